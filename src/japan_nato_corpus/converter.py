@@ -1,0 +1,177 @@
+"""The package's one cattrs converter, and JSON / JSON Lines on top of it.
+
+Every public record goes to and from plain JSON through :data:`converter`:
+dates and datetimes as ISO 8601 strings, :class:`~japan_nato_corpus.model.PartialDate`
+as ``YYYY``, ``YYYY-MM`` or ``YYYY-MM-DD``, enums by value, tuples as lists,
+fields equal to their default left out, unknown fields refused.
+"""
+
+import json
+from collections.abc import Callable, Iterable, Iterator
+from typing import Any, TypeVar
+
+import cattrs
+from cattrs.preconf.json import JsonConverter
+from cattrs.preconf.json import make_converter as _make_json_converter
+
+from japan_nato_corpus._files import decode
+from japan_nato_corpus.errors import ParseError, SchemaError
+from japan_nato_corpus.model import PartialDate
+
+__all__ = [
+    "configure_converter",
+    "converter",
+    "dumps",
+    "dumps_lines",
+    "loads",
+    "loads_lines",
+    "make_converter",
+    "structure",
+    "unstructure",
+]
+
+T = TypeVar("T")
+
+
+def _structure_partial_date(value: object, _: type) -> PartialDate:
+    if not isinstance(value, str):
+        msg = f"expected a date string YYYY, YYYY-MM or YYYY-MM-DD, got {type(value).__name__}"
+        raise TypeError(msg)
+    return PartialDate.from_iso(value)
+
+
+def _exactly(cls: type[Any]) -> Callable[[object, type], Any]:
+    """A structure hook that accepts only JSON values of ``cls``: no ``int("3")``, no ``int(3.7)``."""
+
+    def structure_exactly(value: object, _: type) -> Any:  # noqa: ANN401
+        if type(value) is not cls:
+            msg = f"expected {cls.__name__}, got {type(value).__name__} {value!r:.40}"
+            raise TypeError(msg)
+        return value
+
+    return structure_exactly
+
+
+def configure_converter(converter: cattrs.Converter) -> None:
+    """Register the package's hooks on ``converter``.
+
+    Use this to teach a converter of your own about the corpus types. Scalars
+    are structured strictly: a string where a number belongs is an error, not
+    a conversion.
+    """
+    for scalar in (int, str, bool):
+        converter.register_structure_hook(scalar, _exactly(scalar))
+    converter.register_unstructure_hook(PartialDate, lambda date: date.iso)
+    converter.register_structure_hook(PartialDate, _structure_partial_date)
+
+
+def make_converter() -> JsonConverter:
+    """A new converter configured like :data:`converter`."""
+    new = _make_json_converter(forbid_extra_keys=True, omit_if_default=True)
+    configure_converter(new)
+    return new
+
+
+converter = make_converter()
+"""The converter every reader and writer in the package uses."""
+
+
+def _describe(error: BaseException, type_: type | None) -> str:
+    if isinstance(error, ParseError):
+        return error.reason
+    if isinstance(error, KeyError) and not isinstance(error, cattrs.ForbiddenExtraKeysError):
+        return "required field missing"
+    if isinstance(error, (ValueError, TypeError)) and error.args:
+        # attrs validators put the message first and the attribute after it.
+        return str(error.args[0])
+    return cattrs.v.format_exception(error, type_)
+
+
+def _problems(error: Exception, path: str) -> list[str]:
+    if isinstance(error, (cattrs.ClassValidationError, cattrs.IterableValidationError)):
+        return cattrs.transform_error(error, path, format_exception=_describe)
+    return [f"{_describe(error, None)} @ {path}"]
+
+
+def structure(obj: Any, cls: type[T], *, source: str = "<data>", path: str = "$") -> T:  # noqa: ANN401
+    """Build a ``cls`` from plain JSON values.
+
+    Args:
+        obj: What :func:`json.loads` returned.
+        cls: The type to build, e.g. ``Event`` or ``tuple[Event, ...]``.
+        source: The file or label to name in errors.
+        path: The JSON path of ``obj`` within its file.
+
+    Raises:
+        SchemaError: ``obj`` does not fit ``cls``; lists every problem with its JSON path.
+    """
+    try:
+        return converter.structure(obj, cls)
+    except (cattrs.BaseValidationError, ValueError, TypeError, KeyError) as error:
+        raise SchemaError(source, _problems(error, path)) from None
+
+
+def unstructure(obj: Any) -> Any:  # noqa: ANN401
+    """Plain JSON values (dicts, lists, strings, numbers) for any corpus record or collection."""
+    return converter.unstructure(obj)
+
+
+def _parse_json(text: str, source: str) -> Any:  # noqa: ANN401
+    try:
+        return json.loads(text)
+    except json.JSONDecodeError as error:
+        problem = f"invalid JSON: {error.msg} at line {error.lineno} column {error.colno}"
+        raise SchemaError(source, [problem]) from None
+
+
+def loads(text: str | bytes, cls: type[T], *, source: str = "<json>") -> T:
+    """Read one JSON document as a ``cls``.
+
+    Raises:
+        SchemaError: The text is not JSON, or not a ``cls``; says where.
+    """
+    if isinstance(text, bytes):
+        text = decode(text, source)
+    return structure(_parse_json(text, source), cls, source=source)
+
+
+def dumps(obj: Any, *, indent: int | None = 2) -> str:  # noqa: ANN401
+    """One JSON document for any record or collection, keys in field order, UTF-8 kept as is."""
+    return json.dumps(unstructure(obj), indent=indent, ensure_ascii=False)
+
+
+def loads_lines(text: str | bytes, cls: type[T], *, source: str = "<jsonl>") -> tuple[T, ...]:
+    """Read JSON Lines, one ``cls`` per non-blank line.
+
+    Raises:
+        SchemaError: A line is not JSON or not a ``cls``; names the line and JSON path.
+    """
+    if isinstance(text, bytes):
+        text = decode(text, source)
+    problems: list[str] = []
+    records: list[T] = []
+    for number, line in enumerate(text.splitlines(), start=1):
+        if not line.strip():
+            continue
+        try:
+            value = json.loads(line)
+        except json.JSONDecodeError as error:
+            problems.append(f"invalid JSON: {error.msg} at column {error.colno} @ line {number}")
+            continue
+        try:
+            records.append(converter.structure(value, cls))
+        except (cattrs.BaseValidationError, ValueError, TypeError, KeyError) as error:
+            problems += _problems(error, f"line {number}: $")
+    if problems:
+        raise SchemaError(source, problems)
+    return tuple(records)
+
+
+def dumps_lines(records: Iterable[Any]) -> str:
+    """JSON Lines for any iterable of records: one compact JSON object per line."""
+    return "".join(_lines(records))
+
+
+def _lines(records: Iterable[Any]) -> Iterator[str]:
+    for record in records:
+        yield json.dumps(unstructure(record), ensure_ascii=False, separators=(",", ":")) + "\n"

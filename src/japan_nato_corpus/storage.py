@@ -1,0 +1,86 @@
+"""Loading and saving corpora: the bundled one and a user's own.
+
+A corpus directory holds::
+
+    manifest.json              what documents there are, with sha256 and sources
+    documents/<id>.txt         the raw texts, UTF-8
+    articles.json              the parsed articles, without their text (optional:
+                               documents are parsed when it is absent)
+    actors.json  events.json  agreements.json
+                               curated records, as JSON arrays (or ``.jsonl``
+                               files with one record a line); each optional
+
+Loading is all or nothing: a corpus with any problem raises a
+:class:`~japan_nato_corpus.errors.CorpusError` naming the file and place, and
+nothing is returned.
+"""
+
+# This module is imported with the package, so it imports the model and the
+# converter only inside functions: starting up costs little beyond attrs and cattrs.
+import functools
+import json
+import os
+from pathlib import Path
+
+from japan_nato_corpus._files import read_bytes, verified
+from japan_nato_corpus.corpus import Corpus
+from japan_nato_corpus.errors import SchemaError
+
+__all__ = ["BUNDLED", "load", "save"]
+
+BUNDLED = Path(__file__).parent / "data"
+"""The directory of the corpus shipped with the package."""
+
+
+def load(path: str | os.PathLike[str] | None = None) -> Corpus:
+    """Load a corpus: the bundled one, or the corpus directory at ``path``.
+
+    A corpus directory is read and checked at once, all or nothing. The bundled
+    corpus is cached and immutable, so every call returns the same object; its
+    document hashes are checked at once and its records are read, checked and
+    cached on first access to any collection. Nothing is read at import time.
+
+    Args:
+        path: A corpus directory; ``None`` for the corpus shipped with the package.
+
+    Returns:
+        The corpus, every hash, reference, id and evidence quote checked.
+
+    Raises:
+        MissingFileError: The directory, its manifest or a document file is missing.
+        SchemaError: A file is not UTF-8 JSON of the right shape; names the JSON path.
+        IntegrityError: Hashes, references, ids or evidence quotes do not agree.
+    """
+    if path is None:
+        return _bundled()
+    from japan_nato_corpus._directory import read_corpus  # noqa: PLC0415
+
+    return read_corpus(Path(path))
+
+
+@functools.cache
+def _bundled() -> Corpus:
+    raw = read_bytes(BUNDLED, "manifest.json")
+    try:
+        hashes = {document["id"]: document["sha256"] for document in json.loads(raw)["documents"]}
+    except (ValueError, KeyError, TypeError) as error:
+        raise SchemaError("manifest.json", [f"unreadable manifest: {error!r}"]) from None
+    for id_, sha256 in hashes.items():
+        verified(BUNDLED, f"documents/{id_}.txt", sha256)
+
+    def read() -> Corpus:
+        from japan_nato_corpus._directory import read_corpus  # noqa: PLC0415
+
+        return read_corpus(BUNDLED)
+
+    return Corpus.deferred(read)
+
+
+def save(corpus: Corpus, directory: str | os.PathLike[str]) -> None:
+    """Write ``corpus`` as a corpus directory that :func:`load` reads back equal.
+
+    The directory is created if needed; corpus files already in it are replaced.
+    """
+    from japan_nato_corpus._directory import write_corpus  # noqa: PLC0415
+
+    write_corpus(corpus, Path(directory))

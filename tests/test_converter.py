@@ -1,0 +1,116 @@
+import json
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from japan_nato_corpus import (
+    Actor,
+    Agreement,
+    Article,
+    Event,
+    EventKind,
+    Evidence,
+    Modality,
+    PartialDate,
+    SchemaError,
+    converter,
+)
+from japan_nato_corpus import strategies as jst
+
+RECORDS = {
+    "Article": (Article, jst.articles()),
+    "Event": (Event, jst.events()),
+    "Agreement": (Agreement, jst.agreements()),
+    "Actor": (Actor, jst.actors()),
+    "PartialDate": (PartialDate, jst.partial_dates()),
+    "Evidence": (Evidence, jst.evidence()),
+}
+
+
+def records():
+    return st.sampled_from(sorted(RECORDS)).flatmap(
+        lambda name: st.tuples(st.just(RECORDS[name][0]), RECORDS[name][1])
+    )
+
+
+class TestRoundTrip:
+    """Every public record survives unstructure/structure and a JSON text round trip."""
+
+    @given(records())
+    def test_structure_unstructure(self, pair):
+        cls, record = pair
+        assert record == converter.converter.structure(converter.unstructure(record), cls)
+
+    @given(records())
+    def test_json_text(self, pair):
+        cls, record = pair
+        assert record == converter.loads(converter.dumps(record), cls)
+
+    @given(st.lists(jst.events(), max_size=5))
+    def test_json_lines(self, events):
+        assert tuple(events) == converter.loads_lines(converter.dumps_lines(events), Event)
+
+    @given(jst.articles())
+    def test_datetimes_are_iso_8601_and_keep_their_offset(self, article):
+        plain = converter.unstructure(article)
+        if article.published_at is not None:
+            assert article.published_at.isoformat() == plain["published_at"]
+            restored = converter.structure(plain, Article).published_at
+            assert article.published_at.utcoffset() == restored.utcoffset()
+
+
+class TestForms:
+    """The JSON forms are the documented ones."""
+
+    def test_partial_date_is_an_iso_string(self):
+        assert converter.dumps(PartialDate(year=2014, month=5)) == '"2014-05"'
+
+    def test_enums_are_by_value_and_defaults_left_out(self):
+        event = Event(
+            id="e",
+            kind=EventKind.SIGNING,
+            modality=Modality.HAPPENED,
+            date=PartialDate(year=2014),
+            summary="s",
+            evidence=(Evidence(document="d", start=0, end=1, quote="a"),),
+        )
+        plain = converter.unstructure(event)
+        assert (plain["kind"], plain["modality"], plain["date"]) == ("signing", "happened", "2014")
+        assert "place" not in plain
+
+
+class TestErrors:
+    """Bad JSON raises SchemaError naming the source and JSON path."""
+
+    def test_wrong_type_names_path(self):
+        bad = [{"document": "d", "start": "zero", "end": 3, "quote": "Abe"}]
+        with pytest.raises(
+            SchemaError, match=r"(?s)evidence\.json.*expected int, got str 'zero' @ \$\[0\]\.start"
+        ):
+            converter.structure(bad, tuple[Evidence, ...], source="evidence.json")
+
+    def test_unknown_field_is_refused(self):
+        with pytest.raises(SchemaError, match=r"(?s)extra fields found \(colour\) @ \$"):
+            converter.loads(
+                json.dumps({"document": "d", "start": 0, "end": 1, "quote": "a", "colour": "red"}),
+                Evidence,
+                source="x.json",
+            )
+
+    def test_invalid_json_names_line_and_column(self):
+        with pytest.raises(SchemaError, match=r"(?s)x\.json.*line 2 column 1"):
+            converter.loads('{"a":\n}', Evidence, source="x.json")
+
+    def test_bad_json_line_names_the_line(self):
+        good = converter.dumps_lines([Evidence(document="d", start=0, end=1, quote="a")])
+        with pytest.raises(SchemaError, match=r"(?s)e\.jsonl.*@ line 2"):
+            converter.loads_lines(good + "{oops\n", Evidence, source="e.jsonl")
+
+    def test_validator_message_reaches_the_user(self):
+        with pytest.raises(SchemaError, match=r"day 30 is past the end of 2014-02 \(last day 28\) @ \$\[0\]"):
+            converter.structure(["2014-02-30"], tuple[PartialDate, ...], source="d.json")
+
+    def test_non_utf8_bytes(self):
+        with pytest.raises(SchemaError, match=r"(?s)x\.json.*not UTF-8: byte 0xff at offset 1"):
+            converter.loads(b'"\xff"', str, source="x.json")

@@ -1,0 +1,60 @@
+import ast
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+import japan_nato_corpus as jnc
+
+PACKAGE = Path(jnc.__file__).parent
+
+
+class TestPublicFace:
+    """The package's public names and import behaviour."""
+
+    def test_all_names_every_lazy_name_and_each_resolves(self):
+        assert {"CORPUS_VERSION", *jnc._LAZY} == set(jnc.__all__)
+        for name in jnc.__all__:
+            assert getattr(jnc, name) is not None
+
+    def test_dir_lists_the_public_names(self):
+        assert set(jnc.__all__) <= set(dir(jnc))
+
+    def test_unknown_attribute_raises_attribute_error(self):
+        with pytest.raises(AttributeError, match="no attribute 'nothing'"):
+            _ = jnc.nothing
+
+    def test_every_public_name_has_a_docstring(self):
+        for name in jnc.__all__:
+            obj = getattr(jnc, name)
+            if not isinstance(obj, str):
+                assert obj.__doc__, name
+
+    def test_py_typed_is_shipped(self):
+        assert (PACKAGE / "py.typed").exists()
+
+    def test_import_reads_no_data_and_skips_dateutil(self):
+        code = (
+            "import builtins, sys; opened = []; real = builtins.open\n"
+            "builtins.open = lambda *a, **k: opened.append(a[0]) or real(*a, **k)\n"
+            "import japan_nato_corpus\n"
+            "assert not [p for p in opened if 'data' in str(p)], opened\n"
+            "assert 'dateutil' not in sys.modules\n"
+        )
+        subprocess.run([sys.executable, "-c", code], check=True)
+
+    def test_load_does_not_import_dateutil(self):
+        code = "import sys, japan_nato_corpus as j; j.load(); assert 'dateutil' not in sys.modules"
+        subprocess.run([sys.executable, "-c", code], check=True)
+
+    def test_no_pickle_eval_or_exec_in_the_package(self):
+        banned = {"eval", "exec", "pickle", "marshal", "yaml"}
+        for path in PACKAGE.rglob("*.py"):
+            tree = ast.parse(path.read_text(encoding="utf-8"))
+            for node in ast.walk(tree):
+                if isinstance(node, ast.Name):
+                    assert node.id not in banned, (path, node.id)
+                if isinstance(node, (ast.Import, ast.ImportFrom)):
+                    names = [alias.name for alias in node.names] + [getattr(node, "module", None) or ""]
+                    assert not banned & {n.split(".")[0] for n in names}, path

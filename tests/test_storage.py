@@ -1,0 +1,131 @@
+import hashlib
+import json
+import shutil
+from pathlib import Path
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+
+import japan_nato_corpus as jnc
+from japan_nato_corpus import strategies as jst
+from japan_nato_corpus.storage import BUNDLED
+
+SEEDS = Path(__file__).parents[2] / "shared" / "seeds"
+
+
+@pytest.fixture(name="corpus_dir")
+def fixture_corpus_dir(tmp_path):
+    """A writable copy of the bundled corpus."""
+    target = tmp_path / "corpus"
+    shutil.copytree(BUNDLED, target)
+    return target
+
+
+class TestBundled:
+    """The corpus shipped with the package."""
+
+    def test_has_the_five_articles(self):
+        assert len(jnc.load().articles) == 5
+
+    def test_is_cached(self):
+        assert jnc.load() is jnc.load()
+
+    def test_manifest_lists_every_document_with_its_hash(self):
+        manifest = jnc.load().manifest
+        for document in manifest.documents:
+            raw = (BUNDLED / document.path).read_bytes()
+            assert document.sha256 == hashlib.sha256(raw).hexdigest()
+        assert sorted(p.name for p in (BUNDLED / "documents").iterdir()) == sorted(
+            f"{d.id}.txt" for d in manifest.documents
+        )
+
+    @pytest.mark.skipif(not SEEDS.is_dir(), reason="the seeds are beside the repository only in a checkout")
+    def test_documents_are_the_seeds_byte_for_byte(self):
+        for document in jnc.load().manifest.documents:
+            seed = SEEDS / str(document.original_name)
+            assert seed.read_bytes() == (BUNDLED / document.path).read_bytes()
+
+    def test_article_text_is_the_document_text(self):
+        corpus = jnc.load()
+        for article in corpus.articles:
+            assert (BUNDLED / f"documents/{article.id}.txt").read_text(encoding="utf-8") == article.text
+
+    def test_corpus_version_matches_the_package_constant(self):
+        assert jnc.load().version == jnc.CORPUS_VERSION
+
+    def test_bundled_corpus_is_consistent(self):
+        assert jnc.check(jnc.load()) == []
+
+    def test_lookup_by_id_and_miss(self):
+        articles = jnc.load().articles
+        first = articles[0]
+        assert first is articles[first.id]
+        assert articles.get("no-such-article") is None
+        with pytest.raises(jnc.UnknownIdError, match="did you mean") as caught:
+            articles[first.id[:-1]]
+        assert isinstance(caught.value, KeyError)
+
+
+class TestUserCorpus:
+    """Loading a corpus directory of one's own."""
+
+    def test_copy_of_bundled_loads_equal(self, corpus_dir):
+        assert jnc.load().articles == jnc.load(corpus_dir).articles
+
+    def test_refuses_a_changed_document(self, corpus_dir):
+        path = next((corpus_dir / "documents").iterdir())
+        path.write_bytes(path.read_bytes() + b" ")
+        with pytest.raises(jnc.IntegrityError, match=rf"(?s)documents/{path.name}.*sha256 is"):
+            jnc.load(corpus_dir)
+
+    def test_missing_directory(self, tmp_path):
+        with pytest.raises(jnc.MissingFileError, match=r"nowhere/manifest\.json: no such file"):
+            jnc.load(tmp_path / "nowhere")
+
+    def test_missing_document(self, corpus_dir):
+        path = next((corpus_dir / "documents").iterdir())
+        path.unlink()
+        with pytest.raises(jnc.MissingFileError, match=path.name):
+            jnc.load(corpus_dir)
+
+    def test_manifest_schema_error_names_the_path(self, corpus_dir):
+        manifest = json.loads((corpus_dir / "manifest.json").read_text(encoding="utf-8"))
+        manifest["documents"][1]["sha256"] = "nope"
+        (corpus_dir / "manifest.json").write_text(json.dumps(manifest), encoding="utf-8")
+        with pytest.raises(
+            jnc.SchemaError, match=r"(?s)manifest\.json.*'sha256' must match regex.*@ \$\.documents\[1\]"
+        ):
+            jnc.load(corpus_dir)
+
+    def test_refuses_dangling_reference_and_bad_quote(self, corpus_dir):
+        article = jnc.load().articles[0]
+        event = {
+            "id": "e1",
+            "kind": "visit",
+            "modality": "happened",
+            "date": "2014",
+            "summary": "s",
+            "place": "nowhere",
+            "evidence": [{"document": article.id, "start": 0, "end": 5, "quote": "Wrong"}],
+        }
+        (corpus_dir / "events.json").write_text(json.dumps([event]), encoding="utf-8")
+        with pytest.raises(jnc.IntegrityError) as caught:
+            jnc.load(corpus_dir)
+        assert [
+            "events.json $[0].place: no actor with id 'nowhere'",
+            (
+                "events.json $[0].evidence[0]: evidence quote 'Wrong' is not the text there "
+                f"({article.text[:5]!r})"
+            ),
+        ] == list(caught.value.problems)
+
+
+class TestSaveLoad:
+    """save() then load() gives back the same corpus."""
+
+    @settings(suppress_health_check=[HealthCheck.function_scoped_fixture], max_examples=40)
+    @given(jst.corpora())
+    def test_round_trip(self, tmp_path_factory, corpus):
+        directory = tmp_path_factory.mktemp("corpus")
+        jnc.save(corpus, directory)
+        assert corpus == jnc.load(directory)
