@@ -129,3 +129,23 @@ class TestSaveLoad:
         directory = tmp_path_factory.mktemp("corpus")
         jnc.save(corpus, directory)
         assert corpus == jnc.load(directory)
+
+
+class TestMentions:
+    """The corpus finds its actors' mentions in its articles."""
+
+    def test_mentions_slice_their_article_to_a_name_of_their_actor(self):
+        corpus = jnc.Corpus(
+            manifest=jnc.Manifest(corpus_version="t"),
+            articles=[jnc.Article(id="a", text="Shinzo Abe met Rasmussen. Abe spoke.")],
+            actors=[
+                jnc.Actor(
+                    id="abe", kind=jnc.ActorKind.PERSON, name="Shinzo Abe", aliases=(jnc.Alias(name="Abe"),)
+                ),
+                jnc.Actor(id="rasmussen", kind=jnc.ActorKind.PERSON, name="Rasmussen"),
+            ],
+        )
+        found = [(m.actor, m.text, m.document) for m in corpus.mentions]
+        assert found == [("abe", "Shinzo Abe", "a"), ("rasmussen", "Rasmussen", "a"), ("abe", "Abe", "a")]
+        for mention in corpus.mentions:
+            assert mention.text == corpus.articles["a"].text[mention.start : mention.end]

@@ -10,7 +10,7 @@ from japan_nato_corpus.errors import UnknownIdError
 
 if TYPE_CHECKING:
     # Only for annotations: the model is imported when records are first read.
-    from japan_nato_corpus.model import Actor, Agreement, Article, Event, Manifest
+    from japan_nato_corpus.model import Actor, Agreement, Article, Event, Manifest, Mention
 
 __all__ = ["Corpus", "Records"]
 
@@ -136,7 +136,7 @@ class Corpus:
         agreements: Agreements, programmes, declarations and joint statements.
     """
 
-    __slots__ = ("_contents", "_lock", "_read")
+    __slots__ = ("_contents", "_lock", "_mentions", "_read")
 
     def __init__(
         self,
@@ -155,6 +155,7 @@ class Corpus:
             Records(agreements, kind="agreement"),
         )
         self._read: Callable[[], Corpus] | None = None
+        self._mentions: tuple[Mention, ...] | None = None
         self._lock = threading.Lock()
 
     @classmethod
@@ -163,6 +164,7 @@ class Corpus:
         corpus = object.__new__(cls)
         corpus._contents = None
         corpus._read = read
+        corpus._mentions = None
         corpus._lock = threading.Lock()
         return corpus
 
@@ -201,6 +203,23 @@ class Corpus:
     def agreements(self) -> Records["Agreement"]:
         """Agreements, programmes, declarations and joint statements."""
         return self._get().agreements
+
+    @property
+    def mentions(self) -> tuple["Mention", ...]:
+        """Every mention of every actor in every article, by article then text order.
+
+        Found with :func:`japan_nato_corpus.mentions.find_mentions` on first access.
+        """
+        if self._mentions is None:
+            from japan_nato_corpus.mentions import find_mentions  # noqa: PLC0415
+
+            actors = self.actors
+            self._mentions = tuple(
+                mention
+                for article in self.articles
+                for mention in find_mentions(article.text, actors, document=article.id)
+            )
+        return self._mentions
 
     @property
     def version(self) -> str:
