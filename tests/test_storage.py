@@ -109,6 +109,8 @@ class TestUserCorpus:
             "evidence": [{"document": article.id, "start": 0, "end": 5, "quote": "Wrong"}],
         }
         (corpus_dir / "events.json").write_text(json.dumps([event]), encoding="utf-8")
+        # The bundled agreements name signing events that this events.json no longer holds.
+        (corpus_dir / "agreements.json").unlink()
         with pytest.raises(jnc.IntegrityError) as caught:
             jnc.load(corpus_dir)
         assert [
