@@ -71,6 +71,15 @@ DONILON = conflict(
      [E("T", "Washington Post , 20 April 2014"), E("T", "Prime Minister Abe of Japan,” 24 April 2014")]),
 )
 
+ACCESS_2104 = conflict(
+    "access date of the New York Times source in note [24]",
+    "Note [24] says the source was accessed on 14 October 2104, a date after the paper itself; the "
+    "neighbouring notes were accessed on 14 October 2014, which the record takes to be meant.",
+    ("14 October 2104", [E("T", "(accessed 14 October 2104)")]),
+    ("14 October 2014, as in the neighbouring notes",
+     [E("T", "BBC News, 3 September 2014, (accessed 14 October 2014)")]),
+)
+
 RECORDS = [
     # --- Reuters, 6 May 2014 -------------------------------------------------------
     ev("2014-05-06-abe-rasmussen-sign-ipcp", "signing", "happened", "2014-05-06",
@@ -328,7 +337,8 @@ RECORDS = [
        "China arrests four Japanese businessmen and halts rare-earth sales to Japan.",
        E("T", "China arrested four Japanese businessmen in China and halted rare-earth sales to Japan"),
        E("T", "“China Arrests Four Japanese amid Tensions”, New York Times, 23 September 2010"),
-       place="china", parts="china:agent japanese-businessmen:target japan:target", cameo="163"),
+       place="china", parts="china:agent japanese-businessmen:target japan:target", cameo="163",
+       conflicts=[ACCESS_2104]),
     ev("2011-us-shift-to-rebalancing", "policy", "happened", "2011",
        "The Obama administration shifts from 'strategic reassurance' to 'rebalancing' toward Asia.",
        E("T", "the beginning of the Obama administration’s shift in 2011"),

@@ -1,0 +1,55 @@
+"""Precision and recall of the mention finder against the hand-checked gold mentions.
+
+Run: ``python benchmarks/mention_quality.py``. Prints one row per document and a total:
+exact matches (same document, start, end and actor) count as true positives.
+"""
+
+import json
+import time
+from pathlib import Path
+
+import japan_nato_corpus as jnc
+from japan_nato_corpus.mentions import find_mentions
+
+GOLD = Path(__file__).parents[1] / "tests" / "gold_mentions.json"
+
+
+def _row(name: str, tp: int, fp: int, fn: int) -> str:
+    precision = tp / (tp + fp) if tp + fp else 1.0
+    recall = tp / (tp + fn) if tp + fn else 1.0
+    return f"| {name} | {tp + fn} | {tp + fp} | {tp} | {precision:.3f} | {recall:.3f} |"
+
+
+def main() -> None:
+    """Print the quality table, then the errors and the finder's speed."""
+    gold = json.loads(GOLD.read_text(encoding="utf-8"))
+    corpus = jnc.load()
+    actors = tuple(corpus.actors)
+    print("| document | gold | found | exact | precision | recall |")
+    print("|---|---|---|---|---|---|")
+    totals = [0, 0, 0]
+    errors: list[str] = []
+    for document in gold["documents"]:
+        text = corpus.articles[document].text
+        expected = {(g["start"], g["end"], g["actor"]) for g in gold["mentions"] if g["document"] == document}
+        found = {(m.start, m.end, m.actor) for m in find_mentions(text, actors)}
+        tp, fp, fn = len(expected & found), len(found - expected), len(expected - found)
+        errors += [
+            f"  false positive {document}: {text[s:e]!r} -> {a}" for s, e, a in sorted(found - expected)
+        ]
+        errors += [f"  missed {document}: {text[s:e]!r} -> {a}" for s, e, a in sorted(expected - found)]
+        totals = [totals[0] + tp, totals[1] + fp, totals[2] + fn]
+        print(_row(document, tp, fp, fn))
+    print(_row("**all**", *totals))
+    print("\n".join(errors))
+    text = "\n".join(a.text for a in corpus.articles)
+    start = time.perf_counter()
+    rounds = 20
+    for _ in range(rounds):
+        find_mentions(text, actors)
+    seconds = (time.perf_counter() - start) / rounds
+    print(f"\nall five documents ({len(text)} chars): {seconds * 1000:.1f} ms per search, pattern cached")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,133 @@
+"""The mention finder: titles, possessives, case, hyphens, name order and longest match."""
+
+import re
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+import japan_nato_corpus as jnc
+from japan_nato_corpus import strategies as jst
+from japan_nato_corpus.mentions import TITLES, find_mentions, name_key
+from japan_nato_corpus.model import Actor, ActorKind, Alias
+
+ABE = Actor(id="shinzo-abe", kind=ActorKind.PERSON, name="Shinzo Abe", aliases=(Alias(name="Abe"),))
+KISHIDA = Actor(id="fumio-kishida", kind=ActorKind.PERSON, name="Fumio Kishida")
+NATO = Actor(id="nato", kind=ActorKind.ORGANISATION, name="NATO", aliases=(Alias(name="Alliance"),))
+SDF = Actor(id="sdf", kind=ActorKind.ORGANISATION, name="Self-Defense Forces")
+US = Actor(id="united-states", kind=ActorKind.STATE, name="United States", aliases=(Alias(name="US"),))
+JAPAN = Actor(id="japan", kind=ActorKind.STATE, name="Japan")
+CHINA_SEA = Actor(id="east-china-sea", kind=ActorKind.PLACE, name="East China Sea")
+CHINA = Actor(id="china", kind=ActorKind.STATE, name="China")
+ACTORS = (ABE, KISHIDA, NATO, SDF, US, JAPAN, CHINA_SEA, CHINA)
+BUNDLED = tuple(jnc.load().actors)
+# Text that cannot itself form or extend a name: no letters, no digits next to a name.
+FILLER = st.text(alphabet=" \n\t.,;:!?()[]\"'-–/", max_size=30)
+
+
+def _spans(text, actors=ACTORS):
+    return [(m.actor, m.text) for m in find_mentions(text, actors)]
+
+
+def _forms(actor):
+    """Every name form of ``actor`` with titles, case, hyphens and (for persons) word order undone."""
+    forms = set()
+    for name in actor.names:
+        titles = [t for t in sorted(TITLES, key=len, reverse=True) if name.startswith(t + " ")]
+        key = name_key(name[len(titles[0]) + 1 :] if titles else name)
+        forms.add(key)
+        words = key.split(" ")
+        if actor.kind is ActorKind.PERSON and len(words) > 1:
+            forms.add(" ".join([words[-1], *words[:-1]]))
+    return forms
+
+
+class TestFindMentions:
+    """Examples of each rule the finder documents."""
+
+    def test_title_is_left_out(self):
+        assert _spans("Prime Minister Shinzo Abe spoke.") == [("shinzo-abe", "Shinzo Abe")]
+
+    def test_titled_alias_is_found_without_its_title(self):
+        hayashi = Actor(id="hayashi", kind=ActorKind.PERSON, name="Foreign Minister Yoshimasa Hayashi")
+        assert _spans("Foreign Minister Yoshimasa Hayashi said", (hayashi,)) == [
+            ("hayashi", "Yoshimasa Hayashi")
+        ]
+
+    def test_possessive_ends_the_name(self):
+        assert _spans("Abe's visit and Abe’s speech") == [("shinzo-abe", "Abe"), ("shinzo-abe", "Abe")]
+
+    def test_family_name_first(self):
+        expected = [("fumio-kishida", "Kishida Fumio"), ("fumio-kishida", "Fumio Kishida")]
+        assert _spans("Kishida Fumio and Fumio Kishida") == expected
+
+    def test_hyphen_and_space_are_interchangeable(self):
+        assert _spans("the Self Defense Forces and the Self-Defense  Forces") == [
+            ("sdf", "Self Defense Forces"),
+            ("sdf", "Self-Defense  Forces"),
+        ]
+
+    def test_acronym_in_title_case_and_capitalised_alias(self):
+        assert _spans("Nato and NATO and the Alliance") == [
+            ("nato", "Nato"),
+            ("nato", "NATO"),
+            ("nato", "Alliance"),
+        ]
+
+    def test_lower_case_is_not_a_name(self):
+        assert _spans("let us talk about the alliance") == []
+
+    def test_longest_match_wins(self):
+        assert _spans("in the East China Sea, China") == [
+            ("east-china-sea", "East China Sea"),
+            ("china", "China"),
+        ]
+
+    def test_parts_of_words_are_not_names(self):
+        assert _spans("Japanese and Japan-US ties") == [("japan", "Japan"), ("united-states", "US")]
+
+    def test_document_is_recorded(self):
+        (mention,) = find_mentions("Abe", ACTORS, document="doc-1")
+        assert mention.document == "doc-1"
+
+    def test_no_actors_no_mentions(self):
+        assert find_mentions("Abe", ()) == ()
+
+
+class TestFindMentionsLaws:
+    """Laws that hold for any text and any actor set."""
+
+    @given(
+        st.lists(st.sampled_from([n for a in BUNDLED for n in a.names]) | FILLER, max_size=12).map(" ".join)
+    )
+    def test_every_span_is_a_name_form_of_its_actor(self, text):
+        actors = {a.id: a for a in BUNDLED}
+        for mention in find_mentions(text, BUNDLED):
+            assert text[mention.start : mention.end] == mention.text
+            assert name_key(mention.text) in _forms(actors[mention.actor])
+
+    @given(actor=st.sampled_from(BUNDLED), data=st.data(), before=FILLER, after=FILLER)
+    def test_surrounding_text_never_loses_a_mention(self, actor, data, before, after):
+        name = data.draw(st.sampled_from(actor.names))
+        owner = next(a.id for a in BUNDLED if name_key(name) in _forms(a))
+        text = f"{before} {name} {after}"
+        start = len(before) + 1
+        assert (owner, start, start + len(name)) in [
+            (m.actor, m.start, m.end) for m in find_mentions(text, BUNDLED)
+        ]
+
+    @given(jst.actors(id="someone"), FILLER, FILLER)
+    def test_any_actor_is_found_by_its_own_name(self, actor, before, after):
+        name = actor.name.strip()
+        if not re.fullmatch(r"\w(?:.*\w)?", name, flags=re.DOTALL) or any(
+            name.startswith(t + " ") for t in TITLES
+        ):
+            return
+        text = f"{before} {name} {after}"
+        found = find_mentions(text, (actor,))
+        assert any(m.start <= len(before) + 1 and m.end >= len(before) + 1 + len(name) for m in found)
+
+
+@pytest.mark.parametrize("name", ["Shinzo Abe", "Anders Fogh Rasmussen", "Senkaku", "Diaoyu Islands", "Nato"])
+def test_bundled_names_are_found_in_a_sentence(name):
+    assert name in [m.text for m in find_mentions(f"Yesterday {name}'s envoy spoke.", BUNDLED)]
