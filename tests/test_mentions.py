@@ -1,6 +1,9 @@
 """The mention finder: titles, possessives, case, hyphens, name order and longest match."""
 
+import itertools
+import json
 import re
+from pathlib import Path
 
 import pytest
 from hypothesis import given
@@ -131,3 +134,21 @@ class TestFindMentionsLaws:
 @pytest.mark.parametrize("name", ["Shinzo Abe", "Anders Fogh Rasmussen", "Senkaku", "Diaoyu Islands", "Nato"])
 def test_bundled_names_are_found_in_a_sentence(name):
     assert name in [m.text for m in find_mentions(f"Yesterday {name}'s envoy spoke.", BUNDLED)]
+
+
+class TestGoldMentions:
+    """The hand-checked gold mentions the quality benchmark measures against."""
+
+    def test_spans_slice_the_documents_and_name_known_actors(self):
+        gold = json.loads((Path(__file__).parent / "gold_mentions.json").read_text(encoding="utf-8"))
+        corpus = jnc.load()
+        for mention in gold["mentions"]:
+            text = corpus.articles[mention["document"]].text
+            assert text[mention["start"] : mention["end"]] == mention["text"]
+            assert corpus.actors.get(mention["actor"]) is not None
+
+    def test_spans_do_not_overlap(self):
+        gold = json.loads((Path(__file__).parent / "gold_mentions.json").read_text(encoding="utf-8"))
+        spans = sorted((m["document"], m["start"], m["end"]) for m in gold["mentions"])
+        for (doc, _, end), (next_doc, next_start, _) in itertools.pairwise(spans):
+            assert doc != next_doc or end <= next_start
