@@ -42,13 +42,24 @@ def main() -> None:
         print(_row(document, tp, fp, fn))
     print(_row("**all**", *totals))
     print("\n".join(errors))
-    text = "\n".join(a.text for a in corpus.articles)
-    start = time.perf_counter()
-    rounds = 20
-    for _ in range(rounds):
-        find_mentions(text, actors)
-    seconds = (time.perf_counter() - start) / rounds
-    print(f"\nall five documents ({len(text)} chars): {seconds * 1000:.1f} ms per search, pattern cached")
+    _speed(corpus.articles, actors)
+
+
+def _speed(articles: "jnc.Records[jnc.Article]", actors: tuple["jnc.Actor", ...]) -> None:
+    """Time per search for the five documents repeated 1, 4 and 16 times: linear growth expected."""
+    text = "\n".join(a.text for a in articles)
+    find_mentions(text, actors)  # compiles and caches the pattern
+    print("\n| copies of the five documents | characters | ms per search | µs per 1,000 chars |")
+    print("|---|---|---|---|")
+    for copies in (1, 4, 16):
+        sample = "\n".join([text] * copies)
+        rounds = max(1, 16 // copies)
+        start = time.perf_counter()
+        for _ in range(rounds):
+            find_mentions(sample, actors)
+        seconds = (time.perf_counter() - start) / rounds
+        per_k = seconds * 1e6 / (len(sample) / 1000)
+        print(f"| {copies} | {len(sample):,} | {seconds * 1000:.1f} | {per_k:.0f} |")
 
 
 if __name__ == "__main__":

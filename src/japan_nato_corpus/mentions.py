@@ -104,7 +104,11 @@ def _matcher(actors: tuple[Actor, ...]) -> tuple[re.Pattern[str] | None, dict[st
     if not spellings:
         return None, owner
     alternatives = sorted(spellings, key=lambda s: (-len(s), s))
-    return re.compile(r"(?<!\w)(?:" + "|".join(map(_regex, alternatives)) + r")(?!\w)"), owner
+    # Looking at the first character before trying every alternative makes the
+    # search several times faster: most positions cannot start a name.
+    initials = "".join(sorted({re.escape(s[0]) for s in spellings}))
+    body = "|".join(map(_regex, alternatives))
+    return re.compile(rf"(?<!\w)(?=[{initials}])(?:{body})(?!\w)"), owner
 
 
 def find_mentions(text: str, actors: Iterable[Actor], *, document: str | None = None) -> tuple[Mention, ...]:
