@@ -29,10 +29,11 @@ def main() -> None:
     print("|---|---|---|---|---|---|")
     totals = [0, 0, 0]
     errors: list[str] = []
-    for document in gold["documents"]:
+    for region in gold["documents"]:
+        document, first, last = region["id"], region["start"], region["end"]
         text = corpus.articles[document].text
         expected = {(g["start"], g["end"], g["actor"]) for g in gold["mentions"] if g["document"] == document}
-        found = {(m.start, m.end, m.actor) for m in find_mentions(text, actors)}
+        found = {(m.start, m.end, m.actor) for m in find_mentions(text, actors) if first <= m.start < last}
         tp, fp, fn = len(expected & found), len(found - expected), len(expected - found)
         errors += [
             f"  false positive {document}: {text[s:e]!r} -> {a}" for s, e, a in sorted(found - expected)

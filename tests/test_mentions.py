@@ -147,6 +147,13 @@ class TestGoldMentions:
             assert text[mention["start"] : mention["end"]] == mention["text"]
             assert corpus.actors.get(mention["actor"]) is not None
 
+    def test_spans_lie_in_the_annotated_regions(self):
+        gold = json.loads((Path(__file__).parent / "gold_mentions.json").read_text(encoding="utf-8"))
+        regions = {r["id"]: (r["start"], r["end"]) for r in gold["documents"]}
+        for mention in gold["mentions"]:
+            first, last = regions[mention["document"]]
+            assert first <= mention["start"] < mention["end"] <= last
+
     def test_spans_do_not_overlap(self):
         gold = json.loads((Path(__file__).parent / "gold_mentions.json").read_text(encoding="utf-8"))
         spans = sorted((m["document"], m["start"], m["end"]) for m in gold["mentions"])
