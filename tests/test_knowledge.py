@@ -121,6 +121,10 @@ class TestEvents:
             assert event.evidence
             assert isinstance(event.date, PartialDate)
 
+    def test_every_event_has_a_participant_and_cameo_codes_are_cameo_shaped(self, corpus):
+        assert [e.id for e in corpus.events if not e.participants] == []
+        assert [e.id for e in corpus.events if e.cameo and len(e.cameo) not in {2, 3, 4}] == []
+
     def test_relative_dates_follow_the_documented_rules(self, corpus):
         relative = [e for e in corpus.events if e.relative_date is not None]
         assert len(relative) >= 10
