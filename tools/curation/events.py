@@ -80,6 +80,14 @@ ACCESS_2104 = conflict(
      [E("T", "BBC News, 3 September 2014, (accessed 14 October 2014)")]),
 )
 
+OBAMA_SPELLING = conflict(
+    "spelling of the US President's name",
+    "Global Research writes Barack Obama, the Tokyo Foundation Barak Obama in its body and Obama in its "
+    "notes; the actor barack-obama keeps 'Barak Obama' as an alias.",
+    ("Barack Obama", [E("G", "US President Barack Obama")]),
+    ("Barak Obama", [E("T", "US President Barak Obama")]),
+)
+
 RECORDS = [
     # --- Reuters, 6 May 2014 -------------------------------------------------------
     ev("2014-05-06-abe-rasmussen-sign-ipcp", "signing", "happened", "2014-05-06",
@@ -295,7 +303,8 @@ RECORDS = [
        "Obama thanks Abe for his 'exceptional commitment to our alliance' at a joint press conference.",
        E("T", "US President Barak Obama also thanked Abe for his “exceptional commitment to our alliance,”"),
        E("T", "“Joint Press Conference with President Obama and Prime Minister Abe of Japan,” 24 April 2014"),
-       parts="barack-obama:speaker shinzo-abe:speaker white-house:reporter", cameo="051"),
+       parts="barack-obama:speaker shinzo-abe:speaker white-house:reporter", cameo="051",
+       conflicts=[OBAMA_SPELLING]),
     ev("2014-04-obama-visits-asian-countries", "visit", "happened", "2014-04",
        "President Obama visits Asian countries.",
        E("T", "after the president’s visit to Asian countries"),
