@@ -159,3 +159,17 @@ class TestGoldMentions:
         spans = sorted((m["document"], m["start"], m["end"]) for m in gold["mentions"])
         for (doc, _, end), (next_doc, next_start, _) in itertools.pairwise(spans):
             assert doc != next_doc or end <= next_start
+
+    def test_finder_keeps_its_quality_on_the_gold(self):
+        gold = json.loads((Path(__file__).parent / "gold_mentions.json").read_text(encoding="utf-8"))
+        corpus = jnc.load()
+        expected = {(m["document"], m["start"], m["end"], m["actor"]) for m in gold["mentions"]}
+        found = {
+            (region["id"], m.start, m.end, m.actor)
+            for region in gold["documents"]
+            for m in find_mentions(corpus.articles[region["id"]].text, BUNDLED)
+            if region["start"] <= m.start < region["end"]
+        }
+        correct = len(expected & found)
+        assert correct / len(found) >= 0.98
+        assert correct / len(expected) >= 0.98
