@@ -26,7 +26,8 @@ _DATED_DATELINE = re.compile(
     rf"{_S}{{0,3}}\((?P<agency>[^()\n]{{1,40}})\){_S}{{0,3}}[:—–-]"
 )
 _ORIGINAL_SOURCE = re.compile(
-    r"(?:the )?(?:original source of this article is|originally published (?:by|in|at|on)|source:)"
+    r"(?:the |this (?:article|story|post) was )?"
+    r"(?:original source of this article is|originally published (?:by|in|at|on)|source:)"
     rf"{_S}{{1,3}}(?P<source>[^\n]{{1,150}}?)\.?",
     re.IGNORECASE,
 )
