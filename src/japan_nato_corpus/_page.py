@@ -38,7 +38,8 @@ class Page:
         self.credits: list[tuple[Credit, str | None]] = []
         self.boilerplate: list[Boilerplate] = []
         self.captions: list[Caption] = []
-        self.footnotes: list[Footnote] = []
+        # (number, start, end): spans are made at the end, since continuation lines stretch them.
+        self.footnotes: list[tuple[int, int, int]] = []
         self.comments: list[Comment] = []
         self.dates: list[HeaderDate] = []
         self.agency: str | None = None
@@ -81,12 +82,12 @@ class Page:
 
     def footnote(self, number: int, start: int, end: int) -> None:
         """Record a numbered note."""
-        self.footnotes.append(Footnote(number=number, body=self.span(start, end)))
+        self.footnotes.append((number, start, end))
 
     def extend_footnote(self, end: int) -> None:
         """Stretch the last note over a continuation line ending at ``end``."""
-        last = self.footnotes[-1]
-        self.footnotes[-1] = Footnote(number=last.number, body=self.span(last.body.start, end))
+        number, start, _ = self.footnotes[-1]
+        self.footnotes[-1] = (number, start, end)
 
     def start_comment(self, start: int, end: int) -> None:
         """Begin a reader comment by the author at ``text[start:end]``."""
@@ -220,7 +221,9 @@ class Page:
             original_source=source,
             paragraphs=tuple(self.paragraphs),
             comments=tuple(self.comments),
-            footnotes=tuple(self.footnotes),
+            footnotes=tuple(
+                Footnote(number=number, body=self.span(start, end)) for number, start, end in self.footnotes
+            ),
             captions=tuple(self.captions),
             boilerplate=tuple(sorted(self.boilerplate, key=lambda piece: piece.span.start)),
         )

@@ -11,6 +11,7 @@ importing this module stays cheap.
 """
 
 import datetime as dt
+import functools
 import re
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
@@ -54,6 +55,7 @@ _DATE_FORMS = (
     ("my", rf"\b{_MONTH},?{_S}{_YEAR}"),
 )
 _DATES = [(form, re.compile(pattern)) for form, pattern in _DATE_FORMS]
+_PATTERNS = dict(_DATES)
 _ZONE = r"(?P<zone>(?:UTC|GMT)[+-]\d{1,2}(?::?\d{2})?|[+-]\d{2}:?\d{2}|Z|(?:[A-Z]{1,4}T|UTC|WIB)(?![\w+-]))"
 _TIME = (
     r"(?P<clock>(?P<hour>\d{1,2})(?::(?P<minute>\d{2})(?::(?P<second>\d{2})(?:\.\d{1,9})?)?)?"
@@ -119,10 +121,18 @@ def _candidates(text: str, start: int, stop: int) -> Iterator[tuple[str, re.Matc
 
 
 def _read_date(form: str, match: re.Match[str]) -> PartialDate | None:
+    return _read_date_text(form, match.group())
+
+
+# Pages repeat their dates (one per comment), and dateutil is the slow step.
+@functools.lru_cache(maxsize=4096)
+def _read_date_text(form: str, core: str) -> PartialDate | None:
     from dateutil import parser  # noqa: PLC0415 - kept out of package import
 
+    match = _PATTERNS[form].fullmatch(core)
+    if match is None:  # pragma: no cover - core is what the pattern matched
+        return None
     groups = match.groupdict()
-    core = match.group()
     if form == "numeric":
         first, second = int(groups["a"]), int(groups["b"])
         dayfirst = groups["sep"] == "." or first > 12

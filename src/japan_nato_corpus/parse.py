@@ -9,8 +9,10 @@ so every span slices the raw text to exactly what it claims.
 
 import enum
 import hashlib
+import itertools
 import re
 import unicodedata
+from collections.abc import Iterator
 from typing import NamedTuple
 
 from japan_nato_corpus import _boilerplate, _bylines, _header
@@ -111,44 +113,47 @@ def _error_at(text: str, offset: int, reason: str) -> ParseError:
     return ParseError(reason, line=line, column=offset - (text.rfind("\n", 0, offset) + 1) + 1)
 
 
-def _lines(text: str) -> list[_Line]:
-    lines: list[_Line] = []
-    previous_end = 0
+def _lines(text: str) -> Iterator[_Line]:
+    # A generator, so a 10 MB page never holds all its lines at once.
+    previous_end = -1
     for match in _LINE.finditer(text):
         raw = match.group()
         stripped = raw.strip()
         if not stripped:
             continue
         start = match.start() + len(raw) - len(raw.lstrip())
-        after_blank = previous_end == 0 or bool(text[previous_end : match.start()].strip(" \t\r") != "\n")
-        lines.append(_Line(start, start + len(stripped), stripped, after_blank and bool(lines)))
+        after_blank = previous_end >= 0 and text[previous_end : match.start()].strip(" \t\r") != "\n"
+        yield _Line(start, start + len(stripped), stripped, after_blank)
         previous_end = match.end()
-    return lines
 
 
-def _read_lines(page: Page, lines: list[_Line]) -> None:
-    reader = _Reader(page, lines)
-    for index in range(len(lines)):
-        reader.read(index)
+def _read_lines(page: Page, lines: Iterator[_Line]) -> None:
+    top = list(itertools.islice(lines, 6))
+    reader = _Reader(page, [line.text for line in top])
+    stream = itertools.chain(top, lines)
+    current = next(stream, None)
+    while current is not None:
+        following = next(stream, None)
+        reader.following = following
+        if reader.read(current):
+            following = next(stream, None)
+        current = following
     page.end_comment()
 
 
 class _Reader:
     """Classifies lines one by one; the steps run in order and the first that claims a line wins."""
 
-    def __init__(self, page: Page, lines: list[_Line]) -> None:
+    def __init__(self, page: Page, top: list[str]) -> None:
         self.page = page
-        self.lines = lines
         self.mode = _Mode.BODY
         self.tail = False
-        self.consumed: set[int] = set()
-        heads = [line.text for line in lines[:6]]
-        self.site_names = {name for name in heads if heads.count(name) > 1}
+        self.following: _Line | None = None
+        self.claimed_next = False
+        self.site_names = {name for name in top if top.count(name) > 1}
 
-    def read(self, index: int) -> None:
-        if index in self.consumed:
-            return
-        line = self.lines[index]
+    def read(self, line: _Line) -> bool:
+        """Classify ``line``; whether the step also claimed the line after it."""
         steps = (
             self._list_entry,
             self._comment,
@@ -160,14 +165,12 @@ class _Reader:
             self._head,
         )
         for step in steps:
-            if step(index, line):
-                return
+            if step(line):
+                return step == self._caption and self.claimed_next
         self._body(line)
+        return False
 
-    def _next(self, index: int) -> _Line | None:
-        return self.lines[index + 1] if index + 1 < len(self.lines) else None
-
-    def _list_entry(self, _: int, line: _Line) -> bool:
+    def _list_entry(self, line: _Line) -> bool:
         if self.mode is not _Mode.LIST:
             return False
         kind = _boilerplate.boilerplate_kind(line.text)
@@ -179,7 +182,7 @@ class _Reader:
         self.page.furniture(kind, line.start, line.end)
         return True
 
-    def _comment(self, _: int, line: _Line) -> bool:
+    def _comment(self, line: _Line) -> bool:
         if self.mode is not _Mode.COMMENTS:
             return False
         kind = _boilerplate.boilerplate_kind(line.text)
@@ -203,7 +206,7 @@ class _Reader:
                 self.page.comment_line(line.start, line.end)
         return True
 
-    def _footnote(self, _: int, line: _Line) -> bool:
+    def _footnote(self, line: _Line) -> bool:
         marker = _FOOTNOTE.match(line.text)
         if marker is None and self.mode is _Mode.NOTES:
             marker = _NUMBERED_NOTE.match(line.text)
@@ -218,7 +221,7 @@ class _Reader:
             self.mode = _Mode.BODY
         return False
 
-    def _author_box(self, _: int, line: _Line) -> bool:
+    def _author_box(self, line: _Line) -> bool:
         bullet = _BULLET.match(line.text)
         if not self.tail or bullet is None:
             return False
@@ -228,7 +231,7 @@ class _Reader:
         self.page.furniture(BoilerplateKind.OTHER, line.start, line.end)
         return True
 
-    def _furniture(self, index: int, line: _Line) -> bool:  # noqa: PLR0911 - one return per kind
+    def _furniture(self, line: _Line) -> bool:  # noqa: PLR0911 - one return per kind
         text = line.text
         if _NOTES_HEADING.fullmatch(text) and self.page.paragraphs:
             self.mode, self.tail = _Mode.NOTES, True
@@ -247,7 +250,7 @@ class _Reader:
             self.page.found_source(source)
             self.page.furniture(BoilerplateKind.OTHER, line.start, line.end)
             return True
-        following = self._next(index)
+        following = self.following
         if text.endswith(":") and following is not None and _boilerplate.is_url(following.text):
             self.page.furniture(BoilerplateKind.NAVIGATION, line.start, line.end)
             return True
@@ -263,7 +266,7 @@ class _Reader:
         self.page.furniture(kind, line.start, line.end)
         return True
 
-    def _credit(self, _: int, line: _Line) -> bool:
+    def _credit(self, line: _Line) -> bool:
         names = _bylines.byline(line.text, line.start)
         if names is not None:
             where = (
@@ -281,12 +284,13 @@ class _Reader:
             self.page.credit(role, start, end)
         return True
 
-    def _caption(self, index: int, line: _Line) -> bool:
-        following = self._next(index)
+    def _caption(self, line: _Line) -> bool:
+        following = self.following
+        self.claimed_next = False
         credited = following is not None and _bylines.credit_line(following.text) is not None
         if credited and following and len(line.text) <= 400 and _bylines.credit_line(line.text) is None:
             self.page.caption(line.start, line.end, (following.start, following.end))
-            self.consumed.add(index + 1)
+            self.claimed_next = True
             return True
         if _bylines.credit_line(line.text) is not None and self.page.title is not None:
             self.page.caption(line.start, line.end, None)
@@ -298,7 +302,7 @@ class _Reader:
         self.page.caption(line.start, body_end, (line.start + suffix, line.end))
         return True
 
-    def _head(self, _: int, line: _Line) -> bool:  # noqa: PLR0911 - one return per kind
+    def _head(self, line: _Line) -> bool:  # noqa: PLR0911 - one return per kind
         if self.page.paragraphs:
             return False
         page = self.page
