@@ -6,7 +6,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from japan_nato_corpus.dates import ZONES, find_dates, parse_date, resolve_relative
+from japan_nato_corpus.dates import ZONES, find_dates, find_relative_dates, parse_date, resolve_relative
 from japan_nato_corpus.errors import ParseError
 from japan_nato_corpus.model import PartialDate, Precision
 from japan_nato_corpus.strategies import partial_dates
@@ -194,3 +194,35 @@ class TestResolveRelative:
         assert Precision.MONTH == resolved.precision
         assert resolved.earliest <= anchor.earliest
         assert (anchor.earliest - resolved.earliest).days < 366
+
+
+class TestFindRelativeDates:
+    """Relative expressions are found in running text and resolved against the anchor."""
+
+    def test_news_paragraph(self):
+        text = (
+            "Abe gave a speech on Friday. The envoy will arrive next Wednesday, after a drill "
+            "last Sunday. Spending rose in January; the plan of March 2013 stands."
+        )
+        found = find_relative_dates(text, dt.date(2013, 1, 14))
+        expected = [
+            ("on Friday", "2013-01-11"),
+            ("next Wednesday", "2013-01-16"),
+            ("last Sunday", "2013-01-13"),
+            ("in January", "2013-01"),
+        ]
+        assert expected == [(m.text, m.date.iso) for m in found]
+        assert PartialDate(year=2013, month=1, day=14) == found[0].relative.anchor
+        assert "on Friday" == found[0].relative.expression
+        for match in found:
+            assert text[match.start : match.end] == match.text
+
+    def test_coarse_anchor_skips_weekdays(self):
+        found = find_relative_dates("on Sunday and last year", PartialDate(year=2014))
+        assert [("last year", "2013")] == [(m.text, m.date.iso) for m in found]
+
+    @given(st.text(max_size=200), partial_dates())
+    def test_spans_always_slice(self, text, anchor):
+        for match in find_relative_dates(text, anchor):
+            assert text[match.start : match.end] == match.text
+            assert match.date == resolve_relative(match.text, anchor)

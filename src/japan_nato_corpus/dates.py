@@ -19,12 +19,20 @@ from typing import TYPE_CHECKING
 import attrs
 
 from japan_nato_corpus.errors import ParseError
-from japan_nato_corpus.model import PartialDate, Precision
+from japan_nato_corpus.model import PartialDate, Precision, RelativeDate
 
 if TYPE_CHECKING:
     from collections.abc import Callable
 
-__all__ = ["ZONES", "DateMatch", "find_dates", "parse_date", "resolve_relative"]
+__all__ = [
+    "ZONES",
+    "DateMatch",
+    "RelativeMatch",
+    "find_dates",
+    "find_relative_dates",
+    "parse_date",
+    "resolve_relative",
+]
 
 ZONES: dict[str, float | str] = {
     "UTC": 0, "GMT": 0, "Z": 0, "WET": 0, "WEST": 1, "BST": 1, "CET": 1, "CEST": 2,
@@ -356,6 +364,61 @@ def _year_rule(words: str, anchor: PartialDate) -> PartialDate | None:
     if shift is None:
         return None
     return PartialDate(year=_need(anchor, Precision.YEAR, words).year + shift)
+
+
+_RELATIVE = re.compile(
+    r"\b(?:(?:on|last|next|this past)[^\S\n]{1,3})?(?:mon|tues|wednes|thurs|fri|satur|sun)day\b"
+    r"|\b(?:yesterday|today|tomorrow)\b"
+    r"|\b(?:(?:earlier|later)[^\S\n]{1,3})?(?:this|last|next)[^\S\n]{1,3}(?:month|year)\b"
+    r"|\bin[^\S\n]{1,3}(?:january|february|march|april|may|june|july|august|september|october"
+    r"|november|december)\b(?![^\S\n]{0,3},?[^\S\n]{0,3}\d)",
+    re.IGNORECASE,
+)
+
+
+@attrs.frozen(kw_only=True)
+class RelativeMatch:
+    """A relative date expression found in a text, resolved.
+
+    Attributes:
+        start: Offset of the expression's first character.
+        end: Offset just past it.
+        text: Exactly ``text[start:end]`` (``"last Sunday"``).
+        date: The date it resolves to; its ``precision`` says how much is known.
+        relative: The expression and the anchor it was resolved against.
+    """
+
+    start: int
+    end: int
+    text: str
+    date: PartialDate
+    relative: RelativeDate
+
+
+def find_relative_dates(text: str, anchor: dt.date | PartialDate) -> tuple[RelativeMatch, ...]:
+    """Every relative date expression in ``text`` that :func:`resolve_relative` knows, resolved.
+
+    Expressions the anchor is too coarse for (a weekday against a month) are
+    left out; "in March 2014" is absolute and is left to :func:`find_dates`.
+    """
+    if isinstance(anchor, dt.date):
+        anchor = PartialDate.from_date(anchor)
+    found: list[RelativeMatch] = []
+    for match in _RELATIVE.finditer(text):
+        try:
+            date = resolve_relative(match.group(), anchor)
+        except ParseError:
+            continue
+        found.append(
+            RelativeMatch(
+                start=match.start(),
+                end=match.end(),
+                text=match.group(),
+                date=date,
+                relative=RelativeDate(expression=match.group(), anchor=anchor),
+            )
+        )
+    return tuple(found)
 
 
 _RULES: "tuple[Callable[[str, PartialDate], PartialDate | None], ...]" = (
