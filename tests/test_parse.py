@@ -323,3 +323,14 @@ class TestArbitraryText:
             return
         _check_spans(article, text)
         assert article.text == text
+
+
+class TestCommentsWithOddDates:
+    """A reader comment naming an unknown zone stays a comment; the page still parses."""
+
+    def test_unknown_zone_in_comment(self):
+        text = "Title\n\nBody text.\n\nComments (1)\n\nAmy Lo wrote:\nSee May 6, 2014 3:07pm XYZT please\n"
+        article = parse_article(text)
+        assert [("Amy Lo", "See May 6, 2014 3:07pm XYZT please")] == [
+            (c.author.text, c.body.text) for c in article.comments
+        ]

@@ -19,7 +19,7 @@ from typing import NamedTuple
 
 from japan_nato_corpus import _boilerplate, _bylines, _header
 from japan_nato_corpus._page import Page
-from japan_nato_corpus.dates import find_dates
+from japan_nato_corpus.dates import DateMatch, find_dates
 from japan_nato_corpus.errors import ParseError
 from japan_nato_corpus.model import Article, BoilerplateKind, CreditRole
 
@@ -219,17 +219,22 @@ class _Reader:
         elif kind is not None:
             self.page.furniture(kind, line.start, line.end)
         else:
-            dated = (
-                find_dates(self.page.text, start=line.start, end=line.end)
-                if line.end - line.start < 120
-                else ()
-            )
+            dated = self._comment_date(line)
             if dated and self.page.comment_open():
                 self.page.date_comment(dated[0].moment)
                 self.page.end_comment()
             else:
                 self.page.comment_line(line.start, line.end)
         return True
+
+    def _comment_date(self, line: _Line) -> tuple[DateMatch, ...]:
+        if line.end - line.start >= 120:
+            return ()
+        try:
+            return find_dates(self.page.text, start=line.start, end=line.end)
+        except ParseError:
+            # A reader's own words may hold an unknown zone; the line stays in the comment.
+            return ()
 
     def _footnote(self, line: _Line) -> bool:
         marker = _FOOTNOTE.match(line.text)
