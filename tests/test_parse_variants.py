@@ -88,9 +88,11 @@ VARIANTS = {
             f"{_MORE}\n\n"
             f"© 2022 Ministry of Defence. All rights reserved.\n"
         ),
-        "title": "Press Release",
+        "title": "Joint statement on cooperation",
         "published": PartialDate(year=2022, month=7, day=5),
-        "body_excludes": ["©", "All rights reserved"],
+        "dateline": "Madrid",
+        "publisher": "Ministry of Defence",
+        "body_excludes": ["©", "All rights reserved", "Press Release"],
     },
     "published-and-updated": {
         "text": (

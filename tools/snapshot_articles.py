@@ -1,3 +1,4 @@
+# ruff: noqa: INP001 - a script run from the checkout, not a package
 """Write ``src/japan_nato_corpus/data/articles.json``: the bundled documents, parsed.
 
 The snapshot holds every parsed article without its ``text`` (the loader adds
@@ -28,7 +29,7 @@ def main() -> None:
         snapshot.append({k: v for k, v in converter.unstructure(article).items() if k != "text"})
     target = DATA / "articles.json"
     target.write_text(json.dumps(snapshot, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
-    print(f"wrote {len(snapshot)} articles to {target}")
+    print(f"wrote {len(snapshot)} articles to {target}")  # noqa: T201 - a script reports what it wrote
 
 
 if __name__ == "__main__":

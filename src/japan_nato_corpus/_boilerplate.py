@@ -66,6 +66,11 @@ _COMMENTS_HEADING = re.compile(
     r"|\d{1,6} thoughts on [^\n]{1,200})",
     _I,
 )
+_SECTION_LABEL = re.compile(
+    r"(?:press|news|media) release|statement|opinion|analysis|commentary|editorial|breaking(?: news)?"
+    r"|exclusive|world|asia|europe|politics|international|diplomacy|security|defen[cs]e",
+    re.IGNORECASE,
+)
 _URL = re.compile(r"<?(?:https?://|www\.)[^\s<>]{1,2000}>?")
 _NO_WORDS = re.compile(r"[\W_]{1,2000}")
 _LIST_ITEM = re.compile(r"[-•*·▪–—]")
@@ -98,6 +103,11 @@ def is_list_item(line: str) -> bool:
 def is_comments_heading(line: str) -> bool:
     """Whether ``line`` heads the reader comments ("Comments (4)", "12 Responses")."""
     return _COMMENTS_HEADING.fullmatch(line) is not None
+
+
+def is_section_label(line: str) -> bool:
+    """Whether ``line`` is a genre or section label over a headline ("Press Release", "Opinion")."""
+    return _SECTION_LABEL.fullmatch(line) is not None
 
 
 def is_url(line: str) -> bool:

@@ -353,6 +353,9 @@ class _Reader:
         if page.title is not None and not page.credits and _bylines.is_name(line.text):
             page.credit(CreditRole.AUTHOR, line.start, line.end, byline="head")
             return True
+        if page.title is None and _boilerplate.is_section_label(line.text):
+            page.furniture(BoilerplateKind.NAVIGATION, line.start, line.end)
+            return True
         if page.title is None:
             page.set_title(line.start, line.end)
             return True
