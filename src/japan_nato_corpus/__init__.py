@@ -13,6 +13,14 @@ from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
     from japan_nato_corpus.corpus import Corpus, Records
+    from japan_nato_corpus.dates import (
+        DateMatch,
+        RelativeMatch,
+        find_dates,
+        find_relative_dates,
+        parse_date,
+        resolve_relative,
+    )
     from japan_nato_corpus.errors import (
         CorpusError,
         IntegrityError,
@@ -77,6 +85,7 @@ __all__ = [
     "CorpusError",
     "Credit",
     "CreditRole",
+    "DateMatch",
     "Document",
     "Event",
     "EventKind",
@@ -97,12 +106,17 @@ __all__ = [
     "Reading",
     "Records",
     "RelativeDate",
+    "RelativeMatch",
     "SchemaError",
     "Span",
     "UnknownIdError",
     "check",
+    "find_dates",
+    "find_relative_dates",
     "load",
     "parse_article",
+    "parse_date",
+    "resolve_relative",
     "save",
 ]
 
@@ -110,6 +124,12 @@ __all__ = [
 # Public names are imported on first use (PEP 562), so that importing the
 # package costs little beyond attrs and cattrs; type checkers see the imports above.
 _LAZY = {
+    "DateMatch": "dates",
+    "RelativeMatch": "dates",
+    "find_dates": "dates",
+    "find_relative_dates": "dates",
+    "parse_date": "dates",
+    "resolve_relative": "dates",
     "Actor": "model",
     "ActorKind": "model",
     "Agreement": "model",

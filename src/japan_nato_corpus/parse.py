@@ -1,14 +1,54 @@
-"""Raw text to :class:`~japan_nato_corpus.model.Article`."""
+"""Raw text to :class:`~japan_nato_corpus.model.Article`.
 
+The parser is a pipeline of small steps over the lines of the page: split the
+text into stripped lines that keep their offsets, classify each line (list,
+comment, footnote, site furniture, byline, caption, header date, title, body)
+and assemble the spans into an :class:`Article`. No text is ever normalised,
+so every span slices the raw text to exactly what it claims.
+"""
+
+import contextlib
+import enum
+import gc
 import hashlib
+import itertools
 import re
+import unicodedata
+from collections.abc import Iterator
+from typing import NamedTuple
 
+from japan_nato_corpus import _boilerplate, _bylines, _header
+from japan_nato_corpus._page import Page
+from japan_nato_corpus.dates import DateMatch, find_dates
 from japan_nato_corpus.errors import ParseError
-from japan_nato_corpus.model import Article, Span
+from japan_nato_corpus.model import Article, BoilerplateKind, CreditRole
 
-__all__ = ["parse_article"]
+__all__ = ["MAX_CHARS", "parse_article"]
 
+MAX_CHARS = 16_000_000
+"""The default largest input :func:`parse_article` accepts, in characters."""
+
+_LARGE = 64_000
 _LINE = re.compile(r"[^\n]+")
+_FOOTNOTE = re.compile(r"\[(?P<number>\d{1,4})\][^\S\n]{0,3}(?=\S)")
+_NUMBERED_NOTE = re.compile(r"(?P<number>\d{1,4})[.)][^\S\n]{0,3}(?=\S)")
+_NOTES_HEADING = re.compile(r"(?:notes|endnotes|footnotes|references|sources)[:]?", re.IGNORECASE)
+_COMMENTER = re.compile(r"(?P<name>[^\n]{1,60}?)[^\S\n]{1,3}(?:wrote|says|said|commented)[:]?")
+_BULLET = re.compile(r"[•·▪◦][^\S\n]{0,6}")
+
+
+class _Mode(enum.Enum):
+    BODY = "body"
+    LIST = "list"
+    COMMENTS = "comments"
+    NOTES = "notes"
+
+
+class _Line(NamedTuple):
+    start: int
+    end: int
+    text: str
+    after_blank: bool
 
 
 def parse_article(
@@ -17,33 +57,320 @@ def parse_article(
     id: str | None = None,
     publisher: str | None = None,
     original_source: str | None = None,
+    max_chars: int = MAX_CHARS,
 ) -> Article:
     """Parse raw pasted web text into an :class:`Article`.
 
-    The first non-blank line is the title; every other non-blank line is a
-    paragraph.
+    Finds the title, the publication date (timezone-aware when the text gives a
+    zone; a month or year when that is all it gives; ``None`` when it gives
+    none), the dateline, bylines, publisher and original source, body
+    paragraphs, reader comments, footnotes, photo captions and site furniture.
 
     Args:
         text: The raw text; every span of the result points into it.
         id: The article id; by default ``article-`` and the first 12 hex digits
             of the text's sha256.
-        publisher: The publisher, when the caller knows it.
-        original_source: The original publisher, when the text is a repost.
+        publisher: The publisher, used when the text names none.
+        original_source: The original publisher of a repost, used when the
+            text names none.
+        max_chars: The largest input accepted, in characters.
 
     Raises:
-        ParseError: The text is empty or blank.
+        ParseError: The text is empty, binary, longer than ``max_chars``, has
+            neither title nor body, or gives a date with an unknown time zone.
     """
-    blocks = [Span(start=m.start(), end=m.end(), text=m.group()) for m in _LINE.finditer(text)]
-    blocks = [block for block in blocks if block.text.strip()]
-    if not blocks:
-        raise ParseError("the text is empty", line=1, column=1)
-    if id is None:
-        id = "article-" + hashlib.sha256(text.encode("utf-8")).hexdigest()[:12]
-    return Article(
-        id=id,
-        text=text,
-        title=blocks[0],
-        publisher=publisher,
-        original_source=original_source,
-        paragraphs=tuple(blocks[1:]),
-    )
+    _check_input(text, max_chars)
+    page = Page(text, publisher=publisher)
+    with _cycle_collector_paused(pause=len(text) > _LARGE):
+        _read_lines(page, _lines(text))
+        article = page.article(
+            id=_default_id(text) if id is None else id, publisher=publisher, original_source=original_source
+        )
+    if article.title is None and not article.paragraphs:
+        raise ParseError("found neither a title nor body text", line=1, column=1)
+    return article
+
+
+def _default_id(text: str) -> str:
+    return "article-" + hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest()[:12]
+
+
+@contextlib.contextmanager
+def _cycle_collector_paused(*, pause: bool) -> Iterator[None]:
+    # A large page makes millions of small records and no reference cycles; CPython's cycle
+    # collector would walk them all again and again, making parse time grow faster than the
+    # input. Reference counting still frees everything. Only an enabled collector is paused
+    # and then restored, so a caller's own gc.disable() is left alone.
+    paused = pause and gc.isenabled()
+    if paused:
+        gc.disable()
+    try:
+        yield
+    finally:
+        if paused:
+            gc.enable()
+
+
+def _check_input(text: str, max_chars: int) -> None:
+    if not isinstance(text, str):
+        msg = f"expected text (str), got {type(text).__name__}"  # type: ignore[unreachable]
+        raise ParseError(msg, line=1, column=1)
+    if len(text) > max_chars:
+        msg = f"the text has {len(text)} characters, more than max_chars={max_chars}"
+        raise ParseError(msg, line=1, column=1)
+    if not text.strip():
+        raise ParseError("the text is empty or blank", line=1, column=1)
+    nul = text.find("\0")
+    if nul >= 0:
+        raise _error_at(text, nul, "the text holds a NUL character: binary data, not text")
+    sample = text[:100_000]
+    controls = sum(1 for ch in sample if unicodedata.category(ch) == "Cc" and ch not in "\t\n\r\f\v")
+    visible = sum(1 for ch in sample if not ch.isspace()) or 1
+    if controls * 10 > visible * 3:
+        first = next(
+            i for i, ch in enumerate(sample) if unicodedata.category(ch) == "Cc" and ch not in "\t\n\r"
+        )
+        raise _error_at(text, first, "the text is mostly control characters: binary data, not text")
+
+
+def _error_at(text: str, offset: int, reason: str) -> ParseError:
+    line = text.count("\n", 0, offset) + 1
+    return ParseError(reason, line=line, column=offset - (text.rfind("\n", 0, offset) + 1) + 1)
+
+
+def _lines(text: str) -> Iterator[_Line]:
+    # A generator, so a 10 MB page never holds all its lines at once.
+    previous_end = -1
+    for match in _LINE.finditer(text):
+        raw = match.group()
+        stripped = raw.strip()
+        if not stripped:
+            continue
+        start = match.start() + len(raw) - len(raw.lstrip())
+        after_blank = previous_end >= 0 and text[previous_end : match.start()].strip(" \t\r") != "\n"
+        yield _Line(start, start + len(stripped), stripped, after_blank)
+        previous_end = match.end()
+
+
+def _read_lines(page: Page, lines: Iterator[_Line]) -> None:
+    top = list(itertools.islice(lines, 6))
+    reader = _Reader(page, [line.text for line in top])
+    stream = itertools.chain(top, lines)
+    current = next(stream, None)
+    while current is not None:
+        following = next(stream, None)
+        reader.following = following
+        if reader.read(current):
+            following = next(stream, None)
+        current = following
+    page.end_comment()
+
+
+class _Reader:
+    """Classifies lines one by one; the steps run in order and the first that claims a line wins."""
+
+    def __init__(self, page: Page, top: list[str]) -> None:
+        self.page = page
+        self.mode = _Mode.BODY
+        self.tail = False
+        self.following: _Line | None = None
+        self.claimed_next = False
+        self.site_names = {name for name in top if top.count(name) > 1}
+
+    def read(self, line: _Line) -> bool:
+        """Classify ``line``; whether the step also claimed the line after it."""
+        steps = (
+            self._list_entry,
+            self._comment,
+            self._footnote,
+            self._author_box,
+            self._furniture,
+            self._credit,
+            self._caption,
+            self._head,
+        )
+        for step in steps:
+            if step(line):
+                return step == self._caption and self.claimed_next
+        self._body(line)
+        return False
+
+    def _list_entry(self, line: _Line) -> bool:
+        if self.mode is not _Mode.LIST:
+            return False
+        kind = _boilerplate.boilerplate_kind(line.text)
+        if kind is None and not _boilerplate.is_list_item(line.text):
+            self.mode = _Mode.BODY
+            return False
+        if kind is None or kind is BoilerplateKind.OTHER:
+            kind = BoilerplateKind.LIST
+        self.page.furniture(kind, line.start, line.end)
+        return True
+
+    def _comment(self, line: _Line) -> bool:
+        if self.mode is not _Mode.COMMENTS:
+            return False
+        kind = _boilerplate.boilerplate_kind(line.text)
+        commenter = _COMMENTER.fullmatch(line.text)
+        if _boilerplate.is_comments_heading(line.text):
+            self.page.furniture(BoilerplateKind.COMMENT_POLICY, line.start, line.end)
+        elif commenter is not None and len(commenter.group("name").split()) <= 5:
+            self.page.start_comment(line.start, line.start + commenter.end("name"))
+        elif kind is not None:
+            self.page.furniture(kind, line.start, line.end)
+        else:
+            dated = self._comment_date(line)
+            if dated and self.page.comment_open():
+                self.page.date_comment(dated[0].moment)
+                self.page.end_comment()
+            else:
+                self.page.comment_line(line.start, line.end)
+        return True
+
+    def _comment_date(self, line: _Line) -> tuple[DateMatch, ...]:
+        if line.end - line.start >= 120:
+            return ()
+        try:
+            return find_dates(self.page.text, start=line.start, end=line.end)
+        except ParseError:
+            # A reader's own words may hold an unknown zone; the line stays in the comment.
+            return ()
+
+    def _footnote(self, line: _Line) -> bool:
+        marker = _FOOTNOTE.match(line.text)
+        if marker is None and self.mode is _Mode.NOTES:
+            marker = _NUMBERED_NOTE.match(line.text)
+        if marker is not None:
+            self.mode, self.tail = _Mode.NOTES, True
+            self.page.footnote(int(marker.group("number")), line.start + marker.end(), line.end)
+            return True
+        if self.mode is _Mode.NOTES and not line.after_blank and self.page.footnotes:
+            self.page.extend_footnote(line.end)
+            return True
+        if self.mode is _Mode.NOTES:
+            self.mode = _Mode.BODY
+        return False
+
+    def _author_box(self, line: _Line) -> bool:
+        bullet = _BULLET.match(line.text)
+        if not self.tail or bullet is None:
+            return False
+        name_start = line.start + bullet.end()
+        if _bylines.is_name(self.page.text[name_start : line.end]):
+            self.page.credit(CreditRole.AUTHOR, name_start, line.end, byline="site")
+        self.page.furniture(BoilerplateKind.OTHER, line.start, line.end)
+        return True
+
+    def _furniture(self, line: _Line) -> bool:  # noqa: PLR0911 - one return per kind
+        text = line.text
+        if _NOTES_HEADING.fullmatch(text) and self.page.paragraphs:
+            self.mode, self.tail = _Mode.NOTES, True
+            self.page.furniture(BoilerplateKind.OTHER, line.start, line.end)
+            return True
+        if _boilerplate.is_list_heading(text):
+            self.mode, self.tail = _Mode.LIST, True
+            self.page.furniture(BoilerplateKind.LIST, line.start, line.end)
+            return True
+        if _boilerplate.is_comments_heading(text):
+            self.mode, self.tail = _Mode.COMMENTS, True
+            self.page.furniture(BoilerplateKind.COMMENT_POLICY, line.start, line.end)
+            return True
+        source = _header.original_source(text)
+        if source is not None:
+            self.page.found_source(source)
+            self.page.furniture(BoilerplateKind.OTHER, line.start, line.end)
+            return True
+        following = self.following
+        if text.endswith(":") and following is not None and _boilerplate.is_url(following.text):
+            self.page.furniture(BoilerplateKind.NAVIGATION, line.start, line.end)
+            return True
+        kind = _boilerplate.boilerplate_kind(text)
+        if kind is None:
+            return False
+        if kind is BoilerplateKind.COMMENT_POLICY:
+            self.mode = _Mode.COMMENTS
+        if kind is not BoilerplateKind.OTHER and self.page.paragraphs:
+            self.tail = True
+        if kind is BoilerplateKind.COPYRIGHT:
+            self.page.found_copyright(text)
+        self.page.furniture(kind, line.start, line.end)
+        return True
+
+    def _credit(self, line: _Line) -> bool:
+        names = _bylines.byline(line.text, line.start)
+        if names is not None:
+            where = (
+                "site"
+                if _bylines.is_site_byline(line.text)
+                else ("head" if not self.page.paragraphs else "body")
+            )
+            for start, end in names:
+                self.page.credit(CreditRole.AUTHOR, start, end, byline=where)
+            return True
+        tagged = _bylines.tagline(line.text, line.start)
+        if tagged is None:
+            return False
+        for role, (start, end) in tagged:
+            self.page.credit(role, start, end)
+        return True
+
+    def _caption(self, line: _Line) -> bool:
+        following = self.following
+        self.claimed_next = False
+        credited = following is not None and _bylines.credit_line(following.text) is not None
+        if credited and following and len(line.text) <= 400 and _bylines.credit_line(line.text) is None:
+            self.page.caption(line.start, line.end, (following.start, following.end))
+            self.claimed_next = True
+            return True
+        if _bylines.credit_line(line.text) is not None and self.page.title is not None:
+            self.page.caption(line.start, line.end, None)
+            return True
+        suffix = _bylines.photo_credit_suffix(line.text)
+        if suffix is None or suffix == 0:
+            return False
+        body_end = line.start + len(line.text[:suffix].rstrip())
+        self.page.caption(line.start, body_end, (line.start + suffix, line.end))
+        return True
+
+    def _head(self, line: _Line) -> bool:  # noqa: PLR0911 - one return per kind
+        if self.page.paragraphs:
+            return False
+        page = self.page
+        if line.text in self.site_names or (page.title is None and page.is_publisher_hint(line.text)):
+            page.site_name(line.start, line.end)
+            return True
+        dated = _header.header_date(page.text, line.start, line.end)
+        if dated is not None:
+            page.header_date(dated)
+            for start, end in dated.names:
+                page.credit(CreditRole.AUTHOR, start, end, byline="head")
+            return True
+        link = _bylines.link_text(line.text)
+        if link is not None and page.title is not None:
+            page.found_source(line.text[link[0] : link[1]])
+            page.furniture(BoilerplateKind.OTHER, line.start, line.end)
+            return True
+        if page.title is not None and not page.credits and _bylines.is_name(line.text):
+            page.credit(CreditRole.AUTHOR, line.start, line.end, byline="head")
+            return True
+        if page.title is None and _boilerplate.is_section_label(line.text):
+            page.furniture(BoilerplateKind.NAVIGATION, line.start, line.end)
+            return True
+        if page.title is None:
+            page.set_title(line.start, line.end)
+            return True
+        return False
+
+    def _body(self, line: _Line) -> None:
+        page = self.page
+        if self.mode is _Mode.LIST:
+            self.mode = _Mode.BODY
+        if len(page.paragraphs) < 2 and page.dateline is None:
+            found = _header.dateline(page.text, line.start, line.end)
+            if found is not None:
+                page.found_dateline(found)
+        if len(page.paragraphs) < 3:
+            author = _bylines.standfirst_author(line.text, line.start)
+            if author is not None:
+                page.credit(CreditRole.AUTHOR, *author, byline="standfirst")
+        page.paragraph(line.start, line.end)

@@ -1,0 +1,74 @@
+"""Parse throughput, and how parse time grows with input size on news and adversarial text.
+
+Prints one table row per input kind: the seconds taken at 10 KB, 100 KB, 1 MB and
+10 MB, the largest ratio between neighbouring sizes (linear growth gives about
+10; the bar is 12), and the throughput at 10 MB. Run with
+``python benchmarks/bench_parse.py``; it takes about a minute and a half.
+"""
+
+import contextlib
+import itertools
+import sys
+import time
+from pathlib import Path
+
+from japan_nato_corpus.errors import ParseError
+from japan_nato_corpus.parse import parse_article
+
+DOCUMENTS = Path(__file__).resolve().parent.parent / "src" / "japan_nato_corpus" / "data" / "documents"
+SIZES = (10_000, 100_000, 1_000_000, 10_000_000)
+BAR = 12.0
+
+
+def _news() -> str:
+    return "\n\n".join(path.read_text(encoding="utf-8") for path in sorted(DOCUMENTS.glob("*.txt")))
+
+
+UNITS = {
+    "news documents": _news(),
+    "punctuation run": "-.,;:!?*/|()—" * 7,
+    "digit run": "2014.05.06 12:30 1,234 ",
+    "digit lines": "2014/05/06 3:07pm EDT\n06.05.2014\n[12] 12. 1)\n",
+    "capitalised words": "Japan NATO Brussels Prime Minister Shinzo Abe By Jane Doe ",
+    "capitalised lines": "By Jane Doe And John Roe\nBRUSSELS (Reuters) -\nTokyo Foundation Senior Fellow\n",
+    "nested brackets": "[[[((([[(]]])))]]][Global Times](#)([x](y)) ",
+    "comment lines": "Comments (4)\nJane Doe wrote:\nMay 06, 2014 3:33pm EDT -- Report as abuse\n",
+}
+
+
+def _input(unit: str, size: int) -> str:
+    text = "Title line\n" + unit * (size // len(unit) + 1)
+    return text[:size]
+
+
+def _seconds(text: str) -> float:
+    # CPU time, not wall time: the machine is shared, and waiting is not parsing.
+    best = float("inf")
+    for _ in range(7 if len(text) < 1_000_000 else 3 if len(text) < 10_000_000 else 2):
+        start = time.process_time()
+        with contextlib.suppress(ParseError):
+            parse_article(text)
+        best = min(best, time.process_time() - start)
+    return best
+
+
+def main() -> int:
+    """Print the table; exit 1 if any 10x step costs more than 12x the time."""
+    header = f"{'input':<20}" + "".join(f"{size // 1000:>9} KB" for size in SIZES) + "  max ratio   MB/s"
+    print(header)
+    print("-" * len(header))
+    worst = 0.0
+    for name, unit in UNITS.items():
+        times = [_seconds(_input(unit, size)) for size in SIZES]
+        ratios = [later / max(earlier, 1e-4) for earlier, later in itertools.pairwise(times)]
+        # Below a millisecond, timer noise swamps the ratio; judge the steps above it.
+        judged = [r for r, earlier in zip(ratios, times, strict=False) if earlier >= 1e-3] or ratios[-1:]
+        worst = max(worst, *judged)
+        cells = "".join(f"{seconds:>11.4f}s"[:-1] + "s" for seconds in times)
+        print(f"{name:<20}{cells}  {max(judged):>9.1f}  {SIZES[-1] / times[-1] / 1e6:>5.1f}")
+    print(f"\nworst 10x step: {worst:.1f}x time (bar: {BAR:.0f}x)")
+    return 0 if worst <= BAR else 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,115 @@
+"""Site furniture: which lines of a page are navigation, prompts, notices and lists.
+
+Every pattern is anchored to a whole stripped line and bounded, so matching
+costs at most a constant amount of work a character.
+"""
+
+import re
+
+from japan_nato_corpus.model import BoilerplateKind
+
+_I = re.IGNORECASE
+_K = BoilerplateKind
+
+_RULES: tuple[tuple[BoilerplateKind, re.Pattern[str]], ...] = (
+    (
+        _K.COMMENT_POLICY,
+        re.compile(
+            r"(?:we welcome comments|comment policy|comments are (?:closed|moderated)"
+            r"|this discussion is (?:now )?closed|views expressed in the comments)",
+            _I,
+        ),
+    ),
+    (_K.DISCLAIMER, re.compile(r"disclaimer\b|the views expressed (?:in this|here)", _I)),
+    (
+        _K.COPYRIGHT,
+        re.compile(
+            r"(?:copyright\b|©|\(c\) ?\d{4}|all rights reserved|[^\n]{0,200}(?:copyrighted material"
+            r"|fair use|all rights reserved))",
+            _I,
+        ),
+    ),
+    (
+        _K.NAVIGATION,
+        re.compile(
+            r"(?:back to top(?: button)?|skip to (?:main )?content|(?:region|theme|topics?|tags?"
+            r"|categor(?:y|ies)|section|filed under)s?:|next article|previous article|continue reading"
+            r"|read more|home ?[›>»|/])",
+            _I,
+        ),
+    ),
+    (
+        _K.PROMPT,
+        re.compile(
+            r"(?:\[?share this|\[?like this|\[?sign up\b|\[?subscribe\b|\[?follow us|\[?become a member"
+            r"|\[?comment on [^\n]{0,80}facebook|\[?leave a (?:reply|comment)|\[?click (?:here|on the link)"
+            r"|\[?download (?:the|our) app|\[?support (?:us|our)|\[?donate\b|\[?join (?:us|the discussion)"
+            r"|for media inquiries|contact us\b|loading\.\.\.)",
+            _I,
+        ),
+    ),
+)
+_SOCIAL = re.compile(
+    r"(?:share|tweet|email|print|like|facebook|twitter|x|linkedin|whatsapp|reddit|telegram|"
+    r"pinterest|reply|report)",
+    _I,
+)
+_LIST_HEADING = re.compile(
+    r"(?:\"[^\"\n]{1,40}\" ?)?(?:popular articles?|most (?:read|popular|viewed|shared)(?: articles| stories)?"
+    r"|(?:[a-z]{1,4} )?access ranking|ranking|related(?: articles| stories| posts| content| news)?"
+    r"|you (?:may|might) also like|recommended(?: for you)?|trending(?: now)?|more from [^\n]{1,60}"
+    r"|top stories|latest news|featured(?: content| articles)?|editor's picks|read next)",
+    _I,
+)
+_COMMENTS_HEADING = re.compile(
+    r"(?:comments? ?(?:\(\d{1,6}\))?|\d{1,6} (?:comments?|responses?|replies)"
+    r"|\d{1,6} thoughts on [^\n]{1,200})",
+    _I,
+)
+_SECTION_LABEL = re.compile(
+    r"(?:press|news|media) release|statement|opinion|analysis|commentary|editorial|breaking(?: news)?"
+    r"|exclusive|world|asia|europe|politics|international|diplomacy|security|defen[cs]e",
+    re.IGNORECASE,
+)
+_URL = re.compile(r"<?(?:https?://|www\.)[^\s<>]{1,2000}>?")
+_NO_WORDS = re.compile(r"[\W_]{1,2000}")
+_LIST_ITEM = re.compile(r"[-•*·▪–—]")
+
+
+def boilerplate_kind(line: str) -> BoilerplateKind | None:
+    """The kind of site furniture ``line`` (stripped) is, or ``None`` for content."""
+    for kind, pattern in _RULES:
+        if pattern.match(line):
+            return kind
+    if _SOCIAL.fullmatch(line) or _URL.fullmatch(line):
+        return _K.NAVIGATION
+    if _NO_WORDS.fullmatch(line):
+        return _K.OTHER
+    return None
+
+
+def is_list_heading(line: str) -> bool:
+    """Whether ``line`` heads a list of other articles ("Most read", "Related Articles")."""
+    return _LIST_HEADING.fullmatch(line) is not None
+
+
+def is_list_item(line: str) -> bool:
+    """Whether ``line`` may be an entry of such a list: a bullet, or a short headline."""
+    if _LIST_ITEM.match(line):
+        return True
+    return len(line) <= 200 and line[-1:] not in '.!?:"”'
+
+
+def is_comments_heading(line: str) -> bool:
+    """Whether ``line`` heads the reader comments ("Comments (4)", "12 Responses")."""
+    return _COMMENTS_HEADING.fullmatch(line) is not None
+
+
+def is_section_label(line: str) -> bool:
+    """Whether ``line`` is a genre or section label over a headline ("Press Release", "Opinion")."""
+    return _SECTION_LABEL.fullmatch(line) is not None
+
+
+def is_url(line: str) -> bool:
+    """Whether ``line`` is nothing but a web address."""
+    return _URL.fullmatch(line) is not None

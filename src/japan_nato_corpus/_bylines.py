@@ -1,0 +1,171 @@
+"""Bylines, credit lines and photo captions: who wrote, reported, edited and photographed.
+
+Each reader takes one stripped line and its offset in the raw text and returns
+spans into that text, so no offset is ever recomputed from normalised text.
+"""
+
+import re
+
+from japan_nato_corpus.model import CreditRole
+
+Piece = tuple[int, int]
+"""A half-open ``(start, end)`` pair of offsets into the raw text."""
+
+_PARTICLES = frozenset({"de", "da", "van", "von", "der", "den", "del", "di", "le", "la", "bin", "al", "du"})
+_NOT_NAMES = frozenset(
+    {
+        "news", "world", "politics", "asia", "europe", "opinion", "analysis", "business", "home",
+        "the", "and", "of", "for", "in", "on", "to", "a", "with", "by", "at", "from", "security",
+        "defense", "defence", "japan", "nato", "china", "editorial", "staff", "reporter", "writer",
+    }
+)  # fmt: skip
+_AGENCIES = frozenset(
+    {
+        "reuters", "ap", "afp", "associated press", "agence france-presse", "kyodo", "kyodo news",
+        "bloomberg", "dpa", "xinhua", "jiji", "jiji press", "efe", "ansa", "yonhap", "staff",
+        "staff writer", "staff reporter", "correspondent", "special correspondent", "the associated press",
+    }
+)  # fmt: skip
+_LINK = re.compile(r"\[([^\[\]\n]{1,100})\]\([^()\s]{0,500}\)")
+_BYLINE = re.compile(
+    r"(?:by|written by|words by|story by|posted by|reported by|author:|authors:|articles by:)"
+    r"[^\S\n]{1,3}(?P<names>[^\n]{1,200})",
+    re.IGNORECASE,
+)
+_SEPARATORS = re.compile(
+    r",[^\S\n]{0,3}and[^\S\n]{1,3}|[^\S\n]{1,3}and[^\S\n]{1,3}|[^\S\n]{0,3}[,&|;][^\S\n]{0,3}"
+)
+_ROLES = {
+    "reporting": CreditRole.REPORTING,
+    "additional reporting": CreditRole.REPORTING,
+    "writing": CreditRole.AUTHOR,
+    "compiled": CreditRole.AUTHOR,
+    "editing": CreditRole.EDITING,
+    "photos": CreditRole.PHOTO,
+    "photo": CreditRole.PHOTO,
+    "photography": CreditRole.PHOTO,
+}
+_TAG_SEGMENT = re.compile(
+    r"(?P<role>(?:additional )?reporting|writing|compiled|editing|photos?|photography)[^\S\n]{1,3}by"
+    r"[^\S\n]{1,3}(?P<names>[^;)\n]{1,200})",
+    re.IGNORECASE,
+)
+_PLACE_TAIL = re.compile(r"[^\S\n]{1,3}(?:in|from)[^\S\n]{1,3}[A-Z][^\n]{0,100}")
+_PHOTO_CREDIT = re.compile(
+    r"[^\S\n](?P<credit>\(?[A-Z][A-Za-z]{1,15}(?: [A-Z][a-z]{1,15})?/[A-Z][\w.'’-]{0,30}"
+    r"(?: [A-Z][\w.'’-]{0,30}){0,3}\)?)\Z"
+)
+_CREDIT_LINE = re.compile(
+    r"(?:credit|photo credit|image credit|photo|photograph|picture|image|photo by|photograph by"
+    r"|photo courtesy of)[:]?[^\S\n]{1,3}(?P<credit>\S[^\n]{0,150})",
+    re.IGNORECASE,
+)
+_STANDFIRST = re.compile(
+    r"(?:Senior |Research |Visiting |Associate |Adjunct |Non-resident )?(?:Fellow|Researcher|Professor"
+    r"|Editor|Correspondent|Analyst|Director|Author)[^\S\n]"
+    r"(?P<name>[A-Z][\w'’.-]{0,30}(?: [A-Z][\w'’.-]{0,30}){1,3})"
+    r" (?:outlines|argues|writes|examines|explains|discusses|analyses|analyzes|considers|reports"
+    r"|looks|asks)\b"
+)
+
+
+def is_name(text: str) -> bool:
+    """Whether ``text`` is shaped like a person's name: two to five capitalised words."""
+    words = text.split()
+    if not 2 <= len(words) <= 5 or any(ch.isdigit() for ch in text):
+        return False
+    if words[0].lower() in _PARTICLES or words[-1].lower() in _PARTICLES:
+        return False
+    for word in words:
+        if word.lower() in _PARTICLES:
+            continue
+        initial = len(word) <= 2 and word[0].isupper() and word.endswith(".")
+        capitalised = word[0].isupper() and any(c.islower() for c in word[1:])
+        if word.lower() in _NOT_NAMES or not (capitalised or initial):
+            return False
+    return True
+
+
+def _names(text: str, offset: int) -> list[Piece] | None:
+    """Spans of the names listed in ``text``, or ``None`` when a part is not a name."""
+    pieces: list[Piece] = []
+    position = 0
+    for separator in [*_SEPARATORS.finditer(text), None]:
+        stop = len(text) if separator is None else separator.start()
+        part = text[position:stop]
+        lead = len(part) - len(part.lstrip())
+        part = part.strip()
+        start = offset + position + lead
+        position = len(text) if separator is None else separator.end()
+        if not part or part.lower() in _AGENCIES:
+            continue
+        link = _LINK.fullmatch(part)
+        if link is not None:
+            pieces.append((start + link.start(1), start + link.end(1)))
+        elif is_name(part):
+            pieces.append((start, start + len(part)))
+        else:
+            return None
+    return pieces or None
+
+
+def byline(line: str, offset: int) -> list[Piece] | None:
+    """Names in a byline such as ``By Jane Doe and John Roe`` or ``Articles by: [X](#)``."""
+    match = _BYLINE.fullmatch(line)
+    if match is None:
+        return None
+    return _names(match.group("names").rstrip(" ."), offset + match.start("names"))
+
+
+def is_site_byline(line: str) -> bool:
+    """Whether the byline is the site's own author box (``Articles by:``), not the story's."""
+    return line.lower().startswith("articles by")
+
+
+def tagline(line: str, offset: int) -> list[tuple[CreditRole, Piece]] | None:
+    """Credits in ``(Reporting by X; Editing by Y)``, or ``None`` when the line is not one."""
+    inner = line.removeprefix("(").removesuffix(")")
+    shift = offset + (1 if line.startswith("(") else 0)
+    credits: list[tuple[CreditRole, Piece]] = []
+    position = 0
+    for segment in _TAG_SEGMENT.finditer(inner):
+        if inner[position : segment.start()].strip(" ;,") != "":
+            return None
+        position = segment.end()
+        names = segment.group("names")
+        place = _PLACE_TAIL.search(names)
+        names = names[: place.start()] if place else names
+        found = _names(names.rstrip(" ."), shift + segment.start("names"))
+        if found is None:
+            return None
+        role = _ROLES[segment.group("role").lower()]
+        credits += [(role, piece) for piece in found]
+    if not credits or inner[position:].strip(" ;,.") != "":
+        return None
+    return credits
+
+
+def photo_credit_suffix(line: str) -> int | None:
+    """Where a trailing photo credit (``REUTERS/Francois Lenoir``) starts in ``line``."""
+    match = _PHOTO_CREDIT.search(line, max(0, len(line) - 120))
+    return None if match is None else match.start("credit")
+
+
+def credit_line(line: str) -> int | None:
+    """Where the credit starts in a line such as ``Credit: Reuters/Francois Lenoir``."""
+    match = _CREDIT_LINE.fullmatch(line)
+    return None if match is None else match.start("credit")
+
+
+def standfirst_author(paragraph: str, offset: int) -> Piece | None:
+    """The author named in a standfirst ("Senior Fellow Jane Doe outlines ...")."""
+    match = _STANDFIRST.search(paragraph, 0, 3000)
+    if match is None:
+        return None
+    return (offset + match.start("name"), offset + match.end("name"))
+
+
+def link_text(line: str) -> Piece | None:
+    """The text of a line that is one Markdown link (``[Global Times](#)``), as a local piece."""
+    match = _LINK.fullmatch(line)
+    return None if match is None else (match.start(1), match.end(1))

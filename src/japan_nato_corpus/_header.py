@@ -1,0 +1,125 @@
+"""The top of a page: date lines, datelines, site names and source lines.
+
+Each reader takes one stripped line and its offset and returns what it found
+as offsets into the raw text, or ``None`` when the line is not of its kind.
+"""
+
+import re
+
+import attrs
+
+from japan_nato_corpus._bylines import Piece, byline, link_text
+from japan_nato_corpus.dates import DateMatch, find_dates
+
+_S = r"[^\S\n]"
+_AGENCY_DATELINE = re.compile(
+    rf"(?P<place>[A-Z][A-Z.'’ -]{{1,40}}?)"
+    rf"(?:,{_S}{{1,3}}[A-Z][A-Za-z.]{{1,20}}(?: [A-Z][A-Za-z.]{{1,20}}){{0,2}})?"
+    rf"{_S}{{1,3}}\((?P<agency>[A-Z][A-Za-z.&' -]{{0,30}})\){_S}{{0,3}}[-—–:]"
+)
+_DASH_DATELINE = re.compile(
+    rf"(?P<place>[A-Z][A-Z.'’-]{{1,30}}(?: [A-Z][A-Z.'’-]{{1,30}}){{0,3}}){_S}{{1,3}}[—–-]{{1,2}}{_S}"
+)
+_DATED_DATELINE = re.compile(
+    rf"(?P<place>[A-Z][\w.'’-]{{1,30}}(?: [A-Z][\w.'’-]{{1,30}}){{0,3}}),"
+    rf"{_S}{{1,3}}(?P<date>[^()\n]{{4,40}}?)"
+    rf"{_S}{{0,3}}\((?P<agency>[^()\n]{{1,40}})\){_S}{{0,3}}[:—–-]"
+)
+_ORIGINAL_SOURCE = re.compile(
+    r"(?:the |this (?:article|story|post) was )?"
+    r"(?:original source of this article is|originally published (?:by|in|at|on)|source:)"
+    rf"{_S}{{1,3}}(?P<source>[^\n]{{1,150}}?)\.?",
+    re.IGNORECASE,
+)
+_LABEL = re.compile(
+    r"(?:first |last )?(?:published|updated|posted|modified|released|issued)(?: on| at)?[: ]*", re.IGNORECASE
+)
+_PLACE = re.compile(r"[A-Z][A-Z.'’-]{1,30}(?: [A-Z][A-Z.'’-]{1,30}){0,3}")
+_OUTLET = re.compile(r"[A-Z][\w.&'’-]{0,30}(?: [A-Z][\w.&'’-]{0,30}){0,4}")
+_FILLER = " ,|-–—:·•/"
+
+
+@attrs.frozen(kw_only=True)
+class HeaderDate:
+    """A line of the page top that carries a date, and what else it names.
+
+    Attributes:
+        found: The date.
+        place: The dateline place before the date (``BRUSSELS``), if any.
+        outlet: The publisher named before the date (``Global Research,``), if any.
+        names: Byline names before the date (``By Jane Doe | July 5, 2022``).
+    """
+
+    found: DateMatch
+    place: Piece | None = None
+    outlet: str | None = None
+    names: tuple[Piece, ...] = ()
+
+
+def header_date(text: str, start: int, end: int) -> HeaderDate | None:  # noqa: PLR0911 - one per shape
+    """The date of a line that is mostly a date, with its label, place or publisher."""
+    if end - start > 160:
+        return None
+    matches = find_dates(text, start=start, end=end)
+    if not matches:
+        return None
+    found = matches[0]
+    suffix = text[found.end : end].strip(_FILLER)
+    if len(suffix) > 40 or len(suffix.split()) > 5:
+        return None
+    raw_prefix = text[start : found.start]
+    prefix = raw_prefix.rstrip(_FILLER)
+    label = _LABEL.search(prefix) if prefix else None
+    if label is not None and label.end() == len(prefix.rstrip()):
+        prefix = prefix[: label.start()].rstrip(_FILLER)
+    if not prefix:
+        return HeaderDate(found=found)
+    if _PLACE.fullmatch(prefix):
+        return HeaderDate(found=found, place=(start, start + len(prefix)))
+    names = byline(prefix, start)
+    if names:
+        return HeaderDate(found=found, names=tuple(names))
+    if raw_prefix.rstrip(" ").endswith(",") and _OUTLET.fullmatch(prefix):
+        return HeaderDate(found=found, outlet=prefix)
+    return None
+
+
+@attrs.frozen(kw_only=True)
+class Dateline:
+    """The dateline that opens a story's first paragraph.
+
+    Attributes:
+        place: Where the place name stands.
+        agency: The news agency in brackets (``Reuters``), if any.
+        found: The date given in the dateline, if any.
+    """
+
+    place: Piece
+    agency: str | None = None
+    found: DateMatch | None = None
+
+
+def dateline(text: str, start: int, end: int) -> Dateline | None:
+    """The dateline at the start of the paragraph ``text[start:end]``, if it has one."""
+    stop = min(end, start + 200)
+    dated = _DATED_DATELINE.match(text, start, stop)
+    if dated is not None:
+        found = find_dates(text, start=dated.start("date"), end=dated.end("date"))
+        if found:
+            return Dateline(place=dated.span("place"), agency=dated.group("agency").strip(), found=found[0])
+    for pattern in (_AGENCY_DATELINE, _DASH_DATELINE):
+        match = pattern.match(text, start, stop)
+        if match is not None:
+            agency = match.groupdict().get("agency")
+            return Dateline(place=match.span("place"), agency=agency.strip() if agency else None)
+    return None
+
+
+def original_source(line: str) -> str | None:
+    """The outlet named by a line such as ``The original source of this article is X``."""
+    match = _ORIGINAL_SOURCE.fullmatch(line)
+    if match is None:
+        return None
+    source = match.group("source")
+    link = link_text(source)
+    return source[link[0] : link[1]] if link else source

@@ -1,0 +1,229 @@
+"""The parts of a page gathered while its lines are read, assembled into an :class:`Article`."""
+
+import datetime as dt
+import re
+
+from japan_nato_corpus._bylines import link_text
+from japan_nato_corpus._header import Dateline, HeaderDate
+from japan_nato_corpus.dates import DateMatch
+from japan_nato_corpus.model import (
+    Article,
+    Boilerplate,
+    BoilerplateKind,
+    Caption,
+    Comment,
+    Credit,
+    CreditRole,
+    Footnote,
+    Span,
+)
+
+_PUBLISHED_LABELS = ("published", "posted", "first published", "issued", "released")
+_COPYRIGHT_HOLDER = re.compile(
+    r"(?:copyright|©|\(c\))[^\S\n]{0,3}(?:©[^\S\n]{0,3})?(?:\d{4}[^\S\n]{1,3})?(?P<holder>[^\n]{1,100}?)"
+    r"[.,]?(?:[^\S\n]{1,3}all rights reserved\.?)?",
+    re.IGNORECASE,
+)
+
+
+class Page:
+    """What has been found in a page so far; every part is a span of :attr:`text`."""
+
+    def __init__(self, text: str, *, publisher: str | None = None) -> None:
+        self.text = text
+        self.publisher_hint = publisher
+        self.title: Span | None = None
+        self.dateline: Span | None = None
+        self.paragraphs: list[Span] = []
+        self.credits: list[tuple[Credit, str | None]] = []
+        self.boilerplate: list[Boilerplate] = []
+        self.captions: list[Caption] = []
+        # (number, start, end): spans are made at the end, since continuation lines stretch them.
+        self.footnotes: list[tuple[int, int, int]] = []
+        self.comments: list[Comment] = []
+        self.dates: list[HeaderDate] = []
+        self.agency: str | None = None
+        self.site: str | None = None
+        self.outlet: str | None = None
+        self.source: str | None = None
+        self.copyright: str | None = None
+        self.lede_date: DateMatch | None = None
+        self.header_place: Span | None = None
+        self._comment_author: Span | None = None
+        self._comment_lines: tuple[int, int] | None = None
+        self._comment_posted: dt.datetime | None = None
+        self._comment_head: tuple[int, int] | None = None
+
+    def span(self, start: int, end: int) -> Span:
+        """The span of ``text[start:end]``."""
+        return Span(start=start, end=end, text=self.text[start:end])
+
+    def set_title(self, start: int, end: int) -> None:
+        """Record the title."""
+        self.title = self.span(start, end)
+
+    def paragraph(self, start: int, end: int) -> None:
+        """Record a body paragraph."""
+        self.paragraphs.append(self.span(start, end))
+
+    def furniture(self, kind: BoilerplateKind, start: int, end: int) -> None:
+        """Record a piece of site furniture."""
+        self.boilerplate.append(Boilerplate(kind=kind, span=self.span(start, end)))
+
+    def credit(self, role: CreditRole, start: int, end: int, *, byline: str | None = None) -> None:
+        """Record a credit; ``byline`` says where a byline stood (head, body, site, standfirst)."""
+        self.credits.append((Credit(name=self.span(start, end), role=role), byline))
+
+    def caption(self, start: int, end: int, credit: tuple[int, int] | None) -> None:
+        """Record a photo caption and its credit."""
+        self.captions.append(
+            Caption(body=self.span(start, end), credit=None if credit is None else self.span(*credit))
+        )
+
+    def footnote(self, number: int, start: int, end: int) -> None:
+        """Record a numbered note."""
+        self.footnotes.append((number, start, end))
+
+    def extend_footnote(self, end: int) -> None:
+        """Stretch the last note over a continuation line ending at ``end``."""
+        number, start, _ = self.footnotes[-1]
+        self.footnotes[-1] = (number, start, end)
+
+    def start_comment(self, start: int, end: int) -> None:
+        """Begin a reader comment by the author at ``text[start:end]``."""
+        self.end_comment()
+        self._comment_author = self.span(start, end)
+        self._comment_head = (start, end)
+
+    def comment_open(self) -> bool:
+        """Whether a comment is being read."""
+        return self._comment_lines is not None or self._comment_author is not None
+
+    def comment_line(self, start: int, end: int) -> None:
+        """Add a line to the comment being read (or begin an anonymous one)."""
+        first = start if self._comment_lines is None else self._comment_lines[0]
+        self._comment_lines = (first, end)
+
+    def date_comment(self, posted: dt.datetime | None) -> None:
+        """Give the comment being read its posting time."""
+        self._comment_posted = posted
+
+    def end_comment(self) -> None:
+        """Finish the comment being read, if any."""
+        if self._comment_lines is not None:
+            self.comments.append(
+                Comment(
+                    body=self.span(*self._comment_lines),
+                    author=self._comment_author,
+                    posted=self._comment_posted,
+                )
+            )
+        elif self._comment_head is not None:
+            self.furniture(BoilerplateKind.OTHER, *self._comment_head)
+        self._comment_author = self._comment_posted = None
+        self._comment_lines = self._comment_head = None
+
+    def is_publisher_hint(self, line: str) -> bool:
+        """Whether ``line`` is the publisher the caller named."""
+        return self.publisher_hint is not None and line.casefold() == self.publisher_hint.casefold()
+
+    def site_name(self, start: int, end: int) -> None:
+        """Record a site-name line, which names the publisher."""
+        self.site = self.site or self.text[start:end]
+        self.furniture(BoilerplateKind.SITE_NAME, start, end)
+
+    def header_date(self, dated: HeaderDate) -> None:
+        """Record a date line of the page top."""
+        self.dates.append(dated)
+        if dated.place is not None and self.header_place is None:
+            self.header_place = self.span(*dated.place)
+        self.outlet = self.outlet or dated.outlet
+
+    def found_dateline(self, found: Dateline) -> None:
+        """Record the dateline of the first paragraph."""
+        self.dateline = self.span(*found.place)
+        self.agency = found.agency
+        self.lede_date = found.found
+
+    def found_source(self, source: str) -> None:
+        """Record the outlet the text names as its original source."""
+        self.source = self.source or source
+
+    def found_copyright(self, line: str) -> None:
+        """Record the holder named in a copyright line, as a last-resort publisher."""
+        match = _COPYRIGHT_HOLDER.fullmatch(line)
+        if match is not None and self.copyright is None:
+            holder = match.group("holder").strip()
+            link = link_text(holder)
+            self.copyright = holder[link[0] : link[1]] if link else holder
+
+    def _published(self) -> tuple[DateMatch | None, list[DateMatch]]:
+        found = [dated.found for dated in self.dates]
+        ranked = sorted(
+            found,
+            key=lambda m: (m.label not in _PUBLISHED_LABELS, "updated" in m.label or "modified" in m.label),
+        )
+        if ranked:
+            return ranked[0], ranked[1:]
+        return self.lede_date, []
+
+    def _publishers(
+        self, publisher: str | None, original_source: str | None
+    ) -> tuple[str | None, str | None]:
+        source = self.source or original_source
+        named = self.site or self.outlet
+        if self.agency is not None and named is None:
+            if publisher is not None and publisher.casefold() != self.agency.casefold():
+                return publisher, source or self.agency
+            return self.agency, source
+        return named or publisher or self.copyright, source
+
+    def _credits(self, *, reposted: bool) -> tuple[Credit, ...]:
+        bylines = [(credit, where) for credit, where in self.credits if where in {"head", "body", "site"}]
+        names = {credit.name.text for credit, _ in bylines}
+        authors = {credit.name.text for credit, where in bylines if where in {"head", "body"}}
+        if reposted and len(names) > 1 and authors:
+            last = next(credit.name.text for credit, where in reversed(bylines) if where in {"head", "body"})
+            authors = {last}
+        credits: list[Credit] = []
+        seen: set[tuple[str, CreditRole]] = set()
+        for credit, where in self.credits:
+            role = credit.role
+            if (
+                reposted
+                and where in {"head", "body", "site"}
+                and len(names) > 1
+                and credit.name.text not in authors
+            ):
+                role = CreditRole.REPOST
+            if (credit.name.text, role) not in seen:
+                seen.add((credit.name.text, role))
+                credits.append(Credit(name=credit.name, role=role))
+        return tuple(credits)
+
+    def article(self, *, id: str, publisher: str | None, original_source: str | None) -> Article:
+        """The :class:`Article` of everything found."""
+        published, others = self._published()
+        for other in others:
+            self.furniture(BoilerplateKind.OTHER, other.start, other.end)
+        publisher, source = self._publishers(publisher, original_source)
+        moment = published.moment if published is not None else None
+        return Article(
+            id=id,
+            text=self.text,
+            title=self.title,
+            published=None if published is None else published.date,
+            published_at=moment,
+            published_span=None if published is None else self.span(published.start, published.end),
+            dateline=self.dateline or self.header_place,
+            credits=self._credits(reposted=self.source is not None),
+            publisher=publisher,
+            original_source=source,
+            paragraphs=tuple(self.paragraphs),
+            comments=tuple(self.comments),
+            footnotes=tuple(
+                Footnote(number=number, body=self.span(start, end)) for number, start, end in self.footnotes
+            ),
+            captions=tuple(self.captions),
+            boilerplate=tuple(sorted(self.boilerplate, key=lambda piece: piece.span.start)),
+        )
