@@ -5,6 +5,7 @@ from pathlib import Path
 
 import pytest
 from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 import japan_nato_corpus as jnc
 from japan_nato_corpus import strategies as jst
@@ -121,14 +122,51 @@ class TestUserCorpus:
 
 
 class TestSaveLoad:
-    """save() then load() gives back the same corpus."""
+    """save() then load() gives back the same corpus, as JSON arrays or as JSON Lines."""
 
     @settings(suppress_health_check=[HealthCheck.function_scoped_fixture], max_examples=40)
+    @given(jst.corpora(), st.booleans())
+    def test_round_trip(self, tmp_path_factory, corpus, jsonl):
+        directory = tmp_path_factory.mktemp("corpus")
+        jnc.save(corpus, directory, jsonl=jsonl)
+        assert corpus == jnc.load(directory)
+
+    @settings(suppress_health_check=[HealthCheck.function_scoped_fixture], max_examples=20)
     @given(jst.corpora())
-    def test_round_trip(self, tmp_path_factory, corpus):
+    def test_saving_again_in_the_other_format_keeps_one_file_each(self, tmp_path_factory, corpus):
         directory = tmp_path_factory.mktemp("corpus")
         jnc.save(corpus, directory)
+        jnc.save(corpus, directory, jsonl=True)
+        names = {path.name for path in directory.iterdir()}
+        assert {"actors.jsonl", "events.jsonl", "agreements.jsonl"} <= names
+        assert not {"actors.json", "events.json", "agreements.json"} & names
         assert corpus == jnc.load(directory)
+
+    @settings(suppress_health_check=[HealthCheck.function_scoped_fixture], max_examples=20)
+    @given(jst.corpora(max_records=3))
+    def test_jsonl_has_one_record_a_line(self, tmp_path_factory, corpus):
+        directory = tmp_path_factory.mktemp("corpus")
+        jnc.save(corpus, directory, jsonl=True)
+        lines = (directory / "events.jsonl").read_text(encoding="utf-8").splitlines()
+        assert [event.id for event in corpus.events] == [json.loads(line)["id"] for line in lines]
+
+    def test_bundled_round_trips_through_jsonl(self, tmp_path):
+        jnc.save(jnc.load(), tmp_path, jsonl=True)
+        assert jnc.load() == jnc.load(tmp_path)
+
+    def test_unwritable_text_leaves_the_directory_alone(self, tmp_path):
+        good = jnc.Corpus(manifest=jnc.Manifest(corpus_version="1"), actors=[])
+        jnc.save(good, tmp_path)
+        before = {path: path.read_bytes() for path in tmp_path.rglob("*") if path.is_file()}
+        bad = jnc.Corpus(
+            manifest=jnc.Manifest(corpus_version="2"),
+            actors=[jnc.Actor(id="a", kind=jnc.ActorKind.PERSON, name="lone \udc00 surrogate")],
+        )
+        with pytest.raises(
+            jnc.EncodingError, match=r"actors\.json: 1 problem:\n  cannot be written as UTF-8"
+        ):
+            jnc.save(bad, tmp_path)
+        assert before == {path: path.read_bytes() for path in tmp_path.rglob("*") if path.is_file()}
 
 
 class TestMentions:
