@@ -6,8 +6,11 @@ import re
 import shutil
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 import japan_nato_corpus as jnc
+from japan_nato_corpus import strategies as jst
 from japan_nato_corpus.storage import BUNDLED
 
 FIRST_DOCUMENT = jnc.load().manifest.documents[0]
@@ -375,3 +378,40 @@ class TestHostileJSON:
             jnc.load(corpus_dir)
         assert before is jnc.load()
         assert len(before.articles) == 5
+
+
+class TestGeneratedCorpora:
+    """Corrupting any generated corpus raises the error that names what was corrupted."""
+
+    @settings(suppress_health_check=[HealthCheck.function_scoped_fixture], max_examples=25)
+    @given(jst.corpora(), st.data())
+    def test_a_changed_document_is_a_hash_mismatch_naming_it(self, tmp_path_factory, corpus, data):
+        directory = tmp_path_factory.mktemp("corpus")
+        jnc.save(corpus, directory)
+        article = data.draw(st.sampled_from(list(corpus.articles)))
+        path = directory / f"documents/{article.id}.txt"
+        path.write_bytes(path.read_bytes() + b"!")
+        with pytest.raises(
+            jnc.HashMismatchError, match=rf"documents/{re.escape(article.id)}\.txt: sha256 is"
+        ):
+            jnc.load(directory)
+
+    @settings(suppress_health_check=[HealthCheck.function_scoped_fixture], max_examples=25)
+    @given(jst.corpora())
+    def test_load_raises_exactly_what_check_lists(self, tmp_path_factory, corpus):
+        # Dropping every actor leaves whatever referred to one dangling.
+        broken = jnc.Corpus(
+            manifest=corpus.manifest,
+            articles=corpus.articles,
+            events=corpus.events,
+            agreements=corpus.agreements,
+        )
+        directory = tmp_path_factory.mktemp("corpus")
+        jnc.save(broken, directory)
+        problems = jnc.check(broken)
+        if not problems:
+            assert broken == jnc.load(directory)
+            return
+        with pytest.raises(jnc.DanglingReferenceError) as caught:
+            jnc.load(directory)
+        assert tuple(problems) == caught.value.problems
