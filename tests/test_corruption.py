@@ -2,6 +2,7 @@
 
 import hashlib
 import json
+import os
 import re
 import shutil
 
@@ -180,6 +181,18 @@ def symlink_outside(directory):
     (directory / FIRST_DOCUMENT.path).symlink_to(outside)
 
 
+def fifo_for_document(directory):
+    (directory / FIRST_DOCUMENT.path).unlink()
+    os.mkfifo(directory / FIRST_DOCUMENT.path)
+
+
+def list_as_article_id(directory):
+    jnc.save(jnc.load(directory), directory)
+    articles = json.loads((directory / "articles.json").read_text(encoding="utf-8"))
+    articles[1]["id"] = [articles[1]["id"]]
+    write(directory, "articles.json", articles)
+
+
 def file_not_directory(directory):
     return directory / "manifest.json"
 
@@ -253,6 +266,8 @@ CASES = [
         r"'id' must be .*'\.\./\.\./etc/passwd'.* @ \$\.documents\[0\]",
     ),
     (symlink_outside, jnc.UnsafePathError, DOC, r"resolves to .*outside\.txt, outside the corpus directory"),
+    (fifo_for_document, jnc.UnsafePathError, DOC, r"is not a regular file \(a FIFO"),
+    (list_as_article_id, jnc.InvalidValueError, "articles.json", r"expected an id string @ \$\[1\]\.id"),
     (file_not_directory, jnc.NotACorpusError, r"corpus/manifest\.json", r"is a file, not a corpus directory"),
     (
         empty_directory,

@@ -109,9 +109,16 @@ def _read_articles(
     ]
     if unknown:
         raise UnknownFieldError(_ARTICLES, unknown)
+    not_ids = [
+        f"expected an id string @ $[{i}].id"
+        for i, r in enumerate(records)
+        if not isinstance(r.get("id"), str)
+    ]
+    if not_ids:
+        raise InvalidValueError(_ARTICLES, not_ids)
     problems = []
     for index, record in enumerate(records):
-        text = texts.get(record.get("id"))  # type: ignore[arg-type]
+        text = texts.get(record["id"])
         if text is None:
             problems.append(f"$[{index}].id: article {record.get('id')!r} has no document in manifest.json")
         record["text"] = text

@@ -51,19 +51,23 @@ def read_bytes(directory: Path, name: str) -> bytes:
 
     Raises:
         MissingFileError: There is no such file (or directory).
-        UnsafePathError: ``name`` resolves outside ``directory`` (``..`` or a symlink).
+        UnsafePathError: ``name`` resolves outside ``directory`` (``..`` or a symlink),
+            or is not a regular file (a FIFO would block the reader).
         SchemaError: ``name`` is a directory.
     """
     root = directory.resolve()
     path = (directory / name).resolve()
     if not path.is_relative_to(root):
         raise UnsafePathError(name, [f"{name} resolves to {path}, outside the corpus directory {root}"])
+    if path.is_dir():
+        raise SchemaError(name, [f"{name} is a directory, not a file"])
+    if path.exists() and not path.is_file():
+        # A FIFO or a device would block or never end: refuse before opening it.
+        raise UnsafePathError(name, [f"{name} is not a regular file (a FIFO, socket or device)"])
     try:
         return path.read_bytes()
     except (FileNotFoundError, NotADirectoryError):
         raise MissingFileError(str(directory / name)) from None
-    except IsADirectoryError:
-        raise SchemaError(name, ["is a directory, not a file"]) from None
 
 
 def hash_problem(name: str, raw: bytes, sha256: str, *, where: str = "manifest.json") -> str | None:
