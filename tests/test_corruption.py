@@ -193,6 +193,15 @@ def list_as_article_id(directory):
     write(directory, "articles.json", articles)
 
 
+def blank_document(directory):
+    (directory / "articles.json").unlink(missing_ok=True)  # so that the documents are parsed
+    path = directory / FIRST_DOCUMENT.path
+    path.write_bytes(b"  \n\n")
+    write_manifest(
+        directory, lambda m: m["documents"][0].update(sha256=hashlib.sha256(b"  \n\n").hexdigest())
+    )
+
+
 def file_not_directory(directory):
     return directory / "manifest.json"
 
@@ -268,6 +277,7 @@ CASES = [
     (symlink_outside, jnc.UnsafePathError, DOC, r"resolves to .*outside\.txt, outside the corpus directory"),
     (fifo_for_document, jnc.UnsafePathError, DOC, r"is not a regular file \(a FIFO"),
     (list_as_article_id, jnc.InvalidValueError, "articles.json", r"expected an id string @ \$\[1\]\.id"),
+    (blank_document, jnc.ParseError, DOC + ":1:1", r"the text is empty|no text|blank"),
     (file_not_directory, jnc.NotACorpusError, r"corpus/manifest\.json", r"is a file, not a corpus directory"),
     (
         empty_directory,
@@ -304,7 +314,6 @@ class TestCorruption:
         public = {getattr(jnc, name) for name in jnc.__all__ if name.endswith("Error")}
         never_raised_by_load = {
             jnc.CorpusError,
-            jnc.ParseError,
             jnc.UnknownIdError,
             jnc.SchemaError,
             jnc.IntegrityError,

@@ -11,6 +11,7 @@ problems, and the corpus as a whole is checked last with
 import contextlib
 import os
 import tempfile
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any, TypeVar
 
@@ -26,11 +27,12 @@ from japan_nato_corpus.errors import (
     HashMismatchError,
     InvalidValueError,
     MissingFieldError,
+    ParseError,
     SchemaError,
     UnknownFieldError,
 )
 from japan_nato_corpus.integrity import COLLECTIONS, verify
-from japan_nato_corpus.model import Actor, Agreement, Article, Event, Manifest
+from japan_nato_corpus.model import Actor, Agreement, Article, Document, Event, Manifest
 
 __all__ = ["read_corpus", "write_corpus"]
 
@@ -94,12 +96,7 @@ def _read_articles(
     if not (directory / _ARTICLES).exists():
         from japan_nato_corpus.parse import parse_article  # noqa: PLC0415 - parsing is costly to import
 
-        articles = tuple(
-            parse_article(
-                texts[doc.id], id=doc.id, publisher=doc.publisher, original_source=doc.original_source
-            )
-            for doc in manifest.documents
-        )
+        articles = tuple(_parse(parse_article, doc, texts[doc.id]) for doc in manifest.documents)
         return articles, [f"manifest.json $.documents[{index}]" for index in range(len(articles))]
     records = _array_of_objects(_read_json(directory, _ARTICLES), _ARTICLES)
     unknown = [
@@ -132,6 +129,16 @@ def _read_articles(
         raise DanglingReferenceError(_ARTICLES, problems)
     articles = _structure(records, tuple[Article, ...], _ARTICLES)
     return articles, [f"{_ARTICLES} $[{index}]" for index in range(len(articles))]
+
+
+def _parse(parse_article: Callable[..., Article], document: Document, text: str) -> Article:
+    """The article in ``text``; a :class:`ParseError` names the document's file."""
+    try:
+        return parse_article(
+            text, id=document.id, publisher=document.publisher, original_source=document.original_source
+        )
+    except ParseError as error:
+        raise ParseError(error.reason, source=document.path, line=error.line, column=error.column) from None
 
 
 def _array_of_objects(value: object, source: str) -> list[dict[str, Any]]:
