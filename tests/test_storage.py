@@ -132,6 +132,17 @@ class TestSaveLoad:
         assert corpus == jnc.load(directory)
 
     @settings(suppress_health_check=[HealthCheck.function_scoped_fixture], max_examples=20)
+    @given(jst.corpora(), st.booleans())
+    def test_saving_what_was_loaded_writes_the_same_bytes(self, tmp_path_factory, corpus, jsonl):
+        first, second = tmp_path_factory.mktemp("first"), tmp_path_factory.mktemp("second")
+        jnc.save(corpus, first, jsonl=jsonl)
+        jnc.save(jnc.load(first), second, jsonl=jsonl)
+        files = sorted(path.relative_to(first) for path in first.rglob("*") if path.is_file())
+        assert files == sorted(path.relative_to(second) for path in second.rglob("*") if path.is_file())
+        for name in files:
+            assert (first / name).read_bytes() == (second / name).read_bytes(), name
+
+    @settings(suppress_health_check=[HealthCheck.function_scoped_fixture], max_examples=20)
     @given(jst.corpora())
     def test_saving_again_in_the_other_format_keeps_one_file_each(self, tmp_path_factory, corpus):
         directory = tmp_path_factory.mktemp("corpus")
