@@ -5,6 +5,7 @@ from pathlib import Path
 
 import pytest
 from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 import japan_nato_corpus as jnc
 from japan_nato_corpus import strategies as jst
@@ -123,14 +124,62 @@ class TestUserCorpus:
 
 
 class TestSaveLoad:
-    """save() then load() gives back the same corpus."""
+    """save() then load() gives back the same corpus, as JSON arrays or as JSON Lines."""
 
     @settings(suppress_health_check=[HealthCheck.function_scoped_fixture], max_examples=40)
+    @given(jst.corpora(), st.booleans())
+    def test_round_trip(self, tmp_path_factory, corpus, jsonl):
+        directory = tmp_path_factory.mktemp("corpus")
+        jnc.save(corpus, directory, jsonl=jsonl)
+        assert corpus == jnc.load(directory)
+
+    @settings(suppress_health_check=[HealthCheck.function_scoped_fixture], max_examples=20)
+    @given(jst.corpora(), st.booleans())
+    def test_saving_what_was_loaded_writes_the_same_bytes(self, tmp_path_factory, corpus, jsonl):
+        first, second = tmp_path_factory.mktemp("first"), tmp_path_factory.mktemp("second")
+        jnc.save(corpus, first, jsonl=jsonl)
+        jnc.save(jnc.load(first), second, jsonl=jsonl)
+        files = sorted(path.relative_to(first) for path in first.rglob("*") if path.is_file())
+        assert files == sorted(path.relative_to(second) for path in second.rglob("*") if path.is_file())
+        for name in files:
+            assert (first / name).read_bytes() == (second / name).read_bytes(), name
+
+    @settings(suppress_health_check=[HealthCheck.function_scoped_fixture], max_examples=20)
     @given(jst.corpora())
-    def test_round_trip(self, tmp_path_factory, corpus):
+    def test_saving_again_in_the_other_format_keeps_one_file_each(self, tmp_path_factory, corpus):
         directory = tmp_path_factory.mktemp("corpus")
         jnc.save(corpus, directory)
+        jnc.save(corpus, directory, jsonl=True)
+        names = {path.name for path in directory.iterdir()}
+        assert {"actors.jsonl", "events.jsonl", "agreements.jsonl"} <= names
+        assert not {"actors.json", "events.json", "agreements.json"} & names
         assert corpus == jnc.load(directory)
+
+    @settings(suppress_health_check=[HealthCheck.function_scoped_fixture], max_examples=20)
+    @given(jst.corpora(max_records=3))
+    def test_jsonl_has_one_record_a_line(self, tmp_path_factory, corpus):
+        directory = tmp_path_factory.mktemp("corpus")
+        jnc.save(corpus, directory, jsonl=True)
+        lines = (directory / "events.jsonl").read_text(encoding="utf-8").splitlines()
+        assert [event.id for event in corpus.events] == [json.loads(line)["id"] for line in lines]
+
+    def test_bundled_round_trips_through_jsonl(self, tmp_path):
+        jnc.save(jnc.load(), tmp_path, jsonl=True)
+        assert jnc.load() == jnc.load(tmp_path)
+
+    def test_unwritable_text_leaves_the_directory_alone(self, tmp_path):
+        good = jnc.Corpus(manifest=jnc.Manifest(corpus_version="1"), actors=[])
+        jnc.save(good, tmp_path)
+        before = {path: path.read_bytes() for path in tmp_path.rglob("*") if path.is_file()}
+        bad = jnc.Corpus(
+            manifest=jnc.Manifest(corpus_version="2"),
+            actors=[jnc.Actor(id="a", kind=jnc.ActorKind.PERSON, name="lone \udc00 surrogate")],
+        )
+        with pytest.raises(
+            jnc.EncodingError, match=r"actors\.json: 1 problem:\n  cannot be written as UTF-8"
+        ):
+            jnc.save(bad, tmp_path)
+        assert before == {path: path.read_bytes() for path in tmp_path.rglob("*") if path.is_file()}
 
 
 class TestMentions:

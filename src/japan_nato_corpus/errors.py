@@ -1,18 +1,53 @@
 """The exceptions the package raises: one hierarchy rooted in :class:`CorpusError`.
 
 Every error says *what* is wrong and *where*: a file, a line and column, or a
-JSON path such as ``$.events[3].date``.
+JSON path such as ``$.events[3].date``. The hierarchy::
+
+    CorpusError
+    ├── ParseError (ValueError)          text that is not an article, a date ...
+    ├── SchemaError (ValueError)         one file unreadable as what it should be
+    │   ├── EncodingError                not UTF-8
+    │   ├── JSONSyntaxError              not JSON
+    │   ├── DuplicateKeyError            an object with one key twice
+    │   ├── MissingFieldError            a required field absent
+    │   ├── UnknownFieldError            a field the schema does not know
+    │   └── InvalidValueError            a wrong type or refused value
+    ├── IntegrityError                   files that disagree with each other
+    │   ├── HashMismatchError            a document unlike its manifest sha256
+    │   ├── DuplicateIdError             one id twice in a collection
+    │   ├── DanglingReferenceError       an id that names no record
+    │   └── EvidenceMismatchError        offsets or quote not the text
+    ├── UnsafePathError                  a file resolving outside the corpus
+    ├── MissingFileError (FileNotFoundError)
+    ├── NotACorpusError (NotADirectoryError)
+    └── UnknownIdError (KeyError)        a lookup miss
+
+A file or corpus with problems of several kinds raises the base class
+(:class:`SchemaError`, :class:`IntegrityError`) carrying every problem; problems
+all of one kind raise the subclass, so ``except SchemaError`` catches them all.
 """
 
 from collections.abc import Sequence
 
 __all__ = [
     "CorpusError",
+    "DanglingReferenceError",
+    "DuplicateIdError",
+    "DuplicateKeyError",
+    "EncodingError",
+    "EvidenceMismatchError",
+    "HashMismatchError",
     "IntegrityError",
+    "InvalidValueError",
+    "JSONSyntaxError",
+    "MissingFieldError",
     "MissingFileError",
+    "NotACorpusError",
     "ParseError",
     "SchemaError",
+    "UnknownFieldError",
     "UnknownIdError",
+    "UnsafePathError",
 ]
 
 
@@ -54,7 +89,7 @@ class ParseError(CorpusError, ValueError):
 
 
 class _ProblemsError(CorpusError):
-    """An error that lists one or more problems found in one file."""
+    """An error that lists one or more problems found in one file or corpus."""
 
     def __init__(self, file: str, problems: Sequence[str]) -> None:
         self.file = file
@@ -68,6 +103,11 @@ class _ProblemsError(CorpusError):
 class SchemaError(_ProblemsError, ValueError):
     """A corpus file that is not valid JSON or does not match the schema.
 
+    Raised as itself when a file has problems of several kinds; each kind alone
+    raises one of the subclasses: :class:`EncodingError`, :class:`JSONSyntaxError`,
+    :class:`DuplicateKeyError`, :class:`MissingFieldError`,
+    :class:`UnknownFieldError`, :class:`InvalidValueError`.
+
     Attributes:
         file: The file that failed, relative to the corpus directory.
         problems: One line per problem, each ending in the JSON path
@@ -75,16 +115,84 @@ class SchemaError(_ProblemsError, ValueError):
     """
 
 
+class EncodingError(SchemaError):
+    r"""A file whose bytes are not UTF-8, or whose JSON holds a lone surrogate (``"\ud800"``).
+
+    Each problem names the byte offset and line, or the JSON path of the string.
+    """
+
+
+class JSONSyntaxError(SchemaError):
+    """A file that is not JSON: truncated, misspelt, nested too deeply, ``NaN``, a 5,000-digit number.
+
+    Each problem names the line and column (for JSON Lines, the line of the file).
+    """
+
+
+class DuplicateKeyError(SchemaError):
+    """A JSON object that names the same key twice; plain JSON readers keep the last silently."""
+
+
+class MissingFieldError(SchemaError):
+    """A record without a field it must have; each problem names the record's JSON path."""
+
+
+class UnknownFieldError(SchemaError):
+    """A record with a field the schema does not know (a typo, or a newer format)."""
+
+
+class InvalidValueError(SchemaError):
+    """A field of the wrong type (``"3"`` for ``3``) or a value its validator refuses.
+
+    Covers ids that are not slugs (``../../etc/passwd``), unknown enum values,
+    malformed dates and spans that do not slice their text.
+    """
+
+
 class IntegrityError(_ProblemsError):
     """A corpus whose files are valid one by one but do not agree with each other.
 
-    Raised for a document whose sha256 differs from the manifest, evidence whose
-    quote is not the text at its offsets, references to ids that do not exist,
-    and duplicate ids.
+    Raised as itself when problems of several kinds occur together, carrying
+    every one of them (as :func:`japan_nato_corpus.check` lists them); problems
+    of one kind raise one of the subclasses: :class:`HashMismatchError`,
+    :class:`DuplicateIdError`, :class:`DanglingReferenceError`,
+    :class:`EvidenceMismatchError`.
 
     Attributes:
-        file: The file that holds the offending records.
-        problems: One line per problem, each naming the JSON path.
+        file: The file that holds the offending records, or the corpus directory
+            when the problems span several files.
+        problems: One line per problem, each naming the file and JSON path.
+    """
+
+
+class HashMismatchError(IntegrityError):
+    """A document whose bytes' sha256 is not the one ``manifest.json`` records."""
+
+
+class DuplicateIdError(IntegrityError):
+    """Two records of one collection (or two manifest documents) with the same id."""
+
+
+class DanglingReferenceError(IntegrityError):
+    """A reference to an actor, event or article that the corpus does not hold.
+
+    Also raised for an article without a document in the manifest, and a
+    document without its article in ``articles.json``.
+    """
+
+
+class EvidenceMismatchError(IntegrityError):
+    """Evidence whose offsets fall outside its document or whose quote is not the text there."""
+
+
+class UnsafePathError(_ProblemsError):
+    """A corpus file that resolves outside the corpus directory (a symlink, or ``..`` in a name).
+
+    Nothing outside the directory is read.
+
+    Attributes:
+        file: The offending name, relative to the corpus directory.
+        problems: Where it leads, in one line.
     """
 
 
@@ -93,14 +201,32 @@ class MissingFileError(CorpusError, FileNotFoundError):
 
     Attributes:
         file: The path that was looked for.
+        hint: What the absence suggests, if anything (an empty directory).
+    """
+
+    def __init__(self, file: str, *, hint: str = "") -> None:
+        self.file = file
+        self.hint = hint
+        super().__init__(str(self))
+
+    def __str__(self) -> str:
+        message = f"{self.file}: no such file or directory"
+        return f"{message} ({self.hint})" if self.hint else message
+
+
+class NotACorpusError(CorpusError, NotADirectoryError):
+    """A path given to :func:`~japan_nato_corpus.load` that is a file, not a corpus directory.
+
+    Attributes:
+        file: The path that was given.
     """
 
     def __init__(self, file: str) -> None:
         self.file = file
-        super().__init__(f"{file}: no such file or directory")
+        super().__init__(str(self))
 
     def __str__(self) -> str:
-        return f"{self.file}: no such file or directory"
+        return f"{self.file}: is a file, not a corpus directory (one holding manifest.json)"
 
 
 class UnknownIdError(CorpusError, KeyError):

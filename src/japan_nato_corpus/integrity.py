@@ -1,17 +1,32 @@
 """Consistency checks of a corpus: unique ids, references that resolve, quotes that match."""
 
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 
 import attrs
 from attrs import AttrsInstance
 
 from japan_nato_corpus.corpus import Corpus
+from japan_nato_corpus.errors import (
+    DanglingReferenceError,
+    DuplicateIdError,
+    EvidenceMismatchError,
+    IntegrityError,
+)
 from japan_nato_corpus.model import REFERS_TO, Evidence
 
-__all__ = ["COLLECTIONS", "check"]
+__all__ = ["COLLECTIONS", "Locator", "check", "integrity_error", "verify"]
 
 COLLECTIONS = ("actors", "events", "agreements")
 """The curated collections, each stored as ``<name>.json`` or ``<name>.jsonl``."""
+
+Locator = Callable[[str, int], str]
+"""Where record ``index`` of collection ``name`` stands, as ``"<file> <JSON path>"``."""
+
+_Problem = tuple[type[IntegrityError], str]
+
+
+def _in_json_arrays(name: str, index: int) -> str:
+    return f"{name}.json $[{index}]"
 
 
 def check(corpus: Corpus) -> list[str]:
@@ -19,21 +34,50 @@ def check(corpus: Corpus) -> list[str]:
 
     Checks that ids are unique in each collection, that every reference names a
     record that exists, and that every evidence quote is exactly the article
-    text at its offsets. Each line names the file and JSON path.
+    text at its offsets. Each line names the file and JSON path, as if each
+    collection were stored as ``<name>.json``.
     """
+    return [message for _, message in _problems(corpus, _in_json_arrays)]
+
+
+def verify(corpus: Corpus, *, file: str = "<corpus>", locate: Locator | None = None) -> None:
+    """Raise if :func:`check` finds any problem in ``corpus``, carrying every one of them.
+
+    Args:
+        corpus: The corpus to check.
+        file: What to name as the file of the error (a directory, say).
+        locate: Where each record stands, for the problem lines; by default
+            ``<name>.json $[<index>]``.
+
+    Raises:
+        IntegrityError: Problems of several kinds, or the one subclass of
+            :class:`~japan_nato_corpus.errors.IntegrityError` that fits them all.
+    """
+    found = list(_problems(corpus, locate or _in_json_arrays))
+    if found:
+        raise integrity_error(file, found)
+
+
+def integrity_error(file: str, found: Sequence[tuple[type[IntegrityError], str]]) -> IntegrityError:
+    """The most fitting error for ``found`` (kind and message pairs): one kind's own class, else the base."""
+    kinds = {kind for kind, _ in found}
+    kind = kinds.pop() if len(kinds) == 1 else IntegrityError
+    return kind(file, [message for _, message in found])
+
+
+def _problems(corpus: Corpus, locate: Locator) -> Iterator[_Problem]:
     ids = {name: getattr(corpus, name).ids for name in ("articles", *COLLECTIONS)}
-    problems = [
-        f"{name}.json $[{index}].id: duplicate id {id_!r}"
-        for name, values in ids.items()
-        for index, id_ in _duplicates(values)
-    ]
+    for name, values in ids.items():
+        for index, id_ in _duplicates(values):
+            yield DuplicateIdError, f"{locate(name, index)}.id: duplicate id {id_!r}"
     known = {name: set(values) for name, values in ids.items()}
     texts = {article.id: article.text for article in corpus.articles}
     for name in COLLECTIONS:
         for index, record in enumerate(getattr(corpus, name)):
-            for path, part in _walk(record, f"$[{index}]"):
-                problems += [f"{name}.json {path}{p}" for p in _record_problems(part, known, texts)]
-    return problems
+            where = locate(name, index)
+            for path, part in _walk(record, ""):
+                for kind, problem in _record_problems(part, known, texts):
+                    yield kind, f"{where}{path}{problem}"
 
 
 def _duplicates(values: Sequence[str]) -> Iterator[tuple[int, str]]:
@@ -45,7 +89,7 @@ def _duplicates(values: Sequence[str]) -> Iterator[tuple[int, str]]:
 
 
 def _walk(record: AttrsInstance, path: str) -> Iterator[tuple[str, AttrsInstance]]:
-    """``record`` and every record nested in it, each with its JSON path."""
+    """``record`` and every record nested in it, each with its JSON path below the record."""
     yield path, record
     for field in attrs.fields(type(record)):
         value = getattr(record, field.name)
@@ -60,7 +104,7 @@ def _walk(record: AttrsInstance, path: str) -> Iterator[tuple[str, AttrsInstance
 
 def _record_problems(
     record: AttrsInstance, known: dict[str, set[str]], texts: dict[str, str]
-) -> Iterator[str]:
+) -> Iterator[_Problem]:
     for field in attrs.fields(type(record)):
         target = field.metadata.get(REFERS_TO)
         if target is None:
@@ -68,11 +112,17 @@ def _record_problems(
         value = getattr(record, field.name)
         for ref in value if isinstance(value, tuple) else (value,):
             if ref is not None and ref not in known[target]:
-                yield f".{field.name}: no {target.removesuffix('s')} with id {ref!r}"
+                yield DanglingReferenceError, f".{field.name}: no {target.removesuffix('s')} with id {ref!r}"
     if isinstance(record, Evidence) and record.document in texts:
         text = texts[record.document]
         if record.end > len(text):
-            yield f": evidence ends at {record.end}, past the end of {record.document} ({len(text)} chars)"
+            yield (
+                EvidenceMismatchError,
+                f": evidence ends at {record.end}, past the end of {record.document} ({len(text)} chars)",
+            )
         elif text[record.start : record.end] != record.quote:
             found = text[record.start : record.end]
-            yield f": evidence quote {record.quote[:40]!r} is not the text there ({found[:40]!r})"
+            yield (
+                EvidenceMismatchError,
+                f": evidence quote {record.quote[:40]!r} is not the text there ({found[:40]!r})",
+            )

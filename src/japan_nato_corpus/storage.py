@@ -48,8 +48,15 @@ def load(path: str | os.PathLike[str] | None = None) -> Corpus:
 
     Raises:
         MissingFileError: The directory, its manifest or a document file is missing.
-        SchemaError: A file is not UTF-8 JSON of the right shape; names the JSON path.
-        IntegrityError: Hashes, references, ids or evidence quotes do not agree.
+        NotACorpusError: ``path`` is a file, not a directory.
+        UnsafePathError: A corpus file resolves outside the directory (a symlink).
+        SchemaError: A file is not UTF-8 JSON of the right shape; names the file
+            and the JSON path or line. Subclasses say which kind of problem:
+            ``EncodingError``, ``JSONSyntaxError``, ``DuplicateKeyError``,
+            ``MissingFieldError``, ``UnknownFieldError``, ``InvalidValueError``.
+        IntegrityError: Hashes, references, ids or evidence quotes do not agree;
+            carries every problem. Subclasses: ``HashMismatchError``,
+            ``DuplicateIdError``, ``DanglingReferenceError``, ``EvidenceMismatchError``.
     """
     if path is None:
         return _bundled()
@@ -76,11 +83,24 @@ def _bundled() -> Corpus:
     return Corpus.deferred(read)
 
 
-def save(corpus: Corpus, directory: str | os.PathLike[str]) -> None:
+def save(corpus: Corpus, directory: str | os.PathLike[str], *, jsonl: bool = False) -> None:
     """Write ``corpus`` as a corpus directory that :func:`load` reads back equal.
 
-    The directory is created if needed; corpus files already in it are replaced.
+    The directory is created if needed; corpus files already in it are replaced
+    (each written whole, then renamed into place), and the curated collections'
+    files in the other format are removed, so that exactly one of each remains.
+    Every file is serialised before any is written.
+
+    Args:
+        corpus: The corpus to write.
+        directory: Where to write it.
+        jsonl: Write ``actors.jsonl``, ``events.jsonl`` and ``agreements.jsonl``
+            (one record a line, easy to diff and append to) instead of JSON arrays.
+
+    Raises:
+        EncodingError: A text holds a lone surrogate, which UTF-8 cannot encode;
+            nothing is written.
     """
     from japan_nato_corpus._directory import write_corpus  # noqa: PLC0415
 
-    write_corpus(corpus, Path(directory))
+    write_corpus(corpus, Path(directory), jsonl=jsonl)

@@ -11,6 +11,13 @@ Needs the ``hypothesis`` extra (``pip install japan-nato-corpus[hypothesis]``)::
 Every strategy returns records that pass the model's validators; :func:`corpora`
 returns whole corpora whose references and evidence quotes are consistent, so
 :func:`japan_nato_corpus.check` finds no problem in them.
+
+What a loader must survive is in the mix: text in any script (astral
+characters, combining marks, right-to-left), carriage returns, tabs and
+blank lines in documents, every optional field both empty and set, and events
+and agreements whose sources disagree (``conflicts``). Every strategy shrinks
+towards the smallest valid record: ids ``"0"``, one-character text, optional
+fields ``None`` or empty, the first member of each enum, dates in ``min_year``.
 """
 
 import datetime as dt
@@ -66,12 +73,19 @@ _WORD = st.text(alphabet=string.ascii_lowercase + string.digits, min_size=1, max
 _LINE = st.text(
     alphabet=st.characters(codec="utf-8", exclude_categories=("Cs", "Cc")), min_size=1, max_size=30
 ).filter(str.strip)
+# A document line may be blank or carry tabs and a carriage return, as pasted web text does.
+_TEXT_LINE = st.one_of(
+    _LINE, st.sampled_from(["", " ", "\t", "\r", "\ufeff"]), _LINE.map(lambda line: f"\t{line}  \r")
+)
 _ZONES = st.sampled_from([dt.UTC, dt.timezone(dt.timedelta(hours=9)), dt.timezone(dt.timedelta(hours=-4))])
 
 
-def ids() -> st.SearchStrategy[str]:
-    """Valid record ids such as ``"a-b1"``; shrinks towards ``"0"``."""
-    return st.lists(_WORD, min_size=1, max_size=3).map("-".join)
+@st.composite
+def ids(draw: st.DrawFn) -> str:
+    """Valid record ids such as ``"a-b1"`` or ``"nato_2014.x"``; shrinks towards ``"0"``."""
+    words = draw(st.lists(_WORD, min_size=1, max_size=3))
+    joints = [draw(st.sampled_from("-_.")) for _ in words[1:]]
+    return words[0] + "".join(joint + word for joint, word in zip(joints, words[1:], strict=True))
 
 
 def partial_dates(*, min_year: int = 1900, max_year: int = 2100) -> st.SearchStrategy[PartialDate]:
@@ -92,7 +106,10 @@ def partial_dates(*, min_year: int = 1900, max_year: int = 2100) -> st.SearchStr
 
 @st.composite
 def spans(draw: st.DrawFn, text: str) -> Span:
-    """A span of ``text`` (possibly empty), its offsets and text consistent."""
+    """A span of ``text`` (possibly empty), its offsets and text consistent.
+
+    Shrinks towards the empty span at offset 0.
+    """
     start = draw(st.integers(0, len(text)))
     end = draw(st.integers(start, len(text)))
     return Span(start=start, end=end, text=text[start:end])
@@ -104,7 +121,10 @@ def _non_blank_spans(text: str) -> st.SearchStrategy[Span]:
 
 @st.composite
 def evidence(draw: st.DrawFn, documents: Sequence[tuple[str, str]] | None = None) -> Evidence:
-    """Evidence quoting one of ``documents`` (``(id, text)`` pairs); random ones if not given."""
+    """Evidence quoting one of ``documents`` (``(id, text)`` pairs); random ones if not given.
+
+    The quote is never blank. Shrinks towards the first character of the first document.
+    """
     if documents is None:
         documents = [(draw(ids()), draw(_LINE))]
     document, text = draw(st.sampled_from(documents))
@@ -114,8 +134,14 @@ def evidence(draw: st.DrawFn, documents: Sequence[tuple[str, str]] | None = None
 
 @st.composite
 def articles(draw: st.DrawFn, *, id: str | None = None) -> Article:
-    """Articles whose every part is a span of their text; shrinks towards one short line."""
-    text = "\n".join(draw(st.lists(_LINE, min_size=1, max_size=6)))
+    """Articles whose every part is a span of their text.
+
+    The text has at least one non-blank line; lines may be blank, end in a
+    carriage return or carry tabs and a byte-order mark. Shrinks towards an article ``"0"`` with the text
+    ``"0"`` and every optional part absent.
+    """
+    lines = draw(st.lists(_TEXT_LINE, min_size=1, max_size=6).filter(lambda ls: any(map(str.strip, ls))))
+    text = "\n".join(lines)
     part = _non_blank_spans(text)
     published = draw(st.none() | partial_dates())
     published_at = None
@@ -187,7 +213,10 @@ def actors(
     actor_ids: Sequence[str] = (),
     documents: Sequence[tuple[str, str]] | None = None,
 ) -> Actor:
-    """Actors; aliases and offices refer only to ``actor_ids`` and quote only ``documents``."""
+    """Actors; aliases and offices refer only to ``actor_ids`` and quote only ``documents``.
+
+    Shrinks towards a person ``"0"`` named ``"0"`` with no aliases, offices or description.
+    """
     start, end = _ordered_pair(draw)
     office = st.builds(
         Office,
@@ -204,6 +233,7 @@ def actors(
         aliases=tuple(draw(st.lists(st.builds(Alias, name=_LINE, used_by=_some(actor_ids, 2)), max_size=3))),
         offices=tuple(draw(st.lists(office, max_size=2))),
         wikidata=draw(st.none() | st.integers(1, 10**8).map(lambda n: f"Q{n}")),
+        description=draw(st.just("") | _LINE),
     )
 
 
@@ -223,7 +253,11 @@ def events(
     actor_ids: Sequence[str] = (),
     documents: Sequence[tuple[str, str]] | None = None,
 ) -> Event:
-    """Events; participants and place come from ``actor_ids``, evidence quotes ``documents``."""
+    """Events; participants and place come from ``actor_ids``, evidence quotes ``documents``.
+
+    ``end`` is never before ``date``. Shrinks towards a visit that happened in
+    1900, with one piece of evidence and nothing optional.
+    """
     date, end = _ordered_pair(draw)
     return Event(
         id=id or draw(ids()),
@@ -253,7 +287,11 @@ def agreements(
     event_ids: Sequence[str] = (),
     documents: Sequence[tuple[str, str]] | None = None,
 ) -> Agreement:
-    """Agreements; parties and signatories from ``actor_ids``, signing event from ``event_ids``."""
+    """Agreements; parties and signatories from ``actor_ids``, signing event from ``event_ids``.
+
+    Shrinks towards an undated agreement of the first kind with one piece of
+    evidence and no parties.
+    """
     return Agreement(
         id=id or draw(ids()),
         name=draw(_LINE),
@@ -271,7 +309,14 @@ def agreements(
 
 @st.composite
 def corpora(draw: st.DrawFn, *, max_articles: int = 3, max_records: int = 6) -> Corpus:
-    """Whole corpora whose ids are unique and whose references and quotes all hold."""
+    """Whole corpora whose ids are unique and whose references and quotes all hold.
+
+    The manifest lists every article with the sha256 of its UTF-8 text, so
+    :func:`japan_nato_corpus.save` then :func:`japan_nato_corpus.load` gives
+    back an equal corpus. At most ``max_articles`` articles (at least one) and
+    ``max_records`` actors, events and agreements each. Shrinks towards one
+    article and no other records.
+    """
     id_lists = st.lists(ids(), unique=True, max_size=max_records)
     article_ids = draw(st.lists(ids(), unique=True, min_size=1, max_size=max_articles))
     the_articles = [draw(articles(id=a)) for a in article_ids]
@@ -287,9 +332,20 @@ def corpora(draw: st.DrawFn, *, max_articles: int = 3, max_records: int = 6) -> 
     manifest = Manifest(
         corpus_version=draw(_WORD),
         documents=tuple(
-            Document(id=a.id, sha256=_sha256(a.text), publisher=a.publisher, title=a.headline or "")
+            Document(
+                id=a.id,
+                sha256=_sha256(a.text),
+                publisher=a.publisher,
+                title=a.headline or "",
+                original_name=draw(st.none() | _LINE),
+                original_source=a.original_source,
+                url=draw(st.none() | st.just(f"https://example.invalid/{a.id}")),
+                genre=draw(st.just("") | _LINE),
+                rights=draw(st.just("") | _LINE),
+            )
             for a in the_articles
         ),
+        rights=draw(st.just("") | _LINE),
     )
     return Corpus(
         manifest=manifest,
