@@ -400,8 +400,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         argv: The arguments after the program name.
 
     Returns:
-        The exit code: 0 success, 1 a corpus or data error (reported on stderr),
-        2 a usage error (``--help`` returns 0).
+        The exit code, 0 on success, 1 after a corpus or data error (reported on
+        stderr), 2 after a usage error (``--help`` returns 0).
     """
     try:
         arguments = _parser().parse_args(argv)
