@@ -57,6 +57,8 @@ def timeline_figure(events: Iterable["Event"], *, path: str | os.PathLike[str] |
         axes.annotate(
             str(count), (year, row), xytext=(0, 9), textcoords="offset points", ha="center", fontsize=8
         )
+    if not counts:
+        axes.text(0.5, 0.5, "no events", transform=axes.transAxes, ha="center", va="center", color="0.4")
     axes.set_yticks(range(len(kinds)), kinds)
     if years:
         axes.set_xticks(range(years[0], years[-1] + 1))
