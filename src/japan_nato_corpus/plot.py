@@ -59,6 +59,7 @@ def timeline_figure(events: Iterable["Event"], *, path: str | os.PathLike[str] |
         )
     if not counts:
         axes.text(0.5, 0.5, "no events", transform=axes.transAxes, ha="center", va="center", color="0.4")
+        axes.set_xticks([])
     axes.set_yticks(range(len(kinds)), kinds)
     if years:
         axes.set_xticks(range(years[0], years[-1] + 1))
