@@ -1,0 +1,65 @@
+"""A downstream client of the public API; type-checked with ``mypy --strict``, never run."""
+
+import datetime as dt
+from typing import assert_type
+
+import japan_nato_corpus as jnc
+from japan_nato_corpus import converter
+from japan_nato_corpus.cli import main
+from japan_nato_corpus.plot import timeline_figure
+
+corpus = jnc.load()
+assert_type(corpus, jnc.Corpus)
+assert_type(jnc.load("my-corpus"), jnc.Corpus)
+assert_type(corpus.version, str)
+assert_type(jnc.CORPUS_VERSION, str)
+
+assert_type(corpus.articles, jnc.Records[jnc.Article])
+assert_type(corpus.actors, jnc.Records[jnc.Actor])
+assert_type(corpus.events, jnc.Records[jnc.Event])
+assert_type(corpus.agreements, jnc.Records[jnc.Agreement])
+assert_type(corpus.manifest, jnc.Manifest)
+assert_type(corpus.mentions, tuple[jnc.Mention, ...])
+
+article = corpus.articles["reuters-2014-05-06-japan-nato-partnership"]
+assert_type(article, jnc.Article)
+assert_type(corpus.articles[0], jnc.Article)
+assert_type(corpus.articles[1:3], jnc.Records[jnc.Article])
+assert_type(corpus.articles.get("no-such-id"), jnc.Article | None)
+assert_type(corpus.articles.ids, tuple[str, ...])
+assert_type(article.text, str)
+assert_type(article.headline, str | None)
+assert_type(article.published, jnc.PartialDate | None)
+assert_type(article.published_at, dt.datetime | None)
+assert_type(article.paragraphs, tuple[jnc.Span, ...])
+
+for event in corpus.events:
+    assert_type(event.date, jnc.PartialDate)
+    assert_type(event.kind, jnc.EventKind)
+    assert_type(event.kind.plover, jnc.PloverCategory)
+    assert_type(event.evidence, tuple[jnc.Evidence, ...])
+    assert_type(event.actors, tuple[str, ...])
+    assert_type(event.evidence[0].quote, str)
+
+date = jnc.PartialDate.from_iso("2014-05")
+assert_type(date, jnc.PartialDate)
+assert_type(date.earliest, dt.date)
+assert_type(date.precision, jnc.Precision)
+assert_type(date.iso, str)
+assert_type(date < jnc.PartialDate(year=2015), bool)
+
+parsed = jnc.parse_article("A headline\n\nA paragraph.\n", id="my-article")
+assert_type(parsed, jnc.Article)
+assert_type(converter.dumps(parsed), str)
+assert_type(converter.loads("{}", jnc.Actor), jnc.Actor)
+assert_type(jnc.check(corpus), list[str])
+
+try:
+    jnc.load("my-corpus")
+except jnc.SchemaError as error:
+    assert_type(error.problems, tuple[str, ...])
+except jnc.IntegrityError as error:
+    assert_type(error.problems, tuple[str, ...])
+
+assert_type(main(["articles"]), int)
+timeline_figure(corpus.events, path="timeline.png")
