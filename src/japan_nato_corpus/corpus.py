@@ -242,10 +242,11 @@ class Events(Records["Event"]):
         """The events in chronological order.
 
         Events sort by ``(earliest, latest, id)`` of their bounds (see
-        :meth:`between`): an event known only to the month (``2013-01``) sorts
-        after a day event on the 1st and before day events later in that month;
-        a year-only event sorts with the first of January, after its day and
-        month events. Ties go by id, so the order never depends on file order.
+        :meth:`between`): a partial date sorts on its first day, after the
+        shorter events that also start that day. So ``2013-01`` sorts after an
+        event of 1 January 2013 and before one of 2 January; ``2013`` sorts
+        after both ``2013-01-01`` and ``2013-01``, before ``2013-01-02``. Ties go
+        by id, so the order never depends on file order.
         """
         from japan_nato_corpus import query  # noqa: PLC0415
 
@@ -372,7 +373,8 @@ class _Contents:
         for collection in (self.articles, self.actors, self.events, self.agreements):
             collection._scope = self  # noqa: SLF001 - the collections' own module
         self.memo: dict[str, Any] = {}
-        self.lock = threading.Lock()
+        # Re-entrant: one derived value may need another (mentions, then who is mentioned where).
+        self.lock = threading.RLock()
 
     def _key(self) -> tuple[object, ...]:
         return (self.manifest, self.articles, self.actors, self.events, self.agreements)

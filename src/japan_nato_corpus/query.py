@@ -337,14 +337,9 @@ def _units(article: Article, scope: str) -> Callable[[int], Hashable]:
     if scope == "article":
         return lambda _: 0
     if scope == "paragraph":
-        starts = [paragraph.start for paragraph in article.paragraphs]
-        ends = [paragraph.end for paragraph in article.paragraphs]
-
-        def paragraph(offset: int) -> Hashable:
-            i = bisect.bisect_right(starts, offset) - 1
-            return i if i >= 0 and offset < ends[i] else None
-
-        return paragraph
+        paragraphs = article.paragraphs
+        # The first paragraph holding the offset; paragraphs may come in any order.
+        return lambda offset: next((i for i, p in enumerate(paragraphs) if p.start <= offset < p.end), None)
     ends = [match.end() for match in _SENTENCE_END.finditer(article.text)]
     return lambda offset: bisect.bisect_right(ends, offset)
 
