@@ -12,7 +12,7 @@ import datetime as dt
 import difflib
 import re
 from collections import Counter, defaultdict
-from collections.abc import Callable, Hashable, Iterable, Sequence
+from collections.abc import Callable, Hashable, Iterable, Iterator, Sequence
 from itertools import combinations
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -32,9 +32,6 @@ T = TypeVar("T", bound="_HasId")
 V = TypeVar("V")
 _OPEN_START = 0
 _OPEN_END = dt.date.max.toordinal() + 1
-# Records longer than this many days sit in a side list scanned on every date query,
-# so that one long record cannot widen the bisect window of all the short ones.
-_LONG = 92
 
 
 @attrs.frozen
@@ -86,32 +83,46 @@ def event_bounds(event: Event) -> tuple[int, int]:
     return _bounds(event.date, event.end)
 
 
-class _DateIndex:
-    """Records' day ranges sorted by first day, for bisect range queries."""
+class _Bucket:
+    """Day ranges of about one length, sorted by first day."""
 
-    __slots__ = ("firsts", "lasts", "long", "positions")
+    __slots__ = ("firsts", "lasts", "positions", "width")
+
+    def __init__(self, ranges: list[tuple[int, int, int]]) -> None:
+        ranges.sort()
+        self.width = max(last - first for first, last, _ in ranges)
+        self.firsts = [first for first, _, _ in ranges]
+        self.lasts = [last for _, last, _ in ranges]
+        self.positions = [position for _, _, position in ranges]
+
+    def query(self, start: int, end: int, *, within: bool) -> Iterator[int]:
+        firsts, lasts, positions = self.firsts, self.lasts, self.positions
+        # A range overlapping [start, end] begins at most ``width`` days before start.
+        low = bisect.bisect_left(firsts, start if within else start - self.width)
+        high = bisect.bisect_right(firsts, end)
+        if within:
+            return (positions[i] for i in range(low, high) if lasts[i] <= end)
+        return (positions[i] for i in range(low, high) if lasts[i] >= start)
+
+
+class _DateIndex:
+    """Records' day ranges in buckets by length (1, 2, 4, 8 ... days), for bisect range queries.
+
+    Bucketing by length keeps each bisect window near the size of its answer:
+    a year-long record widens only the window of the other year-long ones.
+    """
+
+    __slots__ = ("buckets",)
 
     def __init__(self, ranges: Iterable[tuple[int, int, int]]) -> None:
-        short: list[tuple[int, int, int]] = []
-        self.long: list[tuple[int, int, int]] = []
+        by_length: defaultdict[int, list[tuple[int, int, int]]] = defaultdict(list)
         for first, last, position in ranges:
-            (self.long if last - first > _LONG else short).append((first, last, position))
-        short.sort()
-        self.firsts = [first for first, _, _ in short]
-        self.lasts = [last for _, last, _ in short]
-        self.positions = [position for _, _, position in short]
+            by_length[(last - first).bit_length()].append((first, last, position))
+        self.buckets = [_Bucket(by_length[length]) for length in sorted(by_length)]
 
     def query(self, start: int, end: int, *, within: bool) -> list[int]:
         """Sorted positions of the ranges overlapping (or ``within``) ``[start, end]``."""
-        firsts, lasts, positions = self.firsts, self.lasts, self.positions
-        low = bisect.bisect_left(firsts, start if within else start - _LONG)
-        high = bisect.bisect_right(firsts, end)
-        if within:
-            found = [positions[i] for i in range(low, high) if lasts[i] <= end]
-            found += [p for first, last, p in self.long if start <= first and last <= end]
-        else:
-            found = [positions[i] for i in range(low, high) if lasts[i] >= start]
-            found += [p for first, last, p in self.long if first <= end and last >= start]
+        found = [p for bucket in self.buckets for p in bucket.query(start, end, within=within)]
         found.sort()
         return found
 
