@@ -12,7 +12,7 @@ import importlib
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
-    from japan_nato_corpus.corpus import Corpus, Records
+    from japan_nato_corpus.corpus import Actors, Agreements, Articles, Corpus, Events, Records
     from japan_nato_corpus.dates import (
         DateMatch,
         RelativeMatch,
@@ -75,6 +75,7 @@ if TYPE_CHECKING:
         Span,
     )
     from japan_nato_corpus.parse import parse_article
+    from japan_nato_corpus.query import Hit
     from japan_nato_corpus.storage import load, save
 
 CORPUS_VERSION = "2026.1"
@@ -84,10 +85,13 @@ __all__ = [
     "CORPUS_VERSION",
     "Actor",
     "ActorKind",
+    "Actors",
     "Agreement",
     "AgreementKind",
+    "Agreements",
     "Alias",
     "Article",
+    "Articles",
     "Boilerplate",
     "BoilerplateKind",
     "Caption",
@@ -105,10 +109,12 @@ __all__ = [
     "EncodingError",
     "Event",
     "EventKind",
+    "Events",
     "Evidence",
     "EvidenceMismatchError",
     "Footnote",
     "HashMismatchError",
+    "Hit",
     "IntegrityError",
     "InvalidValueError",
     "JSONSyntaxError",
@@ -165,7 +171,12 @@ _LAZY = {
     "Caption": "model",
     "Comment": "model",
     "Conflict": "model",
+    "Actors": "corpus",
+    "Agreements": "corpus",
+    "Articles": "corpus",
     "Corpus": "corpus",
+    "Events": "corpus",
+    "Hit": "query",
     "CorpusError": "errors",
     "Credit": "model",
     "CreditRole": "model",

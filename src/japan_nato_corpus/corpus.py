@@ -1,18 +1,45 @@
-"""The :class:`Corpus` and its immutable, id-aware collections of records."""
+"""The :class:`Corpus` and its immutable, chainable, id-aware collections of records.
+
+Every filter returns a new collection of the same type, in the order of the
+collection it was called on (the file order for a corpus's own collections),
+except :meth:`Events.timeline`, which is chronological. Indexes (by date, by
+actor, by kind, by word) are built on a collection's first query and kept.
+"""
 
 import threading
 from collections.abc import Callable, Iterable, Iterator, Sequence
-from typing import TYPE_CHECKING, Generic, Protocol, TypeVar, overload
+from typing import TYPE_CHECKING, Any, Generic, Literal, Protocol, Self, TypeVar, overload
 
 import attrs
 
 from japan_nato_corpus.errors import UnknownIdError
 
 if TYPE_CHECKING:
-    # Only for annotations: the model is imported when records are first read.
-    from japan_nato_corpus.model import Actor, Agreement, Article, Event, Manifest, Mention
+    # Only for annotations: the model and the query engine are imported on first use.
+    import datetime as dt
 
-__all__ = ["Corpus", "Records"]
+    import pandas as pd
+    import pyarrow as pa
+
+    from japan_nato_corpus.model import (
+        Actor,
+        ActorKind,
+        Agreement,
+        Article,
+        Event,
+        EventKind,
+        Manifest,
+        Mention,
+        Modality,
+        PartialDate,
+    )
+    from japan_nato_corpus.query import Hit
+
+    DateBound = dt.date | str | PartialDate | None
+
+__all__ = ["Actors", "Agreements", "Articles", "Corpus", "Events", "Records"]
+
+_Mode = Literal["overlap", "within"]
 
 
 class _HasId(Protocol):
@@ -28,15 +55,21 @@ class Records(Sequence[R], Generic[R]):
 
     ``records[0]`` and ``records[1:3]`` index by position; ``records["shinzo-abe"]``
     looks up by id and raises :class:`~japan_nato_corpus.errors.UnknownIdError` on
-    a miss, while ``records.get("shinzo-abe")`` returns ``None``.
+    a miss, while ``records.get("shinzo-abe")`` returns ``None``. Slices and
+    filters return new collections of the same type.
     """
 
-    __slots__ = ("_by_id", "_items", "_kind")
+    __slots__ = ("_by_id", "_items", "_kind", "_memo", "_scope")
+    _default_kind = "record"
 
-    def __init__(self, items: Iterable[R] = (), *, kind: str = "record") -> None:
+    def __init__(self, items: Iterable[R] = (), *, kind: str | None = None) -> None:
         self._items: tuple[R, ...] = tuple(items)
-        self._kind = kind
+        self._kind = kind or self._default_kind
         self._by_id: dict[str, R] | None = None
+        # Lazily built indexes, by name; see japan_nato_corpus.query.
+        self._memo: dict[str, Any] = {}
+        # The corpus contents the collection belongs to: its actor table and mentions.
+        self._scope: _Contents | None = None
 
     def _index(self) -> dict[str, R]:
         if self._by_id is None:
@@ -62,19 +95,32 @@ class Records(Sequence[R], Generic[R]):
         close = difflib.get_close_matches(id, self._index(), n=3, cutoff=0.6)
         return UnknownIdError(id, kind=self._kind, suggestions=close)
 
-    def _derive(self, items: Iterable[R]) -> "Records[R]":
-        """A collection of the same type holding ``items``; subclasses keep their type."""
+    def _derive(self, items: Iterable[R]) -> Self:
+        """A collection of the same type and corpus holding ``items``."""
         new = object.__new__(type(self))
         Records.__init__(new, items, kind=self._kind)
+        new._scope = self._scope
         return new
+
+    def to_pandas(self) -> "pd.DataFrame":
+        """A :class:`pandas.DataFrame`, one row per record; see :func:`japan_nato_corpus.export.to_pandas`."""
+        from japan_nato_corpus.export import to_pandas  # noqa: PLC0415
+
+        return to_pandas(self)
+
+    def to_arrow(self) -> "pa.Table":
+        """A :class:`pyarrow.Table`, one row per record; see :func:`japan_nato_corpus.export.to_arrow`."""
+        from japan_nato_corpus.export import to_arrow  # noqa: PLC0415
+
+        return to_arrow(self)
 
     @overload
     def __getitem__(self, key: int) -> R: ...
     @overload
     def __getitem__(self, key: str) -> R: ...
     @overload
-    def __getitem__(self, key: slice) -> "Records[R]": ...
-    def __getitem__(self, key: int | str | slice) -> "R | Records[R]":
+    def __getitem__(self, key: slice) -> Self: ...
+    def __getitem__(self, key: int | str | slice) -> "R | Self":
         if isinstance(key, str):
             found = self._index().get(key)
             if found is None:
@@ -109,20 +155,251 @@ class Records(Sequence[R], Generic[R]):
         return f"<{type(self).__name__} of {len(self._items)} {self._kind}s>"
 
 
-@attrs.frozen
+class Events(Records["Event"]):
+    """Events, with date, actor, kind, article and modality filters and a timeline.
+
+    Example::
+
+        signings_2013 = corpus.events.of_kind("signing").between("2013", "2013")
+        for event in corpus.events.involving("Abe").timeline():
+            print(event.date, event.summary)
+    """
+
+    __slots__ = ()
+    _default_kind = "event"
+
+    def between(self, start: "DateBound", end: "DateBound", *, mode: _Mode = "overlap") -> "Events":
+        """The events whose dates meet the inclusive range from ``start`` to ``end``.
+
+        An event's bounds run from ``event.date.earliest`` to the ``latest`` of
+        ``event.end`` (or of ``event.date`` when it has no end). A bound may be a
+        :class:`datetime.date`, a :class:`datetime.datetime` (its date), an ISO
+        string ``YYYY``, ``YYYY-MM`` or ``YYYY-MM-DD``, a
+        :class:`~japan_nato_corpus.model.PartialDate` (``start`` counts from its
+        earliest day, ``end`` up to its latest, so ``between("2013", "2013")`` is
+        the whole year), or ``None`` for an open end.
+
+        Args:
+            start: The first day of the range, or ``None``.
+            end: The last day of the range, or ``None``.
+            mode: ``"overlap"`` keeps events whose bounds share a day with the range
+                (an event dated ``2013`` meets ``between("2013-06", "2013-06")``);
+                ``"within"`` keeps events whose bounds lie inside it.
+
+        Raises:
+            ParseError: A bound is a string that is not an ISO date.
+        """
+        from japan_nato_corpus import query  # noqa: PLC0415
+
+        return self._derive(query.events_between(self, start, end, mode))
+
+    def involving(self, *actors: str) -> "Events":
+        """The events in which any of ``actors`` takes part or which take place there.
+
+        Args:
+            *actors: Actor ids, names or aliases, case-insensitive, resolved through
+                the corpus's actor table (ids taken as they are outside a corpus).
+
+        Raises:
+            UnknownIdError: A name matches no actor; suggests close ones.
+        """
+        from japan_nato_corpus import query  # noqa: PLC0415
+
+        ids = query.resolve_in_scope(self, actors)
+        return self._derive(query.by_keys(self, "actor", query.event_actors, ids))
+
+    def of_kind(self, *kinds: "EventKind | str") -> "Events":
+        """The events of any of ``kinds`` (an :class:`EventKind` or its value, ``"signing"``).
+
+        Raises:
+            ValueError: A string is no kind's value.
+        """
+        from japan_nato_corpus import query  # noqa: PLC0415
+        from japan_nato_corpus.model import EventKind  # noqa: PLC0415
+
+        keys = [EventKind(kind) for kind in kinds]
+        return self._derive(query.by_keys(self, "kind", lambda event: (event.kind,), keys))
+
+    def with_modality(self, *modalities: "Modality | str") -> "Events":
+        """The events of any of ``modalities`` (a :class:`Modality` or its value).
+
+        Raises:
+            ValueError: A string is no modality's value.
+        """
+        from japan_nato_corpus import query  # noqa: PLC0415
+        from japan_nato_corpus.model import Modality  # noqa: PLC0415
+
+        keys = [Modality(modality) for modality in modalities]
+        return self._derive(query.by_keys(self, "modality", lambda event: (event.modality,), keys))
+
+    def in_article(self, *article_ids: str) -> "Events":
+        """The events with evidence in any of the articles ``article_ids``."""
+        from japan_nato_corpus import query  # noqa: PLC0415
+
+        return self._derive(query.by_keys(self, "article", query.event_documents, article_ids))
+
+    def timeline(self) -> "Events":
+        """The events in chronological order.
+
+        Events sort by ``(earliest, latest, id)`` of their bounds (see
+        :meth:`between`): a partial date sorts on its first day, after the
+        shorter events that also start that day. So ``2013-01`` sorts after an
+        event of 1 January 2013 and before one of 2 January; ``2013`` sorts
+        after both ``2013-01-01`` and ``2013-01``, before ``2013-01-02``. Ties go
+        by id, so the order never depends on file order.
+        """
+        from japan_nato_corpus import query  # noqa: PLC0415
+
+        return self._derive(query.timeline(self))
+
+
+class Agreements(Records["Agreement"]):
+    """Agreements, with party, term and date filters."""
+
+    __slots__ = ()
+    _default_kind = "agreement"
+
+    def with_party(self, *actors: str) -> "Agreements":
+        """The agreements any of ``actors`` (ids, names or aliases) is a party to.
+
+        Raises:
+            UnknownIdError: A name matches no actor; suggests close ones.
+        """
+        from japan_nato_corpus import query  # noqa: PLC0415
+
+        ids = query.resolve_in_scope(self, actors)
+        return self._derive(query.by_keys(self, "party", lambda agreement: agreement.parties, ids))
+
+    def covering(self, term: str) -> "Agreements":
+        """The agreements with an area holding ``term`` as whole words, case-insensitive."""
+        from japan_nato_corpus import query  # noqa: PLC0415
+
+        return self._derive(query.agreements_covering(self, term))
+
+    def between(self, start: "DateBound", end: "DateBound", *, mode: _Mode = "overlap") -> "Agreements":
+        """The dated agreements whose date meets the range; as :meth:`Events.between`."""
+        from japan_nato_corpus import query  # noqa: PLC0415
+
+        return self._derive(query.dated_between(self, "date", lambda a: a.date, start, end, mode))
+
+
+class Articles(Records["Article"]):
+    """Articles, with publisher, date and mention filters."""
+
+    __slots__ = ()
+    _default_kind = "article"
+
+    def by_publisher(self, name: str) -> "Articles":
+        """The articles whose publisher is ``name``, case-insensitive."""
+        wanted = name.casefold()
+        return self._derive(a for a in self if a.publisher is not None and a.publisher.casefold() == wanted)
+
+    def between(self, start: "DateBound", end: "DateBound", *, mode: _Mode = "overlap") -> "Articles":
+        """The dated articles whose ``published`` date meets the range; as :meth:`Events.between`."""
+        from japan_nato_corpus import query  # noqa: PLC0415
+
+        return self._derive(query.dated_between(self, "published", lambda a: a.published, start, end, mode))
+
+    def mentioning(self, *actors: str) -> "Articles":
+        """The articles that mention any of ``actors`` (ids, names or aliases).
+
+        Mentions come from :attr:`Corpus.mentions`; outside a corpus nothing is mentioned.
+
+        Raises:
+            UnknownIdError: A name matches no actor; suggests close ones.
+        """
+        from japan_nato_corpus import query  # noqa: PLC0415
+
+        return self._derive(query.articles_mentioning(self, query.resolve_in_scope(self, actors)))
+
+
+class Actors(Records["Actor"]):
+    """Actors, with lookup by any name."""
+
+    __slots__ = ()
+    _default_kind = "actor"
+
+    def find(self, name_or_id: str) -> "Actor":
+        """The actor with this id, name or alias, case-insensitive; an id wins over a name.
+
+        Raises:
+            UnknownIdError: No actor is called that; suggests close names.
+        """
+        from japan_nato_corpus import query  # noqa: PLC0415
+
+        return self[query.resolve(self, (name_or_id,))[0]]
+
+    def resolve(self, *names: str) -> tuple[str, ...]:
+        """The ids of the actors called ``names`` (ids, names or aliases), in order.
+
+        Raises:
+            UnknownIdError: A name matches no actor; suggests close names.
+        """
+        from japan_nato_corpus import query  # noqa: PLC0415
+
+        return query.resolve(self, names)
+
+    def of_kind(self, *kinds: "ActorKind | str") -> "Actors":
+        """The actors of any of ``kinds`` (an :class:`ActorKind` or its value).
+
+        Raises:
+            ValueError: A string is no kind's value.
+        """
+        from japan_nato_corpus import query  # noqa: PLC0415
+        from japan_nato_corpus.model import ActorKind  # noqa: PLC0415
+
+        keys = [ActorKind(kind) for kind in kinds]
+        return self._derive(query.by_keys(self, "kind", lambda actor: (actor.kind,), keys))
+
+
 class _Contents:
-    manifest: "Manifest"
-    articles: Records["Article"]
-    actors: Records["Actor"]
-    events: Records["Event"]
-    agreements: Records["Agreement"]
+    """A corpus's collections, and what is derived from them once."""
+
+    __slots__ = ("actors", "agreements", "articles", "events", "lock", "manifest", "memo")
+
+    def __init__(
+        self,
+        manifest: "Manifest",
+        articles: Iterable["Article"],
+        actors: Iterable["Actor"],
+        events: Iterable["Event"],
+        agreements: Iterable["Agreement"],
+    ) -> None:
+        self.manifest = manifest
+        self.articles = Articles(articles)
+        self.actors = Actors(actors)
+        self.events = Events(events)
+        self.agreements = Agreements(agreements)
+        for collection in (self.articles, self.actors, self.events, self.agreements):
+            collection._scope = self  # noqa: SLF001 - the collections' own module
+        self.memo: dict[str, Any] = {}
+        # Re-entrant: one derived value may need another (mentions, then who is mentioned where).
+        self.lock = threading.RLock()
+
+    def _key(self) -> tuple[object, ...]:
+        return (self.manifest, self.articles, self.actors, self.events, self.agreements)
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, _Contents) and self._key() == other._key()
+
+    def __hash__(self) -> int:
+        return hash(self._key())
+
+    def once(self, name: str, build: Callable[[], Any]) -> Any:  # noqa: ANN401
+        """``build()``, computed on the first call for ``name`` and kept."""
+        if name not in self.memo:
+            with self.lock:
+                if name not in self.memo:
+                    self.memo[name] = build()
+        return self.memo[name]
 
 
 class Corpus:
-    """Articles, actors, events and agreements, with lookup by id.
+    """Articles, actors, events and agreements, with lookup by id and queries.
 
     Get one from :func:`japan_nato_corpus.load`, or build one from records.
-    Every collection is an immutable :class:`Records` sequence.
+    A corpus is immutable: its collections are immutable sequences, and setting
+    an attribute raises :class:`attrs.exceptions.FrozenInstanceError`.
 
     The bundled corpus is read lazily, as pycountry reads its databases:
     :func:`~japan_nato_corpus.load` checks every document's hash at once, and
@@ -136,7 +413,10 @@ class Corpus:
         agreements: Agreements, programmes, declarations and joint statements.
     """
 
-    __slots__ = ("_contents", "_lock", "_mentions", "_read")
+    __slots__ = ("_contents", "_lock", "_read")
+    _contents: _Contents | None
+    _lock: threading.Lock
+    _read: Callable[[], "Corpus"] | None
 
     def __init__(
         self,
@@ -147,36 +427,36 @@ class Corpus:
         events: Iterable["Event"] = (),
         agreements: Iterable["Agreement"] = (),
     ) -> None:
-        self._contents: _Contents | None = _Contents(
-            manifest,
-            Records(articles, kind="article"),
-            Records(actors, kind="actor"),
-            Records(events, kind="event"),
-            Records(agreements, kind="agreement"),
-        )
-        self._read: Callable[[], Corpus] | None = None
-        self._mentions: tuple[Mention, ...] | None = None
-        self._lock = threading.Lock()
+        contents = _Contents(manifest, articles, actors, events, agreements)
+        object.__setattr__(self, "_contents", contents)
+        object.__setattr__(self, "_read", None)
+        object.__setattr__(self, "_lock", threading.Lock())
 
     @classmethod
     def deferred(cls, read: Callable[[], "Corpus"]) -> "Corpus":
         """A corpus whose records ``read()`` returns on first access, once, under a lock."""
         corpus = object.__new__(cls)
-        corpus._contents = None
-        corpus._read = read
-        corpus._mentions = None
-        corpus._lock = threading.Lock()
+        object.__setattr__(corpus, "_contents", None)
+        object.__setattr__(corpus, "_read", read)
+        object.__setattr__(corpus, "_lock", threading.Lock())
         return corpus
 
+    def __setattr__(self, name: str, value: object) -> None:
+        raise attrs.exceptions.FrozenInstanceError
+
+    def __delattr__(self, name: str) -> None:
+        raise attrs.exceptions.FrozenInstanceError
+
     def _get(self) -> _Contents:
-        contents = self._contents
+        contents: _Contents | None = self._contents
         if contents is None:
             with self._lock:
                 if self._contents is None:
                     assert self._read is not None  # noqa: S101 - set whenever _contents is not
-                    self._contents = self._read()._get()  # noqa: SLF001 - a Corpus too
-                    self._read = None
+                    object.__setattr__(self, "_contents", self._read()._get())  # noqa: SLF001
+                    object.__setattr__(self, "_read", None)
                 contents = self._contents
+            assert contents is not None  # noqa: S101 - just set
         return contents
 
     @property
@@ -185,22 +465,22 @@ class Corpus:
         return self._get().manifest
 
     @property
-    def articles(self) -> Records["Article"]:
+    def articles(self) -> Articles:
         """The parsed documents."""
         return self._get().articles
 
     @property
-    def actors(self) -> Records["Actor"]:
+    def actors(self) -> Actors:
         """People, organisations, states, places and groups."""
         return self._get().actors
 
     @property
-    def events(self) -> Records["Event"]:
+    def events(self) -> Events:
         """Dated events the documents report."""
         return self._get().events
 
     @property
-    def agreements(self) -> Records["Agreement"]:
+    def agreements(self) -> Agreements:
         """Agreements, programmes, declarations and joint statements."""
         return self._get().agreements
 
@@ -210,21 +490,68 @@ class Corpus:
 
         Found with :func:`japan_nato_corpus.mentions.find_mentions` on first access.
         """
-        if self._mentions is None:
-            from japan_nato_corpus.mentions import find_mentions  # noqa: PLC0415
+        from japan_nato_corpus import query  # noqa: PLC0415
 
-            actors = self.actors
-            self._mentions = tuple(
-                mention
-                for article in self.articles
-                for mention in find_mentions(article.text, actors, document=article.id)
-            )
-        return self._mentions
+        contents = self._get()
+        mentions: tuple[Mention, ...] = contents.once("mentions", lambda: query.find_all_mentions(contents))
+        return mentions
 
     @property
     def version(self) -> str:
         """The version of the data (:attr:`Manifest.corpus_version`)."""
         return self.manifest.corpus_version
+
+    def timeline(self) -> Events:
+        """The events in chronological order; see :meth:`Events.timeline`."""
+        return self.events.timeline()
+
+    def search(
+        self, phrase: str, *, context: int = 40, case_sensitive: bool = False, scope: str = "body"
+    ) -> tuple["Hit", ...]:
+        """Every place the articles say ``phrase``, with its context (a concordance).
+
+        ``phrase`` matches as whole words: its words (runs of letters, digits and
+        ``_``) must stand as consecutive words of one paragraph, whatever
+        punctuation or spaces lie between them, so ``"Japan-NATO"`` also finds
+        ``"Japan NATO"``. Hits come by article order, then by position.
+
+        Example::
+
+            for hit in corpus.search("piracy"):
+                print(hit.document, hit.left, hit.text, hit.right)
+
+        Args:
+            phrase: One or more words.
+            context: How many characters of text to give on each side.
+            case_sensitive: Match the words' case exactly.
+            scope: ``"body"`` searches each article's paragraphs; ``"text"`` the
+                whole raw text (headlines, bylines, comments, boilerplate too).
+
+        Raises:
+            ParseError: ``phrase`` holds no word, or ``scope`` is unknown.
+        """
+        from japan_nato_corpus import query  # noqa: PLC0415
+
+        return query.search(self._get(), phrase, context=context, case_sensitive=case_sensitive, scope=scope)
+
+    def cooccurrence(self, *, scope: str = "sentence") -> dict[tuple[str, str], int]:
+        """How many sentences (paragraphs, articles) mention each pair of actors.
+
+        Counts come from :attr:`mentions`: each unit where two different actors
+        are both mentioned adds one to their pair. Pairs are ``(a, b)`` with
+        ``a < b``; the dict is in pair order. Sentences end after ``.``, ``!`` or
+        ``?`` followed by white space, and at line breaks; mentions outside every
+        paragraph count for no paragraph.
+
+        Args:
+            scope: ``"sentence"``, ``"paragraph"`` or ``"article"``.
+
+        Raises:
+            ParseError: ``scope`` is unknown.
+        """
+        from japan_nato_corpus import query  # noqa: PLC0415
+
+        return query.cooccurrence(self._get(), self.mentions, scope=scope)
 
     def __eq__(self, other: object) -> bool:
         if not isinstance(other, Corpus):

@@ -1,0 +1,177 @@
+"""Indexed queries against linear scans, bulk loading against json.loads, memory per event.
+
+Run: ``python benchmarks/bench_query.py`` (about a minute; deterministic seed).
+"""
+
+import datetime as dt
+import gc
+import json
+import random
+import re
+import time
+import tracemalloc
+from collections.abc import Callable
+
+import attrs
+
+from japan_nato_corpus import converter
+from japan_nato_corpus.corpus import Corpus
+from japan_nato_corpus.model import (
+    Actor,
+    ActorKind,
+    Article,
+    Event,
+    EventKind,
+    Evidence,
+    Manifest,
+    Modality,
+    PartialDate,
+    Participant,
+    ParticipantRole,
+    Span,
+)
+
+SEED = 20131
+EVENTS = 1_000_000
+ARTICLES = 10_000
+LOADED = 100_000
+ACTORS = 1_000
+FIRST_DAY = dt.date(2007, 1, 1).toordinal()
+DAYS = 6_000
+
+
+def _timed(run: Callable[[], object], repeat: int = 1) -> float:
+    start = time.perf_counter()
+    for _ in range(repeat):
+        run()
+    return (time.perf_counter() - start) / repeat
+
+
+def _dates(rng: random.Random, count: int) -> list[PartialDate]:
+    pool: dict[int, PartialDate] = {}
+    dates = []
+    for _ in range(count):
+        day = dt.date.fromordinal(FIRST_DAY + rng.randrange(DAYS))
+        precision = rng.random()
+        key = day.toordinal() * 3 + (0 if precision < 0.8 else 1 if precision < 0.95 else 2)
+        if key not in pool:
+            pool[key] = (
+                PartialDate.from_date(day)
+                if precision < 0.8
+                else PartialDate(year=day.year, month=day.month)
+                if precision < 0.95
+                else PartialDate(year=day.year)
+            )
+        dates.append(pool[key])
+    return dates
+
+
+def _events(rng: random.Random, count: int) -> list[Event]:
+    evidence = [(Evidence(document=f"a{n}", start=0, end=4, quote="Text"),) for n in range(ARTICLES)]
+    participants = [Participant(actor=f"actor-{n}", role=ParticipantRole.AGENT) for n in range(ACTORS)]
+    kinds, modalities = list(EventKind), list(Modality)
+    return [
+        Event(
+            id=f"e{n}",
+            kind=kinds[n % len(kinds)],
+            modality=modalities[n % len(modalities)],
+            date=date,
+            summary="A synthetic event",
+            evidence=evidence[n % ARTICLES],
+            participants=tuple(rng.sample(participants, 3)),
+        )
+        for n, date in enumerate(_dates(rng, count))
+    ]
+
+
+def _articles(rng: random.Random) -> list[Article]:
+    vocabulary = [f"w{n}" for n in range(20_000)] + ["Japan", "NATO", "security", "the", "and"]
+    articles = []
+    for n in range(ARTICLES):
+        paragraphs = [" ".join(rng.choices(vocabulary, k=60)) + "." for _ in range(4)]
+        text = "\n".join(paragraphs)
+        spans, start = [], 0
+        for paragraph in paragraphs:
+            spans.append(Span(start=start, end=start + len(paragraph), text=paragraph))
+            start += len(paragraph) + 1
+        articles.append(Article(id=f"a{n}", text=text, paragraphs=tuple(spans)))
+    return articles
+
+
+def _row(name: str, indexed: float, scan: float, build: float | None = None) -> None:
+    built = "" if build is None else f"{build:9.2f} s"
+    print(
+        f"| {name:<38} | {indexed * 1e3:10.3f} ms | {scan * 1e3:10.1f} ms | {scan / indexed:8.0f}x | {built:>11} |"  # noqa: E501
+    )
+
+
+def main() -> None:
+    """Build the synthetic corpora and print the tables."""
+    rng = random.Random(SEED)
+    started = time.perf_counter()
+    with attrs.validators.disabled():
+        actors = [Actor(id=f"actor-{n}", kind=ActorKind.STATE, name=f"State {n}") for n in range(ACTORS)]
+        events = _events(rng, EVENTS)
+        articles = _articles(rng)
+    corpus = Corpus(
+        manifest=Manifest(corpus_version="bench"), articles=articles, actors=actors, events=events
+    )
+    print(f"Generated {EVENTS:,} events and {ARTICLES:,} articles in {time.perf_counter() - started:.1f} s\n")
+
+    print("| query | indexed | linear scan | speed-up | index build |")
+    print("|---|---:|---:|---:|---:|")
+    build = _timed(lambda: corpus.events.between("2010-01-01", "2010-01-02"))
+    first, last = dt.date(2015, 3, 1), dt.date(2015, 3, 7)
+    indexed = _timed(lambda: corpus.events.between(first, last), repeat=20)
+
+    def date_scan() -> list[Event]:
+        return [e for e in events if e.date.earliest <= last and (e.end or e.date).latest >= first]
+
+    assert date_scan() == list(corpus.events.between(first, last))
+    _row(f"events.between (a week, {len(date_scan())} hits)", indexed, _timed(date_scan), build)
+
+    build = _timed(lambda: corpus.events.involving("actor-0"))
+    indexed = _timed(lambda: corpus.events.involving("State 17"), repeat=20)
+
+    def actor_scan() -> list[Event]:
+        return [
+            e for e in events if any(p.actor == "actor-17" for p in e.participants) or e.place == "actor-17"
+        ]
+
+    assert actor_scan() == list(corpus.events.involving("actor-17"))
+    _row(f"events.involving ({len(actor_scan())} hits)", indexed, _timed(actor_scan), build)
+
+    build = _timed(lambda: corpus.search("Japan"))
+    indexed = _timed(lambda: corpus.search("w1234"), repeat=20)
+    pattern = re.compile(r"(?<!\w)w1234(?!\w)", re.IGNORECASE)
+
+    def word_scan() -> list[tuple[str, int]]:
+        return [
+            (a.id, m.start())
+            for a in articles
+            for p in a.paragraphs
+            for m in pattern.finditer(a.text, p.start, p.end)
+        ]
+
+    assert word_scan() == [(h.document, h.start) for h in corpus.search("w1234")]
+    _row(f"search, one word ({len(word_scan())} hits)", indexed, _timed(word_scan), build)
+
+    lines = converter.dumps_lines(events[:LOADED])
+    raw = _timed(lambda: [json.loads(line) for line in lines.splitlines()])
+    loaded = _timed(lambda: converter.loads_lines(lines, Event))
+    print(f"\nLoading {LOADED:,} events from JSON Lines ({len(lines) / 1e6:.1f} MB):")
+    print(
+        f"| json.loads per line | {raw:.2f} s |\n| converter.loads_lines | {loaded:.2f} s ({loaded / raw:.1f}x) |"  # noqa: E501
+    )
+
+    gc.collect()
+    sample = lines[: lines.index("\n", len(lines) // 5) + 1]
+    tracemalloc.start()
+    records = converter.loads_lines(sample, Event)
+    size, _ = tracemalloc.get_traced_memory()
+    tracemalloc.stop()
+    print(f"\nMemory per event loaded from JSON (tracemalloc): {size / len(records):.0f} bytes")
+
+
+if __name__ == "__main__":
+    main()
