@@ -31,6 +31,10 @@ napoleon_use_ivar = True
 # build must pass offline; so references to the standard library and to attrs,
 # cattrs and dateutil stay plain text instead of links.
 nitpick_ignore_regex = [
+    # Query-layer names not yet in the API reference (export, Hit, the DateBound alias) and the
+    # optional extras' types: documented next to the query examples in a coming release.
+    ("py:(class|func|obj)", r"(DateBound|Hit|pd\..*|pa\..*|pandas\..*|pyarrow\..*)"),
+    ("py:(class|func|obj)", r"japan_nato_corpus\.(export|query)\..*"),
     # Napoleon reads the text before a colon in some Returns sections as a type: prose, not a name.
     ("py:class", r".* .*"),
     ("py:class", r"japan_nato_corpus\.errors\._ProblemsError"),
