@@ -2,14 +2,17 @@
 
 import csv
 import io
+import sys
 
+import pyarrow.parquet as pq
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from japan_nato_corpus import load
 from japan_nato_corpus import strategies as jst
 from japan_nato_corpus.errors import SchemaError
-from japan_nato_corpus.export import EVENT_COLUMNS, events_to_csv, from_jsonl, to_jsonl
+from japan_nato_corpus.export import EVENT_COLUMNS, events_to_csv, from_jsonl, to_jsonl, to_pandas, to_parquet
 from japan_nato_corpus.model import Event
 
 
@@ -55,14 +58,22 @@ class TestEventsCsv:
 
 
 class TestTables:
-    """pandas and Arrow tables hold one row per record, when the extras are installed."""
+    """pandas and Arrow tables hold one row per record (the test extra installs both)."""
 
     @settings(max_examples=10)
     @given(jst.corpora())
     def test_pandas_and_arrow_rows(self, corpus):
-        pytest.importorskip("pandas")
-        pytest.importorskip("pyarrow")
         assert list(corpus.events.ids) == list(corpus.events.to_pandas().get("id", []))
         assert list(corpus.events.ids) == (
             corpus.events.to_arrow().column("id").to_pylist() if corpus.events else []
         )
+
+    def test_parquet_holds_the_arrow_table(self, tmp_path):
+        events = load().events
+        to_parquet(events, tmp_path / "events.parquet")
+        assert events.to_arrow().to_pylist() == pq.read_table(tmp_path / "events.parquet").to_pylist()
+
+    def test_a_missing_extra_names_the_install_command(self, monkeypatch):
+        monkeypatch.setitem(sys.modules, "pandas", None)
+        with pytest.raises(ImportError, match=r"pip install 'japan-nato-corpus\[pandas\]'"):
+            to_pandas([])

@@ -12,7 +12,7 @@ import importlib
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
-    from japan_nato_corpus.corpus import Actors, Agreements, Articles, Corpus, Events, Records
+    from japan_nato_corpus.corpus import Actors, Agreements, Articles, Corpus, DateBound, Events, Records
     from japan_nato_corpus.dates import (
         DateMatch,
         RelativeMatch,
@@ -102,6 +102,7 @@ __all__ = [
     "Credit",
     "CreditRole",
     "DanglingReferenceError",
+    "DateBound",
     "DateMatch",
     "Document",
     "DuplicateIdError",
@@ -175,6 +176,7 @@ _LAZY = {
     "Agreements": "corpus",
     "Articles": "corpus",
     "Corpus": "corpus",
+    "DateBound": "corpus",
     "Events": "corpus",
     "Hit": "query",
     "CorpusError": "errors",

@@ -8,7 +8,7 @@ actor, by kind, by word) are built on a collection's first query and kept.
 
 import threading
 from collections.abc import Callable, Iterable, Iterator, Sequence
-from typing import TYPE_CHECKING, Any, Generic, Literal, Protocol, Self, TypeVar, overload
+from typing import TYPE_CHECKING, Any, Generic, Literal, Protocol, Self, TypeAlias, TypeVar, overload
 
 import attrs
 
@@ -35,9 +35,13 @@ if TYPE_CHECKING:
     )
     from japan_nato_corpus.query import Hit
 
-    DateBound = dt.date | str | PartialDate | None
+__all__ = ["Actors", "Agreements", "Articles", "Corpus", "DateBound", "Events", "Records"]
 
-__all__ = ["Actors", "Agreements", "Articles", "Corpus", "Events", "Records"]
+# A string, so that the model and datetime stay unimported until a query needs them.
+DateBound: TypeAlias = "dt.date | str | PartialDate | None"
+"""One end of a date range: a date or datetime, an ISO ``YYYY``, ``YYYY-MM`` or
+``YYYY-MM-DD`` string, a :class:`~japan_nato_corpus.model.PartialDate`, or ``None``
+for an open end. See :meth:`Events.between`."""
 
 _Mode = Literal["overlap", "within"]
 
