@@ -19,6 +19,13 @@ class TestTimelineFigure:
         kinds = sorted({event.kind.value for event in corpus.events})
         assert [label.get_text() for label in axes.get_yticklabels()] == kinds
 
+    @settings(max_examples=10)
+    @given(corpus=corpora())
+    def test_one_column_per_year_with_events(self, corpus):
+        (axes,) = timeline_figure(corpus.events).axes
+        years = sorted({str(event.date.year) for event in corpus.events})
+        assert [label.get_text() for label in axes.get_xticklabels()] == years
+
     @pytest.mark.parametrize("suffix", ["png", "svg"])
     @settings(max_examples=3)
     @given(corpus=corpora().filter(lambda corpus: len(corpus.events) > 0), name=st.just("timeline"))
