@@ -6,7 +6,7 @@ from collections import Counter
 from itertools import combinations
 
 import pytest
-from hypothesis import given, settings
+from hypothesis import assume, given, settings
 from hypothesis import strategies as st
 
 from japan_nato_corpus import strategies as jst
@@ -77,6 +77,15 @@ def _safe(name: str, corpus: Corpus) -> bool:
     )
 
 
+@st.composite
+def _named(draw) -> tuple[Corpus, list[str], set[str]]:
+    """A corpus with actors, some of their ids, names or aliases in random case, and those actors' ids."""
+    corpus = draw(corpora.filter(lambda corpus: len(corpus.actors) > 0))
+    names = [name for name in draw(_names(corpus)) if _safe(name, corpus)]
+    assume(names)
+    return corpus, names, {_naive_resolve(corpus.actors, name) for name in names}
+
+
 class TestEventsBetween:
     """`Events.between` keeps exactly the events a naive bounds check keeps, in file order."""
 
@@ -108,14 +117,9 @@ class TestEventsFilters:
     """Actor, kind, modality and article filters agree with naive filters."""
 
     @quick
-    @given(st.data(), corpora)
-    def test_involving(self, data, corpus):
-        if not corpus.actors:
-            return
-        names = [n for n in data.draw(_names(corpus)) if _safe(n, corpus)]
-        if not names:
-            return
-        ids = {_naive_resolve(corpus.actors, name) for name in names}
+    @given(_named())
+    def test_involving(self, named):
+        corpus, names, ids = named
         expected = [e for e in corpus.events if ids & {*(p.actor for p in e.participants), e.place}]
         assert expected == list(corpus.events.involving(*names))
 
@@ -163,14 +167,9 @@ class TestAgreementsFilters:
     """Party, term and date filters of agreements agree with naive filters."""
 
     @quick
-    @given(st.data(), corpora)
-    def test_with_party(self, data, corpus):
-        if not corpus.actors:
-            return
-        names = [n for n in data.draw(_names(corpus)) if _safe(n, corpus)]
-        if not names:
-            return
-        ids = {_naive_resolve(corpus.actors, name) for name in names}
+    @given(_named())
+    def test_with_party(self, named):
+        corpus, names, ids = named
         expected = [a for a in corpus.agreements if ids & set(a.parties)]
         assert expected == list(corpus.agreements.with_party(*names))
 
@@ -215,14 +214,9 @@ class TestArticlesFilters:
         assert expected == list(corpus.articles.between(start, end))
 
     @quick
-    @given(st.data(), corpora)
-    def test_mentioning(self, data, corpus):
-        if not corpus.actors:
-            return
-        names = [n for n in data.draw(_names(corpus)) if _safe(n, corpus)]
-        if not names:
-            return
-        ids = {_naive_resolve(corpus.actors, name) for name in names}
+    @given(_named())
+    def test_mentioning(self, named):
+        corpus, names, ids = named
         expected = [
             a for a in corpus.articles if any(m.document == a.id and m.actor in ids for m in corpus.mentions)
         ]
@@ -233,11 +227,9 @@ class TestActors:
     """Actor lookup by any name, resolution and kind filter."""
 
     @quick
-    @given(st.data(), corpora)
-    def test_resolve_and_find_agree_with_naive_lookup(self, data, corpus):
-        if not corpus.actors:
-            return
-        names = [n for n in data.draw(_names(corpus)) if _safe(n, corpus)]
+    @given(_named())
+    def test_resolve_and_find_agree_with_naive_lookup(self, named):
+        corpus, names, _ = named
         expected = tuple(_naive_resolve(corpus.actors, name) for name in names)
         assert expected == corpus.actors.resolve(*names)
         assert [corpus.actors[i] for i in expected] == [corpus.actors.find(n) for n in names]
