@@ -311,6 +311,23 @@ def _naive_cooccurrence(corpus: Corpus, unit) -> dict:
     return dict(sorted(counts.items()))
 
 
+class TestHitLine:
+    """A hit's concordance line puts the phrase in brackets at column ``width``, white space folded."""
+
+    @given(st.text(), st.text(min_size=1), st.text(), st.integers(min_value=0, max_value=40))
+    def test_phrase_stands_at_column_width(self, left, text, right, width):
+        line = Hit("a1", 0, len(text), text, left, right).line(width)
+        folded = re.sub(r"\s+", " ", text)
+        assert "[" == line[width]
+        assert f"[{folded}]" == line[width : width + len(folded) + 2]
+        assert [] == re.findall(r"[^\S ]", line)
+        assert "  " not in line[:width].lstrip(" ") + line[width:]
+
+    def test_folds_line_breaks_in_the_context(self):
+        hit = Hit("a1", 0, 6, "Diaoyu", "the Senkaku\nin Japan and the ", ' in China.\n\n"We')
+        assert ' the Senkaku in Japan and the [Diaoyu] in China. "We' == hit.line(30)
+
+
 class TestCooccurrence:
     """Co-occurrence counts are pair counts over units, from the mentions."""
 

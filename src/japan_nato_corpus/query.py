@@ -34,6 +34,9 @@ _OPEN_START = 0
 _OPEN_END = dt.date.max.toordinal() + 1
 
 
+_WHITE_SPACE = re.compile(r"\s+")
+
+
 @attrs.frozen
 class Hit:
     """One place where a searched phrase stands, with its context (a concordance line).
@@ -53,6 +56,20 @@ class Hit:
     text: str
     left: str
     right: str
+
+    def line(self, width: int = 30) -> str:
+        """The hit as one concordance line, aligned on the phrase for printing in a column.
+
+        Each run of white space (line breaks included) becomes one space; the
+        last ``width`` characters of the left context are right-aligned, the
+        phrase stands in brackets, then the first ``width`` characters of the
+        right context::
+
+            the Senkaku in Japan and the [Diaoyu] in China. "We will not toler
+        """
+        left = _WHITE_SPACE.sub(" ", self.left)[-width:] if width > 0 else ""
+        right = _WHITE_SPACE.sub(" ", self.right)[:width] if width > 0 else ""
+        return f"{left:>{width}}[{_WHITE_SPACE.sub(' ', self.text)}]{right}"
 
 
 # --- dates --------------------------------------------------------------------
