@@ -145,7 +145,7 @@ class TestSearchCommand:
     def test_context_is_the_hits(self, corpus):
         hit = corpus.search("Fogh Rasmussen", scope="text")[0]
         line = run("search", "Fogh Rasmussen")[1].splitlines()[0]
-        assert f"{hit.left}[{hit.text}]{hit.right}".replace("\n", " ") == line.split("  ", 1)[1]
+        assert hit.line(width=40) == line.split("  ", 1)[1]
 
     def test_headlines_and_bylines_are_searched(self, corpus):
         term = "Rasmussen"

@@ -1,7 +1,7 @@
 import json
 
 import pytest
-from hypothesis import given
+from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from japan_nato_corpus import (
@@ -50,6 +50,13 @@ class TestRoundTrip:
     @given(st.lists(jst.events(), max_size=5))
     def test_json_lines(self, events):
         assert tuple(events) == converter.loads_lines(converter.dumps_lines(events), Event)
+
+    @settings(max_examples=20)
+    @given(jst.corpora(max_records=6))
+    def test_a_collection_is_a_list_of_its_records(self, corpus):
+        collections = [(corpus.events, Event), (corpus.actors, Actor), (corpus.agreements, Agreement)]
+        for collection, cls in collections:
+            assert list(collection) == converter.loads(converter.dumps(collection), list[cls])
 
     @given(jst.articles())
     def test_datetimes_are_iso_8601_and_keep_their_offset(self, article):

@@ -97,8 +97,7 @@ def _print_events(events: Iterable[jnc.Event]) -> None:
 def _search(arguments: argparse.Namespace) -> int:
     hits = _corpus(arguments).search(arguments.term, scope=_SEARCH_SCOPE)
     for hit in hits:
-        line = f"{hit.left}[{hit.text}]{hit.right}".replace("\n", " ")
-        print(f"{hit.document} [{hit.start}:{hit.end}]  {line}")
+        print(f"{hit.document} [{hit.start}:{hit.end}]  {hit.line(width=40)}")
     return 0 if hits else 1
 
 
@@ -202,7 +201,7 @@ _CARDS: dict[str, Callable[[Any], list[str]]] = {
 def _export(arguments: argparse.Namespace) -> int:
     records = getattr(_corpus(arguments), arguments.what)
     if arguments.format == "json":
-        sys.stdout.write(converter.dumps(list(records)) + "\n")
+        sys.stdout.write(converter.dumps(records) + "\n")
     elif arguments.format == "jsonl":
         export.to_jsonl(records, sys.stdout)
     elif arguments.what == "events":

@@ -17,6 +17,7 @@ from cattrs.preconf.json import JsonConverter
 from cattrs.preconf.json import make_converter as _make_json_converter
 
 from japan_nato_corpus._files import decode
+from japan_nato_corpus.corpus import Records
 from japan_nato_corpus.errors import ParseError, SchemaError
 from japan_nato_corpus.model import PartialDate
 
@@ -69,6 +70,8 @@ def configure_converter(converter: cattrs.Converter) -> None:
         converter.register_structure_hook(scalar, _exactly(scalar))
     converter.register_unstructure_hook(PartialDate, lambda date: date.iso)
     converter.register_structure_hook(PartialDate, _structure_partial_date)
+    # A collection (corpus.events, a query's result) goes out as a list of its records.
+    converter.register_unstructure_hook(Records, lambda records: [converter.unstructure(r) for r in records])
 
 
 def make_converter() -> JsonConverter:

@@ -60,16 +60,16 @@ class Hit:
     def line(self, width: int = 30) -> str:
         """The hit as one concordance line, aligned on the phrase for printing in a column.
 
-        Each run of white space (line breaks included) becomes one space; the
-        last ``width`` characters of the left context are right-aligned, the
-        phrase stands in brackets, then the first ``width`` characters of the
-        right context::
+        Each run of white space (line breaks included) becomes one space, and
+        none trails the line; the last ``width`` characters of the left context
+        are right-aligned, the phrase stands in brackets, then the first
+        ``width`` characters of the right context::
 
             the Senkaku in Japan and the [Diaoyu] in China. "We will not toler
         """
         left = _WHITE_SPACE.sub(" ", self.left)[-width:] if width > 0 else ""
         right = _WHITE_SPACE.sub(" ", self.right)[:width] if width > 0 else ""
-        return f"{left:>{width}}[{_WHITE_SPACE.sub(' ', self.text)}]{right}"
+        return f"{left:>{width}}[{_WHITE_SPACE.sub(' ', self.text)}]{right}".rstrip(" ")
 
 
 # --- dates --------------------------------------------------------------------
