@@ -118,6 +118,21 @@ class TestErrors:
         with pytest.raises(SchemaError, match=r"day 30 is past the end of 2014-02 \(last day 28\) @ \$\[0\]"):
             converter.structure(["2014-02-30"], tuple[PartialDate, ...], source="d.json")
 
+    def test_a_rejected_field_ends_the_path(self):
+        bad = [{"id": "japan", "kind": "state", "name": "Japan", "wikidata": "Japan"}]
+        with pytest.raises(SchemaError) as caught:
+            converter.structure(bad, tuple[Actor, ...], source="actors.json")
+        assert (
+            "'wikidata' must match regex 'Q[1-9][0-9]*' ('Japan' doesn't) @ $[0].wikidata",
+        ) == caught.value.problems
+
+    def test_a_check_across_fields_names_the_record(self):
+        bad = [{"document": "d", "start": 3, "end": 1, "quote": "Abe"}]
+        with pytest.raises(SchemaError) as caught:
+            converter.structure(bad, tuple[Evidence, ...], source="evidence.json")
+        expected = ("offsets must satisfy 0 <= start <= end (got start=3, end=1) @ $[0]",)
+        assert expected == caught.value.problems
+
     def test_non_utf8_bytes(self):
         with pytest.raises(SchemaError, match=r"(?s)x\.json.*not UTF-8: byte 0xff at offset 1"):
             converter.loads(b'"\xff"', str, source="x.json")

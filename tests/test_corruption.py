@@ -170,6 +170,19 @@ def lone_surrogate(directory):
     (directory / "actors.json").write_text('[{"id": "japan", "kind": "state", "name": "Jap\\udc00n"}]')
 
 
+def malformed_digest(directory):
+    write_manifest(directory, lambda m: m["documents"][0].update(sha256="not-a-digest"))
+
+
+def malformed_wikidata(directory):
+    write(directory, "actors.json", [actor(wikidata="japan")])
+
+
+def malformed_cameo_in_jsonl(directory):
+    (directory / "events.json").unlink()
+    (directory / "events.jsonl").write_text(json.dumps(event(cameo="talks")) + "\n", encoding="utf-8")
+
+
 def escaping_id(directory):
     write_manifest(directory, lambda m: m["documents"][0].update(id="../../etc/passwd"))
 
@@ -274,6 +287,9 @@ CASES = [
         "manifest.json",
         r"'id' must be .*'\.\./\.\./etc/passwd'.* @ \$\.documents\[0\]",
     ),
+    (malformed_digest, jnc.InvalidValueError, "manifest.json", r"@ \$\.documents\[0\]\.sha256$"),
+    (malformed_wikidata, jnc.InvalidValueError, "actors.json", r"'japan' doesn't\) @ \$\[0\]\.wikidata$"),
+    (malformed_cameo_in_jsonl, jnc.InvalidValueError, "events.jsonl", r"@ line 1: \$\.cameo$"),
     (symlink_outside, jnc.UnsafePathError, DOC, r"resolves to .*outside\.txt, outside the corpus directory"),
     (fifo_for_document, jnc.UnsafePathError, DOC, r"is not a regular file \(a FIFO"),
     (list_as_article_id, jnc.InvalidValueError, "articles.json", r"expected an id string @ \$\[1\]\.id"),

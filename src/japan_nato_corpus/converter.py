@@ -12,7 +12,9 @@ import json
 from collections.abc import Callable, Iterable, Iterator
 from typing import Any, TypeVar
 
+import attrs
 import cattrs
+from cattrs.errors import AttributeValidationNote
 from cattrs.preconf.json import JsonConverter
 from cattrs.preconf.json import make_converter as _make_json_converter
 
@@ -101,8 +103,29 @@ def _describe(error: BaseException, type_: type | None) -> str:
     return cattrs.v.format_exception(error, type_)
 
 
+def _note_validated_fields(error: BaseException) -> None:
+    """Note the field on errors that a record's validators raised, so that their path names it.
+
+    cattrs notes the field of errors raised while structuring a field's value, but
+    not of errors raised by the record's ``__init__``, which runs the validators
+    once every field is structured. attrs' own validators pass the field as the
+    error's second argument; errors without it (cross-field checks) keep the
+    record's path.
+    """
+    if isinstance(error, cattrs.ClassValidationError):
+        for unnoted in error.group_exceptions()[1]:
+            field = unnoted.args[1] if len(unnoted.args) > 1 else None
+            if isinstance(field, attrs.Attribute):
+                note = f"Validating class {error.cl.__name__} @ attribute {field.name}"
+                unnoted.add_note(AttributeValidationNote(note, field.name, field.type))
+    if isinstance(error, BaseExceptionGroup):
+        for inner in error.exceptions:
+            _note_validated_fields(inner)
+
+
 def _problems(error: Exception, path: str) -> list[str]:
     if isinstance(error, (cattrs.ClassValidationError, cattrs.IterableValidationError)):
+        _note_validated_fields(error)
         return cattrs.transform_error(error, path, format_exception=_describe)
     return [f"{_describe(error, None)} @ {path}"]
 
