@@ -136,3 +136,53 @@ class TestErrors:
     def test_non_utf8_bytes(self):
         with pytest.raises(SchemaError, match=r"(?s)x\.json.*not UTF-8: byte 0xff at offset 1"):
             converter.loads(b'"\xff"', str, source="x.json")
+
+
+class TestBulkLoading:
+    """JSON Lines loading takes a fast path that accepts exactly what the detailed one accepts."""
+
+    @staticmethod
+    def _line(**participant):
+        event = {
+            "id": "e1",
+            "kind": "meeting",
+            "modality": "happened",
+            "date": "2014-05-06",
+            "summary": "Abe meets Rasmussen.",
+            "evidence": [{"document": "d", "start": 0, "end": 3, "quote": "Abe"}],
+            "participants": [participant],
+        }
+        return json.dumps(event) + "\n"
+
+    @pytest.mark.parametrize(
+        ("participant", "problem"),
+        [
+            ({"actor": "shinzo-abe", "role": "chair"}, "'chair' is not a valid ParticipantRole"),
+            ({"actor": "Shinzo Abe", "role": "agent"}, "'actor' must be a non-empty id"),
+            ({"actor": ["shinzo-abe"], "role": "agent"}, "expected str, got list"),
+            ({"actor": "shinzo-abe", "role": "agent", "party": "LDP"}, "extra fields found (party)"),
+            ({"actor": "shinzo-abe"}, "required field missing"),
+        ],
+    )
+    def test_a_bad_participant_is_reported_even_after_good_ones(self, participant, problem):
+        good = self._line(actor="shinzo-abe", role="agent")
+        with pytest.raises(SchemaError) as caught:
+            converter.loads_lines(good + self._line(**participant), Event, source="e.jsonl")
+        (message,) = caught.value.problems
+        assert problem in message
+        assert "@ line 2: $.participants[0]" in message
+
+    def test_a_string_is_not_a_tuple(self):
+        line = self._line(actor="shinzo-abe", role="agent").replace(
+            '"participants": [{"actor": "shinzo-abe", "role": "agent"}]', '"participants": "shinzo-abe"'
+        )
+        with pytest.raises(SchemaError, match=r"@ line 1: \$\.participants"):
+            converter.loads_lines(line, Event, source="e.jsonl")
+
+    @given(st.lists(jst.events(), min_size=1, max_size=5))
+    def test_equal_participants_are_shared(self, events):
+        loaded = converter.loads_lines(converter.dumps_lines(events + events), Event)
+        assert tuple(events + events) == loaded
+        half = len(events)
+        for first, second in zip(loaded[:half], loaded[half:], strict=True):
+            assert all(a is b for a, b in zip(first.participants, second.participants, strict=True))

@@ -6,9 +6,11 @@ as ``YYYY``, ``YYYY-MM`` or ``YYYY-MM-DD``, enums by value, tuples as lists,
 fields equal to their default left out, unknown fields refused.
 """
 
+import enum
 import functools
 import gc
 import json
+import typing
 from collections.abc import Callable, Iterable, Iterator
 from typing import Any, TypeVar
 
@@ -21,7 +23,7 @@ from cattrs.preconf.json import make_converter as _make_json_converter
 from japan_nato_corpus._files import decode
 from japan_nato_corpus.corpus import Records
 from japan_nato_corpus.errors import ParseError, SchemaError
-from japan_nato_corpus.model import PartialDate
+from japan_nato_corpus.model import PartialDate, Participant, ParticipantRole
 
 __all__ = [
     "configure_converter",
@@ -90,6 +92,50 @@ converter = make_converter()
 # fall back to :data:`converter` only to report where a bad record went wrong.
 _fast = _make_json_converter(forbid_extra_keys=True, omit_if_default=True, detailed_validation=False)
 configure_converter(_fast)
+
+
+def _is_homogeneous_tuple(type_: Any) -> bool:  # noqa: ANN401
+    arguments = typing.get_args(type_)
+    return typing.get_origin(type_) is tuple and len(arguments) == 2 and arguments[1] is Ellipsis
+
+
+def _tuple_of(type_: Any) -> Callable[[object, Any], tuple[Any, ...]]:  # noqa: ANN401
+    item_type = typing.get_args(type_)[0]
+    item = _fast.get_structure_hook(item_type)
+
+    def structure_tuple(value: object, _: Any) -> tuple[Any, ...]:  # noqa: ANN401
+        if type(value) is not list:
+            raise TypeError(value)
+        return tuple([item(element, item_type) for element in value])
+
+    return structure_tuple
+
+
+def _enum_member(value: object, type_: type[enum.Enum]) -> enum.Enum:
+    # A KeyError or TypeError sends the load to the detailed path, which says what is wrong.
+    return type_._value2member_map_[value]
+
+
+# Hooks cattrs would build generically, written out for the fast path alone: same results,
+# without the per-item bookkeeping that makes tuples and enums the bulk of a load.
+_fast.register_structure_hook_factory(_is_homogeneous_tuple, _tuple_of)
+_fast.register_structure_hook_func(lambda type_: isinstance(type_, enum.EnumMeta), _enum_member)
+
+# An actor plays the same role in many events: like dates, equal participants are one
+# shared frozen object, built and validated once.
+_shared_participant = functools.lru_cache(maxsize=65536)(
+    lambda actor, role: Participant(actor=actor, role=ParticipantRole(role))
+)
+_generated_participant = _fast.get_structure_hook(Participant)
+
+
+def _structure_participant(value: object, _: type) -> Participant:
+    if type(value) is dict and value.keys() == {"actor", "role"}:
+        return _shared_participant(value["actor"], value["role"])  # type: ignore[no-any-return]
+    return _generated_participant(value, Participant)  # type: ignore[no-any-return]
+
+
+_fast.register_structure_hook(Participant, _structure_participant)
 
 
 def _describe(error: BaseException, type_: type | None) -> str:
