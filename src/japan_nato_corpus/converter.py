@@ -131,7 +131,7 @@ _generated_participant = _fast.get_structure_hook(Participant)
 
 def _structure_participant(value: object, _: type) -> Participant:
     if type(value) is dict and value.keys() == {"actor", "role"}:
-        return _shared_participant(value["actor"], value["role"])  # type: ignore[no-any-return]
+        return _shared_participant(value["actor"], value["role"])
     return _generated_participant(value, Participant)  # type: ignore[no-any-return]
 
 
