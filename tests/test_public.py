@@ -1,6 +1,8 @@
 import ast
+import re
 import subprocess
 import sys
+from importlib.metadata import version
 from pathlib import Path
 
 import pytest
@@ -58,3 +60,19 @@ class TestPublicFace:
                 if isinstance(node, (ast.Import, ast.ImportFrom)):
                     names = [alias.name for alias in node.names] + [getattr(node, "module", None) or ""]
                     assert not banned & {n.split(".")[0] for n in names}, path
+
+
+class TestChangelog:
+    """The changelog's newest release is the package's version and records the data's version."""
+
+    CHANGELOG = Path(__file__).parent.parent / "CHANGELOG.md"
+
+    def test_newest_release_is_the_package_version(self):
+        heading = r"^## \[(\d[^\]]*)\] - \d{4}-\d{2}-\d{2}$"
+        releases = re.findall(heading, self.CHANGELOG.read_text(), re.MULTILINE)
+        assert version("japan-nato-corpus") == releases[0]
+
+    def test_the_corpus_section_names_the_data_version(self):
+        text = self.CHANGELOG.read_text()
+        corpus_sections = re.findall(r"^### Corpus\n(.*?)(?=^## |\Z)", text, re.MULTILINE | re.DOTALL)
+        assert any(f"`{jnc.CORPUS_VERSION}`" in section for section in corpus_sections)
