@@ -282,6 +282,32 @@ class TestValidate:
         assert "nobody" in err
         assert "events.json $[0].evidence[0]" in err
 
+    def test_cross_file_problems_are_listed_beside_a_changed_document(self, capsys, small, tmp_path):
+        broken = tmp_path / "broken"
+        shutil.copytree(small, broken)
+        events = json.loads((broken / "events.json").read_text(encoding="utf-8"))
+        events[1]["participants"][0]["actor"] = "nobody"
+        events.append(events[0])
+        (broken / "events.json").write_text(json.dumps(events), encoding="utf-8")
+        agreements = json.loads((broken / "agreements.json").read_text(encoding="utf-8"))
+        agreements[0]["signing_event"] = "no-such-event"
+        (broken / "agreements.json").write_text(json.dumps(agreements), encoding="utf-8")
+        with (broken / "documents" / f"{REUTERS}.txt").open("a", encoding="utf-8") as document:
+            document.write("tampered")
+
+        code, _, err = run(capsys, "validate", broken)
+
+        listed = [line.strip() for line in err.splitlines()[1:]]
+        expected = [
+            f"documents/{REUTERS}.txt: sha256 is ",
+            f"events.json $[{len(events) - 1}].id: duplicate id {events[0]['id']!r}",
+            "events.json $[1].participants[0].actor: no actor with id 'nobody'",
+            "agreements.json $[0].signing_event: no event with id 'no-such-event'",
+        ]
+        assert 1 == code
+        assert f"{len(expected)} problems" in err.splitlines()[0]
+        assert expected == [line[: len(start)] for line, start in zip(listed, expected, strict=True)]
+
     def test_missing_directory(self, capsys, tmp_path):
         code, _, err = run(capsys, "validate", tmp_path / "absent")
         assert code == 1

@@ -1,20 +1,22 @@
 """Every problem of a corpus directory, file by file, for ``japan-nato-corpus validate``.
 
 :func:`japan_nato_corpus.load` stops at the first bad file; a user fixing a corpus
-wants the whole list at once, so each file is read on its own and the
-cross-file checks of :func:`japan_nato_corpus.check` run once every file reads.
+wants the whole list at once. So each file is read on its own, and the cross-file
+checks of :func:`japan_nato_corpus.check` run over whatever did read: references
+into a collection whose file did not read, and evidence in a document whose hash
+does not match, are the only things left unchecked.
 """
 
 from collections.abc import Callable
 from pathlib import Path
-from typing import TypeVar
+from typing import Any, TypeVar
 
 from japan_nato_corpus import converter
 from japan_nato_corpus._directory import _TYPES, _read_articles, _read_records, read_corpus
-from japan_nato_corpus._files import decode, read_bytes, verified
+from japan_nato_corpus._files import decode, hash_problem, read_bytes
 from japan_nato_corpus.errors import CorpusError, IntegrityError, SchemaError
-from japan_nato_corpus.integrity import COLLECTIONS
-from japan_nato_corpus.model import Document, Manifest
+from japan_nato_corpus.integrity import COLLECTIONS, problems_among
+from japan_nato_corpus.model import Manifest
 
 T = TypeVar("T")
 
@@ -37,16 +39,49 @@ def problems_in(directory: Path) -> list[str]:
     manifest = attempt(
         lambda: converter.loads(read_bytes(directory, "manifest.json"), Manifest, source="manifest.json")
     )
+    records: dict[str, Any] = {}
+    ids: dict[str, list[str]] = {}
+    places: dict[str, list[str]] = {}
+    texts: dict[str, str] = {}
     if manifest is not None:
-        texts = {document.id: attempt(_text_of(directory, document)) for document in manifest.documents}
-        if all(text is not None for text in texts.values()):
-            attempt(lambda: _read_articles(directory, manifest, texts))  # type: ignore[arg-type]
+        texts = _document_texts(directory, manifest, attempt, problems)
+        ids["articles"] = [document.id for document in manifest.documents]
+        places["articles"] = [f"manifest.json $.documents[{index}]" for index in range(len(ids["articles"]))]
+        if len(texts) == len(manifest.documents):
+            read = attempt(lambda: _read_articles(directory, manifest, texts))
+            if read is not None:
+                ids["articles"] = [article.id for article in read[0]]
+                places["articles"] = read[1]
     for name in COLLECTIONS:
-        attempt(lambda name=name: _read_records(directory, name, _TYPES[name]))  # type: ignore[misc]
+        read = attempt(lambda name=name: _read_records(directory, name, _TYPES[name]))  # type: ignore[misc]
+        if read is not None:
+            records[name], places[name] = read
+            ids[name] = [record.id for record in records[name]]
+    found = problems_among(records, ids, texts, lambda name, index: places[name][index])
+    problems.extend(problem for _, problem in found)
     if not problems:
         attempt(lambda: read_corpus(directory))
     return problems
 
 
-def _text_of(directory: Path, document: Document) -> Callable[[], str]:
-    return lambda: decode(verified(directory, document.path, document.sha256), document.path)
+def _document_texts(
+    directory: Path,
+    manifest: Manifest,
+    attempt: Callable[[Callable[[], Any]], Any],
+    problems: list[str],
+) -> dict[str, str]:
+    """The text of every document that reads and matches its hash, by id; the others' problems."""
+    texts: dict[str, str] = {}
+    for index, document in enumerate(manifest.documents):
+        raw: bytes | None = attempt(lambda document=document: read_bytes(directory, document.path))  # type: ignore[misc]
+        if raw is None:
+            continue
+        where = f"manifest.json $.documents[{index}].sha256"
+        mismatch = hash_problem(document.path, raw, document.sha256, where=where)
+        if mismatch is not None:
+            problems.append(mismatch)
+            continue
+        text: str | None = attempt(lambda raw=raw, document=document: decode(raw, document.path))  # type: ignore[misc]
+        if text is not None:
+            texts[document.id] = text
+    return texts

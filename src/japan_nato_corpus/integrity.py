@@ -1,6 +1,6 @@
 """Consistency checks of a corpus: unique ids, references that resolve, quotes that match."""
 
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 
 import attrs
 from attrs import AttrsInstance
@@ -14,7 +14,7 @@ from japan_nato_corpus.errors import (
 )
 from japan_nato_corpus.model import REFERS_TO, Evidence
 
-__all__ = ["COLLECTIONS", "Locator", "check", "integrity_error", "verify"]
+__all__ = ["COLLECTIONS", "Locator", "check", "integrity_error", "problems_among", "verify"]
 
 COLLECTIONS = ("actors", "events", "agreements")
 """The curated collections, each stored as ``<name>.json`` or ``<name>.jsonl``."""
@@ -66,14 +66,34 @@ def integrity_error(file: str, found: Sequence[tuple[type[IntegrityError], str]]
 
 
 def _problems(corpus: Corpus, locate: Locator) -> Iterator[_Problem]:
+    records = {name: getattr(corpus, name) for name in COLLECTIONS}
     ids = {name: getattr(corpus, name).ids for name in ("articles", *COLLECTIONS)}
+    texts = {article.id: article.text for article in corpus.articles}
+    return problems_among(records, ids, texts, locate)
+
+
+def problems_among(
+    records: Mapping[str, Sequence[AttrsInstance]],
+    ids: Mapping[str, Sequence[str]],
+    texts: Mapping[str, str],
+    locate: Locator,
+) -> Iterator[_Problem]:
+    """The problems of a corpus known only in part, as when some of its files do not load.
+
+    Args:
+        records: The collections to check, by name (``"events"``).
+        ids: The ids of every collection that is known, by name, in file order;
+            duplicates among them are problems. References into a collection
+            missing here are not checked.
+        texts: The text of each article whose evidence can be checked, by id.
+        locate: Where each record stands, for the problem lines.
+    """
     for name, values in ids.items():
         for index, id_ in _duplicates(values):
             yield DuplicateIdError, f"{locate(name, index)}.id: duplicate id {id_!r}"
     known = {name: set(values) for name, values in ids.items()}
-    texts = {article.id: article.text for article in corpus.articles}
-    for name in COLLECTIONS:
-        for index, record in enumerate(getattr(corpus, name)):
+    for name, collection in records.items():
+        for index, record in enumerate(collection):
             where = locate(name, index)
             for path, part in _walk(record, ""):
                 for kind, problem in _record_problems(part, known, texts):
@@ -103,7 +123,7 @@ def _walk(record: AttrsInstance, path: str) -> Iterator[tuple[str, AttrsInstance
 
 
 def _record_problems(
-    record: AttrsInstance, known: dict[str, set[str]], texts: dict[str, str]
+    record: AttrsInstance, known: Mapping[str, set[str]], texts: Mapping[str, str]
 ) -> Iterator[_Problem]:
     for field in attrs.fields(type(record)):
         target = field.metadata.get(REFERS_TO)
@@ -111,7 +131,7 @@ def _record_problems(
             continue
         value = getattr(record, field.name)
         for ref in value if isinstance(value, tuple) else (value,):
-            if ref is not None and ref not in known[target]:
+            if ref is not None and target in known and ref not in known[target]:
                 yield DanglingReferenceError, f".{field.name}: no {target.removesuffix('s')} with id {ref!r}"
     if isinstance(record, Evidence) and record.document in texts:
         text = texts[record.document]
