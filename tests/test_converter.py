@@ -126,6 +126,42 @@ class TestErrors:
             "'wikidata' must match regex 'Q[1-9][0-9]*' ('Japan' doesn't) @ $[0].wikidata",
         ) == caught.value.problems
 
+    @pytest.mark.parametrize(
+        ("field", "value", "problem"),
+        [
+            ("id", "Not An Id", "'id' must be a non-empty id"),
+            ("summary", "   ", "'summary' must not be empty or blank"),
+            ("evidence", [], "'evidence' must hold at least one item"),
+        ],
+    )
+    def test_the_packages_own_checks_end_the_path_with_the_field(self, field, value, problem):
+        plain = converter.unstructure(
+            Event(
+                id="e1",
+                kind=EventKind.MEETING,
+                modality=Modality.HAPPENED,
+                date=PartialDate(year=2014),
+                summary="Abe meets Rasmussen.",
+                evidence=(Evidence(document="d", start=0, end=3, quote="Abe"),),
+            )
+        )
+        with pytest.raises(SchemaError) as caught:
+            converter.structure([{**plain, field: value}], tuple[Event, ...], source="events.json")
+        (message,) = caught.value.problems
+        assert message.startswith(problem)
+        assert message.endswith(f"@ $[0].{field}")
+
+    def test_a_field_error_reads_as_its_message(self):
+        with pytest.raises(ValueError, match=r"^'summary' must not be empty or blank$"):
+            Event(
+                id="e1",
+                kind=EventKind.MEETING,
+                modality=Modality.HAPPENED,
+                date=PartialDate(year=2014),
+                summary=" ",
+                evidence=(Evidence(document="d", start=0, end=3, quote="Abe"),),
+            )
+
     def test_a_check_across_fields_names_the_record(self):
         bad = [{"document": "d", "start": 3, "end": 1, "quote": "Abe"}]
         with pytest.raises(SchemaError) as caught:

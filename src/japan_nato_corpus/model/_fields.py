@@ -9,13 +9,24 @@ from attrs import validators as v
 _ID = re.compile(r"[a-z0-9]+(?:[-_.][a-z0-9]+)*")
 
 
+class FieldValueError(ValueError):
+    """A value one field of a record may not hold.
+
+    Like attrs' own validators, it carries the field as its second argument,
+    so that a loader can name the field's JSON path; it reads as its message.
+    """
+
+    def __str__(self) -> str:
+        return str(self.args[0])
+
+
 def _valid_id(_: object, attribute: "attrs.Attribute[str]", value: str) -> None:
     if not isinstance(value, str) or not _ID.fullmatch(value):
         msg = (
             f"{attribute.name!r} must be a non-empty id of lower-case letters, digits "
             f"and single '-', '_' or '.' between them (got {value!r})"
         )
-        raise ValueError(msg)
+        raise FieldValueError(msg, attribute)
 
 
 def _valid_ids(instance: object, attribute: "attrs.Attribute[Any]", value: tuple[str, ...]) -> None:
@@ -26,13 +37,13 @@ def _valid_ids(instance: object, attribute: "attrs.Attribute[Any]", value: tuple
 def _not_blank(_: object, attribute: "attrs.Attribute[str]", value: str) -> None:
     if not value.strip():
         msg = f"{attribute.name!r} must not be empty or blank"
-        raise ValueError(msg)
+        raise FieldValueError(msg, attribute)
 
 
 def _non_empty(_: object, attribute: "attrs.Attribute[Any]", value: tuple[Any, ...]) -> None:
     if not value:
         msg = f"{attribute.name!r} must hold at least one item"
-        raise ValueError(msg)
+        raise FieldValueError(msg, attribute)
 
 
 def _offset_pair(start: int, end: int, quote: str) -> None:
