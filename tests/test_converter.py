@@ -11,6 +11,7 @@ from japan_nato_corpus import (
     Event,
     EventKind,
     Evidence,
+    FieldValueError,
     Modality,
     PartialDate,
     SchemaError,
@@ -151,8 +152,8 @@ class TestErrors:
         assert message.startswith(problem)
         assert message.endswith(f"@ $[0].{field}")
 
-    def test_a_field_error_reads_as_its_message(self):
-        with pytest.raises(ValueError, match=r"^'summary' must not be empty or blank$"):
+    def test_a_field_error_reads_as_its_message_and_names_its_field(self):
+        with pytest.raises(FieldValueError, match=r"^'summary' must not be empty or blank$") as caught:
             Event(
                 id="e1",
                 kind=EventKind.MEETING,
@@ -161,6 +162,8 @@ class TestErrors:
                 summary=" ",
                 evidence=(Evidence(document="d", start=0, end=3, quote="Abe"),),
             )
+        assert "summary" == caught.value.field
+        assert isinstance(caught.value, ValueError)
 
     def test_a_check_across_fields_names_the_record(self):
         bad = [{"document": "d", "start": 3, "end": 1, "quote": "Abe"}]

@@ -11,7 +11,7 @@ from hypothesis import strategies as st
 
 from japan_nato_corpus import strategies as jst
 from japan_nato_corpus.corpus import Actors, Agreements, Articles, Corpus, Events
-from japan_nato_corpus.errors import ParseError, UnknownIdError
+from japan_nato_corpus.errors import AmbiguousNameError, ParseError, UnknownIdError
 from japan_nato_corpus.model import (
     Actor,
     ActorKind,
@@ -52,14 +52,14 @@ def _meets(first: dt.date, last: dt.date, start: dt.date, end: dt.date, mode: st
     return first <= end and last >= start
 
 
-def _naive_resolve(actors, name: str) -> str:
+def _naive_bearers(actors, name: str) -> list[str]:
+    """The id ``name`` is, else every actor called ``name``."""
     for actor in actors:
         if actor.id.casefold() == name.casefold():
-            return actor.id
-    for actor in actors:
-        if any(alias.casefold() == name.casefold() for alias in actor.names):
-            return actor.id
-    raise AssertionError(name)
+            return [actor.id]
+    bearers = [actor.id for actor in actors if any(n.casefold() == name.casefold() for n in actor.names)]
+    assert bearers, name
+    return bearers
 
 
 @st.composite
@@ -83,7 +83,7 @@ def _named(draw) -> tuple[Corpus, list[str], set[str]]:
     corpus = draw(corpora.filter(lambda corpus: len(corpus.actors) > 0))
     names = [name for name in draw(_names(corpus)) if _safe(name, corpus)]
     assume(names)
-    return corpus, names, {_naive_resolve(corpus.actors, name) for name in names}
+    return corpus, names, {id_ for name in names for id_ in _naive_bearers(corpus.actors, name)}
 
 
 class TestEventsBetween:
@@ -230,7 +230,12 @@ class TestActors:
     @given(_named())
     def test_resolve_and_find_agree_with_naive_lookup(self, named):
         corpus, names, _ = named
-        expected = tuple(_naive_resolve(corpus.actors, name) for name in names)
+        bearers = [_naive_bearers(corpus.actors, name) for name in names]
+        if any(len(found) > 1 for found in bearers):
+            with pytest.raises(AmbiguousNameError):
+                corpus.actors.resolve(*names)
+            return
+        expected = tuple(found[0] for found in bearers)
         assert expected == corpus.actors.resolve(*names)
         assert [corpus.actors[i] for i in expected] == [corpus.actors.find(n) for n in names]
 
@@ -447,6 +452,23 @@ class TestSmallCorpusExamples:
 
     def test_everything_involving_abe(self, small):
         assert small.events.involving("abe").ids == ("letter",)
+
+    def test_a_shared_name_means_every_bearer_in_filters_and_is_refused_by_find(self, small):
+        akie = Actor(id="akie-abe", kind=ActorKind.PERSON, name="Akie Abe", aliases=(Alias(name="Abe"),))
+        corpus = Corpus(
+            manifest=small.manifest,
+            articles=small.articles,
+            actors=[*small.actors, akie],
+            events=[*small.events, _event("dinner", EventKind.MEETING, "2013-02", "akie-abe")],
+            agreements=small.agreements,
+        )
+        assert ("letter", "dinner") == corpus.events.involving("ABE").ids
+        assert ("letter",) == corpus.events.involving("shinzo-abe").ids
+        with pytest.raises(AmbiguousNameError) as caught:
+            corpus.actors.find("abe")
+        assert ("shinzo-abe", "akie-abe") == caught.value.suggestions
+        assert "several actors are called 'abe': 'shinzo-abe', 'akie-abe'; give an id" == str(caught.value)
+        assert corpus.actors["akie-abe"] is corpus.actors.find("Akie Abe")
 
     def test_every_signing(self, small):
         assert small.events.of_kind("signing").ids == ("signing",)

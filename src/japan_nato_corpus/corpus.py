@@ -203,6 +203,7 @@ class Events(Records["Event"]):
         Args:
             *actors: Actor ids, names or aliases, case-insensitive, resolved through
                 the corpus's actor table (ids taken as they are outside a corpus).
+                A name several actors bear stands for all of them.
 
         Raises:
             UnknownIdError: A name matches no actor; suggests close ones.
@@ -266,6 +267,8 @@ class Agreements(Records["Agreement"]):
     def with_party(self, *actors: str) -> "Agreements":
         """The agreements any of ``actors`` (ids, names or aliases) is a party to.
 
+        A name several actors bear stands for all of them.
+
         Raises:
             UnknownIdError: A name matches no actor; suggests close ones.
         """
@@ -307,6 +310,8 @@ class Articles(Records["Article"]):
     def mentioning(self, *actors: str) -> "Articles":
         """The articles that mention any of ``actors`` (ids, names or aliases).
 
+        A name several actors bear stands for all of them.
+
         Mentions come from :attr:`Corpus.mentions`; outside a corpus nothing is mentioned.
 
         Raises:
@@ -328,6 +333,7 @@ class Actors(Records["Actor"]):
 
         Raises:
             UnknownIdError: No actor is called that; suggests close names.
+            AmbiguousNameError: Several actors bear the name; names their ids.
         """
         from japan_nato_corpus import query  # noqa: PLC0415
 
@@ -338,6 +344,7 @@ class Actors(Records["Actor"]):
 
         Raises:
             UnknownIdError: A name matches no actor; suggests close names.
+            AmbiguousNameError: Several actors bear a name; names their ids.
         """
         from japan_nato_corpus import query  # noqa: PLC0415
 

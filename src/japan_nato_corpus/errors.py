@@ -5,6 +5,7 @@ JSON path such as ``$.events[3].date``. The hierarchy::
 
     CorpusError
     ├── ParseError (ValueError)          text that is not an article, a date ...
+    ├── FieldValueError (ValueError)     a record field given a value it may not hold
     ├── SchemaError (ValueError)         one file unreadable as what it should be
     │   ├── EncodingError                not UTF-8
     │   ├── JSONSyntaxError              not JSON
@@ -21,6 +22,7 @@ JSON path such as ``$.events[3].date``. The hierarchy::
     ├── MissingFileError (FileNotFoundError)
     ├── NotACorpusError (NotADirectoryError)
     └── UnknownIdError (KeyError)        a lookup miss
+        └── AmbiguousNameError           a name several actors bear, where one is wanted
 
 A file or corpus with problems of several kinds raises the base class
 (:class:`SchemaError`, :class:`IntegrityError`) carrying every problem; problems
@@ -28,14 +30,20 @@ all of one kind raise the subclass, so ``except SchemaError`` catches them all.
 """
 
 from collections.abc import Sequence
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    import attrs
 
 __all__ = [
+    "AmbiguousNameError",
     "CorpusError",
     "DanglingReferenceError",
     "DuplicateIdError",
     "DuplicateKeyError",
     "EncodingError",
     "EvidenceMismatchError",
+    "FieldValueError",
     "HashMismatchError",
     "IntegrityError",
     "InvalidValueError",
@@ -53,6 +61,25 @@ __all__ = [
 
 class CorpusError(Exception):
     """Base class of every error this package raises on purpose."""
+
+
+class FieldValueError(CorpusError, ValueError):
+    """A value that one field of a record may not hold, refused when the record is built.
+
+    Its message names the field; like attrs' own validators it carries the
+    field (an :class:`attrs.Attribute`) as its second argument, so that a loader
+    can put the field in the JSON path of the problem.
+
+    Attributes:
+        field: The name of the field.
+    """
+
+    def __init__(self, message: str, attribute: "attrs.Attribute[Any]") -> None:
+        super().__init__(message, attribute)
+        self.field = attribute.name
+
+    def __str__(self) -> str:
+        return str(self.args[0])
 
 
 class ParseError(CorpusError, ValueError):
@@ -249,3 +276,17 @@ class UnknownIdError(CorpusError, KeyError):
         if self.suggestions:
             message += "; did you mean " + ", ".join(repr(s) for s in self.suggestions) + "?"
         return message
+
+
+class AmbiguousNameError(UnknownIdError):
+    """A name that several records bear, looked up where exactly one is wanted.
+
+    Filters such as :meth:`~japan_nato_corpus.corpus.Events.involving` take a
+    shared name to mean all its bearers; :meth:`~japan_nato_corpus.corpus.Actors.find`
+    and :meth:`~japan_nato_corpus.corpus.Actors.resolve` need one, so they raise
+    this, naming the candidates' ids in ``suggestions``.
+    """
+
+    def __str__(self) -> str:
+        candidates = ", ".join(repr(s) for s in self.suggestions)
+        return f"several {self.kind}s are called {self.id!r}: {candidates}; give an id"

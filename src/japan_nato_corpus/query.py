@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 import attrs
 
 from japan_nato_corpus._search import WORD, WordIndex, words_of
-from japan_nato_corpus.errors import ParseError, UnknownIdError
+from japan_nato_corpus.errors import AmbiguousNameError, ParseError, UnknownIdError
 from japan_nato_corpus.mentions import find_mentions
 from japan_nato_corpus.model import Agreement, Article, Event, Mention, PartialDate
 
@@ -236,38 +236,62 @@ def event_documents(event: Event) -> Iterable[str]:
 # --- actor names ------------------------------------------------------------------
 
 
-def _names(actors: "Actors") -> tuple[dict[str, str], dict[str, str], dict[str, str]]:
-    """Case-folded ids, and case-folded names (first actor wins), to ids; folded to as written."""
+def _names(actors: "Actors") -> tuple[dict[str, str], dict[str, tuple[str, ...]], dict[str, str]]:
+    """Case-folded ids to ids; case-folded names to every actor bearing them; folded to as written."""
     by_id: dict[str, str] = {}
-    by_name: dict[str, str] = {}
+    by_name: dict[str, tuple[str, ...]] = {}
     written: dict[str, str] = {}
     for actor in actors:
         by_id.setdefault(actor.id.casefold(), actor.id)
         written.setdefault(actor.id.casefold(), actor.id)
+        for name in dict.fromkeys(name.casefold() for name in actor.names):
+            by_name[name] = (*by_name.get(name, ()), actor.id)
         for name in actor.names:
-            by_name.setdefault(name.casefold(), actor.id)
             written.setdefault(name.casefold(), name)
     return by_id, by_name, written
 
 
-def resolve(actors: "Actors", names: Iterable[str]) -> tuple[str, ...]:
-    """The actor ids for ``names``: an id first, then a name or alias; case-insensitive."""
+def _bearers(actors: "Actors", name: str) -> tuple[str, ...]:
+    """The id ``name`` is, else the ids of every actor called ``name``; case-insensitive.
+
+    Raises:
+        UnknownIdError: No actor is or is called ``name``; suggests close names.
+    """
     by_id, by_name, written = _memo(actors, "names", lambda: _names(actors))
+    folded = name.casefold()
+    if folded in by_id:
+        return (by_id[folded],)
+    if folded in by_name:
+        return by_name[folded]
+    close = difflib.get_close_matches(folded, written, n=3, cutoff=0.6)
+    raise UnknownIdError(name, kind="actor", suggestions=[written[c] for c in close])
+
+
+def resolve(actors: "Actors", names: Iterable[str]) -> tuple[str, ...]:
+    """One actor id for each of ``names``: an id first, then a name or alias; case-insensitive.
+
+    Raises:
+        UnknownIdError: A name names no actor.
+        AmbiguousNameError: A name is borne by several actors and is no id.
+    """
     ids = []
     for name in names:
-        folded = name.casefold()
-        found = by_id.get(folded) or by_name.get(folded)
-        if found is None:
-            close = difflib.get_close_matches(folded, written, n=3, cutoff=0.6)
-            raise UnknownIdError(name, kind="actor", suggestions=[written[c] for c in close])
-        ids.append(found)
+        found = _bearers(actors, name)
+        if len(found) > 1:
+            raise AmbiguousNameError(name, kind="actor", suggestions=found)
+        ids.append(found[0])
     return tuple(ids)
 
 
+def bearers(actors: "Actors", names: Iterable[str]) -> tuple[str, ...]:
+    """Every actor id ``names`` stand for, in order, once each: a shared name stands for all its bearers."""
+    return tuple(dict.fromkeys(id_ for name in names for id_ in _bearers(actors, name)))
+
+
 def resolve_in_scope(collection: "Records[Any]", names: Iterable[str]) -> tuple[str, ...]:
-    """``names`` resolved through the actor table of the collection's corpus, if any."""
+    """Every actor ``names`` stand for, through the actor table of the collection's corpus, if any."""
     scope = collection._scope  # noqa: SLF001
-    return tuple(names) if scope is None else resolve(scope.actors, names)
+    return tuple(names) if scope is None else bearers(scope.actors, names)
 
 
 # --- agreements, articles ---------------------------------------------------------

@@ -6,18 +6,9 @@ from typing import Any
 import attrs
 from attrs import validators as v
 
+from japan_nato_corpus.errors import FieldValueError
+
 _ID = re.compile(r"[a-z0-9]+(?:[-_.][a-z0-9]+)*")
-
-
-class FieldValueError(ValueError):
-    """A value one field of a record may not hold.
-
-    Like attrs' own validators, it carries the field as its second argument,
-    so that a loader can name the field's JSON path; it reads as its message.
-    """
-
-    def __str__(self) -> str:
-        return str(self.args[0])
 
 
 def _valid_id(_: object, attribute: "attrs.Attribute[str]", value: str) -> None:
