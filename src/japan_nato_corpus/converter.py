@@ -11,7 +11,7 @@ import functools
 import gc
 import json
 import typing
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from typing import Any, TypeVar
 
 import attrs
@@ -21,7 +21,6 @@ from cattrs.preconf.json import JsonConverter
 from cattrs.preconf.json import make_converter as _make_json_converter
 
 from japan_nato_corpus._files import decode
-from japan_nato_corpus.corpus import Records
 from japan_nato_corpus.errors import ParseError, SchemaError
 from japan_nato_corpus.model import PartialDate, Participant, ParticipantRole
 
@@ -63,6 +62,14 @@ def _exactly(cls: type[Any]) -> Callable[[object, type], Any]:
     return structure_exactly
 
 
+def _is_collection(cls: Any) -> bool:  # noqa: ANN401
+    return (
+        isinstance(cls, type)
+        and issubclass(cls, Sequence)
+        and not issubclass(cls, (str, bytes, bytearray, list, tuple))
+    )
+
+
 def configure_converter(converter: cattrs.Converter) -> None:
     """Register the package's hooks on ``converter``.
 
@@ -74,8 +81,11 @@ def configure_converter(converter: cattrs.Converter) -> None:
         converter.register_structure_hook(scalar, _exactly(scalar))
     converter.register_unstructure_hook(PartialDate, lambda date: date.iso)
     converter.register_structure_hook(PartialDate, _structure_partial_date)
-    # A collection (corpus.events, a query's result) goes out as a list of its records.
-    converter.register_unstructure_hook(Records, lambda records: [converter.unstructure(r) for r in records])
+    # A collection (corpus.events, a query's result: any sequence that is no str, bytes, list
+    # or tuple) goes out as a list of its records.
+    converter.register_unstructure_hook_func(
+        _is_collection, lambda records: [converter.unstructure(record) for record in records]
+    )
 
 
 def make_converter() -> JsonConverter:
