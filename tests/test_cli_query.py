@@ -129,13 +129,14 @@ class TestTimelineAndActorsCommands:
 
 
 class TestSearchCommand:
-    """``search`` prints one line per ``Hit`` of ``corpus.search`` over the whole text."""
+    """``search`` prints one line per ``Hit`` of ``corpus.search``, in the same scope."""
 
+    @pytest.mark.parametrize("scope", ["body", "text"])
     @pytest.mark.parametrize("term", ["NATO", "Fogh Rasmussen", "Japan-NATO", "piracy", "the"])
-    def test_a_line_per_hit(self, corpus, term):
-        hits = corpus.search(term, scope="text")
+    def test_a_line_per_hit(self, corpus, term, scope):
+        hits = corpus.search(term, scope=scope)
 
-        code, out, _ = run("search", term)
+        code, out, _ = run("search", term, "--scope", scope)
 
         assert 0 == code
         assert [f"{hit.document} [{hit.start}:{hit.end}]" for hit in hits] == [
@@ -143,14 +144,16 @@ class TestSearchCommand:
         ]
 
     def test_context_is_the_hits(self, corpus):
-        hit = corpus.search("Fogh Rasmussen", scope="text")[0]
+        hit = corpus.search("Fogh Rasmussen")[0]
         line = run("search", "Fogh Rasmussen")[1].splitlines()[0]
         assert hit.line(width=40) == line.split("  ", 1)[1]
 
-    def test_headlines_and_bylines_are_searched(self, corpus):
+    def test_the_body_by_default_headlines_and_bylines_on_request(self, corpus):
         term = "Rasmussen"
         assert len(corpus.search(term)) < len(corpus.search(term, scope="text"))
-        assert len(corpus.search(term, scope="text")) == len(run("search", term)[1].splitlines())
+        assert len(corpus.search(term)) == len(run("search", term)[1].splitlines())
+        everywhere = run("search", term, "--scope", "text")[1].splitlines()
+        assert len(corpus.search(term, scope="text")) == len(everywhere)
 
     def test_a_phrase_without_words_is_a_data_error(self):
         code, out, err = run("search", "--", "--")

@@ -27,9 +27,6 @@ __all__ = ["main"]
 _PROG = "japan-nato-corpus"
 _COLLECTIONS = ("events", "articles", "actors", "agreements")
 # The whole raw text, headlines and bylines too: the printed offsets point into it.
-_SEARCH_SCOPE = "text"
-
-
 def _corpus(arguments: argparse.Namespace) -> jnc.Corpus:
     return jnc.load(arguments.corpus)
 
@@ -95,7 +92,7 @@ def _print_events(events: Iterable[jnc.Event]) -> None:
 
 
 def _search(arguments: argparse.Namespace) -> int:
-    hits = _corpus(arguments).search(arguments.term, scope=_SEARCH_SCOPE)
+    hits = _corpus(arguments).search(arguments.term, scope=arguments.scope)
     for hit in hits:
         print(f"{hit.document} [{hit.start}:{hit.end}]  {hit.line(width=40)}")
     return 0 if hits else 1
@@ -306,8 +303,13 @@ def _parser() -> argparse.ArgumentParser:
         help="of this kind; repeatable",
     )
     command("timeline", _timeline, "Every event in date order.")
-    command("search", _search, "Find whole words in the articles' text, case-insensitively.").add_argument(
-        "term", help="the words to find"
+    search = command("search", _search, "Find whole words in the articles, case-insensitively.")
+    search.add_argument("term", help="the words to find")
+    search.add_argument(
+        "--scope",
+        choices=("body", "text"),
+        default="body",
+        help="body: the paragraphs (default); text: the whole raw text, headlines and comments too",
     )
     export_ = command("export", _export, "Write records as JSON, JSON Lines or CSV to standard output.")
     export_.add_argument("--format", choices=("json", "jsonl", "csv"), default="json", help="default: json")
