@@ -6,6 +6,7 @@ from typing import assert_type
 import japan_nato_corpus as jnc
 from japan_nato_corpus import converter
 from japan_nato_corpus.cli import main
+from japan_nato_corpus.export import events_to_csv, from_jsonl, to_jsonl
 from japan_nato_corpus.plot import timeline_figure
 
 corpus = jnc.load()
@@ -63,3 +64,32 @@ except jnc.IntegrityError as error:
 
 assert_type(main(["articles"]), int)
 timeline_figure(corpus.events, path="timeline.png")
+
+# Queries: each filter keeps the collection's own type, so chains stay typed.
+in_2013 = corpus.events.between("2013", dt.date(2013, 12, 31), mode="within")
+assert_type(in_2013, jnc.Events)
+assert_type(in_2013.involving("Abe").of_kind("visit").with_modality("happened").timeline(), jnc.Events)
+assert_type(corpus.events.in_article(article.id), jnc.Events)
+assert_type(corpus.timeline(), jnc.Events)
+assert_type(corpus.agreements.with_party("NATO").covering("piracy").between(None, "2015"), jnc.Agreements)
+assert_type(corpus.articles.by_publisher("Reuters").mentioning("Abe"), jnc.Articles)
+assert_type(corpus.actors.find("Diaoyu"), jnc.Actor)
+assert_type(corpus.actors.resolve("NATO", "Abe"), tuple[str, ...])
+assert_type(corpus.actors.of_kind(jnc.ActorKind.PERSON), jnc.Actors)
+bound: jnc.DateBound = jnc.PartialDate(year=2014)
+assert_type(corpus.events.between(bound, None), jnc.Events)
+
+hits = corpus.search("Senkaku", context=20)
+assert_type(hits, tuple[jnc.Hit, ...])
+assert_type(hits[0].line(width=30), str)
+assert_type(hits[0].start, int)
+assert_type(corpus.cooccurrence(scope="paragraph"), dict[tuple[str, str], int])
+
+try:
+    corpus.actors.find("Abe")
+except jnc.AmbiguousNameError as error:
+    assert_type(error.suggestions, tuple[str, ...])
+
+to_jsonl(corpus.events.of_kind("signing"), "signings.jsonl")
+assert_type(from_jsonl("signings.jsonl", jnc.Event), tuple[jnc.Event, ...])
+events_to_csv(corpus.timeline(), "events.csv")
