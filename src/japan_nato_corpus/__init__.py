@@ -12,7 +12,7 @@ import importlib
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
-    from japan_nato_corpus.corpus import Actors, Agreements, Articles, Corpus, DateBound, Events, Records
+    from japan_nato_corpus.corpus import Corpus
     from japan_nato_corpus.dates import (
         DateMatch,
         RelativeMatch,
@@ -78,6 +78,7 @@ if TYPE_CHECKING:
     )
     from japan_nato_corpus.parse import parse_article
     from japan_nato_corpus.query import Hit
+    from japan_nato_corpus.records import Actors, Agreements, Articles, DateBound, Events, Records
     from japan_nato_corpus.storage import load, save
 
 CORPUS_VERSION = "2026.1"
@@ -176,12 +177,12 @@ _LAZY = {
     "Caption": "model",
     "Comment": "model",
     "Conflict": "model",
-    "Actors": "corpus",
-    "Agreements": "corpus",
-    "Articles": "corpus",
+    "Actors": "records",
+    "Agreements": "records",
+    "Articles": "records",
     "Corpus": "corpus",
-    "DateBound": "corpus",
-    "Events": "corpus",
+    "DateBound": "records",
+    "Events": "records",
     "Hit": "query",
     "CorpusError": "errors",
     "AmbiguousNameError": "errors",
@@ -216,7 +217,7 @@ _LAZY = {
     "PloverCategory": "model",
     "Precision": "model",
     "Reading": "model",
-    "Records": "corpus",
+    "Records": "records",
     "RelativeDate": "model",
     "SchemaError": "errors",
     "Span": "model",

@@ -26,7 +26,8 @@ __all__ = ["main"]
 
 _PROG = "japan-nato-corpus"
 _COLLECTIONS = ("events", "articles", "actors", "agreements")
-# The whole raw text, headlines and bylines too: the printed offsets point into it.
+
+
 def _corpus(arguments: argparse.Namespace) -> jnc.Corpus:
     return jnc.load(arguments.corpus)
 

@@ -281,9 +281,9 @@ class UnknownIdError(CorpusError, KeyError):
 class AmbiguousNameError(UnknownIdError):
     """A name that several records bear, looked up where exactly one is wanted.
 
-    Filters such as :meth:`~japan_nato_corpus.corpus.Events.involving` take a
-    shared name to mean all its bearers; :meth:`~japan_nato_corpus.corpus.Actors.find`
-    and :meth:`~japan_nato_corpus.corpus.Actors.resolve` need one, so they raise
+    Filters such as :meth:`~japan_nato_corpus.records.Events.involving` take a
+    shared name to mean all its bearers; :meth:`~japan_nato_corpus.records.Actors.find`
+    and :meth:`~japan_nato_corpus.records.Actors.resolve` need one, so they raise
     this, naming the candidates' ids in ``suggestions``.
     """
 

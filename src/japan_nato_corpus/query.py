@@ -24,7 +24,8 @@ from japan_nato_corpus.mentions import find_mentions
 from japan_nato_corpus.model import Agreement, Article, Event, Mention, PartialDate
 
 if TYPE_CHECKING:
-    from japan_nato_corpus.corpus import Actors, Records, _Contents, _HasId
+    from japan_nato_corpus.corpus import _Contents
+    from japan_nato_corpus.records import Actors, Records, _HasId
 
 __all__ = ["Hit"]
 
