@@ -238,6 +238,21 @@ class TestParse:
         assert "absent.txt" in err
 
 
+def _broken_copy(small, tmp_path, *, tamper=False, **edits):
+    """A copy of the corpus at ``small``; each edit (``events=fn``) changes that file's records in place."""
+    broken = tmp_path / "broken"
+    shutil.copytree(small, broken)
+    for name, edit in edits.items():
+        path = broken / f"{name}.json"
+        records = json.loads(path.read_text(encoding="utf-8"))
+        edit(records)
+        path.write_text(json.dumps(records), encoding="utf-8")
+    if tamper:
+        with (broken / "documents" / f"{REUTERS}.txt").open("a", encoding="utf-8") as document:
+            document.write("tampered")
+    return broken
+
+
 class TestValidate:
     """Validate passes a good corpus and lists every problem of a broken one."""
 
@@ -247,17 +262,14 @@ class TestValidate:
         assert "no problems" in out
 
     def test_every_problem_is_listed(self, capsys, small, tmp_path):
-        broken = tmp_path / "broken"
-        shutil.copytree(small, broken)
-        events = json.loads((broken / "events.json").read_text(encoding="utf-8"))
-        events[0]["evidence"][0]["quote"] = "not what the text says"
-        events[1]["participants"][0]["actor"] = "nobody"
-        (broken / "events.json").write_text(json.dumps(events), encoding="utf-8")
-        agreements = json.loads((broken / "agreements.json").read_text(encoding="utf-8"))
-        agreements[0]["date"] = "2014-02-31"
-        (broken / "agreements.json").write_text(json.dumps(agreements), encoding="utf-8")
-        with (broken / "documents" / f"{REUTERS}.txt").open("a", encoding="utf-8") as document:
-            document.write("tampered")
+        def edit_events(events):
+            events[0]["evidence"][0]["quote"] = "not what the text says"
+            events[1]["participants"][0]["actor"] = "nobody"
+
+        def edit_agreements(agreements):
+            agreements[0]["date"] = "2014-02-31"
+
+        broken = _broken_copy(small, tmp_path, tamper=True, events=edit_events, agreements=edit_agreements)
 
         code, out, err = run(capsys, "validate", broken)
 
@@ -268,12 +280,11 @@ class TestValidate:
         assert "events.json" in err
 
     def test_integrity_problems_are_all_listed(self, capsys, small, tmp_path):
-        broken = tmp_path / "broken"
-        shutil.copytree(small, broken)
-        events = json.loads((broken / "events.json").read_text(encoding="utf-8"))
-        events[0]["evidence"][0]["quote"] = "x" * len(QUOTE)  # the right length, the wrong words
-        events[1]["participants"][0]["actor"] = "nobody"
-        (broken / "events.json").write_text(json.dumps(events), encoding="utf-8")
+        def edit_events(events):
+            events[0]["evidence"][0]["quote"] = "x" * len(QUOTE)  # the right length, the wrong words
+            events[1]["participants"][0]["actor"] = "nobody"
+
+        broken = _broken_copy(small, tmp_path, events=edit_events)
 
         code, _, err = run(capsys, "validate", broken)
 
@@ -283,17 +294,17 @@ class TestValidate:
         assert "events.json $[0].evidence[0]" in err
 
     def test_cross_file_problems_are_listed_beside_a_changed_document(self, capsys, small, tmp_path):
-        broken = tmp_path / "broken"
-        shutil.copytree(small, broken)
-        events = json.loads((broken / "events.json").read_text(encoding="utf-8"))
-        events[1]["participants"][0]["actor"] = "nobody"
-        events.append(events[0])
-        (broken / "events.json").write_text(json.dumps(events), encoding="utf-8")
-        agreements = json.loads((broken / "agreements.json").read_text(encoding="utf-8"))
-        agreements[0]["signing_event"] = "no-such-event"
-        (broken / "agreements.json").write_text(json.dumps(agreements), encoding="utf-8")
-        with (broken / "documents" / f"{REUTERS}.txt").open("a", encoding="utf-8") as document:
-            document.write("tampered")
+        events = json.loads((small / "events.json").read_text(encoding="utf-8"))
+
+        def edit_events(events):
+            events[1]["participants"][0]["actor"] = "nobody"
+            events.append(events[0])
+
+        def edit_agreements(agreements):
+            agreements[0]["signing_event"] = "no-such-event"
+
+        broken = _broken_copy(small, tmp_path, tamper=True, events=edit_events, agreements=edit_agreements)
+        edit_events(events)
 
         code, _, err = run(capsys, "validate", broken)
 

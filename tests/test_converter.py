@@ -88,6 +88,18 @@ class TestForms:
         assert "place" not in plain
 
 
+def _meeting(**changes):
+    fields = {
+        "id": "e1",
+        "kind": EventKind.MEETING,
+        "modality": Modality.HAPPENED,
+        "date": PartialDate(year=2014),
+        "summary": "Abe meets Rasmussen.",
+        "evidence": (Evidence(document="d", start=0, end=3, quote="Abe"),),
+    }
+    return Event(**{**fields, **changes})
+
+
 class TestErrors:
     """Bad JSON raises SchemaError naming the source and JSON path."""
 
@@ -136,16 +148,7 @@ class TestErrors:
         ],
     )
     def test_the_packages_own_checks_end_the_path_with_the_field(self, field, value, problem):
-        plain = converter.unstructure(
-            Event(
-                id="e1",
-                kind=EventKind.MEETING,
-                modality=Modality.HAPPENED,
-                date=PartialDate(year=2014),
-                summary="Abe meets Rasmussen.",
-                evidence=(Evidence(document="d", start=0, end=3, quote="Abe"),),
-            )
-        )
+        plain = converter.unstructure(_meeting())
         with pytest.raises(SchemaError) as caught:
             converter.structure([{**plain, field: value}], tuple[Event, ...], source="events.json")
         (message,) = caught.value.problems
@@ -154,14 +157,7 @@ class TestErrors:
 
     def test_a_field_error_reads_as_its_message_and_names_its_field(self):
         with pytest.raises(FieldValueError, match=r"^'summary' must not be empty or blank$") as caught:
-            Event(
-                id="e1",
-                kind=EventKind.MEETING,
-                modality=Modality.HAPPENED,
-                date=PartialDate(year=2014),
-                summary=" ",
-                evidence=(Evidence(document="d", start=0, end=3, quote="Abe"),),
-            )
+            _meeting(summary=" ")
         assert "summary" == caught.value.field
         assert isinstance(caught.value, ValueError)
 
