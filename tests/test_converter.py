@@ -161,6 +161,25 @@ class TestErrors:
         assert "summary" == caught.value.field
         assert isinstance(caught.value, ValueError)
 
+    @pytest.mark.parametrize("not_an_array", ["japan", {"japan": 1}, 7])
+    def test_a_list_field_takes_only_an_array(self, not_an_array):
+        plain = {**converter.unstructure(_meeting()), "participants": not_an_array}
+        with pytest.raises(SchemaError, match=r"expected a JSON array, got .* @ \$\[0\]\.participants$"):
+            converter.structure([plain], tuple[Event, ...], source="events.json")
+        with pytest.raises(SchemaError, match=r"expected a JSON array, got .* @ line 1: \$\.participants$"):
+            converter.loads_lines(json.dumps(plain), Event, source="events.jsonl")
+
+    def test_a_string_of_ids_is_not_split_into_letters(self):
+        agreement = {
+            "id": "ipcp",
+            "name": "IPCP",
+            "kind": "other",
+            "evidence": [{"document": "d", "start": 0, "end": 3, "quote": "Abe"}],
+            "parties": "japan",
+        }
+        with pytest.raises(SchemaError, match=r"expected a JSON array, got str 'japan' @ \$\[0\]\.parties$"):
+            converter.structure([agreement], tuple[Agreement, ...], source="agreements.json")
+
     def test_a_check_across_fields_names_the_record(self):
         bad = [{"document": "d", "start": 3, "end": 1, "quote": "Abe"}]
         with pytest.raises(SchemaError) as caught:

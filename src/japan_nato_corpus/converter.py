@@ -70,6 +70,37 @@ def _is_collection(cls: Any) -> bool:  # noqa: ANN401
     )
 
 
+def _is_homogeneous_tuple(type_: Any) -> bool:  # noqa: ANN401
+    arguments = typing.get_args(type_)
+    return typing.get_origin(type_) is tuple and len(arguments) == 2 and arguments[1] is Ellipsis
+
+
+_TupleHook = Callable[[object, Any], tuple[Any, ...]]
+
+
+def _tuples_from_arrays(converter: cattrs.Converter) -> Callable[[Any], _TupleHook]:
+    """A hook factory for ``tuple[X, ...]`` that takes only a JSON array.
+
+    cattrs builds a tuple from any iterable, so ``"japan"`` where a list of ids
+    belongs would become ``("j", "a", "p", "a", "n")``. The items go through the
+    converter's list hook, which keeps its error paths (``$.parties[2]``).
+    """
+
+    def factory(type_: Any) -> _TupleHook:  # noqa: ANN401
+        as_list: Any = list.__class_getitem__(typing.get_args(type_)[0])
+        structure_list = converter.get_structure_hook(as_list)
+
+        def structure_tuple(value: object, _: Any) -> tuple[Any, ...]:  # noqa: ANN401
+            if type(value) is not list:
+                msg = f"expected a JSON array, got {type(value).__name__} {value!r:.40}"
+                raise TypeError(msg)
+            return tuple(structure_list(value, as_list))
+
+        return structure_tuple
+
+    return factory
+
+
 def configure_converter(converter: cattrs.Converter) -> None:
     """Register the package's hooks on ``converter``.
 
@@ -81,6 +112,7 @@ def configure_converter(converter: cattrs.Converter) -> None:
         converter.register_structure_hook(scalar, _exactly(scalar))
     converter.register_unstructure_hook(PartialDate, lambda date: date.iso)
     converter.register_structure_hook(PartialDate, _structure_partial_date)
+    converter.register_structure_hook_factory(_is_homogeneous_tuple, _tuples_from_arrays(converter))
     # A collection (corpus.events, a query's result: any sequence that is no str, bytes, list
     # or tuple) goes out as a list of its records.
     converter.register_unstructure_hook_func(
@@ -104,31 +136,13 @@ _fast = _make_json_converter(forbid_extra_keys=True, omit_if_default=True, detai
 configure_converter(_fast)
 
 
-def _is_homogeneous_tuple(type_: Any) -> bool:  # noqa: ANN401
-    arguments = typing.get_args(type_)
-    return typing.get_origin(type_) is tuple and len(arguments) == 2 and arguments[1] is Ellipsis
-
-
-def _tuple_of(type_: Any) -> Callable[[object, Any], tuple[Any, ...]]:  # noqa: ANN401
-    item_type = typing.get_args(type_)[0]
-    item = _fast.get_structure_hook(item_type)
-
-    def structure_tuple(value: object, _: Any) -> tuple[Any, ...]:  # noqa: ANN401
-        if type(value) is not list:
-            raise TypeError(value)
-        return tuple([item(element, item_type) for element in value])
-
-    return structure_tuple
-
-
 def _enum_member(value: object, type_: type[enum.Enum]) -> enum.Enum:
     # A KeyError or TypeError sends the load to the detailed path, which says what is wrong.
     return type_._value2member_map_[value]
 
 
-# Hooks cattrs would build generically, written out for the fast path alone: same results,
-# without the per-item bookkeeping that makes tuples and enums the bulk of a load.
-_fast.register_structure_hook_factory(_is_homogeneous_tuple, _tuple_of)
+# A hook cattrs would build generically, written out for the fast path alone: same results,
+# without the per-value bookkeeping that makes enums a large part of a load.
 _fast.register_structure_hook_func(lambda type_: isinstance(type_, enum.EnumMeta), _enum_member)
 
 # An actor plays the same role in many events: like dates, equal participants are one
