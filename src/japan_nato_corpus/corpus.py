@@ -160,9 +160,7 @@ class Corpus:
         """
         from japan_nato_corpus import query  # noqa: PLC0415
 
-        contents = self._get()
-        mentions: tuple[Mention, ...] = contents.once("mentions", lambda: query.find_all_mentions(contents))
-        return mentions
+        return query.mentions_in(self._get())
 
     @property
     def version(self) -> str:

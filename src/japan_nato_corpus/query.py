@@ -313,23 +313,24 @@ def agreements_covering(agreements: "Records[Agreement]", term: str) -> list[Agr
     return [a for a in agreements if any(_holds(words, area) for area in a.areas)]
 
 
-def find_all_mentions(contents: "_Contents") -> tuple[Mention, ...]:
-    """Every mention of every actor in every article, by article then text order."""
-    actors = contents.actors
-    return tuple(
-        mention
-        for article in contents.articles
-        for mention in find_mentions(article.text, actors, document=article.id)
-    )
+def mentions_in(contents: "_Contents") -> tuple[Mention, ...]:
+    """Every mention of every actor in every article, by article then text order; found once."""
+
+    def build() -> tuple[Mention, ...]:
+        actors = contents.actors
+        return tuple(
+            mention
+            for article in contents.articles
+            for mention in find_mentions(article.text, actors, document=article.id)
+        )
+
+    mentions: tuple[Mention, ...] = contents.once("mentions", build)
+    return mentions
 
 
 def _mentioned(contents: "_Contents") -> dict[str, set[str]]:
-    from japan_nato_corpus.corpus import Corpus  # noqa: PLC0415
-
-    corpus = object.__new__(Corpus)
-    object.__setattr__(corpus, "_contents", contents)
     mentioned: defaultdict[str, set[str]] = defaultdict(set)
-    for mention in corpus.mentions:
+    for mention in mentions_in(contents):
         if mention.document is not None:
             mentioned[mention.document].add(mention.actor)
     return dict(mentioned)
