@@ -2,8 +2,10 @@
 
 import csv
 import io
+import json
 import sys
 
+import attrs
 import pyarrow.parquet as pq
 import pytest
 from hypothesis import given, settings
@@ -12,8 +14,16 @@ from hypothesis import strategies as st
 from japan_nato_corpus import load
 from japan_nato_corpus import strategies as jst
 from japan_nato_corpus.errors import SchemaError
-from japan_nato_corpus.export import EVENT_COLUMNS, events_to_csv, from_jsonl, to_jsonl, to_pandas, to_parquet
-from japan_nato_corpus.model import Event
+from japan_nato_corpus.export import (
+    EVENT_COLUMNS,
+    events_to_csv,
+    from_jsonl,
+    to_csv,
+    to_jsonl,
+    to_pandas,
+    to_parquet,
+)
+from japan_nato_corpus.model import Actor, Event
 
 
 class TestJsonLines:
@@ -38,6 +48,30 @@ class TestJsonLines:
         (tmp_path / "bad.jsonl").write_text('{"id": 3}\n', encoding="utf-8")
         with pytest.raises(SchemaError, match="line 1"):
             from_jsonl(tmp_path / "bad.jsonl", Event)
+
+
+class TestCsv:
+    """Any records go to CSV: every field a column, nested values as JSON that reads back."""
+
+    @settings(max_examples=30)
+    @given(st.lists(jst.actors(), min_size=1, max_size=4, unique_by=lambda actor: actor.id))
+    def test_one_row_per_actor_with_every_field(self, actors):
+        buffer = io.StringIO()
+        to_csv(actors, buffer)
+        header, *_ = csv.reader(io.StringIO(buffer.getvalue()))
+        rows = list(csv.DictReader(io.StringIO(buffer.getvalue())))
+        assert [field.name for field in attrs.fields(Actor)] == header
+        assert [(a.id, a.kind.value, a.name) for a in actors] == [
+            (r["id"], r["kind"], r["name"]) for r in rows
+        ]
+        assert [[alias.name for alias in a.aliases] for a in actors] == [
+            [alias["name"] for alias in json.loads(r["aliases"])] for r in rows
+        ]
+
+    def test_no_records_give_an_empty_file(self):
+        buffer = io.StringIO()
+        to_csv([], buffer)
+        assert "" == buffer.getvalue()
 
 
 class TestEventsCsv:

@@ -8,15 +8,13 @@ error. Output is plain text (never coloured), so it pipes well into ``grep`` or
 """
 
 import argparse
-import csv
 import difflib
 import io
-import json
 import os
 import sys
 from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
-from typing import Any, TextIO
+from typing import Any
 
 import japan_nato_corpus as jnc
 from japan_nato_corpus import converter, export
@@ -205,20 +203,8 @@ def _export(arguments: argparse.Namespace) -> int:
     elif arguments.what == "events":
         export.events_to_csv(records, sys.stdout)
     else:
-        _write_flat_csv(records, sys.stdout)
+        export.to_csv(records, sys.stdout)
     return 0
-
-
-def _write_flat_csv(records: Iterable[Any], file: TextIO) -> None:
-    """Top-level fields as columns; nested values as compact JSON."""
-    rows = [converter.unstructure(record) for record in records]
-    columns = list(dict.fromkeys(key for row in rows for key in row))
-    writer = csv.DictWriter(file, columns, lineterminator="\n")
-    writer.writeheader()
-    for row in rows:
-        writer.writerow(
-            {k: v if isinstance(v, str | int | float) or v is None else json.dumps(v) for k, v in row.items()}
-        )
 
 
 def _parse(arguments: argparse.Namespace) -> int:

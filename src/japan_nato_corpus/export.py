@@ -5,6 +5,7 @@ pandas and pyarrow are optional extras (``pip install japan-nato-corpus[pandas]`
 """
 
 import csv
+import json
 import os
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
@@ -21,7 +22,16 @@ if TYPE_CHECKING:
 
     from japan_nato_corpus.model import Event
 
-__all__ = ["EVENT_COLUMNS", "events_to_csv", "from_jsonl", "to_arrow", "to_jsonl", "to_pandas", "to_parquet"]
+__all__ = [
+    "EVENT_COLUMNS",
+    "events_to_csv",
+    "from_jsonl",
+    "to_arrow",
+    "to_csv",
+    "to_jsonl",
+    "to_pandas",
+    "to_parquet",
+]
 
 T = TypeVar("T")
 File = str | os.PathLike[str] | IO[str]
@@ -94,6 +104,28 @@ def events_to_csv(events: Iterable["Event"], file: File) -> None:
         writer = csv.writer(out, lineterminator="\n")
         writer.writerow(EVENT_COLUMNS)
         writer.writerows(_event_row(event) for event in events)
+
+
+def to_csv(records: Iterable[Any], file: File) -> None:
+    """Write a CSV of any records: one row each, one column per field, in field order.
+
+    Every field gets its column, defaults included, so all rows have the same
+    columns. Strings, numbers and ``null`` stand as they are; nested values
+    (aliases, evidence, participants) as compact JSON. No records give an empty
+    file. For events, :func:`events_to_csv` gives flatter columns.
+    """
+    rows = _rows(records)
+    with _opened(file, "w") as out:
+        writer = csv.writer(out, lineterminator="\n")
+        if rows:
+            writer.writerow(rows[0])
+        writer.writerows([_cell(value) for value in row.values()] for row in rows)
+
+
+def _cell(value: object) -> object:
+    if value is None or isinstance(value, str | int | float):
+        return value
+    return json.dumps(value, ensure_ascii=False, separators=(",", ":"))
 
 
 @cache
