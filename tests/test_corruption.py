@@ -285,7 +285,7 @@ CASES = [
         escaping_id,
         jnc.InvalidValueError,
         "manifest.json",
-        r"'id' must be .*'\.\./\.\./etc/passwd'.* @ \$\.documents\[0\]",
+        r"'id' must be .*'\.\./\.\./etc/passwd'.* @ \$\.documents\[0\]\.id$",
     ),
     (malformed_digest, jnc.InvalidValueError, "manifest.json", r"@ \$\.documents\[0\]\.sha256$"),
     (malformed_wikidata, jnc.InvalidValueError, "actors.json", r"'japan' doesn't\) @ \$\[0\]\.wikidata$"),
