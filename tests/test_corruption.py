@@ -12,6 +12,7 @@ from hypothesis import strategies as st
 
 import japan_nato_corpus as jnc
 from japan_nato_corpus import strategies as jst
+from japan_nato_corpus._validate import problems_in
 from japan_nato_corpus.storage import BUNDLED
 
 FIRST_DOCUMENT = jnc.load().manifest.documents[0]
@@ -324,6 +325,16 @@ class TestCorruption:
         message = str(caught.value)
         assert re.search(file, message), message
         assert re.search(place, message), message
+
+    @pytest.mark.parametrize(("corrupt", "error", "file", "place"), CASES, ids=[c[0].__name__ for c in CASES])
+    def test_validate_lists_what_load_raises(self, corpus_dir, corrupt, error, file, place):
+        path = corrupt(corpus_dir) or corpus_dir
+        with pytest.raises(error) as caught:
+            jnc.load(path)
+        listed = "\n".join(problems_in(path))
+        assert re.search(file, listed), listed
+        assert re.search(place, listed), listed
+        assert all(problem in listed for problem in getattr(caught.value, "problems", ()))
 
     def test_matrix_covers_every_error_class(self):
         raised = {case[1] for case in CASES}

@@ -11,9 +11,8 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any, TypeVar
 
-from japan_nato_corpus import converter
-from japan_nato_corpus._directory import _TYPES, _read_articles, _read_records, read_corpus
-from japan_nato_corpus._files import decode, hash_problem, read_bytes
+from japan_nato_corpus._directory import _TYPES, _read_articles, _read_json, _read_records, _structure
+from japan_nato_corpus._files import corpus_directory, decode, hash_problem, read_bytes
 from japan_nato_corpus.errors import CorpusError, IntegrityError, SchemaError
 from japan_nato_corpus.integrity import COLLECTIONS, problems_among
 from japan_nato_corpus.model import Manifest
@@ -36,9 +35,9 @@ def problems_in(directory: Path) -> list[str]:
             problems.append(str(error))
         return None
 
-    manifest = attempt(
-        lambda: converter.loads(read_bytes(directory, "manifest.json"), Manifest, source="manifest.json")
-    )
+    if attempt(lambda: corpus_directory(directory)) is None:
+        return problems
+    manifest = attempt(lambda: _structure(_read_json(directory, "manifest.json"), Manifest, "manifest.json"))
     records: dict[str, Any] = {}
     ids: dict[str, list[str]] = {}
     places: dict[str, list[str]] = {}
@@ -59,8 +58,6 @@ def problems_in(directory: Path) -> list[str]:
             ids[name] = [record.id for record in records[name]]
     found = problems_among(records, ids, texts, lambda name, index: places[name][index])
     problems.extend(problem for _, problem in found)
-    if not problems:
-        attempt(lambda: read_corpus(directory))
     return problems
 
 
