@@ -82,19 +82,31 @@ def _tuples_from_arrays(converter: cattrs.Converter) -> Callable[[Any], _TupleHo
     """A hook factory for ``tuple[X, ...]`` that takes only a JSON array.
 
     cattrs builds a tuple from any iterable, so ``"japan"`` where a list of ids
-    belongs would become ``("j", "a", "p", "a", "n")``. The items go through the
-    converter's list hook, which keeps its error paths (``$.parties[2]``).
+    belongs would become ``("j", "a", "p", "a", "n")``. With detailed
+    validation the items go through the converter's list hook, which keeps its
+    error paths (``$.parties[2]``); without, straight through the item hook.
     """
 
     def factory(type_: Any) -> _TupleHook:  # noqa: ANN401
-        as_list: Any = list.__class_getitem__(typing.get_args(type_)[0])
-        structure_list = converter.get_structure_hook(as_list)
+        item_type = typing.get_args(type_)[0]
+        if converter.detailed_validation:
+            as_list: Any = list.__class_getitem__(item_type)
+            structure_list = converter.get_structure_hook(as_list)
+
+            def items(value: list[Any]) -> list[Any]:
+                return structure_list(value, as_list)  # type: ignore[no-any-return]
+
+        else:
+            item = converter.get_structure_hook(item_type)
+
+            def items(value: list[Any]) -> list[Any]:
+                return [item(element, item_type) for element in value]
 
         def structure_tuple(value: object, _: Any) -> tuple[Any, ...]:  # noqa: ANN401
             if type(value) is not list:
                 msg = f"expected a JSON array, got {type(value).__name__} {value!r:.40}"
                 raise TypeError(msg)
-            return tuple(structure_list(value, as_list))
+            return tuple(items(value))
 
         return structure_tuple
 
