@@ -1,8 +1,15 @@
-"""The rules behind :func:`japan_nato_corpus.dates.resolve_relative`, one function per kind of expression."""
+"""The rules behind :func:`japan_nato_corpus.dates.resolve_relative`, one function per kind of expression.
+
+The words are matched by hand-written patterns (counts, day words, spans,
+weekdays, months, years); all calendar arithmetic is dateutil's
+``relativedelta``, so that a month back from 31 March is 28 or 29 February.
+"""
 
 import datetime as dt
 import re
 from collections.abc import Callable
+
+import attrs
 
 from japan_nato_corpus.errors import ParseError
 from japan_nato_corpus.model import PartialDate, Precision
@@ -13,16 +20,207 @@ _MONTHS = (
     "october", "november", "december",
 )  # fmt: skip
 _SPACES = re.compile(r"\s+")
+_ONES = ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine")
+_NUMBERS = {
+    **{word: index + 1 for index, word in enumerate(_ONES)},
+    "a": 1, "an": 1, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14,
+    "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20,
+    "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90,
+    "a couple of": 2, "a couple": 2, "couple of": 2,
+}  # fmt: skip
+_TENS = "twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety"
+_COUNT = (
+    rf"(?:\d{{1,4}}|half an|half a|(?:{_TENS})(?:(?:-| )(?:{'|'.join(_ONES)}))?"
+    rf"|a couple of|a couple|couple of|{'|'.join(sorted(_NUMBERS, key=len, reverse=True))})"
+)
+_UNIT = r"(?:sec(?:ond)?s?|min(?:ute)?s?|h(?:ou)?rs?|days?|weeks?|fortnights?|months?|y(?:ea)?rs?|decades?)"
+_PAST = ("ago", "back", "before now", "earlier than now")
+_FUTURE = ("from now", "hence", "from today", "later than now")
+_DIRECTION = "|".join((*_PAST, *_FUTURE))
+_DAY_WORDS = {
+    "the day before yesterday": -2, "day before yesterday": -2, "the day after tomorrow": 2,
+    "day after tomorrow": 2, "yesterday": -1, "today": 0, "tomorrow": 1, "tonight": 0,
+    "last night": -1, "this morning": 0, "this afternoon": 0, "this evening": 0, "earlier today": 0,
+    "later today": 0,
+}  # fmt: skip
+_IMPLIED_PART = {
+    "tonight": "night", "last night": "night", "this afternoon": "afternoon", "this evening": "evening",
+}  # fmt: skip
+_PARTS = "morning|afternoon|evening|night"
+_DAY_WORD = "|".join(sorted(_DAY_WORDS, key=len, reverse=True))
+_SPAN_WHICH = "the past|the last|the next|the coming|last|this|next|past|coming"
+_SPAN_UNIT = "weekend|week|month|year|decade|century"
 
 
-def resolve(expression: str, anchor: PartialDate) -> PartialDate | None:
-    """The date ``expression`` stands for, or ``None`` when no rule knows it."""
-    words = _SPACES.sub(" ", expression.strip().lower()).removeprefix("on ").removeprefix("in ")
+def _time(prefix: str) -> str:
+    return (
+        rf"(?:(?P<{prefix}h>\d{{1,2}})(?::(?P<{prefix}m>\d{{2}}))?(?:[^\S\n]?(?P<{prefix}ap>[ap]\.?m\.?))?"
+        rf"|(?P<{prefix}w>noon|midday|midnight))"
+    )
+
+
+_COUNT_RULE = re.compile(
+    rf"(?:(?P<ahead>in|within) )?(?P<count>{_COUNT}) (?P<unit>{_UNIT})(?: (?P<direction>{_DIRECTION}))?"
+)
+_DAY_RULE = re.compile(
+    rf"(?:at {_time('a')} )?(?P<day>{_DAY_WORD})(?: (?P<part>{_PARTS}))?(?: at {_time('b')})?"
+)
+_SPAN_RULE = re.compile(rf"(?:(?P<mod>earlier|later) )?(?P<which>{_SPAN_WHICH}) (?P<unit>{_SPAN_UNIT})")
+
+
+def _spaced(pattern: str) -> str:
+    return pattern.replace(" ", r"[^\S\n]{1,3}")
+
+
+EXPRESSIONS = re.compile(
+    "|".join(
+        rf"\b{_spaced(pattern)}\b"
+        for pattern in (
+            _COUNT_RULE.pattern.replace("?P<", "?P<f1"),
+            _DAY_RULE.pattern.replace("?P<", "?P<f2"),
+            _SPAN_RULE.pattern.replace("?P<", "?P<f3"),
+            rf"(?:(?:on|last|next|this past) )?(?:{'|'.join(_WEEKDAYS)})",
+            rf"(?:in|earlier in|last|next) (?:{'|'.join(_MONTHS)})(?![^\S\n]{{0,3}},?[^\S\n]{{0,3}}\d)",
+            "(?:(?:earlier|later) )?(?:this|last|next) (?:month|year)",
+        )
+    ),
+    re.IGNORECASE,
+)
+"""Where relative expressions are in running text; each is then resolved by the rules."""
+
+
+@attrs.frozen(kw_only=True)
+class DateRange:
+    """The days from ``earliest`` to ``latest``, both included: a span such as ``"last week"``.
+
+    Attributes:
+        earliest: The first day.
+        latest: The last day, not before ``earliest``.
+    """
+
+    earliest: dt.date
+    latest: dt.date
+
+    def __attrs_post_init__(self) -> None:
+        if self.latest < self.earliest:
+            msg = f"a range cannot end ({self.latest}) before it starts ({self.earliest})"
+            raise ParseError(msg)
+
+    @property
+    def iso(self) -> str:
+        """The ISO 8601 interval, ``YYYY-MM-DD/YYYY-MM-DD``."""
+        return f"{self.earliest.isoformat()}/{self.latest.isoformat()}"
+
+    @property
+    def days(self) -> int:
+        """How many days the range holds."""
+        return (self.latest - self.earliest).days + 1
+
+    def contains(self, date: dt.date) -> bool:
+        """Whether ``date`` lies within the range."""
+        return self.earliest <= date <= self.latest
+
+    def __str__(self) -> str:
+        return self.iso
+
+
+@attrs.frozen(kw_only=True)
+class Anchor:
+    """The moment an expression is counted from, as far as it is known.
+
+    Attributes:
+        partial: The anchor's date, at the precision given.
+        moment: The anchor as a datetime, when a time was given.
+        zone: The zone for results with a time, when known.
+    """
+
+    partial: PartialDate
+    moment: dt.datetime | None = None
+    zone: dt.tzinfo | None = None
+
+    @classmethod
+    def of(cls, anchor: object, tz: object = None) -> "Anchor":
+        """Read a datetime, date, :class:`PartialDate` or ISO string as an anchor.
+
+        Raises:
+            ParseError: The anchor is none of these.
+        """
+        if tz is not None and not isinstance(tz, dt.tzinfo):
+            msg = f"tz must be a datetime.tzinfo, got {type(tz).__name__}"
+            raise ParseError(msg)
+        if isinstance(anchor, str):
+            anchor = _from_iso(anchor)
+        if isinstance(anchor, dt.datetime):
+            zone = anchor.tzinfo or tz
+            moment = anchor if anchor.tzinfo is not None or tz is None else anchor.replace(tzinfo=tz)
+            return cls(partial=PartialDate.from_date(anchor), moment=moment, zone=zone)
+        if isinstance(anchor, dt.date):
+            return cls(partial=PartialDate.from_date(anchor), zone=tz)
+        if isinstance(anchor, PartialDate):
+            return cls(partial=anchor, zone=tz)
+        msg = f"anchor must be a datetime, date, PartialDate or ISO string, got {type(anchor).__name__}"
+        raise ParseError(msg)
+
+    @property
+    def date(self) -> str:
+        """The anchor in ISO form, for messages."""
+        return self.moment.isoformat() if self.moment is not None else self.partial.iso
+
+
+def _from_iso(text: str) -> PartialDate | dt.datetime:
+    try:
+        return PartialDate.from_iso(text)
+    except ParseError:
+        pass
+    try:
+        return dt.datetime.fromisoformat(text)
+    except ValueError:
+        msg = f"anchor {text!r} is not an ISO date or datetime"
+        raise ParseError(msg) from None
+
+
+Result = PartialDate | DateRange | dt.datetime
+
+
+def resolve(expression: str, anchor: Anchor) -> Result | None:
+    """What ``expression`` stands for, or ``None`` when no rule knows it."""
+    words = _SPACES.sub(" ", expression.strip().lower())
     for rule in _RULES:
         result = rule(words, anchor)
         if result is not None:
             return result
+    bare = words.removeprefix("on ").removeprefix("in ")
+    for bare_rule in _BARE_RULES:
+        found = bare_rule(bare, anchor.partial)
+        if found is not None:
+            return found
     return None
+
+
+def is_month_name(expression: str) -> bool:
+    """Whether the expression names a month alone (``"in March"``), with no year or count."""
+    words = _SPACES.sub(" ", expression.strip().lower()).removeprefix("in ").removeprefix("earlier in ")
+    return words in _MONTHS
+
+
+def covering(value: Result) -> PartialDate:
+    """The narrowest :class:`PartialDate` that holds all of ``value``.
+
+    Raises:
+        ValueError: A range that runs over more than one year.
+    """
+    if isinstance(value, PartialDate):
+        return value
+    if isinstance(value, dt.datetime):
+        return PartialDate.from_date(value)
+    if value.earliest == value.latest:
+        return PartialDate.from_date(value.earliest)
+    if value.earliest.year != value.latest.year:
+        msg = f"{value} runs over more than one year"
+        raise ValueError(msg)
+    if value.earliest.month == value.latest.month:
+        return PartialDate(year=value.earliest.year, month=value.earliest.month)
+    return PartialDate(year=value.earliest.year)
 
 
 def _need(anchor: PartialDate, precision: Precision, words: str) -> dt.date:
@@ -31,6 +229,142 @@ def _need(anchor: PartialDate, precision: Precision, words: str) -> dt.date:
         msg = f"{words!r} needs an anchor known to the {precision.value}, got {anchor}"
         raise ParseError(msg, line=1, column=1)
     return anchor.earliest
+
+
+def _count(words: str) -> float | None:
+    if words.isdigit():
+        return int(words)
+    if words in {"half an", "half a"}:
+        return 0.5
+    if words in _NUMBERS:
+        return _NUMBERS[words]
+    tens, _, ones = words.replace("-", " ").partition(" ")
+    if tens in _NUMBERS and ones in _ONES:
+        return _NUMBERS[tens] + _ONES.index(ones) + 1
+    return None
+
+
+def _unit(word: str) -> str:
+    for unit in ("sec", "min", "h", "day", "week", "fortnight", "month", "y", "decade"):
+        if word.startswith(unit):
+            return unit
+    return word  # pragma: no cover - the pattern allows only the units above
+
+
+def _count_rule(words: str, anchor: Anchor) -> Result | None:
+
+    match = _COUNT_RULE.fullmatch(words)
+    if match is None or (match.group("ahead") is None) == (match.group("direction") is None):
+        return None
+    count = _count(match.group("count"))
+    if count is None:
+        return None
+    sign = -1 if match.group("direction") in _PAST else 1
+    unit = _unit(match.group("unit"))
+    if count != int(count):
+        if unit != "h":
+            return None
+        unit, count = "min", count * 60
+    return _step(words, anchor, unit, sign * int(count))
+
+
+def _step(words: str, anchor: Anchor, unit: str, step: int) -> Result:
+    from dateutil.relativedelta import relativedelta  # noqa: PLC0415 - kept out of package import
+
+    if unit in {"sec", "min", "h"}:
+        if anchor.moment is None:
+            msg = f"{words!r} needs an anchor with a time of day, got {anchor.partial}"
+            raise ParseError(msg, line=1, column=1)
+        name = {"sec": "seconds", "min": "minutes", "h": "hours"}[unit]
+        return anchor.moment + dt.timedelta(**{name: step})
+    if unit in {"day", "week", "fortnight"}:
+        days = step * {"day": 1, "week": 7, "fortnight": 14}[unit]
+        return PartialDate.from_date(_need(anchor.partial, Precision.DAY, words) + relativedelta(days=days))
+    if unit == "month":
+        month = _need(anchor.partial, Precision.MONTH, words) + relativedelta(months=step)
+        return PartialDate(year=month.year, month=month.month)
+    years = step * (10 if unit == "decade" else 1)
+    return PartialDate(year=_need(anchor.partial, Precision.YEAR, words).year + years)
+
+
+def _day_rule(words: str, anchor: Anchor) -> Result | None:
+    from dateutil.relativedelta import relativedelta  # noqa: PLC0415 - kept out of package import
+
+    match = _DAY_RULE.fullmatch(words)
+    if match is None:
+        return None
+    day_word = match.group("day")
+    day = _need(anchor.partial, Precision.DAY, words) + relativedelta(days=_DAY_WORDS[day_word])
+    prefix = "a" if match.group("ah") or match.group("aw") else "b"
+    if not (match.group(f"{prefix}h") or match.group(f"{prefix}w")):
+        return PartialDate.from_date(day)
+    part = match.group("part") or _IMPLIED_PART.get(day_word, "")
+    clock = _clock(match, prefix, part)
+    if clock is None:
+        return None
+    moment = dt.datetime.combine(day, clock)
+    return moment.replace(tzinfo=anchor.zone) if anchor.zone is not None else moment
+
+
+def _clock(match: re.Match[str], prefix: str, part: str) -> dt.time | None:
+    word = match.group(f"{prefix}w")
+    if word:
+        return dt.time(0 if word == "midnight" else 12)
+    hour = int(match.group(f"{prefix}h"))
+    minute = int(match.group(f"{prefix}m") or 0)
+    ampm = (match.group(f"{prefix}ap") or "").replace(".", "")
+    if ampm:
+        if not 1 <= hour <= 12:
+            return None
+        hour = hour % 12 + (12 if ampm == "pm" else 0)
+    elif (part in {"afternoon", "evening"} and 1 <= hour < 12) or (part == "night" and 6 <= hour < 12):
+        hour += 12
+    if hour > 23 or minute > 59:
+        return None
+    return dt.time(hour, minute)
+
+
+def _span_rule(words: str, anchor: Anchor) -> Result | None:
+    match = _SPAN_RULE.fullmatch(words)
+    if match is None:
+        return None
+    which, unit = match.group("which"), match.group("unit")
+    if which in {"the past", "the last", "past", "the next", "the coming", "coming"}:
+        return _rolling(words, anchor.partial, which, unit)
+    shift = {"last": -1, "this": 0, "next": 1}[which]
+    if match.group("mod") and shift:
+        return None
+    if unit in {"week", "weekend"}:
+        return _week(words, anchor.partial, shift, weekend=unit == "weekend")
+    if unit in {"month", "year"}:
+        return None  # left to the month and year rules, which give a PartialDate
+    size = 10 if unit == "decade" else 100
+    first = (_need(anchor.partial, Precision.YEAR, words).year // size + shift) * size
+    return DateRange(earliest=dt.date(max(first, 1), 1, 1), latest=dt.date(first + size - 1, 12, 31))
+
+
+def _rolling(words: str, anchor: PartialDate, which: str, unit: str) -> Result | None:
+    from dateutil.relativedelta import relativedelta  # noqa: PLC0415 - kept out of package import
+
+    lengths = {
+        "week": relativedelta(days=7), "month": relativedelta(months=1), "year": relativedelta(years=1),
+        "decade": relativedelta(years=10), "century": relativedelta(years=100),
+    }  # fmt: skip
+    length = lengths.get(unit)
+    if length is None:
+        return None
+    day = _need(anchor, Precision.DAY, words)
+    if which in {"the next", "the coming", "coming"}:
+        return DateRange(earliest=day, latest=day + length)
+    return DateRange(earliest=day - length, latest=day)
+
+
+def _week(words: str, anchor: PartialDate, shift: int, *, weekend: bool) -> DateRange:
+    day = _need(anchor, Precision.DAY, words)
+    monday = day - dt.timedelta(days=day.weekday()) + dt.timedelta(weeks=shift)
+    if weekend:
+        return DateRange(earliest=monday + dt.timedelta(days=5), latest=monday + dt.timedelta(days=6))
+    return DateRange(earliest=monday, latest=monday + dt.timedelta(days=6))
 
 
 def _weekday_rule(words: str, anchor: PartialDate) -> PartialDate | None:
@@ -46,13 +380,6 @@ def _weekday_rule(words: str, anchor: PartialDate) -> PartialDate | None:
     return PartialDate.from_date(day - dt.timedelta(days=back))
 
 
-def _day_rule(words: str, anchor: PartialDate) -> PartialDate | None:
-    shift = {"yesterday": -1, "today": 0, "tomorrow": 1}.get(words)
-    if shift is None:
-        return None
-    return PartialDate.from_date(_need(anchor, Precision.DAY, words) + dt.timedelta(days=shift))
-
-
 def _month_rule(words: str, anchor: PartialDate) -> PartialDate | None:
     from dateutil.relativedelta import relativedelta  # noqa: PLC0415 - kept out of package import
 
@@ -63,27 +390,32 @@ def _month_rule(words: str, anchor: PartialDate) -> PartialDate | None:
     if shift is not None:
         month = _need(anchor, Precision.MONTH, words) + relativedelta(months=shift)
         return PartialDate(year=month.year, month=month.month)
-    name = words.removeprefix("earlier in ").removeprefix("late ").removeprefix("early ")
-    if name not in _MONTHS:
+    which, _, name = words.rpartition(" ")
+    if which not in {"", "earlier in", "late", "early", "last", "next"} or name not in _MONTHS:
         return None
     number = _MONTHS.index(name) + 1
     start = _need(anchor, Precision.MONTH, words)
-    return PartialDate(year=start.year if number <= start.month else start.year - 1, month=number)
+    anchor_month = start.month
+    if which == "next":
+        return PartialDate(year=start.year + (number <= anchor_month), month=number)
+    if which == "last":
+        return PartialDate(year=start.year - (number >= anchor_month), month=number)
+    return PartialDate(year=start.year if number <= anchor_month else start.year - 1, month=number)
 
 
 def _year_rule(words: str, anchor: PartialDate) -> PartialDate | None:
     shift = {
         "this year": 0, "earlier this year": 0, "later this year": 0, "last year": -1,
-        "next year": 1, "a year ago": -1,
+        "next year": 1,
     }.get(words)  # fmt: skip
     if shift is None:
         return None
     return PartialDate(year=_need(anchor, Precision.YEAR, words).year + shift)
 
 
-_RULES: tuple[Callable[[str, PartialDate], PartialDate | None], ...] = (
+_RULES: tuple[Callable[[str, Anchor], Result | None], ...] = (_count_rule, _day_rule, _span_rule)
+_BARE_RULES: tuple[Callable[[str, PartialDate], PartialDate | None], ...] = (
     _weekday_rule,
-    _day_rule,
     _month_rule,
     _year_rule,
 )
