@@ -41,8 +41,9 @@ _DAY_WORDS = {
     "the day before yesterday": -2, "day before yesterday": -2, "the day after tomorrow": 2,
     "day after tomorrow": 2, "yesterday": -1, "today": 0, "tomorrow": 1, "tonight": 0,
     "last night": -1, "this morning": 0, "this afternoon": 0, "this evening": 0, "earlier today": 0,
-    "later today": 0,
+    "later today": 0, "today's": 0,
 }  # fmt: skip
+_NOW = frozenset({"now", "just now", "right now"})
 _IMPLIED_PART = {
     "tonight": "night", "last night": "night", "this afternoon": "afternoon", "this evening": "evening",
 }  # fmt: skip
@@ -50,36 +51,43 @@ _PARTS = "morning|afternoon|evening|night"
 _DAY_WORD = "|".join(sorted(_DAY_WORDS, key=len, reverse=True))
 _SPAN_WHICH = "the past|the last|the next|the coming|last|this|next|past|coming"
 _SPAN_UNIT = "weekend|week|month|year|decade|century"
-
-
-def _time(prefix: str) -> str:
-    return (
-        rf"(?:(?P<{prefix}h>\d{{1,2}})(?::(?P<{prefix}m>\d{{2}}))?(?:[^\S\n]?(?P<{prefix}ap>[ap]\.?m\.?))?"
-        rf"|(?P<{prefix}w>noon|midday|midnight))"
-    )
-
-
+_TIME = (
+    r"(?:(?P<hour>\d{1,2})(?:[:.](?P<minute>\d{2})(?::(?P<second>\d{2}))?)?"
+    r"(?:[^\S\n]?(?P<ampm>[ap]\.?m\.?)|(?P<oclock> o'clock))?|(?P<word>noon|midday|midnight))"
+)
+_COUNTED = rf"(?:{_COUNT}) (?:{_UNIT})"
 _COUNT_RULE = re.compile(
-    rf"(?:(?P<ahead>in|within) )?(?P<count>{_COUNT}) (?P<unit>{_UNIT})(?: (?P<direction>{_DIRECTION}))?"
+    rf"(?:(?P<ahead>in|within) )?(?P<parts>{_COUNTED}(?:(?:,|, and| and)? {_COUNTED})*)"
+    rf"(?: (?P<direction>{_DIRECTION}))?"
 )
-_DAY_RULE = re.compile(
-    rf"(?:at {_time('a')} )?(?P<day>{_DAY_WORD})(?: (?P<part>{_PARTS}))?(?: at {_time('b')})?"
+_COUNT_PART = re.compile(rf"(?P<count>{_COUNT}) (?P<unit>{_UNIT})")
+_SPAN_RULE = re.compile(
+    rf"(?:(?P<mod>earlier|later) )?(?P<which>{_SPAN_WHICH}) (?P<unit>{_SPAN_UNIT})"
+    rf"|the (?P<unit2>weekend|week|month|year) (?P<far>before last|after next)"
 )
-_SPAN_RULE = re.compile(rf"(?:(?P<mod>earlier|later) )?(?P<which>{_SPAN_WHICH}) (?P<unit>{_SPAN_UNIT})")
+_TIMED_AFTER = re.compile(rf"(?P<head>.+?)(?: (?P<part>{_PARTS}))?(?: at|,)? {_TIME}")
+_TIMED_BEFORE = re.compile(rf"(?:at )?{_TIME}(?: on|,)? (?P<head>.+?)(?: (?P<part>{_PARTS}))?")
+_PARTED = re.compile(rf"(?P<head>.+?) (?P<part>{_PARTS})")
+_BARE_TIME = re.compile(rf"(?:at )?{_TIME}")
+_WEEKDAY_WORDS = rf"(?:(?:on|last|next|this past|this) )?(?:{'|'.join(_WEEKDAYS)})"
+_DAY_HEAD = rf"(?:{_DAY_WORD}|{_WEEKDAY_WORDS})(?: (?:{_PARTS}))?"
+_TIME_IN_TEXT = r"(?:\d{1,2}(?::\d{2})?(?:[^\S\n]?[ap]\.?m\.?(?![a-z]))|\d{1,2}:\d{2}|noon|midday|midnight)"
 
 
 def _spaced(pattern: str) -> str:
-    return pattern.replace(" ", r"[^\S\n]{1,3}")
+    plain = re.sub(r"\(\?P<\w+>", "(?:", pattern)
+    return plain.replace(" ", r"[^\S\n]{1,3}")
 
 
 EXPRESSIONS = re.compile(
     "|".join(
-        rf"\b{_spaced(pattern)}\b"
+        rf"\b{_spaced(pattern)}(?![\w])"
         for pattern in (
-            _COUNT_RULE.pattern.replace("?P<", "?P<f1"),
-            _DAY_RULE.pattern.replace("?P<", "?P<f2"),
-            _SPAN_RULE.pattern.replace("?P<", "?P<f3"),
-            rf"(?:(?:on|last|next|this past) )?(?:{'|'.join(_WEEKDAYS)})",
+            rf"(?:in|within) {_COUNTED}(?:(?:,|, and| and)? {_COUNTED})*",
+            rf"{_COUNTED}(?:(?:,|, and| and)? {_COUNTED})* (?:{_DIRECTION})",
+            rf"at {_TIME_IN_TEXT} (?:{_DAY_WORD})",
+            rf"{_DAY_HEAD}(?:(?: at|,)? {_TIME_IN_TEXT}|(?: at) \d{{1,2}}(?![\d:]))?",
+            _SPAN_RULE.pattern,
             rf"(?:in|earlier in|last|next) (?:{'|'.join(_MONTHS)})(?![^\S\n]{{0,3}},?[^\S\n]{{0,3}}\d)",
             "(?:(?:earlier|later) )?(?:this|last|next) (?:month|year)",
         )
@@ -185,16 +193,62 @@ Result = PartialDate | DateRange | dt.datetime
 def resolve(expression: str, anchor: Anchor) -> Result | None:
     """What ``expression`` stands for, or ``None`` when no rule knows it."""
     words = _SPACES.sub(" ", expression.strip().lower())
-    for rule in _RULES:
-        result = rule(words, anchor)
-        if result is not None:
-            return result
+    counted = _count_rule(words, anchor)
+    if counted is not None:
+        return counted
+    if words in _NOW:
+        return anchor.moment if anchor.moment is not None else PartialDate.from_date(_need_day(anchor, words))
+    day = _day_expression(words, anchor)
+    if day is not None:
+        return day
+    return _timed(words, anchor)
+
+
+def _day_expression(words: str, anchor: Anchor) -> Result | None:
+    if words in _DAY_WORDS:
+        shifted = _need_day(anchor, words) + dt.timedelta(days=_DAY_WORDS[words])
+        return PartialDate.from_date(shifted)
+    span = _span_rule(words, anchor)
+    if span is not None:
+        return span
     bare = words.removeprefix("on ").removeprefix("in ")
     for bare_rule in _BARE_RULES:
         found = bare_rule(bare, anchor.partial)
         if found is not None:
             return found
     return None
+
+
+def _timed(words: str, anchor: Anchor) -> Result | None:
+    """A day expression with a time or a part of the day (``"friday at 5pm"``), or a time alone."""
+    for pattern in (_TIMED_AFTER, _TIMED_BEFORE):
+        match = pattern.fullmatch(words)
+        if match is None:
+            continue
+        day = _day_expression(match.group("head"), anchor)
+        if isinstance(day, PartialDate) and day.precision is Precision.DAY:
+            part = match.group("part") or _IMPLIED_PART.get(match.group("head"), "")
+            return _at(day.earliest, _clock(match, part), anchor)
+    parted = _PARTED.fullmatch(words)
+    if parted is not None:
+        day = _day_expression(parted.group("head"), anchor)
+        if isinstance(day, PartialDate) and day.precision is Precision.DAY:
+            return day
+    alone = _BARE_TIME.fullmatch(words)
+    if alone is not None and any(alone.group(g) for g in ("minute", "ampm", "oclock", "word")):
+        return _at(_need_day(anchor, words), _clock(alone, ""), anchor)
+    return None
+
+
+def _at(day: dt.date, clock: dt.time | None, anchor: Anchor) -> dt.datetime | None:
+    if clock is None:
+        return None
+    moment = dt.datetime.combine(day, clock)
+    return moment.replace(tzinfo=anchor.zone) if anchor.zone is not None else moment
+
+
+def _need_day(anchor: Anchor, words: str) -> dt.date:
+    return _need(anchor.partial, Precision.DAY, words)
 
 
 def is_month_name(expression: str) -> bool:
@@ -252,95 +306,102 @@ def _unit(word: str) -> str:
 
 
 def _count_rule(words: str, anchor: Anchor) -> Result | None:
-
     match = _COUNT_RULE.fullmatch(words)
     if match is None or (match.group("ahead") is None) == (match.group("direction") is None):
         return None
-    count = _count(match.group("count"))
-    if count is None:
-        return None
     sign = -1 if match.group("direction") in _PAST else 1
-    unit = _unit(match.group("unit"))
-    if count != int(count):
-        if unit != "h":
+    steps: dict[str, int] = {}
+    for part in _COUNT_PART.finditer(match.group("parts")):
+        count = _count(part.group("count"))
+        unit = _unit(part.group("unit"))
+        if count is None:
             return None
-        unit, count = "min", count * 60
-    return _step(words, anchor, unit, sign * int(count))
+        if count != int(count):
+            if unit != "h":
+                return None
+            unit, count = "min", count * 60
+        steps[unit] = steps.get(unit, 0) + sign * int(count)
+    return _step(words, anchor, steps)
 
 
-def _step(words: str, anchor: Anchor, unit: str, step: int) -> Result:
+_UNIT_ORDER = ("sec", "min", "h", "day", "week", "fortnight", "month", "y", "decade")
+
+
+def _step(words: str, anchor: Anchor, steps: dict[str, int]) -> Result:
     from dateutil.relativedelta import relativedelta  # noqa: PLC0415 - kept out of package import
 
-    if unit in {"sec", "min", "h"}:
+    delta = relativedelta(
+        seconds=steps.get("sec", 0),
+        minutes=steps.get("min", 0),
+        hours=steps.get("h", 0),
+        days=steps.get("day", 0) + 7 * steps.get("week", 0) + 14 * steps.get("fortnight", 0),
+        months=steps.get("month", 0),
+        years=steps.get("y", 0) + 10 * steps.get("decade", 0),
+    )
+    finest = min(steps, key=_UNIT_ORDER.index)
+    if finest in {"sec", "min", "h"}:
         if anchor.moment is None:
             msg = f"{words!r} needs an anchor with a time of day, got {anchor.partial}"
             raise ParseError(msg, line=1, column=1)
-        name = {"sec": "seconds", "min": "minutes", "h": "hours"}[unit]
-        return anchor.moment + dt.timedelta(**{name: step})
-    if unit in {"day", "week", "fortnight"}:
-        days = step * {"day": 1, "week": 7, "fortnight": 14}[unit]
-        return PartialDate.from_date(_need(anchor.partial, Precision.DAY, words) + relativedelta(days=days))
-    if unit == "month":
-        month = _need(anchor.partial, Precision.MONTH, words) + relativedelta(months=step)
+        moved: dt.datetime = anchor.moment + delta
+        return moved
+    if finest in {"day", "week", "fortnight"}:
+        return PartialDate.from_date(_need(anchor.partial, Precision.DAY, words) + delta)
+    if finest == "month":
+        month = _need(anchor.partial, Precision.MONTH, words) + delta
         return PartialDate(year=month.year, month=month.month)
-    years = step * (10 if unit == "decade" else 1)
-    return PartialDate(year=_need(anchor.partial, Precision.YEAR, words).year + years)
+    return PartialDate(year=(_need(anchor.partial, Precision.YEAR, words) + delta).year)
 
 
-def _day_rule(words: str, anchor: Anchor) -> Result | None:
-    from dateutil.relativedelta import relativedelta  # noqa: PLC0415 - kept out of package import
-
-    match = _DAY_RULE.fullmatch(words)
-    if match is None:
-        return None
-    day_word = match.group("day")
-    day = _need(anchor.partial, Precision.DAY, words) + relativedelta(days=_DAY_WORDS[day_word])
-    prefix = "a" if match.group("ah") or match.group("aw") else "b"
-    if not (match.group(f"{prefix}h") or match.group(f"{prefix}w")):
-        return PartialDate.from_date(day)
-    part = match.group("part") or _IMPLIED_PART.get(day_word, "")
-    clock = _clock(match, prefix, part)
-    if clock is None:
-        return None
-    moment = dt.datetime.combine(day, clock)
-    return moment.replace(tzinfo=anchor.zone) if anchor.zone is not None else moment
-
-
-def _clock(match: re.Match[str], prefix: str, part: str) -> dt.time | None:
-    word = match.group(f"{prefix}w")
+def _clock(match: re.Match[str], part: str) -> dt.time | None:
+    word = match.group("word")
     if word:
         return dt.time(0 if word == "midnight" else 12)
-    hour = int(match.group(f"{prefix}h"))
-    minute = int(match.group(f"{prefix}m") or 0)
-    ampm = (match.group(f"{prefix}ap") or "").replace(".", "")
+    hour = int(match.group("hour"))
+    minute = int(match.group("minute") or 0)
+    second = int(match.group("second") or 0)
+    ampm = (match.group("ampm") or "").replace(".", "")
     if ampm:
         if not 1 <= hour <= 12:
             return None
         hour = hour % 12 + (12 if ampm == "pm" else 0)
     elif (part in {"afternoon", "evening"} and 1 <= hour < 12) or (part == "night" and 6 <= hour < 12):
         hour += 12
-    if hour > 23 or minute > 59:
+    if hour > 23 or minute > 59 or second > 59:
         return None
-    return dt.time(hour, minute)
+    return dt.time(hour, minute, second)
 
 
 def _span_rule(words: str, anchor: Anchor) -> Result | None:
     match = _SPAN_RULE.fullmatch(words)
     if match is None:
         return None
+    if match.group("far"):
+        shift = -2 if match.group("far") == "before last" else 2
+        return _far(words, anchor.partial, match.group("unit2"), shift)
     which, unit = match.group("which"), match.group("unit")
     if which in {"the past", "the last", "past", "the next", "the coming", "coming"}:
         return _rolling(words, anchor.partial, which, unit)
     shift = {"last": -1, "this": 0, "next": 1}[which]
-    if match.group("mod") and shift:
-        return None
+    if (match.group("mod") and shift) or unit in {"month", "year"}:
+        return None  # months and years are the month and year rules', which give a PartialDate
     if unit in {"week", "weekend"}:
         return _week(words, anchor.partial, shift, weekend=unit == "weekend")
-    if unit in {"month", "year"}:
-        return None  # left to the month and year rules, which give a PartialDate
     size = 10 if unit == "decade" else 100
     first = (_need(anchor.partial, Precision.YEAR, words).year // size + shift) * size
     return DateRange(earliest=dt.date(max(first, 1), 1, 1), latest=dt.date(first + size - 1, 12, 31))
+
+
+def _far(words: str, anchor: PartialDate, unit: str, shift: int) -> Result:
+    """``"the week before last"`` (two back), ``"the year after next"`` (two on)."""
+    from dateutil.relativedelta import relativedelta  # noqa: PLC0415 - kept out of package import
+
+    if unit in {"week", "weekend"}:
+        return _week(words, anchor, shift, weekend=unit == "weekend")
+    if unit == "month":
+        month = _need(anchor, Precision.MONTH, words) + relativedelta(months=shift)
+        return PartialDate(year=month.year, month=month.month)
+    return PartialDate(year=_need(anchor, Precision.YEAR, words).year + shift)
 
 
 def _rolling(words: str, anchor: PartialDate, which: str, unit: str) -> Result | None:
@@ -368,10 +429,12 @@ def _week(words: str, anchor: PartialDate, shift: int, *, weekend: bool) -> Date
 
 
 def _weekday_rule(words: str, anchor: PartialDate) -> PartialDate | None:
-    match = re.fullmatch(r"(?:(last|next|this past|past) )?(\w+?)s?", words)
+    match = re.fullmatch(r"(?:(last|next|this past|past|this) )?(\w+?)s?", words)
     if match is None or match.group(2) not in _WEEKDAYS:
         return None
     day = _need(anchor, Precision.DAY, words)
+    if match.group(1) == "this":  # the one in the anchor's week, Monday to Sunday
+        return PartialDate.from_date(day + dt.timedelta(days=_WEEKDAYS.index(match.group(2)) - day.weekday()))
     back = (day.weekday() - _WEEKDAYS.index(match.group(2))) % 7
     if match.group(1) == "next":
         return PartialDate.from_date(day + dt.timedelta(days=7 - back if back else 7))
@@ -413,7 +476,6 @@ def _year_rule(words: str, anchor: PartialDate) -> PartialDate | None:
     return PartialDate(year=_need(anchor, Precision.YEAR, words).year + shift)
 
 
-_RULES: tuple[Callable[[str, Anchor], Result | None], ...] = (_count_rule, _day_rule, _span_rule)
 _BARE_RULES: tuple[Callable[[str, PartialDate], PartialDate | None], ...] = (
     _weekday_rule,
     _month_rule,

@@ -48,7 +48,9 @@ ZONES: dict[str, float | str] = {
     "EET": 2, "EEST": 3, "MSK": 3, "IST": 5.5, "ICT": 7, "WIB": 7, "HKT": 8, "SGT": 8,
     "PHT": 8, "AWST": 8, "JST": 9, "KST": 9, "ACST": 9.5, "AEST": 10, "AEDT": 11, "NZST": 12,
     "NZDT": 13, "EST": -5, "EDT": -4, "CDT": -5, "MST": -7, "MDT": -6, "PST": -8, "PDT": -7,
-    "AKST": -9, "AKDT": -8, "HST": -10, "ET": "America/New_York", "CT": "America/Chicago",
+    "AKST": -9, "AKDT": -8, "HST": -10, "ACDT": 10.5, "BRT": -3, "BRST": -2, "ART": -3, "CLT": -4,
+    "COT": -5, "PET": -5, "WAT": 1, "CAT": 2, "SAST": 2, "EAT": 3, "IDT": 3, "TRT": 3, "PKT": 5,
+    "MYT": 8, "WITA": 8, "WIT": 9, "ET": "America/New_York", "CT": "America/Chicago",
     "MT": "America/Denver", "PT": "America/Los_Angeles",
 }  # fmt: skip
 """Zone abbreviations understood: a fixed offset in hours, or an IANA zone for the
@@ -59,7 +61,8 @@ _SUMMER_TIME = {
     "EDT": "America/New_York", "CDT": "America/Chicago", "MDT": "America/Denver",
     "PDT": "America/Los_Angeles", "AKDT": "America/Anchorage", "BST": "Europe/London",
     "WEST": "Europe/Lisbon", "CEST": "Europe/Paris", "EEST": "Europe/Athens",
-    "AEDT": "Australia/Sydney", "NZDT": "Pacific/Auckland",
+    "AEDT": "Australia/Sydney", "NZDT": "Pacific/Auckland", "ACDT": "Australia/Adelaide",
+    "BRST": "America/Sao_Paulo", "IDT": "Asia/Jerusalem",
 }  # fmt: skip
 """The summer-time abbreviations of :data:`ZONES`, each with a zone that keeps that
 summer time, so that a date outside it can be refused."""
@@ -85,25 +88,27 @@ _Y4 = rf"(?P<year>[12]\d{{3}})(?!\d){_ERA}"
 _Y4_OR_QUOTED = rf"(?:{_Y4}|['’](?P<yy>\d{{2}})(?!\d))"
 _Y4_OR_SHORT = rf"(?:{_Y4}|(?P<yy>\d{{2}})(?!\d))"
 _NOT_ON = r"(?![\d]|[.:/-]\d)"
+_COMMA = r"(?:[^\S\n]{0,3},)?"
 
 # (name, pattern, where): "find" forms are looked for in running text, "whole" forms
 # only when they make up all of a text given to parse_date (a bare "2015-06" or
 # "20190302" in a sentence is as often a range or a number), "yearless" forms only
 # when a year can be carried to them.
 _FORMS: tuple[tuple[str, str, str], ...] = (
-    ("iso", rf"(?<![\d.:/-])(?P<year>[12]\d{{3}})(?P<sep>[-/.])(?P<mnum>\d{{1,2}})(?P=sep)(?P<day>\d{{1,2}}){_NOT_ON}", "find"),  # noqa: E501 - one form a line
-    ("numeric", rf"(?<![\d.:/-])(?P<a>\d{{1,2}})(?P<sep>[-/.])(?P<b>\d{{1,2}})(?P=sep){_Y4_OR_SHORT}{_NOT_ON}", "find"),  # noqa: E501 - one form a line
-    ("compact_t", r"(?<![\d.])(?P<year>(?:1[6-9]|20)\d\d)(?P<mnum>0[1-9]|1[0-2])(?P<day>0[1-9]|[12]\d|3[01])[Tt]\d{4}(?:\d\d)?(?:\.\d{1,9})?(?:[Zz](?!\w)|[+-]\d\d:?\d\d(?!\d))?", "find"),  # noqa: E501 - one form a line
+    ("iso", rf"(?<![\d.:/-]){_WEEKDAY}(?P<year>\d{{4}})(?P<sep>[-/.])(?P<mnum>\d{{1,2}})(?P=sep)(?P<day>\d{{1,2}}){_NOT_ON}", "find"),  # noqa: E501 - one form a line
+    ("numeric", rf"(?<![\d.:/-]){_WEEKDAY}(?P<a>\d{{1,2}})(?P<sep>[-/.])(?P<b>\d{{1,2}})(?P=sep){_Y4_OR_SHORT}{_NOT_ON}", "find"),  # noqa: E501 - one form a line
+    ("compact_t", r"(?<![\d.])(?P<year>(?:1[6-9]|20)\d\d)(?P<mnum>0[1-9]|1[0-2])(?P<day>0[1-9]|[12]\d|3[01])[Tt]\d\d(?::?\d\d(?::?\d\d(?:[.,]\d{1,9})?)?)?(?:[Zz](?!\w)|[+-]\d\d(?::?\d\d)?(?!\d))?", "find"),  # noqa: E501 - one form a line
     ("ctime", rf"{_WD}{_S}{_MON}{_S}(?P<day>\d{{1,2}}){_S}(?P<clock>(?P<hour>\d{{1,2}}):(?P<minute>\d{{2}})(?::(?P<second>\d{{2}}))?)(?:{_S}(?P<zone>[A-Z]{{2,5}}|[+-]\d{{4}}))?{_S}{_Y4}", "find"),  # noqa: E501 - one form a line
-    ("mdy", rf"(?<![\w]){_WEEKDAY}{_MON}\.?{_S}(?P<day>\d{{1,2}}){_ORD},?{_S}{_Y4_OR_QUOTED}", "find"),
+    ("mdy", rf"(?<![\w]){_WEEKDAY}{_MON}\.?{_S}(?P<day>\d{{1,2}}){_ORD}{_COMMA}{_S}{_Y4_OR_QUOTED}", "find"),
     ("mdy_joined", rf"(?<![\w]){_MON}(?P<sep>[-./])(?P<day>\d{{1,2}})(?P=sep){_Y4_OR_SHORT}", "find"),
-    ("dmy", rf"(?<![\w.,]){_WEEKDAY}(?:the{_S})?(?P<day>\d{{1,2}}){_ORD}{_S}(?:of{_S})?{_MON}\.?,?{_S}{_Y4_OR_QUOTED}", "find"),  # noqa: E501 - one form a line
+    ("dmy", rf"(?<![\w.,]){_WEEKDAY}(?:the{_S})?(?P<day>\d{{1,2}}){_ORD}\.?{_S}(?:of{_S})?{_MON}\.?{_COMMA}{_S}{_Y4_OR_QUOTED}", "find"),  # noqa: E501 - one form a line
     ("dmy_joined", rf"(?<![\w.]){_WEEKDAY}(?P<day>\d{{1,2}})(?P<sep>[-./]?){_MON}(?P=sep){_Y4_OR_SHORT}", "find"),  # noqa: E501 - one form a line
     ("ymd_joined", rf"(?<![\w.])(?P<year>[12]\d{{3}})(?P<sep>[-./]){_MON}(?P=sep)(?P<day>\d{{1,2}})(?!\d)", "find"),  # noqa: E501 - one form a line
     ("ymd", rf"(?<![\w.])(?P<year>[12]\d{{3}}),?{_S}{_MON}\.?{_S}(?P<day>\d{{1,2}}){_ORD}(?![\d\w])(?!,?{_S}[12]\d{{3}})", "find"),  # noqa: E501 - one form a line
     ("my", rf"(?<![\w]){_MON}\.?(?:,?{_S}|-){_Y4}", "find"),
     ("iso_spaced", rf"(?P<year>[12]\d{{3}}){_S}(?P<mnum>\d{{1,2}}){_S}(?P<day>\d{{1,2}})(?!\d)", "whole"),
-    ("numeric_spaced", rf"(?P<a>\d{{1,2}}){_S}(?P<b>\d{{1,2}}){_S}(?P<year>[12]\d{{3}})(?!\d)", "whole"),
+    ("numeric_spaced", rf"(?P<a>\d{{1,2}}){_S}(?P<b>\d{{1,2}}){_S}{_Y4_OR_SHORT}", "whole"),
+    ("compact_clock", r"(?P<year>(?:1[6-9]|20)\d\d)(?P<mnum>0[1-9]|1[0-2])(?P<day>0[1-9]|[12]\d|3[01])[^\S\n]?(?P<hour>[01]\d|2[0-3])(?P<minute>[0-5]\d)(?P<second>[0-5]\d)?(?!\d)", "whole"),  # noqa: E501 - one form a line
     ("compact", r"(?P<year>(?:1[6-9]|20)\d\d)(?P<mnum>0[1-9]|1[0-2])(?P<day>0[1-9]|[12]\d|3[01])(?!\d)", "whole"),  # noqa: E501 - one form a line
     ("ym_names", rf"(?P<year>[12]\d{{3}}),?{_S}{_MON}\.?", "whole"),
     ("ym", r"(?P<year>[12]\d{3})(?P<sep>[-/.])(?P<mnum>\d{1,2})(?![\d\w])", "whole"),
@@ -116,7 +121,7 @@ _PATTERNS = {name: re.compile(pattern, re.IGNORECASE) for name, pattern, _ in _F
 _FIND = tuple(name for name, _, where in _FORMS if where == "find")
 _WHOLE = tuple(name for name, _, where in _FORMS if where != "yearless")
 _YEARLESS = tuple(name for name, _, where in _FORMS if where == "yearless")
-_NO_TIME = frozenset({"ctime", "compact_t"})
+_NO_TIME = frozenset({"ctime", "compact_t", "compact_clock"})
 
 _BARE_YEAR_NUMBER = r"(?P<year>1[5-9]\d\d|20\d\d)(?![\w]|[.,:/-]\d)"
 _BARE_YEAR = re.compile(
@@ -131,14 +136,15 @@ _MONTHS = {
     "sep": 9, "oct": 10, "nov": 11, "dec": 12,
 }  # fmt: skip
 
+_ZONE_WORDS = "|".join(sorted((zone for zone in ZONES if len(zone) > 1 and zone[-1] != "T"), key=len)[::-1])
 _ZONE = (
     r"(?P<zone>(?:UTC|GMT)[+-]\d{1,2}(?::?\d{2})?(?!\d)|[+-]\d{2}(?::?\d{2})?(?!\d)|[Zz](?![\w])"
-    r"|(?:[A-Z]{1,4}T|UTC|WIB)(?![\w+-])|\((?:[A-Z]{1,4}T|UTC|WIB)\))"
+    rf"|(?:[A-Z]{{1,4}}T|{_ZONE_WORDS})(?![\w+-])|\((?:[A-Z]{{1,4}}T|{_ZONE_WORDS})\))"
 )
 _ZONE_NAME = r"(?:[^\S\n]?\([A-Za-z][A-Za-z .]{0,40}\)|[^\S\n](?:UTC|GMT)(?![\w+-]))?"
 _CLOCK = (
     r"(?P<clock>(?P<hour>\d{1,2})(?:[:.](?P<minute>\d{2})(?::(?P<second>\d{2})(?:[.,](?P<fraction>\d{1,9}))?)?)?"
-    r"(?:[^\S\n]?(?P<ampm>[aApP]\.?[mM]\.?)(?![A-Za-z]))?(?!\d)|(?P<word>(?i:noon|midday|midnight)))"
+    r"(?:[^\S\n]{0,3}(?P<ampm>[aApP]\.?[mM]\.?)(?![A-Za-z]))?(?!\d)|(?P<word>(?i:noon|midday|midnight)))"
 )
 _TIME_AFTER = re.compile(
     rf"(?:[Tt]|:(?=\d\d:)|,?{_S}(?:(?:at|@){_S}|[-|–—·•/]{_S})?){_CLOCK}(?:[^\S\n]?{_ZONE}{_ZONE_NAME})?"
@@ -276,7 +282,7 @@ def _read(name: str, match: re.Match[str], *, whole: bool) -> _Found:
         return _Found(name, begin, end, None, month_day=(month, day) if valid and month and day else None)
     date = _partial(year, month, day)
     moment = None
-    if name == "ctime" and date is not None:
+    if name in {"ctime", "compact_clock"} and date is not None:
         moment = _moment(match.string, match, date)
     return _Found(name, begin, end, date, moment=moment)
 
@@ -294,7 +300,7 @@ def _fields(name: str, groups: dict[str, str | None], *, whole: bool) -> _Fields
         dotted = groups.get("sep") == "."
         if dotted and groups.get("yy") is not None and not whole:
             return None  # "3.11.12" in running text is a version number as often as a date
-        dayfirst = dotted or first > 12
+        dayfirst = (dotted and second <= 12) or first > 12
         month, day = (second, first) if dayfirst else (first, second)
     return year, month, day
 
@@ -440,6 +446,8 @@ def _joins(after: re.Match[str], form: str) -> bool:
 
 
 def _is_time(match: re.Match[str]) -> bool:
+    if match.group()[:1] in "Tt":  # ISO 8601 allows the hour alone: 2003-09-25T10
+        return True
     return any(match.group(part) is not None for part in ("minute", "ampm", "word"))
 
 
@@ -455,7 +463,7 @@ def _moment(text: str, match: re.Match[str], date: PartialDate) -> dt.datetime |
     hour, minute, second, micro = clock
     # Naive until the text names a zone: a zone is never invented.
     moment = dt.datetime(date.year, date.month or 1, date.day or 1, hour, minute, second, micro)  # noqa: DTZ001
-    zone = match.group("zone")
+    zone = match.groupdict().get("zone")
     if zone is None or zone in _NOT_ZONES:
         return moment
     return _localise(moment, zone, text, match.start("zone"))
