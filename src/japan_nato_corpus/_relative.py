@@ -33,7 +33,11 @@ _COUNT = (
     rf"(?:\d{{1,4}}|half an|half a|(?:{_TENS})(?:(?:-| )(?:{'|'.join(_ONES)}))?"
     rf"|a couple of|a couple|couple of|{'|'.join(sorted(_NUMBERS, key=len, reverse=True))})"
 )
-_UNIT = r"(?:sec(?:ond)?s?|min(?:ute)?s?|h(?:ou)?rs?|days?|weeks?|fortnights?|months?|y(?:ea)?rs?|decades?)"
+_UNIT = (
+    r"(?:sec(?:ond)?s?|min(?:ute)?s?|h(?:ou)?rs?|days?|weeks?|fortnights?|months?|mos?|mths?|y(?:ea)?rs?"
+    r"|decades?)"
+)
+_LETTER_UNITS = {"s": "sec", "m": "min", "h": "h", "d": "day", "w": "week", "y": "y"}
 _PAST = ("ago", "back", "before now", "earlier than now")
 _FUTURE = ("from now", "hence", "from today", "later than now")
 _DIRECTION = "|".join((*_PAST, *_FUTURE))
@@ -55,12 +59,14 @@ _TIME = (
     r"(?:(?P<hour>\d{1,2})(?:[:.](?P<minute>\d{2})(?::(?P<second>\d{2}))?)?"
     r"(?:[^\S\n]?(?P<ampm>[ap]\.?m\.?)|(?P<oclock> o'clock))?|(?P<word>noon|midday|midnight))"
 )
-_COUNTED = rf"(?:{_COUNT}) (?:{_UNIT})"
+_COUNTED = rf"(?:(?:{_COUNT}) (?:{_UNIT})|\d{{1,4}} ?[smhdwy](?![a-z]))"
 _COUNT_RULE = re.compile(
     rf"(?:(?P<ahead>in|within) )?(?P<parts>{_COUNTED}(?:(?:,|, and| and)? {_COUNTED})*)"
     rf"(?: (?P<direction>{_DIRECTION}))?"
 )
-_COUNT_PART = re.compile(rf"(?P<count>{_COUNT}) (?P<unit>{_UNIT})")
+_COUNT_PART = re.compile(
+    rf"(?P<count>{_COUNT}) (?P<unit>{_UNIT})|(?P<digits>\d{{1,4}}) ?(?P<letter>[smhdwy])"
+)
 _SPAN_RULE = re.compile(
     rf"(?:(?P<mod>earlier|later) )?(?P<which>{_SPAN_WHICH}) (?P<unit>{_SPAN_UNIT})"
     rf"|the (?P<unit2>weekend|week|month|year) (?P<far>before last|after next)"
@@ -76,7 +82,7 @@ _TIME_IN_TEXT = r"(?:\d{1,2}(?::\d{2})?(?:[^\S\n]?[ap]\.?m\.?(?![a-z]))|\d{1,2}:
 
 def _spaced(pattern: str) -> str:
     plain = re.sub(r"\(\?P<\w+>", "(?:", pattern)
-    return plain.replace(" ", r"[^\S\n]{1,3}")
+    return plain.replace(" ?", r"[^\S\n]?").replace(" ", r"[^\S\n]{1,3}")
 
 
 EXPRESSIONS = re.compile(
@@ -299,7 +305,11 @@ def _count(words: str) -> float | None:
 
 
 def _unit(word: str) -> str:
-    for unit in ("sec", "min", "h", "day", "week", "fortnight", "month", "y", "decade"):
+    if word in _LETTER_UNITS:
+        return _LETTER_UNITS[word]
+    if word.startswith(("mo", "mth")):
+        return "month"
+    for unit in ("sec", "min", "h", "day", "week", "fortnight", "y", "decade"):
         if word.startswith(unit):
             return unit
     return word  # pragma: no cover - the pattern allows only the units above
@@ -312,8 +322,8 @@ def _count_rule(words: str, anchor: Anchor) -> Result | None:
     sign = -1 if match.group("direction") in _PAST else 1
     steps: dict[str, int] = {}
     for part in _COUNT_PART.finditer(match.group("parts")):
-        count = _count(part.group("count"))
-        unit = _unit(part.group("unit"))
+        count = _count(part.group("count") or part.group("digits"))
+        unit = _unit(part.group("unit") or part.group("letter"))
         if count is None:
             return None
         if count != int(count):

@@ -125,9 +125,10 @@ _NO_TIME = frozenset({"ctime", "compact_t", "compact_clock"})
 
 _BARE_YEAR_NUMBER = r"(?P<year>1[5-9]\d\d|20\d\d)(?![\w]|[.,:/-]\d)"
 _BARE_YEAR = re.compile(
-    r"(?<![\w])(?:in|since|by|until|till|from|to|through|during|before|after|around|circa|between|of"
-    rf"|early|late|mid-?)(?:{_S}the{_S}(?:year|spring|summer|autumn|fall|winter|end|start|beginning"
-    rf"|middle)(?:{_S}of)?)?{_S}{_BARE_YEAR_NUMBER}",
+    r"(?<![\w])(?:(?:in|since|by|until|till|from|to|through|during|before|after|around|circa|between"
+    r"|of|early|late|mid|spring|summer|autumn|fall|winter|founded|established|born|died|copyright|©)"
+    rf"(?:{_S}the{_S}(?:year|spring|summer|autumn|fall|winter|end|start|beginning|middle)(?:{_S}of)?)?"
+    rf"{_S}|mid-){_BARE_YEAR_NUMBER}",
     re.IGNORECASE,
 )
 _YEAR_CHAIN = re.compile(rf"(?:,|,?{_S}(?:and|or|to|through)|[^\S\n]?[-–][^\S\n]?){_S}?{_BARE_YEAR_NUMBER}")
@@ -144,7 +145,7 @@ _ZONE = (
 _ZONE_NAME = r"(?:[^\S\n]?\([A-Za-z][A-Za-z .]{0,40}\)|[^\S\n](?:UTC|GMT)(?![\w+-]))?"
 _CLOCK = (
     r"(?P<clock>(?P<hour>\d{1,2})(?:[:.](?P<minute>\d{2})(?::(?P<second>\d{2})(?:[.,](?P<fraction>\d{1,9}))?)?)?"
-    r"(?:[^\S\n]{0,3}(?P<ampm>[aApP]\.?[mM]\.?)(?![A-Za-z]))?(?!\d)|(?P<word>(?i:noon|midday|midnight)))"
+    r"(?:[^\S\n]{0,3}(?P<ampm>[aApP](?:\.[mM]\.?|[mM]))(?![A-Za-z]))?(?!\d)|(?P<word>(?i:noon|midday|midnight)))"
 )
 _TIME_AFTER = re.compile(
     rf"(?:[Tt]|:(?=\d\d:)|,?{_S}(?:(?:at|@){_S}|[-|–—·•/]{_S})?){_CLOCK}(?:[^\S\n]?{_ZONE}{_ZONE_NAME})?"
@@ -273,6 +274,10 @@ def _read(name: str, match: re.Match[str], *, whole: bool) -> _Found:
         moment = _isoparse(match.group())
         date = None if moment is None else PartialDate.from_date(moment)
         return _Found(name, begin, end, date, moment=moment)
+    named = groups.get("month") or ""
+    full_name = len(named) > 3 and named.lower() != "sept"
+    if name in {"dm", "ym_names"} and match.group().endswith(".") and full_name:
+        end -= 1  # a full month name's dot ends the sentence: "on 5 March."
     fields = _fields(name, groups, whole=whole)
     if fields is None:
         return _Found(name, begin, end, None)
