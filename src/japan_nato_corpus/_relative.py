@@ -45,7 +45,7 @@ _DAY_WORDS = {
     "the day before yesterday": -2, "day before yesterday": -2, "the day after tomorrow": 2,
     "day after tomorrow": 2, "yesterday": -1, "today": 0, "tomorrow": 1, "tonight": 0,
     "last night": -1, "this morning": 0, "this afternoon": 0, "this evening": 0, "earlier today": 0,
-    "later today": 0, "today's": 0,
+    "later today": 0, "today's": 0, "yesterday's": -1, "tomorrow's": 1,
 }  # fmt: skip
 _NOW = frozenset({"now", "just now", "right now"})
 _IMPLIED_PART = {
@@ -53,7 +53,10 @@ _IMPLIED_PART = {
 }  # fmt: skip
 _PARTS = "morning|afternoon|evening|night"
 _DAY_WORD = "|".join(sorted(_DAY_WORDS, key=len, reverse=True))
-_SPAN_WHICH = "the past|the last|the next|the coming|last|this|next|past|coming"
+_SPAN_WHICH = "the past|the last|the next|the coming|this past|this coming|last|this|next|past|coming"
+_HEDGES = re.compile(r"((?:in|within) )?(?:about|around|roughly|nearly|almost|some|just|only|approximately) ")
+_PAST_SPANS = frozenset({"the past", "the last", "past", "this past"})
+_COMING_SPANS = frozenset({"the next", "the coming", "coming", "this coming"})
 _SPAN_UNIT = "weekend|week|month|year|decade|century"
 _TIME = (
     r"(?:(?P<hour>\d{1,2})(?:[:.](?P<minute>\d{2})(?::(?P<second>\d{2}))?)?"
@@ -316,7 +319,9 @@ def _unit(word: str) -> str:
 
 
 def _count_rule(words: str, anchor: Anchor) -> Result | None:
-    match = _COUNT_RULE.fullmatch(words)
+    # A hedge ("about three years ago") leaves the count as written: the result's
+    # precision already says how much is known.
+    match = _COUNT_RULE.fullmatch(_HEDGES.sub(r"\1", words, count=1) if _HEDGES.match(words) else words)
     if match is None or (match.group("ahead") is None) == (match.group("direction") is None):
         return None
     sign = -1 if match.group("direction") in _PAST else 1
@@ -390,7 +395,7 @@ def _span_rule(words: str, anchor: Anchor) -> Result | None:
         shift = -2 if match.group("far") == "before last" else 2
         return _far(words, anchor.partial, match.group("unit2"), shift)
     which, unit = match.group("which"), match.group("unit")
-    if which in {"the past", "the last", "past", "the next", "the coming", "coming"}:
+    if which in _PAST_SPANS | _COMING_SPANS:
         return _rolling(words, anchor.partial, which, unit)
     shift = {"last": -1, "this": 0, "next": 1}[which]
     if (match.group("mod") and shift) or unit in {"month", "year"}:
@@ -421,11 +426,14 @@ def _rolling(words: str, anchor: PartialDate, which: str, unit: str) -> Result |
         "week": relativedelta(days=7), "month": relativedelta(months=1), "year": relativedelta(years=1),
         "decade": relativedelta(years=10), "century": relativedelta(years=100),
     }  # fmt: skip
+    if unit == "weekend":  # the weekend just gone, or the one ahead
+        ahead = int(which in _COMING_SPANS and _need(anchor, Precision.DAY, words).weekday() >= 5)
+        return _week(words, anchor, -1 if which in _PAST_SPANS else ahead, weekend=True)
     length = lengths.get(unit)
     if length is None:
         return None
     day = _need(anchor, Precision.DAY, words)
-    if which in {"the next", "the coming", "coming"}:
+    if which in _COMING_SPANS:
         return DateRange(earliest=day, latest=day + length)
     return DateRange(earliest=day - length, latest=day)
 
