@@ -110,6 +110,8 @@ _FORMS: tuple[tuple[str, str, str], ...] = (
     ("numeric_spaced", rf"(?P<a>\d{{1,2}}){_S}(?P<b>\d{{1,2}}){_S}{_Y4_OR_SHORT}", "whole"),
     ("compact_clock", r"(?P<year>(?:1[6-9]|20)\d\d)(?P<mnum>0[1-9]|1[0-2])(?P<day>0[1-9]|[12]\d|3[01])[^\S\n]?(?P<hour>[01]\d|2[0-3])(?P<minute>[0-5]\d)(?P<second>[0-5]\d)?(?!\d)", "whole"),  # noqa: E501 - one form a line
     ("compact", r"(?P<year>(?:1[6-9]|20)\d\d)(?P<mnum>0[1-9]|1[0-2])(?P<day>0[1-9]|[12]\d|3[01])(?!\d)", "whole"),  # noqa: E501 - one form a line
+    ("mdy_short", rf"{_WEEKDAY}{_MON}\.?{_S}(?P<day>\d{{1,2}}){_ORD}{_COMMA}{_S}(?P<yy>\d{{2}})(?![\d:])", "whole"),  # noqa: E501 - one form a line
+    ("dmy_short", rf"{_WEEKDAY}(?P<day>\d{{1,2}}){_ORD}\.?{_S}{_MON}\.?{_COMMA}{_S}(?P<yy>\d{{2}})(?![\d:])", "whole"),  # noqa: E501 - one form a line
     ("ym_names", rf"(?P<year>[12]\d{{3}}),?{_S}{_MON}\.?", "whole"),
     ("ym", r"(?P<year>[12]\d{3})(?P<sep>[-/.])(?P<mnum>\d{1,2})(?![\d\w])", "whole"),
     ("my_numeric", r"(?P<mnum>\d{1,2})(?P<sep>[-/.])(?P<year>[12]\d{3})(?![\d\w])", "whole"),
@@ -148,7 +150,7 @@ _CLOCK = (
     r"(?:[^\S\n]{0,3}(?P<ampm>[aApP](?:\.[mM]\.?|[mM]))(?![A-Za-z]))?(?!\d)|(?P<word>(?i:noon|midday|midnight)))"
 )
 _TIME_AFTER = re.compile(
-    rf"(?:[Tt]|:(?=\d\d:)|,?{_S}(?:(?:at|@){_S}|[-|–—·•/]{_S})?){_CLOCK}(?:[^\S\n]?{_ZONE}{_ZONE_NAME})?"
+    rf"{_ERA}(?:[Tt]|:(?=\d\d:)|,?{_S}(?:(?:at|@){_S}|[-|–—·•/]{_S})?){_CLOCK}(?:[^\S\n]?{_ZONE}{_ZONE_NAME})?"
 )
 _TIME_BEFORE = re.compile(rf"{_CLOCK}(?:[^\S\n]?{_ZONE})?,?{_S}(?:on{_S})?\Z")
 _LABEL_WORDS = r"(?:first |last )?(?:published|updated|posted|modified|released|issued|created)(?: on| at)?"
