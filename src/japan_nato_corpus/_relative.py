@@ -65,7 +65,7 @@ _TIME = (
 _COUNTED = rf"(?:(?:{_COUNT}) (?:{_UNIT})|\d{{1,4}} ?[smhdwy](?![a-z]))"
 _COUNT_RULE = re.compile(
     rf"(?:(?P<ahead>in|within) )?(?P<parts>{_COUNTED}(?:(?:,|, and| and)? {_COUNTED})*)"
-    rf"(?: (?P<direction>{_DIRECTION}))?"
+    rf"(?:['’]? time| (?P<direction>{_DIRECTION}))?"
 )
 _COUNT_PART = re.compile(
     rf"(?P<count>{_COUNT}) (?P<unit>{_UNIT})|(?P<digits>\d{{1,4}}) ?(?P<letter>[smhdwy])"
@@ -78,7 +78,7 @@ _TIMED_AFTER = re.compile(rf"(?P<head>.+?)(?: (?P<part>{_PARTS}))?(?: at|,)? {_T
 _TIMED_BEFORE = re.compile(rf"(?:at )?{_TIME}(?: on|,)? (?P<head>.+?)(?: (?P<part>{_PARTS}))?")
 _PARTED = re.compile(rf"(?P<head>.+?) (?P<part>{_PARTS})")
 _BARE_TIME = re.compile(rf"(?:at )?{_TIME}")
-_WEEKDAY_WORDS = rf"(?:(?:on|last|next|this past|this) )?(?:{'|'.join(_WEEKDAYS)})"
+_WEEKDAY_WORDS = rf"(?:(?:on|last|next|this past|this coming|coming|this) )?(?:{'|'.join(_WEEKDAYS)})"
 _DAY_HEAD = rf"(?:{_DAY_WORD}|{_WEEKDAY_WORDS})(?: (?:{_PARTS}))?"
 _TIME_IN_TEXT = r"(?:\d{1,2}(?::\d{2})?(?:[^\S\n]?[ap]\.?m\.?(?![a-z]))|\d{1,2}:\d{2}|noon|midday|midnight)"
 
@@ -92,7 +92,7 @@ EXPRESSIONS = re.compile(
     "|".join(
         rf"\b{_spaced(pattern)}(?![\w])"
         for pattern in (
-            rf"(?:in|within) {_COUNTED}(?:(?:,|, and| and)? {_COUNTED})*",
+            rf"(?:in|within) {_COUNTED}(?:(?:,|, and| and)? {_COUNTED})*(?:['’]? time)?",
             rf"{_COUNTED}(?:(?:,|, and| and)? {_COUNTED})* (?:{_DIRECTION})",
             rf"at {_TIME_IN_TEXT} (?:{_DAY_WORD})",
             rf"{_DAY_HEAD}(?:(?: at|,)? {_TIME_IN_TEXT}|(?: at) \d{{1,2}}(?![\d:]))?",
@@ -447,14 +447,14 @@ def _week(words: str, anchor: PartialDate, shift: int, *, weekend: bool) -> Date
 
 
 def _weekday_rule(words: str, anchor: PartialDate) -> PartialDate | None:
-    match = re.fullmatch(r"(?:(last|next|this past|past|this) )?(\w+?)s?", words)
+    match = re.fullmatch(r"(?:(last|next|this past|past|this coming|coming|this) )?(\w+?)s?", words)
     if match is None or match.group(2) not in _WEEKDAYS:
         return None
     day = _need(anchor, Precision.DAY, words)
     if match.group(1) == "this":  # the one in the anchor's week, Monday to Sunday
         return PartialDate.from_date(day + dt.timedelta(days=_WEEKDAYS.index(match.group(2)) - day.weekday()))
     back = (day.weekday() - _WEEKDAYS.index(match.group(2))) % 7
-    if match.group(1) == "next":
+    if match.group(1) in {"next", "coming", "this coming"}:
         return PartialDate.from_date(day + dt.timedelta(days=7 - back if back else 7))
     if match.group(1) and back == 0:
         back = 7
