@@ -18,6 +18,7 @@ import argparse
 import datetime as dt
 import json
 import pathlib
+import warnings
 from collections import defaultdict
 from collections.abc import Callable
 
@@ -99,6 +100,8 @@ def dateutil_absolute(case: Case) -> Verdict:
 
     text = str(case["text"])
     fuzzy = not case.get("strict", True)
+    # dateutil warns for every zone name it does not know and reads it as no zone.
+    warnings.simplefilter("ignore", parser.UnknownTimezoneWarning)
     try:
         first = parser.parse(text, fuzzy=fuzzy, default=dt.datetime(2000, 1, 1))  # noqa: DTZ001
         second = parser.parse(text, fuzzy=fuzzy, default=dt.datetime(2004, 2, 2))  # noqa: DTZ001

@@ -77,6 +77,8 @@ class TestTimes:
             ("at midnight yesterday", dt.datetime(2023, 4, 5, tzinfo=JST)),
             ("next Friday at 5pm", dt.datetime(2023, 4, 7, 17, tzinfo=JST)),
             ("tonight at 10", dt.datetime(2023, 4, 6, 22, tzinfo=JST)),
+            ("this evening at 7:30", dt.datetime(2023, 4, 6, 19, 30, tzinfo=JST)),
+            ("monday evening at 6", dt.datetime(2023, 4, 3, 18, tzinfo=JST)),
         ],
     )
     def test_times(self, expression, expected):

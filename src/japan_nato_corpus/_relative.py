@@ -234,10 +234,13 @@ def _timed(words: str, anchor: Anchor) -> Result | None:
         match = pattern.fullmatch(words)
         if match is None:
             continue
-        day = _day_expression(match.group("head"), anchor)
-        if isinstance(day, PartialDate) and day.precision is Precision.DAY:
-            part = match.group("part") or _IMPLIED_PART.get(match.group("head"), "")
-            return _at(day.earliest, _clock(match, part), anchor)
+        head, part = match.group("head"), match.group("part") or ""
+        # "this evening at 7:30": the part of the day may belong to the day words.
+        for words_of_day, part_of_day in ((head, part), (f"{head} {part}", "")):
+            day = _day_expression(words_of_day, anchor)
+            if isinstance(day, PartialDate) and day.precision is Precision.DAY:
+                implied = part_of_day or _IMPLIED_PART.get(words_of_day, "")
+                return _at(day.earliest, _clock(match, implied), anchor)
     parted = _PARTED.fullmatch(words)
     if parted is not None:
         day = _day_expression(parted.group("head"), anchor)
