@@ -4,9 +4,10 @@
 '' ``) that the text attributes to someone: a verb of saying or writing (*said*,
 *told*, *stressed*, *wrote* …) or *according to* stands within a few words of the
 marks in the same sentence, or a colon opens them, or they run to six words or
-more. Words in title case or capitals (``"Free and Open Indo-Pacific"``), and
-short quoted terms with no attribution next to them (``"counterstrike"``,
-``"observer"``), are terms, slogans, titles or scare quotes, not quotes. Single
+more. Words in title case or capitals (``"Free and Open Indo-Pacific"``), a
+single quoted word (``"counterstrike"``), and short quoted terms with no
+attribution next to them (``"observer."``) are terms, slogans, titles or scare
+quotes, not quotes. Single
 quotation marks are not read as quotation marks: they are apostrophes as often
 as not.
 
@@ -49,7 +50,7 @@ CUES = (
     "praised", "promised", "read", "recalled", "reiterated", "remarked", "replied", "reported",
     "responded", "said", "say", "says", "stated", "states", "stressed", "stresses", "tell",
     "telling", "tells", "told", "tweeted", "underlined", "underscored", "urged", "urges", "vowed",
-    "warned", "warns", "wrote", "writes", "saying", "adding", "stating", "noting", "stressing",
+    "warn", "warned", "warns", "wrote", "writes", "saying", "adding", "stating", "noting", "stressing",
     "emphasising", "emphasizing",
 )  # fmt: skip
 """Verbs and phrases that attribute quoted words to a speaker."""
@@ -100,7 +101,8 @@ _INSTITUTION = re.compile(
 _DETERMINERS = frozenset({"the", "a", "an", "his", "her", "its", "their", "our", "one"})
 _PERSON_TITLES = re.compile(
     r"\b(?:prime minister|premier|president|chancellor|minister|secretary(?:[- ]general)?|spokes(?:wo)?man|"
-    r"spokesperson|governor|chairman|chairwoman|ambassador|manager|coach|official|leader|chief|head)$",
+    r"spokesperson|governor|chairman|chairwoman|ambassador|manager|coach|official|leader|chief|head)"
+    r"(?:$|\s+of\b)",
     re.IGNORECASE,
 )
 _CONNECTORS = frozenset({"of", "de", "van", "von", "der", "bin", "al", "la", "le", "du", "and"})
@@ -174,13 +176,7 @@ def find_quotes(text: str, *, actors: Iterable[Actor] = (), document: str = "tex
         if not _is_quote(text, raw, said):
             continue
         words, speaker = said.words, None
-        participle = said.cue is not None and said.cue.text in _PARTICIPLES and said.words is None
-        if (participle and previous is not None) or (
-            said.cue is None
-            and said.words is None
-            and previous is not None
-            and _continues(text, previous[0], raw)
-        ):
+        if previous is not None and said.words is None and _goes_on(text, previous[0], raw, said):
             words, speaker = previous[1], previous[2]
         elif words is not None and _is_group_pronoun(words.text):
             if previous is not None:
@@ -347,7 +343,7 @@ def _before(text: str, start: int, open_mark: int, *, sentence: int) -> _Said | 
 def _after(text: str, raw: _Raw, end: int, *, bounded: bool) -> _Said | None:
     """An attribution after the closing mark: ``," he said`` or ``," said Stoltenberg``."""
     start = raw.close_mark_end
-    match = _CUE.search(text, start, end)
+    match = next((m for m in _CUE.finditer(text, start, end) if m.group() not in _PARTICIPLES), None)
     if match is None:
         name = _first_name(text, start, min(end, start + 40))
         ends_clause = text[raw.start : raw.end].rstrip()[-1:] in {",", "\u2026"}
@@ -397,6 +393,8 @@ def _is_name_word(word: str) -> bool:
 
 def _subject(text: str, start: int, end: int, *, cue: str | None) -> Span | None:
     """The speaker written before the cue: a name, a pronoun or a description."""
+    for boundary in _SENTENCE_END.finditer(text, start, end):
+        start = boundary.end()
     if cue in _PARTICIPLES:
         return _first_name(text, start, end) or _description(_tokens(text, start, end), text)
     parts = []
@@ -434,6 +432,9 @@ def _part_subject(
     run = _name_run(tokens)
     if run:
         return _span(text, run[0][0], run[-1][1])
+    capitalised = [i for i, t in enumerate(tokens) if t[2][:1].isupper() and _is_name_word(t[2])]
+    if capitalised and len(tokens) <= 5:  # a short noun phrase: "North Korean state media"
+        return _span(text, tokens[capitalised[0]][0], tokens[-1][1])
     return None
 
 
@@ -593,6 +594,14 @@ def _resolve(words: Span | None, mentions: tuple[Mention, ...], persons: set[str
     return chosen[-1].actor if chosen else None
 
 
+def _goes_on(text: str, earlier: _Raw, raw: _Raw, said: _Said) -> bool:
+    """Whether an unattributed quote goes on from the one before: same sentence, or the next one."""
+    if said.cue is not None:
+        gap = text[earlier.close_mark_end : raw.open_mark]
+        return len(_words(gap)) <= _BEFORE_WORDS and not _SENTENCE_END.search(gap) and "\n" not in gap
+    return _continues(text, earlier, raw)
+
+
 def _continues(text: str, earlier: _Raw, raw: _Raw) -> bool:
     """Whether ``raw`` goes on from ``earlier``: the next sentence or paragraph, nothing said between."""
     gap = text[earlier.close_mark_end : raw.open_mark]
@@ -609,8 +618,11 @@ def _is_quote(text: str, raw: _Raw, said: _Said) -> bool:
     small = _CONNECTORS | {"the", "to", "for", "a", "on", "in", "at", "by", "with", "or"}
     capitals = [w for w in words if w[:1].isalpha() and w.casefold() not in small]
     titled = bool(capitals) and all(w[:1].isupper() for w in capitals)
-    if titled and not re.search(r"[.!?,]\W*$", quoted) and len(words) <= 10:
+    shouted = quoted.upper() == quoted and any(c.isalpha() for c in quoted)
+    if shouted or (titled and not re.search(r"[.!?,]\W*$", quoted) and len(words) <= 10):
         return False
+    if len(words) == 1 and not re.search(r"[.!?,]\W*$", quoted):
+        return False  # a one-word term: "counterstrike", "accident"
     if said.cue is not None or said.words is not None:
         return said.where != "colon" or len(words) > 2
     line_start = _line_start(text, raw.open_mark)
