@@ -115,6 +115,26 @@ class TestWhatIsNotAQuote:
         assert QuoteKind.PARTIAL is quote.kind
 
 
+class TestKinds:
+    """Direct, partial and written quotes."""
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "“We are committed to upholding the rules-based order,” read a joint statement.",
+            "“Victory is therefore not enough,” the authors wrote.",
+        ],
+    )
+    def test_written(self, text):
+        (quote,) = find_quotes(text)
+        assert QuoteKind.WRITTEN is quote.kind
+
+    def test_direct(self):
+        (quote,) = find_quotes("“I am very relieved that I was able to hit it,” Ohtani said.")
+        assert QuoteKind.DIRECT is quote.kind
+        assert "Ohtani" == quote.speaker_words.text
+
+
 class TestQuoteRecord:
     """The record and the public face."""
 

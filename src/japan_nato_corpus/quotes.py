@@ -58,9 +58,6 @@ CUES = (
 MIN_UNATTRIBUTED_WORDS = 6
 """Quoted words of at least this many words count as a quote even with no attribution nearby."""
 
-_WINDOW_WORDS = 15
-"""How far, in words, an attribution may stand from the quotation marks."""
-
 _WRITTEN_CUES = frozenset({"wrote", "writes", "read", "posted", "tweeted"})
 _WRITTEN_SPEAKERS = re.compile(
     r"\b(?:statement|declaration|communiqu[eé]|report|paper|editorial|letter|document|programme|program|"
