@@ -116,7 +116,7 @@ _PARTICIPLES = frozenset(
 _NAMING = frozenset({"call", "called", "calls"})
 _BEFORE_WORDS = 25
 """How far, in words, a cue before the quotation marks may stand from them."""
-_AFTER_WORDS = 15
+_AFTER_WORDS = 25
 """How far, in words, a cue after the closing mark may stand from it."""
 
 
