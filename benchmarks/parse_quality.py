@@ -101,13 +101,15 @@ def _when(article: Article) -> tuple[str | None, str | None]:
     return stamp.strftime("%H:%M"), f"{sign}{abs(minutes) // 60:02d}:{abs(minutes) % 60:02d}"
 
 
-def _check(score: Score, name: str, expected: object, found: object, *, applies: bool = True) -> None:
+def _check(
+    score: Score, name: str, expected: object, found: object, *, applies: bool = True, listed: bool = True
+) -> None:
     if not applies:
         score.checks[name] = None
         return
     right = expected == found
     score.checks[name] = right
-    if not right:
+    if not right and listed:
         score.misses.append(f"{score.page['id']} {name}: expected {expected!r}, got {found!r}")
 
 
@@ -132,7 +134,9 @@ def score_page(page: dict[str, Any]) -> Score:
     _check(score, "time and zone (timed)", (page["time"], page["zone"]), when, applies=timed)
     _check(score, "no time (untimed)", (None, None), when, applies=not timed)
     authors = {_fold(name) for name in page["authors"]}
-    _check(score, "authors", authors, {_fold(name) for name in article.authors})
+    found_authors = {_fold(name) for name in article.authors}
+    _check(score, "authors", authors, found_authors)
+    _check(score, "authors (bylined)", authors, found_authors, applies=bool(authors), listed=False)
     _check(
         score,
         "dateline",
@@ -145,6 +149,14 @@ def score_page(page: dict[str, Any]) -> Score:
         for c in page["captions"]
         if not any(_fold(c) in p or p in (_fold(c) or "") for p in parsed_captions if p)
     ]
+    _check(
+        score,
+        "dateline (with one)",
+        _fold(page["dateline"]),
+        None if article.dateline is None else _fold(article.dateline.text),
+        applies=page["dateline"] is not None,
+        listed=False,
+    )
     score.checks["captions found"] = not missing if page["captions"] else None
     score.misses += [f"{page['id']} caption not found: {caption!r}" for caption in missing]
     score.f1 = token_f1(gold_body(text, page), "\n\n".join(p.text for p in article.paragraphs))
@@ -160,7 +172,9 @@ FIELDS = (
     "time and zone (timed)",
     "no time (untimed)",
     "authors",
+    "authors (bylined)",
     "dateline",
+    "dateline (with one)",
     "captions found",
 )
 
@@ -172,6 +186,8 @@ def _applies(name: str, page: dict[str, Any]) -> bool:
         "time and zone (timed)": page["time"] is not None,
         "no time (untimed)": page["time"] is None,
         "captions found": bool(page["captions"]),
+        "authors (bylined)": bool(page["authors"]),
+        "dateline (with one)": page["dateline"] is not None,
     }.get(name, True)
 
 
