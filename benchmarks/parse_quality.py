@@ -101,15 +101,13 @@ def _when(article: Article) -> tuple[str | None, str | None]:
     return stamp.strftime("%H:%M"), f"{sign}{abs(minutes) // 60:02d}:{abs(minutes) % 60:02d}"
 
 
-def _check(
-    score: Score, name: str, expected: object, found: object, *, applies: bool = True, listed: bool = True
-) -> None:
+def _check(score: Score, name: str, expected: object, found: object, *, applies: bool = True) -> None:
     if not applies:
         score.checks[name] = None
         return
     right = expected == found
     score.checks[name] = right
-    if not right and listed:
+    if not right:
         score.misses.append(f"{score.page['id']} {name}: expected {expected!r}, got {found!r}")
 
 
@@ -136,7 +134,7 @@ def score_page(page: dict[str, Any]) -> Score:
     authors = {_fold(name) for name in page["authors"]}
     found_authors = {_fold(name) for name in article.authors}
     _check(score, "authors", authors, found_authors)
-    _check(score, "authors (bylined)", authors, found_authors, applies=bool(authors), listed=False)
+    score.checks["authors (bylined)"] = authors == found_authors if authors else None
     _check(
         score,
         "dateline",
@@ -149,14 +147,9 @@ def score_page(page: dict[str, Any]) -> Score:
         for c in page["captions"]
         if not any(_fold(c) in p or p in (_fold(c) or "") for p in parsed_captions if p)
     ]
-    _check(
-        score,
-        "dateline (with one)",
-        _fold(page["dateline"]),
-        None if article.dateline is None else _fold(article.dateline.text),
-        applies=page["dateline"] is not None,
-        listed=False,
-    )
+    found_dateline = None if article.dateline is None else _fold(article.dateline.text)
+    dateline = _fold(page["dateline"])
+    score.checks["dateline (with one)"] = dateline == found_dateline if dateline else None
     score.checks["captions found"] = not missing if page["captions"] else None
     score.misses += [f"{page['id']} caption not found: {caption!r}" for caption in missing]
     score.f1 = token_f1(gold_body(text, page), "\n\n".join(p.text for p in article.paragraphs))
