@@ -1,7 +1,10 @@
 """Precision and recall of the mention finder against the hand-checked gold mentions.
 
 Run: ``python benchmarks/mention_quality.py``. Prints one row per document and a total:
-exact matches (same document, start, end and actor) count as true positives.
+exact matches (same document, start, end and actor) count as true positives. Then the
+recall on real pages (``tests/mention_pages``: 34 pages of news, releases and analysis
+the corpus has never seen), looking for the corpus actors and the reference list, by
+language and split; then the finder's speed.
 """
 
 import json
@@ -10,8 +13,10 @@ from pathlib import Path
 
 import japan_nato_corpus as jnc
 from japan_nato_corpus.mentions import find_mentions
+from japan_nato_corpus.reference import reference_actors
 
 GOLD = Path(__file__).parents[1] / "tests" / "gold_mentions.json"
+PAGES = Path(__file__).parents[1] / "tests" / "mention_pages"
 
 
 def _row(name: str, tp: int, fp: int, fn: int) -> str:
@@ -43,7 +48,32 @@ def main() -> None:
         print(_row(document, tp, fp, fn))
     print(_row("**all**", *totals))
     print("\n".join(errors))
+    _pages(actors)
     _speed(corpus.articles, actors)
+
+
+def _pages(actors: tuple["jnc.Actor", ...]) -> None:
+    """Recall on the labelled real pages, with the reference list, by language and in all."""
+    gold = json.loads((PAGES / "gold.json").read_text(encoding="utf-8"))
+    everyone = (*actors, *reference_actors())
+    groups: dict[str, list[int]] = {}
+    errors: list[str] = []
+    for page, labels in gold["pages"].items():
+        text = (PAGES / f"{page}.txt").read_text(encoding="utf-8")
+        expected = {(g["start"], g["end"], g["actor"]) for g in labels["mentions"]}
+        found = {(m.start, m.end, m.actor) for m in find_mentions(text, everyone)}
+        counts = [len(expected & found), len(found - expected), len(expected - found)]
+        english = "English" if labels["language"] == "en" else "other languages"
+        for group in (f"pages in {english}", "**all pages**"):
+            groups[group] = [a + b for a, b in zip(groups.get(group, [0, 0, 0]), counts, strict=True)]
+        errors += [f"  missed {page}: {text[s:e]!r} -> {a}" for s, e, a in sorted(expected - found)]
+    pages = len(gold["pages"])
+    print(f"\n{pages} real pages (tests/mention_pages), corpus and reference actors:\n")
+    print("| pages | gold | found | exact | precision | recall |")
+    print("|---|---|---|---|---|---|")
+    for group in sorted(groups, key=lambda g: g.startswith("**")):
+        print(_row(group, *groups[group]))
+    print("\n".join(errors))
 
 
 def _speed(articles: "jnc.Records[jnc.Article]", actors: tuple["jnc.Actor", ...]) -> None:

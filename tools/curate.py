@@ -54,18 +54,22 @@ class Collection:
         table: The name of its array of tables (``actor`` for ``[[actor]]``).
         record: The record type each table becomes.
         output: The JSON file's name in the data folder.
+        reference: Whether the records are of the reference list: marked so,
+            given no evidence, and given their ISO 3166 codes from pycountry.
     """
 
     file: str
     table: str
     record: type
     output: str
+    reference: bool = False
 
 
 COLLECTIONS = (
     Collection("actors.toml", "actor", Actor, "actors.json"),
     Collection("events.toml", "event", Event, "events.json"),
     Collection("agreements.toml", "agreement", Agreement, "agreements.json"),
+    Collection("reference.toml", "actor", Actor, "reference.json", reference=True),
 )
 """Every collection the build writes, in the order it writes them."""
 
@@ -186,6 +190,26 @@ def _load_conflicts(curation: Path, texts: Mapping[str, str]) -> dict[str, Any]:
     return conflicts
 
 
+def _as_reference(place: _Place, plain: dict[str, Any]) -> dict[str, Any]:
+    """A reference record's JSON form: marked as such, and a state's ``iso`` code made its codes.
+
+    The codes come from pycountry's copy of ISO 3166-1, so none is typed by hand.
+    """
+    import pycountry  # noqa: PLC0415 - needed only to build the reference list
+
+    record = {key: value for key, value in plain.items() if key != "iso"}
+    if "evidence" in repr(plain):
+        raise place.error("a reference record has no evidence in the documents")
+    if "iso" in plain:
+        country = pycountry.countries.get(alpha_2=plain["iso"])
+        if country is None:
+            msg = f"no ISO 3166-1 country has the code {plain['iso']!r}"
+            raise place.at("iso").error(msg)
+        record["codes"] = [country.alpha_2, country.alpha_3]
+    record["reference"] = True
+    return record
+
+
 def _structure(place: _Place, plain: Mapping[str, Any], record: type) -> Any:  # noqa: ANN401
     try:
         return converter.structure(plain, record, source=f"{place.file}: {place.record}")
@@ -231,16 +255,21 @@ def build(*, curation: Path = CURATION, data: Path = DATA) -> dict[str, str]:
     conflicts = _load_conflicts(curation, texts)
     built: dict[str, list[tuple[_Place, Any]]] = {}
     for collection in COLLECTIONS:
-        built[collection.output] = [
-            (place, _structure(place, _resolve(place, plain, texts, conflicts), collection.record))
-            for place, plain in _records(curation, collection.file, collection.table)
-        ]
+        records = []
+        for place, plain in _records(curation, collection.file, collection.table):
+            resolved = _resolve(place, plain, texts, conflicts)
+            if collection.reference:
+                resolved = _as_reference(place, resolved)
+            records.append((place, _structure(place, resolved, collection.record)))
+        built[collection.output] = records
     ids = {name.removesuffix(".json"): {r.id for _, r in records} for name, records in built.items()}
     ids["articles"] = set(texts)
-    for records in built.values():
-        for place, record in records:
+    for collection in COLLECTIONS:
+        # A reference record may name a corpus actor or another reference record.
+        known = {**ids, "actors": ids["actors"] | ids["reference"]} if collection.reference else ids
+        for place, record in built[collection.output]:
             for at, target, id_ in _references(place, record):
-                if id_ not in ids.get(target, ()):
+                if id_ not in known.get(target, ()):
                     msg = f"unknown {target.removesuffix('s')} {id_!r}"
                     raise at.error(msg)
     return {name: render([r for _, r in records]) for name, records in built.items()}
@@ -256,7 +285,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     except CurationError as error:
         print(error, file=sys.stderr)  # noqa: T201 - a script reports on its terminal
         return 2
-    differ = [name for name, text in outputs.items() if (DATA / name).read_bytes() != text.encode()]
+    differ = [
+        name
+        for name, text in outputs.items()
+        if not (DATA / name).is_file() or (DATA / name).read_bytes() != text.encode()
+    ]
     if arguments.check:
         for name in differ:
             print(f"{name} differs from what the curation files give", file=sys.stderr)  # noqa: T201
