@@ -64,14 +64,15 @@ def _pages(actors: tuple["jnc.Actor", ...]) -> None:
         found = {(m.start, m.end, m.actor) for m in find_mentions(text, everyone)}
         counts = [len(expected & found), len(found - expected), len(expected - found)]
         english = "English" if labels["language"] == "en" else "other languages"
-        for group in (f"pages in {english}", "**all pages**"):
+        for group in (f"pages in {english}", f"{labels['split']} pages", "**all pages**"):
             groups[group] = [a + b for a, b in zip(groups.get(group, [0, 0, 0]), counts, strict=True)]
         errors += [f"  missed {page}: {text[s:e]!r} -> {a}" for s, e, a in sorted(expected - found)]
     pages = len(gold["pages"])
     print(f"\n{pages} real pages (tests/mention_pages), corpus and reference actors:\n")
     print("| pages | gold | found | exact | precision | recall |")
     print("|---|---|---|---|---|---|")
-    for group in sorted(groups, key=lambda g: g.startswith("**")):
+    order = ["pages in English", "pages in other languages", "tune pages", "holdout pages", "**all pages**"]
+    for group in sorted(groups, key=lambda g: order.index(g) if g in order else len(order)):
         print(_row(group, *groups[group]))
     print("\n".join(errors))
 
