@@ -217,7 +217,7 @@ def _structure(place: _Place, plain: Mapping[str, Any], record: type) -> Any:  #
         raise CurationError(str(error)) from error
 
 
-def _references(place: _Place, record: object) -> Iterator[tuple[_Place, str, str]]:
+def _references(place: _Place, record: "attrs.AttrsInstance") -> Iterator[tuple[_Place, str, str]]:
     """Every ``(place, collection, id)`` a record refers to, found from its fields' metadata."""
     for field in attrs.fields(type(record)):
         value = getattr(record, field.name)
