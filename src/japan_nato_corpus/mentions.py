@@ -239,7 +239,10 @@ def find_mentions(text: str, actors: Iterable[Actor], *, document: str | None = 
 
 
 _new = object.__new__
-_set = object.__setattr__
+# Mention is a slotted class: its slots' own setters are the quickest way to fill one.
+_SET_ACTOR, _SET_START, _SET_END, _SET_TEXT, _SET_DOCUMENT = (
+    vars(Mention)[name].__set__ for name in ("actor", "start", "end", "text", "document")
+)
 
 
 def _mention(actor: str, start: int, end: int, text: str, document: str | None) -> Mention:
@@ -250,9 +253,9 @@ def _mention(actor: str, start: int, end: int, text: str, document: str | None) 
     time of a search of a text dense with names.
     """
     mention: Mention = _new(Mention)
-    _set(mention, "actor", actor)
-    _set(mention, "start", start)
-    _set(mention, "end", end)
-    _set(mention, "text", text)
-    _set(mention, "document", document)
+    _SET_ACTOR(mention, actor)
+    _SET_START(mention, start)
+    _SET_END(mention, end)
+    _SET_TEXT(mention, text)
+    _SET_DOCUMENT(mention, document)
     return mention
