@@ -3,6 +3,7 @@
 import itertools
 import json
 import re
+import unicodedata
 from pathlib import Path
 
 import pytest
@@ -173,3 +174,49 @@ class TestGoldMentions:
         correct = len(expected & found)
         assert correct / len(found) >= 0.98
         assert correct / len(expected) >= 0.98
+
+
+class TestUnicodeAndSeparators:
+    """Names ending in a separator, and texts in any normal form, are matched without error."""
+
+    def test_a_name_ending_in_a_separator(self):
+        actor = Actor(id="kim", kind=ActorKind.PERSON, name="Kim Kwan-")
+        found = find_mentions("Kim Kwan said so.", [actor])
+        assert [("kim", "Kim Kwan")] == [(m.actor, m.text) for m in found]
+
+    @pytest.mark.parametrize("form", ["NFC", "NFD", "NFKC", "NFKD"])
+    def test_any_normal_form_is_found_with_raw_spans(self, form):
+        text = unicodedata.normalize(form, "Le Premier ministre Shinzō Abe et Lü Chao à Bruxelles.")
+        found = find_mentions(text, BUNDLED)
+        assert ["shinzo-abe", "lu-chao"] == [m.actor for m in found if m.actor != "brussels"]
+        for mention in found:
+            assert text[mention.start : mention.end] == mention.text
+        assert unicodedata.normalize("NFC", found[0].text) == "Shinzō Abe"
+
+    @given(st.text(alphabet=st.characters(codec="utf-8")), st.sampled_from(["NFC", "NFD"]))
+    def test_spans_slice_any_text(self, noise, form):
+        text = unicodedata.normalize(form, noise + " Shinzō Abe " + noise)
+        found = find_mentions(text, BUNDLED)
+        assert all(text[m.start : m.end] == m.text for m in found)
+        assert "shinzo-abe" in {m.actor for m in found}
+
+
+class TestPageGold:
+    """The labelled real pages hold together: spans slice the pages and name known actors."""
+
+    PAGES = Path(__file__).parent / "mention_pages"
+
+    def test_spans_slice_the_pages_and_name_known_actors(self):
+        from japan_nato_corpus.reference import reference_actors
+
+        gold = json.loads((self.PAGES / "gold.json").read_text(encoding="utf-8"))
+        known = {a.id for a in BUNDLED} | {a.id for a in reference_actors()}
+        assert len(gold["pages"]) >= 30
+        for page, labels in gold["pages"].items():
+            text = (self.PAGES / f"{page}.txt").read_text(encoding="utf-8")
+            ends = [0]
+            for mention in labels["mentions"]:
+                assert text[mention["start"] : mention["end"]] == mention["text"]
+                assert mention["actor"] in known
+                assert mention["start"] >= ends[-1]
+                ends.append(mention["end"])

@@ -1,4 +1,4 @@
-# ruff: noqa: INP001 - a script run from the checkout, not a package
+
 """Write ``src/japan_nato_corpus/data/articles.json``: the bundled documents, parsed.
 
 The snapshot holds every parsed article without its ``text`` (the loader adds

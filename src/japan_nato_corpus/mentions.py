@@ -4,65 +4,118 @@ A name form matches as a whole word, with these variants:
 
 * **Titles** are never part of a mention: in "Prime Minister Shinzo Abe" the
   mention is "Shinzo Abe". A name form written with a leading title
-  ("Prime Minister Abe") is looked for without it ("Abe").
+  ("Prime Minister Abe") is looked for without it ("Abe"). The titles are
+  :data:`japan_nato_corpus.names.TITLES`.
 * **Possessives** end the name: "Abe's" and "Abe’s" give the mention "Abe".
 * **Case**: a name form also matches with its first letter upper-case, wholly
   upper-case, and, for an acronym of four or more capitals, in title case
   ("NATO", "Nato"). Nothing matches in lower case unless written so, so "us"
   is never the United States.
+* **Diacritics and Unicode forms**: the text is matched with diacritics folded,
+  so "Shinzō", "Shinzo" and a decomposed (NFD) "Shinzō" are one name; spans
+  are given in the raw text, whole characters with their combining marks.
 * **Hyphens and spaces** between words are interchangeable, and any run of
   white space counts as one space ("self-defense", "self defense").
 * **Name order**: a person's name of two or more words also matches family
   name first ("Fumio Kishida", "Kishida Fumio").
 
 Of overlapping candidates the leftmost wins, and of those starting at the same
-place the longest ("Shinzo Abe" over "Abe"). Each actor set is compiled once
-into one regular expression, cached, so a search reads the text once, trying
-only the alternatives that start with the character at hand.
+place the longest ("Shinzo Abe" over "Abe"). Which actor a matched name stands
+for is decided by :func:`japan_nato_corpus.names.fold`, the package's one
+name comparison. Each actor set is compiled once into one regular expression
+shaped as a trie of its spellings, cached, so a search reads the text once and
+follows one branch at each place a name may start.
 """
 
+import bisect
 import functools
 import re
+import unicodedata
 from collections.abc import Iterable, Iterator
 
 from japan_nato_corpus.model import Actor, ActorKind, Mention
+from japan_nato_corpus.names import TITLES, fold
 
 __all__ = ["TITLES", "find_mentions", "name_key"]
 
-TITLES = (
-    "Chairman",
-    "Deputy Secretary of State",
-    "Defense Minister",
-    "Dr.",
-    "Foreign Minister",
-    "Minister for Foreign Affairs",
-    "Minister of Defense",
-    "Mr.",
-    "Mrs.",
-    "Ms.",
-    "National Defense Minister",
-    "National Security Advisor",
-    "PM",
-    "Premier",
-    "President",
-    "Prime Minister",
-    "Prime Minster",
-    "Professor",
-    "Professor Emeritus",
-    "Secretary General",
-    "Secretary of Defense",
-    "Secretary of State",
-    "Senior Fellow",
-)
-"""Titles that may stand before a name; they are left out of mentions."""
+name_key = fold
+"""The form two spellings of one name share; the same as :func:`japan_nato_corpus.names.fold`."""
 
 _TITLE = re.compile(r"(?:" + "|".join(map(re.escape, sorted(TITLES, key=len, reverse=True))) + r")\s+")
 _SEPARATOR = re.compile(r"[\s-]+")
+_NON_ASCII = re.compile(r"[^\x00-\x7f]")
+_HYPHENS = frozenset("\u2010\u2011\u2012\u2013\u2014\u2212")
+_SEP = object()
+_SEPARATOR_REGEX = r"(?:\s+|\s*-\s*)"
+_END = ""
 
 
-def name_key(name: str) -> str:
-    """The form two spellings of one name share: case-folded, hyphens and white space as one space."""
-    return _SEPARATOR.sub(" ", name.strip()).casefold()
+@functools.lru_cache(maxsize=4096)
+def _plain_char(char: str) -> str:
+    """One character with its diacritics folded: ``ō`` → ``o``; a combining mark → nothing."""
+    if char in _HYPHENS:
+        return "-"
+    decomposed = unicodedata.normalize("NFKD", char)
+    bare = "".join(c for c in decomposed if not unicodedata.combining(c))
+    return bare if bare or unicodedata.combining(char) else char
+
+
+def _plain(text: str) -> str:
+    return text if text.isascii() else "".join(map(_plain_char, text))
+
+
+class _Folded:
+    """A text with diacritics folded, and the way back from its offsets to the raw text's."""
+
+    __slots__ = ("_folded", "_raw", "_raw_len", "_run", "_zero", "aligned", "text")
+
+    def __init__(self, raw: str) -> None:
+        pieces: list[str] = []
+        # One segment per run of ASCII, copied as it is, and one per other character,
+        # folded as a whole: where each starts in the folded and in the raw text.
+        self._folded: list[int] = []
+        self._raw: list[int] = []
+        self._raw_len: list[int] = []
+        self._run: list[bool] = []
+        self._zero: list[bool] = []
+        at = position = 0
+        for match in _NON_ASCII.finditer(raw):
+            if match.start() > position:
+                pieces.append(raw[position : match.start()])
+                self._segment(at, position, match.start() - position, run=True, zero=False)
+                at += match.start() - position
+            plain = _plain_char(match.group())
+            pieces.append(plain)
+            self._segment(at, match.start(), 1, run=False, zero=not plain)
+            at += len(plain)
+            position = match.end()
+        if position < len(raw):
+            pieces.append(raw[position:])
+            self._segment(at, position, len(raw) - position, run=True, zero=False)
+        self.text = "".join(pieces)
+        # Where every character folds to one character, offsets are the same in both texts.
+        self.aligned = len(self.text) == len(raw) and not any(self._zero)
+
+    def _segment(self, folded: int, raw: int, raw_len: int, *, run: bool, zero: bool) -> None:
+        self._folded.append(folded)
+        self._raw.append(raw)
+        self._raw_len.append(raw_len)
+        self._run.append(run)
+        self._zero.append(zero)
+
+    def start(self, offset: int) -> int:
+        """The raw offset of the character at folded ``offset``."""
+        i = bisect.bisect_right(self._folded, offset) - 1
+        return self._raw[i] + (offset - self._folded[i] if self._run[i] else 0)
+
+    def end(self, offset: int) -> int:
+        """The raw offset past folded ``offset - 1``'s character and the combining marks after it."""
+        i = bisect.bisect_right(self._folded, offset - 1) - 1
+        end = self._raw[i] + (offset - self._folded[i] if self._run[i] else self._raw_len[i])
+        while i + 1 < len(self._folded) and self._zero[i + 1] and self._raw[i + 1] == end:
+            i += 1
+            end = self._raw[i] + self._raw_len[i]
+        return end
 
 
 def _untitled(name: str) -> str:
@@ -72,10 +125,13 @@ def _untitled(name: str) -> str:
 
 
 def _spellings(name: str, kind: ActorKind) -> Iterator[str]:
-    """The written forms of one name form that :func:`find_mentions` accepts."""
-    name = _untitled(name)
+    """The written forms of one name form that :func:`find_mentions` accepts, diacritics folded."""
+    # Separators at either end belong to no name: "Kim Kwan-" is looked for as "Kim Kwan".
+    name = _SEPARATOR.sub(" ", _plain(_untitled(name))).strip(" ")
+    if not name:
+        return
     orders = [name]
-    words = _SEPARATOR.split(name)
+    words = name.split(" ")
     if kind is ActorKind.PERSON and len(words) > 1:
         orders.append(" ".join([words[-1], *words[:-1]]))
     for form in orders:
@@ -87,9 +143,46 @@ def _spellings(name: str, kind: ActorKind) -> Iterator[str]:
             yield form.title()
 
 
-def _regex(spelling: str) -> str:
-    parts = [re.escape(part) for part in _SEPARATOR.split(spelling)]
-    return r"(?:\s+|\s*-\s*)".join(parts)
+_Node = dict[object, "_Node"]
+
+
+def _trie_regex(spellings: Iterable[str]) -> str:
+    """One regular expression matching exactly ``spellings``, longest first, factored as a trie."""
+    trie: _Node = {}
+    for spelling in spellings:
+        node = trie
+        for token in [_SEP if c == " " else c for c in spelling]:
+            node = node.setdefault(token, {})
+        node[_END] = {}
+    return _emit(trie)
+
+
+def _token(token: object) -> str:
+    return _SEPARATOR_REGEX if token is _SEP else re.escape(str(token))
+
+
+def _emit(node: _Node) -> str:
+    chain = ""
+    # A run of nodes with one way on is written as one literal.
+    while len(node) == 1 and _END not in node:
+        ((token, node),) = node.items()
+        chain += _token(token)
+    # The separator first, then characters in order; "?" after a group lets a
+    # name end here, after the longer names have been tried.
+    branches = [
+        _token(token) + _emit(child)
+        for token, child in sorted(node.items(), key=lambda item: (item[0] is not _SEP, str(item[0])))
+        if token != _END
+    ]
+    if not branches:
+        return chain
+    body = "(?:" + "|".join(branches) + ")"
+    return chain + (body + "?" if _END in node else body)
+
+
+def _owner_key(spelling: str) -> str:
+    # A name of punctuation alone folds to nothing; it is its own key.
+    return fold(spelling) or spelling.casefold()
 
 
 @functools.lru_cache(maxsize=32)
@@ -99,43 +192,70 @@ def _matcher(actors: tuple[Actor, ...]) -> tuple[re.Pattern[str] | None, dict[st
     for actor in actors:
         for name in actor.names:
             for spelling in _spellings(name, actor.kind):
-                owner.setdefault(name_key(spelling), actor.id)
+                owner.setdefault(_owner_key(spelling), actor.id)
                 spellings.add(spelling)
     if not spellings:
         return None, owner
-    alternatives = sorted(spellings, key=lambda s: (-len(s), s))
-    # Looking at the first character before trying every alternative makes the
-    # search several times faster: most positions cannot start a name.
+    # Looking at the first character before entering the trie makes the search
+    # several times faster: most positions cannot start a name.
     initials = "".join(sorted({re.escape(s[0]) for s in spellings}))
-    body = "|".join(map(_regex, alternatives))
-    return re.compile(rf"(?<!\w)(?=[{initials}])(?:{body})(?!\w)"), owner
+    return re.compile(rf"(?<!\w)(?=[{initials}]){_trie_regex(spellings)}(?!\w)"), owner
 
 
 def find_mentions(text: str, actors: Iterable[Actor], *, document: str | None = None) -> tuple[Mention, ...]:
     """Every place ``text`` names one of ``actors``, in text order.
 
-    The rules for titles, possessives, case, hyphens and name order are in the
-    module's description. A mention never includes a title. Where two actors
-    share a name form, the first actor listed wins.
+    The rules for titles, possessives, case, diacritics, hyphens and name order
+    are in the module's description. A mention never includes a title. Where
+    two actors share a name form, the first actor listed wins.
 
     Args:
-        text: Any text.
+        text: Any text, in any Unicode normal form.
         actors: The actors to look for.
         document: The article id to record in each mention, if any.
 
     Returns:
-        The mentions, leftmost first, none overlapping.
+        The mentions, leftmost first, none overlapping; each span slices ``text``.
     """
     pattern, owner = _matcher(tuple(actors))
     if pattern is None:
         return ()
-    return tuple(
-        Mention(
-            actor=owner[name_key(match.group())],
-            start=match.start(),
-            end=match.end(),
-            text=match.group(),
-            document=document,
+    if text.isascii():
+        return tuple(
+            _mention(owner[_owner_key(m.group())], m.start(), m.end(), m.group(), document)
+            for m in pattern.finditer(text)
         )
-        for match in pattern.finditer(text)
-    )
+    folded = _Folded(text)
+    if folded.aligned:
+        return tuple(
+            _mention(owner[_owner_key(m.group())], m.start(), m.end(), text[m.start() : m.end()], document)
+            for m in pattern.finditer(folded.text)
+        )
+    mentions = []
+    for match in pattern.finditer(folded.text):
+        start, end = folded.start(match.start()), folded.end(match.end())
+        mentions.append(_mention(owner[_owner_key(match.group())], start, end, text[start:end], document))
+    return tuple(mentions)
+
+
+_new = object.__new__
+# Mention is a slotted class: its slots' own setters are the quickest way to fill one.
+_SET_ACTOR, _SET_START, _SET_END, _SET_TEXT, _SET_DOCUMENT = (
+    vars(Mention)[name].__set__ for name in ("actor", "start", "end", "text", "document")
+)
+
+
+def _mention(actor: str, start: int, end: int, text: str, document: str | None) -> Mention:
+    """A mention built without running its validators.
+
+    Every value comes from a match in the text and an actor record already
+    checked, so the checks cannot fail; run on every mention they tripled the
+    time of a search of a text dense with names.
+    """
+    mention: Mention = _new(Mention)
+    _SET_ACTOR(mention, actor)
+    _SET_START(mention, start)
+    _SET_END(mention, end)
+    _SET_TEXT(mention, text)
+    _SET_DOCUMENT(mention, document)
+    return mention

@@ -9,7 +9,7 @@ lists records in the order of the collection queried.
 
 import bisect
 import datetime as dt
-import difflib
+import functools
 import re
 from collections import Counter, defaultdict
 from collections.abc import Callable, Hashable, Iterable, Iterator, Sequence
@@ -19,9 +19,11 @@ from typing import TYPE_CHECKING, Any, TypeVar
 import attrs
 
 from japan_nato_corpus._search import WORD, WordIndex, words_of
-from japan_nato_corpus.errors import AmbiguousNameError, ParseError, UnknownIdError
+from japan_nato_corpus.errors import AmbiguousNameError, ParseError
 from japan_nato_corpus.mentions import find_mentions
 from japan_nato_corpus.model import Agreement, Article, Event, Mention, PartialDate
+from japan_nato_corpus.names import NameIndex
+from japan_nato_corpus.reference import reference_actors
 
 if TYPE_CHECKING:
     from japan_nato_corpus.corpus import _Contents
@@ -237,35 +239,18 @@ def event_documents(event: Event) -> Iterable[str]:
 # --- actor names ------------------------------------------------------------------
 
 
-def _names(actors: "Actors") -> tuple[dict[str, str], dict[str, tuple[str, ...]], dict[str, str]]:
-    """Case-folded ids to ids; case-folded names to every actor bearing them; folded to as written."""
-    by_id: dict[str, str] = {}
-    by_name: dict[str, tuple[str, ...]] = {}
-    written: dict[str, str] = {}
-    for actor in actors:
-        by_id.setdefault(actor.id.casefold(), actor.id)
-        written.setdefault(actor.id.casefold(), actor.id)
-        for name in dict.fromkeys(name.casefold() for name in actor.names):
-            by_name[name] = (*by_name.get(name, ()), actor.id)
-        for name in actor.names:
-            written.setdefault(name.casefold(), name)
-    return by_id, by_name, written
-
-
 def _bearers(actors: "Actors", name: str) -> tuple[str, ...]:
-    """The id ``name`` is, else the ids of every actor called ``name``; case-insensitive.
+    """The ids ``name`` stands for, through the package's one name matching (:mod:`japan_nato_corpus.names`).
 
     Raises:
         UnknownIdError: No actor is or is called ``name``; suggests close names.
     """
-    by_id, by_name, written = _memo(actors, "names", lambda: _names(actors))
-    folded = name.casefold()
-    if folded in by_id:
-        return (by_id[folded],)
-    if folded in by_name:
-        return by_name[folded]
-    close = difflib.get_close_matches(folded, written, n=3, cutoff=0.6)
-    raise UnknownIdError(name, kind="actor", suggestions=[written[c] for c in close])
+    return _memo(actors, "names", lambda: NameIndex(actors, then=_reference_names())).bearers(name)
+
+
+@functools.cache
+def _reference_names() -> NameIndex:
+    return NameIndex(reference_actors())
 
 
 def resolve(actors: "Actors", names: Iterable[str]) -> tuple[str, ...]:

@@ -324,15 +324,20 @@ class Actors(Records["Actor"]):
     _default_kind = "actor"
 
     def find(self, name_or_id: str) -> "Actor":
-        """The actor with this id, name or alias, case-insensitive; an id wins over a name.
+        """The actor with this id or name, as :mod:`japan_nato_corpus.names` matches names; an id wins.
+
+        A name no actor of the collection goes by is looked up in the reference
+        list (:mod:`japan_nato_corpus.reference`), whose record is returned.
 
         Raises:
             UnknownIdError: No actor is called that; suggests close names.
             AmbiguousNameError: Several actors bear the name; names their ids.
         """
         from japan_nato_corpus import query  # noqa: PLC0415
+        from japan_nato_corpus.reference import reference_actor  # noqa: PLC0415
 
-        return self[query.resolve(self, (name_or_id,))[0]]
+        id_ = query.resolve(self, (name_or_id,))[0]
+        return self.get(id_) or reference_actor(id_) or self[id_]
 
     def resolve(self, *names: str) -> tuple[str, ...]:
         """The ids of the actors called ``names`` (ids, names or aliases), in order.

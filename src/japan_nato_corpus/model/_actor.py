@@ -82,6 +82,12 @@ class Actor:
         offices: Posts the documents give the actor.
         wikidata: The Wikidata item (``Q132345``), where certain.
         description: A one-line description.
+        codes: Codes that identify the actor (ISO 3166-1 alpha-2 and alpha-3
+            for a state): accepted where a reader types a name, never looked
+            for in running text.
+        reference: ``True`` for a record of the reference list of the field's
+            standing actors, which states facts known beyond the documents and
+            has no evidence in them.
     """
 
     id: str = attrs.field(validator=_valid_id)
@@ -91,6 +97,8 @@ class Actor:
     offices: tuple[Office, ...] = ()
     wikidata: str | None = attrs.field(default=None, validator=v.optional(v.matches_re(_WIKIDATA)))
     description: str = attrs.field(default="", validator=_str)
+    codes: tuple[str, ...] = attrs.field(default=(), validator=v.deep_iterable(v.and_(_str, _not_blank)))
+    reference: bool = attrs.field(default=False, validator=v.instance_of(bool))
 
     @property
     def names(self) -> tuple[str, ...]:

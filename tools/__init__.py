@@ -1,0 +1,1 @@
+"""Scripts run from the checkout: the curation build and the articles snapshot."""
