@@ -4,6 +4,7 @@ import attrs
 import pytest
 from hypothesis import given, settings
 
+from budget import examples
 from japan_nato_corpus import strategies as jst
 from japan_nato_corpus.corpus import Actors, Agreements, Articles, Corpus, Events
 
@@ -11,7 +12,7 @@ from japan_nato_corpus.corpus import Actors, Agreements, Articles, Corpus, Event
 class TestCorpusImmutability:
     """Nothing can be set on a corpus once built."""
 
-    @settings(max_examples=10)
+    @settings(max_examples=examples(10))
     @given(jst.corpora())
     def test_setting_an_attribute_raises(self, corpus):
         with pytest.raises(attrs.exceptions.FrozenInstanceError):
@@ -21,7 +22,7 @@ class TestCorpusImmutability:
         with pytest.raises(attrs.exceptions.FrozenInstanceError):
             del corpus._read
 
-    @settings(max_examples=10)
+    @settings(max_examples=examples(10))
     @given(jst.corpora())
     def test_collections_have_their_types_and_slices_keep_them(self, corpus):
         collections = (corpus.events, corpus.agreements, corpus.articles, corpus.actors)
@@ -29,7 +30,7 @@ class TestCorpusImmutability:
         assert (Events, Agreements, Articles, Actors) == tuple(type(c[1:]) for c in collections)
         assert tuple(corpus.events)[1:] == tuple(corpus.events[1:])
 
-    @settings(max_examples=10)
+    @settings(max_examples=examples(10))
     @given(jst.corpora())
     def test_a_deferred_corpus_reads_once_and_equals_its_source(self, corpus):
         reads = []

@@ -9,6 +9,7 @@ import pytest
 from hypothesis import assume, given, settings
 from hypothesis import strategies as st
 
+from budget import examples
 from japan_nato_corpus import strategies as jst
 from japan_nato_corpus.corpus import Actors, Agreements, Articles, Corpus, Events
 from japan_nato_corpus.errors import AmbiguousNameError, ParseError, UnknownIdError
@@ -33,7 +34,7 @@ from japan_nato_corpus.query import Hit
 
 corpora = jst.corpora(max_articles=3, max_records=8)
 # Whole corpora are costly to draw; fewer examples keep the suite within minutes.
-quick = settings(max_examples=40)
+quick = settings(max_examples=examples(40))
 bounds = st.none() | jst.partial_dates() | jst.partial_dates().map(lambda d: d.iso)
 modes = st.sampled_from(["overlap", "within"])
 
