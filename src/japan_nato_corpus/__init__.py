@@ -77,8 +77,8 @@ if TYPE_CHECKING:
         Span,
     )
     from japan_nato_corpus.parse import parse_article
-    from japan_nato_corpus.query import Hit
     from japan_nato_corpus.records import Actors, Agreements, Articles, DateBound, Events, Records
+    from japan_nato_corpus.search import Hit
     from japan_nato_corpus.storage import load, save
 
 CORPUS_VERSION = "2026.1"
@@ -183,7 +183,7 @@ _LAZY = {
     "Corpus": "corpus",
     "DateBound": "records",
     "Events": "records",
-    "Hit": "query",
+    "Hit": "search",
     "CorpusError": "errors",
     "AmbiguousNameError": "errors",
     "Credit": "model",
