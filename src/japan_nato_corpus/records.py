@@ -3,7 +3,7 @@
 Every filter returns a new collection of the same type, in the order of the
 collection it was called on (the file order for a corpus's own collections),
 except :meth:`Events.timeline`, which is chronological. Indexes (by date, by
-actor, by kind, by word) come from :mod:`japan_nato_corpus.query`; each is
+actor, by kind, by word) come from ``japan_nato_corpus.query``; each is
 built on a collection's first query and kept, once, however many threads ask.
 
 A corpus's collections share one :class:`Scope`: its actor table, which
@@ -175,7 +175,7 @@ class Records(Sequence[R], Generic[R]):
         """Every actor ``names`` stand for, by the corpus's actor table; as given outside a corpus."""
         if self._scope is None:
             return tuple(names)
-        return self._scope.actors.names().all_bearers(names)
+        return self._scope.actors._names().all_bearers(names)  # noqa: SLF001 - the collections' own module
 
     def to_pandas(self) -> "pd.DataFrame":
         """A :class:`pandas.DataFrame`, one row per record; see :func:`japan_nato_corpus.export.to_pandas`."""
@@ -380,7 +380,7 @@ class Actors(Records[Actor]):
     __slots__ = ()
     _default_kind = "actor"
 
-    def names(self) -> query.NameTable:
+    def _names(self) -> query.NameTable:
         """The table of these actors' ids, names and aliases, built once."""
         return self._memo.once("names", lambda: query.NameTable(self._items))
 
@@ -391,7 +391,7 @@ class Actors(Records[Actor]):
             UnknownIdError: No actor is called that; suggests close names.
             AmbiguousNameError: Several actors bear the name; names their ids.
         """
-        return self[self.names().resolve((name_or_id,))[0]]
+        return self[self._names().resolve((name_or_id,))[0]]
 
     def resolve(self, *names: str) -> tuple[str, ...]:
         """The ids of the actors called ``names`` (ids, names or aliases), in order.
@@ -400,7 +400,7 @@ class Actors(Records[Actor]):
             UnknownIdError: A name matches no actor; suggests close names.
             AmbiguousNameError: Several actors bear a name; names their ids.
         """
-        return self.names().resolve(names)
+        return self._names().resolve(names)
 
     def of_kind(self, *kinds: ActorKind | str) -> "Actors":
         """The actors of any of ``kinds`` (an :class:`ActorKind` or its value).
