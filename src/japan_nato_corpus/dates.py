@@ -43,8 +43,9 @@ ZONES: dict[str, float | str] = {
 US ``ET``/``CT``/``MT``/``PT`` whose offset depends on the date. ``CST`` is left out on
 purpose: it is both US Central and China Standard Time."""
 
-_S = r"[^\S\n]{1,3}"
-_WEEKDAY = r"(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]{0,6}\.?,?" + _S
+# A gap: one to three spaces or tabs within a line (never a line break).
+_GAP = r"[^\S\n]{1,3}"
+_WEEKDAY = r"(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]{0,6}\.?,?" + _GAP
 _MONTH = (
     r"(?P<month>Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
     r"|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
@@ -55,9 +56,9 @@ _DATE_FORMS = (
     ("iso", r"(?<!\d)(?P<year>\d{4})-(?P<mnum>\d{2})-(?P<day>\d{2})(?!\d)"),
     ("ymd", r"(?<!\d)(?P<year>\d{4})(?P<sep>[/.])(?P<mnum>\d{1,2})(?P=sep)(?P<day>\d{1,2})(?!\d)"),
     ("numeric", rf"(?<![\d.])(?P<a>\d{{1,2}})(?P<sep>[/.])(?P<b>\d{{1,2}})(?P=sep){_YEAR}"),
-    ("mdy", rf"\b(?:{_WEEKDAY})?{_MONTH}{_S}(?P<day>\d{{1,2}}){_ORD},?{_S}{_YEAR}"),
-    ("dmy", rf"\b(?:{_WEEKDAY})?(?P<day>\d{{1,2}}){_ORD}{_S}(?:of{_S})?{_MONTH},?{_S}{_YEAR}"),
-    ("my", rf"\b{_MONTH},?{_S}{_YEAR}"),
+    ("mdy", rf"\b(?:{_WEEKDAY})?{_MONTH}{_GAP}(?P<day>\d{{1,2}}){_ORD},?{_GAP}{_YEAR}"),
+    ("dmy", rf"\b(?:{_WEEKDAY})?(?P<day>\d{{1,2}}){_ORD}{_GAP}(?:of{_GAP})?{_MONTH},?{_GAP}{_YEAR}"),
+    ("my", rf"\b{_MONTH},?{_GAP}{_YEAR}"),
 )
 _DATES = [(form, re.compile(pattern)) for form, pattern in _DATE_FORMS]
 _PATTERNS = dict(_DATES)
@@ -66,8 +67,8 @@ _TIME = (
     r"(?P<clock>(?P<hour>\d{1,2})(?::(?P<minute>\d{2})(?::(?P<second>\d{2})(?:\.\d{1,9})?)?)?"
     r"(?:[^\S\n]?(?P<ampm>[aApP]\.?[mM]\.?))?)"
 )
-_TIME_AFTER = re.compile(rf"(?:T|,?{_S}(?:at{_S}|[-|–—·•]{_S}|/{_S})?){_TIME}(?:[^\S\n]?{_ZONE})?")
-_TIME_BEFORE = re.compile(rf"{_TIME}(?:[^\S\n]?{_ZONE})?,?{_S}(?:on{_S})?\Z")
+_TIME_AFTER = re.compile(rf"(?:T|,?{_GAP}(?:at{_GAP}|[-|–—·•]{_GAP}|/{_GAP})?){_TIME}(?:[^\S\n]?{_ZONE})?")
+_TIME_BEFORE = re.compile(rf"{_TIME}(?:[^\S\n]?{_ZONE})?,?{_GAP}(?:on{_GAP})?\Z")
 _LABEL = re.compile(
     r"(?P<label>(?:first |last )?(?:published|updated|posted|modified|released|issued)(?: on| at)?)"
     r"[:\s]{0,3}\Z",
