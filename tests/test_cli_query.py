@@ -97,7 +97,12 @@ class TestEventsCommand:
         with tempfile.TemporaryDirectory() as directory:
             jnc.save(drawn, directory)
             bounds = [*(["--from", start.iso] if start else []), *(["--to", end.iso] if end else [])]
-            code, out, _ = run("--corpus", directory, "events", *bounds)
+            code, out, err = run("--corpus", directory, "events", *bounds)
+        if start and end and start.earliest > end.latest:
+            # A reversed range is refused, as Events.between refuses it.
+            assert (1, "") == (code, out)
+            assert "reversed" in err
+            return
         assert 0 == code
         assert list(drawn.events.between(start, end).timeline().ids) == event_ids(out)
 
