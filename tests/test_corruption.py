@@ -342,6 +342,8 @@ class TestCorruption:
         public = {getattr(jnc, name) for name in jnc.__all__ if name.endswith("Error")}
         never_raised_by_load = {
             jnc.CorpusError,
+            jnc.ArgumentError,  # an argument's error
+            jnc.ArgumentTypeError,
             jnc.UnknownIdError,
             jnc.AmbiguousNameError,  # a lookup's error
             jnc.FieldValueError,  # reported by load as the SchemaError of the file
