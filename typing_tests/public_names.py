@@ -5,9 +5,9 @@ so this file passes only while mypy rejects the misspelt names.
 """
 
 import japan_nato_corpus as jnc
+from japan_nato_corpus import Corpsu  # type: ignore[attr-defined]  # noqa: F401
 
 jnc.lod()  # type: ignore[attr-defined]
 late: jnc.Evnet  # type: ignore[name-defined]
-from japan_nato_corpus import Corpsu  # type: ignore[attr-defined]  # noqa: E402
 
 corpus: jnc.Corpus = jnc.load()
