@@ -1,9 +1,13 @@
 """Indexed queries against linear scans, bulk loading against json.loads, memory per event.
 
 Run: ``python benchmarks/bench_query.py`` (about two minutes; deterministic seed). Each time
-is the best of several runs.
+is the best of several runs. ``--growth`` runs only the growth table: co-occurrence by
+paragraph at 10x and 100x the input (target: 10x the input costs at most 12x the time), timed
+with the garbage collector off, as :mod:`timeit` does. ``--ceiling`` searches one article of
+more than 2**24 words (about two minutes and 1 GB).
 """
 
+import argparse
 import datetime as dt
 import gc
 import json
@@ -31,6 +35,7 @@ from japan_nato_corpus.model import (
     ParticipantRole,
     Span,
 )
+from japan_nato_corpus.search import WordIndex
 
 SEED = 20131
 EVENTS = 1_000_000
@@ -177,5 +182,64 @@ def main() -> None:
     print(f"\nMemory per event loaded from JSON (tracemalloc): {size / len(records):.0f} bytes")
 
 
+def _paragraph_corpus(paragraphs: int) -> Corpus:
+    """One article of ``paragraphs`` paragraphs, each naming two of three actors."""
+    names = ["Japan", "NATO", "Australia"]
+    texts = [f"{names[n % 3]} met {names[(n + 1) % 3]} again." for n in range(paragraphs)]
+    text = "\n".join(texts)
+    spans, start = [], 0
+    for paragraph in texts:
+        spans.append(Span(start=start, end=start + len(paragraph), text=paragraph))
+        start += len(paragraph) + 1
+    actors = [Actor(id=name.casefold(), kind=ActorKind.STATE, name=name) for name in names]
+    article = Article(id="long", text=text, paragraphs=tuple(spans))
+    return Corpus(manifest=Manifest(corpus_version="bench"), articles=[article], actors=actors)
+
+
+def growth() -> None:
+    """Co-occurrence by paragraph at 1x, 10x and 100x the paragraphs."""
+    print("| cooccurrence(scope='paragraph') | paragraphs | mentions | time | per paragraph |")
+    print("|---|---:|---:|---:|---:|")
+    times = {}
+    for paragraphs in (1_600, 16_000, 160_000):
+        corpus = _paragraph_corpus(paragraphs)
+        mentions = len(corpus.mentions)  # found once, before timing
+        gc.collect()
+        gc.disable()
+        try:
+            times[paragraphs] = _timed(lambda corpus=corpus: corpus.cooccurrence(scope="paragraph"), repeat=5)
+        finally:
+            gc.enable()
+        per = times[paragraphs] / paragraphs * 1e6
+        print(f"| one article | {paragraphs:,} | {mentions:,} | {times[paragraphs]:.3f} s | {per:.2f} µs |")
+    for small, large in ((1_600, 16_000), (16_000, 160_000)):
+        ratio = times[large] / times[small]
+        verdict = "meets" if ratio <= 12 else "MISSES"
+        print(f"\n10x the paragraphs ({small:,} to {large:,}): {ratio:.1f}x the time ({verdict} <= 12x)")
+
+
+def ceiling() -> None:
+    """Search one article of more than 2**24 words: the last word is found."""
+    words = (1 << 24) + 3
+    text = "a " * (words - 1) + "needle"
+    article = Article(id="long", text=text, paragraphs=(Span(start=0, end=len(text), text=text),))
+    started = time.perf_counter()
+    index = WordIndex([article], body=True)
+    built = time.perf_counter() - started
+    found = list(index.find(["needle"], case_sensitive=False))
+    assert [(0, len(text) - 6, len(text))] == found, found
+    print(f"\nSearch in one article of {words:,} words (2**24 + 3): last word found; built in {built:.0f} s")
+
+
 if __name__ == "__main__":
-    main()
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--growth", action="store_true", help="only the co-occurrence growth table")
+    parser.add_argument("--ceiling", action="store_true", help="only the search past 2**24 words")
+    options = parser.parse_args()
+    if not (options.growth or options.ceiling):
+        main()
+        print()
+    if options.growth or not options.ceiling:
+        growth()
+    if options.ceiling or not options.growth:
+        ceiling()

@@ -62,9 +62,12 @@ def _public_name(app: Any, env: Any, node: Any, contnode: Any) -> Any:
     The package's public names live in modules (``japan_nato_corpus.model.Article``)
     and are re-exported lazily; the pages and docstrings use the public spelling.
     """
-    target = node.get("reftarget", "").removeprefix("japan_nato_corpus.")
+    parts = node.get("reftarget", "").removeprefix("japan_nato_corpus.").split(".")
+    # A record's own module is private (model._event.Event): refer to it by its public name.
+    private = [i for i, part in enumerate(parts) if part.startswith("_")]
+    target = ".".join(parts[private[-1] + 1 :] if private else parts)
     name, _, member = target.partition(".")
-    module = jnc._LAZY.get(name)  # noqa: SLF001 - the map of public names to their modules
+    module = jnc._public().get(name)  # noqa: SLF001 - the map of public names to their modules
     if node.get("refdomain") != "py" or module is None:
         return None
     domain = env.get_domain("py")

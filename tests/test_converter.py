@@ -4,6 +4,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from budget import examples
 from japan_nato_corpus import (
     Actor,
     Agreement,
@@ -52,7 +53,7 @@ class TestRoundTrip:
     def test_json_lines(self, events):
         assert tuple(events) == converter.loads_lines(converter.dumps_lines(events), Event)
 
-    @settings(max_examples=20)
+    @settings(max_examples=examples(20))
     @given(jst.corpora(max_records=6))
     def test_a_collection_is_a_list_of_its_records(self, corpus):
         collections = [(corpus.events, Event), (corpus.actors, Actor), (corpus.agreements, Agreement)]

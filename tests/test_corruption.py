@@ -11,6 +11,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 import japan_nato_corpus as jnc
+from budget import examples
 from japan_nato_corpus import strategies as jst
 from japan_nato_corpus._validate import problems_in
 from japan_nato_corpus.storage import BUNDLED
@@ -341,6 +342,8 @@ class TestCorruption:
         public = {getattr(jnc, name) for name in jnc.__all__ if name.endswith("Error")}
         never_raised_by_load = {
             jnc.CorpusError,
+            jnc.ArgumentError,  # an argument's error
+            jnc.ArgumentTypeError,
             jnc.UnknownIdError,
             jnc.AmbiguousNameError,  # a lookup's error
             jnc.FieldValueError,  # reported by load as the SchemaError of the file
@@ -436,7 +439,7 @@ class TestHostileJSON:
 class TestGeneratedCorpora:
     """Corrupting any generated corpus raises the error that names what was corrupted."""
 
-    @settings(suppress_health_check=[HealthCheck.function_scoped_fixture], max_examples=25)
+    @settings(suppress_health_check=[HealthCheck.function_scoped_fixture], max_examples=examples(25))
     @given(jst.corpora(), st.data())
     def test_a_changed_document_is_a_hash_mismatch_naming_it(self, tmp_path_factory, corpus, data):
         directory = tmp_path_factory.mktemp("corpus")
@@ -449,7 +452,7 @@ class TestGeneratedCorpora:
         ):
             jnc.load(directory)
 
-    @settings(suppress_health_check=[HealthCheck.function_scoped_fixture], max_examples=25)
+    @settings(suppress_health_check=[HealthCheck.function_scoped_fixture], max_examples=examples(25))
     @given(jst.corpora())
     def test_load_raises_exactly_what_check_lists(self, tmp_path_factory, corpus):
         # Dropping every actor leaves whatever referred to one dangling.

@@ -11,6 +11,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from budget import examples
 from japan_nato_corpus import load
 from japan_nato_corpus import strategies as jst
 from japan_nato_corpus.errors import SchemaError
@@ -29,7 +30,7 @@ from japan_nato_corpus.model import Actor, Event
 class TestJsonLines:
     """Records written as JSON Lines read back equal."""
 
-    @settings(max_examples=30)
+    @settings(max_examples=examples(30))
     @given(st.lists(jst.events(), max_size=4))
     def test_round_trip_through_an_open_file(self, events):
         buffer = io.StringIO()
@@ -37,7 +38,7 @@ class TestJsonLines:
         buffer.seek(0)
         assert tuple(events) == from_jsonl(buffer, Event)
 
-    @settings(max_examples=10)
+    @settings(max_examples=examples(10))
     @given(st.lists(jst.events(), max_size=3))
     def test_round_trip_through_a_path(self, tmp_path_factory, events):
         path = tmp_path_factory.mktemp("export") / "events.jsonl"
@@ -53,7 +54,7 @@ class TestJsonLines:
 class TestCsv:
     """Any records go to CSV: every field a column, nested values as JSON that reads back."""
 
-    @settings(max_examples=30)
+    @settings(max_examples=examples(30))
     @given(st.lists(jst.actors(), min_size=1, max_size=4, unique_by=lambda actor: actor.id))
     def test_one_row_per_actor_with_every_field(self, actors):
         buffer = io.StringIO()
@@ -77,7 +78,7 @@ class TestCsv:
 class TestEventsCsv:
     """One CSV row per event, fields flattened."""
 
-    @settings(max_examples=30)
+    @settings(max_examples=examples(30))
     @given(st.lists(jst.events(actor_ids=["japan", "nato"]), max_size=4))
     def test_one_row_per_event(self, events):
         buffer = io.StringIO()
@@ -94,7 +95,7 @@ class TestEventsCsv:
 class TestTables:
     """pandas and Arrow tables hold one row per record (the test extra installs both)."""
 
-    @settings(max_examples=10)
+    @settings(max_examples=examples(10))
     @given(jst.corpora())
     def test_pandas_and_arrow_rows(self, corpus):
         assert list(corpus.events.ids) == list(corpus.events.to_pandas().get("id", []))

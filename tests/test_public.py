@@ -1,4 +1,6 @@
 import ast
+import importlib
+import inspect
 import re
 import subprocess
 import sys
@@ -15,13 +17,40 @@ PACKAGE = Path(jnc.__file__).parent
 class TestPublicFace:
     """The package's public names and import behaviour."""
 
-    def test_all_names_every_lazy_name_and_each_resolves(self):
-        assert {"CORPUS_VERSION", *jnc._LAZY} == set(jnc.__all__)
-        for name in jnc.__all__:
-            assert getattr(jnc, name) is not None
+    def test_all_is_the_stubs_names_and_each_resolves_to_its_module(self):
+        stub = ast.parse((PACKAGE / "__init__.pyi").read_text(encoding="utf-8"))
+        homes = {
+            alias.asname or alias.name: f"japan_nato_corpus.{node.module}"
+            for node in stub.body
+            if isinstance(node, ast.ImportFrom)
+            for alias in node.names
+        }
+        assert sorted(["CORPUS_VERSION", *homes]) == jnc.__all__
+        for name, home in homes.items():
+            assert getattr(importlib.import_module(home), name) is getattr(jnc, name)
 
-    def test_dir_lists_the_public_names(self):
-        assert set(jnc.__all__) <= set(dir(jnc))
+    def test_all_equals_the_public_names(self):
+        for name in jnc.__all__:
+            getattr(jnc, name)
+        public = {name for name in vars(jnc) if not name.startswith("_")}
+        public -= {name for name in public if inspect.ismodule(getattr(jnc, name))}
+        assert set(jnc.__all__) == public
+        assert jnc.__all__ == dir(jnc)
+
+    def test_every_error_and_record_class_is_public(self):
+        from japan_nato_corpus import errors, model
+
+        classes = [name for module in (errors, model) for name in module.__all__]
+        classes = [
+            name for name in classes if inspect.isclass(getattr(model, name, getattr(errors, name, None)))
+        ]
+        assert set(classes) <= set(jnc.__all__)
+
+    def test_source_of_every_public_class_is_found(self):
+        for name in jnc.__all__:
+            obj = getattr(jnc, name)
+            if inspect.isclass(obj):
+                assert f"class {name}" in inspect.getsource(obj), name
 
     def test_unknown_attribute_raises_attribute_error(self):
         with pytest.raises(AttributeError, match="no attribute 'nothing'"):

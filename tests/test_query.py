@@ -9,9 +9,16 @@ import pytest
 from hypothesis import assume, given, settings
 from hypothesis import strategies as st
 
+from budget import examples
 from japan_nato_corpus import strategies as jst
 from japan_nato_corpus.corpus import Actors, Agreements, Articles, Corpus, Events
-from japan_nato_corpus.errors import AmbiguousNameError, ParseError, UnknownIdError
+from japan_nato_corpus.errors import (
+    AmbiguousNameError,
+    ArgumentError,
+    ArgumentTypeError,
+    ParseError,
+    UnknownIdError,
+)
 from japan_nato_corpus.model import (
     Actor,
     ActorKind,
@@ -29,11 +36,11 @@ from japan_nato_corpus.model import (
     ParticipantRole,
     Span,
 )
-from japan_nato_corpus.query import Hit
+from japan_nato_corpus.search import Hit
 
 corpora = jst.corpora(max_articles=3, max_records=8)
 # Whole corpora are costly to draw; fewer examples keep the suite within minutes.
-quick = settings(max_examples=40)
+quick = settings(max_examples=examples(40))
 bounds = st.none() | jst.partial_dates() | jst.partial_dates().map(lambda d: d.iso)
 modes = st.sampled_from(["overlap", "within"])
 
@@ -50,6 +57,13 @@ def _meets(first: dt.date, last: dt.date, start: dt.date, end: dt.date, mode: st
     if mode == "within":
         return start <= first and last <= end
     return first <= end and last >= start
+
+
+def _reversed(start, end) -> bool:
+    return _first_last(start, last=False) > _first_last(end, last=True)
+
+
+ranges = st.tuples(bounds, bounds).filter(lambda pair: not _reversed(*pair))
 
 
 def _naive_bearers(actors, name: str) -> list[str]:
@@ -90,8 +104,9 @@ class TestEventsBetween:
     """`Events.between` keeps exactly the events a naive bounds check keeps, in file order."""
 
     @quick
-    @given(corpora, bounds, bounds, modes)
-    def test_matches_naive_filter(self, corpus, start, end, mode):
+    @given(corpora, ranges, modes)
+    def test_matches_naive_filter(self, corpus, range_, mode):
+        start, end = range_
         low, high = _first_last(start, last=False), _first_last(end, last=True)
         expected = [
             e for e in corpus.events if _meets(e.date.earliest, (e.end or e.date).latest, low, high, mode)
@@ -99,18 +114,42 @@ class TestEventsBetween:
         assert expected == list(corpus.events.between(start, end, mode=mode))
 
     @quick
-    @given(corpora, st.dates(), st.dates())
-    def test_accepts_dates_and_datetimes_alike(self, corpus, start, end):
+    @given(corpora, st.lists(st.dates(), min_size=2, max_size=2).map(sorted))
+    def test_accepts_dates_and_datetimes_alike(self, corpus, range_):
+        start, end = range_
         as_datetimes = corpus.events.between(
             dt.datetime.combine(start, dt.time(23)), dt.datetime.combine(end, dt.time(1))
         )
         assert corpus.events.between(start, end) == as_datetimes
 
+    @quick
+    @given(corpora, jst.partial_dates(), jst.partial_dates(), st.booleans())
+    def test_a_reversed_range_raises(self, corpus, one, other, as_iso):
+        end, start = sorted((one, other), key=lambda date: date.earliest)
+        assume(start.earliest > end.latest)
+        if as_iso:
+            start, end = start.iso, end.iso
+        with pytest.raises(ArgumentError, match="reversed"):
+            corpus.events.between(start, end)
+        with pytest.raises(ArgumentError, match="reversed"):
+            corpus.articles.between(start, end)
+
+    @quick
+    @given(corpora, st.integers(1900, 2100), st.integers(0, 3))
+    def test_integer_years_are_whole_years(self, corpus, year, span):
+        as_strings = corpus.events.between(str(year), str(year + span))
+        assert as_strings == corpus.events.between(year, year + span)
+        assert corpus.agreements.between(str(year), None) == corpus.agreements.between(year, None)
+
     def test_rejects_a_bad_bound_and_mode(self, small):
         with pytest.raises(ParseError):
             small.events.between("2013-13", None)
-        with pytest.raises(ParseError):
+        with pytest.raises(ArgumentError, match="'overlap', 'within'"):
             small.events.between(None, None, mode="inside")  # type: ignore[arg-type]
+        with pytest.raises(ArgumentTypeError, match="start must be a year, date"):
+            small.events.between([2013], None)  # type: ignore[arg-type]
+        with pytest.raises(ArgumentError, match="year from 1 to 9999"):
+            small.events.between(None, 10_000)
 
 
 class TestEventsFilters:
@@ -144,8 +183,9 @@ class TestEventsFilters:
         assert expected == list(corpus.events.in_article(*ids))
 
     @quick
-    @given(corpora, bounds, bounds, st.lists(st.sampled_from(EventKind), min_size=1, max_size=4))
-    def test_chained_filters_compose(self, corpus, start, end, kinds):
+    @given(corpora, ranges, st.lists(st.sampled_from(EventKind), min_size=1, max_size=4))
+    def test_chained_filters_compose(self, corpus, range_, kinds):
+        start, end = range_
         low, high = _first_last(start, last=False), _first_last(end, last=True)
         expected = [
             e
@@ -174,8 +214,9 @@ class TestAgreementsFilters:
         assert expected == list(corpus.agreements.with_party(*names))
 
     @quick
-    @given(corpora, bounds, bounds, modes)
-    def test_between(self, corpus, start, end, mode):
+    @given(corpora, ranges, modes)
+    def test_between(self, corpus, range_, mode):
+        start, end = range_
         low, high = _first_last(start, last=False), _first_last(end, last=True)
         expected = [
             a
@@ -202,8 +243,9 @@ class TestArticlesFilters:
         assert expected == list(corpus.articles.by_publisher(name))
 
     @quick
-    @given(corpora, bounds, bounds)
-    def test_between(self, corpus, start, end):
+    @given(corpora, ranges)
+    def test_between(self, corpus, range_):
+        start, end = range_
         low, high = _first_last(start, last=False), _first_last(end, last=True)
         expected = [
             a
@@ -354,7 +396,7 @@ class TestCooccurrence:
         assert expected == small.cooccurrence(scope="article")
 
     def test_an_unknown_scope_is_an_error(self, small):
-        with pytest.raises(ParseError):
+        with pytest.raises(ArgumentError, match="'sentence', 'paragraph', 'article'"):
             small.cooccurrence(scope="page")
 
 
@@ -518,7 +560,7 @@ class TestSmallCorpusExamples:
 
     def test_bad_search_input_is_an_error(self, small):
         for phrase, options in ((" -- ", {}), ("x", {"scope": "page"}), ("x", {"context": -1})):
-            with pytest.raises(ParseError):
+            with pytest.raises(ArgumentError):
                 small.search(phrase, **options)
 
     def test_filters_return_their_collection_type(self, small):
@@ -526,3 +568,22 @@ class TestSmallCorpusExamples:
         assert isinstance(small.agreements.covering("piracy"), Agreements)
         assert isinstance(small.articles.mentioning("abe"), Articles)
         assert isinstance(small.actors.of_kind("person"), Actors)
+
+
+class TestArgumentErrors:
+    """A value no parameter takes raises an ArgumentError that lists the values it does take."""
+
+    def test_an_unknown_kind_lists_the_kinds(self, small):
+        with pytest.raises(ArgumentError, match="kind must be one of 'visit'") as raised:
+            small.events.of_kind("summit")
+        assert tuple(kind.value for kind in EventKind) == raised.value.choices
+        assert isinstance(raised.value, ValueError)
+        with pytest.raises(ArgumentError, match="'person'"):
+            small.actors.of_kind("summit")
+        with pytest.raises(ArgumentError, match="'happened', 'planned'"):
+            small.events.with_modality("rumoured")
+
+    def test_an_unknown_search_scope_lists_the_scopes(self, small):
+        with pytest.raises(ArgumentError, match="scope must be one of 'body', 'text'; got 'page'"):
+            small.search("x", scope="page")
+

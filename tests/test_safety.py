@@ -15,6 +15,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 import japan_nato_corpus as jnc
+from budget import examples
 from japan_nato_corpus import storage
 from japan_nato_corpus import strategies as jst
 from japan_nato_corpus.storage import BUNDLED
@@ -188,7 +189,7 @@ class TestImmutable:
         for record in (corpus.manifest, *corpus.articles, *corpus.mentions):
             assert list(_mutable_parts(record)) == []
 
-    @settings(max_examples=25)  # whole corpora are slow to draw; the bundled one is checked above
+    @settings(max_examples=examples(25))  # whole corpora are slow to draw; the bundled one is checked above
     @given(jst.corpora())
     def test_generated_records_hold_no_mutable_part(self, corpus):
         records = (corpus.manifest, *corpus.articles, *corpus.actors, *corpus.events, *corpus.agreements)

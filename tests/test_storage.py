@@ -8,6 +8,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 import japan_nato_corpus as jnc
+from budget import examples
 from japan_nato_corpus import strategies as jst
 from japan_nato_corpus.storage import BUNDLED
 
@@ -126,14 +127,14 @@ class TestUserCorpus:
 class TestSaveLoad:
     """save() then load() gives back the same corpus, as JSON arrays or as JSON Lines."""
 
-    @settings(suppress_health_check=[HealthCheck.function_scoped_fixture], max_examples=40)
+    @settings(suppress_health_check=[HealthCheck.function_scoped_fixture], max_examples=examples(40))
     @given(jst.corpora(), st.booleans())
     def test_round_trip(self, tmp_path_factory, corpus, jsonl):
         directory = tmp_path_factory.mktemp("corpus")
         jnc.save(corpus, directory, jsonl=jsonl)
         assert corpus == jnc.load(directory)
 
-    @settings(suppress_health_check=[HealthCheck.function_scoped_fixture], max_examples=20)
+    @settings(suppress_health_check=[HealthCheck.function_scoped_fixture], max_examples=examples(20))
     @given(jst.corpora(), st.booleans())
     def test_saving_what_was_loaded_writes_the_same_bytes(self, tmp_path_factory, corpus, jsonl):
         first, second = tmp_path_factory.mktemp("first"), tmp_path_factory.mktemp("second")
@@ -144,7 +145,7 @@ class TestSaveLoad:
         for name in files:
             assert (first / name).read_bytes() == (second / name).read_bytes(), name
 
-    @settings(suppress_health_check=[HealthCheck.function_scoped_fixture], max_examples=20)
+    @settings(suppress_health_check=[HealthCheck.function_scoped_fixture], max_examples=examples(20))
     @given(jst.corpora())
     def test_saving_again_in_the_other_format_keeps_one_file_each(self, tmp_path_factory, corpus):
         directory = tmp_path_factory.mktemp("corpus")
@@ -155,7 +156,7 @@ class TestSaveLoad:
         assert not {"actors.json", "events.json", "agreements.json"} & names
         assert corpus == jnc.load(directory)
 
-    @settings(suppress_health_check=[HealthCheck.function_scoped_fixture], max_examples=20)
+    @settings(suppress_health_check=[HealthCheck.function_scoped_fixture], max_examples=examples(20))
     @given(jst.corpora(max_records=3))
     def test_jsonl_has_one_record_a_line(self, tmp_path_factory, corpus):
         directory = tmp_path_factory.mktemp("corpus")

@@ -8,251 +8,53 @@ Start with :func:`load`::
     corpus.articles[0].headline
 """
 
+# The public names are listed once, in __init__.pyi: type checkers read it instead
+# of this file, and this file reads it on the first public name asked for, then
+# imports that name's module (PEP 562). So importing the package reads nothing and
+# costs little beyond attrs and cattrs; a misspelt name is a type error.
+import functools
 import importlib
-from typing import TYPE_CHECKING, Any
-
-if TYPE_CHECKING:
-    from japan_nato_corpus.corpus import Corpus
-    from japan_nato_corpus.dates import (
-        DateMatch,
-        RelativeMatch,
-        find_dates,
-        find_relative_dates,
-        parse_date,
-        resolve_relative,
-    )
-    from japan_nato_corpus.errors import (
-        AmbiguousNameError,
-        CorpusError,
-        DanglingReferenceError,
-        DuplicateIdError,
-        DuplicateKeyError,
-        EncodingError,
-        EvidenceMismatchError,
-        FieldValueError,
-        HashMismatchError,
-        IntegrityError,
-        InvalidValueError,
-        JSONSyntaxError,
-        MissingFieldError,
-        MissingFileError,
-        NotACorpusError,
-        ParseError,
-        SchemaError,
-        UnknownFieldError,
-        UnknownIdError,
-        UnsafePathError,
-    )
-    from japan_nato_corpus.integrity import check
-    from japan_nato_corpus.model import (
-        Actor,
-        ActorKind,
-        Agreement,
-        AgreementKind,
-        Alias,
-        Article,
-        Boilerplate,
-        BoilerplateKind,
-        Caption,
-        Comment,
-        Conflict,
-        Credit,
-        CreditRole,
-        Document,
-        Event,
-        EventKind,
-        Evidence,
-        Footnote,
-        Manifest,
-        Mention,
-        Modality,
-        Office,
-        PartialDate,
-        Participant,
-        ParticipantRole,
-        PloverCategory,
-        Precision,
-        Quote,
-        QuoteKind,
-        Reading,
-        RelativeDate,
-        Span,
-    )
-    from japan_nato_corpus.parse import parse_article
-    from japan_nato_corpus.query import Hit
-    from japan_nato_corpus.quotes import find_quotes
-    from japan_nato_corpus.records import Actors, Agreements, Articles, DateBound, Events, Records
-    from japan_nato_corpus.storage import load, save
+import os
+import re
+import threading
+import typing
 
 CORPUS_VERSION = "2026.2"
 """The version of the bundled data; it changes apart from the package version."""
 
-__all__ = [
-    "CORPUS_VERSION",
-    "Actor",
-    "ActorKind",
-    "Actors",
-    "Agreement",
-    "AgreementKind",
-    "Agreements",
-    "Alias",
-    "AmbiguousNameError",
-    "Article",
-    "Articles",
-    "Boilerplate",
-    "BoilerplateKind",
-    "Caption",
-    "Comment",
-    "Conflict",
-    "Corpus",
-    "CorpusError",
-    "Credit",
-    "CreditRole",
-    "DanglingReferenceError",
-    "DateBound",
-    "DateMatch",
-    "Document",
-    "DuplicateIdError",
-    "DuplicateKeyError",
-    "EncodingError",
-    "Event",
-    "EventKind",
-    "Events",
-    "Evidence",
-    "EvidenceMismatchError",
-    "FieldValueError",
-    "Footnote",
-    "HashMismatchError",
-    "Hit",
-    "IntegrityError",
-    "InvalidValueError",
-    "JSONSyntaxError",
-    "Manifest",
-    "Mention",
-    "MissingFieldError",
-    "MissingFileError",
-    "Modality",
-    "NotACorpusError",
-    "Office",
-    "ParseError",
-    "PartialDate",
-    "Participant",
-    "ParticipantRole",
-    "PloverCategory",
-    "Precision",
-    "Quote",
-    "QuoteKind",
-    "Reading",
-    "Records",
-    "RelativeDate",
-    "RelativeMatch",
-    "SchemaError",
-    "Span",
-    "UnknownFieldError",
-    "UnknownIdError",
-    "UnsafePathError",
-    "check",
-    "find_dates",
-    "find_quotes",
-    "find_relative_dates",
-    "load",
-    "parse_article",
-    "parse_date",
-    "resolve_relative",
-    "save",
-]
+_lock = threading.Lock()
 
 
-# Public names are imported on first use (PEP 562), so that importing the
-# package costs little beyond attrs and cattrs; type checkers see the imports above.
-_LAZY = {
-    "DateMatch": "dates",
-    "RelativeMatch": "dates",
-    "find_dates": "dates",
-    "find_relative_dates": "dates",
-    "parse_date": "dates",
-    "resolve_relative": "dates",
-    "Actor": "model",
-    "ActorKind": "model",
-    "Agreement": "model",
-    "AgreementKind": "model",
-    "Alias": "model",
-    "Article": "model",
-    "Boilerplate": "model",
-    "BoilerplateKind": "model",
-    "Caption": "model",
-    "Comment": "model",
-    "Conflict": "model",
-    "Actors": "records",
-    "Agreements": "records",
-    "Articles": "records",
-    "Corpus": "corpus",
-    "DateBound": "records",
-    "Events": "records",
-    "Hit": "query",
-    "CorpusError": "errors",
-    "AmbiguousNameError": "errors",
-    "Credit": "model",
-    "CreditRole": "model",
-    "DanglingReferenceError": "errors",
-    "Document": "model",
-    "DuplicateIdError": "errors",
-    "DuplicateKeyError": "errors",
-    "EncodingError": "errors",
-    "Event": "model",
-    "EventKind": "model",
-    "Evidence": "model",
-    "EvidenceMismatchError": "errors",
-    "FieldValueError": "errors",
-    "Footnote": "model",
-    "HashMismatchError": "errors",
-    "IntegrityError": "errors",
-    "InvalidValueError": "errors",
-    "JSONSyntaxError": "errors",
-    "Manifest": "model",
-    "Mention": "model",
-    "MissingFieldError": "errors",
-    "MissingFileError": "errors",
-    "Modality": "model",
-    "NotACorpusError": "errors",
-    "Office": "model",
-    "ParseError": "errors",
-    "PartialDate": "model",
-    "Participant": "model",
-    "ParticipantRole": "model",
-    "PloverCategory": "model",
-    "Precision": "model",
-    "Quote": "model",
-    "QuoteKind": "model",
-    "Reading": "model",
-    "Records": "records",
-    "RelativeDate": "model",
-    "SchemaError": "errors",
-    "Span": "model",
-    "UnknownFieldError": "errors",
-    "UnknownIdError": "errors",
-    "UnsafePathError": "errors",
-    "check": "integrity",
-    "find_quotes": "quotes",
-    "load": "storage",
-    "parse_article": "parse",
-    "save": "storage",
-}
+# One line of the stub, ``from .module import Name as Name``; tests check it reads as ast would.
+_STUB_LINE = re.compile(r"^from \.(?P<module>[\w.]+) import (?P<name>\w+) as (?P=name)$", re.MULTILINE)
 
 
-def __getattr__(name: str) -> Any:  # noqa: ANN401
+@functools.cache
+def _public() -> dict[str, str]:
+    """Each public name, and the module (relative to the package) that defines it, from the stub."""
+    # Read with a plain open and a regex: importlib.resources and ast would double the import time.
+    with open(os.path.join(os.path.dirname(__file__), "__init__.pyi"), encoding="utf-8") as stub:  # noqa: PTH118, PTH120, PTH123
+        return {match["name"]: match["module"] for match in _STUB_LINE.finditer(stub.read())}
+
+
+def __getattr__(name: str) -> typing.Any:  # noqa: ANN401 - type checkers read __init__.pyi
     if name == "__version__":
         from importlib.metadata import version  # noqa: PLC0415 - costly; only when asked
 
         return version("japan-nato-corpus")
-    module = _LAZY.get(name)
+    if name == "__all__":
+        value: typing.Any = sorted(["CORPUS_VERSION", *_public()])
+        globals()[name] = value
+        return value
+    module = _public().get(name)
     if module is None:
         msg = f"module {__name__!r} has no attribute {name!r}"
         raise AttributeError(msg)
-    value = getattr(importlib.import_module(f"{__name__}.{module}"), name)
-    globals()[name] = value
+    with _lock:
+        value = getattr(importlib.import_module(f"{__name__}.{module}"), name)
+        globals()[name] = value
     return value
 
 
 def __dir__() -> list[str]:
-    return sorted({*globals(), *__all__})
+    return sorted(["CORPUS_VERSION", *_public()])

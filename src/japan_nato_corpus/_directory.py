@@ -41,8 +41,13 @@ _TYPES: dict[str, type[Any]] = {"actors": Actor, "events": Event, "agreements": 
 _ARTICLES = "articles.json"
 
 
-def read_corpus(directory: Path) -> Corpus:
-    """Every record of the corpus at ``directory``, checked; raises on the first bad file."""
+def read_corpus(directory: Path, *, bundled: bool = False) -> Corpus:
+    """Every record of the corpus at ``directory``, checked; raises on the first bad file.
+
+    With ``bundled``, the cross-record checks (references, ids, evidence quotes) are
+    left to the package's own tests, which run them on the very files the wheel
+    ships; hashes, JSON shape and field values are checked as for any corpus.
+    """
     directory = corpus_directory(directory)
     manifest = _structure(_read_json(directory, "manifest.json"), Manifest, "manifest.json")
     texts = _read_documents(directory, manifest)
@@ -52,6 +57,8 @@ def read_corpus(directory: Path) -> Corpus:
     for name in COLLECTIONS:
         records[name], places[name] = _read_records(directory, name, _TYPES[name])
     corpus = Corpus(manifest=manifest, articles=articles, **records)
+    if bundled:
+        return corpus
     verify(corpus, file=str(directory), locate=lambda name, index: places[name][index])
     return corpus
 

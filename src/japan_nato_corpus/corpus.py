@@ -1,4 +1,4 @@
-"""The :class:`Corpus`: a corpus's collections, and what is derived from them once.
+"""The :class:`Corpus`: a corpus's manifest and its collections, bound in one scope.
 
 The collections themselves (:class:`~japan_nato_corpus.records.Events`,
 :class:`~japan_nato_corpus.records.Actors` ...) live in
@@ -7,59 +7,14 @@ The collections themselves (:class:`~japan_nato_corpus.records.Events`,
 
 import threading
 from collections.abc import Callable, Iterable
-from typing import TYPE_CHECKING, Any
 
 import attrs
 
-from japan_nato_corpus.records import Actors, Agreements, Articles, DateBound, Events, Records
-
-if TYPE_CHECKING:
-    from japan_nato_corpus.model import Actor, Agreement, Article, Event, Manifest, Mention
-    from japan_nato_corpus.query import Hit
+from japan_nato_corpus.model import Actor, Agreement, Article, Event, Manifest, Mention
+from japan_nato_corpus.records import Actors, Agreements, Articles, DateBound, Events, Records, Scope
+from japan_nato_corpus.search import Hit
 
 __all__ = ["Actors", "Agreements", "Articles", "Corpus", "DateBound", "Events", "Records"]
-
-
-class _Contents:
-    """A corpus's collections, and what is derived from them once."""
-
-    __slots__ = ("actors", "agreements", "articles", "events", "lock", "manifest", "memo")
-
-    def __init__(
-        self,
-        manifest: "Manifest",
-        articles: Iterable["Article"],
-        actors: Iterable["Actor"],
-        events: Iterable["Event"],
-        agreements: Iterable["Agreement"],
-    ) -> None:
-        self.manifest = manifest
-        self.articles = Articles(articles)
-        self.actors = Actors(actors)
-        self.events = Events(events)
-        self.agreements = Agreements(agreements)
-        for collection in (self.articles, self.actors, self.events, self.agreements):
-            collection._scope = self  # noqa: SLF001 - the collections' own module
-        self.memo: dict[str, Any] = {}
-        # Re-entrant: one derived value may need another (mentions, then who is mentioned where).
-        self.lock = threading.RLock()
-
-    def _key(self) -> tuple[object, ...]:
-        return (self.manifest, self.articles, self.actors, self.events, self.agreements)
-
-    def __eq__(self, other: object) -> bool:
-        return isinstance(other, _Contents) and self._key() == other._key()
-
-    def __hash__(self) -> int:
-        return hash(self._key())
-
-    def once(self, name: str, build: Callable[[], Any]) -> Any:  # noqa: ANN401
-        """``build()``, computed on the first call for ``name`` and kept."""
-        if name not in self.memo:
-            with self.lock:
-                if name not in self.memo:
-                    self.memo[name] = build()
-        return self.memo[name]
 
 
 class Corpus:
@@ -81,22 +36,23 @@ class Corpus:
         agreements: Agreements, programmes, declarations and joint statements.
     """
 
-    __slots__ = ("_contents", "_lock", "_read")
-    _contents: _Contents | None
+    __slots__ = ("_lock", "_manifest", "_read", "_scope")
+    _manifest: Manifest | None
+    _scope: Scope | None
     _lock: threading.Lock
     _read: Callable[[], "Corpus"] | None
 
     def __init__(
         self,
         *,
-        manifest: "Manifest",
-        articles: Iterable["Article"] = (),
-        actors: Iterable["Actor"] = (),
-        events: Iterable["Event"] = (),
-        agreements: Iterable["Agreement"] = (),
+        manifest: Manifest,
+        articles: Iterable[Article] = (),
+        actors: Iterable[Actor] = (),
+        events: Iterable[Event] = (),
+        agreements: Iterable[Agreement] = (),
     ) -> None:
-        contents = _Contents(manifest, articles, actors, events, agreements)
-        object.__setattr__(self, "_contents", contents)
+        object.__setattr__(self, "_manifest", manifest)
+        object.__setattr__(self, "_scope", Scope(articles, actors, events, agreements))
         object.__setattr__(self, "_read", None)
         object.__setattr__(self, "_lock", threading.Lock())
 
@@ -104,7 +60,8 @@ class Corpus:
     def deferred(cls, read: Callable[[], "Corpus"]) -> "Corpus":
         """A corpus whose records ``read()`` returns on first access, once, under a lock."""
         corpus = object.__new__(cls)
-        object.__setattr__(corpus, "_contents", None)
+        object.__setattr__(corpus, "_manifest", None)
+        object.__setattr__(corpus, "_scope", None)
         object.__setattr__(corpus, "_read", read)
         object.__setattr__(corpus, "_lock", threading.Lock())
         return corpus
@@ -115,52 +72,53 @@ class Corpus:
     def __delattr__(self, name: str) -> None:
         raise attrs.exceptions.FrozenInstanceError
 
-    def _get(self) -> _Contents:
-        contents: _Contents | None = self._contents
-        if contents is None:
+    def _get(self) -> tuple[Manifest, Scope]:
+        manifest, scope = self._manifest, self._scope
+        if manifest is None or scope is None:
             with self._lock:
-                if self._contents is None:
-                    assert self._read is not None  # noqa: S101 - set whenever _contents is not
-                    object.__setattr__(self, "_contents", self._read()._get())  # noqa: SLF001
+                if self._scope is None:
+                    assert self._read is not None  # noqa: S101 - set whenever _scope is not
+                    manifest, scope = self._read()._get()  # noqa: SLF001 - another Corpus
+                    object.__setattr__(self, "_manifest", manifest)
+                    object.__setattr__(self, "_scope", scope)
                     object.__setattr__(self, "_read", None)
-                contents = self._contents
-            assert contents is not None  # noqa: S101 - just set
-        return contents
+                manifest, scope = self._manifest, self._scope
+            assert manifest is not None  # noqa: S101 - just set
+            assert scope is not None  # noqa: S101 - just set
+        return manifest, scope
 
     @property
-    def manifest(self) -> "Manifest":
+    def manifest(self) -> Manifest:
         """What documents the corpus holds and where they came from."""
-        return self._get().manifest
+        return self._get()[0]
 
     @property
     def articles(self) -> Articles:
         """The parsed documents."""
-        return self._get().articles
+        return self._get()[1].articles
 
     @property
     def actors(self) -> Actors:
         """People, organisations, states, places and groups."""
-        return self._get().actors
+        return self._get()[1].actors
 
     @property
     def events(self) -> Events:
         """Dated events the documents report."""
-        return self._get().events
+        return self._get()[1].events
 
     @property
     def agreements(self) -> Agreements:
         """Agreements, programmes, declarations and joint statements."""
-        return self._get().agreements
+        return self._get()[1].agreements
 
     @property
-    def mentions(self) -> tuple["Mention", ...]:
+    def mentions(self) -> tuple[Mention, ...]:
         """Every mention of every actor in every article, by article then text order.
 
         Found with :func:`japan_nato_corpus.mentions.find_mentions` on first access.
         """
-        from japan_nato_corpus import query  # noqa: PLC0415
-
-        return query.mentions_in(self._get())
+        return self._get()[1].mentions()
 
     @property
     def version(self) -> str:
@@ -173,7 +131,7 @@ class Corpus:
 
     def search(
         self, phrase: str, *, context: int = 40, case_sensitive: bool = False, scope: str = "body"
-    ) -> tuple["Hit", ...]:
+    ) -> tuple[Hit, ...]:
         """Every place the articles say ``phrase``, with its context (a concordance).
 
         ``phrase`` matches as whole words: its words (runs of letters, digits and
@@ -194,11 +152,10 @@ class Corpus:
                 whole raw text (headlines, bylines, comments, boilerplate too).
 
         Raises:
-            ParseError: ``phrase`` holds no word, or ``scope`` is unknown.
+            ArgumentError: ``phrase`` holds no word, ``context`` is negative, or
+                ``scope`` is unknown (the message lists the scopes).
         """
-        from japan_nato_corpus import query  # noqa: PLC0415
-
-        return query.search(self._get(), phrase, context=context, case_sensitive=case_sensitive, scope=scope)
+        return self._get()[1].search(phrase, context=context, case_sensitive=case_sensitive, scope=scope)
 
     def cooccurrence(self, *, scope: str = "sentence") -> dict[tuple[str, str], int]:
         """How many sentences (paragraphs, articles) mention each pair of actors.
@@ -213,11 +170,9 @@ class Corpus:
             scope: ``"sentence"``, ``"paragraph"`` or ``"article"``.
 
         Raises:
-            ParseError: ``scope`` is unknown.
+            ArgumentError: ``scope`` is unknown; the message lists the scopes.
         """
-        from japan_nato_corpus import query  # noqa: PLC0415
-
-        return query.cooccurrence(self._get(), self.mentions, scope=scope)
+        return self._get()[1].cooccurrence(scope=scope)
 
     def __eq__(self, other: object) -> bool:
         if not isinstance(other, Corpus):

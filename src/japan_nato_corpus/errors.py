@@ -4,6 +4,8 @@ Every error says *what* is wrong and *where*: a file, a line and column, or a
 JSON path such as ``$.events[3].date``. The hierarchy::
 
     CorpusError
+    ├── ArgumentError (ValueError)       an argument value a function does not take
+    │   └── ArgumentTypeError (TypeError)  an argument of a type it does not take
     ├── ParseError (ValueError)          text that is not an article, a date ...
     ├── FieldValueError (ValueError)     a record field given a value it may not hold
     ├── SchemaError (ValueError)         one file unreadable as what it should be
@@ -37,6 +39,8 @@ if TYPE_CHECKING:
 
 __all__ = [
     "AmbiguousNameError",
+    "ArgumentError",
+    "ArgumentTypeError",
     "CorpusError",
     "DanglingReferenceError",
     "DuplicateIdError",
@@ -61,6 +65,34 @@ __all__ = [
 
 class CorpusError(Exception):
     """Base class of every error this package raises on purpose."""
+
+
+class ArgumentError(CorpusError, ValueError):
+    """An argument given a value the function does not take; the message lists those it does.
+
+    Raised for an unknown ``mode`` or ``scope``, a kind that is no kind's value
+    (``of_kind("summit")``), a reversed date range, a phrase with no word.
+
+    Attributes:
+        argument: The name of the parameter.
+        value: The value it was given.
+        choices: The values it takes, when they can be listed; else empty.
+    """
+
+    def __init__(
+        self, argument: str, value: object, choices: Sequence[object] = (), *, message: str | None = None
+    ) -> None:
+        self.argument = argument
+        self.value = value
+        self.choices = tuple(choices)
+        if message is None:
+            listed = ", ".join(repr(choice) for choice in self.choices)
+            message = f"{argument} must be one of {listed}; got {value!r}"
+        super().__init__(message)
+
+
+class ArgumentTypeError(ArgumentError, TypeError):
+    """An argument of a type the function does not take (a list where a date belongs)."""
 
 
 class FieldValueError(CorpusError, ValueError):

@@ -1,97 +1,99 @@
-"""The query engine behind the corpus collections: indexes, search, timeline, co-occurrence.
+"""The query engine behind the collections: indexes over plain sequences of records.
 
-Indexes are built on a collection's first query and kept with it: positions by
-key (actor, kind, modality, article) for the set filters, a date index sorted
-by earliest day and searched with :mod:`bisect`, and an inverted word index for
-:meth:`Corpus.search <japan_nato_corpus.corpus.Corpus.search>`. Every result
-lists records in the order of the collection queried.
+A leaf: it takes tuples and lists of records and returns lists, positions and
+counts, and knows nothing of collections or corpora. The collections in
+:mod:`japan_nato_corpus.records` build each index once and keep it.
+
+The indexes: positions by key (actor, kind, modality, article) for the set
+filters, a date index sorted by earliest day and searched with :mod:`bisect`,
+actor name tables, and the word index of :mod:`japan_nato_corpus.search`.
 """
 
 import bisect
 import datetime as dt
-import functools
+import heapq
 import re
 from collections import Counter, defaultdict
-from collections.abc import Callable, Hashable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Hashable, Iterable, Iterator, Mapping, Sequence
 from itertools import combinations
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TypeVar
 
-import attrs
-
-from japan_nato_corpus._search import WORD, WordIndex, words_of
-from japan_nato_corpus.errors import AmbiguousNameError, ParseError
+from japan_nato_corpus.errors import AmbiguousNameError, ArgumentError, ArgumentTypeError
 from japan_nato_corpus.mentions import find_mentions
-from japan_nato_corpus.model import Agreement, Article, Event, Mention, PartialDate
+from japan_nato_corpus.model import Actor, Agreement, Article, Event, Mention, PartialDate
 from japan_nato_corpus.names import NameIndex
-from japan_nato_corpus.reference import reference_actors
+from japan_nato_corpus.search import WORD, Hit, WordIndex, words_of
 
-if TYPE_CHECKING:
-    from japan_nato_corpus.corpus import _Contents
-    from japan_nato_corpus.records import Actors, Records, _HasId
+__all__ = [
+    "COOCCURRENCE_SCOPES",
+    "MODES",
+    "SEARCH_SCOPES",
+    "DateIndex",
+    "KeyIndex",
+    "NameTable",
+    "agreements_covering",
+    "between",
+    "choose",
+    "cooccurrence",
+    "event_actors",
+    "event_documents",
+    "events_by_date",
+    "mentioned_by_article",
+    "mentions_in",
+    "records_by_date",
+    "search",
+    "timeline",
+    "word_index",
+]
 
-__all__ = ["Hit"]
-
-T = TypeVar("T", bound="_HasId")
-V = TypeVar("V")
+T = TypeVar("T")
 _OPEN_START = 0
 _OPEN_END = dt.date.max.toordinal() + 1
 
+MODES = ("overlap", "within")
+"""The values of ``between``'s ``mode``."""
+SEARCH_SCOPES = ("body", "text")
+"""The values of ``search``'s ``scope``."""
+COOCCURRENCE_SCOPES = ("sentence", "paragraph", "article")
+"""The values of ``cooccurrence``'s ``scope``."""
 
-_WHITE_SPACE = re.compile(r"\s+")
 
+def choose(argument: str, value: object, choices: Sequence[str]) -> str:
+    """``value``, if it is one of ``choices``.
 
-@attrs.frozen
-class Hit:
-    """One place where a searched phrase stands, with its context (a concordance line).
-
-    Attributes:
-        document: Id of the article.
-        start: Offset of the phrase's first character in the article's raw text.
-        end: Offset just past its last character.
-        text: Exactly ``article.text[start:end]``.
-        left: Up to ``context`` characters before the phrase.
-        right: Up to ``context`` characters after it.
+    Raises:
+        ArgumentError: It is not; the message lists the choices.
     """
-
-    document: str
-    start: int
-    end: int
-    text: str
-    left: str
-    right: str
-
-    def line(self, width: int = 30) -> str:
-        """The hit as one concordance line, aligned on the phrase for printing in a column.
-
-        Each run of white space (line breaks included) becomes one space, and
-        none trails the line; the last ``width`` characters of the left context
-        are right-aligned, the phrase stands in brackets, then the first
-        ``width`` characters of the right context::
-
-            the Senkaku in Japan and the [Diaoyu] in China. "We will not toler
-        """
-        left = _WHITE_SPACE.sub(" ", self.left)[-width:] if width > 0 else ""
-        right = _WHITE_SPACE.sub(" ", self.right)[:width] if width > 0 else ""
-        return f"{left:>{width}}[{_WHITE_SPACE.sub(' ', self.text)}]{right}".rstrip(" ")
+    if isinstance(value, str) and value in choices:
+        return value
+    raise ArgumentError(argument, value, choices)
 
 
 # --- dates --------------------------------------------------------------------
 
 
-def _bound(value: object, *, last: bool) -> int:
+def _bound(value: object, *, last: bool, argument: str) -> int:
     """The ordinal of the first (or, with ``last``, the last) day ``value`` stands for."""
     if value is None:
         return _OPEN_END if last else _OPEN_START
     if isinstance(value, dt.datetime):
         value = value.date()
+    if isinstance(value, int) and not isinstance(value, bool):
+        if not dt.MINYEAR <= value <= dt.MAXYEAR:
+            msg = f"{argument} must be a year from {dt.MINYEAR} to {dt.MAXYEAR}, got {value}"
+            raise ArgumentError(argument, value, message=msg)
+        value = PartialDate(year=value)
     if isinstance(value, str):
         value = PartialDate.from_iso(value)
     if isinstance(value, PartialDate):
         value = value.latest if last else value.earliest
     if isinstance(value, dt.date):
         return value.toordinal()
-    msg = f"expected a date, datetime, ISO date string, PartialDate or None, got {type(value).__name__}"
-    raise ParseError(msg)
+    msg = (
+        f"{argument} must be a year, date, datetime, ISO date string, PartialDate or None, "
+        f"got {type(value).__name__}"
+    )
+    raise ArgumentTypeError(argument, value, message=msg)
 
 
 def _bounds(first: PartialDate, last: PartialDate | None) -> tuple[int, int]:
@@ -125,105 +127,91 @@ class _Bucket:
         return (positions[i] for i in range(low, high) if lasts[i] >= start)
 
 
-class _DateIndex:
+class DateIndex:
     """Records' day ranges in buckets by length (1, 2, 4, 8 ... days), for bisect range queries.
 
     Bucketing by length keeps each bisect window near the size of its answer:
     a year-long record widens only the window of the other year-long ones.
+
+    Args:
+        ranges: ``(first day, last day, position)``, days as ordinals.
     """
 
-    __slots__ = ("buckets",)
+    __slots__ = ("_buckets",)
 
     def __init__(self, ranges: Iterable[tuple[int, int, int]]) -> None:
         by_length: defaultdict[int, list[tuple[int, int, int]]] = defaultdict(list)
         for first, last, position in ranges:
             by_length[(last - first).bit_length()].append((first, last, position))
-        self.buckets = [_Bucket(by_length[length]) for length in sorted(by_length)]
+        self._buckets = [_Bucket(by_length[length]) for length in sorted(by_length)]
 
     def query(self, start: int, end: int, *, within: bool) -> list[int]:
         """Sorted positions of the ranges overlapping (or ``within``) ``[start, end]``."""
-        found = [p for bucket in self.buckets for p in bucket.query(start, end, within=within)]
+        found = [p for bucket in self._buckets for p in bucket.query(start, end, within=within)]
         found.sort()
         return found
 
 
-def _memo(collection: "Records[Any]", name: str, build: Callable[[], V]) -> V:
-    memo = collection._memo  # noqa: SLF001 - the collections' engine
-    if name not in memo:
-        # A race builds the same index twice; both results are equal.
-        memo[name] = build()
-    found: V = memo[name]
-    return found
+def events_by_date(events: Sequence[Event]) -> DateIndex:
+    """The date index of events, by their bounds (date to end)."""
+    return DateIndex((*event_bounds(event), position) for position, event in enumerate(events))
 
 
-def dated_between(  # noqa: PLR0913, PLR0917 - the collection, its date and the query
-    collection: "Records[T]",
-    name: str,
-    date_of: Callable[[T], PartialDate | None],
-    start: object,
-    end: object,
-    mode: str,
-) -> list[T]:
-    """The records whose date (``date_of``) meets the range, in collection order."""
-    items = collection._items  # noqa: SLF001
-
-    def build() -> _DateIndex:
-        dates = ((date_of(item), position) for position, item in enumerate(items))
-        return _DateIndex((*_bounds(date, None), p) for date, p in dates if date is not None)
-
-    return _between(_memo(collection, f"dates:{name}", build), items, start, end, mode)
+def records_by_date(items: Sequence[T], date_of: Callable[[T], PartialDate | None]) -> DateIndex:
+    """The date index of records by one date each (``date_of``); undated ones left out."""
+    dates = ((date_of(item), position) for position, item in enumerate(items))
+    return DateIndex((*_bounds(date, None), p) for date, p in dates if date is not None)
 
 
-def events_between(events: "Records[Event]", start: object, end: object, mode: str) -> list[Event]:
-    """The events whose bounds meet the range, in collection order."""
-    items = events._items  # noqa: SLF001
+def between(index: DateIndex, items: Sequence[T], start: object, end: object, mode: str) -> list[T]:
+    """The records of ``index`` whose dates meet the inclusive range, in order.
 
-    def build() -> _DateIndex:
-        return _DateIndex((*event_bounds(event), position) for position, event in enumerate(items))
-
-    return _between(_memo(events, "dates", build), items, start, end, mode)
-
-
-def _between(index: _DateIndex, items: Sequence[T], start: object, end: object, mode: str) -> list[T]:
-    if mode not in {"overlap", "within"}:
-        msg = f"mode must be 'overlap' or 'within', got {mode!r}"
-        raise ParseError(msg)
-    first, last = _bound(start, last=False), _bound(end, last=True)
+    Raises:
+        ArgumentError: ``mode`` is unknown, a bound is of no date type, or
+            ``start`` lies after ``end``.
+        ParseError: A bound is a string that is not an ISO date.
+    """
+    choose("mode", mode, MODES)
+    first, last = _bound(start, last=False, argument="start"), _bound(end, last=True, argument="end")
+    if first > last:
+        msg = f"the range is reversed: start {start!r} comes after end {end!r}"
+        raise ArgumentError("start", start, message=msg)
     return [items[p] for p in index.query(first, last, within=mode == "within")]
 
 
-def timeline(events: "Records[Event]") -> list[Event]:
+def timeline(events: Iterable[Event]) -> list[Event]:
     """The events sorted by ``(earliest, latest, id)``."""
-
-    def build() -> list[Event]:
-        return sorted(events, key=lambda event: (*event_bounds(event), event.id))
-
-    return _memo(events, "timeline", build)
+    return sorted(events, key=lambda event: (*event_bounds(event), event.id))
 
 
 # --- keys: actors, kinds, articles ------------------------------------------------
 
 
-def by_keys(
-    collection: "Records[T]", name: str, keys_of: Callable[[T], Iterable[Hashable]], keys: Iterable[Hashable]
-) -> list[T]:
-    """The records having any of ``keys`` among ``keys_of(record)``, in collection order."""
-    items = collection._items  # noqa: SLF001
+class KeyIndex:
+    """The positions of the records having each key.
 
-    def build() -> dict[Hashable, list[int]]:
+    Args:
+        items: The records.
+        keys_of: A record's keys.
+    """
+
+    __slots__ = ("_positions",)
+
+    def __init__(self, items: Iterable[T], keys_of: Callable[[T], Iterable[Hashable]]) -> None:
         index: defaultdict[Hashable, list[int]] = defaultdict(list)
         for position, item in enumerate(items):
             for key in dict.fromkeys(keys_of(item)):
                 index[key].append(position)
-        return dict(index)
+        self._positions = dict(index)
 
-    index = _memo(collection, f"keys:{name}", build)
-    lists = [index.get(key, ()) for key in dict.fromkeys(keys)]
-    if len(lists) == 1:
-        positions: Iterable[int] = lists[0]
-    else:
-        positions = sorted(set().union(*lists))
-    return [items[p] for p in positions]
+    def select(self, items: Sequence[T], keys: Iterable[Hashable]) -> list[T]:
+        """The records of ``items`` having any of ``keys``, in order."""
+        lists = [self._positions.get(key, ()) for key in dict.fromkeys(keys)]
+        if len(lists) == 1:
+            positions: Iterable[int] = lists[0]
+        else:
+            positions = sorted(set().union(*lists))
+        return [items[p] for p in positions]
 
 
 def event_actors(event: Event) -> tuple[str, ...]:
@@ -239,45 +227,50 @@ def event_documents(event: Event) -> Iterable[str]:
 # --- actor names ------------------------------------------------------------------
 
 
-def _bearers(actors: "Actors", name: str) -> tuple[str, ...]:
-    """The ids ``name`` stands for, through the package's one name matching (:mod:`japan_nato_corpus.names`).
+class NameTable:
+    """What a user calls an actor, resolved through the package's one name matching.
 
-    Raises:
-        UnknownIdError: No actor is or is called ``name``; suggests close names.
+    A thin face on :class:`~japan_nato_corpus.names.NameIndex` for the collections'
+    filters: ids, names, aliases, titles, family-name-first orders and surnames
+    (see :mod:`japan_nato_corpus.names`).
+
+    Args:
+        actors: The actors.
+        then: A further index asked for names none of ``actors`` goes by (the
+            reference list of the field's standing actors).
     """
-    return _memo(actors, "names", lambda: NameIndex(actors, then=_reference_names())).bearers(name)
 
+    __slots__ = ("_index",)
 
-@functools.cache
-def _reference_names() -> NameIndex:
-    return NameIndex(reference_actors())
+    def __init__(self, actors: Iterable[Actor], *, then: NameIndex | None = None) -> None:
+        self._index = NameIndex(actors, then=then)
 
+    def bearers(self, name: str) -> tuple[str, ...]:
+        """The id ``name`` is, else the ids of every actor called ``name``.
 
-def resolve(actors: "Actors", names: Iterable[str]) -> tuple[str, ...]:
-    """One actor id for each of ``names``: an id first, then a name or alias; case-insensitive.
+        Raises:
+            UnknownIdError: No actor is or is called ``name``; suggests close names.
+        """
+        return self._index.bearers(name)
 
-    Raises:
-        UnknownIdError: A name names no actor.
-        AmbiguousNameError: A name is borne by several actors and is no id.
-    """
-    ids = []
-    for name in names:
-        found = _bearers(actors, name)
-        if len(found) > 1:
-            raise AmbiguousNameError(name, kind="actor", suggestions=found)
-        ids.append(found[0])
-    return tuple(ids)
+    def resolve(self, names: Iterable[str]) -> tuple[str, ...]:
+        """One actor id for each of ``names``: an id first, then a name or alias.
 
+        Raises:
+            UnknownIdError: A name names no actor.
+            AmbiguousNameError: A name is borne by several actors and is no id.
+        """
+        ids = []
+        for name in names:
+            found = self.bearers(name)
+            if len(found) > 1:
+                raise AmbiguousNameError(name, kind="actor", suggestions=found)
+            ids.append(found[0])
+        return tuple(ids)
 
-def bearers(actors: "Actors", names: Iterable[str]) -> tuple[str, ...]:
-    """Every actor id ``names`` stand for, in order, once each: a shared name stands for all its bearers."""
-    return tuple(dict.fromkeys(id_ for name in names for id_ in _bearers(actors, name)))
-
-
-def resolve_in_scope(collection: "Records[Any]", names: Iterable[str]) -> tuple[str, ...]:
-    """Every actor ``names`` stand for, through the actor table of the collection's corpus, if any."""
-    scope = collection._scope  # noqa: SLF001
-    return tuple(names) if scope is None else bearers(scope.actors, names)
+    def all_bearers(self, names: Iterable[str]) -> tuple[str, ...]:
+        """Every actor id ``names`` stand for, in order, once each: a shared name stands for all."""
+        return tuple(dict.fromkeys(id_ for name in names for id_ in self.bearers(name)))
 
 
 # --- agreements, articles ---------------------------------------------------------
@@ -289,67 +282,64 @@ def _holds(words: Sequence[str], text: str) -> bool:
     return any(found[i : i + width] == words for i in range(len(found) - width + 1))
 
 
-def agreements_covering(agreements: "Records[Agreement]", term: str) -> list[Agreement]:
-    """The agreements with an area holding ``term``'s words in a row, case-insensitive."""
+def agreements_covering(agreements: Iterable[Agreement], term: str) -> list[Agreement]:
+    """The agreements with an area holding ``term``'s words in a row, case-insensitive.
+
+    Raises:
+        ArgumentError: ``term`` holds no word.
+    """
     words = words_of(term)
     if not words:
-        msg = f"a term needs at least one word, got {term!r}"
-        raise ParseError(msg)
+        msg = f"term needs at least one word, got {term!r}"
+        raise ArgumentError("term", term, message=msg)
     return [a for a in agreements if any(_holds(words, area) for area in a.areas)]
 
 
-def mentions_in(contents: "_Contents") -> tuple[Mention, ...]:
-    """Every mention of every actor in every article, by article then text order; found once."""
-
-    def build() -> tuple[Mention, ...]:
-        actors = contents.actors
-        return tuple(
-            mention
-            for article in contents.articles
-            for mention in find_mentions(article.text, actors, document=article.id)
-        )
-
-    mentions: tuple[Mention, ...] = contents.once("mentions", build)
-    return mentions
+def mentions_in(articles: Iterable[Article], actors: Sequence[Actor]) -> tuple[Mention, ...]:
+    """Every mention of every actor in every article, by article then text order."""
+    return tuple(
+        mention
+        for article in articles
+        for mention in find_mentions(article.text, actors, document=article.id)
+    )
 
 
-def _mentioned(contents: "_Contents") -> dict[str, set[str]]:
+def mentioned_by_article(mentions: Iterable[Mention]) -> dict[str, frozenset[str]]:
+    """The ids of the actors each article mentions."""
     mentioned: defaultdict[str, set[str]] = defaultdict(set)
-    for mention in mentions_in(contents):
+    for mention in mentions:
         if mention.document is not None:
             mentioned[mention.document].add(mention.actor)
-    return dict(mentioned)
-
-
-def articles_mentioning(articles: "Records[Article]", ids: Sequence[str]) -> list[Article]:
-    """The articles that mention any actor of ``ids``; none outside a corpus."""
-    scope = articles._scope  # noqa: SLF001
-    if scope is None:
-        return []
-    mentioned = scope.once("mentioned", lambda: _mentioned(scope))
-    wanted = set(ids)
-    return [a for a in articles if not wanted.isdisjoint(mentioned.get(a.id, ()))]
+    return {document: frozenset(ids) for document, ids in mentioned.items()}
 
 
 # --- search -------------------------------------------------------------------------
 
 
+def word_index(articles: Sequence[Article], scope: str) -> WordIndex:
+    """The word index of the articles' paragraphs (``"body"``) or whole texts (``"text"``).
+
+    Raises:
+        ArgumentError: ``scope`` is unknown.
+    """
+    return WordIndex(articles, body=choose("scope", scope, SEARCH_SCOPES) == "body")
+
+
 def search(
-    contents: "_Contents", phrase: str, *, context: int, case_sensitive: bool, scope: str
+    index: WordIndex, articles: Sequence[Article], phrase: str, *, context: int, case_sensitive: bool
 ) -> tuple[Hit, ...]:
-    """The concordance of ``phrase``; see :meth:`Corpus.search`."""
-    if scope not in {"body", "text"}:
-        msg = f"scope must be 'body' or 'text', got {scope!r}"
-        raise ParseError(msg)
+    """The concordance of ``phrase`` in the articles ``index`` was built from.
+
+    Raises:
+        ArgumentError: ``context`` is negative, or ``phrase`` holds no word.
+    """
     if context < 0:
         msg = f"context must be at least 0, got {context}"
-        raise ParseError(msg)
+        raise ArgumentError("context", context, message=msg)
     written = [match.group() for match in WORD.finditer(phrase)]
     if not written:
-        msg = f"a search needs at least one word, got {phrase!r}"
-        raise ParseError(msg)
-    articles = contents.articles
-    index: WordIndex = contents.once(f"words:{scope}", lambda: WordIndex(articles, body=scope == "body"))
+        msg = f"phrase needs at least one word, got {phrase!r}"
+        raise ArgumentError("phrase", phrase, message=msg)
     hits = []
     for document, start, end in index.find(written, case_sensitive=case_sensitive):
         text = articles[document].text
@@ -371,37 +361,67 @@ def search(
 _SENTENCE_END = re.compile(r"[.!?]+[\"'\u201d\u2019)\]]*\s+|\n")
 
 
-def _units(article: Article, scope: str) -> Callable[[int], Hashable]:
-    """What unit of ``article`` an offset falls in."""
-    if scope == "article":
-        return lambda _: 0
-    if scope == "paragraph":
-        paragraphs = article.paragraphs
-        # The first paragraph holding the offset; paragraphs may come in any order.
-        return lambda offset: next((i for i, p in enumerate(paragraphs) if p.start <= offset < p.end), None)
+def _paragraph_units(article: Article, offsets: Sequence[int]) -> list[int | None]:
+    """For each of the sorted ``offsets``, the first paragraph holding it (or ``None``).
+
+    Paragraphs may come in any order and overlap, so this sweeps them by start,
+    keeping the open ones in a heap by their position: O((p + m) log p).
+    """
+    paragraphs = sorted((p.start, p.end, i) for i, p in enumerate(article.paragraphs))
+    open_: list[tuple[int, int]] = []  # (paragraph position, end)
+    units: list[int | None] = []
+    next_ = 0
+    for offset in offsets:
+        while next_ < len(paragraphs) and paragraphs[next_][0] <= offset:
+            _, end, position = paragraphs[next_]
+            heapq.heappush(open_, (position, end))
+            next_ += 1
+        while open_ and open_[0][1] <= offset:
+            heapq.heappop(open_)
+        # The top is the open paragraph of lowest position; closed ones below it
+        # are dropped only once they reach the top, and never reported.
+        units.append(open_[0][0] if open_ else None)
+    return units
+
+
+def _sentence_units(article: Article, offsets: Sequence[int]) -> list[int]:
     ends = [match.end() for match in _SENTENCE_END.finditer(article.text)]
-    return lambda offset: bisect.bisect_right(ends, offset)
+    return [bisect.bisect_right(ends, offset) for offset in offsets]
 
 
 def cooccurrence(
-    contents: "_Contents", mentions: Iterable[Mention], *, scope: str
+    articles: Mapping[str, Article], mentions: Iterable[Mention], *, scope: str
 ) -> dict[tuple[str, str], int]:
-    """Pair counts of actors mentioned in the same unit; see :meth:`Corpus.cooccurrence`."""
-    if scope not in {"sentence", "paragraph", "article"}:
-        msg = f"scope must be 'sentence', 'paragraph' or 'article', got {scope!r}"
-        raise ParseError(msg)
-    unit_of: dict[str, Callable[[int], Hashable]] = {}
-    members: defaultdict[tuple[str, Hashable], set[str]] = defaultdict(set)
+    """Pair counts of actors mentioned in the same unit; see :meth:`Corpus.cooccurrence`.
+
+    Args:
+        articles: The articles by id.
+        mentions: The mentions to count.
+        scope: ``"sentence"``, ``"paragraph"`` or ``"article"``.
+
+    Raises:
+        ArgumentError: ``scope`` is unknown.
+    """
+    choose("scope", scope, COOCCURRENCE_SCOPES)
+    by_document: defaultdict[str, list[Mention]] = defaultdict(list)
     for mention in mentions:
-        document = mention.document
-        if document is None:
-            continue
-        if document not in unit_of:
-            unit_of[document] = _units(contents.articles[document], scope)
-        unit = unit_of[document](mention.start)
-        if unit is not None:
-            members[document, unit].add(mention.actor)
+        if mention.document is not None:
+            by_document[mention.document].append(mention)
     counts: Counter[tuple[str, str]] = Counter()
-    for actors in members.values():
-        counts.update(combinations(sorted(actors), 2))
+    for document, found in by_document.items():
+        found.sort(key=lambda mention: mention.start)
+        offsets = [mention.start for mention in found]
+        units: Sequence[Hashable]
+        if scope == "article":
+            units = [0] * len(found)
+        elif scope == "paragraph":
+            units = _paragraph_units(articles[document], offsets)
+        else:
+            units = _sentence_units(articles[document], offsets)
+        members: defaultdict[Hashable, set[str]] = defaultdict(set)
+        for mention, unit in zip(found, units, strict=True):
+            if unit is not None:
+                members[unit].add(mention.actor)
+        for actors in members.values():
+            counts.update(combinations(sorted(actors), 2))
     return dict(sorted(counts.items()))

@@ -3,42 +3,90 @@
 Every filter returns a new collection of the same type, in the order of the
 collection it was called on (the file order for a corpus's own collections),
 except :meth:`Events.timeline`, which is chronological. Indexes (by date, by
-actor, by kind, by word) are built on a collection's first query and kept.
+actor, by kind, by word) come from ``japan_nato_corpus.query``; each is
+built on a collection's first query and kept, once, however many threads ask.
+
+A corpus's collections share one :class:`Scope`: its actor table, which
+resolves names in every collection's filters, and what is derived from the
+collections together (the mentions, the word index).
 """
 
-from collections.abc import Iterable, Iterator, Sequence
+import datetime as dt
+import difflib
+import enum
+import threading
+import types
+from collections.abc import Callable, Hashable, Iterable, Iterator, Mapping, Sequence
 from typing import TYPE_CHECKING, Any, Generic, Literal, Protocol, Self, TypeAlias, TypeVar, overload
 
-from japan_nato_corpus.errors import UnknownIdError
+import attrs
+
+from japan_nato_corpus import export, query
+from japan_nato_corpus.errors import ArgumentError, UnknownIdError
+from japan_nato_corpus.model import (
+    Actor,
+    ActorKind,
+    Agreement,
+    Article,
+    Event,
+    EventKind,
+    Mention,
+    Modality,
+    PartialDate,
+)
+from japan_nato_corpus.reference import reference_actor, reference_names
+from japan_nato_corpus.search import Hit
 
 if TYPE_CHECKING:
-    # Only for annotations: the model and the query engine are imported on first use.
-    import datetime as dt
-
     import pandas as pd
     import pyarrow as pa
 
-    from japan_nato_corpus.corpus import _Contents
-    from japan_nato_corpus.model import (  # noqa: F401 - also named in the collections' type arguments
-        Actor,
-        ActorKind,
-        Agreement,
-        Article,
-        Event,
-        EventKind,
-        Modality,
-        PartialDate,
-    )
+__all__ = ["Actors", "Agreements", "Articles", "DateBound", "Events", "Records", "Scope"]
 
-__all__ = ["Actors", "Agreements", "Articles", "DateBound", "Events", "Records"]
-
-# A string, so that the model and datetime stay unimported until a query needs them.
-DateBound: TypeAlias = "dt.date | str | PartialDate | None"
-"""One end of a date range: a date or datetime, an ISO ``YYYY``, ``YYYY-MM`` or
-``YYYY-MM-DD`` string, a :class:`~japan_nato_corpus.model.PartialDate`, or ``None``
-for an open end. See :meth:`Events.between`."""
+DateBound: TypeAlias = dt.date | str | int | PartialDate | None
+"""One end of a date range: a date or datetime, a year (``2014``), an ISO ``YYYY``,
+``YYYY-MM`` or ``YYYY-MM-DD`` string, a :class:`~japan_nato_corpus.model.PartialDate`,
+or ``None`` for an open end. See :meth:`Events.between`."""
 
 _Mode = Literal["overlap", "within"]
+V = TypeVar("V")
+E = TypeVar("E", bound=enum.Enum)
+
+
+class _Memo:
+    """Values derived once and kept: each built by one thread, however many ask at once.
+
+    Re-entrant, since one value may need another (who is mentioned where needs the mentions).
+    """
+
+    __slots__ = ("_lock", "_values")
+
+    def __init__(self) -> None:
+        self._values: dict[str, Any] = {}
+        self._lock = threading.RLock()
+
+    def once(self, name: str, build: Callable[[], V]) -> V:
+        """``build()``, computed on the first call for ``name`` and kept."""
+        try:
+            found: V = self._values[name]
+        except KeyError:
+            with self._lock:
+                if name not in self._values:
+                    self._values[name] = build()
+                found = self._values[name]
+        return found
+
+
+def _member(kind: type[E], value: "E | str", argument: str) -> E:
+    """The member of the enum ``kind`` that ``value`` is or names.
+
+    Raises:
+        ArgumentError: ``value`` is no member's value; lists them.
+    """
+    try:
+        return kind(value)
+    except ValueError:
+        raise ArgumentError(argument, value, [member.value for member in kind]) from None
 
 
 class _HasId(Protocol):
@@ -55,29 +103,44 @@ class Records(Sequence[R], Generic[R]):
     ``records[0]`` and ``records[1:3]`` index by position; ``records["shinzo-abe"]``
     looks up by id and raises :class:`~japan_nato_corpus.errors.UnknownIdError` on
     a miss, while ``records.get("shinzo-abe")`` returns ``None``. Slices and
-    filters return new collections of the same type.
+    filters return new collections of the same type. Setting an attribute
+    raises :class:`attrs.exceptions.FrozenInstanceError`.
     """
 
-    __slots__ = ("_by_id", "_items", "_kind", "_memo", "_scope")
+    __slots__ = ("_items", "_kind", "_memo", "_scope")
     _default_kind = "record"
+    _items: tuple[R, ...]
+    _kind: str
+    _memo: _Memo
+    _scope: "Scope | None"
 
     def __init__(self, items: Iterable[R] = (), *, kind: str | None = None) -> None:
-        self._items: tuple[R, ...] = tuple(items)
-        self._kind = kind or self._default_kind
-        self._by_id: dict[str, R] | None = None
-        # Lazily built indexes, by name; see japan_nato_corpus.query.
-        self._memo: dict[str, Any] = {}
-        # The corpus contents the collection belongs to: its actor table and mentions.
-        self._scope: _Contents | None = None
+        self._init(items, kind or self._default_kind, None)
 
-    def _index(self) -> dict[str, R]:
-        if self._by_id is None:
+    def _init(self, items: Iterable[R], kind: str, scope: "Scope | None") -> None:
+        set_ = object.__setattr__
+        set_(self, "_items", tuple(items))
+        set_(self, "_kind", kind)
+        # Indexes built by the queries, by name.
+        set_(self, "_memo", _Memo())
+        # The corpus the collection belongs to: its actor table and mentions.
+        set_(self, "_scope", scope)
+
+    def __setattr__(self, name: str, value: object) -> None:
+        raise attrs.exceptions.FrozenInstanceError
+
+    def __delattr__(self, name: str) -> None:
+        raise attrs.exceptions.FrozenInstanceError
+
+    def _by_id(self) -> Mapping[str, R]:
+        def build() -> Mapping[str, R]:
             # The first record of an id wins; the loader refuses duplicates anyway.
             by_id: dict[str, R] = {}
             for item in self._items:
                 by_id.setdefault(item.id, item)
-            self._by_id = by_id
-        return self._by_id
+            return types.MappingProxyType(by_id)
+
+        return self._memo.once("ids", build)
 
     @property
     def ids(self) -> tuple[str, ...]:
@@ -86,32 +149,42 @@ class Records(Sequence[R], Generic[R]):
 
     def get(self, id: str) -> R | None:
         """The record with this id, or ``None``."""
-        return self._index().get(id)
+        return self._by_id().get(id)
 
     def _missing(self, id: str) -> UnknownIdError:
-        import difflib  # noqa: PLC0415 - only needed on a miss
-
-        close = difflib.get_close_matches(id, self._index(), n=3, cutoff=0.6)
+        close = difflib.get_close_matches(id, self._by_id(), n=3, cutoff=0.6)
         return UnknownIdError(id, kind=self._kind, suggestions=close)
 
     def _derive(self, items: Iterable[R]) -> Self:
         """A collection of the same type and corpus holding ``items``."""
         new = object.__new__(type(self))
-        Records.__init__(new, items, kind=self._kind)
-        new._scope = self._scope
+        new._init(items, self._kind, self._scope)
         return new
+
+    def _keys(self, name: str, keys_of: Callable[[R], Iterable[Hashable]], keys: Iterable[Hashable]) -> Self:
+        """The records having any of ``keys`` among ``keys_of(record)``, by a kept index."""
+        index = self._memo.once(f"keys:{name}", lambda: query.KeyIndex(self._items, keys_of))
+        return self._derive(index.select(self._items, keys))
+
+    def _dated(
+        self, date_of: Callable[[R], PartialDate | None], start: DateBound, end: DateBound, mode: str
+    ) -> Self:
+        index = self._memo.once("dates", lambda: query.records_by_date(self._items, date_of))
+        return self._derive(query.between(index, self._items, start, end, mode))
+
+    def _actor_ids(self, names: Iterable[str]) -> tuple[str, ...]:
+        """Every actor ``names`` stand for, by the corpus's actor table; as given outside a corpus."""
+        if self._scope is None:
+            return tuple(names)
+        return self._scope.actors._names().all_bearers(names)  # noqa: SLF001 - the collections' own module
 
     def to_pandas(self) -> "pd.DataFrame":
         """A :class:`pandas.DataFrame`, one row per record; see :func:`japan_nato_corpus.export.to_pandas`."""
-        from japan_nato_corpus.export import to_pandas  # noqa: PLC0415
-
-        return to_pandas(self)
+        return export.to_pandas(self)
 
     def to_arrow(self) -> "pa.Table":
         """A :class:`pyarrow.Table`, one row per record; see :func:`japan_nato_corpus.export.to_arrow`."""
-        from japan_nato_corpus.export import to_arrow  # noqa: PLC0415
-
-        return to_arrow(self)
+        return export.to_arrow(self)
 
     @overload
     def __getitem__(self, key: int) -> R: ...
@@ -121,7 +194,7 @@ class Records(Sequence[R], Generic[R]):
     def __getitem__(self, key: slice) -> Self: ...
     def __getitem__(self, key: int | str | slice) -> "R | Self":
         if isinstance(key, str):
-            found = self._index().get(key)
+            found = self._by_id().get(key)
             if found is None:
                 raise self._missing(key)
             return found
@@ -137,7 +210,7 @@ class Records(Sequence[R], Generic[R]):
 
     def __contains__(self, item: object) -> bool:
         if isinstance(item, str):
-            return item in self._index()
+            return item in self._by_id()
         return item in self._items
 
     def __eq__(self, other: object) -> bool:
@@ -154,12 +227,12 @@ class Records(Sequence[R], Generic[R]):
         return f"<{type(self).__name__} of {len(self._items)} {self._kind}s>"
 
 
-class Events(Records["Event"]):
+class Events(Records[Event]):
     """Events, with date, actor, kind, article and modality filters and a timeline.
 
     Example::
 
-        signings_2013 = corpus.events.of_kind("signing").between("2013", "2013")
+        signings_2013 = corpus.events.of_kind("signing").between(2013, 2013)
         for event in corpus.events.involving("Abe").timeline():
             print(event.date, event.summary)
     """
@@ -167,15 +240,15 @@ class Events(Records["Event"]):
     __slots__ = ()
     _default_kind = "event"
 
-    def between(self, start: "DateBound", end: "DateBound", *, mode: _Mode = "overlap") -> "Events":
+    def between(self, start: DateBound, end: DateBound, *, mode: _Mode = "overlap") -> "Events":
         """The events whose dates meet the inclusive range from ``start`` to ``end``.
 
         An event's bounds run from ``event.date.earliest`` to the ``latest`` of
         ``event.end`` (or of ``event.date`` when it has no end). A bound may be a
-        :class:`datetime.date`, a :class:`datetime.datetime` (its date), an ISO
-        string ``YYYY``, ``YYYY-MM`` or ``YYYY-MM-DD``, a
+        :class:`datetime.date`, a :class:`datetime.datetime` (its date), a year
+        (``2014``), an ISO string ``YYYY``, ``YYYY-MM`` or ``YYYY-MM-DD``, a
         :class:`~japan_nato_corpus.model.PartialDate` (``start`` counts from its
-        earliest day, ``end`` up to its latest, so ``between("2013", "2013")`` is
+        earliest day, ``end`` up to its latest, so ``between(2013, 2013)`` is
         the whole year), or ``None`` for an open end.
 
         Args:
@@ -186,11 +259,12 @@ class Events(Records["Event"]):
                 ``"within"`` keeps events whose bounds lie inside it.
 
         Raises:
+            ArgumentError: ``mode`` is unknown, a bound is of no date type (also a
+                :class:`TypeError`), or ``start`` comes after ``end``.
             ParseError: A bound is a string that is not an ISO date.
         """
-        from japan_nato_corpus import query  # noqa: PLC0415
-
-        return self._derive(query.events_between(self, start, end, mode))
+        index = self._memo.once("dates", lambda: query.events_by_date(self._items))
+        return self._derive(query.between(index, self._items, start, end, mode))
 
     def involving(self, *actors: str) -> "Events":
         """The events in which any of ``actors`` takes part or which take place there.
@@ -203,40 +277,29 @@ class Events(Records["Event"]):
         Raises:
             UnknownIdError: A name matches no actor; suggests close ones.
         """
-        from japan_nato_corpus import query  # noqa: PLC0415
+        return self._keys("actor", query.event_actors, self._actor_ids(actors))
 
-        ids = query.resolve_in_scope(self, actors)
-        return self._derive(query.by_keys(self, "actor", query.event_actors, ids))
-
-    def of_kind(self, *kinds: "EventKind | str") -> "Events":
+    def of_kind(self, *kinds: EventKind | str) -> "Events":
         """The events of any of ``kinds`` (an :class:`EventKind` or its value, ``"signing"``).
 
         Raises:
-            ValueError: A string is no kind's value.
+            ArgumentError: A string is no kind's value; lists the kinds.
         """
-        from japan_nato_corpus import query  # noqa: PLC0415
-        from japan_nato_corpus.model import EventKind  # noqa: PLC0415
+        keys = [_member(EventKind, kind, "kind") for kind in kinds]
+        return self._keys("kind", lambda event: (event.kind,), keys)
 
-        keys = [EventKind(kind) for kind in kinds]
-        return self._derive(query.by_keys(self, "kind", lambda event: (event.kind,), keys))
-
-    def with_modality(self, *modalities: "Modality | str") -> "Events":
+    def with_modality(self, *modalities: Modality | str) -> "Events":
         """The events of any of ``modalities`` (a :class:`Modality` or its value).
 
         Raises:
-            ValueError: A string is no modality's value.
+            ArgumentError: A string is no modality's value; lists the modalities.
         """
-        from japan_nato_corpus import query  # noqa: PLC0415
-        from japan_nato_corpus.model import Modality  # noqa: PLC0415
-
-        keys = [Modality(modality) for modality in modalities]
-        return self._derive(query.by_keys(self, "modality", lambda event: (event.modality,), keys))
+        keys = [_member(Modality, modality, "modality") for modality in modalities]
+        return self._keys("modality", lambda event: (event.modality,), keys)
 
     def in_article(self, *article_ids: str) -> "Events":
         """The events with evidence in any of the articles ``article_ids``."""
-        from japan_nato_corpus import query  # noqa: PLC0415
-
-        return self._derive(query.by_keys(self, "article", query.event_documents, article_ids))
+        return self._keys("article", query.event_documents, article_ids)
 
     def timeline(self) -> "Events":
         """The events in chronological order.
@@ -248,12 +311,10 @@ class Events(Records["Event"]):
         after both ``2013-01-01`` and ``2013-01``, before ``2013-01-02``. Ties go
         by id, so the order never depends on file order.
         """
-        from japan_nato_corpus import query  # noqa: PLC0415
-
-        return self._derive(query.timeline(self))
+        return self._derive(self._memo.once("timeline", lambda: tuple(query.timeline(self._items))))
 
 
-class Agreements(Records["Agreement"]):
+class Agreements(Records[Agreement]):
     """Agreements, with party, term and date filters."""
 
     __slots__ = ()
@@ -267,25 +328,22 @@ class Agreements(Records["Agreement"]):
         Raises:
             UnknownIdError: A name matches no actor; suggests close ones.
         """
-        from japan_nato_corpus import query  # noqa: PLC0415
-
-        ids = query.resolve_in_scope(self, actors)
-        return self._derive(query.by_keys(self, "party", lambda agreement: agreement.parties, ids))
+        return self._keys("party", lambda agreement: agreement.parties, self._actor_ids(actors))
 
     def covering(self, term: str) -> "Agreements":
-        """The agreements with an area holding ``term`` as whole words, case-insensitive."""
-        from japan_nato_corpus import query  # noqa: PLC0415
+        """The agreements with an area holding ``term`` as whole words, case-insensitive.
 
-        return self._derive(query.agreements_covering(self, term))
+        Raises:
+            ArgumentError: ``term`` holds no word.
+        """
+        return self._derive(query.agreements_covering(self._items, term))
 
-    def between(self, start: "DateBound", end: "DateBound", *, mode: _Mode = "overlap") -> "Agreements":
+    def between(self, start: DateBound, end: DateBound, *, mode: _Mode = "overlap") -> "Agreements":
         """The dated agreements whose date meets the range; as :meth:`Events.between`."""
-        from japan_nato_corpus import query  # noqa: PLC0415
-
-        return self._derive(query.dated_between(self, "date", lambda a: a.date, start, end, mode))
+        return self._dated(lambda agreement: agreement.date, start, end, mode)
 
 
-class Articles(Records["Article"]):
+class Articles(Records[Article]):
     """Articles, with publisher, date and mention filters."""
 
     __slots__ = ()
@@ -296,11 +354,9 @@ class Articles(Records["Article"]):
         wanted = name.casefold()
         return self._derive(a for a in self if a.publisher is not None and a.publisher.casefold() == wanted)
 
-    def between(self, start: "DateBound", end: "DateBound", *, mode: _Mode = "overlap") -> "Articles":
+    def between(self, start: DateBound, end: DateBound, *, mode: _Mode = "overlap") -> "Articles":
         """The dated articles whose ``published`` date meets the range; as :meth:`Events.between`."""
-        from japan_nato_corpus import query  # noqa: PLC0415
-
-        return self._derive(query.dated_between(self, "published", lambda a: a.published, start, end, mode))
+        return self._dated(lambda article: article.published, start, end, mode)
 
     def mentioning(self, *actors: str) -> "Articles":
         """The articles that mention any of ``actors`` (ids, names or aliases).
@@ -312,18 +368,24 @@ class Articles(Records["Article"]):
         Raises:
             UnknownIdError: A name matches no actor; suggests close ones.
         """
-        from japan_nato_corpus import query  # noqa: PLC0415
+        wanted = set(self._actor_ids(actors))
+        if self._scope is None:
+            return self._derive(())
+        mentioned = self._scope.mentioned()
+        return self._derive(a for a in self if not wanted.isdisjoint(mentioned.get(a.id, ())))
 
-        return self._derive(query.articles_mentioning(self, query.resolve_in_scope(self, actors)))
 
-
-class Actors(Records["Actor"]):
+class Actors(Records[Actor]):
     """Actors, with lookup by any name."""
 
     __slots__ = ()
     _default_kind = "actor"
 
-    def find(self, name_or_id: str) -> "Actor":
+    def _names(self) -> query.NameTable:
+        """The table of these actors' ids, names and aliases, built once."""
+        return self._memo.once("names", lambda: query.NameTable(self._items, then=reference_names()))
+
+    def find(self, name_or_id: str) -> Actor:
         """The actor with this id or name, as :mod:`japan_nato_corpus.names` matches names; an id wins.
 
         A name no actor of the collection goes by is looked up in the reference
@@ -333,10 +395,7 @@ class Actors(Records["Actor"]):
             UnknownIdError: No actor is called that; suggests close names.
             AmbiguousNameError: Several actors bear the name; names their ids.
         """
-        from japan_nato_corpus import query  # noqa: PLC0415
-        from japan_nato_corpus.reference import reference_actor  # noqa: PLC0415
-
-        id_ = query.resolve(self, (name_or_id,))[0]
+        id_ = self._names().resolve((name_or_id,))[0]
         return self.get(id_) or reference_actor(id_) or self[id_]
 
     def resolve(self, *names: str) -> tuple[str, ...]:
@@ -346,18 +405,93 @@ class Actors(Records["Actor"]):
             UnknownIdError: A name matches no actor; suggests close names.
             AmbiguousNameError: Several actors bear a name; names their ids.
         """
-        from japan_nato_corpus import query  # noqa: PLC0415
+        return self._names().resolve(names)
 
-        return query.resolve(self, names)
-
-    def of_kind(self, *kinds: "ActorKind | str") -> "Actors":
+    def of_kind(self, *kinds: ActorKind | str) -> "Actors":
         """The actors of any of ``kinds`` (an :class:`ActorKind` or its value).
 
         Raises:
-            ValueError: A string is no kind's value.
+            ArgumentError: A string is no kind's value; lists the kinds.
         """
-        from japan_nato_corpus import query  # noqa: PLC0415
-        from japan_nato_corpus.model import ActorKind  # noqa: PLC0415
+        keys = [_member(ActorKind, kind, "kind") for kind in kinds]
+        return self._keys("kind", lambda actor: (actor.kind,), keys)
 
-        keys = [ActorKind(kind) for kind in kinds]
-        return self._derive(query.by_keys(self, "kind", lambda actor: (actor.kind,), keys))
+
+C = TypeVar("C", bound=Records[Any])
+
+
+def _bound(cls: type[C], items: Iterable[Any], scope: "Scope") -> C:
+    """A collection of ``cls`` holding ``items``, belonging to ``scope``."""
+    collection = object.__new__(cls)
+    collection._init(items, cls._default_kind, scope)
+    return collection
+
+
+class Scope:
+    """A corpus's four collections, bound together, and what is derived from them once.
+
+    The collections' name filters resolve names through :attr:`actors`; the
+    mentions and word indexes are built on first use, once, under one lock.
+    Immutable: setting an attribute raises :class:`attrs.exceptions.FrozenInstanceError`.
+
+    Args:
+        articles: The parsed documents.
+        actors: People, organisations, states, places and groups.
+        events: Dated events the documents report.
+        agreements: Agreements, programmes, declarations and joint statements.
+    """
+
+    __slots__ = ("_memo", "actors", "agreements", "articles", "events")
+    articles: Articles
+    actors: Actors
+    events: Events
+    agreements: Agreements
+    _memo: _Memo
+
+    def __init__(
+        self,
+        articles: Iterable[Article],
+        actors: Iterable[Actor],
+        events: Iterable[Event],
+        agreements: Iterable[Agreement],
+    ) -> None:
+        set_ = object.__setattr__
+        set_(self, "articles", _bound(Articles, articles, self))
+        set_(self, "actors", _bound(Actors, actors, self))
+        set_(self, "events", _bound(Events, events, self))
+        set_(self, "agreements", _bound(Agreements, agreements, self))
+        object.__setattr__(self, "_memo", _Memo())
+
+    def __setattr__(self, name: str, value: object) -> None:
+        raise attrs.exceptions.FrozenInstanceError
+
+    def __delattr__(self, name: str) -> None:
+        raise attrs.exceptions.FrozenInstanceError
+
+    def _key(self) -> tuple[object, ...]:
+        return (self.articles, self.actors, self.events, self.agreements)
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, Scope) and self._key() == other._key()
+
+    def __hash__(self) -> int:
+        return hash(self._key())
+
+    def mentions(self) -> tuple[Mention, ...]:
+        """Every mention of every actor in every article, by article then text order; found once."""
+        return self._memo.once("mentions", lambda: query.mentions_in(self.articles, self.actors))
+
+    def mentioned(self) -> Mapping[str, frozenset[str]]:
+        """The ids of the actors each article mentions, by article id."""
+        return self._memo.once("mentioned", lambda: query.mentioned_by_article(self.mentions()))
+
+    def search(self, phrase: str, *, context: int, case_sensitive: bool, scope: str) -> tuple[Hit, ...]:
+        """The concordance of ``phrase``; see :meth:`japan_nato_corpus.corpus.Corpus.search`."""
+        articles = self.articles._items  # noqa: SLF001 - the collections' own module
+        query.choose("scope", scope, query.SEARCH_SCOPES)
+        index = self._memo.once(f"words:{scope}", lambda: query.word_index(articles, scope))
+        return query.search(index, articles, phrase, context=context, case_sensitive=case_sensitive)
+
+    def cooccurrence(self, *, scope: str) -> dict[tuple[str, str], int]:
+        """Pair counts of actors; see :meth:`japan_nato_corpus.corpus.Corpus.cooccurrence`."""
+        return query.cooccurrence(self.articles._by_id(), self.mentions(), scope=scope)  # noqa: SLF001

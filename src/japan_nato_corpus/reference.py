@@ -23,8 +23,9 @@ import importlib.resources
 
 from japan_nato_corpus import converter
 from japan_nato_corpus.model import Actor
+from japan_nato_corpus.names import NameIndex
 
-__all__ = ["reference_actor", "reference_actors"]
+__all__ = ["reference_actor", "reference_actors", "reference_names"]
 
 
 @functools.cache
@@ -46,3 +47,9 @@ def _by_id() -> dict[str, Actor]:
 def reference_actor(id: str) -> Actor | None:
     """The reference record with this id, or ``None``."""
     return _by_id().get(id)
+
+
+@functools.cache
+def reference_names() -> NameIndex:
+    """The name index of the reference list, built once; collections fall back on it."""
+    return NameIndex(reference_actors())

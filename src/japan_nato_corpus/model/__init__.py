@@ -69,15 +69,3 @@ __all__ = [
 
 REFERS_TO = _REFERS_TO
 """Field metadata key: the corpus collection (``"actors"`` ...) whose ids the field holds."""
-
-
-def _publish() -> None:
-    # The records live in private modules; documentation, type names in signatures
-    # and pickles name them where users import them from.
-    for name in __all__:
-        public = globals()[name]
-        if isinstance(public, type):
-            public.__module__ = __name__
-
-
-_publish()

@@ -1,24 +1,64 @@
-"""The inverted word index behind :meth:`Corpus.search <japan_nato_corpus.corpus.Corpus.search>`."""
+"""Whole-word search: the inverted word index and the :class:`Hit` it finds.
+
+Behind :meth:`Corpus.search <japan_nato_corpus.corpus.Corpus.search>`; it takes
+plain sequences of articles and knows nothing of collections.
+"""
 
 import re
 import sys
 from array import array
 from collections.abc import Iterator, Sequence
-from typing import TYPE_CHECKING
 
-if TYPE_CHECKING:
-    from japan_nato_corpus.model import Article
+import attrs
+
+from japan_nato_corpus.model import Article
+
+__all__ = ["WORD", "Hit", "WordIndex", "words_of"]
 
 WORD = re.compile(r"\w+")
 """A word: a run of letters, digits and ``_``."""
 
-# A posting packs (article, token) in one int, so the index holds arrays, not tuples.
-_SHIFT = 24
+_WHITE_SPACE = re.compile(r"\s+")
 
 
 def words_of(text: str) -> list[str]:
     """The case-folded words of ``text``, in order."""
     return [match.group().casefold() for match in WORD.finditer(text)]
+
+
+@attrs.frozen
+class Hit:
+    """One place where a searched phrase stands, with its context (a concordance line).
+
+    Attributes:
+        document: Id of the article.
+        start: Offset of the phrase's first character in the article's raw text.
+        end: Offset just past its last character.
+        text: Exactly ``article.text[start:end]``.
+        left: Up to ``context`` characters before the phrase.
+        right: Up to ``context`` characters after it.
+    """
+
+    document: str
+    start: int
+    end: int
+    text: str
+    left: str
+    right: str
+
+    def line(self, width: int = 30) -> str:
+        """The hit as one concordance line, aligned on the phrase for printing in a column.
+
+        Each run of white space (line breaks included) becomes one space, and
+        none trails the line; the last ``width`` characters of the left context
+        are right-aligned, the phrase stands in brackets, then the first
+        ``width`` characters of the right context::
+
+            the Senkaku in Japan and the [Diaoyu] in China. "We will not toler
+        """
+        left = _WHITE_SPACE.sub(" ", self.left)[-width:] if width > 0 else ""
+        right = _WHITE_SPACE.sub(" ", self.right)[:width] if width > 0 else ""
+        return f"{left:>{width}}[{_WHITE_SPACE.sub(' ', self.text)}]{right}".rstrip(" ")
 
 
 class _Tokens:
@@ -33,6 +73,20 @@ class _Tokens:
         self.folded: list[str] = []
 
 
+class _Postings:
+    """Where one word stands: article positions and token positions, side by side.
+
+    Two arrays, not one packed int, so neither an article's length nor the
+    number of articles has a ceiling.
+    """
+
+    __slots__ = ("articles", "tokens")
+
+    def __init__(self) -> None:
+        self.articles = array("q")
+        self.tokens = array("q")
+
+
 class WordIndex:
     """Where each case-folded word stands in the articles' paragraphs (or whole texts).
 
@@ -41,29 +95,28 @@ class WordIndex:
         body: Index only the paragraphs, each a segment of its own; else the whole text.
     """
 
-    def __init__(self, articles: Sequence["Article"], *, body: bool) -> None:
+    __slots__ = ("_postings", "_texts", "_tokens")
+
+    def __init__(self, articles: Sequence[Article], *, body: bool) -> None:
         self._texts = [article.text for article in articles]
         self._tokens: list[_Tokens] = []
-        postings: dict[str, array[int]] = {}
+        postings: dict[str, _Postings] = {}
         intern = sys.intern
         for number, article in enumerate(articles):
-            if number >= 1 << (63 - _SHIFT):
-                msg = "too many articles to index"
-                raise OverflowError(msg)
             tokens = _Tokens()
             spans = [(p.start, p.end) for p in article.paragraphs] if body else [(0, len(article.text))]
             for segment, (start, end) in enumerate(spans):
                 for match in WORD.finditer(article.text, start, end):
                     folded = intern(match.group().casefold())
-                    position = (number << _SHIFT) | len(tokens.folded)
+                    found = postings.get(folded)
+                    if found is None:
+                        postings[folded] = found = _Postings()
+                    found.articles.append(number)
+                    found.tokens.append(len(tokens.folded))
                     tokens.starts.append(match.start())
                     tokens.ends.append(match.end())
                     tokens.segments.append(segment)
                     tokens.folded.append(folded)
-                    found = postings.get(folded)
-                    if found is None:
-                        postings[folded] = found = array("q")
-                    found.append(position)
             self._tokens.append(tokens)
         self._postings = postings
 
@@ -73,10 +126,11 @@ class WordIndex:
         Each place comes once, even where paragraphs overlap.
         """
         words = [word.casefold() for word in written]
-        mask = (1 << _SHIFT) - 1
         found: set[tuple[int, int, int]] = set()
-        for posting in self._postings.get(words[0], ()):
-            number, first = posting >> _SHIFT, posting & mask
+        postings = self._postings.get(words[0])
+        if postings is None:
+            return iter(())
+        for number, first in zip(postings.articles, postings.tokens, strict=True):
             tokens = self._tokens[number]
             last = first + len(words) - 1
             if last >= len(tokens.folded) or tokens.segments[last] != tokens.segments[first]:

@@ -1,0 +1,112 @@
+"""The package's modules import one another one way: no cycles, nothing imported inside a function."""
+
+import ast
+from pathlib import Path
+
+import japan_nato_corpus
+
+PACKAGE = Path(japan_nato_corpus.__file__).parent
+NAME = "japan_nato_corpus"
+
+
+def _module_name(path: Path) -> str:
+    parts = path.relative_to(PACKAGE.parent).with_suffix("").parts
+    return ".".join(parts[:-1] if parts[-1] == "__init__" else parts)
+
+
+# The one import on demand: the parser, costly to import, is needed only to re-parse
+# a corpus directory that has no articles.json, never to load the bundled corpus.
+ON_DEMAND = {("japan_nato_corpus._directory", "japan_nato_corpus.parse")}
+
+MODULES = {_module_name(path): path for path in PACKAGE.rglob("*.py")}
+
+
+def _targets(node: ast.Import | ast.ImportFrom) -> list[str]:
+    """The modules of ours that an import statement imports."""
+    if isinstance(node, ast.Import):
+        names = [alias.name for alias in node.names]
+    elif node.module is None or node.level:
+        names = []
+    else:
+        # ``from package import module`` imports the module; ``from module import name`` the module.
+        names = [f"{node.module}.{alias.name}" for alias in node.names]
+        names = [name if name in MODULES else node.module for name in names]
+    return [name for name in names if name == NAME or name.startswith(f"{NAME}.")]
+
+
+def _imports(tree: ast.Module) -> list[tuple[ast.Import | ast.ImportFrom, bool]]:
+    """Every import statement, and whether it stands inside a function."""
+    found: list[tuple[ast.Import | ast.ImportFrom, bool]] = []
+
+    def visit(node: ast.AST, *, in_function: bool) -> None:
+        for child in ast.iter_child_nodes(node):
+            if isinstance(child, (ast.Import, ast.ImportFrom)):
+                found.append((child, in_function))
+            inside = in_function or isinstance(child, (ast.FunctionDef, ast.AsyncFunctionDef, ast.Lambda))
+            visit(child, in_function=inside)
+
+    visit(tree, in_function=False)
+    return found
+
+
+def _graph() -> dict[str, set[str]]:
+    """Module to the modules of ours it imports, ``TYPE_CHECKING`` imports included."""
+    graph: dict[str, set[str]] = {}
+    for name, path in MODULES.items():
+        tree = ast.parse(path.read_text(encoding="utf-8"))
+        graph[name] = {target for node, _ in _imports(tree) for target in _targets(node)} - {name}
+    return graph
+
+
+def _cycle(graph: dict[str, set[str]]) -> list[str] | None:
+    """One import cycle of ``graph``, if there is one."""
+    done: set[str] = set()
+
+    def walk(name: str, path: list[str]) -> list[str] | None:
+        if name in path:
+            return [*path[path.index(name) :], name]
+        if name in done:
+            return None
+        for target in sorted(graph.get(name, ())):
+            cycle = walk(target, [*path, name])
+            if cycle:
+                return cycle
+        done.add(name)
+        return None
+
+    for name in sorted(graph):
+        cycle = walk(name, [])
+        if cycle:
+            return cycle
+    return None
+
+
+class TestImportGraph:
+    """Imports point one way, with no cycle and no import of our modules inside a function."""
+
+    def test_no_cycle_even_through_type_checking_imports(self):
+        assert None is _cycle(_graph())
+
+    def test_the_check_finds_a_cycle(self):
+        assert ["a", "b", "a"] == _cycle({"a": {"b"}, "b": {"a"}})
+
+    def test_no_module_of_ours_is_imported_inside_a_function(self):
+        inside = []
+        for name, path in sorted(MODULES.items()):
+            tree = ast.parse(path.read_text(encoding="utf-8"))
+            inside += [
+                (name, target)
+                for node, in_function in _imports(tree)
+                if in_function
+                for target in _targets(node)
+                if (name, target) not in ON_DEMAND
+            ]
+        assert [] == inside
+
+    def test_the_query_engine_is_a_leaf_below_the_collections(self):
+        graph = _graph()
+        assert {f"{NAME}.{m}" for m in ("search", "mentions", "model", "errors")} >= graph[f"{NAME}.query"]
+        assert f"{NAME}.query" in graph[f"{NAME}.records"]
+        assert f"{NAME}.records" in graph[f"{NAME}.corpus"]
+        for module in ("query", "search", "records"):
+            assert f"{NAME}.corpus" not in graph[f"{NAME}.{module}"]
