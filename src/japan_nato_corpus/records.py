@@ -14,6 +14,8 @@ from japan_nato_corpus.errors import UnknownIdError
 if TYPE_CHECKING:
     # Only for annotations: the model and the query engine are imported on first use.
     import datetime as dt
+    import os
+    from typing import IO
 
     import pandas as pd
     import pyarrow as pa
@@ -101,17 +103,39 @@ class Records(Sequence[R], Generic[R]):
         new._scope = self._scope
         return new
 
-    def to_pandas(self) -> "pd.DataFrame":
+    # The table exports: thin delegations to japan_nato_corpus.export, imported on first use.
+
+    def to_pandas(self, *, columns: "Sequence[str] | None" = None) -> "pd.DataFrame":
         """A :class:`pandas.DataFrame`, one row per record; see :func:`japan_nato_corpus.export.to_pandas`."""
-        from japan_nato_corpus.export import to_pandas  # noqa: PLC0415
+        from japan_nato_corpus import export  # noqa: PLC0415
 
-        return to_pandas(self)
+        return export.to_pandas(self, columns=columns)
 
-    def to_arrow(self) -> "pa.Table":
+    def to_arrow(self, *, columns: "Sequence[str] | None" = None) -> "pa.Table":
         """A :class:`pyarrow.Table`, one row per record; see :func:`japan_nato_corpus.export.to_arrow`."""
-        from japan_nato_corpus.export import to_arrow  # noqa: PLC0415
+        from japan_nato_corpus import export  # noqa: PLC0415
 
-        return to_arrow(self)
+        return export.to_arrow(self, columns=columns)
+
+    def to_parquet(self, path: "str | os.PathLike[str]", *, columns: "Sequence[str] | None" = None) -> None:
+        """Write a Parquet file of the table; see :func:`japan_nato_corpus.export.to_parquet`."""
+        from japan_nato_corpus import export  # noqa: PLC0415
+
+        export.to_parquet(self, path, columns=columns)
+
+    def to_csv(
+        self, file: "str | os.PathLike[str] | IO[str]", *, columns: "Sequence[str] | None" = None
+    ) -> None:
+        """Write the table as CSV to a path or open file; see :func:`japan_nato_corpus.export.to_csv`."""
+        from japan_nato_corpus import export  # noqa: PLC0415
+
+        export.to_csv(self, file, columns=columns)
+
+    def to_jsonl(self, file: "str | os.PathLike[str] | IO[str]") -> None:
+        """Write the records as JSON Lines; see :func:`japan_nato_corpus.export.to_jsonl`."""
+        from japan_nato_corpus import export  # noqa: PLC0415
+
+        export.to_jsonl(self, file)
 
     @overload
     def __getitem__(self, key: int) -> R: ...
