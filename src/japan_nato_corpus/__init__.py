@@ -44,6 +44,7 @@ if TYPE_CHECKING:
         UnsafePathError,
     )
     from japan_nato_corpus.integrity import check
+    from japan_nato_corpus.mentions import find_mentions
     from japan_nato_corpus.model import (
         Actor,
         ActorKind,
@@ -148,6 +149,7 @@ __all__ = [
     "UnsafePathError",
     "check",
     "find_dates",
+    "find_mentions",
     "find_relative_dates",
     "load",
     "parse_article",
@@ -163,6 +165,7 @@ _LAZY = {
     "DateMatch": "dates",
     "RelativeMatch": "dates",
     "find_dates": "dates",
+    "find_mentions": "mentions",
     "find_relative_dates": "dates",
     "parse_date": "dates",
     "resolve_relative": "dates",
