@@ -25,6 +25,7 @@ if TYPE_CHECKING:
         Actor,
         ActorKind,
         Agreement,
+        AgreementKind,
         Article,
         Event,
         EventKind,
@@ -301,6 +302,18 @@ class Agreements(Records["Agreement"]):
         from japan_nato_corpus import query  # noqa: PLC0415
 
         return self._derive(query.agreements_covering(self, term))
+
+    def of_kind(self, *kinds: "AgreementKind | str") -> "Agreements":
+        """The agreements of any of ``kinds`` (an :class:`AgreementKind` or its value).
+
+        Raises:
+            ValueError: A string is no kind's value.
+        """
+        from japan_nato_corpus import query  # noqa: PLC0415
+        from japan_nato_corpus.model import AgreementKind  # noqa: PLC0415
+
+        keys = [AgreementKind(kind) for kind in kinds]
+        return self._derive(query.by_keys(self, "kind", lambda agreement: (agreement.kind,), keys))
 
     def between(self, start: "DateBound", end: "DateBound", *, mode: _Mode = "overlap") -> "Agreements":
         """The dated agreements whose date meets the range; as :meth:`Events.between`."""
