@@ -258,3 +258,13 @@ class TestHelp:
         assert "[--kind KIND]" in usage
         assert "," not in usage
         assert all(len(line) <= 100 for line in out.splitlines())
+
+
+class TestMissingExtra:
+    """A command needing an extra that is not installed says how to install it, and exits 1."""
+
+    def test_parquet_without_pyarrow(self, monkeypatch, tmp_path):
+        monkeypatch.setitem(sys.modules, "pyarrow", None)
+        code, out, err = run("export", "--format", "parquet", "--output", tmp_path / "e.parquet")
+        assert (1, "") == (code, out)
+        assert "pip install 'japan-nato-corpus[arrow]'" in err

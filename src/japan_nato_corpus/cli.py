@@ -26,6 +26,8 @@ __all__ = ["main"]
 
 _PROG = "japan-nato-corpus"
 _COLLECTIONS = ("events", "articles", "actors", "agreements")
+# Modules of the optional extras, whose absence a command reports rather than crashes on.
+_EXTRAS = frozenset({"pyarrow", "pyarrow.parquet", "pandas", "matplotlib"})
 
 
 def _corpus(arguments: argparse.Namespace) -> jnc.Corpus:
@@ -565,6 +567,12 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(f"{_PROG}: error: {error}", file=sys.stderr)
         return 2
     except jnc.CorpusError as error:
+        print(f"{_PROG}: {error}", file=sys.stderr)
+        return 1
+    except ImportError as error:
+        if error.name not in _EXTRAS:
+            raise
+        # An optional extra the command needs (pyarrow for Parquet); the message says how to install it.
         print(f"{_PROG}: {error}", file=sys.stderr)
         return 1
     except BrokenPipeError:
