@@ -13,12 +13,19 @@ copyright = "2026, japan_nato_corpus contributors"
 release = _version("japan-nato-corpus")
 version = release
 
-extensions = ["myst_parser", "sphinx.ext.autodoc", "sphinx.ext.napoleon"]
+extensions = ["myst_parser", "sphinx.ext.autodoc", "sphinx.ext.napoleon", "sphinx_copybutton"]
 source_suffix = {".md": "markdown"}
 exclude_patterns = ["_build", "_generated/*.md"]
 myst_heading_anchors = 3
 html_theme = "furo"
 html_title = f"japan_nato_corpus {release}"
+html_static_path = ["_static"]
+html_css_files = ["wrap.css"]
+
+# The copy button copies the code, not the prompts or the output shown after them.
+copybutton_prompt_text = r">>> |\.\.\. |\$ "
+copybutton_prompt_is_regexp = True
+copybutton_only_copy_prompt_lines = True
 
 autodoc_member_order = "bysource"
 autodoc_typehints = "description"
@@ -36,11 +43,13 @@ nitpick_ignore_regex = [
     # Napoleon reads the text before a colon in some Returns sections as a type: prose, not a name.
     ("py:class", r".* .*"),
     ("py:class", r"japan_nato_corpus\.errors\._ProblemsError"),
+    # Private helpers named in signatures (a table column's value function).
+    ("py:class", r"japan_nato_corpus\.[a-z_.]+\._[A-Za-z]+"),
     ("py:(class|obj)", r"(japan_nato_corpus\.[a-z_.]+\.)?(T|R)"),
     ("py:(func|meth|class|exc|obj|data|mod|attr)", r"(json|attrs|attr|cattrs|dateutil|matplotlib)(\..*)?"),
     ("py:class", r"(str|int|float|bool|bytes|object|None|type|tuple|list|dict|set|frozenset)(\[.*\])?"),
     ("py:class", r"(datetime|dt|enum|os|pathlib|collections\.abc|typing|typing_extensions|io)\..*"),
-    ("py:class", r"(Path|PathLike|Iterable|Iterator|Sequence|Callable|Any|TextIO|TypeVar|Figure)(\[.*\])?"),
+    ("py:class", r"(Path|PathLike|Iterable|Iterator|Sequence|Callable|Any|TextIO|TypeVar|Figure|Axes)(\[.*\])?"),
     ("py:class", r"(attrs|attr|cattrs|cattr|dateutil|matplotlib|hypothesis)\..*"),
     ("py:class", r"(R|T|_HasId|st\..*|SearchStrategy.*|DrawFn)"),
     ("py:(exc|class)", r"(ValueError|KeyError|FileNotFoundError|Exception|ImportError)"),
@@ -53,7 +62,12 @@ def _draw_timeline(_: object) -> None:
 
     target = Path(__file__).parent / "_generated"
     target.mkdir(exist_ok=True)
-    timeline_figure(jnc.load().events, path=target / "timeline.svg")
+    events = jnc.load().events
+    signings = events.of_kind("signing", "agreement").ids
+    timeline_figure(events, labels=signings, path=target / "timeline.svg")
+    timeline_figure(
+        events.between("2010", "2019"), proportional=True, labels=signings, path=target / "timeline-2010s.svg"
+    )
 
 
 def _public_name(app: Any, env: Any, node: Any, contnode: Any) -> Any:

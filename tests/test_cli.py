@@ -104,7 +104,19 @@ class TestUsage:
 
     @pytest.mark.parametrize(
         "command",
-        ["", "articles", "show", "actors", "events", "timeline", "search", "export", "parse", "validate"],
+        [
+            "",
+            "articles",
+            "show",
+            "actors",
+            "events",
+            "timeline",
+            "agreements",
+            "search",
+            "export",
+            "parse",
+            "validate",
+        ],
     )
     def test_help(self, capsys, command):
         code, out, _ = run(capsys, *([command] if command else []), "--help")

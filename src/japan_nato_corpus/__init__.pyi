@@ -32,6 +32,7 @@ from .errors import UnknownFieldError as UnknownFieldError
 from .errors import UnknownIdError as UnknownIdError
 from .errors import UnsafePathError as UnsafePathError
 from .integrity import check as check
+from .mentions import find_mentions as find_mentions
 from .model import Actor as Actor
 from .model import ActorKind as ActorKind
 from .model import Agreement as Agreement

@@ -2,7 +2,8 @@
 
 Exit codes: 0 success, 1 a corpus or data error (reported on stderr), 2 a usage
 error. Output is plain text (never coloured), so it pipes well into ``grep`` or
-``head``. Every command answers through the public query API
+``head``; every listing command takes ``--json`` for JSON Lines, one record per
+line, for ``jq``. Every command answers through the public query API
 (:class:`~japan_nato_corpus.corpus.Corpus` and its collections) and
 :mod:`japan_nato_corpus.export`, so it prints what Python code gets.
 """
@@ -12,6 +13,7 @@ import difflib
 import io
 import os
 import sys
+from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
 from typing import Any
@@ -24,6 +26,8 @@ __all__ = ["main"]
 
 _PROG = "japan-nato-corpus"
 _COLLECTIONS = ("events", "articles", "actors", "agreements")
+# Modules of the optional extras, whose absence a command reports rather than crashes on.
+_EXTRAS = frozenset({"pyarrow", "pyarrow.parquet", "pandas", "matplotlib"})
 
 
 def _corpus(arguments: argparse.Namespace) -> jnc.Corpus:
@@ -31,6 +35,10 @@ def _corpus(arguments: argparse.Namespace) -> jnc.Corpus:
 
 
 # --- Listing commands ----------------------------------------------------------
+
+
+class _UsageError(Exception):
+    """Arguments that parse but do not fit together; exits 2 like argparse's own errors."""
 
 
 def _overview(arguments: argparse.Namespace) -> int:
@@ -44,8 +52,16 @@ def _overview(arguments: argparse.Namespace) -> int:
     return 0
 
 
+def _json_lines(records: Iterable[object]) -> None:
+    sys.stdout.writelines(converter.dumps_lines([record]) for record in records)
+
+
 def _articles(arguments: argparse.Namespace) -> int:
-    _print_articles(_corpus(arguments))
+    corpus = _corpus(arguments)
+    if arguments.json:
+        _json_lines(corpus.articles)
+    else:
+        _print_articles(corpus)
     return 0
 
 
@@ -62,13 +78,16 @@ def _actors(arguments: argparse.Namespace) -> int:
     actors = _corpus(arguments).actors
     if arguments.kind:
         actors = actors.of_kind(*arguments.kind)
+    if arguments.json:
+        _json_lines(actors)
+        return 0
     for actor in actors:
         print(f"{actor.id:<32}  {actor.kind.value:<12}  {actor.name}")
     return 0
 
 
-def _events(arguments: argparse.Namespace) -> int:
-    events = _corpus(arguments).events
+def _filtered_events(corpus: jnc.Corpus, arguments: argparse.Namespace) -> jnc.Events:
+    events = corpus.events
     if arguments.start is not None or arguments.end is not None:
         events = events.between(arguments.start, arguments.end)
     # One --actor after another narrows the events to those involving all of them.
@@ -76,24 +95,56 @@ def _events(arguments: argparse.Namespace) -> int:
         events = events.involving(actor)
     if arguments.kind:
         events = events.of_kind(*arguments.kind)
-    _print_events(events.timeline())
+    return events
+
+
+def _events(arguments: argparse.Namespace) -> int:
+    _print_events(_filtered_events(_corpus(arguments), arguments).timeline(), as_json=arguments.json)
     return 0
 
 
 def _timeline(arguments: argparse.Namespace) -> int:
-    _print_events(_corpus(arguments).timeline())
+    _print_events(_corpus(arguments).timeline(), as_json=arguments.json)
     return 0
 
 
-def _print_events(events: Iterable[jnc.Event]) -> None:
+def _print_events(events: Iterable[jnc.Event], *, as_json: bool) -> None:
+    if as_json:
+        _json_lines(events)
+        return
     for event in events:
         print(f"{event.date.iso:<10}  {event.kind.value:<16}  {event.id}: {event.summary}")
 
 
+def _filtered_agreements(corpus: jnc.Corpus, arguments: argparse.Namespace) -> jnc.Agreements:
+    agreements = corpus.agreements
+    if arguments.start is not None or arguments.end is not None:
+        agreements = agreements.between(arguments.start, arguments.end)
+    for actor in arguments.actor or ():
+        agreements = agreements.with_party(actor)
+    if arguments.kind:
+        agreements = agreements.of_kind(*arguments.kind)
+    return agreements
+
+
+def _agreements(arguments: argparse.Namespace) -> int:
+    agreements = _filtered_agreements(_corpus(arguments), arguments)
+    if arguments.json:
+        _json_lines(agreements)
+        return 0
+    for agreement in agreements:
+        date = agreement.date.iso if agreement.date else "undated"
+        print(f"{date:<10}  {agreement.kind.value:<22}  {agreement.id}: {agreement.name}")
+    return 0
+
+
 def _search(arguments: argparse.Namespace) -> int:
-    hits = _corpus(arguments).search(arguments.term, scope=arguments.scope)
-    for hit in hits:
-        print(f"{hit.document} [{hit.start}:{hit.end}]  {hit.line(width=40)}")
+    hits = _corpus(arguments).search(arguments.term, scope=arguments.scope, context=arguments.context)
+    if arguments.json:
+        _json_lines(hits)
+    else:
+        for hit in hits:
+            print(f"{hit.document} [{hit.start}:{hit.end}]  {hit.line(width=arguments.context)}")
     return 0 if hits else 1
 
 
@@ -102,14 +153,35 @@ def _search(arguments: argparse.Namespace) -> int:
 
 def _show(arguments: argparse.Namespace) -> int:
     corpus = _corpus(arguments)
-    for name, card in _CARDS.items():
-        record = getattr(corpus, name).get(arguments.id)
+    record = _record(corpus, arguments.name)
+    if arguments.json:
+        _json_lines([record])
+    else:
+        print("\n".join(_CARDS[_collection_of(record)](record)))
+    return 0
+
+
+def _record(corpus: jnc.Corpus, name: str) -> Any:  # noqa: ANN401 - any record type
+    """The record with id ``name`` in any collection, else the actor of that name or alias."""
+    for collection in _CARDS:
+        record = getattr(corpus, collection).get(name)
         if record is not None:
-            print("\n".join(card(record)))
-            return 0
-    known = [id_ for name in _CARDS for id_ in getattr(corpus, name).ids]
-    suggestions = difflib.get_close_matches(arguments.id, known, n=3, cutoff=0.6)
-    raise jnc.UnknownIdError(arguments.id, kind="record", suggestions=suggestions)
+            return record
+    try:
+        (actor,) = corpus.actors.resolve(name)
+    except jnc.AmbiguousNameError:
+        raise
+    except jnc.UnknownIdError:
+        known = [id_ for collection in _CARDS for id_ in getattr(corpus, collection).ids]
+        known += [n for actor in corpus.actors for n in actor.names]
+        suggestions = difflib.get_close_matches(name, known, n=3, cutoff=0.6)
+        raise jnc.UnknownIdError(name, kind="record", suggestions=suggestions) from None
+    return corpus.actors[actor]
+
+
+def _collection_of(record: object) -> str:
+    kinds = {jnc.Article: "articles", jnc.Actor: "actors", jnc.Event: "events", jnc.Agreement: "agreements"}
+    return kinds[type(record)]
 
 
 def _fields(*fields: tuple[str, object], width: int = 0) -> list[str]:
@@ -195,31 +267,103 @@ _CARDS: dict[str, Callable[[Any], list[str]]] = {
 
 
 def _export(arguments: argparse.Namespace) -> int:
-    records = getattr(_corpus(arguments), arguments.what)
+    corpus = _corpus(arguments)
+    if arguments.what == "all":
+        if arguments.format != "parquet" or _filters_given(arguments):
+            msg = "--what all writes every table: it needs --format parquet and takes no filters"
+            raise _UsageError(msg)
+        export.corpus_to_parquet(corpus, _output(arguments))
+        return 0
+    records = _filtered(corpus, arguments)
     if arguments.format == "json":
         sys.stdout.write(converter.dumps(records) + "\n")
     elif arguments.format == "jsonl":
         export.to_jsonl(records, sys.stdout)
-    elif arguments.what == "events":
-        export.events_to_csv(records, sys.stdout)
-    else:
+    elif arguments.format == "csv":
         export.to_csv(records, sys.stdout)
+    else:
+        export.to_parquet(records, _output(arguments))
     return 0
 
 
-def _parse(arguments: argparse.Namespace) -> int:
-    path = Path(arguments.file)
+def _filters_given(arguments: argparse.Namespace) -> bool:
+    return any(
+        value is not None for value in (arguments.start, arguments.end, arguments.actor, arguments.kind)
+    )
+
+
+def _output(arguments: argparse.Namespace) -> str:
+    if arguments.output is None:
+        msg = "--format parquet writes files, not standard output: give --output PATH"
+        raise _UsageError(msg)
+    return str(arguments.output)
+
+
+def _filtered(corpus: jnc.Corpus, arguments: argparse.Namespace) -> jnc.Records[Any]:
+    what = arguments.what
+    kinds = {"events": jnc.EventKind, "actors": jnc.ActorKind, "agreements": jnc.AgreementKind}
+    for kind in arguments.kind or ():
+        if what not in kinds:
+            msg = f"--kind does not apply to {what}"
+            raise _UsageError(msg)
+        if kind not in {k.value for k in kinds[what]}:
+            choices = ", ".join(k.value for k in kinds[what])
+            msg = f"--kind {kind!r} is no kind of {what}; choose from {choices}"
+            raise _UsageError(msg)
+    if what == "events":
+        return _filtered_events(corpus, arguments)
+    if what == "agreements":
+        return _filtered_agreements(corpus, arguments)
+    if what == "actors":
+        if arguments.start is not None or arguments.end is not None or arguments.actor:
+            msg = "actors have no dates and no actors: --from, --to and --actor do not apply"
+            raise _UsageError(msg)
+        return corpus.actors.of_kind(*arguments.kind) if arguments.kind else corpus.actors
+    articles = corpus.articles
+    if arguments.start is not None or arguments.end is not None:
+        articles = articles.between(arguments.start, arguments.end)
+    for actor in arguments.actor or ():
+        articles = articles.mentioning(actor)
+    return articles
+
+
+def _read_source(name: str) -> tuple[str, str]:
+    """The text of a file, or of standard input for ``-``, decoded as UTF-8; and its name.
+
+    The bytes are decoded as they are, without newline translation, so offsets
+    count the characters of the file itself.
+    """
+    source = "<stdin>" if name == "-" else name
     try:
-        text = path.read_text(encoding="utf-8")
+        raw = sys.stdin.buffer.read() if name == "-" else Path(name).read_bytes()
     except FileNotFoundError:
-        raise jnc.MissingFileError(str(path)) from None
+        raise jnc.MissingFileError(name) from None
+    try:
+        return raw.decode("utf-8"), source
     except UnicodeDecodeError as error:
-        msg = f"not UTF-8 text ({error.reason})"
-        raise jnc.ParseError(msg, source=str(path)) from None
+        msg = f"not UTF-8 text ({error.reason} at byte {error.start})"
+        raise jnc.ParseError(msg, source=source) from None
+
+
+def _parse(arguments: argparse.Namespace) -> int:
+    text, _ = _read_source(arguments.file)
     article = jnc.parse_article(
         text, publisher=arguments.publisher, original_source=arguments.original_source
     )
-    print(converter.dumps(article))
+    if not arguments.mentions:
+        if arguments.json:
+            _json_lines([article])
+        else:
+            print(converter.dumps(article))
+        return 0
+    actors = _corpus(arguments).actors
+    mentions = jnc.find_mentions(article.text, actors)
+    if arguments.json:
+        _json_lines(mentions)
+        return 0
+    counts = Counter(mention.actor for mention in mentions)
+    for actor, count in counts.items():
+        print(f"{actor:<32}  {count:>3}  {actors[actor].name}")
     return 0
 
 
@@ -246,12 +390,23 @@ def _partial_date(value: str) -> jnc.PartialDate:
         raise argparse.ArgumentTypeError(msg) from error
 
 
+def _kinds(values: Iterable[str]) -> str:
+    return ", ".join(values)
+
+
 def _parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog=_PROG,
         description="Japan–NATO relations 2007–2023: the bundled corpus, typed and sourced. "
         "With no command, show an overview of the corpus.",
-        epilog="Exit codes: 0 success, 1 a corpus or data error (or no search hit), 2 a usage error.",
+        epilog="Exit codes: 0 success, 1 a corpus or data error (or no search hit), 2 a usage error. "
+        "Listing commands take --json for JSON Lines, one record per line.",
+    )
+    parser.add_argument(
+        "--version",
+        action="version",
+        version=f"{_PROG} {jnc.__version__} (data {jnc.CORPUS_VERSION})",
+        help="print the package and data versions and exit",
     )
     parser.add_argument(
         "--corpus", metavar="DIR", help="use the corpus directory DIR instead of the bundled one"
@@ -264,32 +419,55 @@ def _parser() -> argparse.ArgumentParser:
         sub.set_defaults(run=run)
         return sub
 
-    command("articles", _articles, "List the articles: date, publisher, headline and id.")
-    command(
-        "show", _show, "Show an article, actor, event or agreement by id, with its evidence."
-    ).add_argument("id", help="the id of an article, actor, event or agreement")
-    actors = command("actors", _actors, "List the actors.")
-    actors.add_argument(
-        "--kind",
-        action="append",
-        choices=[kind.value for kind in jnc.ActorKind],
-        help="only actors of this kind",
+    def json_option(sub: argparse.ArgumentParser, what: str = "record") -> None:
+        sub.add_argument("--json", action="store_true", help=f"JSON Lines: one {what} a line, for jq")
+
+    def date_options(sub: argparse.ArgumentParser) -> None:
+        sub.add_argument("--from", dest="start", type=_partial_date, metavar="DATE", help="from this date on")
+        sub.add_argument("--to", dest="end", type=_partial_date, metavar="DATE", help="up to this date")
+
+    def kind_option(sub: argparse.ArgumentParser, kinds: Iterable[str], what: str) -> None:
+        values = list(kinds)
+        sub.add_argument(
+            "--kind",
+            action="append",
+            choices=values,
+            metavar="KIND",
+            help=f"only {what} of this kind; repeatable. KIND is one of: {_kinds(values)}",
+        )
+
+    json_option(command("articles", _articles, "List the articles: date, publisher, headline and id."))
+    show = command(
+        "show",
+        _show,
+        "Show an article, actor, event or agreement by id, or an actor by name or alias, with its evidence.",
     )
+    show.add_argument("name", metavar="NAME", help="an id, or an actor's name or alias")
+    json_option(show)
+    actors = command("actors", _actors, "List the actors.")
+    kind_option(actors, (kind.value for kind in jnc.ActorKind), "actors")
+    json_option(actors)
     events = command("events", _events, "List events in date order, filtered by date, actor and kind.")
-    events.add_argument("--from", dest="start", type=_partial_date, metavar="DATE", help="from this date on")
-    events.add_argument("--to", dest="end", type=_partial_date, metavar="DATE", help="up to this date")
+    date_options(events)
     events.add_argument(
         "--actor",
         action="append",
         help="involving this actor (id, name or alias) as participant or place; repeat to require all",
     )
-    events.add_argument(
-        "--kind",
+    kind_option(events, (kind.value for kind in jnc.EventKind), "events")
+    json_option(events)
+    json_option(command("timeline", _timeline, "Every event in date order."))
+    agreements = command("agreements", _agreements, "List the agreements, filtered by date, party and kind.")
+    date_options(agreements)
+    agreements.add_argument(
+        "--actor",
+        "--party",
+        dest="actor",
         action="append",
-        choices=[kind.value for kind in jnc.EventKind],
-        help="of this kind; repeatable",
+        help="with this actor (id, name or alias) as a party; repeat to require all",
     )
-    command("timeline", _timeline, "Every event in date order.")
+    kind_option(agreements, (kind.value for kind in jnc.AgreementKind), "agreements")
+    json_option(agreements)
     search = command("search", _search, "Find whole words in the articles, case-insensitively.")
     search.add_argument("term", help="the words to find")
     search.add_argument(
@@ -298,17 +476,74 @@ def _parser() -> argparse.ArgumentParser:
         default="body",
         help="body: the paragraphs (default); text: the whole raw text, headlines and comments too",
     )
-    export_ = command("export", _export, "Write records as JSON, JSON Lines or CSV to standard output.")
-    export_.add_argument("--format", choices=("json", "jsonl", "csv"), default="json", help="default: json")
-    export_.add_argument("--what", choices=_COLLECTIONS, default="events", help="default: events")
+    search.add_argument(
+        "-C",
+        "--context",
+        type=_count,
+        default=40,
+        metavar="N",
+        help="characters of context on each side (default: 40)",
+    )
+    json_option(search, "hit")
+    _export_command(command)
     parse = command("parse", _parse, "Parse a raw text file into an article and print it as JSON.")
-    parse.add_argument("file", help="a UTF-8 text file")
+    parse.add_argument("file", metavar="FILE", help="a UTF-8 text file, or - for standard input")
     parse.add_argument("--publisher", help="the publisher, when known")
     parse.add_argument("--original-source", help="the original publisher, for a repost")
+    parse.add_argument(
+        "--mentions",
+        action="store_true",
+        help="list the actors the text names (id, count, name), from the corpus's actor table",
+    )
+    json_option(parse, "article (or mention, with --mentions)")
     command("validate", _validate, "Check a corpus directory and list every problem found.").add_argument(
         "directory", help="a corpus directory (manifest.json, documents/, ...)"
     )
     return parser
+
+
+def _export_command(
+    command: Callable[[str, Callable[[argparse.Namespace], int], str], argparse.ArgumentParser],
+) -> None:
+    export_ = command(
+        "export",
+        _export,
+        "Write records as JSON, JSON Lines or CSV to standard output, or as Parquet to a file; "
+        "tables (CSV, Parquet) follow the schemas of the Tables page.",
+    )
+    export_.add_argument(
+        "--format", choices=("json", "jsonl", "csv", "parquet"), default="json", help="default: json"
+    )
+    export_.add_argument(
+        "--what",
+        choices=(*_COLLECTIONS, "all"),
+        default="events",
+        help="default: events; all (with --format parquet) writes every table into the folder --output",
+    )
+    export_.add_argument(
+        "--output", "-o", metavar="PATH", help="the Parquet file (or folder, for --what all)"
+    )
+    export_.add_argument("--from", dest="start", type=_partial_date, metavar="DATE", help="from this date on")
+    export_.add_argument("--to", dest="end", type=_partial_date, metavar="DATE", help="up to this date")
+    export_.add_argument(
+        "--actor",
+        action="append",
+        help="involving (events), party to (agreements) or mentioned in (articles) this actor; "
+        "repeat to require all",
+    )
+    export_.add_argument(
+        "--kind",
+        action="append",
+        metavar="KIND",
+        help="of this kind (events, actors, agreements); repeatable",
+    )
+
+
+def _count(value: str) -> int:
+    if not value.isdigit():
+        msg = f"not a whole number of characters: {value!r}"
+        raise argparse.ArgumentTypeError(msg)
+    return int(value)
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -328,7 +563,16 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         code = int(arguments.run(arguments))
         sys.stdout.flush()  # inside the try: a closed pipe shows up here, not at exit
+    except _UsageError as error:
+        print(f"{_PROG}: error: {error}", file=sys.stderr)
+        return 2
     except jnc.CorpusError as error:
+        print(f"{_PROG}: {error}", file=sys.stderr)
+        return 1
+    except ImportError as error:
+        if error.name not in _EXTRAS:
+            raise
+        # An optional extra the command needs (pyarrow for Parquet); the message says how to install it.
         print(f"{_PROG}: {error}", file=sys.stderr)
         return 1
     except BrokenPipeError:

@@ -10,6 +10,7 @@ from collections.abc import Callable, Iterable
 
 import attrs
 
+from japan_nato_corpus.mentions import find_mentions
 from japan_nato_corpus.model import Actor, Agreement, Article, Event, Manifest, Mention
 from japan_nato_corpus.records import Actors, Agreements, Articles, DateBound, Events, Records, Scope
 from japan_nato_corpus.search import Hit
@@ -119,6 +120,29 @@ class Corpus:
         Found with :func:`japan_nato_corpus.mentions.find_mentions` on first access.
         """
         return self._get()[1].mentions()
+
+    def actors_in(self, article: "str | Article") -> Actors:
+        """The actors an article names, in order of first mention.
+
+        Args:
+            article: The id of one of the corpus's articles (its mentions are
+                :attr:`mentions`), or any :class:`~japan_nato_corpus.model.Article`,
+                such as one from :func:`~japan_nato_corpus.parse_article`, whose
+                text is searched for the corpus's actors with
+                :func:`~japan_nato_corpus.mentions.find_mentions`.
+
+        Raises:
+            UnknownIdError: ``article`` is an id no article of the corpus has.
+        """
+        contents = self._get()[1]
+        if isinstance(article, str):
+            id = contents.articles[article].id
+            found: Iterable[Mention] = (m for m in self.mentions if m.document == id)
+        else:
+            found = find_mentions(article.text, contents.actors)
+        return contents.actors._derive(  # noqa: SLF001 - the collections' own package
+            contents.actors[actor] for actor in dict.fromkeys(m.actor for m in found)
+        )
 
     @property
     def version(self) -> str:

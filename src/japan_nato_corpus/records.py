@@ -27,6 +27,7 @@ from japan_nato_corpus.model import (
     Actor,
     ActorKind,
     Agreement,
+    AgreementKind,
     Article,
     Event,
     EventKind,
@@ -38,6 +39,9 @@ from japan_nato_corpus.reference import reference_actor, reference_names
 from japan_nato_corpus.search import Hit
 
 if TYPE_CHECKING:
+    import os
+    from typing import IO
+
     import pandas as pd
     import pyarrow as pa
 
@@ -178,13 +182,29 @@ class Records(Sequence[R], Generic[R]):
             return tuple(names)
         return self._scope.actors._names().all_bearers(names)  # noqa: SLF001 - the collections' own module
 
-    def to_pandas(self) -> "pd.DataFrame":
-        """A :class:`pandas.DataFrame`, one row per record; see :func:`japan_nato_corpus.export.to_pandas`."""
-        return export.to_pandas(self)
+    # The table exports: thin delegations to japan_nato_corpus.export.
 
-    def to_arrow(self) -> "pa.Table":
+    def to_pandas(self, *, columns: "Sequence[str] | None" = None) -> "pd.DataFrame":
+        """A :class:`pandas.DataFrame`, one row per record; see :func:`japan_nato_corpus.export.to_pandas`."""
+        return export.to_pandas(self, columns=columns)
+
+    def to_arrow(self, *, columns: "Sequence[str] | None" = None) -> "pa.Table":
         """A :class:`pyarrow.Table`, one row per record; see :func:`japan_nato_corpus.export.to_arrow`."""
-        return export.to_arrow(self)
+        return export.to_arrow(self, columns=columns)
+
+    def to_parquet(self, path: "str | os.PathLike[str]", *, columns: "Sequence[str] | None" = None) -> None:
+        """Write a Parquet file of the table; see :func:`japan_nato_corpus.export.to_parquet`."""
+        export.to_parquet(self, path, columns=columns)
+
+    def to_csv(
+        self, file: "str | os.PathLike[str] | IO[str]", *, columns: "Sequence[str] | None" = None
+    ) -> None:
+        """Write the table as CSV to a path or open file; see :func:`japan_nato_corpus.export.to_csv`."""
+        export.to_csv(self, file, columns=columns)
+
+    def to_jsonl(self, file: "str | os.PathLike[str] | IO[str]") -> None:
+        """Write the records as JSON Lines; see :func:`japan_nato_corpus.export.to_jsonl`."""
+        export.to_jsonl(self, file)
 
     @overload
     def __getitem__(self, key: int) -> R: ...
@@ -337,6 +357,15 @@ class Agreements(Records[Agreement]):
             ArgumentError: ``term`` holds no word.
         """
         return self._derive(query.agreements_covering(self._items, term))
+
+    def of_kind(self, *kinds: AgreementKind | str) -> "Agreements":
+        """The agreements of any of ``kinds`` (an :class:`AgreementKind` or its value).
+
+        Raises:
+            ArgumentError: A string is no kind's value; lists the kinds.
+        """
+        keys = [_member(AgreementKind, kind, "kind") for kind in kinds]
+        return self._keys("kind", lambda agreement: (agreement.kind,), keys)
 
     def between(self, start: DateBound, end: DateBound, *, mode: _Mode = "overlap") -> "Agreements":
         """The dated agreements whose date meets the range; as :meth:`Events.between`."""
