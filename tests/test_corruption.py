@@ -12,8 +12,7 @@ from hypothesis import strategies as st
 
 import japan_nato_corpus as jnc
 from japan_nato_corpus import strategies as jst
-from japan_nato_corpus._validate import problems_in
-from japan_nato_corpus.storage import BUNDLED
+from japan_nato_corpus.storage import BUNDLED, problems_in
 
 FIRST_DOCUMENT = jnc.load().manifest.documents[0]
 TEXT = (BUNDLED / FIRST_DOCUMENT.path).read_text(encoding="utf-8")

@@ -43,7 +43,6 @@ if TYPE_CHECKING:
         UnknownIdError,
         UnsafePathError,
     )
-    from japan_nato_corpus.integrity import check
     from japan_nato_corpus.model import (
         Actor,
         ActorKind,
@@ -79,7 +78,7 @@ if TYPE_CHECKING:
     from japan_nato_corpus.parse import parse_article
     from japan_nato_corpus.query import Hit
     from japan_nato_corpus.records import Actors, Agreements, Articles, DateBound, Events, Records
-    from japan_nato_corpus.storage import load, save
+    from japan_nato_corpus.storage import check, load, save
 
 CORPUS_VERSION = "2026.1"
 """The version of the bundled data; it changes apart from the package version."""
@@ -224,7 +223,7 @@ _LAZY = {
     "UnknownFieldError": "errors",
     "UnknownIdError": "errors",
     "UnsafePathError": "errors",
-    "check": "integrity",
+    "check": "storage",
     "load": "storage",
     "parse_article": "parse",
     "save": "storage",

@@ -18,12 +18,11 @@ from typing import Any
 
 import japan_nato_corpus as jnc
 from japan_nato_corpus import converter, export
-from japan_nato_corpus._validate import problems_in
+from japan_nato_corpus.storage import COLLECTIONS, problems_in
 
 __all__ = ["main"]
 
 _PROG = "japan-nato-corpus"
-_COLLECTIONS = ("events", "articles", "actors", "agreements")
 
 
 def _corpus(arguments: argparse.Namespace) -> jnc.Corpus:
@@ -300,7 +299,7 @@ def _parser() -> argparse.ArgumentParser:
     )
     export_ = command("export", _export, "Write records as JSON, JSON Lines or CSV to standard output.")
     export_.add_argument("--format", choices=("json", "jsonl", "csv"), default="json", help="default: json")
-    export_.add_argument("--what", choices=_COLLECTIONS, default="events", help="default: events")
+    export_.add_argument("--what", choices=COLLECTIONS, default="events", help="default: events")
     parse = command("parse", _parse, "Parse a raw text file into an article and print it as JSON.")
     parse.add_argument("file", help="a UTF-8 text file")
     parse.add_argument("--publisher", help="the publisher, when known")

@@ -20,7 +20,7 @@ from cattrs.errors import AttributeValidationNote
 from cattrs.preconf.json import JsonConverter
 from cattrs.preconf.json import make_converter as _make_json_converter
 
-from japan_nato_corpus._files import decode
+from japan_nato_corpus._json import decode
 from japan_nato_corpus.errors import ParseError, SchemaError
 from japan_nato_corpus.model import PartialDate, Participant, ParticipantRole
 

@@ -13,11 +13,9 @@ from japan_nato_corpus.errors import (
     IntegrityError,
 )
 from japan_nato_corpus.model import REFERS_TO, Evidence
+from japan_nato_corpus.storage.layout import COLLECTIONS, CURATED
 
-__all__ = ["COLLECTIONS", "Locator", "check", "integrity_error", "problems_among", "verify"]
-
-COLLECTIONS = ("actors", "events", "agreements")
-"""The curated collections, each stored as ``<name>.json`` or ``<name>.jsonl``."""
+__all__ = ["Locator", "check", "integrity_error", "problems_among", "verify"]
 
 Locator = Callable[[str, int], str]
 """Where record ``index`` of collection ``name`` stands, as ``"<file> <JSON path>"``."""
@@ -66,8 +64,8 @@ def integrity_error(file: str, found: Sequence[tuple[type[IntegrityError], str]]
 
 
 def _problems(corpus: Corpus, locate: Locator) -> Iterator[_Problem]:
-    records = {name: getattr(corpus, name) for name in COLLECTIONS}
-    ids = {name: getattr(corpus, name).ids for name in ("articles", *COLLECTIONS)}
+    records = {name: getattr(corpus, name) for name in CURATED}
+    ids = {name: getattr(corpus, name).ids for name in COLLECTIONS}
     texts = {article.id: article.text for article in corpus.articles}
     return problems_among(records, ids, texts, locate)
 

@@ -11,11 +11,13 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any, TypeVar
 
-from japan_nato_corpus._directory import _TYPES, _read_articles, _read_json, _read_records, _structure
-from japan_nato_corpus._files import corpus_directory, decode, hash_problem, read_bytes
+from japan_nato_corpus._json import decode
 from japan_nato_corpus.errors import CorpusError, IntegrityError, SchemaError
-from japan_nato_corpus.integrity import COLLECTIONS, problems_among
 from japan_nato_corpus.model import Manifest
+from japan_nato_corpus.storage.files import corpus_directory, hash_problem, read_bytes
+from japan_nato_corpus.storage.integrity import problems_among
+from japan_nato_corpus.storage.layout import CURATED, RECORD_TYPES
+from japan_nato_corpus.storage.read import read_articles, read_manifest, read_records
 
 T = TypeVar("T")
 
@@ -37,7 +39,7 @@ def problems_in(directory: Path) -> list[str]:
 
     if attempt(lambda: corpus_directory(directory)) is None:
         return problems
-    manifest = attempt(lambda: _structure(_read_json(directory, "manifest.json"), Manifest, "manifest.json"))
+    manifest = attempt(lambda: read_manifest(directory))
     records: dict[str, Any] = {}
     ids: dict[str, list[str]] = {}
     places: dict[str, list[str]] = {}
@@ -47,12 +49,12 @@ def problems_in(directory: Path) -> list[str]:
         ids["articles"] = [document.id for document in manifest.documents]
         places["articles"] = [f"manifest.json $.documents[{index}]" for index in range(len(ids["articles"]))]
         if len(texts) == len(manifest.documents):
-            read = attempt(lambda: _read_articles(directory, manifest, texts))
+            read = attempt(lambda: read_articles(directory, manifest, texts))
             if read is not None:
                 ids["articles"] = [article.id for article in read[0]]
                 places["articles"] = read[1]
-    for name in COLLECTIONS:
-        read = attempt(lambda name=name: _read_records(directory, name, _TYPES[name]))  # type: ignore[misc]
+    for name in CURATED:
+        read = attempt(lambda name=name: read_records(directory, name, RECORD_TYPES[name]))  # type: ignore[misc]
         if read is not None:
             records[name], places[name] = read
             ids[name] = [record.id for record in records[name]]

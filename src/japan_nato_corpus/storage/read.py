@@ -1,4 +1,4 @@
-"""Reading and writing a whole corpus directory through the converter, all or nothing.
+"""Reading a whole corpus directory through the converter, all or nothing.
 
 Reading goes file by file: the manifest, every document (all hashes checked
 before any problem is raised), ``articles.json``, then each curated collection;
@@ -8,22 +8,17 @@ problems, and the corpus as a whole is checked last with
 :func:`~japan_nato_corpus.integrity.verify`. Nothing half-read is returned.
 """
 
-import contextlib
-import os
-import tempfile
-from collections.abc import Callable
 from pathlib import Path
 from typing import Any, TypeVar
 
 import cattrs
 
 from japan_nato_corpus import converter
-from japan_nato_corpus._files import corpus_directory, decode, hash_problem, parse_json, read_bytes
+from japan_nato_corpus._json import decode, parse_json
 from japan_nato_corpus.corpus import Corpus
 from japan_nato_corpus.errors import (
     DanglingReferenceError,
     DuplicateIdError,
-    EncodingError,
     HashMismatchError,
     InvalidValueError,
     MissingFieldError,
@@ -31,32 +26,39 @@ from japan_nato_corpus.errors import (
     SchemaError,
     UnknownFieldError,
 )
-from japan_nato_corpus.integrity import COLLECTIONS, verify
-from japan_nato_corpus.model import Actor, Agreement, Article, Document, Event, Manifest
+from japan_nato_corpus.model import Article, Document, Manifest
+from japan_nato_corpus.parse import parse_article
+from japan_nato_corpus.storage.files import corpus_directory, hash_problem, read_bytes
+from japan_nato_corpus.storage.integrity import verify
+from japan_nato_corpus.storage.layout import ARTICLES, CURATED, MANIFEST, RECORD_TYPES
 
-__all__ = ["read_corpus", "write_corpus"]
+__all__ = ["read_articles", "read_corpus", "read_json", "read_manifest", "read_records"]
 
 T = TypeVar("T")
-_TYPES: dict[str, type[Any]] = {"actors": Actor, "events": Event, "agreements": Agreement}
-_ARTICLES = "articles.json"
 
 
 def read_corpus(directory: Path) -> Corpus:
     """Every record of the corpus at ``directory``, checked; raises on the first bad file."""
     directory = corpus_directory(directory)
-    manifest = _structure(_read_json(directory, "manifest.json"), Manifest, "manifest.json")
+    manifest = read_manifest(directory)
     texts = _read_documents(directory, manifest)
-    articles, article_places = _read_articles(directory, manifest, texts)
+    articles, article_places = read_articles(directory, manifest, texts)
     places: dict[str, list[str]] = {"articles": article_places}
     records = {}
-    for name in COLLECTIONS:
-        records[name], places[name] = _read_records(directory, name, _TYPES[name])
+    for name in CURATED:
+        records[name], places[name] = read_records(directory, name, RECORD_TYPES[name])
     corpus = Corpus(manifest=manifest, articles=articles, **records)
     verify(corpus, file=str(directory), locate=lambda name, index: places[name][index])
     return corpus
 
 
-def _read_json(directory: Path, name: str) -> Any:  # noqa: ANN401 - any JSON value
+def read_manifest(directory: Path) -> Manifest:
+    """The manifest of the corpus at ``directory``, as a record."""
+    return _structure(read_json(directory, MANIFEST), Manifest, MANIFEST)
+
+
+def read_json(directory: Path, name: str) -> Any:  # noqa: ANN401 - any JSON value
+    """The JSON value in the file ``name`` of ``directory``, read strictly."""
     return parse_json(decode(read_bytes(directory, name), name), name)
 
 
@@ -89,30 +91,28 @@ def _read_documents(directory: Path, manifest: Manifest) -> dict[str, str]:
     return {document.id: decode(raws[document.id], document.path) for document in manifest.documents}
 
 
-def _read_articles(
+def read_articles(
     directory: Path, manifest: Manifest, texts: dict[str, str]
 ) -> tuple[tuple[Article, ...], list[str]]:
     """The articles, and where each stands (for integrity problems)."""
-    if not (directory / _ARTICLES).exists():
-        from japan_nato_corpus.parse import parse_article  # noqa: PLC0415 - parsing is costly to import
-
-        articles = tuple(_parse(parse_article, doc, texts[doc.id]) for doc in manifest.documents)
+    if not (directory / ARTICLES).exists():
+        articles = tuple(_parse(doc, texts[doc.id]) for doc in manifest.documents)
         return articles, [f"manifest.json $.documents[{index}]" for index in range(len(articles))]
-    records = _array_of_objects(_read_json(directory, _ARTICLES), _ARTICLES)
+    records = _array_of_objects(read_json(directory, ARTICLES), ARTICLES)
     unknown = [
-        f"'text' is read from documents/, not {_ARTICLES} @ $[{i}].text"
+        f"'text' is read from documents/, not {ARTICLES} @ $[{i}].text"
         for i, r in enumerate(records)
         if "text" in r
     ]
     if unknown:
-        raise UnknownFieldError(_ARTICLES, unknown)
+        raise UnknownFieldError(ARTICLES, unknown)
     not_ids = [
         f"expected an id string @ $[{i}].id"
         for i, r in enumerate(records)
         if not isinstance(r.get("id"), str)
     ]
     if not_ids:
-        raise InvalidValueError(_ARTICLES, not_ids)
+        raise InvalidValueError(ARTICLES, not_ids)
     problems = []
     for index, record in enumerate(records):
         text = texts.get(record["id"])
@@ -126,12 +126,12 @@ def _read_articles(
         if doc.id not in given
     ]
     if problems:
-        raise DanglingReferenceError(_ARTICLES, problems)
-    articles = _structure(records, tuple[Article, ...], _ARTICLES)
-    return articles, [f"{_ARTICLES} $[{index}]" for index in range(len(articles))]
+        raise DanglingReferenceError(ARTICLES, problems)
+    articles = _structure(records, tuple[Article, ...], ARTICLES)
+    return articles, [f"{ARTICLES} $[{index}]" for index in range(len(articles))]
 
 
-def _parse(parse_article: Callable[..., Article], document: Document, text: str) -> Article:
+def _parse(document: Document, text: str) -> Article:
     """The article in ``text``; a :class:`ParseError` names the document's file."""
     try:
         return parse_article(
@@ -154,7 +154,7 @@ def _array_of_objects(value: object, source: str) -> list[dict[str, Any]]:
     return value
 
 
-def _read_records(directory: Path, name: str, cls: type[T]) -> tuple[tuple[T, ...], list[str]]:
+def read_records(directory: Path, name: str, cls: type[T]) -> tuple[tuple[T, ...], list[str]]:
     """The records of one collection, and where each stands (for integrity problems)."""
     as_json, as_lines = f"{name}.json", f"{name}.jsonl"
     if (directory / as_json).exists() and (directory / as_lines).exists():
@@ -162,7 +162,7 @@ def _read_records(directory: Path, name: str, cls: type[T]) -> tuple[tuple[T, ..
     if (directory / as_lines).exists():
         return _read_lines(directory, as_lines, cls)
     if (directory / as_json).exists():
-        records = _array_of_objects(_read_json(directory, as_json), as_json)
+        records = _array_of_objects(read_json(directory, as_json), as_json)
         many: Any = tuple[cls, ...]  # type: ignore[valid-type]
         return _structure(records, many, as_json), [f"{as_json} $[{i}]" for i in range(len(records))]
     return (), []
@@ -219,56 +219,3 @@ def _leaf_kind(error: BaseException) -> type[SchemaError]:
     if isinstance(error, KeyError):
         return MissingFieldError
     return InvalidValueError
-
-
-def write_corpus(corpus: Corpus, directory: Path, *, jsonl: bool = False) -> None:
-    """Write ``corpus`` in the corpus directory layout, replacing its files there.
-
-    Every file is serialised before the first is written (so a record that
-    cannot be written leaves the directory as it was), and each is written to a
-    temporary file first and then renamed over the old one.
-    """
-    files = {f"documents/{article.id}.txt": _utf8(article.text, article.id) for article in corpus.articles}
-    files["manifest.json"] = _json(corpus.manifest, "manifest.json")
-    files[_ARTICLES] = _json(
-        [{k: v for k, v in converter.unstructure(a).items() if k != "text"} for a in corpus.articles],
-        _ARTICLES,
-    )
-    stale = []
-    for name in COLLECTIONS:
-        records = tuple(getattr(corpus, name))
-        if jsonl:
-            files[f"{name}.jsonl"] = _utf8(converter.dumps_lines(records), f"{name}.jsonl")
-            stale.append(f"{name}.json")
-        else:
-            files[f"{name}.json"] = _json(records, f"{name}.json")
-            stale.append(f"{name}.jsonl")
-    (directory / "documents").mkdir(parents=True, exist_ok=True)
-    for name, content in files.items():
-        _replace(directory / name, content)
-    for name in stale:
-        (directory / name).unlink(missing_ok=True)
-
-
-def _json(value: object, source: str) -> bytes:
-    return _utf8(converter.dumps(value, indent=2) + "\n", source)
-
-
-def _utf8(text: str, source: str) -> bytes:
-    try:
-        return text.encode("utf-8")
-    except UnicodeEncodeError as error:
-        problem = f"cannot be written as UTF-8: {text[error.start]!r} at offset {error.start}"
-        raise EncodingError(source, [problem]) from None
-
-
-def _replace(path: Path, content: bytes) -> None:
-    handle, temporary = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
-    try:
-        with os.fdopen(handle, "wb") as file:
-            file.write(content)
-        Path(temporary).replace(path)
-    except BaseException:
-        with contextlib.suppress(FileNotFoundError):
-            Path(temporary).unlink()
-        raise

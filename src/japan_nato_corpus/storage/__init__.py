@@ -1,34 +1,34 @@
-"""Loading and saving corpora: the bundled one and a user's own.
+"""Loading, saving and validating corpora: the bundled one and a user's own.
 
-A corpus directory holds::
-
-    manifest.json              what documents there are, with sha256 and sources
-    documents/<id>.txt         the raw texts, UTF-8
-    articles.json              the parsed articles, without their text (optional:
-                               documents are parsed when it is absent)
-    actors.json  events.json  agreements.json
-                               curated records, as JSON arrays (or ``.jsonl``
-                               files with one record a line); each optional
+The parts: :mod:`~japan_nato_corpus.storage.layout` names the files of a corpus
+directory; :mod:`~japan_nato_corpus.storage.files` reads their bytes safely;
+:mod:`~japan_nato_corpus.storage.read` turns them into records, all or nothing;
+:mod:`~japan_nato_corpus.storage.integrity` checks that the files agree;
+:mod:`~japan_nato_corpus.storage.validate` lists every problem at once; and
+:mod:`~japan_nato_corpus.storage.write` writes a corpus directory.
 
 Loading is all or nothing: a corpus with any problem raises a
 :class:`~japan_nato_corpus.errors.CorpusError` naming the file and place, and
 nothing is returned.
 """
 
-# This module is imported with the package, so it imports the model and the
-# converter only inside functions: starting up costs little beyond attrs and cattrs.
 import functools
 import json
 import os
 from pathlib import Path
 
-from japan_nato_corpus._files import read_bytes, verified
 from japan_nato_corpus.corpus import Corpus
 from japan_nato_corpus.errors import SchemaError
+from japan_nato_corpus.storage.files import read_bytes, verified
+from japan_nato_corpus.storage.integrity import check
+from japan_nato_corpus.storage.layout import COLLECTIONS, CURATED
+from japan_nato_corpus.storage.read import read_corpus
+from japan_nato_corpus.storage.validate import problems_in
+from japan_nato_corpus.storage.write import write_corpus
 
-__all__ = ["BUNDLED", "load", "save"]
+__all__ = ["BUNDLED", "COLLECTIONS", "CURATED", "check", "load", "problems_in", "save"]
 
-BUNDLED = Path(__file__).parent / "data"
+BUNDLED = Path(__file__).parent.parent / "data"
 """The directory of the corpus shipped with the package."""
 
 
@@ -60,8 +60,6 @@ def load(path: str | os.PathLike[str] | None = None) -> Corpus:
     """
     if path is None:
         return _bundled()
-    from japan_nato_corpus._directory import read_corpus  # noqa: PLC0415
-
     return read_corpus(Path(path))
 
 
@@ -75,12 +73,7 @@ def _bundled() -> Corpus:
     for id_, sha256 in hashes.items():
         verified(BUNDLED, f"documents/{id_}.txt", sha256)
 
-    def read() -> Corpus:
-        from japan_nato_corpus._directory import read_corpus  # noqa: PLC0415
-
-        return read_corpus(BUNDLED)
-
-    return Corpus.deferred(read)
+    return Corpus.deferred(lambda: read_corpus(BUNDLED))
 
 
 def save(corpus: Corpus, directory: str | os.PathLike[str], *, jsonl: bool = False) -> None:
@@ -101,6 +94,4 @@ def save(corpus: Corpus, directory: str | os.PathLike[str], *, jsonl: bool = Fal
         EncodingError: A text holds a lone surrogate, which UTF-8 cannot encode;
             nothing is written.
     """
-    from japan_nato_corpus._directory import write_corpus  # noqa: PLC0415
-
     write_corpus(corpus, Path(directory), jsonl=jsonl)
