@@ -23,6 +23,7 @@ if TYPE_CHECKING:
     )
     from japan_nato_corpus.errors import (
         AmbiguousNameError,
+        BrokenLinkError,
         CorpusError,
         DanglingReferenceError,
         DuplicateIdError,
@@ -38,9 +39,13 @@ if TYPE_CHECKING:
         MissingFileError,
         NotACorpusError,
         ParseError,
+        Problem,
         SchemaError,
+        TooLargeError,
         UnknownFieldError,
+        UnknownFileError,
         UnknownIdError,
+        UnreadableFileError,
         UnsafePathError,
     )
     from japan_nato_corpus.model import (
@@ -97,6 +102,7 @@ __all__ = [
     "Articles",
     "Boilerplate",
     "BoilerplateKind",
+    "BrokenLinkError",
     "Caption",
     "Comment",
     "Conflict",
@@ -136,14 +142,18 @@ __all__ = [
     "ParticipantRole",
     "PloverCategory",
     "Precision",
+    "Problem",
     "Reading",
     "Records",
     "RelativeDate",
     "RelativeMatch",
     "SchemaError",
     "Span",
+    "TooLargeError",
     "UnknownFieldError",
+    "UnknownFileError",
     "UnknownIdError",
+    "UnreadableFileError",
     "UnsafePathError",
     "check",
     "find_dates",
@@ -159,6 +169,11 @@ __all__ = [
 # Public names are imported on first use (PEP 562), so that importing the
 # package costs little beyond attrs and cattrs; type checkers see the imports above.
 _LAZY = {
+    "BrokenLinkError": "errors",
+    "Problem": "errors",
+    "TooLargeError": "errors",
+    "UnknownFileError": "errors",
+    "UnreadableFileError": "errors",
     "DateMatch": "dates",
     "RelativeMatch": "dates",
     "find_dates": "dates",

@@ -224,6 +224,9 @@ def _parse(arguments: argparse.Namespace) -> int:
 
 def _validate(arguments: argparse.Namespace) -> int:
     problems = problems_in(Path(arguments.directory))
+    if arguments.json:
+        _print_problems_as_json(problems)
+        return 1 if problems else 0
     if not problems:
         print(f"{arguments.directory}: no problems")
         return 0
@@ -232,6 +235,12 @@ def _validate(arguments: argparse.Namespace) -> int:
     for problem in problems:
         print(f"  {problem}", file=sys.stderr)
     return 1
+
+
+def _print_problems_as_json(problems: Sequence[jnc.Problem]) -> None:
+    """Each problem as one JSON Lines line on stdout: ``file``, ``path``, ``kind``, ``message``."""
+    for problem in problems:
+        print(converter.dumps(problem, indent=None))
 
 
 # --- The parser ----------------------------------------------------------------
@@ -304,8 +313,10 @@ def _parser() -> argparse.ArgumentParser:
     parse.add_argument("file", help="a UTF-8 text file")
     parse.add_argument("--publisher", help="the publisher, when known")
     parse.add_argument("--original-source", help="the original publisher, for a repost")
-    command("validate", _validate, "Check a corpus directory and list every problem found.").add_argument(
-        "directory", help="a corpus directory (manifest.json, documents/, ...)"
+    validate = command("validate", _validate, "Check a corpus directory and list every problem found.")
+    validate.add_argument("directory", help="a corpus directory (manifest.json, documents/, ...)")
+    validate.add_argument(
+        "--json", action="store_true", help="print each problem as one JSON object a line on stdout"
     )
     return parser
 

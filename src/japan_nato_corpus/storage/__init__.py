@@ -13,16 +13,14 @@ nothing is returned.
 """
 
 import functools
-import json
 import os
 from pathlib import Path
 
 from japan_nato_corpus.corpus import Corpus
-from japan_nato_corpus.errors import SchemaError
-from japan_nato_corpus.storage.files import read_bytes, verified
+from japan_nato_corpus.storage.files import verified
 from japan_nato_corpus.storage.integrity import check
 from japan_nato_corpus.storage.layout import COLLECTIONS, CURATED
-from japan_nato_corpus.storage.read import read_corpus
+from japan_nato_corpus.storage.read import read_corpus, read_manifest
 from japan_nato_corpus.storage.validate import problems_in
 from japan_nato_corpus.storage.write import write_corpus
 
@@ -32,7 +30,7 @@ BUNDLED = Path(__file__).parent.parent / "data"
 """The directory of the corpus shipped with the package."""
 
 
-def load(path: str | os.PathLike[str] | None = None) -> Corpus:
+def load(path: str | os.PathLike[str] | None = None, *, ignore_unknown_files: bool = False) -> Corpus:
     """Load a corpus: the bundled one, or the corpus directory at ``path``.
 
     A corpus directory is read and checked at once, all or nothing. The bundled
@@ -42,6 +40,8 @@ def load(path: str | os.PathLike[str] | None = None) -> Corpus:
 
     Args:
         path: A corpus directory; ``None`` for the corpus shipped with the package.
+        ignore_unknown_files: Read the corpus files of a directory that also holds
+            other files, instead of refusing it with :class:`UnknownFileError`.
 
     Returns:
         The corpus, every hash, reference, id and evidence quote checked.
@@ -50,6 +50,11 @@ def load(path: str | os.PathLike[str] | None = None) -> Corpus:
         MissingFileError: The directory, its manifest or a document file is missing.
         NotACorpusError: ``path`` is a file, not a directory.
         UnsafePathError: A corpus file resolves outside the directory (a symlink).
+        BrokenLinkError: A corpus file is a symlink that leads nowhere or in a loop.
+        UnknownFileError: The directory holds a file that is no corpus file
+            (``agreement.json`` for ``agreements.json``), unless ``ignore_unknown_files``.
+        UnreadableFileError: The system refuses to read a file (no permission).
+        TooLargeError: A file is past the size limit (256 MiB).
         SchemaError: A file is not UTF-8 JSON of the right shape; names the file
             and the JSON path or line. Subclasses say which kind of problem:
             ``EncodingError``, ``JSONSyntaxError``, ``DuplicateKeyError``,
@@ -60,19 +65,14 @@ def load(path: str | os.PathLike[str] | None = None) -> Corpus:
     """
     if path is None:
         return _bundled()
-    return read_corpus(Path(path))
+    return read_corpus(Path(path), ignore_unknown_files=ignore_unknown_files)
 
 
 @functools.cache
 def _bundled() -> Corpus:
-    raw = read_bytes(BUNDLED, "manifest.json")
-    try:
-        hashes = {document["id"]: document["sha256"] for document in json.loads(raw)["documents"]}
-    except (ValueError, KeyError, TypeError) as error:
-        raise SchemaError("manifest.json", [f"unreadable manifest: {error!r}"]) from None
-    for id_, sha256 in hashes.items():
-        verified(BUNDLED, f"documents/{id_}.txt", sha256)
-
+    manifest = read_manifest(BUNDLED)
+    for index, document in enumerate(manifest.documents):
+        verified(BUNDLED, document.path, document.sha256, index=index)
     return Corpus.deferred(lambda: read_corpus(BUNDLED))
 
 

@@ -15,7 +15,7 @@ from typing import Any
 
 from japan_nato_corpus.model import Actor, Agreement, Event
 
-__all__ = ["ARTICLES", "COLLECTIONS", "CURATED", "DOCUMENTS", "MANIFEST", "RECORD_TYPES"]
+__all__ = ["ARTICLES", "ARTICLE_LINES", "COLLECTIONS", "CURATED", "DOCUMENTS", "MANIFEST", "RECORD_TYPES"]
 
 MANIFEST = "manifest.json"
 """The file naming every document, with its sha256 and source."""
@@ -34,3 +34,6 @@ COLLECTIONS = ("articles", *CURATED)
 
 RECORD_TYPES: dict[str, type[Any]] = {"actors": Actor, "events": Event, "agreements": Agreement}
 """The record type of each curated collection."""
+
+ARTICLE_LINES = "articles.jsonl"
+"""The parsed articles as JSON Lines, one a line: read in place of ``articles.json``."""

@@ -1,49 +1,55 @@
 """Reading a whole corpus directory through the converter, all or nothing.
 
-Reading goes file by file: the manifest, every document (all hashes checked
-before any problem is raised), ``articles.json``, then each curated collection;
-the first file with problems raises the most fitting
-:class:`~japan_nato_corpus.errors.CorpusError` carrying all of that file's
-problems, and the corpus as a whole is checked last with
-:func:`~japan_nato_corpus.integrity.verify`. Nothing half-read is returned.
+Reading goes file by file: the manifest, a survey of the directory (no file
+it does not know), every document (all hashes checked before any problem is
+raised), the articles, then each curated collection; the first file with
+problems raises the most fitting :class:`~japan_nato_corpus.errors.CorpusError`
+carrying all of that file's problems, and the corpus as a whole is checked
+last with :func:`~japan_nato_corpus.storage.integrity.verify`. Nothing
+half-read is returned.
 """
 
 from pathlib import Path
 from typing import Any, TypeVar
 
-import cattrs
-
 from japan_nato_corpus import converter
-from japan_nato_corpus._json import decode, parse_json
+from japan_nato_corpus._json import decode, lines, parse_json
 from japan_nato_corpus.corpus import Corpus
 from japan_nato_corpus.errors import (
     DanglingReferenceError,
     DuplicateIdError,
     HashMismatchError,
     InvalidValueError,
-    MissingFieldError,
     ParseError,
+    Problem,
     SchemaError,
     UnknownFieldError,
+    UnknownFileError,
+    error_for,
 )
 from japan_nato_corpus.model import Article, Document, Manifest
 from japan_nato_corpus.parse import parse_article
-from japan_nato_corpus.storage.files import corpus_directory, hash_problem, read_bytes
-from japan_nato_corpus.storage.integrity import verify
-from japan_nato_corpus.storage.layout import ARTICLES, CURATED, MANIFEST, RECORD_TYPES
+from japan_nato_corpus.storage.files import corpus_directory, hash_problem, present, read_bytes, unknown_files
+from japan_nato_corpus.storage.integrity import duplicate_ids, verify
+from japan_nato_corpus.storage.layout import ARTICLE_LINES, ARTICLES, CURATED, MANIFEST, RECORD_TYPES
 
-__all__ = ["read_articles", "read_corpus", "read_json", "read_manifest", "read_records"]
+__all__ = ["Place", "read_articles", "read_corpus", "read_json", "read_manifest", "read_records", "survey"]
 
 T = TypeVar("T")
 
+Place = tuple[str, str]
+"""Where a record stands: its file and JSON path (``("events.jsonl", "line 3: $")``)."""
 
-def read_corpus(directory: Path) -> Corpus:
+
+def read_corpus(directory: Path, *, ignore_unknown_files: bool = False) -> Corpus:
     """Every record of the corpus at ``directory``, checked; raises on the first bad file."""
     directory = corpus_directory(directory)
     manifest = read_manifest(directory)
+    if not ignore_unknown_files:
+        survey(directory, manifest)
     texts = _read_documents(directory, manifest)
     articles, article_places = read_articles(directory, manifest, texts)
-    places: dict[str, list[str]] = {"articles": article_places}
+    places: dict[str, list[Place]] = {"articles": article_places}
     records = {}
     for name in CURATED:
         records[name], places[name] = read_records(directory, name, RECORD_TYPES[name])
@@ -52,9 +58,26 @@ def read_corpus(directory: Path) -> Corpus:
     return corpus
 
 
+def survey(directory: Path, manifest: Manifest) -> None:
+    """Raise if ``directory`` holds a file that is no corpus file.
+
+    Raises:
+        UnknownFileError: Naming every such file.
+    """
+    problems = unknown_files(directory, manifest)
+    if problems:
+        raise UnknownFileError(str(directory), problems)
+
+
 def read_manifest(directory: Path) -> Manifest:
-    """The manifest of the corpus at ``directory``, as a record."""
-    return _structure(read_json(directory, MANIFEST), Manifest, MANIFEST)
+    """The manifest of the corpus at ``directory``, as a record; its document ids unique."""
+    manifest = _object(read_json(directory, MANIFEST), MANIFEST)
+    manifest_ = converter.structure(manifest, Manifest, source=MANIFEST)
+    ids = {"documents": [document.id for document in manifest_.documents]}
+    duplicates = list(duplicate_ids(ids, lambda _, index: (MANIFEST, f"$.documents[{index}]")))
+    if duplicates:
+        raise DuplicateIdError(MANIFEST, duplicates)
+    return manifest_
 
 
 def read_json(directory: Path, name: str) -> Any:  # noqa: ANN401 - any JSON value
@@ -64,71 +87,132 @@ def read_json(directory: Path, name: str) -> Any:  # noqa: ANN401 - any JSON val
 
 def _read_documents(directory: Path, manifest: Manifest) -> dict[str, str]:
     """The text of every manifest document, by id; every hash is checked before any error."""
-    first: dict[str, int] = {}
-    duplicates = []
-    for index, document in enumerate(manifest.documents):
-        if document.id in first:
-            duplicates.append(f"manifest.json $.documents[{index}].id: duplicate id {document.id!r}")
-        first.setdefault(document.id, index)
-    if duplicates:
-        raise DuplicateIdError("manifest.json", duplicates)
     raws = {document.id: read_bytes(directory, document.path) for document in manifest.documents}
     mismatches = [
         problem
         for index, document in enumerate(manifest.documents)
-        if (
-            problem := hash_problem(
-                document.path,
-                raws[document.id],
-                document.sha256,
-                where=f"manifest.json $.documents[{index}].sha256",
-            )
-        )
+        if (problem := hash_problem(document.path, raws[document.id], document.sha256, index=index))
         is not None
     ]
     if mismatches:
-        raise HashMismatchError("manifest.json", mismatches)
+        raise HashMismatchError(MANIFEST, mismatches)
     return {document.id: decode(raws[document.id], document.path) for document in manifest.documents}
+
+
+def _object(value: object, source: str, path: str = "$") -> dict[str, Any]:
+    if not isinstance(value, dict):
+        message = f"expected a JSON object, got {type(value).__name__}"
+        raise InvalidValueError(source, [Problem(source, path, InvalidValueError.kind, message)])
+    return value
+
+
+def _objects(directory: Path, name: str) -> list[tuple[Place, dict[str, Any]]]:
+    """The objects of a JSON array file or a JSON Lines file, each with where it stands."""
+    if name.endswith(".jsonl"):
+        text = decode(read_bytes(directory, name), name)
+        found: list[tuple[Place, dict[str, Any]]] = []
+        problems: list[Problem] = []
+        for number, line in lines(text):
+            try:
+                found.append(
+                    (
+                        (name, f"line {number}: $"),
+                        _object(parse_json(line, name, line=number), name, f"line {number}: $"),
+                    )
+                )
+            except SchemaError as error:
+                problems += error.problems
+        if problems:
+            raise error_for(name, problems)
+        return found
+    value = read_json(directory, name)
+    if not isinstance(value, list):
+        message = f"expected a JSON array of records, got {type(value).__name__}"
+        raise InvalidValueError(name, [Problem(name, "$", InvalidValueError.kind, message)])
+    wrong = [
+        Problem(name, f"$[{i}]", InvalidValueError.kind, f"expected an object, got {type(item).__name__}")
+        for i, item in enumerate(value)
+        if not isinstance(item, dict)
+    ]
+    if wrong:
+        raise InvalidValueError(name, wrong)
+    return [((name, f"$[{i}]"), item) for i, item in enumerate(value)]
+
+
+def _one_of(directory: Path, as_json: str, as_lines: str) -> str | None:
+    """The one of the two files that is there; ``None`` if neither."""
+    if present(directory, as_json) and present(directory, as_lines):
+        message = f"both {as_json} and {as_lines} exist; keep one"
+        raise SchemaError(as_json, [Problem(as_json, "", SchemaError.kind, message)])
+    return as_lines if present(directory, as_lines) else as_json if present(directory, as_json) else None
 
 
 def read_articles(
     directory: Path, manifest: Manifest, texts: dict[str, str]
-) -> tuple[tuple[Article, ...], list[str]]:
+) -> tuple[tuple[Article, ...], list[Place]]:
     """The articles, and where each stands (for integrity problems)."""
-    if not (directory / ARTICLES).exists():
-        articles = tuple(_parse(doc, texts[doc.id]) for doc in manifest.documents)
-        return articles, [f"manifest.json $.documents[{index}]" for index in range(len(articles))]
-    records = _array_of_objects(read_json(directory, ARTICLES), ARTICLES)
+    name = _one_of(directory, ARTICLES, ARTICLE_LINES)
+    if name is None:
+        articles = tuple(_parse(document, texts[document.id]) for document in manifest.documents)
+        return articles, [(MANIFEST, f"$.documents[{index}]") for index in range(len(articles))]
+    found = _objects(directory, name)
     unknown = [
-        f"'text' is read from documents/, not {ARTICLES} @ $[{i}].text"
-        for i, r in enumerate(records)
-        if "text" in r
+        Problem(file, f"{path}.text", UnknownFieldError.kind, f"'text' is read from documents/, not {name}")
+        for (file, path), record in found
+        if "text" in record
     ]
     if unknown:
-        raise UnknownFieldError(ARTICLES, unknown)
+        raise UnknownFieldError(name, unknown)
     not_ids = [
-        f"expected an id string @ $[{i}].id"
-        for i, r in enumerate(records)
-        if not isinstance(r.get("id"), str)
+        Problem(file, f"{path}.id", InvalidValueError.kind, "expected an id string")
+        for (file, path), record in found
+        if not isinstance(record.get("id"), str)
     ]
     if not_ids:
-        raise InvalidValueError(ARTICLES, not_ids)
-    problems = []
-    for index, record in enumerate(records):
-        text = texts.get(record["id"])
-        if text is None:
-            problems.append(f"$[{index}].id: article {record.get('id')!r} has no document in manifest.json")
-        record["text"] = text
-    given = {record.get("id") for record in records}
+        raise InvalidValueError(name, not_ids)
+    problems = [
+        Problem(
+            file,
+            f"{path}.id",
+            DanglingReferenceError.kind,
+            f"article {record['id']!r} has no document in {MANIFEST}",
+        )
+        for (file, path), record in found
+        if record["id"] not in texts
+    ]
+    given = {record["id"] for _, record in found}
     problems += [
-        f"manifest.json $.documents[{index}]: document {doc.id!r} has no article"
-        for index, doc in enumerate(manifest.documents)
-        if doc.id not in given
+        Problem(
+            MANIFEST,
+            f"$.documents[{index}]",
+            DanglingReferenceError.kind,
+            f"document {document.id!r} has no article",
+        )
+        for index, document in enumerate(manifest.documents)
+        if document.id not in given
     ]
     if problems:
-        raise DanglingReferenceError(ARTICLES, problems)
-    articles = _structure(records, tuple[Article, ...], ARTICLES)
-    return articles, [f"{ARTICLES} $[{index}]" for index in range(len(articles))]
+        raise DanglingReferenceError(name, problems)
+    with_text = [(place, record | {"text": texts[record["id"]]}) for place, record in found]
+    if name == ARTICLES:
+        articles = converter.structure([record for _, record in with_text], tuple[Article, ...], source=name)
+    else:
+        articles = _structure_each(with_text, Article, name)
+    return articles, [place for place, _ in found]
+
+
+def _structure_each(found: list[tuple[Place, dict[str, Any]]], cls: type[T], source: str) -> tuple[T, ...]:
+    """Each object as a ``cls``, or one error listing the problems of every object."""
+    records: list[T] = []
+    problems: list[Problem] = []
+    for (file, path), record in found:
+        try:
+            records.append(converter.structure(record, cls, source=file, path=path))
+        except SchemaError as error:
+            problems += error.problems
+    if problems:
+        raise error_for(source, problems)
+    return tuple(records)
 
 
 def _parse(document: Document, text: str) -> Article:
@@ -141,81 +225,18 @@ def _parse(document: Document, text: str) -> Article:
         raise ParseError(error.reason, source=document.path, line=error.line, column=error.column) from None
 
 
-def _array_of_objects(value: object, source: str) -> list[dict[str, Any]]:
-    if not isinstance(value, list):
-        raise InvalidValueError(source, [f"expected a JSON array of records, got {type(value).__name__} @ $"])
-    wrong = [
-        f"expected an object, got {type(item).__name__} @ $[{i}]"
-        for i, item in enumerate(value)
-        if not isinstance(item, dict)
-    ]
-    if wrong:
-        raise InvalidValueError(source, wrong)
-    return value
-
-
-def read_records(directory: Path, name: str, cls: type[T]) -> tuple[tuple[T, ...], list[str]]:
+def read_records(directory: Path, name: str, cls: type[T]) -> tuple[tuple[T, ...], list[Place]]:
     """The records of one collection, and where each stands (for integrity problems)."""
     as_json, as_lines = f"{name}.json", f"{name}.jsonl"
-    if (directory / as_json).exists() and (directory / as_lines).exists():
-        raise SchemaError(as_json, [f"both {as_json} and {as_lines} exist; keep one"])
-    if (directory / as_lines).exists():
-        return _read_lines(directory, as_lines, cls)
-    if (directory / as_json).exists():
-        records = _array_of_objects(read_json(directory, as_json), as_json)
-        many: Any = tuple[cls, ...]  # type: ignore[valid-type]
-        return _structure(records, many, as_json), [f"{as_json} $[{i}]" for i in range(len(records))]
-    return (), []
-
-
-def _read_lines(directory: Path, source: str, cls: type[T]) -> tuple[tuple[T, ...], list[str]]:
-    text = decode(read_bytes(directory, source), source)
-    records: list[T] = []
-    places: list[str] = []
-    errors: list[SchemaError] = []
-    for number, line in enumerate(text.splitlines(), start=1):
-        if not line.strip():
-            continue
-        try:
-            records.append(
-                _structure(
-                    parse_json(line, source, where=f"line {number}"), cls, source, path=f"line {number}: $"
-                )
-            )
-        except SchemaError as error:
-            errors.append(error)
-        places.append(f"{source} line {number}: $")
-    if errors:
-        kinds = {type(error) for error in errors}
-        kind = kinds.pop() if len(kinds) == 1 else SchemaError
-        raise kind(source, [problem for error in errors for problem in error.problems])
-    return tuple(records), places
-
-
-def _structure(value: object, cls: type[T], source: str, *, path: str = "$") -> T:
-    """``value`` as a ``cls``, or the most fitting :class:`SchemaError` listing every problem."""
-    try:
-        return converter.structure(value, cls, source=source, path=path)
-    except SchemaError as error:
-        # The converter raises ``from None``; the cattrs error it describes stays the context.
-        raise _schema_kind(error.__context__)(source, error.problems) from None
-
-
-def _schema_kind(error: BaseException | None) -> type[SchemaError]:
-    """The subclass that fits every leaf of a cattrs error; :class:`SchemaError` when they differ."""
-    kinds = {_leaf_kind(leaf) for leaf in _leaves(error)} if error is not None else set()
-    return kinds.pop() if len(kinds) == 1 else SchemaError
-
-
-def _leaves(error: BaseException) -> list[BaseException]:
-    if isinstance(error, BaseExceptionGroup):
-        return [leaf for inner in error.exceptions for leaf in _leaves(inner)]
-    return [error]
-
-
-def _leaf_kind(error: BaseException) -> type[SchemaError]:
-    if isinstance(error, cattrs.ForbiddenExtraKeysError):
-        return UnknownFieldError
-    if isinstance(error, KeyError):
-        return MissingFieldError
-    return InvalidValueError
+    found = _one_of(directory, as_json, as_lines)
+    if found is None:
+        return (), []
+    if found == as_lines:
+        text = decode(read_bytes(directory, as_lines), as_lines)
+        records = converter.loads_lines(text, cls, source=as_lines)
+        return records, [(as_lines, f"line {number}: $") for number, _ in lines(text)]
+    objects = _objects(directory, as_json)
+    many: Any = tuple[cls, ...]  # type: ignore[valid-type]
+    return converter.structure([record for _, record in objects], many, source=as_json), [
+        p for p, _ in objects
+    ]

@@ -12,29 +12,48 @@ from pathlib import Path
 from typing import Any, TypeVar
 
 from japan_nato_corpus._json import decode
-from japan_nato_corpus.errors import CorpusError, IntegrityError, SchemaError
+from japan_nato_corpus.errors import CorpusError, MissingFileError, NotACorpusError, ParseError, Problem
 from japan_nato_corpus.model import Manifest
-from japan_nato_corpus.storage.files import corpus_directory, hash_problem, read_bytes
+from japan_nato_corpus.storage.files import corpus_directory, hash_problem, read_bytes, unknown_files
 from japan_nato_corpus.storage.integrity import problems_among
-from japan_nato_corpus.storage.layout import CURATED, RECORD_TYPES
-from japan_nato_corpus.storage.read import read_articles, read_manifest, read_records
+from japan_nato_corpus.storage.layout import CURATED, MANIFEST, RECORD_TYPES
+from japan_nato_corpus.storage.read import Place, read_articles, read_manifest, read_records
 
 T = TypeVar("T")
 
-__all__ = ["problems_in"]
+__all__ = ["as_problems", "problems_in"]
 
 
-def problems_in(directory: Path) -> list[str]:
-    """Every problem found in the corpus directory, each naming its file; empty when it loads."""
-    problems: list[str] = []
+def as_problems(error: CorpusError) -> list[Problem]:
+    """The problems an error of this package stands for, as :class:`Problem` records."""
+    problems = getattr(error, "problems", None)
+    if problems is not None:
+        return list(problems)
+    if isinstance(error, MissingFileError):
+        return [Problem(error.file, "", "missing-file", str(error).removeprefix(f"{error.file}: "))]
+    if isinstance(error, NotACorpusError):
+        return [Problem(error.file, "", "not-a-corpus", str(error).removeprefix(f"{error.file}: "))]
+    if isinstance(error, ParseError):
+        where = "" if error.line is None else f"line {error.line}"
+        return [Problem(error.source or "", where, "parse", error.reason)]
+    return [Problem("", "", "corpus", str(error))]
+
+
+def problems_in(directory: Path, *, ignore_unknown_files: bool = False) -> list[Problem]:
+    """Every problem found in the corpus directory, each naming its file; empty when it loads.
+
+    Args:
+        directory: The corpus directory.
+        ignore_unknown_files: Leave files that are no corpus files unreported,
+            as :func:`~japan_nato_corpus.load` does when told to.
+    """
+    problems: list[Problem] = []
 
     def attempt(step: Callable[[], T]) -> T | None:
         try:
             return step()
-        except (SchemaError, IntegrityError) as error:
-            problems.extend(f"{error.file}: {problem}" for problem in error.problems)
         except CorpusError as error:
-            problems.append(str(error))
+            problems.extend(as_problems(error))
         return None
 
     if attempt(lambda: corpus_directory(directory)) is None:
@@ -42,12 +61,14 @@ def problems_in(directory: Path) -> list[str]:
     manifest = attempt(lambda: read_manifest(directory))
     records: dict[str, Any] = {}
     ids: dict[str, list[str]] = {}
-    places: dict[str, list[str]] = {}
+    places: dict[str, list[Place]] = {}
     texts: dict[str, str] = {}
     if manifest is not None:
+        if not ignore_unknown_files:
+            problems.extend(attempt(lambda: unknown_files(directory, manifest)) or [])
         texts = _document_texts(directory, manifest, attempt, problems)
         ids["articles"] = [document.id for document in manifest.documents]
-        places["articles"] = [f"manifest.json $.documents[{index}]" for index in range(len(ids["articles"]))]
+        places["articles"] = [(MANIFEST, f"$.documents[{index}]") for index in range(len(ids["articles"]))]
         if len(texts) == len(manifest.documents):
             read = attempt(lambda: read_articles(directory, manifest, texts))
             if read is not None:
@@ -58,8 +79,7 @@ def problems_in(directory: Path) -> list[str]:
         if read is not None:
             records[name], places[name] = read
             ids[name] = [record.id for record in records[name]]
-    found = problems_among(records, ids, texts, lambda name, index: places[name][index])
-    problems.extend(problem for _, problem in found)
+    problems.extend(problems_among(records, ids, texts, lambda name, index: places[name][index]))
     return problems
 
 
@@ -67,7 +87,7 @@ def _document_texts(
     directory: Path,
     manifest: Manifest,
     attempt: Callable[[Callable[[], Any]], Any],
-    problems: list[str],
+    problems: list[Problem],
 ) -> dict[str, str]:
     """The text of every document that reads and matches its hash, by id; the others' problems."""
     texts: dict[str, str] = {}
@@ -75,8 +95,7 @@ def _document_texts(
         raw: bytes | None = attempt(lambda document=document: read_bytes(directory, document.path))  # type: ignore[misc]
         if raw is None:
             continue
-        where = f"manifest.json $.documents[{index}].sha256"
-        mismatch = hash_problem(document.path, raw, document.sha256, where=where)
+        mismatch = hash_problem(document.path, raw, document.sha256, index=index)
         if mismatch is not None:
             problems.append(mismatch)
             continue
