@@ -47,6 +47,7 @@ if TYPE_CHECKING:
         UnknownIdError,
         UnreadableFileError,
         UnsafePathError,
+        UnwritableFileError,
     )
     from japan_nato_corpus.model import (
         Actor,
@@ -155,6 +156,7 @@ __all__ = [
     "UnknownIdError",
     "UnreadableFileError",
     "UnsafePathError",
+    "UnwritableFileError",
     "check",
     "find_dates",
     "find_relative_dates",
@@ -169,6 +171,7 @@ __all__ = [
 # Public names are imported on first use (PEP 562), so that importing the
 # package costs little beyond attrs and cattrs; type checkers see the imports above.
 _LAZY = {
+    "UnwritableFileError": "errors",
     "BrokenLinkError": "errors",
     "Problem": "errors",
     "TooLargeError": "errors",

@@ -22,6 +22,7 @@ JSON path such as ``$.events[3].date``. The hierarchy::
     ├── UnknownFileError                 a file in a corpus directory that is no corpus file
     ├── BrokenLinkError                  a symlink that leads nowhere, or in a loop
     ├── UnreadableFileError (OSError)    a file the system will not let be read
+    ├── UnwritableFileError (OSError)    a corpus that could not be written
     ├── TooLargeError                    input past a reader's size limit
     ├── MissingFileError (FileNotFoundError)
     ├── NotACorpusError (NotADirectoryError)
@@ -337,6 +338,19 @@ class UnreadableFileError(_ProblemsError, OSError):
     kind = "unreadable-file"
 
 
+class UnwritableFileError(_ProblemsError, OSError):
+    """A corpus that :func:`~japan_nato_corpus.save` could not write (a full disk, no permission).
+
+    The target directory is left as it was.
+
+    Attributes:
+        file: The directory being written.
+        problems: What the system said.
+    """
+
+    kind = "unwritable-file"
+
+
 class TooLargeError(_ProblemsError):
     """Input longer than a reader takes: a file or text past 256 MiB.
 
@@ -369,6 +383,7 @@ KINDS: dict[str, type[_ProblemsError]] = {
         UnknownFileError,
         BrokenLinkError,
         UnreadableFileError,
+        UnwritableFileError,
         TooLargeError,
     )
 }

@@ -17,6 +17,7 @@ import os
 from pathlib import Path
 
 from japan_nato_corpus.corpus import Corpus
+from japan_nato_corpus.errors import Problem, UnsafePathError
 from japan_nato_corpus.storage.files import verified
 from japan_nato_corpus.storage.integrity import check
 from japan_nato_corpus.storage.layout import COLLECTIONS, CURATED
@@ -77,21 +78,31 @@ def _bundled() -> Corpus:
 
 
 def save(corpus: Corpus, directory: str | os.PathLike[str], *, jsonl: bool = False) -> None:
-    """Write ``corpus`` as a corpus directory that :func:`load` reads back equal.
+    """Write ``corpus`` as a corpus directory that :func:`load` reads back equal, all or nothing.
 
-    The directory is created if needed; corpus files already in it are replaced
-    (each written whole, then renamed into place), and the curated collections'
-    files in the other format are removed, so that exactly one of each remains.
-    Every file is serialised before any is written.
+    The corpus is checked, written whole into a new sibling directory, flushed
+    to disk, read back as :func:`load` reads it, and only then swapped in for
+    ``directory`` with a rename. A save that fails or is killed part-way leaves
+    ``directory`` as it was. Files get the modes the umask gives.
 
     Args:
         corpus: The corpus to write.
-        directory: Where to write it.
+        directory: Where to write it: a directory that does not exist yet, is
+            empty, or holds a corpus (and nothing else), which is replaced.
         jsonl: Write ``actors.jsonl``, ``events.jsonl`` and ``agreements.jsonl``
             (one record a line, easy to diff and append to) instead of JSON arrays.
 
     Raises:
+        IntegrityError: The corpus is inconsistent (:func:`check` lists why);
+            nothing is written.
         EncodingError: A text holds a lone surrogate, which UTF-8 cannot encode;
             nothing is written.
+        InvalidValueError: An id is too long for a file name; nothing is written.
+        UnknownFileError: ``directory`` holds files that are no corpus files.
+        UnsafePathError: ``directory`` is the empty path, or a file.
+        UnwritableFileError: The system refused a write (a full disk, no permission).
     """
+    if os.fspath(directory) in {"", b""}:
+        message = "the empty path names no directory; give the corpus directory to write"
+        raise UnsafePathError("", [Problem("", "", UnsafePathError.kind, message)])
     write_corpus(corpus, Path(directory), jsonl=jsonl)
