@@ -1,4 +1,5 @@
 import json
+import typing
 
 import attrs
 import pytest
@@ -319,3 +320,23 @@ class TestLineSeparators:
         with pytest.raises(JSONSyntaxError) as caught:
             converter.loads_lines(good + good + "{oops\n", Evidence)
         assert ["line 3"] == [problem.path for problem in caught.value.problems]
+
+
+def tuple_field_names(cls):
+    return [field.name for field in attrs.fields(cls) if typing.get_origin(field.type) is tuple]
+
+
+class TestRecordsStoreTuples:
+    """Records given lists for tuple fields store tuples: immutable, hashable, equal."""
+
+    @given(st.one_of(jst.events(), jst.actors(), jst.agreements()))
+    def test_lists_become_tuples(self, record):
+        names = tuple_field_names(type(record))
+        rebuilt = attrs.evolve(record, **{name: list(getattr(record, name)) for name in names})
+        assert record == rebuilt
+        assert hash(record) == hash(rebuilt)
+        assert all(type(getattr(rebuilt, name)) is tuple for name in names)
+
+    def test_a_string_is_refused_for_a_tuple_field(self):
+        with pytest.raises(TypeError, match="expected a tuple or list, got str"):
+            attrs.evolve(_meeting(), participants="japan")
