@@ -8,16 +8,20 @@ error. Output is plain text (never coloured), so it pipes well into ``grep`` or
 """
 
 import argparse
+import contextlib
 import difflib
 import io
 import os
+import re
+import stat
 import sys
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from pathlib import Path
 from typing import Any
 
 import japan_nato_corpus as jnc
 from japan_nato_corpus import converter, export
+from japan_nato_corpus._json import MAX_BYTES
 from japan_nato_corpus.storage import COLLECTIONS, problems_in
 
 __all__ = ["main"]
@@ -209,9 +213,7 @@ def _export(arguments: argparse.Namespace) -> int:
 def _parse(arguments: argparse.Namespace) -> int:
     path = Path(arguments.file)
     try:
-        text = path.read_text(encoding="utf-8")
-    except FileNotFoundError:
-        raise jnc.MissingFileError(str(path)) from None
+        text = _read_text_file(path).decode("utf-8")
     except UnicodeDecodeError as error:
         msg = f"not UTF-8 text ({error.reason})"
         raise jnc.ParseError(msg, source=str(path)) from None
@@ -220,6 +222,34 @@ def _parse(arguments: argparse.Namespace) -> int:
     )
     print(converter.dumps(article))
     return 0
+
+
+def _read_text_file(path: Path) -> bytes:
+    """The bytes of the regular file ``path``, as they are: no newline translation, so offsets match it.
+
+    Raises:
+        MissingFileError: There is no such file.
+        UnsafePathError: It is a directory, FIFO or device (``/dev/zero`` would never end).
+        TooLargeError: It is past the readers' size limit.
+        UnreadableFileError: The system refuses to read it.
+    """
+    name = str(path)
+    try:
+        # O_NONBLOCK: opening a FIFO would otherwise wait for a writer before it could be refused.
+        with os.fdopen(os.open(path, os.O_RDONLY | os.O_NONBLOCK), "rb") as file:
+            info = os.fstat(file.fileno())
+            if not stat.S_ISREG(info.st_mode):
+                message = "not a regular file (a directory, FIFO or device)"
+                raise jnc.UnsafePathError(name, [jnc.Problem(name, "", "unsafe-path", message)])
+            if info.st_size > MAX_BYTES:
+                message = f"{info.st_size:,} bytes is past the limit of {MAX_BYTES:,}"
+                raise jnc.TooLargeError(name, [jnc.Problem(name, "", "too-large", message)])
+            return file.read(MAX_BYTES + 1)
+    except FileNotFoundError:
+        raise jnc.MissingFileError(name) from None
+    except OSError as error:
+        message = f"cannot be read: {error.strerror or type(error).__name__}"
+        raise jnc.UnreadableFileError(name, [jnc.Problem(name, "", "unreadable-file", message)]) from None
 
 
 def _validate(arguments: argparse.Namespace) -> int:
@@ -336,15 +366,66 @@ def main(argv: Sequence[str] | None = None) -> int:
     except SystemExit as exit_:
         return exit_.code if isinstance(exit_.code, int) else 2
     try:
-        code = int(arguments.run(arguments))
-        sys.stdout.flush()  # inside the try: a closed pipe shows up here, not at exit
+        with _escaped_output(
+            shown=arguments.run not in _DATA_COMMANDS and not getattr(arguments, "json", False)
+        ):
+            code = int(arguments.run(arguments))
+            if sys.stdout is not None:
+                sys.stdout.flush()  # inside the try: a closed pipe shows up here, not at exit
     except jnc.CorpusError as error:
-        print(f"{_PROG}: {error}", file=sys.stderr)
+        print(f"{_PROG}: {_printable(str(error))}", file=sys.stderr)
         return 1
     except BrokenPipeError:
         _silence_stdout()
         return 0
+    except OSError as error:
+        # A full disk or a closed standard output: say so, without a traceback.
+        _silence_stdout()
+        print(f"{_PROG}: cannot write the output: {error.strerror or error}", file=sys.stderr)
+        return 1
     return code
+
+
+# Characters that make a terminal do something (ESC starts a sequence, C1 controls, a lone CR
+# overwrites the line), escaped in text meant to be read; data commands write bytes as they are.
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]|\r(?!\n)")
+_DATA_COMMANDS = {_export, _parse}
+
+
+def _printable(text: str) -> str:
+    r"""``text`` with terminal control characters written as escapes (``\x1b``)."""
+    return _CONTROL.sub(lambda match: f"\\x{ord(match.group()):02x}", text)
+
+
+class _Escaping(io.TextIOBase):
+    """A text stream that writes to another with terminal control characters escaped."""
+
+    def __init__(self, stream: Any) -> None:  # noqa: ANN401 - any text stream
+        self._stream = stream
+
+    def write(self, text: str) -> int:
+        self._stream.write(_printable(text))
+        return len(text)
+
+    def flush(self) -> None:
+        self._stream.flush()
+
+    def fileno(self) -> int:
+        return int(self._stream.fileno())
+
+
+@contextlib.contextmanager
+def _escaped_output(*, shown: bool) -> Iterator[None]:
+    """While the block runs, escape control characters on stdout if ``shown`` (text for people)."""
+    stream = sys.stdout
+    if not shown or stream is None:
+        yield
+        return
+    sys.stdout = _Escaping(stream)
+    try:
+        yield
+    finally:
+        sys.stdout = stream
 
 
 def _silence_stdout() -> None:
