@@ -33,8 +33,18 @@ def check(corpus: Corpus) -> list[Problem]:
     record that exists, and that every evidence quote is exactly the article
     text at its offsets. Each problem names the file and JSON path, as if each
     collection were stored as ``<name>.json``; ``str(problem)`` is one line.
+
+    Raises:
+        TypeError: ``corpus`` is not a :class:`~japan_nato_corpus.Corpus`.
     """
+    _require_corpus(corpus)
     return list(_problems(corpus, _in_json_arrays))
+
+
+def _require_corpus(corpus: object) -> None:
+    if not isinstance(corpus, Corpus):
+        msg = f"expected a Corpus, got {type(corpus).__name__}"
+        raise TypeError(msg)
 
 
 def verify(corpus: Corpus, *, file: str = "<corpus>", locate: Locator | None = None) -> None:
@@ -47,9 +57,11 @@ def verify(corpus: Corpus, *, file: str = "<corpus>", locate: Locator | None = N
             ``<name>.json`` and ``$[<index>]``.
 
     Raises:
+        TypeError: ``corpus`` is not a :class:`~japan_nato_corpus.Corpus`.
         IntegrityError: Problems of several kinds, or the one subclass of
             :class:`~japan_nato_corpus.errors.IntegrityError` that fits them all.
     """
+    _require_corpus(corpus)
     found = list(_problems(corpus, locate or _in_json_arrays))
     if found:
         raise error_for(file, found)
