@@ -1,4 +1,5 @@
 import collections
+import contextlib
 import errno
 import hashlib
 import json
@@ -9,6 +10,7 @@ import signal
 import stat
 import time
 from pathlib import Path
+from unittest import mock
 
 import attrs
 import pytest
@@ -258,6 +260,27 @@ def small_corpora():
     return first(2), first(4)
 
 
+@contextlib.contextmanager
+def counted_steps(*, kill_at=None):
+    """Count the steps a save takes that touch the disk; SIGKILL the process at step ``kill_at``."""
+    steps = []
+
+    def step(name, real):
+        def counted(*arguments, **options):
+            steps.append(name)
+            if len(steps) == kill_at:
+                os.kill(os.getpid(), signal.SIGKILL)
+            return real(*arguments, **options)
+
+        return counted
+
+    with contextlib.ExitStack() as stack:
+        stack.enter_context(mock.patch.object(os, "fsync", step("fsync", os.fsync)))
+        stack.enter_context(mock.patch.object(Path, "rename", step("rename", Path.rename)))
+        stack.enter_context(mock.patch.object(Path, "mkdir", step("mkdir", Path.mkdir)))
+        yield steps
+
+
 class TestAtomicSave:
     """A save replaces the whole directory or nothing, and never writes what load would refuse."""
 
@@ -265,22 +288,27 @@ class TestAtomicSave:
         old, new = small_corpora()
         pristine = tmp_path / "pristine"
         jnc.save(old, pristine)
-        started = time.perf_counter()
-        jnc.save(new, tmp_path / "timing")
-        duration = time.perf_counter() - started
-        chance = random.Random(15)  # noqa: S311 - kill times, not secrets
+        shutil.copytree(pristine, tmp_path / "counting")
+        with counted_steps() as steps:
+            jnc.save(new, tmp_path / "counting")
+        chance = random.Random(15)  # noqa: S311 - kill points, not secrets
         outcomes = collections.Counter()
         for run in range(50):
             directory = tmp_path / f"run{run}" / "corpus"
             shutil.copytree(pristine, directory)
+            # Half the kills come at a random step of the save (a directory made, a file flushed,
+            # a rename), half after a random time; either way a real SIGKILL, nothing cleaned up.
+            kill_at = chance.randint(1, len(steps)) if run % 2 else None
             child = os.fork()
             if child == 0:  # pragma: no cover - the child is killed or exits at once
                 try:
-                    jnc.save(new, directory)
+                    with counted_steps(kill_at=kill_at):
+                        jnc.save(new, directory)
                 finally:
                     os._exit(0)
-            time.sleep(chance.uniform(0, duration * 1.2))
-            os.kill(child, signal.SIGKILL)
+            if kill_at is None:
+                time.sleep(chance.uniform(0, 0.05))
+                os.kill(child, signal.SIGKILL)
             os.waitpid(child, 0)
             try:
                 loaded = jnc.load(directory)
@@ -289,9 +317,10 @@ class TestAtomicSave:
                 continue
             assert loaded in {old, new}
             outcomes["old" if loaded == old else "new"] += 1
-        # The kills fell both before and after the swap.
+        # The kills fell before, during and after the swap.
         assert outcomes["old"], outcomes
         assert outcomes["new"], outcomes
+        assert outcomes["refused"], outcomes
 
     def test_refuses_what_load_would_refuse_and_writes_nothing(self, tmp_path):
         bundled = jnc.load()
