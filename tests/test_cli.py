@@ -322,7 +322,7 @@ class TestValidate:
 
         listed = [line.strip() for line in err.splitlines()[1:]]
         expected = [
-            f"documents/{REUTERS}.txt: sha256 is ",
+            "manifest.json $.documents[0].sha256: ",
             f"events.json $[{len(events) - 1}].id: duplicate id {events[0]['id']!r}",
             "events.json $[1].participants[0].actor: no actor with id 'nobody'",
             "agreements.json $[0].signing_event: no event with id 'no-such-event'",

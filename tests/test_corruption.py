@@ -3,7 +3,6 @@
 import hashlib
 import json
 import os
-import re
 import shutil
 
 import pytest
@@ -13,8 +12,9 @@ from hypothesis import strategies as st
 import japan_nato_corpus as jnc
 from budget import examples
 from japan_nato_corpus import strategies as jst
-from japan_nato_corpus._validate import problems_in
-from japan_nato_corpus.storage import BUNDLED
+from japan_nato_corpus._json import MAX_BYTES
+from japan_nato_corpus.storage import BUNDLED, problems_in
+from japan_nato_corpus.storage.validate import as_problems
 
 FIRST_DOCUMENT = jnc.load().manifest.documents[0]
 TEXT = (BUNDLED / FIRST_DOCUMENT.path).read_text(encoding="utf-8")
@@ -227,82 +227,105 @@ def empty_directory(directory):
     return empty
 
 
-DOC = re.escape(FIRST_DOCUMENT.path)
+def misspelt_collection(directory):
+    (directory / "agreements.json").rename(directory / "agreement.json")
 
-# (corruption, error type, the file the message names, the place it names)
+
+def differently_cased_collection(directory):
+    (directory / "agreements.json").rename(directory / "Agreements.json")
+
+
+def stray_document(directory):
+    (directory / "documents" / "notes.txt").write_text("Not in the manifest.", encoding="utf-8")
+
+
+def dangling_link(directory):
+    (directory / "events.json").unlink()
+    (directory / "events.json").symlink_to(directory / "gone.json")
+
+
+def looping_link(directory):
+    (directory / "actors.json").unlink()
+    (directory / "actors.json").symlink_to(directory / "actors.json")
+
+
+def oversized_collection(directory):
+    # A sparse file: its size is past the limit, but it costs no disk and is never read.
+    with (directory / "events.json").open("r+b") as file:
+        file.truncate(MAX_BYTES + 1)
+
+
+def collection_is_a_directory(directory):
+    (directory / "events.json").unlink()
+    (directory / "events.json").mkdir()
+
+
+def manifest_not_an_object(directory):
+    write(directory, "manifest.json", ["documents"])
+
+
+def jsonl_line_not_an_object(directory):
+    (directory / "events.json").unlink()
+    (directory / "events.jsonl").write_text(json.dumps(event()) + '\n"visit"\n', encoding="utf-8")
+
+
+DOC = FIRST_DOCUMENT.path
+
+# (corruption, error type, the kind of every problem, the file and the JSON path of the first)
 CASES = [
-    (truncate_manifest, jnc.JSONSyntaxError, "manifest.json", r"at line \d+ column \d+"),
-    (trailing_comma, jnc.JSONSyntaxError, "events.json", r"Extra data at line 2 column 1"),
-    (bad_jsonl_line, jnc.JSONSyntaxError, "events.jsonl", r"line 2: invalid JSON: .* at column 17"),
-    (
-        string_for_number,
-        jnc.InvalidValueError,
-        "events.json",
-        r"expected int, got str .* @ \$\[0\]\.evidence\[0\]\.start",
-    ),
-    (unknown_enum_value, jnc.InvalidValueError, "events.json", r"'party' .* @ \$\[0\]\.kind"),
-    (
-        events_not_an_array,
-        jnc.InvalidValueError,
-        "events.json",
-        r"expected a JSON array of records, got dict @ \$",
-    ),
-    (missing_field, jnc.MissingFieldError, "events.json", r"required field missing @ \$\[0\]\.summary"),
-    (missing_field_in_jsonl, jnc.MissingFieldError, "events.jsonl", r"@ line 3: \$\.date"),
-    (unknown_field, jnc.UnknownFieldError, "actors.json", r"nmae.* @ \$\[0\]"),
-    (text_in_articles, jnc.UnknownFieldError, "articles.json", r"@ \$\[2\]\.text"),
-    (repeated_key, jnc.DuplicateKeyError, "actors.json", r"duplicate key 'kind' @ \$\[1\]"),
-    (duplicate_ids, jnc.DuplicateIdError, "events.json", r"events\.json \$\[1\]\.id: duplicate id 'visit'"),
-    (duplicate_document_ids, jnc.DuplicateIdError, "manifest.json", r"\$\.documents\[5\]\.id: duplicate id"),
-    (
-        dangling_actor,
-        jnc.DanglingReferenceError,
-        "events.json",
-        r"\$\[0\]\.place: no actor with id 'atlantis'",
-    ),
+    (truncate_manifest, jnc.JSONSyntaxError, "json-syntax", "manifest.json", ""),
+    (trailing_comma, jnc.JSONSyntaxError, "json-syntax", "events.json", ""),
+    (bad_jsonl_line, jnc.JSONSyntaxError, "json-syntax", "events.jsonl", "line 2"),
+    (string_for_number, jnc.InvalidValueError, "invalid-value", "events.json", "$[0].evidence[0].start"),
+    (unknown_enum_value, jnc.InvalidValueError, "invalid-value", "events.json", "$[0].kind"),
+    (events_not_an_array, jnc.InvalidValueError, "invalid-value", "events.json", "$"),
+    (manifest_not_an_object, jnc.InvalidValueError, "invalid-value", "manifest.json", "$"),
+    (jsonl_line_not_an_object, jnc.InvalidValueError, "invalid-value", "events.jsonl", "line 2: $"),
+    (missing_field, jnc.MissingFieldError, "missing-field", "events.json", "$[0].summary"),
+    (missing_field_in_jsonl, jnc.MissingFieldError, "missing-field", "events.jsonl", "line 3: $.date"),
+    (unknown_field, jnc.UnknownFieldError, "unknown-field", "actors.json", "$[0]"),
+    (text_in_articles, jnc.UnknownFieldError, "unknown-field", "articles.json", "$[2].text"),
+    (repeated_key, jnc.DuplicateKeyError, "duplicate-key", "actors.json", "$[1]"),
+    (duplicate_ids, jnc.DuplicateIdError, "duplicate-id", "events.json", "$[1].id"),
+    (duplicate_document_ids, jnc.DuplicateIdError, "duplicate-id", "manifest.json", "$.documents[5].id"),
+    (dangling_actor, jnc.DanglingReferenceError, "dangling-reference", "events.json", "$[0].place"),
     (
         dangling_article,
         jnc.DanglingReferenceError,
+        "dangling-reference",
         "agreements.json",
-        r"\$\[0\]\.evidence\[0\]\.document: no article",
-    ),
-    (dangling_event, jnc.DanglingReferenceError, "agreements.json", r"\$\[0\]\.signing_event: no event"),
-    (
-        offsets_out_of_range,
-        jnc.EvidenceMismatchError,
-        "events.json",
-        r"\$\[0\]\.evidence\[0\]: evidence ends at \d+",
+        "$[0].evidence[0].document",
     ),
     (
-        quote_not_the_text,
-        jnc.EvidenceMismatchError,
-        "events.json",
-        r"\$\[0\]\.evidence\[0\]: evidence quote 'Wrong'",
+        dangling_event,
+        jnc.DanglingReferenceError,
+        "dangling-reference",
+        "agreements.json",
+        "$[0].signing_event",
     ),
-    (changed_document, jnc.HashMismatchError, DOC, r"manifest\.json \$\.documents\[0\]\.sha256 says"),
-    (latin1_json, jnc.EncodingError, "actors.json", r"byte 0xe1 at offset \d+ \(line 2\)"),
-    (latin1_document, jnc.EncodingError, DOC, r"byte 0xe9 at offset 14 \(line 2\)"),
-    (lone_surrogate, jnc.EncodingError, "actors.json", r"lone surrogate .* @ \$\[0\]\.name"),
-    (
-        escaping_id,
-        jnc.InvalidValueError,
-        "manifest.json",
-        r"'id' must be .*'\.\./\.\./etc/passwd'.* @ \$\.documents\[0\]\.id$",
-    ),
-    (malformed_digest, jnc.InvalidValueError, "manifest.json", r"@ \$\.documents\[0\]\.sha256$"),
-    (malformed_wikidata, jnc.InvalidValueError, "actors.json", r"'japan' doesn't\) @ \$\[0\]\.wikidata$"),
-    (malformed_cameo_in_jsonl, jnc.InvalidValueError, "events.jsonl", r"@ line 1: \$\.cameo$"),
-    (symlink_outside, jnc.UnsafePathError, DOC, r"resolves to .*outside\.txt, outside the corpus directory"),
-    (fifo_for_document, jnc.UnsafePathError, DOC, r"is not a regular file \(a FIFO"),
-    (list_as_article_id, jnc.InvalidValueError, "articles.json", r"expected an id string @ \$\[1\]\.id"),
-    (blank_document, jnc.ParseError, DOC + ":1:1", r"the text is empty|no text|blank"),
-    (file_not_directory, jnc.NotACorpusError, r"corpus/manifest\.json", r"is a file, not a corpus directory"),
-    (
-        empty_directory,
-        jnc.MissingFileError,
-        r"empty/manifest\.json",
-        r"no such file or directory \(the directory is empty\)",
-    ),
+    (offsets_out_of_range, jnc.EvidenceMismatchError, "evidence-mismatch", "events.json", "$[0].evidence[0]"),
+    (quote_not_the_text, jnc.EvidenceMismatchError, "evidence-mismatch", "events.json", "$[0].evidence[0]"),
+    (changed_document, jnc.HashMismatchError, "hash-mismatch", "manifest.json", "$.documents[0].sha256"),
+    (latin1_json, jnc.EncodingError, "encoding", "actors.json", ""),
+    (latin1_document, jnc.EncodingError, "encoding", DOC, ""),
+    (lone_surrogate, jnc.EncodingError, "encoding", "actors.json", "$[0].name"),
+    (escaping_id, jnc.InvalidValueError, "invalid-value", "manifest.json", "$.documents[0].id"),
+    (malformed_digest, jnc.InvalidValueError, "invalid-value", "manifest.json", "$.documents[0].sha256"),
+    (malformed_wikidata, jnc.InvalidValueError, "invalid-value", "actors.json", "$[0].wikidata"),
+    (malformed_cameo_in_jsonl, jnc.InvalidValueError, "invalid-value", "events.jsonl", "line 1: $.cameo"),
+    (symlink_outside, jnc.UnsafePathError, "unsafe-path", DOC, ""),
+    (fifo_for_document, jnc.UnsafePathError, "unsafe-path", DOC, ""),
+    (list_as_article_id, jnc.InvalidValueError, "invalid-value", "articles.json", "$[1].id"),
+    (blank_document, jnc.ParseError, "parse", DOC, "line 1"),
+    (file_not_directory, jnc.NotACorpusError, "not-a-corpus", "manifest.json", ""),
+    (empty_directory, jnc.MissingFileError, "missing-file", "manifest.json", ""),
+    (misspelt_collection, jnc.UnknownFileError, "unknown-file", "agreement.json", ""),
+    (differently_cased_collection, jnc.UnknownFileError, "unknown-file", "Agreements.json", ""),
+    (stray_document, jnc.UnknownFileError, "unknown-file", "documents/notes.txt", ""),
+    (dangling_link, jnc.BrokenLinkError, "broken-link", "events.json", ""),
+    (looping_link, jnc.BrokenLinkError, "broken-link", "actors.json", ""),
+    (oversized_collection, jnc.TooLargeError, "too-large", "events.json", ""),
+    (collection_is_a_directory, jnc.SchemaError, "schema", "events.json", ""),
 ]
 
 
@@ -317,37 +340,42 @@ class TestCorruption:
             corpus.agreements[0].id,
         ) == ("japan", "visit", "ipcp")
 
-    @pytest.mark.parametrize(("corrupt", "error", "file", "place"), CASES, ids=[c[0].__name__ for c in CASES])
-    def test_raises_its_error_naming_file_and_place(self, corpus_dir, corrupt, error, file, place):
-        path = corrupt(corpus_dir) or corpus_dir
+    @pytest.mark.parametrize("case", CASES, ids=[c[0].__name__ for c in CASES])
+    def test_raises_its_error_naming_file_and_place(self, corpus_dir, case):
+        corrupt, error, kind, file, path = case
+        target = corrupt(corpus_dir) or corpus_dir
         with pytest.raises(jnc.CorpusError) as caught:
-            jnc.load(path)
+            jnc.load(target)
         assert error is type(caught.value)
-        message = str(caught.value)
-        assert re.search(file, message), message
-        assert re.search(place, message), message
+        problems = as_problems(caught.value)
+        assert {kind} == {problem.kind for problem in problems}
+        first = problems[0]
+        # A directory's own errors name its full path; the others name the file within it.
+        assert (file, path) == (file if first.file.endswith(f"/{file}") else first.file, first.path)
+        assert first.message in str(caught.value)
 
-    @pytest.mark.parametrize(("corrupt", "error", "file", "place"), CASES, ids=[c[0].__name__ for c in CASES])
-    def test_validate_lists_what_load_raises(self, corpus_dir, corrupt, error, file, place):
-        path = corrupt(corpus_dir) or corpus_dir
+    @pytest.mark.parametrize("case", CASES, ids=[c[0].__name__ for c in CASES])
+    def test_validate_lists_what_load_raises(self, corpus_dir, case):
+        corrupt, error, kind, _, _ = case
+        target = corrupt(corpus_dir) or corpus_dir
         with pytest.raises(error) as caught:
-            jnc.load(path)
-        listed = "\n".join(problems_in(path))
-        assert re.search(file, listed), listed
-        assert re.search(place, listed), listed
-        assert all(problem in listed for problem in getattr(caught.value, "problems", ()))
+            jnc.load(target)
+        listed = problems_in(target)
+        assert set(as_problems(caught.value)) <= set(listed)
+        assert kind in {problem.kind for problem in listed}
 
     def test_matrix_covers_every_error_class(self):
         raised = {case[1] for case in CASES}
         public = {getattr(jnc, name) for name in jnc.__all__ if name.endswith("Error")}
         never_raised_by_load = {
+            jnc.UnreadableFileError,  # root reads any file: test_storage.py makes the system refuse
+            jnc.UnwritableFileError,  # a save's error: test_storage.py
             jnc.CorpusError,
             jnc.ArgumentError,  # an argument's error
             jnc.ArgumentTypeError,
             jnc.UnknownIdError,
             jnc.AmbiguousNameError,  # a lookup's error
             jnc.FieldValueError,  # reported by load as the SchemaError of the file
-            jnc.SchemaError,
             jnc.IntegrityError,
         }
         assert public - never_raised_by_load == raised
@@ -366,7 +394,7 @@ class TestEveryProblemIsReported:
             "events.json $[1].id: duplicate id 'visit'",
             "events.json $[0].place: no actor with id 'atlantis'",
             f"events.json $[1].evidence[0]: evidence quote 'Wrong' is not the text there ({TEXT[:5]!r})",
-        ) == caught.value.problems
+        ) == tuple(str(problem) for problem in caught.value.problems)
 
     def test_problems_in_jsonl_name_the_line(self, corpus_dir):
         (corpus_dir / "events.json").unlink()
@@ -374,7 +402,9 @@ class TestEveryProblemIsReported:
         (corpus_dir / "events.jsonl").write_text("\n".join(lines), encoding="utf-8")
         with pytest.raises(jnc.DanglingReferenceError) as caught:
             jnc.load(corpus_dir)
-        assert caught.value.problems == ("events.jsonl line 3: $.place: no actor with id 'atlantis'",)
+        assert (("events.jsonl", "line 3: $.place", "dangling-reference"),) == tuple(
+            (problem.file, problem.path, problem.kind) for problem in caught.value.problems
+        )
 
     def test_mixed_schema_problems_raise_the_base_class(self, corpus_dir):
         record = event(kind="party", summry="typo")
@@ -384,15 +414,16 @@ class TestEveryProblemIsReported:
             jnc.load(corpus_dir)
         assert jnc.SchemaError is type(caught.value)
         assert len(caught.value.problems) == 3
-        assert all(problem.endswith("$[0]") or "@ $[0]." in problem for problem in caught.value.problems)
+        assert {"$[0]", "$[0].kind", "$[0].summary"} == {problem.path for problem in caught.value.problems}
+        assert {"unknown-field", "invalid-value", "missing-field"} == {p.kind for p in caught.value.problems}
 
     def test_every_changed_document_is_listed(self, corpus_dir):
         for document in jnc.load().manifest.documents[:3]:
             (corpus_dir / document.path).write_bytes(b"changed\n")
         with pytest.raises(jnc.HashMismatchError) as caught:
             jnc.load(corpus_dir)
-        assert [f"manifest.json $.documents[{i}].sha256" for i in range(3)] == [
-            re.search(r"manifest\.json \S+", p).group() for p in caught.value.problems
+        assert [("manifest.json", f"$.documents[{i}].sha256") for i in range(3)] == [
+            (problem.file, problem.path) for problem in caught.value.problems
         ]
 
     def test_every_bad_jsonl_line_is_listed(self, corpus_dir):
@@ -400,7 +431,7 @@ class TestEveryProblemIsReported:
         (corpus_dir / "events.jsonl").write_text("{\n" + json.dumps(event()) + "\n[1,\n", encoding="utf-8")
         with pytest.raises(jnc.JSONSyntaxError) as caught:
             jnc.load(corpus_dir)
-        assert [p.split(":")[0] for p in caught.value.problems] == ["line 1", "line 3"]
+        assert ["line 1", "line 3"] == [problem.path for problem in caught.value.problems]
 
 
 class TestHostileJSON:
@@ -419,8 +450,11 @@ class TestHostileJSON:
     )
     def test_is_a_syntax_error(self, corpus_dir, text, reason):
         (corpus_dir / "actors.json").write_text(text, encoding="utf-8")
-        with pytest.raises(jnc.JSONSyntaxError, match=rf"actors\.json: 1 problem:\n  invalid JSON: {reason}"):
+        with pytest.raises(jnc.JSONSyntaxError) as caught:
             jnc.load(corpus_dir)
+        (problem,) = caught.value.problems
+        assert ("actors.json", "json-syntax") == (problem.file, problem.kind)
+        assert problem.message.startswith(f"invalid JSON: {reason}")
 
     def test_both_formats_of_one_collection_are_refused(self, corpus_dir):
         (corpus_dir / "events.jsonl").write_text(json.dumps(event()), encoding="utf-8")
@@ -447,14 +481,14 @@ class TestGeneratedCorpora:
         article = data.draw(st.sampled_from(list(corpus.articles)))
         path = directory / f"documents/{article.id}.txt"
         path.write_bytes(path.read_bytes() + b"!")
-        with pytest.raises(
-            jnc.HashMismatchError, match=rf"documents/{re.escape(article.id)}\.txt: sha256 is"
-        ):
+        with pytest.raises(jnc.HashMismatchError) as caught:
             jnc.load(directory)
+        (problem,) = caught.value.problems
+        assert problem.message.startswith(f"documents/{article.id}.txt has sha256")
 
     @settings(suppress_health_check=[HealthCheck.function_scoped_fixture], max_examples=examples(25))
     @given(jst.corpora())
-    def test_load_raises_exactly_what_check_lists(self, tmp_path_factory, corpus):
+    def test_save_refuses_exactly_what_check_lists(self, tmp_path_factory, corpus):
         # Dropping every actor leaves whatever referred to one dangling.
         broken = jnc.Corpus(
             manifest=corpus.manifest,
@@ -462,12 +496,14 @@ class TestGeneratedCorpora:
             events=corpus.events,
             agreements=corpus.agreements,
         )
-        directory = tmp_path_factory.mktemp("corpus")
-        jnc.save(broken, directory)
+        directory = tmp_path_factory.mktemp("corpus") / "saved"
         problems = jnc.check(broken)
         if not problems:
+            jnc.save(broken, directory)
             assert broken == jnc.load(directory)
             return
         with pytest.raises(jnc.DanglingReferenceError) as caught:
-            jnc.load(directory)
+            jnc.save(broken, directory)
         assert tuple(problems) == caught.value.problems
+        assert not directory.exists()
+        assert [] == list(directory.parent.iterdir())

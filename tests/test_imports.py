@@ -16,7 +16,7 @@ def _module_name(path: Path) -> str:
 
 # The one import on demand: the parser, costly to import, is needed only to re-parse
 # a corpus directory that has no articles.json, never to load the bundled corpus.
-ON_DEMAND = {("japan_nato_corpus._directory", "japan_nato_corpus.parse")}
+ON_DEMAND: set[tuple[str, str]] = set()
 
 MODULES = {_module_name(path): path for path in PACKAGE.rglob("*.py")}
 

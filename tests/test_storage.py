@@ -1,16 +1,27 @@
+import collections
+import contextlib
+import errno
 import hashlib
 import json
+import os
+import random
 import shutil
+import signal
+import stat
+import time
 from pathlib import Path
+from unittest import mock
 
+import attrs
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 import japan_nato_corpus as jnc
 from budget import examples
+from japan_nato_corpus import export
 from japan_nato_corpus import strategies as jst
-from japan_nato_corpus.storage import BUNDLED
+from japan_nato_corpus.storage import BUNDLED, problems_in
 
 SEEDS = Path(__file__).parents[2] / "shared" / "seeds"
 
@@ -77,7 +88,7 @@ class TestUserCorpus:
     def test_refuses_a_changed_document(self, corpus_dir):
         path = next((corpus_dir / "documents").iterdir())
         path.write_bytes(path.read_bytes() + b" ")
-        with pytest.raises(jnc.IntegrityError, match=rf"(?s)documents/{path.name}.*sha256 is"):
+        with pytest.raises(jnc.HashMismatchError, match=rf"(?s)documents/{path.name} has sha256"):
             jnc.load(corpus_dir)
 
     def test_missing_directory(self, tmp_path):
@@ -94,10 +105,11 @@ class TestUserCorpus:
         manifest = json.loads((corpus_dir / "manifest.json").read_text(encoding="utf-8"))
         manifest["documents"][1]["sha256"] = "nope"
         (corpus_dir / "manifest.json").write_text(json.dumps(manifest), encoding="utf-8")
-        with pytest.raises(
-            jnc.SchemaError, match=r"(?s)manifest\.json.*'sha256' must match regex.*@ \$\.documents\[1\]"
-        ):
+        with pytest.raises(jnc.InvalidValueError) as caught:
             jnc.load(corpus_dir)
+        ((file, path, message),) = [(p.file, p.path, p.message) for p in caught.value.problems]
+        assert ("manifest.json", "$.documents[1].sha256") == (file, path)
+        assert message.startswith("'sha256' must match regex")
 
     def test_refuses_dangling_reference_and_bad_quote(self, corpus_dir):
         article = jnc.load().articles[0]
@@ -121,7 +133,7 @@ class TestUserCorpus:
                 "events.json $[0].evidence[0]: evidence quote 'Wrong' is not the text there "
                 f"({article.text[:5]!r})"
             ),
-        ] == list(caught.value.problems)
+        ] == [str(problem) for problem in caught.value.problems]
 
 
 class TestSaveLoad:
@@ -177,7 +189,7 @@ class TestSaveLoad:
             actors=[jnc.Actor(id="a", kind=jnc.ActorKind.PERSON, name="lone \udc00 surrogate")],
         )
         with pytest.raises(
-            jnc.EncodingError, match=r"actors\.json: 1 problem:\n  cannot be written as UTF-8"
+            jnc.EncodingError, match=r"actors\.json: 1 problem:\n  actors\.json: cannot be written as"
         ):
             jnc.save(bad, tmp_path)
         assert before == {path: path.read_bytes() for path in tmp_path.rglob("*") if path.is_file()}
@@ -201,3 +213,192 @@ class TestMentions:
         assert found == [("abe", "Shinzo Abe", "a"), ("rasmussen", "Rasmussen", "a"), ("abe", "Abe", "a")]
         for mention in corpus.mentions:
             assert mention.text == corpus.articles["a"].text[mention.start : mention.end]
+
+
+SEPARATORS = "\n\r\v\f\x1c\x1d\x1e\x85\u2028\u2029"
+"""Every character str.splitlines splits at."""
+
+
+def with_separators(corpus, text):
+    """``corpus`` with ``text`` appended to every actor's name and event's summary."""
+    return jnc.Corpus(
+        manifest=corpus.manifest,
+        articles=corpus.articles,
+        actors=[attrs.evolve(actor, name=actor.name + text) for actor in corpus.actors],
+        events=[attrs.evolve(event, summary=event.summary + text) for event in corpus.events],
+        agreements=corpus.agreements,
+    )
+
+
+class TestLineSeparators:
+    """Records whose strings hold every Unicode line separator survive JSON Lines both ways."""
+
+    @settings(suppress_health_check=[HealthCheck.function_scoped_fixture], max_examples=20)
+    @given(jst.corpora(max_records=3), st.text(alphabet=SEPARATORS + "ab", min_size=1))
+    def test_save_jsonl_then_load(self, tmp_path_factory, corpus, text):
+        corpus = with_separators(corpus, SEPARATORS + text)
+        directory = tmp_path_factory.mktemp("corpus") / "saved"
+        jnc.save(corpus, directory, jsonl=True)
+        assert corpus == jnc.load(directory)
+
+    @settings(suppress_health_check=[HealthCheck.function_scoped_fixture], max_examples=20)
+    @given(jst.corpora(max_records=3), st.text(alphabet=SEPARATORS + "ab", min_size=1))
+    def test_to_jsonl_then_from_jsonl(self, tmp_path_factory, corpus, text):
+        corpus = with_separators(corpus, SEPARATORS + text)
+        path = tmp_path_factory.mktemp("export") / "events.jsonl"
+        export.to_jsonl(corpus.events, path)
+        assert tuple(corpus.events) == export.from_jsonl(path, jnc.Event)
+
+
+def small_corpora():
+    """Two different small consistent corpora drawn from the bundled one: (old, new)."""
+    bundled = jnc.load()
+
+    def first(count):
+        manifest = attrs.evolve(bundled.manifest, documents=bundled.manifest.documents[:count])
+        return jnc.Corpus(manifest=manifest, articles=bundled.articles[:count])
+
+    return first(2), first(4)
+
+
+@contextlib.contextmanager
+def counted_steps(*, kill_at=None):
+    """Count the steps a save takes that touch the disk; SIGKILL the process at step ``kill_at``."""
+    steps = []
+
+    def step(name, real):
+        def counted(*arguments, **options):
+            steps.append(name)
+            if len(steps) == kill_at:
+                os.kill(os.getpid(), signal.SIGKILL)
+            return real(*arguments, **options)
+
+        return counted
+
+    with contextlib.ExitStack() as stack:
+        stack.enter_context(mock.patch.object(os, "fsync", step("fsync", os.fsync)))
+        stack.enter_context(mock.patch.object(Path, "rename", step("rename", Path.rename)))
+        stack.enter_context(mock.patch.object(Path, "mkdir", step("mkdir", Path.mkdir)))
+        yield steps
+
+
+class TestAtomicSave:
+    """A save replaces the whole directory or nothing, and never writes what load would refuse."""
+
+    def test_killed_at_random_points_leaves_old_new_or_refused(self, tmp_path):
+        old, new = small_corpora()
+        pristine = tmp_path / "pristine"
+        jnc.save(old, pristine)
+        shutil.copytree(pristine, tmp_path / "counting")
+        with counted_steps() as steps:
+            jnc.save(new, tmp_path / "counting")
+        chance = random.Random(15)  # noqa: S311 - kill points, not secrets
+        outcomes = collections.Counter()
+        for run in range(50):
+            directory = tmp_path / f"run{run}" / "corpus"
+            shutil.copytree(pristine, directory)
+            # Half the kills come at a random step of the save (a directory made, a file flushed,
+            # a rename), half after a random time; either way a real SIGKILL, nothing cleaned up.
+            kill_at = chance.randint(1, len(steps)) if run % 2 else None
+            child = os.fork()
+            if child == 0:  # pragma: no cover - the child is killed or exits at once
+                try:
+                    with counted_steps(kill_at=kill_at):
+                        jnc.save(new, directory)
+                finally:
+                    os._exit(0)
+            if kill_at is None:
+                time.sleep(chance.uniform(0, 0.05))
+                os.kill(child, signal.SIGKILL)
+            os.waitpid(child, 0)
+            try:
+                loaded = jnc.load(directory)
+            except jnc.CorpusError:
+                outcomes["refused"] += 1
+                continue
+            assert loaded in {old, new}
+            outcomes["old" if loaded == old else "new"] += 1
+        # The kills fell before, during and after the swap.
+        assert outcomes["old"], outcomes
+        assert outcomes["new"], outcomes
+        assert outcomes["refused"], outcomes
+
+    def test_refuses_what_load_would_refuse_and_writes_nothing(self, tmp_path):
+        bundled = jnc.load()
+        article = bundled.articles[0]
+        articles = [attrs.evolve(article, text=article.text + "!"), *bundled.articles[1:]]
+        changed = jnc.Corpus(manifest=bundled.manifest, articles=articles)
+        with pytest.raises(jnc.HashMismatchError):
+            jnc.save(changed, tmp_path / "corpus")
+        assert [] == list(tmp_path.iterdir())
+
+    def test_keeps_the_umask_modes(self, tmp_path):
+        previous = os.umask(0o027)
+        try:
+            jnc.save(jnc.load(), tmp_path / "corpus")
+        finally:
+            os.umask(previous)
+        assert 0o640 == stat.S_IMODE((tmp_path / "corpus" / "manifest.json").stat().st_mode)
+        assert 0o750 == stat.S_IMODE((tmp_path / "corpus" / "documents").stat().st_mode)
+
+    def test_the_empty_path_is_refused(self):
+        with pytest.raises(jnc.UnsafePathError):
+            jnc.save(jnc.load(), "")
+
+    def test_an_id_too_long_for_a_file_name_is_refused_before_writing(self, tmp_path):
+        corpus = jnc.load()
+        article = attrs.evolve(corpus.articles[0], id="a" * 300)
+        document = attrs.evolve(corpus.manifest.documents[0], id="a" * 300)
+        manifest = attrs.evolve(corpus.manifest, documents=[document, *corpus.manifest.documents[1:]])
+        long = jnc.Corpus(manifest=manifest, articles=[article, *corpus.articles[1:]])
+        with pytest.raises(jnc.InvalidValueError) as caught:
+            jnc.save(long, tmp_path / "corpus")
+        assert ["$[0].id"] == [problem.path for problem in caught.value.problems]
+        assert [] == list(tmp_path.iterdir())
+
+    def test_a_documents_symlink_is_never_followed(self, tmp_path):
+        outside = tmp_path / "outside"
+        outside.mkdir()
+        directory = tmp_path / "corpus"
+        directory.mkdir()
+        (directory / "documents").symlink_to(outside)
+        with pytest.raises(jnc.UnknownFileError):
+            jnc.save(jnc.load(), directory)
+        assert [] == list(outside.iterdir())
+
+    def test_refuses_to_replace_a_directory_of_other_files(self, tmp_path):
+        (tmp_path / "notes.txt").write_text("Mine.", encoding="utf-8")
+        with pytest.raises(jnc.UnknownFileError):
+            jnc.save(jnc.load(), tmp_path)
+        assert ["notes.txt"] == [path.name for path in tmp_path.iterdir()]
+
+    def test_a_failed_write_is_our_error_and_leaves_the_old_corpus(self, tmp_path, monkeypatch):
+        directory = tmp_path / "corpus"
+        jnc.save(jnc.load(), directory)
+        before = {path: path.read_bytes() for path in directory.rglob("*") if path.is_file()}
+
+        def full_disk(*_):
+            raise OSError(errno.ENOSPC, os.strerror(errno.ENOSPC))
+
+        monkeypatch.setattr(os, "fsync", full_disk)
+        with pytest.raises(jnc.UnwritableFileError, match="No space left"):
+            jnc.save(jnc.load(), directory, jsonl=True)
+        assert before == {path: path.read_bytes() for path in directory.rglob("*") if path.is_file()}
+        assert ["corpus"] == [path.name for path in tmp_path.iterdir()]
+
+
+class TestForeignErrors:
+    """What the system raises while reading becomes one of our errors."""
+
+    def test_an_unreadable_file_is_our_error(self, corpus_dir, monkeypatch):
+        real_open = Path.open
+
+        def refuse(path, *arguments, **options):
+            if path.name == "events.json":
+                raise PermissionError(errno.EACCES, os.strerror(errno.EACCES), str(path))
+            return real_open(path, *arguments, **options)
+
+        monkeypatch.setattr(Path, "open", refuse)
+        with pytest.raises(jnc.UnreadableFileError, match="Permission denied"):
+            jnc.load(corpus_dir)
+        assert ["unreadable-file"] == [problem.kind for problem in problems_in(corpus_dir)]

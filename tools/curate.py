@@ -53,7 +53,9 @@ class Collection:
         file: The curation file's name in ``curation/``.
         table: The name of its array of tables (``actor`` for ``[[actor]]``).
         record: The record type each table becomes.
-        output: The JSON file's name in the data folder.
+        output: The JSON file's path from the data folder. The reference list lies
+            beside it (``../reference.json``): it is package data, not part of the
+            corpus directory that ``load`` reads.
         reference: Whether the records are of the reference list: marked so,
             given no evidence, and given their ISO 3166 codes from pycountry.
     """
@@ -69,7 +71,7 @@ COLLECTIONS = (
     Collection("actors.toml", "actor", Actor, "actors.json"),
     Collection("events.toml", "event", Event, "events.json"),
     Collection("agreements.toml", "agreement", Agreement, "agreements.json"),
-    Collection("reference.toml", "actor", Actor, "reference.json", reference=True),
+    Collection("reference.toml", "actor", Actor, "../reference.json", reference=True),
 )
 """Every collection the build writes, in the order it writes them."""
 
@@ -262,7 +264,7 @@ def build(*, curation: Path = CURATION, data: Path = DATA) -> dict[str, str]:
                 resolved = _as_reference(place, resolved)
             records.append((place, _structure(place, resolved, collection.record)))
         built[collection.output] = records
-    ids = {name.removesuffix(".json"): {r.id for _, r in records} for name, records in built.items()}
+    ids = {Path(name).stem: {r.id for _, r in records} for name, records in built.items()}
     ids["articles"] = set(texts)
     for collection in COLLECTIONS:
         # A reference record may name a corpus actor or another reference record.

@@ -12,7 +12,7 @@ import json
 from pathlib import Path
 
 from japan_nato_corpus import converter
-from japan_nato_corpus._files import decode
+from japan_nato_corpus._json import decode
 from japan_nato_corpus.model import Manifest
 from japan_nato_corpus.parse import parse_article
 

@@ -53,14 +53,14 @@ parsed = jnc.parse_article("A headline\n\nA paragraph.\n", id="my-article")
 assert_type(parsed, jnc.Article)
 assert_type(converter.dumps(parsed), str)
 assert_type(converter.loads("{}", jnc.Actor), jnc.Actor)
-assert_type(jnc.check(corpus), list[str])
+assert_type(jnc.check(corpus), list[jnc.Problem])
 
 try:
     jnc.load("my-corpus")
 except jnc.SchemaError as error:
-    assert_type(error.problems, tuple[str, ...])
+    assert_type(error.problems, tuple[jnc.Problem, ...])
 except jnc.IntegrityError as error:
-    assert_type(error.problems, tuple[str, ...])
+    assert_type(error.problems, tuple[jnc.Problem, ...])
 
 assert_type(main(["articles"]), int)
 timeline_figure(corpus.events, path="timeline.png")

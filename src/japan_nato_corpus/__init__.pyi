@@ -12,6 +12,7 @@ from .dates import resolve_relative as resolve_relative
 from .errors import AmbiguousNameError as AmbiguousNameError
 from .errors import ArgumentError as ArgumentError
 from .errors import ArgumentTypeError as ArgumentTypeError
+from .errors import BrokenLinkError as BrokenLinkError
 from .errors import CorpusError as CorpusError
 from .errors import DanglingReferenceError as DanglingReferenceError
 from .errors import DuplicateIdError as DuplicateIdError
@@ -27,11 +28,15 @@ from .errors import MissingFieldError as MissingFieldError
 from .errors import MissingFileError as MissingFileError
 from .errors import NotACorpusError as NotACorpusError
 from .errors import ParseError as ParseError
+from .errors import Problem as Problem
 from .errors import SchemaError as SchemaError
+from .errors import TooLargeError as TooLargeError
 from .errors import UnknownFieldError as UnknownFieldError
+from .errors import UnknownFileError as UnknownFileError
 from .errors import UnknownIdError as UnknownIdError
+from .errors import UnreadableFileError as UnreadableFileError
 from .errors import UnsafePathError as UnsafePathError
-from .integrity import check as check
+from .errors import UnwritableFileError as UnwritableFileError
 from .mentions import find_mentions as find_mentions
 from .model import Actor as Actor
 from .model import ActorKind as ActorKind
@@ -74,6 +79,7 @@ from .records import DateBound as DateBound
 from .records import Events as Events
 from .records import Records as Records
 from .search import Hit as Hit
+from .storage import check as check
 from .storage import load as load
 from .storage import save as save
 

@@ -9,23 +9,26 @@ line, for ``jq``. Every command answers through the public query API
 """
 
 import argparse
+import contextlib
 import difflib
 import io
 import os
+import re
+import stat
 import sys
 from collections import Counter
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from pathlib import Path
 from typing import Any
 
 import japan_nato_corpus as jnc
 from japan_nato_corpus import converter, export
-from japan_nato_corpus._validate import problems_in
+from japan_nato_corpus._json import MAX_BYTES
+from japan_nato_corpus.storage import COLLECTIONS, problems_in
 
 __all__ = ["main"]
 
 _PROG = "japan-nato-corpus"
-_COLLECTIONS = ("events", "articles", "actors", "agreements")
 # Modules of the optional extras, whose absence a command reports rather than crashes on.
 _EXTRAS = frozenset({"pyarrow", "pyarrow.parquet", "pandas", "matplotlib"})
 
@@ -335,9 +338,9 @@ def _read_source(name: str) -> tuple[str, str]:
     """
     source = "<stdin>" if name == "-" else name
     try:
-        raw = sys.stdin.buffer.read() if name == "-" else Path(name).read_bytes()
-    except FileNotFoundError:
-        raise jnc.MissingFileError(name) from None
+        raw = sys.stdin.buffer.read() if name == "-" else _read_text_file(Path(name))
+    except OSError as error:
+        raise jnc.UnreadableFileError(source, [str(error)]) from None
     try:
         return raw.decode("utf-8"), source
     except UnicodeDecodeError as error:
@@ -367,8 +370,39 @@ def _parse(arguments: argparse.Namespace) -> int:
     return 0
 
 
+def _read_text_file(path: Path) -> bytes:
+    """The bytes of the regular file ``path``, as they are: no newline translation, so offsets match it.
+
+    Raises:
+        MissingFileError: There is no such file.
+        UnsafePathError: It is a directory, FIFO or device (``/dev/zero`` would never end).
+        TooLargeError: It is past the readers' size limit.
+        UnreadableFileError: The system refuses to read it.
+    """
+    name = str(path)
+    try:
+        # O_NONBLOCK: opening a FIFO would otherwise wait for a writer before it could be refused.
+        with os.fdopen(os.open(path, os.O_RDONLY | os.O_NONBLOCK), "rb") as file:
+            info = os.fstat(file.fileno())
+            if not stat.S_ISREG(info.st_mode):
+                message = "not a regular file (a directory, FIFO or device)"
+                raise jnc.UnsafePathError(name, [jnc.Problem(name, "", "unsafe-path", message)])
+            if info.st_size > MAX_BYTES:
+                message = f"{info.st_size:,} bytes is past the limit of {MAX_BYTES:,}"
+                raise jnc.TooLargeError(name, [jnc.Problem(name, "", "too-large", message)])
+            return file.read(MAX_BYTES + 1)
+    except FileNotFoundError:
+        raise jnc.MissingFileError(name) from None
+    except OSError as error:
+        message = f"cannot be read: {error.strerror or type(error).__name__}"
+        raise jnc.UnreadableFileError(name, [jnc.Problem(name, "", "unreadable-file", message)]) from None
+
+
 def _validate(arguments: argparse.Namespace) -> int:
     problems = problems_in(Path(arguments.directory))
+    if arguments.json:
+        _print_problems_as_json(problems)
+        return 1 if problems else 0
     if not problems:
         print(f"{arguments.directory}: no problems")
         return 0
@@ -377,6 +411,12 @@ def _validate(arguments: argparse.Namespace) -> int:
     for problem in problems:
         print(f"  {problem}", file=sys.stderr)
     return 1
+
+
+def _print_problems_as_json(problems: Sequence[jnc.Problem]) -> None:
+    """Each problem as one JSON Lines line on stdout: ``file``, ``path``, ``kind``, ``message``."""
+    for problem in problems:
+        print(converter.dumps(problem, indent=None))
 
 
 # --- The parser ----------------------------------------------------------------
@@ -496,8 +536,10 @@ def _parser() -> argparse.ArgumentParser:
         help="list the actors the text names (id, count, name), from the corpus's actor table",
     )
     json_option(parse, "article (or mention, with --mentions)")
-    command("validate", _validate, "Check a corpus directory and list every problem found.").add_argument(
-        "directory", help="a corpus directory (manifest.json, documents/, ...)"
+    validate = command("validate", _validate, "Check a corpus directory and list every problem found.")
+    validate.add_argument("directory", help="a corpus directory (manifest.json, documents/, ...)")
+    validate.add_argument(
+        "--json", action="store_true", help="print each problem as one JSON object a line on stdout"
     )
     return parser
 
@@ -516,7 +558,7 @@ def _export_command(
     )
     export_.add_argument(
         "--what",
-        choices=(*_COLLECTIONS, "all"),
+        choices=(*COLLECTIONS, "all"),
         default="events",
         help="default: events; all (with --format parquet) writes every table into the folder --output",
     )
@@ -546,7 +588,7 @@ def _count(value: str) -> int:
     return int(value)
 
 
-def main(argv: Sequence[str] | None = None) -> int:
+def main(argv: Sequence[str] | None = None) -> int:  # noqa: PLR0911 - one exit code per way a run ends
     """Run the command line with ``argv`` (default: ``sys.argv[1:]``).
 
     Args:
@@ -561,13 +603,17 @@ def main(argv: Sequence[str] | None = None) -> int:
     except SystemExit as exit_:
         return exit_.code if isinstance(exit_.code, int) else 2
     try:
-        code = int(arguments.run(arguments))
-        sys.stdout.flush()  # inside the try: a closed pipe shows up here, not at exit
+        with _escaped_output(
+            shown=arguments.run not in _DATA_COMMANDS and not getattr(arguments, "json", False)
+        ):
+            code = int(arguments.run(arguments))
+            if sys.stdout is not None:
+                sys.stdout.flush()  # inside the try: a closed pipe shows up here, not at exit
     except _UsageError as error:
-        print(f"{_PROG}: error: {error}", file=sys.stderr)
+        print(f"{_PROG}: error: {_printable(str(error))}", file=sys.stderr)
         return 2
     except jnc.CorpusError as error:
-        print(f"{_PROG}: {error}", file=sys.stderr)
+        print(f"{_PROG}: {_printable(str(error))}", file=sys.stderr)
         return 1
     except ImportError as error:
         if error.name not in _EXTRAS:
@@ -578,7 +624,54 @@ def main(argv: Sequence[str] | None = None) -> int:
     except BrokenPipeError:
         _silence_stdout()
         return 0
+    except OSError as error:
+        # A full disk or a closed standard output: say so, without a traceback.
+        _silence_stdout()
+        print(f"{_PROG}: cannot write the output: {error.strerror or error}", file=sys.stderr)
+        return 1
     return code
+
+
+# Characters that make a terminal do something (ESC starts a sequence, C1 controls, a lone CR
+# overwrites the line), escaped in text meant to be read; data commands write bytes as they are.
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]|\r(?!\n)")
+_DATA_COMMANDS = {_export, _parse}
+
+
+def _printable(text: str) -> str:
+    r"""``text`` with terminal control characters written as escapes (``\x1b``)."""
+    return _CONTROL.sub(lambda match: f"\\x{ord(match.group()):02x}", text)
+
+
+class _Escaping(io.TextIOBase):
+    """A text stream that writes to another with terminal control characters escaped."""
+
+    def __init__(self, stream: Any) -> None:  # noqa: ANN401 - any text stream
+        self._stream = stream
+
+    def write(self, text: str) -> int:
+        self._stream.write(_printable(text))
+        return len(text)
+
+    def flush(self) -> None:
+        self._stream.flush()
+
+    def fileno(self) -> int:
+        return int(self._stream.fileno())
+
+
+@contextlib.contextmanager
+def _escaped_output(*, shown: bool) -> Iterator[None]:
+    """While the block runs, escape control characters on stdout if ``shown`` (text for people)."""
+    stream = sys.stdout
+    if not shown or stream is None:
+        yield
+        return
+    sys.stdout = _Escaping(stream)
+    try:
+        yield
+    finally:
+        sys.stdout = stream
 
 
 def _silence_stdout() -> None:

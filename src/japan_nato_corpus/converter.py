@@ -20,8 +20,16 @@ from cattrs.errors import AttributeValidationNote
 from cattrs.preconf.json import JsonConverter
 from cattrs.preconf.json import make_converter as _make_json_converter
 
-from japan_nato_corpus._files import decode
-from japan_nato_corpus.errors import ParseError, SchemaError
+from japan_nato_corpus._json import decode, dump_line, lines, parse_json, parse_json_fast
+from japan_nato_corpus.errors import (
+    InvalidValueError,
+    MissingFieldError,
+    ParseError,
+    Problem,
+    SchemaError,
+    UnknownFieldError,
+    error_for,
+)
 from japan_nato_corpus.model import PartialDate, Participant, ParticipantRole
 
 __all__ = [
@@ -179,10 +187,21 @@ def _describe(error: BaseException, type_: type | None) -> str:
         return error.reason
     if isinstance(error, KeyError) and not isinstance(error, cattrs.ForbiddenExtraKeysError):
         return "required field missing"
+    if isinstance(error, AttributeError):
+        # cattrs reads a record's fields with ``value[name]``; anything else than an object fails so.
+        return "expected a JSON object"
     if isinstance(error, (ValueError, TypeError)) and error.args:
         # attrs validators put the message first and the attribute after it.
         return str(error.args[0])
     return cattrs.v.format_exception(error, type_)
+
+
+def _kind(error: BaseException) -> str:
+    if isinstance(error, cattrs.ForbiddenExtraKeysError):
+        return UnknownFieldError.kind
+    if isinstance(error, KeyError):
+        return MissingFieldError.kind
+    return InvalidValueError.kind
 
 
 def _note_validated_fields(error: BaseException) -> None:
@@ -205,11 +224,34 @@ def _note_validated_fields(error: BaseException) -> None:
             _note_validated_fields(inner)
 
 
-def _problems(error: Exception, path: str) -> list[str]:
-    if isinstance(error, (cattrs.ClassValidationError, cattrs.IterableValidationError)):
-        _note_validated_fields(error)
-        return cattrs.transform_error(error, path, format_exception=_describe)
-    return [f"{_describe(error, None)} @ {path}"]
+def _leaves(error: BaseException, path: str) -> Iterator[tuple[BaseException, str, type | None]]:
+    """Every error a cattrs error holds, with its JSON path, as :func:`cattrs.transform_error` walks them."""
+    if not isinstance(error, (cattrs.ClassValidationError, cattrs.IterableValidationError)):
+        yield error, path, None
+        return
+    with_notes, without = error.group_exceptions()
+    for inner, note in with_notes:
+        here = (
+            f"{path}.{note.name}" if isinstance(note, AttributeValidationNote) else f"{path}[{note.index!r}]"
+        )
+        if isinstance(inner, (cattrs.ClassValidationError, cattrs.IterableValidationError)):
+            yield from _leaves(inner, here)
+        else:
+            yield inner, here, note.type
+    for inner in without:
+        yield inner, path, None
+
+
+def _problems(error: Exception, source: str, path: str) -> list[Problem]:
+    """Every problem in a cattrs error, each with its JSON path and kind."""
+    _note_validated_fields(error)
+    return [
+        Problem(source, here, _kind(leaf), _describe(leaf, type_))
+        for leaf, here, type_ in _leaves(error, path)
+    ]
+
+
+_FAILURES = (cattrs.BaseValidationError, ValueError, TypeError, KeyError, AttributeError)
 
 
 def structure(obj: Any, cls: type[T], *, source: str = "<data>", path: str = "$") -> T:  # noqa: ANN401
@@ -223,11 +265,12 @@ def structure(obj: Any, cls: type[T], *, source: str = "<data>", path: str = "$"
 
     Raises:
         SchemaError: ``obj`` does not fit ``cls``; lists every problem with its JSON path.
+            Problems all of one kind raise that kind's subclass (``MissingFieldError`` ...).
     """
     try:
         return converter.structure(obj, cls)
-    except (cattrs.BaseValidationError, ValueError, TypeError, KeyError) as error:
-        raise SchemaError(source, _problems(error, path)) from None
+    except _FAILURES as error:
+        raise error_for(source, _problems(error, source, path)) from None
 
 
 def unstructure(obj: Any) -> Any:  # noqa: ANN401
@@ -235,23 +278,17 @@ def unstructure(obj: Any) -> Any:  # noqa: ANN401
     return converter.unstructure(obj)
 
 
-def _parse_json(text: str, source: str) -> Any:  # noqa: ANN401
-    try:
-        return json.loads(text)
-    except json.JSONDecodeError as error:
-        problem = f"invalid JSON: {error.msg} at line {error.lineno} column {error.colno}"
-        raise SchemaError(source, [problem]) from None
-
-
 def loads(text: str | bytes, cls: type[T], *, source: str = "<json>") -> T:
-    """Read one JSON document as a ``cls``.
+    """Read one JSON document as a ``cls``, with the strict reader :func:`~japan_nato_corpus.load` uses.
 
     Raises:
-        SchemaError: The text is not JSON, or not a ``cls``; says where.
+        SchemaError: The text is not UTF-8 or not JSON (nested too deeply, a key
+            twice, ``NaN``, a number too long), or not a ``cls``; says where.
+        TooLargeError: The text is past the readers' size limit.
     """
     if isinstance(text, bytes):
         text = decode(text, source)
-    return structure(_parse_json(text, source), cls, source=source)
+    return structure(parse_json(text, source), cls, source=source)
 
 
 def dumps(obj: Any, *, indent: int | None = 2) -> str:  # noqa: ANN401
@@ -260,32 +297,31 @@ def dumps(obj: Any, *, indent: int | None = 2) -> str:  # noqa: ANN401
 
 
 def loads_lines(text: str | bytes, cls: type[T], *, source: str = "<jsonl>") -> tuple[T, ...]:
-    """Read JSON Lines, one ``cls`` per non-blank line.
+    r"""Read JSON Lines, one ``cls`` per non-blank line, with the strict reader.
+
+    Lines are split on ``\n`` alone, so a string holding U+2028 or U+0085 stays
+    one line, and line numbers are those of the file.
 
     Raises:
         SchemaError: A line is not JSON or not a ``cls``; names the line and JSON path.
+        TooLargeError: The text is past the readers' size limit.
     """
     if isinstance(text, bytes):
         text = decode(text, source)
     fast = _fast_lines(text, cls)
     if fast is not None:
         return fast
-    problems: list[str] = []
+    problems: list[Problem] = []
     records: list[T] = []
-    for number, line in enumerate(text.splitlines(), start=1):
-        if not line.strip():
-            continue
+    for number, line in lines(text):
         try:
-            value = json.loads(line)
-        except json.JSONDecodeError as error:
-            problems.append(f"invalid JSON: {error.msg} at column {error.colno} @ line {number}")
-            continue
-        try:
-            records.append(converter.structure(value, cls))
-        except (cattrs.BaseValidationError, ValueError, TypeError, KeyError) as error:
-            problems += _problems(error, f"line {number}: $")
+            records.append(
+                structure(parse_json(line, source, line=number), cls, source=source, path=f"line {number}: $")
+            )
+        except SchemaError as error:
+            problems += error.problems
     if problems:
-        raise SchemaError(source, problems)
+        raise error_for(source, problems)
     return tuple(records)
 
 
@@ -296,12 +332,13 @@ def _fast_lines(text: str, cls: type[T]) -> tuple[T, ...] | None:
     # Bulk building allocates only live objects; pausing the cycle collector saves its passes.
     gc.disable()
     try:
-        return tuple(structure(json.loads(line), cls) for line in text.splitlines() if line.strip())
+        built = tuple(structure(parse_json_fast(line), cls) for _, line in lines(text))
     except Exception:  # noqa: BLE001 - any failure is reported by the detailed path
         return None
     finally:
         if enabled:
             gc.enable()
+    return built
 
 
 def dumps_lines(records: Iterable[Any]) -> str:
@@ -311,4 +348,4 @@ def dumps_lines(records: Iterable[Any]) -> str:
 
 def _lines(records: Iterable[Any]) -> Iterator[str]:
     for record in records:
-        yield json.dumps(unstructure(record), ensure_ascii=False, separators=(",", ":")) + "\n"
+        yield dump_line(unstructure(record))

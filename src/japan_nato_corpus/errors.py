@@ -21,26 +21,34 @@ JSON path such as ``$.events[3].date``. The hierarchy::
     │   ├── DanglingReferenceError       an id that names no record
     │   └── EvidenceMismatchError        offsets or quote not the text
     ├── UnsafePathError                  a file resolving outside the corpus
+    ├── UnknownFileError                 a file in a corpus directory that is no corpus file
+    ├── BrokenLinkError                  a symlink that leads nowhere, or in a loop
+    ├── UnreadableFileError (OSError)    a file the system will not let be read
+    ├── UnwritableFileError (OSError)    a corpus that could not be written
+    ├── TooLargeError                    input past a reader's size limit
     ├── MissingFileError (FileNotFoundError)
     ├── NotACorpusError (NotADirectoryError)
     └── UnknownIdError (KeyError)        a lookup miss
         └── AmbiguousNameError           a name several actors bear, where one is wanted
 
-A file or corpus with problems of several kinds raises the base class
-(:class:`SchemaError`, :class:`IntegrityError`) carrying every problem; problems
-all of one kind raise the subclass, so ``except SchemaError`` catches them all.
+Each problem is a :class:`Problem` record, with its file, JSON path and kind.
+A file or corpus with problems of several kinds raises the nearest class they
+share (:class:`SchemaError`, :class:`IntegrityError`) carrying every problem;
+problems all of one kind raise that kind's class, so ``except SchemaError``
+catches them all.
 """
 
 from collections.abc import Sequence
-from typing import TYPE_CHECKING, Any
+from typing import Any, ClassVar
 
-if TYPE_CHECKING:
-    import attrs
+import attrs
 
 __all__ = [
+    "KINDS",
     "AmbiguousNameError",
     "ArgumentError",
     "ArgumentTypeError",
+    "BrokenLinkError",
     "CorpusError",
     "DanglingReferenceError",
     "DuplicateIdError",
@@ -56,10 +64,15 @@ __all__ = [
     "MissingFileError",
     "NotACorpusError",
     "ParseError",
+    "Problem",
     "SchemaError",
+    "TooLargeError",
     "UnknownFieldError",
+    "UnknownFileError",
     "UnknownIdError",
+    "UnreadableFileError",
     "UnsafePathError",
+    "error_for",
 ]
 
 
@@ -147,13 +160,50 @@ class ParseError(CorpusError, ValueError):
         return f"{where}: {self.reason}" if where else self.reason
 
 
-class _ProblemsError(CorpusError):
-    """An error that lists one or more problems found in one file or corpus."""
+@attrs.frozen
+class Problem:
+    """One thing wrong with a corpus file, as data: what :func:`~japan_nato_corpus.check` returns.
 
-    def __init__(self, file: str, problems: Sequence[str]) -> None:
+    ``str(problem)`` is the line ``japan-nato-corpus validate`` prints:
+    ``events.json $[3].date: expected a date string ...``.
+
+    Attributes:
+        file: The file, relative to the corpus directory (or the label of the text read).
+        path: Where in the file: a JSON path (``$[3].date``), prefixed with the line
+            for JSON Lines (``line 4: $.date``); empty for the file as a whole.
+        kind: What kind of problem, one of :data:`KINDS` (``"missing-field"``); each
+            kind is the :attr:`~_ProblemsError.kind` of the error class raised for it.
+        message: What is wrong, in one sentence.
+    """
+
+    file: str
+    path: str
+    kind: str
+    message: str
+
+    def __str__(self) -> str:
+        where = f"{self.file} {self.path}" if self.path else self.file
+        return f"{where}: {self.message}"
+
+
+class _ProblemsError(CorpusError):
+    """An error that lists one or more problems found in one file or corpus.
+
+    Attributes:
+        kind: The kind of problem this class stands for (a class attribute).
+        file: The file that failed, or the corpus directory.
+        problems: Every problem found, as :class:`Problem` records.
+    """
+
+    kind: ClassVar[str] = "corpus"
+
+    def __init__(self, file: str, problems: Sequence[Problem | str]) -> None:
         self.file = file
-        self.problems = tuple(problems)
-        shown = "\n  ".join(self.problems)
+        self.problems = tuple(
+            problem if isinstance(problem, Problem) else Problem(file, "", self.kind, problem)
+            for problem in problems
+        )
+        shown = "\n  ".join(str(problem) for problem in self.problems)
         count = len(self.problems)
         noun = "problem" if count == 1 else "problems"
         super().__init__(f"{file}: {count} {noun}:\n  {shown}")
@@ -169,9 +219,11 @@ class SchemaError(_ProblemsError, ValueError):
 
     Attributes:
         file: The file that failed, relative to the corpus directory.
-        problems: One line per problem, each ending in the JSON path
-            (``... @ $.events[3].date``) or the line number.
+        problems: Every problem, each with its JSON path (``$.events[3].date``)
+            or line number.
     """
+
+    kind = "schema"
 
 
 class EncodingError(SchemaError):
@@ -180,6 +232,8 @@ class EncodingError(SchemaError):
     Each problem names the byte offset and line, or the JSON path of the string.
     """
 
+    kind = "encoding"
+
 
 class JSONSyntaxError(SchemaError):
     """A file that is not JSON: truncated, misspelt, nested too deeply, ``NaN``, a 5,000-digit number.
@@ -187,17 +241,25 @@ class JSONSyntaxError(SchemaError):
     Each problem names the line and column (for JSON Lines, the line of the file).
     """
 
+    kind = "json-syntax"
+
 
 class DuplicateKeyError(SchemaError):
     """A JSON object that names the same key twice; plain JSON readers keep the last silently."""
+
+    kind = "duplicate-key"
 
 
 class MissingFieldError(SchemaError):
     """A record without a field it must have; each problem names the record's JSON path."""
 
+    kind = "missing-field"
+
 
 class UnknownFieldError(SchemaError):
     """A record with a field the schema does not know (a typo, or a newer format)."""
+
+    kind = "unknown-field"
 
 
 class InvalidValueError(SchemaError):
@@ -206,6 +268,8 @@ class InvalidValueError(SchemaError):
     Covers ids that are not slugs (``../../etc/passwd``), unknown enum values,
     malformed dates and spans that do not slice their text.
     """
+
+    kind = "invalid-value"
 
 
 class IntegrityError(_ProblemsError):
@@ -220,16 +284,22 @@ class IntegrityError(_ProblemsError):
     Attributes:
         file: The file that holds the offending records, or the corpus directory
             when the problems span several files.
-        problems: One line per problem, each naming the file and JSON path.
+        problems: Every problem, each naming its file and JSON path.
     """
+
+    kind = "integrity"
 
 
 class HashMismatchError(IntegrityError):
     """A document whose bytes' sha256 is not the one ``manifest.json`` records."""
 
+    kind = "hash-mismatch"
+
 
 class DuplicateIdError(IntegrityError):
     """Two records of one collection (or two manifest documents) with the same id."""
+
+    kind = "duplicate-id"
 
 
 class DanglingReferenceError(IntegrityError):
@@ -239,9 +309,13 @@ class DanglingReferenceError(IntegrityError):
     document without its article in ``articles.json``.
     """
 
+    kind = "dangling-reference"
+
 
 class EvidenceMismatchError(IntegrityError):
     """Evidence whose offsets fall outside its document or whose quote is not the text there."""
+
+    kind = "evidence-mismatch"
 
 
 class UnsafePathError(_ProblemsError):
@@ -253,6 +327,114 @@ class UnsafePathError(_ProblemsError):
         file: The offending name, relative to the corpus directory.
         problems: Where it leads, in one line.
     """
+
+    kind = "unsafe-path"
+
+
+class UnknownFileError(_ProblemsError):
+    """A file in a corpus directory that is no corpus file (``agreement.json``, ``Events.json``).
+
+    :func:`~japan_nato_corpus.load` refuses it rather than leave a misspelt
+    collection out silently; ``load(path, unknown_files="ignore")`` reads the
+    corpus anyway.
+
+    Attributes:
+        file: The corpus directory.
+        problems: One per unknown file.
+    """
+
+    kind = "unknown-file"
+
+
+class BrokenLinkError(_ProblemsError):
+    """A corpus file that is a symlink leading nowhere, or round in a loop.
+
+    Loading it as absent would lose a collection silently.
+
+    Attributes:
+        file: The link, relative to the corpus directory.
+        problems: Why it cannot be followed.
+    """
+
+    kind = "broken-link"
+
+
+class UnreadableFileError(_ProblemsError, OSError):
+    """A corpus file or directory the system will not let be read (no permission, an I/O error).
+
+    Attributes:
+        file: The file, relative to the corpus directory.
+        problems: What the system said.
+    """
+
+    kind = "unreadable-file"
+
+
+class UnwritableFileError(_ProblemsError, OSError):
+    """A corpus that :func:`~japan_nato_corpus.save` could not write (a full disk, no permission).
+
+    The target directory is left as it was.
+
+    Attributes:
+        file: The directory being written.
+        problems: What the system said.
+    """
+
+    kind = "unwritable-file"
+
+
+class TooLargeError(_ProblemsError):
+    """Input longer than a reader takes: a file or text past 256 MiB.
+
+    Refused before it is read whole, so a huge file costs no memory.
+
+    Attributes:
+        file: The file or label of the text.
+        problems: Its size and the limit.
+    """
+
+    kind = "too-large"
+
+
+KINDS: dict[str, type[_ProblemsError]] = {
+    cls.kind: cls
+    for cls in (
+        SchemaError,
+        EncodingError,
+        JSONSyntaxError,
+        DuplicateKeyError,
+        MissingFieldError,
+        UnknownFieldError,
+        InvalidValueError,
+        IntegrityError,
+        HashMismatchError,
+        DuplicateIdError,
+        DanglingReferenceError,
+        EvidenceMismatchError,
+        UnsafePathError,
+        UnknownFileError,
+        BrokenLinkError,
+        UnreadableFileError,
+        UnwritableFileError,
+        TooLargeError,
+    )
+}
+"""Every kind of :class:`Problem`, with the error class raised for it."""
+
+
+def error_for(file: str, problems: Sequence[Problem]) -> _ProblemsError:
+    """The error carrying ``problems``: of the most specific class that every problem's kind is.
+
+    A file whose problems are all missing fields raises :class:`MissingFieldError`;
+    one with missing and unknown fields raises their shared :class:`SchemaError`.
+    """
+    classes = [KINDS[problem.kind] for problem in problems]
+    shared = next(
+        cls
+        for cls in classes[0].__mro__
+        if issubclass(cls, _ProblemsError) and all(issubclass(other, cls) for other in classes)
+    )
+    return shared(file, problems)
 
 
 class MissingFileError(CorpusError, FileNotFoundError):

@@ -10,7 +10,8 @@ fact is tied to the documents' text. A record with a corpus actor's id (Japan,
 NATO, Abe ...) adds names, codes and dated offices to that actor.
 
 The list is curated in ``curation/reference.toml`` and shipped as
-``data/reference.json``; it is read on first use, once. Name look-ups
+``reference.json`` beside this module (package data, apart from the corpus
+directory ``data/``); it is read on first use, once. Name look-ups
 (:meth:`Actors.find <japan_nato_corpus.records.Actors.find>` and the filters)
 fall back on it; to find mentions of these actors in any text, give them to
 :func:`~japan_nato_corpus.mentions.find_mentions` after the corpus's own::
@@ -35,7 +36,7 @@ def reference_actors() -> tuple[Actor, ...]:
     Returns:
         The actors, each with ``reference`` set.
     """
-    source = importlib.resources.files("japan_nato_corpus") / "data" / "reference.json"
+    source = importlib.resources.files("japan_nato_corpus") / "reference.json"
     return converter.loads(source.read_bytes(), tuple[Actor, ...], source="reference.json")
 
 

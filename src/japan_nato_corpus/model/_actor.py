@@ -14,6 +14,7 @@ from japan_nato_corpus.model._fields import (
     _str,
     _valid_id,
     _valid_ids,
+    tuple_fields,
 )
 from japan_nato_corpus.model._provenance import Evidence
 from japan_nato_corpus.model._time import PartialDate, _check_order
@@ -31,7 +32,7 @@ class ActorKind(enum.Enum):
     GROUP = "group"
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, field_transformer=tuple_fields)
 class Alias:
     """A name form the documents use for an actor.
 
@@ -46,7 +47,7 @@ class Alias:
     note: str = attrs.field(default="", validator=_str)
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, field_transformer=tuple_fields)
 class Office:
     """A post an actor holds in the documents.
 
@@ -70,7 +71,7 @@ class Office:
         _check_order(self.start, self.end)
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, field_transformer=tuple_fields)
 class Actor:
     """A person, organisation, state, place or group the documents name.
 
@@ -106,7 +107,7 @@ class Actor:
         return (self.name, *(alias.name for alias in self.aliases))
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, field_transformer=tuple_fields)
 class Mention:
     """A place where a text names an actor.
 

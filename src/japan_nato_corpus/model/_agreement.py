@@ -5,7 +5,15 @@ import enum
 import attrs
 from attrs import validators as v
 
-from japan_nato_corpus.model._fields import _non_empty, _not_blank, _ref, _str, _valid_id, _valid_ids
+from japan_nato_corpus.model._fields import (
+    _non_empty,
+    _not_blank,
+    _ref,
+    _str,
+    _valid_id,
+    _valid_ids,
+    tuple_fields,
+)
 from japan_nato_corpus.model._provenance import Conflict, Evidence
 from japan_nato_corpus.model._time import PartialDate
 
@@ -23,7 +31,7 @@ class AgreementKind(enum.Enum):
     OTHER = "other"
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, field_transformer=tuple_fields)
 class Agreement:
     """An agreement, programme, declaration or joint statement the documents name.
 

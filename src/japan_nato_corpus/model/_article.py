@@ -6,7 +6,7 @@ import enum
 import attrs
 from attrs import validators as v
 
-from japan_nato_corpus.model._fields import _int, _opt_str, _str, _valid_id
+from japan_nato_corpus.model._fields import _int, _opt_str, _str, _valid_id, tuple_fields
 from japan_nato_corpus.model._provenance import Span
 from japan_nato_corpus.model._time import PartialDate, Precision
 
@@ -21,7 +21,7 @@ class CreditRole(enum.Enum):
     REPOST = "repost"
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, field_transformer=tuple_fields)
 class Credit:
     """A person or outlet credited in a byline.
 
@@ -34,7 +34,7 @@ class Credit:
     role: CreditRole = attrs.field(validator=v.instance_of(CreditRole))
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, field_transformer=tuple_fields)
 class Comment:
     """A reader comment below an article.
 
@@ -49,7 +49,7 @@ class Comment:
     posted: dt.datetime | None = attrs.field(default=None, validator=v.optional(v.instance_of(dt.datetime)))
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, field_transformer=tuple_fields)
 class Footnote:
     """A numbered note or reference.
 
@@ -62,7 +62,7 @@ class Footnote:
     body: Span
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, field_transformer=tuple_fields)
 class Caption:
     """A photo caption and its credit line.
 
@@ -88,7 +88,7 @@ class BoilerplateKind(enum.Enum):
     OTHER = "other"
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, field_transformer=tuple_fields)
 class Boilerplate:
     """Site furniture kept out of the article body.
 
@@ -114,7 +114,7 @@ def _spans_of(article: "Article") -> list[Span]:
     return spans
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, field_transformer=tuple_fields)
 class Article:
     """A document of the corpus, parsed into its parts.
 

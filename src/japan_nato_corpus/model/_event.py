@@ -5,7 +5,7 @@ import enum
 import attrs
 from attrs import validators as v
 
-from japan_nato_corpus.model._fields import _non_empty, _not_blank, _ref, _str, _valid_id
+from japan_nato_corpus.model._fields import _non_empty, _not_blank, _ref, _str, _valid_id, tuple_fields
 from japan_nato_corpus.model._provenance import Conflict, Evidence
 from japan_nato_corpus.model._time import PartialDate, RelativeDate, _check_order
 
@@ -125,7 +125,7 @@ class ParticipantRole(enum.Enum):
     ORGANISER = "organiser"
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, field_transformer=tuple_fields)
 class Participant:
     """An actor taking part in an event, and how.
 
@@ -138,7 +138,7 @@ class Participant:
     role: ParticipantRole = attrs.field(validator=v.instance_of(ParticipantRole))
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, field_transformer=tuple_fields)
 class Event:
     """Something the documents report as happening, planned or past.
 

@@ -1,6 +1,8 @@
 """Validators and field metadata the records share."""
 
 import re
+import typing
+from collections.abc import Iterable, Mapping
 from typing import Any
 
 import attrs
@@ -57,3 +59,24 @@ def _ref(collection: str) -> dict[str, str]:
 _str = v.instance_of(str)
 _int = v.instance_of(int)
 _opt_str = v.optional(_str)
+
+
+def _as_tuple(value: Iterable[Any]) -> tuple[Any, ...]:
+    """``value`` as a tuple: a list given for a tuple field is copied, so the record stays immutable."""
+    if isinstance(value, tuple):
+        return value
+    if isinstance(value, (str, bytes, bytearray, Mapping)) or not isinstance(value, Iterable):
+        # A string is iterable too, but "japan" is no tuple of ids.
+        msg = f"expected a tuple or list, got {type(value).__name__} {value!r:.40}"
+        raise TypeError(msg)
+    return tuple(value)
+
+
+def tuple_fields(_: type, fields: list["attrs.Attribute[Any]"]) -> list["attrs.Attribute[Any]"]:
+    """An attrs ``field_transformer``: every ``tuple[...]`` field converts what it is given to a tuple."""
+    return [
+        field.evolve(converter=_as_tuple)
+        if typing.get_origin(field.type) is tuple and field.converter is None
+        else field
+        for field in fields
+    ]

@@ -5,12 +5,12 @@ import re
 import attrs
 from attrs import validators as v
 
-from japan_nato_corpus.model._fields import _not_blank, _opt_str, _str, _valid_id
+from japan_nato_corpus.model._fields import _not_blank, _opt_str, _str, _valid_id, tuple_fields
 
 _SHA256 = re.compile(r"[0-9a-f]{64}")
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, field_transformer=tuple_fields)
 class Document:
     """A manifest entry: one shipped raw text and where it came from.
 
@@ -44,7 +44,7 @@ class Document:
         return f"documents/{self.id}.txt"
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, field_transformer=tuple_fields)
 class Manifest:
     """What a corpus directory holds.
 

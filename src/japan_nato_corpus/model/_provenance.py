@@ -3,10 +3,19 @@
 import attrs
 from attrs import validators as v
 
-from japan_nato_corpus.model._fields import _int, _non_empty, _not_blank, _offset_pair, _ref, _str, _valid_id
+from japan_nato_corpus.model._fields import (
+    _int,
+    _non_empty,
+    _not_blank,
+    _offset_pair,
+    _ref,
+    _str,
+    _valid_id,
+    tuple_fields,
+)
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, field_transformer=tuple_fields)
 class Span:
     """A piece of a document's raw text and where it stands.
 
@@ -27,7 +36,7 @@ class Span:
         return self.text
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, field_transformer=tuple_fields)
 class Evidence:
     """The exact words of a document that state a fact.
 
@@ -47,7 +56,7 @@ class Evidence:
         _offset_pair(self.start, self.end, self.quote)
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, field_transformer=tuple_fields)
 class Reading:
     """One of two or more things the documents say about the same point.
 
@@ -60,7 +69,7 @@ class Reading:
     evidence: tuple[Evidence, ...] = attrs.field(validator=_non_empty)
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, field_transformer=tuple_fields)
 class Conflict:
     """A point on which the documents contradict each other or themselves.
 

@@ -10,34 +10,41 @@ from japan_nato_corpus.errors import (
     DanglingReferenceError,
     DuplicateIdError,
     EvidenceMismatchError,
-    IntegrityError,
+    Problem,
+    error_for,
 )
 from japan_nato_corpus.model import REFERS_TO, Evidence
+from japan_nato_corpus.storage.layout import COLLECTIONS, CURATED
 
-__all__ = ["COLLECTIONS", "Locator", "check", "integrity_error", "problems_among", "verify"]
+__all__ = ["Locator", "check", "problems_among", "verify"]
 
-COLLECTIONS = ("actors", "events", "agreements")
-"""The curated collections, each stored as ``<name>.json`` or ``<name>.jsonl``."""
-
-Locator = Callable[[str, int], str]
-"""Where record ``index`` of collection ``name`` stands, as ``"<file> <JSON path>"``."""
-
-_Problem = tuple[type[IntegrityError], str]
+Locator = Callable[[str, int], tuple[str, str]]
+"""Where record ``index`` of collection ``name`` stands: its file and JSON path (``"$[3]"``)."""
 
 
-def _in_json_arrays(name: str, index: int) -> str:
-    return f"{name}.json $[{index}]"
+def _in_json_arrays(name: str, index: int) -> tuple[str, str]:
+    return f"{name}.json", f"$[{index}]"
 
 
-def check(corpus: Corpus) -> list[str]:
-    """Every problem that makes ``corpus`` inconsistent, one line each; empty if none.
+def check(corpus: Corpus) -> list[Problem]:
+    """Every problem that makes ``corpus`` inconsistent; empty if none.
 
     Checks that ids are unique in each collection, that every reference names a
     record that exists, and that every evidence quote is exactly the article
-    text at its offsets. Each line names the file and JSON path, as if each
-    collection were stored as ``<name>.json``.
+    text at its offsets. Each problem names the file and JSON path, as if each
+    collection were stored as ``<name>.json``; ``str(problem)`` is one line.
+
+    Raises:
+        TypeError: ``corpus`` is not a :class:`~japan_nato_corpus.Corpus`.
     """
-    return [message for _, message in _problems(corpus, _in_json_arrays)]
+    _require_corpus(corpus)
+    return list(_problems(corpus, _in_json_arrays))
+
+
+def _require_corpus(corpus: object) -> None:
+    if not isinstance(corpus, Corpus):
+        msg = f"expected a Corpus, got {type(corpus).__name__}"
+        raise TypeError(msg)
 
 
 def verify(corpus: Corpus, *, file: str = "<corpus>", locate: Locator | None = None) -> None:
@@ -46,28 +53,23 @@ def verify(corpus: Corpus, *, file: str = "<corpus>", locate: Locator | None = N
     Args:
         corpus: The corpus to check.
         file: What to name as the file of the error (a directory, say).
-        locate: Where each record stands, for the problem lines; by default
-            ``<name>.json $[<index>]``.
+        locate: Where each record stands, for the problems; by default
+            ``<name>.json`` and ``$[<index>]``.
 
     Raises:
+        TypeError: ``corpus`` is not a :class:`~japan_nato_corpus.Corpus`.
         IntegrityError: Problems of several kinds, or the one subclass of
             :class:`~japan_nato_corpus.errors.IntegrityError` that fits them all.
     """
+    _require_corpus(corpus)
     found = list(_problems(corpus, locate or _in_json_arrays))
     if found:
-        raise integrity_error(file, found)
+        raise error_for(file, found)
 
 
-def integrity_error(file: str, found: Sequence[tuple[type[IntegrityError], str]]) -> IntegrityError:
-    """The most fitting error for ``found`` (kind and message pairs): one kind's own class, else the base."""
-    kinds = {kind for kind, _ in found}
-    kind = kinds.pop() if len(kinds) == 1 else IntegrityError
-    return kind(file, [message for _, message in found])
-
-
-def _problems(corpus: Corpus, locate: Locator) -> Iterator[_Problem]:
-    records = {name: getattr(corpus, name) for name in COLLECTIONS}
-    ids = {name: getattr(corpus, name).ids for name in ("articles", *COLLECTIONS)}
+def _problems(corpus: Corpus, locate: Locator) -> Iterator[Problem]:
+    records = {name: getattr(corpus, name) for name in CURATED}
+    ids = {name: getattr(corpus, name).ids for name in COLLECTIONS}
     texts = {article.id: article.text for article in corpus.articles}
     return problems_among(records, ids, texts, locate)
 
@@ -77,7 +79,7 @@ def problems_among(
     ids: Mapping[str, Sequence[str]],
     texts: Mapping[str, str],
     locate: Locator,
-) -> Iterator[_Problem]:
+) -> Iterator[Problem]:
     """The problems of a corpus known only in part, as when some of its files do not load.
 
     Args:
@@ -86,26 +88,27 @@ def problems_among(
             duplicates among them are problems. References into a collection
             missing here are not checked.
         texts: The text of each article whose evidence can be checked, by id.
-        locate: Where each record stands, for the problem lines.
+        locate: Where each record stands, for the problems.
     """
-    for name, values in ids.items():
-        for index, id_ in _duplicates(values):
-            yield DuplicateIdError, f"{locate(name, index)}.id: duplicate id {id_!r}"
+    yield from duplicate_ids(ids, locate)
     known = {name: set(values) for name, values in ids.items()}
     for name, collection in records.items():
         for index, record in enumerate(collection):
-            where = locate(name, index)
+            file, where = locate(name, index)
             for path, part in _walk(record, ""):
-                for kind, problem in _record_problems(part, known, texts):
-                    yield kind, f"{where}{path}{problem}"
+                for kind, field, message in _record_problems(part, known, texts):
+                    yield Problem(file, f"{where}{path}{field}", kind, message)
 
 
-def _duplicates(values: Sequence[str]) -> Iterator[tuple[int, str]]:
-    seen: set[str] = set()
-    for index, value in enumerate(values):
-        if value in seen:
-            yield index, value
-        seen.add(value)
+def duplicate_ids(ids: Mapping[str, Sequence[str]], locate: Locator) -> Iterator[Problem]:
+    """A problem for every id seen before in its collection (``ids`` by collection name, in file order)."""
+    for name, values in ids.items():
+        seen: set[str] = set()
+        for index, id_ in enumerate(values):
+            if id_ in seen:
+                file, where = locate(name, index)
+                yield Problem(file, f"{where}.id", DuplicateIdError.kind, f"duplicate id {id_!r}")
+            seen.add(id_)
 
 
 def _walk(record: AttrsInstance, path: str) -> Iterator[tuple[str, AttrsInstance]]:
@@ -124,7 +127,8 @@ def _walk(record: AttrsInstance, path: str) -> Iterator[tuple[str, AttrsInstance
 
 def _record_problems(
     record: AttrsInstance, known: Mapping[str, set[str]], texts: Mapping[str, str]
-) -> Iterator[_Problem]:
+) -> Iterator[tuple[str, str, str]]:
+    """The kind, the field's path below ``record`` and the message of each problem of ``record`` itself."""
     for field in attrs.fields(type(record)):
         target = field.metadata.get(REFERS_TO)
         if target is None:
@@ -132,17 +136,14 @@ def _record_problems(
         value = getattr(record, field.name)
         for ref in value if isinstance(value, tuple) else (value,):
             if ref is not None and target in known and ref not in known[target]:
-                yield DanglingReferenceError, f".{field.name}: no {target.removesuffix('s')} with id {ref!r}"
+                message = f"no {target.removesuffix('s')} with id {ref!r}"
+                yield DanglingReferenceError.kind, f".{field.name}", message
     if isinstance(record, Evidence) and record.document in texts:
         text = texts[record.document]
         if record.end > len(text):
-            yield (
-                EvidenceMismatchError,
-                f": evidence ends at {record.end}, past the end of {record.document} ({len(text)} chars)",
-            )
+            message = f"evidence ends at {record.end}, past the end of {record.document} ({len(text)} chars)"
+            yield EvidenceMismatchError.kind, "", message
         elif text[record.start : record.end] != record.quote:
             found = text[record.start : record.end]
-            yield (
-                EvidenceMismatchError,
-                f": evidence quote {record.quote[:40]!r} is not the text there ({found[:40]!r})",
-            )
+            message = f"evidence quote {record.quote[:40]!r} is not the text there ({found[:40]!r})"
+            yield EvidenceMismatchError.kind, "", message

@@ -1,0 +1,199 @@
+r"""Strict JSON: the one reader of JSON and JSON Lines text behind every public reader.
+
+Nothing here lets hostile JSON through as anything but a typed error: bytes
+that are not UTF-8, text past :data:`MAX_BYTES`, truncated or misspelt text,
+nesting deep enough to exhaust the stack, ``NaN``, numbers too long to convert,
+keys given twice (plain :func:`json.loads` keeps the last silently) and lone
+surrogates (which would make the corpus impossible to save as UTF-8).
+
+JSON Lines are split on ``\\n`` alone: :meth:`str.splitlines` would also split
+at U+2028, U+2029, U+0085 and other separators that JSON allows raw inside a
+string, breaking the line and its number. The writer escapes them anyway, so
+that other readers split our lines right too.
+"""
+
+import collections
+import json
+import re
+from collections.abc import Callable, Iterator
+from typing import Any
+
+from japan_nato_corpus.errors import (
+    DuplicateKeyError,
+    EncodingError,
+    JSONSyntaxError,
+    Problem,
+    TooLargeError,
+)
+
+__all__ = ["MAX_BYTES", "decode", "dump_line", "lines", "parse_json", "parse_json_fast", "refuse_oversize"]
+
+MAX_BYTES = 256 * 1024 * 1024
+"""The longest file or text any reader takes (256 MiB); longer input raises :class:`TooLargeError`."""
+
+_SURROGATE = re.compile("[\ud800-\udfff]")
+_SURROGATE_ESCAPE = re.compile(r"\\u[dD][89a-fA-F]")
+# Line breaks of Unicode that JSON allows raw in strings; written escaped, so a line stays a line.
+# (json.dumps escapes the others, the control characters below U+0020, itself.)
+_SEPARATORS = re.compile("[\u2028\u2029\u0085]")
+
+
+def refuse_oversize(size: int, source: str) -> None:
+    """Raise if ``size`` (bytes or characters) is past :data:`MAX_BYTES`.
+
+    Raises:
+        TooLargeError: It is.
+    """
+    if size > MAX_BYTES:
+        message = f"{size:,} bytes is past the limit of {MAX_BYTES:,}"
+        raise TooLargeError(source, [Problem(source, "", TooLargeError.kind, message)])
+
+
+def decode(raw: bytes, source: str) -> str:
+    """``raw`` as UTF-8 text.
+
+    Raises:
+        EncodingError: The bytes are not UTF-8; names the offset and line.
+        TooLargeError: ``raw`` is past :data:`MAX_BYTES`.
+    """
+    refuse_oversize(len(raw), source)
+    try:
+        return raw.decode("utf-8")
+    except UnicodeDecodeError as error:
+        line = raw.count(b"\n", 0, error.start) + 1
+        message = f"not UTF-8: byte {raw[error.start]:#04x} at offset {error.start} (line {line})"
+        raise EncodingError(source, [Problem(source, "", EncodingError.kind, message)]) from None
+
+
+def lines(text: str) -> Iterator[tuple[int, str]]:
+    r"""Every non-blank line of JSON Lines ``text`` with its 1-based number, split on ``\\n`` alone."""
+    for number, line in enumerate(text.split("\n"), start=1):
+        if line.strip():
+            yield number, line
+
+
+def dump_line(value: object) -> str:
+    r"""One compact JSON Lines line (ending in ``\\n``) for a plain JSON value, UTF-8 kept as is.
+
+    Unicode line separators are escaped (``\\u2028``), so that no reader,
+    however it splits lines, breaks the record.
+    """
+    text = json.dumps(value, ensure_ascii=False, separators=(",", ":"))
+    return _SEPARATORS.sub(lambda match: f"\\u{ord(match.group()):04x}", text) + "\n"
+
+
+class _Keys(dict[str, Any]):
+    """A JSON object that had a key more than once; remembers which."""
+
+    repeated: tuple[str, ...] = ()
+
+
+def _object_hook(flagged: list[bool]) -> Callable[[list[tuple[str, Any]]], dict[str, Any]]:
+    """An ``object_pairs_hook`` that marks objects with repeated keys and flags that it met one."""
+
+    def build(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
+        result = dict(pairs)
+        if len(result) == len(pairs):
+            return result
+        marked = _Keys(result)
+        counts = collections.Counter(key for key, _ in pairs)
+        marked.repeated = tuple(key for key, count in counts.items() if count > 1)
+        flagged.append(True)
+        return marked
+
+    return build
+
+
+def _constant(name: str) -> Any:  # noqa: ANN401 - never returns
+    msg = f"{name} is not JSON"
+    raise ValueError(msg)
+
+
+def parse_json(text: str, source: str, *, line: int | None = None) -> Any:  # noqa: ANN401 - any JSON value
+    """The JSON value in ``text``, refusing what :func:`json.loads` lets through.
+
+    Args:
+        text: One JSON document.
+        source: The file name to put in errors.
+        line: The line ``text`` is in the file, for JSON Lines.
+
+    Raises:
+        JSONSyntaxError: Not JSON, nested too deeply, ``NaN`` or ``Infinity``,
+            or a number too long to convert.
+        DuplicateKeyError: An object names a key twice; names its JSON path.
+        EncodingError: A string holds a lone surrogate; names its JSON path.
+        TooLargeError: ``text`` is past :data:`MAX_BYTES`.
+    """
+    refuse_oversize(len(text), source)
+    root = "$" if line is None else f"line {line}: $"
+    where = "" if line is None else f"line {line}"
+
+    def syntax(message: str) -> JSONSyntaxError:
+        return JSONSyntaxError(
+            source, [Problem(source, where, JSONSyntaxError.kind, f"invalid JSON: {message}")]
+        )
+
+    try:
+        flagged: list[bool] = []
+        value = json.loads(text, object_pairs_hook=_object_hook(flagged), parse_constant=_constant)
+    except json.JSONDecodeError as error:
+        at = f"line {error.lineno} column {error.colno}" if line is None else f"column {error.colno}"
+        msg = f"{error.msg} at {at}"
+        raise syntax(msg) from None
+    except RecursionError:
+        raise syntax("nested too deeply") from None
+    except ValueError as error:
+        raise syntax(str(error)) from None
+    if flagged:
+        raise DuplicateKeyError(
+            source,
+            [
+                Problem(source, path, DuplicateKeyError.kind, f"duplicate key {key!r}")
+                for path, part in _walk(value, root)
+                if isinstance(part, _Keys)
+                for key in part.repeated
+            ],
+        )
+    if _SURROGATE_ESCAPE.search(text):
+        lone = [
+            Problem(source, path, EncodingError.kind, f"lone surrogate {match.group()!r} is not UTF-8")
+            for path, part in _walk(value, root)
+            if isinstance(part, str) and (match := _SURROGATE.search(part))
+        ]
+        if lone:
+            raise EncodingError(source, lone)
+    return value
+
+
+def _unique_keys(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
+    result = dict(pairs)
+    if len(result) != len(pairs):
+        msg = "duplicate key"
+        raise ValueError(msg)
+    return result
+
+
+def parse_json_fast(text: str) -> Any:  # noqa: ANN401 - any JSON value
+    """The JSON value in ``text`` if :func:`parse_json` would accept it; else raises ``ValueError``.
+
+    For bulk reading: no error bookkeeping, so a caller that meets an error reads
+    the text again with :func:`parse_json` to say where.
+    """
+    if _SURROGATE_ESCAPE.search(text):
+        msg = "may hold a lone surrogate"
+        raise ValueError(msg)
+    return json.loads(text, object_pairs_hook=_unique_keys, parse_constant=_constant)
+
+
+def _walk(value: object, path: str) -> Iterator[tuple[str, object]]:
+    """Every value nested in a JSON value, with its JSON path; keys count as values of their object."""
+    # An explicit stack: the value may be nested as deeply as the parser allows.
+    stack = [(path, value)]
+    while stack:
+        here, part = stack.pop()
+        yield here, part
+        if isinstance(part, dict):
+            stack += [(here, key) for key in part]
+            stack += [(f"{here}.{key}", item) for key, item in reversed(part.items())]
+        elif isinstance(part, list):
+            stack += [(f"{here}[{index}]", item) for index, item in reversed(list(enumerate(part)))]
