@@ -28,6 +28,7 @@ if TYPE_CHECKING:
         EventKind,
         Modality,
         PartialDate,
+        PloverCategory,
     )
 
 __all__ = ["Actors", "Agreements", "Articles", "DateBound", "Events", "Records"]
@@ -231,6 +232,34 @@ class Events(Records["Event"]):
 
         keys = [Modality(modality) for modality in modalities]
         return self._derive(query.by_keys(self, "modality", lambda event: (event.modality,), keys))
+
+    def coded(self, *categories: "PloverCategory | str") -> "Events":
+        """The events coded as any of the PLOVER ``categories`` (``"SUPPORT"``, ...).
+
+        Raises:
+            ValueError: A string is no PLOVER category.
+        """
+        from japan_nato_corpus import query  # noqa: PLC0415
+        from japan_nato_corpus.model import PloverCategory  # noqa: PLC0415
+
+        keys = [PloverCategory(category) for category in categories]
+        return self._derive(query.by_keys(self, "plover", lambda event: (event.plover,), keys))
+
+    def in_context(self, *contexts: str) -> "Events":
+        """The events with any of the PLOVER ``contexts`` (``"cyber"``, ``"military"``, ...).
+
+        Raises:
+            ValueError: A context is none of :data:`~japan_nato_corpus.model.PLOVER_CONTEXTS`.
+        """
+        from japan_nato_corpus import query  # noqa: PLC0415
+        from japan_nato_corpus.model import PLOVER_CONTEXTS  # noqa: PLC0415
+
+        unknown = sorted(set(contexts) - PLOVER_CONTEXTS)
+        if unknown:
+            msg = f"no PLOVER context is called {', '.join(map(repr, unknown))}"
+            raise ValueError(msg)
+        found = query.by_keys(self, "plover_context", lambda event: event.plover_context, contexts)
+        return self._derive(found)
 
     def in_article(self, *article_ids: str) -> "Events":
         """The events with evidence in any of the articles ``article_ids``."""

@@ -18,6 +18,7 @@ from japan_nato_corpus.model._article import (
     Footnote,
 )
 from japan_nato_corpus.model._event import (
+    PLOVER_CONTEXTS,
     Event,
     EventKind,
     Modality,
@@ -31,6 +32,7 @@ from japan_nato_corpus.model._provenance import Conflict, Evidence, Reading, Spa
 from japan_nato_corpus.model._time import PartialDate, Precision, RelativeDate
 
 __all__ = [
+    "PLOVER_CONTEXTS",
     "REFERS_TO",
     "Actor",
     "ActorKind",
