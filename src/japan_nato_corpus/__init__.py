@@ -81,7 +81,7 @@ if TYPE_CHECKING:
     from japan_nato_corpus.records import Actors, Agreements, Articles, DateBound, Events, Records
     from japan_nato_corpus.storage import load, save
 
-CORPUS_VERSION = "2026.1"
+CORPUS_VERSION = "2026.2"
 """The version of the bundled data; it changes apart from the package version."""
 
 __all__ = [
