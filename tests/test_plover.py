@@ -205,3 +205,52 @@ class TestQueries:
         found = corpus.events.coded("ACCUSE")
         assert [e.id for e in found] == [e.id for e in corpus.events if e.plover is PloverCategory.ACCUSE]
         assert len(found) >= 4
+
+
+class TestCompleteness:
+    """The corpus meets the completeness rule of docs/events.md."""
+
+    def test_every_sentence_reporting_a_happening_has_an_event_or_a_reason(self, corpus):
+        from tools.audit_events import audit
+
+        findings = audit(corpus)
+        assert len(findings) > 100
+        assert [(f.document, f.start) for f in findings if f.gap] == []
+
+    def test_a_supposed_happening_is_a_hypothetical_event(self, corpus):
+        supposed = corpus.events.with_modality("hypothetical")
+        assert len(supposed) >= 1
+        assert all("hypothetical" in e.plover_context for e in supposed)
+
+    def test_planned_events_are_not_in_the_past_of_their_document(self, corpus):
+        for event in corpus.events.with_modality("planned"):
+            published = [corpus.articles[e.document].published for e in event.evidence]
+            assert any(p is None or event.date.latest >= p.earliest for p in published), event.id
+
+    def test_relative_dates_of_the_repost_name_their_anchor(self, corpus):
+        repost = "global-research-2013-01-14-abe-letter-to-nato"
+        dated = [
+            e
+            for e in corpus.events
+            if e.relative_date is not None
+            and e.relative_date.expression != "in January"
+            and any(piece.document == repost for piece in e.evidence)
+        ]
+        assert len(dated) >= 4
+        assert [e.id for e in dated if not _anchor_topic(e)] == []
+
+    def test_last_sunday_is_a_recorded_conflict(self, corpus):
+        budget = corpus.events["2013-01-13-japan-increases-defense-budget"]
+        assert any("'last Sunday'" in c.topic for c in budget.conflicts)
+
+    def test_the_2104_typo_is_on_the_story_it_concerns(self, corpus):
+        holders = [
+            e.id
+            for e in corpus.events
+            if any("2104" in c.topic or "note [24]" in c.topic for c in e.conflicts)
+        ]
+        assert holders == ["2010-09-23-nyt-china-arrests-four-japanese"]
+
+
+def _anchor_topic(event: Event) -> bool:
+    return any("anchored" in c.topic for c in event.conflicts)
