@@ -122,12 +122,12 @@ class TestErrors:
             build(curation=curation)
 
     def test_unknown_conflict(self, curation):
-        _edit(curation / "events.toml", 'conflicts = ["first-nac"]', 'conflicts = ["first-nack"]')
+        _edit(curation / "events.toml", 'conflicts = ["vancouver"]', 'conflicts = ["vancover"]')
         with pytest.raises(
             CurationError,
             match=re.escape(
-                "curation/events.toml: event '2014-05-06-abe-addresses-north-atlantic-council', "
-                "field conflicts[0]: unknown conflict 'first-nack'"
+                "curation/events.toml: event '2014-11-euro-atlantic-meets-asia-pacific-conference', "
+                "field conflicts[0]: unknown conflict 'vancover'"
             ),
         ):
             build(curation=curation)

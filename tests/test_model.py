@@ -160,8 +160,9 @@ class TestEvent:
         }
         return Event(**(fields | changes))
 
-    def test_plover_follows_kind(self):
-        assert self.make().plover == PloverCategory.AGREE
+    def test_plover_defaults_to_the_kind_and_is_curated_apart_from_it(self):
+        assert self.make().plover == PloverCategory.SUPPORT
+        assert self.make(plover=PloverCategory.AGREE).plover == PloverCategory.AGREE
 
     def test_every_kind_maps_to_plover(self):
         assert all(isinstance(kind.plover, PloverCategory) for kind in EventKind)

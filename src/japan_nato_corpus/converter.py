@@ -17,6 +17,7 @@ from typing import Any, TypeVar
 import attrs
 import cattrs
 from cattrs.errors import AttributeValidationNote
+from cattrs.gen import make_dict_unstructure_fn, override
 from cattrs.preconf.json import JsonConverter
 from cattrs.preconf.json import make_converter as _make_json_converter
 
@@ -30,7 +31,7 @@ from japan_nato_corpus.errors import (
     UnknownFieldError,
     error_for,
 )
-from japan_nato_corpus.model import PartialDate, Participant, ParticipantRole
+from japan_nato_corpus.model import Event, PartialDate, Participant, ParticipantRole
 
 __all__ = [
     "configure_converter",
@@ -133,6 +134,16 @@ def configure_converter(converter: cattrs.Converter) -> None:
     converter.register_unstructure_hook(PartialDate, lambda date: date.iso)
     converter.register_structure_hook(PartialDate, _structure_partial_date)
     converter.register_structure_hook_factory(_is_homogeneous_tuple, _tuples_from_arrays(converter))
+    # An event's PLOVER category is a curated fact: written out even where it is the kind's default.
+    converter.register_unstructure_hook(
+        Event,
+        make_dict_unstructure_fn(
+            Event,
+            converter,
+            _cattrs_omit_if_default=getattr(converter, "omit_if_default", False),
+            plover=override(omit_if_default=False),
+        ),
+    )
     # A collection (corpus.events, a query's result: any sequence that is no str, bytes, list
     # or tuple) goes out as a list of its records.
     converter.register_unstructure_hook_func(

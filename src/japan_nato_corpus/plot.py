@@ -147,9 +147,10 @@ def timeline_figure(  # noqa: PLR0913 - keyword-only options of one figure
     figure.patch.set_alpha(0)
     ax.patch.set_alpha(0)
 
-    spots = Counter((e.kind, position(_midpoint(e))) for e in chosen)
-    for (kind, x), count in sorted(spots.items(), key=lambda item: (row[item[0][0]], item[0][1])):
-        colour = PLOVER_COLOURS[kind.plover]
+    # A dot's colour is the event's own curated PLOVER category; rows group kinds by their default.
+    spots = Counter((e.kind, e.plover, position(_midpoint(e))) for e in chosen)
+    for (kind, plover, x), count in sorted(spots.items(), key=lambda item: (row[item[0][0]], item[0][2])):
+        colour = PLOVER_COLOURS[plover]
         ax.scatter([x], [row[kind]], s=42 * count, color=colour, edgecolors="none", zorder=3)
         if count > 1:
             ax.annotate(
@@ -160,7 +161,8 @@ def timeline_figure(  # noqa: PLR0913 - keyword-only options of one figure
     _draw_labels(ax, chosen, label_of, position, row)
     if not chosen:
         ax.text(0.5, 0.5, "no events", transform=ax.transAxes, ha="center", va="center", color=_INK)
-    categories = list(dict.fromkeys(kind.plover for kind in kinds))
+    coded = {e.plover for e in chosen}
+    categories = [category for category in PloverCategory if category in coded]
     if categories:
         handles = [
             line([], [], marker="o", linestyle="", color=PLOVER_COLOURS[c], label=c.value) for c in categories

@@ -24,6 +24,7 @@ import attrs
 from japan_nato_corpus import export, query
 from japan_nato_corpus.errors import ArgumentError, UnknownIdError
 from japan_nato_corpus.model import (
+    PLOVER_CONTEXTS,
     Actor,
     ActorKind,
     Agreement,
@@ -34,6 +35,7 @@ from japan_nato_corpus.model import (
     Mention,
     Modality,
     PartialDate,
+    PloverCategory,
 )
 from japan_nato_corpus.reference import reference_actor, reference_names
 from japan_nato_corpus.search import Hit
@@ -316,6 +318,25 @@ class Events(Records[Event]):
         """
         keys = [_member(Modality, modality, "modality") for modality in modalities]
         return self._keys("modality", lambda event: (event.modality,), keys)
+
+    def coded(self, *categories: PloverCategory | str) -> "Events":
+        """The events coded as any of the PLOVER ``categories`` (``"SUPPORT"``, ...).
+
+        Raises:
+            ArgumentError: A string is no PLOVER category; lists the categories.
+        """
+        keys = [_member(PloverCategory, category, "category") for category in categories]
+        return self._keys("plover", lambda event: (event.plover,), keys)
+
+    def in_context(self, *contexts: str) -> "Events":
+        """The events with any of the PLOVER ``contexts`` (``"cyber"``, ``"military"``, ...).
+
+        Raises:
+            ArgumentError: A context is none of :data:`~japan_nato_corpus.model.PLOVER_CONTEXTS`.
+        """
+        for context in contexts:
+            query.choose("context", context, sorted(PLOVER_CONTEXTS))
+        return self._keys("plover_context", lambda event: event.plover_context, contexts)
 
     def in_article(self, *article_ids: str) -> "Events":
         """The events with evidence in any of the articles ``article_ids``."""

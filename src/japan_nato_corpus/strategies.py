@@ -28,6 +28,7 @@ from hypothesis import strategies as st
 
 from japan_nato_corpus.corpus import Corpus
 from japan_nato_corpus.model import (
+    PLOVER_CONTEXTS,
     Actor,
     ActorKind,
     Agreement,
@@ -52,6 +53,7 @@ from japan_nato_corpus.model import (
     PartialDate,
     Participant,
     ParticipantRole,
+    PloverCategory,
     Reading,
     RelativeDate,
     Span,
@@ -255,8 +257,9 @@ def events(
 ) -> Event:
     """Events; participants and place come from ``actor_ids``, evidence quotes ``documents``.
 
-    ``end`` is never before ``date``. Shrinks towards a visit that happened in
-    1900, with one piece of evidence and nothing optional.
+    ``end`` is never before ``date``; the PLOVER category is drawn apart from
+    the kind, as curation may code any act of any kind. Shrinks towards a visit
+    coded AGREE that happened in 1900, with one piece of evidence and nothing optional.
     """
     date, end = _ordered_pair(draw)
     return Event(
@@ -275,7 +278,13 @@ def events(
         relative_date=draw(st.none() | st.builds(RelativeDate, expression=_LINE, anchor=partial_dates())),
         cameo=draw(st.none() | st.from_regex(r"[0-9]{2,4}", fullmatch=True)),
         conflicts=draw(_conflicts(documents)),
+        plover=draw(st.sampled_from(PloverCategory)),
+        plover_mode=draw(st.none() | st.from_regex(r"[a-z]+(?:-[a-z]+)?", fullmatch=True)),
+        plover_context=tuple(draw(st.lists(_PLOVER_CONTEXTS, max_size=3, unique=True))),
     )
+
+
+_PLOVER_CONTEXTS = st.sampled_from(sorted(PLOVER_CONTEXTS))
 
 
 @st.composite

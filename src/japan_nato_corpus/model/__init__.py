@@ -18,6 +18,7 @@ from japan_nato_corpus.model._article import (
     Footnote,
 )
 from japan_nato_corpus.model._event import (
+    PLOVER_CONTEXTS,
     Event,
     EventKind,
     Modality,
@@ -32,6 +33,7 @@ from japan_nato_corpus.model._quote import Quote, QuoteKind
 from japan_nato_corpus.model._time import PartialDate, Precision, RelativeDate
 
 __all__ = [
+    "PLOVER_CONTEXTS",
     "REFERS_TO",
     "Actor",
     "ActorKind",

@@ -1,10 +1,12 @@
 """Events: what the documents report as happening, planned or past, and who took part."""
 
 import enum
+import re
 
 import attrs
 from attrs import validators as v
 
+from japan_nato_corpus.errors import FieldValueError
 from japan_nato_corpus.model._fields import _non_empty, _not_blank, _ref, _str, _valid_id, tuple_fields
 from japan_nato_corpus.model._provenance import Conflict, Evidence
 from japan_nato_corpus.model._time import PartialDate, RelativeDate, _check_order
@@ -37,7 +39,7 @@ class PloverCategory(enum.Enum):
 
 
 class EventKind(enum.Enum):
-    """The corpus' own event taxonomy; :attr:`plover` maps each kind to PLOVER."""
+    """The corpus' own event taxonomy; :attr:`plover` suggests each kind's PLOVER default."""
 
     VISIT = "visit"
     MEETING = "meeting"
@@ -67,7 +69,12 @@ class EventKind(enum.Enum):
 
     @property
     def plover(self) -> PloverCategory:
-        """The PLOVER category this kind maps to."""
+        """The PLOVER category an event of this kind gets unless its record says otherwise.
+
+        PLOVER codes the act, not a kind of act: an editorial that denounces is
+        ``ACCUSE``, one that praises ``SUPPORT``. The curated :attr:`Event.plover`
+        decides; this is only where it starts.
+        """
         return _PLOVER[self]
 
 
@@ -81,7 +88,7 @@ _PLOVER = {
     EventKind.CRITICISM: PloverCategory.ACCUSE,
     EventKind.LETTER: PloverCategory.REQUEST,
     EventKind.APPEAL: PloverCategory.REQUEST,
-    EventKind.SIGNING: PloverCategory.AGREE,
+    EventKind.SIGNING: PloverCategory.SUPPORT,
     EventKind.AGREEMENT: PloverCategory.AGREE,
     EventKind.POLICY: PloverCategory.OTHER,
     EventKind.BUDGET: PloverCategory.MOBILIZE,
@@ -98,6 +105,50 @@ _PLOVER = {
     EventKind.ELECTION: PloverCategory.OTHER,
     EventKind.OTHER: PloverCategory.OTHER,
 }
+
+
+PLOVER_CONTEXTS = frozenset({
+    # The PLOVER manual's "Context codes that can be used with any category".
+    "political", "military", "intelligence", "peacekeeping", "economic", "diplomatic",
+    "resource", "culture", "disease", "enviro_disaster", "migration", "humanitarian",
+    "legal", "human_rights", "rights_freedoms", "gender", "lgbt", "terrorism",
+    "human_security", "religion_ethnicity", "government", "election", "legislative",
+    "cbrn", "cyber", "political_institutions", "corruption", "crime", "crime_murder",
+    "crime_theft", "crime_drugs", "crime_sexual", "future", "historical", "hypothetical",
+    # Further contexts the CAMEO-to-PLOVER table of 2021 uses.
+    "executive", "democracy", "pro_autocracy",
+})  # fmt: skip
+"""The context tags an event's :attr:`Event.plover_context` may hold.
+
+Those of the PLOVER manual's table of general contexts, and the few more its
+CAMEO-to-PLOVER table of 2021 uses. Territory is ``resource`` ("territory and
+natural resources").
+"""
+
+_MODE = re.compile(r"[a-z]+(?:[-_][a-z]+)*")
+
+
+def _plover_mode(_: object, attribute: "attrs.Attribute[str | None]", value: str | None) -> None:
+    if value is not None and not (isinstance(value, str) and _MODE.fullmatch(value)):
+        msg = f"{attribute.name!r} must be a PLOVER mode word, as 'visit' or 'third-party' (got {value!r})"
+        raise FieldValueError(msg, attribute)
+
+
+_Contexts = tuple[str, ...]
+
+
+def _plover_contexts(_: object, attribute: "attrs.Attribute[_Contexts]", value: _Contexts) -> None:
+    unknown = [item for item in value if item not in PLOVER_CONTEXTS]
+    if unknown:
+        msg = f"{attribute.name!r} holds {unknown!r}, which PLOVER has no context for"
+        raise FieldValueError(msg, attribute)
+    if len(set(value)) != len(value):
+        msg = f"{attribute.name!r} repeats a context: {value!r}"
+        raise FieldValueError(msg, attribute)
+
+
+def _default_plover(event: "Event") -> PloverCategory:
+    return event.kind.plover
 
 
 class Modality(enum.Enum):
@@ -147,7 +198,7 @@ class Event:
 
     Attributes:
         id: Stable id (``2014-05-06-japan-nato-ipcp-signed``).
-        kind: The kind of event; ``kind.plover`` gives the PLOVER category.
+        kind: The kind of event; ``kind.plover`` suggests the PLOVER category.
         modality: Happened, planned, hypothetical or background.
         date: When, at the precision the text supports.
         end: When it ended, for events that span time.
@@ -157,7 +208,14 @@ class Event:
         participants: The actors taking part, with their roles.
         relative_date: How :attr:`date` was worked out, when the text gives it
             relative to another date.
-        cameo: The CAMEO code, where it is clear.
+        cameo: The CAMEO code, where it is clear; it agrees with :attr:`plover`
+            under PLOVER's CAMEO-to-PLOVER table.
+        plover: The PLOVER category of the act, curated; where not given, the
+            kind's default (:attr:`EventKind.plover`).
+        plover_mode: The PLOVER mode (how: ``visit``, ``third-party``, ``arrest``),
+            where the text supports one.
+        plover_context: The PLOVER contexts (why: ``military``, ``cyber``,
+            ``diplomatic``, ``resource`` for territory), where the text supports them.
         conflicts: Points on which the documents disagree about this event.
     """
 
@@ -173,14 +231,14 @@ class Event:
     relative_date: RelativeDate | None = None
     cameo: str | None = attrs.field(default=None, validator=v.optional(v.matches_re(r"[0-9]{2,4}")))
     conflicts: tuple[Conflict, ...] = ()
+    plover: PloverCategory = attrs.field(
+        default=attrs.Factory(_default_plover, takes_self=True), validator=v.instance_of(PloverCategory)
+    )
+    plover_mode: str | None = attrs.field(default=None, validator=_plover_mode)
+    plover_context: tuple[str, ...] = attrs.field(default=(), validator=_plover_contexts)
 
     def __attrs_post_init__(self) -> None:
         _check_order(self.date, self.end)
-
-    @property
-    def plover(self) -> PloverCategory:
-        """The PLOVER category of this event's kind."""
-        return self.kind.plover
 
     @property
     def actors(self) -> tuple[str, ...]:
