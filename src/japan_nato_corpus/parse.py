@@ -29,7 +29,11 @@ MAX_CHARS = 16_000_000
 """The default largest input :func:`parse_article` accepts, in characters."""
 
 _LARGE = 64_000
-_LINE = re.compile(r"[^\n]+")
+_BREAKS = "\n\r\v\f\x1c\x1d\x1e\x85\u2028\u2029"
+"""Every character :meth:`str.splitlines` breaks a line at."""
+_LINE = re.compile(f"[^{_BREAKS}]+")
+_BREAK = re.compile(f"\r\n|[{_BREAKS}]")
+_TEXT_CONTROLS = "\t" + _BREAKS
 _FOOTNOTE = re.compile(r"\[(?P<number>\d{1,4})\][^\S\n]{0,3}(?=\S)")
 _NUMBERED_NOTE = re.compile(r"(?P<number>\d{1,4})[.)][^\S\n]{0,3}(?=\S)")
 _NOTES_HEADING = re.compile(r"(?:notes|endnotes|footnotes|references|sources)[:]?", re.IGNORECASE)
@@ -124,18 +128,19 @@ def _check_input(text: str, max_chars: int) -> None:
     if nul >= 0:
         raise _error_at(text, nul, "the text holds a NUL character: binary data, not text")
     sample = text[:100_000]
-    controls = sum(1 for ch in sample if unicodedata.category(ch) == "Cc" and ch not in "\t\n\r\f\v")
+    controls = sum(1 for ch in sample if unicodedata.category(ch) == "Cc" and ch not in _TEXT_CONTROLS)
     visible = sum(1 for ch in sample if not ch.isspace()) or 1
     if controls * 10 > visible * 3:
         first = next(
-            i for i, ch in enumerate(sample) if unicodedata.category(ch) == "Cc" and ch not in "\t\n\r"
+            i for i, ch in enumerate(sample) if unicodedata.category(ch) == "Cc" and ch not in _TEXT_CONTROLS
         )
         raise _error_at(text, first, "the text is mostly control characters: binary data, not text")
 
 
 def _error_at(text: str, offset: int, reason: str) -> ParseError:
-    line = text.count("\n", 0, offset) + 1
-    return ParseError(reason, line=line, column=offset - (text.rfind("\n", 0, offset) + 1) + 1)
+    breaks = list(_BREAK.finditer(text, 0, offset))
+    line_start = breaks[-1].end() if breaks else 0
+    return ParseError(reason, line=len(breaks) + 1, column=offset - line_start + 1)
 
 
 def _lines(text: str) -> Iterator[_Line]:
@@ -147,7 +152,7 @@ def _lines(text: str) -> Iterator[_Line]:
         if not stripped:
             continue
         start = match.start() + len(raw) - len(raw.lstrip())
-        after_blank = previous_end >= 0 and text[previous_end : match.start()].strip(" \t\r") != "\n"
+        after_blank = previous_end >= 0 and len(_BREAK.findall(text, previous_end, match.start())) > 1
         yield _Line(start, start + len(stripped), stripped, after_blank)
         previous_end = match.end()
 
