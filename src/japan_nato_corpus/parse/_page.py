@@ -3,8 +3,6 @@
 import datetime as dt
 import re
 
-from japan_nato_corpus._bylines import link_text
-from japan_nato_corpus._header import Dateline, HeaderDate
 from japan_nato_corpus.dates import DateMatch
 from japan_nato_corpus.model import (
     Article,
@@ -17,6 +15,8 @@ from japan_nato_corpus.model import (
     Footnote,
     Span,
 )
+from japan_nato_corpus.parse._bylines import link_text
+from japan_nato_corpus.parse._header import Dateline, HeaderDate
 
 _PUBLISHED_LABELS = ("published", "posted", "first published", "issued", "released")
 _COPYRIGHT_HOLDER = re.compile(

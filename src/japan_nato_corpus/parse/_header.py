@@ -8,8 +8,14 @@ import re
 
 import attrs
 
-from japan_nato_corpus._bylines import Piece, byline, link_text
 from japan_nato_corpus.dates import DateMatch, find_dates
+from japan_nato_corpus.parse._bylines import Piece, byline, link_text
+from japan_nato_corpus.parse._limits import (
+    DATELINE_CHARS,
+    HEADER_DATE_CHARS,
+    HEADER_DATE_SUFFIX_CHARS,
+    HEADER_DATE_SUFFIX_WORDS,
+)
 
 _S = r"[^\S\n]"
 _AGENCY_DATELINE = re.compile(
@@ -36,6 +42,7 @@ _LABEL = re.compile(
 )
 _PLACE = re.compile(r"[A-Z][A-Z.'’-]{1,30}(?: [A-Z][A-Z.'’-]{1,30}){0,3}")
 _OUTLET = re.compile(r"[A-Z][\w.&'’-]{0,30}(?: [A-Z][\w.&'’-]{0,30}){0,4}")
+_DIGIT = re.compile(r"\d")
 _FILLER = " ,|-–—:·•/"
 
 
@@ -58,14 +65,14 @@ class HeaderDate:
 
 def header_date(text: str, start: int, end: int) -> HeaderDate | None:  # noqa: PLR0911 - one per shape
     """The date of a line that is mostly a date, with its label, place or publisher."""
-    if end - start > 160:
+    if end - start > HEADER_DATE_CHARS or _DIGIT.search(text, start, end) is None:
         return None
     matches = find_dates(text, start=start, end=end)
     if not matches:
         return None
     found = matches[0]
     suffix = text[found.end : end].strip(_FILLER)
-    if len(suffix) > 40 or len(suffix.split()) > 5:
+    if len(suffix) > HEADER_DATE_SUFFIX_CHARS or len(suffix.split()) > HEADER_DATE_SUFFIX_WORDS:
         return None
     raw_prefix = text[start : found.start]
     prefix = raw_prefix.rstrip(_FILLER)
@@ -101,7 +108,7 @@ class Dateline:
 
 def dateline(text: str, start: int, end: int) -> Dateline | None:
     """The dateline at the start of the paragraph ``text[start:end]``, if it has one."""
-    stop = min(end, start + 200)
+    stop = min(end, start + DATELINE_CHARS)
     dated = _DATED_DATELINE.match(text, start, stop)
     if dated is not None:
         found = find_dates(text, start=dated.start("date"), end=dated.end("date"))

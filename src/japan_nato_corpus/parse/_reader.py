@@ -1,6 +1,6 @@
-"""Raw text to :class:`~japan_nato_corpus.model.Article`.
+"""Reading a page line by line: raw text to :class:`~japan_nato_corpus.model.Article`.
 
-The parser is a pipeline of small steps over the lines of the page: split the
+The reader is a pipeline of small steps over the lines of the page: split the
 text into stripped lines that keep their offsets, classify each line (list,
 comment, footnote, site furniture, byline, caption, header date, title, body)
 and assemble the spans into an :class:`Article`. No text is ever normalised,
@@ -13,31 +13,39 @@ import gc
 import hashlib
 import itertools
 import re
-import unicodedata
 from collections.abc import Iterator
 from typing import NamedTuple
 
-from japan_nato_corpus import _boilerplate, _bylines, _header
-from japan_nato_corpus._page import Page
 from japan_nato_corpus.dates import DateMatch, find_dates
 from japan_nato_corpus.errors import ParseError
 from japan_nato_corpus.model import Article, BoilerplateKind, CreditRole
+from japan_nato_corpus.parse import _boilerplate, _bylines, _header
+from japan_nato_corpus.parse._limits import (
+    BINARY_SAMPLE,
+    CAPTION_CHARS,
+    COMMENT_DATE_CHARS,
+    COMMENTER_WORDS,
+    CONTROL_SHARE,
+    DATELINE_PARAGRAPHS,
+    LARGE_INPUT,
+    MAX_CHARS,
+    STANDFIRST_PARAGRAPHS,
+    TOP_LINES,
+)
+from japan_nato_corpus.parse._page import Page
 
-__all__ = ["MAX_CHARS", "parse_article"]
-
-MAX_CHARS = 16_000_000
-"""The default largest input :func:`parse_article` accepts, in characters."""
-
-_LARGE = 64_000
 _BREAKS = "\n\r\v\f\x1c\x1d\x1e\x85\u2028\u2029"
 """Every character :meth:`str.splitlines` breaks a line at."""
 _LINE = re.compile(f"[^{_BREAKS}]+")
 _BREAK = re.compile(f"\r\n|[{_BREAKS}]")
-_TEXT_CONTROLS = "\t" + _BREAKS
+_CONTROL = re.compile(r"[\x00-\x08\x0e-\x1b\x1f\x7f-\x84\x86-\x9f]")
+"""The control characters that are no line break nor tab (Unicode category Cc)."""
+_SPACE = re.compile(r"\s")
 _FOOTNOTE = re.compile(r"\[(?P<number>\d{1,4})\][^\S\n]{0,3}(?=\S)")
 _NUMBERED_NOTE = re.compile(r"(?P<number>\d{1,4})[.)][^\S\n]{0,3}(?=\S)")
 _NOTES_HEADING = re.compile(r"(?:notes|endnotes|footnotes|references|sources)[:]?", re.IGNORECASE)
 _COMMENTER = re.compile(r"(?P<name>[^\n]{1,60}?)[^\S\n]{1,3}(?:wrote|says|said|commented)[:]?")
+_DIGIT = re.compile(r"\d")
 _BULLET = re.compile(r"[•·▪◦][^\S\n]{0,6}")
 
 
@@ -85,7 +93,7 @@ def parse_article(
     """
     _check_input(text, max_chars)
     page = Page(text, publisher=publisher)
-    with _cycle_collector_paused(pause=len(text) > _LARGE):
+    with _cycle_collector_paused(pause=len(text) > LARGE_INPUT):
         _read_lines(page, _lines(text))
         article = page.article(
             id=_default_id(text) if id is None else id, publisher=publisher, original_source=original_source
@@ -127,14 +135,16 @@ def _check_input(text: str, max_chars: int) -> None:
     nul = text.find("\0")
     if nul >= 0:
         raise _error_at(text, nul, "the text holds a NUL character: binary data, not text")
-    sample = text[:100_000]
-    controls = sum(1 for ch in sample if unicodedata.category(ch) == "Cc" and ch not in _TEXT_CONTROLS)
-    visible = sum(1 for ch in sample if not ch.isspace()) or 1
-    if controls * 10 > visible * 3:
-        first = next(
-            i for i, ch in enumerate(sample) if unicodedata.category(ch) == "Cc" and ch not in _TEXT_CONTROLS
+    sample = text[:BINARY_SAMPLE]
+    controls = len(_CONTROL.findall(sample))
+    visible = len(sample) - len(_SPACE.findall(sample)) or 1
+    if controls > visible * CONTROL_SHARE:
+        first = _CONTROL.search(sample)
+        raise _error_at(
+            text,
+            first.start() if first else 0,
+            "the text is mostly control characters: binary data, not text",
         )
-        raise _error_at(text, first, "the text is mostly control characters: binary data, not text")
 
 
 def _error_at(text: str, offset: int, reason: str) -> ParseError:
@@ -158,7 +168,7 @@ def _lines(text: str) -> Iterator[_Line]:
 
 
 def _read_lines(page: Page, lines: Iterator[_Line]) -> None:
-    top = list(itertools.islice(lines, 6))
+    top = list(itertools.islice(lines, TOP_LINES))
     reader = _Reader(page, [line.text for line in top])
     stream = itertools.chain(top, lines)
     current = next(stream, None)
@@ -219,7 +229,7 @@ class _Reader:
         commenter = _COMMENTER.fullmatch(line.text)
         if _boilerplate.is_comments_heading(line.text):
             self.page.furniture(BoilerplateKind.COMMENT_POLICY, line.start, line.end)
-        elif commenter is not None and len(commenter.group("name").split()) <= 5:
+        elif commenter is not None and len(commenter.group("name").split()) <= COMMENTER_WORDS:
             self.page.start_comment(line.start, line.start + commenter.end("name"))
         elif kind is not None:
             self.page.furniture(kind, line.start, line.end)
@@ -233,7 +243,7 @@ class _Reader:
         return True
 
     def _comment_date(self, line: _Line) -> tuple[DateMatch, ...]:
-        if line.end - line.start >= 120:
+        if line.end - line.start >= COMMENT_DATE_CHARS or not _DIGIT.search(line.text):
             return ()
         try:
             return find_dates(self.page.text, start=line.start, end=line.end)
@@ -323,7 +333,12 @@ class _Reader:
         following = self.following
         self.claimed_next = False
         credited = following is not None and _bylines.credit_line(following.text) is not None
-        if credited and following and len(line.text) <= 400 and _bylines.credit_line(line.text) is None:
+        if (
+            credited
+            and following
+            and len(line.text) <= CAPTION_CHARS
+            and _bylines.credit_line(line.text) is None
+        ):
             self.page.caption(line.start, line.end, (following.start, following.end))
             self.claimed_next = True
             return True
@@ -370,11 +385,11 @@ class _Reader:
         page = self.page
         if self.mode is _Mode.LIST:
             self.mode = _Mode.BODY
-        if len(page.paragraphs) < 2 and page.dateline is None:
+        if len(page.paragraphs) < DATELINE_PARAGRAPHS and page.dateline is None:
             found = _header.dateline(page.text, line.start, line.end)
             if found is not None:
                 page.found_dateline(found)
-        if len(page.paragraphs) < 3:
+        if len(page.paragraphs) < STANDFIRST_PARAGRAPHS:
             author = _bylines.standfirst_author(line.text, line.start)
             if author is not None:
                 page.credit(CreditRole.AUTHOR, *author, byline="standfirst")

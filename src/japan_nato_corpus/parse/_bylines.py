@@ -7,6 +7,7 @@ spans into that text, so no offset is ever recomputed from normalised text.
 import re
 
 from japan_nato_corpus.model import CreditRole
+from japan_nato_corpus.parse._limits import PHOTO_CREDIT_CHARS, STANDFIRST_CHARS
 
 Piece = tuple[int, int]
 """A half-open ``(start, end)`` pair of offsets into the raw text."""
@@ -147,7 +148,7 @@ def tagline(line: str, offset: int) -> list[tuple[CreditRole, Piece]] | None:
 
 def photo_credit_suffix(line: str) -> int | None:
     """Where a trailing photo credit (``REUTERS/Francois Lenoir``) starts in ``line``."""
-    match = _PHOTO_CREDIT.search(line, max(0, len(line) - 120))
+    match = _PHOTO_CREDIT.search(line, max(0, len(line) - PHOTO_CREDIT_CHARS))
     return None if match is None else match.start("credit")
 
 
@@ -159,7 +160,7 @@ def credit_line(line: str) -> int | None:
 
 def standfirst_author(paragraph: str, offset: int) -> Piece | None:
     """The author named in a standfirst ("Senior Fellow Jane Doe outlines ...")."""
-    match = _STANDFIRST.search(paragraph, 0, 3000)
+    match = _STANDFIRST.search(paragraph, 0, STANDFIRST_CHARS)
     if match is None:
         return None
     return (offset + match.start("name"), offset + match.end("name"))

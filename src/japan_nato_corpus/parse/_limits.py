@@ -1,0 +1,53 @@
+"""The parser's limits: how much it reads, where it looks, and how long a line of each kind may be.
+
+Every bound the parser applies is named here, so its cost per character stays
+constant and its reach over a page is written down in one place.
+"""
+
+MAX_CHARS = 16_000_000
+"""The default largest input :func:`~japan_nato_corpus.parse_article` accepts, in characters."""
+
+LARGE_INPUT = 64_000
+"""Above this many characters the cycle collector is paused while a page is read."""
+
+BINARY_SAMPLE = 100_000
+"""How many leading characters are sampled to tell text from binary data."""
+
+CONTROL_SHARE = 0.3
+"""The share of control characters among visible ones above which input is binary."""
+
+TOP_LINES = 6
+"""How many leading lines are searched for a repeated site name."""
+
+HEADER_DATE_CHARS = 160
+"""The longest line read as a header date line."""
+
+HEADER_DATE_SUFFIX_CHARS = 40
+"""The most text a header date line may carry after its date."""
+
+HEADER_DATE_SUFFIX_WORDS = 5
+"""The most words a header date line may carry after its date."""
+
+DATELINE_CHARS = 200
+"""How far into a paragraph a dateline is looked for."""
+
+DATELINE_PARAGRAPHS = 2
+"""How many leading paragraphs may open with the dateline."""
+
+STANDFIRST_PARAGRAPHS = 3
+"""How many leading paragraphs may name an author in a standfirst."""
+
+STANDFIRST_CHARS = 3000
+"""How far into a paragraph a standfirst author is looked for."""
+
+CAPTION_CHARS = 400
+"""The longest line read as a photo caption."""
+
+PHOTO_CREDIT_CHARS = 120
+"""How far from a line's end a trailing photo credit is looked for."""
+
+COMMENT_DATE_CHARS = 120
+"""The longest line of a reader comment read as its posting time."""
+
+COMMENTER_WORDS = 5
+"""The most words in a commenter's name (``Jane Doe wrote:``)."""
