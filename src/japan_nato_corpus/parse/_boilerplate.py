@@ -76,12 +76,21 @@ _NO_WORDS = re.compile(r"[\W_]{1,2000}")
 _LIST_ITEM = re.compile(r"[-•*·▪–—]")
 
 
+# One alternation tries every rule in a single pass, in the order of _RULES; the group that
+# matched names the kind.
+_ANY_RULE = re.compile(
+    "|".join(f"(?P<{kind.name}_{i}>{pattern.pattern})" for i, (kind, pattern) in enumerate(_RULES)), _I
+)
+_KIND_OF_GROUP = {f"{kind.name}_{i}": kind for i, (kind, _) in enumerate(_RULES)}
+_NAVIGATION_LINE = re.compile(f"(?:{_SOCIAL.pattern})|(?:{_URL.pattern})", _I)
+
+
 def boilerplate_kind(line: str) -> BoilerplateKind | None:
     """The kind of site furniture ``line`` (stripped) is, or ``None`` for content."""
-    for kind, pattern in _RULES:
-        if pattern.match(line):
-            return kind
-    if _SOCIAL.fullmatch(line) or _URL.fullmatch(line):
+    rule = _ANY_RULE.match(line)
+    if rule is not None:
+        return _KIND_OF_GROUP[str(rule.lastgroup)]
+    if _NAVIGATION_LINE.fullmatch(line):
         return _K.NAVIGATION
     if _NO_WORDS.fullmatch(line):
         return _K.OTHER

@@ -27,6 +27,7 @@ _AGENCIES = frozenset(
         "staff writer", "staff reporter", "correspondent", "special correspondent", "the associated press",
     }
 )  # fmt: skip
+_DIGIT = re.compile(r"\d")
 _LINK = re.compile(r"\[([^\[\]\n]{1,100})\]\([^()\s]{0,500}\)")
 _BYLINE = re.compile(
     r"(?:by|written by|words by|story by|posted by|reported by|author:|authors:|articles by:)"
@@ -73,7 +74,7 @@ _STANDFIRST = re.compile(
 def is_name(text: str) -> bool:
     """Whether ``text`` is shaped like a person's name: two to five capitalised words."""
     words = text.split()
-    if not 2 <= len(words) <= 5 or any(ch.isdigit() for ch in text):
+    if not 2 <= len(words) <= 5 or _DIGIT.search(text):
         return False
     if words[0].lower() in _PARTICLES or words[-1].lower() in _PARTICLES:
         return False
@@ -81,7 +82,7 @@ def is_name(text: str) -> bool:
         if word.lower() in _PARTICLES:
             continue
         initial = len(word) <= 2 and word[0].isupper() and word.endswith(".")
-        capitalised = word[0].isupper() and any(c.islower() for c in word[1:])
+        capitalised = word[0].isupper() and word[1:].upper() != word[1:]
         if word.lower() in _NOT_NAMES or not (capitalised or initial):
             return False
     return True
@@ -125,6 +126,8 @@ def is_site_byline(line: str) -> bool:
 
 def tagline(line: str, offset: int) -> list[tuple[CreditRole, Piece]] | None:
     """Credits in ``(Reporting by X; Editing by Y)``, or ``None`` when the line is not one."""
+    if " by" not in line.lower():
+        return None
     inner = line.removeprefix("(").removesuffix(")")
     shift = offset + (1 if line.startswith("(") else 0)
     credits: list[tuple[CreditRole, Piece]] = []
@@ -148,6 +151,8 @@ def tagline(line: str, offset: int) -> list[tuple[CreditRole, Piece]] | None:
 
 def photo_credit_suffix(line: str) -> int | None:
     """Where a trailing photo credit (``REUTERS/Francois Lenoir``) starts in ``line``."""
+    if "/" not in line:
+        return None
     match = _PHOTO_CREDIT.search(line, max(0, len(line) - PHOTO_CREDIT_CHARS))
     return None if match is None else match.start("credit")
 

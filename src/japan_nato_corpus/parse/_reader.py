@@ -36,7 +36,8 @@ from japan_nato_corpus.parse._page import Page
 
 _BREAKS = "\n\r\v\f\x1c\x1d\x1e\x85\u2028\u2029"
 """Every character :meth:`str.splitlines` breaks a line at."""
-_LINE = re.compile(f"[^{_BREAKS}]+")
+_LINE = re.compile(rf"\S(?:[^{_BREAKS}]*\S)?")
+"""A line's text without its surrounding white space."""
 _BREAK = re.compile(f"\r\n|[{_BREAKS}]")
 _CONTROL = re.compile(r"[\x00-\x08\x0e-\x1b\x1f\x7f-\x84\x86-\x9f]")
 """The control characters that are no line break nor tab (Unicode category Cc)."""
@@ -154,17 +155,17 @@ def _error_at(text: str, offset: int, reason: str) -> ParseError:
 
 
 def _lines(text: str) -> Iterator[_Line]:
-    # A generator, so a 10 MB page never holds all its lines at once.
+    # A generator, so a 10 MB page never holds all its lines at once. Each match is a line's
+    # stripped text; a gap of one character between two lines is one break, anything longer is
+    # counted.
     previous_end = -1
     for match in _LINE.finditer(text):
-        raw = match.group()
-        stripped = raw.strip()
-        if not stripped:
-            continue
-        start = match.start() + len(raw) - len(raw.lstrip())
-        after_blank = previous_end >= 0 and len(_BREAK.findall(text, previous_end, match.start())) > 1
-        yield _Line(start, start + len(stripped), stripped, after_blank)
-        previous_end = match.end()
+        start, end = match.span()
+        after_blank = previous_end >= 0 and (
+            start - previous_end > 1 and len(_BREAK.findall(text, previous_end, start)) > 1
+        )
+        yield _Line(start, end, match.group(), after_blank)
+        previous_end = end
 
 
 def _read_lines(page: Page, lines: Iterator[_Line]) -> None:
@@ -192,9 +193,7 @@ class _Reader:
         self.claimed_next = False
         self.site_names = {name for name in top if top.count(name) > 1}
 
-    def read(self, line: _Line) -> bool:
-        """Classify ``line``; whether the step also claimed the line after it."""
-        steps = (
+        self.steps = (
             self._list_entry,
             self._comment,
             self._footnote,
@@ -204,9 +203,13 @@ class _Reader:
             self._caption,
             self._head,
         )
-        for step in steps:
+
+    def read(self, line: _Line) -> bool:
+        """Classify ``line``; whether the step also claimed the line after it."""
+        self.claimed_next = False
+        for step in self.steps:
             if step(line):
-                return step == self._caption and self.claimed_next
+                return self.claimed_next
         self._body(line)
         return False
 
@@ -331,7 +334,6 @@ class _Reader:
 
     def _caption(self, line: _Line) -> bool:
         following = self.following
-        self.claimed_next = False
         credited = following is not None and _bylines.credit_line(following.text) is not None
         if (
             credited
