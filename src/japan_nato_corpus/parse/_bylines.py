@@ -7,7 +7,7 @@ spans into that text, so no offset is ever recomputed from normalised text.
 import re
 
 from japan_nato_corpus.model import CreditRole
-from japan_nato_corpus.parse._limits import PHOTO_CREDIT_CHARS, STANDFIRST_CHARS
+from japan_nato_corpus.parse._limits import NAME_CHARS, PHOTO_CREDIT_CHARS, STANDFIRST_CHARS, TAGLINE_CHARS
 
 Piece = tuple[int, int]
 """A half-open ``(start, end)`` pair of offsets into the raw text."""
@@ -73,6 +73,8 @@ _STANDFIRST = re.compile(
 
 def is_name(text: str) -> bool:
     """Whether ``text`` is shaped like a person's name: two to five capitalised words."""
+    if len(text) > NAME_CHARS:
+        return False
     words = text.split()
     if not 2 <= len(words) <= 5 or _DIGIT.search(text):
         return False
@@ -126,7 +128,7 @@ def is_site_byline(line: str) -> bool:
 
 def tagline(line: str, offset: int) -> list[tuple[CreditRole, Piece]] | None:
     """Credits in ``(Reporting by X; Editing by Y)``, or ``None`` when the line is not one."""
-    if " by" not in line.lower():
+    if len(line) > TAGLINE_CHARS or " by" not in line.lower():
         return None
     inner = line.removeprefix("(").removesuffix(")")
     shift = offset + (1 if line.startswith("(") else 0)

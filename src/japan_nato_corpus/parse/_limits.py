@@ -51,3 +51,9 @@ COMMENT_DATE_CHARS = 120
 
 COMMENTER_WORDS = 5
 """The most words in a commenter's name (``Jane Doe wrote:``)."""
+
+NAME_CHARS = 80
+"""The longest text read as a person's name."""
+
+TAGLINE_CHARS = 400
+"""The longest line read as a credit tag line (``(Reporting by X; Editing by Y)``)."""
