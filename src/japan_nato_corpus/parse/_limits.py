@@ -57,3 +57,21 @@ NAME_CHARS = 80
 
 TAGLINE_CHARS = 400
 """The longest line read as a credit tag line (``(Reporting by X; Editing by Y)``)."""
+
+HEADER_LINES = 30
+"""How many leading lines the header zone may span."""
+
+HEADLINE_CHARS = 200
+"""The longest line read as a headline; a longer one is prose."""
+
+HEADLINE_MIN_WORDS = 2
+"""The fewest words in a headline; a single word is a section or site label."""
+
+PROSE_MIN_WORDS = 8
+"""The fewest words of a line that ends a sentence and so reads as prose, not a headline."""
+
+ZONE_LOOKAHEAD = 2
+"""How many lines after a prose line a date line or byline keeps it in the header zone."""
+
+MASTHEAD_WORDS = 4
+"""The most words of a line in capitals read as a masthead (``THE ASAHI SHIMBUN``), not a headline."""

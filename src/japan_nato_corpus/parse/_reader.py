@@ -19,7 +19,7 @@ from typing import NamedTuple
 from japan_nato_corpus.dates import DateMatch, find_dates
 from japan_nato_corpus.errors import ParseError
 from japan_nato_corpus.model import Article, BoilerplateKind, CreditRole
-from japan_nato_corpus.parse import _boilerplate, _bylines, _header
+from japan_nato_corpus.parse import _boilerplate, _bylines, _header, _zone
 from japan_nato_corpus.parse._limits import (
     BINARY_SAMPLE,
     CAPTION_CHARS,
@@ -27,6 +27,7 @@ from japan_nato_corpus.parse._limits import (
     COMMENTER_WORDS,
     CONTROL_SHARE,
     DATELINE_PARAGRAPHS,
+    HEADER_LINES,
     LARGE_INPUT,
     MAX_CHARS,
     STANDFIRST_PARAGRAPHS,
@@ -47,6 +48,7 @@ _NUMBERED_NOTE = re.compile(r"(?P<number>\d{1,4})[.)][^\S\n]{0,3}(?=\S)")
 _NOTES_HEADING = re.compile(r"(?:notes|endnotes|footnotes|references|sources)[:]?", re.IGNORECASE)
 _COMMENTER = re.compile(r"(?P<name>[^\n]{1,60}?)[^\S\n]{1,3}(?:wrote|says|said|commented)[:]?")
 _DIGIT = re.compile(r"\d")
+_STAMP = re.compile(r"(?:date[^\S\n]{1,3})?\d{4}-\d{2}(?:-\d{2})?[^\S\n]{1,3}(?=\S)", re.IGNORECASE)
 _BULLET = re.compile(r"[•·▪◦][^\S\n]{0,6}")
 
 
@@ -168,9 +170,31 @@ def _lines(text: str) -> Iterator[_Line]:
         previous_end = end
 
 
+def _split_stamps(lines: list[_Line]) -> list[_Line]:
+    # A header line that opens with a bare ISO date stamp ("date 2022-06-15 Fumio Kishida says")
+    # is two lines: the stamp, and the text after it.
+    split: list[_Line] = []
+    for line in lines:
+        stamp = _STAMP.match(line.text)
+        if stamp is None:
+            split.append(line)
+            continue
+        rest = line.start + stamp.end()
+        split.append(
+            _Line(
+                line.start, line.start + len(stamp.group().rstrip()), stamp.group().rstrip(), line.after_blank
+            )
+        )
+        split.append(_Line(rest, line.end, line.text[stamp.end() :], after_blank=False))
+    return split
+
+
 def _read_lines(page: Page, lines: Iterator[_Line]) -> None:
-    top = list(itertools.islice(lines, TOP_LINES))
-    reader = _Reader(page, [line.text for line in top])
+    top = _split_stamps(list(itertools.islice(lines, HEADER_LINES)))
+    names = [line.text for line in top[:TOP_LINES]]
+    site_names = {name for name in names if names.count(name) > 1 or page.is_publisher_hint(name)}
+    roles = _zone.zone_roles(page.text, [(line.start, line.end, line.text) for line in top], site_names)
+    reader = _Reader(page, site_names, roles)
     stream = itertools.chain(top, lines)
     current = next(stream, None)
     while current is not None:
@@ -185,13 +209,14 @@ def _read_lines(page: Page, lines: Iterator[_Line]) -> None:
 class _Reader:
     """Classifies lines one by one; the steps run in order and the first that claims a line wins."""
 
-    def __init__(self, page: Page, top: list[str]) -> None:
+    def __init__(self, page: Page, site_names: set[str], roles: dict[int, _zone.Role]) -> None:
         self.page = page
+        self.roles = roles
         self.mode = _Mode.BODY
         self.tail = False
         self.following: _Line | None = None
         self.claimed_next = False
-        self.site_names = {name for name in top if top.count(name) > 1}
+        self.site_names = site_names
 
         self.steps = (
             self._list_entry,
@@ -375,11 +400,15 @@ class _Reader:
         if page.title is not None and not page.credits and _bylines.is_name(line.text):
             page.credit(CreditRole.AUTHOR, line.start, line.end, byline="head")
             return True
-        if page.title is None and _boilerplate.is_section_label(line.text):
-            page.furniture(BoilerplateKind.NAVIGATION, line.start, line.end)
-            return True
-        if page.title is None:
+        role = self.roles.get(line.start)
+        if role is _zone.Role.TITLE and page.title is None:
             page.set_title(line.start, line.end)
+            return True
+        if role is _zone.Role.CAPTION:
+            page.caption(line.start, line.end, None)
+            return True
+        if role is _zone.Role.FURNITURE and page.title is None:
+            page.furniture(BoilerplateKind.NAVIGATION, line.start, line.end)
             return True
         return False
 

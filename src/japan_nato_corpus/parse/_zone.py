@@ -1,0 +1,141 @@
+"""The header zone: the lines before the first run of body prose, read as a whole.
+
+Each line of the zone gets a shape (furniture, date line, byline, prose,
+headline candidate) from its length, punctuation, capitalisation and words;
+then the headline is chosen among the candidates by where they stand: the
+last candidate before the first date line or byline, else the first candidate,
+else none. A page whose first words are prose has no headline; none is made
+up from its first paragraph.
+"""
+
+import enum
+import re
+from collections.abc import Collection, Sequence
+
+from japan_nato_corpus.errors import ParseError
+from japan_nato_corpus.parse import _boilerplate, _bylines, _header
+from japan_nato_corpus.parse._limits import (
+    HEADLINE_CHARS,
+    HEADLINE_MIN_WORDS,
+    MASTHEAD_WORDS,
+    PROSE_MIN_WORDS,
+    ZONE_LOOKAHEAD,
+)
+
+Line = tuple[int, int, str]
+"""A stripped line: its start and end offsets in the raw text, and its text."""
+
+
+class Role(enum.Enum):
+    """What a line of the header zone is."""
+
+    TITLE = "title"
+    FURNITURE = "furniture"
+    CAPTION = "caption"
+
+
+class _Shape(enum.Enum):
+    FURNITURE = "furniture"
+    MARKER = "marker"  # a date line or a byline: the headline stands before it
+    PROSE = "prose"
+    CANDIDATE = "candidate"
+    SHORT = "short"  # too short for a headline, unless the page has nothing else
+    NAME = "name"  # a person's name: a byline under a headline, else a headline
+
+
+_SENTENCE_END = re.compile(r"[.!?…。][\"'”’)\]]*\Z")
+_TICKER = re.compile(r"[•|·]")
+_FILE_NAME = re.compile(r"\S+\.(?:jpe?g|png|gif|webp|svg|pdf)\Z", re.IGNORECASE)
+_BREADCRUMB = re.compile(r"(?:you are here|home)\b[^\n]{0,200}", re.IGNORECASE)
+_PHOTO_LABEL = re.compile(r"(?:\(photo\)|photo/|\[photo\]|photo:)", re.IGNORECASE)
+
+
+def _is_prose(text: str) -> bool:
+    words = len(text.split())
+    if len(text) > HEADLINE_CHARS:
+        return True
+    return words >= PROSE_MIN_WORDS and _SENTENCE_END.search(text) is not None
+
+
+def _is_date_line(page: str, start: int, end: int) -> bool:
+    try:
+        return _header.header_date(page, start, end) is not None
+    except ParseError:
+        return False  # an unknown zone: the reader reports it where the line is read as a date
+
+
+def _shape(text: str, start: int, end: int, page: str) -> _Shape:  # noqa: PLR0911 - one per shape
+    if _is_date_line(page, start, end) or _bylines.byline(text, 0) is not None:
+        return _Shape.MARKER
+    if (
+        _boilerplate.boilerplate_kind(text) is not None
+        or _boilerplate.is_section_label(text)
+        or _boilerplate.is_list_heading(text)
+        or _FILE_NAME.fullmatch(text)
+        or _BREADCRUMB.match(text)
+        or len(_TICKER.findall(text)) > 1
+    ):
+        return _Shape.FURNITURE
+    if _PHOTO_LABEL.match(text):
+        return _Shape.PROSE
+    if _is_prose(text) or _header.dateline(page, start, end) is not None:
+        return _Shape.PROSE
+    words = text.split()
+    if len(words) <= MASTHEAD_WORDS and text.isupper():
+        return _Shape.FURNITURE  # a masthead or agency name in capitals
+    if len(words) < HEADLINE_MIN_WORDS:
+        return _Shape.SHORT
+    if _bylines.is_name(text):
+        return _Shape.NAME
+    return _Shape.CANDIDATE
+
+
+def _title(zone: list[_Shape]) -> int | None:
+    candidates = [i for i, shape in enumerate(zone) if shape is _Shape.CANDIDATE]
+    markers = [i for i, shape in enumerate(zone) if shape is _Shape.MARKER]
+    if markers and any(i < markers[0] for i in candidates):
+        return max(i for i in candidates if i < markers[0])
+    if candidates:
+        return candidates[0]
+    if _Shape.PROSE not in zone and _Shape.SHORT in zone:
+        return zone.index(_Shape.SHORT)
+    return None
+
+
+def zone_roles(page: str, lines: Sequence[Line], site_names: Collection[str]) -> dict[int, Role]:
+    """The roles of the header zone's lines, keyed by each line's start offset.
+
+    Args:
+        page: The raw text.
+        lines: The page's first lines, in order.
+        site_names: Lines known to be the site's name.
+
+    Returns:
+        The headline (``TITLE``), the candidates and stray lines before it (``FURNITURE``)
+        and prose lines standing before a date line (``CAPTION``). Lines not in the result
+        are read as before.
+    """
+    shapes = [
+        _Shape.FURNITURE if text in site_names else _shape(text, start, end, page)
+        for start, end, text in lines
+    ]
+    for i, shape in enumerate(shapes):
+        if shape is _Shape.NAME:
+            shapes[i] = _Shape.MARKER if _Shape.CANDIDATE in shapes[:i] else _Shape.CANDIDATE
+    zone_end = len(lines)
+    for i, shape in enumerate(shapes):
+        if shape is _Shape.PROSE and _Shape.MARKER not in shapes[i + 1 : i + 1 + ZONE_LOOKAHEAD]:
+            zone_end = i
+            break
+    zone = shapes[:zone_end]
+    title = _title(zone)
+    roles: dict[int, Role] = {}
+    for i, shape in enumerate(zone):
+        start = lines[i][0]
+        if i == title:
+            roles[start] = Role.TITLE
+        elif shape is _Shape.PROSE:
+            roles[start] = Role.CAPTION
+        elif i < (len(zone) if title is None else title):
+            roles[start] = Role.FURNITURE
+    return roles
