@@ -38,7 +38,8 @@ _ORIGINAL_SOURCE = re.compile(
     re.IGNORECASE,
 )
 _LABEL = re.compile(
-    r"(?:first |last )?(?:published|updated|posted|modified|released|issued)(?: on| at)?[: ]*", re.IGNORECASE
+    r"(?:first |last )?(?:published|updated|posted|modified|released|issued|date)(?: on| at)?[: ]*",
+    re.IGNORECASE,
 )
 _PLACE = re.compile(r"[A-Z][A-Z.'’-]{1,30}(?: [A-Z][A-Z.'’-]{1,30}){0,3}")
 _OUTLET = re.compile(r"[A-Z][\w.&'’-]{0,30}(?: [A-Z][\w.&'’-]{0,30}){0,4}")

@@ -75,3 +75,9 @@ ZONE_LOOKAHEAD = 2
 
 MASTHEAD_WORDS = 4
 """The most words of a line in capitals read as a masthead (``THE ASAHI SHIMBUN``), not a headline."""
+
+CONTENT_WORD_CHARS = 4
+"""The fewest letters of a word that a headline and its story are compared on."""
+
+LABEL_WORDS = 2
+"""The most words of a header line that may be a site or section label rather than a headline."""

@@ -194,6 +194,7 @@ def _read_lines(page: Page, lines: Iterator[_Line]) -> None:
     names = [line.text for line in top[:TOP_LINES]]
     site_names = {name for name in names if names.count(name) > 1 or page.is_publisher_hint(name)}
     roles = _zone.zone_roles(page.text, [(line.start, line.end, line.text) for line in top], site_names)
+    site_names -= {line.text for line in top if roles.get(line.start) is _zone.Role.TITLE}
     reader = _Reader(page, site_names, roles)
     stream = itertools.chain(top, lines)
     current = next(stream, None)

@@ -15,8 +15,10 @@ from collections.abc import Collection, Sequence
 from japan_nato_corpus.errors import ParseError
 from japan_nato_corpus.parse import _boilerplate, _bylines, _header
 from japan_nato_corpus.parse._limits import (
+    CONTENT_WORD_CHARS,
     HEADLINE_CHARS,
     HEADLINE_MIN_WORDS,
+    LABEL_WORDS,
     MASTHEAD_WORDS,
     PROSE_MIN_WORDS,
     ZONE_LOOKAHEAD,
@@ -43,7 +45,10 @@ class _Shape(enum.Enum):
     NAME = "name"  # a person's name: a byline under a headline, else a headline
 
 
-_SENTENCE_END = re.compile(r"[.!?…。][\"'”’)\]]*\Z")
+_SENTENCE_END = re.compile(r"[.!?…。][\"'”’)\]]*(?:[^\S\n]{0,3}\([^()\n]{1,60}\))?\Z")
+_TRAILING_CREDIT = re.compile(r"\((?P<name>[^()\n]{3,60})\)\Z")
+_BRACKETED = re.compile(r"[<\[(][^<>\[\]()\n]{1,40}[>\])]")
+_WORD = re.compile(r"\w+")
 _TICKER = re.compile(r"[•|·]")
 _FILE_NAME = re.compile(r"\S+\.(?:jpe?g|png|gif|webp|svg|pdf)\Z", re.IGNORECASE)
 _BREADCRUMB = re.compile(r"(?:you are here|home)\b[^\n]{0,200}", re.IGNORECASE)
@@ -51,10 +56,14 @@ _PHOTO_LABEL = re.compile(r"(?:\(photo\)|photo/|\[photo\]|photo:)", re.IGNORECAS
 
 
 def _is_prose(text: str) -> bool:
-    words = len(text.split())
     if len(text) > HEADLINE_CHARS:
         return True
-    return words >= PROSE_MIN_WORDS and _SENTENCE_END.search(text) is not None
+    return len(text.split()) >= PROSE_MIN_WORDS and _SENTENCE_END.search(text) is not None
+
+
+def _has_photo_credit(text: str) -> bool:
+    credit = _TRAILING_CREDIT.search(text)
+    return credit is not None and credit.start() > 0 and _bylines.is_name(credit.group("name"))
 
 
 def _is_date_line(page: str, start: int, end: int) -> bool:
@@ -64,37 +73,61 @@ def _is_date_line(page: str, start: int, end: int) -> bool:
         return False  # an unknown zone: the reader reports it where the line is read as a date
 
 
-def _shape(text: str, start: int, end: int, page: str) -> _Shape:  # noqa: PLR0911 - one per shape
-    if _is_date_line(page, start, end) or _bylines.byline(text, 0) is not None:
-        return _Shape.MARKER
-    if (
+def _is_furniture(text: str) -> bool:
+    return bool(
         _boilerplate.boilerplate_kind(text) is not None
         or _boilerplate.is_section_label(text)
         or _boilerplate.is_list_heading(text)
         or _FILE_NAME.fullmatch(text)
         or _BREADCRUMB.match(text)
+        or _BRACKETED.fullmatch(text)
         or len(_TICKER.findall(text)) > 1
-    ):
+    )
+
+
+def _shape(text: str, start: int, end: int, page: str) -> _Shape:  # noqa: PLR0911 - one per shape
+    if _is_date_line(page, start, end) or _bylines.byline(text, 0) is not None:
+        return _Shape.MARKER
+    if _is_furniture(text):
         return _Shape.FURNITURE
-    if _PHOTO_LABEL.match(text):
+    if _PHOTO_LABEL.match(text) or _has_photo_credit(text):
         return _Shape.PROSE
     if _is_prose(text) or _header.dateline(page, start, end) is not None:
         return _Shape.PROSE
     words = text.split()
     if len(words) <= MASTHEAD_WORDS and text.isupper():
         return _Shape.FURNITURE  # a masthead or agency name in capitals
-    if len(words) < HEADLINE_MIN_WORDS:
-        return _Shape.SHORT
+    if len(words) < HEADLINE_MIN_WORDS or text[0].islower():
+        return _Shape.SHORT  # too short for a headline, or the tail of a line above
     if _bylines.is_name(text):
         return _Shape.NAME
     return _Shape.CANDIDATE
 
 
-def _title(zone: list[_Shape]) -> int | None:
+def _content_words(text: str) -> set[str]:
+    return {word.casefold() for word in _WORD.findall(text) if len(word) >= CONTENT_WORD_CHARS}
+
+
+def _title(zone: list[_Shape], texts: list[str], prose: str) -> int | None:
     candidates = [i for i, shape in enumerate(zone) if shape is _Shape.CANDIDATE]
+    # A label that the next candidate repeats and extends ("Press Conference" over
+    # "Press Conference by the Minister") is the section's name, not the headline.
+    candidates = [
+        i
+        for n, i in enumerate(candidates)
+        if not any(texts[j].startswith(texts[i] + " ") for j in candidates[n + 1 :])
+    ]
     markers = [i for i, shape in enumerate(zone) if shape is _Shape.MARKER]
     if markers and any(i < markers[0] for i in candidates):
         return max(i for i in candidates if i < markers[0])
+    # With no date line or byline to stand over, a headline of two words or so must share a
+    # word with the prose ("New Member" over a story on an earthquake is a forum label).
+    words = _content_words(prose)
+    candidates = [
+        i
+        for i in candidates
+        if not words or len(texts[i].split()) > LABEL_WORDS or _content_words(texts[i]) & words
+    ]
     if candidates:
         return candidates[0]
     if _Shape.PROSE not in zone and _Shape.SHORT in zone:
@@ -115,10 +148,17 @@ def zone_roles(page: str, lines: Sequence[Line], site_names: Collection[str]) ->
         and prose lines standing before a date line (``CAPTION``). Lines not in the result
         are read as before.
     """
-    shapes = [
-        _Shape.FURNITURE if text in site_names else _shape(text, start, end, page)
-        for start, end, text in lines
+    texts = [text for _, _, text in lines]
+    shapes = [_shape(text, start, end, page) for start, end, text in lines]
+    # A repeated line is the site's name, unless it is the only candidate for the headline
+    # (a headline printed twice).
+    others = [
+        shape is _Shape.CANDIDATE and text not in site_names
+        for shape, text in zip(shapes, texts, strict=True)
     ]
+    for i, text in enumerate(texts):
+        if text in site_names and (any(others) or texts.index(text) != i):
+            shapes[i] = _Shape.FURNITURE
     for i, shape in enumerate(shapes):
         if shape is _Shape.NAME:
             shapes[i] = _Shape.MARKER if _Shape.CANDIDATE in shapes[:i] else _Shape.CANDIDATE
@@ -128,7 +168,10 @@ def zone_roles(page: str, lines: Sequence[Line], site_names: Collection[str]) ->
             zone_end = i
             break
     zone = shapes[:zone_end]
-    title = _title(zone)
+    prose = " ".join(
+        text for text, shape in zip(texts[zone_end:], shapes[zone_end:], strict=True) if shape is _Shape.PROSE
+    )
+    title = _title(zone, texts, prose)
     roles: dict[int, Role] = {}
     for i, shape in enumerate(zone):
         start = lines[i][0]
