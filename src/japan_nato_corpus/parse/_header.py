@@ -18,19 +18,23 @@ from japan_nato_corpus.parse._limits import (
 )
 
 _S = r"[^\S\n]"
-_AGENCY_DATELINE = re.compile(
-    rf"(?P<place>[A-Z][A-Z.'’ -]{{1,40}}?)"
-    rf"(?:,{_S}{{1,3}}[A-Z][A-Za-z.]{{1,20}}(?: [A-Z][A-Za-z.]{{1,20}}){{0,2}})?"
-    rf"{_S}{{1,3}}\((?P<agency>[A-Z][A-Za-z.&' -]{{0,30}})\){_S}{{0,3}}[-—–:]"
+_MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]{0,6}\.?"
+# Written with [ ] for a space, as the dateline pattern is verbose.
+_CAPS_PLACE = r"[A-Z][A-Z.'’-]{1,30}(?:(?:[ ]|/|[ ]and[ ]|[ ]AND[ ])[A-Z][A-Z.'’-]{1,30}){0,3}"
+_TITLE_PLACE = r"(?:The[ ])?[A-Z][a-z.'’-]{1,30}(?:[ ][A-Z][a-z.'’-]{1,30}){0,2}"
+_DATELINE = re.compile(
+    rf"""
+    (?P<place>{_CAPS_PLACE}|{_TITLE_PLACE})
+    (?:{_S}{{0,2}}\[[^\[\]\n]{{1,30}}\])?                        # The Hague [Netherlands]
+    (?P<country>,{_S}{{1,3}}[A-Z][A-Za-z.]{{1,20}}(?:[ ][A-Z][A-Za-z.]{{1,20}}){{0,2}}(?=[^\S\n]*[(—–-]))?
+    (?P<date>,?{_S}{{1,3}}(?:{_MONTH}{_S}{{1,3}}\d{{1,2}}(?:st|nd|rd|th)?|\d{{1,2}}{_S}{{1,3}}{_MONTH})
+        (?:,?{_S}{{1,3}}\d{{4}})?)?
+    (?P<paren>,?{_S}{{0,3}}\((?P<agency>[A-Z][^()\n]{{0,60}})\))?
+    (?P<sep>{_S}{{0,3}}(?:--|[—–:])|{_S}{{1,3}}-(?=[^\S\n])|(?<=\))(?=[^\S\n]{{1,3}}[A-Z]))
+    """,
+    re.VERBOSE,
 )
-_DASH_DATELINE = re.compile(
-    rf"(?P<place>[A-Z][A-Z.'’-]{{1,30}}(?: [A-Z][A-Z.'’-]{{1,30}}){{0,3}}){_S}{{1,3}}[—–-]{{1,2}}{_S}"
-)
-_DATED_DATELINE = re.compile(
-    rf"(?P<place>[A-Z][\w.'’-]{{1,30}}(?: [A-Z][\w.'’-]{{1,30}}){{0,3}}),"
-    rf"{_S}{{1,3}}(?P<date>[^()\n]{{4,40}}?)"
-    rf"{_S}{{0,3}}\((?P<agency>[^()\n]{{1,40}})\){_S}{{0,3}}[:—–-]"
-)
+_AGENCY_END = re.compile(r"[^-–—/|,;]{1,40}?(?=\s*(?:[-–—/|,;]|\Z))")
 _ORIGINAL_SOURCE = re.compile(
     r"(?:the |this (?:article|story|post) was )?"
     r"(?:original source of this article is|originally published (?:by|in|at|on)|source:)"
@@ -108,19 +112,34 @@ class Dateline:
 
 
 def dateline(text: str, start: int, end: int) -> Dateline | None:
-    """The dateline at the start of the paragraph ``text[start:end]``, if it has one."""
+    """The dateline at the start of the paragraph ``text[start:end]``, if it has one.
+
+    A place in capitals (``BRUSSELS``, ``TOKYO and LONDON``, ``TOKYO/SEOUL``) or in title case
+    (``The Hague``), then any of a bracketed or named country, a date, an agency in brackets
+    (its first name kept: ``(APP - UrduPoint ...)`` gives ``APP``), and a dash, colon or the
+    closing bracket. A place in title case needs a date, an agency or a dash; a colon follows
+    only a place in capitals.
+    """
     stop = min(end, start + DATELINE_CHARS)
-    dated = _DATED_DATELINE.match(text, start, stop)
-    if dated is not None:
-        found = find_dates(text, start=dated.start("date"), end=dated.end("date"))
-        if found:
-            return Dateline(place=dated.span("place"), agency=dated.group("agency").strip(), found=found[0])
-    for pattern in (_AGENCY_DATELINE, _DASH_DATELINE):
-        match = pattern.match(text, start, stop)
-        if match is not None:
-            agency = match.groupdict().get("agency")
-            return Dateline(place=match.span("place"), agency=agency.strip() if agency else None)
-    return None
+    match = _DATELINE.match(text, start, stop)
+    if match is None:
+        return None
+    place = match.group("place")
+    capitals = place.upper() == place
+    sep = match.group("sep").strip()
+    if not capitals and sep == ":" and not (match.group("date") or match.group("paren")):
+        return None
+    if match.group("date") is None and match.group("paren") is None and sep == "":
+        return None
+    agency = match.group("agency")
+    if agency is not None:
+        first = _AGENCY_END.match(agency)
+        agency = (first.group() if first else agency).strip() or None
+    found = None
+    if match.group("date") is not None:
+        dates = find_dates(text, start=match.start("date"), end=match.end("date"))
+        found = dates[0] if dates else None
+    return Dateline(place=match.span("place"), agency=agency, found=found)
 
 
 def original_source(line: str) -> str | None:

@@ -135,6 +135,25 @@ def _title(zone: list[_Shape], texts: list[str], prose: str) -> int | None:
     return None
 
 
+def _shapes(page: str, lines: Sequence[Line], site_names: Collection[str]) -> list[_Shape]:
+    texts = [text for _, _, text in lines]
+    shapes = [_shape(text, start, end, page) for start, end, text in lines]
+    # A repeated line is the site's name, unless it is the only candidate for the headline
+    # (a headline printed twice).
+    others = [
+        shape is _Shape.CANDIDATE and text not in site_names
+        for shape, text in zip(shapes, texts, strict=True)
+    ]
+    for i, text in enumerate(texts):
+        if text in site_names and (any(others) or texts.index(text) != i):
+            shapes[i] = _Shape.FURNITURE
+    # A name under a headline is its byline; a name with nothing above it is a headline.
+    for i, shape in enumerate(shapes):
+        if shape is _Shape.NAME:
+            shapes[i] = _Shape.MARKER if _Shape.CANDIDATE in shapes[:i] else _Shape.CANDIDATE
+    return shapes
+
+
 def zone_roles(page: str, lines: Sequence[Line], site_names: Collection[str]) -> dict[int, Role]:
     """The roles of the header zone's lines, keyed by each line's start offset.
 
@@ -149,19 +168,7 @@ def zone_roles(page: str, lines: Sequence[Line], site_names: Collection[str]) ->
         are read as before.
     """
     texts = [text for _, _, text in lines]
-    shapes = [_shape(text, start, end, page) for start, end, text in lines]
-    # A repeated line is the site's name, unless it is the only candidate for the headline
-    # (a headline printed twice).
-    others = [
-        shape is _Shape.CANDIDATE and text not in site_names
-        for shape, text in zip(shapes, texts, strict=True)
-    ]
-    for i, text in enumerate(texts):
-        if text in site_names and (any(others) or texts.index(text) != i):
-            shapes[i] = _Shape.FURNITURE
-    for i, shape in enumerate(shapes):
-        if shape is _Shape.NAME:
-            shapes[i] = _Shape.MARKER if _Shape.CANDIDATE in shapes[:i] else _Shape.CANDIDATE
+    shapes = _shapes(page, lines, site_names)
     zone_end = len(lines)
     for i, shape in enumerate(shapes):
         if shape is _Shape.PROSE and _Shape.MARKER not in shapes[i + 1 : i + 1 + ZONE_LOOKAHEAD]:
