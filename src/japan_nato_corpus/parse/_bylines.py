@@ -57,9 +57,11 @@ _PHOTO_CREDIT = re.compile(
     r"[^\S\n](?P<credit>\(?[A-Z][A-Za-z]{1,15}(?: [A-Z][a-z]{1,15})?/[A-Z][\w.'’-]{0,30}"
     r"(?: [A-Z][\w.'’-]{0,30}){0,3}\)?)\Z"
 )
+# A bare "Photo" or "Image" opens a credit only with a colon ("Photo session between ..." is a
+# caption, not a credit).
 _CREDIT_LINE = re.compile(
-    r"(?:credit|photo credit|image credit|photo|photograph|picture|image|photo by|photograph by"
-    r"|photo courtesy of)[:]?[^\S\n]{1,3}(?P<credit>\S[^\n]{0,150})",
+    r"(?:(?:(?:photo|image|picture) )?credit[:]?|(?:photo|photograph|picture|image)[^\S\n]{0,2}:"
+    r"|(?:photo|photograph|image) by|photo courtesy of)[^\S\n]{1,3}(?P<credit>\S[^\n]{0,150})",
     re.IGNORECASE,
 )
 _STANDFIRST = re.compile(

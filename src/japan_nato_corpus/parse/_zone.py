@@ -49,10 +49,14 @@ _SENTENCE_END = re.compile(r"[.!?…。][\"'”’)\]]*(?:[^\S\n]{0,3}\([^()\n]{
 _TRAILING_CREDIT = re.compile(r"\((?P<name>[^()\n]{3,60})\)\Z")
 _BRACKETED = re.compile(r"[<\[(][^<>\[\]()\n]{1,40}[>\])]")
 _WORD = re.compile(r"\w+")
+_ISO_STAMP = re.compile(r"(?:date[^\S\n]{1,3})?\d{4}-\d{2}(?:-\d{2})?", re.IGNORECASE)
 _TICKER = re.compile(r"[•|·]")
 _FILE_NAME = re.compile(r"\S+\.(?:jpe?g|png|gif|webp|svg|pdf)\Z", re.IGNORECASE)
 _BREADCRUMB = re.compile(r"(?:you are here|home)\b[^\n]{0,200}", re.IGNORECASE)
-_PHOTO_LABEL = re.compile(r"(?:\(photo\)|photo/|\[photo\]|photo:)", re.IGNORECASE)
+_PHOTO_LABEL = re.compile(
+    r"(?:\(photo\)|photo/|\[photo\]|photo:|[^\n]{0,300}\b(?:(?:photo|image|picture)(?:graph)?(?: by|:)|file photo))",
+    re.IGNORECASE,
+)
 
 
 def _is_prose(text: str) -> bool:
@@ -86,7 +90,7 @@ def _is_furniture(text: str) -> bool:
 
 
 def _shape(text: str, start: int, end: int, page: str) -> _Shape:  # noqa: PLR0911 - one per shape
-    if _is_date_line(page, start, end) or _bylines.byline(text, 0) is not None:
+    if _ISO_STAMP.fullmatch(text) or _is_date_line(page, start, end) or _bylines.byline(text, 0) is not None:
         return _Shape.MARKER
     if _is_furniture(text):
         return _Shape.FURNITURE
@@ -109,6 +113,7 @@ def _content_words(text: str) -> set[str]:
 
 
 def _title(zone: list[_Shape], texts: list[str], prose: str) -> int | None:
+    """The index of the headline in the zone; ``prose`` is the story's first prose, if any."""
     candidates = [i for i, shape in enumerate(zone) if shape is _Shape.CANDIDATE]
     # A label that the next candidate repeats and extends ("Press Conference" over
     # "Press Conference by the Minister") is the section's name, not the headline.
@@ -130,7 +135,7 @@ def _title(zone: list[_Shape], texts: list[str], prose: str) -> int | None:
     ]
     if candidates:
         return candidates[0]
-    if _Shape.PROSE not in zone and _Shape.SHORT in zone:
+    if not prose and _Shape.PROSE not in zone and _Shape.SHORT in zone:
         return zone.index(_Shape.SHORT)
     return None
 
@@ -140,9 +145,10 @@ def _shapes(page: str, lines: Sequence[Line], site_names: Collection[str]) -> li
     shapes = [_shape(text, start, end, page) for start, end, text in lines]
     # A repeated line is the site's name, unless it is the only candidate for the headline
     # (a headline printed twice).
+    first_prose = shapes.index(_Shape.PROSE) if _Shape.PROSE in shapes else len(shapes)
     others = [
         shape is _Shape.CANDIDATE and text not in site_names
-        for shape, text in zip(shapes, texts, strict=True)
+        for shape, text in zip(shapes[:first_prose], texts, strict=False)
     ]
     for i, text in enumerate(texts):
         if text in site_names and (any(others) or texts.index(text) != i):
