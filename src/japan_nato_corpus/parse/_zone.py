@@ -54,7 +54,8 @@ _TICKER = re.compile(r"[•|·]")
 _FILE_NAME = re.compile(r"\S+\.(?:jpe?g|png|gif|webp|svg|pdf)\Z", re.IGNORECASE)
 _BREADCRUMB = re.compile(r"(?:you are here|home)\b[^\n]{0,200}", re.IGNORECASE)
 _PHOTO_LABEL = re.compile(
-    r"(?:\(photo\)|photo/|\[photo\]|photo:|[^\n]{0,300}\b(?:(?:photo|image|picture)(?:graph)?(?: by|:)|file photo))",
+    r"(?:\(photo\)|photo/|\[photo\]|photo:"
+    r"|[^\n]{0,300}\b(?:(?:photo|image|picture)(?:graph)?(?: by|:)|file photo))",
     re.IGNORECASE,
 )
 
