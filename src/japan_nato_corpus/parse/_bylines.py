@@ -7,7 +7,13 @@ spans into that text, so no offset is ever recomputed from normalised text.
 import re
 
 from japan_nato_corpus.model import CreditRole
-from japan_nato_corpus.parse._limits import NAME_CHARS, PHOTO_CREDIT_CHARS, STANDFIRST_CHARS, TAGLINE_CHARS
+from japan_nato_corpus.parse._limits import (
+    AFFILIATION_WORDS,
+    NAME_CHARS,
+    PHOTO_CREDIT_CHARS,
+    STANDFIRST_CHARS,
+    TAGLINE_CHARS,
+)
 
 Piece = tuple[int, int]
 """A half-open ``(start, end)`` pair of offsets into the raw text."""
@@ -28,6 +34,20 @@ _AGENCIES = frozenset(
     }
 )  # fmt: skip
 _DIGIT = re.compile(r"\d")
+_DESKS = frozenset({"staff", "staff writer", "staff reporter", "correspondent", "special correspondent"})
+_OFFICES = frozenset(
+    {
+        "nato", "secretary", "general", "prime", "minister", "foreign", "defense", "defence",
+        "president", "vice", "deputy", "chancellor", "ambassador", "chief", "cabinet", "state",
+        "the", "of", "japan", "for", "affairs", "mr.", "ms.", "mrs.", "dr.", "h.e.", "his", "her",
+        "excellency", "spokesperson", "spokesman", "director", "chair", "chairman",
+    }
+)  # fmt: skip
+_SPEECH = re.compile(r"(?:by|with)[^\S\n]{1,3}(?P<rest>[^\n]{3,300})")
+_SPEECH_PARTS = re.compile(r"[^\S\n]{1,3}(?:and|with)[^\S\n]{1,3}")
+_AFFILIATION = re.compile(r"(?P<name>[^,\n]{3,60}),[^\S\n]{1,3}(?P<rest>[^\n]{2,80})")
+_SIGN_OFF = re.compile(r"[^\n]{0,3000}?[^\S\n]\((?P<agency>[A-Za-z][\w .-]{1,30})\)\Z")
+_GLUED = re.compile(r"[a-z][A-Z]")
 _LINK = re.compile(r"\[([^\[\]\n]{1,100})\]\([^()\s]{0,500}\)")
 _BYLINE = re.compile(
     r"(?:by|written by|words by|story by|posted by|reported by|author:|authors:|articles by:)"
@@ -87,14 +107,21 @@ def is_name(text: str) -> bool:
             continue
         initial = len(word) <= 2 and word[0].isupper() and word.endswith(".")
         capitalised = word[0].isupper() and word[1:].upper() != word[1:]
+        if _GLUED.search(word.removeprefix("Mc").removeprefix("Mac")):
+            return False  # words run together ("PlayerClose"): page furniture
         if word.lower() in _NOT_NAMES or not (capitalised or initial):
             return False
     return True
 
 
 def _names(text: str, offset: int) -> list[Piece] | None:
-    """Spans of the names listed in ``text``, or ``None`` when a part is not a name."""
+    """Spans of the names listed in ``text``, or ``None`` when a part is not a name.
+
+    An agency beside a person (``Jane Doe, Reuters``) is left out; an agency alone
+    (``By ASSOCIATED PRESS``) is the byline.
+    """
     pieces: list[Piece] = []
+    agencies: list[Piece] = []
     position = 0
     for separator in [*_SEPARATORS.finditer(text), None]:
         stop = len(text) if separator is None else separator.start()
@@ -103,7 +130,11 @@ def _names(text: str, offset: int) -> list[Piece] | None:
         part = part.strip()
         start = offset + position + lead
         position = len(text) if separator is None else separator.end()
-        if not part or part.lower() in _AGENCIES:
+        if not part:
+            continue
+        if part.lower() in _AGENCIES:
+            if part.lower() not in _DESKS:
+                agencies.append((start, start + len(part)))
             continue
         link = _LINK.fullmatch(part)
         if link is not None:
@@ -112,7 +143,7 @@ def _names(text: str, offset: int) -> list[Piece] | None:
             pieces.append((start, start + len(part)))
         else:
             return None
-    return pieces or None
+    return pieces or agencies or None
 
 
 def byline(line: str, offset: int) -> list[Piece] | None:
@@ -179,3 +210,61 @@ def link_text(line: str) -> Piece | None:
     """The text of a line that is one Markdown link (``[Global Times](#)``), as a local piece."""
     match = _LINK.fullmatch(line)
     return None if match is None else (match.start(1), match.end(1))
+
+
+def is_agency(text: str) -> bool:
+    """Whether ``text`` is a news agency's name (``Reuters``, ``JIJI Press``, ``dpa``)."""
+    return text.strip().lower() in _AGENCIES and text.strip().lower() not in _DESKS
+
+
+def sign_off(paragraph: str, offset: int) -> Piece | None:
+    """The agency that signs off a story in brackets at its end (``... overseas earnings. (dpa)``)."""
+    match = _SIGN_OFF.match(paragraph)
+    if match is None or not is_agency(match.group("agency")):
+        return None
+    return (offset + match.start("agency"), offset + match.end("agency"))
+
+
+def speech_byline(line: str, offset: int) -> list[Piece] | None:
+    """Speakers in ``with NATO Secretary General Jens Stoltenberg and the Prime Minister, Shinzo Abe``.
+
+    Each part is an office followed by a name; the name is the text after the part's last comma,
+    or its trailing capitalised words that are not office words.
+    """
+    match = _SPEECH.fullmatch(line)
+    if match is None:
+        return None
+    pieces: list[Piece] = []
+    rest, base = match.group("rest"), offset + match.start("rest")
+    position = 0
+    for separator in [*_SPEECH_PARTS.finditer(rest), None]:
+        stop = len(rest) if separator is None else separator.start()
+        part = rest[position:stop]
+        part_start = base + position
+        position = len(rest) if separator is None else separator.end()
+        comma = part.rfind(",")
+        words = part[comma + 1 :].split() if comma >= 0 else part.split()
+        name_words: list[str] = []
+        for word in reversed(words):
+            if word.lower() in _OFFICES or not word[:1].isupper():
+                break
+            name_words.insert(0, word)
+        name = " ".join(name_words)
+        if not name_words or (not is_name(name) and len(name_words) != 1):
+            return None
+        at = part.rfind(name)
+        if at < 0:
+            return None
+        pieces.append((part_start + at, part_start + at + len(name)))
+    return pieces or None
+
+
+def name_with_affiliation(line: str, offset: int) -> Piece | None:
+    """The name in a short credit line ``Stephen Granger, bird story agency``."""
+    match = _AFFILIATION.fullmatch(line)
+    if match is None or line.rstrip()[-1:] in '.!?"”':
+        return None
+    rest = match.group("rest")
+    if len(rest.split()) > AFFILIATION_WORDS or not is_name(match.group("name").strip()):
+        return None
+    return (offset + match.start("name"), offset + match.start("name") + len(match.group("name").strip()))

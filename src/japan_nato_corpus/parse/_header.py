@@ -48,6 +48,7 @@ _LABEL = re.compile(
 _PLACE = re.compile(r"[A-Z][A-Z.'’-]{1,30}(?: [A-Z][A-Z.'’-]{1,30}){0,3}")
 _OUTLET = re.compile(r"[A-Z][\w.&'’-]{0,30}(?: [A-Z][\w.&'’-]{0,30}){0,4}")
 _DIGIT = re.compile(r"\d")
+_SOURCE_LABEL = re.compile(r"(?:source|from)[^\S\n]{0,2}:[^\S\n]{0,3}", re.IGNORECASE)
 _FILLER = " ,|-–—:·•/"
 
 
@@ -60,12 +61,14 @@ class HeaderDate:
         place: The dateline place before the date (``BRUSSELS``), if any.
         outlet: The publisher named before the date (``Global Research,``), if any.
         names: Byline names before the date (``By Jane Doe | July 5, 2022``).
+        outlet_at: Where the outlet's name stands, if one is named.
     """
 
     found: DateMatch
     place: Piece | None = None
     outlet: str | None = None
     names: tuple[Piece, ...] = ()
+    outlet_at: Piece | None = None
 
 
 def header_date(text: str, start: int, end: int) -> HeaderDate | None:  # noqa: PLR0911 - one per shape
@@ -91,8 +94,11 @@ def header_date(text: str, start: int, end: int) -> HeaderDate | None:  # noqa: 
     names = byline(prefix, start)
     if names:
         return HeaderDate(found=found, names=tuple(names))
-    if raw_prefix.rstrip(" ").endswith(",") and _OUTLET.fullmatch(prefix):
-        return HeaderDate(found=found, outlet=prefix)
+    source = _SOURCE_LABEL.match(prefix)
+    named = prefix[source.end() :] if source else prefix
+    shift = source.end() if source else 0
+    if (source or raw_prefix.rstrip(" ").endswith(",")) and _OUTLET.fullmatch(named):
+        return HeaderDate(found=found, outlet=named, outlet_at=(start + shift, start + shift + len(named)))
     return None
 
 

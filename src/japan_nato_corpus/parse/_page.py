@@ -74,6 +74,10 @@ class Page:
         """Record a credit; ``byline`` says where a byline stood (head, body, site, standfirst)."""
         self.credits.append((Credit(name=self.span(start, end), role=role), byline))
 
+    def has_author(self) -> bool:
+        """Whether an author has been credited."""
+        return any(credit.role is CreditRole.AUTHOR for credit, _ in self.credits)
+
     def caption(self, start: int, end: int, credit: tuple[int, int] | None) -> None:
         """Record a photo caption and its credit."""
         self.captions.append(

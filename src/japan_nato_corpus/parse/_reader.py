@@ -352,11 +352,28 @@ class _Reader:
                 self.page.credit(CreditRole.AUTHOR, start, end, byline=where)
             return True
         tagged = _bylines.tagline(line.text, line.start)
-        if tagged is None:
-            return False
-        for role, (start, end) in tagged:
-            self.page.credit(role, start, end)
-        return True
+        if tagged is not None:
+            for role, (start, end) in tagged:
+                self.page.credit(role, start, end)
+            return True
+        return self._credit_line(line)
+
+    def _credit_line(self, line: _Line) -> bool:
+        # A line that is an agency's name alone signs the story off (``JIJI Press``); a short
+        # ``Name, affiliation`` line near the top is a byline.
+        page = self.page
+        if _bylines.is_agency(line.text):
+            if not page.has_author():
+                page.credit(CreditRole.AUTHOR, line.start, line.end, byline="signoff")
+            page.furniture(BoilerplateKind.OTHER, line.start, line.end)
+            return True
+        if len(page.paragraphs) < STANDFIRST_PARAGRAPHS and not page.has_author():
+            named = _bylines.name_with_affiliation(line.text, line.start)
+            if named is not None:
+                page.credit(CreditRole.AUTHOR, *named, byline="head")
+                page.furniture(BoilerplateKind.OTHER, line.start, line.end)
+                return True
+        return False
 
     def _caption(self, line: _Line) -> bool:
         following = self.following
@@ -380,6 +397,25 @@ class _Reader:
         self.page.caption(line.start, body_end, (line.start + suffix, line.end))
         return True
 
+    def _head_credit(self, line: _Line) -> bool:
+        # A date line (with any byline or agency before its date), or a speech's speakers.
+        page = self.page
+        dated = _header.header_date(page.text, line.start, line.end)
+        if dated is not None:
+            page.header_date(dated)
+            for start, end in dated.names:
+                page.credit(CreditRole.AUTHOR, start, end, byline="head")
+            if dated.outlet_at is not None and _bylines.is_agency(page.text[slice(*dated.outlet_at)]):
+                page.credit(CreditRole.AUTHOR, *dated.outlet_at, byline="head")
+            return True
+        speakers = _bylines.speech_byline(line.text, line.start) if page.title is not None else None
+        if speakers is None:
+            return False
+        for start, end in speakers:
+            page.credit(CreditRole.AUTHOR, start, end, byline="head")
+        page.furniture(BoilerplateKind.OTHER, line.start, line.end)
+        return True
+
     def _head(self, line: _Line) -> bool:  # noqa: PLR0911 - one return per kind
         if self.page.paragraphs:
             return False
@@ -387,18 +423,14 @@ class _Reader:
         if line.text in self.site_names or (page.title is None and page.is_publisher_hint(line.text)):
             page.site_name(line.start, line.end)
             return True
-        dated = _header.header_date(page.text, line.start, line.end)
-        if dated is not None:
-            page.header_date(dated)
-            for start, end in dated.names:
-                page.credit(CreditRole.AUTHOR, start, end, byline="head")
+        if self._head_credit(line):
             return True
         link = _bylines.link_text(line.text)
         if link is not None and page.title is not None:
             page.found_source(line.text[link[0] : link[1]])
             page.furniture(BoilerplateKind.OTHER, line.start, line.end)
             return True
-        if page.title is not None and not page.credits and _bylines.is_name(line.text):
+        if page.title is not None and not page.has_author() and _bylines.is_name(line.text):
             page.credit(CreditRole.AUTHOR, line.start, line.end, byline="head")
             return True
         role = self.roles.get(line.start)
@@ -425,4 +457,7 @@ class _Reader:
             author = _bylines.standfirst_author(line.text, line.start)
             if author is not None:
                 page.credit(CreditRole.AUTHOR, *author, byline="standfirst")
+        signed = _bylines.sign_off(line.text, line.start)
+        if signed is not None and not page.has_author():
+            page.credit(CreditRole.AUTHOR, *signed, byline="signoff")
         page.paragraph(line.start, line.end)
