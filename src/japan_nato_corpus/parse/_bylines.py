@@ -24,6 +24,7 @@ _NOT_NAMES = frozenset(
         "news", "world", "politics", "asia", "europe", "opinion", "analysis", "business", "home",
         "the", "and", "of", "for", "in", "on", "to", "a", "with", "by", "at", "from", "security",
         "defense", "defence", "japan", "nato", "china", "editorial", "staff", "reporter", "writer",
+        "press", "conference", "room", "office", "ministry", "department", "release", "statement",
     }
 )  # fmt: skip
 _AGENCIES = frozenset(

@@ -12,6 +12,8 @@ from japan_nato_corpus.dates import DateMatch, find_dates
 from japan_nato_corpus.parse._bylines import Piece, byline, link_text
 from japan_nato_corpus.parse._limits import (
     DATELINE_CHARS,
+    FOOTER_DATE_CHARS,
+    FOOTER_SOURCE_WORDS,
     HEADER_DATE_CHARS,
     HEADER_DATE_SUFFIX_CHARS,
     HEADER_DATE_SUFFIX_WORDS,
@@ -151,8 +153,20 @@ def dateline(text: str, start: int, end: int) -> Dateline | None:
 def original_source(line: str) -> str | None:
     """The outlet named by a line such as ``The original source of this article is X``."""
     match = _ORIGINAL_SOURCE.fullmatch(line)
-    if match is None:
-        return None
+    if match is None or _DIGIT.search(match.group("source")):
+        return None  # "Source: Xinhua| 2018-01-11 16:24" is a date line
     source = match.group("source")
     link = link_text(source)
     return source[link[0] : link[1]] if link else source
+
+
+def footer_date(text: str, start: int, end: int) -> DateMatch | None:
+    """The date of a bracketed source line that closes a story (``(www.chinaview.cn 2018-07-13)``)."""
+    if end - start > FOOTER_DATE_CHARS or text[start] != "(" or text[end - 1] != ")":
+        return None
+    matches = find_dates(text, start=start, end=end)
+    if len(matches) != 1:
+        return None
+    found = matches[0]
+    rest = (text[start + 1 : found.start] + text[found.end : end - 1]).strip(_FILLER)
+    return found if rest and len(rest.split()) <= FOOTER_SOURCE_WORDS else None

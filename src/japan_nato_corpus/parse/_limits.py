@@ -84,3 +84,9 @@ LABEL_WORDS = 2
 
 AFFILIATION_WORDS = 6
 """The most words of the affiliation after a name in a credit line (``Jane Doe, bird story agency``)."""
+
+FOOTER_DATE_CHARS = 80
+"""The longest bracketed source line read for a closing date (``(www.chinaview.cn 2018-07-13)``)."""
+
+FOOTER_SOURCE_WORDS = 3
+"""The most words beside the date in such a line."""

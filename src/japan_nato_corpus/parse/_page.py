@@ -48,6 +48,7 @@ class Page:
         self.source: str | None = None
         self.copyright: str | None = None
         self.lede_date: DateMatch | None = None
+        self.footer_date: DateMatch | None = None
         self.header_place: Span | None = None
         self._comment_author: Span | None = None
         self._comment_lines: tuple[int, int] | None = None
@@ -169,7 +170,7 @@ class Page:
         )
         if ranked:
             return ranked[0], ranked[1:]
-        return self.lede_date, []
+        return self.lede_date or self.footer_date, []
 
     def _publishers(
         self, publisher: str | None, original_source: str | None

@@ -457,6 +457,11 @@ class _Reader:
             author = _bylines.standfirst_author(line.text, line.start)
             if author is not None:
                 page.credit(CreditRole.AUTHOR, *author, byline="standfirst")
+        if page.paragraphs and not page.dates and page.footer_date is None:
+            page.footer_date = _header.footer_date(page.text, line.start, line.end)
+            if page.footer_date is not None:
+                page.furniture(BoilerplateKind.OTHER, line.start, line.end)
+                return
         signed = _bylines.sign_off(line.text, line.start)
         if signed is not None and not page.has_author():
             page.credit(CreditRole.AUTHOR, *signed, byline="signoff")

@@ -116,12 +116,18 @@ def _content_words(text: str) -> set[str]:
 def _title(zone: list[_Shape], texts: list[str], prose: str) -> int | None:
     """The index of the headline in the zone; ``prose`` is the story's first prose, if any."""
     candidates = [i for i, shape in enumerate(zone) if shape is _Shape.CANDIDATE]
-    # A label that the next candidate repeats and extends ("Press Conference" over
+    # A label that the very next line repeats and extends ("Press Conference" over
     # "Press Conference by the Minister") is the section's name, not the headline.
+    following = {
+        i: next((j for j in range(i + 1, len(zone)) if zone[j] is not _Shape.FURNITURE), None)
+        for i in candidates
+    }
     candidates = [
         i
-        for n, i in enumerate(candidates)
-        if not any(texts[j].startswith(texts[i] + " ") for j in candidates[n + 1 :])
+        for i in candidates
+        if (j := following[i]) is None
+        or zone[j] is not _Shape.CANDIDATE
+        or not texts[j].startswith(texts[i] + " ")
     ]
     markers = [i for i, shape in enumerate(zone) if shape is _Shape.MARKER]
     if markers and any(i < markers[0] for i in candidates):
