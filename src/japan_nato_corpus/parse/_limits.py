@@ -90,3 +90,12 @@ FOOTER_DATE_CHARS = 80
 
 FOOTER_SOURCE_WORDS = 3
 """The most words beside the date in such a line."""
+
+FRAGMENT_CHARS = 160
+"""The longest body line that may be a fragment (a teaser or label) rather than prose."""
+
+FRAGMENT_WORDS = 5
+"""The fewest words of a sentence; a shorter line is a fragment even with a full stop."""
+
+TAIL_RUN = 3
+"""How many fragments in a row end a body for them all to be read as furniture."""

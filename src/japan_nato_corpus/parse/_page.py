@@ -16,14 +16,25 @@ from japan_nato_corpus.model import (
     Span,
 )
 from japan_nato_corpus.parse._bylines import link_text
+from japan_nato_corpus.parse._limits import FRAGMENT_CHARS, FRAGMENT_WORDS, TAIL_RUN
 from japan_nato_corpus.parse._header import Dateline, HeaderDate
 
+_SENTENCE_END = re.compile(r"[.!?…。][\"'”’)\]]*\Z")
+_NOTE_MARK = re.compile(r"(?:[^\S\n]{0,2}\[\d{1,4}\])+\Z")
 _PUBLISHED_LABELS = ("published", "posted", "first published", "issued", "released")
 _COPYRIGHT_HOLDER = re.compile(
     r"(?:copyright|©|\(c\))[^\S\n]{0,3}(?:©[^\S\n]{0,3})?(?:\d{4}[^\S\n]{1,3})?(?P<holder>[^\n]{1,100}?)"
     r"[.,]?(?:[^\S\n]{1,3}all rights reserved\.?)?",
     re.IGNORECASE,
 )
+
+
+def _is_fragment(text: str) -> bool:
+    """Whether a body line is short and no sentence: a teaser, label or post, not prose."""
+    text = _NOTE_MARK.sub("", text)
+    if len(text) > FRAGMENT_CHARS or text.endswith(":"):
+        return False
+    return text[:1].islower() or _SENTENCE_END.search(text) is None or len(text.split()) < FRAGMENT_WORDS
 
 
 class Page:
@@ -206,8 +217,24 @@ class Page:
                 credits.append(Credit(name=credit.name, role=role))
         return tuple(credits)
 
+    def _drop_tail_run(self) -> None:
+        # A run of short lines that are not sentences at the end of the body (teasers, embedded
+        # posts, "more top news") is furniture: judged by shape and by neighbours, as jusText
+        # revises a paragraph by the class of those around it.
+        run = 0
+        for paragraph in reversed(self.paragraphs):
+            if not _is_fragment(paragraph.text):
+                break
+            run += 1
+        # A run that a line ending in a colon introduces is the body's own list.
+        if TAIL_RUN <= run < len(self.paragraphs) and not self.paragraphs[-run - 1].text.endswith(":"):
+            for paragraph in self.paragraphs[-run:]:
+                self.boilerplate.append(Boilerplate(kind=BoilerplateKind.LIST, span=paragraph))
+            del self.paragraphs[-run:]
+
     def article(self, *, id: str, publisher: str | None, original_source: str | None) -> Article:
         """The :class:`Article` of everything found."""
+        self._drop_tail_run()
         published, others = self._published()
         for other in others:
             self.furniture(BoilerplateKind.OTHER, other.start, other.end)
