@@ -16,8 +16,8 @@ from japan_nato_corpus.model import (
     Span,
 )
 from japan_nato_corpus.parse._bylines import link_text
-from japan_nato_corpus.parse._limits import FRAGMENT_CHARS, FRAGMENT_WORDS, TAIL_RUN
 from japan_nato_corpus.parse._header import Dateline, HeaderDate
+from japan_nato_corpus.parse._limits import FRAGMENT_CHARS, FRAGMENT_WORDS, TAIL_RUN
 
 _SENTENCE_END = re.compile(r"[.!?…。][\"'”’)\]]*\Z")
 _NOTE_MARK = re.compile(r"(?:[^\S\n]{0,2}\[\d{1,4}\])+\Z")
