@@ -212,6 +212,96 @@ VARIANTS = {
         "authors": ("Chen Li",),
         "body_excludes": ["Originally published"],
     },
+    "no-headline-lede-first": {
+        "text": f"TOKYO: {_BODY}\n\n{_MORE}\n",
+        "title": None,
+        "dateline": "TOKYO",
+        "paragraphs": 2,
+    },
+    "section-label-and-masthead": {
+        "text": f"Military\nTHE DAILY HERALD\nAllies weigh a Pacific office\nMarch 3, 2021\n\n{_BODY}\n",
+        "title": "Allies weigh a Pacific office",
+        "published": PartialDate(year=2021, month=3, day=3),
+    },
+    "press-releases-label": {
+        "text": f"Press Releases\n\nMinister meets NATO envoys\n\nDecember 11, 2023\n\n{_BODY}\n",
+        "title": "Minister meets NATO envoys",
+        "published": PartialDate(year=2023, month=12, day=11),
+    },
+    "caption-before-date": {
+        "text": (
+            "\nThe minister arrives for the summit in Madrid on Wednesday.\n17:08 JST, June 30, 2022\n"
+            f"MADRID — {_BODY}\n{_MORE}\n"
+        ),
+        "title": None,
+        "published": PartialDate(year=2022, month=6, day=30),
+        "dateline": "MADRID",
+        "body_excludes": ["arrives for the summit"],
+    },
+    "copy-date-stamp": {
+        "text": f" date 2022-06-15 Allies weigh a Pacific office\n\n{_BODY}\n",
+        "title": "Allies weigh a Pacific office",
+        "published": PartialDate(year=2022, month=6, day=15),
+    },
+    "headline-printed-twice": {
+        "text": f"Skip to content\n\nAllies weigh a Pacific office\n\nAllies weigh a Pacific office\n\n{_BODY}\n",
+        "title": "Allies weigh a Pacific office",
+        "body_excludes": ["Skip to"],
+    },
+    "agency-dateline-no-year": {
+        "text": f"Pact signed\n\nTokyo, June 30 (Jiji Press)--{_BODY}\n",
+        "dateline": "Tokyo",
+    },
+    "dateline-bracketed-country": {
+        "text": f"Leaders arrive\n\nThe Hague [Netherlands], June 25: {_BODY}\n",
+        "dateline": "The Hague",
+    },
+    "dateline-two-places": {
+        "text": f"Leaders arrive\n\nTOKYO and LONDON -- {_BODY}\n",
+        "dateline": "TOKYO and LONDON",
+    },
+    "dateline-agency-with-more-text": {
+        "text": f"Leaders arrive\n\nParis, (APP - Example News / Point - 10th Aug, 2024) {_BODY}\n",
+        "dateline": "Paris",
+        "publisher": "APP",
+    },
+    "agency-byline-with-date": {
+        "text": f"Quake off the coast\nBy ASSOCIATED PRESS Published: November 21, 2016\nTOKYO — {_BODY}\n",
+        "authors": ("ASSOCIATED PRESS",),
+        "published": PartialDate(year=2016, month=11, day=21),
+        "dateline": "TOKYO",
+    },
+    "agency-sign-off": {
+        "text": f"Stocks close down\n\n{_BODY}\n\n{_MORE} (dpa)\n",
+        "authors": ("dpa",),
+    },
+    "speech-speakers": {
+        "text": (
+            "Joint press point\n\nwith NATO Secretary General Jane Roe and the Prime Minister of Japan,"
+            f" Taro Yamada\n\n• 06 May. 2014 -\n\n{_BODY}\n"
+        ),
+        "title": "Joint press point",
+        "authors": ("Jane Roe", "Taro Yamada"),
+        "published": PartialDate(year=2014, month=5, day=6),
+    },
+    "name-and-affiliation": {
+        "text": f"Running the distance\n\n{_BODY}\n\nAmina Osei, story agency\n\n{_MORE}\n",
+        "authors": ("Amina Osei",),
+        "body_excludes": ["story agency"],
+    },
+    "teasers-after-body": {
+        "text": (
+            f"Quake off the coast\n\n{_BODY}\n\n{_MORE}\n\nmore top news\n\nStocks slip as yen firms\n\n"
+            "Rain warning for the coast\n\nLeaders meet in Rome\n"
+        ),
+        "body_excludes": ["more top news", "Stocks slip", "Leaders meet"],
+        "paragraphs": 2,
+    },
+    "footer-source-date": {
+        "text": f"Stocks close higher\n\n{_BODY}\n\n{_MORE}\n\n(www.example.cn 2018-07-13)\n",
+        "published": PartialDate(year=2018, month=7, day=13),
+        "body_excludes": ["example.cn"],
+    },
     "no-date-crlf": {
         "text": f"A page with Windows line ends\r\n\r\n{_BODY}\r\n\r\n{_MORE}\r\n",
         "title": "A page with Windows line ends",
