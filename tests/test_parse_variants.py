@@ -244,7 +244,9 @@ VARIANTS = {
         "published": PartialDate(year=2022, month=6, day=15),
     },
     "headline-printed-twice": {
-        "text": f"Skip to content\n\nAllies weigh a Pacific office\n\nAllies weigh a Pacific office\n\n{_BODY}\n",
+        "text": (
+            f"Skip to content\n\nAllies weigh a Pacific office\n\nAllies weigh a Pacific office\n\n{_BODY}\n"
+        ),
         "title": "Allies weigh a Pacific office",
         "body_excludes": ["Skip to"],
     },
