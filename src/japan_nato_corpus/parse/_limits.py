@@ -99,3 +99,6 @@ FRAGMENT_WORDS = 5
 
 TAIL_RUN = 3
 """How many fragments in a row end a body for them all to be read as furniture."""
+
+ZONE_LINE_CHARS = 1000
+"""A header-zone line longer than this is prose; only this much of a prose line is compared."""

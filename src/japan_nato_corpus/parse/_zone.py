@@ -21,6 +21,7 @@ from japan_nato_corpus.parse._limits import (
     LABEL_WORDS,
     MASTHEAD_WORDS,
     PROSE_MIN_WORDS,
+    ZONE_LINE_CHARS,
     ZONE_LOOKAHEAD,
 )
 
@@ -93,6 +94,8 @@ def _is_furniture(text: str) -> bool:
 def _shape(text: str, start: int, end: int, page: str) -> _Shape:  # noqa: PLR0911 - one per shape
     if _ISO_STAMP.fullmatch(text) or _is_date_line(page, start, end) or _bylines.byline(text, 0) is not None:
         return _Shape.MARKER
+    if len(text) > ZONE_LINE_CHARS:
+        return _Shape.PROSE  # no label, caption or headline runs this long
     if _is_furniture(text):
         return _Shape.FURNITURE
     if _PHOTO_LABEL.match(text) or _has_photo_credit(text):
@@ -189,7 +192,9 @@ def zone_roles(page: str, lines: Sequence[Line], site_names: Collection[str]) ->
             break
     zone = shapes[:zone_end]
     prose = " ".join(
-        text for text, shape in zip(texts[zone_end:], shapes[zone_end:], strict=True) if shape is _Shape.PROSE
+        text[:ZONE_LINE_CHARS]
+        for text, shape in zip(texts[zone_end:], shapes[zone_end:], strict=True)
+        if shape is _Shape.PROSE
     )
     title = _title(zone, texts, prose)
     roles: dict[int, Role] = {}
