@@ -32,7 +32,8 @@ _RULES: tuple[tuple[BoilerplateKind, re.Pattern[str]], ...] = (
     (
         _K.NAVIGATION,
         re.compile(
-            r"(?:back to top(?: button)?|skip to (?:the )?(?:main )?(?:content|video|navigation|search|footer)"
+            r"(?:back to top(?: button)?"
+            r"|skip to (?:the )?(?:main )?(?:content|video|navigation|search|footer)"
             r"|\d{1,3}[- ]?min(?:ute)?s?\.? read\b|(?:region|theme|topics?|tags?"
             r"|categor(?:y|ies)|section|filed under)s?:|next article|previous article|continue reading"
             r"|read more|home ?[›>»|/])",
