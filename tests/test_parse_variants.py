@@ -304,6 +304,19 @@ VARIANTS = {
         "published": PartialDate(year=2018, month=7, day=13),
         "body_excludes": ["example.cn"],
     },
+    "reading-time-and-prompts": {
+        "text": (
+            f"Allies weigh a Pacific office\n3 min read\n\n{_BODY}\n\nAdvertisement\n\n"
+            f"Listen to this article\n\n{_MORE}\n\nShare on Facebook\n\n[© 2023 Example Media]\n"
+        ),
+        "title": "Allies weigh a Pacific office",
+        "body_excludes": ["min read", "Advertisement", "Listen to", "Share on", "Example Media"],
+        "paragraphs": 2,
+    },
+    "all-caps-byline": {
+        "text": f"Allies weigh a Pacific office\nBy JANE DOE/ Staff Writer\n\n{_BODY}\n",
+        "authors": ("JANE DOE",),
+    },
     "no-date-crlf": {
         "text": f"A page with Windows line ends\r\n\r\n{_BODY}\r\n\r\n{_MORE}\r\n",
         "title": "A page with Windows line ends",

@@ -57,6 +57,7 @@ _BYLINE = re.compile(
 )
 _SEPARATORS = re.compile(
     r",[^\S\n]{0,3}and[^\S\n]{1,3}|[^\S\n]{1,3}and[^\S\n]{1,3}|[^\S\n]{0,3}[,&|;][^\S\n]{0,3}"
+    r"|[^\S\n]{0,3}/[^\S\n]{1,3}"
 )
 _ROLES = {
     "reporting": CreditRole.REPORTING,
@@ -94,8 +95,13 @@ _STANDFIRST = re.compile(
 )
 
 
-def is_name(text: str) -> bool:
-    """Whether ``text`` is shaped like a person's name: two to five capitalised words."""
+def is_name(text: str, *, capitals: bool = False) -> bool:
+    """Whether ``text`` is shaped like a person's name: two to five capitalised words.
+
+    Args:
+        text: The text.
+        capitals: Whether words all in capitals count (``JANE DOE``), as they do in a byline.
+    """
     if len(text) > NAME_CHARS:
         return False
     words = text.split()
@@ -107,7 +113,7 @@ def is_name(text: str) -> bool:
         if word.lower() in _PARTICLES:
             continue
         initial = len(word) <= 2 and word[0].isupper() and word.endswith(".")
-        capitalised = word[0].isupper() and word[1:].upper() != word[1:]
+        capitalised = word[0].isupper() and (word[1:].upper() != word[1:] or (capitals and len(word) > 1))
         if _GLUED.search(word.removeprefix("Mc").removeprefix("Mac")):
             return False  # words run together ("PlayerClose"): page furniture
         if word.lower() in _NOT_NAMES or not (capitalised or initial):
@@ -140,7 +146,7 @@ def _names(text: str, offset: int) -> list[Piece] | None:
         link = _LINK.fullmatch(part)
         if link is not None:
             pieces.append((start + link.start(1), start + link.end(1)))
-        elif is_name(part):
+        elif is_name(part, capitals=True):
             pieces.append((start, start + len(part)))
         else:
             return None
