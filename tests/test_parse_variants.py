@@ -317,6 +317,22 @@ VARIANTS = {
         "text": f"Allies weigh a Pacific office\nBy JANE DOE/ Staff Writer\n\n{_BODY}\n",
         "authors": ("JANE DOE",),
     },
+    "site-clock-above-headline": {
+        "text": f"Tuesday, December 1, 2026\nAllies weigh a Pacific office\nMarch 3, 2021\n\n{_BODY}\n",
+        "title": "Allies weigh a Pacific office",
+        "published": PartialDate(year=2021, month=3, day=3),
+    },
+    "bullet-date-and-last-updated": {
+        "text": (
+            "Joint press point\n\n  • 06 May. 2014 -\n  • |\n"
+            f"  • Last updated 13 May. 2014 12:42\n\n{_BODY}\n"
+        ),
+        "published": PartialDate(year=2014, month=5, day=6),
+    },
+    "published-in-journal": {
+        "text": f"Japan and the Alliance\n\nPublished March 2015 in Survival\n\n{_BODY}\n",
+        "published": PartialDate(year=2015, month=3),
+    },
     "no-date-crlf": {
         "text": f"A page with Windows line ends\r\n\r\n{_BODY}\r\n\r\n{_MORE}\r\n",
         "title": "A page with Windows line ends",

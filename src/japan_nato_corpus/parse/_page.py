@@ -55,6 +55,7 @@ class Page:
         self.footnotes: list[tuple[int, int, int]] = []
         self.comments: list[Comment] = []
         self.dates: list[HeaderDate] = []
+        self.above_title: list[bool] = []  # per header date: whether it stood above the headline
         self.agency: str | None = None
         self.site: str | None = None
         self.outlet: str | None = None
@@ -153,6 +154,7 @@ class Page:
     def header_date(self, dated: HeaderDate) -> None:
         """Record a date line of the page top."""
         self.dates.append(dated)
+        self.above_title.append(self.title is None)
         if dated.place is not None and self.header_place is None:
             self.header_place = self.span(*dated.place)
         self.outlet = self.outlet or dated.outlet
@@ -176,13 +178,18 @@ class Page:
             self.copyright = holder[link[0] : link[1]] if link else holder
 
     def _published(self) -> tuple[DateMatch | None, list[DateMatch]]:
-        found = [dated.found for dated in self.dates]
+        # A labelled publication date first, an update last; an unlabelled date above the
+        # headline (a site clock) only when nothing under the headline gives one.
         ranked = sorted(
-            found,
-            key=lambda m: (m.label not in _PUBLISHED_LABELS, "updated" in m.label or "modified" in m.label),
+            zip(self.dates, self.above_title, strict=True),
+            key=lambda pair: (
+                pair[0].found.label not in _PUBLISHED_LABELS,
+                "updated" in pair[0].found.label or "modified" in pair[0].found.label,
+                pair[1] and not pair[0].found.label,
+            ),
         )
         if ranked:
-            return ranked[0], ranked[1:]
+            return ranked[0][0].found, [dated.found for dated, _ in ranked[1:]]
         return self.lede_date or self.footer_date, []
 
     def _publishers(
