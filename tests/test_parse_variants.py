@@ -333,6 +333,22 @@ VARIANTS = {
         "text": f"Japan and the Alliance\n\nPublished March 2015 in Survival\n\n{_BODY}\n",
         "published": PartialDate(year=2015, month=3),
     },
+    "caption-bar-credit": {
+        "text": (
+            "Leaders meet\n\nThe minister attends the summit in Madrid on Wednesday. | POOL / VIA KYODO\n\n"
+            f"{_BODY}\n"
+        ),
+        "captions": [("The minister attends the summit in Madrid on Wednesday.", "POOL / VIA KYODO")],
+        "body_excludes": ["KYODO"],
+    },
+    "caption-photographer-credit": {
+        "text": f"Leaders meet\n\nThe minister at a news conference on Oct. 1. (Naoko Sato)\n\n{_BODY}\n",
+        "captions": [("The minister at a news conference on Oct. 1.", "(Naoko Sato)")],
+    },
+    "column-label-not-dateline": {
+        "text": f"Leaders meet\n\nEXPERT COMMENT — {_BODY}\n",
+        "dateline": None,
+    },
     "no-date-crlf": {
         "text": f"A page with Windows line ends\r\n\r\n{_BODY}\r\n\r\n{_MORE}\r\n",
         "title": "A page with Windows line ends",

@@ -9,6 +9,7 @@ import re
 from japan_nato_corpus.model import CreditRole
 from japan_nato_corpus.parse._limits import (
     AFFILIATION_WORDS,
+    CAPTION_LINE_CHARS,
     NAME_CHARS,
     PHOTO_CREDIT_CHARS,
     STANDFIRST_CHARS,
@@ -79,6 +80,8 @@ _PHOTO_CREDIT = re.compile(
     r"[^\S\n](?P<credit>\(?[A-Z][A-Za-z]{1,15}(?: [A-Z][a-z]{1,15})?/[A-Z][\w.'’-]{0,30}"
     r"(?: [A-Z][\w.'’-]{0,30}){0,3}\)?)\Z"
 )
+_BAR_CREDIT = re.compile(r"[.!?][^\S\n]{0,3}\|[^\S\n]{0,3}(?P<credit>[A-Z][A-Z0-9 /.,&'’-]{1,60})\Z")
+_NAME_CREDIT = re.compile(r"[.!?][^\S\n]{0,3}(?P<credit>\((?P<name>[^()\n]{3,60})\))\Z")
 # A bare "Photo" or "Image" opens a credit only with a colon ("Photo session between ..." is a
 # caption, not a credit).
 _CREDIT_LINE = re.compile(
@@ -192,11 +195,23 @@ def tagline(line: str, offset: int) -> list[tuple[CreditRole, Piece]] | None:
 
 
 def photo_credit_suffix(line: str) -> int | None:
-    """Where a trailing photo credit (``REUTERS/Francois Lenoir``) starts in ``line``."""
-    if "/" not in line:
+    """Where a trailing photo credit starts in ``line``.
+
+    The credits known: ``REUTERS/Francois Lenoir``; capitals after a bar (``... on Wednesday. |
+    POOL / VIA KYODO``); a photographer's name in brackets after a sentence (``... in Tokyo on
+    Oct. 1. (Naoko Kawamura)``).
+    """
+    if len(line) > CAPTION_LINE_CHARS:
         return None
-    match = _PHOTO_CREDIT.search(line, max(0, len(line) - PHOTO_CREDIT_CHARS))
-    return None if match is None else match.start("credit")
+    window = max(0, len(line) - PHOTO_CREDIT_CHARS)
+    for pattern in (_PHOTO_CREDIT, _BAR_CREDIT):
+        match = pattern.search(line, window)
+        if match is not None:
+            return match.start("credit")
+    named = _NAME_CREDIT.search(line, window)
+    if named is not None and is_name(named.group("name")):
+        return named.start("credit")
+    return None
 
 
 def credit_line(line: str) -> int | None:

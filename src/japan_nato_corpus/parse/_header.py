@@ -36,6 +36,13 @@ _DATELINE = re.compile(
     """,
     re.VERBOSE,
 )
+_LABEL_WORDS = frozenset(
+    {
+        "COMMENT", "ANALYSIS", "OPINION", "EXCLUSIVE", "UPDATE", "UPDATED", "BREAKING", "WATCH",
+        "VIDEO", "PHOTOS", "LIVE", "EDITORIAL", "FEATURE", "INTERVIEW", "EXPLAINER", "REVIEW",
+        "NEWS", "COMMENTARY", "PODCAST", "SPONSORED", "ADVERTISEMENT", "NOTE", "SUMMARY",
+    }
+)  # fmt: skip
 _AGENCY_END = re.compile(r"[^-–—/|,;]{1,40}?(?=\s*(?:[-–—/|,;]|\Z))")
 _ORIGINAL_SOURCE = re.compile(
     r"(?:the |this (?:article|story|post) was )?"
@@ -133,6 +140,8 @@ def dateline(text: str, start: int, end: int) -> Dateline | None:
     if match is None:
         return None
     place = match.group("place")
+    if _LABEL_WORDS & set(place.upper().split()):
+        return None  # a column or section label ("EXPERT COMMENT —"), not a place
     capitals = place.upper() == place
     sep = match.group("sep").strip()
     if not capitals and sep == ":" and not (match.group("date") or match.group("paren")):

@@ -102,3 +102,6 @@ TAIL_RUN = 3
 
 ZONE_LINE_CHARS = 1000
 """A header-zone line longer than this is prose; only this much of a prose line is compared."""
+
+CAPTION_LINE_CHARS = 600
+"""The longest line read as a caption with a trailing photo credit."""

@@ -393,7 +393,7 @@ class _Reader:
         suffix = _bylines.photo_credit_suffix(line.text)
         if suffix is None or suffix == 0:
             return False
-        body_end = line.start + len(line.text[:suffix].rstrip())
+        body_end = line.start + len(line.text[:suffix].rstrip().removesuffix("|").rstrip())
         self.page.caption(line.start, body_end, (line.start + suffix, line.end))
         return True
 
