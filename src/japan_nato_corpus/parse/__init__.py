@@ -8,7 +8,12 @@ every span slices the raw text to exactly what it claims.
 Modules: ``_reader`` (lines and their classification), ``_header`` (date lines,
 datelines, source lines), ``_bylines`` (bylines, credits, captions),
 ``_boilerplate`` (site furniture), ``_page`` (assembly) and ``_limits`` (every
-bound, named).
+bound, named), with ``_zone`` reading the header zone as a whole.
+
+Body and furniture are told apart by a line's shape and its neighbours, after
+jusText's paragraph classification; jusText, trafilatura and htmldate read HTML
+(markup, link density, meta tags), which pasted plain text no longer has, so
+their approach is followed here rather than the libraries called.
 """
 
 from japan_nato_corpus.parse._limits import MAX_CHARS
