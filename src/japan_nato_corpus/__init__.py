@@ -72,12 +72,15 @@ if TYPE_CHECKING:
         ParticipantRole,
         PloverCategory,
         Precision,
+        Quote,
+        QuoteKind,
         Reading,
         RelativeDate,
         Span,
     )
     from japan_nato_corpus.parse import parse_article
     from japan_nato_corpus.query import Hit
+    from japan_nato_corpus.quotes import find_quotes
     from japan_nato_corpus.records import Actors, Agreements, Articles, DateBound, Events, Records
     from japan_nato_corpus.storage import load, save
 
@@ -137,6 +140,8 @@ __all__ = [
     "ParticipantRole",
     "PloverCategory",
     "Precision",
+    "Quote",
+    "QuoteKind",
     "Reading",
     "Records",
     "RelativeDate",
@@ -148,6 +153,7 @@ __all__ = [
     "UnsafePathError",
     "check",
     "find_dates",
+    "find_quotes",
     "find_relative_dates",
     "load",
     "parse_article",
@@ -216,6 +222,8 @@ _LAZY = {
     "ParticipantRole": "model",
     "PloverCategory": "model",
     "Precision": "model",
+    "Quote": "model",
+    "QuoteKind": "model",
     "Reading": "model",
     "Records": "records",
     "RelativeDate": "model",
@@ -225,6 +233,7 @@ _LAZY = {
     "UnknownIdError": "errors",
     "UnsafePathError": "errors",
     "check": "integrity",
+    "find_quotes": "quotes",
     "load": "storage",
     "parse_article": "parse",
     "save": "storage",

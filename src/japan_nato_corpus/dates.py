@@ -1,29 +1,41 @@
 """Date text to aware datetimes and :class:`~japan_nato_corpus.model.PartialDate`.
 
 Dates are first cut out of the text with bounded, line-local regular
-expressions (one per news style), and only the cut text is handed to
-:func:`dateutil.parser.parse`: dateutil's fuzzy mode, run over a whole
-sentence, reads stray numbers as days and years. Zone abbreviations are looked
-up in :data:`ZONES`; a token shaped like one (capitals ending in ``T``) that is
-not there raises :class:`ParseError` rather
-than being dropped. dateutil is imported inside the functions that use it, so
-importing this module stays cheap.
+expressions, one per way of writing a date (``_FORMS``), and only the cut
+groups are read: dateutil's fuzzy parser, run over a whole sentence, reads
+stray numbers as days and years, and fills the parts a text leaves out (the
+day of ``"March 2014"``) from a default, so that a partial date comes back as a
+full one. dateutil is used where it is exact: :func:`dateutil.parser.isoparse`
+for the compact ISO forms (``20180611T081500+0900``), :mod:`dateutil.tz` for
+zones whose offset depends on the date, and ``relativedelta`` (in
+:func:`resolve_relative`) for calendar arithmetic. dateutil is imported inside
+the functions that use it, so importing this module stays cheap.
+
+Zone abbreviations are looked up in :data:`ZONES`. A token shaped like one
+(capitals ending in ``T``) that is not there raises :class:`ParseError` rather
+than being dropped, and so does a summer-time abbreviation on a date when that
+summer time is not in force (``"EDT"`` in January) and an offset whose minutes
+are not a clock's (``+00:99``).
 """
 
 import datetime as dt
 import functools
 import re
 from collections.abc import Iterator
+from typing import Literal
 
 import attrs
 
 from japan_nato_corpus import _relative
-from japan_nato_corpus.errors import ParseError
+from japan_nato_corpus._relative import DateRange
+from japan_nato_corpus.errors import CorpusError, ParseError
 from japan_nato_corpus.model import PartialDate, Precision, RelativeDate
 
 __all__ = [
+    "TWO_DIGIT_YEAR_PIVOT",
     "ZONES",
     "DateMatch",
+    "DateRange",
     "RelativeMatch",
     "find_dates",
     "find_relative_dates",
@@ -36,44 +48,118 @@ ZONES: dict[str, float | str] = {
     "EET": 2, "EEST": 3, "MSK": 3, "IST": 5.5, "ICT": 7, "WIB": 7, "HKT": 8, "SGT": 8,
     "PHT": 8, "AWST": 8, "JST": 9, "KST": 9, "ACST": 9.5, "AEST": 10, "AEDT": 11, "NZST": 12,
     "NZDT": 13, "EST": -5, "EDT": -4, "CDT": -5, "MST": -7, "MDT": -6, "PST": -8, "PDT": -7,
-    "AKST": -9, "AKDT": -8, "HST": -10, "ET": "America/New_York", "CT": "America/Chicago",
+    "AKST": -9, "AKDT": -8, "HST": -10, "ACDT": 10.5, "BRT": -3, "BRST": -2, "ART": -3, "CLT": -4,
+    "COT": -5, "PET": -5, "WAT": 1, "CAT": 2, "SAST": 2, "EAT": 3, "IDT": 3, "TRT": 3, "PKT": 5,
+    "MYT": 8, "WITA": 8, "WIT": 9, "ET": "America/New_York", "CT": "America/Chicago",
     "MT": "America/Denver", "PT": "America/Los_Angeles",
 }  # fmt: skip
 """Zone abbreviations understood: a fixed offset in hours, or an IANA zone for the
 US ``ET``/``CT``/``MT``/``PT`` whose offset depends on the date. ``CST`` is left out on
 purpose: it is both US Central and China Standard Time."""
 
+_SUMMER_TIME = {
+    "EDT": "America/New_York", "CDT": "America/Chicago", "MDT": "America/Denver",
+    "PDT": "America/Los_Angeles", "AKDT": "America/Anchorage", "BST": "Europe/London",
+    "WEST": "Europe/Lisbon", "CEST": "Europe/Paris", "EEST": "Europe/Athens",
+    "AEDT": "Australia/Sydney", "NZDT": "Pacific/Auckland", "ACDT": "Australia/Adelaide",
+    "BRST": "America/Sao_Paulo", "IDT": "Asia/Jerusalem",
+}  # fmt: skip
+"""The summer-time abbreviations of :data:`ZONES`, each with a zone that keeps that
+summer time, so that a date outside it can be refused."""
+
+TWO_DIGIT_YEAR_PIVOT = 69
+"""Two-digit years below this are 20xx, the others 19xx (``'05`` is 2005, ``'97``
+is 1997), as POSIX ``strptime`` reads ``%y``. The pivot is fixed, unlike
+dateutil's window around the current year, so a text reads the same every year."""
+
 _S = r"[^\S\n]{1,3}"
-_WEEKDAY = r"(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]{0,6}\.?,?" + _S
-_MONTH = (
-    r"(?P<month>Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
-    r"|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
+_WD = (
+    r"(?:mon(?:day)?|tue(?:s(?:day)?)?|wed(?:s|nesday)?|thu(?:r(?:s(?:day)?)?)?|fri(?:day)?"
+    r"|sat(?:urday)?|sun(?:day)?)(?![a-z])\.?,?"
+)
+_WEEKDAY = rf"(?:{_WD}{_S})?"
+_MON = (
+    r"(?P<month>jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
+    r"|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)(?![a-z])"
 )
 _ORD = r"(?:st|nd|rd|th)?"
-_YEAR = r"(?P<year>\d{4})(?!\d)"
-_DATE_FORMS = (
-    ("iso", r"(?<!\d)(?P<year>\d{4})-(?P<mnum>\d{2})-(?P<day>\d{2})(?!\d)"),
-    ("ymd", r"(?<!\d)(?P<year>\d{4})(?P<sep>[/.])(?P<mnum>\d{1,2})(?P=sep)(?P<day>\d{1,2})(?!\d)"),
-    ("numeric", rf"(?<![\d.])(?P<a>\d{{1,2}})(?P<sep>[/.])(?P<b>\d{{1,2}})(?P=sep){_YEAR}"),
-    ("mdy", rf"\b(?:{_WEEKDAY})?{_MONTH}{_S}(?P<day>\d{{1,2}}){_ORD},?{_S}{_YEAR}"),
-    ("dmy", rf"\b(?:{_WEEKDAY})?(?P<day>\d{{1,2}}){_ORD}{_S}(?:of{_S})?{_MONTH},?{_S}{_YEAR}"),
-    ("my", rf"\b{_MONTH},?{_S}{_YEAR}"),
-)
-_DATES = [(form, re.compile(pattern)) for form, pattern in _DATE_FORMS]
-_PATTERNS = dict(_DATES)
-_ZONE = r"(?P<zone>(?:UTC|GMT)[+-]\d{1,2}(?::?\d{2})?|[+-]\d{2}:?\d{2}|Z|(?:[A-Z]{1,4}T|UTC|WIB)(?![\w+-]))"
-_TIME = (
-    r"(?P<clock>(?P<hour>\d{1,2})(?::(?P<minute>\d{2})(?::(?P<second>\d{2})(?:\.\d{1,9})?)?)?"
-    r"(?:[^\S\n]?(?P<ampm>[aApP]\.?[mM]\.?))?)"
-)
-_TIME_AFTER = re.compile(rf"(?:T|,?{_S}(?:at{_S}|[-|–—·•]{_S}|/{_S})?){_TIME}(?:[^\S\n]?{_ZONE})?")
-_TIME_BEFORE = re.compile(rf"{_TIME}(?:[^\S\n]?{_ZONE})?,?{_S}(?:on{_S})?\Z")
-_LABEL = re.compile(
-    r"(?P<label>(?:first |last )?(?:published|updated|posted|modified|released|issued)(?: on| at)?)"
-    r"[:\s]{0,3}\Z",
+_ERA = rf"(?:{_S}(?-i:A\.D\.|AD|C\.E\.|CE)(?![\w.]))?"
+_Y4 = rf"(?P<year>[12]\d{{3}})(?!\d){_ERA}"
+_Y4_OR_QUOTED = rf"(?:{_Y4}|['’](?P<yy>\d{{2}})(?!\d))"
+_Y4_OR_SHORT = rf"(?:{_Y4}|(?P<yy>\d{{2}})(?!\d))"
+_NOT_ON = r"(?![\d]|[.:/-]\d)"
+_COMMA = r"(?:[^\S\n]{0,3},)?"
+
+# (name, pattern, where): "find" forms are looked for in running text, "whole" forms
+# only when they make up all of a text given to parse_date (a bare "2015-06" or
+# "20190302" in a sentence is as often a range or a number), "yearless" forms only
+# when a year can be carried to them.
+_FORMS: tuple[tuple[str, str, str], ...] = (
+    ("iso", rf"(?<![\d.:/-]){_WEEKDAY}(?P<year>\d{{4}})(?P<sep>[-/.])(?P<mnum>\d{{1,2}})(?P=sep)(?P<day>\d{{1,2}}){_NOT_ON}", "find"),  # noqa: E501 - one form a line
+    ("numeric", rf"(?<![\d.:/-]){_WEEKDAY}(?P<a>\d{{1,2}})(?P<sep>[-/.])(?P<b>\d{{1,2}})(?P=sep){_Y4_OR_SHORT}{_NOT_ON}", "find"),  # noqa: E501 - one form a line
+    ("compact_t", r"(?<![\d.])(?P<year>(?:1[6-9]|20)\d\d)(?P<mnum>0[1-9]|1[0-2])(?P<day>0[1-9]|[12]\d|3[01])[Tt]\d\d(?::?\d\d(?::?\d\d(?:[.,]\d{1,9})?)?)?(?:[Zz](?!\w)|[+-]\d\d(?::?\d\d)?(?!\d))?", "find"),  # noqa: E501 - one form a line
+    ("ctime", rf"{_WD}{_S}{_MON}{_S}(?P<day>\d{{1,2}}){_S}(?P<clock>(?P<hour>\d{{1,2}}):(?P<minute>\d{{2}})(?::(?P<second>\d{{2}}))?)(?:{_S}(?P<zone>[A-Z]{{2,5}}|[+-]\d{{4}}))?{_S}{_Y4}", "find"),  # noqa: E501 - one form a line
+    ("mdy", rf"(?<![\w]){_WEEKDAY}{_MON}\.?{_S}(?P<day>\d{{1,2}}){_ORD}{_COMMA}{_S}{_Y4_OR_QUOTED}", "find"),
+    ("mdy_joined", rf"(?<![\w]){_MON}(?P<sep>[-./])(?P<day>\d{{1,2}})(?P=sep){_Y4_OR_SHORT}", "find"),
+    ("dmy", rf"(?<![\w.,]){_WEEKDAY}(?:the{_S})?(?P<day>\d{{1,2}}){_ORD}\.?{_S}(?:of{_S})?{_MON}\.?{_COMMA}{_S}{_Y4_OR_QUOTED}", "find"),  # noqa: E501 - one form a line
+    ("dmy_joined", rf"(?<![\w.]){_WEEKDAY}(?P<day>\d{{1,2}})(?P<sep>[-./]?){_MON}(?P=sep){_Y4_OR_SHORT}", "find"),  # noqa: E501 - one form a line
+    ("ymd_joined", rf"(?<![\w.])(?P<year>[12]\d{{3}})(?P<sep>[-./]){_MON}(?P=sep)(?P<day>\d{{1,2}})(?!\d)", "find"),  # noqa: E501 - one form a line
+    ("ymd", rf"(?<![\w.])(?P<year>[12]\d{{3}}),?{_S}{_MON}\.?{_S}(?P<day>\d{{1,2}}){_ORD}(?![\d\w])(?!,?{_S}[12]\d{{3}})", "find"),  # noqa: E501 - one form a line
+    ("my", rf"(?<![\w]){_MON}\.?(?:,?{_S}|-){_Y4}", "find"),
+    ("iso_spaced", rf"(?P<year>[12]\d{{3}}){_S}(?P<mnum>\d{{1,2}}){_S}(?P<day>\d{{1,2}})(?!\d)", "whole"),
+    ("numeric_spaced", rf"(?P<a>\d{{1,2}}){_S}(?P<b>\d{{1,2}}){_S}{_Y4_OR_SHORT}", "whole"),
+    ("compact_clock", r"(?P<year>(?:1[6-9]|20)\d\d)(?P<mnum>0[1-9]|1[0-2])(?P<day>0[1-9]|[12]\d|3[01])[^\S\n]?(?P<hour>[01]\d|2[0-3])(?P<minute>[0-5]\d)(?P<second>[0-5]\d)?(?!\d)", "whole"),  # noqa: E501 - one form a line
+    ("compact", r"(?P<year>(?:1[6-9]|20)\d\d)(?P<mnum>0[1-9]|1[0-2])(?P<day>0[1-9]|[12]\d|3[01])(?!\d)", "whole"),  # noqa: E501 - one form a line
+    ("mdy_short", rf"{_WEEKDAY}{_MON}\.?{_S}(?P<day>\d{{1,2}}){_ORD}{_COMMA}{_S}(?P<yy>\d{{2}})(?![\d:])", "whole"),  # noqa: E501 - one form a line
+    ("dmy_short", rf"{_WEEKDAY}(?P<day>\d{{1,2}}){_ORD}\.?{_S}{_MON}\.?{_COMMA}{_S}(?P<yy>\d{{2}})(?![\d:])", "whole"),  # noqa: E501 - one form a line
+    ("ym_names", rf"(?P<year>[12]\d{{3}}),?{_S}{_MON}\.?", "whole"),
+    ("ym", r"(?P<year>[12]\d{3})(?P<sep>[-/.])(?P<mnum>\d{1,2})(?![\d\w])", "whole"),
+    ("my_numeric", r"(?P<mnum>\d{1,2})(?P<sep>[-/.])(?P<year>[12]\d{3})(?![\d\w])", "whole"),
+    ("year", rf"{_Y4}(?!\w)", "whole"),
+    ("md", rf"(?<![\w]){_WEEKDAY}{_MON}\.?{_S}(?P<day>\d{{1,2}}){_ORD}(?![\d\w:]|,?{_S}['’]?\d)", "yearless"),
+    ("dm", rf"(?<![\w.,]){_WEEKDAY}(?:the{_S})?(?P<day>\d{{1,2}}){_ORD}{_S}(?:of{_S})?{_MON}\.?(?!,?{_S}['’]?\d)", "yearless"),  # noqa: E501 - one form a line
+)  # fmt: skip
+_PATTERNS = {name: re.compile(pattern, re.IGNORECASE) for name, pattern, _ in _FORMS}
+_FIND = tuple(name for name, _, where in _FORMS if where == "find")
+_WHOLE = tuple(name for name, _, where in _FORMS if where != "yearless")
+_YEARLESS = tuple(name for name, _, where in _FORMS if where == "yearless")
+_NO_TIME = frozenset({"ctime", "compact_t", "compact_clock"})
+
+_BARE_YEAR_NUMBER = r"(?P<year>1[5-9]\d\d|20\d\d)(?![\w]|[.,:/-]\d)"
+_BARE_YEAR = re.compile(
+    r"(?<![\w])(?:(?:in|since|by|until|till|from|to|through|during|before|after|around|circa|between"
+    r"|of|early|late|mid|spring|summer|autumn|fall|winter|founded|established|born|died|copyright|©)"
+    rf"(?:{_S}the{_S}(?:year|spring|summer|autumn|fall|winter|end|start|beginning|middle)(?:{_S}of)?)?"
+    rf"{_S}|mid-){_BARE_YEAR_NUMBER}",
     re.IGNORECASE,
 )
+_YEAR_CHAIN = re.compile(rf"(?:,|,?{_S}(?:and|or|to|through)|[^\S\n]?[-–][^\S\n]?){_S}?{_BARE_YEAR_NUMBER}")
+_MONTHS = {
+    "jan": 1, "feb": 2, "mar": 3, "apr": 4, "may": 5, "jun": 6, "jul": 7, "aug": 8,
+    "sep": 9, "oct": 10, "nov": 11, "dec": 12,
+}  # fmt: skip
+
+_ZONE_WORDS = "|".join(sorted((zone for zone in ZONES if len(zone) > 1 and zone[-1] != "T"), key=len)[::-1])
+_ZONE = (
+    r"(?P<zone>(?:UTC|GMT)[+-]\d{1,2}(?::?\d{2})?(?!\d)|[+-]\d{2}(?::?\d{2})?(?!\d)|[Zz](?![\w])"
+    rf"|(?:[A-Z]{{1,4}}T|{_ZONE_WORDS})(?![\w+-])|\((?:[A-Z]{{1,4}}T|{_ZONE_WORDS})\))"
+)
+_ZONE_NAME = r"(?:[^\S\n]?\([A-Za-z][A-Za-z .]{0,40}\)|[^\S\n](?:UTC|GMT)(?![\w+-]))?"
+_CLOCK = (
+    r"(?P<clock>(?P<hour>\d{1,2})(?:[:.](?P<minute>\d{2})(?::(?P<second>\d{2})(?:[.,](?P<fraction>\d{1,9}))?)?)?"
+    r"(?:[^\S\n]{0,3}(?P<ampm>[aApP](?:\.[mM]\.?|[mM]))(?![A-Za-z]))?(?!\d)|(?P<word>(?i:noon|midday|midnight)))"
+)
+_TIME_AFTER = re.compile(
+    rf"{_ERA}(?:[Tt]|:(?=\d\d:)|,?{_S}(?:(?:at|@){_S}|[-|–—·•/]{_S})?){_CLOCK}(?:[^\S\n]?{_ZONE}{_ZONE_NAME})?"
+)
+_TIME_BEFORE = re.compile(rf"{_CLOCK}(?:[^\S\n]?{_ZONE})?,?{_S}(?:on{_S})?\Z")
+_LABEL_WORDS = r"(?:first |last )?(?:published|updated|posted|modified|released|issued|created)(?: on| at)?"
+_LABEL = re.compile(rf"(?P<label>{_LABEL_WORDS})[:\s]{{0,3}}\Z", re.IGNORECASE)
+_LEAD = re.compile(rf"\s*(?:(?P<label>{_LABEL_WORDS}|date|dated)(?::\s*|\s+))?", re.IGNORECASE)
 _NOT_ZONES = frozenset({"AT", "IT", "BUT", "NOT", "OUT", "GET", "LET", "SET", "PUT", "YET", "ST"})
+_TRAILING = " \t,.;:"
+
+YearFrom = Literal["text", "context", "anchor"]
 
 
 @attrs.frozen(kw_only=True)
@@ -87,6 +173,9 @@ class DateMatch:
         date: The date at the precision the text gives.
         moment: The time, when the text gives one; timezone-aware when it gives a zone.
         label: The word before it (``"Published"``, ``"Updated"``), lower-cased, or ``""``.
+        year_from: Where the year came from: ``"text"`` (the date's own words),
+            ``"context"`` (a neighbouring date of the same text, for ``"April 2nd"``
+            after ``"March 4, 2019"``) or ``"anchor"`` (the date passed as ``anchor``).
     """
 
     start: int
@@ -95,81 +184,238 @@ class DateMatch:
     date: PartialDate
     moment: dt.datetime | None = None
     label: str = ""
+    year_from: YearFrom = "text"
 
 
-def find_dates(text: str, *, start: int = 0, end: int | None = None) -> tuple[DateMatch, ...]:
+@attrs.frozen
+class _Found:
+    """A date cut out of a text, before its time and label are looked for."""
+
+    form: str
+    start: int
+    end: int
+    date: PartialDate | None
+    month_day: tuple[int, int] | None = None
+    moment: dt.datetime | None = None
+    year_from: YearFrom = "text"
+
+
+def find_dates(  # noqa: PLR0913 - the options are keyword-only, each documented
+    text: str,
+    *,
+    start: int = 0,
+    end: int | None = None,
+    anchor: dt.date | PartialDate | None = None,
+    carry_year: bool = True,
+    bare_years: bool = True,
+) -> tuple[DateMatch, ...]:
     """Every absolute date in ``text[start:end]``, in order, without overlaps.
 
-    Numeric dates with dots (``05.07.2022``) are read day first; with slashes
-    (``07/05/2022``) month first unless the first number is above 12;
-    ``Y-M-D``, ``Y/M/D`` and ``Y.M.D`` year first.
+    Numeric dates with dots (``05.07.2022``) are read day first; with slashes or
+    dashes (``07/05/2022``) month first unless the first number is above 12;
+    ``Y-M-D``, ``Y/M/D`` and ``Y.M.D`` year first. Two-digit years follow
+    :data:`TWO_DIGIT_YEAR_PIVOT`.
+
+    Args:
+        text: The text to search.
+        start: Offset to search from.
+        end: Offset to search to (the end of the text when ``None``).
+        anchor: The text's own date (an article's publication date), for dates
+            written without a year that no neighbouring date gives one to; they
+            take the year that puts them nearest the anchor.
+        carry_year: Whether dates written without a year (``"April 2nd"``) are
+            found, taking the year of the date before them in the text, or else of
+            the next date within the sentence, or else of ``anchor``. Those that
+            get no year are left out. ``year_from`` records where the year came from.
+        bare_years: Whether a year alone after a preposition (``"in 1999"``,
+            ``"since 2007"``, ``"between 2014 and 2016"``) is found, at year precision.
 
     Raises:
-        ParseError: A time is followed by a zone abbreviation not in :data:`ZONES`.
+        ParseError: A time is followed by a zone abbreviation not in :data:`ZONES`,
+            a summer time out of season, or an offset out of range.
     """
     stop = len(text) if end is None else end
-    found = sorted(_candidates(text, start, stop), key=lambda c: (c[1].start(), -c[1].end()))
-    matches: list[DateMatch] = []
-    for form, match in found:
-        if matches and match.start() < matches[-1].end:
+    names = _FIND + (_YEARLESS if carry_year else ())
+    candidates = _candidates(text, start, stop, names, bare_years=bare_years)
+    found = sorted(candidates, key=lambda c: (c.start, -c.end))
+    kept: list[_Found] = []
+    for candidate in found:
+        if kept and candidate.start < kept[-1].end:
             continue
-        date = _read_date(form, match)
-        if date is not None:
-            matches.append(_with_time(text, match, form, date, start))
-    return tuple(matches)
+        if candidate.date is not None or candidate.month_day is not None:
+            kept.append(candidate)
+    dated = _carry_years(text, kept, _anchor_date(anchor))
+    return tuple(_with_time(text, candidate, start) for candidate in dated)
 
 
-def _candidates(text: str, start: int, stop: int) -> Iterator[tuple[str, re.Match[str]]]:
-    for form, pattern in _DATES:
-        for match in pattern.finditer(text, start, stop):
-            yield form, match
+def _candidates(
+    text: str, start: int, stop: int, names: tuple[str, ...], *, bare_years: bool
+) -> Iterator[_Found]:
+    for name in names:
+        for match in _PATTERNS[name].finditer(text, start, stop):
+            yield _read(name, match, whole=False)
+    if bare_years:
+        for match in _BARE_YEAR.finditer(text, start, stop):
+            yield from _year_list(text, match, stop)
 
 
-def _read_date(form: str, match: re.Match[str]) -> PartialDate | None:
-    return _read_date_text(form, match.group())
+def _year_list(text: str, match: re.Match[str], stop: int) -> Iterator[_Found]:
+    while True:
+        year = PartialDate(year=int(match.group("year")))
+        yield _Found("year", match.start("year"), match.end("year"), year)
+        chained = _YEAR_CHAIN.match(text, match.end(), stop)
+        if chained is None:
+            return
+        match = chained
 
 
-# Pages repeat their dates (one per comment), and dateutil is the slow step.
-@functools.lru_cache(maxsize=4096)
-def _read_date_text(form: str, core: str) -> PartialDate | None:
+def _read(name: str, match: re.Match[str], *, whole: bool) -> _Found:
+    groups = match.groupdict()
+    begin, end = match.start(), match.end()
+    if name == "compact_t":
+        moment = _isoparse(match.group())
+        date = None if moment is None else PartialDate.from_date(moment)
+        return _Found(name, begin, end, date, moment=moment)
+    named = groups.get("month") or ""
+    full_name = len(named) > 3 and named.lower() != "sept"
+    if name in {"dm", "ym_names"} and match.group().endswith(".") and full_name:
+        end -= 1  # a full month name's dot ends the sentence: "on 5 March."
+    fields = _fields(name, groups, whole=whole)
+    if fields is None:
+        return _Found(name, begin, end, None)
+    year, month, day = fields
+    if year is None:
+        valid = month is not None and day is not None and _real_day(month, day)
+        return _Found(name, begin, end, None, month_day=(month, day) if valid and month and day else None)
+    date = _partial(year, month, day)
+    moment = None
+    if name in {"ctime", "compact_clock"} and date is not None:
+        moment = _moment(match.string, match, date)
+    return _Found(name, begin, end, date, moment=moment)
+
+
+_Fields = tuple[int | None, int | None, int | None]
+
+
+def _fields(name: str, groups: dict[str, str | None], *, whole: bool) -> _Fields | None:
+    year = _year(groups)
+    named = groups.get("month")
+    month = _MONTHS[named[:3].lower()] if named else _int(groups.get("mnum"))
+    day = _int(groups.get("day"))
+    if name in {"numeric", "numeric_spaced"}:
+        first, second = int(groups["a"] or 0), int(groups["b"] or 0)
+        dotted = groups.get("sep") == "."
+        if dotted and groups.get("yy") is not None and not whole:
+            return None  # "3.11.12" in running text is a version number as often as a date
+        dayfirst = (dotted and second <= 12) or first > 12
+        month, day = (second, first) if dayfirst else (first, second)
+    return year, month, day
+
+
+def _year(groups: dict[str, str | None]) -> int | None:
+    if groups.get("year"):
+        return int(groups["year"] or 0)
+    short = groups.get("yy")
+    if short is None:
+        return None
+    value = int(short)
+    return value + (2000 if value < TWO_DIGIT_YEAR_PIVOT else 1900)
+
+
+def _int(value: str | None) -> int | None:
+    return None if value is None else int(value)
+
+
+def _partial(year: int, month: int | None, day: int | None) -> PartialDate | None:
+    try:
+        return PartialDate(year=year, month=month, day=day)
+    except ValueError:
+        return None
+
+
+def _real_day(month: int, day: int) -> bool:
+    return _partial(2000, month, day) is not None  # a leap year, so 29 February is a real day
+
+
+@functools.lru_cache(maxsize=1024)
+def _isoparse(core: str) -> dt.datetime | None:
     from dateutil import parser  # noqa: PLC0415 - kept out of package import
 
-    match = _PATTERNS[form].fullmatch(core)
-    if match is None:  # pragma: no cover - core is what the pattern matched
-        return None
-    groups = match.groupdict()
-    if form == "numeric":
-        first, second = int(groups["a"]), int(groups["b"])
-        dayfirst = groups["sep"] == "." or first > 12
-        core = f"{groups['year']}-{second if dayfirst else first}-{first if dayfirst else second}"
     try:
-        parsed = parser.parse(core, yearfirst=True, dayfirst=False, default=dt.datetime(2000, 1, 1))  # noqa: DTZ001 - only the date is read
-        year = int(groups["year"])
-        if parsed.year != year:
-            return None
-        if form == "my":
-            return PartialDate(year=year, month=parsed.month)
-        return PartialDate(year=year, month=parsed.month, day=parsed.day)
+        return parser.isoparse(core.upper())
     except (ValueError, OverflowError):
         return None
 
 
-def _with_time(text: str, match: re.Match[str], form: str, date: PartialDate, floor: int) -> DateMatch:
-    begin, end = match.start(), match.end()
-    moment = None
-    if date.precision is Precision.DAY:
-        after = _TIME_AFTER.match(text, end)
-        window = max(floor, begin - 40)
-        before = None if after and _is_time(after) else _TIME_BEFORE.search(text, window, begin)
-        for timed, follows in ((after, True), (before, False)):
-            if timed is not None and _is_time(timed) and (form == "iso" or timed.group()[:1] != "T"):
-                moment = _moment(text, timed, date)
-                if moment is not None:
-                    if follows:
-                        end = _time_end(timed)
-                    else:
-                        begin = timed.start()
-                    break
+def _anchor_date(anchor: object) -> PartialDate | None:
+    if anchor is None or isinstance(anchor, PartialDate):
+        return anchor
+    if isinstance(anchor, dt.date):
+        return PartialDate.from_date(anchor)
+    msg = f"anchor must be a date or PartialDate, got {type(anchor).__name__}"
+    raise ParseError(msg)
+
+
+_CARRY_WINDOW = 80
+"""How far ahead (in characters) a date without a year looks for a dated neighbour
+when none comes before it: far enough for ``"July 11 to July 12, 2023"``."""
+
+
+def _carry_years(text: str, found: list[_Found], anchor: PartialDate | None) -> list[_Found]:
+    dated: list[_Found] = []
+    for index, candidate in enumerate(found):
+        if candidate.date is not None:
+            dated.append(candidate)
+            continue
+        month, day = candidate.month_day or (1, 1)
+        year, source = _year_for(text, found, index, anchor, (month, day))
+        date = None if year is None else _partial(year, month, day)
+        if date is not None:
+            dated.append(attrs.evolve(candidate, date=date, year_from=source))
+    return dated
+
+
+def _year_for(
+    text: str, found: list[_Found], index: int, anchor: PartialDate | None, month_day: tuple[int, int]
+) -> tuple[int | None, YearFrom]:
+    for before in reversed(found[:index]):
+        if before.date is not None and before.year_from == "text":
+            return before.date.year, "context"
+    here = found[index]
+    for after in found[index + 1 :]:
+        if after.start - here.end > _CARRY_WINDOW or "\n" in text[here.end : after.start]:
+            break
+        if after.date is not None:
+            return after.date.year, "context"
+    if anchor is None:
+        return None, "anchor"
+    return _nearest_year(anchor, month_day), "anchor"
+
+
+def _nearest_year(anchor: PartialDate, month_day: tuple[int, int]) -> int:
+    # The year that puts the day nearest the anchor, the earlier on a tie: "Dec 28"
+    # in a text of 10 January is last December's, "April 12" of 6 April this April's.
+    month, day = month_day
+    target = anchor.earliest
+    best, distance = anchor.year, None
+    for year in (anchor.year - 1, anchor.year, anchor.year + 1):
+        date = _partial(year, month, day)
+        if date is None:
+            continue
+        gap = abs((date.earliest - target).days)
+        if distance is None or gap < distance:
+            best, distance = year, gap
+    return best
+
+
+def _with_time(text: str, found: _Found, floor: int) -> DateMatch:
+    date = found.date
+    if date is None:  # pragma: no cover - only dated candidates reach here
+        msg = "a date without a year"
+        raise ParseError(msg)
+    begin, end, moment = found.start, found.end, found.moment
+    if date.precision is Precision.DAY and found.form not in _NO_TIME:
+        begin, end, moment = _attach_time(text, found, date, floor)
     label = _LABEL.search(text, max(floor, begin - 30), begin)
     return DateMatch(
         start=begin,
@@ -178,11 +424,38 @@ def _with_time(text: str, match: re.Match[str], form: str, date: PartialDate, fl
         date=date,
         moment=moment,
         label=label.group("label").lower() if label else "",
+        year_from=found.year_from,
     )
 
 
+def _attach_time(
+    text: str, found: _Found, date: PartialDate, floor: int
+) -> tuple[int, int, dt.datetime | None]:
+    begin, end = found.start, found.end
+    after = _TIME_AFTER.match(text, end)
+    if after is not None and not _joins(after, found.form):
+        after = None
+    window = max(floor, begin - 40)
+    before = None if after and _is_time(after) else _TIME_BEFORE.search(text, window, begin)
+    for timed, follows in ((after, True), (before, False)):
+        if timed is not None and _is_time(timed):
+            moment = _moment(text, timed, date)
+            if moment is not None:
+                return (begin, _time_end(timed), moment) if follows else (timed.start(), end, moment)
+    return begin, end, None
+
+
+def _joins(after: re.Match[str], form: str) -> bool:
+    lead = after.group()[:1]
+    if lead in "Tt":
+        return form == "iso"
+    return lead != ":" or form == "dmy_joined"
+
+
 def _is_time(match: re.Match[str]) -> bool:
-    return match.group("minute") is not None or match.group("ampm") is not None
+    if match.group()[:1] in "Tt":  # ISO 8601 allows the hour alone: 2003-09-25T10
+        return True
+    return any(match.group(part) is not None for part in ("minute", "ampm", "word"))
 
 
 def _time_end(match: re.Match[str]) -> int:
@@ -191,33 +464,61 @@ def _time_end(match: re.Match[str]) -> int:
 
 
 def _moment(text: str, match: re.Match[str], date: PartialDate) -> dt.datetime | None:
-    hour = int(match.group("hour"))
-    minute = int(match.group("minute") or 0)
-    second = int(match.group("second") or 0)
-    ampm = (match.group("ampm") or "").lower().replace(".", "")
+    clock = _clock(match)
+    if clock is None:
+        return None
+    hour, minute, second, micro = clock
+    # Naive until the text names a zone: a zone is never invented.
+    moment = dt.datetime(date.year, date.month or 1, date.day or 1, hour, minute, second, micro)  # noqa: DTZ001
+    zone = match.groupdict().get("zone")
+    if zone is None or zone in _NOT_ZONES:
+        return moment
+    return _localise(moment, zone, text, match.start("zone"))
+
+
+def _clock(match: re.Match[str]) -> tuple[int, int, int, int] | None:
+    groups = match.groupdict()
+    word = (groups.get("word") or "").lower()
+    if word:
+        return (0 if word == "midnight" else 12), 0, 0, 0
+    hour = int(groups["hour"] or 0)
+    minute = int(groups["minute"] or 0)
+    second = int(groups.get("second") or 0)
+    micro = int((groups.get("fraction") or "0").ljust(6, "0")[:6])
+    ampm = (groups.get("ampm") or "").lower().replace(".", "")
     if ampm:
         if not 1 <= hour <= 12:
             return None
         hour = hour % 12 + (12 if ampm == "pm" else 0)
     if hour > 23 or minute > 59 or second > 59:
         return None
-    # Naive until the text names a zone: a zone is never invented.
-    moment = dt.datetime(date.year, date.month or 1, date.day or 1, hour, minute, second)  # noqa: DTZ001
-    zone = match.group("zone")
-    if zone is None or zone in _NOT_ZONES:
-        return moment
-    return moment.replace(tzinfo=_zone(zone, text, match.start("zone")))
+    return hour, minute, second, micro
+
+
+def _localise(moment: dt.datetime, zone: str, text: str, at: int) -> dt.datetime:
+    zone = zone.strip("()")
+    zone = "Z" if zone == "z" else zone
+    local = moment.replace(tzinfo=_zone(zone, text, at))
+    summer = _SUMMER_TIME.get(zone)
+    if summer is not None:
+        from dateutil import tz  # noqa: PLC0415 - kept out of package import
+
+        keeper = tz.gettz(summer)
+        if keeper is not None and not moment.replace(tzinfo=keeper).dst():
+            msg = f"{zone!r} is a summer time, but {moment:%Y-%m-%d %H:%M} is outside it in {summer}"
+            raise _error(msg, text, at)
+    return local
 
 
 def _zone(zone: str, text: str = "", at: int = 0) -> dt.tzinfo:
     offset = re.fullmatch(r"(?:UTC|GMT)?([+-])(\d{1,2}):?(\d{2})?", zone)
     if offset is not None:
         sign = -1 if offset.group(1) == "-" else 1
-        delta = dt.timedelta(hours=int(offset.group(2)), minutes=int(offset.group(3) or 0))
-        if delta >= dt.timedelta(hours=24):
+        hours, minutes = int(offset.group(2)), int(offset.group(3) or 0)
+        if hours >= 24 or minutes >= 60:
             msg = f"time zone offset {zone!r} is out of range"
             raise _error(msg, text, at)
-        return dt.timezone(sign * delta)
+        return dt.timezone(sign * dt.timedelta(hours=hours, minutes=minutes))
     known = ZONES.get(zone)
     if known is None:
         msg = f"unknown time zone abbreviation {zone!r}; known: {', '.join(sorted(ZONES))}"
@@ -239,73 +540,158 @@ def _error(reason: str, text: str, at: int) -> ParseError:
     return ParseError(reason, line=line, column=column)
 
 
-def parse_date(text: str) -> DateMatch:
-    """Read one date, with its time and zone if given, that makes up all of ``text``.
+def parse_date(text: str, *, strict: bool = True) -> DateMatch:
+    """Read one date, with its time and zone if given, at the start of ``text``.
 
-    Labels such as ``Published:`` or ``Last updated`` may come first.
+    Labels such as ``Published:``, ``Last updated`` or ``Date:`` may come first.
+    Besides the forms :func:`find_dates` looks for, a text that is only a date may
+    be a year (``"2012"``), a numeric month and year (``"2015-06"``, ``"9/2013"``),
+    a year and month name (``"2010 May"``), or numbers run together or spaced
+    (``"20190302"``, ``"14 07 2012"``).
 
     Examples: ``"Tue May 6, 2014 3:07pm EDT"``, ``"20:00 JST, April 6, 2023"``,
-    ``"2022-07-05T14:30:00+02:00"``, ``"05.07.2022"``, ``"March 2014"``.
+    ``"2022-07-05T14:30:00+02:00"``, ``"05.07.2022"``, ``"March 2014"``,
+    ``"Thu Mar 02 08:15:00 2017"``, ``"15-Mar-05"``.
+
+    Args:
+        text: The text.
+        strict: Whether the date must make up all of the text (after its label).
+            With ``strict=False`` words may follow it (``"May 6, 2014 in World
+            News"``), and the match's ``start``, ``end`` and ``text`` say what was read.
 
     Raises:
-        ParseError: The text is not one date, or names an unknown zone.
+        ParseError: The text is not a date (or, when strict, not only one), or
+            names an unknown zone, a summer time out of season or an offset out
+            of range.
     """
-    matches = find_dates(text)
-    rest = (text[: matches[0].start] + text[matches[0].end :] if len(matches) == 1 else text).strip(" \t,.:")
-    if len(matches) != 1 or (rest and not _LABEL.fullmatch(rest + " ")):
+    _require_text(text)
+    lead = _LEAD.match(text)
+    body = lead.end() if lead is not None else 0
+    found = _first_found(text, body, strict=strict) or _first_whole(text, body, strict=strict)
+    if found is None:
         msg = f"expected one date, got {text!r}"
         raise ParseError(msg, line=1, column=1)
-    return matches[0]
+    match = _with_time(text, found, 0)
+    if strict and text[match.end :].strip(_TRAILING):
+        msg = f"expected one date, got {text!r}"
+        raise ParseError(msg, line=1, column=1)
+    label = lead.group("label") if lead is not None else None
+    return attrs.evolve(match, label=label.lower()) if label and not match.label else match
+
+
+def _require_text(text: object) -> None:
+    if not isinstance(text, str):
+        msg = f"expected a string, got {type(text).__name__}"
+        raise ParseError(msg, line=1, column=1)
+
+
+def _first_found(text: str, body: int, *, strict: bool) -> _Found | None:
+    found = sorted(_candidates(text, 0, len(text), _FIND, bare_years=False), key=lambda c: (c.start, -c.end))
+    if not found:
+        return None
+    first = min(found, key=lambda c: (c.start, -c.end))
+    if first.date is None:
+        return None
+    timed = _with_time(text, first, 0)
+    if text[: min(first.start, timed.start)][body:].strip():
+        return None
+    if strict and text[timed.end :].strip(_TRAILING):
+        return None
+    return first
+
+
+def _first_whole(text: str, body: int, *, strict: bool) -> _Found | None:
+    for name in _WHOLE:
+        pattern = _PATTERNS[name]
+        match = pattern.match(text, body)
+        if match is None:
+            continue
+        found = _read(name, match, whole=True)
+        if found.date is None:
+            continue
+        timed = _with_time(text, found, 0)
+        if not strict or not text[timed.end :].strip(_TRAILING):
+            return found
+    return None
 
 
 # --- Relative dates -------------------------------------------------------------
 
 
-def resolve_relative(expression: str, anchor: dt.date | PartialDate) -> PartialDate:
-    """The date a relative expression stands for, counted from ``anchor``.
+def resolve_relative(
+    expression: str,
+    anchor: dt.datetime | dt.date | PartialDate | str,
+    *,
+    tz: dt.tzinfo | None = None,
+) -> PartialDate | DateRange | dt.datetime:
+    """What a relative expression stands for, counted from ``anchor`` as now.
 
     Rules:
 
     - a bare weekday (``"on Sunday"``, ``"Sunday"``): the most recent such day on
       or before the anchor; ``"last Sunday"``: the most recent strictly before;
       ``"next Wednesday"``: the first strictly after;
-    - ``"yesterday"``, ``"today"``, ``"tomorrow"``: day precision;
-    - ``"this month"``, ``"earlier this month"``, ``"later this month"``: the
-      anchor's month; ``"last month"``, ``"next month"``: the month before or after;
-    - ``"in March"``, ``"March"``, ``"earlier in March"``: the most recent March on or
-      before the anchor's month (month precision);
+    - ``"yesterday"``, ``"today"``, ``"tomorrow"``, ``"tonight"``, ``"last night"``,
+      ``"the day before yesterday"``, ``"the day after tomorrow"``, ``"this
+      morning"``: day precision;
+    - a count of days or weeks (``"four days ago"``, ``"in two weeks"``, ``"a
+      fortnight ago"``, ``"3 weeks from now"``): day precision; of months: month
+      precision (``"two months ago"``); of years or decades: year precision, as a
+      reader takes ``"three years ago"``. Counts are digits or words (``"a"``,
+      ``"a couple of"``, ``"twenty-five"``);
+    - a count of seconds, minutes or hours (``"25 minutes ago"``), or a day with a
+      time (``"yesterday at 6:45 am"``, ``"tomorrow evening at 8"``, ``"at noon
+      today"``): a datetime, in the anchor's zone, or ``tz``, or naive when neither
+      gives one (a zone is never invented);
+    - ``"last week"``, ``"this week"``, ``"next week"`` (Monday to Sunday), ``"this
+      weekend"``, ``"last weekend"``, ``"the past week"`` (the seven days up to the
+      anchor), ``"last decade"`` (the 2010s from 2023), ``"last century"``: a
+      :class:`DateRange`;
+    - ``"this month"``, ``"earlier this month"``, ``"last month"``, ``"next
+      month"``: month precision; ``"in March"``, ``"March"``: the most recent
+      March on or before the anchor's month; ``"last March"``: strictly before;
+      ``"next March"``: strictly after;
     - ``"this year"``, ``"earlier this year"``, ``"last year"``, ``"next year"``:
       year precision.
 
     Args:
         expression: The words of the text, any case, with or without ``on``/``in``.
-        anchor: The date the expression is relative to, usually the publication
-            date; at least as precise as the result needs.
+        anchor: The moment the expression is relative to, usually the publication
+            date: a datetime (needed for counts of hours and the like), a date, a
+            :class:`PartialDate` at least as precise as the result needs, or its
+            ISO string.
+        tz: The zone for results with a time when the anchor has none.
 
     Returns:
-        The date, at day, month or year precision as the expression gives.
+        A :class:`PartialDate` at the precision the expression gives, a
+        :class:`DateRange` for a span, or a datetime for a time.
 
     Raises:
-        ParseError: The expression is not one of the above, or the anchor is too
-            coarse for it (``"on Sunday"`` against a month).
+        ParseError: The expression is not one of the above, the anchor is too
+            coarse for it (``"on Sunday"`` against a month) or not a date, or the
+            result falls outside years 1 to 9999.
     """
-    if isinstance(anchor, dt.date):
-        anchor = PartialDate.from_date(anchor)
-    result = _relative.resolve(expression, anchor)
+    return _resolve(expression, anchor, tz)
+
+
+def _resolve(
+    expression: object, anchor: object, tz: dt.tzinfo | None
+) -> PartialDate | DateRange | dt.datetime:
+    if not isinstance(expression, str):
+        msg = f"expected an expression as a string, got {type(expression).__name__}"
+        raise ParseError(msg, line=1, column=1)
+    now = _relative.Anchor.of(anchor, tz)
+    try:
+        result = _relative.resolve(expression, now)
+    except CorpusError:
+        raise
+    except (ValueError, OverflowError):
+        msg = f"{expression!r} from {now.date} falls outside the calendar (years 1 to 9999)"
+        raise ParseError(msg, line=1, column=1) from None
     if result is not None:
         return result
     msg = f"unknown relative date expression {expression!r}"
     raise ParseError(msg, line=1, column=1)
-
-
-_RELATIVE = re.compile(
-    r"\b(?:(?:on|last|next|this past)[^\S\n]{1,3})?(?:mon|tues|wednes|thurs|fri|satur|sun)day\b"
-    r"|\b(?:yesterday|today|tomorrow)\b"
-    r"|\b(?:(?:earlier|later)[^\S\n]{1,3})?(?:this|last|next)[^\S\n]{1,3}(?:month|year)\b"
-    r"|\bin[^\S\n]{1,3}(?:january|february|march|april|may|june|july|august|september|october"
-    r"|november|december)\b(?![^\S\n]{0,3},?[^\S\n]{0,3}\d)",
-    re.IGNORECASE,
-)
 
 
 @attrs.frozen(kw_only=True)
@@ -317,7 +703,13 @@ class RelativeMatch:
         end: Offset just past it.
         text: Exactly ``text[start:end]`` (``"last Sunday"``).
         date: The date it resolves to; its ``precision`` says how much is known.
+            For a span, the narrowest :class:`PartialDate` holding all of it; for a
+            time, its day.
         relative: The expression and the anchor it was resolved against.
+        value: What :func:`resolve_relative` gives: the date, a
+            :class:`DateRange`, or a datetime.
+        year_from: ``"anchor"``, or ``"context"`` when a month named alone took
+            the year of a date before it in the text (``"In 2014 ... in March"``).
     """
 
     start: int
@@ -325,29 +717,62 @@ class RelativeMatch:
     text: str
     date: PartialDate
     relative: RelativeDate
+    value: PartialDate | DateRange | dt.datetime | None = None
+    year_from: YearFrom = "anchor"
 
 
-def find_relative_dates(text: str, anchor: dt.date | PartialDate) -> tuple[RelativeMatch, ...]:
+def find_relative_dates(
+    text: str, anchor: dt.datetime | dt.date | PartialDate | str, *, tz: dt.tzinfo | None = None
+) -> tuple[RelativeMatch, ...]:
     """Every relative date expression in ``text`` that :func:`resolve_relative` knows, resolved.
 
     Expressions the anchor is too coarse for (a weekday against a month) are
-    left out; "in March 2014" is absolute and is left to :func:`find_dates`.
+    left out; "in March 2014" is absolute and is left to :func:`find_dates`. A
+    month named alone after a dated sentence takes that date's year, as a reader
+    would (``"The plan was agreed in 2014. In March, ..."``), and says so in
+    ``year_from``.
+
+    Raises:
+        ParseError: The anchor is not a date.
     """
-    if isinstance(anchor, dt.date):
-        anchor = PartialDate.from_date(anchor)
+    _require_text(text)
+    now = _relative.Anchor.of(anchor, tz)
+    try:
+        absolute = find_dates(text, carry_year=False)
+    except ParseError:
+        absolute = ()
     found: list[RelativeMatch] = []
-    for match in _RELATIVE.finditer(text):
+    for match in _relative.EXPRESSIONS.finditer(text):
+        words = match.group()
         try:
-            date = resolve_relative(match.group(), anchor)
+            value = _resolve(words, anchor, tz)
         except ParseError:
+            continue
+        value, source = _month_in_context(words, value, match.start(), absolute)
+        try:
+            date = _relative.covering(value)
+        except ValueError:
             continue
         found.append(
             RelativeMatch(
                 start=match.start(),
                 end=match.end(),
-                text=match.group(),
+                text=words,
                 date=date,
-                relative=RelativeDate(expression=match.group(), anchor=anchor),
+                relative=RelativeDate(expression=words, anchor=now.partial),
+                value=value,
+                year_from=source,
             )
         )
     return tuple(found)
+
+
+def _month_in_context(
+    words: str, value: PartialDate | DateRange | dt.datetime, at: int, absolute: tuple[DateMatch, ...]
+) -> tuple[PartialDate | DateRange | dt.datetime, YearFrom]:
+    if not isinstance(value, PartialDate) or not _relative.is_month_name(words):
+        return value, "anchor"
+    before = [m for m in absolute if m.end <= at]
+    if not before or value.month is None:
+        return value, "anchor"
+    return PartialDate(year=before[-1].date.year, month=value.month), "context"

@@ -28,6 +28,7 @@ from japan_nato_corpus.model._event import (
 from japan_nato_corpus.model._fields import REFERS_TO as _REFERS_TO
 from japan_nato_corpus.model._manifest import Document, Manifest
 from japan_nato_corpus.model._provenance import Conflict, Evidence, Reading, Span
+from japan_nato_corpus.model._quote import Quote, QuoteKind
 from japan_nato_corpus.model._time import PartialDate, Precision, RelativeDate
 
 __all__ = [
@@ -59,6 +60,8 @@ __all__ = [
     "ParticipantRole",
     "PloverCategory",
     "Precision",
+    "Quote",
+    "QuoteKind",
     "Reading",
     "RelativeDate",
     "Span",

@@ -1,0 +1,136 @@
+"""How well ``find_quotes`` finds the hand-labelled quotes of the real-page set.
+
+Run: ``python benchmarks/quote_quality.py [-v]``. For each page of ``tests/pages/`` it runs
+``find_quotes`` with the bundled corpus' actors and compares the quotes found with the labelled
+ones (``quotes`` in ``gold.json``; the labelling rule is in ``tests/pages/README.md``):
+
+- a found quote is right when its evidence is exactly one labelled quote's text at a place the
+  text holds it (each labelled occurrence matched once);
+- precision = right / found, recall = right / labelled;
+- speaker right, over the right quotes: the labelled speaker's family name (or a description's
+  last word) is among the words that name the speaker, or among the names of the actor it was
+  resolved to; a labelled ``null`` speaker wants no speaker or an indefinite description.
+
+Printed for the whole set and for its tune and holdout parts. ``-v`` lists every miss.
+"""
+
+import argparse
+import json
+import re
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+from typing import Any
+
+import japan_nato_corpus as jnc
+from japan_nato_corpus.quotes import find_quotes
+
+PAGES = Path(__file__).parents[1] / "tests" / "pages"
+_NAME_WORD = re.compile(r"[^\W\d_]{3,}")
+_OPENERS = ('"', "\u201c", "\u201d", "\u00ab", "``")
+_SKIP = {"the", "and", "mr", "mrs", "ms", "dr", "prime", "minister", "president", "secretary", "general"}
+
+
+def _key_words(name: str) -> set[str]:
+    return {w.casefold() for w in _NAME_WORD.findall(name)} - _SKIP
+
+
+def _speaker_right(gold: str | None, quote: jnc.Quote, names: dict[str, tuple[str, ...]]) -> bool:
+    words = quote.speaker_words.text if quote.speaker_words else ""
+    if gold is None:
+        return not words or words.casefold().startswith(("a ", "an "))
+    found = _key_words(words) | {w for n in names.get(quote.speaker or "", ()) for w in _key_words(n)}
+    wanted = _key_words(gold)
+    last = [w.casefold() for w in _NAME_WORD.findall(gold)]
+    return bool(wanted & found) if not last else last[-1] in found or bool(wanted and wanted <= found)
+
+
+def _place(text: str, quoted: str, taken: dict[tuple[int, int], str | None]) -> int:
+    """The first free place of ``quoted`` right after a double quotation mark, else the first free place."""
+    places = [m.start() for m in re.finditer(re.escape(quoted), text)]
+    free = [p for p in places if (p, p + len(quoted)) not in taken]
+    marked = [p for p in free if text[max(0, p - 2) : p].endswith(_OPENERS)]
+    return (marked or free or [-1])[0]
+
+
+def score_page(
+    page: dict[str, Any], actors: Sequence[jnc.Actor], names: dict[str, tuple[str, ...]]
+) -> dict[str, Any]:
+    """Found, right and speaker-right counts of one page, with its misses."""
+    text = (PAGES / page["file"]).read_bytes().decode("utf-8")
+    found = find_quotes(text, actors=actors, document=page["id"])
+    wanted: dict[tuple[int, int], str | None] = {}
+    for quote in page["quotes"]:
+        start = _place(text, quote["text"], wanted)
+        if start >= 0:
+            wanted[(start, start + len(quote["text"]))] = quote["speaker"]
+    right = speaker_right = 0
+    misses: list[str] = []
+    for quote in found:
+        key = (quote.evidence.start, quote.evidence.end)
+        if key not in wanted:
+            misses.append(f"{page['id']} not a labelled quote: {quote.text[:70]!r}")
+            continue
+        right += 1
+        gold = wanted.pop(key)
+        if _speaker_right(gold, quote, names):
+            speaker_right += 1
+        else:
+            said = quote.speaker_words.text if quote.speaker_words else None
+            misses.append(
+                f"{page['id']} speaker of {quote.text[:40]!r}: expected {gold!r}, "
+                f"got {said!r} ({quote.speaker})"
+            )
+    misses += [f"{page['id']} missed: {text[s:e][:70]!r}" for s, e in wanted]
+    return {
+        "labelled": len(page["quotes"]),
+        "found": len(found),
+        "right": right,
+        "speaker": speaker_right,
+        "misses": misses,
+    }
+
+
+def _row(name: str, results: list[dict[str, Any]]) -> str:
+    labelled, found = sum(r["labelled"] for r in results), sum(r["found"] for r in results)
+    right, speaker = sum(r["right"] for r in results), sum(r["speaker"] for r in results)
+    precision = right / found if found else 1.0
+    recall = right / labelled if labelled else 1.0
+    speakers = speaker / right if right else 1.0
+    cells = [
+        name,
+        len(results),
+        labelled,
+        found,
+        right,
+        f"{precision:.3f}",
+        f"{recall:.3f}",
+        f"{speakers:.3f}",
+    ]
+    return "| " + " | ".join(map(str, cells)) + " |"
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Score ``find_quotes`` on every labelled page and print the table; ``-v`` adds every miss."""
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0] if __doc__ else None)
+    parser.add_argument("-v", "--verbose", action="store_true", help="list every miss with its page id")
+    args = parser.parse_args(argv)
+    actors = tuple(jnc.load().actors)
+    names = {actor.id: actor.names for actor in actors}
+    pages = json.loads((PAGES / "gold.json").read_text(encoding="utf-8"))["pages"]
+    results = {page["id"]: score_page(page, actors, names) for page in pages}
+    print("| part | pages | labelled | found | right | precision | recall | speaker right |")
+    print("|---|---|---|---|---|---|---|---|")
+    print(_row("all", list(results.values())))
+    for split in ("tune", "holdout"):
+        print(_row(split, [results[p["id"]] for p in pages if p["split"] == split]))
+    if args.verbose:
+        print("\nMisses:")
+        for result in results.values():
+            for miss in result["misses"]:
+                print(f"  {miss}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

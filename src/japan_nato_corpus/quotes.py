@@ -1,0 +1,637 @@
+"""Direct quotations in any text: the quoted words, who said them, and the verb that says so.
+
+**What is a quote.** Words in double quotation marks (``"``, ``“ ”``, ``« »``, ````
+'' ``) that the text attributes to someone: a verb of saying or writing (*said*,
+*told*, *stressed*, *wrote* …) or *according to* stands within a few words of the
+marks in the same sentence, or a colon opens them, or they run to six words or
+more. Words in title case or capitals (``"Free and Open Indo-Pacific"``), a
+single quoted word (``"counterstrike"``), and short quoted terms with no
+attribution next to them (``"observer."``) are terms, slogans, titles or scare
+quotes, not quotes. Single
+quotation marks are not read as quotation marks: they are apostrophes as often
+as not.
+
+**How a quote is read.** Marks pair within a paragraph (a line); a quote still
+open at the end of a paragraph goes on when the next paragraph opens with a
+quotation mark, and is dropped otherwise. The quote's evidence is the exact text
+between the marks, so a quote over paragraphs keeps the break and the mark that
+reopens it. A quote split by its attribution (``"…," he said, "…"``) gives two
+quotes with the same speaker.
+
+**Who said it.** The speaker is the subject of the attribution verb, before or
+after it (``Kishida said``, ``said Kishida``), or the words after *according to*,
+or the clause before the colon. *He*, *she* and a definite title (*the prime
+minister*) stand for the person named last before the quote; a quote with no
+attribution that opens a paragraph right after another quote keeps that quote's
+speaker; an unnamed source keeps its description (*a senior official*) with no
+actor. The speaker's words are resolved to an actor with
+:func:`japan_nato_corpus.mentions.find_mentions`.
+
+The rules are hand-written heuristics over the surface of the text; no parser
+or model is loaded.
+"""
+
+import re
+from collections.abc import Iterable, Iterator
+
+import attrs
+
+from japan_nato_corpus.errors import ParseError
+from japan_nato_corpus.mentions import TITLES, find_mentions
+from japan_nato_corpus.model import Actor, ActorKind, Evidence, Mention, Quote, QuoteKind, Span
+
+__all__ = ["CUES", "MIN_UNATTRIBUTED_WORDS", "find_quotes"]
+
+CUES = (
+    "according to", "acknowledged", "added", "adds", "affirmed", "announced", "argued", "argues",
+    "asked", "asks", "call", "called", "calls", "commented", "concluded", "continued", "declared",
+    "emphasised", "emphasized", "emphasizes", "explained", "expressed", "hailed", "indicated",
+    "insisted", "insists", "mentioned", "noted", "notes", "pledged", "pointed out", "posted",
+    "praised", "promised", "read", "recalled", "reiterated", "remarked", "replied", "reported",
+    "responded", "said", "say", "says", "stated", "states", "stressed", "stresses", "tell",
+    "telling", "tells", "told", "tweeted", "underlined", "underscored", "urged", "urges", "vowed",
+    "warn", "warned", "warns", "wrote", "writes", "saying", "adding", "stating", "noting", "stressing",
+    "emphasising", "emphasizing",
+)  # fmt: skip
+"""Verbs and phrases that attribute quoted words to a speaker."""
+
+MIN_UNATTRIBUTED_WORDS = 6
+"""Quoted words of at least this many words count as a quote even with no attribution nearby."""
+
+_WRITTEN_CUES = frozenset({"wrote", "writes", "read", "posted", "tweeted"})
+_WRITTEN_SPEAKERS = re.compile(
+    r"\b(?:statement|declaration|communiqu[eé]|report|paper|editorial|letter|document|programme|program|"
+    r"strategy|itpp|resolution|article)s?\b",
+    re.IGNORECASE,
+)
+_CUE = re.compile(
+    r"(?<![\w-])(?:" + "|".join(sorted(map(re.escape, CUES), key=len, reverse=True)) + r")(?![\w-])"
+)
+_MARK = re.compile(r"``|''|[\"\u201c\u201d\u00ab\u00bb\u201e]")
+_LINE = re.compile(r"[^\r\n\u2028\u2029\x85\x0b\x0c]+")
+_WORD = re.compile(
+    r"(?:Mr|Mrs|Ms|Dr|Gen|St|Jr|Sr|Prof|Lt|Col|Sgt|Rep|Sen|Gov)\.|[^\W_]+(?:['\u2019.-][^\W_]+)*"
+)
+_SENTENCE_END = re.compile(
+    r"(?<!\bMr)(?<!\bMrs)(?<!\bMs)(?<!\bDr)(?<!\bSt)(?<!\bGen)(?<!\bNo)(?<!\bProf)(?<![\s.][A-Z])"
+    r"[.!?][\"\u201d\u2019)\]]*\s+(?=[\"\u201c\u2018(]?[A-Z])"
+)
+_PRONOUNS = frozenset({"he", "she"})
+_GROUP_PRONOUNS = frozenset({"they", "it"})
+_SKIPPABLE = frozenset(
+    {"has", "have", "had", "was", "is", "also", "later", "then", "earlier", "again", "once", "further",
+     "previously", "recently", "would", "will", "meanwhile", "however", "today",
+     "yesterday", "on", "in", "at"}
+)  # fmt: skip
+_NOT_NAMES = frozenset(
+    {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february",
+     "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",
+     "earlier", "later", "meanwhile", "however", "in", "on", "at", "speaking", "asked", "after", "before",
+     "regarding", "according", "during", "following", "despite", "under", "since", "although", "if"}
+)  # fmt: skip
+_INSTITUTION = re.compile(
+    r"\b(?:University|Council|Forces?|Dialogue|Agency|Ministry|Party|Summit|Organi[sz]ation|Base|Airport|"
+    r"Stadium|Office|House|Command|Force|One|Group|Centre|Center|Institute|Bank|Committee|Assembly|"
+    r"Parliament|Government|Peninsula|Island|Islands|Sea|Ocean|Prefecture|Region|Strait|Programme|"
+    r"Program|Strategy|Treaty|Alliance|Union|Nations|States|Kingdom|Republic|Games|Olympics|League)\b"
+)
+_DETERMINERS = frozenset({"the", "a", "an", "his", "her", "its", "their", "our", "one"})
+_PERSON_TITLES = re.compile(
+    r"\b(?:prime minister|premier|president|chancellor|minister|secretary(?:[- ]general)?|spokes(?:wo)?man|"
+    r"spokesperson|governor|chairman|chairwoman|ambassador|manager|coach|official|leader|chief|head)"
+    r"(?:$|\s+of\b)",
+    re.IGNORECASE,
+)
+_CONNECTORS = frozenset({"of", "de", "van", "von", "der", "bin", "al", "la", "le", "du", "and"})
+_TITLE_WORDS = {w.casefold() for title in TITLES for w in title.split()} | {"mr", "mrs", "ms", "dr", "gen."}
+_LEADING = frozenset(
+    {"and", "but", "as", "while", "that", "then", "so", "also", "when", "where", "which", "who"}
+)
+_OPEN_AFTER = "([{\u2014\u2013-/:"
+
+
+_PARTICIPLES = frozenset(
+    {"saying", "adding", "stating", "noting", "stressing", "telling", "emphasising", "emphasizing"}
+)
+_NAMING = frozenset({"call", "called", "calls"})
+_BEFORE_WORDS = 25
+"""How far, in words, a cue before the quotation marks may stand from them."""
+_AFTER_WORDS = 25
+"""How far, in words, a cue after the closing mark may stand from it."""
+
+
+@attrs.frozen
+class _Raw:
+    """Quoted words found between marks, before attribution."""
+
+    start: int
+    end: int
+    open_mark: int
+    close_mark_end: int
+
+
+@attrs.frozen
+class _Said:
+    """Who said a quote, as far as its attribution tells."""
+
+    cue: Span | None
+    words: Span | None
+    where: str
+
+
+def find_quotes(text: str, *, actors: Iterable[Actor] = (), document: str = "text") -> tuple[Quote, ...]:
+    """Every direct quotation in ``text``, with its speaker and attribution verb, in text order.
+
+    What counts as a quote, and how the speaker is found, is in the module's
+    description. Every span of the result slices ``text`` exactly.
+
+    Args:
+        text: Any text.
+        actors: The actors a speaker may be; speakers are resolved through the
+            mention finder, and a speaker none of them names has no ``speaker`` id.
+        document: The article id to record in each quote's evidence; quote ids
+            are ``<document>-quote-<n>``.
+
+    Returns:
+        The quotes, first first.
+
+    Raises:
+        ParseError: ``text`` is not a string.
+    """
+    if not isinstance(text, str):
+        msg = f"find_quotes needs a string, not {type(text).__name__}"  # type: ignore[unreachable]
+        raise ParseError(msg)
+    people = tuple(actors)
+    mentions = find_mentions(text, people) if people else ()
+    persons = {a.id for a in people if a.kind is ActorKind.PERSON}
+    offices = {a.id: {o.title.casefold() for o in a.offices} for a in people if a.id in persons and a.offices}
+    raws = [raw for raw in _pairs(text) if _words(text[raw.start : raw.end])]
+    quotes: list[Quote] = []
+    previous: tuple[_Raw, Span | None, str | None] | None = None
+    for raw in raws:
+        said = _attribution(text, raw, raws)
+        if not _is_quote(text, raw, said):
+            continue
+        words, speaker = said.words, None
+        if previous is not None and said.words is None and _goes_on(text, previous[0], raw, said):
+            words, speaker = previous[1], previous[2]
+        elif words is not None and _is_group_pronoun(words.text):
+            if previous is not None:
+                words, speaker = previous[1], previous[2]
+        elif words is not None and _needs_antecedent(words.text):
+            holder = _office_holder(words, mentions, offices)
+            if holder is not None:
+                speaker = holder.actor
+            else:
+                words = _antecedent(text, raw.open_mark, mentions, persons, previous) or words
+                speaker = _resolve(words, mentions, persons)
+        else:
+            speaker = _resolve(words, mentions, persons)
+        quotes.append(
+            Quote(
+                id=f"{document}-quote-{len(quotes) + 1}",
+                evidence=Evidence(
+                    document=document, start=raw.start, end=raw.end, quote=text[raw.start : raw.end]
+                ),
+                kind=_kind(text, raw, said.cue, words),
+                speaker=speaker,
+                speaker_words=words,
+                cue=said.cue,
+            )
+        )
+        previous = (raw, words, speaker)
+    return tuple(quotes)
+
+
+def _span(text: str, start: int, end: int) -> Span:
+    return Span(start=start, end=end, text=text[start:end])
+
+
+def _is_opener(mark: str, before: str, after: str, *, is_open: bool) -> bool:
+    spaced_before = not before or before.isspace() or before in _OPEN_AFTER
+    spaced_after = not after or after.isspace()
+    if mark in {"\u201c", "\u00ab", "\u201e", "``"}:
+        return not (is_open and not spaced_before and (spaced_after or not after.isalnum()))
+    if mark == "\u201d":
+        return not is_open and spaced_before and after.isalnum()
+    if mark == '"':
+        if is_open:
+            return spaced_before and not spaced_after
+        return not (not spaced_before and (spaced_after or not after.isalnum()))
+    return False
+
+
+def _pairs(text: str) -> Iterator[_Raw]:
+    """Quoted stretches: open mark, close mark, and the words between them."""
+    open_at: tuple[int, int] | None = None  # (mark start, content start)
+    carry = False
+    for line in _LINE.finditer(text):
+        marks = list(_MARK.finditer(text, line.start(), line.end()))
+        if carry:
+            carry = False
+            opens = bool(marks) and not text[line.start() : marks[0].start()].strip()
+            if opens and marks[0].group() in {"\u201c", '"', "``", "\u00ab", "\u201e"}:
+                marks = marks[1:]
+            else:
+                open_at = None
+        for match in marks:
+            mark, start, end = match.group(), match.start(), match.end()
+            before = text[start - 1] if start > line.start() else ""
+            after = text[end] if end < line.end() else ""
+            if open_at is None:
+                if mark not in {"''", "\u00bb"} and _is_opener(mark, before, after, is_open=False):
+                    open_at = (start, end)
+            elif mark not in {"''", "\u00bb", "\u201d"} and _is_opener(mark, before, after, is_open=True):
+                open_at = (start, end)  # a stray opener: the earlier mark was not a quote
+            else:
+                yield _Raw(start=open_at[1], end=start, open_mark=open_at[0], close_mark_end=end)
+                open_at = None
+        carry = open_at is not None
+
+
+def _words(segment: str) -> list[str]:
+    return _WORD.findall(segment)
+
+
+def _line_start(text: str, at: int) -> int:
+    return max(text.rfind(c, 0, at) for c in "\n\r\u2028\u2029\x85\x0b\x0c") + 1
+
+
+def _sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
+    """The sentence around ``start``..``end`` within its line."""
+    line_start = _line_start(text, start)
+    line = _LINE.match(text, line_start)
+    line_end = max(line.end() if line else end, end)
+    left = line_start
+    for match in _SENTENCE_END.finditer(text, line_start, start):
+        left = match.end()
+    right_match = _SENTENCE_END.search(text, end, line_end)
+    right = right_match.start() + 1 if right_match else line_end
+    return left, right
+
+
+def _attribution(text: str, raw: _Raw, raws: list[_Raw]) -> _Said:
+    """The cue verb, the speaker's words, and where the attribution stands."""
+    left, right = _sentence_bounds(text, raw.open_mark, raw.close_mark_end)
+    ends_inside = re.search(r"[.!?]\s*$", text[raw.start : raw.end])
+    if ends_inside and re.match(r"\s*(?:$|[A-Z\"\u201c])", text[raw.close_mark_end : raw.close_mark_end + 3]):
+        right = raw.close_mark_end  # the sentence ends inside the quote
+    earlier = [r.close_mark_end for r in raws if left < r.close_mark_end <= raw.open_mark]
+    later = [r.open_mark for r in raws if raw.close_mark_end <= r.open_mark < right]
+    before_start = max([left, *earlier])
+    head = text[before_start : raw.open_mark]
+    if not head.strip():
+        colon = _colon_line(text, raw.open_mark)
+        if colon is not None:
+            return colon
+    if head.rstrip().endswith(":"):
+        colon_at = before_start + len(head.rstrip()) - 1
+        return _colon(text, before_start, colon_at)
+    before = _before(text, before_start, raw.open_mark, sentence=left)
+    after = _after(text, raw, min([right, *later]), bounded=bool(later))
+    if after is not None and not (
+        before is not None and after.cue is not None and after.cue.text == "according to"
+    ):
+        return after
+    if before is not None:
+        return before
+    return _Said(None, None, "none")
+
+
+def _colon_line(text: str, open_mark: int) -> _Said | None:
+    """A quote opening a paragraph after one that ends with a colon (``As he told reporters:``)."""
+    line_start = _line_start(text, open_mark)
+    previous = text[:line_start].rstrip()
+    if not previous.endswith(":") or not line_start:
+        return None
+    start = _line_start(text, len(previous))
+    left, _ = _sentence_bounds(text, len(previous) - 1, len(previous))
+    return _colon(text, max(start, left), len(previous) - 1)
+
+
+def _colon(text: str, start: int, colon: int) -> _Said:
+    cue = _last_cue(text, start, colon)
+    if cue is not None and len(_words(text[cue.end : colon])) <= 3:
+        return _Said(
+            cue, _subject(text, start, cue.start, cue=cue.text) or _object(text, cue.end, colon), "colon"
+        )
+    return _Said(None, _first_name(text, start, colon), "colon")
+
+
+def _before(text: str, start: int, open_mark: int, *, sentence: int) -> _Said | None:
+    cue = _last_cue(text, start, open_mark)
+    if cue is not None and cue.text in _PARTICIPLES:
+        after = _tokens(text, cue.end, open_mark)[:1]
+        if after and after[0][2].casefold() in _PRONOUNS:
+            return _Said(cue, _span(text, after[0][0], after[0][1]), "before")
+        if start > sentence:  # "…," adding "…": the earlier quote's speaker
+            return _Said(cue, None, "before")
+        return _Said(cue, _subject(text, sentence, cue.start, cue=cue.text), "before")
+    if cue is None or len(_words(text[cue.end : open_mark])) > _BEFORE_WORDS:
+        return None
+    if cue.text == "according to":
+        return _Said(cue, _object(text, cue.end, open_mark), "before")
+    subject = _subject(text, start, cue.start, cue=cue.text)
+    if subject is None and cue.text not in _NAMING:
+        subject = _object(text, cue.end, open_mark)
+    return _Said(cue, subject, "before")
+
+
+def _after(text: str, raw: _Raw, end: int, *, bounded: bool) -> _Said | None:
+    """An attribution after the closing mark: ``," he said`` or ``," said Stoltenberg``."""
+    start = raw.close_mark_end
+    match = next((m for m in _CUE.finditer(text, start, end) if m.group() not in _PARTICIPLES), None)
+    if match is None:
+        name = _first_name(text, start, min(end, start + 40))
+        ends_clause = text[raw.start : raw.end].rstrip()[-1:] in {",", "\u2026"}
+        if name is not None and ends_clause and len(_words(text[start : name.start])) == 0:
+            return _Said(None, name, "after")
+        return None
+    cue = _span(text, match.start(), match.end())
+    if len(_words(text[start : match.start()])) > _AFTER_WORDS:
+        return None
+    if bounded and len(_words(text[match.end() : end])) <= 2:
+        return None
+    if cue.text == "according to":
+        return _Said(cue, _object(text, cue.end, end), "after")
+    subject = _after_subject(text, start, match.start())
+    if subject is None:
+        subject = _object(text, match.end(), end)
+    return _Said(cue, subject, "after")
+
+
+def _after_subject(text: str, start: int, end: int) -> Span | None:
+    """The speaker between a closing mark and its cue: the first part that names someone."""
+    parts = [(start + m.start(), start + m.end()) for m in re.finditer(r"[^,\u2014;()]+", text[start:end])]
+    parts = [p for p in parts if _words(text[p[0] : p[1]])]
+    for part in parts:
+        tokens = _tokens(text, *part)
+        if tokens[0][2].casefold() in _LEADING | {"of", "at", "in", "on"}:
+            continue
+        if _name_run(tokens) or tokens[-1][2].casefold() in _PRONOUNS | _GROUP_PRONOUNS:
+            return _subject(text, part[0], part[1], cue=None)
+    return _subject(text, parts[-1][0], parts[-1][1], cue=None) if parts else None
+
+
+def _last_cue(text: str, start: int, end: int) -> Span | None:
+    found = None
+    for match in _CUE.finditer(text, start, end):
+        found = match
+    return None if found is None else _span(text, found.start(), found.end())
+
+
+def _tokens(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
+    return [(m.start(), m.end(), m.group()) for m in _WORD.finditer(text, start, end)]
+
+
+def _is_name_word(word: str) -> bool:
+    return (word[:1].isupper() and word.casefold() not in _NOT_NAMES) or word.casefold() in _CONNECTORS
+
+
+def _subject(text: str, start: int, end: int, *, cue: str | None) -> Span | None:
+    """The speaker written before the cue: a name, a pronoun or a description."""
+    for boundary in _SENTENCE_END.finditer(text, start, end):
+        start = boundary.end()
+    if cue in _PARTICIPLES:
+        return _first_name(text, start, end) or _description(_tokens(text, start, end), text)
+    parts = []
+    for match in re.finditer(r"[^,\u2014\u2013;()]+", text[start:end]):
+        tokens = _tokens(text, start + match.start(), start + match.end())
+        while tokens and (tokens[-1][2].casefold() in _SKIPPABLE or tokens[-1][2].endswith("ly")):
+            tokens.pop()
+        if tokens:
+            parts.append(tokens)
+    while len(parts) > 1 and parts[-1][0][2].casefold() in {"who", "which", "whose"}:
+        parts.pop()
+    for i in range(len(parts) - 1, -1, -1):
+        found = _part_subject(text, parts[i], parts[i - 1] if i else None)
+        if found is not None:
+            return found
+    return None
+
+
+def _part_subject(
+    text: str, tokens: list[tuple[int, int, str]], before: list[tuple[int, int, str]] | None
+) -> Span | None:
+    """The speaker named by one comma-separated part of an attribution clause."""
+    if tokens[-1][2].casefold() in _PRONOUNS | _GROUP_PRONOUNS:
+        return _span(text, tokens[-1][0], tokens[-1][1])
+    lowercase = any(t[2][:1].islower() for t in tokens[1:])
+    if (
+        tokens[0][2].casefold() in {"a", "an", "the"} and lowercase and before is not None
+    ):  # "Ishiba, a former minister,"
+        earlier = _name_run(before)
+        if earlier and _is_person_name(" ".join(t[2] for t in earlier)):
+            return _span(text, earlier[0][0], earlier[-1][1])
+    described = _description(tokens, text)
+    if described is not None:
+        return described
+    run = _name_run(tokens)
+    if run:
+        return _span(text, run[0][0], run[-1][1])
+    capitalised = [i for i, t in enumerate(tokens) if t[2][:1].isupper() and _is_name_word(t[2])]
+    if capitalised and len(tokens) <= 5:  # a short noun phrase: "North Korean state media"
+        return _span(text, tokens[capitalised[0]][0], tokens[-1][1])
+    return None
+
+
+def _description(tokens: list[tuple[int, int, str]], text: str) -> Span | None:
+    for i, (_, _, word) in enumerate(tokens):
+        if word.casefold() in _DETERMINERS:
+            described = tokens[i:]
+            names = " ".join(w for _, _, w in described)
+            lowercase = any(w[:1].islower() and w.casefold() not in _DETERMINERS for _, _, w in described[1:])
+            if lowercase or _PERSON_TITLES.search(names):
+                return _span(text, described[0][0], described[-1][1])
+            return None
+    return None
+
+
+def _name_run(tokens: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """The trailing run of capitalised words (a name, perhaps with its title)."""
+    run: list[tuple[int, int, str]] = []
+    for token in reversed(tokens):
+        if _is_name_word(token[2]) and token[2].casefold() not in _LEADING:
+            run.insert(0, token)
+        else:
+            break
+    while run and run[0][2].casefold() in _CONNECTORS:
+        run.pop(0)
+    return run
+
+
+def _first_name(text: str, start: int, end: int) -> Span | None:
+    """The first run of capitalised words between ``start`` and ``end``."""
+    run: list[tuple[int, int, str]] = []
+    tokens = _tokens(text, start, end)
+    for i, token in enumerate(tokens):
+        if _is_name_word(token[2]) and token[2].casefold() not in _LEADING | _DETERMINERS:
+            run.append(token)
+        elif (
+            run
+            and _PERSON_TITLES.search(token[2])
+            and i + 1 < len(tokens)
+            and _is_name_word(tokens[i + 1][2])
+        ):
+            run.append(token)  # "Burnley manager Sean Dyche"
+        elif run:
+            break
+    while run and run[-1][2].casefold() in _CONNECTORS:
+        run.pop()
+    return _span(text, run[0][0], run[-1][1]) if run else None
+
+
+def _object(text: str, start: int, end: int) -> Span | None:
+    """The speaker written after the cue: ``said PM Modi``, ``according to the NHK``."""
+    tokens = _tokens(text, start, end)[:8]
+    if not tokens:
+        return None
+    if tokens[0][2].casefold() in _PRONOUNS:
+        return _span(text, tokens[0][0], tokens[0][1])
+    run: list[tuple[int, int, str]] = []
+    for token in tokens:
+        word = token[2]
+        described = bool(run) and run[0][2].casefold() in _DETERMINERS and word[:1].islower()
+        if (
+            _is_name_word(word)
+            or (not run and word.casefold() in _DETERMINERS)
+            or (described and len(run) < 6)
+        ):
+            run.append(token)
+        else:
+            break
+        if "," in text[token[1] : token[1] + 1]:
+            break
+    while run and run[-1][2].casefold() in _CONNECTORS | _DETERMINERS:
+        run.pop()
+    return _span(text, run[0][0], run[-1][1]) if run else None
+
+
+def _is_group_pronoun(words: str) -> bool:
+    return words.casefold() in _GROUP_PRONOUNS
+
+
+def _needs_antecedent(words: str) -> bool:
+    folded = words.casefold()
+    if folded in _PRONOUNS:
+        return True
+    return folded.split()[0] == "the" and bool(_PERSON_TITLES.search(folded))
+
+
+def _antecedent(
+    text: str,
+    before: int,
+    mentions: tuple[Mention, ...],
+    persons: set[str],
+    previous: tuple[_Raw, Span | None, str | None] | None,
+) -> Span | None:
+    """The person named last before ``before``: a quote's or a cue's subject first, else any name."""
+    window = max(0, before - 800)
+    others = [m for m in mentions if m.actor not in persons]
+
+    def plausible(span: Span) -> bool:
+        inside = any(m.start <= span.start and span.end <= m.end for m in others)
+        return _is_person_name(span.text) and not inside and not span.text.isupper()
+
+    subjects = []
+    if previous is not None and previous[1] is not None:
+        subjects.append(previous[1])
+    for cue in _CUE.finditer(text, window, before):
+        subject = _subject(text, max(window, _line_start(text, cue.start())), cue.start(), cue=cue.group())
+        if subject is not None:
+            subjects.append(subject)
+    subjects = [s for s in subjects if plausible(s)]
+    if subjects:
+        return max(subjects, key=lambda span: span.end)
+    named = [
+        _span(text, m.start, m.end)
+        for m in mentions
+        if window <= m.start and m.end <= before and m.actor in persons
+    ]
+    if named:
+        return named[-1]
+    runs = re.finditer(r"(?<![\w.])(?:[A-Z][\w'\u2019-]+\s+){1,3}[A-Z][\w'\u2019-]+", text[window:before])
+    fallback = [_span(text, window + m.start(), window + m.end()) for m in runs]
+    fallback = [span for span in fallback if plausible(span)]
+    return fallback[-1] if fallback else None
+
+
+def _office_holder(
+    words: Span, mentions: tuple[Mention, ...], offices: dict[str, set[str]]
+) -> Mention | None:
+    """The person named last before a title (``the Secretary General``) who holds that office."""
+    title = " ".join(words.text.casefold().replace("-", " ").split()[1:])
+    if not title:
+        return None
+    holders = [
+        m
+        for m in mentions
+        if m.end <= words.start
+        and any(o.replace("-", " ") in title or title in o for o in offices.get(m.actor, ()))
+    ]
+    return holders[-1] if holders else None
+
+
+def _is_person_name(words: str) -> bool:
+    """Whether ``words`` look like a person's name: capitalised, not an institution, not a pronoun."""
+    tokens = words.split()
+    if not tokens or _INSTITUTION.search(words) or tokens[0].casefold() in _DETERMINERS:
+        return False
+    if len(tokens) == 1 and tokens[0].casefold() in _PRONOUNS | _GROUP_PRONOUNS | {"i", "we", "you"}:
+        return False
+    return all(_is_name_word(t) for t in tokens) and tokens[-1].casefold() not in _TITLE_WORDS
+
+
+def _resolve(words: Span | None, mentions: tuple[Mention, ...], persons: set[str]) -> str | None:
+    if words is None:
+        return None
+    inside = [m for m in mentions if m.start >= words.start and m.end <= words.end]
+    people = [m for m in inside if m.actor in persons]
+    chosen = people or inside
+    return chosen[-1].actor if chosen else None
+
+
+def _goes_on(text: str, earlier: _Raw, raw: _Raw, said: _Said) -> bool:
+    """Whether an unattributed quote goes on from the one before: same sentence, or the next one."""
+    if said.cue is not None:
+        gap = text[earlier.close_mark_end : raw.open_mark]
+        return len(_words(gap)) <= _BEFORE_WORDS and not _SENTENCE_END.search(gap) and "\n" not in gap
+    return _continues(text, earlier, raw)
+
+
+def _continues(text: str, earlier: _Raw, raw: _Raw) -> bool:
+    """Whether ``raw`` goes on from ``earlier``: the next sentence or paragraph, nothing said between."""
+    gap = text[earlier.close_mark_end : raw.open_mark]
+    if len(_words(gap)) > _BEFORE_WORDS:
+        return False
+    line_start = _line_start(text, raw.open_mark)
+    opens_line = not text[line_start : raw.open_mark].strip()
+    return opens_line or bool(re.search(r"[.!?]\s*$", gap))
+
+
+def _is_quote(text: str, raw: _Raw, said: _Said) -> bool:
+    quoted = text[raw.start : raw.end]
+    words = _words(quoted)
+    small = _CONNECTORS | {"the", "to", "for", "a", "on", "in", "at", "by", "with", "or"}
+    capitals = [w for w in words if w[:1].isalpha() and w.casefold() not in small]
+    titled = bool(capitals) and all(w[:1].isupper() for w in capitals)
+    shouted = quoted.upper() == quoted and any(c.isalpha() for c in quoted)
+    if shouted or (titled and not re.search(r"[.!?,]\W*$", quoted) and len(words) <= 10):
+        return False
+    if len(words) == 1 and not re.search(r"[.!?,]\W*$", quoted):
+        return False  # a one-word term: "counterstrike", "accident"
+    if said.cue is not None or said.words is not None:
+        return said.where != "colon" or len(words) > 2
+    line_start = _line_start(text, raw.open_mark)
+    opens_paragraph = not text[line_start : raw.open_mark].strip()
+    return len(words) >= MIN_UNATTRIBUTED_WORDS or (opens_paragraph and len(words) > 2)
+
+
+def _kind(text: str, raw: _Raw, cue: Span | None, speaker: Span | None) -> QuoteKind:
+    written = cue is not None and cue.text in _WRITTEN_CUES
+    if written or (speaker is not None and _WRITTEN_SPEAKERS.search(speaker.text)):
+        return QuoteKind.WRITTEN
+    quoted = text[raw.start : raw.end].lstrip()
+    before = text[max(0, raw.open_mark - 3) : raw.open_mark].rstrip()
+    starts_clause = not before or before[-1] in ":,\n" or quoted[:1].isupper()
+    return QuoteKind.DIRECT if starts_clause and len(_words(quoted)) > 3 else QuoteKind.PARTIAL

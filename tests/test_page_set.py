@@ -1,0 +1,117 @@
+"""The labelled real-page set in ``tests/pages/``: files, URLs and labels hold together.
+
+These tests check the set itself, never how well the parser reads it; that is
+``benchmarks/parse_quality.py``'s job.
+"""
+
+import json
+import re
+import tomllib
+from collections import Counter
+from pathlib import Path
+
+import pytest
+
+from japan_nato_corpus.model import PartialDate
+
+ROOT = Path(__file__).parents[1]
+PAGES = ROOT / "tests" / "pages"
+GOLD = json.loads((PAGES / "gold.json").read_text(encoding="utf-8"))["pages"]
+KINDS = {"wire", "newspaper", "ministry", "nato", "speech", "think-tank", "blog", "repost", "other"}
+FIELDS = {
+    "id",
+    "file",
+    "url",
+    "site",
+    "kind",
+    "topic",
+    "split",
+    "headline",
+    "published",
+    "time",
+    "zone",
+    "authors",
+    "dateline",
+    "body_first",
+    "body_last",
+    "captions",
+    "quotes",
+}
+
+
+def _text(page):
+    return (PAGES / page["file"]).read_bytes().decode("utf-8")
+
+
+def _fold(text):
+    return " ".join(text.split())
+
+
+class TestPageSet:
+    """The set is large and varied enough, and split as the issue asks."""
+
+    def test_size_and_spread(self):
+        assert len(GOLD) >= 120
+        assert len({page["site"] for page in GOLD}) >= 50
+        assert len({page["kind"] for page in GOLD}) == len(KINDS)
+
+    def test_at_least_half_on_japan_nato_or_indo_pacific(self):
+        topics = Counter(page["topic"] for page in GOLD)
+        assert set(topics) == {"security", "general"}
+        assert topics["security"] >= len(GOLD) / 2
+        assert topics["general"] >= len(GOLD) / 3
+
+    def test_holdout_is_large_and_spread_across_kinds(self):
+        holdout = [page for page in GOLD if page["split"] == "holdout"]
+        assert len(holdout) >= 45
+        assert {page["kind"] for page in holdout} == KINDS
+        assert {page["split"] for page in GOLD} == {"tune", "holdout"}
+
+    def test_every_page_file_is_labelled_once(self):
+        ids = [page["id"] for page in GOLD]
+        assert len(ids) == len(set(ids))
+        on_disk = {path.name for path in PAGES.glob("*.txt")}
+        assert on_disk == {page["file"] for page in GOLD}
+
+    def test_pages_stay_out_of_the_wheel(self):
+        pyproject = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))
+        wheel = pyproject["tool"]["hatch"]["build"]["targets"]["wheel"]
+        assert ["src/japan_nato_corpus"] == wheel["packages"]
+
+
+@pytest.mark.parametrize("page", GOLD, ids=[page["id"] for page in GOLD])
+class TestPageLabels:
+    """Each page's labels are well formed and point into its text."""
+
+    def test_fields_and_url(self, page):
+        assert FIELDS == set(page)
+        assert page["kind"] in KINDS
+        assert re.fullmatch(r"https?://[^\s/]+\S*", page["url"])
+        assert page["file"] == f"{page['id']}.txt"
+
+    def test_body_range_is_in_the_text(self, page):
+        text = _text(page)
+        start = text.find(page["body_first"])
+        assert start >= 0
+        assert text.rfind(page["body_last"]) >= start
+
+    def test_labelled_strings_stand_in_the_text(self, page):
+        text = _text(page)
+        for label in [page["headline"], page["dateline"], *page["authors"]]:
+            if label is not None:
+                assert _fold(label).casefold() in _fold(text).casefold()
+        for caption in page["captions"]:
+            assert caption in text
+        for quote in page["quotes"]:
+            assert quote["text"] in text
+            assert quote["speaker"] is None or quote["speaker"].strip()
+
+    def test_date_and_time_are_well_formed(self, page):
+        if page["published"] is not None:
+            assert page["published"] == str(PartialDate.from_iso(page["published"]))
+        if page["time"] is not None:
+            assert re.fullmatch(r"[0-2]\d:[0-5]\d", page["time"])
+            assert len(page["published"] or "") == len("2000-01-01")
+        if page["zone"] is not None:
+            assert page["time"] is not None
+            assert re.fullmatch(r"[+-][01]\d:[0-5]\d", page["zone"])

@@ -1,0 +1,192 @@
+"""find_quotes: quoted words, their speakers and cues, on any text."""
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+import japan_nato_corpus as jnc
+from japan_nato_corpus import ParseError, QuoteKind, find_quotes
+from japan_nato_corpus.model import Actor, ActorKind, Alias, Evidence, Quote, Span
+
+STOLTENBERG = Actor(
+    id="jens-stoltenberg",
+    kind=ActorKind.PERSON,
+    name="Jens Stoltenberg",
+    aliases=(Alias(name="Stoltenberg"),),
+)
+KISHIDA = Actor(
+    id="fumio-kishida", kind=ActorKind.PERSON, name="Fumio Kishida", aliases=(Alias(name="Kishida"),)
+)
+ACTORS = (STOLTENBERG, KISHIDA)
+
+
+def _found(text, actors=ACTORS):
+    return [
+        (q.text, q.speaker, q.speaker_words.text if q.speaker_words else None)
+        for q in find_quotes(text, actors=actors)
+    ]
+
+
+class TestMarks:
+    """Straight and curly marks, quotes over paragraphs, quotes split by their attribution."""
+
+    def test_curly_marks_and_speaker_after(self):
+        text = "“No other partner is closer to NATO than Japan,” Stoltenberg told Kishida."
+        assert [
+            ("No other partner is closer to NATO than Japan,", "jens-stoltenberg", "Stoltenberg")
+        ] == _found(text)
+
+    def test_straight_marks_and_speaker_before(self):
+        text = 'Kishida said, "We must show our unity against any change by force."'
+        assert [
+            ("We must show our unity against any change by force.", "fumio-kishida", "Kishida")
+        ] == _found(text)
+
+    def test_speaker_after_the_cue(self):
+        text = "“Among NATO’s partners, none is closer or more capable than Japan,” said Mr. Stoltenberg."
+        (quote,) = find_quotes(text, actors=ACTORS)
+        assert "jens-stoltenberg" == quote.speaker
+        assert "said" == quote.cue.text
+
+    def test_quote_split_by_its_attribution(self):
+        text = "“It shook quite violently,” said Kenji Komura, a principal. “I’m sure everyone was scared.”"
+        found = _found(text, ())
+        assert ["It shook quite violently,", "I’m sure everyone was scared."] == [f[0] for f in found]
+        assert ["Kenji Komura", "Kenji Komura"] == [f[2] for f in found]
+
+    def test_quote_over_paragraphs(self):
+        text = (
+            "Burnley manager Sean Dyche said: “People look at how teams play.\n\n"
+            "“We come away pleased with a point.”\n"
+        )
+        (quote,) = find_quotes(text)
+        assert "People look at how teams play.\n\n“We come away pleased with a point." == quote.text
+        assert "Sean Dyche" == quote.speaker_words.text
+
+    def test_a_quote_left_open_with_no_reopening_is_dropped(self):
+        assert () == find_quotes("He said “this never closes\nand the next line is plain prose.\n")
+
+
+class TestSpeakers:
+    """He and she, unnamed sources and descriptions."""
+
+    def test_he_said_is_the_person_named_last(self):
+        text = (
+            "Kishida met Stoltenberg in Vilnius on Wednesday.\n"
+            "Stoltenberg warned of China's build-up. “Security is not regional; it is global,” he said."
+        )
+        (quote,) = find_quotes(text, actors=ACTORS)
+        assert "jens-stoltenberg" == quote.speaker
+
+    def test_unnamed_source_keeps_its_description(self):
+        text = (
+            "“The countries are too afraid of a backlash from China,” a senior official of the ministry said."
+        )
+        (quote,) = find_quotes(text, actors=ACTORS)
+        assert quote.speaker is None
+        assert "a senior official of the ministry" == quote.speaker_words.text
+
+    def test_paragraph_after_a_quote_keeps_its_speaker(self):
+        text = (
+            "“We welcome your mission,” said Stoltenberg.\n\n“Therefore the war in Ukraine matters for you.”"
+        )
+        assert ["jens-stoltenberg", "jens-stoltenberg"] == [
+            q.speaker for q in find_quotes(text, actors=ACTORS)
+        ]
+
+
+class TestWhatIsNotAQuote:
+    """Terms, slogans, titles and scare quotes are not quotes."""
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "Japan adopted a strategy to possess “counterstrike” capability.",
+            'Kishida was invited to the meeting as an "observer."',
+            "Japan hoisted the banner of “Proactive Contributor to Peace” based on cooperation.",
+            "They signed the “Individually Tailored Partnership Programme (ITPP)” in July.",
+        ],
+    )
+    def test_not_a_quote(self, text):
+        assert () == find_quotes(text, actors=ACTORS)
+
+    def test_partial_quote_with_a_cue_is_a_quote(self):
+        (quote,) = find_quotes("He said that what Russia is doing in Ukraine is “unacceptable.”")
+        assert QuoteKind.PARTIAL is quote.kind
+
+
+class TestKinds:
+    """Direct, partial and written quotes."""
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "“We are committed to upholding the rules-based order,” read a joint statement.",
+            "“Victory is therefore not enough,” the authors wrote.",
+        ],
+    )
+    def test_written(self, text):
+        (quote,) = find_quotes(text)
+        assert QuoteKind.WRITTEN is quote.kind
+
+    def test_direct(self):
+        (quote,) = find_quotes("“I am very relieved that I was able to hit it,” Ohtani said.")
+        assert QuoteKind.DIRECT is quote.kind
+        assert "Ohtani" == quote.speaker_words.text
+
+
+class TestQuoteRecord:
+    """The record and the public face."""
+
+    def test_article_is_the_evidence_document(self):
+        quote = Quote(
+            id="doc-quote-1",
+            evidence=Evidence(document="doc", start=0, end=2, quote="Hi"),
+            kind=QuoteKind.DIRECT,
+        )
+        assert "doc" == quote.article
+        assert "Hi" == quote.text
+
+    def test_ids_name_the_document(self):
+        (quote,) = find_quotes(
+            "“Japan is ready to carry out what is required of it,” Kishida said.", document="abe-2014"
+        )
+        assert "abe-2014-quote-1" == quote.id
+        assert "abe-2014" == quote.evidence.document
+
+    def test_public_face(self):
+        assert jnc.find_quotes is find_quotes
+        assert {"Quote", "QuoteKind", "find_quotes"} <= set(jnc.__all__)
+
+    def test_non_text_raises_parse_error(self):
+        with pytest.raises(ParseError, match="needs a string"):
+            find_quotes(b"bytes")  # type: ignore[arg-type]
+
+
+_PIECES = st.sampled_from(
+    [
+        '"', "“", "”", "«", "»", "„", "``", "''", "'", "’", " ", ", ", ". ", ": ", "\n", "\r", "\r\n",
+        "\u2028", "\u2029", "\x85", "\x0c", "\x0b", "said", " he said", "Kishida", "Stoltenberg",
+        "told reporters", "according to", "the prime minister", "a senior official", "We agree",
+        "Mr.", "—", "é", "中", "Q", "x",
+    ]
+)  # fmt: skip
+
+
+def _exact(text, span):
+    return span is None or text[span.start : span.end] == span.text
+
+
+@given(st.lists(_PIECES | st.text(max_size=4), max_size=40).map("".join))
+def test_spans_slice_the_text_exactly(text):
+    """On any text, every quote's evidence, speaker words and cue slice the text exactly, in order."""
+    quotes = find_quotes(text, actors=ACTORS)
+    assert [q.evidence.start for q in quotes] == sorted(q.evidence.start for q in quotes)
+    assert len({q.id for q in quotes}) == len(quotes)
+    for quote in quotes:
+        assert text[quote.evidence.start : quote.evidence.end] == quote.evidence.quote
+        assert quote.evidence.quote.strip()
+        assert _exact(text, quote.speaker_words)
+        assert _exact(text, quote.cue)
+        assert quote.speaker in {None, "jens-stoltenberg", "fumio-kishida"}
+        assert isinstance(quote.speaker_words, Span | None)
