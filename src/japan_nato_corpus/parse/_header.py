@@ -80,11 +80,20 @@ class HeaderDate:
     outlet_at: Piece | None = None
 
 
+def header_dates(text: str, start: int, end: int) -> tuple[DateMatch, ...]:
+    """The dates written in full in ``text[start:end]``.
+
+    A page's own date is stated, never inferred: dates without a year and years
+    standing alone (``"since 2007"``) are not read here.
+    """
+    return find_dates(text, start=start, end=end, carry_year=False, bare_years=False)
+
+
 def header_date(text: str, start: int, end: int) -> HeaderDate | None:  # noqa: PLR0911 - one per shape
     """The date of a line that is mostly a date, with its label, place or publisher."""
     if end - start > HEADER_DATE_CHARS or _DIGIT.search(text, start, end) is None:
         return None
-    matches = find_dates(text, start=start, end=end)
+    matches = header_dates(text, start, end)
     if not matches:
         return None
     found = matches[0]
@@ -154,7 +163,7 @@ def dateline(text: str, start: int, end: int) -> Dateline | None:
         agency = (first.group() if first else agency).strip() or None
     found = None
     if match.group("date") is not None:
-        dates = find_dates(text, start=match.start("date"), end=match.end("date"))
+        dates = header_dates(text, match.start("date"), match.end("date"))
         found = dates[0] if dates else None
     return Dateline(place=match.span("place"), agency=agency, found=found)
 
@@ -173,7 +182,7 @@ def footer_date(text: str, start: int, end: int) -> DateMatch | None:
     """The date of a bracketed source line that closes a story (``(www.chinaview.cn 2018-07-13)``)."""
     if end - start > FOOTER_DATE_CHARS or text[start] != "(" or text[end - 1] != ")":
         return None
-    matches = find_dates(text, start=start, end=end)
+    matches = header_dates(text, start, end)
     if len(matches) != 1:
         return None
     found = matches[0]

@@ -16,7 +16,7 @@ import re
 from collections.abc import Iterator
 from typing import NamedTuple
 
-from japan_nato_corpus.dates import DateMatch, find_dates
+from japan_nato_corpus.dates import DateMatch
 from japan_nato_corpus.errors import ParseError
 from japan_nato_corpus.model import Article, BoilerplateKind, CreditRole
 from japan_nato_corpus.parse import _boilerplate, _bylines, _header, _zone
@@ -275,7 +275,7 @@ class _Reader:
         if line.end - line.start >= COMMENT_DATE_CHARS or not _DIGIT.search(line.text):
             return ()
         try:
-            return find_dates(self.page.text, start=line.start, end=line.end)
+            return _header.header_dates(self.page.text, line.start, line.end)
         except ParseError:
             # A reader's own words may hold an unknown zone; the line stays in the comment.
             return ()
