@@ -2,6 +2,7 @@
 
 import datetime as dt
 import re
+from typing import TypeVar
 
 from japan_nato_corpus.dates import DateMatch
 from japan_nato_corpus.model import (
@@ -27,6 +28,25 @@ _COPYRIGHT_HOLDER = re.compile(
     r"[.,]?(?:[^\S\n]{1,3}all rights reserved\.?)?",
     re.IGNORECASE,
 )
+
+
+_Record = TypeVar("_Record")
+
+
+def _trusted(cls: type[_Record], **values: object) -> _Record:
+    # Every offset the parser records comes from a match on the page's own text, every span's
+    # text is that text's slice and every number a parsed digit run, so what the records'
+    # validators check (types, 0 <= start <= end, len(text) == end - start, numbers >= 0) holds
+    # by construction. They are skipped here, on the per-line paths, where they cost a large
+    # share of a short line's time; the tests check every span against the raw text.
+    record: _Record = object.__new__(cls)
+    for name, value in values.items():
+        object.__setattr__(record, name, value)
+    return record
+
+
+def _span(start: int, end: int, text: str) -> Span:
+    return _trusted(Span, start=start, end=end, text=text)
 
 
 def _is_fragment(text: str) -> bool:
@@ -71,7 +91,7 @@ class Page:
 
     def span(self, start: int, end: int) -> Span:
         """The span of ``text[start:end]``."""
-        return Span(start=start, end=end, text=self.text[start:end])
+        return _span(start, end, self.text[start:end])
 
     def set_title(self, start: int, end: int) -> None:
         """Record the title."""
@@ -83,7 +103,7 @@ class Page:
 
     def furniture(self, kind: BoilerplateKind, start: int, end: int) -> None:
         """Record a piece of site furniture."""
-        self.boilerplate.append(Boilerplate(kind=kind, span=self.span(start, end)))
+        self.boilerplate.append(_trusted(Boilerplate, kind=kind, span=self.span(start, end)))
 
     def credit(self, role: CreditRole, start: int, end: int, *, byline: str | None = None) -> None:
         """Record a credit; ``byline`` says where a byline stood (head, body, site, standfirst)."""
@@ -263,7 +283,8 @@ class Page:
             paragraphs=tuple(self.paragraphs),
             comments=tuple(self.comments),
             footnotes=tuple(
-                Footnote(number=number, body=self.span(start, end)) for number, start, end in self.footnotes
+                _trusted(Footnote, number=number, body=self.span(start, end))
+                for number, start, end in self.footnotes
             ),
             captions=tuple(self.captions),
             boilerplate=tuple(sorted(self.boilerplate, key=lambda piece: piece.span.start)),

@@ -8,7 +8,9 @@ so every span slices the raw text to exactly what it claims.
 """
 
 import contextlib
+import datetime as dt
 import enum
+import functools
 import gc
 import hashlib
 import itertools
@@ -16,13 +18,13 @@ import re
 from collections.abc import Iterator
 from typing import NamedTuple
 
-from japan_nato_corpus.dates import DateMatch
 from japan_nato_corpus.errors import ParseError
 from japan_nato_corpus.model import Article, BoilerplateKind, CreditRole
 from japan_nato_corpus.parse import _boilerplate, _bylines, _header, _zone
 from japan_nato_corpus.parse._limits import (
     BINARY_SAMPLE,
     CAPTION_CHARS,
+    COMMENT_DATE_CACHE,
     COMMENT_DATE_CHARS,
     COMMENTER_WORDS,
     CONTROL_SHARE,
@@ -263,22 +265,18 @@ class _Reader:
         elif kind is not None:
             self.page.furniture(kind, line.start, line.end)
         else:
-            dated = self._comment_date(line)
+            dated, moment = self._comment_date(line)
             if dated and self.page.comment_open():
-                self.page.date_comment(dated[0].moment)
+                self.page.date_comment(moment)
                 self.page.end_comment()
             else:
                 self.page.comment_line(line.start, line.end)
         return True
 
-    def _comment_date(self, line: _Line) -> tuple[DateMatch, ...]:
+    def _comment_date(self, line: _Line) -> tuple[bool, dt.datetime | None]:
         if line.end - line.start >= COMMENT_DATE_CHARS or not _DIGIT.search(line.text):
-            return ()
-        try:
-            return _header.header_dates(self.page.text, line.start, line.end)
-        except ParseError:
-            # A reader's own words may hold an unknown zone; the line stays in the comment.
-            return ()
+            return False, None
+        return _posting_time(line.text)
 
     def _footnote(self, line: _Line) -> bool:
         marker = _FOOTNOTE.match(line.text)
@@ -466,3 +464,15 @@ class _Reader:
         if signed is not None and not page.has_author():
             page.credit(CreditRole.AUTHOR, *signed, byline="signoff")
         page.paragraph(line.start, line.end)
+
+
+@functools.lru_cache(maxsize=COMMENT_DATE_CACHE)
+def _posting_time(line: str) -> tuple[bool, dt.datetime | None]:
+    # Whether a comment's line is a date, and its moment. Read from the line alone, so a
+    # comment section's repeated stamps ("3 hours ago", a shared posting time) are read once.
+    try:
+        dates = _header.header_dates(line, 0, len(line))
+    except ParseError:
+        # A reader's own words may hold an unknown zone; the line stays in the comment.
+        return False, None
+    return (True, dates[0].moment) if dates else (False, None)
