@@ -349,6 +349,21 @@ VARIANTS = {
         "text": f"Leaders meet\n\nEXPERT COMMENT — {_BODY}\n",
         "dateline": None,
     },
+    "agency-after-dateline-dash": {
+        "text": f"Japan protests launch\n\nTOKYO, September 25 – RIA Novosti. {_BODY}\n\n{_MORE}\n",
+        "dateline": "TOKYO",
+        "authors": ("RIA Novosti",),
+    },
+    "bracketed-agency-is-no-author": {
+        "text": f"Ishiba pledges progress\n\nTOKYO (Kyodo) -- {_BODY}\n\n{_MORE}\n",
+        "dateline": "TOKYO",
+        "authors": (),
+        "publisher": "Kyodo",
+    },
+    "bare-year-line-is-no-date": {
+        "text": f"Allies weigh a Pacific office\nUpdated since 2019\n\n{_BODY}\n",
+        "published": None,
+    },
     "no-date-crlf": {
         "text": f"A page with Windows line ends\r\n\r\n{_BODY}\r\n\r\n{_MORE}\r\n",
         "title": "A page with Windows line ends",

@@ -43,6 +43,11 @@ _LABEL_WORDS = frozenset(
         "NEWS", "COMMENTARY", "PODCAST", "SPONSORED", "ADVERTISEMENT", "NOTE", "SUMMARY",
     }
 )  # fmt: skip
+_AGENCY_AFTER = re.compile(
+    rf"{_S}{{1,3}}(?P<agency>[A-Z][\w&'’-]{{1,20}}(?:[ ][A-Z][\w&'’-]{{1,20}}){{0,2}})\."
+    rf"(?={_S}{{1,3}}[A-Z“\"])"
+)
+"""An agency named after a dated dateline's dash and closed by a full stop (``– RIA Novosti.``)."""
 _AGENCY_END = re.compile(r"[^-–—/|,;]{1,40}?(?=\s*(?:[-–—/|,;]|\Z))")
 _ORIGINAL_SOURCE = re.compile(
     r"(?:the |this (?:article|story|post) was )?"
@@ -126,13 +131,17 @@ class Dateline:
 
     Attributes:
         place: Where the place name stands.
-        agency: The news agency in brackets (``Reuters``), if any.
+        agency: The news agency in brackets (``Reuters``), or named after a dated
+            dateline's dash (``TOKYO, September 25 – RIA Novosti.``), if any.
         found: The date given in the dateline, if any.
+        signed: Where an agency named after the dash, not in brackets, stands: it signs
+            the story as a byline would.
     """
 
     place: Piece
     agency: str | None = None
     found: DateMatch | None = None
+    signed: Piece | None = None
 
 
 def dateline(text: str, start: int, end: int) -> Dateline | None:
@@ -157,15 +166,19 @@ def dateline(text: str, start: int, end: int) -> Dateline | None:
         return None
     if match.group("date") is None and match.group("paren") is None and sep == "":
         return None
-    agency = match.group("agency")
+    agency, signed = match.group("agency"), None
     if agency is not None:
         first = _AGENCY_END.match(agency)
         agency = (first.group() if first else agency).strip() or None
+    elif match.group("date") is not None and sep in {"–", "—", "-", "--"}:
+        after = _AGENCY_AFTER.match(text, match.end(), stop)
+        if after is not None:
+            agency, signed = after.group("agency"), after.span("agency")
     found = None
     if match.group("date") is not None:
         dates = header_dates(text, match.start("date"), match.end("date"))
         found = dates[0] if dates else None
-    return Dateline(place=match.span("place"), agency=agency, found=found)
+    return Dateline(place=match.span("place"), agency=agency, found=found, signed=signed)
 
 
 def original_source(line: str) -> str | None:

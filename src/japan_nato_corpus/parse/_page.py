@@ -184,6 +184,9 @@ class Page:
         self.dateline = self.span(*found.place)
         self.agency = found.agency
         self.lede_date = found.found
+        if found.signed is not None and not self.has_author():
+            # "TOKYO, September 25 – RIA Novosti. ...": the agency signs the story.
+            self.credit(CreditRole.AUTHOR, *found.signed, byline="head")
 
     def found_source(self, source: str) -> None:
         """Record the outlet the text names as its original source."""
