@@ -364,6 +364,26 @@ VARIANTS = {
         "text": f"Allies weigh a Pacific office\nUpdated since 2019\n\n{_BODY}\n",
         "published": None,
     },
+    "capitals-name-with-newsroom-role": {
+        "text": f"Allies weigh a Pacific office\nJANE DOE, Kyodo News correspondent | Politics\n\n{_BODY}\n",
+        "authors": ("JANE DOE",),
+        "body_excludes": ["correspondent"],
+    },
+    "capitals-place-with-country-is-no-author": {
+        "text": f"Allies weigh a Pacific office\nNEW YORK, United States\n\n{_BODY}\n",
+        "authors": (),
+    },
+    "date-time-then-byline": {
+        "text": f"Allies weigh a Pacific office\nJuly 5, 2022 – 14:30 By Jane Doe, AFP\n\n{_BODY}\n",
+        "published": PartialDate(year=2022, month=7, day=5),
+        "authors": ("Jane Doe",),
+        "body_excludes": ["By Jane Doe"],
+    },
+    "name-then-published-label": {
+        "text": f"Allies weigh a Pacific office\nJane Doe Published July 5, 2022 | 14:30\n\n{_BODY}\n",
+        "published": PartialDate(year=2022, month=7, day=5),
+        "authors": ("Jane Doe",),
+    },
     "no-date-crlf": {
         "text": f"A page with Windows line ends\r\n\r\n{_BODY}\r\n\r\n{_MORE}\r\n",
         "title": "A page with Windows line ends",

@@ -49,6 +49,9 @@ _SPEECH = re.compile(r"(?:by|with)[^\S\n]{1,3}(?P<rest>[^\n]{3,300})")
 _SPEECH_PARTS = re.compile(r"[^\S\n]{1,3}(?:and|with)[^\S\n]{1,3}")
 _AFFILIATION = re.compile(r"(?P<name>[^,\n]{3,60}),[^\S\n]{1,3}(?P<rest>[^\n]{2,80})")
 _SIGN_OFF = re.compile(r"[^\n]{0,3000}?[^\S\n]\((?P<agency>[A-Za-z][\w .-]{1,30})\)\Z")
+_NEWSROOM_ROLE = re.compile(
+    r"\b(?:correspondent|reporter|staff writer|writer|editor|columnist|bureau chief)\b", re.IGNORECASE
+)
 _GLUED = re.compile(r"[a-z][A-Z]")
 _LINK = re.compile(r"\[([^\[\]\n]{1,100})\]\([^()\s]{0,500}\)")
 _BYLINE = re.compile(
@@ -287,6 +290,9 @@ def name_with_affiliation(line: str, offset: int) -> Piece | None:
     if match is None or line.rstrip()[-1:] in '.!?"”':
         return None
     rest = match.group("rest")
-    if len(rest.split()) > AFFILIATION_WORDS or not is_name(match.group("name").strip()):
+    # A name in capitals only beside a newsroom role ("JANE DOE, Kyodo News correspondent"),
+    # so a place in capitals with its country is no name.
+    capitals = _NEWSROOM_ROLE.search(rest) is not None
+    if len(rest.split()) > AFFILIATION_WORDS or not is_name(match.group("name").strip(), capitals=capitals):
         return None
     return (offset + match.start("name"), offset + match.start("name") + len(match.group("name").strip()))

@@ -9,7 +9,7 @@ import re
 import attrs
 
 from japan_nato_corpus.dates import DateMatch, find_dates
-from japan_nato_corpus.parse._bylines import Piece, byline, link_text
+from japan_nato_corpus.parse._bylines import Piece, byline, is_name, link_text
 from japan_nato_corpus.parse._limits import (
     DATELINE_CHARS,
     FOOTER_DATE_CHARS,
@@ -94,6 +94,21 @@ def header_dates(text: str, start: int, end: int) -> tuple[DateMatch, ...]:
     return find_dates(text, start=start, end=end, carry_year=False, bare_years=False)
 
 
+def _signed_after(text: str, start: int, end: int, found: DateMatch) -> HeaderDate | None:
+    # A date line that opens with its date and ends with a byline: "July 5, 2022 – 14:30 By Jane Doe, AFP".
+    if text[start : found.start].strip(_FILLER):
+        return None
+    after = text[found.end : end]
+    suffix = after.strip(_FILLER)
+    names = byline(suffix, found.end + len(after) - len(after.lstrip(_FILLER))) if suffix else None
+    return HeaderDate(found=found, names=tuple(names)) if names else None
+
+
+def _labelled_name(prefix: str, start: int, *, labelled: bool) -> list[Piece] | None:
+    # A name before the date's label is its byline: "Jane Doe Published July 5, 2022 | 14:30".
+    return [(start, start + len(prefix))] if labelled and is_name(prefix, capitals=True) else None
+
+
 def header_date(text: str, start: int, end: int) -> HeaderDate | None:  # noqa: PLR0911 - one per shape
     """The date of a line that is mostly a date, with its label, place or publisher."""
     if end - start > HEADER_DATE_CHARS or _DIGIT.search(text, start, end) is None:
@@ -103,18 +118,22 @@ def header_date(text: str, start: int, end: int) -> HeaderDate | None:  # noqa: 
         return None
     found = matches[0]
     suffix = text[found.end : end].strip(_FILLER)
+    signed = _signed_after(text, start, end, found)
+    if signed is not None:
+        return signed
     if len(suffix) > HEADER_DATE_SUFFIX_CHARS or len(suffix.split()) > HEADER_DATE_SUFFIX_WORDS:
         return None
     raw_prefix = text[start : found.start]
     prefix = raw_prefix.rstrip(_FILLER)
     label = _LABEL.search(prefix) if prefix else None
-    if label is not None and label.end() == len(prefix.rstrip()):
+    labelled = label is not None and label.end() == len(prefix.rstrip())
+    if label is not None and labelled:
         prefix = prefix[: label.start()].rstrip(_FILLER)
     if not prefix:
         return HeaderDate(found=found)
     if _PLACE.fullmatch(prefix):
         return HeaderDate(found=found, place=(start, start + len(prefix)))
-    names = byline(prefix, start)
+    names = byline(prefix, start) or _labelled_name(prefix, start, labelled=labelled)
     if names:
         return HeaderDate(found=found, names=tuple(names))
     source = _SOURCE_LABEL.match(prefix)
