@@ -325,6 +325,42 @@ class TestArbitraryText:
         assert article.text == text
 
 
+_LINE_BREAKS = ("\r\n", "\r", "\n", "\v", "\f", "\x1c", "\x1d", "\x1e", "\x85", "\u2028", "\u2029")
+
+
+class TestEveryLineBreak:
+    """Every Unicode line break ends a line, and spans still slice the raw text."""
+
+    @given(
+        st.lists(st.one_of(_FRAGMENTS, st.text(max_size=8)), max_size=30),
+        st.permutations(_LINE_BREAKS),
+        st.randoms(use_true_random=False),
+    )
+    def test_text_with_every_break(self, pieces, breaks, random):
+        for line_break in breaks:
+            pieces.insert(random.randint(0, len(pieces)), line_break)
+        text = "".join(pieces)
+        try:
+            article = parse_article(text)
+        except ParseError:
+            return
+        _check_spans(article, text)
+        assert article.text == text
+        for span in [article.title, *article.paragraphs]:
+            if span is not None:
+                assert not set(span.text) & set("".join(_LINE_BREAKS))
+
+    @pytest.mark.parametrize("line_break", _LINE_BREAKS)
+    def test_each_break_splits_headline_from_body(self, line_break):
+        text = line_break.join(
+            ["Japan and NATO sign a pact", "", "TOKYO (Reuters) - Japan signed a pact.", ""]
+        )
+        article = parse_article(text)
+        assert "Japan and NATO sign a pact" == article.headline
+        assert ("TOKYO (Reuters) - Japan signed a pact.",) == tuple(p.text for p in article.paragraphs)
+        assert "TOKYO" == article.dateline.text
+
+
 class TestCommentsWithOddDates:
     """A reader comment naming an unknown zone stays a comment; the page still parses."""
 

@@ -212,6 +212,178 @@ VARIANTS = {
         "authors": ("Chen Li",),
         "body_excludes": ["Originally published"],
     },
+    "no-headline-lede-first": {
+        "text": f"TOKYO: {_BODY}\n\n{_MORE}\n",
+        "title": None,
+        "dateline": "TOKYO",
+        "paragraphs": 2,
+    },
+    "section-label-and-masthead": {
+        "text": f"Military\nTHE DAILY HERALD\nAllies weigh a Pacific office\nMarch 3, 2021\n\n{_BODY}\n",
+        "title": "Allies weigh a Pacific office",
+        "published": PartialDate(year=2021, month=3, day=3),
+    },
+    "press-releases-label": {
+        "text": f"Press Releases\n\nMinister meets NATO envoys\n\nDecember 11, 2023\n\n{_BODY}\n",
+        "title": "Minister meets NATO envoys",
+        "published": PartialDate(year=2023, month=12, day=11),
+    },
+    "caption-before-date": {
+        "text": (
+            "\nThe minister arrives for the summit in Madrid on Wednesday.\n17:08 JST, June 30, 2022\n"
+            f"MADRID — {_BODY}\n{_MORE}\n"
+        ),
+        "title": None,
+        "published": PartialDate(year=2022, month=6, day=30),
+        "dateline": "MADRID",
+        "body_excludes": ["arrives for the summit"],
+    },
+    "copy-date-stamp": {
+        "text": f" date 2022-06-15 Allies weigh a Pacific office\n\n{_BODY}\n",
+        "title": "Allies weigh a Pacific office",
+        "published": PartialDate(year=2022, month=6, day=15),
+    },
+    "headline-printed-twice": {
+        "text": (
+            f"Skip to content\n\nAllies weigh a Pacific office\n\nAllies weigh a Pacific office\n\n{_BODY}\n"
+        ),
+        "title": "Allies weigh a Pacific office",
+        "body_excludes": ["Skip to"],
+    },
+    "agency-dateline-no-year": {
+        "text": f"Pact signed\n\nTokyo, June 30 (Jiji Press)--{_BODY}\n",
+        "dateline": "Tokyo",
+    },
+    "dateline-bracketed-country": {
+        "text": f"Leaders arrive\n\nThe Hague [Netherlands], June 25: {_BODY}\n",
+        "dateline": "The Hague",
+    },
+    "dateline-two-places": {
+        "text": f"Leaders arrive\n\nTOKYO and LONDON -- {_BODY}\n",
+        "dateline": "TOKYO and LONDON",
+    },
+    "dateline-agency-with-more-text": {
+        "text": f"Leaders arrive\n\nParis, (APP - Example News / Point - 10th Aug, 2024) {_BODY}\n",
+        "dateline": "Paris",
+        "publisher": "APP",
+    },
+    "agency-byline-with-date": {
+        "text": f"Quake off the coast\nBy ASSOCIATED PRESS Published: November 21, 2016\nTOKYO — {_BODY}\n",
+        "authors": ("ASSOCIATED PRESS",),
+        "published": PartialDate(year=2016, month=11, day=21),
+        "dateline": "TOKYO",
+    },
+    "agency-sign-off": {
+        "text": f"Stocks close down\n\n{_BODY}\n\n{_MORE} (dpa)\n",
+        "authors": ("dpa",),
+    },
+    "speech-speakers": {
+        "text": (
+            "Joint press point\n\nwith NATO Secretary General Jane Roe and the Prime Minister of Japan,"
+            f" Taro Yamada\n\n• 06 May. 2014 -\n\n{_BODY}\n"
+        ),
+        "title": "Joint press point",
+        "authors": ("Jane Roe", "Taro Yamada"),
+        "published": PartialDate(year=2014, month=5, day=6),
+    },
+    "name-and-affiliation": {
+        "text": f"Running the distance\n\n{_BODY}\n\nAmina Osei, story agency\n\n{_MORE}\n",
+        "authors": ("Amina Osei",),
+        "body_excludes": ["story agency"],
+    },
+    "teasers-after-body": {
+        "text": (
+            f"Quake off the coast\n\n{_BODY}\n\n{_MORE}\n\nmore top news\n\nStocks slip as yen firms\n\n"
+            "Rain warning for the coast\n\nLeaders meet in Rome\n"
+        ),
+        "body_excludes": ["more top news", "Stocks slip", "Leaders meet"],
+        "paragraphs": 2,
+    },
+    "footer-source-date": {
+        "text": f"Stocks close higher\n\n{_BODY}\n\n{_MORE}\n\n(www.example.cn 2018-07-13)\n",
+        "published": PartialDate(year=2018, month=7, day=13),
+        "body_excludes": ["example.cn"],
+    },
+    "reading-time-and-prompts": {
+        "text": (
+            f"Allies weigh a Pacific office\n3 min read\n\n{_BODY}\n\nAdvertisement\n\n"
+            f"Listen to this article\n\n{_MORE}\n\nShare on Facebook\n\n[© 2023 Example Media]\n"
+        ),
+        "title": "Allies weigh a Pacific office",
+        "body_excludes": ["min read", "Advertisement", "Listen to", "Share on", "Example Media"],
+        "paragraphs": 2,
+    },
+    "all-caps-byline": {
+        "text": f"Allies weigh a Pacific office\nBy JANE DOE/ Staff Writer\n\n{_BODY}\n",
+        "authors": ("JANE DOE",),
+    },
+    "site-clock-above-headline": {
+        "text": f"Tuesday, December 1, 2026\nAllies weigh a Pacific office\nMarch 3, 2021\n\n{_BODY}\n",
+        "title": "Allies weigh a Pacific office",
+        "published": PartialDate(year=2021, month=3, day=3),
+    },
+    "bullet-date-and-last-updated": {
+        "text": (
+            "Joint press point\n\n  • 06 May. 2014 -\n  • |\n"
+            f"  • Last updated 13 May. 2014 12:42\n\n{_BODY}\n"
+        ),
+        "published": PartialDate(year=2014, month=5, day=6),
+    },
+    "published-in-journal": {
+        "text": f"Japan and the Alliance\n\nPublished March 2015 in Survival\n\n{_BODY}\n",
+        "published": PartialDate(year=2015, month=3),
+    },
+    "caption-bar-credit": {
+        "text": (
+            "Leaders meet\n\nThe minister attends the summit in Madrid on Wednesday. | POOL / VIA KYODO\n\n"
+            f"{_BODY}\n"
+        ),
+        "captions": [("The minister attends the summit in Madrid on Wednesday.", "POOL / VIA KYODO")],
+        "body_excludes": ["KYODO"],
+    },
+    "caption-photographer-credit": {
+        "text": f"Leaders meet\n\nThe minister at a news conference on Oct. 1. (Naoko Sato)\n\n{_BODY}\n",
+        "captions": [("The minister at a news conference on Oct. 1.", "(Naoko Sato)")],
+    },
+    "column-label-not-dateline": {
+        "text": f"Leaders meet\n\nEXPERT COMMENT — {_BODY}\n",
+        "dateline": None,
+    },
+    "agency-after-dateline-dash": {
+        "text": f"Japan protests launch\n\nTOKYO, September 25 – RIA Novosti. {_BODY}\n\n{_MORE}\n",
+        "dateline": "TOKYO",
+        "authors": ("RIA Novosti",),
+    },
+    "bracketed-agency-is-no-author": {
+        "text": f"Ishiba pledges progress\n\nTOKYO (Kyodo) -- {_BODY}\n\n{_MORE}\n",
+        "dateline": "TOKYO",
+        "authors": (),
+        "publisher": "Kyodo",
+    },
+    "bare-year-line-is-no-date": {
+        "text": f"Allies weigh a Pacific office\nUpdated since 2019\n\n{_BODY}\n",
+        "published": None,
+    },
+    "capitals-name-with-newsroom-role": {
+        "text": f"Allies weigh a Pacific office\nJANE DOE, Kyodo News correspondent | Politics\n\n{_BODY}\n",
+        "authors": ("JANE DOE",),
+        "body_excludes": ["correspondent"],
+    },
+    "capitals-place-with-country-is-no-author": {
+        "text": f"Allies weigh a Pacific office\nNEW YORK, United States\n\n{_BODY}\n",
+        "authors": (),
+    },
+    "date-time-then-byline": {
+        "text": f"Allies weigh a Pacific office\nJuly 5, 2022 – 14:30 By Jane Doe, AFP\n\n{_BODY}\n",
+        "published": PartialDate(year=2022, month=7, day=5),
+        "authors": ("Jane Doe",),
+        "body_excludes": ["By Jane Doe"],
+    },
+    "name-then-published-label": {
+        "text": f"Allies weigh a Pacific office\nJane Doe Published July 5, 2022 | 14:30\n\n{_BODY}\n",
+        "published": PartialDate(year=2022, month=7, day=5),
+        "authors": ("Jane Doe",),
+    },
     "no-date-crlf": {
         "text": f"A page with Windows line ends\r\n\r\n{_BODY}\r\n\r\n{_MORE}\r\n",
         "title": "A page with Windows line ends",

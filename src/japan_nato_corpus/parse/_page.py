@@ -2,9 +2,8 @@
 
 import datetime as dt
 import re
+from typing import TypeVar
 
-from japan_nato_corpus._bylines import link_text
-from japan_nato_corpus._header import Dateline, HeaderDate
 from japan_nato_corpus.dates import DateMatch
 from japan_nato_corpus.model import (
     Article,
@@ -17,13 +16,47 @@ from japan_nato_corpus.model import (
     Footnote,
     Span,
 )
+from japan_nato_corpus.parse._bylines import link_text
+from japan_nato_corpus.parse._header import Dateline, HeaderDate
+from japan_nato_corpus.parse._limits import FRAGMENT_CHARS, FRAGMENT_WORDS, TAIL_RUN
 
+_SENTENCE_END = re.compile(r"[.!?…。][\"'”’)\]]*\Z")
+_NOTE_MARK = re.compile(r"(?:[^\S\n]{0,2}\[\d{1,4}\])+\Z")
 _PUBLISHED_LABELS = ("published", "posted", "first published", "issued", "released")
 _COPYRIGHT_HOLDER = re.compile(
     r"(?:copyright|©|\(c\))[^\S\n]{0,3}(?:©[^\S\n]{0,3})?(?:\d{4}[^\S\n]{1,3})?(?P<holder>[^\n]{1,100}?)"
     r"[.,]?(?:[^\S\n]{1,3}all rights reserved\.?)?",
     re.IGNORECASE,
 )
+
+
+_Record = TypeVar("_Record")
+
+
+def _trusted(cls: type[_Record], **values: object) -> _Record:
+    # Every offset the parser records comes from a match on the page's own text, every span's
+    # text is that text's slice and every number a parsed digit run, so what the records'
+    # validators check (types, 0 <= start <= end, len(text) == end - start, numbers >= 0) holds
+    # by construction. They are skipped here, on the per-line paths, where they cost a large
+    # share of a short line's time; the tests check every span against the raw text.
+    record: _Record = object.__new__(cls)
+    for name, value in values.items():
+        object.__setattr__(record, name, value)
+    return record
+
+
+def _span(start: int, end: int, text: str) -> Span:
+    return _trusted(Span, start=start, end=end, text=text)
+
+
+def _is_fragment(text: str) -> bool:
+    """Whether a body line is short and no sentence: a teaser, label or post, not prose."""
+    if len(text) > FRAGMENT_CHARS:
+        return False
+    text = _NOTE_MARK.sub("", text)
+    if text.endswith(":"):
+        return False
+    return text[:1].islower() or _SENTENCE_END.search(text) is None or len(text.split()) < FRAGMENT_WORDS
 
 
 class Page:
@@ -42,12 +75,14 @@ class Page:
         self.footnotes: list[tuple[int, int, int]] = []
         self.comments: list[Comment] = []
         self.dates: list[HeaderDate] = []
+        self.above_title: list[bool] = []  # per header date: whether it stood above the headline
         self.agency: str | None = None
         self.site: str | None = None
         self.outlet: str | None = None
         self.source: str | None = None
         self.copyright: str | None = None
         self.lede_date: DateMatch | None = None
+        self.footer_date: DateMatch | None = None
         self.header_place: Span | None = None
         self._comment_author: Span | None = None
         self._comment_lines: tuple[int, int] | None = None
@@ -56,7 +91,7 @@ class Page:
 
     def span(self, start: int, end: int) -> Span:
         """The span of ``text[start:end]``."""
-        return Span(start=start, end=end, text=self.text[start:end])
+        return _span(start, end, self.text[start:end])
 
     def set_title(self, start: int, end: int) -> None:
         """Record the title."""
@@ -68,11 +103,15 @@ class Page:
 
     def furniture(self, kind: BoilerplateKind, start: int, end: int) -> None:
         """Record a piece of site furniture."""
-        self.boilerplate.append(Boilerplate(kind=kind, span=self.span(start, end)))
+        self.boilerplate.append(_trusted(Boilerplate, kind=kind, span=self.span(start, end)))
 
     def credit(self, role: CreditRole, start: int, end: int, *, byline: str | None = None) -> None:
         """Record a credit; ``byline`` says where a byline stood (head, body, site, standfirst)."""
         self.credits.append((Credit(name=self.span(start, end), role=role), byline))
+
+    def has_author(self) -> bool:
+        """Whether an author has been credited."""
+        return any(credit.role is CreditRole.AUTHOR for credit, _ in self.credits)
 
     def caption(self, start: int, end: int, credit: tuple[int, int] | None) -> None:
         """Record a photo caption and its credit."""
@@ -135,6 +174,7 @@ class Page:
     def header_date(self, dated: HeaderDate) -> None:
         """Record a date line of the page top."""
         self.dates.append(dated)
+        self.above_title.append(self.title is None)
         if dated.place is not None and self.header_place is None:
             self.header_place = self.span(*dated.place)
         self.outlet = self.outlet or dated.outlet
@@ -144,6 +184,9 @@ class Page:
         self.dateline = self.span(*found.place)
         self.agency = found.agency
         self.lede_date = found.found
+        if found.signed is not None and not self.has_author():
+            # "TOKYO, September 25 – RIA Novosti. ...": the agency signs the story.
+            self.credit(CreditRole.AUTHOR, *found.signed, byline="head")
 
     def found_source(self, source: str) -> None:
         """Record the outlet the text names as its original source."""
@@ -158,14 +201,19 @@ class Page:
             self.copyright = holder[link[0] : link[1]] if link else holder
 
     def _published(self) -> tuple[DateMatch | None, list[DateMatch]]:
-        found = [dated.found for dated in self.dates]
+        # A labelled publication date first, an update last; an unlabelled date above the
+        # headline (a site clock) only when nothing under the headline gives one.
         ranked = sorted(
-            found,
-            key=lambda m: (m.label not in _PUBLISHED_LABELS, "updated" in m.label or "modified" in m.label),
+            zip(self.dates, self.above_title, strict=True),
+            key=lambda pair: (
+                pair[0].found.label not in _PUBLISHED_LABELS,
+                "updated" in pair[0].found.label or "modified" in pair[0].found.label,
+                pair[1] and not pair[0].found.label,
+            ),
         )
         if ranked:
-            return ranked[0], ranked[1:]
-        return self.lede_date, []
+            return ranked[0][0].found, [dated.found for dated, _ in ranked[1:]]
+        return self.lede_date or self.footer_date, []
 
     def _publishers(
         self, publisher: str | None, original_source: str | None
@@ -201,8 +249,24 @@ class Page:
                 credits.append(Credit(name=credit.name, role=role))
         return tuple(credits)
 
+    def _drop_tail_run(self) -> None:
+        # A run of short lines that are not sentences at the end of the body (teasers, embedded
+        # posts, "more top news") is furniture: judged by shape and by neighbours, as jusText
+        # revises a paragraph by the class of those around it.
+        run = 0
+        for paragraph in reversed(self.paragraphs):
+            if not _is_fragment(paragraph.text):
+                break
+            run += 1
+        # A run that a line ending in a colon introduces is the body's own list.
+        if TAIL_RUN <= run < len(self.paragraphs) and not self.paragraphs[-run - 1].text.endswith(":"):
+            for paragraph in self.paragraphs[-run:]:
+                self.boilerplate.append(Boilerplate(kind=BoilerplateKind.LIST, span=paragraph))
+            del self.paragraphs[-run:]
+
     def article(self, *, id: str, publisher: str | None, original_source: str | None) -> Article:
         """The :class:`Article` of everything found."""
+        self._drop_tail_run()
         published, others = self._published()
         for other in others:
             self.furniture(BoilerplateKind.OTHER, other.start, other.end)
@@ -222,7 +286,8 @@ class Page:
             paragraphs=tuple(self.paragraphs),
             comments=tuple(self.comments),
             footnotes=tuple(
-                Footnote(number=number, body=self.span(start, end)) for number, start, end in self.footnotes
+                _trusted(Footnote, number=number, body=self.span(start, end))
+                for number, start, end in self.footnotes
             ),
             captions=tuple(self.captions),
             boilerplate=tuple(sorted(self.boilerplate, key=lambda piece: piece.span.start)),

@@ -1,6 +1,6 @@
-"""Raw text to :class:`~japan_nato_corpus.model.Article`.
+"""Reading a page line by line: raw text to :class:`~japan_nato_corpus.model.Article`.
 
-The parser is a pipeline of small steps over the lines of the page: split the
+The reader is a pipeline of small steps over the lines of the page: split the
 text into stripped lines that keep their offsets, classify each line (list,
 comment, footnote, site furniture, byline, caption, header date, title, body)
 and assemble the spans into an :class:`Article`. No text is ever normalised,
@@ -8,32 +8,49 @@ so every span slices the raw text to exactly what it claims.
 """
 
 import contextlib
+import datetime as dt
 import enum
+import functools
 import gc
 import hashlib
 import itertools
 import re
-import unicodedata
 from collections.abc import Iterator
 from typing import NamedTuple
 
-from japan_nato_corpus import _boilerplate, _bylines, _header
-from japan_nato_corpus._page import Page
-from japan_nato_corpus.dates import DateMatch, find_dates
 from japan_nato_corpus.errors import ParseError
 from japan_nato_corpus.model import Article, BoilerplateKind, CreditRole
+from japan_nato_corpus.parse import _boilerplate, _bylines, _header, _zone
+from japan_nato_corpus.parse._limits import (
+    BINARY_SAMPLE,
+    CAPTION_CHARS,
+    COMMENT_DATE_CACHE,
+    COMMENT_DATE_CHARS,
+    COMMENTER_WORDS,
+    CONTROL_SHARE,
+    DATELINE_PARAGRAPHS,
+    HEADER_LINES,
+    LARGE_INPUT,
+    MAX_CHARS,
+    STANDFIRST_PARAGRAPHS,
+    TOP_LINES,
+)
+from japan_nato_corpus.parse._page import Page
 
-__all__ = ["MAX_CHARS", "parse_article"]
-
-MAX_CHARS = 16_000_000
-"""The default largest input :func:`parse_article` accepts, in characters."""
-
-_LARGE = 64_000
-_LINE = re.compile(r"[^\n]+")
+_BREAKS = "\n\r\v\f\x1c\x1d\x1e\x85\u2028\u2029"
+"""Every character :meth:`str.splitlines` breaks a line at."""
+_LINE = re.compile(rf"\S(?:[^{_BREAKS}]*\S)?")
+"""A line's text without its surrounding white space."""
+_BREAK = re.compile(f"\r\n|[{_BREAKS}]")
+_CONTROL = re.compile(r"[\x00-\x08\x0e-\x1b\x1f\x7f-\x84\x86-\x9f]")
+"""The control characters that are no line break nor tab (Unicode category Cc)."""
+_SPACE = re.compile(r"\s")
 _FOOTNOTE = re.compile(r"\[(?P<number>\d{1,4})\][^\S\n]{0,3}(?=\S)")
 _NUMBERED_NOTE = re.compile(r"(?P<number>\d{1,4})[.)][^\S\n]{0,3}(?=\S)")
 _NOTES_HEADING = re.compile(r"(?:notes|endnotes|footnotes|references|sources)[:]?", re.IGNORECASE)
 _COMMENTER = re.compile(r"(?P<name>[^\n]{1,60}?)[^\S\n]{1,3}(?:wrote|says|said|commented)[:]?")
+_DIGIT = re.compile(r"\d")
+_STAMP = re.compile(r"(?:date[^\S\n]{1,3})?\d{4}-\d{2}(?:-\d{2})?[^\S\n]{1,3}(?=\S)", re.IGNORECASE)
 _BULLET = re.compile(r"[•·▪◦][^\S\n]{0,6}")
 
 
@@ -81,7 +98,7 @@ def parse_article(
     """
     _check_input(text, max_chars)
     page = Page(text, publisher=publisher)
-    with _cycle_collector_paused(pause=len(text) > _LARGE):
+    with _cycle_collector_paused(pause=len(text) > LARGE_INPUT):
         _read_lines(page, _lines(text))
         article = page.article(
             id=_default_id(text) if id is None else id, publisher=publisher, original_source=original_source
@@ -123,38 +140,64 @@ def _check_input(text: str, max_chars: int) -> None:
     nul = text.find("\0")
     if nul >= 0:
         raise _error_at(text, nul, "the text holds a NUL character: binary data, not text")
-    sample = text[:100_000]
-    controls = sum(1 for ch in sample if unicodedata.category(ch) == "Cc" and ch not in "\t\n\r\f\v")
-    visible = sum(1 for ch in sample if not ch.isspace()) or 1
-    if controls * 10 > visible * 3:
-        first = next(
-            i for i, ch in enumerate(sample) if unicodedata.category(ch) == "Cc" and ch not in "\t\n\r"
+    sample = text[:BINARY_SAMPLE]
+    controls = len(_CONTROL.findall(sample))
+    visible = len(sample) - len(_SPACE.findall(sample)) or 1
+    if controls > visible * CONTROL_SHARE:
+        first = _CONTROL.search(sample)
+        raise _error_at(
+            text,
+            first.start() if first else 0,
+            "the text is mostly control characters: binary data, not text",
         )
-        raise _error_at(text, first, "the text is mostly control characters: binary data, not text")
 
 
 def _error_at(text: str, offset: int, reason: str) -> ParseError:
-    line = text.count("\n", 0, offset) + 1
-    return ParseError(reason, line=line, column=offset - (text.rfind("\n", 0, offset) + 1) + 1)
+    breaks = list(_BREAK.finditer(text, 0, offset))
+    line_start = breaks[-1].end() if breaks else 0
+    return ParseError(reason, line=len(breaks) + 1, column=offset - line_start + 1)
 
 
 def _lines(text: str) -> Iterator[_Line]:
-    # A generator, so a 10 MB page never holds all its lines at once.
+    # A generator, so a 10 MB page never holds all its lines at once. Each match is a line's
+    # stripped text; a gap of one character between two lines is one break, anything longer is
+    # counted.
     previous_end = -1
     for match in _LINE.finditer(text):
-        raw = match.group()
-        stripped = raw.strip()
-        if not stripped:
+        start, end = match.span()
+        after_blank = previous_end >= 0 and (
+            start - previous_end > 1 and len(_BREAK.findall(text, previous_end, start)) > 1
+        )
+        yield _Line(start, end, match.group(), after_blank)
+        previous_end = end
+
+
+def _split_stamps(lines: list[_Line]) -> list[_Line]:
+    # A header line that opens with a bare ISO date stamp ("date 2022-06-15 Fumio Kishida says")
+    # is two lines: the stamp, and the text after it.
+    split: list[_Line] = []
+    for line in lines:
+        stamp = _STAMP.match(line.text)
+        if stamp is None:
+            split.append(line)
             continue
-        start = match.start() + len(raw) - len(raw.lstrip())
-        after_blank = previous_end >= 0 and text[previous_end : match.start()].strip(" \t\r") != "\n"
-        yield _Line(start, start + len(stripped), stripped, after_blank)
-        previous_end = match.end()
+        rest = line.start + stamp.end()
+        split.append(
+            _Line(
+                line.start, line.start + len(stamp.group().rstrip()), stamp.group().rstrip(), line.after_blank
+            )
+        )
+        split.append(_Line(rest, line.end, line.text[stamp.end() :], after_blank=False))
+    return split
 
 
 def _read_lines(page: Page, lines: Iterator[_Line]) -> None:
-    top = list(itertools.islice(lines, 6))
-    reader = _Reader(page, [line.text for line in top])
+    top = _split_stamps(list(itertools.islice(lines, HEADER_LINES)))
+    names = [line.text for line in top[:TOP_LINES]]
+    site_names = {name for name in names if names.count(name) > 1 or page.is_publisher_hint(name)}
+    roles = _zone.zone_roles(page.text, [(line.start, line.end, line.text) for line in top], site_names)
+    site_names -= {line.text for line in top if roles.get(line.start) is _zone.Role.TITLE}
+    reader = _Reader(page, site_names, roles)
     stream = itertools.chain(top, lines)
     current = next(stream, None)
     while current is not None:
@@ -169,17 +212,16 @@ def _read_lines(page: Page, lines: Iterator[_Line]) -> None:
 class _Reader:
     """Classifies lines one by one; the steps run in order and the first that claims a line wins."""
 
-    def __init__(self, page: Page, top: list[str]) -> None:
+    def __init__(self, page: Page, site_names: set[str], roles: dict[int, _zone.Role]) -> None:
         self.page = page
+        self.roles = roles
         self.mode = _Mode.BODY
         self.tail = False
         self.following: _Line | None = None
         self.claimed_next = False
-        self.site_names = {name for name in top if top.count(name) > 1}
+        self.site_names = site_names
 
-    def read(self, line: _Line) -> bool:
-        """Classify ``line``; whether the step also claimed the line after it."""
-        steps = (
+        self.steps = (
             self._list_entry,
             self._comment,
             self._footnote,
@@ -189,9 +231,13 @@ class _Reader:
             self._caption,
             self._head,
         )
-        for step in steps:
+
+    def read(self, line: _Line) -> bool:
+        """Classify ``line``; whether the step also claimed the line after it."""
+        self.claimed_next = False
+        for step in self.steps:
             if step(line):
-                return step == self._caption and self.claimed_next
+                return self.claimed_next
         self._body(line)
         return False
 
@@ -214,27 +260,23 @@ class _Reader:
         commenter = _COMMENTER.fullmatch(line.text)
         if _boilerplate.is_comments_heading(line.text):
             self.page.furniture(BoilerplateKind.COMMENT_POLICY, line.start, line.end)
-        elif commenter is not None and len(commenter.group("name").split()) <= 5:
+        elif commenter is not None and len(commenter.group("name").split()) <= COMMENTER_WORDS:
             self.page.start_comment(line.start, line.start + commenter.end("name"))
         elif kind is not None:
             self.page.furniture(kind, line.start, line.end)
         else:
-            dated = self._comment_date(line)
+            dated, moment = self._comment_date(line)
             if dated and self.page.comment_open():
-                self.page.date_comment(dated[0].moment)
+                self.page.date_comment(moment)
                 self.page.end_comment()
             else:
                 self.page.comment_line(line.start, line.end)
         return True
 
-    def _comment_date(self, line: _Line) -> tuple[DateMatch, ...]:
-        if line.end - line.start >= 120:
-            return ()
-        try:
-            return find_dates(self.page.text, start=line.start, end=line.end)
-        except ParseError:
-            # A reader's own words may hold an unknown zone; the line stays in the comment.
-            return ()
+    def _comment_date(self, line: _Line) -> tuple[bool, dt.datetime | None]:
+        if line.end - line.start >= COMMENT_DATE_CHARS or not _DIGIT.search(line.text):
+            return False, None
+        return _posting_time(line.text)
 
     def _footnote(self, line: _Line) -> bool:
         marker = _FOOTNOTE.match(line.text)
@@ -308,17 +350,38 @@ class _Reader:
                 self.page.credit(CreditRole.AUTHOR, start, end, byline=where)
             return True
         tagged = _bylines.tagline(line.text, line.start)
-        if tagged is None:
-            return False
-        for role, (start, end) in tagged:
-            self.page.credit(role, start, end)
-        return True
+        if tagged is not None:
+            for role, (start, end) in tagged:
+                self.page.credit(role, start, end)
+            return True
+        return self._credit_line(line)
+
+    def _credit_line(self, line: _Line) -> bool:
+        # A line that is an agency's name alone signs the story off (``JIJI Press``); a short
+        # ``Name, affiliation`` line near the top is a byline.
+        page = self.page
+        if _bylines.is_agency(line.text):
+            if not page.has_author():
+                page.credit(CreditRole.AUTHOR, line.start, line.end, byline="signoff")
+            page.furniture(BoilerplateKind.OTHER, line.start, line.end)
+            return True
+        if len(page.paragraphs) < STANDFIRST_PARAGRAPHS and not page.has_author():
+            named = _bylines.name_with_affiliation(line.text, line.start)
+            if named is not None:
+                page.credit(CreditRole.AUTHOR, *named, byline="head")
+                page.furniture(BoilerplateKind.OTHER, line.start, line.end)
+                return True
+        return False
 
     def _caption(self, line: _Line) -> bool:
         following = self.following
-        self.claimed_next = False
         credited = following is not None and _bylines.credit_line(following.text) is not None
-        if credited and following and len(line.text) <= 400 and _bylines.credit_line(line.text) is None:
+        if (
+            credited
+            and following
+            and len(line.text) <= CAPTION_CHARS
+            and _bylines.credit_line(line.text) is None
+        ):
             self.page.caption(line.start, line.end, (following.start, following.end))
             self.claimed_next = True
             return True
@@ -328,8 +391,27 @@ class _Reader:
         suffix = _bylines.photo_credit_suffix(line.text)
         if suffix is None or suffix == 0:
             return False
-        body_end = line.start + len(line.text[:suffix].rstrip())
+        body_end = line.start + len(line.text[:suffix].rstrip().removesuffix("|").rstrip())
         self.page.caption(line.start, body_end, (line.start + suffix, line.end))
+        return True
+
+    def _head_credit(self, line: _Line) -> bool:
+        # A date line (with any byline or agency before its date), or a speech's speakers.
+        page = self.page
+        dated = _header.header_date(page.text, line.start, line.end)
+        if dated is not None:
+            page.header_date(dated)
+            for start, end in dated.names:
+                page.credit(CreditRole.AUTHOR, start, end, byline="head")
+            if dated.outlet_at is not None and _bylines.is_agency(page.text[slice(*dated.outlet_at)]):
+                page.credit(CreditRole.AUTHOR, *dated.outlet_at, byline="head")
+            return True
+        speakers = _bylines.speech_byline(line.text, line.start) if page.title is not None else None
+        if speakers is None:
+            return False
+        for start, end in speakers:
+            page.credit(CreditRole.AUTHOR, start, end, byline="head")
+        page.furniture(BoilerplateKind.OTHER, line.start, line.end)
         return True
 
     def _head(self, line: _Line) -> bool:  # noqa: PLR0911 - one return per kind
@@ -339,25 +421,25 @@ class _Reader:
         if line.text in self.site_names or (page.title is None and page.is_publisher_hint(line.text)):
             page.site_name(line.start, line.end)
             return True
-        dated = _header.header_date(page.text, line.start, line.end)
-        if dated is not None:
-            page.header_date(dated)
-            for start, end in dated.names:
-                page.credit(CreditRole.AUTHOR, start, end, byline="head")
+        if self._head_credit(line):
             return True
         link = _bylines.link_text(line.text)
         if link is not None and page.title is not None:
             page.found_source(line.text[link[0] : link[1]])
             page.furniture(BoilerplateKind.OTHER, line.start, line.end)
             return True
-        if page.title is not None and not page.credits and _bylines.is_name(line.text):
+        if page.title is not None and not page.has_author() and _bylines.is_name(line.text):
             page.credit(CreditRole.AUTHOR, line.start, line.end, byline="head")
             return True
-        if page.title is None and _boilerplate.is_section_label(line.text):
-            page.furniture(BoilerplateKind.NAVIGATION, line.start, line.end)
-            return True
-        if page.title is None:
+        role = self.roles.get(line.start)
+        if role is _zone.Role.TITLE and page.title is None:
             page.set_title(line.start, line.end)
+            return True
+        if role is _zone.Role.CAPTION:
+            page.caption(line.start, line.end, None)
+            return True
+        if role is _zone.Role.FURNITURE and page.title is None:
+            page.furniture(BoilerplateKind.NAVIGATION, line.start, line.end)
             return True
         return False
 
@@ -365,12 +447,32 @@ class _Reader:
         page = self.page
         if self.mode is _Mode.LIST:
             self.mode = _Mode.BODY
-        if len(page.paragraphs) < 2 and page.dateline is None:
+        if len(page.paragraphs) < DATELINE_PARAGRAPHS and page.dateline is None:
             found = _header.dateline(page.text, line.start, line.end)
             if found is not None:
                 page.found_dateline(found)
-        if len(page.paragraphs) < 3:
+        if len(page.paragraphs) < STANDFIRST_PARAGRAPHS:
             author = _bylines.standfirst_author(line.text, line.start)
             if author is not None:
                 page.credit(CreditRole.AUTHOR, *author, byline="standfirst")
+        if page.paragraphs and not page.dates and page.footer_date is None:
+            page.footer_date = _header.footer_date(page.text, line.start, line.end)
+            if page.footer_date is not None:
+                page.furniture(BoilerplateKind.OTHER, line.start, line.end)
+                return
+        signed = _bylines.sign_off(line.text, line.start)
+        if signed is not None and not page.has_author():
+            page.credit(CreditRole.AUTHOR, *signed, byline="signoff")
         page.paragraph(line.start, line.end)
+
+
+@functools.lru_cache(maxsize=COMMENT_DATE_CACHE)
+def _posting_time(line: str) -> tuple[bool, dt.datetime | None]:
+    # Whether a comment's line is a date, and its moment. Read from the line alone, so a
+    # comment section's repeated stamps ("3 hours ago", a shared posting time) are read once.
+    try:
+        dates = _header.header_dates(line, 0, len(line))
+    except ParseError:
+        # A reader's own words may hold an unknown zone; the line stays in the comment.
+        return False, None
+    return (True, dates[0].moment) if dates else (False, None)

@@ -24,7 +24,7 @@ _RULES: tuple[tuple[BoilerplateKind, re.Pattern[str]], ...] = (
     (
         _K.COPYRIGHT,
         re.compile(
-            r"(?:copyright\b|©|\(c\) ?\d{4}|all rights reserved|[^\n]{0,200}(?:copyrighted material"
+            r"(?:[\[(]?(?:copyright\b|©|\(c\) ?\d{4})|all rights reserved|[^\n]{0,200}(?:copyrighted material"
             r"|fair use|all rights reserved))",
             _I,
         ),
@@ -32,7 +32,9 @@ _RULES: tuple[tuple[BoilerplateKind, re.Pattern[str]], ...] = (
     (
         _K.NAVIGATION,
         re.compile(
-            r"(?:back to top(?: button)?|skip to (?:main )?content|(?:region|theme|topics?|tags?"
+            r"(?:back to top(?: button)?"
+            r"|skip to (?:the )?(?:main )?(?:content|video|navigation|search|footer)"
+            r"|\d{1,3}[- ]?min(?:ute)?s?\.? read\b|(?:region|theme|topics?|tags?"
             r"|categor(?:y|ies)|section|filed under)s?:|next article|previous article|continue reading"
             r"|read more|home ?[›>»|/])",
             _I,
@@ -44,10 +46,18 @@ _RULES: tuple[tuple[BoilerplateKind, re.Pattern[str]], ...] = (
             r"(?:\[?share this|\[?like this|\[?sign up\b|\[?subscribe\b|\[?follow us|\[?become a member"
             r"|\[?comment on [^\n]{0,80}facebook|\[?leave a (?:reply|comment)|\[?click (?:here|on the link)"
             r"|\[?download (?:the|our) app|\[?support (?:us|our)|\[?donate\b|\[?join (?:us|the discussion)"
-            r"|for media inquiries|contact us\b|loading\.\.\.)",
+            r"|for media inquiries|contact us\b|loading\.\.\.|\[?share (?:on|via|this|article)\b"
+            r"|listen to (?:this|the) (?:article|story)|summari[sz]e (?:this|the) (?:article|story)"
+            r"|(?:try|ask|use) (?:our |the )?(?:new )?ai\b|\[?sign in\b|\[?log in\b"
+            r"|an official website of|here['’]s how you know)",
             _I,
         ),
     ),
+)
+_NOTICE = re.compile(
+    r"(?:advertisement|sponsored(?: content)?|\(?(?:the )?(?:cover )?(?:image|photo|picture)s? (?:is|are)"
+    r" (?:for )?illustrative(?: purposes? only)?\.?\)?)",
+    _I,
 )
 _SOCIAL = re.compile(
     r"(?:share|tweet|email|print|like|facebook|twitter|x|linkedin|whatsapp|reddit|telegram|"
@@ -76,14 +86,23 @@ _NO_WORDS = re.compile(r"[\W_]{1,2000}")
 _LIST_ITEM = re.compile(r"[-•*·▪–—]")
 
 
+# One alternation tries every rule in a single pass, in the order of _RULES; the group that
+# matched names the kind.
+_ANY_RULE = re.compile(
+    "|".join(f"(?P<{kind.name}_{i}>{pattern.pattern})" for i, (kind, pattern) in enumerate(_RULES)), _I
+)
+_KIND_OF_GROUP = {f"{kind.name}_{i}": kind for i, (kind, _) in enumerate(_RULES)}
+_NAVIGATION_LINE = re.compile(f"(?:{_SOCIAL.pattern})|(?:{_URL.pattern})", _I)
+
+
 def boilerplate_kind(line: str) -> BoilerplateKind | None:
     """The kind of site furniture ``line`` (stripped) is, or ``None`` for content."""
-    for kind, pattern in _RULES:
-        if pattern.match(line):
-            return kind
-    if _SOCIAL.fullmatch(line) or _URL.fullmatch(line):
+    rule = _ANY_RULE.match(line)
+    if rule is not None:
+        return _KIND_OF_GROUP[str(rule.lastgroup)]
+    if _NAVIGATION_LINE.fullmatch(line):
         return _K.NAVIGATION
-    if _NO_WORDS.fullmatch(line):
+    if _NO_WORDS.fullmatch(line) or _NOTICE.fullmatch(line):
         return _K.OTHER
     return None
 

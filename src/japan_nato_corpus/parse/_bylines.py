@@ -1,0 +1,298 @@
+"""Bylines, credit lines and photo captions: who wrote, reported, edited and photographed.
+
+Each reader takes one stripped line and its offset in the raw text and returns
+spans into that text, so no offset is ever recomputed from normalised text.
+"""
+
+import re
+
+from japan_nato_corpus.model import CreditRole
+from japan_nato_corpus.parse._limits import (
+    AFFILIATION_WORDS,
+    CAPTION_LINE_CHARS,
+    NAME_CHARS,
+    PHOTO_CREDIT_CHARS,
+    STANDFIRST_CHARS,
+    TAGLINE_CHARS,
+)
+
+Piece = tuple[int, int]
+"""A half-open ``(start, end)`` pair of offsets into the raw text."""
+
+_PARTICLES = frozenset({"de", "da", "van", "von", "der", "den", "del", "di", "le", "la", "bin", "al", "du"})
+_NOT_NAMES = frozenset(
+    {
+        "news", "world", "politics", "asia", "europe", "opinion", "analysis", "business", "home",
+        "the", "and", "of", "for", "in", "on", "to", "a", "with", "by", "at", "from", "security",
+        "defense", "defence", "japan", "nato", "china", "editorial", "staff", "reporter", "writer",
+        "press", "conference", "room", "office", "ministry", "department", "release", "statement",
+    }
+)  # fmt: skip
+_AGENCIES = frozenset(
+    {
+        "reuters", "ap", "afp", "associated press", "agence france-presse", "kyodo", "kyodo news",
+        "bloomberg", "dpa", "xinhua", "jiji", "jiji press", "efe", "ansa", "yonhap", "staff",
+        "staff writer", "staff reporter", "correspondent", "special correspondent", "the associated press",
+    }
+)  # fmt: skip
+_DIGIT = re.compile(r"\d")
+_DESKS = frozenset({"staff", "staff writer", "staff reporter", "correspondent", "special correspondent"})
+_OFFICES = frozenset(
+    {
+        "nato", "secretary", "general", "prime", "minister", "foreign", "defense", "defence",
+        "president", "vice", "deputy", "chancellor", "ambassador", "chief", "cabinet", "state",
+        "the", "of", "japan", "for", "affairs", "mr.", "ms.", "mrs.", "dr.", "h.e.", "his", "her",
+        "excellency", "spokesperson", "spokesman", "director", "chair", "chairman",
+    }
+)  # fmt: skip
+_SPEECH = re.compile(r"(?:by|with)[^\S\n]{1,3}(?P<rest>[^\n]{3,300})")
+_SPEECH_PARTS = re.compile(r"[^\S\n]{1,3}(?:and|with)[^\S\n]{1,3}")
+_AFFILIATION = re.compile(r"(?P<name>[^,\n]{3,60}),[^\S\n]{1,3}(?P<rest>[^\n]{2,80})")
+_SIGN_OFF = re.compile(r"[^\n]{0,3000}?[^\S\n]\((?P<agency>[A-Za-z][\w .-]{1,30})\)\Z")
+_NEWSROOM_ROLE = re.compile(
+    r"\b(?:correspondent|reporter|staff writer|writer|editor|columnist|bureau chief)\b", re.IGNORECASE
+)
+_GLUED = re.compile(r"[a-z][A-Z]")
+_LINK = re.compile(r"\[([^\[\]\n]{1,100})\]\([^()\s]{0,500}\)")
+_BYLINE = re.compile(
+    r"(?:by|written by|words by|story by|posted by|reported by|author:|authors:|articles by:)"
+    r"[^\S\n]{1,3}(?P<names>[^\n]{1,200})",
+    re.IGNORECASE,
+)
+_SEPARATORS = re.compile(
+    r",[^\S\n]{0,3}and[^\S\n]{1,3}|[^\S\n]{1,3}and[^\S\n]{1,3}|[^\S\n]{0,3}[,&|;][^\S\n]{0,3}"
+    r"|[^\S\n]{0,3}/[^\S\n]{1,3}"
+)
+_ROLES = {
+    "reporting": CreditRole.REPORTING,
+    "additional reporting": CreditRole.REPORTING,
+    "writing": CreditRole.AUTHOR,
+    "compiled": CreditRole.AUTHOR,
+    "editing": CreditRole.EDITING,
+    "photos": CreditRole.PHOTO,
+    "photo": CreditRole.PHOTO,
+    "photography": CreditRole.PHOTO,
+}
+_TAG_SEGMENT = re.compile(
+    r"(?P<role>(?:additional )?reporting|writing|compiled|editing|photos?|photography)[^\S\n]{1,3}by"
+    r"[^\S\n]{1,3}(?P<names>[^;)\n]{1,200})",
+    re.IGNORECASE,
+)
+_PLACE_TAIL = re.compile(r"[^\S\n]{1,3}(?:in|from)[^\S\n]{1,3}[A-Z][^\n]{0,100}")
+_PHOTO_CREDIT = re.compile(
+    r"[^\S\n](?P<credit>\(?[A-Z][A-Za-z]{1,15}(?: [A-Z][a-z]{1,15})?/[A-Z][\w.'’-]{0,30}"
+    r"(?: [A-Z][\w.'’-]{0,30}){0,3}\)?)\Z"
+)
+_BAR_CREDIT = re.compile(r"[.!?][^\S\n]{0,3}\|[^\S\n]{0,3}(?P<credit>[A-Z][A-Z0-9 /.,&'’-]{1,60})\Z")
+_NAME_CREDIT = re.compile(r"[.!?][^\S\n]{0,3}(?P<credit>\((?P<name>[^()\n]{3,60})\))\Z")
+# A bare "Photo" or "Image" opens a credit only with a colon ("Photo session between ..." is a
+# caption, not a credit).
+_CREDIT_LINE = re.compile(
+    r"(?:(?:(?:photo|image|picture) )?credit[:]?|(?:photo|photograph|picture|image)[^\S\n]{0,2}:"
+    r"|(?:photo|photograph|image) by|photo courtesy of)[^\S\n]{1,3}(?P<credit>\S[^\n]{0,150})",
+    re.IGNORECASE,
+)
+_STANDFIRST = re.compile(
+    r"(?:Senior |Research |Visiting |Associate |Adjunct |Non-resident )?(?:Fellow|Researcher|Professor"
+    r"|Editor|Correspondent|Analyst|Director|Author)[^\S\n]"
+    r"(?P<name>[A-Z][\w'’.-]{0,30}(?: [A-Z][\w'’.-]{0,30}){1,3})"
+    r" (?:outlines|argues|writes|examines|explains|discusses|analyses|analyzes|considers|reports"
+    r"|looks|asks)\b"
+)
+
+
+def is_name(text: str, *, capitals: bool = False) -> bool:
+    """Whether ``text`` is shaped like a person's name: two to five capitalised words.
+
+    Args:
+        text: The text.
+        capitals: Whether words all in capitals count (``JANE DOE``), as they do in a byline.
+    """
+    if len(text) > NAME_CHARS:
+        return False
+    words = text.split()
+    if not 2 <= len(words) <= 5 or _DIGIT.search(text):
+        return False
+    if words[0].lower() in _PARTICLES or words[-1].lower() in _PARTICLES:
+        return False
+    for word in words:
+        if word.lower() in _PARTICLES:
+            continue
+        initial = len(word) <= 2 and word[0].isupper() and word.endswith(".")
+        capitalised = word[0].isupper() and (word[1:].upper() != word[1:] or (capitals and len(word) > 1))
+        if _GLUED.search(word.removeprefix("Mc").removeprefix("Mac")):
+            return False  # words run together ("PlayerClose"): page furniture
+        if word.lower() in _NOT_NAMES or not (capitalised or initial):
+            return False
+    return True
+
+
+def _names(text: str, offset: int) -> list[Piece] | None:
+    """Spans of the names listed in ``text``, or ``None`` when a part is not a name.
+
+    An agency beside a person (``Jane Doe, Reuters``) is left out; an agency alone
+    (``By ASSOCIATED PRESS``) is the byline.
+    """
+    pieces: list[Piece] = []
+    agencies: list[Piece] = []
+    position = 0
+    for separator in [*_SEPARATORS.finditer(text), None]:
+        stop = len(text) if separator is None else separator.start()
+        part = text[position:stop]
+        lead = len(part) - len(part.lstrip())
+        part = part.strip()
+        start = offset + position + lead
+        position = len(text) if separator is None else separator.end()
+        if not part:
+            continue
+        if part.lower() in _AGENCIES:
+            if part.lower() not in _DESKS:
+                agencies.append((start, start + len(part)))
+            continue
+        link = _LINK.fullmatch(part)
+        if link is not None:
+            pieces.append((start + link.start(1), start + link.end(1)))
+        elif is_name(part, capitals=True):
+            pieces.append((start, start + len(part)))
+        else:
+            return None
+    return pieces or agencies or None
+
+
+def byline(line: str, offset: int) -> list[Piece] | None:
+    """Names in a byline such as ``By Jane Doe and John Roe`` or ``Articles by: [X](#)``."""
+    match = _BYLINE.fullmatch(line)
+    if match is None:
+        return None
+    return _names(match.group("names").rstrip(" ."), offset + match.start("names"))
+
+
+def is_site_byline(line: str) -> bool:
+    """Whether the byline is the site's own author box (``Articles by:``), not the story's."""
+    return line.lower().startswith("articles by")
+
+
+def tagline(line: str, offset: int) -> list[tuple[CreditRole, Piece]] | None:
+    """Credits in ``(Reporting by X; Editing by Y)``, or ``None`` when the line is not one."""
+    if len(line) > TAGLINE_CHARS or " by" not in line.lower():
+        return None
+    inner = line.removeprefix("(").removesuffix(")")
+    shift = offset + (1 if line.startswith("(") else 0)
+    credits: list[tuple[CreditRole, Piece]] = []
+    position = 0
+    for segment in _TAG_SEGMENT.finditer(inner):
+        if inner[position : segment.start()].strip(" ;,") != "":
+            return None
+        position = segment.end()
+        names = segment.group("names")
+        place = _PLACE_TAIL.search(names)
+        names = names[: place.start()] if place else names
+        found = _names(names.rstrip(" ."), shift + segment.start("names"))
+        if found is None:
+            return None
+        role = _ROLES[segment.group("role").lower()]
+        credits += [(role, piece) for piece in found]
+    if not credits or inner[position:].strip(" ;,.") != "":
+        return None
+    return credits
+
+
+def photo_credit_suffix(line: str) -> int | None:
+    """Where a trailing photo credit starts in ``line``.
+
+    The credits known: ``REUTERS/Francois Lenoir``; capitals after a bar (``... on Wednesday. |
+    POOL / VIA KYODO``); a photographer's name in brackets after a sentence (``... in Tokyo on
+    Oct. 1. (Naoko Kawamura)``).
+    """
+    if len(line) > CAPTION_LINE_CHARS:
+        return None
+    window = max(0, len(line) - PHOTO_CREDIT_CHARS)
+    for pattern in (_PHOTO_CREDIT, _BAR_CREDIT):
+        match = pattern.search(line, window)
+        if match is not None:
+            return match.start("credit")
+    named = _NAME_CREDIT.search(line, window)
+    if named is not None and is_name(named.group("name")):
+        return named.start("credit")
+    return None
+
+
+def credit_line(line: str) -> int | None:
+    """Where the credit starts in a line such as ``Credit: Reuters/Francois Lenoir``."""
+    match = _CREDIT_LINE.fullmatch(line)
+    return None if match is None else match.start("credit")
+
+
+def standfirst_author(paragraph: str, offset: int) -> Piece | None:
+    """The author named in a standfirst ("Senior Fellow Jane Doe outlines ...")."""
+    match = _STANDFIRST.search(paragraph, 0, STANDFIRST_CHARS)
+    if match is None:
+        return None
+    return (offset + match.start("name"), offset + match.end("name"))
+
+
+def link_text(line: str) -> Piece | None:
+    """The text of a line that is one Markdown link (``[Global Times](#)``), as a local piece."""
+    match = _LINK.fullmatch(line)
+    return None if match is None else (match.start(1), match.end(1))
+
+
+def is_agency(text: str) -> bool:
+    """Whether ``text`` is a news agency's name (``Reuters``, ``JIJI Press``, ``dpa``)."""
+    return text.strip().lower() in _AGENCIES and text.strip().lower() not in _DESKS
+
+
+def sign_off(paragraph: str, offset: int) -> Piece | None:
+    """The agency that signs off a story in brackets at its end (``... overseas earnings. (dpa)``)."""
+    match = _SIGN_OFF.match(paragraph)
+    if match is None or not is_agency(match.group("agency")):
+        return None
+    return (offset + match.start("agency"), offset + match.end("agency"))
+
+
+def speech_byline(line: str, offset: int) -> list[Piece] | None:
+    """Speakers in ``with NATO Secretary General Jens Stoltenberg and the Prime Minister, Shinzo Abe``.
+
+    Each part is an office followed by a name; the name is the text after the part's last comma,
+    or its trailing capitalised words that are not office words.
+    """
+    match = _SPEECH.fullmatch(line)
+    if match is None:
+        return None
+    pieces: list[Piece] = []
+    rest, base = match.group("rest"), offset + match.start("rest")
+    position = 0
+    for separator in [*_SPEECH_PARTS.finditer(rest), None]:
+        stop = len(rest) if separator is None else separator.start()
+        part = rest[position:stop]
+        part_start = base + position
+        position = len(rest) if separator is None else separator.end()
+        comma = part.rfind(",")
+        words = part[comma + 1 :].split() if comma >= 0 else part.split()
+        name_words: list[str] = []
+        for word in reversed(words):
+            if word.lower() in _OFFICES or not word[:1].isupper():
+                break
+            name_words.insert(0, word)
+        name = " ".join(name_words)
+        if not name_words or (not is_name(name) and len(name_words) != 1):
+            return None
+        at = part.rfind(name)
+        if at < 0:
+            return None
+        pieces.append((part_start + at, part_start + at + len(name)))
+    return pieces or None
+
+
+def name_with_affiliation(line: str, offset: int) -> Piece | None:
+    """The name in a short credit line ``Stephen Granger, bird story agency``."""
+    match = _AFFILIATION.fullmatch(line)
+    if match is None or line.rstrip()[-1:] in '.!?"”':
+        return None
+    rest = match.group("rest")
+    # A name in capitals only beside a newsroom role ("JANE DOE, Kyodo News correspondent"),
+    # so a place in capitals with its country is no name.
+    capitals = _NEWSROOM_ROLE.search(rest) is not None
+    if len(rest.split()) > AFFILIATION_WORDS or not is_name(match.group("name").strip(), capitals=capitals):
+        return None
+    return (offset + match.start("name"), offset + match.start("name") + len(match.group("name").strip()))

@@ -1,0 +1,222 @@
+"""The top of a page: date lines, datelines, site names and source lines.
+
+Each reader takes one stripped line and its offset and returns what it found
+as offsets into the raw text, or ``None`` when the line is not of its kind.
+"""
+
+import re
+
+import attrs
+
+from japan_nato_corpus.dates import DateMatch, find_dates
+from japan_nato_corpus.parse._bylines import Piece, byline, is_name, link_text
+from japan_nato_corpus.parse._limits import (
+    DATELINE_CHARS,
+    FOOTER_DATE_CHARS,
+    FOOTER_SOURCE_WORDS,
+    HEADER_DATE_CHARS,
+    HEADER_DATE_SUFFIX_CHARS,
+    HEADER_DATE_SUFFIX_WORDS,
+)
+
+_S = r"[^\S\n]"
+_MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]{0,6}\.?"
+# Written with [ ] for a space, as the dateline pattern is verbose.
+_CAPS_PLACE = r"[A-Z][A-Z.'’-]{1,30}(?:(?:[ ]|/|[ ]and[ ]|[ ]AND[ ])[A-Z][A-Z.'’-]{1,30}){0,3}"
+_TITLE_PLACE = r"(?:The[ ])?[A-Z][a-z.'’-]{1,30}(?:[ ][A-Z][a-z.'’-]{1,30}){0,2}"
+_DATELINE = re.compile(
+    rf"""
+    (?P<place>{_CAPS_PLACE}|{_TITLE_PLACE})
+    (?:{_S}{{0,2}}\[[^\[\]\n]{{1,30}}\])?                        # The Hague [Netherlands]
+    (?P<country>,{_S}{{1,3}}[A-Z][A-Za-z.]{{1,20}}(?:[ ][A-Z][A-Za-z.]{{1,20}}){{0,2}}(?=[^\S\n]*[(—–-]))?
+    (?P<date>,?{_S}{{1,3}}(?:{_MONTH}{_S}{{1,3}}\d{{1,2}}(?:st|nd|rd|th)?|\d{{1,2}}{_S}{{1,3}}{_MONTH})
+        (?:,?{_S}{{1,3}}\d{{4}})?)?
+    (?P<paren>,?{_S}{{0,3}}\((?P<agency>[A-Z][^()\n]{{0,60}})\))?
+    (?P<sep>{_S}{{0,3}}(?:--|[—–:])|{_S}{{1,3}}-(?=[^\S\n])|(?<=\))(?=[^\S\n]{{1,3}}[A-Z]))
+    """,
+    re.VERBOSE,
+)
+_LABEL_WORDS = frozenset(
+    {
+        "COMMENT", "ANALYSIS", "OPINION", "EXCLUSIVE", "UPDATE", "UPDATED", "BREAKING", "WATCH",
+        "VIDEO", "PHOTOS", "LIVE", "EDITORIAL", "FEATURE", "INTERVIEW", "EXPLAINER", "REVIEW",
+        "NEWS", "COMMENTARY", "PODCAST", "SPONSORED", "ADVERTISEMENT", "NOTE", "SUMMARY",
+    }
+)  # fmt: skip
+_AGENCY_AFTER = re.compile(
+    rf"{_S}{{1,3}}(?P<agency>[A-Z][\w&'’-]{{1,20}}(?:[ ][A-Z][\w&'’-]{{1,20}}){{0,2}})\."
+    rf"(?={_S}{{1,3}}[A-Z“\"])"
+)
+"""An agency named after a dated dateline's dash and closed by a full stop (``– RIA Novosti.``)."""
+_AGENCY_END = re.compile(r"[^-–—/|,;]{1,40}?(?=\s*(?:[-–—/|,;]|\Z))")
+_ORIGINAL_SOURCE = re.compile(
+    r"(?:the |this (?:article|story|post) was )?"
+    r"(?:original source of this article is|originally published (?:by|in|at|on)|source:)"
+    rf"{_S}{{1,3}}(?P<source>[^\n]{{1,150}}?)\.?",
+    re.IGNORECASE,
+)
+_LABEL = re.compile(
+    r"(?:first |last )?(?:published|updated|posted|modified|released|issued|date)(?: on| at)?[: ]*",
+    re.IGNORECASE,
+)
+_PLACE = re.compile(r"[A-Z][A-Z.'’-]{1,30}(?: [A-Z][A-Z.'’-]{1,30}){0,3}")
+_OUTLET = re.compile(r"[A-Z][\w.&'’-]{0,30}(?: [A-Z][\w.&'’-]{0,30}){0,4}")
+_DIGIT = re.compile(r"\d")
+_SOURCE_LABEL = re.compile(r"(?:source|from)[^\S\n]{0,2}:[^\S\n]{0,3}", re.IGNORECASE)
+_FILLER = " ,|-–—:·•/"
+
+
+@attrs.frozen(kw_only=True)
+class HeaderDate:
+    """A line of the page top that carries a date, and what else it names.
+
+    Attributes:
+        found: The date.
+        place: The dateline place before the date (``BRUSSELS``), if any.
+        outlet: The publisher named before the date (``Global Research,``), if any.
+        names: Byline names before the date (``By Jane Doe | July 5, 2022``).
+        outlet_at: Where the outlet's name stands, if one is named.
+    """
+
+    found: DateMatch
+    place: Piece | None = None
+    outlet: str | None = None
+    names: tuple[Piece, ...] = ()
+    outlet_at: Piece | None = None
+
+
+def header_dates(text: str, start: int, end: int) -> tuple[DateMatch, ...]:
+    """The dates written in full in ``text[start:end]``.
+
+    A page's own date is stated, never inferred: dates without a year and years
+    standing alone (``"since 2007"``) are not read here.
+    """
+    return find_dates(text, start=start, end=end, carry_year=False, bare_years=False)
+
+
+def _signed_after(text: str, start: int, end: int, found: DateMatch) -> HeaderDate | None:
+    # A date line that opens with its date and ends with a byline: "July 5, 2022 – 14:30 By Jane Doe, AFP".
+    if text[start : found.start].strip(_FILLER):
+        return None
+    after = text[found.end : end]
+    suffix = after.strip(_FILLER)
+    names = byline(suffix, found.end + len(after) - len(after.lstrip(_FILLER))) if suffix else None
+    return HeaderDate(found=found, names=tuple(names)) if names else None
+
+
+def _labelled_name(prefix: str, start: int, *, labelled: bool) -> list[Piece] | None:
+    # A name before the date's label is its byline: "Jane Doe Published July 5, 2022 | 14:30".
+    return [(start, start + len(prefix))] if labelled and is_name(prefix, capitals=True) else None
+
+
+def header_date(text: str, start: int, end: int) -> HeaderDate | None:  # noqa: PLR0911 - one per shape
+    """The date of a line that is mostly a date, with its label, place or publisher."""
+    if end - start > HEADER_DATE_CHARS or _DIGIT.search(text, start, end) is None:
+        return None
+    matches = header_dates(text, start, end)
+    if not matches:
+        return None
+    found = matches[0]
+    suffix = text[found.end : end].strip(_FILLER)
+    signed = _signed_after(text, start, end, found)
+    if signed is not None:
+        return signed
+    if len(suffix) > HEADER_DATE_SUFFIX_CHARS or len(suffix.split()) > HEADER_DATE_SUFFIX_WORDS:
+        return None
+    raw_prefix = text[start : found.start]
+    prefix = raw_prefix.rstrip(_FILLER)
+    label = _LABEL.search(prefix) if prefix else None
+    labelled = label is not None and label.end() == len(prefix.rstrip())
+    if label is not None and labelled:
+        prefix = prefix[: label.start()].rstrip(_FILLER)
+    if not prefix:
+        return HeaderDate(found=found)
+    if _PLACE.fullmatch(prefix):
+        return HeaderDate(found=found, place=(start, start + len(prefix)))
+    names = byline(prefix, start) or _labelled_name(prefix, start, labelled=labelled)
+    if names:
+        return HeaderDate(found=found, names=tuple(names))
+    source = _SOURCE_LABEL.match(prefix)
+    named = prefix[source.end() :] if source else prefix
+    shift = source.end() if source else 0
+    if (source or raw_prefix.rstrip(" ").endswith(",")) and _OUTLET.fullmatch(named):
+        return HeaderDate(found=found, outlet=named, outlet_at=(start + shift, start + shift + len(named)))
+    return None
+
+
+@attrs.frozen(kw_only=True)
+class Dateline:
+    """The dateline that opens a story's first paragraph.
+
+    Attributes:
+        place: Where the place name stands.
+        agency: The news agency in brackets (``Reuters``), or named after a dated
+            dateline's dash (``TOKYO, September 25 – RIA Novosti.``), if any.
+        found: The date given in the dateline, if any.
+        signed: Where an agency named after the dash, not in brackets, stands: it signs
+            the story as a byline would.
+    """
+
+    place: Piece
+    agency: str | None = None
+    found: DateMatch | None = None
+    signed: Piece | None = None
+
+
+def dateline(text: str, start: int, end: int) -> Dateline | None:
+    """The dateline at the start of the paragraph ``text[start:end]``, if it has one.
+
+    A place in capitals (``BRUSSELS``, ``TOKYO and LONDON``, ``TOKYO/SEOUL``) or in title case
+    (``The Hague``), then any of a bracketed or named country, a date, an agency in brackets
+    (its first name kept: ``(APP - UrduPoint ...)`` gives ``APP``), and a dash, colon or the
+    closing bracket. A place in title case needs a date, an agency or a dash; a colon follows
+    only a place in capitals.
+    """
+    stop = min(end, start + DATELINE_CHARS)
+    match = _DATELINE.match(text, start, stop)
+    if match is None:
+        return None
+    place = match.group("place")
+    if _LABEL_WORDS & set(place.upper().split()):
+        return None  # a column or section label ("EXPERT COMMENT —"), not a place
+    capitals = place.upper() == place
+    sep = match.group("sep").strip()
+    if not capitals and sep == ":" and not (match.group("date") or match.group("paren")):
+        return None
+    if match.group("date") is None and match.group("paren") is None and sep == "":
+        return None
+    agency, signed = match.group("agency"), None
+    if agency is not None:
+        first = _AGENCY_END.match(agency)
+        agency = (first.group() if first else agency).strip() or None
+    elif match.group("date") is not None and sep in {"–", "—", "-", "--"}:
+        after = _AGENCY_AFTER.match(text, match.end(), stop)
+        if after is not None:
+            agency, signed = after.group("agency"), after.span("agency")
+    found = None
+    if match.group("date") is not None:
+        dates = header_dates(text, match.start("date"), match.end("date"))
+        found = dates[0] if dates else None
+    return Dateline(place=match.span("place"), agency=agency, found=found, signed=signed)
+
+
+def original_source(line: str) -> str | None:
+    """The outlet named by a line such as ``The original source of this article is X``."""
+    match = _ORIGINAL_SOURCE.fullmatch(line)
+    if match is None or _DIGIT.search(match.group("source")):
+        return None  # "Source: Xinhua| 2018-01-11 16:24" is a date line
+    source = match.group("source")
+    link = link_text(source)
+    return source[link[0] : link[1]] if link else source
+
+
+def footer_date(text: str, start: int, end: int) -> DateMatch | None:
+    """The date of a bracketed source line that closes a story (``(www.chinaview.cn 2018-07-13)``)."""
+    if end - start > FOOTER_DATE_CHARS or text[start] != "(" or text[end - 1] != ")":
+        return None
+    matches = header_dates(text, start, end)
+    if len(matches) != 1:
+        return None
+    found = matches[0]
+    rest = (text[start + 1 : found.start] + text[found.end : end - 1]).strip(_FILLER)
+    return found if rest and len(rest.split()) <= FOOTER_SOURCE_WORDS else None

@@ -1,0 +1,110 @@
+"""The parser's limits: how much it reads, where it looks, and how long a line of each kind may be.
+
+Every bound the parser applies is named here, so its cost per character stays
+constant and its reach over a page is written down in one place.
+"""
+
+MAX_CHARS = 16_000_000
+"""The default largest input :func:`~japan_nato_corpus.parse_article` accepts, in characters."""
+
+LARGE_INPUT = 64_000
+"""Above this many characters the cycle collector is paused while a page is read."""
+
+BINARY_SAMPLE = 100_000
+"""How many leading characters are sampled to tell text from binary data."""
+
+CONTROL_SHARE = 0.3
+"""The share of control characters among visible ones above which input is binary."""
+
+TOP_LINES = 6
+"""How many leading lines are searched for a repeated site name."""
+
+HEADER_DATE_CHARS = 160
+"""The longest line read as a header date line."""
+
+HEADER_DATE_SUFFIX_CHARS = 40
+"""The most text a header date line may carry after its date."""
+
+HEADER_DATE_SUFFIX_WORDS = 5
+"""The most words a header date line may carry after its date."""
+
+DATELINE_CHARS = 200
+"""How far into a paragraph a dateline is looked for."""
+
+DATELINE_PARAGRAPHS = 2
+"""How many leading paragraphs may open with the dateline."""
+
+STANDFIRST_PARAGRAPHS = 3
+"""How many leading paragraphs may name an author in a standfirst."""
+
+STANDFIRST_CHARS = 3000
+"""How far into a paragraph a standfirst author is looked for."""
+
+CAPTION_CHARS = 400
+"""The longest line read as a photo caption."""
+
+PHOTO_CREDIT_CHARS = 120
+"""How far from a line's end a trailing photo credit is looked for."""
+
+COMMENT_DATE_CHARS = 120
+"""The longest line of a reader comment read as its posting time."""
+
+COMMENT_DATE_CACHE = 4096
+"""How many distinct comment lines keep their posting time read, across pages."""
+
+COMMENTER_WORDS = 5
+"""The most words in a commenter's name (``Jane Doe wrote:``)."""
+
+NAME_CHARS = 80
+"""The longest text read as a person's name."""
+
+TAGLINE_CHARS = 400
+"""The longest line read as a credit tag line (``(Reporting by X; Editing by Y)``)."""
+
+HEADER_LINES = 30
+"""How many leading lines the header zone may span."""
+
+HEADLINE_CHARS = 200
+"""The longest line read as a headline; a longer one is prose."""
+
+HEADLINE_MIN_WORDS = 2
+"""The fewest words in a headline; a single word is a section or site label."""
+
+PROSE_MIN_WORDS = 8
+"""The fewest words of a line that ends a sentence and so reads as prose, not a headline."""
+
+ZONE_LOOKAHEAD = 2
+"""How many lines after a prose line a date line or byline keeps it in the header zone."""
+
+MASTHEAD_WORDS = 4
+"""The most words of a line in capitals read as a masthead (``THE ASAHI SHIMBUN``), not a headline."""
+
+CONTENT_WORD_CHARS = 4
+"""The fewest letters of a word that a headline and its story are compared on."""
+
+LABEL_WORDS = 2
+"""The most words of a header line that may be a site or section label rather than a headline."""
+
+AFFILIATION_WORDS = 6
+"""The most words of the affiliation after a name in a credit line (``Jane Doe, bird story agency``)."""
+
+FOOTER_DATE_CHARS = 80
+"""The longest bracketed source line read for a closing date (``(www.chinaview.cn 2018-07-13)``)."""
+
+FOOTER_SOURCE_WORDS = 3
+"""The most words beside the date in such a line."""
+
+FRAGMENT_CHARS = 160
+"""The longest body line that may be a fragment (a teaser or label) rather than prose."""
+
+FRAGMENT_WORDS = 5
+"""The fewest words of a sentence; a shorter line is a fragment even with a full stop."""
+
+TAIL_RUN = 3
+"""How many fragments in a row end a body for them all to be read as furniture."""
+
+ZONE_LINE_CHARS = 1000
+"""A header-zone line longer than this is prose; only this much of a prose line is compared."""
+
+CAPTION_LINE_CHARS = 600
+"""The longest line read as a caption with a trailing photo credit."""

@@ -1,0 +1,209 @@
+"""The header zone: the lines before the first run of body prose, read as a whole.
+
+Each line of the zone gets a shape (furniture, date line, byline, prose,
+headline candidate) from its length, punctuation, capitalisation and words;
+then the headline is chosen among the candidates by where they stand: the
+last candidate before the first date line or byline, else the first candidate,
+else none. A page whose first words are prose has no headline; none is made
+up from its first paragraph.
+"""
+
+import enum
+import re
+from collections.abc import Collection, Sequence
+
+from japan_nato_corpus.errors import ParseError
+from japan_nato_corpus.parse import _boilerplate, _bylines, _header
+from japan_nato_corpus.parse._limits import (
+    CONTENT_WORD_CHARS,
+    HEADLINE_CHARS,
+    HEADLINE_MIN_WORDS,
+    LABEL_WORDS,
+    MASTHEAD_WORDS,
+    PROSE_MIN_WORDS,
+    ZONE_LINE_CHARS,
+    ZONE_LOOKAHEAD,
+)
+
+Line = tuple[int, int, str]
+"""A stripped line: its start and end offsets in the raw text, and its text."""
+
+
+class Role(enum.Enum):
+    """What a line of the header zone is."""
+
+    TITLE = "title"
+    FURNITURE = "furniture"
+    CAPTION = "caption"
+
+
+class _Shape(enum.Enum):
+    FURNITURE = "furniture"
+    MARKER = "marker"  # a date line or a byline: the headline stands before it
+    PROSE = "prose"
+    CANDIDATE = "candidate"
+    SHORT = "short"  # too short for a headline, unless the page has nothing else
+    NAME = "name"  # a person's name: a byline under a headline, else a headline
+
+
+_SENTENCE_END = re.compile(r"[.!?…。][\"'”’)\]]*(?:[^\S\n]{0,3}\([^()\n]{1,60}\))?\Z")
+_TRAILING_CREDIT = re.compile(r"\((?P<name>[^()\n]{3,60})\)\Z")
+_BRACKETED = re.compile(r"[<\[(][^<>\[\]()\n]{1,40}[>\])]")
+_WORD = re.compile(r"\w+")
+_ISO_STAMP = re.compile(r"(?:date[^\S\n]{1,3})?\d{4}-\d{2}(?:-\d{2})?", re.IGNORECASE)
+_TICKER = re.compile(r"[•|·]")
+_FILE_NAME = re.compile(r"\S+\.(?:jpe?g|png|gif|webp|svg|pdf)\Z", re.IGNORECASE)
+_BREADCRUMB = re.compile(r"(?:you are here|home)\b[^\n]{0,200}", re.IGNORECASE)
+_PHOTO_LABEL = re.compile(
+    r"(?:\(photo\)|photo/|\[photo\]|photo:"
+    r"|[^\n]{0,300}\b(?:(?:photo|image|picture)(?:graph)?(?: by|:)|file photo))",
+    re.IGNORECASE,
+)
+
+
+def _is_prose(text: str) -> bool:
+    if len(text) > HEADLINE_CHARS:
+        return True
+    return len(text.split()) >= PROSE_MIN_WORDS and _SENTENCE_END.search(text) is not None
+
+
+def _has_photo_credit(text: str) -> bool:
+    credit = _TRAILING_CREDIT.search(text)
+    return credit is not None and credit.start() > 0 and _bylines.is_name(credit.group("name"))
+
+
+def _is_date_line(page: str, start: int, end: int) -> bool:
+    try:
+        return _header.header_date(page, start, end) is not None
+    except ParseError:
+        return False  # an unknown zone: the reader reports it where the line is read as a date
+
+
+def _is_furniture(text: str) -> bool:
+    return bool(
+        _boilerplate.boilerplate_kind(text) is not None
+        or _boilerplate.is_section_label(text)
+        or _boilerplate.is_list_heading(text)
+        or _FILE_NAME.fullmatch(text)
+        or _BREADCRUMB.match(text)
+        or _BRACKETED.fullmatch(text)
+        or len(_TICKER.findall(text)) > 1
+    )
+
+
+def _shape(text: str, start: int, end: int, page: str) -> _Shape:  # noqa: PLR0911 - one per shape
+    if _ISO_STAMP.fullmatch(text) or _is_date_line(page, start, end) or _bylines.byline(text, 0) is not None:
+        return _Shape.MARKER
+    if len(text) > ZONE_LINE_CHARS:
+        return _Shape.PROSE  # no label, caption or headline runs this long
+    if _is_furniture(text):
+        return _Shape.FURNITURE
+    if _PHOTO_LABEL.match(text) or _has_photo_credit(text):
+        return _Shape.PROSE
+    if _is_prose(text) or _header.dateline(page, start, end) is not None:
+        return _Shape.PROSE
+    words = text.split()
+    if len(words) <= MASTHEAD_WORDS and text.isupper():
+        return _Shape.FURNITURE  # a masthead or agency name in capitals
+    if len(words) < HEADLINE_MIN_WORDS or text[0].islower():
+        return _Shape.SHORT  # too short for a headline, or the tail of a line above
+    if _bylines.is_name(text):
+        return _Shape.NAME
+    return _Shape.CANDIDATE
+
+
+def _content_words(text: str) -> set[str]:
+    return {word.casefold() for word in _WORD.findall(text) if len(word) >= CONTENT_WORD_CHARS}
+
+
+def _title(zone: list[_Shape], texts: list[str], prose: str) -> int | None:
+    """The index of the headline in the zone; ``prose`` is the story's first prose, if any."""
+    candidates = [i for i, shape in enumerate(zone) if shape is _Shape.CANDIDATE]
+    # A label that the very next line repeats and extends ("Press Conference" over
+    # "Press Conference by the Minister") is the section's name, not the headline.
+    following = {
+        i: next((j for j in range(i + 1, len(zone)) if zone[j] is not _Shape.FURNITURE), None)
+        for i in candidates
+    }
+    candidates = [
+        i
+        for i in candidates
+        if (j := following[i]) is None
+        or zone[j] is not _Shape.CANDIDATE
+        or not texts[j].startswith(texts[i] + " ")
+    ]
+    markers = [i for i, shape in enumerate(zone) if shape is _Shape.MARKER]
+    if markers and any(i < markers[0] for i in candidates):
+        return max(i for i in candidates if i < markers[0])
+    # With no date line or byline to stand over, a headline of two words or so must share a
+    # word with the prose ("New Member" over a story on an earthquake is a forum label).
+    words = _content_words(prose)
+    candidates = [
+        i
+        for i in candidates
+        if not words or len(texts[i].split()) > LABEL_WORDS or _content_words(texts[i]) & words
+    ]
+    if candidates:
+        return candidates[0]
+    if not prose and _Shape.PROSE not in zone and _Shape.SHORT in zone:
+        return zone.index(_Shape.SHORT)
+    return None
+
+
+def _shapes(page: str, lines: Sequence[Line], site_names: Collection[str]) -> list[_Shape]:
+    texts = [text for _, _, text in lines]
+    shapes = [_shape(text, start, end, page) for start, end, text in lines]
+    # A repeated line is the site's name, unless it is the only candidate for the headline
+    # (a headline printed twice).
+    first_prose = shapes.index(_Shape.PROSE) if _Shape.PROSE in shapes else len(shapes)
+    others = [
+        shape is _Shape.CANDIDATE and text not in site_names
+        for shape, text in zip(shapes[:first_prose], texts, strict=False)
+    ]
+    for i, text in enumerate(texts):
+        if text in site_names and (any(others) or texts.index(text) != i):
+            shapes[i] = _Shape.FURNITURE
+    # A name under a headline is its byline; a name with nothing above it is a headline.
+    for i, shape in enumerate(shapes):
+        if shape is _Shape.NAME:
+            shapes[i] = _Shape.MARKER if _Shape.CANDIDATE in shapes[:i] else _Shape.CANDIDATE
+    return shapes
+
+
+def zone_roles(page: str, lines: Sequence[Line], site_names: Collection[str]) -> dict[int, Role]:
+    """The roles of the header zone's lines, keyed by each line's start offset.
+
+    Args:
+        page: The raw text.
+        lines: The page's first lines, in order.
+        site_names: Lines known to be the site's name.
+
+    Returns:
+        The headline (``TITLE``), the candidates and stray lines before it (``FURNITURE``)
+        and prose lines standing before a date line (``CAPTION``). Lines not in the result
+        are read as before.
+    """
+    texts = [text for _, _, text in lines]
+    shapes = _shapes(page, lines, site_names)
+    zone_end = len(lines)
+    for i, shape in enumerate(shapes):
+        if shape is _Shape.PROSE and _Shape.MARKER not in shapes[i + 1 : i + 1 + ZONE_LOOKAHEAD]:
+            zone_end = i
+            break
+    zone = shapes[:zone_end]
+    prose = " ".join(
+        text[:ZONE_LINE_CHARS]
+        for text, shape in zip(texts[zone_end:], shapes[zone_end:], strict=True)
+        if shape is _Shape.PROSE
+    )
+    title = _title(zone, texts, prose)
+    roles: dict[int, Role] = {}
+    for i, shape in enumerate(zone):
+        start = lines[i][0]
+        if i == title:
+            roles[start] = Role.TITLE
+        elif shape is _Shape.PROSE:
+            roles[start] = Role.CAPTION
+        elif i < (len(zone) if title is None else title):
+            roles[start] = Role.FURNITURE
+    return roles
