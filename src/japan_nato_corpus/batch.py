@@ -20,14 +20,17 @@ options of the run.
 
 import collections
 import concurrent.futures
+import contextlib
 import enum
 import hashlib
 import importlib
+import importlib.util
 import itertools
 import multiprocessing
 import os
 import shutil
 import signal
+import sys
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Self, TypeVar
@@ -54,6 +57,7 @@ __all__ = [
     "article_rows",
     "article_schema",
     "dask_parse",
+    "describe",
     "expand_paths",
     "parse_files",
     "run",
@@ -678,6 +682,7 @@ def run(  # noqa: PLR0913 - keyword options of one job
     chunksize: int = 16,
     report: Callable[[str, Outcome], None] | None = None,
     on_failure: Callable[[ParseFailure], None] | None = None,
+    progress: bool | None = None,
 ) -> Summary:
     """Parse files and directories into a Parquet file, or into a corpus directory.
 
@@ -707,6 +712,8 @@ def run(  # noqa: PLR0913 - keyword options of one job
         chunksize: Files per task sent to a worker.
         report: Called with each file and what became of it.
         on_failure: Called with each file that gave no article, as it happens.
+        progress: Show a progress bar on standard error (tqdm, the ``progress``
+            extra); ``None``: when standard error is a terminal and tqdm is installed.
 
     Returns:
         How many files were parsed, skipped, duplicates, and every failure.
@@ -723,11 +730,12 @@ def run(  # noqa: PLR0913 - keyword options of one job
     job = _job(
         mentions=mentions, actors=actors, quotes=False, publisher=publisher, original_source=original_source
     )
+    inputs = [os.fspath(given) for given in inputs]  # walked twice when a progress bar counts them
     paths = expand_paths(inputs, pattern=pattern)
-    tally = _Tally(report, on_failure)
     target = Path(out)
     count = _workers(workers)
-    with _Interrupt() as interrupt:
+    with _Interrupt() as interrupt, _progress_bar(inputs, pattern, wanted=progress) as bar:
+        tally = _Tally(_both(report, bar.report), bar.failure(on_failure))
         plan = _Plan(workers=count, chunksize=chunksize, stop=interrupt)
         if target.suffix == ".parquet":
             _ParquetRun(target, job, part_rows).run(paths, plan, tally)
@@ -736,6 +744,71 @@ def run(  # noqa: PLR0913 - keyword options of one job
     if interrupt.requested:
         raise KeyboardInterrupt
     return tally.summary()
+
+
+def _both(
+    first: Callable[[str, Outcome], None] | None, second: Callable[[str, Outcome], None] | None
+) -> Callable[[str, Outcome], None] | None:
+    if first is None or second is None:
+        return first or second
+
+    def both(path: str, outcome: Outcome) -> None:
+        first(path, outcome)
+        second(path, outcome)
+
+    return both
+
+
+class _Bar:
+    """A tqdm progress bar over files, or nothing."""
+
+    def __init__(self, bar: Any = None) -> None:  # noqa: ANN401 - a tqdm bar
+        self.bar = bar
+        self.report = None if bar is None else self._advance
+
+    def _advance(self, _path: str, _outcome: Outcome) -> None:
+        self.bar.update()
+
+    def failure(
+        self, on_failure: Callable[[ParseFailure], None] | None
+    ) -> Callable[[ParseFailure], None] | None:
+        if self.bar is None or on_failure is None:
+            return on_failure
+        tqdm = type(self.bar)
+
+        def written_above(failure: ParseFailure) -> None:
+            # Printed above the bar, not through it.
+            with tqdm.external_write_mode():
+                on_failure(failure)
+
+        return written_above
+
+
+@contextlib.contextmanager
+def _progress_bar(
+    inputs: Iterable[str | os.PathLike[str]], pattern: str, *, wanted: bool | None
+) -> Iterator[_Bar]:
+    if wanted is None:
+        wanted = sys.stderr.isatty() and importlib.util.find_spec("tqdm") is not None
+    if not wanted:
+        yield _Bar()
+        return
+    tqdm = _require("tqdm", "progress").tqdm
+    # Counting first costs a walk of the directories, and gives the bar its end.
+    total = sum(1 for _ in expand_paths(inputs, pattern=pattern))
+    with tqdm(total=total, unit="file", file=sys.stderr, dynamic_ncols=True) as bar:
+        yield _Bar(bar)
+
+
+def describe(summary: Summary, out: str | os.PathLike[str]) -> str:
+    """One line saying what a :func:`run` into ``out`` did, for people."""
+    parts = [f"{summary.parsed} parsed"]
+    if summary.done:
+        parts.append(f"{summary.done} already done")
+    if summary.duplicates:
+        parts.append(f"{summary.duplicates} duplicates of others")
+    parts.append(f"{len(summary.failures)} failed")
+    return f"{os.fspath(out)}: " + ", ".join(parts)
 
 
 class _ParquetRun:

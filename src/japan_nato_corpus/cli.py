@@ -208,7 +208,9 @@ def _export(arguments: argparse.Namespace) -> int:
 
 
 def _parse(arguments: argparse.Namespace) -> int:
-    path = Path(arguments.file)
+    if arguments.out is not None or len(arguments.file) > 1 or Path(arguments.file[0]).is_dir():
+        return _parse_many(arguments)
+    path = Path(arguments.file[0])
     try:
         text = path.read_text(encoding="utf-8")
     except FileNotFoundError:
@@ -221,6 +223,41 @@ def _parse(arguments: argparse.Namespace) -> int:
     )
     print(converter.dumps(article))
     return 0
+
+
+def _parse_many(arguments: argparse.Namespace) -> int:
+    """``parse FILES_OR_DIRS... --out OUT``: the batch run of :func:`japan_nato_corpus.batch.run`."""
+    from japan_nato_corpus import batch  # noqa: PLC0415 - the batch machinery only when asked for
+
+    if arguments.out is None:
+        msg = "several files or a directory need --out OUT.parquet or --out CORPUS_DIR"
+        raise jnc.ParseError(msg)
+    try:
+        summary = batch.run(
+            arguments.file,
+            arguments.out,
+            workers=arguments.jobs,
+            mentions=arguments.mentions,
+            publisher=arguments.publisher,
+            original_source=arguments.original_source,
+            on_failure=lambda failure: print(f"{_PROG}: {failure}", file=sys.stderr),
+        )
+    except KeyboardInterrupt:
+        print(f"{_PROG}: interrupted; run the same command again to resume", file=sys.stderr)
+        return 130
+    print(batch.describe(summary, arguments.out), file=sys.stderr)
+    return 1 if summary.failures else 0
+
+
+def _batch_options(parse: argparse.ArgumentParser) -> None:
+    parse.add_argument(
+        "--out",
+        metavar="OUT",
+        help="parse every file (directories: their *.txt files) into OUT.parquet, or into the corpus "
+        "directory OUT; files already in OUT are skipped, so a stopped run resumes",
+    )
+    parse.add_argument("--jobs", type=int, metavar="N", help="worker processes (default: one per core)")
+    parse.add_argument("--mentions", action="store_true", help="with --out: also find the actors named")
 
 
 def _validate(arguments: argparse.Namespace) -> int:
@@ -302,9 +339,10 @@ def _parser() -> argparse.ArgumentParser:
     export_.add_argument("--format", choices=("json", "jsonl", "csv"), default="json", help="default: json")
     export_.add_argument("--what", choices=_COLLECTIONS, default="events", help="default: events")
     parse = command("parse", _parse, "Parse a raw text file into an article and print it as JSON.")
-    parse.add_argument("file", help="a UTF-8 text file")
+    parse.add_argument("file", nargs="+", help="a UTF-8 text file; with --out, files and directories")
     parse.add_argument("--publisher", help="the publisher, when known")
     parse.add_argument("--original-source", help="the original publisher, for a repost")
+    _batch_options(parse)
     command("validate", _validate, "Check a corpus directory and list every problem found.").add_argument(
         "directory", help="a corpus directory (manifest.json, documents/, ...)"
     )
