@@ -203,7 +203,8 @@ class _Job:
 
     publisher: str | None = None
     original_source: str | None = None
-    actors: tuple[Actor, ...] | None = None
+    actors: tuple[Actor, ...] = ()
+    mentions: bool = False
     quotes: bool = False
     skip: frozenset[int] = frozenset()
     max_chars: int = MAX_CHARS
@@ -241,8 +242,8 @@ def _parse_one(path: str, job: _Job) -> Result:  # noqa: PLR0911 - one return pe
     except Exception as error:  # noqa: BLE001 - one bad page must not stop a million
         message = f"{type(error).__name__}: {error}"
         return ParseFailure(path=path, kind=FailureKind.INTERNAL, message=message)
-    mentions = () if job.actors is None else find_mentions(text, job.actors, document=article.id)
-    quotes = _quotes(article, job.actors or ()) if job.quotes else ()
+    mentions = find_mentions(text, job.actors, document=article.id) if job.mentions else ()
+    quotes = _quotes(article, job.actors) if job.quotes else ()
     return Parsed(path=path, sha256=sha256, article=article, mentions=mentions, quotes=quotes)
 
 
@@ -355,7 +356,7 @@ def _job(  # noqa: PLR0913 - keyword options of one job
     original_source: str | None,
     skip: frozenset[int] = frozenset(),
 ) -> _Job:
-    chosen: tuple[Actor, ...] | None = None
+    chosen: tuple[Actor, ...] = ()
     if mentions or quotes:
         if actors is None:
             from japan_nato_corpus.storage import load  # noqa: PLC0415 - reads the bundled data
@@ -367,7 +368,8 @@ def _job(  # noqa: PLR0913 - keyword options of one job
     return _Job(
         publisher=publisher,
         original_source=original_source,
-        actors=chosen if mentions else None,
+        actors=chosen,
+        mentions=mentions,
         quotes=quotes,
         skip=skip,
     )
@@ -602,9 +604,9 @@ def _metadata(job: _Job) -> dict[str, str]:
 
 def _options(job: _Job) -> dict[str, str]:
     """The options that shape the rows: a run may only resume with the same ones."""
-    actors = "" if job.actors is None else ",".join(actor.id for actor in job.actors)
+    actors = ",".join(actor.id for actor in job.actors) if job.mentions else ""
     return {
-        "mentions": "yes" if job.actors is not None else "no",
+        "mentions": "yes" if job.mentions else "no",
         "actors_sha256": hashlib.sha256(actors.encode()).hexdigest(),
         "publisher": job.publisher or "",
         "original_source": job.original_source or "",
