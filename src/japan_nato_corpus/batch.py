@@ -48,6 +48,7 @@ if TYPE_CHECKING:
 
 __all__ = [
     "COLUMNS",
+    "PART_ROWS",
     "FailureKind",
     "Outcome",
     "ParseFailure",
@@ -459,7 +460,7 @@ def expand_paths(inputs: Iterable[str | os.PathLike[str]], *, pattern: str = "*.
 
     Args:
         inputs: Files and directories.
-        pattern: The file names taken from directories (a :meth:`pathlib.PurePath.match` pattern).
+        pattern: The file names taken from directories (a ``pathlib.PurePath.match`` pattern).
     """
     for given in inputs:
         path = Path(given)
@@ -1021,7 +1022,7 @@ def dask_parse(  # noqa: PLR0913 - keyword options of one job
 ) -> tuple[ParseFailure, ...]:
     """Parse files on the current Dask scheduler into a directory of Parquet parts.
 
-    A :mod:`dask.bag` of numbered groups of ``files_per_part`` files; each task
+    A ``dask.bag`` of numbered groups of ``files_per_part`` files; each task
     parses its group and writes ``part-NNNNNN.parquet`` with the article table
     of :func:`article_schema`, so the directory reads as one dataset in DuckDB,
     Spark, Polars or :func:`pyarrow.dataset.dataset`, rows in the order of
