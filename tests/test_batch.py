@@ -8,11 +8,12 @@ from pathlib import Path
 import duckdb
 import pyarrow.parquet as pq
 import pytest
-from hypothesis import given
+from hypothesis import given, settings
 from hypothesis import strategies as st
 
 import japan_nato_corpus as jnc
 from japan_nato_corpus import batch
+from japan_nato_corpus import strategies as jst
 from japan_nato_corpus.cli import main
 from japan_nato_corpus.mentions import find_mentions
 from japan_nato_corpus.storage import BUNDLED
@@ -166,6 +167,35 @@ class TestParseFiles:
             assert expected == result.kind
         else:
             assert expected == result
+
+
+class TestArticleTable:
+    """The article table holds every part of an article, built column by column."""
+
+    @settings(max_examples=40)
+    @given(st.lists(jst.articles(), max_size=4))
+    def test_columns_equal_the_rows_converted_one_by_one(self, articles):
+        import pyarrow as pa
+
+        parsed = [
+            batch.Parsed(path=f"{index}.txt", sha256="0" * 64, article=a) for index, a in enumerate(articles)
+        ]
+        rows = [batch._row(result) for result in parsed]
+        assert pa.Table.from_pylist(rows, schema=batch.article_schema()).equals(batch.article_rows(parsed))
+
+    @settings(max_examples=40)
+    @given(jst.articles())
+    def test_every_span_slices_the_text(self, article):
+        (row,) = batch.article_rows(
+            [batch.Parsed(path="a.txt", sha256="0" * 64, article=article)]
+        ).to_pylist()
+        spans = [row[name] for name in ("title", "published_span", "dateline") if row[name] is not None]
+        spans += row["paragraphs"] + row["credits"] + row["footnotes"] + row["boilerplate"]
+        spans += row["captions"] + [c["credit"] for c in row["captions"] if c["credit"]]
+        spans += [c[part] for c in row["comments"] for part in ("body", "author") if c[part] is not None]
+        assert [span["text"] for span in spans] == [
+            row["text"][span["start"] : span["end"]] for span in spans
+        ]
 
 
 class TestRunParquet:
