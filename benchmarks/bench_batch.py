@@ -117,8 +117,7 @@ MONTHLY = """
 SELECT strftime(published_earliest, '%Y-%m') AS month, count(*) AS articles
 FROM read_parquet(?)
 WHERE published_precision IN ('day', 'month')
-  AND list_contains([m.actor FOR m IN mentions], 'japan')
-  AND list_contains([m.actor FOR m IN mentions], 'nato')
+  AND list_contains(actors, 'japan') AND list_contains(actors, 'nato')
 GROUP BY month ORDER BY month
 """
 

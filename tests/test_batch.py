@@ -60,7 +60,7 @@ def _one_by_one(paths, *, mentions=False):
         found = find_mentions(text, actors, document=article.id) if mentions else ()
         sha256 = hashlib.sha256(Path(path).read_bytes()).hexdigest()
         results.append(batch.Parsed(path=str(path), sha256=sha256, article=article, mentions=found))
-    return batch.article_rows(results)
+    return batch.article_rows(results, actors=actors)
 
 
 def _rows(source):
@@ -70,7 +70,8 @@ def _rows(source):
 
 
 def _expected(table):
-    return sorted((tuple(row.values()) for row in table.to_pylist()), key=lambda row: row[1])
+    by_path = batch.COLUMNS.index("path")
+    return sorted((tuple(row.values()) for row in table.to_pylist()), key=lambda row: row[by_path])
 
 
 class TestParseFiles:
@@ -180,7 +181,7 @@ class TestArticleTable:
         parsed = [
             batch.Parsed(path=f"{index}.txt", sha256="0" * 64, article=a) for index, a in enumerate(articles)
         ]
-        rows = [batch._row(result) for result in parsed]
+        rows = [batch._row(result, {}) for result in parsed]
         assert pa.Table.from_pylist(rows, schema=batch.article_schema()).equals(batch.article_rows(parsed))
 
     @settings(max_examples=40)
@@ -189,9 +190,13 @@ class TestArticleTable:
         (row,) = batch.article_rows(
             [batch.Parsed(path="a.txt", sha256="0" * 64, article=article)]
         ).to_pylist()
-        spans = [row[name] for name in ("title", "published_span", "dateline") if row[name] is not None]
-        spans += row["paragraphs"] + row["credits"] + row["footnotes"] + row["boilerplate"]
-        spans += row["captions"] + [c["credit"] for c in row["captions"] if c["credit"]]
+        text = row["text"]
+        for name in ("title", "dateline"):
+            if row[name] is not None:
+                assert row[name] == text[row[f"{name}_start"] : row[f"{name}_end"]]
+        assert [c["name"] for c in row["credits"]] == [text[c["start"] : c["end"]] for c in row["credits"]]
+        spans = row["paragraphs"] + row["footnotes"] + row["boilerplate"]
+        spans += [c[part] for c in row["captions"] for part in ("body", "credit") if c[part] is not None]
         spans += [c[part] for c in row["comments"] for part in ("body", "author") if c[part] is not None]
         assert [span["text"] for span in spans] == [
             row["text"][span["start"] : span["end"]] for span in spans
@@ -315,6 +320,7 @@ class TestDask:
         ):
             failures = batch.dask_parse(paths, out, files_per_part=10, mentions=True)
         assert () == failures
-        expected = batch.article_rows(batch.parse_files(paths, workers=1, mentions=True))
+        results = batch.parse_files(paths, workers=1, mentions=True)
+        expected = batch.article_rows(results, actors=jnc.load().actors)
         assert _expected(expected) == _rows(out / "*.parquet")
         assert 5 == len(list(out.glob("part-*.parquet")))

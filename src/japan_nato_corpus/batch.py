@@ -21,6 +21,7 @@ options of the run.
 import collections
 import concurrent.futures
 import contextlib
+import datetime as dt
 import enum
 import hashlib
 import importlib
@@ -31,7 +32,7 @@ import os
 import shutil
 import signal
 import sys
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Self, TypeVar
 
@@ -66,27 +67,32 @@ __all__ = [
 
 COLUMNS = (
     "id",
-    "path",
-    "sha256",
-    "headline",
+    "publisher",
+    "original_source",
     "title",
+    "title_start",
+    "title_end",
     "published",
     "published_earliest",
     "published_latest",
     "published_precision",
     "published_at",
-    "published_span",
     "dateline",
-    "publisher",
-    "original_source",
-    "text",
-    "paragraphs",
+    "dateline_start",
+    "dateline_end",
+    "authors",
     "credits",
-    "comments",
-    "footnotes",
+    "paragraphs",
     "captions",
+    "footnotes",
+    "comments",
     "boilerplate",
     "mentions",
+    "actors",
+    "actor_names",
+    "text",
+    "path",
+    "sha256",
 )
 """The columns of the article table, in order (see :func:`article_schema`)."""
 
@@ -262,13 +268,20 @@ def _quotes(article: Article, actors: tuple[Actor, ...]) -> tuple[object, ...]:
 # --- Worker processes ------------------------------------------------------------
 
 _WORKER_JOB: list[_Job] = []
+_WORKER_NAMES: dict[str, str] = {}
 
 
 def _start_worker(job: _Job) -> None:
     # Ctrl-C goes to the whole process group; the parent alone handles it, so that
     # the files already in flight are finished and written, not parsed again later.
     signal.signal(signal.SIGINT, signal.SIG_IGN)
+    _set_job(job)
+
+
+def _set_job(job: _Job) -> None:
     _WORKER_JOB[:] = [job]
+    _WORKER_NAMES.clear()
+    _WORKER_NAMES.update({actor.id: actor.name for actor in job.actors})
 
 
 def _parse_chunk(paths: Sequence[str]) -> list[Result]:
@@ -298,7 +311,7 @@ def _pooled(  # noqa: PLR0913 - the pieces of one pool
     """
     chunks = _chunks(paths, chunksize)
     if workers == 1:
-        _WORKER_JOB[:] = [job]
+        _set_job(job)
         for chunk in chunks:
             yield work(chunk)
             if stop():
@@ -495,71 +508,91 @@ def _require(module: str, extra: str) -> Any:  # noqa: ANN401 - a module
 def article_schema() -> "pa.Schema":
     """The Arrow schema of the article table, one field per name of :data:`COLUMNS`.
 
-    ``published`` is the ISO date at its precision (``2014``, ``2014-05``,
-    ``2014-05-06``), ``published_earliest`` and ``published_latest`` the first
-    and last day it may stand for, ``published_at`` the ISO date and time with
-    its offset as the text gives it. Spans are ``struct<start, end, text>``.
+    The columns of the flat article table of :mod:`japan_nato_corpus.export`,
+    then ``path`` (the file as given) and ``sha256`` (of its bytes). ``published``
+    is the ISO date at its precision (``2014``, ``2014-05``, ``2014-05-06``),
+    ``published_earliest`` and ``published_latest`` the first and last day it may
+    stand for, ``published_at`` the time in UTC when the page gives one; ``title``
+    and ``dateline`` come with their offsets; the parts of the page are lists of
+    structs with half-open offsets into ``text``.
 
     Raises:
         ImportError: pyarrow is not installed (the ``arrow`` extra).
     """
+    # The export's article table, typed the same way; kept here too until the batch
+    # output is built from ``export.arrow_schema("articles")`` itself.
     pa = _require("pyarrow", "arrow")
-    offsets = [pa.field("start", pa.int64()), pa.field("end", pa.int64()), pa.field("text", pa.string())]
-    span = pa.struct(offsets)
+    offsets = [pa.field("start", pa.int64()), pa.field("end", pa.int64())]
+    span = pa.struct([*offsets, pa.field("text", pa.string())])
+    strings = pa.list_(pa.string())
     fields = {
-        "id": pa.string(),
-        "path": pa.string(),
-        "sha256": pa.string(),
-        "headline": pa.string(),
-        "title": span,
-        "published": pa.string(),
+        "title": pa.string(),
         "published_earliest": pa.date32(),
         "published_latest": pa.date32(),
-        "published_precision": pa.string(),
-        "published_at": pa.string(),
-        "published_span": span,
-        "dateline": span,
-        "publisher": pa.string(),
-        "original_source": pa.string(),
-        "text": pa.large_string(),
+        "published_at": pa.timestamp("us", tz="UTC"),
+        "title_start": pa.int64(),
+        "title_end": pa.int64(),
+        "dateline_start": pa.int64(),
+        "dateline_end": pa.int64(),
+        "authors": strings,
+        "credits": pa.list_(
+            pa.struct([pa.field("name", pa.string()), pa.field("role", pa.string()), *offsets])
+        ),
         "paragraphs": pa.list_(span),
-        "credits": pa.list_(pa.struct([pa.field("role", pa.string()), *offsets])),
+        "captions": pa.list_(pa.struct([pa.field("body", span), pa.field("credit", span)])),
+        "footnotes": pa.list_(
+            pa.struct([pa.field("number", pa.int64()), *offsets, pa.field("text", pa.string())])
+        ),
         "comments": pa.list_(
             pa.struct([pa.field("body", span), pa.field("author", span), pa.field("posted", pa.string())])
         ),
-        "footnotes": pa.list_(pa.struct([pa.field("number", pa.int64()), *offsets])),
-        "captions": pa.list_(pa.struct([*offsets, pa.field("credit", span)])),
-        "boilerplate": pa.list_(pa.struct([pa.field("kind", pa.string()), *offsets])),
-        "mentions": pa.list_(pa.struct([pa.field("actor", pa.string()), *offsets])),
+        "boilerplate": pa.list_(
+            pa.struct([pa.field("kind", pa.string()), *offsets, pa.field("text", pa.string())])
+        ),
+        "mentions": pa.list_(
+            pa.struct([pa.field("actor", pa.string()), *offsets, pa.field("text", pa.string())])
+        ),
+        "actors": strings,
+        "actor_names": strings,
     }
-    return pa.schema([pa.field(name, fields[name]) for name in COLUMNS])
+    return pa.schema([pa.field(name, fields.get(name, pa.string())) for name in COLUMNS])
 
 
 def _span(span: Span | None) -> dict[str, object] | None:
     return None if span is None else {"start": span.start, "end": span.end, "text": span.text}
 
 
-def _row(parsed: Parsed) -> dict[str, object]:
+def _utc(moment: dt.datetime | None) -> dt.datetime | None:
+    return moment if moment is None or moment.tzinfo is None else moment.astimezone(dt.UTC)
+
+
+def _row(parsed: Parsed, names: Mapping[str, str]) -> dict[str, object]:
     article = parsed.article
-    published = article.published
+    published, title, dateline = article.published, article.title, article.dateline
+    actors = list(dict.fromkeys(mention.actor for mention in parsed.mentions))
     return {
         "id": article.id,
-        "path": parsed.path,
-        "sha256": parsed.sha256,
-        "headline": article.headline,
-        "title": _span(article.title),
+        "publisher": article.publisher,
+        "original_source": article.original_source,
+        "title": None if title is None else title.text,
+        "title_start": None if title is None else title.start,
+        "title_end": None if title is None else title.end,
         "published": None if published is None else published.iso,
         "published_earliest": None if published is None else published.earliest,
         "published_latest": None if published is None else published.latest,
         "published_precision": None if published is None else published.precision.value,
-        "published_at": None if article.published_at is None else article.published_at.isoformat(),
-        "published_span": _span(article.published_span),
-        "dateline": _span(article.dateline),
-        "publisher": article.publisher,
-        "original_source": article.original_source,
-        "text": article.text,
+        "published_at": _utc(article.published_at),
+        "dateline": None if dateline is None else dateline.text,
+        "dateline_start": None if dateline is None else dateline.start,
+        "dateline_end": None if dateline is None else dateline.end,
+        "authors": list(article.authors),
+        "credits": [
+            {"name": c.name.text, "role": c.role.value, "start": c.name.start, "end": c.name.end}
+            for c in article.credits
+        ],
         "paragraphs": [_span(paragraph) for paragraph in article.paragraphs],
-        "credits": [{"role": c.role.value, **_offsets(c.name)} for c in article.credits],
+        "captions": [{"body": _span(c.body), "credit": _span(c.credit)} for c in article.captions],
+        "footnotes": [{"number": note.number, **_offsets(note.body)} for note in article.footnotes],
         "comments": [
             {
                 "body": _span(c.body),
@@ -568,10 +601,13 @@ def _row(parsed: Parsed) -> dict[str, object]:
             }
             for c in article.comments
         ],
-        "footnotes": [{"number": note.number, **_offsets(note.body)} for note in article.footnotes],
-        "captions": [{**_offsets(c.body), "credit": _span(c.credit)} for c in article.captions],
         "boilerplate": [{"kind": b.kind.value, **_offsets(b.span)} for b in article.boilerplate],
         "mentions": [{"actor": m.actor, **_offsets(m)} for m in parsed.mentions],
+        "actors": actors,
+        "actor_names": [names.get(actor) for actor in actors],
+        "text": article.text,
+        "path": parsed.path,
+        "sha256": parsed.sha256,
     }
 
 
@@ -579,16 +615,21 @@ def _offsets(span: Span | Mention) -> dict[str, object]:
     return {"start": span.start, "end": span.end, "text": span.text}
 
 
-def article_rows(results: Iterable[Result]) -> "pa.Table":
+def article_rows(results: Iterable[Result], *, actors: Iterable[Actor] | None = None) -> "pa.Table":
     """A :class:`pyarrow.Table` of the articles among ``results``, one row each, in order.
 
     Failures and skipped files have no row.
+
+    Args:
+        results: What :func:`parse_files` yields.
+        actors: Where the ``actor_names`` come from; without them, names are ``null``.
 
     Raises:
         ImportError: pyarrow is not installed (the ``arrow`` extra).
     """
     pa = _require("pyarrow", "arrow")
-    rows = [_row(result) for result in results if isinstance(result, Parsed)]
+    names = {actor.id: actor.name for actor in actors or ()}
+    rows = [_row(result, names) for result in results if isinstance(result, Parsed)]
     return pa.Table.from_batches([_record_batch(rows)])
 
 
@@ -649,7 +690,7 @@ def _rows_chunk(paths: Sequence[str]) -> tuple[list[dict[str, Any]], list[ParseF
     first use of pyarrow's conversions costs a process some 80 MB.
     """
     results = _parse_chunk(paths)
-    rows = [_row(result) for result in results if isinstance(result, Parsed)]
+    rows = [_row(result, _WORKER_NAMES) for result in results if isinstance(result, Parsed)]
     return rows, [result for result in results if not isinstance(result, Parsed)]
 
 
@@ -1041,7 +1082,7 @@ def _dask_part(
     pq = _require("pyarrow.parquet", "arrow")
     index, paths = numbered
     results = [_parse_one(path, job) for path in paths]
-    table = article_rows(results).replace_schema_metadata(_metadata(job))
+    table = article_rows(results, actors=job.actors).replace_schema_metadata(_metadata(job))
     name = os.path.join(out_dir, f"part-{index:06d}.parquet")  # noqa: PTH118 - a plain string for Dask
     pq.write_table(table, name, compression="zstd")
     return name, table.num_rows, [result for result in results if isinstance(result, ParseFailure)]
