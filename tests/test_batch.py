@@ -229,6 +229,16 @@ class TestRunParquet:
         sizes = [metadata.row_group(index).num_rows for index in range(metadata.num_row_groups)]
         assert [8, 8, 8, 8, 8, 5] == sizes
 
+    def test_progress_bar_only_when_asked_or_on_a_terminal(self, pages, tmp_path, capsys):
+        batch.run([pages], tmp_path / "quiet.parquet", workers=1)
+        assert "%|" not in capsys.readouterr().err
+        batch.run([pages], tmp_path / "shown.parquet", workers=1, progress=True)
+        assert "45/45" in capsys.readouterr().err
+
+    def test_cli_several_files_need_out(self, pages, capsys):
+        assert 1 == main(["parse", str(pages)])
+        assert "--out" in capsys.readouterr().err
+
     def test_cli_reports_each_failure_and_writes_the_rest(self, pages, tmp_path, capsys):
         (pages / "broken.txt").write_bytes(b"\xff\xfe not text")
         (pages / "blank.txt").write_text("\n", encoding="utf-8")

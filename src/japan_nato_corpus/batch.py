@@ -870,7 +870,7 @@ def _progress_bar(
     tqdm = _require("tqdm", "progress").tqdm
     # Counting first costs a walk of the directories, and gives the bar its end.
     total = sum(1 for _ in expand_paths(inputs, pattern=pattern))
-    with tqdm(total=total, unit="file", file=sys.stderr, dynamic_ncols=True) as bar:
+    with tqdm(total=total, unit="file", file=sys.stderr) as bar:
         yield _Bar(bar)
 
 

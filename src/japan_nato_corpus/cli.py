@@ -8,6 +8,7 @@ error. Output is plain text (never coloured), so it pipes well into ``grep`` or
 """
 
 import argparse
+import contextlib
 import difflib
 import io
 import os
@@ -238,6 +239,7 @@ def _parse_many(arguments: argparse.Namespace) -> int:
             arguments.out,
             workers=arguments.jobs,
             mentions=arguments.mentions,
+            actors=None if arguments.corpus is None else _corpus(arguments).actors,
             publisher=arguments.publisher,
             original_source=arguments.original_source,
             on_failure=lambda failure: print(f"{_PROG}: {failure}", file=sys.stderr),
@@ -257,7 +259,8 @@ def _batch_options(parse: argparse.ArgumentParser) -> None:
         "directory OUT; files already in OUT are skipped, so a stopped run resumes",
     )
     parse.add_argument("--jobs", type=int, metavar="N", help="worker processes (default: one per core)")
-    parse.add_argument("--mentions", action="store_true", help="with --out: also find the actors named")
+    with contextlib.suppress(argparse.ArgumentError):  # the single-file parse may have it already
+        parse.add_argument("--mentions", action="store_true", help="with --out: also find the actors named")
 
 
 def _validate(arguments: argparse.Namespace) -> int:
