@@ -911,6 +911,7 @@ class _ParquetRun:
         finally:
             self._flush(whole_only=False)
         if not plan.stop():
+            self.seen.clear()  # the join keeps a set of its own
             self._join()
 
     def _sources(self) -> list[Path]:
