@@ -217,7 +217,7 @@ class TestRunParquet:
         out = tmp_path / "articles.parquet"
         batch.run([pages], out, workers=1)
         metadata = pq.read_schema(out).metadata
-        assert jnc.__version__.encode() == metadata[b"japan_nato_corpus.version"]
+        assert jnc.__version__.encode() == metadata[b"japan_nato_corpus.package_version"]
         assert jnc.CORPUS_VERSION.encode() == metadata[b"japan_nato_corpus.corpus_version"]
         assert b"no" == metadata[b"japan_nato_corpus.mentions"]
         assert list(batch.COLUMNS) == pq.read_schema(out).names

@@ -665,7 +665,7 @@ def _metadata(job: _Job) -> dict[str, str]:
     from importlib.metadata import version  # noqa: PLC0415 - costly; only when writing
 
     return {
-        f"{_METADATA_PREFIX}version": version("japan-nato-corpus"),
+        f"{_METADATA_PREFIX}package_version": version("japan-nato-corpus"),
         f"{_METADATA_PREFIX}corpus_version": CORPUS_VERSION,
         f"{_METADATA_PREFIX}table": "articles",
         **{f"{_METADATA_PREFIX}{name}": value for name, value in _options(job).items()},
