@@ -22,7 +22,7 @@ from pathlib import Path
 from typing import Any
 
 import japan_nato_corpus as jnc
-from japan_nato_corpus import converter, export
+from japan_nato_corpus import batch, converter, export
 from japan_nato_corpus._json import MAX_BYTES
 from japan_nato_corpus.storage import COLLECTIONS, problems_in
 
@@ -349,7 +349,9 @@ def _read_source(name: str) -> tuple[str, str]:
 
 
 def _parse(arguments: argparse.Namespace) -> int:
-    text, _ = _read_source(arguments.file)
+    if arguments.out is not None or len(arguments.file) > 1 or Path(arguments.file[0]).is_dir():
+        return _parse_many(arguments)
+    text, _ = _read_source(arguments.file[0])
     article = jnc.parse_article(
         text, publisher=arguments.publisher, original_source=arguments.original_source
     )
@@ -396,6 +398,41 @@ def _read_text_file(path: Path) -> bytes:
     except OSError as error:
         message = f"cannot be read: {error.strerror or type(error).__name__}"
         raise jnc.UnreadableFileError(name, [jnc.Problem(name, "", "unreadable-file", message)]) from None
+
+
+def _parse_many(arguments: argparse.Namespace) -> int:
+    """``parse FILES_OR_DIRS... --out OUT``: the batch run of :func:`japan_nato_corpus.batch.run`."""
+    if arguments.out is None:
+        msg = "several files or a directory need --out OUT.parquet or --out CORPUS_DIR"
+        raise jnc.ParseError(msg)
+    try:
+        summary = batch.run(
+            arguments.file,
+            arguments.out,
+            workers=arguments.jobs,
+            mentions=arguments.mentions,
+            actors=None if arguments.corpus is None else _corpus(arguments).actors,
+            publisher=arguments.publisher,
+            original_source=arguments.original_source,
+            on_failure=lambda failure: print(f"{_PROG}: {failure}", file=sys.stderr),
+        )
+    except KeyboardInterrupt:
+        print(f"{_PROG}: interrupted; run the same command again to resume", file=sys.stderr)
+        return 130
+    print(batch.describe(summary, arguments.out), file=sys.stderr)
+    return 1 if summary.failures else 0
+
+
+def _batch_options(parse: argparse.ArgumentParser) -> None:
+    parse.add_argument(
+        "--out",
+        metavar="OUT",
+        help="parse every file (directories: their *.txt files) into OUT.parquet, or into the corpus "
+        "directory OUT; files already in OUT are skipped, so a stopped run resumes",
+    )
+    parse.add_argument("--jobs", type=int, metavar="N", help="worker processes (default: one per core)")
+    with contextlib.suppress(argparse.ArgumentError):  # the single-file parse may have it already
+        parse.add_argument("--mentions", action="store_true", help="with --out: also find the actors named")
 
 
 def _validate(arguments: argparse.Namespace) -> int:
@@ -527,7 +564,12 @@ def _parser() -> argparse.ArgumentParser:
     json_option(search, "hit")
     _export_command(command)
     parse = command("parse", _parse, "Parse a raw text file into an article and print it as JSON.")
-    parse.add_argument("file", metavar="FILE", help="a UTF-8 text file, or - for standard input")
+    parse.add_argument(
+        "file",
+        nargs="+",
+        metavar="FILE",
+        help="a UTF-8 text file, or - for standard input; with --out, files and directories",
+    )
     parse.add_argument("--publisher", help="the publisher, when known")
     parse.add_argument("--original-source", help="the original publisher, for a repost")
     parse.add_argument(
@@ -536,6 +578,7 @@ def _parser() -> argparse.ArgumentParser:
         help="list the actors the text names (id, count, name), from the corpus's actor table",
     )
     json_option(parse, "article (or mention, with --mentions)")
+    _batch_options(parse)
     validate = command("validate", _validate, "Check a corpus directory and list every problem found.")
     validate.add_argument("directory", help="a corpus directory (manifest.json, documents/, ...)")
     validate.add_argument(
