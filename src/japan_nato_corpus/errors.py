@@ -71,6 +71,7 @@ __all__ = [
     "UnknownFileError",
     "UnknownIdError",
     "UnreadableFileError",
+    "UnwritableFileError",
     "UnsafePathError",
     "error_for",
 ]
@@ -172,7 +173,7 @@ class Problem:
         path: Where in the file: a JSON path (``$[3].date``), prefixed with the line
             for JSON Lines (``line 4: $.date``); empty for the file as a whole.
         kind: What kind of problem, one of :data:`KINDS` (``"missing-field"``); each
-            kind is the :attr:`~_ProblemsError.kind` of the error class raised for it.
+            kind is the ``kind`` of the error class raised for it.
         message: What is wrong, in one sentence.
     """
 

@@ -332,7 +332,7 @@ class Events(Records[Event]):
         """The events with any of the PLOVER ``contexts`` (``"cyber"``, ``"military"``, ...).
 
         Raises:
-            ArgumentError: A context is none of :data:`~japan_nato_corpus.model.PLOVER_CONTEXTS`.
+            ArgumentError: A context is none of ``PLOVER_CONTEXTS`` (in :mod:`japan_nato_corpus.model`).
         """
         for context in contexts:
             query.choose("context", context, sorted(PLOVER_CONTEXTS))
