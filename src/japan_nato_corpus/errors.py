@@ -71,8 +71,8 @@ __all__ = [
     "UnknownFileError",
     "UnknownIdError",
     "UnreadableFileError",
-    "UnwritableFileError",
     "UnsafePathError",
+    "UnwritableFileError",
     "error_for",
 ]
 
