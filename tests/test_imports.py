@@ -1,6 +1,8 @@
 """The package's modules import one another one way: no cycles, nothing imported inside a function."""
 
 import ast
+import subprocess
+import sys
 from pathlib import Path
 
 import japan_nato_corpus
@@ -14,8 +16,9 @@ def _module_name(path: Path) -> str:
     return ".".join(parts[:-1] if parts[-1] == "__init__" else parts)
 
 
-# The one import on demand: the parser, costly to import, is needed only to re-parse
-# a corpus directory that has no articles.json, never to load the bundled corpus.
+# Imports of ours allowed inside a function: none. The parser, costly to import and needed
+# only to re-parse a corpus directory without articles.json, is reached through the
+# package's public face (PEP 562), which imports a public name's module on first use.
 ON_DEMAND: set[tuple[str, str]] = set()
 
 MODULES = {_module_name(path): path for path in PACKAGE.rglob("*.py")}
@@ -111,3 +114,16 @@ class TestImportGraph:
         assert f"{NAME}.records" in graph[f"{NAME}.corpus"]
         for module in ("query", "search", "records"):
             assert f"{NAME}.corpus" not in graph[f"{NAME}.{module}"]
+
+
+class TestFirstAnswer:
+    """The first answer imports only what it uses."""
+
+    def test_loading_and_querying_the_bundled_corpus_imports_no_parser(self):
+        code = (
+            "import sys, japan_nato_corpus as j; j.load().events.involving('Abe'); "
+            "print(sorted(sys.modules))"
+        )
+        run = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+        loaded = set(ast.literal_eval(run.stdout))
+        assert set() == loaded & {f"{NAME}.parse", f"{NAME}.dates", f"{NAME}._relative", "dateutil"}

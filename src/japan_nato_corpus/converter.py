@@ -279,6 +279,12 @@ def structure(obj: Any, cls: type[T], *, source: str = "<data>", path: str = "$"
             Problems all of one kind raise that kind's subclass (``MissingFieldError`` ...).
     """
     try:
+        # The hooks without error bookkeeping accept exactly what the detailed ones do: most data is
+        # good, so try them first, and structure again with :data:`converter` only to say what is wrong.
+        return _fast.structure(obj, cls)
+    except Exception:  # noqa: BLE001, S110 - any failure is reported by the detailed path below
+        pass
+    try:
         return converter.structure(obj, cls)
     except _FAILURES as error:
         raise error_for(source, _problems(error, source, path)) from None

@@ -18,7 +18,7 @@ from collections.abc import Callable, Hashable, Iterable, Iterator, Mapping, Seq
 from itertools import combinations
 from typing import TypeVar
 
-from japan_nato_corpus.errors import AmbiguousNameError, ArgumentError, ArgumentTypeError
+from japan_nato_corpus.errors import AmbiguousNameError, ArgumentError, ArgumentTypeError, UnknownIdError
 from japan_nato_corpus.mentions import find_mentions
 from japan_nato_corpus.model import Actor, Agreement, Article, Event, Mention, PartialDate
 from japan_nato_corpus.names import NameIndex
@@ -236,14 +236,25 @@ class NameTable:
 
     Args:
         actors: The actors.
-        then: A further index asked for names none of ``actors`` goes by (the
-            reference list of the field's standing actors).
+        then: What gives a further index, asked for names none of ``actors``
+            goes by (the reference list of the field's standing actors). It is
+            called on the first such name, so that a look-up the actors answer
+            never pays for building it.
     """
 
-    __slots__ = ("_index",)
+    __slots__ = ("_actors", "_full", "_own", "_then")
 
-    def __init__(self, actors: Iterable[Actor], *, then: NameIndex | None = None) -> None:
-        self._index = NameIndex(actors, then=then)
+    def __init__(self, actors: Iterable[Actor], *, then: Callable[[], NameIndex] | None = None) -> None:
+        self._actors = tuple(actors)
+        self._own = NameIndex(self._actors)
+        self._then = then
+        self._full: NameIndex | None = None
+
+    def _with_then(self) -> NameIndex:
+        # Built at most once in effect: two threads racing here build equal indexes.
+        if self._full is None:
+            self._full = NameIndex(self._actors, then=self._then()) if self._then else self._own
+        return self._full
 
     def bearers(self, name: str) -> tuple[str, ...]:
         """The id ``name`` is, else the ids of every actor called ``name``.
@@ -251,7 +262,13 @@ class NameTable:
         Raises:
             UnknownIdError: No actor is or is called ``name``; suggests close names.
         """
-        return self._index.bearers(name)
+        # The actors' own tier comes first in the full index too, so what it finds is the answer.
+        try:
+            return self._own.bearers(name)
+        except UnknownIdError:
+            if self._then is None:
+                raise
+        return self._with_then().bearers(name)
 
     def resolve(self, names: Iterable[str]) -> tuple[str, ...]:
         """One actor id for each of ``names``: an id first, then a name or alias.

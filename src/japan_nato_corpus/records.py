@@ -433,7 +433,7 @@ class Actors(Records[Actor]):
 
     def _names(self) -> query.NameTable:
         """The table of these actors' ids, names and aliases, built once."""
-        return self._memo.once("names", lambda: query.NameTable(self._items, then=reference_names()))
+        return self._memo.once("names", lambda: query.NameTable(self._items, then=reference_names))
 
     def find(self, name_or_id: str) -> Actor:
         """The actor with this id or name, as :mod:`japan_nato_corpus.names` matches names; an id wins.

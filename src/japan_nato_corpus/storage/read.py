@@ -12,6 +12,10 @@ half-read is returned.
 from pathlib import Path
 from typing import Any, TypeVar
 
+# The package's public face, for its parser alone: the face imports a name's module on first
+# use (PEP 562), and the parser (its date and header patterns, about half the time of a first
+# answer) is needed only to re-parse a directory without articles.json, never for the bundled corpus.
+import japan_nato_corpus
 from japan_nato_corpus import converter
 from japan_nato_corpus._json import decode, lines, parse_json
 from japan_nato_corpus.corpus import Corpus
@@ -28,7 +32,6 @@ from japan_nato_corpus.errors import (
     error_for,
 )
 from japan_nato_corpus.model import Article, Document, Manifest
-from japan_nato_corpus.parse import parse_article
 from japan_nato_corpus.storage.files import corpus_directory, hash_problem, present, read_bytes, unknown_files
 from japan_nato_corpus.storage.integrity import duplicate_ids, verify
 from japan_nato_corpus.storage.layout import ARTICLE_LINES, ARTICLES, CURATED, MANIFEST, RECORD_TYPES
@@ -226,7 +229,7 @@ def _structure_each(found: list[tuple[Place, dict[str, Any]]], cls: type[T], sou
 def _parse(document: Document, text: str) -> Article:
     """The article in ``text``; a :class:`ParseError` names the document's file."""
     try:
-        return parse_article(
+        return japan_nato_corpus.parse_article(
             text, id=document.id, publisher=document.publisher, original_source=document.original_source
         )
     except ParseError as error:
