@@ -135,10 +135,11 @@ def configure_converter(converter: cattrs.Converter) -> None:
     converter.register_structure_hook(PartialDate, _structure_partial_date)
     converter.register_structure_hook_factory(_is_homogeneous_tuple, _tuples_from_arrays(converter))
     # An event's PLOVER category is a curated fact: written out even where it is the kind's default.
-    converter.register_unstructure_hook(
-        Event,
-        make_dict_unstructure_fn(
-            Event,
+    # A factory, so that the hook is generated on the first write, not by every process that only reads.
+    converter.register_unstructure_hook_factory(
+        lambda type_: type_ is Event,
+        lambda type_: make_dict_unstructure_fn(
+            type_,
             converter,
             _cattrs_omit_if_default=getattr(converter, "omit_if_default", False),
             plover=override(omit_if_default=False),

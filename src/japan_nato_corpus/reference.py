@@ -20,7 +20,6 @@ fall back on it; to find mentions of these actors in any text, give them to
 """
 
 import functools
-import importlib.resources
 
 from japan_nato_corpus import converter
 from japan_nato_corpus.model import Actor
@@ -36,6 +35,10 @@ def reference_actors() -> tuple[Actor, ...]:
     Returns:
         The actors, each with ``reference`` set.
     """
+    # Imported here: importlib.resources (with tempfile and shutil) costs a first answer that
+    # the corpus's own names settle more than the reference list does.
+    import importlib.resources  # noqa: PLC0415
+
     source = importlib.resources.files("japan_nato_corpus") / "reference.json"
     return converter.loads(source.read_bytes(), tuple[Actor, ...], source="reference.json")
 
