@@ -14,8 +14,6 @@ whole beside it as ``.<name>.old-<random>``; never is a directory half-written.
 
 import contextlib
 import os
-import secrets
-import shutil
 from pathlib import Path
 
 from japan_nato_corpus import converter
@@ -54,7 +52,7 @@ def write_corpus(corpus: Corpus, directory: Path, *, jsonl: bool = False) -> Non
     files = _serialised(corpus, jsonl=jsonl)
     _refuse_replacing_other_files(target)
     target.parent.mkdir(parents=True, exist_ok=True)
-    staging = target.parent / f".{target.name}.saving-{secrets.token_hex(6)}"
+    staging = target.parent / f".{target.name}.saving-{os.urandom(6).hex()}"
     try:
         _stage(staging, files)
         read_corpus(staging)
@@ -65,6 +63,9 @@ def write_corpus(corpus: Corpus, directory: Path, *, jsonl: bool = False) -> Non
             str(target), [Problem(str(target), "", UnwritableFileError.kind, message)]
         ) from None
     finally:
+        # Imported here: shutil (with its compression modules) would cost every load of a corpus.
+        import shutil  # noqa: PLC0415
+
         with contextlib.suppress(OSError):
             shutil.rmtree(staging)
 
@@ -158,7 +159,7 @@ def _fsync_directory(path: Path) -> None:
 def _swap(staging: Path, target: Path) -> None:
     """Put ``staging`` in the place of ``target``; what was ``target`` ends at ``staging``."""
     if target.exists():
-        aside = target.parent / f".{target.name}.old-{secrets.token_hex(6)}"
+        aside = target.parent / f".{target.name}.old-{os.urandom(6).hex()}"
         target.rename(aside)
         staging.rename(target)
         aside.rename(staging)
