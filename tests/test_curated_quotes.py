@@ -254,3 +254,29 @@ class TestLoading:
 
     def test_check_of_the_bundled_corpus_is_clean(self, corpus):
         assert [] == jnc.check(corpus)
+
+
+class TestExport:
+    """The quotes table, in every format."""
+
+    def test_rows_slice_the_articles(self, corpus):
+        for row in export.rows(corpus.quotes):
+            text = corpus.articles[row["article"]].text
+            assert row["text"] == text[row["start"] : row["end"]]
+            if row["cue"] is not None:
+                assert row["cue"] == text[row["cue_start"] : row["cue_end"]]
+
+    def test_speaker_names_come_from_the_corpus(self, corpus):
+        (row,) = export.rows(corpus.quotes.search("No other partner"))
+        assert ("jens-stoltenberg", "Jens Stoltenberg") == (row["speaker"], row["speaker_name"])
+
+    def test_csv_has_one_row_a_quote(self, corpus):
+        out = io.StringIO()
+        corpus.quotes.to_csv(out)
+        assert len(corpus.quotes) + 1 == len(out.getvalue().splitlines())
+        assert [c.name for c in export.schema("quotes")] == out.getvalue().splitlines()[0].split(",")
+
+    def test_arrow_and_pandas_have_the_schema(self, corpus):
+        names = [c.name for c in export.schema(jnc.Quote)]
+        assert names == corpus.quotes.to_arrow().column_names
+        assert names == list(corpus.quotes.to_pandas().columns)
