@@ -114,6 +114,20 @@ def _quotes(arguments: argparse.Namespace) -> int:
     return 0
 
 
+def _quotes_command(
+    command: Callable[[str, Callable[[argparse.Namespace], int], str], argparse.ArgumentParser],
+) -> argparse.ArgumentParser:
+    """The ``quotes`` command's parser, added by ``command``."""
+    quotes = command("quotes", _quotes, "List the curated quotes: who said what, in which article.")
+    quotes.add_argument(
+        "--speaker",
+        action="append",
+        metavar="NAME",
+        help="only quotes by this actor (id, name, alias or surname); repeat for any of several",
+    )
+    return quotes
+
+
 def _filtered_events(corpus: jnc.Corpus, arguments: argparse.Namespace) -> jnc.Events:
     events = corpus.events
     if arguments.start is not None or arguments.end is not None:
@@ -327,15 +341,15 @@ def _output(arguments: argparse.Namespace) -> str:
     return str(arguments.output)
 
 
-def _filtered(corpus: jnc.Corpus, arguments: argparse.Namespace) -> jnc.Records[Any]:
-    what = arguments.what
+def _check_kinds(what: str, given: Iterable[str]) -> None:
+    """Raise unless every one of ``given`` is a kind of the records ``what``."""
     kinds = {
         "events": jnc.EventKind,
         "actors": jnc.ActorKind,
         "agreements": jnc.AgreementKind,
         "quotes": jnc.QuoteKind,
     }
-    for kind in arguments.kind or ():
+    for kind in given:
         if what not in kinds:
             msg = f"--kind does not apply to {what}"
             raise _UsageError(msg)
@@ -343,6 +357,11 @@ def _filtered(corpus: jnc.Corpus, arguments: argparse.Namespace) -> jnc.Records[
             choices = ", ".join(k.value for k in kinds[what])
             msg = f"--kind {kind!r} is no kind of {what}; choose from {choices}"
             raise _UsageError(msg)
+
+
+def _filtered(corpus: jnc.Corpus, arguments: argparse.Namespace) -> jnc.Records[Any]:
+    what = arguments.what
+    _check_kinds(what, arguments.kind or ())
     if what == "events":
         return _filtered_events(corpus, arguments)
     if what == "agreements":
@@ -503,7 +522,7 @@ def _kinds(values: Iterable[str]) -> str:
     return ", ".join(values)
 
 
-def _parser() -> argparse.ArgumentParser:
+def _parser() -> argparse.ArgumentParser:  # noqa: PLR0915 - a few statements per command
     parser = argparse.ArgumentParser(
         prog=_PROG,
         description="Japan–NATO relations 2007–2023: the bundled corpus, typed and sourced. "
@@ -577,14 +596,7 @@ def _parser() -> argparse.ArgumentParser:
     )
     kind_option(agreements, (kind.value for kind in jnc.AgreementKind), "agreements")
     json_option(agreements)
-    quotes = command("quotes", _quotes, "List the curated quotes: who said what, in which article.")
-    quotes.add_argument(
-        "--speaker",
-        action="append",
-        metavar="NAME",
-        help="only quotes by this actor (id, name, alias or surname); repeat for any of several",
-    )
-    json_option(quotes, "quote")
+    json_option(_quotes_command(command), "quote")
     search = command("search", _search, "Find whole words in the articles, case-insensitively.")
     search.add_argument("term", help="the words to find")
     search.add_argument(
