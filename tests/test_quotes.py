@@ -240,3 +240,32 @@ class TestAttributionRules:
             "People will just say to Kishida, diplomatically: “I think you got what you want, now go home”.\n"
         )
         assert () == find_quotes(text, actors=ACTORS)
+
+
+class TestTitledSubjects:
+    """A pronoun after a sentence whose subject is a title stands for that title's holder."""
+
+    SECRETARY_GENERAL = Actor(
+        id="jens-stoltenberg",
+        kind=ActorKind.PERSON,
+        name="Jens Stoltenberg",
+        aliases=(Alias(name="Stoltenberg"),),
+        offices=(jnc.Office(title="Secretary General"),),
+    )
+
+    def test_the_titles_holder_not_the_name_in_the_opening_phrase(self):
+        text = (
+            "Secretary General Jens Stoltenberg met Fumio Kishida in Tokyo. Speaking alongside Prime "
+            "Minister Kishida, the Secretary General called on North Korea to stop its tests. "
+            "“We agree that they pose a global threat,” he said."
+        )
+        (quote,) = find_quotes(text, actors=(self.SECRETARY_GENERAL, KISHIDA))
+        assert "jens-stoltenberg" == quote.speaker
+
+    def test_a_title_nobody_holds_leaves_the_person_named_before(self):
+        text = (
+            "Kishida said Japan would help. The company chairman later told colleagues to wait. "
+            "He insisted the plan had a “total commitment” from everyone in the room today."
+        )
+        (quote,) = find_quotes(text, actors=ACTORS)
+        assert "fumio-kishida" == quote.speaker

@@ -203,8 +203,12 @@ def find_quotes(text: str, *, actors: Iterable[Actor] = (), document: str = "tex
             elif not _needs_antecedent(words.text):
                 speaker = _resolve(words, mentions, persons)
             else:
-                words = _antecedent(text, raw.open_mark, mentions, persons, previous) or words
-                speaker = _resolve(words, mentions, persons)
+                found = _antecedent(text, raw.open_mark, mentions, persons, previous)
+                holder = None if found is None else _office_holder(found, mentions, offices)
+                if found is not None and holder is None and _needs_antecedent(found.text):
+                    found = _antecedent(text, raw.open_mark, mentions, persons, previous, titles=False)
+                words = found or words
+                speaker = holder.actor if holder is not None else _resolve(words, mentions, persons)
         else:
             speaker = _resolve(words, mentions, persons)
         quotes.append(
@@ -564,14 +568,22 @@ def _antecedent(
     mentions: tuple[Mention, ...],
     persons: set[str],
     previous: tuple[_Raw, Span | None, str | None] | None,
+    *,
+    titles: bool = True,
 ) -> Span | None:
-    """The person named last before ``before``: a quote's or a cue's subject first, else any name."""
+    """The person named last before ``before``: a quote's or a cue's subject first, else any name.
+
+    With ``titles``, a cue's subject may be a definite title (``the Secretary General``).
+    """
     window = max(0, before - 800)
     others = [m for m in mentions if m.actor not in persons]
 
     def plausible(span: Span) -> bool:
         inside = any(m.start <= span.start and span.end <= m.end for m in others)
         return _is_person_name(span.text) and not inside and not span.text.isupper()
+
+    def titled(span: Span) -> bool:  # "the Secretary General called …": its holder, found later
+        return titles and span.text.casefold() not in _PRONOUNS | _POSSESSIVES and _needs_antecedent(span.text)
 
     subjects = []
     if previous is not None and previous[1] is not None and previous[0].close_mark_end >= window:
@@ -580,7 +592,7 @@ def _antecedent(
         subject = _subject(text, max(window, _line_start(text, cue.start())), cue.start(), cue=cue.group())
         if subject is not None:
             subjects.append(subject)
-    subjects = [s for s in subjects if plausible(s)]
+    subjects = [s for s in subjects if plausible(s) or titled(s)]
     if subjects:
         return max(subjects, key=lambda span: span.end)
     named = [
