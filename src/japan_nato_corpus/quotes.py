@@ -196,19 +196,7 @@ def find_quotes(text: str, *, actors: Iterable[Actor] = (), document: str = "tex
             if previous is not None and _near(text, previous[0], raw):
                 words, speaker = previous[1], previous[2]
         elif words is not None and _needs_antecedent(words.text):
-            words = _sentence_subject(text, words, mentions, persons) or words
-            holder = _office_holder(words, mentions, offices) if _needs_antecedent(words.text) else None
-            if holder is not None:
-                speaker = holder.actor
-            elif not _needs_antecedent(words.text):
-                speaker = _resolve(words, mentions, persons)
-            else:
-                found = _antecedent(text, raw.open_mark, mentions, persons, previous)
-                holder = None if found is None else _office_holder(found, mentions, offices)
-                if found is not None and holder is None and _needs_antecedent(found.text):
-                    found = _antecedent(text, raw.open_mark, mentions, persons, previous, titles=False)
-                words = found or words
-                speaker = holder.actor if holder is not None else _resolve(words, mentions, persons)
+            words, speaker = _stand_in(text, raw, words, (mentions, persons, offices), previous)
         else:
             speaker = _resolve(words, mentions, persons)
         quotes.append(
@@ -225,6 +213,29 @@ def find_quotes(text: str, *, actors: Iterable[Actor] = (), document: str = "tex
         )
         previous = (raw, words, speaker)
     return tuple(quotes)
+
+
+def _stand_in(
+    text: str,
+    raw: _Raw,
+    words: Span,
+    known: tuple[tuple[Mention, ...], set[str], dict[str, set[str]]],
+    previous: tuple[_Raw, Span | None, str | None] | None,
+) -> tuple[Span, str | None]:
+    """The words and actor a pronoun or a definite title (``he``, ``the minister``) stands for."""
+    mentions, persons, offices = known
+    words = _sentence_subject(text, words, mentions, persons) or words
+    if not _needs_antecedent(words.text):
+        return words, _resolve(words, mentions, persons)
+    holder = _office_holder(words, mentions, offices)
+    if holder is not None:
+        return words, holder.actor
+    found = _antecedent(text, raw.open_mark, mentions, persons, previous)
+    holder = None if found is None else _office_holder(found, mentions, offices)
+    if found is not None and holder is None and _needs_antecedent(found.text):
+        found = _antecedent(text, raw.open_mark, mentions, persons, previous, titles=False)
+    words = found or words
+    return words, holder.actor if holder is not None else _resolve(words, mentions, persons)
 
 
 def _span(text: str, start: int, end: int) -> Span:
@@ -562,7 +573,7 @@ def _needs_antecedent(words: str) -> bool:
     return folded.split()[0] == "the" and bool(_PERSON_TITLES.search(folded))
 
 
-def _antecedent(
+def _antecedent(  # noqa: PLR0913 - the text, the place, what is known, and one switch
     text: str,
     before: int,
     mentions: tuple[Mention, ...],
@@ -583,7 +594,8 @@ def _antecedent(
         return _is_person_name(span.text) and not inside and not span.text.isupper()
 
     def titled(span: Span) -> bool:  # "the Secretary General called …": its holder, found later
-        return titles and span.text.casefold() not in _PRONOUNS | _POSSESSIVES and _needs_antecedent(span.text)
+        pronoun = span.text.casefold() in _PRONOUNS | _POSSESSIVES
+        return titles and not pronoun and _needs_antecedent(span.text)
 
     subjects = []
     if previous is not None and previous[1] is not None and previous[0].close_mark_end >= window:
