@@ -269,3 +269,17 @@ class TestTitledSubjects:
         )
         (quote,) = find_quotes(text, actors=ACTORS)
         assert "fumio-kishida" == quote.speaker
+
+
+class TestSourceCues:
+    """A news agency named after a quote is where the report comes from, not who spoke."""
+
+    def test_the_cue_before_wins_over_reported(self):
+        text = "Kishida said on Friday that Japan would “develop a new fighter by 2035” reported Ansa."
+        (quote,) = find_quotes(text, actors=ACTORS)
+        assert ("fumio-kishida", "Kishida") == (quote.speaker, quote.speaker_words.text)
+
+    def test_reported_alone_still_attributes(self):
+        text = "“We will develop a new fighter jet together by 2035,” reported Ansa."
+        (quote,) = find_quotes(text, actors=ACTORS)
+        assert "Ansa" == quote.speaker_words.text

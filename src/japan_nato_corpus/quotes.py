@@ -325,13 +325,17 @@ def _attribution(text: str, raw: _Raw, raws: list[_Raw]) -> _Said:
     before = _before(text, before_start, raw.open_mark, sentence=left)
     after = _after(text, raw, min([right, *later]), bounded=bool(later))
     if after is not None and not (
-        before is not None and after.cue is not None and after.cue.text == "according to"
+        before is not None and after.cue is not None and after.cue.text in _SOURCE_CUES
     ):
         return after
     if before is not None:
         return before
     return _Said(None, None, "none")
 
+
+_SOURCE_CUES = frozenset({"according to", "reported"})
+"""Cues after a quote that name where the report comes from (``… reported Ansa``), not who spoke:
+a cue before the quote wins over them."""
 
 _QUOTES_FROM = re.compile(r"\b(?:quotes|remarks|words|statement)\s+(?:from|by)\s+", re.IGNORECASE)
 """A heading that announces the quotes below it: ``Selected quotes from Dr John Nilsson-Wright``."""
