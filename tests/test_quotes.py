@@ -283,3 +283,15 @@ class TestSourceCues:
         text = "“We will develop a new fighter jet together by 2035,” reported Ansa."
         (quote,) = find_quotes(text, actors=ACTORS)
         assert "Ansa" == quote.speaker_words.text
+
+
+@given(st.one_of(st.text(), st.binary(), st.integers(), st.none(), st.lists(st.text(max_size=3), max_size=3)))
+def test_any_value_gives_quotes_or_our_error(value):
+    """Any value gives quotes whose spans slice it, or raises only the package's own errors."""
+    try:
+        quotes = find_quotes(value, actors=ACTORS)
+    except jnc.CorpusError:
+        assert not isinstance(value, str)
+        return
+    for quote in quotes:
+        assert value[quote.evidence.start : quote.evidence.end] == quote.text
