@@ -61,6 +61,7 @@ def fixture_corpus_dir(tmp_path):
     write(target, "actors.json", [actor()])
     write(target, "events.json", [event()])
     write(target, "agreements.json", [agreement(signing_event="visit")])
+    write(target, "quotes.json", [])  # the bundled quotes name the bundled actors
     return target
 
 

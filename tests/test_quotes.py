@@ -190,3 +190,108 @@ def test_spans_slice_the_text_exactly(text):
         assert _exact(text, quote.cue)
         assert quote.speaker in {None, "jens-stoltenberg", "fumio-kishida"}
         assert isinstance(quote.speaker_words, Span | None)
+
+
+class TestAttributionRules:
+    """Titles, repeated terms, coordinated cues and possessive attributions."""
+
+    def test_titles_in_a_list_of_notes_are_not_quotes(self):
+        text = "[4] NATO Newsroom, “NATO and Japan sign an accord to deepen their partnership,” 6 May 2014.\n"
+        assert () == find_quotes(text)
+
+    def test_a_title_with_no_cue_is_not_a_quote(self):
+        text = "A policy proposal on “Redefining Japan’s Global Strategy,” Kitaoka recommended restraint."
+        assert () == find_quotes(text, actors=ACTORS)
+
+    def test_a_term_quoted_again_and_again_is_not_a_quote(self):
+        text = (
+            "Kishida said Japan’s “proactive contribution to peace” was welcome. Its “proactive "
+            "contribution to peace” policy grew. The “proactive contribution to peace” lasted.\n"
+        )
+        assert () == find_quotes(text, actors=ACTORS)
+
+    def test_an_unnamed_source_is_never_an_actor(self):
+        foreign_ministry = Actor(
+            id="japan-foreign-ministry", kind=ActorKind.ORGANISATION, name="Foreign Ministry"
+        )
+        text = "A partner “is very different from a member,” a senior Foreign Ministry official said."
+        (quote,) = find_quotes(text, actors=(foreign_ministry,))
+        assert quote.speaker is None
+        assert "a senior Foreign Ministry official" == quote.speaker_words.text
+
+    def test_a_coordinated_cue_keeps_the_first_subject(self):
+        text = "Stoltenberg said Europe and Asia were one, and stressed that “it is even more important” now."
+        (quote,) = find_quotes(text, actors=ACTORS)
+        assert "jens-stoltenberg" == quote.speaker
+
+    def test_his_answer_is_the_person_named_before(self):
+        text = "Kishida asked, “Why Japan and NATO?” His answer was, “We are reliable partners in deed.”"
+        assert ["fumio-kishida", "fumio-kishida"] == [q.speaker for q in find_quotes(text, actors=ACTORS)]
+
+    def test_a_heading_names_the_speaker_of_the_quotes_below(self):
+        text = (
+            "Selected quotes from Fumio Kishida, Prime Minister\n\n“Japan and NATO must work together now.”\n"
+        )
+        (quote,) = find_quotes(text, actors=ACTORS)
+        assert "fumio-kishida" == quote.speaker
+
+    def test_imagined_speech_is_not_a_quote(self):
+        text = (
+            "People will just say to Kishida, diplomatically: “I think you got what you want, now go home”.\n"
+        )
+        assert () == find_quotes(text, actors=ACTORS)
+
+
+class TestTitledSubjects:
+    """A pronoun after a sentence whose subject is a title stands for that title's holder."""
+
+    SECRETARY_GENERAL = Actor(
+        id="jens-stoltenberg",
+        kind=ActorKind.PERSON,
+        name="Jens Stoltenberg",
+        aliases=(Alias(name="Stoltenberg"),),
+        offices=(jnc.Office(title="Secretary General"),),
+    )
+
+    def test_the_titles_holder_not_the_name_in_the_opening_phrase(self):
+        text = (
+            "Secretary General Jens Stoltenberg met Fumio Kishida in Tokyo. Speaking alongside Prime "
+            "Minister Kishida, the Secretary General called on North Korea to stop its tests. "
+            "“We agree that they pose a global threat,” he said."
+        )
+        (quote,) = find_quotes(text, actors=(self.SECRETARY_GENERAL, KISHIDA))
+        assert "jens-stoltenberg" == quote.speaker
+
+    def test_a_title_nobody_holds_leaves_the_person_named_before(self):
+        text = (
+            "Kishida said Japan would help. The company chairman later told colleagues to wait. "
+            "He insisted the plan had a “total commitment” from everyone in the room today."
+        )
+        (quote,) = find_quotes(text, actors=ACTORS)
+        assert "fumio-kishida" == quote.speaker
+
+
+class TestSourceCues:
+    """A news agency named after a quote is where the report comes from, not who spoke."""
+
+    def test_the_cue_before_wins_over_reported(self):
+        text = "Kishida said on Friday that Japan would “develop a new fighter by 2035” reported Ansa."
+        (quote,) = find_quotes(text, actors=ACTORS)
+        assert ("fumio-kishida", "Kishida") == (quote.speaker, quote.speaker_words.text)
+
+    def test_reported_alone_still_attributes(self):
+        text = "“We will develop a new fighter jet together by 2035,” reported Ansa."
+        (quote,) = find_quotes(text, actors=ACTORS)
+        assert "Ansa" == quote.speaker_words.text
+
+
+@given(st.one_of(st.text(), st.binary(), st.integers(), st.none(), st.lists(st.text(max_size=3), max_size=3)))
+def test_any_value_gives_quotes_or_our_error(value):
+    """Any value gives quotes whose spans slice it, or raises only the package's own errors."""
+    try:
+        quotes = find_quotes(value, actors=ACTORS)
+    except jnc.CorpusError:
+        assert not isinstance(value, str)
+        return
+    for quote in quotes:
+        assert value[quote.evidence.start : quote.evidence.end] == quote.text

@@ -125,6 +125,7 @@ class TestUserCorpus:
         (corpus_dir / "events.json").write_text(json.dumps([event]), encoding="utf-8")
         # The bundled agreements name signing events that this events.json no longer holds.
         (corpus_dir / "agreements.json").unlink()
+        (corpus_dir / "quotes.json").unlink()  # and the quotes name its events too
         with pytest.raises(jnc.IntegrityError) as caught:
             jnc.load(corpus_dir)
         assert [

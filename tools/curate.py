@@ -27,7 +27,7 @@ import attrs
 
 from japan_nato_corpus import converter
 from japan_nato_corpus.errors import CorpusError
-from japan_nato_corpus.model import REFERS_TO, Actor, Agreement, Event, Manifest
+from japan_nato_corpus.model import REFERS_TO, Actor, Agreement, Event, Manifest, Quote
 
 __all__ = ["COLLECTIONS", "CURATION", "DATA", "Collection", "CurationError", "build", "main", "render"]
 
@@ -58,6 +58,9 @@ class Collection:
             corpus directory that ``load`` reads.
         reference: Whether the records are of the reference list: marked so,
             given no evidence, and given their ISO 3166 codes from pycountry.
+        quotes: Whether the records are quotes, written with their evidence's
+            ``document``, ``quote`` and ``occurrence`` at the top level, and
+            ``speaker_words`` and ``cue`` as exact words of the same document.
     """
 
     file: str
@@ -65,6 +68,7 @@ class Collection:
     record: type
     output: str
     reference: bool = False
+    quotes: bool = False
 
 
 COLLECTIONS = (
@@ -72,6 +76,7 @@ COLLECTIONS = (
     Collection("events.toml", "event", Event, "events.json"),
     Collection("agreements.toml", "agreement", Agreement, "agreements.json"),
     Collection("reference.toml", "actor", Actor, "../reference.json", reference=True),
+    Collection("quotes.toml", "quote", Quote, "quotes.json", quotes=True),
 )
 """Every collection the build writes, in the order it writes them."""
 
@@ -212,6 +217,44 @@ def _as_reference(place: _Place, plain: dict[str, Any]) -> dict[str, Any]:
     return record
 
 
+def _as_quote(place: _Place, plain: Mapping[str, Any], texts: Mapping[str, str]) -> dict[str, Any]:
+    """A quote's JSON form: its evidence found, its speaker's words and cue found nearest it.
+
+    ``speaker_words`` and ``cue`` are exact words of the quote's document; of their
+    occurrences outside the quoted words, the one nearest the quote is taken (the
+    one before it on a tie).
+    """
+    evidence_keys = ("document", "quote", "occurrence")
+    evidence = _evidence(place.at("quote"), {k: plain[k] for k in evidence_keys if k in plain}, texts)
+    record = {key: value for key, value in plain.items() if key not in evidence_keys}
+    record["evidence"] = evidence
+    text = texts[evidence["document"]]
+    for key in ("speaker_words", "cue"):
+        if key in record:
+            record[key] = _near(place.at(key), record[key], text, evidence)
+    return record
+
+
+def _near(place: _Place, words: object, text: str, evidence: Mapping[str, Any]) -> dict[str, Any]:
+    """The span of the occurrence of ``words`` outside the quoted words nearest them."""
+    if not isinstance(words, str) or not words.strip():
+        msg = f"needs the exact words of the document, got {words!r}"
+        raise place.error(msg)
+    start, end = evidence["start"], evidence["end"]
+
+    def distance(at: int) -> tuple[int, int]:
+        if at + len(words) <= start:
+            return (start - at - len(words), 0)
+        return (at - end, 1)
+
+    places = [at for at in _find_all(text, words) if at + len(words) <= start or at >= end]
+    if not places:
+        msg = f"not found outside the quote in {evidence['document']}: {words!r}"
+        raise place.error(msg)
+    at = min(places, key=distance)
+    return {"start": at, "end": at + len(words), "text": words}
+
+
 def _structure(place: _Place, plain: Mapping[str, Any], record: type) -> Any:  # noqa: ANN401
     try:
         return converter.structure(plain, record, source=f"{place.file}: {place.record}")
@@ -262,6 +305,8 @@ def build(*, curation: Path = CURATION, data: Path = DATA) -> dict[str, str]:
             resolved = _resolve(place, plain, texts, conflicts)
             if collection.reference:
                 resolved = _as_reference(place, resolved)
+            if collection.quotes:
+                resolved = _as_quote(place, resolved, texts)
             records.append((place, _structure(place, resolved, collection.record)))
         built[collection.output] = records
     ids = {Path(name).stem: {r.id for _, r in records} for name, records in built.items()}

@@ -19,7 +19,7 @@ import re
 import threading
 import typing
 
-CORPUS_VERSION = "2026.2"
+CORPUS_VERSION = "2026.3"
 """The version of the bundled data; it changes apart from the package version."""
 
 _lock = threading.Lock()

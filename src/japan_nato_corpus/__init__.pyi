@@ -77,6 +77,7 @@ from .records import Agreements as Agreements
 from .records import Articles as Articles
 from .records import DateBound as DateBound
 from .records import Events as Events
+from .records import Quotes as Quotes
 from .records import Records as Records
 from .search import Hit as Hit
 from .storage import check as check

@@ -89,6 +89,45 @@ def _actors(arguments: argparse.Namespace) -> int:
     return 0
 
 
+def _filtered_quotes(quotes: jnc.Quotes, arguments: argparse.Namespace) -> jnc.Quotes:
+    """The quotes said in the dates given, by every speaker given (any of one --speaker's names)."""
+    if arguments.start is not None or arguments.end is not None:
+        quotes = quotes.between(arguments.start, arguments.end)
+    for speaker in arguments.actor or ():
+        quotes = quotes.by(speaker)
+    return quotes.of_kind(*arguments.kind) if arguments.kind else quotes
+
+
+def _quotes(arguments: argparse.Namespace) -> int:
+    """Who said what: every curated quote, or those of the speakers given, as text or JSON Lines."""
+    quotes = _corpus(arguments).quotes
+    if arguments.speaker:
+        quotes = quotes.by(*arguments.speaker)
+    if arguments.json:
+        _json_lines(quotes)
+        return 0
+    for quote in quotes:
+        who = quote.speaker or (quote.speaker_words.text if quote.speaker_words else "unattributed")
+        cue = f" {quote.cue.text}" if quote.cue else ""
+        print(f"{who}{cue} ({quote.kind.value}, {quote.article}):")
+        print(f"  \u201c{quote.text}\u201d")
+    return 0
+
+
+def _quotes_command(
+    command: Callable[[str, Callable[[argparse.Namespace], int], str], argparse.ArgumentParser],
+) -> argparse.ArgumentParser:
+    """The ``quotes`` command's parser, added by ``command``."""
+    quotes = command("quotes", _quotes, "List the curated quotes: who said what, in which article.")
+    quotes.add_argument(
+        "--speaker",
+        action="append",
+        metavar="NAME",
+        help="only quotes by this actor (id, name, alias or surname); repeat for any of several",
+    )
+    return quotes
+
+
 def _filtered_events(corpus: jnc.Corpus, arguments: argparse.Namespace) -> jnc.Events:
     events = corpus.events
     if arguments.start is not None or arguments.end is not None:
@@ -302,10 +341,15 @@ def _output(arguments: argparse.Namespace) -> str:
     return str(arguments.output)
 
 
-def _filtered(corpus: jnc.Corpus, arguments: argparse.Namespace) -> jnc.Records[Any]:
-    what = arguments.what
-    kinds = {"events": jnc.EventKind, "actors": jnc.ActorKind, "agreements": jnc.AgreementKind}
-    for kind in arguments.kind or ():
+def _check_kinds(what: str, given: Iterable[str]) -> None:
+    """Raise unless every one of ``given`` is a kind of the records ``what``."""
+    kinds = {
+        "events": jnc.EventKind,
+        "actors": jnc.ActorKind,
+        "agreements": jnc.AgreementKind,
+        "quotes": jnc.QuoteKind,
+    }
+    for kind in given:
         if what not in kinds:
             msg = f"--kind does not apply to {what}"
             raise _UsageError(msg)
@@ -313,6 +357,11 @@ def _filtered(corpus: jnc.Corpus, arguments: argparse.Namespace) -> jnc.Records[
             choices = ", ".join(k.value for k in kinds[what])
             msg = f"--kind {kind!r} is no kind of {what}; choose from {choices}"
             raise _UsageError(msg)
+
+
+def _filtered(corpus: jnc.Corpus, arguments: argparse.Namespace) -> jnc.Records[Any]:
+    what = arguments.what
+    _check_kinds(what, arguments.kind or ())
     if what == "events":
         return _filtered_events(corpus, arguments)
     if what == "agreements":
@@ -322,6 +371,8 @@ def _filtered(corpus: jnc.Corpus, arguments: argparse.Namespace) -> jnc.Records[
             msg = "actors have no dates and no actors: --from, --to and --actor do not apply"
             raise _UsageError(msg)
         return corpus.actors.of_kind(*arguments.kind) if arguments.kind else corpus.actors
+    if what == "quotes":
+        return _filtered_quotes(corpus.quotes, arguments)
     articles = corpus.articles
     if arguments.start is not None or arguments.end is not None:
         articles = articles.between(arguments.start, arguments.end)
@@ -471,7 +522,7 @@ def _kinds(values: Iterable[str]) -> str:
     return ", ".join(values)
 
 
-def _parser() -> argparse.ArgumentParser:
+def _parser() -> argparse.ArgumentParser:  # noqa: PLR0915 - a few statements per command
     parser = argparse.ArgumentParser(
         prog=_PROG,
         description="Japan–NATO relations 2007–2023: the bundled corpus, typed and sourced. "
@@ -545,6 +596,7 @@ def _parser() -> argparse.ArgumentParser:
     )
     kind_option(agreements, (kind.value for kind in jnc.AgreementKind), "agreements")
     json_option(agreements)
+    json_option(_quotes_command(command), "quote")
     search = command("search", _search, "Find whole words in the articles, case-insensitively.")
     search.add_argument("term", help="the words to find")
     search.add_argument(
@@ -613,14 +665,14 @@ def _export_command(
     export_.add_argument(
         "--actor",
         action="append",
-        help="involving (events), party to (agreements) or mentioned in (articles) this actor; "
-        "repeat to require all",
+        help="involving (events), party to (agreements), mentioned in (articles) or speaking (quotes) "
+        "this actor; repeat to require all",
     )
     export_.add_argument(
         "--kind",
         action="append",
         metavar="KIND",
-        help="of this kind (events, actors, agreements); repeatable",
+        help="of this kind (events, actors, agreements, quotes); repeatable",
     )
 
 

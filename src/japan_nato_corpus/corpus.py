@@ -11,15 +11,15 @@ from collections.abc import Callable, Iterable
 import attrs
 
 from japan_nato_corpus.mentions import find_mentions
-from japan_nato_corpus.model import Actor, Agreement, Article, Event, Manifest, Mention
-from japan_nato_corpus.records import Actors, Agreements, Articles, DateBound, Events, Records, Scope
+from japan_nato_corpus.model import Actor, Agreement, Article, Event, Manifest, Mention, Quote
+from japan_nato_corpus.records import Actors, Agreements, Articles, DateBound, Events, Quotes, Records, Scope
 from japan_nato_corpus.search import Hit
 
-__all__ = ["Actors", "Agreements", "Articles", "Corpus", "DateBound", "Events", "Records"]
+__all__ = ["Actors", "Agreements", "Articles", "Corpus", "DateBound", "Events", "Quotes", "Records"]
 
 
 class Corpus:
-    """Articles, actors, events and agreements, with lookup by id and queries.
+    """Articles, actors, events, agreements and quotes, with lookup by id and queries.
 
     Get one from :func:`japan_nato_corpus.load`, or build one from records.
     A corpus is immutable: its collections are immutable sequences, and setting
@@ -35,6 +35,7 @@ class Corpus:
         actors: People, organisations, states, places and groups.
         events: Dated events the documents report.
         agreements: Agreements, programmes, declarations and joint statements.
+        quotes: Quoted words, who said them, and where they stand.
     """
 
     __slots__ = ("_lock", "_manifest", "_read", "_scope")
@@ -43,7 +44,7 @@ class Corpus:
     _lock: threading.Lock
     _read: Callable[[], "Corpus"] | None
 
-    def __init__(
+    def __init__(  # noqa: PLR0913 - one argument per collection
         self,
         *,
         manifest: Manifest,
@@ -51,9 +52,10 @@ class Corpus:
         actors: Iterable[Actor] = (),
         events: Iterable[Event] = (),
         agreements: Iterable[Agreement] = (),
+        quotes: Iterable[Quote] = (),
     ) -> None:
         object.__setattr__(self, "_manifest", manifest)
-        object.__setattr__(self, "_scope", Scope(articles, actors, events, agreements))
+        object.__setattr__(self, "_scope", Scope(articles, actors, events, agreements, quotes))
         object.__setattr__(self, "_read", None)
         object.__setattr__(self, "_lock", threading.Lock())
 
@@ -112,6 +114,11 @@ class Corpus:
     def agreements(self) -> Agreements:
         """Agreements, programmes, declarations and joint statements."""
         return self._get()[1].agreements
+
+    @property
+    def quotes(self) -> Quotes:
+        """Quoted words, who said them, and where they stand: a :class:`~japan_nato_corpus.Quotes`."""
+        return self._get()[1].quotes
 
     @property
     def mentions(self) -> tuple[Mention, ...]:

@@ -48,6 +48,7 @@ from japan_nato_corpus.model import (
     Evidence,
     Mention,
     PartialDate,
+    Quote,
     Span,
 )
 
@@ -78,6 +79,8 @@ class _Corpus(Protocol):
     def articles(self) -> Sequence[Article]: ...
     @property
     def mentions(self) -> tuple[Mention, ...]: ...
+    @property
+    def quotes(self) -> Sequence[Quote]: ...
 
 
 
@@ -562,6 +565,49 @@ def _mention_columns() -> tuple[Column, ...]:
     )
 
 
+def _quote_columns() -> tuple[Column, ...]:
+    def span_columns(name: str, what: str) -> list[Column]:
+        return [
+            Column(name=name, type="string", description=what, value=_span_part(name, "text")),
+            Column(
+                name=f"{name}_start",
+                type="int64",
+                description=f"Offset of the {name} in the article's text",
+                value=_span_part(name, "start"),
+            ),
+            Column(
+                name=f"{name}_end",
+                type="int64",
+                description=f"Offset just past the {name}",
+                value=_span_part(name, "end"),
+            ),
+        ]
+
+    return (
+        _field("id", "string", "Stable id"),
+        _field("article", "string", "Id of the article the quote stands in"),
+        _field("kind", "string", "direct, partial or written"),
+        _field("speaker", "string", "Id of the actor who said it; null for an unnamed source"),
+        _name(lambda q: q.speaker, "speaker_name", "the speaker"),
+        *span_columns("speaker_words", "The words that name or describe the speaker"),
+        *span_columns("cue", "The attribution verb"),
+        _field("text", "string", "The quoted words, without their marks"),
+        Column(
+            name="start",
+            type="int64",
+            description="Offset of the quoted words in the article's text",
+            value=lambda q, _: q.evidence.start,
+        ),
+        Column(
+            name="end",
+            type="int64",
+            description="Offset just past the quoted words",
+            value=lambda q, _: q.evidence.end,
+        ),
+        _field("event", "string", "Id of the event at which it was said, if known"),
+    )
+
+
 def _document_columns() -> tuple[Column, ...]:
     return (
         _field("id", "string", "Stable id; also the article id"),
@@ -582,6 +628,7 @@ TABLES: Mapping[str, tuple[type, tuple[Column, ...]]] = {
     "actors": (Actor, _actor_columns()),
     "articles": (Article, _article_columns()),
     "mentions": (Mention, _mention_columns()),
+    "quotes": (Quote, _quote_columns()),
     "documents": (Document, _document_columns()),
 }
 """Each table's name, record type and columns: ``TABLES["events"] == (Event, (Column(...), ...))``."""
@@ -589,7 +636,13 @@ TABLES: Mapping[str, tuple[type, tuple[Column, ...]]] = {
 _BY_TYPE = {record: name for name, (record, _) in TABLES.items()}
 # A collection of japan_nato_corpus.records names the kind of its records; the
 # collections import this module, so it knows them by that name, not by class.
-_BY_COLLECTION = {"event": "events", "agreement": "agreements", "actor": "actors", "article": "articles"}
+_BY_COLLECTION = {
+    "event": "events",
+    "agreement": "agreements",
+    "actor": "actors",
+    "article": "articles",
+    "quote": "quotes",
+}
 
 EVENT_COLUMNS = tuple(column.name for column in TABLES["events"][1])
 """The column names of the events table, in order (as :func:`to_csv` writes them)."""
@@ -957,7 +1010,7 @@ def corpus_to_parquet(corpus: _Corpus, directory: str | os.PathLike[str]) -> tup
     """Write every table of ``corpus`` as ``<table>.parquet`` into ``directory``.
 
     The files are those of :data:`TABLES`, in its order: ``events``,
-    ``agreements``, ``actors``, ``articles``, ``mentions`` and ``documents``
+    ``agreements``, ``actors``, ``articles``, ``mentions``, ``quotes`` and ``documents``
     (the manifest), each carrying
     :func:`parquet_metadata`: the corpus version and every document's hash.
     ``directory`` is made if missing; files of these names are replaced.
@@ -977,6 +1030,7 @@ def corpus_to_parquet(corpus: _Corpus, directory: str | os.PathLike[str]) -> tup
         "actors": corpus.actors,
         "articles": corpus.articles,
         "mentions": corpus.mentions,
+        "quotes": corpus.quotes,
         "documents": corpus.manifest.documents,
     }
     for name, records in tables.items():

@@ -20,7 +20,7 @@ from typing import TypeVar
 
 from japan_nato_corpus.errors import AmbiguousNameError, ArgumentError, ArgumentTypeError, UnknownIdError
 from japan_nato_corpus.mentions import find_mentions
-from japan_nato_corpus.model import Actor, Agreement, Article, Event, Mention, PartialDate
+from japan_nato_corpus.model import Actor, Agreement, Article, Event, Mention, PartialDate, Quote
 from japan_nato_corpus.names import NameIndex
 from japan_nato_corpus.search import WORD, Hit, WordIndex, words_of
 
@@ -40,6 +40,8 @@ __all__ = [
     "events_by_date",
     "mentioned_by_article",
     "mentions_in",
+    "quotes_holding",
+    "quotes_mentioning",
     "records_by_date",
     "search",
     "timeline",
@@ -442,3 +444,49 @@ def cooccurrence(
         for actors in members.values():
             counts.update(combinations(sorted(actors), 2))
     return dict(sorted(counts.items()))
+
+
+# --- quotes -----------------------------------------------------------------------
+
+
+def quotes_mentioning(
+    quotes: Iterable[Quote], mentions: Iterable[Mention], ids: Iterable[str]
+) -> list[Quote]:
+    """The quotes whose quoted words hold a mention of any actor of ``ids``.
+
+    A mention counts when it lies wholly inside a quote's evidence, in the same document.
+    """
+    wanted = set(ids)
+    by_document: defaultdict[str, list[tuple[int, int]]] = defaultdict(list)
+    for mention in mentions:
+        if mention.actor in wanted and mention.document is not None:
+            by_document[mention.document].append((mention.start, mention.end))
+
+    def holds(quote: Quote) -> bool:
+        evidence = quote.evidence
+        return any(
+            evidence.start <= start and end <= evidence.end
+            for start, end in by_document.get(evidence.document, ())
+        )
+
+    return [quote for quote in quotes if holds(quote)]
+
+
+def quotes_holding(quotes: Iterable[Quote], phrase: str, *, case_sensitive: bool) -> list[Quote]:
+    """The quotes whose quoted words hold ``phrase``'s words in a row, whatever lies between them.
+
+    Raises:
+        ArgumentError: ``phrase`` holds no word.
+    """
+    split: Callable[[str], list[str]] = WORD.findall if case_sensitive else words_of
+    words = split(phrase)
+    if not words:
+        msg = f"phrase needs at least one word, got {phrase!r}"
+        raise ArgumentError("phrase", phrase, message=msg)
+    width = len(words)
+
+    def holds(text: str) -> bool:
+        found = split(text)
+        return any(found[i : i + width] == words for i in range(len(found) - width + 1))
+
+    return [quote for quote in quotes if holds(quote.text)]

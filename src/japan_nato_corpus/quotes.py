@@ -1,15 +1,16 @@
 """Direct quotations in any text: the quoted words, who said them, and the verb that says so.
 
-**What is a quote.** Words in double quotation marks (``"``, ``“ ”``, ``« »``, ````
-'' ``) that the text attributes to someone: a verb of saying or writing (*said*,
+**What is a quote.** Words in double quotation marks (straight ``"``, curly
+``“ ”``, guillemets ``« »``, or TeX-style pairs of backquotes and apostrophes)
+that the text attributes to someone: a verb of saying or writing (*said*,
 *told*, *stressed*, *wrote* …) or *according to* stands within a few words of the
 marks in the same sentence, or a colon opens them, or they run to six words or
 more. Words in title case or capitals (``"Free and Open Indo-Pacific"``), a
-single quoted word (``"counterstrike"``), and short quoted terms with no
-attribution next to them (``"observer."``) are terms, slogans, titles or scare
-quotes, not quotes. Single
-quotation marks are not read as quotation marks: they are apostrophes as often
-as not.
+single quoted word (``"counterstrike"``), short quoted terms with no
+attribution next to them (``"observer."``), titles with no cue (in running text
+or in a list of notes) and short phrases the text quotes three times or more are
+terms, slogans, titles or scare quotes, not quotes. Single quotation marks are
+not read as quotation marks: they are apostrophes as often as not.
 
 **How a quote is read.** Marks pair within a paragraph (a line); a quote still
 open at the end of a paragraph goes on when the next paragraph opens with a
@@ -52,6 +53,11 @@ CUES = (
     "telling", "tells", "told", "tweeted", "underlined", "underscored", "urged", "urges", "vowed",
     "warn", "warned", "warns", "wrote", "writes", "saying", "adding", "stating", "noting", "stressing",
     "emphasising", "emphasizing",
+    # Portuguese, Spanish, French, German, Italian and Indonesian verbs of saying
+    "disse", "afirmou", "declarou", "dijo", "afirmó", "declaró", "señaló", "a déclaré", "a dit", "selon",
+    "sagte", "erklärte", "ha detto", "kata", "ujar", "mencatat", "menurut",
+    "asserted", "asserting", "asserts", "calling", "thanked", "congratulated", "answer was", "reply was",
+    "response was",
 )  # fmt: skip
 """Verbs and phrases that attribute quoted words to a speaker."""
 
@@ -74,9 +80,10 @@ _WORD = re.compile(
 )
 _SENTENCE_END = re.compile(
     r"(?<!\bMr)(?<!\bMrs)(?<!\bMs)(?<!\bDr)(?<!\bSt)(?<!\bGen)(?<!\bNo)(?<!\bProf)(?<![\s.][A-Z])"
-    r"[.!?][\"\u201d\u2019)\]]*\s+(?=[\"\u201c\u2018(]?[A-Z])"
+    r"[.!?][\"\u201d\u2019)\]]*\s+(?=[\"\u201c\u2018(]?[A-Z]|\[\d)"
 )
 _PRONOUNS = frozenset({"he", "she"})
+_POSSESSIVES = frozenset({"his", "her"})
 _GROUP_PRONOUNS = frozenset({"they", "it"})
 _SKIPPABLE = frozenset(
     {"has", "have", "had", "was", "is", "also", "later", "then", "earlier", "again", "once", "further",
@@ -111,9 +118,19 @@ _OPEN_AFTER = "([{\u2014\u2013-/:"
 
 
 _PARTICIPLES = frozenset(
-    {"saying", "adding", "stating", "noting", "stressing", "telling", "emphasising", "emphasizing"}
+    {
+        "saying",
+        "adding",
+        "stating",
+        "noting",
+        "stressing",
+        "telling",
+        "emphasising",
+        "emphasizing",
+        "asserting",
+    }
 )
-_NAMING = frozenset({"call", "called", "calls"})
+_NAMING = frozenset({"call", "called", "calls", "calling"})
 _BEFORE_WORDS = 25
 """How far, in words, a cue before the quotation marks may stand from them."""
 _AFTER_WORDS = 25
@@ -176,15 +193,10 @@ def find_quotes(text: str, *, actors: Iterable[Actor] = (), document: str = "tex
         if previous is not None and said.words is None and _goes_on(text, previous[0], raw, said):
             words, speaker = previous[1], previous[2]
         elif words is not None and _is_group_pronoun(words.text):
-            if previous is not None:
+            if previous is not None and _near(text, previous[0], raw):
                 words, speaker = previous[1], previous[2]
         elif words is not None and _needs_antecedent(words.text):
-            holder = _office_holder(words, mentions, offices)
-            if holder is not None:
-                speaker = holder.actor
-            else:
-                words = _antecedent(text, raw.open_mark, mentions, persons, previous) or words
-                speaker = _resolve(words, mentions, persons)
+            words, speaker = _stand_in(text, raw, words, (mentions, persons, offices), previous)
         else:
             speaker = _resolve(words, mentions, persons)
         quotes.append(
@@ -201,6 +213,29 @@ def find_quotes(text: str, *, actors: Iterable[Actor] = (), document: str = "tex
         )
         previous = (raw, words, speaker)
     return tuple(quotes)
+
+
+def _stand_in(
+    text: str,
+    raw: _Raw,
+    words: Span,
+    known: tuple[tuple[Mention, ...], set[str], dict[str, set[str]]],
+    previous: tuple[_Raw, Span | None, str | None] | None,
+) -> tuple[Span, str | None]:
+    """The words and actor a pronoun or a definite title (``he``, ``the minister``) stands for."""
+    mentions, persons, offices = known
+    words = _sentence_subject(text, words, mentions, persons) or words
+    if not _needs_antecedent(words.text):
+        return words, _resolve(words, mentions, persons)
+    holder = _office_holder(words, mentions, offices)
+    if holder is not None:
+        return words, holder.actor
+    found = _antecedent(text, raw.open_mark, mentions, persons, previous)
+    holder = None if found is None else _office_holder(found, mentions, offices)
+    if found is not None and holder is None and _needs_antecedent(found.text):
+        found = _antecedent(text, raw.open_mark, mentions, persons, previous, titles=False)
+    words = found or words
+    return words, holder.actor if holder is not None else _resolve(words, mentions, persons)
 
 
 def _span(text: str, start: int, end: int) -> Span:
@@ -290,7 +325,7 @@ def _attribution(text: str, raw: _Raw, raws: list[_Raw]) -> _Said:
     before = _before(text, before_start, raw.open_mark, sentence=left)
     after = _after(text, raw, min([right, *later]), bounded=bool(later))
     if after is not None and not (
-        before is not None and after.cue is not None and after.cue.text == "according to"
+        before is not None and after.cue is not None and after.cue.text in _SOURCE_CUES
     ):
         return after
     if before is not None:
@@ -298,11 +333,24 @@ def _attribution(text: str, raw: _Raw, raws: list[_Raw]) -> _Said:
     return _Said(None, None, "none")
 
 
+_SOURCE_CUES = frozenset({"according to", "reported"})
+"""Cues after a quote that name where the report comes from (``… reported Ansa``), not who spoke:
+a cue before the quote wins over them."""
+
+_QUOTES_FROM = re.compile(r"\b(?:quotes|remarks|words|statement)\s+(?:from|by)\s+", re.IGNORECASE)
+"""A heading that announces the quotes below it: ``Selected quotes from Dr John Nilsson-Wright``."""
+
+
 def _colon_line(text: str, open_mark: int) -> _Said | None:
     """A quote opening a paragraph after one that ends with a colon (``As he told reporters:``)."""
     line_start = _line_start(text, open_mark)
     previous = text[:line_start].rstrip()
-    if not previous.endswith(":") or not line_start:
+    if not line_start:
+        return None
+    heading = _QUOTES_FROM.search(text, _line_start(text, len(previous)), len(previous))
+    if heading is not None and not _MARK.search(text, heading.end(), len(previous)):
+        return _Said(None, _first_name(text, heading.end(), len(previous)), "colon")
+    if not previous.endswith(":"):
         return None
     start = _line_start(text, len(previous))
     left, _ = _sentence_bounds(text, len(previous) - 1, len(previous))
@@ -318,7 +366,7 @@ def _colon(text: str, start: int, colon: int) -> _Said:
     return _Said(None, _first_name(text, start, colon), "colon")
 
 
-def _before(text: str, start: int, open_mark: int, *, sentence: int) -> _Said | None:
+def _before(text: str, start: int, open_mark: int, *, sentence: int) -> _Said | None:  # noqa: PLR0911
     cue = _last_cue(text, start, open_mark)
     if cue is not None and cue.text in _PARTICIPLES:
         after = _tokens(text, cue.end, open_mark)[:1]
@@ -331,6 +379,13 @@ def _before(text: str, start: int, open_mark: int, *, sentence: int) -> _Said | 
         return None
     if cue.text == "according to":
         return _Said(cue, _object(text, cue.end, open_mark), "before")
+    head = _tokens(text, start, cue.start)
+    if head and head[-1][2].casefold() == "and":  # "X said …, and stressed that “…”"
+        earlier = _last_cue(text, start, head[-1][0])
+        if earlier is not None:
+            subject = _subject(text, start, earlier.start, cue=earlier.text)
+            if subject is not None:
+                return _Said(cue, subject, "before")
     subject = _subject(text, start, cue.start, cue=cue.text)
     if subject is None and cue.text not in _NAMING:
         subject = _object(text, cue.end, open_mark)
@@ -397,7 +452,7 @@ def _subject(text: str, start: int, end: int, *, cue: str | None) -> Span | None
     parts = []
     for match in re.finditer(r"[^,\u2014\u2013;()]+", text[start:end]):
         tokens = _tokens(text, start + match.start(), start + match.end())
-        while tokens and (tokens[-1][2].casefold() in _SKIPPABLE or tokens[-1][2].endswith("ly")):
+        while tokens and (tokens[-1][2].casefold() in _SKIPPABLE or _is_adverb(tokens[-1][2])):
             tokens.pop()
         if tokens:
             parts.append(tokens)
@@ -408,6 +463,10 @@ def _subject(text: str, start: int, end: int, *, cue: str | None) -> Span | None
         if found is not None:
             return found
     return None
+
+
+def _is_adverb(word: str) -> bool:
+    return word.endswith("ly") and word.islower()  # "also", "later", not "Daily"
 
 
 def _part_subject(
@@ -513,19 +572,24 @@ def _is_group_pronoun(words: str) -> bool:
 
 def _needs_antecedent(words: str) -> bool:
     folded = words.casefold()
-    if folded in _PRONOUNS:
+    if folded in _PRONOUNS or folded in _POSSESSIVES:  # "he said", "his answer was"
         return True
     return folded.split()[0] == "the" and bool(_PERSON_TITLES.search(folded))
 
 
-def _antecedent(
+def _antecedent(  # noqa: PLR0913 - the text, the place, what is known, and one switch
     text: str,
     before: int,
     mentions: tuple[Mention, ...],
     persons: set[str],
     previous: tuple[_Raw, Span | None, str | None] | None,
+    *,
+    titles: bool = True,
 ) -> Span | None:
-    """The person named last before ``before``: a quote's or a cue's subject first, else any name."""
+    """The person named last before ``before``: a quote's or a cue's subject first, else any name.
+
+    With ``titles``, a cue's subject may be a definite title (``the Secretary General``).
+    """
     window = max(0, before - 800)
     others = [m for m in mentions if m.actor not in persons]
 
@@ -533,14 +597,18 @@ def _antecedent(
         inside = any(m.start <= span.start and span.end <= m.end for m in others)
         return _is_person_name(span.text) and not inside and not span.text.isupper()
 
+    def titled(span: Span) -> bool:  # "the Secretary General called …": its holder, found later
+        pronoun = span.text.casefold() in _PRONOUNS | _POSSESSIVES
+        return titles and not pronoun and _needs_antecedent(span.text)
+
     subjects = []
-    if previous is not None and previous[1] is not None:
+    if previous is not None and previous[1] is not None and previous[0].close_mark_end >= window:
         subjects.append(previous[1])
     for cue in _CUE.finditer(text, window, before):
         subject = _subject(text, max(window, _line_start(text, cue.start())), cue.start(), cue=cue.group())
         if subject is not None:
             subjects.append(subject)
-    subjects = [s for s in subjects if plausible(s)]
+    subjects = [s for s in subjects if plausible(s) or titled(s)]
     if subjects:
         return max(subjects, key=lambda span: span.end)
     named = [
@@ -554,6 +622,30 @@ def _antecedent(
     fallback = [_span(text, window + m.start(), window + m.end()) for m in runs]
     fallback = [span for span in fallback if plausible(span)]
     return fallback[-1] if fallback else None
+
+
+def _sentence_subject(
+    text: str, pronoun: Span, mentions: tuple[Mention, ...], persons: set[str]
+) -> Span | None:
+    """The subject a pronoun inside its own sentence stands for: "The Secretary General … in which he"."""
+    if pronoun.text.casefold() not in _PRONOUNS:
+        return None
+    left, _ = _sentence_bounds(text, pronoun.start, pronoun.end)
+    tokens = _tokens(text, left, pronoun.start)
+    if not tokens or _CUE.search(text, left, pronoun.start):
+        return None
+    if tokens[0][2].casefold() == "the":
+        run = [tokens[0]]
+        for token in tokens[1:]:
+            if not token[2][:1].isupper():
+                break
+            run.append(token)
+        words = _span(text, run[0][0], run[-1][1])
+        return words if len(run) > 1 and _PERSON_TITLES.search(words.text) else None
+    first = next((m for m in mentions if m.start == tokens[0][0]), None)
+    if first is not None and first.actor in persons:
+        return _span(text, first.start, first.end)
+    return None
 
 
 def _office_holder(
@@ -583,12 +675,21 @@ def _is_person_name(words: str) -> bool:
 
 
 def _resolve(words: Span | None, mentions: tuple[Mention, ...], persons: set[str]) -> str | None:
-    if words is None:
-        return None
+    if words is None or words.text.split()[0].casefold() in {"a", "an"}:
+        return None  # an unnamed source: "a senior official"
     inside = [m for m in mentions if m.start >= words.start and m.end <= words.end]
     people = [m for m in inside if m.actor in persons]
     chosen = people or inside
     return chosen[-1].actor if chosen else None
+
+
+def _near(text: str, earlier: _Raw, raw: _Raw) -> bool:
+    """Whether ``earlier`` stands in the same paragraph as ``raw`` or the one before it."""
+    paragraphs = [p for p in re.split(r"\n\s*", text[earlier.close_mark_end : raw.open_mark]) if p.strip()]
+    return len(paragraphs) <= _NEAR_PARAGRAPHS
+
+
+_NEAR_PARAGRAPHS = 2
 
 
 def _goes_on(text: str, earlier: _Raw, raw: _Raw, said: _Said) -> bool:
@@ -609,17 +710,47 @@ def _continues(text: str, earlier: _Raw, raw: _Raw) -> bool:
     return opens_line or bool(re.search(r"[.!?]\s*$", gap))
 
 
-def _is_quote(text: str, raw: _Raw, said: _Said) -> bool:
+_SMALL = _CONNECTORS | {
+    "the", "to", "for", "a", "an", "on", "in", "at", "by", "with", "or", "as", "amid", "toward", "towards",
+    "from", "into", "than", "over", "about", "vs",
+}  # fmt: skip
+_NOTE = re.compile(r"[ \t]*(?:\[\d+\]|\d+\.)\s")
+"""A paragraph that is one of a list of notes or references (``[12] …``)."""
+_TERM_REPEATS = 2
+"""How many other times quoted words must stand quoted for a short quote to be a term."""
+_HYPOTHETICAL = re.compile(
+    r"\b(?:will|would|might|could|may|should)\s+(?:\w+\s+)?(?:say|ask|tell)\b[^.!?\"\u201c\u201d]*$",
+    re.IGNORECASE,
+)
+"""A modal before the verb of saying, in the words before the marks: the speech is imagined."""
+_MAX_TERM_WORDS = 5
+"""Quoted words of at most this many words that the text quotes again elsewhere are a term."""
+
+
+def _quoted_elsewhere(text: str, raw: _Raw) -> bool:
+    """Whether the same words stand between quotation marks elsewhere in ``text``."""
+    words = text[raw.start : raw.end].strip(" ,.;:")
+    marked = re.compile(r"[\"\u201c]" + re.escape(words) + r"[,.;:]?[\"\u201d]")
+    return sum(m.start() != raw.open_mark for m in marked.finditer(text)) >= _TERM_REPEATS
+
+
+def _is_quote(text: str, raw: _Raw, said: _Said) -> bool:  # noqa: PLR0911 - one return a rule
     quoted = text[raw.start : raw.end]
     words = _words(quoted)
-    small = _CONNECTORS | {"the", "to", "for", "a", "on", "in", "at", "by", "with", "or"}
-    capitals = [w for w in words if w[:1].isalpha() and w.casefold() not in small]
+    capitals = [w for w in words if w[:1].isalpha() and w.casefold() not in _SMALL]
     titled = bool(capitals) and all(w[:1].isupper() for w in capitals)
     shouted = quoted.upper() == quoted and any(c.isalpha() for c in quoted)
     if shouted or (titled and not re.search(r"[.!?,]\W*$", quoted) and len(words) <= 10):
         return False
+    in_note = _NOTE.match(text, _line_start(text, raw.open_mark)) is not None
+    if said.cue is None and (titled or in_note):
+        return False  # a title, in running text or in a list of notes
     if len(words) == 1 and not re.search(r"[.!?,]\W*$", quoted):
         return False  # a one-word term: "counterstrike", "accident"
+    if _HYPOTHETICAL.search(text, max(_line_start(text, raw.open_mark), raw.open_mark - 80), raw.open_mark):
+        return False  # imagined speech: "people will just say to Abe: “…”"
+    if len(words) <= _MAX_TERM_WORDS and _quoted_elsewhere(text, raw):
+        return False  # a term the text quotes again and again: "proactive contribution to peace"
     if said.cue is not None or said.words is not None:
         return said.where != "colon" or len(words) > 2
     line_start = _line_start(text, raw.open_mark)

@@ -36,6 +36,8 @@ from japan_nato_corpus.model import (
     Modality,
     PartialDate,
     PloverCategory,
+    Quote,
+    QuoteKind,
 )
 from japan_nato_corpus.reference import reference_actor, reference_names
 from japan_nato_corpus.search import Hit
@@ -47,7 +49,7 @@ if TYPE_CHECKING:
     import pandas as pd
     import pyarrow as pa
 
-__all__ = ["Actors", "Agreements", "Articles", "DateBound", "Events", "Records", "Scope"]
+__all__ = ["Actors", "Agreements", "Articles", "DateBound", "Events", "Quotes", "Records", "Scope"]
 
 DateBound: TypeAlias = dt.date | str | int | PartialDate | None
 """One end of a date range: a date or datetime, a year (``2014``), an ISO ``YYYY``,
@@ -467,6 +469,88 @@ class Actors(Records[Actor]):
         return self._keys("kind", lambda actor: (actor.kind,), keys)
 
 
+class Quotes(Records[Quote]):
+    """Quotes, with speaker, article, kind, date, mention and word filters.
+
+    Example::
+
+        for quote in corpus.quotes.by("Stoltenberg").mentioning("Japan"):
+            print(quote.speaker, quote.cue.text, quote.text)
+    """
+
+    __slots__ = ()
+    _default_kind = "quote"
+
+    def by(self, *names: str) -> "Quotes":
+        """The quotes whose speaker is any of ``names`` (actor ids, names or aliases).
+
+        Names resolve through the corpus's actor table, as in every name filter
+        (:mod:`japan_nato_corpus.names`): case-insensitive, with or without
+        titles, a surname standing for its bearer; a name several actors bear
+        stands for all of them. Quotes of an unnamed source (``speaker`` is
+        ``None``) are never returned.
+
+        Raises:
+            UnknownIdError: A name matches no actor; suggests close ones.
+        """
+        return self._keys("speaker", lambda quote: (quote.speaker,), self._actor_ids(names))
+
+    def in_article(self, *article_ids: str) -> "Quotes":
+        """The quotes that stand in any of the articles ``article_ids``."""
+        return self._keys("article", lambda quote: (quote.article,), article_ids)
+
+    def of_kind(self, *kinds: QuoteKind | str) -> "Quotes":
+        """The quotes of any of ``kinds`` (a :class:`QuoteKind` or its value, ``"written"``).
+
+        Raises:
+            ArgumentError: A string is no kind's value; lists the kinds.
+        """
+        keys = [_member(QuoteKind, kind, "kind") for kind in kinds]
+        return self._keys("kind", lambda quote: (quote.kind,), keys)
+
+    def between(self, start: DateBound, end: DateBound, *, mode: _Mode = "overlap") -> "Quotes":
+        """The quotes said or written in the range; bounds and ``mode`` as :meth:`Events.between`.
+
+        A quote's date is that of its event when it has one, else the
+        ``published`` date of its article; a quote with neither (or outside a
+        corpus) meets no range.
+        """
+        return self._dated(self._date_of, start, end, mode)
+
+    def _date_of(self, quote: Quote) -> PartialDate | None:
+        scope = self._scope
+        if scope is None:
+            return None
+        event = None if quote.event is None else scope.events.get(quote.event)
+        if event is not None:
+            return event.date
+        article = scope.articles.get(quote.article)
+        return None if article is None else article.published
+
+    def mentioning(self, *actors: str) -> "Quotes":
+        """The quotes whose own words mention any of ``actors`` (ids, names or aliases).
+
+        A mention (from :attr:`Corpus.mentions <japan_nato_corpus.Corpus.mentions>`)
+        counts when it lies inside the quoted words. Outside a corpus nothing is
+        mentioned.
+
+        Raises:
+            UnknownIdError: A name matches no actor; suggests close ones.
+        """
+        ids = self._actor_ids(actors)
+        if self._scope is None:
+            return self._derive(())
+        return self._derive(query.quotes_mentioning(self._items, self._scope.mentions(), ids))
+
+    def search(self, phrase: str, *, case_sensitive: bool = False) -> "Quotes":
+        """The quotes whose words hold ``phrase``'s words in a row (whole words, punctuation aside).
+
+        Raises:
+            ArgumentError: ``phrase`` holds no word.
+        """
+        return self._derive(query.quotes_holding(self._items, phrase, case_sensitive=case_sensitive))
+
+
 C = TypeVar("C", bound=Records[Any])
 
 
@@ -478,7 +562,7 @@ def _bound(cls: type[C], items: Iterable[Any], scope: "Scope") -> C:
 
 
 class Scope:
-    """A corpus's four collections, bound together, and what is derived from them once.
+    """A corpus's collections, bound together, and what is derived from them once.
 
     The collections' name filters resolve names through :attr:`actors`; the
     mentions and word indexes are built on first use, once, under one lock.
@@ -489,13 +573,15 @@ class Scope:
         actors: People, organisations, states, places and groups.
         events: Dated events the documents report.
         agreements: Agreements, programmes, declarations and joint statements.
+        quotes: Quoted words, who said them, and where they stand.
     """
 
-    __slots__ = ("_memo", "actors", "agreements", "articles", "events")
+    __slots__ = ("_memo", "actors", "agreements", "articles", "events", "quotes")
     articles: Articles
     actors: Actors
     events: Events
     agreements: Agreements
+    quotes: Quotes
     _memo: _Memo
 
     def __init__(
@@ -504,12 +590,14 @@ class Scope:
         actors: Iterable[Actor],
         events: Iterable[Event],
         agreements: Iterable[Agreement],
+        quotes: Iterable[Quote] = (),
     ) -> None:
         set_ = object.__setattr__
         set_(self, "articles", _bound(Articles, articles, self))
         set_(self, "actors", _bound(Actors, actors, self))
         set_(self, "events", _bound(Events, events, self))
         set_(self, "agreements", _bound(Agreements, agreements, self))
+        set_(self, "quotes", _bound(Quotes, quotes, self))
         object.__setattr__(self, "_memo", _Memo())
 
     def __setattr__(self, name: str, value: object) -> None:
@@ -519,7 +607,7 @@ class Scope:
         raise attrs.exceptions.FrozenInstanceError
 
     def _key(self) -> tuple[object, ...]:
-        return (self.articles, self.actors, self.events, self.agreements)
+        return (self.articles, self.actors, self.events, self.agreements, self.quotes)
 
     def __eq__(self, other: object) -> bool:
         return isinstance(other, Scope) and self._key() == other._key()

@@ -13,7 +13,7 @@ from japan_nato_corpus.errors import (
     Problem,
     error_for,
 )
-from japan_nato_corpus.model import REFERS_TO, Evidence
+from japan_nato_corpus.model import REFERS_TO, Evidence, Quote
 from japan_nato_corpus.storage.layout import COLLECTIONS, CURATED
 
 __all__ = ["Locator", "check", "problems_among", "verify"]
@@ -98,6 +98,24 @@ def problems_among(
             for path, part in _walk(record, ""):
                 for kind, field, message in _record_problems(part, known, texts):
                     yield Problem(file, f"{where}{path}{field}", kind, message)
+            if isinstance(record, Quote):
+                for field, message in _quote_span_problems(record, texts):
+                    yield Problem(file, f"{where}.{field}", EvidenceMismatchError.kind, message)
+
+
+def _quote_span_problems(quote: Quote, texts: Mapping[str, str]) -> Iterator[tuple[str, str]]:
+    """The field and message of each span of a quote (speaker, cue) that is not its document's text."""
+    text = texts.get(quote.article)
+    if text is None:
+        return
+    for field in ("speaker_words", "cue"):
+        span = getattr(quote, field)
+        if span is not None and text[span.start : span.end] != span.text:
+            found = text[span.start : span.end]
+            yield (
+                field,
+                f"{field} {span.text[:40]!r} is not the text of {quote.article} there ({found[:40]!r})",
+            )
 
 
 def duplicate_ids(ids: Mapping[str, Sequence[str]], locate: Locator) -> Iterator[Problem]:

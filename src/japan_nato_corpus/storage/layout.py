@@ -6,14 +6,14 @@ A corpus directory holds::
     documents/<id>.txt         the raw texts, UTF-8
     articles.json              the parsed articles, without their text (optional:
                                documents are parsed when it is absent)
-    actors.json  events.json  agreements.json
+    actors.json  events.json  agreements.json  quotes.json
                                curated records, as JSON arrays (or ``.jsonl``
                                files with one record a line); each optional
 """
 
 from typing import Any
 
-from japan_nato_corpus.model import Actor, Agreement, Event
+from japan_nato_corpus.model import Actor, Agreement, Event, Quote
 
 __all__ = ["ARTICLES", "ARTICLE_LINES", "COLLECTIONS", "CURATED", "DOCUMENTS", "MANIFEST", "RECORD_TYPES"]
 
@@ -26,13 +26,18 @@ DOCUMENTS = "documents"
 ARTICLES = "articles.json"
 """The parsed articles, without their text (which is read from ``documents/``)."""
 
-CURATED = ("actors", "events", "agreements")
+CURATED = ("actors", "events", "agreements", "quotes")
 """The curated collections, each stored as ``<name>.json`` or ``<name>.jsonl``."""
 
 COLLECTIONS = ("articles", *CURATED)
 """Every collection of a corpus, by its attribute name on :class:`~japan_nato_corpus.Corpus`."""
 
-RECORD_TYPES: dict[str, type[Any]] = {"actors": Actor, "events": Event, "agreements": Agreement}
+RECORD_TYPES: dict[str, type[Any]] = {
+    "actors": Actor,
+    "events": Event,
+    "agreements": Agreement,
+    "quotes": Quote,
+}
 """The record type of each curated collection."""
 
 ARTICLE_LINES = "articles.jsonl"
