@@ -220,3 +220,48 @@ class TestPageGold:
                 assert mention["actor"] in known
                 assert mention["start"] >= ends[-1]
                 ends.append(mention["end"])
+
+
+class TestEndingsAndUnspacedScripts:
+    """Case endings, acronym plurals and names in scripts written without spaces."""
+
+    def test_case_endings_stay_in_the_span(self):
+        china = Actor(id="china", kind=ActorKind.STATE, name="China", aliases=(Alias(name="Kína"),))
+        assert [("china", "Chinas"), ("china", "Kínát")] == _spans("Chinas Rolle, Kínát", (china,))
+
+    def test_derivations_are_not_mentions(self):
+        assert [] == _spans("Japanese Japanism Chinaman")
+
+    def test_acronym_takes_a_plural(self):
+        assert [("sdf", "SDFs")] == _spans(
+            "the SDFs", (Actor(id="sdf", kind=ActorKind.ORGANISATION, name="SDF"),)
+        )
+
+    def test_short_names_take_no_ending(self):
+        hu = Actor(id="hu", kind=ActorKind.PERSON, name="Hu")
+        assert [] == _spans("Hut and Hus", (hu,))
+
+    def test_names_in_japanese_need_no_spaces(self):
+        japan = Actor(id="japan", kind=ActorKind.STATE, name="Japan", aliases=(Alias(name="日本"),))
+        found = _spans("日本政府はNATO首脳会議に", (japan, NATO))
+        assert [("japan", "日本"), ("nato", "NATO")] == found
+
+    @given(st.text(alphabet="日本北大西洋条約機構政府はにのNATO ", max_size=30))
+    def test_unspaced_spans_slice_the_text(self, text):
+        japan = Actor(id="japan", kind=ActorKind.STATE, name="Japan", aliases=(Alias(name="日本"),))
+        for mention in find_mentions(text, (japan, NATO)):
+            assert text[mention.start : mention.end] == mention.text
+
+
+class TestMatcherCache:
+    """The compiled pattern is built once per set of actor objects."""
+
+    def test_a_new_tuple_of_the_same_actors_reuses_the_pattern(self):
+        from japan_nato_corpus.mentions import _matcher
+
+        assert _matcher(list(ACTORS)) is _matcher(tuple(ACTORS))
+
+    def test_equal_but_distinct_actors_give_the_same_mentions(self):
+        copies = tuple(Actor(id=a.id, kind=a.kind, name=a.name, aliases=a.aliases) for a in ACTORS)
+        text = "Kishida Fumio met NATO and the US."
+        assert find_mentions(text, ACTORS) == find_mentions(text, copies)

@@ -36,7 +36,7 @@ from collections.abc import Iterable, Iterator
 from japan_nato_corpus.model import Actor, ActorKind, Mention
 from japan_nato_corpus.names import TITLES, fold
 
-__all__ = ["TITLES", "find_mentions", "name_key"]
+__all__ = ["INFLECTIONS", "TITLES", "find_mentions", "name_key"]
 
 name_key = fold
 """The form two spellings of one name share; the same as :func:`japan_nato_corpus.names.fold`."""
@@ -185,21 +185,113 @@ def _owner_key(spelling: str) -> str:
     return fold(spelling) or spelling.casefold()
 
 
-@functools.lru_cache(maxsize=32)
-def _matcher(actors: tuple[Actor, ...]) -> tuple[re.Pattern[str] | None, dict[str, str]]:
-    owner: dict[str, str] = {}
-    spellings: set[str] = set()
-    for actor in actors:
-        for name in actor.names:
-            for spelling in _spellings(name, actor.kind):
-                owner.setdefault(_owner_key(spelling), actor.id)
-                spellings.add(spelling)
-    if not spellings:
-        return None, owner
-    # Looking at the first character before entering the trie makes the search
-    # several times faster: most positions cannot start a name.
-    initials = "".join(sorted({re.escape(s[0]) for s in spellings}))
-    return re.compile(rf"(?<!\w)(?=[{initials}]){_trie_regex(spellings)}(?!\w)"), owner
+# Scripts written without spaces between words (Han, kana, Hangul, Thai): a name in
+# them, or a Latin name beside them ("NATO首脳会議"), needs no word boundary there.
+_UNSPACED = (
+    "\u0e00-\u0e7f\u3005\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff\uff66-\uff9f"
+)
+_BEFORE = rf"(?<![^\W{_UNSPACED}])"
+_AFTER = rf"(?![^\W{_UNSPACED}])"
+INFLECTIONS = (
+    "s",
+    "es",
+    "ς",
+    "t",
+    "ot",
+    "et",
+    "at",
+    "ba",
+    "be",
+    "ban",
+    "ben",
+    "bol",
+    "hoz",
+    "hez",
+    "nak",
+    "nek",
+    "ra",
+    "re",
+    "rol",
+    "tol",
+    "val",
+    "vel",
+)
+"""Case endings a name of four or more letters may carry and keep: the German and Greek
+genitive ("Japans", "Αυστραλίας") and Hungarian case endings ("Kínát", "Kínában").
+The mention's span includes the ending. None of them makes an English derivation of a
+name ("Japanese", "Russian" are not mentions); an acronym takes only a plural "s" ("SDFs")."""
+_INFLECTION = "(?:" + "|".join(sorted(INFLECTIONS, key=len, reverse=True)) + ")"
+_GROUPS = ("inflected", "plural", "plain")
+_UNSPACED_CHAR = re.compile(f"[{_UNSPACED}]")
+
+
+def _group(spelling: str) -> str:
+    """Which endings ``spelling`` may take: an inflection, a plural "s", or none."""
+    letters = sum(c.isalpha() for c in spelling)
+    if spelling[-1:].isalpha() and not _UNSPACED_CHAR.match(spelling[-1]):
+        if spelling.isupper() and letters >= 2:  # an acronym: "SDFs"
+            return "plural"
+        if letters >= 4:  # shorter names make words with an ending ("Hut", "Went")
+            return "inflected"
+    return "plain"
+
+
+_ENDINGS = {"inflected": f"(?:{_INFLECTION})?", "plural": "s?", "plain": ""}
+
+
+class _Matcher:
+    """One actor set's compiled pattern and the actor each folded spelling stands for."""
+
+    __slots__ = ("actors", "owner", "pattern")
+
+    def __init__(self, actors: tuple[Actor, ...]) -> None:
+        # Kept so that the ids of the cache key cannot be reused while the entry lives.
+        self.actors = actors
+        self.owner: dict[str, str] = {}
+        groups: dict[str, set[str]] = {group: set() for group in _GROUPS}
+        for actor in actors:
+            for name in actor.names:
+                for spelling in _spellings(name, actor.kind):
+                    self.owner.setdefault(_owner_key(spelling), actor.id)
+                    groups[_group(spelling)].add(spelling)
+        spellings = set().union(*groups.values())
+        self.pattern: re.Pattern[str] | None = None
+        if spellings:
+            # Looking at the first character before entering the trie makes the search
+            # several times faster: most positions cannot start a name.
+            initials = "".join(sorted({re.escape(s[0]) for s in spellings}))
+            # The groups' spellings differ in length class, so trying them in turn keeps
+            # the longest name at each place.
+            body = "|".join(
+                f"(?P<{group}>{_trie_regex(groups[group])}){_ENDINGS[group]}"
+                for group in _GROUPS
+                if groups[group]
+            )
+            self.pattern = re.compile(rf"{_BEFORE}(?=[{initials}])(?:{body}){_AFTER}")
+
+    def actor(self, match: re.Match[str]) -> str:
+        """The id of the actor whose name ``match`` found (its ending aside)."""
+        return self.owner[_owner_key(match[match.lastgroup or 0])]
+
+
+_MATCHERS: dict[tuple[int, ...], _Matcher] = {}
+_CACHE_SIZE = 32
+
+
+def _matcher(actors: Iterable[Actor]) -> _Matcher:
+    """The matcher of an actor set, built once per set of actor objects.
+
+    Keyed on the objects' identities, not their values: hashing every record (names,
+    offices, evidence) on every call cost a tenth of a batch's time.
+    """
+    members = tuple(actors)
+    key = tuple(map(id, members))
+    found = _MATCHERS.get(key)
+    if found is None:
+        if len(_MATCHERS) >= _CACHE_SIZE:
+            del _MATCHERS[next(iter(_MATCHERS))]
+        found = _MATCHERS[key] = _Matcher(members)
+    return found
 
 
 def find_mentions(text: str, actors: Iterable[Actor], *, document: str | None = None) -> tuple[Mention, ...]:
@@ -217,24 +309,24 @@ def find_mentions(text: str, actors: Iterable[Actor], *, document: str | None = 
     Returns:
         The mentions, leftmost first, none overlapping; each span slices ``text``.
     """
-    pattern, owner = _matcher(tuple(actors))
+    matcher = _matcher(actors)
+    pattern, owner = matcher.pattern, matcher.actor
     if pattern is None:
         return ()
     if text.isascii():
         return tuple(
-            _mention(owner[_owner_key(m.group())], m.start(), m.end(), m.group(), document)
-            for m in pattern.finditer(text)
+            _mention(owner(m), m.start(), m.end(), m.group(), document) for m in pattern.finditer(text)
         )
     folded = _Folded(text)
     if folded.aligned:
         return tuple(
-            _mention(owner[_owner_key(m.group())], m.start(), m.end(), text[m.start() : m.end()], document)
+            _mention(owner(m), m.start(), m.end(), text[m.start() : m.end()], document)
             for m in pattern.finditer(folded.text)
         )
     mentions = []
     for match in pattern.finditer(folded.text):
         start, end = folded.start(match.start()), folded.end(match.end())
-        mentions.append(_mention(owner[_owner_key(match.group())], start, end, text[start:end], document))
+        mentions.append(_mention(owner(match), start, end, text[start:end], document))
     return tuple(mentions)
 
 
