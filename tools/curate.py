@@ -58,6 +58,9 @@ class Collection:
             corpus directory that ``load`` reads.
         reference: Whether the records are of the reference list: marked so,
             given no evidence, and given their ISO 3166 codes from pycountry.
+        names: A file of more names for the records, by id and language
+            (``[[actor]]`` tables with an ``id`` and an ``[actor.names]`` table),
+            added as aliases; written by ``python -m tools.state_names``.
     """
 
     file: str
@@ -65,13 +68,16 @@ class Collection:
     record: type
     output: str
     reference: bool = False
+    names: str | None = None
 
 
 COLLECTIONS = (
     Collection("actors.toml", "actor", Actor, "actors.json"),
     Collection("events.toml", "event", Event, "events.json"),
     Collection("agreements.toml", "agreement", Agreement, "agreements.json"),
-    Collection("reference.toml", "actor", Actor, "../reference.json", reference=True),
+    Collection(
+        "reference.toml", "actor", Actor, "../reference.json", reference=True, names="reference_names.toml"
+    ),
 )
 """Every collection the build writes, in the order it writes them."""
 
@@ -212,6 +218,32 @@ def _as_reference(place: _Place, plain: dict[str, Any]) -> dict[str, Any]:
     return record
 
 
+def _more_names(curation: Path, collection: Collection, ids: set[str]) -> dict[str, list[str]]:
+    """The names of ``collection.names`` by record id, in the file's order of languages."""
+    out: dict[str, list[str]] = {}
+    if collection.names is None:
+        return out
+    for place, record in _records(curation, collection.names, collection.table):
+        if record.get("id") not in ids:
+            msg = f"unknown actor {record.get('id')!r} (not in curation/{collection.file})"
+            raise place.at("id").error(msg)
+        names = record.get("names", {})
+        for language, written in names.items():
+            if not (isinstance(written, list) and all(isinstance(n, str) for n in written)):
+                msg = "a list of names expected"
+                raise place.at("names").at(language).error(msg)
+            out.setdefault(record["id"], []).extend(written)
+    return out
+
+
+def _with_names(plain: dict[str, Any], more: Sequence[str]) -> dict[str, Any]:
+    """``plain`` with the names of ``more`` it lacks added as aliases."""
+    aliases = list(plain.get("aliases", []))
+    have = {plain.get("name")} | {a["name"] for a in aliases}
+    aliases += [{"name": name} for name in dict.fromkeys(more) if name not in have]
+    return {**plain, "aliases": aliases} if aliases else plain
+
+
 def _structure(place: _Place, plain: Mapping[str, Any], record: type) -> Any:  # noqa: ANN401
     try:
         return converter.structure(plain, record, source=f"{place.file}: {place.record}")
@@ -258,10 +290,13 @@ def build(*, curation: Path = CURATION, data: Path = DATA) -> dict[str, str]:
     built: dict[str, list[tuple[_Place, Any]]] = {}
     for collection in COLLECTIONS:
         records = []
-        for place, plain in _records(curation, collection.file, collection.table):
+        tables = _records(curation, collection.file, collection.table)
+        more = _more_names(curation, collection, {plain.get("id") for _, plain in tables})
+        for place, plain in tables:
             resolved = _resolve(place, plain, texts, conflicts)
             if collection.reference:
                 resolved = _as_reference(place, resolved)
+            resolved = _with_names(resolved, more.get(plain.get("id"), ()))
             records.append((place, _structure(place, resolved, collection.record)))
         built[collection.output] = records
     ids = {Path(name).stem: {r.id for _, r in records} for name, records in built.items()}
