@@ -58,9 +58,10 @@ class Collection:
             corpus directory that ``load`` reads.
         reference: Whether the records are of the reference list: marked so,
             given no evidence, and given their ISO 3166 codes from pycountry.
-        names: A file of more names for the records, by id and language
+        names: Files of more names for the records, by id and language
             (``[[actor]]`` tables with an ``id`` and an ``[actor.names]`` table),
-            added as aliases; written by ``python -m tools.state_names``.
+            added as aliases in the files' order: ``names.toml`` is curated by
+            hand, ``reference_names.toml`` written by ``python -m tools.state_names``.
     """
 
     file: str
@@ -68,7 +69,7 @@ class Collection:
     record: type
     output: str
     reference: bool = False
-    names: str | None = None
+    names: tuple[str, ...] = ()
 
 
 COLLECTIONS = (
@@ -76,7 +77,12 @@ COLLECTIONS = (
     Collection("events.toml", "event", Event, "events.json"),
     Collection("agreements.toml", "agreement", Agreement, "agreements.json"),
     Collection(
-        "reference.toml", "actor", Actor, "../reference.json", reference=True, names="reference_names.toml"
+        "reference.toml",
+        "actor",
+        Actor,
+        "../reference.json",
+        reference=True,
+        names=("names.toml", "reference_names.toml"),
     ),
 )
 """Every collection the build writes, in the order it writes them."""
@@ -219,11 +225,10 @@ def _as_reference(place: _Place, plain: dict[str, Any]) -> dict[str, Any]:
 
 
 def _more_names(curation: Path, collection: Collection, ids: set[str]) -> dict[str, list[str]]:
-    """The names of ``collection.names`` by record id, in the file's order of languages."""
+    """The names of ``collection.names`` by record id, in the files' order of languages."""
     out: dict[str, list[str]] = {}
-    if collection.names is None:
-        return out
-    for place, record in _records(curation, collection.names, collection.table):
+    tables = [table for file in collection.names for table in _records(curation, file, collection.table)]
+    for place, record in tables:
         if record.get("id") not in ids:
             msg = f"unknown actor {record.get('id')!r} (not in curation/{collection.file})"
             raise place.at("id").error(msg)
