@@ -1,5 +1,6 @@
 """The mention finder: titles, possessives, case, hyphens, name order and longest match."""
 
+import functools
 import itertools
 import json
 import re
@@ -265,3 +266,49 @@ class TestMatcherCache:
         copies = tuple(Actor(id=a.id, kind=a.kind, name=a.name, aliases=a.aliases) for a in ACTORS)
         text = "Kishida Fumio met NATO and the US."
         assert find_mentions(text, ACTORS) == find_mentions(text, copies)
+
+
+class TestAccelerator:
+    """The optional Aho–Corasick path finds exactly what the regular expression finds."""
+
+    EVERYONE = (*BUNDLED, *__import__("japan_nato_corpus.reference", fromlist=["x"]).reference_actors())
+    NAMES = sorted({n for a in EVERYONE for n in a.names})
+    PIECES = (
+        st.sampled_from(NAMES)
+        | FILLER
+        | st.sampled_from(["s", "t", "ese", "ς", "-", "  ", "\n", "x", "日本の"])
+    )
+
+    @staticmethod
+    @functools.cache
+    def _matchers(actors):
+        from japan_nato_corpus.mentions import _Matcher
+
+        return _Matcher(actors), _Matcher(actors, accelerate=False)
+
+    def _both(self, text, actors):
+        from japan_nato_corpus.mentions import _Folded
+
+        fast, plain = self._matchers(tuple(actors))
+        folded = _Folded(text).text
+        return fast.spans(folded), plain.spans(folded)
+
+    def test_the_accelerator_is_there(self):
+        from japan_nato_corpus.mentions import _Matcher
+
+        assert _Matcher(ACTORS).automaton is not None
+
+    @given(st.lists(PIECES, max_size=16).map("".join))
+    def test_same_spans_on_texts_of_names(self, text):
+        fast, plain = self._both(text, self.EVERYONE)
+        assert plain == fast
+
+    @given(st.text(alphabet=st.characters(codec="utf-8"), max_size=40), st.sampled_from(NAMES))
+    def test_same_spans_on_any_text(self, noise, name):
+        fast, plain = self._both(f"{noise}{name}{noise} {name}s", self.EVERYONE)
+        assert plain == fast
+
+    def test_same_spans_on_the_labelled_pages(self):
+        for page in sorted((Path(__file__).parent / "mention_pages").glob("*.txt")):
+            fast, plain = self._both(page.read_text(encoding="utf-8"), self.EVERYONE)
+            assert plain == fast, page.name

@@ -57,6 +57,7 @@ if TYPE_CHECKING:
 
     from japan_nato_corpus.model import Manifest
 
+
 class _Corpus(Protocol):
     """What the whole-corpus export reads of a :class:`~japan_nato_corpus.Corpus`.
 
@@ -78,7 +79,6 @@ class _Corpus(Protocol):
     def articles(self) -> Sequence[Article]: ...
     @property
     def mentions(self) -> tuple[Mention, ...]: ...
-
 
 
 __all__ = [
