@@ -75,6 +75,24 @@ def _pages(actors: tuple["jnc.Actor", ...]) -> None:
     for group in sorted(groups, key=lambda g: order.index(g) if g in order else len(order)):
         print(_row(group, *groups[group]))
     print("\n".join(errors))
+    _held_out()
+
+
+def _held_out() -> None:
+    """The second held-out set's recall as measured once (its pages' text is not kept)."""
+    held = json.loads((PAGES / "heldout-2.json").read_text(encoding="utf-8"))
+    measured = held["measured"]
+    print(f"\nSecond held-out set: {measured['pages']} pages, measured once before any change for them:\n")
+    print("| language | pages | gold | found | exact | precision | recall |")
+    print("|---|---|---|---|---|---|---|")
+    rows = [
+        *measured["by_language"].items(),
+        ("**all**", [measured[k] for k in ("pages", "gold", "found", "exact")]),
+    ]
+    for language, (pages, gold, found, exact) in rows:
+        print(
+            f"| {language} | {pages} | {gold} | {found} | {exact} | {exact / found:.3f} | {exact / gold:.3f} |"
+        )
 
 
 def _speed(articles: "jnc.Records[jnc.Article]", actors: tuple["jnc.Actor", ...]) -> None:

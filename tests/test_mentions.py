@@ -312,3 +312,25 @@ class TestAccelerator:
         for page in sorted((Path(__file__).parent / "mention_pages").glob("*.txt")):
             fast, plain = self._both(page.read_text(encoding="utf-8"), self.EVERYONE)
             assert plain == fast, page.name
+
+
+class TestHeldOutLabels:
+    """The second held-out set's labels hold together (its pages' text is not kept)."""
+
+    PAGES = Path(__file__).parent / "mention_pages"
+
+    def test_the_second_held_out_set_names_known_actors(self):
+        from japan_nato_corpus.reference import reference_actors
+
+        held = json.loads((self.PAGES / "heldout-2.json").read_text(encoding="utf-8"))
+        known = {a.id for a in BUNDLED} | {a.id for a in reference_actors()}
+        assert len(held["pages"]) >= 10
+        assert sum(p["language"] != "en" for p in held["pages"].values()) >= 4
+        for labels in held["pages"].values():
+            assert labels["url"].startswith("https://")
+            end = 0
+            for mention in labels["mentions"]:
+                assert mention["actor"] in known
+                assert mention["end"] - mention["start"] == len(mention["text"])
+                assert mention["start"] >= end
+                end = mention["end"]
