@@ -90,9 +90,8 @@ def _held_out() -> None:
         ("**all**", [measured[k] for k in ("pages", "gold", "found", "exact")]),
     ]
     for language, (pages, gold, found, exact) in rows:
-        print(
-            f"| {language} | {pages} | {gold} | {found} | {exact} | {exact / found:.3f} | {exact / gold:.3f} |"
-        )
+        precision, recall = exact / found, exact / gold
+        print(f"| {language} | {pages} | {gold} | {found} | {exact} | {precision:.3f} | {recall:.3f} |")
 
 
 def _speed(articles: "jnc.Records[jnc.Article]", actors: tuple["jnc.Actor", ...]) -> None:
