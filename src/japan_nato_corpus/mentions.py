@@ -84,17 +84,19 @@ class _Folded:
 
     def __init__(self, raw: str) -> None:
         pieces: list[str] = []
-        # One segment per run of ASCII, copied as it is, and one per other character,
-        # folded as a whole: where each starts in the folded and in the raw text.
+        # One segment per run of characters that fold to one character each (copied, or
+        # replaced one for one), and one per other character, folded as a whole (to
+        # nothing, or to several): where each starts in the folded and in the raw text.
         self._folded: list[int] = []
         self._raw: list[int] = []
         self._raw_len: list[int] = []
         self._run: list[bool] = []
         self._zero: list[bool] = []
+        same, odd = _one_for_one(raw)
         at = position = 0
-        for match in _NON_ASCII.finditer(raw):
+        for match in odd.finditer(same) if odd else ():
             if match.start() > position:
-                pieces.append(raw[position : match.start()])
+                pieces.append(same[position : match.start()])
                 self._segment(at, position, match.start() - position, run=True, zero=False)
                 at += match.start() - position
             plain = _plain_char(match.group())
@@ -103,11 +105,11 @@ class _Folded:
             at += len(plain)
             position = match.end()
         if position < len(raw):
-            pieces.append(raw[position:])
+            pieces.append(same[position:])
             self._segment(at, position, len(raw) - position, run=True, zero=False)
         self.text = "".join(pieces)
         # Where every character folds to one character, offsets are the same in both texts.
-        self.aligned = len(self.text) == len(raw) and not any(self._zero)
+        self.aligned = odd is None
 
     def _segment(self, folded: int, raw: int, raw_len: int, *, run: bool, zero: bool) -> None:
         self._folded.append(folded)
@@ -131,25 +133,26 @@ class _Folded:
         return end
 
 
-def _fold_aligned(text: str) -> str | None:
-    """``text`` with diacritics folded where every character folds to one, so offsets stay; else ``None``.
+def _one_for_one(text: str) -> tuple[str, re.Pattern[str] | None]:
+    """``text`` with every character that folds to one character folded, and a pattern of the others.
 
-    Most texts are so (curly quotes, dashes, accented letters); only the characters
-    that change are replaced, with no map of offsets to keep.
+    Most texts have none of the others (curly quotes, dashes and accented letters
+    fold one for one); only the characters that change are replaced, in one pass.
     """
     table: dict[str, str] = {}
+    odd: list[str] = []
     for char in set(_NON_ASCII.findall(text)):
         plain = _plain_char(char)
         if len(plain) != 1:
-            return None
-        if plain != char:
+            odd.append(char)
+        elif plain != char:
             table[char] = plain
-    if not table:
-        return text
-    # One substitution over the changing characters: str.translate with a
-    # non-ASCII table reads several times slower.
-    changing = re.compile("[" + "".join(map(re.escape, table)) + "]")
-    return changing.sub(lambda match: table[match[0]], text)
+    if table:
+        # One substitution over the changing characters: str.translate with a
+        # non-ASCII table reads several times slower.
+        changing = re.compile("[" + "".join(map(re.escape, table)) + "]")
+        text = changing.sub(lambda match: table[match[0]], text)
+    return text, (re.compile("[" + "".join(map(re.escape, sorted(odd))) + "]") if odd else None)
 
 
 def _untitled(name: str) -> str:
@@ -276,7 +279,7 @@ _ENDINGS = {"inflected": f"(?:{_INFLECTION})?", "plural": "s?", "plain": ""}
 class _Matcher:
     """One actor set's compiled pattern and the actor each folded spelling stands for."""
 
-    __slots__ = ("actors", "automaton", "owner", "pattern", "spelled")
+    __slots__ = ("accelerated", "actors", "automaton", "others", "owner", "pattern")
 
     def __init__(self, actors: tuple[Actor, ...], *, accelerate: bool = True) -> None:
         # Kept so that the ids of the cache key cannot be reused while the entry lives.
@@ -304,13 +307,23 @@ class _Matcher:
             self.pattern = re.compile(rf"{_BEFORE}(?=[{initials}])(?:{body}){_AFTER}")
         # The automaton finds, in one pass in C, every place where a spelling's first word
         # begins: a superset of where a name may start. The pattern is tried there only.
+        # Words in other scripts are left to a search for their initials: the automaton
+        # slows with every distinct first character, and such characters are rare in
+        # most texts.
         self.automaton: object | None = None
-        if accelerate and ahocorasick is not None and spellings:
-            automaton = ahocorasick.Automaton()
-            for first in {spelling.split(" ", 1)[0] for spelling in spellings}:
-                automaton.add_word(first, len(first))
-            automaton.make_automaton()
-            self.automaton = automaton
+        self.others: re.Pattern[str] | None = None
+        self.accelerated = bool(accelerate and ahocorasick is not None and spellings)
+        if self.accelerated:
+            firsts = {spelling.split(" ", 1)[0] for spelling in spellings}
+            latin = [first for first in firsts if first[0].isascii()]
+            if latin:
+                automaton = ahocorasick.Automaton()
+                for first in latin:
+                    automaton.add_word(first, len(first))
+                automaton.make_automaton()
+                self.automaton = automaton
+            others = sorted({first[0] for first in firsts if not first[0].isascii()})
+            self.others = re.compile("[" + "".join(map(re.escape, others)) + "]") if others else None
 
     def actor(self, match: re.Match[str]) -> str:
         """The id of the actor whose name ``match`` found (its ending aside)."""
@@ -325,12 +338,17 @@ class _Matcher:
         pattern = self.pattern
         if pattern is None:
             return []
-        if self.automaton is None:
+        if not self.accelerated:
             return [(m.start(), m.end(), self.actor(m)) for m in pattern.finditer(folded)]
         found = []
         cursor = 0
         match = pattern.match
-        starts = sorted({last + 1 - length for last, length in self.automaton.iter(folded)})  # type: ignore[attr-defined]
+        candidates: set[int] = set()
+        if self.automaton is not None:
+            candidates.update(last + 1 - length for last, length in self.automaton.iter(folded))  # type: ignore[attr-defined]
+        if self.others is not None and not folded.isascii():
+            candidates.update(m.start() for m in self.others.finditer(folded))
+        starts = sorted(candidates)
         for start in starts:
             if start >= cursor:
                 m = match(folded, start)
@@ -380,10 +398,9 @@ def find_mentions(text: str, actors: Iterable[Actor], *, document: str | None = 
         return ()
     if text.isascii():
         return tuple(_mention(a, s, e, text[s:e], document) for s, e, a in matcher.spans(text))
-    aligned = _fold_aligned(text)
-    if aligned is not None:
-        return tuple(_mention(a, s, e, text[s:e], document) for s, e, a in matcher.spans(aligned))
     folded = _Folded(text)
+    if folded.aligned:
+        return tuple(_mention(a, s, e, text[s:e], document) for s, e, a in matcher.spans(folded.text))
     mentions = []
     for first, last, actor in matcher.spans(folded.text):
         start, end = folded.start(first), folded.end(last)
