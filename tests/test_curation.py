@@ -141,3 +141,27 @@ class TestErrors:
         _edit(curation / "agreements.toml", "[[agreement]]", "[[agreement")
         with pytest.raises(CurationError, match=r"curation/agreements\.toml: not TOML"):
             build(curation=curation)
+
+
+class TestMoreNames:
+    """The generated names in other languages join the reference records as aliases."""
+
+    def test_names_become_aliases(self):
+        from japan_nato_corpus.reference import reference_actor
+
+        japan = reference_actor("japan")
+        assert japan is not None
+        assert {"Japon", "日本", "Jepang"} <= set(japan.names)
+
+    def test_unknown_id_in_the_names_file(self, curation):
+        _edit(curation / "reference_names.toml", 'id = "japan"', 'id = "japon"')
+        with pytest.raises(
+            CurationError,
+            match=re.escape("curation/reference_names.toml: actor 'japon', field id: unknown actor"),
+        ):
+            build(curation=curation)
+
+    def test_names_must_be_lists(self, curation):
+        _edit(curation / "reference_names.toml", 'fr = ["Japon"]', 'fr = "Japon"')
+        with pytest.raises(CurationError, match=re.escape("actor 'japan', field names.fr: a list of names")):
+            build(curation=curation)

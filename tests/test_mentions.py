@@ -1,5 +1,6 @@
 """The mention finder: titles, possessives, case, hyphens, name order and longest match."""
 
+import functools
 import itertools
 import json
 import re
@@ -220,3 +221,116 @@ class TestPageGold:
                 assert mention["actor"] in known
                 assert mention["start"] >= ends[-1]
                 ends.append(mention["end"])
+
+
+class TestEndingsAndUnspacedScripts:
+    """Case endings, acronym plurals and names in scripts written without spaces."""
+
+    def test_case_endings_stay_in_the_span(self):
+        china = Actor(id="china", kind=ActorKind.STATE, name="China", aliases=(Alias(name="Kína"),))
+        assert [("china", "Chinas"), ("china", "Kínát")] == _spans("Chinas Rolle, Kínát", (china,))
+
+    def test_derivations_are_not_mentions(self):
+        assert [] == _spans("Japanese Japanism Chinaman")
+
+    def test_acronym_takes_a_plural(self):
+        assert [("sdf", "SDFs")] == _spans(
+            "the SDFs", (Actor(id="sdf", kind=ActorKind.ORGANISATION, name="SDF"),)
+        )
+
+    def test_short_names_take_no_ending(self):
+        hu = Actor(id="hu", kind=ActorKind.PERSON, name="Hu")
+        assert [] == _spans("Hut and Hus", (hu,))
+
+    def test_names_in_japanese_need_no_spaces(self):
+        japan = Actor(id="japan", kind=ActorKind.STATE, name="Japan", aliases=(Alias(name="日本"),))
+        found = _spans("日本政府はNATO首脳会議に", (japan, NATO))
+        assert [("japan", "日本"), ("nato", "NATO")] == found
+
+    @given(st.text(alphabet="日本北大西洋条約機構政府はにのNATO ", max_size=30))
+    def test_unspaced_spans_slice_the_text(self, text):
+        japan = Actor(id="japan", kind=ActorKind.STATE, name="Japan", aliases=(Alias(name="日本"),))
+        for mention in find_mentions(text, (japan, NATO)):
+            assert text[mention.start : mention.end] == mention.text
+
+
+class TestMatcherCache:
+    """The compiled pattern is built once per set of actor objects."""
+
+    def test_a_new_tuple_of_the_same_actors_reuses_the_pattern(self):
+        from japan_nato_corpus.mentions import _matcher
+
+        assert _matcher(list(ACTORS)) is _matcher(tuple(ACTORS))
+
+    def test_equal_but_distinct_actors_give_the_same_mentions(self):
+        copies = tuple(Actor(id=a.id, kind=a.kind, name=a.name, aliases=a.aliases) for a in ACTORS)
+        text = "Kishida Fumio met NATO and the US."
+        assert find_mentions(text, ACTORS) == find_mentions(text, copies)
+
+
+class TestAccelerator:
+    """The optional Aho–Corasick path finds exactly what the regular expression finds."""
+
+    EVERYONE = (*BUNDLED, *__import__("japan_nato_corpus.reference", fromlist=["x"]).reference_actors())
+    NAMES = sorted({n for a in EVERYONE for n in a.names})
+    PIECES = (
+        st.sampled_from(NAMES)
+        | FILLER
+        | st.sampled_from(["s", "t", "ese", "ς", "-", "  ", "\n", "x", "日本の"])
+    )
+
+    @staticmethod
+    @functools.cache
+    def _matchers(actors):
+        from japan_nato_corpus.mentions import _Matcher
+
+        return _Matcher(actors), _Matcher(actors, accelerate=False)
+
+    def _both(self, text, actors):
+        from japan_nato_corpus.mentions import _Folded
+
+        fast, plain = self._matchers(tuple(actors))
+        folded = _Folded(text).text
+        return fast.spans(folded), plain.spans(folded)
+
+    def test_the_accelerator_is_there(self):
+        from japan_nato_corpus.mentions import _Matcher
+
+        assert _Matcher(ACTORS).automaton is not None
+
+    @given(st.lists(PIECES, max_size=16).map("".join))
+    def test_same_spans_on_texts_of_names(self, text):
+        fast, plain = self._both(text, self.EVERYONE)
+        assert plain == fast
+
+    @given(st.text(alphabet=st.characters(codec="utf-8"), max_size=40), st.sampled_from(NAMES))
+    def test_same_spans_on_any_text(self, noise, name):
+        fast, plain = self._both(f"{noise}{name}{noise} {name}s", self.EVERYONE)
+        assert plain == fast
+
+    def test_same_spans_on_the_labelled_pages(self):
+        for page in sorted((Path(__file__).parent / "mention_pages").glob("*.txt")):
+            fast, plain = self._both(page.read_text(encoding="utf-8"), self.EVERYONE)
+            assert plain == fast, page.name
+
+
+class TestHeldOutLabels:
+    """The second held-out set's labels hold together (its pages' text is not kept)."""
+
+    PAGES = Path(__file__).parent / "mention_pages"
+
+    def test_the_second_held_out_set_names_known_actors(self):
+        from japan_nato_corpus.reference import reference_actors
+
+        held = json.loads((self.PAGES / "heldout-2.json").read_text(encoding="utf-8"))
+        known = {a.id for a in BUNDLED} | {a.id for a in reference_actors()}
+        assert len(held["pages"]) >= 10
+        assert sum(p["language"] != "en" for p in held["pages"].values()) >= 4
+        for labels in held["pages"].values():
+            assert labels["url"].startswith("https://")
+            end = 0
+            for mention in labels["mentions"]:
+                assert mention["actor"] in known
+                assert mention["end"] - mention["start"] == len(mention["text"])
+                assert mention["start"] >= end
+                end = mention["end"]

@@ -17,6 +17,14 @@ from japan_nato_corpus.reference import reference_actors
 CORPUS = jnc.load()
 
 RESOLVES = [
+    # names in other languages, from the reference list's generated and curated names
+    ("Japon", "japan"),
+    ("日本", "japan"),
+    ("Vereinigte Staaten", "united-states"),
+    ("Pequim", "china"),
+    ("Otan", "nato"),
+    ("岸田文雄", "fumio-kishida"),
+    ("北大西洋条約機構", "nato"),
     # full names, ids, aliases
     ("Shinzo Abe", "shinzo-abe"),
     ("shinzo-abe", "shinzo-abe"),

@@ -61,6 +61,10 @@ class Collection:
         quotes: Whether the records are quotes, written with their evidence's
             ``document``, ``quote`` and ``occurrence`` at the top level, and
             ``speaker_words`` and ``cue`` as exact words of the same document.
+        names: Files of more names for the records, by id and language
+            (``[[actor]]`` tables with an ``id`` and an ``[actor.names]`` table),
+            added as aliases in the files' order: ``names.toml`` is curated by
+            hand, ``reference_names.toml`` written by ``python -m tools.state_names``.
     """
 
     file: str
@@ -69,13 +73,21 @@ class Collection:
     output: str
     reference: bool = False
     quotes: bool = False
+    names: tuple[str, ...] = ()
 
 
 COLLECTIONS = (
     Collection("actors.toml", "actor", Actor, "actors.json"),
     Collection("events.toml", "event", Event, "events.json"),
     Collection("agreements.toml", "agreement", Agreement, "agreements.json"),
-    Collection("reference.toml", "actor", Actor, "../reference.json", reference=True),
+    Collection(
+        "reference.toml",
+        "actor",
+        Actor,
+        "../reference.json",
+        reference=True,
+        names=("names.toml", "reference_names.toml"),
+    ),
     Collection("quotes.toml", "quote", Quote, "quotes.json", quotes=True),
 )
 """Every collection the build writes, in the order it writes them."""
@@ -255,6 +267,31 @@ def _near(place: _Place, words: object, text: str, evidence: Mapping[str, Any]) 
     return {"start": at, "end": at + len(words), "text": words}
 
 
+def _more_names(curation: Path, collection: Collection, ids: set[str]) -> dict[str, list[str]]:
+    """The names of ``collection.names`` by record id, in the files' order of languages."""
+    out: dict[str, list[str]] = {}
+    tables = [table for file in collection.names for table in _records(curation, file, collection.table)]
+    for place, record in tables:
+        if record.get("id") not in ids:
+            msg = f"unknown actor {record.get('id')!r} (not in curation/{collection.file})"
+            raise place.at("id").error(msg)
+        names = record.get("names", {})
+        for language, written in names.items():
+            if not (isinstance(written, list) and all(isinstance(n, str) for n in written)):
+                msg = "a list of names expected"
+                raise place.at("names").at(language).error(msg)
+            out.setdefault(record["id"], []).extend(written)
+    return out
+
+
+def _with_names(plain: dict[str, Any], more: Sequence[str]) -> dict[str, Any]:
+    """``plain`` with the names of ``more`` it lacks added as aliases."""
+    aliases = list(plain.get("aliases", []))
+    have = {plain.get("name")} | {a["name"] for a in aliases}
+    aliases += [{"name": name} for name in dict.fromkeys(more) if name not in have]
+    return {**plain, "aliases": aliases} if aliases else plain
+
+
 def _structure(place: _Place, plain: Mapping[str, Any], record: type) -> Any:  # noqa: ANN401
     try:
         return converter.structure(plain, record, source=f"{place.file}: {place.record}")
@@ -301,12 +338,15 @@ def build(*, curation: Path = CURATION, data: Path = DATA) -> dict[str, str]:
     built: dict[str, list[tuple[_Place, Any]]] = {}
     for collection in COLLECTIONS:
         records = []
-        for place, plain in _records(curation, collection.file, collection.table):
+        tables = _records(curation, collection.file, collection.table)
+        more = _more_names(curation, collection, {plain.get("id") for _, plain in tables})
+        for place, plain in tables:
             resolved = _resolve(place, plain, texts, conflicts)
             if collection.reference:
                 resolved = _as_reference(place, resolved)
             if collection.quotes:
                 resolved = _as_quote(place, resolved, texts)
+            resolved = _with_names(resolved, more.get(plain.get("id"), ()))
             records.append((place, _structure(place, resolved, collection.record)))
         built[collection.output] = records
     ids = {Path(name).stem: {r.id for _, r in records} for name, records in built.items()}

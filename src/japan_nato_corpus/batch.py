@@ -375,7 +375,6 @@ def _job(  # noqa: PLR0913 - keyword options of one job
     chosen: tuple[Actor, ...] = ()
     if mentions or quotes:
         if actors is None:
-
             actors = load().actors
         chosen = tuple(actors)
     if quotes:

@@ -58,6 +58,7 @@ if TYPE_CHECKING:
 
     from japan_nato_corpus.model import Manifest
 
+
 class _Corpus(Protocol):
     """What the whole-corpus export reads of a :class:`~japan_nato_corpus.Corpus`.
 
@@ -81,7 +82,6 @@ class _Corpus(Protocol):
     def mentions(self) -> tuple[Mention, ...]: ...
     @property
     def quotes(self) -> Sequence[Quote]: ...
-
 
 
 __all__ = [

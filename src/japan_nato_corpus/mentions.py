@@ -18,13 +18,21 @@ A name form matches as a whole word, with these variants:
   white space counts as one space ("self-defense", "self defense").
 * **Name order**: a person's name of two or more words also matches family
   name first ("Fumio Kishida", "Kishida Fumio").
+* **Case endings**: a name of four or more letters may carry one of
+  :data:`INFLECTIONS` ("Japans", "Kínát"), an acronym a plural "s" ("SDFs");
+  the span includes it. English derivations ("Japanese") are not mentions.
+* **Scripts without spaces**: beside Han, kana, Hangul or Thai characters no
+  word boundary is needed ("日本政府", "NATO首脳会議").
 
 Of overlapping candidates the leftmost wins, and of those starting at the same
 place the longest ("Shinzo Abe" over "Abe"). Which actor a matched name stands
 for is decided by :func:`japan_nato_corpus.names.fold`, the package's one
-name comparison. Each actor set is compiled once into one regular expression
-shaped as a trie of its spellings, cached, so a search reads the text once and
-follows one branch at each place a name may start.
+name comparison. Each set of actor objects is compiled once into one regular
+expression shaped as a trie of its spellings, cached by the objects' identity,
+so a search reads the text once and follows one branch at each place a name may
+start. Where the optional ``pyahocorasick`` is installed (the ``fast`` extra),
+an Aho–Corasick automaton finds those places in C and the expression is tried
+there only; the mentions are the same.
 """
 
 import bisect
@@ -34,9 +42,14 @@ import unicodedata
 from collections.abc import Iterable, Iterator
 
 from japan_nato_corpus.model import Actor, ActorKind, Mention
+
+try:  # an optional accelerator: the same mentions, found several times faster
+    import ahocorasick  # type: ignore[import-not-found, unused-ignore]
+except ImportError:  # pragma: no cover - the pure-Python path is tested on its own
+    ahocorasick = None
 from japan_nato_corpus.names import TITLES, fold
 
-__all__ = ["TITLES", "find_mentions", "name_key"]
+__all__ = ["INFLECTIONS", "TITLES", "find_mentions", "name_key"]
 
 name_key = fold
 """The form two spellings of one name share; the same as :func:`japan_nato_corpus.names.fold`."""
@@ -71,17 +84,19 @@ class _Folded:
 
     def __init__(self, raw: str) -> None:
         pieces: list[str] = []
-        # One segment per run of ASCII, copied as it is, and one per other character,
-        # folded as a whole: where each starts in the folded and in the raw text.
+        # One segment per run of characters that fold to one character each (copied, or
+        # replaced one for one), and one per other character, folded as a whole (to
+        # nothing, or to several): where each starts in the folded and in the raw text.
         self._folded: list[int] = []
         self._raw: list[int] = []
         self._raw_len: list[int] = []
         self._run: list[bool] = []
         self._zero: list[bool] = []
+        same, odd = _one_for_one(raw)
         at = position = 0
-        for match in _NON_ASCII.finditer(raw):
+        for match in odd.finditer(same) if odd else ():
             if match.start() > position:
-                pieces.append(raw[position : match.start()])
+                pieces.append(same[position : match.start()])
                 self._segment(at, position, match.start() - position, run=True, zero=False)
                 at += match.start() - position
             plain = _plain_char(match.group())
@@ -90,11 +105,11 @@ class _Folded:
             at += len(plain)
             position = match.end()
         if position < len(raw):
-            pieces.append(raw[position:])
+            pieces.append(same[position:])
             self._segment(at, position, len(raw) - position, run=True, zero=False)
         self.text = "".join(pieces)
         # Where every character folds to one character, offsets are the same in both texts.
-        self.aligned = len(self.text) == len(raw) and not any(self._zero)
+        self.aligned = odd is None
 
     def _segment(self, folded: int, raw: int, raw_len: int, *, run: bool, zero: bool) -> None:
         self._folded.append(folded)
@@ -116,6 +131,28 @@ class _Folded:
             i += 1
             end = self._raw[i] + self._raw_len[i]
         return end
+
+
+def _one_for_one(text: str) -> tuple[str, re.Pattern[str] | None]:
+    """``text`` with every character that folds to one character folded, and a pattern of the others.
+
+    Most texts have none of the others (curly quotes, dashes and accented letters
+    fold one for one); only the characters that change are replaced, in one pass.
+    """
+    table: dict[str, str] = {}
+    odd: list[str] = []
+    for char in set(_NON_ASCII.findall(text)):
+        plain = _plain_char(char)
+        if len(plain) != 1:
+            odd.append(char)
+        elif plain != char:
+            table[char] = plain
+    if table:
+        # One substitution over the changing characters: str.translate with a
+        # non-ASCII table reads several times slower.
+        changing = re.compile("[" + "".join(map(re.escape, table)) + "]")
+        text = changing.sub(lambda match: table[match[0]], text)
+    return text, (re.compile("[" + "".join(map(re.escape, sorted(odd))) + "]") if odd else None)
 
 
 def _untitled(name: str) -> str:
@@ -185,21 +222,160 @@ def _owner_key(spelling: str) -> str:
     return fold(spelling) or spelling.casefold()
 
 
-@functools.lru_cache(maxsize=32)
-def _matcher(actors: tuple[Actor, ...]) -> tuple[re.Pattern[str] | None, dict[str, str]]:
-    owner: dict[str, str] = {}
-    spellings: set[str] = set()
-    for actor in actors:
-        for name in actor.names:
-            for spelling in _spellings(name, actor.kind):
-                owner.setdefault(_owner_key(spelling), actor.id)
-                spellings.add(spelling)
-    if not spellings:
-        return None, owner
-    # Looking at the first character before entering the trie makes the search
-    # several times faster: most positions cannot start a name.
-    initials = "".join(sorted({re.escape(s[0]) for s in spellings}))
-    return re.compile(rf"(?<!\w)(?=[{initials}]){_trie_regex(spellings)}(?!\w)"), owner
+# Scripts written without spaces between words (Han, kana, Hangul, Thai): a name in
+# them, or a Latin name beside them ("NATO首脳会議"), needs no word boundary there.
+_UNSPACED = (
+    "\u0e00-\u0e7f\u3005\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff\uff66-\uff9f"
+)
+_BEFORE = rf"(?<![^\W{_UNSPACED}])"
+_AFTER = rf"(?![^\W{_UNSPACED}])"
+INFLECTIONS = (
+    "s",
+    "es",
+    "ς",
+    "t",
+    "ot",
+    "et",
+    "at",
+    "ba",
+    "be",
+    "ban",
+    "ben",
+    "bol",
+    "hoz",
+    "hez",
+    "nak",
+    "nek",
+    "ra",
+    "re",
+    "rol",
+    "tol",
+    "val",
+    "vel",
+)
+"""Case endings a name of four or more letters may carry and keep: the German and Greek
+genitive ("Japans", "Αυστραλίας") and Hungarian case endings ("Kínát", "Kínában").
+The mention's span includes the ending. None of them makes an English derivation of a
+name ("Japanese", "Russian" are not mentions); an acronym takes only a plural "s" ("SDFs")."""
+_INFLECTION = "(?:" + "|".join(sorted(INFLECTIONS, key=len, reverse=True)) + ")"
+_GROUPS = ("inflected", "plural", "plain")
+_UNSPACED_CHAR = re.compile(f"[{_UNSPACED}]")
+
+
+def _group(spelling: str) -> str:
+    """Which endings ``spelling`` may take: an inflection, a plural "s", or none."""
+    letters = sum(c.isalpha() for c in spelling)
+    if spelling[-1:].isalpha() and not _UNSPACED_CHAR.match(spelling[-1]):
+        if spelling.isupper() and letters >= 2:  # an acronym: "SDFs"
+            return "plural"
+        if letters >= 4:  # shorter names make words with an ending ("Hut", "Went")
+            return "inflected"
+    return "plain"
+
+
+_ENDINGS = {"inflected": f"(?:{_INFLECTION})?", "plural": "s?", "plain": ""}
+
+
+class _Matcher:
+    """One actor set's compiled pattern and the actor each folded spelling stands for."""
+
+    __slots__ = ("accelerated", "actors", "automaton", "others", "owner", "pattern")
+
+    def __init__(self, actors: tuple[Actor, ...], *, accelerate: bool = True) -> None:
+        # Kept so that the ids of the cache key cannot be reused while the entry lives.
+        self.actors = actors
+        self.owner: dict[str, str] = {}
+        groups: dict[str, set[str]] = {group: set() for group in _GROUPS}
+        for actor in actors:
+            for name in actor.names:
+                for spelling in _spellings(name, actor.kind):
+                    self.owner.setdefault(_owner_key(spelling), actor.id)
+                    groups[_group(spelling)].add(spelling)
+        spellings = set().union(*groups.values())
+        self.pattern: re.Pattern[str] | None = None
+        if spellings:
+            # Looking at the first character before entering the trie makes the search
+            # several times faster: most positions cannot start a name.
+            initials = "".join(sorted({re.escape(s[0]) for s in spellings}))
+            # The groups' spellings differ in length class, so trying them in turn keeps
+            # the longest name at each place.
+            body = "|".join(
+                f"(?P<{group}>{_trie_regex(groups[group])}){_ENDINGS[group]}"
+                for group in _GROUPS
+                if groups[group]
+            )
+            self.pattern = re.compile(rf"{_BEFORE}(?=[{initials}])(?:{body}){_AFTER}")
+        # The automaton finds, in one pass in C, every place where a spelling's first word
+        # begins: a superset of where a name may start. The pattern is tried there only.
+        # Words in other scripts are left to a search for their initials: the automaton
+        # slows with every distinct first character, and such characters are rare in
+        # most texts.
+        self.automaton: object | None = None
+        self.others: re.Pattern[str] | None = None
+        self.accelerated = bool(accelerate and ahocorasick is not None and spellings)
+        if self.accelerated:
+            firsts = {spelling.split(" ", 1)[0] for spelling in spellings}
+            latin = [first for first in firsts if first[0].isascii()]
+            if latin:
+                automaton = ahocorasick.Automaton()
+                for first in latin:
+                    automaton.add_word(first, len(first))
+                automaton.make_automaton()
+                self.automaton = automaton
+            others = sorted({first[0] for first in firsts if not first[0].isascii()})
+            self.others = re.compile("[" + "".join(map(re.escape, others)) + "]") if others else None
+
+    def actor(self, match: re.Match[str]) -> str:
+        """The id of the actor whose name ``match`` found (its ending aside)."""
+        return self.owner[_owner_key(match[match.lastgroup or 0])]
+
+    def spans(self, folded: str) -> list[tuple[int, int, str]]:
+        """``(start, end, actor)`` of every name in a folded text, as the pattern's search finds them.
+
+        With the automaton, the pattern is tried only where a name may start, leftmost
+        first, going on after each match: the same matches as a search of every place.
+        """
+        pattern = self.pattern
+        if pattern is None:
+            return []
+        if not self.accelerated:
+            return [(m.start(), m.end(), self.actor(m)) for m in pattern.finditer(folded)]
+        found = []
+        cursor = 0
+        match = pattern.match
+        candidates: set[int] = set()
+        if self.automaton is not None:
+            candidates.update(last + 1 - length for last, length in self.automaton.iter(folded))  # type: ignore[attr-defined]
+        if self.others is not None and not folded.isascii():
+            candidates.update(m.start() for m in self.others.finditer(folded))
+        starts = sorted(candidates)
+        for start in starts:
+            if start >= cursor:
+                m = match(folded, start)
+                if m is not None:
+                    found.append((start, m.end(), self.actor(m)))
+                    cursor = m.end()
+        return found
+
+
+_MATCHERS: dict[tuple[int, ...], _Matcher] = {}
+_CACHE_SIZE = 32
+
+
+def _matcher(actors: Iterable[Actor]) -> _Matcher:
+    """The matcher of an actor set, built once per set of actor objects.
+
+    Keyed on the objects' identities, not their values: hashing every record (names,
+    offices, evidence) on every call cost a tenth of a batch's time.
+    """
+    members = tuple(actors)
+    key = tuple(map(id, members))
+    found = _MATCHERS.get(key)
+    if found is None:
+        if len(_MATCHERS) >= _CACHE_SIZE:
+            del _MATCHERS[next(iter(_MATCHERS))]
+        found = _MATCHERS[key] = _Matcher(members)
+    return found
 
 
 def find_mentions(text: str, actors: Iterable[Actor], *, document: str | None = None) -> tuple[Mention, ...]:
@@ -217,24 +393,18 @@ def find_mentions(text: str, actors: Iterable[Actor], *, document: str | None = 
     Returns:
         The mentions, leftmost first, none overlapping; each span slices ``text``.
     """
-    pattern, owner = _matcher(tuple(actors))
-    if pattern is None:
+    matcher = _matcher(actors)
+    if matcher.pattern is None:
         return ()
     if text.isascii():
-        return tuple(
-            _mention(owner[_owner_key(m.group())], m.start(), m.end(), m.group(), document)
-            for m in pattern.finditer(text)
-        )
+        return tuple(_mention(a, s, e, text[s:e], document) for s, e, a in matcher.spans(text))
     folded = _Folded(text)
     if folded.aligned:
-        return tuple(
-            _mention(owner[_owner_key(m.group())], m.start(), m.end(), text[m.start() : m.end()], document)
-            for m in pattern.finditer(folded.text)
-        )
+        return tuple(_mention(a, s, e, text[s:e], document) for s, e, a in matcher.spans(folded.text))
     mentions = []
-    for match in pattern.finditer(folded.text):
-        start, end = folded.start(match.start()), folded.end(match.end())
-        mentions.append(_mention(owner[_owner_key(match.group())], start, end, text[start:end], document))
+    for first, last, actor in matcher.spans(folded.text):
+        start, end = folded.start(first), folded.end(last)
+        mentions.append(_mention(actor, start, end, text[start:end], document))
     return tuple(mentions)
 
 

@@ -319,7 +319,8 @@ class NameIndex:
         A name scores by the words it shares with ``name`` (two points each) and
         the words it has that look like one of ``name``'s ("Kishidda" and
         "Kishida", one point each), so a surname match comes before a look-alike;
-        ties, and names sharing no word, go by how alike the whole names look.
+        ties go by how alike the whole names look. Only where no name shares or
+        nearly shares a word are whole-name look-alikes suggested.
         """
         key = untitled(_key(name))
         words = set(key.split()) - _STOP_WORDS
@@ -337,8 +338,12 @@ class NameIndex:
                 score.update(dict.fromkeys(tier.words.get(word, ()), 2))
                 for close in near[word]:
                     score.update(dict.fromkeys(tier.words.get(close, ()), 1))
-        for close in difflib.get_close_matches(key, written, n=n, cutoff=0.6):
-            score[close] += 0
+        # Whole-name look-alikes only where no name shares a word with ``name``: with
+        # names in many languages, a look-alike ("Russie" for "Rassmussen") would follow
+        # the surname match a reader meant.
+        if not score:
+            for close in difflib.get_close_matches(key, written, n=n, cutoff=0.6):
+                score[close] += 0
         alike = difflib.SequenceMatcher(b=key)
 
         def rank(candidate: str) -> tuple[int, float]:
