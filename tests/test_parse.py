@@ -370,3 +370,43 @@ class TestCommentsWithOddDates:
         assert [("Amy Lo", "See May 6, 2014 3:07pm XYZT please")] == [
             (c.author.text, c.body.text) for c in article.comments
         ]
+
+
+_OPENERS = st.sampled_from(
+    [
+        "By ", "Share ", "Photo: ", "Credit ", "Reuters", "AP", "Comments", "Notes", "Most read",
+        "The original source of this article is ", "Copyright ", "© ", "[1] ", "• ", "(Reporting by ",
+        "Related ", "Home › ", "ſhare", "KYODO", "Tags: ", "5 min read", "Advertisement", "x",
+        "Jane Doe", "The talks went on", "Tokyo Foundation", " | ", "/", ")", ":", "all rights reserved",
+    ]
+)  # fmt: skip
+
+
+class TestBodyLineGate:
+    """A body line the reader passes by matches none of the line readers' patterns."""
+
+    @given(st.lists(st.one_of(_OPENERS, st.text(max_size=6)), min_size=1, max_size=8).map("".join))
+    def test_passed_lines_are_claimed_by_no_reader(self, text):
+        from japan_nato_corpus.parse import _boilerplate, _bylines, _header, _reader
+
+        line = text.strip()
+        if not line or any(c in line for c in "\n\r\v\f\x1c\x1d\x1e\x85\u2028\u2029"):
+            return
+        if _reader._may_claim(line):
+            return
+        assert _boilerplate.boilerplate_kind(line) is None
+        assert not _boilerplate.is_list_heading(line)
+        assert not _boilerplate.is_comments_heading(line)
+        assert _header.original_source(line) is None
+        assert _bylines.byline(line, 0) is None
+        assert _bylines.tagline(line, 0) is None
+        assert not _bylines.is_agency(line)
+        assert _bylines.credit_line(line) is None
+        assert _bylines.photo_credit_suffix(line) is None
+        assert _bylines.sign_off(line, 0) is None
+        assert _header.footer_date(line, 0, len(line)) is None
+        assert _reader._FOOTNOTE.match(line) is None
+        assert _reader._BULLET.match(line) is None
+        assert _reader._NOTES_HEADING.fullmatch(line) is None
+        if not _reader._may_be_credit(line):
+            assert _bylines.credit_line(line) is None

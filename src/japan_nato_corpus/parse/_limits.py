@@ -108,3 +108,7 @@ ZONE_LINE_CHARS = 1000
 
 CAPTION_LINE_CHARS = 600
 """The longest line read as a caption with a trailing photo credit."""
+
+PREFIX_CHARS = 240
+"""How much of a body line is searched for the words that let a reader claim it (the furniture
+patterns look at most this far: ``[^\\n]{0,200}`` before a copyright notice's words)."""

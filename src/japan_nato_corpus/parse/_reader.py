@@ -32,6 +32,7 @@ from japan_nato_corpus.parse._limits import (
     HEADER_LINES,
     LARGE_INPUT,
     MAX_CHARS,
+    PREFIX_CHARS,
     STANDFIRST_PARAGRAPHS,
     TOP_LINES,
 )
@@ -52,6 +53,39 @@ _COMMENTER = re.compile(r"(?P<name>[^\n]{1,60}?)[^\S\n]{1,3}(?:wrote|says|said|c
 _DIGIT = re.compile(r"\d")
 _STAMP = re.compile(r"(?:date[^\S\n]{1,3})?\d{4}-\d{2}(?:-\d{2})?[^\S\n]{1,3}(?=\S)", re.IGNORECASE)
 _BULLET = re.compile(r"[•·▪◦][^\S\n]{0,6}")
+_SETTLED = max(DATELINE_PARAGRAPHS, STANDFIRST_PARAGRAPHS)
+"""From this many paragraphs on, only a line's own shape can take it out of the body."""
+_FIRST_LETTERS = re.compile(r"[^\W\d_]+")
+_OPENING_WORDS = frozenset(
+    {
+        # furniture rules, notices, list, comments and notes headings, source lines
+        "we", "comment", "comments", "this", "views", "disclaimer", "the", "copyright", "all", "back",
+        "skip", "region", "regions", "theme", "themes", "topic", "topics", "tag", "tags", "category",
+        "categorys", "categories", "categoriess", "section", "sections", "filed", "next", "previous",
+        "continue", "read", "home", "share", "like", "sign", "subscribe", "follow", "become", "leave",
+        "click", "download", "support", "donate", "join", "for", "contact", "loading", "listen",
+        "summarise", "summarize", "try", "ask", "use", "log", "an", "here", "tweet", "email", "print",
+        "facebook", "twitter", "x", "linkedin", "whatsapp", "reddit", "telegram", "pinterest", "reply",
+        "report", "http", "https", "www", "advertisement", "sponsored", "cover", "image", "images",
+        "photo", "photos", "picture", "pictures", "popular", "most", "ranking", "related", "you",
+        "recommended", "trending", "more", "top", "latest", "featured", "editor", "notes", "endnotes",
+        "footnotes", "references", "sources", "original", "originally", "source",
+        # bylines, credit tag lines, agencies, photo credit lines
+        "by", "written", "words", "story", "posted", "reported", "author", "authors", "articles",
+        "additional", "reporting", "writing", "compiled", "editing", "photography", "reuters", "ap",
+        "afp", "associated", "agence", "kyodo", "bloomberg", "dpa", "xinhua", "jiji", "efe", "ansa",
+        "yonhap", "credit", "photograph",
+    }
+)  # fmt: skip
+"""Every word (case folded) that a line a reader may claim can open with, after the readers' patterns.
+
+A line that opens with a letter, with none of these words, and holds none of the marks below,
+matches none of the patterns of the furniture, byline, credit and caption readers.
+"""
+_CREDIT_WORDS = frozenset({"photo", "photograph", "picture", "image", "credit"})
+"""Every word (case folded) that a photo credit line opens with."""
+_ANYWHERE = ("copyright", "fair use", "all rights reserved", "access ranking")
+"""What a claimable line may hold near its start: a copyright notice's words, a ranking's name."""
 
 
 class _Mode(enum.Enum):
@@ -235,6 +269,24 @@ class _Reader:
     def read(self, line: _Line) -> bool:
         """Classify ``line``; whether the step also claimed the line after it."""
         self.claimed_next = False
+        if self.mode is _Mode.BODY and len(self.page.paragraphs) >= _SETTLED:
+            return self._read_settled(line)
+        if self.mode is _Mode.NOTES and self._footnote(line):
+            return False
+        for step in self.steps:
+            if step(line):
+                return self.claimed_next
+        self._body(line)
+        return False
+
+    def _read_settled(self, line: _Line) -> bool:
+        # In the body, past the paragraphs that may hold a dateline or a standfirst, the readers
+        # left can claim a line only by its own shape; a line shaped like none of theirs (and not
+        # over a photo credit line) is a paragraph, and no reader is tried on it.
+        following = self.following
+        if not _may_claim(line.text) and not (following is not None and _may_be_credit(following.text)):
+            self.page.paragraph(line.start, line.end)
+            return False
         for step in self.steps:
             if step(line):
                 return self.claimed_next
@@ -256,9 +308,11 @@ class _Reader:
     def _comment(self, line: _Line) -> bool:
         if self.mode is not _Mode.COMMENTS:
             return False
-        kind = _boilerplate.boilerplate_kind(line.text)
+        # A line whose start no furniture pattern matches is neither furniture nor a heading.
+        furniture = _may_claim(line.text)
+        kind = _boilerplate.boilerplate_kind(line.text) if furniture else None
         commenter = _COMMENTER.fullmatch(line.text)
-        if _boilerplate.is_comments_heading(line.text):
+        if furniture and _boilerplate.is_comments_heading(line.text):
             self.page.furniture(BoilerplateKind.COMMENT_POLICY, line.start, line.end)
         elif commenter is not None and len(commenter.group("name").split()) <= COMMENTER_WORDS:
             self.page.start_comment(line.start, line.start + commenter.end("name"))
@@ -464,6 +518,26 @@ class _Reader:
         if signed is not None and not page.has_author():
             page.credit(CreditRole.AUTHOR, *signed, byline="signoff")
         page.paragraph(line.start, line.end)
+
+
+def _may_claim(text: str) -> bool:
+    """Whether a furniture, byline, credit or caption reader may claim the stripped line ``text``.
+
+    ``False`` only when the line matches none of their patterns: it opens with a letter but with
+    none of :data:`_OPENING_WORDS`, does not end in a colon or a bracket, holds no ``/`` or ``|``
+    (a photo credit's marks) and nothing of :data:`_ANYWHERE` in its first :data:`PREFIX_CHARS`.
+    """
+    folded = text[:PREFIX_CHARS].casefold()
+    first = _FIRST_LETTERS.match(folded)
+    if first is None or first.group() in _OPENING_WORDS or text[-1] in ":)":
+        return True
+    return "/" in text or "|" in text or any(mark in folded for mark in _ANYWHERE)
+
+
+def _may_be_credit(text: str) -> bool:
+    """Whether the stripped line ``text`` may be a photo credit line (``Credit: AP``)."""
+    first = _FIRST_LETTERS.match(text[:PREFIX_CHARS].casefold())
+    return first is not None and first.group() in _CREDIT_WORDS
 
 
 @functools.lru_cache(maxsize=COMMENT_DATE_CACHE)
