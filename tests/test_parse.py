@@ -378,6 +378,7 @@ _OPENERS = st.sampled_from(
         "The original source of this article is ", "Copyright ", "© ", "[1] ", "• ", "(Reporting by ",
         "Related ", "Home › ", "ſhare", "KYODO", "Tags: ", "5 min read", "Advertisement", "x",
         "Jane Doe", "The talks went on", "Tokyo Foundation", " | ", "/", ")", ":", "all rights reserved",
+        " - Bernama", " — TASS.", "Amy Lo (Example University)",
     ]
 )  # fmt: skip
 
@@ -410,3 +411,41 @@ class TestBodyLineGate:
         assert _reader._NOTES_HEADING.fullmatch(line) is None
         if not _reader._may_be_credit(line):
             assert _bylines.credit_line(line) is None
+
+
+class TestBylineForms:
+    """Byline and dateline forms met on unseen pages, each written in its general shape."""
+
+    @pytest.mark.parametrize(
+        ("byline", "author"),
+        [
+            ("Amy Lo (Example University)", "Amy Lo"),
+            ("AMY LO, Associated Press", "AMY LO"),
+            ("Example Daily News", "Example Daily News"),
+            ("The Example Shimbun", "The Example Shimbun"),
+        ],
+    )
+    def test_author_line_under_headline(self, byline, author):
+        body = "The ministers met on Monday and agreed on a pact."
+        text = f"Ministers agree on a new pact\n\n{byline}\n\n{body}\n"
+        article = parse_article(text)
+        assert (author,) == article.authors
+        assert "Ministers agree on a new pact" == article.headline
+
+    @pytest.mark.parametrize("mark", [" - Bernama", " – Anadolu Agency", " — TASS."])
+    def test_agency_signs_off_after_a_dash(self, mark):
+        text = f"Ministers agree on a new pact\n\nThe ministers met on Monday and agreed on a pact.{mark}\n"
+        assert (mark.strip(" -–—.").strip(),) == parse_article(text).authors
+
+    def test_dateline_after_captions(self):
+        text = (
+            "Ministers agree on a new pact\n\nA minister speaks in Rome, Friday, Dec. 16, 2022.\n\n"
+            "The pact was signed.\n\nROME (AP) — The ministers met on Monday and agreed on a pact.\n"
+        )
+        assert "ROME" == parse_article(text).dateline.text
+
+    def test_dateline_dash_lost_to_a_quote(self):
+        text = (
+            'Ministers agree on a new pact\n\nROME (AP) " The ministers met on Monday and agreed on a pact.\n'
+        )
+        assert "ROME" == parse_article(text).dateline.text

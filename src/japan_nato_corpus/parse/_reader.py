@@ -33,6 +33,7 @@ from japan_nato_corpus.parse._limits import (
     LARGE_INPUT,
     MAX_CHARS,
     PREFIX_CHARS,
+    SIGN_OFF_CHARS,
     STANDFIRST_PARAGRAPHS,
     TOP_LINES,
 )
@@ -482,6 +483,10 @@ class _Reader:
             page.found_source(line.text[link[0] : link[1]])
             page.furniture(BoilerplateKind.OTHER, line.start, line.end)
             return True
+        if page.title is not None and not page.has_author() and _bylines.is_outlet(line.text):
+            page.credit(CreditRole.AUTHOR, line.start, line.end, byline="head")
+            page.furniture(BoilerplateKind.OTHER, line.start, line.end)
+            return True
         if page.title is not None and not page.has_author() and _bylines.is_name(line.text):
             page.credit(CreditRole.AUTHOR, line.start, line.end, byline="head")
             return True
@@ -525,13 +530,20 @@ def _may_claim(text: str) -> bool:
 
     ``False`` only when the line matches none of their patterns: it opens with a letter but with
     none of :data:`_OPENING_WORDS`, does not end in a colon or a bracket, holds no ``/`` or ``|``
-    (a photo credit's marks) and nothing of :data:`_ANYWHERE` in its first :data:`PREFIX_CHARS`.
+    (a photo credit's marks), no dash near its end (a sign-off's) and nothing of
+    :data:`_ANYWHERE` in its first :data:`PREFIX_CHARS`.
     """
     folded = text[:PREFIX_CHARS].casefold()
     first = _FIRST_LETTERS.match(folded)
     if first is None or first.group() in _OPENING_WORDS or text[-1] in ":)":
         return True
-    return "/" in text or "|" in text or any(mark in folded for mark in _ANYWHERE)
+    tail = text[-SIGN_OFF_CHARS:]
+    return (
+        "/" in text
+        or "|" in text
+        or any(dash in tail for dash in "-–—")  # a sign-off after a dash ("... - Bernama")
+        or any(mark in folded for mark in _ANYWHERE)
+    )
 
 
 def _may_be_credit(text: str) -> bool:
