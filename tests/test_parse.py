@@ -449,3 +449,59 @@ class TestBylineForms:
             'Ministers agree on a new pact\n\nROME (AP) " The ministers met on Monday and agreed on a pact.\n'
         )
         assert "ROME" == parse_article(text).dateline.text
+
+
+class TestHeadlineForms:
+    """Headline choice on header shapes met on unseen pages, each in its general form."""
+
+    BODY = "The ministers met in Rome on Monday and agreed on a new pact for the region."
+
+    def test_caption_over_the_headline(self):
+        caption = "Amy Lo (center) and Bo Li (right) talk in Rome, Italy, during the meeting, June 2024."
+        text = f"{caption}\n\nMinisters agree on a new pact\n\n{self.BODY}\n\n{self.BODY}\n"
+        assert "Ministers agree on a new pact" == parse_article(text).headline
+
+    @pytest.mark.parametrize(
+        ("first", "second"),
+        [("“Rome and Oslo:", "Toward a Closer Pact”"), ("Rome and Oslo:", "Toward a Closer Pact")],
+    )
+    def test_headline_broken_over_two_lines(self, first, second):
+        text = f"{first}\n{second}\n\n{self.BODY}\n"
+        assert f"{first}\n{second}" == parse_article(text).headline
+
+    def test_title_label(self):
+        text = f"[Title] Ministers agree on a new pact\n1. Introduction: a pact\n{self.BODY}\n"
+        assert "Ministers agree on a new pact" == parse_article(text).headline
+
+    def test_counters_and_genre_labels_are_furniture(self):
+        top = "810\nViews\n0\nCitations to date\nResearch Article"
+        text = f"{top}\n\nMinisters agree on a new pact\n\n{self.BODY}\n"
+        assert "Ministers agree on a new pact" == parse_article(text).headline
+
+    def test_menu_and_cut_alt_text_are_furniture(self):
+        text = (
+            "NewsWorldBusinessSports Opinion\n\nMinisters agree on a new pact\n\n"
+            "Rome region, meeting place /\n\n"
+            f"AMY LO, Associated Press\n\n{self.BODY}\n"
+        )
+        article = parse_article(text)
+        assert "Ministers agree on a new pact" == article.headline
+        assert ("AMY LO",) == article.authors
+
+    def test_outlet_line_stands_under_headline(self):
+        text = f"SECTION\n\nMinisters agree on a new pact\n\nExample News\nView Comments\n\n{self.BODY}\n"
+        article = parse_article(text)
+        assert "Ministers agree on a new pact" == article.headline
+        assert ("Example News",) == article.authors
+
+    @pytest.mark.parametrize(
+        ("line", "speakers"),
+        [
+            ("Statement by Prime Minister Amy Lo to the Council", ("Amy Lo",)),
+            ("Remarks by Secretary General Bo Li at the press conference", ("Bo Li",)),
+            ("Statement by the Ministry", ()),
+        ],
+    )
+    def test_statement_names_its_speaker(self, line, speakers):
+        text = f"Ministers agree on a new pact\n\n{line}\n\n{self.BODY}\n"
+        assert speakers == parse_article(text).authors

@@ -245,6 +245,7 @@ def link_text(line: str) -> Piece | None:
     return None if match is None else (match.start(1), match.end(1))
 
 
+_NOT_OUTLET = re.compile(r"[\d,;:()]")
 _OUTLET_WORDS = frozenset(
     {
         "news", "shimbun", "times", "post", "herald", "journal", "daily", "tribune", "press", "agency",
@@ -259,7 +260,7 @@ def is_outlet(text: str) -> bool:
     Two to :data:`MAX_OUTLET_WORDS` capitalised words, the last an outlet word (news, times, ...).
     """
     words = text.split()
-    if not 2 <= len(words) <= MAX_OUTLET_WORDS or len(text) > NAME_CHARS or _DIGIT.search(text):
+    if not 2 <= len(words) <= MAX_OUTLET_WORDS or len(text) > NAME_CHARS or _NOT_OUTLET.search(text):
         return False
     return words[-1].lower() in _OUTLET_WORDS and all(word[:1].isupper() for word in words)
 
@@ -315,6 +316,28 @@ def speech_byline(line: str, offset: int) -> list[Piece] | None:
             return None
         pieces.append((part_start + at, part_start + at + len(name)))
     return pieces or None
+
+
+_STATEMENT = re.compile(
+    r"(?:(?:opening |closing |keynote )?(?:statement|speech|address|remarks|message|lecture))"
+    r"[^\S\n]{1,3}(?P<rest>(?:by|of)[^\S\n]{1,3}[^\n]{3,300}?)"
+    r"(?:[^\S\n]{1,3}(?:to|at|before|on|in|for)[^\S\n]{1,3}(?:the[^\S\n]{1,3})?[A-Z][^\n]{0,200})?",
+    re.IGNORECASE,
+)
+
+
+def statement_byline(line: str, offset: int) -> list[Piece] | None:
+    """Speakers of a line such as ``Statement by Prime Minister Jane Doe to the Council``."""
+    match = _STATEMENT.fullmatch(line)
+    if match is None:
+        return None
+    rest = match.group("rest")
+    if rest[:2].lower() == "of":
+        rest = "by" + rest[2:]
+    pieces = speech_byline(rest, offset + match.start("rest"))
+    if pieces is None or not all(is_name(line[start - offset : end - offset]) for start, end in pieces):
+        return None  # an office alone ("Statement by the Ministry") names no speaker
+    return pieces
 
 
 def name_with_affiliation(line: str, offset: int) -> Piece | None:

@@ -118,3 +118,6 @@ MAX_OUTLET_WORDS = 4
 
 SIGN_OFF_CHARS = 40
 """How near a paragraph's end the dash of an agency's sign-off (``... - Bernama``) stands, at most."""
+
+GLUED_WORDS = 3
+"""How many words run together (``SolutionsLegal``) make a header line a menu, not a headline."""

@@ -218,6 +218,7 @@ class Page:
                 pair[0].found.label not in _PUBLISHED_LABELS,
                 "updated" in pair[0].found.label or "modified" in pair[0].found.label,
                 pair[1] and not pair[0].found.label,
+                pair[0].found.moment is None,  # of two dates of one rank, the one with its time
             ),
         )
         if ranked:

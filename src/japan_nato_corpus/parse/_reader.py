@@ -461,13 +461,31 @@ class _Reader:
             if dated.outlet_at is not None and _bylines.is_agency(page.text[slice(*dated.outlet_at)]):
                 page.credit(CreditRole.AUTHOR, *dated.outlet_at, byline="head")
             return True
-        speakers = _bylines.speech_byline(line.text, line.start) if page.title is not None else None
+        speakers = (
+            _bylines.speech_byline(line.text, line.start) or _bylines.statement_byline(line.text, line.start)
+            if page.title is not None
+            else None
+        )
         if speakers is None:
             return False
         for start, end in speakers:
             page.credit(CreditRole.AUTHOR, start, end, byline="head")
         page.furniture(BoilerplateKind.OTHER, line.start, line.end)
         return True
+
+    def _head_author(self, line: _Line) -> bool:
+        # A name, or an outlet's name, alone on a line under the headline is its byline.
+        page = self.page
+        if page.title is None or page.has_author():
+            return False
+        if _bylines.is_outlet(line.text):
+            page.credit(CreditRole.AUTHOR, line.start, line.end, byline="head")
+            page.furniture(BoilerplateKind.OTHER, line.start, line.end)
+            return True
+        if _bylines.is_name(line.text):
+            page.credit(CreditRole.AUTHOR, line.start, line.end, byline="head")
+            return True
+        return False
 
     def _head(self, line: _Line) -> bool:  # noqa: PLR0911 - one return per kind
         if self.page.paragraphs:
@@ -478,22 +496,21 @@ class _Reader:
             return True
         if self._head_credit(line):
             return True
+        if self.roles.get(line.start) is _zone.Role.TITLE_TAIL and page.title is not None:
+            page.set_title(page.title.start, line.end)
+            return True
         link = _bylines.link_text(line.text)
         if link is not None and page.title is not None:
             page.found_source(line.text[link[0] : link[1]])
             page.furniture(BoilerplateKind.OTHER, line.start, line.end)
             return True
-        if page.title is not None and not page.has_author() and _bylines.is_outlet(line.text):
-            page.credit(CreditRole.AUTHOR, line.start, line.end, byline="head")
-            page.furniture(BoilerplateKind.OTHER, line.start, line.end)
-            return True
-        if page.title is not None and not page.has_author() and _bylines.is_name(line.text):
-            page.credit(CreditRole.AUTHOR, line.start, line.end, byline="head")
+        if self._head_author(line):
             return True
         role = self.roles.get(line.start)
         if role is _zone.Role.TITLE and page.title is None:
-            page.set_title(line.start, line.end)
+            page.set_title(line.start + _zone.title_marker(line.text), line.end)
             return True
+
         if role is _zone.Role.CAPTION:
             page.caption(line.start, line.end, None)
             return True
