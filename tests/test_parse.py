@@ -379,6 +379,7 @@ _OPENERS = st.sampled_from(
         "Related ", "Home › ", "ſhare", "KYODO", "Tags: ", "5 min read", "Advertisement", "x",
         "Jane Doe", "The talks went on", "Tokyo Foundation", " | ", "/", ")", ":", "all rights reserved",
         " - Bernama", " — TASS.", "Amy Lo (Example University)",
+        "Bernama", "Press Trust of India", "RIA Novosti",
     ]
 )  # fmt: skip
 

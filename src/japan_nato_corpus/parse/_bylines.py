@@ -259,15 +259,20 @@ def is_outlet(text: str) -> bool:
 
     Two to :data:`MAX_OUTLET_WORDS` capitalised words, the last an outlet word (news, times, ...).
     """
+    if len(text) > NAME_CHARS:
+        return False
     words = text.split()
-    if not 2 <= len(words) <= MAX_OUTLET_WORDS or len(text) > NAME_CHARS or _NOT_OUTLET.search(text):
+    if not 2 <= len(words) <= MAX_OUTLET_WORDS or _NOT_OUTLET.search(text):
         return False
     return words[-1].lower() in _OUTLET_WORDS and all(word[:1].isupper() for word in words)
 
 
 def is_agency(text: str) -> bool:
     """Whether ``text`` is a news agency's name (``Reuters``, ``JIJI Press``, ``dpa``)."""
-    return text.strip().lower() in _AGENCIES and text.strip().lower() not in _DESKS
+    if len(text) > NAME_CHARS:
+        return False  # no agency's name runs this long; a long line is not lowered
+    name = text.strip().lower()
+    return name in _AGENCIES and name not in _DESKS
 
 
 def sign_off(paragraph: str, offset: int) -> Piece | None:

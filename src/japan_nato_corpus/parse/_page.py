@@ -46,6 +46,7 @@ def _trusted(cls: type[_Record], **values: object) -> _Record:
 
 
 _new_span = Span.__new__
+_new_footnote = Footnote.__new__
 _set = object.__setattr__
 
 
@@ -56,6 +57,14 @@ def _span(start: int, end: int, text: str) -> Span:
     _set(span, "end", end)
     _set(span, "text", text)
     return span
+
+
+def _footnote(number: int, body: Span) -> Footnote:
+    # As _trusted, written out: a page of notes makes one a line.
+    note = _new_footnote(Footnote)
+    _set(note, "number", number)
+    _set(note, "body", body)
+    return note
 
 
 def _is_fragment(text: str) -> bool:
@@ -296,8 +305,7 @@ class Page:
             paragraphs=tuple(self.paragraphs),
             comments=tuple(self.comments),
             footnotes=tuple(
-                _trusted(Footnote, number=number, body=self.span(start, end))
-                for number, start, end in self.footnotes
+                _footnote(number, self.span(start, end)) for number, start, end in self.footnotes
             ),
             captions=tuple(self.captions),
             boilerplate=tuple(sorted(self.boilerplate, key=lambda piece: piece.span.start)),

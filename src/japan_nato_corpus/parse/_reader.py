@@ -57,7 +57,7 @@ _BULLET = re.compile(r"[•·▪◦][^\S\n]{0,6}")
 _SETTLED = max(DATELINE_PARAGRAPHS, STANDFIRST_PARAGRAPHS)
 """From this many paragraphs on, only a line's own shape can take it out of the body."""
 _FIRST_LETTERS = re.compile(r"[^\W\d_]+")
-_OPENING_WORDS = frozenset(
+_FURNITURE_WORDS = frozenset(
     {
         # furniture rules, notices, list, comments and notes headings, source lines
         "we", "comment", "comments", "this", "views", "disclaimer", "the", "copyright", "all", "back",
@@ -71,11 +71,17 @@ _OPENING_WORDS = frozenset(
         "photo", "photos", "picture", "pictures", "popular", "most", "ranking", "related", "you",
         "recommended", "trending", "more", "top", "latest", "featured", "editor", "notes", "endnotes",
         "footnotes", "references", "sources", "original", "originally", "source",
+    }
+)  # fmt: skip
+"""Every word (case folded) that a line of furniture or a heading of lists, comments or notes opens with."""
+_OPENING_WORDS = _FURNITURE_WORDS | frozenset(
+    {
         # bylines, credit tag lines, agencies, photo credit lines
         "by", "written", "words", "story", "posted", "reported", "author", "authors", "articles",
         "additional", "reporting", "writing", "compiled", "editing", "photography", "reuters", "ap",
         "afp", "associated", "agence", "kyodo", "bloomberg", "dpa", "xinhua", "jiji", "efe", "ansa",
-        "yonhap", "credit", "photograph",
+        "yonhap", "credit", "photograph", "bernama", "anadolu", "antara", "pti", "ani", "tass", "ria",
+        "ians", "press", "united", "upi",
     }
 )  # fmt: skip
 """Every word (case folded) that a line a reader may claim can open with, after the readers' patterns.
@@ -87,6 +93,9 @@ _CREDIT_WORDS = frozenset({"photo", "photograph", "picture", "image", "credit"})
 """Every word (case folded) that a photo credit line opens with."""
 _ANYWHERE = ("copyright", "fair use", "all rights reserved", "access ranking")
 """What a claimable line may hold near its start: a copyright notice's words, a ranking's name."""
+
+
+_new_line = tuple.__new__  # a line a match: skips the named tuple's own __new__
 
 
 class _Mode(enum.Enum):
@@ -203,7 +212,7 @@ def _lines(text: str) -> Iterator[_Line]:
         after_blank = previous_end >= 0 and (
             start - previous_end > 1 and len(_BREAK.findall(text, previous_end, start)) > 1
         )
-        yield _Line(start, end, match.group(), after_blank)
+        yield _new_line(_Line, (start, end, match.group(), after_blank))
         previous_end = end
 
 
@@ -266,6 +275,7 @@ class _Reader:
             self._caption,
             self._head,
         )
+        self.steps_past_furniture = tuple(step for step in self.steps if step != self._furniture)
 
     def read(self, line: _Line) -> bool:
         """Classify ``line``; whether the step also claimed the line after it."""
@@ -288,7 +298,8 @@ class _Reader:
         if not _may_claim(line.text) and not (following is not None and _may_be_credit(following.text)):
             self.page.paragraph(line.start, line.end)
             return False
-        for step in self.steps:
+        steps = self.steps if _may_be_furniture(line.text) else self.steps_past_furniture
+        for step in steps:
             if step(line):
                 return self.claimed_next
         self._body(line)
@@ -310,7 +321,7 @@ class _Reader:
         if self.mode is not _Mode.COMMENTS:
             return False
         # A line whose start no furniture pattern matches is neither furniture nor a heading.
-        furniture = _may_claim(line.text)
+        furniture = _may_be_furniture(line.text)
         kind = _boilerplate.boilerplate_kind(line.text) if furniture else None
         commenter = _COMMENTER.fullmatch(line.text)
         if furniture and _boilerplate.is_comments_heading(line.text):
@@ -561,6 +572,15 @@ def _may_claim(text: str) -> bool:
         or any(dash in tail for dash in "-–—")  # a sign-off after a dash ("... - Bernama")
         or any(mark in folded for mark in _ANYWHERE)
     )
+
+
+def _may_be_furniture(text: str) -> bool:
+    """Whether the furniture reader may claim the stripped line ``text`` (a narrower :func:`_may_claim`)."""
+    folded = text[:PREFIX_CHARS].casefold()
+    first = _FIRST_LETTERS.match(folded)
+    if first is None or first.group() in _FURNITURE_WORDS or text[-1] == ":":
+        return True
+    return any(mark in folded for mark in _ANYWHERE)
 
 
 def _may_be_credit(text: str) -> bool:

@@ -123,10 +123,10 @@ def _shape(text: str, start: int, end: int, page: str) -> _Shape:  # noqa: PLR09
         or _bylines.is_outlet(text)
     ):
         return _Shape.MARKER
-    if len(_GLUE.findall(text)) >= GLUED_WORDS:
-        return _Shape.FURNITURE  # menu entries run together ("FinancialGovernment SolutionsLegal")
     if len(text) > ZONE_LINE_CHARS:
         return _Shape.PROSE  # no label, caption or headline runs this long
+    if len(_GLUE.findall(text)) >= GLUED_WORDS:
+        return _Shape.FURNITURE  # menu entries run together ("FinancialGovernment SolutionsLegal")
     if _is_furniture(text):
         return _Shape.FURNITURE
     if _PHOTO_LABEL.match(text) or _has_photo_credit(text):
