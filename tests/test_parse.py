@@ -394,22 +394,27 @@ class TestBodyLineGate:
         line = text.strip()
         if not line or any(c in line for c in "\n\r\v\f\x1c\x1d\x1e\x85\u2028\u2029"):
             return
-        if _reader._may_claim(line):
-            return
-        assert _boilerplate.boilerplate_kind(line) is None
-        assert not _boilerplate.is_list_heading(line)
-        assert not _boilerplate.is_comments_heading(line)
-        assert _header.original_source(line) is None
-        assert _bylines.byline(line, 0) is None
-        assert _bylines.tagline(line, 0) is None
-        assert not _bylines.is_agency(line)
-        assert _bylines.credit_line(line) is None
-        assert _bylines.photo_credit_suffix(line) is None
-        assert _bylines.sign_off(line, 0) is None
-        assert _header.footer_date(line, 0, len(line)) is None
-        assert _reader._FOOTNOTE.match(line) is None
-        assert _reader._BULLET.match(line) is None
-        assert _reader._NOTES_HEADING.fullmatch(line) is None
+        marked, furniture, credit, caption, signed = _reader._gates(line)
+        if not marked:
+            assert _reader._FOOTNOTE.match(line) is None
+            assert _reader._BULLET.match(line) is None
+        if not furniture:
+            assert _boilerplate.boilerplate_kind(line) is None
+            assert not _boilerplate.is_list_heading(line)
+            assert not _boilerplate.is_comments_heading(line)
+            assert _header.original_source(line) is None
+            assert _reader._NOTES_HEADING.fullmatch(line) is None
+            assert not line.endswith(":")
+        if not credit:
+            assert _bylines.byline(line, 0) is None
+            assert _bylines.tagline(line, 0) is None
+            assert not _bylines.is_agency(line)
+        if not caption:
+            assert _bylines.credit_line(line) is None
+            assert _bylines.photo_credit_suffix(line) is None
+        if not signed:
+            assert _bylines.sign_off(line, 0) is None
+            assert _header.footer_date(line, 0, len(line)) is None
         if not _reader._may_be_credit(line):
             assert _bylines.credit_line(line) is None
 

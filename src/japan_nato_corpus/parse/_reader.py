@@ -74,25 +74,24 @@ _FURNITURE_WORDS = frozenset(
     }
 )  # fmt: skip
 """Every word (case folded) that a line of furniture or a heading of lists, comments or notes opens with."""
-_OPENING_WORDS = _FURNITURE_WORDS | frozenset(
+_CREDIT_OPENING_WORDS = frozenset(
     {
-        # bylines, credit tag lines, agencies, photo credit lines
+        # bylines, credit tag lines, agencies
         "by", "written", "words", "story", "posted", "reported", "author", "authors", "articles",
         "additional", "reporting", "writing", "compiled", "editing", "photography", "reuters", "ap",
         "afp", "associated", "agence", "kyodo", "bloomberg", "dpa", "xinhua", "jiji", "efe", "ansa",
         "yonhap", "credit", "photograph", "bernama", "anadolu", "antara", "pti", "ani", "tass", "ria",
-        "ians", "press", "united", "upi",
+        "ians", "press", "united", "upi", "the", "photo", "photos",
     }
 )  # fmt: skip
-"""Every word (case folded) that a line a reader may claim can open with, after the readers' patterns.
-
-A line that opens with a letter, with none of these words, and holds none of the marks below,
-matches none of the patterns of the furniture, byline, credit and caption readers.
-"""
+"""Every word (case folded) that a byline, a credit tag line or an agency's name alone opens with."""
+_DASHED_TAIL = re.compile(r"[-–—][^\S\n]{0,2}[A-Za-z][\w .-]{0,30}\.?\Z")
+"""A dash and a name closing a line, as an agency's sign-off does (``... - Bernama``)."""
 _CREDIT_WORDS = frozenset({"photo", "photograph", "picture", "image", "credit"})
 """Every word (case folded) that a photo credit line opens with."""
 _ANYWHERE = ("copyright", "fair use", "all rights reserved", "access ranking")
 """What a claimable line may hold near its start: a copyright notice's words, a ranking's name."""
+_ANYWHERE_MARK = re.compile("|".join(re.escape(mark) for mark in _ANYWHERE))
 
 
 _new_line = tuple.__new__  # a line a match: skips the named tuple's own __new__
@@ -292,17 +291,26 @@ class _Reader:
 
     def _read_settled(self, line: _Line) -> bool:
         # In the body, past the paragraphs that may hold a dateline or a standfirst, the readers
-        # left can claim a line only by its own shape; a line shaped like none of theirs (and not
-        # over a photo credit line) is a paragraph, and no reader is tried on it.
+        # left can claim a line only by its own shape: _gates says which of them it may be for,
+        # and a line shaped like none of theirs (and not over a photo credit line) is a paragraph.
+        # The list, comment and headline readers never claim a line here.
         following = self.following
-        if not _may_claim(line.text) and not (following is not None and _may_be_credit(following.text)):
+        marked, furniture, credit, caption, signed = _gates(line.text)
+        caption = caption or (following is not None and _may_be_credit(following.text))
+        if not (marked or furniture or credit or caption or signed):
             self.page.paragraph(line.start, line.end)
             return False
-        steps = self.steps if _may_be_furniture(line.text) else self.steps_past_furniture
-        for step in steps:
-            if step(line):
-                return self.claimed_next
-        self._body(line)
+        if (
+            (marked and (self._footnote(line) or self._author_box(line)))
+            or (furniture and self._furniture(line))
+            or (credit and self._credit(line))
+            or (caption and self._caption(line))
+        ):
+            return self.claimed_next
+        if signed:
+            self._body(line)  # a sign-off or a closing source line
+        else:
+            self.page.paragraph(line.start, line.end)
         return False
 
     def _list_entry(self, line: _Line) -> bool:
@@ -553,34 +561,39 @@ class _Reader:
         page.paragraph(line.start, line.end)
 
 
-def _may_claim(text: str) -> bool:
-    """Whether a furniture, byline, credit or caption reader may claim the stripped line ``text``.
+def _gates(text: str) -> tuple[bool, bool, bool, bool, bool]:
+    """Which readers may claim the stripped body line ``text``, by what it opens and ends with.
 
-    ``False`` only when the line matches none of their patterns: it opens with a letter but with
-    none of :data:`_OPENING_WORDS`, does not end in a colon or a bracket, holds no ``/`` or ``|``
-    (a photo credit's marks), no dash near its end (a sign-off's) and nothing of
-    :data:`_ANYWHERE` in its first :data:`PREFIX_CHARS`.
+    In order: a mark opens it (a footnote's ``[1]``, a bullet); the furniture reader (one of
+    :data:`_FURNITURE_WORDS` opens it, it ends in a colon, or holds one of :data:`_ANYWHERE`
+    in its first :data:`PREFIX_CHARS`); the credit reader (one of :data:`_CREDIT_OPENING_WORDS`
+    opens it); the caption reader (it holds ``/`` or ``|``, ends in a bracket, or opens as a
+    credit line); an agency's sign-off or a closing source line (it ends in a bracket, or a dash
+    and a name). A gate that is shut is one whose reader's patterns cannot match the line.
     """
     folded = text[:PREFIX_CHARS].casefold()
     first = _FIRST_LETTERS.match(folded)
-    if first is None or first.group() in _OPENING_WORDS or text[-1] in ":)":
-        return True
-    tail = text[-SIGN_OFF_CHARS:]
+    if first is None:  # opens with a mark, a digit or a bracket: every reader may claim it
+        return True, True, True, True, True
+    word = first.group()
+    closed = text[-1] == ")"
     return (
-        "/" in text
-        or "|" in text
-        or any(dash in tail for dash in "-–—")  # a sign-off after a dash ("... - Bernama")
-        or any(mark in folded for mark in _ANYWHERE)
+        False,
+        word in _FURNITURE_WORDS or text[-1] == ":" or _ANYWHERE_MARK.search(folded) is not None,
+        word in _CREDIT_OPENING_WORDS,
+        closed or "/" in text or "|" in text or word in _CREDIT_WORDS,
+        closed or _DASHED_TAIL.search(text, max(0, len(text) - SIGN_OFF_CHARS)) is not None,
     )
 
 
+def _may_claim(text: str) -> bool:
+    """Whether any furniture, byline, credit or caption reader may claim the body line ``text``."""
+    return any(_gates(text))
+
+
 def _may_be_furniture(text: str) -> bool:
-    """Whether the furniture reader may claim the stripped line ``text`` (a narrower :func:`_may_claim`)."""
-    folded = text[:PREFIX_CHARS].casefold()
-    first = _FIRST_LETTERS.match(folded)
-    if first is None or first.group() in _FURNITURE_WORDS or text[-1] == ":":
-        return True
-    return any(mark in folded for mark in _ANYWHERE)
+    """Whether the furniture reader may claim the stripped line ``text``."""
+    return _gates(text)[1]
 
 
 def _may_be_credit(text: str) -> bool:
