@@ -417,6 +417,9 @@ class TestBodyLineGate:
             assert _header.footer_date(line, 0, len(line)) is None
         if not _reader._may_be_credit(line):
             assert _bylines.credit_line(line) is None
+        if not _reader._may_be_furniture(line):
+            assert _boilerplate.boilerplate_kind(line) is None
+            assert not _boilerplate.is_comments_heading(line)
 
 
 class TestBylineForms:

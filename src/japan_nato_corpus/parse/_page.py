@@ -47,6 +47,7 @@ def _trusted(cls: type[_Record], **values: object) -> _Record:
 
 _new_span = Span.__new__
 _new_footnote = Footnote.__new__
+_new_boilerplate = Boilerplate.__new__
 _set = object.__setattr__
 
 
@@ -121,7 +122,10 @@ class Page:
 
     def furniture(self, kind: BoilerplateKind, start: int, end: int) -> None:
         """Record a piece of site furniture."""
-        self.boilerplate.append(_trusted(Boilerplate, kind=kind, span=self.span(start, end)))
+        piece = _new_boilerplate(Boilerplate)
+        _set(piece, "kind", kind)
+        _set(piece, "span", self.span(start, end))
+        self.boilerplate.append(piece)
 
     def credit(self, role: CreditRole, start: int, end: int, *, byline: str | None = None) -> None:
         """Record a credit; ``byline`` says where a byline stood (head, body, site, standfirst)."""

@@ -592,8 +592,14 @@ def _may_claim(text: str) -> bool:
 
 
 def _may_be_furniture(text: str) -> bool:
-    """Whether the furniture reader may claim the stripped line ``text``."""
-    return _gates(text)[1]
+    """Whether a furniture pattern or a comments heading may match the stripped line ``text``.
+
+    As the furniture gate of :func:`_gates`, less its closing colon, which only the furniture
+    reader's own test of a label over a web address looks at.
+    """
+    folded = text[:PREFIX_CHARS].casefold()
+    first = _FIRST_LETTERS.match(folded)
+    return first is None or first.group() in _FURNITURE_WORDS or _ANYWHERE_MARK.search(folded) is not None
 
 
 def _may_be_credit(text: str) -> bool:
