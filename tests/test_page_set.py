@@ -115,3 +115,37 @@ class TestPageLabels:
         if page["zone"] is not None:
             assert page["time"] is not None
             assert re.fullmatch(r"[+-][01]\d:[0-5]\d", page["zone"])
+
+
+SECOND = json.loads((PAGES / "gold_holdout2.json").read_text(encoding="utf-8"))["pages"]
+
+
+class TestSecondHoldout:
+    """The second holdout: its own files, from sites the first set does not hold, labelled alike."""
+
+    def test_size_and_sites(self):
+        assert len(SECOND) >= 30
+        assert not {page["site"] for page in SECOND} & {page["site"] for page in GOLD}
+        assert {page["split"] for page in SECOND} == {"holdout-2"}
+
+    def test_every_file_is_labelled_once(self):
+        ids = [page["id"] for page in SECOND]
+        assert len(ids) == len(set(ids))
+        assert not set(ids) & {page["id"] for page in GOLD}
+        on_disk = {f"holdout2/{path.name}" for path in (PAGES / "holdout2").glob("*.txt")}
+        assert on_disk == {page["file"] for page in SECOND}
+
+    @pytest.mark.parametrize("page", SECOND, ids=lambda page: page["id"])
+    def test_labels_point_into_the_text(self, page):
+        text = (PAGES / page["file"]).read_text(encoding="utf-8")
+        assert set(page) == FIELDS - {"quotes"}
+        assert page["kind"] in KINDS
+        assert page["url"].startswith("https://")
+        start, end = text.find(page["body_first"]), text.rfind(page["body_last"])
+        assert 0 <= start <= end
+        if page["headline"] is not None:
+            assert page["headline"] in text
+        for caption in page["captions"]:
+            assert caption in text
+        if page["published"] is not None:
+            assert page["published"] == str(PartialDate.from_iso(page["published"]))

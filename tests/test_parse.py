@@ -370,3 +370,147 @@ class TestCommentsWithOddDates:
         assert [("Amy Lo", "See May 6, 2014 3:07pm XYZT please")] == [
             (c.author.text, c.body.text) for c in article.comments
         ]
+
+
+_OPENERS = st.sampled_from(
+    [
+        "By ", "Share ", "Photo: ", "Credit ", "Reuters", "AP", "Comments", "Notes", "Most read",
+        "The original source of this article is ", "Copyright ", "© ", "[1] ", "• ", "(Reporting by ",
+        "Related ", "Home › ", "ſhare", "KYODO", "Tags: ", "5 min read", "Advertisement", "x",
+        "Jane Doe", "The talks went on", "Tokyo Foundation", " | ", "/", ")", ":", "all rights reserved",
+        " - Bernama", " — TASS.", "Amy Lo (Example University)",
+        "Bernama", "Press Trust of India", "RIA Novosti",
+    ]
+)  # fmt: skip
+
+
+class TestBodyLineGate:
+    """A body line the reader passes by matches none of the line readers' patterns."""
+
+    @given(st.lists(st.one_of(_OPENERS, st.text(max_size=6)), min_size=1, max_size=8).map("".join))
+    def test_passed_lines_are_claimed_by_no_reader(self, text):
+        from japan_nato_corpus.parse import _boilerplate, _bylines, _header, _reader
+
+        line = text.strip()
+        if not line or any(c in line for c in "\n\r\v\f\x1c\x1d\x1e\x85\u2028\u2029"):
+            return
+        marked, furniture, credit, caption, signed = _reader._gates(line)
+        if not marked:
+            assert _reader._FOOTNOTE.match(line) is None
+            assert _reader._BULLET.match(line) is None
+        if not furniture:
+            assert _boilerplate.boilerplate_kind(line) is None
+            assert not _boilerplate.is_list_heading(line)
+            assert not _boilerplate.is_comments_heading(line)
+            assert _header.original_source(line) is None
+            assert _reader._NOTES_HEADING.fullmatch(line) is None
+            assert not line.endswith(":")
+        if not credit:
+            assert _bylines.byline(line, 0) is None
+            assert _bylines.tagline(line, 0) is None
+            assert not _bylines.is_agency(line)
+        if not caption:
+            assert _bylines.credit_line(line) is None
+            assert _bylines.photo_credit_suffix(line) is None
+        if not signed:
+            assert _bylines.sign_off(line, 0) is None
+            assert _header.footer_date(line, 0, len(line)) is None
+        if not _reader._may_be_credit(line):
+            assert _bylines.credit_line(line) is None
+        if not _reader._may_be_furniture(line):
+            assert _boilerplate.boilerplate_kind(line) is None
+            assert not _boilerplate.is_comments_heading(line)
+
+
+class TestBylineForms:
+    """Byline and dateline forms met on unseen pages, each written in its general shape."""
+
+    @pytest.mark.parametrize(
+        ("byline", "author"),
+        [
+            ("Amy Lo (Example University)", "Amy Lo"),
+            ("AMY LO, Associated Press", "AMY LO"),
+            ("Example Daily News", "Example Daily News"),
+            ("The Example Shimbun", "The Example Shimbun"),
+        ],
+    )
+    def test_author_line_under_headline(self, byline, author):
+        body = "The ministers met on Monday and agreed on a pact."
+        text = f"Ministers agree on a new pact\n\n{byline}\n\n{body}\n"
+        article = parse_article(text)
+        assert (author,) == article.authors
+        assert "Ministers agree on a new pact" == article.headline
+
+    @pytest.mark.parametrize("mark", [" - Bernama", " – Anadolu Agency", " — TASS."])
+    def test_agency_signs_off_after_a_dash(self, mark):
+        text = f"Ministers agree on a new pact\n\nThe ministers met on Monday and agreed on a pact.{mark}\n"
+        assert (mark.strip(" -–—.").strip(),) == parse_article(text).authors
+
+    def test_dateline_after_captions(self):
+        text = (
+            "Ministers agree on a new pact\n\nA minister speaks in Rome, Friday, Dec. 16, 2022.\n\n"
+            "The pact was signed.\n\nROME (AP) — The ministers met on Monday and agreed on a pact.\n"
+        )
+        assert "ROME" == parse_article(text).dateline.text
+
+    def test_dateline_dash_lost_to_a_quote(self):
+        text = (
+            'Ministers agree on a new pact\n\nROME (AP) " The ministers met on Monday and agreed on a pact.\n'
+        )
+        assert "ROME" == parse_article(text).dateline.text
+
+
+class TestHeadlineForms:
+    """Headline choice on header shapes met on unseen pages, each in its general form."""
+
+    BODY = "The ministers met in Rome on Monday and agreed on a new pact for the region."
+
+    def test_caption_over_the_headline(self):
+        caption = "Amy Lo (center) and Bo Li (right) talk in Rome, Italy, during the meeting, June 2024."
+        text = f"{caption}\n\nMinisters agree on a new pact\n\n{self.BODY}\n\n{self.BODY}\n"
+        assert "Ministers agree on a new pact" == parse_article(text).headline
+
+    @pytest.mark.parametrize(
+        ("first", "second"),
+        [("“Rome and Oslo:", "Toward a Closer Pact”"), ("Rome and Oslo:", "Toward a Closer Pact")],
+    )
+    def test_headline_broken_over_two_lines(self, first, second):
+        text = f"{first}\n{second}\n\n{self.BODY}\n"
+        assert f"{first}\n{second}" == parse_article(text).headline
+
+    def test_title_label(self):
+        text = f"[Title] Ministers agree on a new pact\n1. Introduction: a pact\n{self.BODY}\n"
+        assert "Ministers agree on a new pact" == parse_article(text).headline
+
+    def test_counters_and_genre_labels_are_furniture(self):
+        top = "810\nViews\n0\nCitations to date\nResearch Article"
+        text = f"{top}\n\nMinisters agree on a new pact\n\n{self.BODY}\n"
+        assert "Ministers agree on a new pact" == parse_article(text).headline
+
+    def test_menu_and_cut_alt_text_are_furniture(self):
+        text = (
+            "NewsWorldBusinessSports Opinion\n\nMinisters agree on a new pact\n\n"
+            "Rome region, meeting place /\n\n"
+            f"AMY LO, Associated Press\n\n{self.BODY}\n"
+        )
+        article = parse_article(text)
+        assert "Ministers agree on a new pact" == article.headline
+        assert ("AMY LO",) == article.authors
+
+    def test_outlet_line_stands_under_headline(self):
+        text = f"SECTION\n\nMinisters agree on a new pact\n\nExample News\nView Comments\n\n{self.BODY}\n"
+        article = parse_article(text)
+        assert "Ministers agree on a new pact" == article.headline
+        assert ("Example News",) == article.authors
+
+    @pytest.mark.parametrize(
+        ("line", "speakers"),
+        [
+            ("Statement by Prime Minister Amy Lo to the Council", ("Amy Lo",)),
+            ("Remarks by Secretary General Bo Li at the press conference", ("Bo Li",)),
+            ("Statement by the Ministry", ()),
+        ],
+    )
+    def test_statement_names_its_speaker(self, line, speakers):
+        text = f"Ministers agree on a new pact\n\n{line}\n\n{self.BODY}\n"
+        assert speakers == parse_article(text).authors

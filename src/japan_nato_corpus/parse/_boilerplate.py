@@ -78,7 +78,8 @@ _COMMENTS_HEADING = re.compile(
 )
 _SECTION_LABEL = re.compile(
     r"(?:press|news|media) release|statement|opinion|analysis|commentary|editorial|breaking(?: news)?"
-    r"|exclusive|world|asia|europe|politics|international|diplomacy|security|defen[cs]e",
+    r"|exclusive|world|asia|europe|politics|international|diplomacy|security|defen[cs]e"
+    r"|(?:research |review |original |journal )?article|(?:policy |issue )?brief|working paper",
     re.IGNORECASE,
 )
 _URL = re.compile(r"<?(?:https?://|www\.)[^\s<>]{1,2000}>?")

@@ -10,6 +10,7 @@ from japan_nato_corpus.model import CreditRole
 from japan_nato_corpus.parse._limits import (
     AFFILIATION_WORDS,
     CAPTION_LINE_CHARS,
+    MAX_OUTLET_WORDS,
     NAME_CHARS,
     PHOTO_CREDIT_CHARS,
     STANDFIRST_CHARS,
@@ -33,6 +34,8 @@ _AGENCIES = frozenset(
         "reuters", "ap", "afp", "associated press", "agence france-presse", "kyodo", "kyodo news",
         "bloomberg", "dpa", "xinhua", "jiji", "jiji press", "efe", "ansa", "yonhap", "staff",
         "staff writer", "staff reporter", "correspondent", "special correspondent", "the associated press",
+        "bernama", "anadolu", "anadolu agency", "antara", "pti", "ani", "tass", "ria novosti", "ians",
+        "kyodo news agency", "press trust of india", "united press international", "upi",
     }
 )  # fmt: skip
 _DIGIT = re.compile(r"\d")
@@ -47,8 +50,13 @@ _OFFICES = frozenset(
 )  # fmt: skip
 _SPEECH = re.compile(r"(?:by|with)[^\S\n]{1,3}(?P<rest>[^\n]{3,300})")
 _SPEECH_PARTS = re.compile(r"[^\S\n]{1,3}(?:and|with)[^\S\n]{1,3}")
-_AFFILIATION = re.compile(r"(?P<name>[^,\n]{3,60}),[^\S\n]{1,3}(?P<rest>[^\n]{2,80})")
-_SIGN_OFF = re.compile(r"[^\n]{0,3000}?[^\S\n]\((?P<agency>[A-Za-z][\w .-]{1,30})\)\Z")
+_AFFILIATION = re.compile(
+    r"(?P<name>[^,()\n]{3,60})(?:,[^\S\n]{1,3}(?P<rest>[^\n]{2,80})|[^\S\n]{1,3}\((?P<bracketed>[^()\n]{2,80})\))"
+)
+_SIGN_OFF = re.compile(
+    r"[^\n]{0,3000}?[^\S\n](?:\((?P<agency>[A-Za-z][\w .-]{1,30})\)"
+    r"|[-–—][^\S\n]{0,2}(?P<dashed>[A-Za-z][\w .-]{1,30}?)\.?)\Z"
+)
 _NEWSROOM_ROLE = re.compile(
     r"\b(?:correspondent|reporter|staff writer|writer|editor|columnist|bureau chief)\b", re.IGNORECASE
 )
@@ -237,17 +245,48 @@ def link_text(line: str) -> Piece | None:
     return None if match is None else (match.start(1), match.end(1))
 
 
+_NOT_OUTLET = re.compile(r"[\d,;:()]")
+_OUTLET_WORDS = frozenset(
+    {
+        "news", "shimbun", "times", "post", "herald", "journal", "daily", "tribune", "press", "agency",
+        "gazette", "telegraph", "guardian", "review", "chronicle", "mail", "express", "today", "wire",
+    }
+)  # fmt: skip
+
+
+def is_outlet(text: str) -> bool:
+    """Whether ``text`` names a news outlet as a byline (``ABC News``, ``The Yomiuri Shimbun``).
+
+    Two to :data:`MAX_OUTLET_WORDS` capitalised words, the last an outlet word (news, times, ...).
+    """
+    if len(text) > NAME_CHARS:
+        return False
+    words = text.split()
+    if not 2 <= len(words) <= MAX_OUTLET_WORDS or _NOT_OUTLET.search(text):
+        return False
+    return words[-1].lower() in _OUTLET_WORDS and all(word[:1].isupper() for word in words)
+
+
 def is_agency(text: str) -> bool:
     """Whether ``text`` is a news agency's name (``Reuters``, ``JIJI Press``, ``dpa``)."""
-    return text.strip().lower() in _AGENCIES and text.strip().lower() not in _DESKS
+    if len(text) > NAME_CHARS:
+        return False  # no agency's name runs this long; a long line is not lowered
+    name = text.strip().lower()
+    return name in _AGENCIES and name not in _DESKS
 
 
 def sign_off(paragraph: str, offset: int) -> Piece | None:
-    """The agency that signs off a story in brackets at its end (``... overseas earnings. (dpa)``)."""
+    """The agency that signs off a story at its end.
+
+    In brackets (``... overseas earnings. (dpa)``) or after a dash (``... - Bernama``).
+    """
     match = _SIGN_OFF.match(paragraph)
-    if match is None or not is_agency(match.group("agency")):
+    if match is None:
         return None
-    return (offset + match.start("agency"), offset + match.end("agency"))
+    group = "agency" if match.group("agency") is not None else "dashed"
+    if not is_agency(match.group(group)):
+        return None
+    return (offset + match.start(group), offset + match.end(group))
 
 
 def speech_byline(line: str, offset: int) -> list[Piece] | None:
@@ -284,15 +323,40 @@ def speech_byline(line: str, offset: int) -> list[Piece] | None:
     return pieces or None
 
 
+_STATEMENT = re.compile(
+    r"(?:(?:opening |closing |keynote )?(?:statement|speech|address|remarks|message|lecture))"
+    r"[^\S\n]{1,3}(?P<rest>(?:by|of)[^\S\n]{1,3}[^\n]{3,300}?)"
+    r"(?:[^\S\n]{1,3}(?:to|at|before|on|in|for)[^\S\n]{1,3}(?:the[^\S\n]{1,3})?[A-Z][^\n]{0,200})?",
+    re.IGNORECASE,
+)
+
+
+def statement_byline(line: str, offset: int) -> list[Piece] | None:
+    """Speakers of a line such as ``Statement by Prime Minister Jane Doe to the Council``."""
+    match = _STATEMENT.fullmatch(line)
+    if match is None:
+        return None
+    rest = match.group("rest")
+    if rest[:2].lower() == "of":
+        rest = "by" + rest[2:]
+    pieces = speech_byline(rest, offset + match.start("rest"))
+    if pieces is None or not all(is_name(line[start - offset : end - offset]) for start, end in pieces):
+        return None  # an office alone ("Statement by the Ministry") names no speaker
+    return pieces
+
+
 def name_with_affiliation(line: str, offset: int) -> Piece | None:
-    """The name in a short credit line ``Stephen Granger, bird story agency``."""
+    """The name in a short credit line.
+
+    ``Stephen Granger, bird story agency`` or ``Jane Doe (Example University)``.
+    """
     match = _AFFILIATION.fullmatch(line)
     if match is None or line.rstrip()[-1:] in '.!?"”':
         return None
-    rest = match.group("rest")
-    # A name in capitals only beside a newsroom role ("JANE DOE, Kyodo News correspondent"),
-    # so a place in capitals with its country is no name.
-    capitals = _NEWSROOM_ROLE.search(rest) is not None
+    rest = match.group("rest") or match.group("bracketed")
+    # A name in capitals only beside a newsroom role or an agency ("JANE DOE, Kyodo News
+    # correspondent", "JANE DOE, Associated Press"), so a place in capitals with its country is no name.
+    capitals = _NEWSROOM_ROLE.search(rest) is not None or is_agency(rest)
     if len(rest.split()) > AFFILIATION_WORDS or not is_name(match.group("name").strip(), capitals=capitals):
         return None
     return (offset + match.start("name"), offset + match.start("name") + len(match.group("name").strip()))

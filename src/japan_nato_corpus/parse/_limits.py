@@ -31,8 +31,8 @@ HEADER_DATE_SUFFIX_WORDS = 5
 DATELINE_CHARS = 200
 """How far into a paragraph a dateline is looked for."""
 
-DATELINE_PARAGRAPHS = 2
-"""How many leading paragraphs may open with the dateline."""
+DATELINE_PARAGRAPHS = 3
+"""How many leading paragraphs may open with the dateline (captions and a summary may stand before it)."""
 
 STANDFIRST_PARAGRAPHS = 3
 """How many leading paragraphs may name an author in a standfirst."""
@@ -108,3 +108,16 @@ ZONE_LINE_CHARS = 1000
 
 CAPTION_LINE_CHARS = 600
 """The longest line read as a caption with a trailing photo credit."""
+
+PREFIX_CHARS = 240
+"""How much of a body line is searched for the words that let a reader claim it (the furniture
+patterns look at most this far: ``[^\\n]{0,200}`` before a copyright notice's words)."""
+
+MAX_OUTLET_WORDS = 4
+"""The most words of a line under a headline that names the outlet as its byline (``The Yomiuri Shimbun``)."""
+
+SIGN_OFF_CHARS = 40
+"""How near a paragraph's end the dash of an agency's sign-off (``... - Bernama``) stands, at most."""
+
+GLUED_WORDS = 3
+"""How many words run together (``SolutionsLegal``) make a header line a menu, not a headline."""

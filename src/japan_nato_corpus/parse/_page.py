@@ -45,8 +45,27 @@ def _trusted(cls: type[_Record], **values: object) -> _Record:
     return record
 
 
+_new_span = Span.__new__
+_new_footnote = Footnote.__new__
+_new_boilerplate = Boilerplate.__new__
+_set = object.__setattr__
+
+
 def _span(start: int, end: int, text: str) -> Span:
-    return _trusted(Span, start=start, end=end, text=text)
+    # As _trusted, written out: a page makes one span a line.
+    span = _new_span(Span)
+    _set(span, "start", start)
+    _set(span, "end", end)
+    _set(span, "text", text)
+    return span
+
+
+def _footnote(number: int, body: Span) -> Footnote:
+    # As _trusted, written out: a page of notes makes one a line.
+    note = _new_footnote(Footnote)
+    _set(note, "number", number)
+    _set(note, "body", body)
+    return note
 
 
 def _is_fragment(text: str) -> bool:
@@ -103,7 +122,10 @@ class Page:
 
     def furniture(self, kind: BoilerplateKind, start: int, end: int) -> None:
         """Record a piece of site furniture."""
-        self.boilerplate.append(_trusted(Boilerplate, kind=kind, span=self.span(start, end)))
+        piece = _new_boilerplate(Boilerplate)
+        _set(piece, "kind", kind)
+        _set(piece, "span", self.span(start, end))
+        self.boilerplate.append(piece)
 
     def credit(self, role: CreditRole, start: int, end: int, *, byline: str | None = None) -> None:
         """Record a credit; ``byline`` says where a byline stood (head, body, site, standfirst)."""
@@ -209,6 +231,7 @@ class Page:
                 pair[0].found.label not in _PUBLISHED_LABELS,
                 "updated" in pair[0].found.label or "modified" in pair[0].found.label,
                 pair[1] and not pair[0].found.label,
+                pair[0].found.moment is None,  # of two dates of one rank, the one with its time
             ),
         )
         if ranked:
@@ -286,8 +309,7 @@ class Page:
             paragraphs=tuple(self.paragraphs),
             comments=tuple(self.comments),
             footnotes=tuple(
-                _trusted(Footnote, number=number, body=self.span(start, end))
-                for number, start, end in self.footnotes
+                _footnote(number, self.span(start, end)) for number, start, end in self.footnotes
             ),
             captions=tuple(self.captions),
             boilerplate=tuple(sorted(self.boilerplate, key=lambda piece: piece.span.start)),

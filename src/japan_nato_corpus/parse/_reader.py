@@ -32,6 +32,8 @@ from japan_nato_corpus.parse._limits import (
     HEADER_LINES,
     LARGE_INPUT,
     MAX_CHARS,
+    PREFIX_CHARS,
+    SIGN_OFF_CHARS,
     STANDFIRST_PARAGRAPHS,
     TOP_LINES,
 )
@@ -52,6 +54,47 @@ _COMMENTER = re.compile(r"(?P<name>[^\n]{1,60}?)[^\S\n]{1,3}(?:wrote|says|said|c
 _DIGIT = re.compile(r"\d")
 _STAMP = re.compile(r"(?:date[^\S\n]{1,3})?\d{4}-\d{2}(?:-\d{2})?[^\S\n]{1,3}(?=\S)", re.IGNORECASE)
 _BULLET = re.compile(r"[•·▪◦][^\S\n]{0,6}")
+_SETTLED = max(DATELINE_PARAGRAPHS, STANDFIRST_PARAGRAPHS)
+"""From this many paragraphs on, only a line's own shape can take it out of the body."""
+_FIRST_LETTERS = re.compile(r"[^\W\d_]+")
+_FURNITURE_WORDS = frozenset(
+    {
+        # furniture rules, notices, list, comments and notes headings, source lines
+        "we", "comment", "comments", "this", "views", "disclaimer", "the", "copyright", "all", "back",
+        "skip", "region", "regions", "theme", "themes", "topic", "topics", "tag", "tags", "category",
+        "categorys", "categories", "categoriess", "section", "sections", "filed", "next", "previous",
+        "continue", "read", "home", "share", "like", "sign", "subscribe", "follow", "become", "leave",
+        "click", "download", "support", "donate", "join", "for", "contact", "loading", "listen",
+        "summarise", "summarize", "try", "ask", "use", "log", "an", "here", "tweet", "email", "print",
+        "facebook", "twitter", "x", "linkedin", "whatsapp", "reddit", "telegram", "pinterest", "reply",
+        "report", "http", "https", "www", "advertisement", "sponsored", "cover", "image", "images",
+        "photo", "photos", "picture", "pictures", "popular", "most", "ranking", "related", "you",
+        "recommended", "trending", "more", "top", "latest", "featured", "editor", "notes", "endnotes",
+        "footnotes", "references", "sources", "original", "originally", "source",
+    }
+)  # fmt: skip
+"""Every word (case folded) that a line of furniture or a heading of lists, comments or notes opens with."""
+_CREDIT_OPENING_WORDS = frozenset(
+    {
+        # bylines, credit tag lines, agencies
+        "by", "written", "words", "story", "posted", "reported", "author", "authors", "articles",
+        "additional", "reporting", "writing", "compiled", "editing", "photography", "reuters", "ap",
+        "afp", "associated", "agence", "kyodo", "bloomberg", "dpa", "xinhua", "jiji", "efe", "ansa",
+        "yonhap", "credit", "photograph", "bernama", "anadolu", "antara", "pti", "ani", "tass", "ria",
+        "ians", "press", "united", "upi", "the", "photo", "photos",
+    }
+)  # fmt: skip
+"""Every word (case folded) that a byline, a credit tag line or an agency's name alone opens with."""
+_DASHED_TAIL = re.compile(r"[-–—][^\S\n]{0,2}[A-Za-z][\w .-]{0,30}\.?\Z")
+"""A dash and a name closing a line, as an agency's sign-off does (``... - Bernama``)."""
+_CREDIT_WORDS = frozenset({"photo", "photograph", "picture", "image", "credit"})
+"""Every word (case folded) that a photo credit line opens with."""
+_ANYWHERE = ("copyright", "fair use", "all rights reserved", "access ranking")
+"""What a claimable line may hold near its start: a copyright notice's words, a ranking's name."""
+_ANYWHERE_MARK = re.compile("|".join(re.escape(mark) for mark in _ANYWHERE))
+
+
+_new_line = tuple.__new__  # a line a match: skips the named tuple's own __new__
 
 
 class _Mode(enum.Enum):
@@ -168,7 +211,7 @@ def _lines(text: str) -> Iterator[_Line]:
         after_blank = previous_end >= 0 and (
             start - previous_end > 1 and len(_BREAK.findall(text, previous_end, start)) > 1
         )
-        yield _Line(start, end, match.group(), after_blank)
+        yield _new_line(_Line, (start, end, match.group(), after_blank))
         previous_end = end
 
 
@@ -231,14 +274,43 @@ class _Reader:
             self._caption,
             self._head,
         )
+        self.steps_past_furniture = tuple(step for step in self.steps if step != self._furniture)
 
     def read(self, line: _Line) -> bool:
         """Classify ``line``; whether the step also claimed the line after it."""
         self.claimed_next = False
+        if self.mode is _Mode.BODY and len(self.page.paragraphs) >= _SETTLED:
+            return self._read_settled(line)
+        if self.mode is _Mode.NOTES and self._footnote(line):
+            return False
         for step in self.steps:
             if step(line):
                 return self.claimed_next
         self._body(line)
+        return False
+
+    def _read_settled(self, line: _Line) -> bool:
+        # In the body, past the paragraphs that may hold a dateline or a standfirst, the readers
+        # left can claim a line only by its own shape: _gates says which of them it may be for,
+        # and a line shaped like none of theirs (and not over a photo credit line) is a paragraph.
+        # The list, comment and headline readers never claim a line here.
+        following = self.following
+        marked, furniture, credit, caption, signed = _gates(line.text)
+        caption = caption or (following is not None and _may_be_credit(following.text))
+        if not (marked or furniture or credit or caption or signed):
+            self.page.paragraph(line.start, line.end)
+            return False
+        if (
+            (marked and (self._footnote(line) or self._author_box(line)))
+            or (furniture and self._furniture(line))
+            or (credit and self._credit(line))
+            or (caption and self._caption(line))
+        ):
+            return self.claimed_next
+        if signed:
+            self._body(line)  # a sign-off or a closing source line
+        else:
+            self.page.paragraph(line.start, line.end)
         return False
 
     def _list_entry(self, line: _Line) -> bool:
@@ -256,9 +328,11 @@ class _Reader:
     def _comment(self, line: _Line) -> bool:
         if self.mode is not _Mode.COMMENTS:
             return False
-        kind = _boilerplate.boilerplate_kind(line.text)
+        # A line whose start no furniture pattern matches is neither furniture nor a heading.
+        furniture = _may_be_furniture(line.text)
+        kind = _boilerplate.boilerplate_kind(line.text) if furniture else None
         commenter = _COMMENTER.fullmatch(line.text)
-        if _boilerplate.is_comments_heading(line.text):
+        if furniture and _boilerplate.is_comments_heading(line.text):
             self.page.furniture(BoilerplateKind.COMMENT_POLICY, line.start, line.end)
         elif commenter is not None and len(commenter.group("name").split()) <= COMMENTER_WORDS:
             self.page.start_comment(line.start, line.start + commenter.end("name"))
@@ -406,13 +480,31 @@ class _Reader:
             if dated.outlet_at is not None and _bylines.is_agency(page.text[slice(*dated.outlet_at)]):
                 page.credit(CreditRole.AUTHOR, *dated.outlet_at, byline="head")
             return True
-        speakers = _bylines.speech_byline(line.text, line.start) if page.title is not None else None
+        speakers = (
+            _bylines.speech_byline(line.text, line.start) or _bylines.statement_byline(line.text, line.start)
+            if page.title is not None
+            else None
+        )
         if speakers is None:
             return False
         for start, end in speakers:
             page.credit(CreditRole.AUTHOR, start, end, byline="head")
         page.furniture(BoilerplateKind.OTHER, line.start, line.end)
         return True
+
+    def _head_author(self, line: _Line) -> bool:
+        # A name, or an outlet's name, alone on a line under the headline is its byline.
+        page = self.page
+        if page.title is None or page.has_author():
+            return False
+        if _bylines.is_outlet(line.text):
+            page.credit(CreditRole.AUTHOR, line.start, line.end, byline="head")
+            page.furniture(BoilerplateKind.OTHER, line.start, line.end)
+            return True
+        if _bylines.is_name(line.text):
+            page.credit(CreditRole.AUTHOR, line.start, line.end, byline="head")
+            return True
+        return False
 
     def _head(self, line: _Line) -> bool:  # noqa: PLR0911 - one return per kind
         if self.page.paragraphs:
@@ -423,18 +515,21 @@ class _Reader:
             return True
         if self._head_credit(line):
             return True
+        if self.roles.get(line.start) is _zone.Role.TITLE_TAIL and page.title is not None:
+            page.set_title(page.title.start, line.end)
+            return True
         link = _bylines.link_text(line.text)
         if link is not None and page.title is not None:
             page.found_source(line.text[link[0] : link[1]])
             page.furniture(BoilerplateKind.OTHER, line.start, line.end)
             return True
-        if page.title is not None and not page.has_author() and _bylines.is_name(line.text):
-            page.credit(CreditRole.AUTHOR, line.start, line.end, byline="head")
+        if self._head_author(line):
             return True
         role = self.roles.get(line.start)
         if role is _zone.Role.TITLE and page.title is None:
-            page.set_title(line.start, line.end)
+            page.set_title(line.start + _zone.title_marker(line.text), line.end)
             return True
+
         if role is _zone.Role.CAPTION:
             page.caption(line.start, line.end, None)
             return True
@@ -464,6 +559,53 @@ class _Reader:
         if signed is not None and not page.has_author():
             page.credit(CreditRole.AUTHOR, *signed, byline="signoff")
         page.paragraph(line.start, line.end)
+
+
+def _gates(text: str) -> tuple[bool, bool, bool, bool, bool]:
+    """Which readers may claim the stripped body line ``text``, by what it opens and ends with.
+
+    In order: a mark opens it (a footnote's ``[1]``, a bullet); the furniture reader (one of
+    :data:`_FURNITURE_WORDS` opens it, it ends in a colon, or holds one of :data:`_ANYWHERE`
+    in its first :data:`PREFIX_CHARS`); the credit reader (one of :data:`_CREDIT_OPENING_WORDS`
+    opens it); the caption reader (it holds ``/`` or ``|``, ends in a bracket, or opens as a
+    credit line); an agency's sign-off or a closing source line (it ends in a bracket, or a dash
+    and a name). A gate that is shut is one whose reader's patterns cannot match the line.
+    """
+    folded = text[:PREFIX_CHARS].casefold()
+    first = _FIRST_LETTERS.match(folded)
+    if first is None:  # opens with a mark, a digit or a bracket: every reader may claim it
+        return True, True, True, True, True
+    word = first.group()
+    closed = text[-1] == ")"
+    return (
+        False,
+        word in _FURNITURE_WORDS or text[-1] == ":" or _ANYWHERE_MARK.search(folded) is not None,
+        word in _CREDIT_OPENING_WORDS,
+        closed or "/" in text or "|" in text or word in _CREDIT_WORDS,
+        closed or _DASHED_TAIL.search(text, max(0, len(text) - SIGN_OFF_CHARS)) is not None,
+    )
+
+
+def _may_claim(text: str) -> bool:
+    """Whether any furniture, byline, credit or caption reader may claim the body line ``text``."""
+    return any(_gates(text))
+
+
+def _may_be_furniture(text: str) -> bool:
+    """Whether a furniture pattern or a comments heading may match the stripped line ``text``.
+
+    As the furniture gate of :func:`_gates`, less its closing colon, which only the furniture
+    reader's own test of a label over a web address looks at.
+    """
+    folded = text[:PREFIX_CHARS].casefold()
+    first = _FIRST_LETTERS.match(folded)
+    return first is None or first.group() in _FURNITURE_WORDS or _ANYWHERE_MARK.search(folded) is not None
+
+
+def _may_be_credit(text: str) -> bool:
+    """Whether the stripped line ``text`` may be a photo credit line (``Credit: AP``)."""
+    first = _FIRST_LETTERS.match(text[:PREFIX_CHARS].casefold())
+    return first is not None and first.group() in _CREDIT_WORDS
 
 
 @functools.lru_cache(maxsize=COMMENT_DATE_CACHE)

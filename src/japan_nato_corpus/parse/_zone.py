@@ -16,6 +16,7 @@ from japan_nato_corpus.errors import ParseError
 from japan_nato_corpus.parse import _boilerplate, _bylines, _header
 from japan_nato_corpus.parse._limits import (
     CONTENT_WORD_CHARS,
+    GLUED_WORDS,
     HEADLINE_CHARS,
     HEADLINE_MIN_WORDS,
     LABEL_WORDS,
@@ -33,6 +34,7 @@ class Role(enum.Enum):
     """What a line of the header zone is."""
 
     TITLE = "title"
+    TITLE_TAIL = "title tail"  # the second line of a headline broken over two
     FURNITURE = "furniture"
     CAPTION = "caption"
 
@@ -54,6 +56,15 @@ _ISO_STAMP = re.compile(r"(?:date[^\S\n]{1,3})?\d{4}-\d{2}(?:-\d{2})?", re.IGNOR
 _TICKER = re.compile(r"[•|·]")
 _FILE_NAME = re.compile(r"\S+\.(?:jpe?g|png|gif|webp|svg|pdf)\Z", re.IGNORECASE)
 _BREADCRUMB = re.compile(r"(?:you are here|home)\b[^\n]{0,200}", re.IGNORECASE)
+_GLUE = re.compile(r"[a-z][A-Z]")
+_COUNTER = re.compile(r"[\d.,]{1,12}[KkMm]?")
+_TITLE_MARKER = re.compile(r"\[title\][^\S\n]*|title:[^\S\n]*", re.IGNORECASE)
+_CAPTION_CUE = re.compile(
+    r"\((?:cent(?:er|re)|left|right|front|top|bottom|[LRC]|(?:second |third )?(?:from )?(?:left|right))\)",
+    re.IGNORECASE,
+)
+_OPEN_QUOTES = '“"‘«'
+_CLOSE_QUOTES = '”"’»'
 _PHOTO_LABEL = re.compile(
     r"(?:\(photo\)|photo/|\[photo\]|photo:"
     r"|[^\n]{0,300}\b(?:(?:photo|image|picture)(?:graph)?(?: by|:)|file photo))",
@@ -88,14 +99,34 @@ def _is_furniture(text: str) -> bool:
         or _BREADCRUMB.match(text)
         or _BRACKETED.fullmatch(text)
         or len(_TICKER.findall(text)) > 1
+        or text.endswith(("/", "|"))  # a menu or an image's alt text cut at a separator
     )
 
 
+def title_marker(text: str) -> int:
+    """How many leading characters of a header line are a title label (``[Title] ``, ``Title: ``)."""
+    marker = _TITLE_MARKER.match(text)
+    return 0 if marker is None else marker.end()
+
+
+def _is_caption(text: str) -> bool:
+    # A caption names where people stand in the photo ("Jane Doe (center) and ...").
+    return _CAPTION_CUE.search(text) is not None or _PHOTO_LABEL.match(text) is not None
+
+
 def _shape(text: str, start: int, end: int, page: str) -> _Shape:  # noqa: PLR0911 - one per shape
-    if _ISO_STAMP.fullmatch(text) or _is_date_line(page, start, end) or _bylines.byline(text, 0) is not None:
+    if (
+        _ISO_STAMP.fullmatch(text)
+        or _is_date_line(page, start, end)
+        or _bylines.byline(text, 0) is not None
+        or _bylines.is_agency(text)
+        or _bylines.is_outlet(text)
+    ):
         return _Shape.MARKER
     if len(text) > ZONE_LINE_CHARS:
         return _Shape.PROSE  # no label, caption or headline runs this long
+    if len(_GLUE.findall(text)) >= GLUED_WORDS:
+        return _Shape.FURNITURE  # menu entries run together ("FinancialGovernment SolutionsLegal")
     if _is_furniture(text):
         return _Shape.FURNITURE
     if _PHOTO_LABEL.match(text) or _has_photo_credit(text):
@@ -119,6 +150,9 @@ def _content_words(text: str) -> set[str]:
 def _title(zone: list[_Shape], texts: list[str], prose: str) -> int | None:
     """The index of the headline in the zone; ``prose`` is the story's first prose, if any."""
     candidates = [i for i, shape in enumerate(zone) if shape is _Shape.CANDIDATE]
+    marked = [i for i in candidates if title_marker(texts[i])]
+    if marked:
+        return marked[0]
     # A label that the very next line repeats and extends ("Press Conference" over
     # "Press Conference by the Minister") is the section's name, not the headline.
     following = {
@@ -153,6 +187,12 @@ def _title(zone: list[_Shape], texts: list[str], prose: str) -> int | None:
 def _shapes(page: str, lines: Sequence[Line], site_names: Collection[str]) -> list[_Shape]:
     texts = [text for _, _, text in lines]
     shapes = [_shape(text, start, end, page) for start, end, text in lines]
+    for i in range(1, len(shapes)):
+        if _COUNTER.fullmatch(texts[i - 1]) and shapes[i] is not _Shape.PROSE:
+            shapes[i] = _Shape.FURNITURE  # a counter's label ("810" over "Views")
+    for i, text in enumerate(texts):
+        if title_marker(text):
+            shapes[i] = _Shape.CANDIDATE
     # A repeated line is the site's name, unless it is the only candidate for the headline
     # (a headline printed twice).
     first_prose = shapes.index(_Shape.PROSE) if _Shape.PROSE in shapes else len(shapes)
@@ -168,6 +208,20 @@ def _shapes(page: str, lines: Sequence[Line], site_names: Collection[str]) -> li
         if shape is _Shape.NAME:
             shapes[i] = _Shape.MARKER if _Shape.CANDIDATE in shapes[:i] else _Shape.CANDIDATE
     return shapes
+
+
+def _title_tail(zone: list[_Shape], texts: list[str], title: int | None) -> int | None:
+    # A headline broken over two lines: the first ends in a colon or leaves a quote open, and the
+    # next is short, no prose, and closes it.
+    if title is None or title + 1 >= len(zone) or zone[title + 1] in {_Shape.PROSE, _Shape.FURNITURE}:
+        return None
+    first, second = texts[title], texts[title + 1]
+    opened = first[:1] in _OPEN_QUOTES and not any(mark in first[1:] for mark in _CLOSE_QUOTES)
+    if (opened and second[-1:] in _CLOSE_QUOTES) or (
+        first.endswith(":") and not opened and second[:1].isupper()
+    ):
+        return title + 1
+    return None
 
 
 def zone_roles(page: str, lines: Sequence[Line], site_names: Collection[str]) -> dict[int, Role]:
@@ -187,6 +241,14 @@ def zone_roles(page: str, lines: Sequence[Line], site_names: Collection[str]) ->
     shapes = _shapes(page, lines, site_names)
     zone_end = len(lines)
     for i, shape in enumerate(shapes):
+        caption_over_title = (
+            i == 0
+            and _is_caption(texts[0])
+            and shapes[1:2] == [_Shape.CANDIDATE]
+            and shapes[2:3] == [_Shape.PROSE]
+        )
+        if caption_over_title:
+            continue  # a photo caption standing over the headline
         if shape is _Shape.PROSE and _Shape.MARKER not in shapes[i + 1 : i + 1 + ZONE_LOOKAHEAD]:
             zone_end = i
             break
@@ -198,9 +260,12 @@ def zone_roles(page: str, lines: Sequence[Line], site_names: Collection[str]) ->
     )
     title = _title(zone, texts, prose)
     roles: dict[int, Role] = {}
+    tail = _title_tail(zone, texts, title)
     for i, shape in enumerate(zone):
         start = lines[i][0]
-        if i == title:
+        if i == tail:
+            roles[start] = Role.TITLE_TAIL
+        elif i == title:
             roles[start] = Role.TITLE
         elif shape is _Shape.PROSE:
             roles[start] = Role.CAPTION
