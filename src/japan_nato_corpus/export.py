@@ -435,29 +435,31 @@ def _mentioned_names(article: Article, context: _Context) -> list[str | None]:
 _MENTION = _struct(("actor", "string"), ("start", "int64"), ("end", "int64"), ("text", "string"))
 
 
-def _article_columns() -> tuple[Column, ...]:
-    def span_columns(name: str, what: str) -> list[Column]:
-        return [
-            Column(name=name, type="string", description=what, value=_span_part(name, "text")),
-            Column(
-                name=f"{name}_start",
-                type="int64",
-                description=f"Offset of the {name} in text",
-                value=_span_part(name, "start"),
-            ),
-            Column(
-                name=f"{name}_end",
-                type="int64",
-                description=f"Offset just past the {name}",
-                value=_span_part(name, "end"),
-            ),
-        ]
+def _span_columns(name: str, what: str, *, within: str) -> list[Column]:
+    """The three columns of a span field: its text, and its start and end offsets in ``within``."""
+    return [
+        Column(name=name, type="string", description=what, value=_span_part(name, "text")),
+        Column(
+            name=f"{name}_start",
+            type="int64",
+            description=f"Offset of the {name} in {within}",
+            value=_span_part(name, "start"),
+        ),
+        Column(
+            name=f"{name}_end",
+            type="int64",
+            description=f"Offset just past the {name}",
+            value=_span_part(name, "end"),
+        ),
+    ]
 
+
+def _article_columns() -> tuple[Column, ...]:
     return (
         _field("id", "string", "Stable id; also the document id"),
         _field("publisher", "string", "Who published this text"),
         _field("original_source", "string", "Who first published it, when a repost"),
-        *span_columns("title", "The headline"),
+        *_span_columns("title", "The headline", within="text"),
         *_date_columns("published", lambda a: a.published, "The publication date"),
         Column(
             name="published_at",
@@ -465,7 +467,7 @@ def _article_columns() -> tuple[Column, ...]:
             description="The publication time in UTC, when the text gives one",
             value=lambda a, _: _utc(a.published_at),
         ),
-        *span_columns("dateline", "The dateline place"),
+        *_span_columns("dateline", "The dateline place", within="text"),
         Column(
             name="authors",
             type=_STRINGS,
@@ -566,31 +568,18 @@ def _mention_columns() -> tuple[Column, ...]:
 
 
 def _quote_columns() -> tuple[Column, ...]:
-    def span_columns(name: str, what: str) -> list[Column]:
-        return [
-            Column(name=name, type="string", description=what, value=_span_part(name, "text")),
-            Column(
-                name=f"{name}_start",
-                type="int64",
-                description=f"Offset of the {name} in the article's text",
-                value=_span_part(name, "start"),
-            ),
-            Column(
-                name=f"{name}_end",
-                type="int64",
-                description=f"Offset just past the {name}",
-                value=_span_part(name, "end"),
-            ),
-        ]
-
     return (
         _field("id", "string", "Stable id"),
         _field("article", "string", "Id of the article the quote stands in"),
         _field("kind", "string", "direct, partial or written"),
         _field("speaker", "string", "Id of the actor who said it; null for an unnamed source"),
         _name(lambda q: q.speaker, "speaker_name", "the speaker"),
-        *span_columns("speaker_words", "The words that name or describe the speaker"),
-        *span_columns("cue", "The attribution verb"),
+        *_span_columns(
+            "speaker_words",
+            "The words that name or describe the speaker",
+            within="the article's text",
+        ),
+        *_span_columns("cue", "The attribution verb", within="the article's text"),
         _field("text", "string", "The quoted words, without their marks"),
         Column(
             name="start",
