@@ -37,8 +37,8 @@ def load(path: str | os.PathLike[str] | None = None, *, ignore_unknown_files: bo
 
     A corpus directory is read and checked at once, all or nothing. The bundled
     corpus is cached and immutable, so every call returns the same object; its
-    document hashes are checked at once and its records are read, checked and
-    cached on first access to any collection. Its cross-record checks (references,
+    document hashes are checked at once and each collection is read, checked and
+    cached on its own first access (events need no articles). Its cross-record checks (references,
     ids, evidence quotes) run in the package's tests on the files the wheel ships
     (``check(load())`` is empty) rather than on every start. Nothing is read at
     import time.
