@@ -24,7 +24,6 @@ sharing a word with it ("Kishida Fumiyo" suggests "Fumio Kishida"), then
 look-alikes by edit distance.
 """
 
-import difflib
 import functools
 import re
 import unicodedata
@@ -333,6 +332,9 @@ class NameIndex:
         ties go by how alike the whole names look. Only where no name shares or
         nearly shares a word are whole-name look-alikes suggested.
         """
+        # Imported here, for suggestions alone: a name that is found needs none.
+        import difflib  # noqa: PLC0415
+
         key = untitled(_key(name))
         words = set(key.split()) - _STOP_WORDS
         vocabulary = {word for tier in self._tiers for word in tier.words}

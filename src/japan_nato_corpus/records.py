@@ -12,7 +12,6 @@ collections together (the mentions, the word index).
 """
 
 import datetime as dt
-import difflib
 import enum
 import threading
 import types
@@ -160,6 +159,8 @@ class Records(Sequence[R], Generic[R]):
         return self._by_id().get(id)
 
     def _missing(self, id: str) -> UnknownIdError:
+        import difflib  # noqa: PLC0415 - for suggestions alone, not on every start
+
         close = difflib.get_close_matches(id, self._by_id(), n=3, cutoff=0.6)
         return UnknownIdError(id, kind=self._kind, suggestions=close)
 
