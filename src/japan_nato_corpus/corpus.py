@@ -27,8 +27,9 @@ class Corpus:
     an attribute raises :class:`attrs.exceptions.FrozenInstanceError`.
 
     The bundled corpus is read lazily, as pycountry reads its databases:
-    :func:`~japan_nato_corpus.load` checks every document's hash at once, and
-    each collection is read, checked and cached on its own first access.
+    :func:`~japan_nato_corpus.load` reads its manifest, and each collection is
+    read, checked and cached on its own first access (the articles after every
+    document's hash is checked).
 
     Args:
         manifest: What documents the corpus holds and where they came from.
