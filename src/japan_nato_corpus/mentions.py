@@ -40,19 +40,28 @@ import functools
 import re
 import unicodedata
 from collections.abc import Iterable, Iterator
+from typing import Any
 
 from japan_nato_corpus.model import Actor, ActorKind, Mention
-
-try:  # an optional accelerator: the same mentions, found several times faster
-    import ahocorasick  # type: ignore[import-not-found, unused-ignore]
-except ImportError:  # pragma: no cover - the pure-Python path is tested on its own
-    ahocorasick = None
 from japan_nato_corpus.names import TITLES, fold
 
 __all__ = ["INFLECTIONS", "TITLES", "find_mentions", "name_key"]
 
 name_key = fold
 """The form two spellings of one name share; the same as :func:`japan_nato_corpus.names.fold`."""
+
+
+@functools.cache
+def _accelerator() -> Any:  # noqa: ANN401 - pyahocorasick has no types
+    """The optional accelerator, pyahocorasick, or ``None``: the same mentions, found several times faster.
+
+    Imported on first use, not at import: a first answer about events finds no mentions.
+    """
+    try:
+        import ahocorasick  # type: ignore[import-not-found, unused-ignore]  # noqa: PLC0415
+    except ImportError:  # pragma: no cover - the pure-Python path is tested on its own
+        return None
+    return ahocorasick
 
 
 # Patterns no first answer needs are compiled on first use, not at import: this one takes
@@ -325,8 +334,9 @@ class _Matcher:
         # most texts.
         self.automaton: object | None = None
         self.others: re.Pattern[str] | None = None
-        self.accelerated = bool(accelerate and ahocorasick is not None and spellings)
-        if self.accelerated:
+        ahocorasick = _accelerator() if accelerate and spellings else None
+        self.accelerated = ahocorasick is not None
+        if ahocorasick is not None:
             firsts = {spelling.split(" ", 1)[0] for spelling in spellings}
             latin = [first for first in firsts if first[0].isascii()]
             if latin:
