@@ -21,7 +21,7 @@ import japan_nato_corpus as jnc
 from budget import examples
 from japan_nato_corpus import export
 from japan_nato_corpus import strategies as jst
-from japan_nato_corpus.storage import BUNDLED, problems_in
+from japan_nato_corpus.storage import BUNDLED, problems_in, read
 
 SEEDS = Path(__file__).parents[2] / "shared" / "seeds"
 
@@ -32,6 +32,38 @@ def fixture_corpus_dir(tmp_path):
     target = tmp_path / "corpus"
     shutil.copytree(BUNDLED, target)
     return target
+
+
+class TestBundledReadOnFirstAccess:
+    """The bundled corpus reads each collection when it is first needed, with the same checks."""
+
+    def test_a_question_about_events_reads_no_articles(self, monkeypatch):
+        bundled = jnc.load()
+        hash(bundled)  # read all of the cached corpus before counting
+        calls = collections.Counter()
+        for name in ("read_articles", "read_records"):
+            original = getattr(read, name)
+
+            def counted(*args, _name=name, _original=original, **kwargs):
+                calls[_name if _name == "read_articles" else f"{_name}:{args[1]}"] += 1
+                return _original(*args, **kwargs)
+
+            monkeypatch.setattr(read, name, counted)
+        corpus = read.read_corpus(BUNDLED, bundled=True)
+        assert corpus.events.involving("Abe")
+        assert calls == {"read_records:actors": 1, "read_records:events": 1}
+        assert corpus == bundled  # reads the rest, each once
+        assert calls["read_articles"] == 1
+        assert all(count == 1 for count in calls.values())
+
+    def test_a_tampered_document_still_fails_its_hash_when_the_articles_are_read(self, corpus_dir):
+        document = jnc.load().manifest.documents[0]
+        path = corpus_dir / document.path
+        path.write_bytes(path.read_bytes() + b" ")
+        corpus = read.read_corpus(corpus_dir, bundled=True)
+        assert len(corpus.events) == len(jnc.load().events)
+        with pytest.raises(jnc.HashMismatchError, match=document.path):
+            _ = corpus.articles
 
 
 class TestBundled:

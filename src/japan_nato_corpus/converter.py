@@ -182,13 +182,14 @@ _fast.register_structure_hook_func(lambda type_: isinstance(type_, enum.EnumMeta
 _shared_participant = functools.lru_cache(maxsize=65536)(
     lambda actor, role: Participant(actor=actor, role=ParticipantRole(role))
 )
-_generated_participant = _fast.get_structure_hook(Participant)
+# The hook cattrs generates, for participants of other shapes: made on first need, not at import.
+_generated_participant = functools.cache(lambda: _fast.gen_structure_attrs_fromdict(Participant))
 
 
 def _structure_participant(value: object, _: type) -> Participant:
     if type(value) is dict and value.keys() == {"actor", "role"}:
         return _shared_participant(value["actor"], value["role"])
-    return _generated_participant(value, Participant)  # type: ignore[no-any-return]
+    return _generated_participant()(value, Participant)  # type: ignore[arg-type] # cattrs checks the shape
 
 
 _fast.register_structure_hook(Participant, _structure_participant)

@@ -6,7 +6,8 @@ The collections themselves (:class:`~japan_nato_corpus.records.Events`,
 """
 
 import threading
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Mapping
+from typing import Any
 
 import attrs
 
@@ -26,8 +27,9 @@ class Corpus:
     an attribute raises :class:`attrs.exceptions.FrozenInstanceError`.
 
     The bundled corpus is read lazily, as pycountry reads its databases:
-    :func:`~japan_nato_corpus.load` checks every document's hash at once, and
-    the records are read, checked and cached on first access to any collection.
+    :func:`~japan_nato_corpus.load` reads its manifest, and each collection is
+    read, checked and cached on its own first access (the articles after every
+    document's hash is checked).
 
     Args:
         manifest: What documents the corpus holds and where they came from.
@@ -66,6 +68,25 @@ class Corpus:
         object.__setattr__(corpus, "_manifest", None)
         object.__setattr__(corpus, "_scope", None)
         object.__setattr__(corpus, "_read", read)
+        object.__setattr__(corpus, "_lock", threading.Lock())
+        return corpus
+
+    @classmethod
+    def reading(cls, manifest: Manifest, sources: Mapping[str, Callable[[], Iterable[Any]]]) -> "Corpus":
+        """A corpus of ``manifest`` whose collection ``name`` is ``sources[name]()``, read on first access.
+
+        Each collection is read once, under a lock, when it or something derived
+        from it (the mentions, a name lookup) is first needed.
+
+        Args:
+            manifest: What documents the corpus holds and where they came from.
+            sources: A reader for each of ``"articles"``, ``"actors"``, ``"events"``,
+                ``"agreements"`` and ``"quotes"``.
+        """
+        corpus = object.__new__(cls)
+        object.__setattr__(corpus, "_manifest", manifest)
+        object.__setattr__(corpus, "_scope", Scope.deferred(sources))
+        object.__setattr__(corpus, "_read", None)
         object.__setattr__(corpus, "_lock", threading.Lock())
         return corpus
 

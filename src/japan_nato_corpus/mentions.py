@@ -40,13 +40,9 @@ import functools
 import re
 import unicodedata
 from collections.abc import Iterable, Iterator
+from typing import Any
 
 from japan_nato_corpus.model import Actor, ActorKind, Mention
-
-try:  # an optional accelerator: the same mentions, found several times faster
-    import ahocorasick  # type: ignore[import-not-found, unused-ignore]
-except ImportError:  # pragma: no cover - the pure-Python path is tested on its own
-    ahocorasick = None
 from japan_nato_corpus.names import TITLES, fold
 
 __all__ = ["INFLECTIONS", "TITLES", "find_mentions", "name_key"]
@@ -54,7 +50,28 @@ __all__ = ["INFLECTIONS", "TITLES", "find_mentions", "name_key"]
 name_key = fold
 """The form two spellings of one name share; the same as :func:`japan_nato_corpus.names.fold`."""
 
-_TITLE = re.compile(r"(?:" + "|".join(map(re.escape, sorted(TITLES, key=len, reverse=True))) + r")\s+")
+
+@functools.cache
+def _accelerator() -> Any:  # noqa: ANN401 - pyahocorasick has no types
+    """The optional accelerator, pyahocorasick, or ``None``: the same mentions, found several times faster.
+
+    Imported on first use, not at import: a first answer about events finds no mentions.
+    """
+    try:
+        import ahocorasick  # type: ignore[import-not-found, unused-ignore]  # noqa: PLC0415
+    except ImportError:  # pragma: no cover - the pure-Python path is tested on its own
+        return None
+    return ahocorasick
+
+
+# Patterns no first answer needs are compiled on first use, not at import: this one takes
+# milliseconds, and ``_unspaced_char``'s wide ranges some ten.
+@functools.cache
+def _title() -> "re.Pattern[str]":
+    """A title a name may start with (the longest that fits), then white space."""
+    return re.compile(r"(?:" + "|".join(map(re.escape, sorted(TITLES, key=len, reverse=True))) + r")\s+")
+
+
 _SEPARATOR = re.compile(r"[\s-]+")
 _NON_ASCII = re.compile(r"[^\x00-\x7f]")
 _HYPHENS = frozenset("\u2010\u2011\u2012\u2013\u2014\u2212")
@@ -156,7 +173,7 @@ def _one_for_one(text: str) -> tuple[str, re.Pattern[str] | None]:
 
 
 def _untitled(name: str) -> str:
-    match = _TITLE.match(name)
+    match = _title().match(name)
     rest = name[match.end() :] if match else name
     return rest if rest.strip() else name
 
@@ -259,13 +276,18 @@ The mention's span includes the ending. None of them makes an English derivation
 name ("Japanese", "Russian" are not mentions); an acronym takes only a plural "s" ("SDFs")."""
 _INFLECTION = "(?:" + "|".join(sorted(INFLECTIONS, key=len, reverse=True)) + ")"
 _GROUPS = ("inflected", "plural", "plain")
-_UNSPACED_CHAR = re.compile(f"[{_UNSPACED}]")
+
+
+@functools.cache
+def _unspaced_char() -> "re.Pattern[str]":
+    """A character of a script written without spaces between words."""
+    return re.compile(f"[{_UNSPACED}]")
 
 
 def _group(spelling: str) -> str:
     """Which endings ``spelling`` may take: an inflection, a plural "s", or none."""
     letters = sum(c.isalpha() for c in spelling)
-    if spelling[-1:].isalpha() and not _UNSPACED_CHAR.match(spelling[-1]):
+    if spelling[-1:].isalpha() and not _unspaced_char().match(spelling[-1]):
         if spelling.isupper() and letters >= 2:  # an acronym: "SDFs"
             return "plural"
         if letters >= 4:  # shorter names make words with an ending ("Hut", "Went")
@@ -312,8 +334,9 @@ class _Matcher:
         # most texts.
         self.automaton: object | None = None
         self.others: re.Pattern[str] | None = None
-        self.accelerated = bool(accelerate and ahocorasick is not None and spellings)
-        if self.accelerated:
+        ahocorasick = _accelerator() if accelerate and spellings else None
+        self.accelerated = ahocorasick is not None
+        if ahocorasick is not None:
             firsts = {spelling.split(" ", 1)[0] for spelling in spellings}
             latin = [first for first in firsts if first[0].isascii()]
             if latin:

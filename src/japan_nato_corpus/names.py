@@ -24,12 +24,11 @@ sharing a word with it ("Kishida Fumiyo" suggests "Fumio Kishida"), then
 look-alikes by edit distance.
 """
 
-import difflib
 import functools
 import re
 import unicodedata
 from collections import Counter
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 
 from japan_nato_corpus.errors import AmbiguousNameError, UnknownIdError
 from japan_nato_corpus.model import Actor, ActorKind
@@ -137,18 +136,29 @@ def fold(name: str) -> str:
     Returns:
         The folded name: ``fold("the U.S.") == fold("US") == "us"``.
     """
-    decomposed = unicodedata.normalize("NFKD", name)
-    bare = "".join(c for c in decomposed if not unicodedata.combining(c)).casefold()
+    if name.isascii():  # nothing to decompose, no combining mark
+        bare = name.casefold()
+    else:
+        decomposed = unicodedata.normalize("NFKD", name)
+        bare = "".join(c for c in decomposed if not unicodedata.combining(c)).casefold()
     folded = _SPACES.sub(" ", _DROPPED.sub("", bare)).strip()
     return folded.removeprefix(_THE) if folded != _THE.strip() else folded
 
 
-_TITLE_KEYS = tuple(sorted({fold(t) for t in TITLES}, key=len, reverse=True))
-_QUALIFIER_KEYS = tuple(sorted({fold(q) for q in QUALIFIERS}, key=len, reverse=True))
+def _by_first_word(prefixes: Iterable[str]) -> dict[str, tuple[str, ...]]:
+    """Folded prefixes by their first word, longest first: a key can start only with those of its own."""
+    table: dict[str, list[str]] = {}
+    for prefix in sorted(set(prefixes), key=len, reverse=True):
+        table.setdefault(prefix.split(" ", 1)[0], []).append(prefix)
+    return {word: tuple(found) for word, found in table.items()}
 
 
-def _strip_prefix(key: str, prefixes: Sequence[str]) -> str | None:
-    for prefix in prefixes:
+_TITLE_KEYS = _by_first_word(fold(t) for t in TITLES)
+_QUALIFIER_KEYS = _by_first_word(fold(q) for q in QUALIFIERS)
+
+
+def _strip_prefix(key: str, prefixes: Mapping[str, Sequence[str]]) -> str | None:
+    for prefix in prefixes.get(key.split(" ", 1)[0], ()):
         if key.startswith(prefix + " "):
             return key[len(prefix) + 1 :]
     return None
@@ -322,6 +332,9 @@ class NameIndex:
         ties go by how alike the whole names look. Only where no name shares or
         nearly shares a word are whole-name look-alikes suggested.
         """
+        # Imported here, for suggestions alone: a name that is found needs none.
+        import difflib  # noqa: PLC0415
+
         key = untitled(_key(name))
         words = set(key.split()) - _STOP_WORDS
         vocabulary = {word for tier in self._tiers for word in tier.words}

@@ -12,7 +12,6 @@ collections together (the mentions, the word index).
 """
 
 import datetime as dt
-import difflib
 import enum
 import threading
 import types
@@ -160,6 +159,8 @@ class Records(Sequence[R], Generic[R]):
         return self._by_id().get(id)
 
     def _missing(self, id: str) -> UnknownIdError:
+        import difflib  # noqa: PLC0415 - for suggestions alone, not on every start
+
         close = difflib.get_close_matches(id, self._by_id(), n=3, cutoff=0.6)
         return UnknownIdError(id, kind=self._kind, suggestions=close)
 
@@ -561,6 +562,15 @@ def _bound(cls: type[C], items: Iterable[Any], scope: "Scope") -> C:
     return collection
 
 
+_TYPES: Mapping[str, type[Records[Any]]] = {
+    "articles": Articles,
+    "actors": Actors,
+    "events": Events,
+    "agreements": Agreements,
+    "quotes": Quotes,
+}
+
+
 class Scope:
     """A corpus's collections, bound together, and what is derived from them once.
 
@@ -576,13 +586,10 @@ class Scope:
         quotes: Quoted words, who said them, and where they stand.
     """
 
-    __slots__ = ("_memo", "actors", "agreements", "articles", "events", "quotes")
-    articles: Articles
-    actors: Actors
-    events: Events
-    agreements: Agreements
-    quotes: Quotes
+    __slots__ = ("_memo", "_sources")
     _memo: _Memo
+    # How to read each collection not read yet, by name (a deferred scope's).
+    _sources: Mapping[str, Callable[[], Iterable[Any]]]
 
     def __init__(
         self,
@@ -592,13 +599,61 @@ class Scope:
         agreements: Iterable[Agreement],
         quotes: Iterable[Quote] = (),
     ) -> None:
-        set_ = object.__setattr__
-        set_(self, "articles", _bound(Articles, articles, self))
-        set_(self, "actors", _bound(Actors, actors, self))
-        set_(self, "events", _bound(Events, events, self))
-        set_(self, "agreements", _bound(Agreements, agreements, self))
-        set_(self, "quotes", _bound(Quotes, quotes, self))
+        self._start(
+            {
+                "articles": lambda: articles,
+                "actors": lambda: actors,
+                "events": lambda: events,
+                "agreements": lambda: agreements,
+                "quotes": lambda: quotes,
+            }
+        )
+        for name, cls in _TYPES.items():  # read now: the arguments may be iterators
+            self._collection(name, cls)
+
+    @classmethod
+    def deferred(cls, sources: Mapping[str, Callable[[], Iterable[Any]]]) -> "Scope":
+        """A scope whose collection ``name`` is ``sources[name]()``, read on its first access, once.
+
+        Args:
+            sources: A reader for each of ``"articles"``, ``"actors"``, ``"events"``,
+                ``"agreements"`` and ``"quotes"``.
+        """
+        scope = object.__new__(cls)
+        scope._start(dict(sources))
+        return scope
+
+    def _start(self, sources: Mapping[str, Callable[[], Iterable[Any]]]) -> None:
         object.__setattr__(self, "_memo", _Memo())
+        object.__setattr__(self, "_sources", sources)
+
+    def _collection(self, name: str, cls: type[C]) -> C:
+        return self._memo.once(name, lambda: _bound(cls, self._sources[name](), self))
+
+    @property
+    def articles(self) -> Articles:
+        """The parsed documents."""
+        return self._collection("articles", Articles)
+
+    @property
+    def actors(self) -> Actors:
+        """People, organisations, states, places and groups."""
+        return self._collection("actors", Actors)
+
+    @property
+    def events(self) -> Events:
+        """Dated events the documents report."""
+        return self._collection("events", Events)
+
+    @property
+    def agreements(self) -> Agreements:
+        """Agreements, programmes, declarations and joint statements."""
+        return self._collection("agreements", Agreements)
+
+    @property
+    def quotes(self) -> Quotes:
+        """Quoted words, who said them, and where they stand."""
+        return self._collection("quotes", Quotes)
 
     def __setattr__(self, name: str, value: object) -> None:
         raise attrs.exceptions.FrozenInstanceError

@@ -19,10 +19,9 @@ from pathlib import Path
 
 from japan_nato_corpus.corpus import Corpus
 from japan_nato_corpus.errors import Problem, UnsafePathError
-from japan_nato_corpus.storage.files import verified
 from japan_nato_corpus.storage.integrity import check
 from japan_nato_corpus.storage.layout import COLLECTIONS, CURATED
-from japan_nato_corpus.storage.read import read_corpus, read_manifest
+from japan_nato_corpus.storage.read import read_corpus
 from japan_nato_corpus.storage.validate import problems_in
 from japan_nato_corpus.storage.write import write_corpus
 
@@ -37,8 +36,9 @@ def load(path: str | os.PathLike[str] | None = None, *, ignore_unknown_files: bo
 
     A corpus directory is read and checked at once, all or nothing. The bundled
     corpus is cached and immutable, so every call returns the same object; its
-    document hashes are checked at once and its records are read, checked and
-    cached on first access to any collection. Its cross-record checks (references,
+    manifest is read at once, and each collection is read, checked and cached on
+    its own first access (events need no articles; the documents' hashes are
+    checked when the articles are read). Its cross-record checks (references,
     ids, evidence quotes) run in the package's tests on the files the wheel ships
     (``check(load())`` is empty) rather than on every start. Nothing is read at
     import time.
@@ -80,10 +80,9 @@ _BUNDLED_LOCK = threading.Lock()
 
 @functools.cache
 def _bundled() -> Corpus:
-    manifest = read_manifest(BUNDLED)
-    for index, document in enumerate(manifest.documents):
-        verified(BUNDLED, document.path, document.sha256, index=index)
-    return Corpus.deferred(lambda: read_corpus(BUNDLED, bundled=True))
+    # Each collection is read on its first access; the documents' hashes are checked when
+    # the documents are read, before the articles that hold their text are made.
+    return read_corpus(BUNDLED, bundled=True)
 
 
 def save(corpus: Corpus, directory: str | os.PathLike[str], *, jsonl: bool = False) -> None:

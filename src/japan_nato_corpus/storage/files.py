@@ -5,8 +5,6 @@ whatever the system raises (no permission, a directory where a file belongs, a
 link round in a loop) becomes a :class:`~japan_nato_corpus.errors.CorpusError`.
 """
 
-import difflib
-import hashlib
 import os
 import stat
 from pathlib import Path
@@ -120,6 +118,9 @@ def read_bytes(directory: Path, name: str) -> bytes:
 
 def hash_problem(name: str, raw: bytes, sha256: str, *, index: int = 0) -> Problem | None:
     """Why the bytes ``raw`` of ``name`` do not match ``sha256``; ``None`` if they do."""
+    # Imported here: OpenSSL's hashes take milliseconds to load, and a first answer reads no document.
+    import hashlib  # noqa: PLC0415
+
     actual = hashlib.sha256(raw).hexdigest()
     if actual == sha256:
         return None
@@ -160,6 +161,9 @@ def unknown_files(directory: Path, manifest: Manifest) -> list[Problem]:
             for name in _listing(directory, DOCUMENTS)
             if f"{DOCUMENTS}/{name}" not in documents
         ]
+    # Imported here, for the suggestions alone: a corpus without a stray file needs none.
+    import difflib  # noqa: PLC0415
+
     problems = []
     for name in found:
         close = difflib.get_close_matches(name.lower(), sorted(known | documents), n=1)

@@ -9,6 +9,7 @@ last with :func:`~japan_nato_corpus.storage.integrity.verify`. Nothing
 half-read is returned.
 """
 
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any, TypeVar
 
@@ -50,12 +51,15 @@ def read_corpus(directory: Path, *, ignore_unknown_files: bool = False, bundled:
     With ``bundled`` (the package's own data directory), the cross-record checks
     (references, ids, evidence quotes) are left to the package's own tests, which
     run them on the very files the wheel ships; hashes, JSON shape and field
-    values are checked as for any corpus.
+    values are checked as for any corpus, but each collection only on its first
+    access, when it is read.
     """
     directory = corpus_directory(directory)
     manifest = read_manifest(directory)
     if not ignore_unknown_files:
         survey(directory, manifest)
+    if bundled:
+        return _deferred(directory, manifest)
     texts = _read_documents(directory, manifest)
     articles, article_places = read_articles(directory, manifest, texts)
     places: dict[str, list[Place]] = {"articles": article_places}
@@ -63,10 +67,24 @@ def read_corpus(directory: Path, *, ignore_unknown_files: bool = False, bundled:
     for name in CURATED:
         records[name], places[name] = read_records(directory, name, RECORD_TYPES[name])
     corpus = Corpus(manifest=manifest, articles=articles, **records)
-    if bundled:
-        return corpus
     verify(corpus, file=str(directory), locate=lambda name, index: places[name][index])
     return corpus
+
+
+def _deferred(directory: Path, manifest: Manifest) -> Corpus:
+    """The corpus at ``directory``, each collection read and checked on its first access.
+
+    A first answer about events thus reads neither the articles (nor their
+    documents) nor the agreements and quotes.
+    """
+
+    def articles() -> tuple[Article, ...]:
+        return read_articles(directory, manifest, _read_documents(directory, manifest))[0]
+
+    def curated(name: str) -> Callable[[], tuple[Any, ...]]:
+        return lambda: read_records(directory, name, RECORD_TYPES[name])[0]
+
+    return Corpus.reading(manifest, {"articles": articles} | {name: curated(name) for name in CURATED})
 
 
 def survey(directory: Path, manifest: Manifest) -> None:
