@@ -768,7 +768,7 @@ def run(  # noqa: PLR0913 - keyword options of one job
     original_source: str | None = None,
     pattern: str = "*.txt",
     part_rows: int = PART_ROWS,
-    chunksize: int = 16,
+    chunksize: int = 64,
     report: Callable[[str, Outcome], None] | None = None,
     on_failure: Callable[[ParseFailure], None] | None = None,
     progress: bool | None = None,
