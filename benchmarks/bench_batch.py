@@ -6,10 +6,17 @@ six paragraphs drawn from the five bundled documents, with one of the five
 documents themselves every 500 pages (made unique by a closing line). Then, for
 1 and 2 workers, it runs ``batch.run`` with mentions into a Parquet file, in a
 fresh process whose tree's resident memory (parent and workers, summed) is
-sampled every 0.1 s, and prints pages per second, CPU time per page (parent
-and workers: on a shared machine the wall-clock speed-up depends on what else
-runs, the CPU cost of a page does not), and the peak memory, with the peak over
-each quarter of the run to show whether memory grows with pages. Last it
+sampled every 0.1 s, and prints pages per second, the peak memory over each
+quarter of the run (to show whether memory grows with pages), and what a loaded
+machine cannot hide: the CPU seconds of the parent and of the workers
+(``resource.getrusage`` of the run and of its children, and each worker's as
+sampled), CPU time per page, the load average at the start, the CPU seconds
+other processes took meanwhile, and a CPU-bound speed-up. That last is the
+1-worker run's CPU time over the least wall time the 2-worker run's CPU time
+allows on ``os.cpu_count()`` free cores: the larger of its busiest process's
+time (the parent, or a worker's share of the pool) and its total over the
+cores. The wall-clock speed-up shows what this machine gave; the CPU-bound one,
+what the pipeline would give on free cores, parent overheads included. Last it
 asks "articles per month mentioning both Japan and NATO" of the Parquet output
 with DuckDB, and the same question of a sample loaded as a ``Corpus`` through
 the in-memory query API.
