@@ -6,10 +6,17 @@ six paragraphs drawn from the five bundled documents, with one of the five
 documents themselves every 500 pages (made unique by a closing line). Then, for
 1 and 2 workers, it runs ``batch.run`` with mentions into a Parquet file, in a
 fresh process whose tree's resident memory (parent and workers, summed) is
-sampled every 0.1 s, and prints pages per second, CPU time per page (parent
-and workers: on a shared machine the wall-clock speed-up depends on what else
-runs, the CPU cost of a page does not), and the peak memory, with the peak over
-each quarter of the run to show whether memory grows with pages. Last it
+sampled every 0.1 s, and prints pages per second, the peak memory over each
+quarter of the run (to show whether memory grows with pages), and what a loaded
+machine cannot hide: the CPU seconds of the parent and of the workers
+(``resource.getrusage`` of the run and of its children, and each worker's as
+sampled), CPU time per page, the load average at the start, the CPU seconds
+other processes took meanwhile, and a CPU-bound speed-up. That last is the
+1-worker run's CPU time over the least wall time the 2-worker run's CPU time
+allows on ``os.cpu_count()`` free cores: the larger of its busiest process's
+time (the parent, or a worker's share of the pool) and its total over the
+cores. The wall-clock speed-up shows what this machine gave; the CPU-bound one,
+what the pipeline would give on free cores, parent overheads included. Last it
 asks "articles per month mentioning both Japan and NATO" of the Parquet output
 with DuckDB, and the same question of a sample loaded as a ``Corpus`` through
 the in-memory query API.
@@ -20,6 +27,7 @@ must be installed (both come with the ``test`` extra's environment here).
 
 import argparse
 import json
+import os
 import random
 import resource
 import subprocess
@@ -28,6 +36,7 @@ import tempfile
 import time
 from collections import Counter
 from pathlib import Path
+from typing import Any
 
 import duckdb
 import psutil
@@ -81,46 +90,72 @@ def write_pages(directory: Path, count: int) -> int:
     return size
 
 
-def _tree_rss(process: psutil.Process) -> int:
+def _busy() -> float:
+    """CPU seconds the whole machine has spent busy (every process, every core)."""
+    times = psutil.cpu_times()
+    return sum(times) - times.idle - getattr(times, "iowait", 0.0)
+
+
+def _sample(process: psutil.Process, cpu: dict[int, float]) -> int:
+    """The resident memory of ``process`` and its children; their CPU seconds so far go in ``cpu``."""
     total = 0
     for member in [process, *process.children(recursive=True)]:
         try:
-            total += member.memory_info().rss
+            with member.oneshot():
+                total += member.memory_info().rss
+                used = member.cpu_times()
+                cpu[member.pid] = used.user + used.system
         except psutil.Error:
             continue
     return total
 
 
-def timed_run(pages: Path, out: Path, workers: int) -> dict[str, float]:
-    """Run one parse in a fresh process; its wall time and the peak memory of its tree by quarter."""
+def timed_run(pages: Path, out: Path, workers: int) -> dict[str, Any]:
+    """Run one parse in a fresh process: wall time, CPU by process, the machine's load, peak memory."""
     command = [sys.executable, __file__, "--one", str(pages), str(out), str(workers)]
+    load = os.getloadavg()[0]
+    busy = _busy()
     start = time.perf_counter()
     child = psutil.Popen(command, stdout=subprocess.PIPE)
     samples: list[tuple[float, int]] = []
+    cpu: dict[int, float] = {}
     while child.poll() is None:
-        samples.append((time.perf_counter() - start, _tree_rss(child)))
+        samples.append((time.perf_counter() - start, _sample(child, cpu)))
         time.sleep(0.1)
     wall = time.perf_counter() - start
+    busy = _busy() - busy
     report = json.loads(child.stdout.read() if child.stdout else "{}")
     quarters = [
         max((rss for at, rss in samples if at <= wall * q / 4), default=0) / 2**20 for q in range(1, 5)
     ]
-    return {"wall": wall, **report, "peaks": quarters}
+    # Sampled, each worker's time is short of its last 0.1 s; getrusage in the run has the whole.
+    # Under half a second is the pool's resource tracker, not a worker.
+    each = sorted(used for pid, used in cpu.items() if pid != child.pid and used >= 0.5)
+    ours = report["parent_cpu"] + report["workers_cpu"]
+    others = max(0.0, busy - ours)
+    return {"wall": wall, "load": load, "others": others, "each": each, **report, "peaks": quarters}
 
 
 def one(pages: str, out: str, workers: int) -> None:
-    """The measured run itself, in its own process."""
-    start, cpu = time.perf_counter(), _cpu()
+    """The measured run itself, in its own process: wall and CPU seconds, of this process and its workers."""
+    start = time.perf_counter()
+    own, children = _cpu(resource.RUSAGE_SELF), _cpu(resource.RUSAGE_CHILDREN)
     summary = batch.run([pages], out, workers=workers, mentions=True)
     elapsed = time.perf_counter() - start
-    used = _cpu() - cpu  # the workers are joined by now, so their time is counted
-    report = {"seconds": elapsed, "cpu": used, "parsed": summary.parsed, "failures": len(summary.failures)}
+    # The pool is shut down by now, its workers joined, so RUSAGE_CHILDREN counts them whole.
+    report = {
+        "seconds": elapsed,
+        "parent_cpu": _cpu(resource.RUSAGE_SELF) - own,
+        "workers_cpu": _cpu(resource.RUSAGE_CHILDREN) - children,
+        "parsed": summary.parsed,
+        "failures": len(summary.failures),
+    }
     print(json.dumps(report))
 
 
-def _cpu() -> float:
-    own, children = resource.getrusage(resource.RUSAGE_SELF), resource.getrusage(resource.RUSAGE_CHILDREN)
-    return own.ru_utime + own.ru_stime + children.ru_utime + children.ru_stime
+def _cpu(who: int) -> float:
+    used = resource.getrusage(who)
+    return used.ru_utime + used.ru_stime
 
 
 MONTHLY = """
@@ -161,6 +196,23 @@ def corpus_months(pages: Path, sample: int) -> tuple[float, float, int]:
     return cold, warm, len(months)
 
 
+def _line(workers: int, result: dict[str, Any], single: dict[str, Any], cores: int) -> str:
+    rate, rate_1 = result["parsed"] / result["seconds"], single["parsed"] / single["seconds"]
+    parent, pool = result["parent_cpu"], result["workers_cpu"]
+    total = parent + pool
+    # With one worker the parent parses; with more, each worker takes its share of the pool's time.
+    busiest = max(parent, pool / workers) if workers > 1 else total
+    least = max(busiest, total / cores)
+    bound = (single["parent_cpu"] + single["workers_cpu"]) / least
+    peaks = " / ".join(f"{peak:.0f}" for peak in result["peaks"])
+    each = " (" + " + ".join(f"{used:.0f}" for used in result["each"]) + ")" if result["each"] else ""
+    return (
+        f"| {workers} | {result['seconds']:.1f} | {rate:,.0f} | {rate / rate_1:.2f}x | "
+        f"{parent:.0f} / {pool:.0f}{each} | {total / result['parsed'] * 1000:.2f} | {bound:.2f}x | "
+        f"{result['load']:.2f} | {result['others']:.0f} | {peaks} |"
+    )
+
+
 def main() -> int:
     parser = argparse.ArgumentParser()
     parser.add_argument("--pages", type=int, default=100_000)
@@ -178,21 +230,25 @@ def main() -> int:
         print(
             f"{arguments.pages:,} pages, {size / 2**20:.0f} MB, "
             f"written in {time.perf_counter() - start:.0f} s; "
-            f"{psutil.cpu_count()} cores, load average {psutil.getloadavg()[0]:.1f}\n"
+            f"os.cpu_count() {os.cpu_count()}, load average {os.getloadavg()[0]:.2f} at the start\n"
         )
-        print("| workers | seconds | pages/s | speed-up | CPU ms/page | peak RSS, MB, quarters 1-4 |")
-        print("|---:|---:|---:|---:|---:|---|")
-        rates = {}
+        cores = os.cpu_count() or 1
+        print(
+            "| workers | seconds | pages/s | speed-up | CPU s: parent / workers | CPU ms/page "
+            "| CPU-bound speed-up | load avg at start | others' CPU s | peak RSS, MB, quarters 1-4 |"
+        )
+        print("|---:|---:|---:|---:|---:|---:|---:|---:|---:|---|")
+        results = {}
         for workers in (1, 2):
             out = root / f"out-{workers}.parquet"
-            result = timed_run(root / "pages", out, workers)
-            rates[workers] = result["parsed"] / result["seconds"]
-            peaks = " / ".join(f"{peak:.0f}" for peak in result["peaks"])
-            cpu = result["cpu"] / result["parsed"] * 1000
-            print(
-                f"| {workers} | {result['seconds']:.1f} | {rates[workers]:,.0f} | "
-                f"{rates[workers] / rates[1]:.2f}x | {cpu:.2f} | {peaks} |"
-            )
+            results[workers] = result = timed_run(root / "pages", out, workers)
+            print(_line(workers, result, results[1], cores))
+        print(
+            f"\nCPU-bound speed-up: the 1-worker run's CPU time over the least wall time this run's "
+            f"CPU time allows on {cores} free cores (its busiest process, or its total over "
+            f"{cores}); it does not depend on what else the machine runs. 'others' CPU s' is what "
+            f"other processes used of the machine meanwhile, of {cores} CPU-seconds a second."
+        )
         out = root / "out-2.parquet"
         seconds, months = duckdb_months(out)
         cold, warm, sample_months = corpus_months(root / "pages", arguments.sample)

@@ -23,6 +23,7 @@ import concurrent.futures
 import contextlib
 import datetime as dt
 import enum
+import functools
 import hashlib
 import importlib
 import importlib.util
@@ -558,6 +559,12 @@ def article_schema() -> "pa.Schema":
     return pa.schema([pa.field(name, fields.get(name, pa.string())) for name in COLUMNS])
 
 
+@functools.cache
+def _schema() -> "pa.Schema":
+    # Built once a process: a chunk's conversion would otherwise build its 70 types again.
+    return article_schema()
+
+
 def _span(span: Span | None) -> dict[str, object] | None:
     return None if span is None else {"start": span.start, "end": span.end, "text": span.text}
 
@@ -636,7 +643,7 @@ def article_rows(results: Iterable[Result], *, actors: Iterable[Actor] | None = 
 def _record_batch(rows: Sequence[dict[str, Any]]) -> "pa.RecordBatch":
     """The rows of :func:`_row` as one record batch of :func:`article_schema`."""
     pa = _require("pyarrow", "arrow")
-    schema = article_schema()
+    schema = _schema()
     columns = [_array(pa, [row[name] for row in rows], schema.field(name).type) for name in COLUMNS]
     return pa.RecordBatch.from_arrays(columns, schema=schema)
 
@@ -683,15 +690,22 @@ def _options(job: _Job) -> dict[str, str]:
     }
 
 
-def _rows_chunk(paths: Sequence[str]) -> tuple[list[dict[str, Any]], list[ParseFailure | Skipped]]:
-    """Parse ``paths`` into table rows of their articles; the rest as results without articles.
+def _rows_chunk(paths: Sequence[str]) -> "_Rows":
+    """Parse ``paths`` into a record batch of their articles; the rest as results without articles.
 
-    Workers send plain rows, which pickle fast, and leave Arrow to the parent: the
-    first use of pyarrow's conversions costs a process some 80 MB.
+    The conversion to Arrow is the costliest step after parsing itself, so it is
+    done here, in the worker, and the parent receives one compact record batch
+    a chunk (pickled as its Arrow buffers) instead of a dictionary a row.
     """
     results = _parse_chunk(paths)
-    rows = [_row(result, _WORKER_NAMES) for result in results if isinstance(result, Parsed)]
-    return rows, [result for result in results if not isinstance(result, Parsed)]
+    parsed = [result for result in results if isinstance(result, Parsed)]
+    batch = _record_batch([_row(result, _WORKER_NAMES) for result in parsed])
+    files = [(result.path, result.sha256) for result in parsed]
+    return batch, files, [result for result in results if not isinstance(result, Parsed)]
+
+
+_Rows = tuple["pa.RecordBatch", list[tuple[str, str]], list[ParseFailure | Skipped]]
+"""What a worker sends back for a chunk: the rows, the (path, sha256) of each row, the other results."""
 
 
 # --- Runs ------------------------------------------------------------------------
@@ -753,7 +767,7 @@ def run(  # noqa: PLR0913 - keyword options of one job
     original_source: str | None = None,
     pattern: str = "*.txt",
     part_rows: int = PART_ROWS,
-    chunksize: int = 16,
+    chunksize: int = 64,
     report: Callable[[str, Outcome], None] | None = None,
     on_failure: Callable[[ParseFailure], None] | None = None,
     progress: bool | None = None,
@@ -906,8 +920,8 @@ class _ParquetRun:
         self._resume()
         job = attrs.evolve(self.job, skip=frozenset(self.seen))
         try:
-            for rows, others in plan.map(_rows_chunk, paths, job):
-                self._take(_record_batch(rows), others, tally)
+            for batch, files, others in plan.map(_rows_chunk, paths, job):
+                self._take(batch, files, others, tally)
         finally:
             self._flush(whole_only=False)
         if not plan.stop():
@@ -944,13 +958,12 @@ class _ParquetRun:
     def _take(
         self,
         batch: "pa.RecordBatch",
+        files: list[tuple[str, str]],
         others: list[ParseFailure | Skipped],
         tally: _Tally,
     ) -> None:
         keep = []
-        for path, sha256 in zip(
-            batch.column("path").to_pylist(), batch.column("sha256").to_pylist(), strict=True
-        ):
+        for path, sha256 in files:
             key = _key(sha256)
             fresh = key not in self.seen
             self.seen.add(key)
@@ -962,11 +975,12 @@ class _ParquetRun:
             elif isinstance(result, Skipped):
                 tally.add(result.path, Outcome.DONE)
         if not all(keep):
-            batch = batch.filter(self.pa.array(keep))
+            batch = batch.filter(self.pa.array(keep, self.pa.bool_()))
         if batch.num_rows:
             self.pending.append(batch)
             self.pending_rows += batch.num_rows
-        self._flush(whole_only=True)
+        if self.pending_rows >= self.part_rows:
+            self._flush(whole_only=True)
 
     def _flush(self, *, whole_only: bool) -> None:
         """Write the pending rows as part files: only whole parts, or all that is pending."""
