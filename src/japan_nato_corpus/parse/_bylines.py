@@ -167,9 +167,12 @@ def _names(text: str, offset: int) -> list[Piece] | None:
     return pieces or agencies or None
 
 
+_TRAILING_SEPARATORS = " \t·|•"  # a share bar or a date cut off after the byline
+
+
 def byline(line: str, offset: int) -> list[Piece] | None:
     """Names in a byline such as ``By Jane Doe and John Roe`` or ``Articles by: [X](#)``."""
-    match = _BYLINE.fullmatch(line)
+    match = _BYLINE.fullmatch(line.rstrip(_TRAILING_SEPARATORS))
     if match is None:
         return None
     return _names(match.group("names").rstrip(" ."), offset + match.start("names"))

@@ -533,7 +533,7 @@ class _Reader:
         if role is _zone.Role.CAPTION:
             page.caption(line.start, line.end, None)
             return True
-        if role is _zone.Role.FURNITURE and page.title is None:
+        if role is _zone.Role.FURNITURE and (page.title is None or not page.paragraphs):
             page.furniture(BoilerplateKind.NAVIGATION, line.start, line.end)
             return True
         return False

@@ -63,6 +63,7 @@ _CAPTION_CUE = re.compile(
     r"\((?:cent(?:er|re)|left|right|front|top|bottom|[LRC]|(?:second |third )?(?:from )?(?:left|right))\)",
     re.IGNORECASE,
 )
+_LIST_MARK = re.compile(r"(?:[•▪◦‣●■*]|[-–—](?=[^\S\n])|\d{1,3}[.)](?=[^\S\n]))[^\S\n]{0,6}")
 _OPEN_QUOTES = '“"‘«'
 _CLOSE_QUOTES = '”"’»'
 _PHOTO_LABEL = re.compile(
@@ -114,6 +115,18 @@ def _is_caption(text: str) -> bool:
     return _CAPTION_CUE.search(text) is not None or _PHOTO_LABEL.match(text) is not None
 
 
+def _list_item_shape(text: str) -> _Shape | None:
+    # A line too long for a label is prose.
+    # A list item is never a headline: a long one is the story's own text (a summary point or
+    # a list-shaped body), a short one a menu entry or a teaser.
+    if len(text) > ZONE_LINE_CHARS:
+        return _Shape.PROSE  # no label, caption or headline runs this long
+    item = _LIST_MARK.match(text)
+    if item is None or _boilerplate.boilerplate_kind(text[item.end() :]) is not None:
+        return None
+    return _Shape.PROSE if len(text[item.end() :].split()) >= PROSE_MIN_WORDS else _Shape.SHORT
+
+
 def _shape(text: str, start: int, end: int, page: str) -> _Shape:  # noqa: PLR0911 - one per shape
     if (
         _ISO_STAMP.fullmatch(text)
@@ -123,8 +136,9 @@ def _shape(text: str, start: int, end: int, page: str) -> _Shape:  # noqa: PLR09
         or _bylines.is_outlet(text)
     ):
         return _Shape.MARKER
-    if len(text) > ZONE_LINE_CHARS:
-        return _Shape.PROSE  # no label, caption or headline runs this long
+    item = _list_item_shape(text)
+    if item is not None:
+        return item
     if len(_GLUE.findall(text)) >= GLUED_WORDS:
         return _Shape.FURNITURE  # menu entries run together ("FinancialGovernment SolutionsLegal")
     if _is_furniture(text):
@@ -259,16 +273,27 @@ def zone_roles(page: str, lines: Sequence[Line], site_names: Collection[str]) ->
         if shape is _Shape.PROSE
     )
     title = _title(zone, texts, prose)
-    roles: dict[int, Role] = {}
     tail = _title_tail(zone, texts, title)
+    roles: dict[int, Role] = {}
     for i, shape in enumerate(zone):
-        start = lines[i][0]
-        if i == tail:
-            roles[start] = Role.TITLE_TAIL
-        elif i == title:
-            roles[start] = Role.TITLE
-        elif shape is _Shape.PROSE:
-            roles[start] = Role.CAPTION
-        elif i < (len(zone) if title is None else title):
-            roles[start] = Role.FURNITURE
+        role = _line_role(i, shape, texts, title=title, tail=tail, zone_size=len(zone))
+        if role is not None:
+            roles[lines[i][0]] = role
     return roles
+
+
+def _line_role(  # noqa: PLR0913 - the line and what the zone says about it
+    i: int, shape: _Shape, texts: list[str], *, title: int | None, tail: int | None, zone_size: int
+) -> Role | None:
+    if i == tail:
+        return Role.TITLE_TAIL
+    if i == title:
+        return Role.TITLE
+    if title is not None and texts[i] == texts[title]:
+        return Role.FURNITURE  # the headline printed twice
+    if shape is _Shape.PROSE:
+        # A list item is the story's text, never a caption.
+        return None if _LIST_MARK.match(texts[i]) else Role.CAPTION
+    if i < (zone_size if title is None else title):
+        return Role.FURNITURE
+    return None

@@ -1,0 +1,44 @@
+"""``parse_article`` on general line forms: list-shaped bodies, agency datelines, counters, titles.
+
+Each test builds short pages from one form with several variants, written for these tests.
+"""
+
+import pytest
+
+from japan_nato_corpus.parse import parse_article
+
+_HEADLINE = "Ministers agree on a new maritime security plan"
+_ITEMS = (
+    "The two navies will hold joint patrols in the region from next spring onward",
+    "A standing committee will meet every quarter to review progress on the plan",
+)
+_BULLETS = ("• ", "- ", "* ", "1. ", "▪ ")
+
+
+@pytest.mark.parametrize("bullet", _BULLETS)
+def test_list_shaped_body_is_kept(bullet):
+    items = "\n".join(f"{bullet}{item}" for item in _ITEMS)
+    article = parse_article(f"Harbour City\n\n{_HEADLINE}\n\n{items}\nBy Desk Staff\n")
+    assert article.title is not None
+    assert article.title.text == _HEADLINE
+    for item in _ITEMS:
+        assert item in article.body
+
+
+@pytest.mark.parametrize("bullet", _BULLETS)
+def test_single_item_body_is_kept(bullet):
+    article = parse_article(f"{_HEADLINE}\n\n{_HEADLINE}\n\n  {bullet}{_ITEMS[0]}\n")
+    assert article.title is not None
+    assert article.title.text == _HEADLINE
+    assert _ITEMS[0] in article.body
+    assert _HEADLINE not in article.body  # the headline printed twice is not body
+
+
+def test_short_items_at_the_top_stay_navigation():
+    menu = "\n".join(f"• {entry}" for entry in ("Front Page", "Markets Today", "Regional Sport"))
+    body = "The two navies will hold joint patrols in the region from next spring onward."
+    article = parse_article(f"{menu}\n\n{_HEADLINE}\n\n{body}\n")
+    assert article.title is not None
+    assert article.title.text == _HEADLINE
+    assert "Markets Today" not in article.body
+    assert body in article.body
