@@ -42,3 +42,33 @@ def test_short_items_at_the_top_stay_navigation():
     assert article.title.text == _HEADLINE
     assert "Markets Today" not in article.body
     assert body in article.body
+
+
+_STORY = "Ministers from the four countries met to discuss shipping lanes and port access."
+
+
+@pytest.mark.parametrize(
+    ("opening", "place", "agency"),
+    [
+        ("LISBON (abc):", "LISBON", "abc"),
+        ("OSLO (NWA) --", "OSLO", "NWA"),
+        ("MANILA (APX) —", "MANILA", "APX"),
+        ("SEOUL (Wirenews) –", "SEOUL", "Wirenews"),
+        ("NAIROBI, Mar 4 (ZNA) --", "NAIROBI", "ZNA"),
+        ("QUITO, 9 Oct (xyz):", "QUITO", "xyz"),
+        ("(Syndicate- Harbour Wire Service (HWS)) ROME, Jun 2 (HWS) --", "ROME", "HWS"),
+    ],
+)
+def test_agency_dateline(opening, place, agency):
+    article = parse_article(f"{_HEADLINE}\n\n{opening} {_STORY}\n")
+    assert article.dateline is not None
+    assert article.dateline.text == place
+    assert agency in {article.publisher, *article.authors}
+    assert _STORY in article.body
+
+
+@pytest.mark.parametrize("source", ["ZBC -- Apr 7", "CAPITALNEWS — 12 May", "RADIOONE - Jun 30"])
+def test_source_over_a_date_is_no_dateline(source):
+    article = parse_article(f"{_HEADLINE}\n\n{source}\n{_STORY}\n")
+    assert article.dateline is None
+    assert _STORY in article.body
