@@ -72,3 +72,24 @@ def test_source_over_a_date_is_no_dateline(source):
     article = parse_article(f"{_HEADLINE}\n\n{source}\n{_STORY}\n")
     assert article.dateline is None
     assert _STORY in article.body
+
+
+_PROSE = (
+    "The committee met on Tuesday and agreed to publish a joint assessment of regional risks.\n\n"
+    "Its members said the assessment would be updated every year from now on.\n"
+)
+
+
+@pytest.mark.parametrize("counter", ["Page 1", "Page 2 of 3", "page 4/9", "Part 2", "3 of 12"])
+def test_page_counter_is_no_headline(counter):
+    article = parse_article(f"{_HEADLINE}\n\n{counter}\n\n{_PROSE}")
+    assert article.title is not None
+    assert article.title.text == _HEADLINE
+    assert counter not in article.body
+
+
+@pytest.mark.parametrize("label", ["Trade and Energy", "Science", "Asia and the Pacific", "Ocean Affairs"])
+def test_section_label_over_a_headline_is_no_headline(label):
+    article = parse_article(f"{label}\n\n{_HEADLINE}\n\n{_PROSE}")
+    assert article.title is not None
+    assert article.title.text == _HEADLINE

@@ -60,6 +60,7 @@ _FIRST_LETTERS = re.compile(r"[^\W\d_]+")
 _FURNITURE_WORDS = frozenset(
     {
         # furniture rules, notices, list, comments and notes headings, source lines
+        "page", "part", "pg", "p",
         "we", "comment", "comments", "this", "views", "disclaimer", "the", "copyright", "all", "back",
         "skip", "region", "regions", "theme", "themes", "topic", "topics", "tag", "tags", "category",
         "categorys", "categories", "categoriess", "section", "sections", "filed", "next", "previous",

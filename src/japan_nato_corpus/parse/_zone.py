@@ -58,6 +58,7 @@ _FILE_NAME = re.compile(r"\S+\.(?:jpe?g|png|gif|webp|svg|pdf)\Z", re.IGNORECASE)
 _BREADCRUMB = re.compile(r"(?:you are here|home)\b[^\n]{0,200}", re.IGNORECASE)
 _GLUE = re.compile(r"[a-z][A-Z]")
 _COUNTER = re.compile(r"[\d.,]{1,12}[KkMm]?")
+_JOINING_WORDS = frozenset({"and", "or", "of", "the", "for", "in", "on", "&", "to", "a", "an", "with"})
 _TITLE_MARKER = re.compile(r"\[title\][^\S\n]*|title:[^\S\n]*", re.IGNORECASE)
 _CAPTION_CUE = re.compile(
     r"\((?:cent(?:er|re)|left|right|front|top|bottom|[LRC]|(?:second |third )?(?:from )?(?:left|right))\)",
@@ -161,6 +162,15 @@ def _content_words(text: str) -> set[str]:
     return {word.casefold() for word in _WORD.findall(text) if len(word) >= CONTENT_WORD_CHARS}
 
 
+def _is_label(text: str) -> bool:
+    words = text.split()
+    if text.endswith(":"):
+        return False  # the first half of a headline broken over two lines
+    return len(words) <= MASTHEAD_WORDS and all(
+        word.casefold() in _JOINING_WORDS or word[:1].isupper() for word in words
+    )
+
+
 def _title(zone: list[_Shape], texts: list[str], prose: str) -> int | None:
     """The index of the headline in the zone; ``prose`` is the story's first prose, if any."""
     candidates = [i for i, shape in enumerate(zone) if shape is _Shape.CANDIDATE]
@@ -185,6 +195,18 @@ def _title(zone: list[_Shape], texts: list[str], prose: str) -> int | None:
         return max(i for i in candidates if i < markers[0])
     # With no date line or byline to stand over, a headline of two words or so must share a
     # word with the prose ("New Member" over a story on an earthquake is a forum label).
+    # A short phrase of capitalised words and joining words only ("Trade and Energy"), over a
+    # candidate shaped as a headline (no closing full stop) right under it, is the section's name.
+    candidates = [
+        i
+        for i in candidates
+        if not (
+            _is_label(texts[i])
+            and (j := following[i]) is not None
+            and zone[j] is _Shape.CANDIDATE
+            and not texts[j].endswith(".")
+        )
+    ]
     words = _content_words(prose)
     candidates = [
         i
