@@ -93,3 +93,25 @@ def test_section_label_over_a_headline_is_no_headline(label):
     article = parse_article(f"{label}\n\n{_HEADLINE}\n\n{_PROSE}")
     assert article.title is not None
     assert article.title.text == _HEADLINE
+
+
+@pytest.mark.parametrize(
+    "credit",
+    [
+        "Tomas Ferreira Senior Fellow",
+        "Tomas Ferreira Research Fellow, Harbour Policy Institute",
+        "By Tomas Ferreira, Diplomatic Correspondent",
+        "By Tomas Ferreira Staff Writer",
+        "Tomas Ferreira, Visiting Professor at Lakeside University",
+        "By TOMAS FERREIRA, Defence Editor",
+    ],
+)
+def test_job_title_is_not_part_of_the_name(credit):
+    article = parse_article(f"{_HEADLINE}\n\n{credit}\n\n{_PROSE}")
+    assert [name.casefold() for name in article.authors] == ["tomas ferreira"]
+
+
+@pytest.mark.parametrize("name", ["Ada Lovelace", "Maria del Carmen Ruiz", "John Fellows"])
+def test_names_without_a_title_are_kept_whole(name):
+    article = parse_article(f"{_HEADLINE}\n\nBy {name}\n\n{_PROSE}")
+    assert article.authors == (name,)

@@ -109,6 +109,29 @@ _STANDFIRST = re.compile(
 )
 
 
+_JOB_TITLE = re.compile(
+    r"(?:[^\S\n]{1,3}|,[^\S\n]{0,3})(?:(?:senior|junior|chief|deputy|associate|assistant|visiting|research"
+    r"|resident|non-resident|adjunct|contributing|managing|executive|staff|foreign|political|special"
+    r"|principal|lead|programme|program|defen[cs]e|diplomatic|security|news)[^\S\n]{1,3}){0,3}"
+    r"(?:fellow|director|professor|correspondent|editor|analyst|researcher|reporter|writer|staff"
+    r"|columnist|contributor|scholar|lecturer|journalist)\Z",
+    re.IGNORECASE,
+)
+
+
+def without_job_title(text: str) -> str:
+    """``text`` less a job title that ends it (``Jane Doe Senior Fellow`` gives ``Jane Doe``)."""
+    title = _JOB_TITLE.search(text, max(0, len(text) - NAME_CHARS))
+    if title is None or len(text[: title.start()].split()) < 2:  # a name has two words at least
+        return text  # "John Fellow" is a name, not a title
+    return text[: title.start()]
+
+
+def is_job_title(text: str) -> bool:
+    """Whether ``text`` is a job title alone (``Diplomatic Correspondent``, ``Senior Fellow``)."""
+    return len(text) <= NAME_CHARS and _JOB_TITLE.fullmatch(" " + text) is not None
+
+
 def is_name(text: str, *, capitals: bool = False) -> bool:
     """Whether ``text`` is shaped like a person's name: two to five capitalised words.
 
@@ -153,6 +176,8 @@ def _names(text: str, offset: int) -> list[Piece] | None:
         position = len(text) if separator is None else separator.end()
         if not part:
             continue
+        if pieces and is_job_title(part):
+            continue  # "Jane Doe, Staff Writer"
         if part.lower() in _AGENCIES:
             if part.lower() not in _DESKS:
                 agencies.append((start, start + len(part)))
@@ -160,8 +185,8 @@ def _names(text: str, offset: int) -> list[Piece] | None:
         link = _LINK.fullmatch(part)
         if link is not None:
             pieces.append((start + link.start(1), start + link.end(1)))
-        elif is_name(part, capitals=True):
-            pieces.append((start, start + len(part)))
+        elif is_name(named := without_job_title(part), capitals=True):
+            pieces.append((start, start + len(named)))
         else:
             return None
     return pieces or agencies or None
@@ -360,6 +385,7 @@ def name_with_affiliation(line: str, offset: int) -> Piece | None:
     # A name in capitals only beside a newsroom role or an agency ("JANE DOE, Kyodo News
     # correspondent", "JANE DOE, Associated Press"), so a place in capitals with its country is no name.
     capitals = _NEWSROOM_ROLE.search(rest) is not None or is_agency(rest)
-    if len(rest.split()) > AFFILIATION_WORDS or not is_name(match.group("name").strip(), capitals=capitals):
+    name = without_job_title(match.group("name").strip())
+    if len(rest.split()) > AFFILIATION_WORDS or not is_name(name, capitals=capitals):
         return None
-    return (offset + match.start("name"), offset + match.start("name") + len(match.group("name").strip()))
+    return (offset + match.start("name"), offset + match.start("name") + len(name))

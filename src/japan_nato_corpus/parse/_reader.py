@@ -502,8 +502,9 @@ class _Reader:
             page.credit(CreditRole.AUTHOR, line.start, line.end, byline="head")
             page.furniture(BoilerplateKind.OTHER, line.start, line.end)
             return True
-        if _bylines.is_name(line.text):
-            page.credit(CreditRole.AUTHOR, line.start, line.end, byline="head")
+        name = _bylines.without_job_title(line.text)
+        if _bylines.is_name(name):
+            page.credit(CreditRole.AUTHOR, line.start, line.start + len(name), byline="head")
             return True
         return False
 
