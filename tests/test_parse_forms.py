@@ -115,3 +115,45 @@ def test_job_title_is_not_part_of_the_name(credit):
 def test_names_without_a_title_are_kept_whole(name):
     article = parse_article(f"{_HEADLINE}\n\nBy {name}\n\n{_PROSE}")
     assert article.authors == (name,)
+
+
+@pytest.mark.parametrize(
+    "caption",
+    [
+        "Two ministers walk past an honour guard in the capital on Monday. (ZNA)",
+        "Delegates pose for a group photograph at the summit venue. (WIRE SERVICE)",
+        "A patrol vessel leaves the harbour at dawn. (Harbour Photo/Jane Roe)",
+        "The minister speaks to reporters after the vote. (File photo)",
+        "Photo: The frigate during an exercise off the coast",
+        "(Photo) The minister greets the visiting delegation",
+        "The envoy is pictured with staff outside the embassy",
+        "The old terminal building seen from the runway, file photo",
+    ],
+)
+def test_caption_line_under_the_headline_is_not_body(caption):
+    article = parse_article(f"{_HEADLINE}\n\n{caption}\n\n{_PROSE}")
+    assert caption not in article.body
+    assert any(c.body.text in caption for c in article.captions)
+    assert _PROSE.split("\n", maxsplit=1)[0] in article.body
+
+
+@pytest.mark.parametrize(
+    "closing",
+    [
+        "The ministry said talks would resume next week. (ZNA)",
+        "Both sides called the meeting useful. (WIRE SERVICE)",
+    ],
+)
+def test_bracketed_agency_deep_in_the_body_stays_body(closing):
+    paragraphs = "\n\n".join(
+        f"Paragraph number {n} of the story reports one more detail of the talks." for n in range(5)
+    )
+    article = parse_article(f"{_HEADLINE}\n\n{paragraphs}\n\n{closing}\n")
+    assert not article.captions
+    assert closing.split(" (")[0] in article.body
+
+
+def test_lone_line_is_body_even_with_a_photo_label():
+    line = "Photo courtesy of the ministry. The minister hosted her counterparts for two days of talks."
+    article = parse_article(f"{_HEADLINE}\n\n{line}\n")
+    assert "hosted her counterparts" in article.body

@@ -9,6 +9,7 @@ import re
 from japan_nato_corpus.model import CreditRole
 from japan_nato_corpus.parse._limits import (
     AFFILIATION_WORDS,
+    CAPTION_CHARS,
     CAPTION_LINE_CHARS,
     MAX_OUTLET_WORDS,
     NAME_CHARS,
@@ -251,6 +252,42 @@ def photo_credit_suffix(line: str) -> int | None:
     if named is not None and is_name(named.group("name")):
         return named.start("credit")
     return None
+
+
+_PHOTO_OPENING = re.compile(r"(?:\(photo\)|(?:photo|photograph|picture|image)\b)", re.IGNORECASE)
+_PHOTO_BRACKET = re.compile(
+    r"\((?P<credit>[^()\n]{0,40}\b(?:photo|file|pool|courtesy|source|image)\b[^()\n]{0,80})\)\Z",
+    re.IGNORECASE,
+)
+_SOURCE_BRACKET = re.compile(r"[.!?]?[^\S\n]{0,3}\((?P<credit>[^()\n]{2,40})\)\Z")
+_FILE_PHOTO = re.compile(r"\b(?:file[^\S\n]photo|\(file\))\.?\Z", re.IGNORECASE)
+_PICTURED = re.compile(r"\bpictured\b", re.IGNORECASE)
+
+
+def caption_line(line: str, *, header: bool) -> tuple[bool, tuple[int, int] | None]:
+    """Whether ``line`` is a photo caption on a line of its own, and where its credit stands.
+
+    A caption opens with a photo label (``Photo: ...``, ``(Photo) ...``), ends with a bracketed
+    photo credit (``(AP Photo/Jane Doe)``, ``(File photo)``, ``(Source: Agency)``) or with
+    ``file photo``. Above the story's first paragraph (``header``) a line that ends with an
+    agency's or a capitalised source's name in brackets (``(AGENCY)``) or says who is
+    ``pictured`` is one too; in the body such a bracket is an agency's sign-off.
+    """
+    if len(line) > CAPTION_CHARS:
+        return False, None
+    bracket = _PHOTO_BRACKET.search(line, max(0, len(line) - PHOTO_CREDIT_CHARS))
+    if bracket is not None and bracket.start() > 0:
+        return True, bracket.span("credit")
+    if _PHOTO_OPENING.match(line) is not None or _FILE_PHOTO.search(line) is not None:
+        return True, None
+    if not header:
+        return False, None
+    source = _SOURCE_BRACKET.search(line, max(0, len(line) - PHOTO_CREDIT_CHARS))
+    if source is not None and source.start() > 0:
+        credit = source.group("credit")
+        if is_agency(credit) or credit.upper() == credit:
+            return True, source.span("credit")
+    return _PICTURED.search(line) is not None, None
 
 
 def credit_line(line: str) -> int | None:
