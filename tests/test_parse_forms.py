@@ -157,3 +157,9 @@ def test_lone_line_is_body_even_with_a_photo_label():
     line = "Photo courtesy of the ministry. The minister hosted her counterparts for two days of talks."
     article = parse_article(f"{_HEADLINE}\n\n{line}\n")
     assert "hosted her counterparts" in article.body
+
+
+@pytest.mark.parametrize("label", ["Editor’s Note", "Reader's Digest Corner", "Author's Preface"])
+def test_possessive_label_is_no_author(label):
+    article = parse_article(f"{_HEADLINE}\n\n{label}\n\n{_PROSE}")
+    assert article.authors == ()

@@ -154,7 +154,9 @@ def is_name(text: str, *, capitals: bool = False) -> bool:
         capitalised = word[0].isupper() and (word[1:].upper() != word[1:] or (capitals and len(word) > 1))
         if _GLUED.search(word.removeprefix("Mc").removeprefix("Mac")):
             return False  # words run together ("PlayerClose"): page furniture
-        if word.lower() in _NOT_NAMES or not (capitalised or initial):
+        # A possessive ("Editor's Note") names no one.
+        possessive = word.lower().endswith(("'s", "’s"))
+        if word.lower() in _NOT_NAMES or possessive or not (capitalised or initial):
             return False
     return True
 
