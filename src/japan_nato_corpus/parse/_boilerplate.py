@@ -82,6 +82,11 @@ _SECTION_LABEL = re.compile(
     r"|(?:research |review |original |journal )?article|(?:policy |issue )?brief|working paper",
     re.IGNORECASE,
 )
+_PAGE_COUNTER = re.compile(
+    r"(?:(?:page|pg\.?|p\.|part)[^\S\n]{0,2}\d{1,4}(?:[^\S\n]{0,2}(?:of|/)[^\S\n]{0,2}\d{1,4})?"
+    r"|\d{1,4}[^\S\n]{0,2}(?:of|/)[^\S\n]{0,2}\d{1,4})",
+    _I,
+)
 _URL = re.compile(r"<?(?:https?://|www\.)[^\s<>]{1,2000}>?")
 _NO_WORDS = re.compile(r"[\W_]{1,2000}")
 _LIST_ITEM = re.compile(r"[-•*·▪–—]")
@@ -103,7 +108,7 @@ def boilerplate_kind(line: str) -> BoilerplateKind | None:
         return _KIND_OF_GROUP[str(rule.lastgroup)]
     if _NAVIGATION_LINE.fullmatch(line):
         return _K.NAVIGATION
-    if _NO_WORDS.fullmatch(line) or _NOTICE.fullmatch(line):
+    if _NO_WORDS.fullmatch(line) or _NOTICE.fullmatch(line) or _PAGE_COUNTER.fullmatch(line):
         return _K.OTHER
     return None
 

@@ -9,6 +9,7 @@ import re
 from japan_nato_corpus.model import CreditRole
 from japan_nato_corpus.parse._limits import (
     AFFILIATION_WORDS,
+    CAPTION_CHARS,
     CAPTION_LINE_CHARS,
     MAX_OUTLET_WORDS,
     NAME_CHARS,
@@ -109,6 +110,29 @@ _STANDFIRST = re.compile(
 )
 
 
+_JOB_TITLE = re.compile(
+    r"(?:[^\S\n]{1,3}|,[^\S\n]{0,3})(?:(?:senior|junior|chief|deputy|associate|assistant|visiting|research"
+    r"|resident|non-resident|adjunct|contributing|managing|executive|staff|foreign|political|special"
+    r"|principal|lead|programme|program|defen[cs]e|diplomatic|security|news)[^\S\n]{1,3}){0,3}"
+    r"(?:fellow|director|professor|correspondent|editor|analyst|researcher|reporter|writer|staff"
+    r"|columnist|contributor|scholar|lecturer|journalist)\Z",
+    re.IGNORECASE,
+)
+
+
+def without_job_title(text: str) -> str:
+    """``text`` less a job title that ends it (``Jane Doe Senior Fellow`` gives ``Jane Doe``)."""
+    title = _JOB_TITLE.search(text, max(0, len(text) - NAME_CHARS))
+    if title is None or len(text[: title.start()].split()) < 2:  # a name has two words at least
+        return text  # "John Fellow" is a name, not a title
+    return text[: title.start()]
+
+
+def is_job_title(text: str) -> bool:
+    """Whether ``text`` is a job title alone (``Diplomatic Correspondent``, ``Senior Fellow``)."""
+    return len(text) <= NAME_CHARS and _JOB_TITLE.fullmatch(" " + text) is not None
+
+
 def is_name(text: str, *, capitals: bool = False) -> bool:
     """Whether ``text`` is shaped like a person's name: two to five capitalised words.
 
@@ -130,7 +154,9 @@ def is_name(text: str, *, capitals: bool = False) -> bool:
         capitalised = word[0].isupper() and (word[1:].upper() != word[1:] or (capitals and len(word) > 1))
         if _GLUED.search(word.removeprefix("Mc").removeprefix("Mac")):
             return False  # words run together ("PlayerClose"): page furniture
-        if word.lower() in _NOT_NAMES or not (capitalised or initial):
+        # A possessive ("Editor's Note") names no one.
+        possessive = word.lower().endswith(("'s", "’s"))
+        if word.lower() in _NOT_NAMES or possessive or not (capitalised or initial):
             return False
     return True
 
@@ -153,6 +179,8 @@ def _names(text: str, offset: int) -> list[Piece] | None:
         position = len(text) if separator is None else separator.end()
         if not part:
             continue
+        if pieces and is_job_title(part):
+            continue  # "Jane Doe, Staff Writer"
         if part.lower() in _AGENCIES:
             if part.lower() not in _DESKS:
                 agencies.append((start, start + len(part)))
@@ -160,16 +188,19 @@ def _names(text: str, offset: int) -> list[Piece] | None:
         link = _LINK.fullmatch(part)
         if link is not None:
             pieces.append((start + link.start(1), start + link.end(1)))
-        elif is_name(part, capitals=True):
-            pieces.append((start, start + len(part)))
+        elif is_name(named := without_job_title(part), capitals=True):
+            pieces.append((start, start + len(named)))
         else:
             return None
     return pieces or agencies or None
 
 
+_TRAILING_SEPARATORS = " \t·|•"  # a share bar or a date cut off after the byline
+
+
 def byline(line: str, offset: int) -> list[Piece] | None:
     """Names in a byline such as ``By Jane Doe and John Roe`` or ``Articles by: [X](#)``."""
-    match = _BYLINE.fullmatch(line)
+    match = _BYLINE.fullmatch(line.rstrip(_TRAILING_SEPARATORS))
     if match is None:
         return None
     return _names(match.group("names").rstrip(" ."), offset + match.start("names"))
@@ -223,6 +254,42 @@ def photo_credit_suffix(line: str) -> int | None:
     if named is not None and is_name(named.group("name")):
         return named.start("credit")
     return None
+
+
+_PHOTO_OPENING = re.compile(r"(?:\(photo\)|(?:photo|photograph|picture|image)\b)", re.IGNORECASE)
+_PHOTO_BRACKET = re.compile(
+    r"\((?P<credit>[^()\n]{0,40}\b(?:photo|file|pool|courtesy|source|image)\b[^()\n]{0,80})\)\Z",
+    re.IGNORECASE,
+)
+_SOURCE_BRACKET = re.compile(r"[.!?]?[^\S\n]{0,3}\((?P<credit>[^()\n]{2,40})\)\Z")
+_FILE_PHOTO = re.compile(r"\b(?:file[^\S\n]photo|\(file\))\.?\Z", re.IGNORECASE)
+_PICTURED = re.compile(r"\bpictured\b", re.IGNORECASE)
+
+
+def caption_line(line: str, *, header: bool) -> tuple[bool, tuple[int, int] | None]:
+    """Whether ``line`` is a photo caption on a line of its own, and where its credit stands.
+
+    A caption opens with a photo label (``Photo: ...``, ``(Photo) ...``), ends with a bracketed
+    photo credit (``(AP Photo/Jane Doe)``, ``(File photo)``, ``(Source: Agency)``) or with
+    ``file photo``. Above the story's first paragraph (``header``) a line that ends with an
+    agency's or a capitalised source's name in brackets (``(AGENCY)``) or says who is
+    ``pictured`` is one too; in the body such a bracket is an agency's sign-off.
+    """
+    if len(line) > CAPTION_CHARS:
+        return False, None
+    bracket = _PHOTO_BRACKET.search(line, max(0, len(line) - PHOTO_CREDIT_CHARS))
+    if bracket is not None and bracket.start() > 0:
+        return True, bracket.span("credit")
+    if _PHOTO_OPENING.match(line) is not None or _FILE_PHOTO.search(line) is not None:
+        return True, None
+    if not header:
+        return False, None
+    source = _SOURCE_BRACKET.search(line, max(0, len(line) - PHOTO_CREDIT_CHARS))
+    if source is not None and source.start() > 0:
+        credit = source.group("credit")
+        if is_agency(credit) or credit.upper() == credit:
+            return True, source.span("credit")
+    return _PICTURED.search(line) is not None, None
 
 
 def credit_line(line: str) -> int | None:
@@ -357,6 +424,7 @@ def name_with_affiliation(line: str, offset: int) -> Piece | None:
     # A name in capitals only beside a newsroom role or an agency ("JANE DOE, Kyodo News
     # correspondent", "JANE DOE, Associated Press"), so a place in capitals with its country is no name.
     capitals = _NEWSROOM_ROLE.search(rest) is not None or is_agency(rest)
-    if len(rest.split()) > AFFILIATION_WORDS or not is_name(match.group("name").strip(), capitals=capitals):
+    name = without_job_title(match.group("name").strip())
+    if len(rest.split()) > AFFILIATION_WORDS or not is_name(name, capitals=capitals):
         return None
-    return (offset + match.start("name"), offset + match.start("name") + len(match.group("name").strip()))
+    return (offset + match.start("name"), offset + match.start("name") + len(name))

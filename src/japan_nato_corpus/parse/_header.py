@@ -9,7 +9,7 @@ import re
 import attrs
 
 from japan_nato_corpus.dates import DateMatch, find_dates
-from japan_nato_corpus.parse._bylines import Piece, byline, is_name, link_text
+from japan_nato_corpus.parse._bylines import Piece, byline, is_agency, is_name, link_text
 from japan_nato_corpus.parse._limits import (
     DATELINE_CHARS,
     FOOTER_DATE_CHARS,
@@ -31,7 +31,7 @@ _DATELINE = re.compile(
     (?P<country>,{_S}{{1,3}}[A-Z][A-Za-z.]{{1,20}}(?:[ ][A-Z][A-Za-z.]{{1,20}}){{0,2}}(?=[^\S\n]*[(—–-]))?
     (?P<date>,?{_S}{{1,3}}(?:{_MONTH}{_S}{{1,3}}\d{{1,2}}(?:st|nd|rd|th)?|\d{{1,2}}{_S}{{1,3}}{_MONTH})
         (?:,?{_S}{{1,3}}\d{{4}})?)?
-    (?P<paren>,?{_S}{{0,3}}\((?P<agency>[A-Z][^()\n]{{0,60}})\))?
+    (?P<paren>,?{_S}{{0,3}}\((?P<agency>[A-Z][^()\n]{{0,60}}|[a-z]{{2,6}})\))?   # (AFP), (dpa)
     (?P<sep>{_S}{{0,3}}(?:--|[—–:])|{_S}{{1,3}}-(?=[^\S\n])|(?<=\))(?=[^\S\n]{{1,3}}[A-Z])
         |(?<=\))[^\S\n]{{1,3}}"(?=[^\S\n]{{1,3}}[A-Z]))                  # a dash lost to a straight quote
     """,
@@ -44,6 +44,12 @@ _LABEL_WORDS = frozenset(
         "NEWS", "COMMENTARY", "PODCAST", "SPONSORED", "ADVERTISEMENT", "NOTE", "SUMMARY",
     }
 )  # fmt: skip
+_BARE_DATE = re.compile(
+    rf"(?:{_MONTH}{_S}{{1,3}}\d{{1,2}}|\d{{1,2}}{_S}{{1,3}}{_MONTH})(?:,?{_S}{{1,3}}\d{{4}})?"
+)
+_SOURCE_TAG = re.compile(
+    rf"\((?:[^()\n]{{1,60}}|[^()\n]{{0,60}}\([^()\n]{{1,20}}\)[^()\n]{{0,20}})\){_S}{{1,3}}(?=[A-Z]{{2}})"
+)
 _AGENCY_AFTER = re.compile(
     rf"{_S}{{1,3}}(?P<agency>[A-Z][\w&'’-]{{1,20}}(?:[ ][A-Z][\w&'’-]{{1,20}}){{0,2}})\."
     rf"(?={_S}{{1,3}}[A-Z“\"])"
@@ -164,6 +170,29 @@ class Dateline:
     signed: Piece | None = None
 
 
+def _only_date(text: str, start: int, end: int) -> bool:
+    rest = text[start:end].strip()
+    if not rest or len(rest) > HEADER_DATE_CHARS:
+        return False
+    if _BARE_DATE.fullmatch(rest):
+        return True
+    dates = header_dates(text, start, end)
+    return bool(dates) and not text[dates[0].end : end].strip(_FILLER)
+
+
+def _opens_story(match: re.Match[str], text: str, end: int, sep: str) -> bool:
+    """Whether a dateline-shaped start opens a story, rather than being a label or a source line."""
+    place = match.group("place")
+    if _LABEL_WORDS & set(place.upper().split()):
+        return False  # a column or section label ("EXPERT COMMENT —"), not a place
+    if sep in {"--", "—", "–", "-"} and (is_agency(place) or _only_date(text, match.end(), end)):
+        return False  # a source and its date ("REUTERS -- Jan 5"), not a place opening a story
+    dated_or_agency = match.group("date") is not None or match.group("paren") is not None
+    if place.upper() != place and sep == ":" and not dated_or_agency:
+        return False
+    return dated_or_agency or sep != ""
+
+
 def dateline(text: str, start: int, end: int) -> Dateline | None:
     """The dateline at the start of the paragraph ``text[start:end]``, if it has one.
 
@@ -173,18 +202,15 @@ def dateline(text: str, start: int, end: int) -> Dateline | None:
     closing bracket. A place in title case needs a date, an agency or a dash; a colon follows
     only a place in capitals.
     """
+    tag = _SOURCE_TAG.match(text, start, end)
+    if tag is not None:
+        start = tag.end()  # a syndication tag before the dateline: "(Wire- Name (ABBR)) CITY ..."
     stop = min(end, start + DATELINE_CHARS)
     match = _DATELINE.match(text, start, stop)
     if match is None:
         return None
-    place = match.group("place")
-    if _LABEL_WORDS & set(place.upper().split()):
-        return None  # a column or section label ("EXPERT COMMENT —"), not a place
-    capitals = place.upper() == place
     sep = match.group("sep").strip()
-    if not capitals and sep == ":" and not (match.group("date") or match.group("paren")):
-        return None
-    if match.group("date") is None and match.group("paren") is None and sep == "":
+    if not _opens_story(match, text, end, sep):
         return None
     agency, signed = match.group("agency"), None
     if agency is not None:

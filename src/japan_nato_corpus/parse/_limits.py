@@ -121,3 +121,6 @@ SIGN_OFF_CHARS = 40
 
 GLUED_WORDS = 3
 """How many words run together (``SolutionsLegal``) make a header line a menu, not a headline."""
+
+CREDIT_WORDS = 6
+"""How many words a photo credit after its label may run to (``Photo: Jane Doe/Agency``)."""

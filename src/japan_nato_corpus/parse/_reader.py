@@ -28,6 +28,7 @@ from japan_nato_corpus.parse._limits import (
     COMMENT_DATE_CHARS,
     COMMENTER_WORDS,
     CONTROL_SHARE,
+    CREDIT_WORDS,
     DATELINE_PARAGRAPHS,
     HEADER_LINES,
     LARGE_INPUT,
@@ -60,6 +61,7 @@ _FIRST_LETTERS = re.compile(r"[^\W\d_]+")
 _FURNITURE_WORDS = frozenset(
     {
         # furniture rules, notices, list, comments and notes headings, source lines
+        "page", "part", "pg", "p",
         "we", "comment", "comments", "this", "views", "disclaimer", "the", "copyright", "all", "back",
         "skip", "region", "regions", "theme", "themes", "topic", "topics", "tag", "tags", "category",
         "categorys", "categories", "categoriess", "section", "sections", "filed", "next", "previous",
@@ -449,7 +451,13 @@ class _Reader:
 
     def _caption(self, line: _Line) -> bool:
         following = self.following
-        credited = following is not None and _bylines.credit_line(following.text) is not None
+        credit_at = None if following is None else _bylines.credit_line(following.text)
+        # "Photo: Agency" credits the line above; "Photo: the ship at sea" is a caption itself.
+        credited = (
+            following is not None
+            and credit_at is not None
+            and len(following.text[credit_at:].split()) <= CREDIT_WORDS
+        )
         if (
             credited
             and following
@@ -459,14 +467,29 @@ class _Reader:
             self.page.caption(line.start, line.end, (following.start, following.end))
             self.claimed_next = True
             return True
-        if _bylines.credit_line(line.text) is not None and self.page.title is not None:
+        lone = not self.page.paragraphs and self.following is None  # the page's only text line
+        if _bylines.credit_line(line.text) is not None and self.page.title is not None and not lone:
             self.page.caption(line.start, line.end, None)
             return True
         suffix = _bylines.photo_credit_suffix(line.text)
         if suffix is None or suffix == 0:
-            return False
+            return self._caption_line(line)
         body_end = line.start + len(line.text[:suffix].rstrip().removesuffix("|").rstrip())
         self.page.caption(line.start, body_end, (line.start + suffix, line.end))
+        return True
+
+    def _caption_line(self, line: _Line) -> bool:
+        # A caption known by its own words (a photo label, a bracketed photo credit), no longer
+        # than a caption runs.
+        header = not self.page.paragraphs
+        if header and self.following is None:
+            return False  # the page's only text line is its body, whatever it opens with
+        caption, credit = _bylines.caption_line(line.text, header=header)
+        if not caption:
+            return False
+        self.page.caption(
+            line.start, line.end, None if credit is None else (line.start + credit[0], line.start + credit[1])
+        )
         return True
 
     def _head_credit(self, line: _Line) -> bool:
@@ -501,8 +524,9 @@ class _Reader:
             page.credit(CreditRole.AUTHOR, line.start, line.end, byline="head")
             page.furniture(BoilerplateKind.OTHER, line.start, line.end)
             return True
-        if _bylines.is_name(line.text):
-            page.credit(CreditRole.AUTHOR, line.start, line.end, byline="head")
+        name = _bylines.without_job_title(line.text)
+        if _bylines.is_name(name):
+            page.credit(CreditRole.AUTHOR, line.start, line.start + len(name), byline="head")
             return True
         return False
 
@@ -533,7 +557,7 @@ class _Reader:
         if role is _zone.Role.CAPTION:
             page.caption(line.start, line.end, None)
             return True
-        if role is _zone.Role.FURNITURE and page.title is None:
+        if role is _zone.Role.FURNITURE and (page.title is None or not page.paragraphs):
             page.furniture(BoilerplateKind.NAVIGATION, line.start, line.end)
             return True
         return False

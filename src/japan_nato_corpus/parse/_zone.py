@@ -58,11 +58,13 @@ _FILE_NAME = re.compile(r"\S+\.(?:jpe?g|png|gif|webp|svg|pdf)\Z", re.IGNORECASE)
 _BREADCRUMB = re.compile(r"(?:you are here|home)\b[^\n]{0,200}", re.IGNORECASE)
 _GLUE = re.compile(r"[a-z][A-Z]")
 _COUNTER = re.compile(r"[\d.,]{1,12}[KkMm]?")
+_JOINING_WORDS = frozenset({"and", "or", "of", "the", "for", "in", "on", "&", "to", "a", "an", "with"})
 _TITLE_MARKER = re.compile(r"\[title\][^\S\n]*|title:[^\S\n]*", re.IGNORECASE)
 _CAPTION_CUE = re.compile(
     r"\((?:cent(?:er|re)|left|right|front|top|bottom|[LRC]|(?:second |third )?(?:from )?(?:left|right))\)",
     re.IGNORECASE,
 )
+_LIST_MARK = re.compile(r"(?:[•▪◦‣●■*]|[-–—](?=[^\S\n])|\d{1,3}[.)](?=[^\S\n]))[^\S\n]{0,6}")
 _OPEN_QUOTES = '“"‘«'
 _CLOSE_QUOTES = '”"’»'
 _PHOTO_LABEL = re.compile(
@@ -114,6 +116,18 @@ def _is_caption(text: str) -> bool:
     return _CAPTION_CUE.search(text) is not None or _PHOTO_LABEL.match(text) is not None
 
 
+def _list_item_shape(text: str) -> _Shape | None:
+    # A line too long for a label is prose.
+    # A list item is never a headline: a long one is the story's own text (a summary point or
+    # a list-shaped body), a short one a menu entry or a teaser.
+    if len(text) > ZONE_LINE_CHARS:
+        return _Shape.PROSE  # no label, caption or headline runs this long
+    item = _LIST_MARK.match(text)
+    if item is None or _boilerplate.boilerplate_kind(text[item.end() :]) is not None:
+        return None
+    return _Shape.PROSE if len(text[item.end() :].split()) >= PROSE_MIN_WORDS else _Shape.SHORT
+
+
 def _shape(text: str, start: int, end: int, page: str) -> _Shape:  # noqa: PLR0911 - one per shape
     if (
         _ISO_STAMP.fullmatch(text)
@@ -123,8 +137,9 @@ def _shape(text: str, start: int, end: int, page: str) -> _Shape:  # noqa: PLR09
         or _bylines.is_outlet(text)
     ):
         return _Shape.MARKER
-    if len(text) > ZONE_LINE_CHARS:
-        return _Shape.PROSE  # no label, caption or headline runs this long
+    item = _list_item_shape(text)
+    if item is not None:
+        return item
     if len(_GLUE.findall(text)) >= GLUED_WORDS:
         return _Shape.FURNITURE  # menu entries run together ("FinancialGovernment SolutionsLegal")
     if _is_furniture(text):
@@ -145,6 +160,15 @@ def _shape(text: str, start: int, end: int, page: str) -> _Shape:  # noqa: PLR09
 
 def _content_words(text: str) -> set[str]:
     return {word.casefold() for word in _WORD.findall(text) if len(word) >= CONTENT_WORD_CHARS}
+
+
+def _is_label(text: str) -> bool:
+    words = text.split()
+    if text.endswith(":"):
+        return False  # the first half of a headline broken over two lines
+    return len(words) <= MASTHEAD_WORDS and all(
+        word.casefold() in _JOINING_WORDS or word[:1].isupper() for word in words
+    )
 
 
 def _title(zone: list[_Shape], texts: list[str], prose: str) -> int | None:
@@ -171,6 +195,18 @@ def _title(zone: list[_Shape], texts: list[str], prose: str) -> int | None:
         return max(i for i in candidates if i < markers[0])
     # With no date line or byline to stand over, a headline of two words or so must share a
     # word with the prose ("New Member" over a story on an earthquake is a forum label).
+    # A short phrase of capitalised words and joining words only ("Trade and Energy"), over a
+    # candidate shaped as a headline (no closing full stop) right under it, is the section's name.
+    candidates = [
+        i
+        for i in candidates
+        if not (
+            _is_label(texts[i])
+            and (j := following[i]) is not None
+            and zone[j] is _Shape.CANDIDATE
+            and not texts[j].endswith(".")
+        )
+    ]
     words = _content_words(prose)
     candidates = [
         i
@@ -259,16 +295,27 @@ def zone_roles(page: str, lines: Sequence[Line], site_names: Collection[str]) ->
         if shape is _Shape.PROSE
     )
     title = _title(zone, texts, prose)
-    roles: dict[int, Role] = {}
     tail = _title_tail(zone, texts, title)
+    roles: dict[int, Role] = {}
     for i, shape in enumerate(zone):
-        start = lines[i][0]
-        if i == tail:
-            roles[start] = Role.TITLE_TAIL
-        elif i == title:
-            roles[start] = Role.TITLE
-        elif shape is _Shape.PROSE:
-            roles[start] = Role.CAPTION
-        elif i < (len(zone) if title is None else title):
-            roles[start] = Role.FURNITURE
+        role = _line_role(i, shape, texts, title=title, tail=tail, zone_size=len(zone))
+        if role is not None:
+            roles[lines[i][0]] = role
     return roles
+
+
+def _line_role(  # noqa: PLR0913 - the line and what the zone says about it
+    i: int, shape: _Shape, texts: list[str], *, title: int | None, tail: int | None, zone_size: int
+) -> Role | None:
+    if i == tail:
+        return Role.TITLE_TAIL
+    if i == title:
+        return Role.TITLE
+    if title is not None and texts[i] == texts[title]:
+        return Role.FURNITURE  # the headline printed twice
+    if shape is _Shape.PROSE:
+        # A list item is the story's text, never a caption.
+        return None if _LIST_MARK.match(texts[i]) else Role.CAPTION
+    if i < (zone_size if title is None else title):
+        return Role.FURNITURE
+    return None

@@ -1,0 +1,165 @@
+"""``parse_article`` on general line forms: list-shaped bodies, agency datelines, counters, titles.
+
+Each test builds short pages from one form with several variants, written for these tests.
+"""
+
+import pytest
+
+from japan_nato_corpus.parse import parse_article
+
+_HEADLINE = "Ministers agree on a new maritime security plan"
+_ITEMS = (
+    "The two navies will hold joint patrols in the region from next spring onward",
+    "A standing committee will meet every quarter to review progress on the plan",
+)
+_BULLETS = ("• ", "- ", "* ", "1. ", "▪ ")
+
+
+@pytest.mark.parametrize("bullet", _BULLETS)
+def test_list_shaped_body_is_kept(bullet):
+    items = "\n".join(f"{bullet}{item}" for item in _ITEMS)
+    article = parse_article(f"Harbour City\n\n{_HEADLINE}\n\n{items}\nBy Desk Staff\n")
+    assert article.title is not None
+    assert article.title.text == _HEADLINE
+    for item in _ITEMS:
+        assert item in article.body
+
+
+@pytest.mark.parametrize("bullet", _BULLETS)
+def test_single_item_body_is_kept(bullet):
+    article = parse_article(f"{_HEADLINE}\n\n{_HEADLINE}\n\n  {bullet}{_ITEMS[0]}\n")
+    assert article.title is not None
+    assert article.title.text == _HEADLINE
+    assert _ITEMS[0] in article.body
+    assert _HEADLINE not in article.body  # the headline printed twice is not body
+
+
+def test_short_items_at_the_top_stay_navigation():
+    menu = "\n".join(f"• {entry}" for entry in ("Front Page", "Markets Today", "Regional Sport"))
+    body = "The two navies will hold joint patrols in the region from next spring onward."
+    article = parse_article(f"{menu}\n\n{_HEADLINE}\n\n{body}\n")
+    assert article.title is not None
+    assert article.title.text == _HEADLINE
+    assert "Markets Today" not in article.body
+    assert body in article.body
+
+
+_STORY = "Ministers from the four countries met to discuss shipping lanes and port access."
+
+
+@pytest.mark.parametrize(
+    ("opening", "place", "agency"),
+    [
+        ("LISBON (abc):", "LISBON", "abc"),
+        ("OSLO (NWA) --", "OSLO", "NWA"),
+        ("MANILA (APX) —", "MANILA", "APX"),
+        ("SEOUL (Wirenews) –", "SEOUL", "Wirenews"),
+        ("NAIROBI, Mar 4 (ZNA) --", "NAIROBI", "ZNA"),
+        ("QUITO, 9 Oct (xyz):", "QUITO", "xyz"),
+        ("(Syndicate- Harbour Wire Service (HWS)) ROME, Jun 2 (HWS) --", "ROME", "HWS"),
+    ],
+)
+def test_agency_dateline(opening, place, agency):
+    article = parse_article(f"{_HEADLINE}\n\n{opening} {_STORY}\n")
+    assert article.dateline is not None
+    assert article.dateline.text == place
+    assert agency in {article.publisher, *article.authors}
+    assert _STORY in article.body
+
+
+@pytest.mark.parametrize("source", ["ZBC -- Apr 7", "CAPITALNEWS — 12 May", "RADIOONE - Jun 30"])
+def test_source_over_a_date_is_no_dateline(source):
+    article = parse_article(f"{_HEADLINE}\n\n{source}\n{_STORY}\n")
+    assert article.dateline is None
+    assert _STORY in article.body
+
+
+_PROSE = (
+    "The committee met on Tuesday and agreed to publish a joint assessment of regional risks.\n\n"
+    "Its members said the assessment would be updated every year from now on.\n"
+)
+
+
+@pytest.mark.parametrize("counter", ["Page 1", "Page 2 of 3", "page 4/9", "Part 2", "3 of 12"])
+def test_page_counter_is_no_headline(counter):
+    article = parse_article(f"{_HEADLINE}\n\n{counter}\n\n{_PROSE}")
+    assert article.title is not None
+    assert article.title.text == _HEADLINE
+    assert counter not in article.body
+
+
+@pytest.mark.parametrize("label", ["Trade and Energy", "Science", "Asia and the Pacific", "Ocean Affairs"])
+def test_section_label_over_a_headline_is_no_headline(label):
+    article = parse_article(f"{label}\n\n{_HEADLINE}\n\n{_PROSE}")
+    assert article.title is not None
+    assert article.title.text == _HEADLINE
+
+
+@pytest.mark.parametrize(
+    "credit",
+    [
+        "Tomas Ferreira Senior Fellow",
+        "Tomas Ferreira Research Fellow, Harbour Policy Institute",
+        "By Tomas Ferreira, Diplomatic Correspondent",
+        "By Tomas Ferreira Staff Writer",
+        "Tomas Ferreira, Visiting Professor at Lakeside University",
+        "By TOMAS FERREIRA, Defence Editor",
+    ],
+)
+def test_job_title_is_not_part_of_the_name(credit):
+    article = parse_article(f"{_HEADLINE}\n\n{credit}\n\n{_PROSE}")
+    assert [name.casefold() for name in article.authors] == ["tomas ferreira"]
+
+
+@pytest.mark.parametrize("name", ["Ada Lovelace", "Maria del Carmen Ruiz", "John Fellows"])
+def test_names_without_a_title_are_kept_whole(name):
+    article = parse_article(f"{_HEADLINE}\n\nBy {name}\n\n{_PROSE}")
+    assert article.authors == (name,)
+
+
+@pytest.mark.parametrize(
+    "caption",
+    [
+        "Two ministers walk past an honour guard in the capital on Monday. (ZNA)",
+        "Delegates pose for a group photograph at the summit venue. (WIRE SERVICE)",
+        "A patrol vessel leaves the harbour at dawn. (Harbour Photo/Jane Roe)",
+        "The minister speaks to reporters after the vote. (File photo)",
+        "Photo: The frigate during an exercise off the coast",
+        "(Photo) The minister greets the visiting delegation",
+        "The envoy is pictured with staff outside the embassy",
+        "The old terminal building seen from the runway, file photo",
+    ],
+)
+def test_caption_line_under_the_headline_is_not_body(caption):
+    article = parse_article(f"{_HEADLINE}\n\n{caption}\n\n{_PROSE}")
+    assert caption not in article.body
+    assert any(c.body.text in caption for c in article.captions)
+    assert _PROSE.split("\n", maxsplit=1)[0] in article.body
+
+
+@pytest.mark.parametrize(
+    "closing",
+    [
+        "The ministry said talks would resume next week. (ZNA)",
+        "Both sides called the meeting useful. (WIRE SERVICE)",
+    ],
+)
+def test_bracketed_agency_deep_in_the_body_stays_body(closing):
+    paragraphs = "\n\n".join(
+        f"Paragraph number {n} of the story reports one more detail of the talks." for n in range(5)
+    )
+    article = parse_article(f"{_HEADLINE}\n\n{paragraphs}\n\n{closing}\n")
+    assert not article.captions
+    assert closing.split(" (")[0] in article.body
+
+
+def test_lone_line_is_body_even_with_a_photo_label():
+    line = "Photo courtesy of the ministry. The minister hosted her counterparts for two days of talks."
+    article = parse_article(f"{_HEADLINE}\n\n{line}\n")
+    assert "hosted her counterparts" in article.body
+
+
+@pytest.mark.parametrize("label", ["Editor’s Note", "Reader's Digest Corner", "Author's Preface"])
+def test_possessive_label_is_no_author(label):
+    article = parse_article(f"{_HEADLINE}\n\n{label}\n\n{_PROSE}")
+    assert article.authors == ()
