@@ -2,6 +2,7 @@
 
 import contextlib
 import datetime as dt
+import functools
 import io
 import json
 import os
@@ -105,6 +106,10 @@ json_values = st.recursive(
 )
 
 
+# Built once: a strategy made inside a draw is validated again on every example.
+RECORDS = st.one_of(jst.actors(), jst.events(), jst.agreements())
+
+
 @st.composite
 def json_texts(draw):
     """JSON text, valid or broken: a dumped value, a record's JSON with one edit, or any text."""
@@ -112,7 +117,7 @@ def json_texts(draw):
     if choice == 0:
         return json.dumps(draw(json_values))
     if choice == 1:
-        record = draw(st.one_of(jst.actors(), jst.events(), jst.agreements()))
+        record = draw(RECORDS)
         text = jnc.converter.dumps(record, indent=None)
         cut = draw(st.integers(0, len(text)))
         return text[:cut] + draw(st.text(max_size=3)) + text[cut + draw(st.integers(0, 3)) :]
@@ -172,6 +177,7 @@ anchors = st.one_of(
 )
 
 
+@functools.cache
 def calls(directory):
     """The public entry points, each with arguments of the types it documents and hostile values."""
     corpus = jnc.load()
@@ -179,7 +185,8 @@ def calls(directory):
     actor_lists = st.lists(jst.actors(), max_size=3) | st.just(list(corpus.actors))
     return st.one_of(
         st.tuples(st.just(jnc.load), st.tuples(st.sampled_from([None, directory, directory / "nowhere"]))),
-        st.tuples(st.just(jnc.check), st.tuples(jst.corpora(max_records=2))),
+        # The smallest corpora: a whole corpus costs some 20 times another call's example.
+        st.tuples(st.just(jnc.check), st.tuples(jst.corpora(max_articles=1, max_records=1))),
         st.tuples(st.just(jnc.converter.loads), st.tuples(json_texts(), cls)),
         st.tuples(st.just(jnc.converter.loads), st.tuples(json_texts().map(str.encode), cls)),
         st.tuples(
@@ -264,6 +271,7 @@ OPTIONS = [
 ]
 
 
+@functools.cache
 def argvs(directory):
     """Command lines: a command, then options and values, some of them files and directories."""
     word = st.one_of(

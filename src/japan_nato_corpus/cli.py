@@ -11,6 +11,7 @@ line, for ``jq``. Every command answers through the public query API
 import argparse
 import contextlib
 import difflib
+import functools
 import io
 import os
 import re
@@ -471,6 +472,7 @@ def _kinds(values: Iterable[str]) -> str:
     return ", ".join(values)
 
 
+@functools.cache  # built once: building it is most of a short command's time, and parsing leaves it as it was
 def _parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog=_PROG,
