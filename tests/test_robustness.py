@@ -86,6 +86,35 @@ class TestCommandLineOutput:
         assert done.returncode in {0, 1}
 
 
+HOSTILE_PATHS = ["a\0b", "x" * 300, "/".join(["y" * 200] * 30), "\ud800"]
+"""Paths no system opens: a NUL byte, a name past 255 bytes, a path past 4,095, a lone surrogate."""
+
+
+class TestHostilePaths:
+    """A path no system could open is our ArgumentError from every reader and writer, before the system."""
+
+    @pytest.mark.parametrize("path", HOSTILE_PATHS)
+    @pytest.mark.parametrize(
+        "call",
+        [
+            jnc.load,
+            lambda path: jnc.save(jnc.load(), path),
+            lambda path: export.from_jsonl(path, jnc.Actor),
+            lambda path: export.to_jsonl(jnc.load().actors, path),
+        ],
+        ids=["load", "save", "from_jsonl", "to_jsonl"],
+    )
+    def test_readers_and_writers(self, call, path):
+        with pytest.raises(jnc.ArgumentError):
+            call(path)
+
+    @pytest.mark.parametrize("path", HOSTILE_PATHS)
+    def test_the_parse_command(self, capsys, path):
+        code, out, err = run(capsys, "parse", path)
+        assert (1, "") == (code, out)
+        assert "Traceback" not in err
+
+
 # --- The public-API fuzz -----------------------------------------------------------------------
 
 # The CI profile (HYPOTHESIS_PROFILE=ci) runs the fuzz at 10,000 examples; others use their own count.
@@ -184,7 +213,16 @@ def calls(directory):
     cls = st.sampled_from(RECORD_TYPES)
     actor_lists = st.lists(jst.actors(), max_size=3) | st.just(list(corpus.actors))
     return st.one_of(
-        st.tuples(st.just(jnc.load), st.tuples(st.sampled_from([None, directory, directory / "nowhere"]))),
+        st.tuples(
+            st.just(jnc.load),
+            st.tuples(st.sampled_from([None, directory, directory / "nowhere", *HOSTILE_PATHS])),
+        ),
+        st.tuples(
+            st.just(export.from_jsonl),
+            st.tuples(
+                st.sampled_from([directory / "events.json", directory / "nowhere", *HOSTILE_PATHS]), cls
+            ),
+        ),
         # The smallest corpora: a whole corpus costs some 20 times another call's example.
         st.tuples(st.just(jnc.check), st.tuples(jst.corpora(max_articles=1, max_records=1))),
         st.tuples(st.just(jnc.converter.loads), st.tuples(json_texts(), cls)),
@@ -278,6 +316,7 @@ def argvs(directory):
         st.sampled_from(COMMANDS + OPTIONS),
         names,
         st.sampled_from([str(directory), str(directory / "page.txt"), "/dev/zero", "/nowhere", ""]),
+        st.sampled_from(HOSTILE_PATHS),
     )
     return st.tuples(st.sampled_from([*COMMANDS, ""]), st.lists(word, max_size=5)).map(
         lambda parts: [part for part in [parts[0], *parts[1]] if part or parts[1]]

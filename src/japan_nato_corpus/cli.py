@@ -25,6 +25,7 @@ from typing import Any
 import japan_nato_corpus as jnc
 from japan_nato_corpus import batch, converter, export
 from japan_nato_corpus._json import MAX_BYTES
+from japan_nato_corpus._paths import user_path
 from japan_nato_corpus.storage import COLLECTIONS, problems_in
 
 __all__ = ["main"]
@@ -350,6 +351,9 @@ def _read_source(name: str) -> tuple[str, str]:
 
 
 def _parse(arguments: argparse.Namespace) -> int:
+    for name in arguments.file:
+        if name != "-":
+            user_path(name, argument="file")
     if arguments.out is not None or len(arguments.file) > 1 or Path(arguments.file[0]).is_dir():
         return _parse_many(arguments)
     text, _ = _read_source(arguments.file[0])

@@ -30,6 +30,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 from japan_nato_corpus import converter
+from japan_nato_corpus._paths import NAME_MAX
 from japan_nato_corpus.corpus import Corpus
 from japan_nato_corpus.errors import (
     EncodingError,
@@ -47,9 +48,6 @@ if sys.platform != "win32":
     import fcntl
 
 __all__ = ["write_corpus"]
-
-_NAME_MAX = 255
-"""The longest file name, in bytes, that common file systems (ext4, APFS, NTFS) take."""
 
 
 def write_corpus(corpus: Corpus, directory: Path, *, jsonl: bool = False) -> None:
@@ -90,7 +88,7 @@ def _serialised(corpus: Corpus, *, jsonl: bool) -> dict[str, bytes]:
     files: dict[str, bytes] = {}
     for index, article in enumerate(corpus.articles):
         name = f"{article.id}.txt"
-        if len(name.encode("utf-8")) > _NAME_MAX:
+        if len(name.encode("utf-8")) > NAME_MAX:
             message = f"id of {len(article.id.encode('utf-8'))} bytes is too long for a file name"
             raise InvalidValueError(
                 ARTICLES, [Problem(ARTICLES, f"$[{index}].id", InvalidValueError.kind, message)]
