@@ -396,6 +396,32 @@ class TestCooccurrence:
         )
         assert _naive_cooccurrence(corpus, paragraph) == corpus.cooccurrence(scope="paragraph")
 
+    @quick
+    @given(st.data())
+    def test_every_scope_matches_naive_counts_on_dense_text(self, data):
+        pieces = ["Japan", "NATO", "Chile", "met", ". ", "! ", "\n", " ", ", "]
+        text = " ".join(data.draw(st.lists(st.sampled_from(pieces), max_size=60)))
+        bounds = st.tuples(st.integers(0, len(text)), st.integers(0, len(text))).map(sorted)
+        # Paragraphs in any order, overlapping or not, exercise both ways of finding units.
+        spans = data.draw(st.lists(bounds, max_size=8))
+        article = Article(
+            id="a1", text=text, paragraphs=tuple(Span(start=a, end=b, text=text[a:b]) for a, b in spans)
+        )
+        actors = [Actor(id=name.casefold(), kind=ActorKind.STATE, name=name) for name in pieces[:3]]
+        corpus = Corpus(manifest=Manifest(corpus_version="t"), articles=[article], actors=actors)
+
+        def paragraph(article, offset):
+            inside = (i for i, p in enumerate(article.paragraphs) if p.start <= offset < p.end)
+            return next(inside, None)
+
+        def sentence(article, offset):
+            ends = [m.end() for m in re.finditer(r"[.!?]+[\"'\u201d\u2019)\]]*\s+|\n", article.text)]
+            return sum(end <= offset for end in ends)
+
+        for scope, unit in (("paragraph", paragraph), ("sentence", sentence)):
+            assert _naive_cooccurrence(corpus, unit) == corpus.cooccurrence(scope=scope)
+        assert _naive_cooccurrence(corpus, lambda _a, _o: 0) == corpus.cooccurrence(scope="article")
+
     def test_sentence_scope_on_a_small_corpus(self, small):
         assert small.cooccurrence() == {("japan", "nato"): 1, ("japan", "shinzo-abe"): 1}
         expected = {("japan", "nato"): 1, ("japan", "shinzo-abe"): 1, ("nato", "shinzo-abe"): 1}

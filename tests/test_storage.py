@@ -1,6 +1,7 @@
 import collections
 import contextlib
 import errno
+import fcntl
 import hashlib
 import json
 import os
@@ -294,6 +295,15 @@ def small_corpora():
     return first(2), first(4)
 
 
+def _dead_pid():
+    """The id of a process that has exited and been reaped."""
+    child = os.fork()
+    if child == 0:  # pragma: no cover - the child exits at once
+        os._exit(0)
+    os.waitpid(child, 0)
+    return child
+
+
 @contextlib.contextmanager
 def counted_steps(*, kill_at=None):
     """Count the steps a save takes that touch the disk; SIGKILL the process at step ``kill_at``."""
@@ -355,6 +365,47 @@ class TestAtomicSave:
         assert outcomes["old"], outcomes
         assert outcomes["new"], outcomes
         assert outcomes["refused"], outcomes
+        left = [entry for run in range(50) for entry in (tmp_path / f"run{run}").iterdir()]
+        assert any(entry.name != "corpus" for entry in left), "no kill left a sibling to clean"
+        # The next save removes what the killed ones left beside the target.
+        for run in range(50):
+            jnc.save(new, tmp_path / f"run{run}" / "corpus")
+            assert ["corpus"] == [entry.name for entry in (tmp_path / f"run{run}").iterdir()]
+            assert new == jnc.load(tmp_path / f"run{run}" / "corpus")
+
+    def test_leaves_siblings_it_cannot_prove_stale(self, tmp_path):
+        old, new = small_corpora()
+        target = tmp_path / "corpus"
+        jnc.save(old, target)
+        dead = _dead_pid()
+        kept = {
+            f".corpus.saving-{os.getpid()}-{'a' * 12}",  # a process that lives
+            ".corpus.saving-0123456789ab",  # not this module's pattern
+            f".other.saving-{dead}-{'b' * 12}",  # another target's
+            f".corpus.saving-{dead}-{'c' * 12}-x",  # pattern with more after it
+            f".corpus.old-{dead}-{'d' * 12}",  # a link, never followed
+        }
+        outside = tmp_path.parent / f"{tmp_path.name}-outside"
+        outside.mkdir()
+        (outside / "keep.txt").write_text("keep")
+        for name in kept - {f".corpus.old-{dead}-{'d' * 12}"}:
+            (tmp_path / name).mkdir()
+            (tmp_path / name / "file").write_text("x")
+        (tmp_path / f".corpus.old-{dead}-{'d' * 12}").symlink_to(outside, target_is_directory=True)
+        locked = tmp_path / f".corpus.saving-{dead}-{'e' * 12}"
+        locked.mkdir()
+        stale = tmp_path / f".corpus.old-{dead}-{'f' * 12}"
+        shutil.copytree(target, stale)
+        descriptor = os.open(locked, os.O_RDONLY)
+        # Locked by another open file, as a save in another process or namespace holds it.
+        fcntl.flock(descriptor, fcntl.LOCK_EX)
+        try:
+            jnc.save(new, target)
+        finally:
+            os.close(descriptor)
+        assert kept | {locked.name, "corpus"} == {entry.name for entry in tmp_path.iterdir()}
+        assert ["keep.txt"] == [entry.name for entry in outside.iterdir()]
+        assert new == jnc.load(target)
 
     def test_refuses_what_load_would_refuse_and_writes_nothing(self, tmp_path):
         bundled = jnc.load()

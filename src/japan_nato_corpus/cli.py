@@ -11,6 +11,7 @@ line, for ``jq``. Every command answers through the public query API
 import argparse
 import contextlib
 import difflib
+import functools
 import io
 import os
 import re
@@ -24,6 +25,7 @@ from typing import Any
 import japan_nato_corpus as jnc
 from japan_nato_corpus import batch, converter, export
 from japan_nato_corpus._json import MAX_BYTES
+from japan_nato_corpus._paths import user_path
 from japan_nato_corpus.storage import COLLECTIONS, problems_in
 
 __all__ = ["main"]
@@ -400,6 +402,9 @@ def _read_source(name: str) -> tuple[str, str]:
 
 
 def _parse(arguments: argparse.Namespace) -> int:
+    for name in arguments.file:
+        if name != "-":
+            user_path(name, argument="file")
     if arguments.out is not None or len(arguments.file) > 1 or Path(arguments.file[0]).is_dir():
         return _parse_many(arguments)
     text, _ = _read_source(arguments.file[0])
@@ -522,6 +527,7 @@ def _kinds(values: Iterable[str]) -> str:
     return ", ".join(values)
 
 
+@functools.cache  # built once: building it is most of a short command's time, and parsing leaves it as it was
 def _parser() -> argparse.ArgumentParser:  # noqa: PLR0915 - a few statements per command
     parser = argparse.ArgumentParser(
         prog=_PROG,

@@ -37,6 +37,7 @@ from typing import IO, TYPE_CHECKING, Any, Protocol, TypeAlias, TypeVar
 import attrs
 
 from japan_nato_corpus import converter as _converter
+from japan_nato_corpus._paths import user_path
 from japan_nato_corpus.errors import UnknownIdError
 from japan_nato_corpus.model import (
     Actor,
@@ -783,7 +784,7 @@ def arrow_schema(table: str | type, *, columns: Sequence[str] | None = None) -> 
 @contextmanager
 def _opened(file: File, mode: str) -> Iterator[IO[str]]:
     if isinstance(file, (str, os.PathLike)):
-        with Path(file).open(mode, encoding="utf-8", newline="") as opened:
+        with user_path(file, argument="file").open(mode, encoding="utf-8", newline="") as opened:
             yield opened
     else:
         yield file
@@ -804,6 +805,7 @@ def from_jsonl(file: File, cls: type[T]) -> tuple[T, ...]:
 
     Raises:
         SchemaError: A line is not JSON or not a ``cls``; names the line and JSON path.
+        ArgumentError: ``file`` is a path holding a NUL byte, or too long for a path.
     """
     source = os.fspath(file) if isinstance(file, (str, os.PathLike)) else getattr(file, "name", "<jsonl>")
     with _opened(file, "r") as lines:

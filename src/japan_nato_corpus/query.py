@@ -12,10 +12,11 @@ actor name tables, and the word index of :mod:`japan_nato_corpus.search`.
 import bisect
 import datetime as dt
 import heapq
+import operator
 import re
 from collections import Counter, defaultdict
 from collections.abc import Callable, Hashable, Iterable, Iterator, Mapping, Sequence
-from itertools import combinations
+from itertools import combinations, pairwise
 from typing import TypeVar
 
 from japan_nato_corpus.errors import AmbiguousNameError, ArgumentError, ArgumentTypeError, UnknownIdError
@@ -380,17 +381,49 @@ def search(
 _SENTENCE_END = re.compile(r"[.!?]+[\"'\u201d\u2019)\]]*\s+|\n")
 
 
-def _paragraph_units(article: Article, offsets: Sequence[int]) -> list[int | None]:
-    """For each of the sorted ``offsets``, the first paragraph holding it (or ``None``).
+def _seek(offsets: Sequence[int], value: int, low: int) -> int:
+    """The first position from ``low`` on whose offset is at least ``value``.
 
-    Paragraphs may come in any order and overlap, so this sweeps them by start,
-    keeping the open ones in a heap by their position: O((p + m) log p).
+    Gallops forward from ``low`` before bisecting, so a short step costs a few
+    comparisons of neighbouring offsets instead of a search of the whole list.
     """
-    paragraphs = sorted((p.start, p.end, i) for i, p in enumerate(article.paragraphs))
+    step, end = 4, len(offsets)
+    high = min(low + step, end)
+    while high < end and offsets[high - 1] < value:
+        low, step = high, step * 2
+        high = min(low + step, end)
+    return bisect.bisect_left(offsets, value, low, high)
+
+
+def _slices(
+    actors: tuple[str, ...], offsets: Sequence[int], bounds: Iterable[tuple[int, int]]
+) -> Iterator[tuple[str, ...]]:
+    """The actors of the mentions in each of the half-open ``bounds``, given in text order.
+
+    ``offsets`` are sorted, so each unit's mentions are one slice, sought from
+    where the last one ended: linear in the units and mentions together.
+    """
+    low = 0
+    for start, end in bounds:
+        low = _seek(offsets, start, low)
+        high = _seek(offsets, end, low)
+        if high - low > 1:
+            yield actors[low:high]
+        low = high
+
+
+def _overlapping_paragraphs(
+    paragraphs: Sequence[tuple[int, int, int]], actors: tuple[str, ...], offsets: Sequence[int]
+) -> Iterator[tuple[str, ...]]:
+    """The actors in each paragraph, when paragraphs overlap: a mention counts for the first that holds it.
+
+    Sweeps the paragraphs by start, keeping the open ones in a heap by their
+    position: O((p + m) log p).
+    """
     open_: list[tuple[int, int]] = []  # (paragraph position, end)
-    units: list[int | None] = []
+    members: defaultdict[int, list[str]] = defaultdict(list)
     next_ = 0
-    for offset in offsets:
+    for actor, offset in zip(actors, offsets, strict=True):
         while next_ < len(paragraphs) and paragraphs[next_][0] <= offset:
             _, end, position = paragraphs[next_]
             heapq.heappush(open_, (position, end))
@@ -398,20 +431,65 @@ def _paragraph_units(article: Article, offsets: Sequence[int]) -> list[int | Non
         while open_ and open_[0][1] <= offset:
             heapq.heappop(open_)
         # The top is the open paragraph of lowest position; closed ones below it
-        # are dropped only once they reach the top, and never reported.
-        units.append(open_[0][0] if open_ else None)
-    return units
+        # are dropped only once they reach the top, and never counted.
+        if open_:
+            members[open_[0][0]].append(actor)
+    return (tuple(unit) for unit in members.values())
 
 
-def _sentence_units(article: Article, offsets: Sequence[int]) -> list[int]:
-    ends = [match.end() for match in _SENTENCE_END.finditer(article.text)]
-    return [bisect.bisect_right(ends, offset) for offset in offsets]
+def _unit_actors(
+    scope: str, article: Article, actors: tuple[str, ...], offsets: Sequence[int]
+) -> Iterator[tuple[str, ...]]:
+    """The actors mentioned in each unit of ``article``, with repeats, for mentions sorted by offset."""
+    if scope == "article":
+        return iter((actors,))
+    if scope == "sentence":
+        ends = (match.end() for match in _SENTENCE_END.finditer(article.text))
+        cuts = [0, *(bisect.bisect_left(offsets, end) for end in ends), len(offsets)]
+        return (actors[low:high] for low, high in pairwise(cuts) if high - low > 1)
+    paragraphs = sorted((p.start, p.end, i) for i, p in enumerate(article.paragraphs))
+    if all(first[1] <= second[0] for first, second in pairwise(paragraphs)):
+        return _slices(actors, offsets, ((start, end) for start, end, _ in paragraphs))
+    return _overlapping_paragraphs(paragraphs, actors, offsets)
+
+
+def _mentions_by_document(mentions: Iterable[Mention]) -> dict[str, tuple[list[int], tuple[str, ...]]]:
+    """The mentions' offsets, in order, and their actors, by document, reading each mention once.
+
+    Mentions mostly come in text order, one document after another, so the
+    lists are kept while the document stays the same and sorted only if needed.
+    """
+    found: dict[str, tuple[list[int], list[str]]] = {}
+    document: str | None = None
+    offsets: list[int] = []
+    actors: list[str] = []
+    for mention in mentions:
+        if mention.document is None:
+            continue
+        if mention.document != document:
+            document = mention.document
+            offsets, actors = found.setdefault(document, ([], []))
+        offsets.append(mention.start)
+        actors.append(mention.actor)
+    by_document: dict[str, tuple[list[int], tuple[str, ...]]] = {}
+    for name, (starts, names) in found.items():
+        if any(map(operator.gt, starts, starts[1:])):
+            order = sorted(range(len(starts)), key=starts.__getitem__)
+            by_document[name] = ([starts[n] for n in order], tuple(names[n] for n in order))
+        else:
+            by_document[name] = (starts, tuple(names))
+    return by_document
 
 
 def cooccurrence(
     articles: Mapping[str, Article], mentions: Iterable[Mention], *, scope: str
 ) -> dict[tuple[str, str], int]:
     """Pair counts of actors mentioned in the same unit; see :meth:`Corpus.cooccurrence`.
+
+    Linear in the mentions and units: each unit's mentions are one slice of the
+    mentions in text order (paragraphs that overlap are swept instead), alike
+    units are counted together by the actors they name, and the pairs of each
+    distinct set of actors are made once and weighted by its count.
 
     Args:
         articles: The articles by id.
@@ -422,27 +500,16 @@ def cooccurrence(
         ArgumentError: ``scope`` is unknown.
     """
     choose("scope", scope, COOCCURRENCE_SCOPES)
-    by_document: defaultdict[str, list[Mention]] = defaultdict(list)
-    for mention in mentions:
-        if mention.document is not None:
-            by_document[mention.document].append(mention)
+    alike: Counter[tuple[str, ...]] = Counter()
+    for document, (offsets, actors) in _mentions_by_document(mentions).items():
+        alike.update(_unit_actors(scope, articles[document], actors, offsets))
+    sets: Counter[frozenset[str]] = Counter()
+    for named, units in alike.items():
+        sets[frozenset(named)] += units
     counts: Counter[tuple[str, str]] = Counter()
-    for document, found in by_document.items():
-        found.sort(key=lambda mention: mention.start)
-        offsets = [mention.start for mention in found]
-        units: Sequence[Hashable]
-        if scope == "article":
-            units = [0] * len(found)
-        elif scope == "paragraph":
-            units = _paragraph_units(articles[document], offsets)
-        else:
-            units = _sentence_units(articles[document], offsets)
-        members: defaultdict[Hashable, set[str]] = defaultdict(set)
-        for mention, unit in zip(found, units, strict=True):
-            if unit is not None:
-                members[unit].add(mention.actor)
-        for actors in members.values():
-            counts.update(combinations(sorted(actors), 2))
+    for unit, units in sets.items():
+        for pair in combinations(sorted(unit), 2):
+            counts[pair] += units
     return dict(sorted(counts.items()))
 
 

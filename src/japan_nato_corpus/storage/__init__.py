@@ -17,6 +17,7 @@ import os
 import threading
 from pathlib import Path
 
+from japan_nato_corpus._paths import user_path
 from japan_nato_corpus.corpus import Corpus
 from japan_nato_corpus.errors import Problem, UnsafePathError
 from japan_nato_corpus.storage.integrity import check
@@ -59,6 +60,7 @@ def load(path: str | os.PathLike[str] | None = None, *, ignore_unknown_files: bo
         UnknownFileError: The directory holds a file that is no corpus file
             (``agreement.json`` for ``agreements.json``), unless ``ignore_unknown_files``.
         UnreadableFileError: The system refuses to read a file (no permission).
+        ArgumentError: ``path`` holds a NUL byte, or is too long for a path.
         TooLargeError: A file is past the size limit (256 MiB).
         SchemaError: A file is not UTF-8 JSON of the right shape; names the file
             and the JSON path or line. Subclasses say which kind of problem:
@@ -72,7 +74,7 @@ def load(path: str | os.PathLike[str] | None = None, *, ignore_unknown_files: bo
         # One lock, so that threads loading at once all get the one corpus.
         with _BUNDLED_LOCK:
             return _bundled()
-    return read_corpus(Path(path), ignore_unknown_files=ignore_unknown_files)
+    return read_corpus(user_path(path, argument="path"), ignore_unknown_files=ignore_unknown_files)
 
 
 _BUNDLED_LOCK = threading.Lock()
@@ -108,9 +110,10 @@ def save(corpus: Corpus, directory: str | os.PathLike[str], *, jsonl: bool = Fal
         InvalidValueError: An id is too long for a file name; nothing is written.
         UnknownFileError: ``directory`` holds files that are no corpus files.
         UnsafePathError: ``directory`` is the empty path, or a file.
+        ArgumentError: ``directory`` holds a NUL byte, or is too long for a path.
         UnwritableFileError: The system refused a write (a full disk, no permission).
     """
     if os.fspath(directory) in {"", b""}:
         message = "the empty path names no directory; give the corpus directory to write"
         raise UnsafePathError("", [Problem("", "", UnsafePathError.kind, message)])
-    write_corpus(corpus, Path(directory), jsonl=jsonl)
+    write_corpus(corpus, user_path(directory, argument="directory"), jsonl=jsonl)

@@ -1,7 +1,7 @@
 """Writing a corpus as a corpus directory that :func:`~japan_nato_corpus.load` reads back equal.
 
 A save is all or nothing. The corpus is written whole into a new sibling of the
-target (``.<name>.saving-<random>``), every file and folder flushed to disk
+target (``.<name>.saving-<pid>-<random>``), every file and folder flushed to disk
 with ``fsync``, and read back with :func:`~japan_nato_corpus.load`'s own reader;
 only then is it swapped in with one rename. Killed at any moment, a save
 leaves the target as it was or as it is meant to be; at worst a staging sibling
@@ -9,14 +9,26 @@ remains beside it. The swap is two renames (the old directory aside, the new
 one into its place), so for an instant between them the target is absent:
 :func:`~japan_nato_corpus.load` then refuses it with
 :class:`~japan_nato_corpus.errors.MissingFileError`, and the old corpus waits
-whole beside it as ``.<name>.old-<random>``; never is a directory half-written.
+whole beside it as ``.<name>.old-<pid>-<random>``; never is a directory half-written.
+
+A save holds an exclusive :func:`fcntl.flock` on each such sibling while it
+exists, and after a successful swap removes the siblings an earlier save of
+the same target left behind, but only those that are provably stale: a real
+directory (no link), named by this module's pattern for this target, whose
+process is gone and whose lock it can take. On systems without ``flock``
+(Windows) nothing is removed.
 """
 
 import contextlib
 import os
+import re
+import stat
+import sys
+from collections.abc import Iterator
 from pathlib import Path
 
 from japan_nato_corpus import converter
+from japan_nato_corpus._paths import NAME_MAX
 from japan_nato_corpus.corpus import Corpus
 from japan_nato_corpus.errors import (
     EncodingError,
@@ -30,10 +42,10 @@ from japan_nato_corpus.storage.integrity import verify
 from japan_nato_corpus.storage.layout import ARTICLE_LINES, ARTICLES, CURATED, DOCUMENTS, MANIFEST
 from japan_nato_corpus.storage.read import read_corpus
 
-__all__ = ["write_corpus"]
+if sys.platform != "win32":
+    import fcntl
 
-_NAME_MAX = 255
-"""The longest file name, in bytes, that common file systems (ext4, APFS, NTFS) take."""
+__all__ = ["write_corpus"]
 
 
 def write_corpus(corpus: Corpus, directory: Path, *, jsonl: bool = False) -> None:
@@ -52,11 +64,13 @@ def write_corpus(corpus: Corpus, directory: Path, *, jsonl: bool = False) -> Non
     files = _serialised(corpus, jsonl=jsonl)
     _refuse_replacing_other_files(target)
     target.parent.mkdir(parents=True, exist_ok=True)
-    staging = target.parent / f".{target.name}.saving-{os.urandom(6).hex()}"
+    staging = _sibling(target, "saving")
     try:
-        _stage(staging, files)
-        read_corpus(staging)
-        _swap(staging, target)
+        with contextlib.ExitStack() as locks:
+            _stage(staging, files, locks)
+            read_corpus(staging)
+            _swap(staging, target, locks)
+        _remove_stale_siblings(target)
     except OSError as error:
         message = f"cannot be written: {error.strerror or type(error).__name__}"
         raise UnwritableFileError(
@@ -75,7 +89,7 @@ def _serialised(corpus: Corpus, *, jsonl: bool) -> dict[str, bytes]:
     files: dict[str, bytes] = {}
     for index, article in enumerate(corpus.articles):
         name = f"{article.id}.txt"
-        if len(name.encode("utf-8")) > _NAME_MAX:
+        if len(name.encode("utf-8")) > NAME_MAX:
             message = f"id of {len(article.id.encode('utf-8'))} bytes is too long for a file name"
             raise InvalidValueError(
                 ARTICLES, [Problem(ARTICLES, f"$[{index}].id", InvalidValueError.kind, message)]
@@ -134,10 +148,16 @@ def _refuse_replacing_other_files(target: Path) -> None:
         )
 
 
-def _stage(staging: Path, files: dict[str, bytes]) -> None:
+def _sibling(target: Path, role: str) -> Path:
+    """A new name beside ``target`` for a save's ``role`` ("saving" or "old"), naming this process."""
+    return target.parent / f".{target.name}.{role}-{os.getpid()}-{os.urandom(6).hex()}"
+
+
+def _stage(staging: Path, files: dict[str, bytes], locks: contextlib.ExitStack) -> None:
     """Write ``files`` into the new directory ``staging``, each flushed to disk, then the folders."""
     # os.mkdir, not tempfile.mkdtemp: the folders get the umask's modes, as the files do.
     staging.mkdir()
+    locks.enter_context(_locked(staging))
     (staging / DOCUMENTS).mkdir()
     for name, content in files.items():
         with (staging / name).open("xb") as file:
@@ -156,13 +176,72 @@ def _fsync_directory(path: Path) -> None:
         os.close(descriptor)
 
 
-def _swap(staging: Path, target: Path) -> None:
+def _swap(staging: Path, target: Path, locks: contextlib.ExitStack) -> None:
     """Put ``staging`` in the place of ``target``; what was ``target`` ends at ``staging``."""
     if target.exists():
-        aside = target.parent / f".{target.name}.old-{os.urandom(6).hex()}"
+        aside = _sibling(target, "old")
+        locks.enter_context(_locked(target))
         target.rename(aside)
         staging.rename(target)
         aside.rename(staging)
     else:
         staging.rename(target)
     _fsync_directory(target.parent)
+
+
+@contextlib.contextmanager
+def _locked(directory: Path) -> Iterator[None]:
+    """Hold an exclusive lock on ``directory`` (it follows the directory through renames)."""
+    if sys.platform == "win32":  # pragma: no cover - no flock; nothing is ever removed there
+        yield
+        return
+    descriptor = os.open(directory, os.O_RDONLY | os.O_DIRECTORY | os.O_NOFOLLOW)
+    try:
+        fcntl.flock(descriptor, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        yield
+    finally:
+        os.close(descriptor)
+
+
+def _remove_stale_siblings(target: Path) -> None:
+    """Remove what earlier saves of ``target`` left behind when killed, if provably stale."""
+    if sys.platform == "win32":  # pragma: no cover - without flock, staleness cannot be proved
+        return
+    pattern = re.compile(rf"\.{re.escape(target.name)}\.(?:saving|old)-(\d+)-[0-9a-f]{{12}}")
+    for entry in target.parent.iterdir():
+        found = pattern.fullmatch(entry.name)
+        if found is None or _process_lives(int(found.group(1))):
+            continue
+        with contextlib.suppress(OSError):
+            _remove_if_unlocked(entry)
+
+
+def _process_lives(pid: int) -> bool:
+    if pid == os.getpid():
+        return True
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except OSError:  # another user's process: alive
+        return True
+    return True
+
+
+def _remove_if_unlocked(entry: Path) -> None:
+    """Remove the directory ``entry`` if no process holds its lock; never follow a link."""
+    if sys.platform == "win32":  # pragma: no cover - see _remove_stale_siblings
+        return
+    descriptor = os.open(entry, os.O_RDONLY | os.O_DIRECTORY | os.O_NOFOLLOW)
+    try:
+        if not stat.S_ISDIR(os.fstat(descriptor).st_mode):  # pragma: no cover - O_DIRECTORY ensures it
+            return
+        try:
+            fcntl.flock(descriptor, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except BlockingIOError:
+            return
+        import shutil  # noqa: PLC0415 - as in write_corpus: not on the load path
+
+        shutil.rmtree(entry)
+    finally:
+        os.close(descriptor)
