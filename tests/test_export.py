@@ -16,7 +16,13 @@ from hypothesis import strategies as st
 from budget import examples
 from japan_nato_corpus import load
 from japan_nato_corpus import strategies as jst
-from japan_nato_corpus.errors import SchemaError, UnknownIdError
+from japan_nato_corpus.errors import (
+    MissingFileError,
+    SchemaError,
+    UnknownIdError,
+    UnreadableFileError,
+    UnwritableFileError,
+)
 from japan_nato_corpus.export import (
     EVENT_COLUMNS,
     TABLES,
@@ -217,6 +223,20 @@ class TestJsonLines:
         corpus.actors.to_jsonl(buffer)
         buffer.seek(0)
         assert tuple(corpus.actors) == from_jsonl(buffer, type(corpus.actors[0]))
+
+    def test_a_missing_file_is_a_missing_file_error(self, tmp_path):
+        with pytest.raises(MissingFileError, match=r"nowhere\.jsonl"):
+            from_jsonl(tmp_path / "nowhere.jsonl", Event)
+
+    def test_a_directory_read_as_a_file_is_unreadable(self, tmp_path):
+        with pytest.raises(UnreadableFileError) as raised:
+            from_jsonl(tmp_path, Event)
+        assert raised.value.problems[0].kind == UnreadableFileError.kind
+
+    def test_writing_into_a_missing_directory_is_unwritable(self, tmp_path):
+        with pytest.raises(UnwritableFileError) as raised:
+            to_jsonl([], tmp_path / "no" / "such" / "events.jsonl")
+        assert raised.value.problems[0].kind == UnwritableFileError.kind
 
     def test_a_bad_line_names_its_file_and_line(self, tmp_path):
         (tmp_path / "bad.jsonl").write_text('{"id": 3}\n', encoding="utf-8")

@@ -38,7 +38,13 @@ import attrs
 
 from japan_nato_corpus import converter as _converter
 from japan_nato_corpus._paths import user_path
-from japan_nato_corpus.errors import UnknownIdError
+from japan_nato_corpus.errors import (
+    MissingFileError,
+    Problem,
+    UnknownIdError,
+    UnreadableFileError,
+    UnwritableFileError,
+)
 from japan_nato_corpus.model import (
     Actor,
     Agreement,
@@ -783,11 +789,35 @@ def arrow_schema(table: str | type, *, columns: Sequence[str] | None = None) -> 
 
 @contextmanager
 def _opened(file: File, mode: str) -> Iterator[IO[str]]:
-    if isinstance(file, (str, os.PathLike)):
-        with user_path(file, argument="file").open(mode, encoding="utf-8", newline="") as opened:
-            yield opened
-    else:
+    """``file`` itself, or the path opened as UTF-8 text; what the system refuses is our error.
+
+    Raises:
+        MissingFileError: A path to read is not there.
+        UnreadableFileError: A path the system will not let be read.
+        UnwritableFileError: A path the system will not let be written.
+    """
+    if not isinstance(file, (str, os.PathLike)):
         yield file
+        return
+    path = user_path(file, argument="file")
+    try:
+        opened = path.open(mode, encoding="utf-8", newline="")
+    except OSError as error:
+        if mode == "r" and isinstance(error, FileNotFoundError):
+            raise MissingFileError(str(path)) from None
+        raise _refused(path, mode, error.strerror or type(error).__name__) from error
+    with opened:
+        yield opened
+
+
+def _refused(path: Path, mode: str, reason: str) -> UnreadableFileError | UnwritableFileError:
+    """The error for a path the system would not open in ``mode``, saying why."""
+    name = str(path)
+    if mode == "r":
+        kind = UnreadableFileError.kind
+        return UnreadableFileError(name, [Problem(name, "", kind, f"cannot be read: {reason}")])
+    kind = UnwritableFileError.kind
+    return UnwritableFileError(name, [Problem(name, "", kind, f"cannot be written: {reason}")])
 
 
 def to_jsonl(records: Iterable[Any], file: File) -> None:
