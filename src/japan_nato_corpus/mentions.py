@@ -270,8 +270,10 @@ INFLECTIONS = (
     "val",
     "vel",
 )
-"""Case endings a name of four or more letters may carry and keep: the German and Greek
-genitive ("Japans", "Αυστραλίας") and Hungarian case endings ("Kínát", "Kínában").
+"""Case endings a name of four or more letters may carry and keep.
+
+They are the German and Greek genitive ("Japans", "Αυστραλίας") and Hungarian case
+endings ("Kínát", "Kínában").
 The mention's span includes the ending. None of them makes an English derivation of a
 name ("Japanese", "Russian" are not mentions); an acronym takes only a plural "s" ("SDFs")."""
 _INFLECTION = "(?:" + "|".join(sorted(INFLECTIONS, key=len, reverse=True)) + ")"
