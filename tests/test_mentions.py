@@ -334,3 +334,24 @@ class TestHeldOutLabels:
                 assert mention["end"] - mention["start"] == len(mention["text"])
                 assert mention["start"] >= end
                 end = mention["end"]
+
+    def test_the_third_held_out_set_slices_its_stored_pages(self):
+        from japan_nato_corpus.reference import reference_actors
+
+        held = json.loads((self.PAGES / "heldout-3.json").read_text(encoding="utf-8"))
+        known = {a.id for a in BUNDLED} | {a.id for a in reference_actors()}
+        pages = held["pages"]
+        assert len(pages) >= 20
+        assert len({p["site"] for p in pages.values()}) == len(pages)
+        assert len({p["language"] for p in pages.values()}) >= 6
+        assert {p.stem for p in (self.PAGES / "heldout3").glob("*.txt")} == set(pages)
+        for page, labels in pages.items():
+            text = (self.PAGES / "heldout3" / f"{page}.txt").read_text(encoding="utf-8")
+            assert labels["url"].startswith("https://")
+            assert labels["characters"] == len(text)
+            end = 0
+            for mention in labels["mentions"]:
+                assert text[mention["start"] : mention["end"]] == mention["text"]
+                assert mention["actor"] in known
+                assert mention["start"] >= end
+                end = mention["end"]
