@@ -27,6 +27,7 @@ pandas and pyarrow are optional extras (``pip install japan-nato-corpus[pandas]`
 
 import csv
 import datetime as dt
+import functools
 import json
 import os
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
@@ -618,18 +619,43 @@ def _document_columns() -> tuple[Column, ...]:
     )
 
 
-TABLES: Mapping[str, tuple[type, tuple[Column, ...]]] = {
-    "events": (Event, _event_columns()),
-    "agreements": (Agreement, _agreement_columns()),
-    "actors": (Actor, _actor_columns()),
-    "articles": (Article, _article_columns()),
-    "mentions": (Mention, _mention_columns()),
-    "quotes": (Quote, _quote_columns()),
-    "documents": (Document, _document_columns()),
-}
+TABLES: Mapping[str, tuple[type, tuple[Column, ...]]]
 """Each table's name, record type and columns: ``TABLES["events"] == (Event, (Column(...), ...))``."""
 
-_BY_TYPE = {record: name for name, (record, _) in TABLES.items()}
+EVENT_COLUMNS: tuple[str, ...]
+"""The column names of the events table, in order (as :func:`to_csv` writes them)."""
+
+
+@functools.cache
+def _tables() -> Mapping[str, tuple[type, tuple[Column, ...]]]:
+    """:data:`TABLES`, built on first use: a first answer that exports nothing builds no column."""
+    return {
+        "events": (Event, _event_columns()),
+        "agreements": (Agreement, _agreement_columns()),
+        "actors": (Actor, _actor_columns()),
+        "articles": (Article, _article_columns()),
+        "mentions": (Mention, _mention_columns()),
+        "quotes": (Quote, _quote_columns()),
+        "documents": (Document, _document_columns()),
+    }
+
+
+@functools.cache
+def _by_type() -> Mapping[type, str]:
+    return {record: name for name, (record, _) in _tables().items()}
+
+
+if not TYPE_CHECKING:  # type checkers read the annotations above, and no other name
+
+    def __getattr__(name: str) -> Any:  # noqa: ANN401 - the annotations above say the types
+        if name == "TABLES":
+            return _tables()
+        if name == "EVENT_COLUMNS":
+            return tuple(column.name for column in _tables()["events"][1])
+        msg = f"module {__name__!r} has no attribute {name!r}"
+        raise AttributeError(msg)
+
+
 # A collection of japan_nato_corpus.records names the kind of its records; the
 # collections import this module, so it knows them by that name, not by class.
 _BY_COLLECTION = {
@@ -639,9 +665,6 @@ _BY_COLLECTION = {
     "article": "articles",
     "quote": "quotes",
 }
-
-EVENT_COLUMNS = tuple(column.name for column in TABLES["events"][1])
-"""The column names of the events table, in order (as :func:`to_csv` writes them)."""
 
 
 def table_of_collection(records: object) -> str | None:
@@ -664,7 +687,7 @@ def table_of(records: Iterable[Any]) -> str | None:
     if collection is not None:
         return collection
     for record in records:
-        found = _BY_TYPE.get(type(record))
+        found = _by_type().get(type(record))
         if found is None:
             raise UnknownIdError(type(record).__name__, kind="table for records of type")
         return found
@@ -677,12 +700,12 @@ def schema(table: str | type) -> tuple[Column, ...]:
     Raises:
         UnknownIdError: No such table; suggests close names.
     """
-    name = table if isinstance(table, str) else _BY_TYPE.get(table, table.__name__)
-    if name not in TABLES:
+    name = table if isinstance(table, str) else _by_type().get(table, table.__name__)
+    if name not in _tables():
         import difflib  # noqa: PLC0415 - only needed on a miss
 
-        raise UnknownIdError(name, kind="table", suggestions=difflib.get_close_matches(name, TABLES))
-    return TABLES[name][1]
+        raise UnknownIdError(name, kind="table", suggestions=difflib.get_close_matches(name, _tables()))
+    return _tables()[name][1]
 
 
 def _select(columns: tuple[Column, ...], wanted: Sequence[str] | None, table: str) -> tuple[Column, ...]:
@@ -778,7 +801,7 @@ def arrow_schema(table: str | type, *, columns: Sequence[str] | None = None) -> 
         UnknownIdError: No such table or column.
     """
     pyarrow = _require("pyarrow", "arrow", "arrow_schema")
-    name = table if isinstance(table, str) else _BY_TYPE.get(table, table.__name__)
+    name = table if isinstance(table, str) else _by_type().get(table, table.__name__)
     chosen = _select(schema(name), columns, name)
     fields = [
         pyarrow.field(c.name, _arrow_type(pyarrow, c.type), metadata={"description": c.description})
