@@ -2,12 +2,17 @@
 
 Prints one table row per input kind: the seconds taken at 10 KB, 100 KB, 1 MB and
 10 MB, the largest ratio between neighbouring sizes (linear growth gives about
-10; the bar is 12), and the throughput at 10 MB (the bar is 5 MB/s). Run with
+10; the bar is 12), and the throughput at 10 MB (the bar is 5 MB/s). Each line
+kind is measured twice: its unit repeated, and ``varied``, with its dates, times
+and names drawn afresh on every line, so that nothing read on one line can be
+reused on the next. Run with
 ``python benchmarks/bench_parse.py``; it takes about a minute and a half.
 """
 
 import contextlib
 import itertools
+import random
+import re
 import sys
 import time
 from pathlib import Path
@@ -33,13 +38,52 @@ UNITS = {
     "capitalised words": "Japan NATO Brussels Prime Minister Shinzo Abe By Jane Doe ",
     "capitalised lines": "By Jane Doe And John Roe\nBRUSSELS (Reuters) -\nTokyo Foundation Senior Fellow\n",
     "nested brackets": "[[[((([[(]]])))]]][Global Times](#)([x](y)) ",
-    "comment lines": "Comments (4)\nJane Doe wrote:\nMay 06, 2014 3:33pm EDT -- Report as abuse\n",
+    "comment lines": "Comments (4)\nJane Doe wrote:\nMay 06, 2014 3:07pm EDT -- Report as abuse\n",
 }
+"""Each input kind's unit, repeated to the size measured; news is the five documents."""
+
+VARIED = {
+    "digit lines": "{Y}/{M}/{D} {h}:{m}pm EDT\n{D}.{M}.{Y}\n[{n}] {n}. {n})\n",
+    "capitalised lines": "By {NAME} And {NAME}\n{PLACE} (Reuters) -\n{BODY} Senior Fellow\n",
+    "comment lines": "Comments ({n})\n{NAME} wrote:\nMay {D}, {Y} {h}:{m}pm EDT -- Report as abuse\n",
+}
+"""The line kinds again, with fields drawn afresh on every line, as a real page's lines differ."""
+
+NAMES = ("Jane Doe", "John Roe", "Kenji Sato", "Maria Lopez", "Li Wei", "Ana Silva", "Omar Haddad")
+PLACES = ("BRUSSELS", "TOKYO", "WASHINGTON", "SEOUL", "CANBERRA", "MANILA", "PARIS", "BERLIN")
+BODIES = ("Tokyo Foundation", "Chatham House", "Lowy Institute", "RAND Corporation", "Brookings Institution")
+_FIELD = re.compile(r"\{(\w+)\}")
 
 
-def _input(unit: str, size: int) -> str:
-    text = "Title line\n" + unit * (size // len(unit) + 1)
-    return text[:size]
+def _varied(template: str, rng: random.Random) -> str:
+    # Real dates, times and names, new on every line, so that no reading of one line
+    # can be reused for the next: only the shape of the lines repeats.
+    draws = {
+        "Y": lambda: str(rng.randint(1990, 2030)),
+        "M": lambda: f"{rng.randint(1, 12):02d}",
+        "D": lambda: f"{rng.randint(1, 28):02d}",
+        "h": lambda: str(rng.randint(1, 12)),
+        "m": lambda: f"{rng.randint(0, 59):02d}",
+        "n": lambda: str(rng.randint(1, 99)),
+        "NAME": lambda: rng.choice(NAMES),
+        "PLACE": lambda: rng.choice(PLACES),
+        "BODY": lambda: rng.choice(BODIES),
+    }
+    return _FIELD.sub(lambda match: draws[match.group(1)](), template)
+
+
+def _input(name: str, size: int) -> str:
+    kind = name.removeprefix("varied ")
+    if name == kind:
+        unit = UNITS[name]
+        text = "Title line\n" + unit * (size // len(unit) + 1)
+        return text[:size]
+    rng = random.Random(size)
+    parts, length = ["Title line\n"], 11
+    while length < size:
+        parts.append(_varied(VARIED[kind], rng))
+        length += len(parts[-1])
+    return "".join(parts)[:size]
 
 
 def _seconds(text: str) -> float:
@@ -60,8 +104,8 @@ def main() -> int:
     print("-" * len(header))
     worst = 0.0
     slow: list[str] = []
-    for name, unit in UNITS.items():
-        times = [_seconds(_input(unit, size)) for size in SIZES]
+    for name in (*UNITS, *(f"varied {name}" for name in VARIED)):
+        times = [_seconds(_input(name, size)) for size in SIZES]
         ratios = [later / max(earlier, 1e-4) for earlier, later in itertools.pairwise(times)]
         # Below a millisecond, timer noise swamps the ratio; judge the steps above it.
         judged = [r for r, earlier in zip(ratios, times, strict=False) if earlier >= 1e-3] or ratios[-1:]
