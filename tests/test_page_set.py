@@ -149,3 +149,42 @@ class TestSecondHoldout:
             assert caption in text
         if page["published"] is not None:
             assert page["published"] == str(PartialDate.from_iso(page["published"]))
+
+
+THIRD = json.loads((PAGES / "gold_holdout3.json").read_text(encoding="utf-8"))["pages"]
+
+
+class TestThirdHoldout:
+    """The third holdout: its own files, from sites neither earlier set holds, labelled alike."""
+
+    def test_size_and_sites(self):
+        assert len(THIRD) >= 30
+        sites = {page["site"] for page in THIRD}
+        assert len(sites) >= 30
+        assert not sites & {page["site"] for page in [*GOLD, *SECOND]}
+        assert {page["split"] for page in THIRD} == {"holdout-3"}
+
+    def test_every_file_is_labelled_once(self):
+        ids = [page["id"] for page in THIRD]
+        assert len(ids) == len(set(ids))
+        assert not set(ids) & {page["id"] for page in [*GOLD, *SECOND]}
+        on_disk = {f"holdout3/{path.name}" for path in (PAGES / "holdout3").glob("*.txt")}
+        assert on_disk == {page["file"] for page in THIRD}
+
+    @pytest.mark.parametrize("page", THIRD, ids=lambda page: page["id"])
+    def test_labels_point_into_the_text(self, page):
+        text = (PAGES / page["file"]).read_bytes().decode("utf-8")
+        assert set(page) == FIELDS - {"quotes"}
+        assert page["kind"] in KINDS
+        assert re.fullmatch(r"https?://[^\s/]+\S*", page["url"])
+        start, end = text.find(page["body_first"]), text.rfind(page["body_last"])
+        assert 0 <= start <= end
+        for label in [page["headline"], page["dateline"], *page["authors"]]:
+            if label is not None:
+                assert _fold(label).casefold() in _fold(text).casefold()
+        for caption in page["captions"]:
+            assert caption in text
+        if page["published"] is not None:
+            assert page["published"] == str(PartialDate.from_iso(page["published"]))
+        if page["time"] is not None:
+            assert re.fullmatch(r"[0-2]\d:[0-5]\d", page["time"])

@@ -163,3 +163,19 @@ def test_lone_line_is_body_even_with_a_photo_label():
 def test_possessive_label_is_no_author(label):
     article = parse_article(f"{_HEADLINE}\n\n{label}\n\n{_PROSE}")
     assert article.authors == ()
+
+
+@pytest.mark.parametrize("place", ["Lisbon", "Buenos Aires", "Port Moresby"])
+@pytest.mark.parametrize("stamp", ["", " date 2025-01-22 "])
+def test_title_case_place_and_colon_opening_a_lede(place, stamp):
+    article = parse_article(f"{_HEADLINE}\n\n{stamp}{place}: {_STORY}\n")
+    assert article.dateline is not None
+    assert article.dateline.text == place
+    assert _STORY in article.body
+
+
+@pytest.mark.parametrize("label", ["Photo: Harbour Wire", "Source: Harbour Wire Service", "Note: see below"])
+def test_title_case_label_and_colon_is_no_dateline(label):
+    article = parse_article(f"{_HEADLINE}\n\n{label}\n{_STORY}\n")
+    assert article.dateline is None
+    assert _STORY in article.body

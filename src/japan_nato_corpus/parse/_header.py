@@ -17,6 +17,7 @@ from japan_nato_corpus.parse._limits import (
     HEADER_DATE_CHARS,
     HEADER_DATE_SUFFIX_CHARS,
     HEADER_DATE_SUFFIX_WORDS,
+    PROSE_MIN_WORDS,
 )
 
 _S = r"[^\S\n]"
@@ -189,8 +190,20 @@ def _opens_story(match: re.Match[str], text: str, end: int, sep: str) -> bool:
         return False  # a source and its date ("REUTERS -- Jan 5"), not a place opening a story
     dated_or_agency = match.group("date") is not None or match.group("paren") is not None
     if place.upper() != place and sep == ":" and not dated_or_agency:
-        return False
+        return _prose_after(text, match.end(), end)  # "Washington: Foreign ministers from ..."
     return dated_or_agency or sep != ""
+
+
+def _prose_after(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` is a sentence of story prose, as after a place and a colon.
+
+    A label and its value ("Photo: Nato.int", "Source: Reuters") are short; a lede is a sentence
+    of at least ``PROSE_MIN_WORDS`` words that opens with a capital and closes with a full stop.
+    """
+    rest = text[start:end].strip()
+    if not rest or not rest[0].isupper() or rest[-1] not in ".!?\"”'’":
+        return False
+    return len(rest.split()) >= PROSE_MIN_WORDS
 
 
 def dateline(text: str, start: int, end: int) -> Dateline | None:
