@@ -295,3 +295,52 @@ def test_any_value_gives_quotes_or_our_error(value):
         return
     for quote in quotes:
         assert value[quote.evidence.start : quote.evidence.end] == quote.text
+
+
+RICE = Actor(id="susan-rice", kind=ActorKind.PERSON, name="Susan Rice", aliases=(Alias(name="Rice"),))
+DONILON = Actor(id="tom-donilon", kind=ActorKind.PERSON, name="Tom Donilon", aliases=(Alias(name="Donilon"),))
+JAPAN = Actor(id="japan", kind=ActorKind.STATE, name="Japan")
+AUSTRALIA = Actor(id="australia", kind=ActorKind.STATE, name="Australia")
+
+
+class TestGroupsAndTurns:
+    """Group speakers, "I" in a transcript, and the person a pronoun stands for."""
+
+    def test_officials_are_an_unnamed_group(self):
+        text = "Japanese officials said the plan was “on track for next year.”"
+        assert [("on track for next year.", None, "Japanese officials")] == _found(text)
+
+    def test_they_stands_for_the_group_named_before(self):
+        text = "The Quad leaders met in Hiroshima. They said the war had “terrible consequences.”"
+        assert [("terrible consequences.", None, "The Quad leaders")] == _found(text)
+
+    def test_i_in_a_transcript_is_the_turn_label(self):
+        text = "Q: What did you say?\nFOREIGN MINISTER KISHIDA: I said that “Japan stands with NATO.”"
+        [(quoted, _, words)] = _found(text)
+        assert (quoted, words) == ("Japan stands with NATO.", "FOREIGN MINISTER KISHIDA")
+
+    def test_a_questioner_turn_names_no_speaker(self):
+        text = "Kishida spoke.\nQ: I said it was “a turning point.” Is it?"
+        assert [("a turning point.", None, "I")] == _found(text)
+
+    def test_he_is_the_subject_of_a_verb_not_the_last_name(self):
+        text = (
+            "Susan Rice made a speech after she met Tom Donilon in Washington. "
+            "“We seek cooperation,” she said."
+        )
+        assert [("We seek cooperation,", "susan-rice", "Susan Rice")] == _found(text, (RICE, DONILON))
+
+    def test_a_bare_surname_after_the_full_name(self):
+        text = "Defense Minister Yasukazu Hamada arrived. Later Hamada spoke. “We are ready,” he said."
+        [(quoted, _, words)] = _found(text)
+        assert (quoted, words) == ("We are ready,", "Hamada")
+
+    def test_a_country_is_not_a_surname(self):
+        text = (
+            "Quad members India Australia\n\nPresident Joe Biden said they will meet India and Australia "
+            "on May 24. “Tomorrow we meet,” the US President said."
+        )
+        [(quoted, speaker, words)] = _found(text, (JAPAN, AUSTRALIA))
+        assert (quoted, speaker) == ("Tomorrow we meet,", None)
+        assert words is not None
+        assert "Australia" not in words
