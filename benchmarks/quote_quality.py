@@ -23,7 +23,7 @@ other set holds, held out as a whole; ``tests/quote_pages/README.md``) are score
 
 Printed for the five documents, for the whole page set and its tune and holdout parts, and for
 the quote pages.
-``-v`` lists every miss.
+``-v`` lists every miss, tagged with its set (curated, tune, holdout, quote pages).
 """
 
 import argparse
@@ -182,9 +182,11 @@ def main(argv: list[str] | None = None) -> int:
     print(_row(f"quote pages: held out ({sites} sites)", list(held.values())))
     if args.verbose:
         print("\nMisses:")
-        for result in [curated, *results.values(), *held.values()]:
+        splits = {page["id"]: page["split"] for page in pages}
+        tagged = [("curated", curated), *((splits[i], r) for i, r in results.items())]
+        for tag, result in [*tagged, *(("quote pages", r) for r in held.values())]:
             for miss in result["misses"]:
-                print(f"  {miss}")
+                print(f"  [{tag}] {miss}")
     return 0
 
 
