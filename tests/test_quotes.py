@@ -344,3 +344,21 @@ class TestGroupsAndTurns:
         assert (quoted, speaker) == ("Tomorrow we meet,", None)
         assert words is not None
         assert "Australia" not in words
+
+    def test_they_skips_a_statement_for_the_group_behind_it(self):
+        text = (
+            "The Quad leaders, in a joint statement, met in Hiroshima.\n\n"
+            "“We will strengthen our cooperation on counterterrorism,” the statement added.\n\n"
+            "They also expressed a “serious concern at the militarisation of disputed features.”"
+        )
+        assert [None, "The Quad leaders"] == [q[2] if "serious" in q[0] else None for q in _found(text)]
+
+    def test_calling_for_names_the_body_that_issued_the_paper(self):
+        foundation = Actor(id="tokyo-foundation", kind=ActorKind.ORGANISATION, name="Tokyo Foundation")
+        text = (
+            "In 2011, the Tokyo Foundation issued a proposal calling for “a resilient habit of cooperation.”"
+        )
+        [(quoted, speaker, words)] = _found(text, (foundation,))
+        assert (quoted, speaker) == ("a resilient habit of cooperation.", "tokyo-foundation")
+        assert words is not None
+        assert "Tokyo Foundation" in words

@@ -234,7 +234,7 @@ def _speaker(  # noqa: PLR0911 - one return a rule
     words = said.words
     if previous is not None and words is None and _goes_on(text, previous[0], raw, said):
         return previous[1], previous[2]
-    if words is None and said.cue is not None and said.cue.text in _PARTICIPLES:
+    if words is None and said.cue is not None and said.cue.text in _PARTICIPLES | {"calling"}:
         left, _ = _sentence_bounds(text, raw.open_mark, raw.close_mark_end)
         words = _first_name(text, left, said.cue.start)  # "X issued a paper on “…” calling for “…”"
     if words is None:
@@ -243,6 +243,8 @@ def _speaker(  # noqa: PLR0911 - one return a rule
     if folded in _GROUP_PRONOUNS:
         group = _group_antecedent(text, raw.open_mark) if folded == "they" else None
         kept = previous is not None and _near(text, previous[0], raw)
+        if kept and folded == "they" and previous is not None and _is_document(previous[1]):
+            kept = False  # "the statement added" is "it", never "they"
         if group is not None and not (kept and previous and previous[1] and previous[1].end > group.end):
             return group, _resolve(group, mentions, persons)
         if kept and previous is not None:
@@ -254,6 +256,12 @@ def _speaker(  # noqa: PLR0911 - one return a rule
     if _needs_antecedent(words.text):
         return _stand_in(text, raw, words, known, previous)
     return words, _resolve(words, mentions, persons)
+
+
+def _is_document(words: Span | None) -> bool:
+    """Whether ``words`` name one paper or statement (``the joint statement``), not its authors."""
+    last = _words(words.text)[-1] if words is not None and _words(words.text) else ""
+    return bool(_WRITTEN_SPEAKERS.fullmatch(last)) and not last.casefold().endswith("s")
 
 
 def _stand_in(
