@@ -362,3 +362,25 @@ class TestGroupsAndTurns:
         assert (quoted, speaker) == ("a resilient habit of cooperation.", "tokyo-foundation")
         assert words is not None
         assert "Tokyo Foundation" in words
+
+    def test_a_family_name_alone_is_the_person_named_in_full(self):
+        hamada = Actor(id="yasukazu-hamada", kind=ActorKind.PERSON, name="Yasukazu Hamada")
+        text = "Defense Minister Yasukazu Hamada flew in. Hamada told reporters: “We will respond firmly.”"
+        assert [("We will respond firmly.", "yasukazu-hamada", "Hamada")] == _found(text, (hamada,))
+
+    def test_a_family_name_two_people_share_names_neither(self):
+        ken = Actor(id="ken-hamada", kind=ActorKind.PERSON, name="Ken Hamada")
+        yasukazu = Actor(id="yasukazu-hamada", kind=ActorKind.PERSON, name="Yasukazu Hamada")
+        text = "Yasukazu Hamada met Ken Hamada. Hamada told reporters: “We will respond firmly.”"
+        assert [("We will respond firmly.", None, "Hamada")] == _found(text, (ken, yasukazu))
+
+    def test_a_heading_names_the_speaker_on_its_own_line_only(self):
+        text = (
+            "Press Conference by Foreign Minister Kishida\n\nMinister: I said that “Japan stands with NATO.”"
+        )
+        [(quoted, speaker, words)] = _found(text)
+        assert (quoted, speaker, words) == (
+            "Japan stands with NATO.",
+            "fumio-kishida",
+            "Foreign Minister Kishida",
+        )

@@ -39,7 +39,7 @@ import attrs
 
 from japan_nato_corpus.errors import ParseError
 from japan_nato_corpus.mentions import TITLES, find_mentions
-from japan_nato_corpus.model import Actor, ActorKind, Evidence, Mention, Quote, QuoteKind, Span
+from japan_nato_corpus.model import Actor, ActorKind, Alias, Evidence, Mention, Quote, QuoteKind, Span
 
 __all__ = ["CUES", "MIN_UNATTRIBUTED_WORDS", "find_quotes"]
 
@@ -197,6 +197,7 @@ def find_quotes(text: str, *, actors: Iterable[Actor] = (), document: str = "tex
     people = tuple(actors)
     mentions = find_mentions(text, people) if people else ()
     persons = {a.id for a in people if a.kind is ActorKind.PERSON}
+    mentions = _with_family_names(text, people, mentions, persons)
     offices = {a.id: {o.title.casefold() for o in a.offices} for a in people if a.id in persons and a.offices}
     raws = [raw for raw in _pairs(text) if _words(text[raw.start : raw.end])]
     quotes: list[Quote] = []
@@ -220,6 +221,44 @@ def find_quotes(text: str, *, actors: Iterable[Actor] = (), document: str = "tex
         )
         previous = (raw, words, speaker)
     return tuple(quotes)
+
+
+def _with_family_names(
+    text: str, people: tuple[Actor, ...], mentions: tuple[Mention, ...], persons: set[str]
+) -> tuple[Mention, ...]:
+    """The mentions again, with the family name alone of each person the text names in full.
+
+    ``Defense Minister Yasukazu Hamada … Hamada told reporters`` names the same person twice. A
+    family name (the last word of a name of two words or more) counts only for a person named in
+    full in ``text``, only when no other actor has that name or family name, and only when it is
+    not already a name of the person.
+    """
+    named = {m.actor for m in mentions if m.actor in persons}
+    taken: dict[str, set[str]] = {}
+    for actor in people:
+        for name in actor.names:
+            taken.setdefault(name.casefold(), set()).add(actor.id)
+            if actor.id in persons and len(name.split()) > 1:
+                taken.setdefault(name.split()[-1].casefold(), set()).add(actor.id)
+    added = []
+    for actor in people:
+        if actor.id not in named:
+            continue
+        own = {n.casefold() for n in actor.names}
+        family = {
+            n.split()[-1]
+            for n in actor.names
+            if len(n.split()) > 1 and n.split()[-1][:1].isupper() and n.split()[-1].casefold() not in own
+        }
+        family = {f for f in family if taken.get(f.casefold()) == {actor.id}}
+        if family:
+            added.append(
+                attrs.evolve(actor, aliases=(*actor.aliases, *(Alias(name=f) for f in sorted(family))))
+            )
+    if not added:
+        return mentions
+    ids = {a.id for a in added}
+    return find_mentions(text, (*added, *(a for a in people if a.id not in ids)))
 
 
 def _speaker(  # noqa: PLR0911 - one return a rule
@@ -742,7 +781,7 @@ _TURN = re.compile(
 """A transcript's turn label at a paragraph's start: ``Minister:``, ``FOREIGN MINISTER KAMIKAWA:``."""
 _QUESTIONER = frozenset({"q", "question", "questioner", "reporter", "journalist", "moderator", "interviewer"})
 _HEADING_BY = re.compile(
-    r"\b(?:[Bb]y|[Ww]ith)\s+(?:the\s+)?((?:[A-Z][\w.'\u2019-]*\s+){0,5}[A-Z][\w'\u2019-]*)"
+    r"\b(?:[Bb]y|[Ww]ith)[ \t]+(?:the[ \t]+)?((?:[A-Z][\w.'\u2019-]*[ \t]+){0,5}[A-Z][\w'\u2019-]*)"
 )
 """A heading that names who speaks: ``Press Conference by Defense Minister Kishida``."""
 _HEADING_CHARS = 400
