@@ -384,3 +384,17 @@ class TestGroupsAndTurns:
             "fumio-kishida",
             "Foreign Minister Kishida",
         )
+
+    def test_the_ministry_is_the_ministry_named_before(self):
+        ministry = Actor(
+            id="mofa",
+            kind=ActorKind.ORGANISATION,
+            name="Ministry of Foreign Affairs of Japan",
+            aliases=(Alias(name="Japanese Foreign Ministry"),),
+        )
+        text = "The Japanese Foreign Ministry welcomed the vote. “We protest the launch,” the ministry said."
+        assert [("We protest the launch,", "mofa", "the ministry")] == _found(text, (ministry,))
+
+    def test_the_ministry_named_nowhere_stays_unresolved(self):
+        text = "Kishida spoke. “We protest the launch,” the ministry said."
+        assert [("We protest the launch,", None, "the ministry")] == _found(text)

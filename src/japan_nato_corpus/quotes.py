@@ -294,7 +294,32 @@ def _speaker(  # noqa: PLR0911 - one return a rule
         return (turn, _resolve(turn, mentions, persons)) if turn is not None else (words, None)
     if _needs_antecedent(words.text):
         return _stand_in(text, raw, words, known, previous)
-    return words, _resolve(words, mentions, persons)
+    return words, _resolve(words, mentions, persons) or _named_body(words, mentions, persons)
+
+
+_BODY = re.compile(r"[Tt]he[ \t]+(?:[a-z]+[ \t]+)?([a-z]+)")
+"""A body named by its common noun alone: ``the ministry``, ``the foreign ministry``."""
+
+
+def _named_body(words: Span, mentions: tuple[Mention, ...], persons: set[str]) -> str | None:
+    """The organisation or state ``the ministry`` stands for: the last one named before with that noun.
+
+    ``The Japanese Foreign Ministry … The ministry said`` names the ministry twice. The noun must
+    be a word of the name as written, within the words a pronoun may look back over.
+    """
+    match = _BODY.fullmatch(words.text)
+    if match is None:
+        return None
+    noun = match.group(1)
+    earlier = [
+        m
+        for m in mentions
+        if m.actor not in persons
+        and words.start - _WINDOW <= m.start
+        and m.end <= words.start
+        and noun in (w.casefold() for w in _words(m.text))
+    ]
+    return earlier[-1].actor if earlier else None
 
 
 def _is_document(words: Span | None) -> bool:
