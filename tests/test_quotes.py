@@ -398,3 +398,14 @@ class TestGroupsAndTurns:
     def test_the_ministry_named_nowhere_stays_unresolved(self):
         text = "Kishida spoke. “We protest the launch,” the ministry said."
         assert [("We protest the launch,", None, "the ministry")] == _found(text)
+
+    def test_you_is_the_person_addressed_by_name(self):
+        text = (
+            "Prime Minister Kishida, welcome back to NATO. It is a pleasure.\n\n"
+            "Last year, you called Japan and NATO “natural partners” and I agree."
+        )
+        assert [("natural partners", "fumio-kishida", "Prime Minister Kishida")] == _found(text)
+
+    def test_you_with_no_one_addressed_names_no_one(self):
+        text = "Kishida spoke. Last year, you called Japan and NATO “natural partners” and I agree."
+        assert [("natural partners", None, "you")] == _found(text)

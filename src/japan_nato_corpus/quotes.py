@@ -261,7 +261,7 @@ def _with_family_names(
     return find_mentions(text, (*added, *(a for a in people if a.id not in ids)))
 
 
-def _speaker(  # noqa: PLR0911 - one return a rule
+def _speaker(
     text: str,
     raw: _Raw,
     said: _Said,
@@ -278,8 +278,28 @@ def _speaker(  # noqa: PLR0911 - one return a rule
         words = _first_name(text, left, said.cue.start)  # "X issued a paper on “…” calling for “…”"
     if words is None:
         return None, None
+    if words.text.casefold() in _GROUP_PRONOUNS | _FIRST_PERSON | {"you"}:
+        return _pronoun_speaker(text, raw, words, known, previous)
+    if _needs_antecedent(words.text):
+        return _stand_in(text, raw, words, known, previous)
+    return words, _resolve(words, mentions, persons) or _named_body(words, mentions, persons)
+
+
+def _pronoun_speaker(
+    text: str,
+    raw: _Raw,
+    words: Span,
+    known: tuple[tuple[Mention, ...], set[str], dict[str, set[str]]],
+    previous: tuple[_Raw, Span | None, str | None] | None,
+) -> tuple[Span | None, str | None]:
+    """Whom ``they``, ``it``, ``you`` or ``I`` stands for; the pronoun itself when no one is written."""
+    mentions, persons, _ = known
     folded = words.text.casefold()
-    if folded in _GROUP_PRONOUNS:
+    if folded == "you":
+        found = _addressee(text, raw.open_mark, mentions, persons)
+    elif folded in _FIRST_PERSON:
+        found = _turn_speaker(text, raw.open_mark)
+    else:
         group = _group_antecedent(text, raw.open_mark) if folded == "they" else None
         kept = previous is not None and _near(text, previous[0], raw)
         if kept and folded == "they" and previous is not None and _is_document(previous[1]):
@@ -288,13 +308,8 @@ def _speaker(  # noqa: PLR0911 - one return a rule
             return group, _resolve(group, mentions, persons)
         if kept and previous is not None:
             return previous[1], previous[2]
-        return words, None
-    if folded in _FIRST_PERSON:
-        turn = _turn_speaker(text, raw.open_mark)
-        return (turn, _resolve(turn, mentions, persons)) if turn is not None else (words, None)
-    if _needs_antecedent(words.text):
-        return _stand_in(text, raw, words, known, previous)
-    return words, _resolve(words, mentions, persons) or _named_body(words, mentions, persons)
+        found = None
+    return (found, _resolve(found, mentions, persons)) if found is not None else (words, None)
 
 
 _BODY = re.compile(r"[Tt]he[ \t]+(?:[a-z]+[ \t]+)?([a-z]+)")
@@ -320,6 +335,22 @@ def _named_body(words: Span, mentions: tuple[Mention, ...], persons: set[str]) -
         and noun in (w.casefold() for w in _words(m.text))
     ]
     return earlier[-1].actor if earlier else None
+
+
+_VOCATIVE = re.compile(
+    r"(?:^|(?<=[.!?])[ \t]+)((?:[A-Z][\w.'\u2019-]*[ \t]+){0,4}[A-Z][\w'\u2019-]*),[ \t]+[a-z]", re.MULTILINE
+)
+"""A name that opens a sentence and is followed by a comma: ``Prime Minister Abe, welcome back``."""
+
+
+def _addressee(text: str, before: int, mentions: tuple[Mention, ...], persons: set[str]) -> Span | None:
+    """Whom ``you`` stands for in a speech: the last person addressed by name before ``before``."""
+    window = max(0, before - _WINDOW * 4)
+    for match in reversed(list(_VOCATIVE.finditer(text, window, before))):
+        span = _span(text, match.start(1), match.end(1))
+        if any(m.actor in persons and span.start <= m.start and m.end <= span.end for m in mentions):
+            return span
+    return None
 
 
 def _is_document(words: Span | None) -> bool:
@@ -586,7 +617,7 @@ def _part_subject(  # noqa: PLR0911 - one return a rule
     text: str, tokens: list[tuple[int, int, str]], before: list[tuple[int, int, str]] | None
 ) -> Span | None:
     """The speaker named by one comma-separated part of an attribution clause."""
-    if tokens[-1][2].casefold() in _PRONOUNS | _GROUP_PRONOUNS | _FIRST_PERSON:
+    if tokens[-1][2].casefold() in _PRONOUNS | _GROUP_PRONOUNS | _FIRST_PERSON | {"you"}:
         return _span(text, tokens[-1][0], tokens[-1][1])
     lowercase = any(t[2][:1].islower() for t in tokens[1:])
     if (
