@@ -409,3 +409,11 @@ class TestGroupsAndTurns:
     def test_you_with_no_one_addressed_names_no_one(self):
         text = "Kishida spoke. Last year, you called Japan and NATO “natural partners” and I agree."
         assert [("natural partners", None, "you")] == _found(text)
+
+    def test_a_quote_with_no_cue_is_its_clause_subjects(self):
+        text = "Then De Coubertin described the spirit as “a philosophy of life, exalting body and mind.”"
+        assert [("a philosophy of life, exalting body and mind.", None, "De Coubertin")] == _found(text)
+
+    def test_a_name_that_is_no_subject_names_no_speaker(self):
+        text = "The Olympics in Paris, with “a philosophy of life, exalting body and mind,” were held."
+        assert [("a philosophy of life, exalting body and mind,", None, None)] == _found(text)

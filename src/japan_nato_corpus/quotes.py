@@ -276,6 +276,8 @@ def _speaker(
     if words is None and said.cue is not None and said.cue.text in _PARTICIPLES | {"calling"}:
         left, _ = _sentence_bounds(text, raw.open_mark, raw.close_mark_end)
         words = _first_name(text, left, said.cue.start)  # "X issued a paper on “…” calling for “…”"
+    if words is None and said.cue is None:
+        words = _clause_subject(text, raw)  # "De Coubertin described the spirit as “…”"
     if words is None:
         return None, None
     if words.text.casefold() in _GROUP_PRONOUNS | _FIRST_PERSON | {"you"}:
@@ -283,6 +285,21 @@ def _speaker(
     if _needs_antecedent(words.text):
         return _stand_in(text, raw, words, known, previous)
     return words, _resolve(words, mentions, persons) or _named_body(words, mentions, persons)
+
+
+def _clause_subject(text: str, raw: _Raw) -> Span | None:
+    """The name that is the subject of the clause a quote with no cue ends: ``China may seek to “…”``.
+
+    The clause is the last comma-separated part of the sentence before the quote; its first name
+    counts only when a lowercase word that is no preposition follows it, as a verb does.
+    """
+    left, _ = _sentence_bounds(text, raw.open_mark, raw.close_mark_end)
+    commas = [m.end() for m in re.finditer(r",", text[left : raw.open_mark])]
+    start = left + commas[-1] if commas else left
+    name = _first_name(text, start, raw.open_mark)
+    if name is None or not _VERB_AFTER_NAME.match(text, name.end, raw.open_mark):
+        return None
+    return name
 
 
 def _pronoun_speaker(
