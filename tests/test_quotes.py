@@ -417,3 +417,14 @@ class TestGroupsAndTurns:
     def test_a_name_that_is_no_subject_names_no_speaker(self):
         text = "The Olympics in Paris, with “a philosophy of life, exalting body and mind,” were held."
         assert [("a philosophy of life, exalting body and mind,", None, None)] == _found(text)
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "O primeiro-ministro Fumio Kishida falou.\n“O míssil caiu no mar”, disse o chefe do governo.",
+            "El primer ministro Fumio Kishida habló.\n“El misil cayó en el mar”, dijo el jefe del gobierno.",
+        ],
+    )
+    def test_a_foreign_definite_title_after_the_cue_is_the_person_before(self, text):
+        [(_, speaker, words)] = _found(text)
+        assert (speaker, words) == ("fumio-kishida", "Fumio Kishida")

@@ -109,6 +109,15 @@ _PERSON_TITLES = re.compile(
     r"(?:$|\s+of\b)",
     re.IGNORECASE,
 )
+_FOREIGN_ARTICLES = frozenset({"o", "el", "la", "le", "il", "der", "die"})
+"""Definite articles that open a description after a Portuguese, Spanish, French, Italian or German cue."""
+_FOREIGN_TITLES = re.compile(
+    r"(?:o|a|el|la|le|il|der|die)\s+(?:primeiro-ministro|primer\s+ministro|premier\s+ministre|ministro|ministra|"
+    r"ministre|presidente|pr\u00e9sident|chefe|jefe|chef|porta-voz|portavoz|porte-parole|sprecher|sprecherin|"
+    r"kanzler|kanzlerin)\b",
+    re.IGNORECASE,
+)
+"""A definite title in those languages: ``o chefe do governo``, ``el primer ministro``."""
 _GROUP_NOUNS = frozenset(
     {"officials", "sources", "ministers", "leaders", "diplomats", "analysts", "experts", "authorities",
      "officers", "spokespeople", "lawmakers", "legislators", "members", "participants", "negotiators",
@@ -740,12 +749,9 @@ def _object(text: str, start: int, end: int) -> Span | None:
     run: list[tuple[int, int, str]] = []
     for token in tokens:
         word = token[2]
-        described = bool(run) and run[0][2].casefold() in _DETERMINERS and word[:1].islower()
-        if (
-            _is_name_word(word)
-            or (not run and word.casefold() in _DETERMINERS)
-            or (described and len(run) < 6)
-        ):
+        articles = _DETERMINERS | _FOREIGN_ARTICLES
+        described = bool(run) and run[0][2].casefold() in articles and word[:1].islower()
+        if _is_name_word(word) or (not run and word.casefold() in articles) or (described and len(run) < 6):
             run.append(token)
         else:
             break
@@ -759,6 +765,8 @@ def _object(text: str, start: int, end: int) -> Span | None:
 def _needs_antecedent(words: str) -> bool:
     folded = words.casefold()
     if folded in _PRONOUNS or folded in _POSSESSIVES:  # "he said", "his answer was"
+        return True
+    if _FOREIGN_TITLES.match(folded):  # "disse o chefe do governo japonês"
         return True
     return folded.split()[0] == "the" and bool(_PERSON_TITLES.search(folded))
 
