@@ -18,8 +18,12 @@ ones (``quotes`` in ``gold.json``; the labelling rule is in ``tests/pages/README
   last word) is among the words that name the speaker, or among the names of the actor it was
   resolved to; a labelled ``null`` speaker wants no speaker or an indefinite description.
 
-Printed for the five documents, and for the whole page set and its tune and holdout parts.
-``-v`` lists every miss.
+**The quote pages.** The pages of ``tests/quote_pages/`` (labelled for quotes only, from sites no
+other set holds, held out as a whole; ``tests/quote_pages/README.md``) are scored the same way.
+
+Printed for the five documents, for the whole page set and its tune and holdout parts, and for
+the quote pages.
+``-v`` lists every miss, tagged with its set (curated, tune, holdout, quote pages).
 """
 
 import argparse
@@ -34,6 +38,7 @@ import japan_nato_corpus as jnc
 from japan_nato_corpus.quotes import find_quotes
 
 PAGES = Path(__file__).parents[1] / "tests" / "pages"
+QUOTE_PAGES = Path(__file__).parents[1] / "tests" / "quote_pages"
 _NAME_WORD = re.compile(r"[^\W\d_]{3,}")
 _OPENERS = ('"', "\u201c", "\u201d", "\u00ab", "``")
 _SKIP = {"the", "and", "mr", "mrs", "ms", "dr", "prime", "minister", "president", "secretary", "general"}
@@ -62,10 +67,13 @@ def _place(text: str, quoted: str, taken: dict[tuple[int, int], str | None]) -> 
 
 
 def score_page(
-    page: dict[str, Any], actors: Sequence[jnc.Actor], names: dict[str, tuple[str, ...]]
+    page: dict[str, Any],
+    actors: Sequence[jnc.Actor],
+    names: dict[str, tuple[str, ...]],
+    folder: Path = PAGES,
 ) -> dict[str, Any]:
-    """Found, right and speaker-right counts of one page, with its misses."""
-    text = (PAGES / page["file"]).read_bytes().decode("utf-8")
+    """Found, right and speaker-right counts of one page of ``folder``, with its misses."""
+    text = (folder / page["file"]).read_bytes().decode("utf-8")
     found = find_quotes(text, actors=actors, document=page["id"])
     wanted: dict[tuple[int, int], str | None] = {}
     for quote in page["quotes"]:
@@ -162,17 +170,23 @@ def main(argv: list[str] | None = None) -> int:
     curated = score_corpus(corpus)
     pages = json.loads((PAGES / "gold.json").read_text(encoding="utf-8"))["pages"]
     results = {page["id"]: score_page(page, actors, names) for page in pages}
+    quote_pages = json.loads((QUOTE_PAGES / "gold.json").read_text(encoding="utf-8"))["pages"]
+    held = {page["id"]: score_page(page, actors, names, QUOTE_PAGES) for page in quote_pages}
     print("| part | pages or documents | labelled | found | right | precision | recall | speaker right |")
     print("|---|---|---|---|---|---|---|---|")
     print(_row("five documents (curated)", [curated]))
     print(_row("pages: all", list(results.values())))
     for split in ("tune", "holdout"):
         print(_row(f"pages: {split}", [results[p["id"]] for p in pages if p["split"] == split]))
+    sites = len({page["site"] for page in quote_pages})
+    print(_row(f"quote pages: held out ({sites} sites)", list(held.values())))
     if args.verbose:
         print("\nMisses:")
-        for result in [curated, *results.values()]:
+        splits = {page["id"]: page["split"] for page in pages}
+        tagged = [("curated", curated), *((splits[i], r) for i, r in results.items())]
+        for tag, result in [*tagged, *(("quote pages", r) for r in held.values())]:
             for miss in result["misses"]:
-                print(f"  {miss}")
+                print(f"  [{tag}] {miss}")
     return 0
 
 

@@ -295,3 +295,136 @@ def test_any_value_gives_quotes_or_our_error(value):
         return
     for quote in quotes:
         assert value[quote.evidence.start : quote.evidence.end] == quote.text
+
+
+RICE = Actor(id="susan-rice", kind=ActorKind.PERSON, name="Susan Rice", aliases=(Alias(name="Rice"),))
+DONILON = Actor(id="tom-donilon", kind=ActorKind.PERSON, name="Tom Donilon", aliases=(Alias(name="Donilon"),))
+JAPAN = Actor(id="japan", kind=ActorKind.STATE, name="Japan")
+AUSTRALIA = Actor(id="australia", kind=ActorKind.STATE, name="Australia")
+
+
+class TestGroupsAndTurns:
+    """Group speakers, "I" in a transcript, and the person a pronoun stands for."""
+
+    def test_officials_are_an_unnamed_group(self):
+        text = "Japanese officials said the plan was “on track for next year.”"
+        assert [("on track for next year.", None, "Japanese officials")] == _found(text)
+
+    def test_they_stands_for_the_group_named_before(self):
+        text = "The Quad leaders met in Hiroshima. They said the war had “terrible consequences.”"
+        assert [("terrible consequences.", None, "The Quad leaders")] == _found(text)
+
+    def test_i_in_a_transcript_is_the_turn_label(self):
+        text = "Q: What did you say?\nFOREIGN MINISTER KISHIDA: I said that “Japan stands with NATO.”"
+        [(quoted, _, words)] = _found(text)
+        assert (quoted, words) == ("Japan stands with NATO.", "FOREIGN MINISTER KISHIDA")
+
+    def test_a_questioner_turn_names_no_speaker(self):
+        text = "Kishida spoke.\nQ: I said it was “a turning point.” Is it?"
+        assert [("a turning point.", None, "I")] == _found(text)
+
+    def test_he_is_the_subject_of_a_verb_not_the_last_name(self):
+        text = (
+            "Susan Rice made a speech after she met Tom Donilon in Washington. "
+            "“We seek cooperation,” she said."
+        )
+        assert [("We seek cooperation,", "susan-rice", "Susan Rice")] == _found(text, (RICE, DONILON))
+
+    def test_a_bare_surname_after_the_full_name(self):
+        text = "Defense Minister Yasukazu Hamada arrived. Later Hamada spoke. “We are ready,” he said."
+        [(quoted, _, words)] = _found(text)
+        assert (quoted, words) == ("We are ready,", "Hamada")
+
+    def test_a_country_is_not_a_surname(self):
+        text = (
+            "Quad members India Australia\n\nPresident Joe Biden said they will meet India and Australia "
+            "on May 24. “Tomorrow we meet,” the US President said."
+        )
+        [(quoted, speaker, words)] = _found(text, (JAPAN, AUSTRALIA))
+        assert (quoted, speaker) == ("Tomorrow we meet,", None)
+        assert words is not None
+        assert "Australia" not in words
+
+    def test_they_skips_a_statement_for_the_group_behind_it(self):
+        text = (
+            "The Quad leaders, in a joint statement, met in Hiroshima.\n\n"
+            "“We will strengthen our cooperation on counterterrorism,” the statement added.\n\n"
+            "They also expressed a “serious concern at the militarisation of disputed features.”"
+        )
+        assert [None, "The Quad leaders"] == [q[2] if "serious" in q[0] else None for q in _found(text)]
+
+    def test_calling_for_names_the_body_that_issued_the_paper(self):
+        foundation = Actor(id="tokyo-foundation", kind=ActorKind.ORGANISATION, name="Tokyo Foundation")
+        text = (
+            "In 2011, the Tokyo Foundation issued a proposal calling for “a resilient habit of cooperation.”"
+        )
+        [(quoted, speaker, words)] = _found(text, (foundation,))
+        assert (quoted, speaker) == ("a resilient habit of cooperation.", "tokyo-foundation")
+        assert words is not None
+        assert "Tokyo Foundation" in words
+
+    def test_a_family_name_alone_is_the_person_named_in_full(self):
+        hamada = Actor(id="yasukazu-hamada", kind=ActorKind.PERSON, name="Yasukazu Hamada")
+        text = "Defense Minister Yasukazu Hamada flew in. Hamada told reporters: “We will respond firmly.”"
+        assert [("We will respond firmly.", "yasukazu-hamada", "Hamada")] == _found(text, (hamada,))
+
+    def test_a_family_name_two_people_share_names_neither(self):
+        ken = Actor(id="ken-hamada", kind=ActorKind.PERSON, name="Ken Hamada")
+        yasukazu = Actor(id="yasukazu-hamada", kind=ActorKind.PERSON, name="Yasukazu Hamada")
+        text = "Yasukazu Hamada met Ken Hamada. Hamada told reporters: “We will respond firmly.”"
+        assert [("We will respond firmly.", None, "Hamada")] == _found(text, (ken, yasukazu))
+
+    def test_a_heading_names_the_speaker_on_its_own_line_only(self):
+        text = (
+            "Press Conference by Foreign Minister Kishida\n\nMinister: I said that “Japan stands with NATO.”"
+        )
+        [(quoted, speaker, words)] = _found(text)
+        assert (quoted, speaker, words) == (
+            "Japan stands with NATO.",
+            "fumio-kishida",
+            "Foreign Minister Kishida",
+        )
+
+    def test_the_ministry_is_the_ministry_named_before(self):
+        ministry = Actor(
+            id="mofa",
+            kind=ActorKind.ORGANISATION,
+            name="Ministry of Foreign Affairs of Japan",
+            aliases=(Alias(name="Japanese Foreign Ministry"),),
+        )
+        text = "The Japanese Foreign Ministry welcomed the vote. “We protest the launch,” the ministry said."
+        assert [("We protest the launch,", "mofa", "the ministry")] == _found(text, (ministry,))
+
+    def test_the_ministry_named_nowhere_stays_unresolved(self):
+        text = "Kishida spoke. “We protest the launch,” the ministry said."
+        assert [("We protest the launch,", None, "the ministry")] == _found(text)
+
+    def test_you_is_the_person_addressed_by_name(self):
+        text = (
+            "Prime Minister Kishida, welcome back to NATO. It is a pleasure.\n\n"
+            "Last year, you called Japan and NATO “natural partners” and I agree."
+        )
+        assert [("natural partners", "fumio-kishida", "Prime Minister Kishida")] == _found(text)
+
+    def test_you_with_no_one_addressed_names_no_one(self):
+        text = "Kishida spoke. Last year, you called Japan and NATO “natural partners” and I agree."
+        assert [("natural partners", None, "you")] == _found(text)
+
+    def test_a_quote_with_no_cue_is_its_clause_subjects(self):
+        text = "Then De Coubertin described the spirit as “a philosophy of life, exalting body and mind.”"
+        assert [("a philosophy of life, exalting body and mind.", None, "De Coubertin")] == _found(text)
+
+    def test_a_name_that_is_no_subject_names_no_speaker(self):
+        text = "The Olympics in Paris, with “a philosophy of life, exalting body and mind,” were held."
+        assert [("a philosophy of life, exalting body and mind,", None, None)] == _found(text)
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "O primeiro-ministro Fumio Kishida falou.\n“O míssil caiu no mar”, disse o chefe do governo.",
+            "El primer ministro Fumio Kishida habló.\n“El misil cayó en el mar”, dijo el jefe del gobierno.",
+        ],
+    )
+    def test_a_foreign_definite_title_after_the_cue_is_the_person_before(self, text):
+        [(_, speaker, words)] = _found(text)
+        assert (speaker, words) == ("fumio-kishida", "Fumio Kishida")

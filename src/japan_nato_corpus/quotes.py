@@ -39,7 +39,7 @@ import attrs
 
 from japan_nato_corpus.errors import ParseError
 from japan_nato_corpus.mentions import TITLES, find_mentions
-from japan_nato_corpus.model import Actor, ActorKind, Evidence, Mention, Quote, QuoteKind, Span
+from japan_nato_corpus.model import Actor, ActorKind, Alias, Evidence, Mention, Quote, QuoteKind, Span
 
 __all__ = ["CUES", "MIN_UNATTRIBUTED_WORDS", "find_quotes"]
 
@@ -109,6 +109,31 @@ _PERSON_TITLES = re.compile(
     r"(?:$|\s+of\b)",
     re.IGNORECASE,
 )
+_FOREIGN_ARTICLES = frozenset({"o", "el", "la", "le", "il", "der", "die"})
+"""Definite articles that open a description after a Portuguese, Spanish, French, Italian or German cue."""
+_FOREIGN_TITLES = re.compile(
+    r"(?:o|a|el|la|le|il|der|die)\s+(?:primeiro-ministro|primer\s+ministro|premier\s+ministre|ministro|ministra|"
+    r"ministre|presidente|pr\u00e9sident|chefe|jefe|chef|porta-voz|portavoz|porte-parole|sprecher|sprecherin|"
+    r"kanzler|kanzlerin)\b",
+    re.IGNORECASE,
+)
+"""A definite title in those languages: ``o chefe do governo``, ``el primer ministro``."""
+_GROUP_NOUNS = frozenset(
+    {"officials", "sources", "ministers", "leaders", "diplomats", "analysts", "experts", "authorities",
+     "officers", "spokespeople", "lawmakers", "legislators", "members", "participants", "negotiators",
+     "delegates", "representatives", "politicians", "governments", "countries", "nations", "sides",
+     "allies", "partners", "parties", "observers", "critics", "residents", "people", "insiders",
+     "chiefs", "counterparts", "envoys", "senators", "commanders", "generals", "researchers"}
+)  # fmt: skip
+"""Plural nouns that head a group speaker: ``officials said``, ``the Quad leaders said``."""
+_UNNAMED_GROUPS = frozenset(
+    {"officials", "sources", "diplomats", "analysts", "experts", "officers", "insiders", "observers",
+     "critics", "residents", "people", "researchers"}
+)  # fmt: skip
+"""Group heads that describe unnamed people, never one actor: ``Japanese officials``, ``sources``."""
+_COLLECTIVES = frozenset({"group", "grouping", "bloc", "alliance", "coalition", "partnership", "forum"})
+"""Nouns of an apposition that makes the names before it one speaker: ``…, a group known as Quad,``."""
+_GROUP_POSTMODIFIERS = frozenset({"familiar", "close", "in", "at", "from", "of", "with", "who", "involved"})
 _CONNECTORS = frozenset({"of", "de", "van", "von", "der", "bin", "al", "la", "le", "du", "and"})
 _TITLE_WORDS = {w.casefold() for title in TITLES for w in title.split()} | {"mr", "mrs", "ms", "dr", "gen."}
 _LEADING = frozenset(
@@ -181,6 +206,7 @@ def find_quotes(text: str, *, actors: Iterable[Actor] = (), document: str = "tex
     people = tuple(actors)
     mentions = find_mentions(text, people) if people else ()
     persons = {a.id for a in people if a.kind is ActorKind.PERSON}
+    mentions = _with_family_names(text, people, mentions, persons)
     offices = {a.id: {o.title.casefold() for o in a.offices} for a in people if a.id in persons and a.offices}
     raws = [raw for raw in _pairs(text) if _words(text[raw.start : raw.end])]
     quotes: list[Quote] = []
@@ -189,16 +215,7 @@ def find_quotes(text: str, *, actors: Iterable[Actor] = (), document: str = "tex
         said = _attribution(text, raw, raws)
         if not _is_quote(text, raw, said):
             continue
-        words, speaker = said.words, None
-        if previous is not None and said.words is None and _goes_on(text, previous[0], raw, said):
-            words, speaker = previous[1], previous[2]
-        elif words is not None and _is_group_pronoun(words.text):
-            if previous is not None and _near(text, previous[0], raw):
-                words, speaker = previous[1], previous[2]
-        elif words is not None and _needs_antecedent(words.text):
-            words, speaker = _stand_in(text, raw, words, (mentions, persons, offices), previous)
-        else:
-            speaker = _resolve(words, mentions, persons)
+        words, speaker = _speaker(text, raw, said, (mentions, persons, offices), previous)
         quotes.append(
             Quote(
                 id=f"{document}-quote-{len(quotes) + 1}",
@@ -213,6 +230,159 @@ def find_quotes(text: str, *, actors: Iterable[Actor] = (), document: str = "tex
         )
         previous = (raw, words, speaker)
     return tuple(quotes)
+
+
+def _with_family_names(
+    text: str, people: tuple[Actor, ...], mentions: tuple[Mention, ...], persons: set[str]
+) -> tuple[Mention, ...]:
+    """The mentions again, with the family name alone of each person the text names in full.
+
+    ``Defense Minister Yasukazu Hamada … Hamada told reporters`` names the same person twice. A
+    family name (the last word of a name of two words or more) counts only for a person named in
+    full in ``text``, only when no other actor has that name or family name, and only when it is
+    not already a name of the person.
+    """
+    named = {m.actor for m in mentions if m.actor in persons}
+    taken: dict[str, set[str]] = {}
+    for actor in people:
+        for name in actor.names:
+            taken.setdefault(name.casefold(), set()).add(actor.id)
+            if actor.id in persons and len(name.split()) > 1:
+                taken.setdefault(name.split()[-1].casefold(), set()).add(actor.id)
+    added = []
+    for actor in people:
+        if actor.id not in named:
+            continue
+        own = {n.casefold() for n in actor.names}
+        family = {
+            n.split()[-1]
+            for n in actor.names
+            if len(n.split()) > 1 and n.split()[-1][:1].isupper() and n.split()[-1].casefold() not in own
+        }
+        family = {f for f in family if taken.get(f.casefold()) == {actor.id}}
+        if family:
+            added.append(
+                attrs.evolve(actor, aliases=(*actor.aliases, *(Alias(name=f) for f in sorted(family))))
+            )
+    if not added:
+        return mentions
+    ids = {a.id for a in added}
+    return find_mentions(text, (*added, *(a for a in people if a.id not in ids)))
+
+
+def _speaker(
+    text: str,
+    raw: _Raw,
+    said: _Said,
+    known: tuple[tuple[Mention, ...], set[str], dict[str, set[str]]],
+    previous: tuple[_Raw, Span | None, str | None] | None,
+) -> tuple[Span | None, str | None]:
+    """The speaker's words and actor: the attribution's subject, or whom a pronoun or title stands for."""
+    mentions, persons, _ = known
+    words = said.words
+    if previous is not None and words is None and _goes_on(text, previous[0], raw, said):
+        return previous[1], previous[2]
+    if words is None and said.cue is not None and said.cue.text in _PARTICIPLES | {"calling"}:
+        left, _ = _sentence_bounds(text, raw.open_mark, raw.close_mark_end)
+        words = _first_name(text, left, said.cue.start)  # "X issued a paper on “…” calling for “…”"
+    if words is None and said.cue is None:
+        words = _clause_subject(text, raw)  # "De Coubertin described the spirit as “…”"
+    if words is None:
+        return None, None
+    if words.text.casefold() in _GROUP_PRONOUNS | _FIRST_PERSON | {"you"}:
+        return _pronoun_speaker(text, raw, words, known, previous)
+    if _needs_antecedent(words.text):
+        return _stand_in(text, raw, words, known, previous)
+    return words, _resolve(words, mentions, persons) or _named_body(words, mentions, persons)
+
+
+def _clause_subject(text: str, raw: _Raw) -> Span | None:
+    """The name that is the subject of the clause a quote with no cue ends: ``China may seek to “…”``.
+
+    The clause is the last comma-separated part of the sentence before the quote; its first name
+    counts only when a lowercase word that is no preposition follows it, as a verb does.
+    """
+    left, _ = _sentence_bounds(text, raw.open_mark, raw.close_mark_end)
+    commas = [m.end() for m in re.finditer(r",", text[left : raw.open_mark])]
+    start = left + commas[-1] if commas else left
+    name = _first_name(text, start, raw.open_mark)
+    if name is None or not _VERB_AFTER_NAME.match(text, name.end, raw.open_mark):
+        return None
+    return name
+
+
+def _pronoun_speaker(
+    text: str,
+    raw: _Raw,
+    words: Span,
+    known: tuple[tuple[Mention, ...], set[str], dict[str, set[str]]],
+    previous: tuple[_Raw, Span | None, str | None] | None,
+) -> tuple[Span | None, str | None]:
+    """Whom ``they``, ``it``, ``you`` or ``I`` stands for; the pronoun itself when no one is written."""
+    mentions, persons, _ = known
+    folded = words.text.casefold()
+    if folded == "you":
+        found = _addressee(text, raw.open_mark, mentions, persons)
+    elif folded in _FIRST_PERSON:
+        found = _turn_speaker(text, raw.open_mark)
+    else:
+        group = _group_antecedent(text, raw.open_mark) if folded == "they" else None
+        kept = previous is not None and _near(text, previous[0], raw)
+        if kept and folded == "they" and previous is not None and _is_document(previous[1]):
+            kept = False  # "the statement added" is "it", never "they"
+        if group is not None and not (kept and previous and previous[1] and previous[1].end > group.end):
+            return group, _resolve(group, mentions, persons)
+        if kept and previous is not None:
+            return previous[1], previous[2]
+        found = None
+    return (found, _resolve(found, mentions, persons)) if found is not None else (words, None)
+
+
+_BODY = re.compile(r"[Tt]he[ \t]+(?:[a-z]+[ \t]+)?([a-z]+)")
+"""A body named by its common noun alone: ``the ministry``, ``the foreign ministry``."""
+
+
+def _named_body(words: Span, mentions: tuple[Mention, ...], persons: set[str]) -> str | None:
+    """The organisation or state ``the ministry`` stands for: the last one named before with that noun.
+
+    ``The Japanese Foreign Ministry … The ministry said`` names the ministry twice. The noun must
+    be a word of the name as written, within the words a pronoun may look back over.
+    """
+    match = _BODY.fullmatch(words.text)
+    if match is None:
+        return None
+    noun = match.group(1)
+    earlier = [
+        m
+        for m in mentions
+        if m.actor not in persons
+        and words.start - _WINDOW <= m.start
+        and m.end <= words.start
+        and noun in (w.casefold() for w in _words(m.text))
+    ]
+    return earlier[-1].actor if earlier else None
+
+
+_VOCATIVE = re.compile(
+    r"(?:^|(?<=[.!?])[ \t]+)((?:[A-Z][\w.'\u2019-]*[ \t]+){0,4}[A-Z][\w'\u2019-]*),[ \t]+[a-z]", re.MULTILINE
+)
+"""A name that opens a sentence and is followed by a comma: ``Prime Minister Abe, welcome back``."""
+
+
+def _addressee(text: str, before: int, mentions: tuple[Mention, ...], persons: set[str]) -> Span | None:
+    """Whom ``you`` stands for in a speech: the last person addressed by name before ``before``."""
+    window = max(0, before - _WINDOW * 4)
+    for match in reversed(list(_VOCATIVE.finditer(text, window, before))):
+        span = _span(text, match.start(1), match.end(1))
+        if any(m.actor in persons and span.start <= m.start and m.end <= span.end for m in mentions):
+            return span
+    return None
+
+
+def _is_document(words: Span | None) -> bool:
+    """Whether ``words`` name one paper or statement (``the joint statement``), not its authors."""
+    last = _words(words.text)[-1] if words is not None and _words(words.text) else ""
+    return bool(_WRITTEN_SPEAKERS.fullmatch(last)) and not last.casefold().endswith("s")
 
 
 def _stand_in(
@@ -450,7 +620,7 @@ def _subject(text: str, start: int, end: int, *, cue: str | None) -> Span | None
     if cue in _PARTICIPLES:
         return _first_name(text, start, end) or _description(_tokens(text, start, end), text)
     parts = []
-    for match in re.finditer(r"[^,\u2014\u2013;()]+", text[start:end]):
+    for match in re.finditer(r"[^,\u2014\u2013;():]+", text[start:end]):  # "MINISTER: I said"
         tokens = _tokens(text, start + match.start(), start + match.end())
         while tokens and (tokens[-1][2].casefold() in _SKIPPABLE or _is_adverb(tokens[-1][2])):
             tokens.pop()
@@ -469,19 +639,24 @@ def _is_adverb(word: str) -> bool:
     return word.endswith("ly") and word.islower()  # "also", "later", not "Daily"
 
 
-def _part_subject(
+def _part_subject(  # noqa: PLR0911 - one return a rule
     text: str, tokens: list[tuple[int, int, str]], before: list[tuple[int, int, str]] | None
 ) -> Span | None:
     """The speaker named by one comma-separated part of an attribution clause."""
-    if tokens[-1][2].casefold() in _PRONOUNS | _GROUP_PRONOUNS:
+    if tokens[-1][2].casefold() in _PRONOUNS | _GROUP_PRONOUNS | _FIRST_PERSON | {"you"}:
         return _span(text, tokens[-1][0], tokens[-1][1])
     lowercase = any(t[2][:1].islower() for t in tokens[1:])
     if (
         tokens[0][2].casefold() in {"a", "an", "the"} and lowercase and before is not None
     ):  # "Ishiba, a former minister,"
         earlier = _name_run(before)
+        if earlier and any(t[2].casefold() in _COLLECTIVES for t in tokens):  # "Japan, a group known as Quad"
+            return _span(text, earlier[0][0], tokens[-1][1])
         if earlier and _is_person_name(" ".join(t[2] for t in earlier)):
             return _span(text, earlier[0][0], earlier[-1][1])
+    group = _group(tokens, text)
+    if group is not None:
+        return group
     described = _description(tokens, text)
     if described is not None:
         return described
@@ -492,6 +667,30 @@ def _part_subject(
     if capitalised and len(tokens) <= 5:  # a short noun phrase: "North Korean state media"
         return _span(text, tokens[capitalised[0]][0], tokens[-1][1])
     return None
+
+
+def _group(tokens: list[tuple[int, int, str]], text: str) -> Span | None:
+    """A group speaker headed by a plural noun: ``officials``, ``the Quad leaders``, ``sources close to``."""
+    heads = [i for i, t in enumerate(tokens) if t[2].casefold() in _GROUP_NOUNS]
+    if not heads:
+        return None
+    head = heads[0]
+    if head + 1 < len(tokens) and tokens[head + 1][2].casefold() not in _GROUP_POSTMODIFIERS:
+        return None
+    first = head
+    while first > 0 and head - first < _GROUP_MODIFIERS:
+        word = tokens[first - 1][2].casefold()
+        if word in _DETERMINERS:
+            first -= 1
+            break
+        if word in _SMALL | _LEADING | _SKIPPABLE | _PRONOUNS | _GROUP_PRONOUNS or _is_adverb(word):
+            break
+        first -= 1
+    return _span(text, tokens[first][0], tokens[-1][1])
+
+
+_GROUP_MODIFIERS = 4
+"""How many words before its plural noun a group speaker's description may run."""
 
 
 def _description(tokens: list[tuple[int, int, str]], text: str) -> Span | None:
@@ -550,12 +749,9 @@ def _object(text: str, start: int, end: int) -> Span | None:
     run: list[tuple[int, int, str]] = []
     for token in tokens:
         word = token[2]
-        described = bool(run) and run[0][2].casefold() in _DETERMINERS and word[:1].islower()
-        if (
-            _is_name_word(word)
-            or (not run and word.casefold() in _DETERMINERS)
-            or (described and len(run) < 6)
-        ):
+        articles = _DETERMINERS | _FOREIGN_ARTICLES
+        described = bool(run) and run[0][2].casefold() in articles and word[:1].islower()
+        if _is_name_word(word) or (not run and word.casefold() in articles) or (described and len(run) < 6):
             run.append(token)
         else:
             break
@@ -566,13 +762,11 @@ def _object(text: str, start: int, end: int) -> Span | None:
     return _span(text, run[0][0], run[-1][1]) if run else None
 
 
-def _is_group_pronoun(words: str) -> bool:
-    return words.casefold() in _GROUP_PRONOUNS
-
-
 def _needs_antecedent(words: str) -> bool:
     folded = words.casefold()
     if folded in _PRONOUNS or folded in _POSSESSIVES:  # "he said", "his answer was"
+        return True
+    if _FOREIGN_TITLES.match(folded):  # "disse o chefe do governo japonês"
         return True
     return folded.split()[0] == "the" and bool(_PERSON_TITLES.search(folded))
 
@@ -593,9 +787,11 @@ def _antecedent(  # noqa: PLR0913 - the text, the place, what is known, and one 
     window = max(0, before - 800)
     others = [m for m in mentions if m.actor not in persons]
 
+    def inside(span: Span) -> bool:  # within a mention of a country, a body, a place
+        return any(m.start <= span.start and span.end <= m.end for m in others)
+
     def plausible(span: Span) -> bool:
-        inside = any(m.start <= span.start and span.end <= m.end for m in others)
-        return _is_person_name(span.text) and not inside and not span.text.isupper()
+        return _is_person_name(span.text) and not inside(span) and not span.text.isupper()
 
     def titled(span: Span) -> bool:  # "the Secretary General called …": its holder, found later
         pronoun = span.text.casefold() in _PRONOUNS | _POSSESSIVES
@@ -609,6 +805,7 @@ def _antecedent(  # noqa: PLR0913 - the text, the place, what is known, and one 
         if subject is not None:
             subjects.append(subject)
     subjects = [s for s in subjects if plausible(s) or titled(s)]
+    subjects += [s for s in _named_subjects(text, window, before, mentions, persons) if plausible(s)]
     if subjects:
         return max(subjects, key=lambda span: span.end)
     named = [
@@ -621,7 +818,101 @@ def _antecedent(  # noqa: PLR0913 - the text, the place, what is known, and one 
     runs = re.finditer(r"(?<![\w.])(?:[A-Z][\w'\u2019-]+\s+){1,3}[A-Z][\w'\u2019-]+", text[window:before])
     fallback = [_span(text, window + m.start(), window + m.end()) for m in runs]
     fallback = [span for span in fallback if plausible(span)]
-    return fallback[-1] if fallback else None
+    fallback += [s for s in _surnames(text, window, before, fallback) if not inside(s)]
+    return max(fallback, key=lambda span: span.end) if fallback else None
+
+
+def _surnames(text: str, start: int, end: int, names: list[Span]) -> list[Span]:
+    """Family names written alone after the full name: ``Defense Minister Yasukazu Hamada … Hamada``."""
+    family = {name.text.split()[-1] for name in names}
+    return [
+        _span(text, m.start(), m.end())
+        for m in re.finditer(r"(?<![\w.'\u2019-])[A-Z][\w'\u2019-]+(?![\w'\u2019-])", text[:end])
+        if m.start() >= start and m.group() in family
+    ]
+
+
+_VERB_AFTER_NAME = re.compile(
+    r"[ \t]+(?!(?:and|or|nor|but|of|in|on|at|to|for|from|with|by|into|over|after|before|during|about|"
+    r"under|than|that|who|whom|whose|which|as|the|a|an|last|this|next|each|both|all)\b)[a-z]{3,}\b"
+)
+"""A name followed by a lowercase word that is no preposition or conjunction: most often its verb, so
+the name is its sentence's subject (``Susan Rice made a speech``), not an object (``met Rice in``)."""
+
+
+def _named_subjects(
+    text: str, start: int, end: int, mentions: tuple[Mention, ...], persons: set[str]
+) -> list[Span]:
+    """People named as the subject of a verb between ``start`` and ``end``: ``Susan Rice made a speech``."""
+    return [
+        _span(text, m.start, m.end)
+        for m in mentions
+        if start <= m.start
+        and m.end <= end
+        and m.actor in persons
+        and _VERB_AFTER_NAME.match(text, m.end, end)
+    ]
+
+
+_FIRST_PERSON = frozenset({"i", "my"})
+_TURN = re.compile(
+    r"^[ \t]*((?:[A-Z][\w.'\u2019-]*[ \t]+){0,5}[A-Z][\w.'\u2019-]*)[ \t]*(?:\([^)\n]*\))?[ \t]*:",
+    re.MULTILINE,
+)
+"""A transcript's turn label at a paragraph's start: ``Minister:``, ``FOREIGN MINISTER KAMIKAWA:``."""
+_QUESTIONER = frozenset({"q", "question", "questioner", "reporter", "journalist", "moderator", "interviewer"})
+_HEADING_BY = re.compile(
+    r"\b(?:[Bb]y|[Ww]ith)[ \t]+(?:the[ \t]+)?((?:[A-Z][\w.'\u2019-]*[ \t]+){0,5}[A-Z][\w'\u2019-]*)"
+)
+"""A heading that names who speaks: ``Press Conference by Defense Minister Kishida``."""
+_HEADING_CHARS = 400
+"""How far into a text a heading naming the speaker may stand."""
+
+
+def _turn_speaker(text: str, before: int) -> Span | None:
+    """Who says "I" in a transcript: the last turn label before ``before``, named by the heading if bare.
+
+    A label that is only a title (``Minister:``) is the person the heading names
+    (``… by Defense Minister Kishida``); with no label, a heading alone names the speaker of a
+    speech. None when neither is written, or the last label is the questioner's.
+    """
+    labels = [m for m in _TURN.finditer(text, 0, before) if m.end() <= before]
+    heading = _HEADING_BY.search(text, 0, min(len(text), _HEADING_CHARS))
+    named = None if heading is None else _span(text, heading.start(1), heading.end(1))
+    if labels:
+        label = _span(text, labels[-1].start(1), labels[-1].end(1))
+        folded = label.text.casefold()
+        if folded in _QUESTIONER:
+            return None
+        words = label.text.split()
+        title_only = all(w.casefold() in _TITLE_WORDS for w in words)
+        if not (label.text.isupper() or any(w.casefold() in _TITLE_WORDS for w in words)):
+            return named  # "Read more:", "Source:": furniture, not a turn
+        return named if title_only and named is not None else label
+    return named
+
+
+def _group_antecedent(text: str, before: int) -> Span | None:
+    """The group that ``they`` stands for: the last group speaker opening a sentence before ``before``."""
+    window = max(0, before - _WINDOW)
+    starts = [window, *(m.end() for m in _SENTENCE_END.finditer(text, window, before))]
+    starts += [m.end() for m in re.finditer(r"\n\s*", text[window:before])]
+    found: Span | None = None
+    for start in sorted(set(starts)):
+        if start == window and window and not text[window - 1].isspace():
+            continue
+        clause = re.match(r"[^,.;:!?\n\u201c\u201d\"]+", text[start:before])
+        tokens = _tokens(text, start, start + clause.end()) if clause else []
+        heads = [i for i, t in enumerate(tokens[: _GROUP_MODIFIERS + 1]) if t[2].casefold() in _GROUP_NOUNS]
+        if heads:
+            group = _group(tokens[: heads[0] + 1], text)
+            if group is not None and (found is None or group.end > found.end):
+                found = group
+    return found
+
+
+_WINDOW = 800
+"""How far back, in characters, the words a pronoun stands for are looked for."""
 
 
 def _sentence_subject(
@@ -677,6 +968,8 @@ def _is_person_name(words: str) -> bool:
 def _resolve(words: Span | None, mentions: tuple[Mention, ...], persons: set[str]) -> str | None:
     if words is None or words.text.split()[0].casefold() in {"a", "an"}:
         return None  # an unnamed source: "a senior official"
+    if any(w.casefold() in _UNNAMED_GROUPS for w in _words(words.text)):
+        return None  # unnamed people: "Japanese officials", "sources close to the talks"
     inside = [m for m in mentions if m.start >= words.start and m.end <= words.end]
     people = [m for m in inside if m.actor in persons]
     chosen = people or inside
