@@ -14,8 +14,9 @@ ones (``quotes`` in ``gold.json``; the labelling rule is in ``tests/pages/README
 - a found quote is right when its evidence is exactly one labelled quote's text at a place the
   text holds it (each labelled occurrence matched once);
 - precision = right / found, recall = right / labelled;
-- speaker right, over the right quotes: the labelled speaker's family name (or a description's
-  last word) is among the words that name the speaker, or among the names of the actor it was
+- speaker right, over the right quotes: the labelled speaker's family name (the first or the
+  last word of a name, as names are written in either order; for a description, either end
+  word) is among the words that name the speaker, or among the names of the actor it was
   resolved to; a labelled ``null`` speaker wants no speaker or an indefinite description.
 
 **The quote pages.** The pages of ``tests/quote_pages/`` (labelled for quotes only, from sites no
@@ -55,7 +56,13 @@ def _speaker_right(gold: str | None, quote: jnc.Quote, names: dict[str, tuple[st
     found = _key_words(words) | {w for n in names.get(quote.speaker or "", ()) for w in _key_words(n)}
     wanted = _key_words(gold)
     last = [w.casefold() for w in _NAME_WORD.findall(gold)]
-    return bool(wanted & found) if not last else last[-1] in found or bool(wanted and wanted <= found)
+    # The family name ends a Western name and opens a Chinese, Japanese or Korean one written
+    # family name first ("Mao Ning"), so either end of a personal name stands for it.
+    return (
+        bool(wanted & found)
+        if not last
+        else bool({last[0], last[-1]} & found) or bool(wanted and wanted <= found)
+    )
 
 
 def _place(text: str, quoted: str, taken: dict[tuple[int, int], str | None]) -> int:
