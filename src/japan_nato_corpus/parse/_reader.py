@@ -15,8 +15,8 @@ import gc
 import hashlib
 import itertools
 import re
-from collections.abc import Iterator
-from typing import NamedTuple
+from collections.abc import Callable, Iterator
+from typing import NamedTuple, TypeVar
 
 from japan_nato_corpus.errors import ParseError
 from japan_nato_corpus.model import Article, BoilerplateKind, CreditRole
@@ -32,6 +32,8 @@ from japan_nato_corpus.parse._limits import (
     DATELINE_PARAGRAPHS,
     HEADER_LINES,
     LARGE_INPUT,
+    LINE_MEMO,
+    LINE_MEMO_CHARS,
     MAX_CHARS,
     PREFIX_CHARS,
     SIGN_OFF_CHARS,
@@ -97,6 +99,69 @@ _ANYWHERE_MARK = re.compile("|".join(re.escape(mark) for mark in _ANYWHERE))
 
 
 _new_line = tuple.__new__  # a line a match: skips the named tuple's own __new__
+
+_Reading = TypeVar("_Reading")
+
+
+def _memo(read: Callable[[str], _Reading]) -> Callable[[str], _Reading]:
+    """``read``, remembering its readings of the last :data:`LINE_MEMO` distinct short lines.
+
+    Only for a reader whose answer depends on a line's text alone, and is never mutated: the
+    furniture, credit and caption patterns, the comment and gate readings. A page repeats such
+    lines (share bars, comment stamps, bylines), and each is then read once; a line longer than
+    :data:`LINE_MEMO_CHARS` is read afresh, so the memo never holds much text.
+    """
+    remembered = functools.lru_cache(maxsize=LINE_MEMO)(read)
+
+    def memo(text: str) -> _Reading:
+        return remembered(text) if len(text) <= LINE_MEMO_CHARS else read(text)
+
+    return functools.update_wrapper(memo, read)
+
+
+def _shifted(pieces: tuple[tuple[int, int], ...], offset: int) -> list[tuple[int, int]]:
+    return [(start + offset, end + offset) for start, end in pieces]
+
+
+@_memo
+def _byline_at(line: str) -> tuple[tuple[int, int], ...] | None:
+    """:func:`_bylines.byline` of ``line``, its pieces local to the line."""
+    names = _bylines.byline(line, 0)
+    return None if names is None else tuple(names)
+
+
+@_memo
+def _tagline_at(line: str) -> tuple[tuple[CreditRole, tuple[int, int]], ...] | None:
+    """:func:`_bylines.tagline` of ``line``, its pieces local to the line."""
+    tagged = _bylines.tagline(line, 0)
+    return None if tagged is None else tuple(tagged)
+
+
+@_memo
+def _sign_off_at(line: str) -> tuple[int, int] | None:
+    """:func:`_bylines.sign_off` of ``line``, its piece local to the line."""
+    return _bylines.sign_off(line, 0)
+
+
+_credit_line = _memo(_bylines.credit_line)
+_photo_credit_suffix = _memo(_bylines.photo_credit_suffix)
+_boilerplate_kind = _memo(_boilerplate.boilerplate_kind)
+_is_list_heading = _memo(_boilerplate.is_list_heading)
+_is_comments_heading = _memo(_boilerplate.is_comments_heading)
+_original_source = _memo(_header.original_source)
+_is_agency = _memo(_bylines.is_agency)
+
+
+@_memo
+def _header_caption(line: str) -> tuple[bool, tuple[int, int] | None]:
+    """:func:`_bylines.caption_line` of a line above the first paragraph."""
+    return _bylines.caption_line(line, header=True)
+
+
+@_memo
+def _body_caption(line: str) -> tuple[bool, tuple[int, int] | None]:
+    """:func:`_bylines.caption_line` of a line in the body."""
+    return _bylines.caption_line(line, header=False)
 
 
 class _Mode(enum.Enum):
@@ -297,8 +362,8 @@ class _Reader:
         # and a line shaped like none of theirs (and not over a photo credit line) is a paragraph.
         # The list, comment and headline readers never claim a line here.
         following = self.following
-        marked, furniture, credit, caption, signed = _gates(line.text)
-        caption = caption or (following is not None and _may_be_credit(following.text))
+        marked, furniture, credit, caption, signed, _ = _shape(line.text)
+        caption = caption or (following is not None and _shape(following.text)[5])
         if not (marked or furniture or credit or caption or signed):
             self.page.paragraph(line.start, line.end)
             return False
@@ -318,7 +383,7 @@ class _Reader:
     def _list_entry(self, line: _Line) -> bool:
         if self.mode is not _Mode.LIST:
             return False
-        kind = _boilerplate.boilerplate_kind(line.text)
+        kind = _boilerplate_kind(line.text)
         if kind is None and not _boilerplate.is_list_item(line.text):
             self.mode = _Mode.BODY
             return False
@@ -330,29 +395,19 @@ class _Reader:
     def _comment(self, line: _Line) -> bool:
         if self.mode is not _Mode.COMMENTS:
             return False
-        # A line whose start no furniture pattern matches is neither furniture nor a heading.
-        furniture = _may_be_furniture(line.text)
-        kind = _boilerplate.boilerplate_kind(line.text) if furniture else None
-        commenter = _COMMENTER.fullmatch(line.text)
-        if furniture and _boilerplate.is_comments_heading(line.text):
+        said = _comment_line(line.text)
+        if said.kind is _Said.HEADING:
             self.page.furniture(BoilerplateKind.COMMENT_POLICY, line.start, line.end)
-        elif commenter is not None and len(commenter.group("name").split()) <= COMMENTER_WORDS:
-            self.page.start_comment(line.start, line.start + commenter.end("name"))
-        elif kind is not None:
-            self.page.furniture(kind, line.start, line.end)
+        elif said.kind is _Said.COMMENTER:
+            self.page.start_comment(line.start, line.start + said.name_end)
+        elif said.furniture is not None:
+            self.page.furniture(said.furniture, line.start, line.end)
+        elif said.dated and self.page.comment_open():
+            self.page.date_comment(said.moment)
+            self.page.end_comment()
         else:
-            dated, moment = self._comment_date(line)
-            if dated and self.page.comment_open():
-                self.page.date_comment(moment)
-                self.page.end_comment()
-            else:
-                self.page.comment_line(line.start, line.end)
+            self.page.comment_line(line.start, line.end)
         return True
-
-    def _comment_date(self, line: _Line) -> tuple[bool, dt.datetime | None]:
-        if line.end - line.start >= COMMENT_DATE_CHARS or not _DIGIT.search(line.text):
-            return False, None
-        return _posting_time(line.text)
 
     def _footnote(self, line: _Line) -> bool:
         marker = _FOOTNOTE.match(line.text)
@@ -385,15 +440,15 @@ class _Reader:
             self.mode, self.tail = _Mode.NOTES, True
             self.page.furniture(BoilerplateKind.OTHER, line.start, line.end)
             return True
-        if _boilerplate.is_list_heading(text):
+        if _is_list_heading(text):
             self.mode, self.tail = _Mode.LIST, True
             self.page.furniture(BoilerplateKind.LIST, line.start, line.end)
             return True
-        if _boilerplate.is_comments_heading(text):
+        if _is_comments_heading(text):
             self.mode, self.tail = _Mode.COMMENTS, True
             self.page.furniture(BoilerplateKind.COMMENT_POLICY, line.start, line.end)
             return True
-        source = _header.original_source(text)
+        source = _original_source(text)
         if source is not None:
             self.page.found_source(source)
             self.page.furniture(BoilerplateKind.OTHER, line.start, line.end)
@@ -402,7 +457,7 @@ class _Reader:
         if text.endswith(":") and following is not None and _boilerplate.is_url(following.text):
             self.page.furniture(BoilerplateKind.NAVIGATION, line.start, line.end)
             return True
-        kind = _boilerplate.boilerplate_kind(text)
+        kind = _boilerplate_kind(text)
         if kind is None:
             return False
         if kind is BoilerplateKind.COMMENT_POLICY:
@@ -415,20 +470,20 @@ class _Reader:
         return True
 
     def _credit(self, line: _Line) -> bool:
-        names = _bylines.byline(line.text, line.start)
-        if names is not None:
+        local = _byline_at(line.text)
+        if local is not None:
             where = (
                 "site"
                 if _bylines.is_site_byline(line.text)
                 else ("head" if not self.page.paragraphs else "body")
             )
-            for start, end in names:
-                self.page.credit(CreditRole.AUTHOR, start, end, byline=where)
+            for start, end in local:
+                self.page.credit(CreditRole.AUTHOR, line.start + start, line.start + end, byline=where)
             return True
-        tagged = _bylines.tagline(line.text, line.start)
+        tagged = _tagline_at(line.text)
         if tagged is not None:
             for role, (start, end) in tagged:
-                self.page.credit(role, start, end)
+                self.page.credit(role, line.start + start, line.start + end)
             return True
         return self._credit_line(line)
 
@@ -436,7 +491,7 @@ class _Reader:
         # A line that is an agency's name alone signs the story off (``JIJI Press``); a short
         # ``Name, affiliation`` line near the top is a byline.
         page = self.page
-        if _bylines.is_agency(line.text):
+        if _is_agency(line.text):
             if not page.has_author():
                 page.credit(CreditRole.AUTHOR, line.start, line.end, byline="signoff")
             page.furniture(BoilerplateKind.OTHER, line.start, line.end)
@@ -451,27 +506,22 @@ class _Reader:
 
     def _caption(self, line: _Line) -> bool:
         following = self.following
-        credit_at = None if following is None else _bylines.credit_line(following.text)
+        credit_at = None if following is None else _credit_line(following.text)
         # "Photo: Agency" credits the line above; "Photo: the ship at sea" is a caption itself.
         credited = (
             following is not None
             and credit_at is not None
             and len(following.text[credit_at:].split()) <= CREDIT_WORDS
         )
-        if (
-            credited
-            and following
-            and len(line.text) <= CAPTION_CHARS
-            and _bylines.credit_line(line.text) is None
-        ):
+        if credited and following and len(line.text) <= CAPTION_CHARS and _credit_line(line.text) is None:
             self.page.caption(line.start, line.end, (following.start, following.end))
             self.claimed_next = True
             return True
         lone = not self.page.paragraphs and self.following is None  # the page's only text line
-        if _bylines.credit_line(line.text) is not None and self.page.title is not None and not lone:
+        if _credit_line(line.text) is not None and self.page.title is not None and not lone:
             self.page.caption(line.start, line.end, None)
             return True
-        suffix = _bylines.photo_credit_suffix(line.text)
+        suffix = _photo_credit_suffix(line.text)
         if suffix is None or suffix == 0:
             return self._caption_line(line)
         body_end = line.start + len(line.text[:suffix].rstrip().removesuffix("|").rstrip())
@@ -484,7 +534,7 @@ class _Reader:
         header = not self.page.paragraphs
         if header and self.following is None:
             return False  # the page's only text line is its body, whatever it opens with
-        caption, credit = _bylines.caption_line(line.text, header=header)
+        caption, credit = (_header_caption if header else _body_caption)(line.text)
         if not caption:
             return False
         self.page.caption(
@@ -579,9 +629,9 @@ class _Reader:
             if page.footer_date is not None:
                 page.furniture(BoilerplateKind.OTHER, line.start, line.end)
                 return
-        signed = _bylines.sign_off(line.text, line.start)
+        signed = _sign_off_at(line.text)
         if signed is not None and not page.has_author():
-            page.credit(CreditRole.AUTHOR, *signed, byline="signoff")
+            page.credit(CreditRole.AUTHOR, line.start + signed[0], line.start + signed[1], byline="signoff")
         page.paragraph(line.start, line.end)
 
 
@@ -595,10 +645,24 @@ def _gates(text: str) -> tuple[bool, bool, bool, bool, bool]:
     credit line); an agency's sign-off or a closing source line (it ends in a bracket, or a dash
     and a name). A gate that is shut is one whose reader's patterns cannot match the line.
     """
+    return _shape(text)[:5]
+
+
+@_memo
+def _shape(text: str) -> tuple[bool, bool, bool, bool, bool, bool]:
+    """The five :func:`_gates` of ``text``, and :func:`_may_be_credit`.
+
+    In order: a mark opens it (a footnote's ``[1]``, a bullet); the furniture reader (one of
+    :data:`_FURNITURE_WORDS` opens it, it ends in a colon, or holds one of :data:`_ANYWHERE`
+    in its first :data:`PREFIX_CHARS`); the credit reader (one of :data:`_CREDIT_OPENING_WORDS`
+    opens it); the caption reader (it holds ``/`` or ``|``, ends in a bracket, or opens as a
+    credit line); an agency's sign-off or a closing source line (it ends in a bracket, or a dash
+    and a name). A gate that is shut is one whose reader's patterns cannot match the line.
+    """
     folded = text[:PREFIX_CHARS].casefold()
     first = _FIRST_LETTERS.match(folded)
     if first is None:  # opens with a mark, a digit or a bracket: every reader may claim it
-        return True, True, True, True, True
+        return True, True, True, True, True, False
     word = first.group()
     closed = text[-1] == ")"
     return (
@@ -607,6 +671,7 @@ def _gates(text: str) -> tuple[bool, bool, bool, bool, bool]:
         word in _CREDIT_OPENING_WORDS,
         closed or "/" in text or "|" in text or word in _CREDIT_WORDS,
         closed or _DASHED_TAIL.search(text, max(0, len(text) - SIGN_OFF_CHARS)) is not None,
+        word in _CREDIT_WORDS,
     )
 
 
@@ -628,8 +693,43 @@ def _may_be_furniture(text: str) -> bool:
 
 def _may_be_credit(text: str) -> bool:
     """Whether the stripped line ``text`` may be a photo credit line (``Credit: AP``)."""
-    first = _FIRST_LETTERS.match(text[:PREFIX_CHARS].casefold())
-    return first is not None and first.group() in _CREDIT_WORDS
+    return _shape(text)[5]
+
+
+class _Said(enum.Enum):
+    HEADING = "heading"
+    COMMENTER = "commenter"
+    FURNITURE = "furniture"
+    TEXT = "text"
+
+
+class _CommentLine(NamedTuple):
+    """What a line in the reader comments is: a heading, a commenter, furniture or text."""
+
+    kind: _Said
+    name_end: int = 0
+    furniture: BoilerplateKind | None = None
+    dated: bool = False
+    moment: dt.datetime | None = None
+
+
+@_memo
+def _comment_line(text: str) -> _CommentLine:
+    """What the stripped line ``text`` is among the reader comments."""
+    # A line whose start no furniture pattern matches is neither furniture nor a heading.
+    furniture = _may_be_furniture(text)
+    if furniture and _boilerplate.is_comments_heading(text):
+        return _CommentLine(_Said.HEADING)
+    commenter = _COMMENTER.fullmatch(text)
+    if commenter is not None and len(commenter.group("name").split()) <= COMMENTER_WORDS:
+        return _CommentLine(_Said.COMMENTER, name_end=commenter.end("name"))
+    kind = _boilerplate.boilerplate_kind(text) if furniture else None
+    if kind is not None:
+        return _CommentLine(_Said.FURNITURE, furniture=kind)
+    if len(text) >= COMMENT_DATE_CHARS or not _DIGIT.search(text):
+        return _CommentLine(_Said.TEXT)
+    dated, moment = _posting_time(text)
+    return _CommentLine(_Said.TEXT, dated=dated, moment=moment)
 
 
 @functools.lru_cache(maxsize=COMMENT_DATE_CACHE)
