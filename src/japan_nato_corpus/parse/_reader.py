@@ -309,13 +309,29 @@ def _read_lines(page: Page, lines: Iterator[_Line]) -> None:
     site_names -= {line.text for line in top if roles.get(line.start) is _zone.Role.TITLE}
     reader = _Reader(page, site_names, roles)
     stream = itertools.chain(top, lines)
+    paragraphs = page.paragraphs
     current = next(stream, None)
+    shape = None  # the shape of the current line, once known
     while current is not None:
         following = next(stream, None)
+        after = None
+        if reader.mode is _Mode.BODY and len(paragraphs) >= _SETTLED:
+            # The settled body, read in bulk: a line that no reader may claim by its shape, over
+            # a line that is no photo credit, is a paragraph (as _Reader._read_settled would
+            # find, without its steps). Each line's shape is found once, as the line below.
+            if shape is None:
+                shape = _shape(current.text)
+            if following is not None:
+                after = _shape(following.text)
+            if not shape[6] and (after is None or not after[5]):
+                page.paragraph(current.start, current.end)
+                current, shape = following, after
+                continue
         reader.following = following
         if reader.read(current):
             following = next(stream, None)
-        current = following
+            after = None
+        current, shape = following, after
     page.end_comment()
 
 
@@ -362,7 +378,7 @@ class _Reader:
         # and a line shaped like none of theirs (and not over a photo credit line) is a paragraph.
         # The list, comment and headline readers never claim a line here.
         following = self.following
-        marked, furniture, credit, caption, signed, _ = _shape(line.text)
+        marked, furniture, credit, caption, signed, _, _ = _shape(line.text)
         caption = caption or (following is not None and _shape(following.text)[5])
         if not (marked or furniture or credit or caption or signed):
             self.page.paragraph(line.start, line.end)
@@ -649,8 +665,8 @@ def _gates(text: str) -> tuple[bool, bool, bool, bool, bool]:
 
 
 @_memo
-def _shape(text: str) -> tuple[bool, bool, bool, bool, bool, bool]:
-    """The five :func:`_gates` of ``text``, and :func:`_may_be_credit`.
+def _shape(text: str) -> tuple[bool, bool, bool, bool, bool, bool, bool]:
+    """The five :func:`_gates` of ``text``, :func:`_may_be_credit`, and whether any gate is open.
 
     In order: a mark opens it (a footnote's ``[1]``, a bullet); the furniture reader (one of
     :data:`_FURNITURE_WORDS` opens it, it ends in a colon, or holds one of :data:`_ANYWHERE`
@@ -662,16 +678,22 @@ def _shape(text: str) -> tuple[bool, bool, bool, bool, bool, bool]:
     folded = text[:PREFIX_CHARS].casefold()
     first = _FIRST_LETTERS.match(folded)
     if first is None:  # opens with a mark, a digit or a bracket: every reader may claim it
-        return True, True, True, True, True, False
+        return True, True, True, True, True, False, True
     word = first.group()
     closed = text[-1] == ")"
+    credit_word = word in _CREDIT_WORDS
+    furniture = word in _FURNITURE_WORDS or text[-1] == ":" or _ANYWHERE_MARK.search(folded) is not None
+    credit = word in _CREDIT_OPENING_WORDS
+    caption = closed or "/" in text or "|" in text or credit_word
+    signed = closed or _DASHED_TAIL.search(text, max(0, len(text) - SIGN_OFF_CHARS)) is not None
     return (
         False,
-        word in _FURNITURE_WORDS or text[-1] == ":" or _ANYWHERE_MARK.search(folded) is not None,
-        word in _CREDIT_OPENING_WORDS,
-        closed or "/" in text or "|" in text or word in _CREDIT_WORDS,
-        closed or _DASHED_TAIL.search(text, max(0, len(text) - SIGN_OFF_CHARS)) is not None,
-        word in _CREDIT_WORDS,
+        furniture,
+        credit,
+        caption,
+        signed,
+        credit_word,
+        furniture or credit or caption or signed,
     )
 
 
