@@ -52,6 +52,8 @@ _CONTROL = re.compile(r"[\x00-\x08\x0e-\x1b\x1f\x7f-\x84\x86-\x9f]")
 _SPACE = re.compile(r"\s")
 _FOOTNOTE = re.compile(r"\[(?P<number>\d{1,4})\][^\S\n]{0,3}(?=\S)")
 _NUMBERED_NOTE = re.compile(r"(?P<number>\d{1,4})[.)][^\S\n]{0,3}(?=\S)")
+_ANY_NOTE = re.compile(r"(?:\[(?P<bracketed>\d{1,4})\]|(?P<numbered>\d{1,4})[.)])[^\S\n]{0,3}(?=\S)")
+"""A note's number in a run of notes: :data:`_FOOTNOTE`, else :data:`_NUMBERED_NOTE`."""
 _NOTES_HEADING = re.compile(r"(?:notes|endnotes|footnotes|references|sources)[:]?", re.IGNORECASE)
 _COMMENTER = re.compile(r"(?P<name>[^\n]{1,60}?)[^\S\n]{1,3}(?:wrote|says|said|commented)[:]?")
 _DIGIT = re.compile(r"\d")
@@ -272,13 +274,20 @@ def _lines(text: str) -> Iterator[_Line]:
     # A generator, so a 10 MB page never holds all its lines at once. Each match is a line's
     # stripped text; a gap of one character between two lines is one break, anything longer is
     # counted.
-    previous_end = -1
+    # The first line is after no blank: its "previous end" lies past its start.
+    previous_end = len(text)
+    breaks = _BREAK.findall
     for match in _LINE.finditer(text):
         start, end = match.span()
-        after_blank = previous_end >= 0 and (
-            start - previous_end > 1 and len(_BREAK.findall(text, previous_end, start)) > 1
+        yield _new_line(
+            _Line,
+            (
+                start,
+                end,
+                match.group(),
+                start - previous_end > 1 and len(breaks(text, previous_end, start)) > 1,
+            ),
         )
-        yield _new_line(_Line, (start, end, match.group(), after_blank))
         previous_end = end
 
 
@@ -326,6 +335,19 @@ def _read_lines(page: Page, lines: Iterator[_Line]) -> None:
             if not shape[6] and (after is None or not after[5]):
                 page.paragraph(current.start, current.end)
                 current, shape = following, after
+                continue
+        elif reader.mode is _Mode.NOTES:
+            # A run of notes, read in bulk as _Reader._footnote would: a numbered line is a
+            # note, a line straight under one continues it; any other line ends the run.
+            marker = _ANY_NOTE.match(current.text)
+            if marker is not None:
+                number = marker.group("bracketed") or marker.group("numbered")
+                page.footnote(int(number), current.start + marker.end(), current.end)
+                current = following
+                continue
+            if not current.after_blank and page.footnotes:
+                page.extend_footnote(current.end)
+                current = following
                 continue
         reader.following = following
         if reader.read(current):
