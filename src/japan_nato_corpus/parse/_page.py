@@ -72,7 +72,8 @@ def _is_fragment(text: str) -> bool:
     """Whether a body line is short and no sentence: a teaser, label or post, not prose."""
     if len(text) > FRAGMENT_CHARS:
         return False
-    text = _NOTE_MARK.sub("", text)
+    if text.endswith("]"):  # the note marks' pattern ends in one: a cheap test first
+        text = _NOTE_MARK.sub("", text)
     if text.endswith(":"):
         return False
     return text[:1].islower() or _SENTENCE_END.search(text) is None or len(text.split()) < FRAGMENT_WORDS

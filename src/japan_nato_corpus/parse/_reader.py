@@ -310,7 +310,9 @@ def _split_stamps(lines: list[_Line]) -> list[_Line]:
     return split
 
 
-def _read_lines(page: Page, lines: Iterator[_Line]) -> None:
+def _read_lines(page: Page, lines: Iterator[_Line], *, bulk: bool = True) -> None:
+    # With bulk=False every line goes through _Reader.read: the tests check that the bulk
+    # paths below read every page as it does.
     top = _split_stamps(list(itertools.islice(lines, HEADER_LINES)))
     names = [line.text for line in top[:TOP_LINES]]
     site_names = {name for name in names if names.count(name) > 1 or page.is_publisher_hint(name)}
@@ -324,7 +326,7 @@ def _read_lines(page: Page, lines: Iterator[_Line]) -> None:
     while current is not None:
         following = next(stream, None)
         after = None
-        if reader.mode is _Mode.BODY and len(paragraphs) >= _SETTLED:
+        if bulk and reader.mode is _Mode.BODY and len(paragraphs) >= _SETTLED:
             # The settled body, read in bulk: a line that no reader may claim by its shape, over
             # a line that is no photo credit, is a paragraph (as _Reader._read_settled would
             # find, without its steps). Each line's shape is found once, as the line below.
@@ -336,25 +338,39 @@ def _read_lines(page: Page, lines: Iterator[_Line]) -> None:
                 page.paragraph(current.start, current.end)
                 current, shape = following, after
                 continue
-        elif reader.mode is _Mode.NOTES:
-            # A run of notes, read in bulk as _Reader._footnote would: a numbered line is a
-            # note, a line straight under one continues it; any other line ends the run.
-            marker = _ANY_NOTE.match(current.text)
-            if marker is not None:
-                number = marker.group("bracketed") or marker.group("numbered")
-                page.footnote(int(number), current.start + marker.end(), current.end)
-                current = following
-                continue
-            if not current.after_blank and page.footnotes:
-                page.extend_footnote(current.end)
-                current = following
-                continue
+        elif bulk and _read_in_bulk(reader, current):
+            current, shape = following, None
+            continue
         reader.following = following
         if reader.read(current):
             following = next(stream, None)
             after = None
         current, shape = following, after
     page.end_comment()
+
+
+def _read_in_bulk(reader: "_Reader", line: _Line) -> bool:
+    """Read ``line`` in a run of notes or of reader comments, where one reader claims it; whether it did.
+
+    As :meth:`_Reader.read` would, without its steps: in a run of notes a numbered line is a
+    note and a line straight under one continues it (any other line ends the run, and the
+    steps read it); among the reader comments the comment reader claims every line.
+    """
+    page = reader.page
+    if reader.mode is _Mode.NOTES:
+        marker = _ANY_NOTE.match(line.text)
+        if marker is not None:
+            number = marker.group("bracketed") or marker.group("numbered")
+            page.footnote(int(number), line.start + marker.end(), line.end)
+            return True
+        if not line.after_blank and page.footnotes:
+            page.extend_footnote(line.end)
+            return True
+        return False
+    if reader.mode is _Mode.COMMENTS:
+        reader.comment(line)
+        return True
+    return False
 
 
 class _Reader:
@@ -433,6 +449,11 @@ class _Reader:
     def _comment(self, line: _Line) -> bool:
         if self.mode is not _Mode.COMMENTS:
             return False
+        self.comment(line)
+        return True
+
+    def comment(self, line: _Line) -> None:
+        """Read ``line`` among the reader comments: a heading, a commenter, furniture or text."""
         said = _comment_line(line.text)
         if said.kind is _Said.HEADING:
             self.page.furniture(BoilerplateKind.COMMENT_POLICY, line.start, line.end)
@@ -445,7 +466,6 @@ class _Reader:
             self.page.end_comment()
         else:
             self.page.comment_line(line.start, line.end)
-        return True
 
     def _footnote(self, line: _Line) -> bool:
         marker = _FOOTNOTE.match(line.text)
