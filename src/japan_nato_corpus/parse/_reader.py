@@ -357,17 +357,17 @@ def _read_in_bulk(reader: "_Reader", line: _Line) -> bool:
     steps read it); among the reader comments the comment reader claims every line.
     """
     page = reader.page
-    if reader.mode is _Mode.NOTES:
+    mode = reader.mode
+    if mode is _Mode.NOTES:
         marker = _ANY_NOTE.match(line.text)
-        if marker is not None:
-            number = marker.group("bracketed") or marker.group("numbered")
-            page.footnote(int(number), line.start + marker.end(), line.end)
+        if marker is not None:  # as Page.footnote, without a call a line
+            page.footnotes.append((int(marker[1] or marker[2]), line.start + marker.end(), line.end))
             return True
         if not line.after_blank and page.footnotes:
             page.extend_footnote(line.end)
             return True
         return False
-    if reader.mode is _Mode.COMMENTS:
+    if mode is _Mode.COMMENTS:
         reader.comment(line)
         return True
     return False
