@@ -124,3 +124,13 @@ GLUED_WORDS = 3
 
 CREDIT_WORDS = 6
 """How many words a photo credit after its label may run to (``Photo: Jane Doe/Agency``)."""
+
+LINE_MEMO = 4096
+"""How many distinct short lines keep what the line readers found in them, across pages.
+
+A page repeats its furniture, bylines, comment stamps and note markers line for line; each
+line reader that depends on a line's text alone reads a repeated line once."""
+
+LINE_MEMO_CHARS = 200
+"""The longest line whose readings are kept; a longer line is read afresh, so the memo's size
+in characters stays bounded."""

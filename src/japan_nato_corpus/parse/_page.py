@@ -1,6 +1,7 @@
 """The parts of a page gathered while its lines are read, assembled into an :class:`Article`."""
 
 import datetime as dt
+import operator
 import re
 from typing import TypeVar
 
@@ -49,6 +50,7 @@ _new_span = Span.__new__
 _new_footnote = Footnote.__new__
 _new_boilerplate = Boilerplate.__new__
 _set = object.__setattr__
+_START = operator.attrgetter("span.start")  # a piece of furniture's start, for sorting
 
 
 def _span(start: int, end: int, text: str) -> Span:
@@ -72,7 +74,8 @@ def _is_fragment(text: str) -> bool:
     """Whether a body line is short and no sentence: a teaser, label or post, not prose."""
     if len(text) > FRAGMENT_CHARS:
         return False
-    text = _NOTE_MARK.sub("", text)
+    if text.endswith("]"):  # the note marks' pattern ends in one: a cheap test first
+        text = _NOTE_MARK.sub("", text)
     if text.endswith(":"):
         return False
     return text[:1].islower() or _SENTENCE_END.search(text) is None or len(text.split()) < FRAGMENT_WORDS
@@ -295,6 +298,7 @@ class Page:
             self.furniture(BoilerplateKind.OTHER, other.start, other.end)
         publisher, source = self._publishers(publisher, original_source)
         moment = published.moment if published is not None else None
+        text = self.text
         return Article(
             id=id,
             text=self.text,
@@ -309,8 +313,8 @@ class Page:
             paragraphs=tuple(self.paragraphs),
             comments=tuple(self.comments),
             footnotes=tuple(
-                _footnote(number, self.span(start, end)) for number, start, end in self.footnotes
+                _footnote(number, _span(start, end, text[start:end])) for number, start, end in self.footnotes
             ),
             captions=tuple(self.captions),
-            boilerplate=tuple(sorted(self.boilerplate, key=lambda piece: piece.span.start)),
+            boilerplate=tuple(sorted(self.boilerplate, key=_START)),
         )

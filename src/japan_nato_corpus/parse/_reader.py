@@ -15,8 +15,8 @@ import gc
 import hashlib
 import itertools
 import re
-from collections.abc import Iterator
-from typing import NamedTuple
+from collections.abc import Callable, Iterator
+from typing import NamedTuple, TypeVar
 
 from japan_nato_corpus.errors import ParseError
 from japan_nato_corpus.model import Article, BoilerplateKind, CreditRole
@@ -32,6 +32,8 @@ from japan_nato_corpus.parse._limits import (
     DATELINE_PARAGRAPHS,
     HEADER_LINES,
     LARGE_INPUT,
+    LINE_MEMO,
+    LINE_MEMO_CHARS,
     MAX_CHARS,
     PREFIX_CHARS,
     SIGN_OFF_CHARS,
@@ -50,6 +52,8 @@ _CONTROL = re.compile(r"[\x00-\x08\x0e-\x1b\x1f\x7f-\x84\x86-\x9f]")
 _SPACE = re.compile(r"\s")
 _FOOTNOTE = re.compile(r"\[(?P<number>\d{1,4})\][^\S\n]{0,3}(?=\S)")
 _NUMBERED_NOTE = re.compile(r"(?P<number>\d{1,4})[.)][^\S\n]{0,3}(?=\S)")
+_ANY_NOTE = re.compile(r"(?:\[(?P<bracketed>\d{1,4})\]|(?P<numbered>\d{1,4})[.)])[^\S\n]{0,3}(?=\S)")
+"""A note's number in a run of notes: :data:`_FOOTNOTE`, else :data:`_NUMBERED_NOTE`."""
 _NOTES_HEADING = re.compile(r"(?:notes|endnotes|footnotes|references|sources)[:]?", re.IGNORECASE)
 _COMMENTER = re.compile(r"(?P<name>[^\n]{1,60}?)[^\S\n]{1,3}(?:wrote|says|said|commented)[:]?")
 _DIGIT = re.compile(r"\d")
@@ -97,6 +101,69 @@ _ANYWHERE_MARK = re.compile("|".join(re.escape(mark) for mark in _ANYWHERE))
 
 
 _new_line = tuple.__new__  # a line a match: skips the named tuple's own __new__
+
+_Reading = TypeVar("_Reading")
+
+
+def _memo(read: Callable[[str], _Reading]) -> Callable[[str], _Reading]:
+    """``read``, remembering its readings of the last :data:`LINE_MEMO` distinct short lines.
+
+    Only for a reader whose answer depends on a line's text alone, and is never mutated: the
+    furniture, credit and caption patterns, the comment and gate readings. A page repeats such
+    lines (share bars, comment stamps, bylines), and each is then read once; a line longer than
+    :data:`LINE_MEMO_CHARS` is read afresh, so the memo never holds much text.
+    """
+    remembered = functools.lru_cache(maxsize=LINE_MEMO)(read)
+
+    def memo(text: str) -> _Reading:
+        return remembered(text) if len(text) <= LINE_MEMO_CHARS else read(text)
+
+    return functools.update_wrapper(memo, read)
+
+
+def _shifted(pieces: tuple[tuple[int, int], ...], offset: int) -> list[tuple[int, int]]:
+    return [(start + offset, end + offset) for start, end in pieces]
+
+
+@_memo
+def _byline_at(line: str) -> tuple[tuple[int, int], ...] | None:
+    """:func:`_bylines.byline` of ``line``, its pieces local to the line."""
+    names = _bylines.byline(line, 0)
+    return None if names is None else tuple(names)
+
+
+@_memo
+def _tagline_at(line: str) -> tuple[tuple[CreditRole, tuple[int, int]], ...] | None:
+    """:func:`_bylines.tagline` of ``line``, its pieces local to the line."""
+    tagged = _bylines.tagline(line, 0)
+    return None if tagged is None else tuple(tagged)
+
+
+@_memo
+def _sign_off_at(line: str) -> tuple[int, int] | None:
+    """:func:`_bylines.sign_off` of ``line``, its piece local to the line."""
+    return _bylines.sign_off(line, 0)
+
+
+_credit_line = _memo(_bylines.credit_line)
+_photo_credit_suffix = _memo(_bylines.photo_credit_suffix)
+_boilerplate_kind = _memo(_boilerplate.boilerplate_kind)
+_is_list_heading = _memo(_boilerplate.is_list_heading)
+_is_comments_heading = _memo(_boilerplate.is_comments_heading)
+_original_source = _memo(_header.original_source)
+_is_agency = _memo(_bylines.is_agency)
+
+
+@_memo
+def _header_caption(line: str) -> tuple[bool, tuple[int, int] | None]:
+    """:func:`_bylines.caption_line` of a line above the first paragraph."""
+    return _bylines.caption_line(line, header=True)
+
+
+@_memo
+def _body_caption(line: str) -> tuple[bool, tuple[int, int] | None]:
+    """:func:`_bylines.caption_line` of a line in the body."""
+    return _bylines.caption_line(line, header=False)
 
 
 class _Mode(enum.Enum):
@@ -207,13 +274,20 @@ def _lines(text: str) -> Iterator[_Line]:
     # A generator, so a 10 MB page never holds all its lines at once. Each match is a line's
     # stripped text; a gap of one character between two lines is one break, anything longer is
     # counted.
-    previous_end = -1
+    # The first line is after no blank: its "previous end" lies past its start.
+    previous_end = len(text)
+    breaks = _BREAK.findall
     for match in _LINE.finditer(text):
         start, end = match.span()
-        after_blank = previous_end >= 0 and (
-            start - previous_end > 1 and len(_BREAK.findall(text, previous_end, start)) > 1
+        yield _new_line(
+            _Line,
+            (
+                start,
+                end,
+                match.group(),
+                start - previous_end > 1 and len(breaks(text, previous_end, start)) > 1,
+            ),
         )
-        yield _new_line(_Line, (start, end, match.group(), after_blank))
         previous_end = end
 
 
@@ -236,7 +310,9 @@ def _split_stamps(lines: list[_Line]) -> list[_Line]:
     return split
 
 
-def _read_lines(page: Page, lines: Iterator[_Line]) -> None:
+def _read_lines(page: Page, lines: Iterator[_Line], *, bulk: bool = True) -> None:
+    # With bulk=False every line goes through _Reader.read: the tests check that the bulk
+    # paths below read every page as it does.
     top = _split_stamps(list(itertools.islice(lines, HEADER_LINES)))
     names = [line.text for line in top[:TOP_LINES]]
     site_names = {name for name in names if names.count(name) > 1 or page.is_publisher_hint(name)}
@@ -244,14 +320,57 @@ def _read_lines(page: Page, lines: Iterator[_Line]) -> None:
     site_names -= {line.text for line in top if roles.get(line.start) is _zone.Role.TITLE}
     reader = _Reader(page, site_names, roles)
     stream = itertools.chain(top, lines)
+    paragraphs = page.paragraphs
     current = next(stream, None)
+    shape = None  # the shape of the current line, once known
     while current is not None:
         following = next(stream, None)
+        after = None
+        if bulk and reader.mode is _Mode.BODY and len(paragraphs) >= _SETTLED:
+            # The settled body, read in bulk: a line that no reader may claim by its shape, over
+            # a line that is no photo credit, is a paragraph (as _Reader._read_settled would
+            # find, without its steps). Each line's shape is found once, as the line below.
+            if shape is None:
+                shape = _shape(current.text)
+            if following is not None:
+                after = _shape(following.text)
+            if not shape[6] and (after is None or not after[5]):
+                page.paragraph(current.start, current.end)
+                current, shape = following, after
+                continue
+        elif bulk and _read_in_bulk(reader, current):
+            current, shape = following, None
+            continue
         reader.following = following
         if reader.read(current):
             following = next(stream, None)
-        current = following
+            after = None
+        current, shape = following, after
     page.end_comment()
+
+
+def _read_in_bulk(reader: "_Reader", line: _Line) -> bool:
+    """Read ``line`` in a run of notes or of reader comments, where one reader claims it; whether it did.
+
+    As :meth:`_Reader.read` would, without its steps: in a run of notes a numbered line is a
+    note and a line straight under one continues it (any other line ends the run, and the
+    steps read it); among the reader comments the comment reader claims every line.
+    """
+    page = reader.page
+    mode = reader.mode
+    if mode is _Mode.NOTES:
+        marker = _ANY_NOTE.match(line.text)
+        if marker is not None:  # as Page.footnote, without a call a line
+            page.footnotes.append((int(marker[1] or marker[2]), line.start + marker.end(), line.end))
+            return True
+        if not line.after_blank and page.footnotes:
+            page.extend_footnote(line.end)
+            return True
+        return False
+    if mode is _Mode.COMMENTS:
+        reader.comment(line)
+        return True
+    return False
 
 
 class _Reader:
@@ -297,8 +416,8 @@ class _Reader:
         # and a line shaped like none of theirs (and not over a photo credit line) is a paragraph.
         # The list, comment and headline readers never claim a line here.
         following = self.following
-        marked, furniture, credit, caption, signed = _gates(line.text)
-        caption = caption or (following is not None and _may_be_credit(following.text))
+        marked, furniture, credit, caption, signed, _, _ = _shape(line.text)
+        caption = caption or (following is not None and _shape(following.text)[5])
         if not (marked or furniture or credit or caption or signed):
             self.page.paragraph(line.start, line.end)
             return False
@@ -318,7 +437,7 @@ class _Reader:
     def _list_entry(self, line: _Line) -> bool:
         if self.mode is not _Mode.LIST:
             return False
-        kind = _boilerplate.boilerplate_kind(line.text)
+        kind = _boilerplate_kind(line.text)
         if kind is None and not _boilerplate.is_list_item(line.text):
             self.mode = _Mode.BODY
             return False
@@ -330,29 +449,23 @@ class _Reader:
     def _comment(self, line: _Line) -> bool:
         if self.mode is not _Mode.COMMENTS:
             return False
-        # A line whose start no furniture pattern matches is neither furniture nor a heading.
-        furniture = _may_be_furniture(line.text)
-        kind = _boilerplate.boilerplate_kind(line.text) if furniture else None
-        commenter = _COMMENTER.fullmatch(line.text)
-        if furniture and _boilerplate.is_comments_heading(line.text):
-            self.page.furniture(BoilerplateKind.COMMENT_POLICY, line.start, line.end)
-        elif commenter is not None and len(commenter.group("name").split()) <= COMMENTER_WORDS:
-            self.page.start_comment(line.start, line.start + commenter.end("name"))
-        elif kind is not None:
-            self.page.furniture(kind, line.start, line.end)
-        else:
-            dated, moment = self._comment_date(line)
-            if dated and self.page.comment_open():
-                self.page.date_comment(moment)
-                self.page.end_comment()
-            else:
-                self.page.comment_line(line.start, line.end)
+        self.comment(line)
         return True
 
-    def _comment_date(self, line: _Line) -> tuple[bool, dt.datetime | None]:
-        if line.end - line.start >= COMMENT_DATE_CHARS or not _DIGIT.search(line.text):
-            return False, None
-        return _posting_time(line.text)
+    def comment(self, line: _Line) -> None:
+        """Read ``line`` among the reader comments: a heading, a commenter, furniture or text."""
+        said = _comment_line(line.text)
+        if said.kind is _Said.HEADING:
+            self.page.furniture(BoilerplateKind.COMMENT_POLICY, line.start, line.end)
+        elif said.kind is _Said.COMMENTER:
+            self.page.start_comment(line.start, line.start + said.name_end)
+        elif said.furniture is not None:
+            self.page.furniture(said.furniture, line.start, line.end)
+        elif said.dated and self.page.comment_open():
+            self.page.date_comment(said.moment)
+            self.page.end_comment()
+        else:
+            self.page.comment_line(line.start, line.end)
 
     def _footnote(self, line: _Line) -> bool:
         marker = _FOOTNOTE.match(line.text)
@@ -385,15 +498,15 @@ class _Reader:
             self.mode, self.tail = _Mode.NOTES, True
             self.page.furniture(BoilerplateKind.OTHER, line.start, line.end)
             return True
-        if _boilerplate.is_list_heading(text):
+        if _is_list_heading(text):
             self.mode, self.tail = _Mode.LIST, True
             self.page.furniture(BoilerplateKind.LIST, line.start, line.end)
             return True
-        if _boilerplate.is_comments_heading(text):
+        if _is_comments_heading(text):
             self.mode, self.tail = _Mode.COMMENTS, True
             self.page.furniture(BoilerplateKind.COMMENT_POLICY, line.start, line.end)
             return True
-        source = _header.original_source(text)
+        source = _original_source(text)
         if source is not None:
             self.page.found_source(source)
             self.page.furniture(BoilerplateKind.OTHER, line.start, line.end)
@@ -402,7 +515,7 @@ class _Reader:
         if text.endswith(":") and following is not None and _boilerplate.is_url(following.text):
             self.page.furniture(BoilerplateKind.NAVIGATION, line.start, line.end)
             return True
-        kind = _boilerplate.boilerplate_kind(text)
+        kind = _boilerplate_kind(text)
         if kind is None:
             return False
         if kind is BoilerplateKind.COMMENT_POLICY:
@@ -415,20 +528,20 @@ class _Reader:
         return True
 
     def _credit(self, line: _Line) -> bool:
-        names = _bylines.byline(line.text, line.start)
-        if names is not None:
+        local = _byline_at(line.text)
+        if local is not None:
             where = (
                 "site"
                 if _bylines.is_site_byline(line.text)
                 else ("head" if not self.page.paragraphs else "body")
             )
-            for start, end in names:
-                self.page.credit(CreditRole.AUTHOR, start, end, byline=where)
+            for start, end in local:
+                self.page.credit(CreditRole.AUTHOR, line.start + start, line.start + end, byline=where)
             return True
-        tagged = _bylines.tagline(line.text, line.start)
+        tagged = _tagline_at(line.text)
         if tagged is not None:
             for role, (start, end) in tagged:
-                self.page.credit(role, start, end)
+                self.page.credit(role, line.start + start, line.start + end)
             return True
         return self._credit_line(line)
 
@@ -436,7 +549,7 @@ class _Reader:
         # A line that is an agency's name alone signs the story off (``JIJI Press``); a short
         # ``Name, affiliation`` line near the top is a byline.
         page = self.page
-        if _bylines.is_agency(line.text):
+        if _is_agency(line.text):
             if not page.has_author():
                 page.credit(CreditRole.AUTHOR, line.start, line.end, byline="signoff")
             page.furniture(BoilerplateKind.OTHER, line.start, line.end)
@@ -451,27 +564,22 @@ class _Reader:
 
     def _caption(self, line: _Line) -> bool:
         following = self.following
-        credit_at = None if following is None else _bylines.credit_line(following.text)
+        credit_at = None if following is None else _credit_line(following.text)
         # "Photo: Agency" credits the line above; "Photo: the ship at sea" is a caption itself.
         credited = (
             following is not None
             and credit_at is not None
             and len(following.text[credit_at:].split()) <= CREDIT_WORDS
         )
-        if (
-            credited
-            and following
-            and len(line.text) <= CAPTION_CHARS
-            and _bylines.credit_line(line.text) is None
-        ):
+        if credited and following and len(line.text) <= CAPTION_CHARS and _credit_line(line.text) is None:
             self.page.caption(line.start, line.end, (following.start, following.end))
             self.claimed_next = True
             return True
         lone = not self.page.paragraphs and self.following is None  # the page's only text line
-        if _bylines.credit_line(line.text) is not None and self.page.title is not None and not lone:
+        if _credit_line(line.text) is not None and self.page.title is not None and not lone:
             self.page.caption(line.start, line.end, None)
             return True
-        suffix = _bylines.photo_credit_suffix(line.text)
+        suffix = _photo_credit_suffix(line.text)
         if suffix is None or suffix == 0:
             return self._caption_line(line)
         body_end = line.start + len(line.text[:suffix].rstrip().removesuffix("|").rstrip())
@@ -484,7 +592,7 @@ class _Reader:
         header = not self.page.paragraphs
         if header and self.following is None:
             return False  # the page's only text line is its body, whatever it opens with
-        caption, credit = _bylines.caption_line(line.text, header=header)
+        caption, credit = (_header_caption if header else _body_caption)(line.text)
         if not caption:
             return False
         self.page.caption(
@@ -579,9 +687,9 @@ class _Reader:
             if page.footer_date is not None:
                 page.furniture(BoilerplateKind.OTHER, line.start, line.end)
                 return
-        signed = _bylines.sign_off(line.text, line.start)
+        signed = _sign_off_at(line.text)
         if signed is not None and not page.has_author():
-            page.credit(CreditRole.AUTHOR, *signed, byline="signoff")
+            page.credit(CreditRole.AUTHOR, line.start + signed[0], line.start + signed[1], byline="signoff")
         page.paragraph(line.start, line.end)
 
 
@@ -595,18 +703,39 @@ def _gates(text: str) -> tuple[bool, bool, bool, bool, bool]:
     credit line); an agency's sign-off or a closing source line (it ends in a bracket, or a dash
     and a name). A gate that is shut is one whose reader's patterns cannot match the line.
     """
+    return _shape(text)[:5]
+
+
+@_memo
+def _shape(text: str) -> tuple[bool, bool, bool, bool, bool, bool, bool]:
+    """The five :func:`_gates` of ``text``, :func:`_may_be_credit`, and whether any gate is open.
+
+    In order: a mark opens it (a footnote's ``[1]``, a bullet); the furniture reader (one of
+    :data:`_FURNITURE_WORDS` opens it, it ends in a colon, or holds one of :data:`_ANYWHERE`
+    in its first :data:`PREFIX_CHARS`); the credit reader (one of :data:`_CREDIT_OPENING_WORDS`
+    opens it); the caption reader (it holds ``/`` or ``|``, ends in a bracket, or opens as a
+    credit line); an agency's sign-off or a closing source line (it ends in a bracket, or a dash
+    and a name). A gate that is shut is one whose reader's patterns cannot match the line.
+    """
     folded = text[:PREFIX_CHARS].casefold()
     first = _FIRST_LETTERS.match(folded)
     if first is None:  # opens with a mark, a digit or a bracket: every reader may claim it
-        return True, True, True, True, True
+        return True, True, True, True, True, False, True
     word = first.group()
     closed = text[-1] == ")"
+    credit_word = word in _CREDIT_WORDS
+    furniture = word in _FURNITURE_WORDS or text[-1] == ":" or _ANYWHERE_MARK.search(folded) is not None
+    credit = word in _CREDIT_OPENING_WORDS
+    caption = closed or "/" in text or "|" in text or credit_word
+    signed = closed or _DASHED_TAIL.search(text, max(0, len(text) - SIGN_OFF_CHARS)) is not None
     return (
         False,
-        word in _FURNITURE_WORDS or text[-1] == ":" or _ANYWHERE_MARK.search(folded) is not None,
-        word in _CREDIT_OPENING_WORDS,
-        closed or "/" in text or "|" in text or word in _CREDIT_WORDS,
-        closed or _DASHED_TAIL.search(text, max(0, len(text) - SIGN_OFF_CHARS)) is not None,
+        furniture,
+        credit,
+        caption,
+        signed,
+        credit_word,
+        furniture or credit or caption or signed,
     )
 
 
@@ -628,8 +757,43 @@ def _may_be_furniture(text: str) -> bool:
 
 def _may_be_credit(text: str) -> bool:
     """Whether the stripped line ``text`` may be a photo credit line (``Credit: AP``)."""
-    first = _FIRST_LETTERS.match(text[:PREFIX_CHARS].casefold())
-    return first is not None and first.group() in _CREDIT_WORDS
+    return _shape(text)[5]
+
+
+class _Said(enum.Enum):
+    HEADING = "heading"
+    COMMENTER = "commenter"
+    FURNITURE = "furniture"
+    TEXT = "text"
+
+
+class _CommentLine(NamedTuple):
+    """What a line in the reader comments is: a heading, a commenter, furniture or text."""
+
+    kind: _Said
+    name_end: int = 0
+    furniture: BoilerplateKind | None = None
+    dated: bool = False
+    moment: dt.datetime | None = None
+
+
+@_memo
+def _comment_line(text: str) -> _CommentLine:
+    """What the stripped line ``text`` is among the reader comments."""
+    # A line whose start no furniture pattern matches is neither furniture nor a heading.
+    furniture = _may_be_furniture(text)
+    if furniture and _boilerplate.is_comments_heading(text):
+        return _CommentLine(_Said.HEADING)
+    commenter = _COMMENTER.fullmatch(text)
+    if commenter is not None and len(commenter.group("name").split()) <= COMMENTER_WORDS:
+        return _CommentLine(_Said.COMMENTER, name_end=commenter.end("name"))
+    kind = _boilerplate.boilerplate_kind(text) if furniture else None
+    if kind is not None:
+        return _CommentLine(_Said.FURNITURE, furniture=kind)
+    if len(text) >= COMMENT_DATE_CHARS or not _DIGIT.search(text):
+        return _CommentLine(_Said.TEXT)
+    dated, moment = _posting_time(text)
+    return _CommentLine(_Said.TEXT, dated=dated, moment=moment)
 
 
 @functools.lru_cache(maxsize=COMMENT_DATE_CACHE)

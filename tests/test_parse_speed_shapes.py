@@ -1,0 +1,76 @@
+"""The parser's bulk paths read every page as its line-by-line steps do.
+
+The reader takes three shortcuts for speed: a settled body line that no reader may claim by its
+shape, a run of notes, and the reader comments. With ``bulk=False`` every line goes through the
+reader's steps instead; the articles must be equal, on the labelled pages and on pages made of
+lines that switch the reader from one mode to another.
+"""
+
+import functools
+from pathlib import Path
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from japan_nato_corpus.errors import ParseError
+from japan_nato_corpus.model import Article
+from japan_nato_corpus.parse import _reader, parse_article
+
+PAGES = sorted((Path(__file__).parent / "pages").rglob("*.txt"))
+
+LINES = (
+    "Title line",
+    "Japan and NATO agreed on Tuesday to deepen their cooperation on cyber defence and space.",
+    "The ministers met in Brussels, where they spoke for an hour.",
+    "By Jane Doe And John Roe",
+    "BRUSSELS (Reuters) -",
+    "Tokyo Foundation Senior Fellow",
+    "Notes",
+    "References:",
+    "[1] A note on the first source.",
+    "[12] 12. 1)",
+    "2. A numbered note",
+    "06.05.2014",
+    "2014/05/06 3:07pm EDT",
+    "a note's second line",
+    "Comments (4)",
+    "Jane Doe wrote:",
+    "May 06, 2014 3:33pm EDT -- Report as abuse",
+    "Related articles",
+    "• Jane Doe",
+    "Photo: Kyodo",
+    "The ship at sea. (AP Photo/John Roe)",
+    "Share this article",
+    "Read more:",
+    "https://example.org/news",
+    "Copyright 2024 Example News. All rights reserved.",
+    "Short teaser line",
+)
+
+
+_read_lines = _reader._read_lines
+
+
+def _read(text: str, *, bulk: bool) -> Article | str:
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(_reader, "_read_lines", functools.partial(_read_lines, bulk=bulk))
+        try:
+            return parse_article(text)
+        except ParseError as error:
+            return str(error)
+
+
+@pytest.mark.parametrize("path", PAGES, ids=lambda path: path.stem)
+def test_labelled_pages_read_alike(path: Path) -> None:
+    text = path.read_text(encoding="utf-8")
+    assert _read(text, bulk=True) == _read(text, bulk=False)
+
+
+@given(
+    lines=st.lists(st.sampled_from(LINES), min_size=1, max_size=60),
+    gaps=st.lists(st.sampled_from(("\n", "\n\n", "\r\n", "\u2028")), min_size=60, max_size=60),
+)
+def test_mixed_lines_read_alike(lines: list[str], gaps: list[str]) -> None:
+    text = "".join(line + gap for line, gap in zip(lines, gaps, strict=False))
+    assert _read(text, bulk=True) == _read(text, bulk=False)
