@@ -247,6 +247,13 @@ class TestEndingsAndUnspacedScripts:
         found = _spans("日本政府はNATO首脳会議に", (japan, NATO))
         assert [("japan", "日本"), ("nato", "NATO")] == found
 
+    def test_names_in_korean_keep_their_particles_out(self):
+        japan = Actor(id="japan", kind=ActorKind.STATE, name="Japan", aliases=(Alias(name="일본"),))
+        nato = Actor(id="nato", kind=ActorKind.ORGANISATION, name="NATO", aliases=(Alias(name="나토"),))
+        found = _spans("일본과 나토는 일본의 나토(NATO)", (japan, nato))
+        twice = [("japan", "일본"), ("nato", "나토")] * 2
+        assert [*twice, ("nato", "NATO")] == found
+
     @given(st.text(alphabet="日本北大西洋条約機構政府はにのNATO ", max_size=30))
     def test_unspaced_spans_slice_the_text(self, text):
         japan = Actor(id="japan", kind=ActorKind.STATE, name="Japan", aliases=(Alias(name="日本"),))

@@ -76,6 +76,7 @@ _SEPARATOR = re.compile(r"[\s-]+")
 _NON_ASCII = re.compile(r"[^\x00-\x7f]")
 _HYPHENS = frozenset("\u2010\u2011\u2012\u2013\u2014\u2212")
 _SEP = object()
+_HANGUL_FIRST, _HANGUL_LAST = "\uac00", "\ud7a3"
 _SEPARATOR_REGEX = r"(?:\s+|\s*-\s*)"
 _END = ""
 
@@ -85,6 +86,8 @@ def _plain_char(char: str) -> str:
     """One character with its diacritics folded: ``ō`` → ``o``; a combining mark → nothing."""
     if char in _HYPHENS:
         return "-"
+    if _HANGUL_FIRST <= char <= _HANGUL_LAST:  # a syllable, not letters with marks: kept whole
+        return char
     decomposed = unicodedata.normalize("NFKD", char)
     bare = "".join(c for c in decomposed if not unicodedata.combining(c))
     return bare if bare or unicodedata.combining(char) else char
