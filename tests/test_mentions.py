@@ -230,6 +230,18 @@ class TestEndingsAndUnspacedScripts:
         china = Actor(id="china", kind=ActorKind.STATE, name="China", aliases=(Alias(name="Kína"),))
         assert [("china", "Chinas"), ("china", "Kínát")] == _spans("Chinas Rolle, Kínát", (china,))
 
+    def test_a_german_adjective_in_a_name_may_be_declined(self):
+        us = Actor(
+            id="us", kind=ActorKind.STATE, name="United States", aliases=(Alias(name="Vereinigte Staaten"),)
+        )
+        sea = Actor(id="sea", kind=ActorKind.PLACE, name="Südchinesisches Meer")
+        text = "die Vereinigten Staaten, Vereinigte Staaten, im Südchinesischen Meer"
+        assert [a for a, _ in _spans(text, (us, sea))] == ["us", "us", "sea"]
+
+    def test_a_person_s_name_is_not_declined(self):
+        george = Actor(id="g", kind=ActorKind.PERSON, name="George Robertson")
+        assert [] == _spans("Georgen Robertson", (george,))
+
     def test_derivations_are_not_mentions(self):
         assert [] == _spans("Japanese Japanism Chinaman")
 

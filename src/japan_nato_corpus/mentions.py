@@ -21,6 +21,8 @@ A name form matches as a whole word, with these variants:
 * **Case endings**: a name of four or more letters may carry one of
   :data:`INFLECTIONS` ("Japans", "Kínát"), an acronym a plural "s" ("SDFs");
   the span includes it. English derivations ("Japanese") are not mentions.
+  An adjective inside a name of several words may change its ending as
+  :data:`DECLENSIONS` lists ("die Vereinigten Staaten").
 * **Scripts without spaces**: beside Han, kana, Hangul or Thai characters no
   word boundary is needed ("日本政府", "NATO首脳会議").
 
@@ -39,13 +41,14 @@ import bisect
 import functools
 import re
 import unicodedata
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Mapping
+from types import MappingProxyType
 from typing import Any
 
 from japan_nato_corpus.model import Actor, ActorKind, Mention
 from japan_nato_corpus.names import TITLES, fold
 
-__all__ = ["INFLECTIONS", "TITLES", "find_mentions", "name_key"]
+__all__ = ["DECLENSIONS", "INFLECTIONS", "TITLES", "find_mentions", "name_key"]
 
 name_key = fold
 """The form two spellings of one name share; the same as :func:`japan_nato_corpus.names.fold`."""
@@ -191,6 +194,8 @@ def _spellings(name: str, kind: ActorKind) -> Iterator[str]:
     words = name.split(" ")
     if kind is ActorKind.PERSON and len(words) > 1:
         orders.append(" ".join([words[-1], *words[:-1]]))
+    elif len(words) > 1:
+        orders += _declined(words)
     for form in orders:
         yield form
         yield form[:1].upper() + form[1:]
@@ -198,6 +203,32 @@ def _spellings(name: str, kind: ActorKind) -> Iterator[str]:
             yield form.upper()
         if form.isupper() and form.isalpha() and len(form) >= 4:
             yield form.title()
+
+
+DECLENSIONS: Mapping[str, tuple[tuple[str, str], ...]] = MappingProxyType(
+    {"de": (("es", "en"), ("er", "en"), ("e", "en"))}
+)
+"""Endings an adjective in a name of several words may change to, by language.
+
+A German name's adjective takes "-en" after an article or preposition: "die Vereinigten
+Staaten", "der Europäischen Union", "im Südchinesischen Meer". Each pair is an ending of
+the name as listed and the ending that may replace it. The rule applies to words of five
+or more letters written with a capital, before the last word of the name of a state,
+organisation or place (not a person's)."""
+
+
+def _declined(words: list[str]) -> list[str]:
+    """The forms of a name of several words whose adjectives carry a :data:`DECLENSIONS` ending."""
+    forms = []
+    for at, word in enumerate(words[:-1]):
+        if len(word) < 5 or not word[:1].isupper() or not word.isalpha():
+            continue
+        for pairs in DECLENSIONS.values():
+            ending = next((pair for pair in pairs if word.endswith(pair[0])), None)
+            if ending is not None:
+                declined = word[: -len(ending[0])] + ending[1]
+                forms.append(" ".join([*words[:at], declined, *words[at + 1 :]]))
+    return forms
 
 
 _Node = dict[object, "_Node"]
