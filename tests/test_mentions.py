@@ -8,10 +8,11 @@ import unicodedata
 from pathlib import Path
 
 import pytest
-from hypothesis import given
+from hypothesis import given, settings
 from hypothesis import strategies as st
 
 import japan_nato_corpus as jnc
+from budget import examples
 from japan_nato_corpus import strategies as jst
 from japan_nato_corpus.mentions import TITLES, find_mentions, name_key
 from japan_nato_corpus.model import Actor, ActorKind, Alias
@@ -258,6 +259,33 @@ class TestEndingsAndUnspacedScripts:
         japan = Actor(id="japan", kind=ActorKind.STATE, name="Japan", aliases=(Alias(name="日本"),))
         found = _spans("日本政府はNATO首脳会議に", (japan, NATO))
         assert [("japan", "日本"), ("nato", "NATO")] == found
+
+    def test_state_abbreviations_count_only_in_a_run(self):
+        states = (
+            Actor(id="japan", kind=ActorKind.STATE, name="Japan", aliases=(Alias(name="日本"),)),
+            Actor(
+                id="united-states", kind=ActorKind.STATE, name="United States", aliases=(Alias(name="米国"),)
+            ),
+            Actor(id="united-kingdom", kind=ActorKind.STATE, name="United Kingdom"),
+        )
+        found = _spans("、日米首脳会談と日英の協力。7月10日米国へ。毎日米を食べる。日本", states)
+        assert [("japan", "日"), ("united-states", "米"), ("japan", "日"), ("united-kingdom", "英")] == found[
+            :4
+        ]
+        assert [("united-states", "米国"), ("japan", "日本")] == found[4:]
+
+    @settings(max_examples=examples(50))
+    @given(st.text(alphabet="日米英中本国の、1 ", max_size=20))
+    def test_abbreviation_spans_slice_the_text_and_do_not_overlap(self, text):
+        japan = Actor(id="japan", kind=ActorKind.STATE, name="Japan", aliases=(Alias(name="日本"),))
+        us = Actor(
+            id="united-states", kind=ActorKind.STATE, name="United States", aliases=(Alias(name="米国"),)
+        )
+        end = 0
+        for mention in find_mentions(text, (japan, us)):
+            assert text[mention.start : mention.end] == mention.text
+            assert mention.start >= end
+            end = mention.end
 
     def test_names_in_korean_keep_their_particles_out(self):
         japan = Actor(id="japan", kind=ActorKind.STATE, name="Japan", aliases=(Alias(name="일본"),))

@@ -459,12 +459,58 @@ def find_mentions(text: str, actors: Iterable[Actor], *, document: str | None = 
         return tuple(_mention(a, s, e, text[s:e], document) for s, e, a in matcher.spans(text))
     folded = _Folded(text)
     if folded.aligned:
-        return tuple(_mention(a, s, e, text[s:e], document) for s, e, a in matcher.spans(folded.text))
-    mentions = []
-    for first, last, actor in matcher.spans(folded.text):
-        start, end = folded.start(first), folded.end(last)
-        mentions.append(_mention(actor, start, end, text[start:end], document))
-    return tuple(mentions)
+        spans = matcher.spans(folded.text)
+    else:
+        spans = [
+            (folded.start(first), folded.end(last), actor)
+            for first, last, actor in matcher.spans(folded.text)
+        ]
+    if _abbreviation_run().search(text):
+        spans = _with_abbreviations(text, spans, {actor.id for actor in matcher.actors})
+    return tuple(_mention(a, s, e, text[s:e], document) for s, e, a in spans)
+
+
+ABBREVIATIONS: Mapping[str, Mapping[str, str]] = MappingProxyType(
+    {
+        "ja": MappingProxyType(
+            {"日": "japan", "米": "united-states", "英": "united-kingdom", "独": "germany", "仏": "france",
+             "韓": "south-korea", "露": "russia", "豪": "australia"}
+        ),
+        "zh": MappingProxyType(
+            {"日": "japan", "美": "united-states", "英": "united-kingdom", "德": "germany",
+             "韩": "south-korea", "俄": "russia", "澳": "australia"}
+        ),
+    }
+)  # fmt: skip
+"""One-character abbreviations of states in Japanese and Chinese, by language.
+
+They are mentions only in a run of two to four of them ("日米", "日英首脳会談", "日韩澳")
+that follows no digit and no other Han character: alone, each is also a common word or
+part of one (日 "day", 米 "rice"). "中" (China) is left out: "日中" is also "in the daytime"."""
+
+_ABBREVIATED = {char: id_ for table in ABBREVIATIONS.values() for char, id_ in table.items()}
+
+
+@functools.cache
+def _abbreviation_run() -> "re.Pattern[str]":
+    chars = "".join(sorted(_ABBREVIATED))
+    return re.compile(rf"(?<![\d\u3005\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff])[{chars}]{{2,4}}(?![{chars}])")
+
+
+def _with_abbreviations(
+    text: str, spans: list[tuple[int, int, str]], ids: set[str]
+) -> list[tuple[int, int, str]]:
+    """``spans`` and the runs of :data:`ABBREVIATIONS` in ``text`` that no span overlaps, in text order."""
+    starts = [start for start, _, _ in spans]
+    more = []
+    for run in _abbreviation_run().finditer(text):
+        at = bisect.bisect_left(starts, run.end())
+        if at and spans[at - 1][1] > run.start():
+            continue
+        chars = run.group()
+        if len(set(chars)) == len(chars) and all(_ABBREVIATED[c] in ids for c in chars):
+            more += [(run.start() + i, run.start() + i + 1, _ABBREVIATED[c]) for i, c in enumerate(chars)]
+    return sorted([*spans, *more]) if more else spans
 
 
 _new = object.__new__
