@@ -493,8 +493,12 @@ _ABBREVIATED = {char: id_ for table in ABBREVIATIONS.values() for char, id_ in t
 
 @functools.cache
 def _abbreviation_run() -> "re.Pattern[str]":
-    chars = "".join(sorted(_ABBREVIATED))
-    return re.compile(rf"(?<![\d\u3005\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff])[{chars}]{{2,4}}(?![{chars}])")
+    # The character class comes first so that the search skips most text in C; what may
+    # stand before a run is checked by _NOT_BEFORE_RUN only where one is found.
+    return re.compile(f"[{''.join(sorted(_ABBREVIATED))}]+")
+
+
+_NOT_BEFORE_RUN = re.compile(r"[\d\u3005\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
 
 
 def _with_abbreviations(
@@ -508,7 +512,10 @@ def _with_abbreviations(
         if at and spans[at - 1][1] > run.start():
             continue
         chars = run.group()
-        if len(set(chars)) == len(chars) and all(_ABBREVIATED[c] in ids for c in chars):
+        if run.start() and _NOT_BEFORE_RUN.match(text, run.start() - 1):
+            continue
+        distinct = 2 <= len(chars) <= 4 and len(set(chars)) == len(chars)
+        if distinct and all(_ABBREVIATED[c] in ids for c in chars):
             more += [(run.start() + i, run.start() + i + 1, _ABBREVIATED[c]) for i, c in enumerate(chars)]
     return sorted([*spans, *more]) if more else spans
 
