@@ -23,6 +23,8 @@ A name form matches as a whole word, with these variants:
   the span includes it. English derivations ("Japanese") are not mentions.
   An adjective inside a name of several words may change its ending as
   :data:`DECLENSIONS` lists ("die Vereinigten Staaten").
+* **Abbreviations**: Japanese and Chinese one-character state abbreviations
+  (:data:`ABBREVIATIONS`) are mentions in a run of two to four ("日米", "日英").
 * **Scripts without spaces**: beside Han, kana, Hangul or Thai characters no
   word boundary is needed ("日本政府", "NATO首脳会議").
 
@@ -48,7 +50,7 @@ from typing import Any
 from japan_nato_corpus.model import Actor, ActorKind, Mention
 from japan_nato_corpus.names import TITLES, fold
 
-__all__ = ["DECLENSIONS", "INFLECTIONS", "TITLES", "find_mentions", "name_key"]
+__all__ = ["ABBREVIATIONS", "DECLENSIONS", "INFLECTIONS", "TITLES", "find_mentions", "name_key"]
 
 name_key = fold
 """The form two spellings of one name share; the same as :func:`japan_nato_corpus.names.fold`."""
