@@ -80,24 +80,24 @@ def _pages(actors: tuple["jnc.Actor", ...]) -> None:
 
 def _held_out(everyone: tuple["jnc.Actor", ...]) -> None:
     """The third held-out set (stored pages, never tuned on), by language, beside its first figure."""
-    held = json.loads((PAGES / "heldout-3.json").read_text(encoding="utf-8"))
+    held = json.loads((PAGES / "heldout-4.json").read_text(encoding="utf-8"))
     groups: dict[str, list[int]] = {}
     for page, labels in held["pages"].items():
-        text = (PAGES / "heldout-3" / f"{page}.txt").read_text(encoding="utf-8")
+        text = (PAGES / "heldout-4" / f"{page}.txt").read_text(encoding="utf-8")
         expected = {(g["start"], g["end"], g["actor"]) for g in labels["mentions"]}
         found = {(m.start, m.end, m.actor) for m in find_mentions(text, everyone)}
         counts = [len(expected & found), len(found - expected), len(expected - found)]
-        for group in (f"heldout-3 {labels['language']}", "**heldout-3, all**"):
+        for group in (f"heldout-4 {labels['language']}", "**heldout-4, all**"):
             groups[group] = [a + b for a, b in zip(groups.get(group, [0, 0, 0]), counts, strict=True)]
     first = held["measured"]
     sites = len({p["url"].split("/")[2] for p in held["pages"].values()})
-    print(f"\n{len(held['pages'])} held-out pages (heldout-3, {sites} sites):\n")
+    print(f"\n{len(held['pages'])} held-out pages (heldout-4, {sites} sites):\n")
     print("| pages | gold | found | exact | precision | recall |")
     print("|---|---|---|---|---|---|")
     for group in sorted(groups, key=lambda g: g.startswith("**")):
         print(_row(group, *groups[group]))
     print(
-        f"| heldout-3, first measured | {first['gold']} | {first['found']} | {first['exact']} "
+        f"| heldout-4, first measured | {first['gold']} | {first['found']} | {first['exact']} "
         f"| {first['precision']:.3f} | {first['recall']:.3f} |"
     )
 

@@ -385,14 +385,14 @@ class TestHeldOutLabels:
     def test_the_third_held_out_set_labels_slice_its_stored_pages(self):
         from japan_nato_corpus.reference import reference_actors
 
-        held = json.loads((self.PAGES / "heldout-3.json").read_text(encoding="utf-8"))
+        held = json.loads((self.PAGES / "heldout-4.json").read_text(encoding="utf-8"))
         known = {a.id for a in BUNDLED} | {a.id for a in reference_actors()}
         assert len(held["pages"]) >= 10
         assert len({p["language"] for p in held["pages"].values()}) >= 6
         sites = {p["url"].split("/")[2] for p in held["pages"].values()}
         assert len(sites) == len(held["pages"])
         for page, labels in held["pages"].items():
-            text = (self.PAGES / "heldout-3" / f"{page}.txt").read_text(encoding="utf-8")
+            text = (self.PAGES / "heldout-4" / f"{page}.txt").read_text(encoding="utf-8")
             assert labels["characters"] == len(text)
             end = 0
             for mention in labels["mentions"]:
