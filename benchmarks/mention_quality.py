@@ -79,7 +79,7 @@ def _pages(actors: tuple["jnc.Actor", ...]) -> None:
 
 
 def _held_out(everyone: tuple["jnc.Actor", ...]) -> None:
-    """The third held-out set (stored pages, never tuned on), by language, beside its first figure."""
+    """The fourth held-out set (stored pages, never tuned on), by language, beside its first figure."""
     held = json.loads((PAGES / "heldout-4.json").read_text(encoding="utf-8"))
     groups: dict[str, list[int]] = {}
     for page, labels in held["pages"].items():

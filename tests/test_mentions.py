@@ -382,7 +382,7 @@ class TestHeldOutLabels:
                 assert mention["start"] >= end
                 end = mention["end"]
 
-    def test_the_third_held_out_set_labels_slice_its_stored_pages(self):
+    def test_the_fourth_held_out_set_labels_slice_its_stored_pages(self):
         from japan_nato_corpus.reference import reference_actors
 
         held = json.loads((self.PAGES / "heldout-4.json").read_text(encoding="utf-8"))
