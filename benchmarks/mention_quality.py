@@ -78,6 +78,7 @@ def _pages(actors: tuple["jnc.Actor", ...]) -> None:
     for group in sorted(groups, key=lambda g: order.index(g) if g in order else len(order)):
         print(_row(group, *groups[group]))
     print("\n".join(errors))
+    _held_out(everyone)
 
 
 def _heldout(actors: tuple["jnc.Actor", ...]) -> None:
@@ -112,6 +113,30 @@ def _heldout(actors: tuple["jnc.Actor", ...]) -> None:
         row = f"| {group} | {len(sites[group])} | {tp + fn} | {tp + fp} | {tp}"
         print(f"{row} | {precision:.3f} | {recall:.3f} |")
     print("\n".join(errors))
+
+
+def _held_out(everyone: tuple["jnc.Actor", ...]) -> None:
+    """The fourth held-out set (stored pages, never tuned on), by language, beside its first figure."""
+    held = json.loads((PAGES / "heldout-4.json").read_text(encoding="utf-8"))
+    groups: dict[str, list[int]] = {}
+    for page, labels in held["pages"].items():
+        text = (PAGES / "heldout-4" / f"{page}.txt").read_text(encoding="utf-8")
+        expected = {(g["start"], g["end"], g["actor"]) for g in labels["mentions"]}
+        found = {(m.start, m.end, m.actor) for m in find_mentions(text, everyone)}
+        counts = [len(expected & found), len(found - expected), len(expected - found)]
+        for group in (f"heldout-4 {labels['language']}", "**heldout-4, all**"):
+            groups[group] = [a + b for a, b in zip(groups.get(group, [0, 0, 0]), counts, strict=True)]
+    first = held["measured"]
+    sites = len({p["url"].split("/")[2] for p in held["pages"].values()})
+    print(f"\n{len(held['pages'])} held-out pages (heldout-4, {sites} sites):\n")
+    print("| pages | gold | found | exact | precision | recall |")
+    print("|---|---|---|---|---|---|")
+    for group in sorted(groups, key=lambda g: g.startswith("**")):
+        print(_row(group, *groups[group]))
+    print(
+        f"| heldout-4, first measured | {first['gold']} | {first['found']} | {first['exact']} "
+        f"| {first['precision']:.3f} | {first['recall']:.3f} |"
+    )
 
 
 def _speed(articles: "jnc.Records[jnc.Article]", actors: tuple["jnc.Actor", ...]) -> None:

@@ -8,10 +8,11 @@ import unicodedata
 from pathlib import Path
 
 import pytest
-from hypothesis import given
+from hypothesis import given, settings
 from hypothesis import strategies as st
 
 import japan_nato_corpus as jnc
+from budget import examples
 from japan_nato_corpus import strategies as jst
 from japan_nato_corpus.mentions import TITLES, find_mentions, name_key
 from japan_nato_corpus.model import Actor, ActorKind, Alias
@@ -230,6 +231,18 @@ class TestEndingsAndUnspacedScripts:
         china = Actor(id="china", kind=ActorKind.STATE, name="China", aliases=(Alias(name="Kína"),))
         assert [("china", "Chinas"), ("china", "Kínát")] == _spans("Chinas Rolle, Kínát", (china,))
 
+    def test_a_german_adjective_in_a_name_may_be_declined(self):
+        us = Actor(
+            id="us", kind=ActorKind.STATE, name="United States", aliases=(Alias(name="Vereinigte Staaten"),)
+        )
+        sea = Actor(id="sea", kind=ActorKind.PLACE, name="Südchinesisches Meer")
+        text = "die Vereinigten Staaten, Vereinigte Staaten, im Südchinesischen Meer"
+        assert [a for a, _ in _spans(text, (us, sea))] == ["us", "us", "sea"]
+
+    def test_a_person_s_name_is_not_declined(self):
+        george = Actor(id="g", kind=ActorKind.PERSON, name="George Robertson")
+        assert [] == _spans("Georgen Robertson", (george,))
+
     def test_derivations_are_not_mentions(self):
         assert [] == _spans("Japanese Japanism Chinaman")
 
@@ -246,6 +259,40 @@ class TestEndingsAndUnspacedScripts:
         japan = Actor(id="japan", kind=ActorKind.STATE, name="Japan", aliases=(Alias(name="日本"),))
         found = _spans("日本政府はNATO首脳会議に", (japan, NATO))
         assert [("japan", "日本"), ("nato", "NATO")] == found
+
+    def test_state_abbreviations_count_only_in_a_run(self):
+        states = (
+            Actor(id="japan", kind=ActorKind.STATE, name="Japan", aliases=(Alias(name="日本"),)),
+            Actor(
+                id="united-states", kind=ActorKind.STATE, name="United States", aliases=(Alias(name="米国"),)
+            ),
+            Actor(id="united-kingdom", kind=ActorKind.STATE, name="United Kingdom"),
+        )
+        found = _spans("、日米首脳会談と日英の協力。7月10日米国へ。毎日米を食べる。日本", states)
+        assert [("japan", "日"), ("united-states", "米"), ("japan", "日"), ("united-kingdom", "英")] == found[
+            :4
+        ]
+        assert [("united-states", "米国"), ("japan", "日本")] == found[4:]
+
+    @settings(max_examples=examples(50))
+    @given(st.text(alphabet="日米英中本国の、1 ", max_size=20))
+    def test_abbreviation_spans_slice_the_text_and_do_not_overlap(self, text):
+        japan = Actor(id="japan", kind=ActorKind.STATE, name="Japan", aliases=(Alias(name="日本"),))
+        us = Actor(
+            id="united-states", kind=ActorKind.STATE, name="United States", aliases=(Alias(name="米国"),)
+        )
+        end = 0
+        for mention in find_mentions(text, (japan, us)):
+            assert text[mention.start : mention.end] == mention.text
+            assert mention.start >= end
+            end = mention.end
+
+    def test_names_in_korean_keep_their_particles_out(self):
+        japan = Actor(id="japan", kind=ActorKind.STATE, name="Japan", aliases=(Alias(name="일본"),))
+        nato = Actor(id="nato", kind=ActorKind.ORGANISATION, name="NATO", aliases=(Alias(name="나토"),))
+        found = _spans("일본과 나토는 일본의 나토(NATO)", (japan, nato))
+        twice = [("japan", "일본"), ("nato", "나토")] * 2
+        assert [*twice, ("nato", "NATO")] == found
 
     @given(st.text(alphabet="日本北大西洋条約機構政府はにのNATO ", max_size=30))
     def test_unspaced_spans_slice_the_text(self, text):
@@ -349,9 +396,25 @@ class TestHeldOutLabels:
             text = (self.PAGES / "heldout3" / f"{page}.txt").read_text(encoding="utf-8")
             assert labels["url"].startswith("https://")
             assert labels["characters"] == len(text)
-            end = 0
             for mention in labels["mentions"]:
                 assert text[mention["start"] : mention["end"]] == mention["text"]
                 assert mention["actor"] in known
+
+    def test_the_fourth_held_out_set_labels_slice_its_stored_pages(self):
+        from japan_nato_corpus.reference import reference_actors
+
+        held = json.loads((self.PAGES / "heldout-4.json").read_text(encoding="utf-8"))
+        known = {a.id for a in BUNDLED} | {a.id for a in reference_actors()}
+        assert len(held["pages"]) >= 10
+        assert len({p["language"] for p in held["pages"].values()}) >= 6
+        sites = {p["url"].split("/")[2] for p in held["pages"].values()}
+        assert len(sites) == len(held["pages"])
+        for page, labels in held["pages"].items():
+            text = (self.PAGES / "heldout-4" / f"{page}.txt").read_text(encoding="utf-8")
+            assert labels["characters"] == len(text)
+            end = 0
+            for mention in labels["mentions"]:
+                assert mention["actor"] in known
+                assert text[mention["start"] : mention["end"]] == mention["text"]
                 assert mention["start"] >= end
                 end = mention["end"]

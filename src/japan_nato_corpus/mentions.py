@@ -21,6 +21,10 @@ A name form matches as a whole word, with these variants:
 * **Case endings**: a name of four or more letters may carry one of
   :data:`INFLECTIONS` ("Japans", "Kínát"), an acronym a plural "s" ("SDFs");
   the span includes it. English derivations ("Japanese") are not mentions.
+  An adjective inside a name of several words may change its ending as
+  :data:`DECLENSIONS` lists ("die Vereinigten Staaten").
+* **Abbreviations**: Japanese and Chinese one-character state abbreviations
+  (:data:`ABBREVIATIONS`) are mentions in a run of two to four ("日米", "日英").
 * **Scripts without spaces**: beside Han, kana, Hangul or Thai characters no
   word boundary is needed ("日本政府", "NATO首脳会議").
 
@@ -39,13 +43,14 @@ import bisect
 import functools
 import re
 import unicodedata
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Mapping
+from types import MappingProxyType
 from typing import Any
 
 from japan_nato_corpus.model import Actor, ActorKind, Mention
 from japan_nato_corpus.names import TITLES, fold
 
-__all__ = ["INFLECTIONS", "TITLES", "find_mentions", "name_key"]
+__all__ = ["ABBREVIATIONS", "DECLENSIONS", "INFLECTIONS", "TITLES", "find_mentions", "name_key"]
 
 name_key = fold
 """The form two spellings of one name share; the same as :func:`japan_nato_corpus.names.fold`."""
@@ -76,6 +81,7 @@ _SEPARATOR = re.compile(r"[\s-]+")
 _NON_ASCII = re.compile(r"[^\x00-\x7f]")
 _HYPHENS = frozenset("\u2010\u2011\u2012\u2013\u2014\u2212")
 _SEP = object()
+_HANGUL_FIRST, _HANGUL_LAST = "\uac00", "\ud7a3"
 _SEPARATOR_REGEX = r"(?:\s+|\s*-\s*)"
 _END = ""
 
@@ -85,6 +91,8 @@ def _plain_char(char: str) -> str:
     """One character with its diacritics folded: ``ō`` → ``o``; a combining mark → nothing."""
     if char in _HYPHENS:
         return "-"
+    if _HANGUL_FIRST <= char <= _HANGUL_LAST:  # a syllable, not letters with marks: kept whole
+        return char
     decomposed = unicodedata.normalize("NFKD", char)
     bare = "".join(c for c in decomposed if not unicodedata.combining(c))
     return bare if bare or unicodedata.combining(char) else char
@@ -188,6 +196,8 @@ def _spellings(name: str, kind: ActorKind) -> Iterator[str]:
     words = name.split(" ")
     if kind is ActorKind.PERSON and len(words) > 1:
         orders.append(" ".join([words[-1], *words[:-1]]))
+    elif len(words) > 1:
+        orders += _declined(words)
     for form in orders:
         yield form
         yield form[:1].upper() + form[1:]
@@ -195,6 +205,32 @@ def _spellings(name: str, kind: ActorKind) -> Iterator[str]:
             yield form.upper()
         if form.isupper() and form.isalpha() and len(form) >= 4:
             yield form.title()
+
+
+DECLENSIONS: Mapping[str, tuple[tuple[str, str], ...]] = MappingProxyType(
+    {"de": (("es", "en"), ("er", "en"), ("e", "en"))}
+)
+"""Endings an adjective in a name of several words may change to, by language.
+
+A German name's adjective takes "-en" after an article or preposition: "die Vereinigten
+Staaten", "der Europäischen Union", "im Südchinesischen Meer". Each pair is an ending of
+the name as listed and the ending that may replace it. The rule applies to words of five
+or more letters written with a capital, before the last word of the name of a state,
+organisation or place (not a person's)."""
+
+
+def _declined(words: list[str]) -> list[str]:
+    """The forms of a name of several words whose adjectives carry a :data:`DECLENSIONS` ending."""
+    forms = []
+    for at, word in enumerate(words[:-1]):
+        if len(word) < 5 or not word[:1].isupper() or not word.isalpha():
+            continue
+        for pairs in DECLENSIONS.values():
+            ending = next((pair for pair in pairs if word.endswith(pair[0])), None)
+            if ending is not None:
+                declined = word[: -len(ending[0])] + ending[1]
+                forms.append(" ".join([*words[:at], declined, *words[at + 1 :]]))
+    return forms
 
 
 _Node = dict[object, "_Node"]
@@ -425,12 +461,65 @@ def find_mentions(text: str, actors: Iterable[Actor], *, document: str | None = 
         return tuple(_mention(a, s, e, text[s:e], document) for s, e, a in matcher.spans(text))
     folded = _Folded(text)
     if folded.aligned:
-        return tuple(_mention(a, s, e, text[s:e], document) for s, e, a in matcher.spans(folded.text))
-    mentions = []
-    for first, last, actor in matcher.spans(folded.text):
-        start, end = folded.start(first), folded.end(last)
-        mentions.append(_mention(actor, start, end, text[start:end], document))
-    return tuple(mentions)
+        spans = matcher.spans(folded.text)
+    else:
+        spans = [
+            (folded.start(first), folded.end(last), actor)
+            for first, last, actor in matcher.spans(folded.text)
+        ]
+    if _abbreviation_run().search(text):
+        spans = _with_abbreviations(text, spans, {actor.id for actor in matcher.actors})
+    return tuple(_mention(a, s, e, text[s:e], document) for s, e, a in spans)
+
+
+ABBREVIATIONS: Mapping[str, Mapping[str, str]] = MappingProxyType(
+    {
+        "ja": MappingProxyType(
+            {"日": "japan", "米": "united-states", "英": "united-kingdom", "独": "germany", "仏": "france",
+             "韓": "south-korea", "露": "russia", "豪": "australia"}
+        ),
+        "zh": MappingProxyType(
+            {"日": "japan", "美": "united-states", "英": "united-kingdom", "德": "germany",
+             "韩": "south-korea", "俄": "russia", "澳": "australia"}
+        ),
+    }
+)  # fmt: skip
+"""One-character abbreviations of states in Japanese and Chinese, by language.
+
+They are mentions only in a run of two to four of them ("日米", "日英首脳会談", "日韩澳")
+that follows no digit and no other Han character: alone, each is also a common word or
+part of one (日 "day", 米 "rice"). "中" (China) is left out: "日中" is also "in the daytime"."""
+
+_ABBREVIATED = {char: id_ for table in ABBREVIATIONS.values() for char, id_ in table.items()}
+
+
+@functools.cache
+def _abbreviation_run() -> "re.Pattern[str]":
+    # The character class comes first so that the search skips most text in C; what may
+    # stand before a run is checked by _NOT_BEFORE_RUN only where one is found.
+    return re.compile(f"[{''.join(sorted(_ABBREVIATED))}]+")
+
+
+_NOT_BEFORE_RUN = re.compile(r"[\d\u3005\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
+
+
+def _with_abbreviations(
+    text: str, spans: list[tuple[int, int, str]], ids: set[str]
+) -> list[tuple[int, int, str]]:
+    """``spans`` and the runs of :data:`ABBREVIATIONS` in ``text`` that no span overlaps, in text order."""
+    starts = [start for start, _, _ in spans]
+    more = []
+    for run in _abbreviation_run().finditer(text):
+        at = bisect.bisect_left(starts, run.end())
+        if at and spans[at - 1][1] > run.start():
+            continue
+        chars = run.group()
+        if run.start() and _NOT_BEFORE_RUN.match(text, run.start() - 1):
+            continue
+        distinct = 2 <= len(chars) <= 4 and len(set(chars)) == len(chars)
+        if distinct and all(_ABBREVIATED[c] in ids for c in chars):
+            more += [(run.start() + i, run.start() + i + 1, _ABBREVIATED[c]) for i, c in enumerate(chars)]
+    return sorted([*spans, *more]) if more else spans
 
 
 _new = object.__new__
