@@ -149,3 +149,38 @@ class TestSecondHoldout:
             assert caption in text
         if page["published"] is not None:
             assert page["published"] == str(PartialDate.from_iso(page["published"]))
+
+
+THIRD = json.loads((PAGES / "gold_holdout3.json").read_text(encoding="utf-8"))["pages"]
+
+
+class TestThirdHoldout:
+    """The third holdout: its own files, from sites neither earlier set holds, labelled alike."""
+
+    def test_size_and_sites(self):
+        assert len(THIRD) >= 20
+        earlier = {page["site"] for page in GOLD} | {page["site"] for page in SECOND}
+        assert not {page["site"] for page in THIRD} & earlier
+        assert {page["split"] for page in THIRD} == {"holdout-3"}
+
+    def test_every_file_is_labelled_once(self):
+        ids = [page["id"] for page in THIRD]
+        assert len(ids) == len(set(ids))
+        assert not set(ids) & {page["id"] for page in GOLD + SECOND}
+        on_disk = {f"holdout3/{path.name}" for path in (PAGES / "holdout3").glob("*.txt")}
+        assert on_disk == {page["file"] for page in THIRD}
+
+    @pytest.mark.parametrize("page", THIRD, ids=lambda page: page["id"])
+    def test_labels_point_into_the_text(self, page):
+        text = (PAGES / page["file"]).read_text(encoding="utf-8")
+        assert set(page) == FIELDS - {"quotes"}
+        assert page["kind"] in KINDS
+        assert page["url"].startswith("https://")
+        start, end = text.find(page["body_first"]), text.rfind(page["body_last"])
+        assert 0 <= start <= end
+        if page["headline"] is not None:
+            assert page["headline"] in text
+        for caption in page["captions"]:
+            assert caption in text
+        if page["published"] is not None:
+            assert page["published"] == str(PartialDate.from_iso(page["published"]))
