@@ -163,3 +163,28 @@ def test_lone_line_is_body_even_with_a_photo_label():
 def test_possessive_label_is_no_author(label):
     article = parse_article(f"{_HEADLINE}\n\n{label}\n\n{_PROSE}")
     assert article.authors == ()
+
+
+_TWO_PARAGRAPHS = (
+    "The two governments agreed on Tuesday to widen their cooperation on maritime security, "
+    "officials said after a meeting in the capital.\n\n"
+    "The agreement covers training, information sharing and joint exercises over the next three years.\n"
+)
+
+
+@pytest.mark.parametrize("month", ["2024-08", "2019-12", "2003-01"])
+def test_a_copys_month_stamp_is_its_date(month):
+    article = parse_article(f" date {month} {_TWO_PARAGRAPHS}")
+    assert str(article.published) == month
+    assert article.paragraphs[0].text.startswith("The two governments")
+
+
+@pytest.mark.parametrize("label", ["Anadolu Agency WORLD", "Wire Desk POLITICS", "News Service Asia"])
+def test_a_label_between_headline_and_date_line_is_not_the_headline(label):
+    headline = "Ministers agree to widen cooperation on maritime security"
+    article = parse_article(
+        f"Contact Us\n\n{headline}\n\n{label}\nPublished April 05,2023\n{_TWO_PARAGRAPHS}"
+    )
+    assert article.headline == headline
+    assert str(article.published) == "2023-04-05"
+    assert article.paragraphs[0].text.startswith("The two governments")

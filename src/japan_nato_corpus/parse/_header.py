@@ -8,7 +8,7 @@ import re
 
 import attrs
 
-from japan_nato_corpus.dates import DateMatch, find_dates
+from japan_nato_corpus.dates import DateMatch, find_dates, parse_date
 from japan_nato_corpus.parse._bylines import Piece, byline, is_agency, is_name, link_text
 from japan_nato_corpus.parse._limits import (
     DATELINE_CHARS,
@@ -71,6 +71,9 @@ _OUTLET = re.compile(r"[A-Z][\w.&'’-]{0,30}(?: [A-Z][\w.&'’-]{0,30}){0,4}")
 _DIGIT = re.compile(r"\d")
 _SOURCE_LABEL = re.compile(r"(?:source|from)[^\S\n]{0,2}:[^\S\n]{0,3}", re.IGNORECASE)
 _FILLER = " ,|-–—:·•/"
+_MONTH_STAMP = re.compile(r"date[^\S\n]{1,3}(?P<stamp>[12]\d{3}-(?:0[1-9]|1[0-2]))", re.IGNORECASE)
+"""A copy's own date line at month precision (`` date 2024-08``); a bare ``2024-08`` in a line is as
+often a range, so only the labelled stamp is read."""
 
 
 @attrs.frozen(kw_only=True)
@@ -116,10 +119,15 @@ def _labelled_name(prefix: str, start: int, *, labelled: bool) -> list[Piece] | 
     return [(start, start + len(prefix))] if labelled and is_name(prefix, capitals=True) else None
 
 
-def header_date(text: str, start: int, end: int) -> HeaderDate | None:  # noqa: PLR0911 - one per shape
+def header_date(text: str, start: int, end: int) -> HeaderDate | None:  # noqa: C901, PLR0911 - one per shape
     """The date of a line that is mostly a date, with its label, place or publisher."""
     if end - start > HEADER_DATE_CHARS or _DIGIT.search(text, start, end) is None:
         return None
+    stamp = _MONTH_STAMP.fullmatch(text, start, end)
+    if stamp is not None:
+        found = parse_date(stamp.group("stamp"))
+        at = stamp.start("stamp")
+        return HeaderDate(found=attrs.evolve(found, start=at, end=at + len(found.text)))
     matches = header_dates(text, start, end)
     if not matches:
         return None

@@ -192,7 +192,13 @@ def _title(zone: list[_Shape], texts: list[str], prose: str) -> int | None:
     ]
     markers = [i for i, shape in enumerate(zone) if shape is _Shape.MARKER]
     if markers and any(i < markers[0] for i in candidates):
-        return max(i for i in candidates if i < markers[0])
+        above = [i for i in candidates if i < markers[0]]
+        # A short label of capitalised words between the headline and the date line is a credit
+        # or a section ("Anadolu Agency WORLD"), when a line shaped otherwise stands above it.
+        headed = [i for i in above if not _is_label(texts[i])]
+        if headed and _is_label(texts[above[-1]]):
+            return headed[-1]
+        return above[-1]
     # With no date line or byline to stand over, a headline of two words or so must share a
     # word with the prose ("New Member" over a story on an earthquake is a forum label).
     # A short phrase of capitalised words and joining words only ("Trade and Energy"), over a
@@ -297,8 +303,11 @@ def zone_roles(page: str, lines: Sequence[Line], site_names: Collection[str]) ->
     title = _title(zone, texts, prose)
     tail = _title_tail(zone, texts, title)
     roles: dict[int, Role] = {}
+    markers = [i for i, shape in enumerate(zone) if shape is _Shape.MARKER]
     for i, shape in enumerate(zone):
         role = _line_role(i, shape, texts, title=title, tail=tail, zone_size=len(zone))
+        if role is None and title is not None and shape is _Shape.CANDIDATE and i > title and markers:
+            role = Role.FURNITURE if i < markers[0] else None  # a label passed over for the headline
         if role is not None:
             roles[lines[i][0]] = role
     return roles
