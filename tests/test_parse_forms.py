@@ -188,3 +188,28 @@ def test_a_label_between_headline_and_date_line_is_not_the_headline(label):
     assert article.headline == headline
     assert str(article.published) == "2023-04-05"
     assert article.paragraphs[0].text.startswith("The two governments")
+
+
+_CAPTION = (
+    "The minister speaks at a news conference in the capital on Friday, after the cabinet "
+    "approved the new strategy. (Jane Roe/Pool Photo via AP)"
+)
+
+
+@pytest.mark.parametrize(
+    "photo_lines",
+    [
+        [_CAPTION],
+        [_CAPTION, "(Jane Roe/Pool Photo via AP)"],
+        [_CAPTION[:60] + "...", _CAPTION, "(Jane Roe/Pool Photo via AP)"],
+    ],
+)
+def test_captions_over_a_dateline_stay_out_of_the_body(photo_lines):
+    headline = "Why the country is boosting its defence budget"
+    photos = "\n\n".join(photo_lines)
+    page = f"{headline}\n\nDec 16, 2022, 8:15 AM\n{photos}\n\nHARBOUR CITY (AP) — {_TWO_PARAGRAPHS}"
+    article = parse_article(page)
+    assert article.dateline is not None
+    assert article.dateline.text == "HARBOUR CITY"
+    assert article.paragraphs[0].text.startswith("HARBOUR CITY (AP)")
+    assert all("Photo via" not in paragraph.text for paragraph in article.paragraphs)

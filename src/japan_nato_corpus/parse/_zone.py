@@ -26,6 +26,9 @@ from japan_nato_corpus.parse._limits import (
     ZONE_LOOKAHEAD,
 )
 
+CAPTION_CUT_CHARS = 40
+"""How long a line cut off with "..." must be to be read as a copy of the caption under it."""
+
 Line = tuple[int, int, str]
 """A stripped line: its start and end offsets in the raw text, and its text."""
 
@@ -109,6 +112,31 @@ def title_marker(text: str) -> int:
     """How many leading characters of a header line are a title label (``[Title] ``, ``Title: ``)."""
     marker = _TITLE_MARKER.match(text)
     return 0 if marker is None else marker.end()
+
+
+_CREDIT_TAIL = re.compile(r"\([^()\n]{0,80}\bphoto\b[^()\n]{0,40}\)\Z", re.IGNORECASE)
+"""A photo credit in brackets closing a line (``(David Mareuil/Pool Photo via AP)``)."""
+
+
+def _photo_line(texts: list[str], i: int) -> bool:
+    """Whether line ``i`` is a photo's caption, its credit, or a cut-off copy of the caption under it."""
+    text = texts[i]
+    if _is_caption(text) or _has_photo_credit(text) or _CREDIT_TAIL.search(text):
+        return True
+    cut = text.removesuffix("...").removesuffix("…").rstrip()
+    return (
+        cut != text and i + 1 < len(texts) and len(cut) >= CAPTION_CUT_CHARS and texts[i + 1].startswith(cut)
+    )
+
+
+def _captions_before_dateline(page: str, lines: Sequence[Line], texts: list[str], i: int) -> int:
+    """How many photo lines from ``i`` on stand right over a paragraph opening with a dateline."""
+    j = i
+    while j < len(lines) and j - i <= ZONE_LOOKAHEAD and _photo_line(texts, j):
+        j += 1
+    if j == i or j >= len(lines) or _header.dateline(page, lines[j][0], lines[j][1]) is None:
+        return 0
+    return j - i
 
 
 def _is_caption(text: str) -> bool:
@@ -292,7 +320,13 @@ def zone_roles(page: str, lines: Sequence[Line], site_names: Collection[str]) ->
         if caption_over_title:
             continue  # a photo caption standing over the headline
         if shape is _Shape.PROSE and _Shape.MARKER not in shapes[i + 1 : i + 1 + ZONE_LOOKAHEAD]:
-            zone_end = i
+            over = _captions_before_dateline(page, lines, texts, i)
+            if over:
+                for j in range(i, i + over):
+                    shapes[j] = _Shape.PROSE  # read as captions: the story opens at the dateline
+                zone_end = i + over
+            else:
+                zone_end = i
             break
     zone = shapes[:zone_end]
     prose = " ".join(
