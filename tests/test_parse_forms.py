@@ -6,6 +6,7 @@ Each test builds short pages from one form with several variants, written for th
 import pytest
 
 from japan_nato_corpus.parse import parse_article
+from japan_nato_corpus.parse._boilerplate import boilerplate_kind
 
 _HEADLINE = "Ministers agree on a new maritime security plan"
 _ITEMS = (
@@ -213,3 +214,29 @@ def test_captions_over_a_dateline_stay_out_of_the_body(photo_lines):
     assert article.dateline.text == "HARBOUR CITY"
     assert article.paragraphs[0].text.startswith("HARBOUR CITY (AP)")
     assert all("Photo via" not in paragraph.text for paragraph in article.paragraphs)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "By subscribing, you can help us get the story right.",
+        "Subscribe to our newsletter and support our reporting.",
+        "In a time of too much information, quality journalism is more crucial than ever.",
+        "Your email address will not be published. Required fields are marked *",
+        "• SHARE",
+        "| Tweet",
+    ],
+)
+def test_reader_appeals_and_comment_forms_are_furniture(line):
+    assert boilerplate_kind(line) is not None
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "The paper's subscription revenue fell by a third as advertisers left, the company said.",
+        "Investigative journalism in the region has suffered from a lack of funding since 2015.",
+    ],
+)
+def test_news_about_subscriptions_and_journalism_is_not_furniture(line):
+    assert boilerplate_kind(line) is None
