@@ -240,3 +240,21 @@ def test_reader_appeals_and_comment_forms_are_furniture(line):
 )
 def test_news_about_subscriptions_and_journalism_is_not_furniture(line):
     assert boilerplate_kind(line) is None
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "The Associated Press contributed to this report.",
+        "Staff writers Jane Roe and John Doe contributed reporting to this story.",
+        "This breaking news story will be updated.",
+        "This story has been updated with new figures.",
+    ],
+)
+def test_editors_notes_are_furniture(line):
+    assert boilerplate_kind(line) is not None
+
+
+def test_a_sentence_on_contributions_in_the_story_is_kept():
+    line = "Japan and Australia contributed troops and ships to the exercise, officials said."
+    assert boilerplate_kind(line) is None

@@ -58,7 +58,11 @@ _RULES: tuple[tuple[BoilerplateKind, re.Pattern[str]], ...] = (
     ),
 )
 _NOTICE = re.compile(
-    r"(?:advertisement|sponsored(?: content)?|\(?(?:the )?(?:cover )?(?:image|photo|picture)s? (?:is|are)"
+    r"(?:advertisement|sponsored(?: content)?"
+    r"|(?:[^\s]{1,40} ){1,8}contributed (?:reporting )?(?:to )?(?:this|the) (?:report|story|article)\.?"
+    r"|this (?:breaking )?(?:news )?(?:story|article|report)"
+    r" (?:will be|has been|is being) updated[^\n]{0,80}?"
+    r"|\(?(?:the )?(?:cover )?(?:image|photo|picture)s? (?:is|are)"
     r" (?:for )?illustrative(?: purposes? only)?\.?\)?)",
     _I,
 )
