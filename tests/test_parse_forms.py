@@ -258,3 +258,20 @@ def test_editors_notes_are_furniture(line):
 def test_a_sentence_on_contributions_in_the_story_is_kept():
     line = "Japan and Australia contributed troops and ships to the exercise, officials said."
     assert boilerplate_kind(line) is None
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("Time & Date: 11:29-11:52 A.M. July 15, 2016(Japan Time)", "2016-07-15"),
+        ("Time and Date: 09:00-10:15 March 3, 2021", "2021-03-03"),
+        ("Date & Time: 4 May 2019, 14:00", "2019-05-04"),
+    ],
+)
+def test_a_time_and_date_line_dates_the_page(line, expected):
+    headline = "Press Conference by Defense Minister Doe on the new strategy"
+    article = parse_article(
+        f"{headline}\n\nPress Conference by the Defense Minister\n{line}\n\n{_TWO_PARAGRAPHS}"
+    )
+    assert str(article.published) == expected
+    assert article.headline == headline

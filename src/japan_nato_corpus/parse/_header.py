@@ -63,12 +63,14 @@ _ORIGINAL_SOURCE = re.compile(
     re.IGNORECASE,
 )
 _LABEL = re.compile(
-    r"(?:first |last )?(?:published|updated|posted|modified|released|issued|date)(?: on| at)?[: ]*",
+    r"(?:time ?(?:&|and) ?)?(?:first |last )?(?:published|updated|posted|modified|released|issued|date)"
+    r"(?: ?(?:&|and) ?time)?(?: on| at)?[: ]*",
     re.IGNORECASE,
 )
 _PLACE = re.compile(r"[A-Z][A-Z.'’-]{1,30}(?: [A-Z][A-Z.'’-]{1,30}){0,3}")
 _OUTLET = re.compile(r"[A-Z][\w.&'’-]{0,30}(?: [A-Z][\w.&'’-]{0,30}){0,4}")
 _DIGIT = re.compile(r"\d")
+_RANGE_START = re.compile(r"(?<![\d:])\d{1,2}:\d{2}\Z")
 _SOURCE_LABEL = re.compile(r"(?:source|from)[^\S\n]{0,2}:[^\S\n]{0,3}", re.IGNORECASE)
 _FILLER = " ,|-–—:·•/"
 _MONTH_STAMP = re.compile(r"date[^\S\n]{1,3}(?P<stamp>[12]\d{3}-(?:0[1-9]|1[0-2]))", re.IGNORECASE)
@@ -139,7 +141,8 @@ def header_date(text: str, start: int, end: int) -> HeaderDate | None:  # noqa: 
     if len(suffix) > HEADER_DATE_SUFFIX_CHARS or len(suffix.split()) > HEADER_DATE_SUFFIX_WORDS:
         return None
     raw_prefix = text[start : found.start]
-    prefix = raw_prefix.rstrip(_FILLER)
+    # A time range's start before the date ("Time & Date: 11:29-11:52 A.M. July 15, 2016").
+    prefix = _RANGE_START.sub("", raw_prefix.rstrip(_FILLER)).rstrip(_FILLER)
     label = _LABEL.search(prefix) if prefix else None
     labelled = label is not None and label.end() == len(prefix.rstrip())
     if label is not None and labelled:

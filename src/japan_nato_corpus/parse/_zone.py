@@ -221,6 +221,13 @@ def _title(zone: list[_Shape], texts: list[str], prose: str) -> int | None:
     markers = [i for i, shape in enumerate(zone) if shape is _Shape.MARKER]
     if markers and any(i < markers[0] for i in candidates):
         above = [i for i in candidates if i < markers[0]]
+        # A line whose words the line above already says is a label under the headline
+        # ("Press Conference by the Defense Minister" under "Press Conference by Defense Minister Nakatani").
+        above = [
+            i
+            for n, i in enumerate(above)
+            if not any(_content_words(texts[i]) <= _content_words(texts[k]) for k in above[:n])
+        ]
         # A short label of capitalised words between the headline and the date line is a credit
         # or a section ("Anadolu Agency WORLD"), when a line shaped otherwise stands above it.
         headed = [i for i in above if not _is_label(texts[i])]
