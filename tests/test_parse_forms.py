@@ -275,3 +275,14 @@ def test_a_time_and_date_line_dates_the_page(line, expected):
     )
     assert str(article.published) == expected
     assert article.headline == headline
+
+
+def test_reader_appeals_after_a_long_story_leave_the_body():
+    paragraphs = "\n\n".join(
+        f"Paragraph {n} of the story says what the ministers agreed on maritime security." for n in range(6)
+    )
+    appeal = "In a time of too much information, quality journalism is more crucial than ever.\n"
+    appeal += "By subscribing, you can help us get the story right."
+    article = parse_article(f"Ministers agree to widen cooperation at sea\n\n{paragraphs}\n\n{appeal}\n")
+    assert len(article.paragraphs) == 6
+    assert all("journalism" not in p.text and "subscribing" not in p.text for p in article.paragraphs)
