@@ -26,6 +26,8 @@ from japan_nato_corpus.parse._limits import (
     ZONE_LOOKAHEAD,
 )
 
+CAPTION_LINE_CHARS = 1000
+"""The longest line read as a photo's caption over a dateline paragraph."""
 CAPTION_CUT_CHARS = 40
 """How long a line cut off with "..." must be to be read as a copy of the caption under it."""
 
@@ -121,6 +123,8 @@ _CREDIT_TAIL = re.compile(r"\([^()\n]{0,80}\bphoto\b[^()\n]{0,40}\)\Z", re.IGNOR
 def _photo_line(texts: list[str], i: int) -> bool:
     """Whether line ``i`` is a photo's caption, its credit, or a cut-off copy of the caption under it."""
     text = texts[i]
+    if len(text) > CAPTION_LINE_CHARS:
+        return False  # a story's paragraph, and too long to search for a caption's marks
     if _is_caption(text) or _has_photo_credit(text) or _CREDIT_TAIL.search(text):
         return True
     cut = text.removesuffix("...").removesuffix("…").rstrip()
