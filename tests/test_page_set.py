@@ -151,26 +151,26 @@ class TestSecondHoldout:
             assert page["published"] == str(PartialDate.from_iso(page["published"]))
 
 
-THIRD = json.loads((PAGES / "gold_holdout3.json").read_text(encoding="utf-8"))["pages"]
+FOURTH = json.loads((PAGES / "gold_holdout4.json").read_text(encoding="utf-8"))["pages"]
 
 
-class TestThirdHoldout:
-    """The third holdout: its own files, from sites neither earlier set holds, labelled alike."""
+class TestFourthHoldout:
+    """The fourth holdout: its own files, from sites neither earlier set holds, labelled alike."""
 
     def test_size_and_sites(self):
-        assert len(THIRD) >= 20
+        assert len(FOURTH) >= 20
         earlier = {page["site"] for page in GOLD} | {page["site"] for page in SECOND}
-        assert not {page["site"] for page in THIRD} & earlier
-        assert {page["split"] for page in THIRD} == {"holdout-3"}
+        assert not {page["site"] for page in FOURTH} & earlier
+        assert {page["split"] for page in FOURTH} == {"holdout-4"}
 
     def test_every_file_is_labelled_once(self):
-        ids = [page["id"] for page in THIRD]
+        ids = [page["id"] for page in FOURTH]
         assert len(ids) == len(set(ids))
         assert not set(ids) & {page["id"] for page in GOLD + SECOND}
-        on_disk = {f"holdout3/{path.name}" for path in (PAGES / "holdout3").glob("*.txt")}
-        assert on_disk == {page["file"] for page in THIRD}
+        on_disk = {f"holdout4/{path.name}" for path in (PAGES / "holdout4").glob("*.txt")}
+        assert on_disk == {page["file"] for page in FOURTH}
 
-    @pytest.mark.parametrize("page", THIRD, ids=lambda page: page["id"])
+    @pytest.mark.parametrize("page", FOURTH, ids=lambda page: page["id"])
     def test_labels_point_into_the_text(self, page):
         text = (PAGES / page["file"]).read_text(encoding="utf-8")
         assert set(page) == FIELDS - {"quotes"}
