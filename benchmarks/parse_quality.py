@@ -1,10 +1,10 @@
 """How well ``parse_article`` reads real pages it has never seen, scored against hand labels.
 
 Run: ``python benchmarks/parse_quality.py [-v]``. Reads every page of ``tests/pages/`` (the
-labels are in ``tests/pages/gold.json`` and, for a second and a third holdout of pages from sites
-not in it, ``tests/pages/gold_holdout2.json`` and ``tests/pages/gold_holdout3.json``;
-``tests/pages/README.md`` says how they were made) and prints, for the whole set and for its tune,
-holdout-1, holdout-2 and holdout-3 parts apart:
+labels are in ``tests/pages/gold.json`` and, for a second, a third and a fourth holdout of pages
+from sites not in it, ``tests/pages/gold_holdout2.json``, ``gold_holdout3.json`` and
+``gold_holdout4.json``; ``tests/pages/README.md`` says how they were made) and prints, for the
+whole set and for its tune, holdout-1, holdout-2, holdout-3 and holdout-4 parts apart:
 
 - headline right (``None`` where the page has none: an invented headline is wrong);
 - date right on the pages that state one, and no date on the pages that state none;
@@ -36,8 +36,8 @@ if TYPE_CHECKING:
     from collections.abc import Callable, Iterable
 
 PAGES = Path(__file__).parents[1] / "tests" / "pages"
-GOLD = ("gold.json", "gold_holdout2.json", "gold_holdout3.json")
-"""The label files: the tune and first holdout parts, then two later holdouts of pages from other sites."""
+GOLD = ("gold.json", "gold_holdout2.json", "gold_holdout3.json", "gold_holdout4.json")
+"""The label files: the tune and first holdout parts, then three later holdouts of pages from other sites."""
 _WORD = re.compile(r"\w+")
 _QUOTES = "\"'\u201c\u201d\u201e\u2018\u2019\u00ab\u00bb"
 _F1_GOOD = 0.9
@@ -211,13 +211,14 @@ def _table(header: list[str], rows: list[list[str]]) -> None:
 
 
 def report(scores: list[Score]) -> None:
-    """Print the overall table (all, tune, holdout-1, holdout-2, holdout-3) and the table by kind."""
+    """Print the overall table (all, tune, holdout-1 to holdout-4) and the table by kind."""
     parts: list[tuple[str, Callable[[Score], bool]]] = [
         ("all", lambda _: True),
         ("tune", lambda s: s.page["split"] == "tune"),
         ("holdout-1", lambda s: s.page["split"] == "holdout"),
         ("holdout-2", lambda s: s.page["split"] == "holdout-2"),
         ("holdout-3", lambda s: s.page["split"] == "holdout-3"),
+        ("holdout-4", lambda s: s.page["split"] == "holdout-4"),
     ]
     groups = [[s for s in scores if keep(s)] for _, keep in parts]
     header = [
@@ -250,7 +251,7 @@ def main(argv: list[str] | None = None) -> int:
     labels = [json.loads((PAGES / name).read_text(encoding="utf-8")) for name in GOLD]
     pages = [page for gold in labels for page in gold["pages"]]
     scores = [score_page(page) for page in pages]
-    for split in ("tune", "holdout", "holdout-2", "holdout-3"):
+    for split in ("tune", "holdout", "holdout-2", "holdout-3", "holdout-4"):
         part = [page for page in pages if page["split"] == split]
         name = "holdout-1" if split == "holdout" else split
         print(f"{name}: {len(part)} pages from {len({page['site'] for page in part})} sites")

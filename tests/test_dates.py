@@ -502,3 +502,16 @@ class TestOnlyOurErrors:
     def test_find_relative_dates(self, text, anchor):
         with contextlib.suppress(CorpusError):
             find_relative_dates(text, anchor)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Published April 05,2023", "2023-04-05"),
+        ("Updated Sept. 9,2021 at noon", "2021-09-09"),
+        ("5 April,2023", "2023-04-05"),
+        ("on 12th March,1999 the", "1999-03-12"),
+    ],
+)
+def test_a_comma_with_no_space_still_joins_the_year(text, expected):
+    assert [str(found.date) for found in find_dates(text)] == [expected]

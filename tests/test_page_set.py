@@ -182,6 +182,37 @@ class TestThirdHoldout:
         for label in [page["headline"], page["dateline"], *page["authors"]]:
             if label is not None:
                 assert _fold(label).casefold() in _fold(text).casefold()
+
+
+FOURTH = json.loads((PAGES / "gold_holdout4.json").read_text(encoding="utf-8"))["pages"]
+
+
+class TestFourthHoldout:
+    """The fourth holdout: its own files, from sites no earlier set holds, labelled alike."""
+
+    def test_size_and_sites(self):
+        assert len(FOURTH) >= 15
+        earlier = {page["site"] for page in GOLD + SECOND + THIRD}
+        assert not {page["site"] for page in FOURTH} & earlier
+        assert {page["split"] for page in FOURTH} == {"holdout-4"}
+
+    def test_every_file_is_labelled_once(self):
+        ids = [page["id"] for page in FOURTH]
+        assert len(ids) == len(set(ids))
+        assert not set(ids) & {page["id"] for page in GOLD + SECOND + THIRD}
+        on_disk = {f"holdout4/{path.name}" for path in (PAGES / "holdout4").glob("*.txt")}
+        assert on_disk == {page["file"] for page in FOURTH}
+
+    @pytest.mark.parametrize("page", FOURTH, ids=lambda page: page["id"])
+    def test_labels_point_into_the_text(self, page):
+        text = (PAGES / page["file"]).read_text(encoding="utf-8")
+        assert set(page) == FIELDS - {"quotes"}
+        assert page["kind"] in KINDS
+        assert page["url"].startswith("https://")
+        start, end = text.find(page["body_first"]), text.rfind(page["body_last"])
+        assert 0 <= start <= end
+        if page["headline"] is not None:
+            assert page["headline"] in text
         for caption in page["captions"]:
             assert caption in text
         if page["published"] is not None:

@@ -6,6 +6,7 @@ Each test builds short pages from one form with several variants, written for th
 import pytest
 
 from japan_nato_corpus.parse import parse_article
+from japan_nato_corpus.parse._boilerplate import boilerplate_kind
 
 _HEADLINE = "Ministers agree on a new maritime security plan"
 _ITEMS = (
@@ -179,3 +180,125 @@ def test_title_case_label_and_colon_is_no_dateline(label):
     article = parse_article(f"{_HEADLINE}\n\n{label}\n{_STORY}\n")
     assert article.dateline is None
     assert _STORY in article.body
+
+
+_TWO_PARAGRAPHS = (
+    "The two governments agreed on Tuesday to widen their cooperation on maritime security, "
+    "officials said after a meeting in the capital.\n\n"
+    "The agreement covers training, information sharing and joint exercises over the next three years.\n"
+)
+
+
+@pytest.mark.parametrize("month", ["2024-08", "2019-12", "2003-01"])
+def test_a_copys_month_stamp_is_its_date(month):
+    article = parse_article(f" date {month} {_TWO_PARAGRAPHS}")
+    assert str(article.published) == month
+    assert article.paragraphs[0].text.startswith("The two governments")
+
+
+@pytest.mark.parametrize("label", ["Anadolu Agency WORLD", "Wire Desk POLITICS", "News Service Asia"])
+def test_a_label_between_headline_and_date_line_is_not_the_headline(label):
+    headline = "Ministers agree to widen cooperation on maritime security"
+    article = parse_article(
+        f"Contact Us\n\n{headline}\n\n{label}\nPublished April 05,2023\n{_TWO_PARAGRAPHS}"
+    )
+    assert article.headline == headline
+    assert str(article.published) == "2023-04-05"
+    assert article.paragraphs[0].text.startswith("The two governments")
+
+
+_CAPTION = (
+    "The minister speaks at a news conference in the capital on Friday, after the cabinet "
+    "approved the new strategy. (Jane Roe/Pool Photo via AP)"
+)
+
+
+@pytest.mark.parametrize(
+    "photo_lines",
+    [
+        [_CAPTION],
+        [_CAPTION, "(Jane Roe/Pool Photo via AP)"],
+        [_CAPTION[:60] + "...", _CAPTION, "(Jane Roe/Pool Photo via AP)"],
+    ],
+)
+def test_captions_over_a_dateline_stay_out_of_the_body(photo_lines):
+    headline = "Why the country is boosting its defence budget"
+    photos = "\n\n".join(photo_lines)
+    page = f"{headline}\n\nDec 16, 2022, 8:15 AM\n{photos}\n\nHARBOUR CITY (AP) — {_TWO_PARAGRAPHS}"
+    article = parse_article(page)
+    assert article.dateline is not None
+    assert article.dateline.text == "HARBOUR CITY"
+    assert article.paragraphs[0].text.startswith("HARBOUR CITY (AP)")
+    assert all("Photo via" not in paragraph.text for paragraph in article.paragraphs)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "By subscribing, you can help us get the story right.",
+        "Subscribe to our newsletter and support our reporting.",
+        "In a time of too much information, quality journalism is more crucial than ever.",
+        "Your email address will not be published. Required fields are marked *",
+        "• SHARE",
+        "| Tweet",
+    ],
+)
+def test_reader_appeals_and_comment_forms_are_furniture(line):
+    assert boilerplate_kind(line) is not None
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "The paper's subscription revenue fell by a third as advertisers left, the company said.",
+        "Investigative journalism in the region has suffered from a lack of funding since 2015.",
+    ],
+)
+def test_news_about_subscriptions_and_journalism_is_not_furniture(line):
+    assert boilerplate_kind(line) is None
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "The Associated Press contributed to this report.",
+        "Staff writers Jane Roe and John Doe contributed reporting to this story.",
+        "This breaking news story will be updated.",
+        "This story has been updated with new figures.",
+    ],
+)
+def test_editors_notes_are_furniture(line):
+    assert boilerplate_kind(line) is not None
+
+
+def test_a_sentence_on_contributions_in_the_story_is_kept():
+    line = "Japan and Australia contributed troops and ships to the exercise, officials said."
+    assert boilerplate_kind(line) is None
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("Time & Date: 11:29-11:52 A.M. July 15, 2016(Japan Time)", "2016-07-15"),
+        ("Time and Date: 09:00-10:15 March 3, 2021", "2021-03-03"),
+        ("Date & Time: 4 May 2019, 14:00", "2019-05-04"),
+    ],
+)
+def test_a_time_and_date_line_dates_the_page(line, expected):
+    headline = "Press Conference by Defense Minister Doe on the new strategy"
+    article = parse_article(
+        f"{headline}\n\nPress Conference by the Defense Minister\n{line}\n\n{_TWO_PARAGRAPHS}"
+    )
+    assert str(article.published) == expected
+    assert article.headline == headline
+
+
+def test_reader_appeals_after_a_long_story_leave_the_body():
+    paragraphs = "\n\n".join(
+        f"Paragraph {n} of the story says what the ministers agreed on maritime security." for n in range(6)
+    )
+    appeal = "In a time of too much information, quality journalism is more crucial than ever.\n"
+    appeal += "By subscribing, you can help us get the story right."
+    article = parse_article(f"Ministers agree to widen cooperation at sea\n\n{paragraphs}\n\n{appeal}\n")
+    assert len(article.paragraphs) == 6
+    assert all("journalism" not in p.text and "subscribing" not in p.text for p in article.paragraphs)

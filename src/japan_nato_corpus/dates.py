@@ -89,6 +89,7 @@ _Y4_OR_QUOTED = rf"(?:{_Y4}|['’](?P<yy>\d{{2}})(?!\d))"
 _Y4_OR_SHORT = rf"(?:{_Y4}|(?P<yy>\d{{2}})(?!\d))"
 _NOT_ON = r"(?![\d]|[.:/-]\d)"
 _COMMA = r"(?:[^\S\n]{0,3},)?"
+"""A comma before a year; a comma alone also joins it with no space (``April 05,2023``)."""
 
 # (name, pattern, where): "find" forms are looked for in running text, "whole" forms
 # only when they make up all of a text given to parse_date (a bare "2015-06" or
@@ -99,9 +100,9 @@ _FORMS: tuple[tuple[str, str, str], ...] = (
     ("numeric", rf"(?<![\d.:/-]){_WEEKDAY}(?P<a>\d{{1,2}})(?P<sep>[-/.])(?P<b>\d{{1,2}})(?P=sep){_Y4_OR_SHORT}{_NOT_ON}", "find"),  # noqa: E501 - one form a line
     ("compact_t", r"(?<![\d.])(?P<year>(?:1[6-9]|20)\d\d)(?P<mnum>0[1-9]|1[0-2])(?P<day>0[1-9]|[12]\d|3[01])[Tt]\d\d(?::?\d\d(?::?\d\d(?:[.,]\d{1,9})?)?)?(?:[Zz](?!\w)|[+-]\d\d(?::?\d\d)?(?!\d))?", "find"),  # noqa: E501 - one form a line
     ("ctime", rf"{_WD}{_S}{_MON}{_S}(?P<day>\d{{1,2}}){_S}(?P<clock>(?P<hour>\d{{1,2}}):(?P<minute>\d{{2}})(?::(?P<second>\d{{2}}))?)(?:{_S}(?P<zone>[A-Z]{{2,5}}|[+-]\d{{4}}))?{_S}{_Y4}", "find"),  # noqa: E501 - one form a line
-    ("mdy", rf"(?<![\w]){_WEEKDAY}{_MON}\.?{_S}(?P<day>\d{{1,2}}){_ORD}{_COMMA}{_S}{_Y4_OR_QUOTED}", "find"),
+    ("mdy", rf"(?<![\w]){_WEEKDAY}{_MON}\.?{_S}(?P<day>\d{{1,2}}){_ORD}(?:{_COMMA}{_S}|,){_Y4_OR_QUOTED}", "find"),  # noqa: E501 - one form a line
     ("mdy_joined", rf"(?<![\w]){_MON}(?P<sep>[-./])(?P<day>\d{{1,2}})(?P=sep){_Y4_OR_SHORT}", "find"),
-    ("dmy", rf"(?<![\w.,]){_WEEKDAY}(?:the{_S})?(?P<day>\d{{1,2}}){_ORD}\.?{_S}(?:of{_S})?{_MON}\.?{_COMMA}{_S}{_Y4_OR_QUOTED}", "find"),  # noqa: E501 - one form a line
+    ("dmy", rf"(?<![\w.,]){_WEEKDAY}(?:the{_S})?(?P<day>\d{{1,2}}){_ORD}\.?{_S}(?:of{_S})?{_MON}\.?(?:{_COMMA}{_S}|,){_Y4_OR_QUOTED}", "find"),  # noqa: E501 - one form a line
     ("dmy_joined", rf"(?<![\w.]){_WEEKDAY}(?P<day>\d{{1,2}})(?P<sep>[-./]?){_MON}(?P=sep){_Y4_OR_SHORT}", "find"),  # noqa: E501 - one form a line
     ("ymd_joined", rf"(?<![\w.])(?P<year>[12]\d{{3}})(?P<sep>[-./]){_MON}(?P=sep)(?P<day>\d{{1,2}})(?!\d)", "find"),  # noqa: E501 - one form a line
     ("ymd", rf"(?<![\w.])(?P<year>[12]\d{{3}}),?{_S}{_MON}\.?{_S}(?P<day>\d{{1,2}}){_ORD}(?![\d\w])(?!,?{_S}[12]\d{{3}})", "find"),  # noqa: E501 - one form a line

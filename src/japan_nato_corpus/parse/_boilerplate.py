@@ -9,6 +9,8 @@ import re
 from japan_nato_corpus.model import BoilerplateKind
 
 _I = re.IGNORECASE
+APPEAL_CHARS = 200
+"""The longest line read as a reader appeal; a longer line is the story's own prose."""
 _K = BoilerplateKind
 
 _RULES: tuple[tuple[BoilerplateKind, re.Pattern[str]], ...] = (
@@ -16,6 +18,7 @@ _RULES: tuple[tuple[BoilerplateKind, re.Pattern[str]], ...] = (
         _K.COMMENT_POLICY,
         re.compile(
             r"(?:we welcome comments|comment policy|comments are (?:closed|moderated)"
+            r"|your email(?: address)? will not be published|required fields are marked"
             r"|this discussion is (?:now )?closed|views expressed in the comments)",
             _I,
         ),
@@ -55,7 +58,11 @@ _RULES: tuple[tuple[BoilerplateKind, re.Pattern[str]], ...] = (
     ),
 )
 _NOTICE = re.compile(
-    r"(?:advertisement|sponsored(?: content)?|\(?(?:the )?(?:cover )?(?:image|photo|picture)s? (?:is|are)"
+    r"(?:advertisement|sponsored(?: content)?"
+    r"|(?:[^\s]{1,40} ){1,8}contributed (?:reporting )?(?:to )?(?:this|the) (?:report|story|article)\.?"
+    r"|this (?:breaking )?(?:news )?(?:story|article|report)"
+    r" (?:will be|has been|is being) updated[^\n]{0,80}?"
+    r"|\(?(?:the )?(?:cover )?(?:image|photo|picture)s? (?:is|are)"
     r" (?:for )?illustrative(?: purposes? only)?\.?\)?)",
     _I,
 )
@@ -64,6 +71,12 @@ _SOCIAL = re.compile(
     r"pinterest|reply|report)",
     _I,
 )
+_APPEAL = re.compile(r"[^\n]{0,200}?\b(?:subscri(?:be|bing|ption)|journalism)\b[^\n]{0,200}", _I)
+"""A line on subscribing or on journalism, in full: a reader appeal when it speaks to the reader."""
+_TO_READER = re.compile(r"\b(?:you|your|us|our)\b|\bmore (?:crucial|important|vital|needed) than ever\b", _I)
+"""Words that turn a line on subscribing or journalism into an appeal: "By subscribing, you can help us"."""
+_MARK = re.compile(r"[•·▪|][^\S\n]{0,3}")
+"""A bullet or bar before a share widget's label ("• SHARE")."""
 _LIST_HEADING = re.compile(
     r"(?:\"[^\"\n]{1,40}\" ?)?(?:popular articles?|most (?:read|popular|viewed|shared)(?: articles| stories)?"
     r"|(?:[a-z]{1,4} )?access ranking|ranking|related(?: articles| stories| posts| content| news)?"
@@ -106,8 +119,11 @@ def boilerplate_kind(line: str) -> BoilerplateKind | None:
     rule = _ANY_RULE.match(line)
     if rule is not None:
         return _KIND_OF_GROUP[str(rule.lastgroup)]
-    if _NAVIGATION_LINE.fullmatch(line):
+    mark = _MARK.match(line)
+    if _NAVIGATION_LINE.fullmatch(line, mark.end() if mark else 0):
         return _K.NAVIGATION
+    if len(line) <= APPEAL_CHARS and _APPEAL.fullmatch(line) and _TO_READER.search(line):
+        return _K.PROMPT
     if _NO_WORDS.fullmatch(line) or _NOTICE.fullmatch(line) or _PAGE_COUNTER.fullmatch(line):
         return _K.OTHER
     return None

@@ -8,7 +8,7 @@ import re
 
 import attrs
 
-from japan_nato_corpus.dates import DateMatch, find_dates
+from japan_nato_corpus.dates import DateMatch, find_dates, parse_date
 from japan_nato_corpus.parse._bylines import Piece, byline, is_agency, is_name, link_text
 from japan_nato_corpus.parse._limits import (
     DATELINE_CHARS,
@@ -64,14 +64,19 @@ _ORIGINAL_SOURCE = re.compile(
     re.IGNORECASE,
 )
 _LABEL = re.compile(
-    r"(?:first |last )?(?:published|updated|posted|modified|released|issued|date)(?: on| at)?[: ]*",
+    r"(?:time ?(?:&|and) ?)?(?:first |last )?(?:published|updated|posted|modified|released|issued|date)"
+    r"(?: ?(?:&|and) ?time)?(?: on| at)?[: ]*",
     re.IGNORECASE,
 )
 _PLACE = re.compile(r"[A-Z][A-Z.'’-]{1,30}(?: [A-Z][A-Z.'’-]{1,30}){0,3}")
 _OUTLET = re.compile(r"[A-Z][\w.&'’-]{0,30}(?: [A-Z][\w.&'’-]{0,30}){0,4}")
 _DIGIT = re.compile(r"\d")
+_RANGE_START = re.compile(r"(?<![\d:])\d{1,2}:\d{2}\Z")
 _SOURCE_LABEL = re.compile(r"(?:source|from)[^\S\n]{0,2}:[^\S\n]{0,3}", re.IGNORECASE)
 _FILLER = " ,|-–—:·•/"
+_MONTH_STAMP = re.compile(r"date[^\S\n]{1,3}(?P<stamp>[12]\d{3}-(?:0[1-9]|1[0-2]))", re.IGNORECASE)
+"""A copy's own date line at month precision (`` date 2024-08``); a bare ``2024-08`` in a line is as
+often a range, so only the labelled stamp is read."""
 
 
 @attrs.frozen(kw_only=True)
@@ -117,10 +122,15 @@ def _labelled_name(prefix: str, start: int, *, labelled: bool) -> list[Piece] | 
     return [(start, start + len(prefix))] if labelled and is_name(prefix, capitals=True) else None
 
 
-def header_date(text: str, start: int, end: int) -> HeaderDate | None:  # noqa: PLR0911 - one per shape
+def header_date(text: str, start: int, end: int) -> HeaderDate | None:  # noqa: C901, PLR0911 - one per shape
     """The date of a line that is mostly a date, with its label, place or publisher."""
     if end - start > HEADER_DATE_CHARS or _DIGIT.search(text, start, end) is None:
         return None
+    stamp = _MONTH_STAMP.fullmatch(text, start, end)
+    if stamp is not None:
+        found = parse_date(stamp.group("stamp"))
+        at = stamp.start("stamp")
+        return HeaderDate(found=attrs.evolve(found, start=at, end=at + len(found.text)))
     matches = header_dates(text, start, end)
     if not matches:
         return None
@@ -132,7 +142,8 @@ def header_date(text: str, start: int, end: int) -> HeaderDate | None:  # noqa: 
     if len(suffix) > HEADER_DATE_SUFFIX_CHARS or len(suffix.split()) > HEADER_DATE_SUFFIX_WORDS:
         return None
     raw_prefix = text[start : found.start]
-    prefix = raw_prefix.rstrip(_FILLER)
+    # A time range's start before the date ("Time & Date: 11:29-11:52 A.M. July 15, 2016").
+    prefix = _RANGE_START.sub("", raw_prefix.rstrip(_FILLER)).rstrip(_FILLER)
     label = _LABEL.search(prefix) if prefix else None
     labelled = label is not None and label.end() == len(prefix.rstrip())
     if label is not None and labelled:

@@ -95,8 +95,9 @@ _DASHED_TAIL = re.compile(r"[-–—][^\S\n]{0,2}[A-Za-z][\w .-]{0,30}\.?\Z")
 """A dash and a name closing a line, as an agency's sign-off does (``... - Bernama``)."""
 _CREDIT_WORDS = frozenset({"photo", "photograph", "picture", "image", "credit"})
 """Every word (case folded) that a photo credit line opens with."""
-_ANYWHERE = ("copyright", "fair use", "all rights reserved", "access ranking")
-"""What a claimable line may hold near its start: a copyright notice's words, a ranking's name."""
+_ANYWHERE = ("copyright", "fair use", "all rights reserved", "access ranking", "subscrib", "journalism")
+"""What a claimable line may hold near its start: a copyright notice's words, a ranking's name,
+a reader appeal's subject."""
 _ANYWHERE_MARK = re.compile("|".join(re.escape(mark) for mark in _ANYWHERE))
 
 

@@ -26,6 +26,11 @@ from japan_nato_corpus.parse._limits import (
     ZONE_LOOKAHEAD,
 )
 
+CAPTION_LINE_CHARS = 1000
+"""The longest line read as a photo's caption over a dateline paragraph."""
+CAPTION_CUT_CHARS = 40
+"""How long a line cut off with "..." must be to be read as a copy of the caption under it."""
+
 Line = tuple[int, int, str]
 """A stripped line: its start and end offsets in the raw text, and its text."""
 
@@ -111,6 +116,33 @@ def title_marker(text: str) -> int:
     return 0 if marker is None else marker.end()
 
 
+_CREDIT_TAIL = re.compile(r"\([^()\n]{0,80}\bphoto\b[^()\n]{0,40}\)\Z", re.IGNORECASE)
+"""A photo credit in brackets closing a line (``(David Mareuil/Pool Photo via AP)``)."""
+
+
+def _photo_line(texts: list[str], i: int) -> bool:
+    """Whether line ``i`` is a photo's caption, its credit, or a cut-off copy of the caption under it."""
+    text = texts[i]
+    if len(text) > CAPTION_LINE_CHARS:
+        return False  # a story's paragraph, and too long to search for a caption's marks
+    if _is_caption(text) or _has_photo_credit(text) or _CREDIT_TAIL.search(text):
+        return True
+    cut = text.removesuffix("...").removesuffix("…").rstrip()
+    return (
+        cut != text and i + 1 < len(texts) and len(cut) >= CAPTION_CUT_CHARS and texts[i + 1].startswith(cut)
+    )
+
+
+def _captions_before_dateline(page: str, lines: Sequence[Line], texts: list[str], i: int) -> int:
+    """How many photo lines from ``i`` on stand right over a paragraph opening with a dateline."""
+    j = i
+    while j < len(lines) and j - i <= ZONE_LOOKAHEAD and _photo_line(texts, j):
+        j += 1
+    if j == i or j >= len(lines) or _header.dateline(page, lines[j][0], lines[j][1]) is None:
+        return 0
+    return j - i
+
+
 def _is_caption(text: str) -> bool:
     # A caption names where people stand in the photo ("Jane Doe (center) and ...").
     return _CAPTION_CUE.search(text) is not None or _PHOTO_LABEL.match(text) is not None
@@ -192,7 +224,20 @@ def _title(zone: list[_Shape], texts: list[str], prose: str) -> int | None:
     ]
     markers = [i for i, shape in enumerate(zone) if shape is _Shape.MARKER]
     if markers and any(i < markers[0] for i in candidates):
-        return max(i for i in candidates if i < markers[0])
+        above = [i for i in candidates if i < markers[0]]
+        # A line whose words the line above already says is a label under the headline
+        # ("Press Conference by the Defense Minister" under "Press Conference by Defense Minister Nakatani").
+        above = [
+            i
+            for n, i in enumerate(above)
+            if not any(_content_words(texts[i]) <= _content_words(texts[k]) for k in above[:n])
+        ]
+        # A short label of capitalised words between the headline and the date line is a credit
+        # or a section ("Anadolu Agency WORLD"), when a line shaped otherwise stands above it.
+        headed = [i for i in above if not _is_label(texts[i])]
+        if headed and _is_label(texts[above[-1]]):
+            return headed[-1]
+        return above[-1]
     # With no date line or byline to stand over, a headline of two words or so must share a
     # word with the prose ("New Member" over a story on an earthquake is a forum label).
     # A short phrase of capitalised words and joining words only ("Trade and Energy"), over a
@@ -286,7 +331,13 @@ def zone_roles(page: str, lines: Sequence[Line], site_names: Collection[str]) ->
         if caption_over_title:
             continue  # a photo caption standing over the headline
         if shape is _Shape.PROSE and _Shape.MARKER not in shapes[i + 1 : i + 1 + ZONE_LOOKAHEAD]:
-            zone_end = i
+            over = _captions_before_dateline(page, lines, texts, i)
+            if over:
+                for j in range(i, i + over):
+                    shapes[j] = _Shape.PROSE  # read as captions: the story opens at the dateline
+                zone_end = i + over
+            else:
+                zone_end = i
             break
     zone = shapes[:zone_end]
     prose = " ".join(
@@ -297,8 +348,11 @@ def zone_roles(page: str, lines: Sequence[Line], site_names: Collection[str]) ->
     title = _title(zone, texts, prose)
     tail = _title_tail(zone, texts, title)
     roles: dict[int, Role] = {}
+    markers = [i for i, shape in enumerate(zone) if shape is _Shape.MARKER]
     for i, shape in enumerate(zone):
         role = _line_role(i, shape, texts, title=title, tail=tail, zone_size=len(zone))
+        if role is None and title is not None and shape is _Shape.CANDIDATE and i > title and markers:
+            role = Role.FURNITURE if i < markers[0] else None  # a label passed over for the headline
         if role is not None:
             roles[lines[i][0]] = role
     return roles
