@@ -139,6 +139,15 @@ class TestReadability:
                 high = (extent.x0, extent.y0, box.x1 + 1, box.y1 + 1)
                 assert all(a <= b for a, b in zip(low, high, strict=True)), text.get_text()[:40]
 
+    def test_a_key_of_full_width_labels_fits_beside_long_row_names(self):
+        # One year's events: the narrowest figure; these rows' names push the axes right.
+        figure = timeline_figure(load().events.between(2023, 2023), labels=lambda e: f"{e.id} " * 40)
+        renderer = figure.canvas.get_renderer()
+        figure.draw(renderer)
+        key = figure.axes[0].texts[-1].get_window_extent(renderer)
+        assert figure.bbox.x0 - 1 <= key.x0
+        assert key.x1 <= figure.bbox.x1 + 1
+
     def test_transparent_background(self, tmp_path):
         timeline_figure(load().events, path=tmp_path / "timeline.png")
         pixels = imread(tmp_path / "timeline.png")

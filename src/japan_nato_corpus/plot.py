@@ -234,9 +234,11 @@ def _draw_labels(
     # in the axes' layout, so constrained layout and tight saving make room for it.
     ax.annotate(
         "\n".join(lines),
+        # From the figure's left edge, not the axes': long row names push the axes right,
+        # and a key of full-width labels would then run past the figure's right edge.
         xy=(0, 0),
-        xycoords="axes fraction",
-        xytext=(0, -_depth_below(ax) - 6),
+        xycoords=("figure fraction", "axes fraction"),
+        xytext=(6, -_depth_below(ax) - 6),
         textcoords="offset points",
         ha="left",
         va="top",
