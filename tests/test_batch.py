@@ -170,6 +170,25 @@ class TestParseFiles:
             assert expected == result
 
 
+class TestExpandPaths:
+    """expand_paths walks directories for a file-name pattern, in sorted order."""
+
+    @given(
+        name=st.text(alphabet="ab.tx", min_size=1, max_size=8),
+        pattern=st.text(alphabet="ab.tx*?", min_size=1, max_size=6),
+    )
+    def test_pattern_matches_names_as_pathlib_does(self, name, pattern):
+        with tempfile.TemporaryDirectory() as temporary:
+            folder = Path(temporary)
+            (folder / f"f{name}").write_text("x", encoding="utf-8")
+            found = [Path(path).name for path in batch.expand_paths([folder], pattern=f"f{pattern}")]
+        assert ([f"f{name}"] if Path(f"f{name}").match(f"f{pattern}") else []) == found
+
+    def test_pattern_with_a_separator_is_refused_at_once(self):
+        with pytest.raises(jnc.ParseError, match="path separator"):
+            batch.expand_paths(["."], pattern="sub/*.txt")
+
+
 class TestArticleTable:
     """The article table holds every part of an article, built column by column."""
 
@@ -270,6 +289,7 @@ class TestRunParquet:
             # Two files a task: at most 16 files in flight, finished after the interrupt.
             batch.run([pages], out, workers=2, part_rows=4, chunksize=2, report=interrupt_after_20)
         assert not out.exists()
+        assert not out.with_name(out.name + ".tmp").exists()
         assert any(out.with_name(out.name + ".parts").iterdir())
         summary = batch.run([pages], out, workers=2, part_rows=4, report=lambda *event: second.append(event))
         parsed_first = {path for path, outcome in first if outcome is batch.Outcome.PARSED}
@@ -281,6 +301,17 @@ class TestRunParquet:
         assert pq.read_table(whole).equals(pq.read_table(out))
         assert whole.read_bytes() == out.read_bytes()
         assert not out.with_name(out.name + ".parts").exists()
+
+    def test_a_crash_left_unfinished_output_is_not_read(self, pages, tmp_path):
+        # A killed run leaves its staging file without a footer; the next run starts it afresh.
+        out = tmp_path / "out.parquet"
+        out.with_name(out.name + ".tmp").write_bytes(b"PAR1 half a row group")
+        summary = batch.run([pages], out, workers=1, part_rows=8)
+        whole = tmp_path / "whole.parquet"
+        batch.run([pages], whole, workers=1, part_rows=8)
+        assert 45 == summary.parsed
+        assert whole.read_bytes() == out.read_bytes()
+        assert not out.with_name(out.name + ".tmp").exists()
 
     def test_finished_output_takes_only_new_files(self, pages, tmp_path):
         out = tmp_path / "out.parquet"

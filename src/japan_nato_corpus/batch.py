@@ -23,6 +23,7 @@ import concurrent.futures
 import contextlib
 import datetime as dt
 import enum
+import fnmatch
 import functools
 import hashlib
 import importlib
@@ -30,6 +31,7 @@ import importlib.util
 import itertools
 import multiprocessing
 import os
+import re
 import shutil
 import signal
 import sys
@@ -474,24 +476,37 @@ def expand_paths(inputs: Iterable[str | os.PathLike[str]], *, pattern: str = "*.
 
     Args:
         inputs: Files and directories.
-        pattern: The file names taken from directories (a ``pathlib.PurePath.match`` pattern).
+        pattern: The file names taken from directories: a shell-style pattern
+            (``*``, ``?``, ``[seq]``), case-sensitive, matched against the
+            name alone, as :func:`fnmatch.fnmatchcase` does.
+
+    Raises:
+        ParseError: ``pattern`` holds a path separator (it is matched against names only).
     """
+    if "/" in pattern or os.sep in pattern:
+        msg = f"pattern {pattern!r} holds a path separator; it is matched against file names only"
+        raise ParseError(msg)
+    matches = re.compile(fnmatch.translate(pattern)).match
+    return _expand(inputs, matches)
+
+
+def _expand(inputs: Iterable[str | os.PathLike[str]], matches: Callable[[str], object]) -> Iterator[str]:
     for given in inputs:
         path = Path(given)
         if path.is_dir():
-            yield from _walk(path, pattern)
+            yield from _walk(path, matches)
         else:
             yield os.fspath(given)
 
 
-def _walk(directory: Path, pattern: str) -> Iterator[str]:
+def _walk(directory: Path, matches: Callable[[str], object]) -> Iterator[str]:
     entries = sorted(
         (entry for entry in os.scandir(directory) if not entry.name.startswith(".")), key=lambda e: e.name
     )
     for entry in entries:
         if entry.is_dir():
-            yield from _walk(Path(entry.path), pattern)
-        elif Path(entry.name).match(pattern):
+            yield from _walk(Path(entry.path), matches)
+        elif matches(entry.name):
             yield entry.path
 
 
@@ -899,12 +914,56 @@ def describe(summary: Summary, out: str | os.PathLike[str]) -> str:
     return f"{os.fspath(out)}: " + ", ".join(parts)
 
 
+class _RowGroups:
+    """A Parquet file written as rows come, in row groups of exactly ``rows`` rows (the last may be short)."""
+
+    def __init__(self, pa: Any, pq: Any, path: Path, schema: "pa.Schema", rows: int) -> None:  # noqa: ANN401
+        self.pa = pa
+        self.path = path
+        self.rows = rows
+        self.writer = pq.ParquetWriter(path, schema, compression="zstd")
+        self.schema = schema
+        self.pending: list[pa.Table] = []
+        self.count = 0
+        self.written = 0
+
+    def add(self, table: "pa.Table") -> None:
+        self.pending.append(table)
+        self.count += table.num_rows
+        while self.count >= self.rows:
+            whole = self.pa.concat_tables(self.pending)
+            self.writer.write_table(whole.slice(0, self.rows), row_group_size=self.rows)
+            self.pending = [whole.slice(self.rows)]
+            self.count -= self.rows
+            self.written += self.rows
+            _release(self.pa)
+
+    def close(self) -> None:
+        """Write what is pending (an empty file still gets its one empty row group) and the footer."""
+        if self.count or not self.written:
+            rest = self.pa.concat_tables(self.pending) if self.pending else self.schema.empty_table()
+            self.writer.write_table(rest)
+        self.writer.close()
+
+
+def _release(pa: Any) -> None:  # noqa: ANN401 - the module
+    # mimalloc, pyarrow's default allocator, keeps freed pages for reuse; at a row group's
+    # worth of text each time, that would be a hundred megabytes held for nothing.
+    pa.default_memory_pool().release_unused()
+
+
 class _ParquetRun:
-    """One run into a Parquet file, by way of part files that survive an interruption."""
+    """One run into a Parquet file, by way of part files that survive an interruption.
+
+    The part files are what a stopped run leaves to resume from. While they are
+    written, the same rows go to ``OUT.parquet.tmp``, which replaces ``out`` when
+    the run finishes; a stopped run's ``.tmp`` is removed, never read.
+    """
 
     def __init__(self, out: Path, job: _Job, part_rows: int) -> None:
         self.out = out
         self.parts = out.with_name(out.name + ".parts")
+        self.temporary = out.with_name(out.name + ".tmp")
         self.part_rows = part_rows
         self.metadata = _metadata(job)
         self.job = job
@@ -915,18 +974,24 @@ class _ParquetRun:
         self.pending: list[pa.RecordBatch] = []
         self.pending_rows = 0
         self.next_part = 0
+        self.final: _RowGroups | None = None
 
     def run(self, paths: Iterable[str], plan: "_Plan", tally: _Tally) -> None:
         self._resume()
         job = attrs.evolve(self.job, skip=frozenset(self.seen))
         try:
-            for batch, files, others in plan.map(_rows_chunk, paths, job):
-                self._take(batch, files, others, tally)
-        finally:
-            self._flush(whole_only=False)
-        if not plan.stop():
-            self.seen.clear()  # the join keeps a set of its own
-            self._join()
+            try:
+                for batch, files, others in plan.map(_rows_chunk, paths, job):
+                    self._take(batch, files, others, tally)
+            finally:
+                self._flush(whole_only=False)
+        except BaseException:
+            self._discard()
+            raise
+        if plan.stop():
+            self._discard()
+        else:
+            self._finish()
 
     def _sources(self) -> list[Path]:
         parts = sorted(self.parts.glob("part-*.parquet")) if self.parts.is_dir() else []
@@ -936,6 +1001,7 @@ class _ParquetRun:
         if self.parts.is_dir():
             for stale in self.parts.glob("*.tmp"):
                 stale.unlink()
+        self.temporary.unlink(missing_ok=True)
         for source in self._sources():
             self._check_options(source)
             digests = self.pq.read_table(source, columns=["sha256"]).column("sha256").to_pylist()
@@ -996,48 +1062,45 @@ class _ParquetRun:
         self.pending_rows = rest.num_rows
 
     def _write_part(self, table: "pa.Table") -> None:
+        final = self._final()
         self.parts.mkdir(parents=True, exist_ok=True)
-        final = self.parts / f"part-{self.next_part:06d}.parquet"
-        temporary = final.with_name(final.name + ".tmp")
+        part = self.parts / f"part-{self.next_part:06d}.parquet"
+        temporary = part.with_name(part.name + ".tmp")
         self.pq.write_table(table, temporary, row_group_size=self.part_rows, compression="zstd")
-        temporary.replace(final)
+        temporary.replace(part)
         self.next_part += 1
-        self._release()
+        final.add(table)
+        _release(self.pa)
 
-    def _release(self) -> None:
-        # mimalloc, pyarrow's default allocator, keeps freed pages for reuse; at a row group's
-        # worth of text each time, that would be a hundred megabytes held for nothing.
-        self.pa.default_memory_pool().release_unused()
-
-    def _join(self) -> None:
-        """Join the earlier output and the parts into ``out``, in row groups of ``part_rows``."""
-        sources = self._sources()
-        if sources == [self.out]:
-            return
-        temporary = self.out.with_name(self.out.name + ".tmp")
-        seen: set[int] = set()
-        with self.pq.ParquetWriter(temporary, self.schema, compression="zstd") as writer:
-            pending: list[pa.Table] = []
-            count = 0
-            for source in sources:
+    def _final(self) -> _RowGroups:
+        """The file that becomes ``out``, opened on first use with the earlier output and parts in it."""
+        if self.final is None:
+            self.final = _RowGroups(self.pa, self.pq, self.temporary, self.schema, self.part_rows)
+            seen: set[int] = set()
+            for source in self._sources():
                 for batch in self.pq.ParquetFile(source).iter_batches(batch_size=self.part_rows):
                     # A crash between replacing ``out`` and removing the parts leaves rows in both.
                     keys = [_key(digest) for digest in batch.column("sha256").to_pylist()]
                     keep = [key not in seen for key in keys]
                     seen.update(keys)
                     table = self.pa.Table.from_batches([batch]).filter(self.pa.array(keep, self.pa.bool_()))
-                    pending.append(table.cast(self.schema))
-                    count += table.num_rows
-                    while count >= self.part_rows:
-                        whole = self.pa.concat_tables(pending)
-                        writer.write_table(whole.slice(0, self.part_rows), row_group_size=self.part_rows)
-                        pending = [whole.slice(self.part_rows)]
-                        count -= self.part_rows
-                        self._release()
-            if count or not seen:
-                writer.write_table(self.pa.concat_tables(pending) if pending else self.schema.empty_table())
-        temporary.replace(self.out)
+                    self.final.add(table.cast(self.schema))
+        return self.final
+
+    def _finish(self) -> None:
+        """Make ``out`` whole: the new rows after the earlier ones, and no parts left."""
+        if self.final is None and self._sources() == [self.out]:
+            return  # nothing new, and nothing left by a stopped run
+        self._final().close()
+        self.temporary.replace(self.out)
         shutil.rmtree(self.parts, ignore_errors=True)
+
+    def _discard(self) -> None:
+        """A stopped run: its parts stay to resume from; the unfinished ``out`` goes."""
+        if self.final is not None:
+            self.final.writer.close()
+            self.final = None
+        self.temporary.unlink(missing_ok=True)
 
 
 def _corpus_run(directory: Path, job: _Job, paths: Iterable[str], plan: _Plan, tally: _Tally) -> None:
