@@ -791,8 +791,9 @@ def run(  # noqa: PLR0913 - keyword options of one job
 
     ``out`` ending in ``.parquet`` gets the article table (see
     :func:`article_schema`), streamed: rows go to part files of ``part_rows``
-    rows in ``OUT.parquet.parts/`` as they come, and the parts are joined into
-    ``out`` at the end, so memory does not grow with the number of files. Any
+    rows in ``OUT.parquet.parts/`` as they come, and at the same time to
+    ``OUT.parquet.tmp``, which becomes ``out`` at the end (the parts are then
+    removed), so memory does not grow with the number of files. Any
     other ``out`` is a corpus directory in :func:`~japan_nato_corpus.load`
     layout, built in memory, for small sets.
 
