@@ -265,19 +265,41 @@ def _declined_words(form: str) -> list[str]:
 _Node = dict[object, "_Node"]
 
 
-def _trie_regex(spellings: Iterable[str]) -> str:
-    """One regular expression matching exactly ``spellings``, longest first, factored as a trie."""
+class _Ending(str):
+    """The last token of a spelling in the trie: the endings its group may take."""
+
+    __slots__ = ()
+
+
+def _trie_regex(spellings: Iterable[str], endings: Mapping[str, str] | None = None) -> str:
+    """One regular expression matching exactly ``spellings``, longest first, factored as a trie.
+
+    With ``endings`` (the endings a spelling may take, as a regular expression, by
+    spelling), each spelling is followed by its endings, written at its leaf.
+    """
     trie: _Node = {}
     for spelling in spellings:
         node = trie
-        for token in [_SEP if c == " " else c for c in spelling]:
+        tokens: list[object] = [_SEP if c == " " else c for c in spelling]
+        if endings is not None and endings[spelling]:
+            tokens.append(_Ending(endings[spelling]))
+        for token in tokens:
             node = node.setdefault(token, {})
         node[_END] = {}
     return _emit(trie)
 
 
 def _token(token: object) -> str:
+    if isinstance(token, _Ending):
+        return str(token)
     return _SEPARATOR_REGEX if token is _SEP else re.escape(str(token))
+
+
+def _branch_order(item: tuple[object, _Node]) -> tuple[bool, bool, str]:
+    # The separator first, then characters in order, then a spelling's endings: the
+    # longer names are tried before a shorter one with its ending.
+    token = item[0]
+    return token is not _SEP, isinstance(token, _Ending), str(token)
 
 
 def _emit(node: _Node) -> str:
@@ -290,7 +312,7 @@ def _emit(node: _Node) -> str:
     # name end here, after the longer names have been tried.
     branches = [
         _token(token) + _emit(child)
-        for token, child in sorted(node.items(), key=lambda item: (item[0] is not _SEP, str(item[0])))
+        for token, child in sorted(node.items(), key=_branch_order)
         if token != _END
     ]
     if not branches:
@@ -418,6 +440,28 @@ def _group(spelling: str) -> str:
     return "plain"
 
 
+def _endings_of(groups: Mapping[str, set[str]]) -> dict[str, str]:
+    """The endings each spelling may take, by spelling: those of every group it is in.
+
+    A written form may be one language's name and another's stem ("Japoni" is Albanian
+    for Japan and the stem of Polish "Japonia"): it takes both groups' endings.
+    """
+    of: dict[str, list[str]] = {}
+    for group in _GROUPS:
+        for spelling in groups[group]:
+            of.setdefault(spelling, []).append(group)
+    endings = {}
+    for spelling, kinds in of.items():
+        if len(kinds) == 1:
+            endings[spelling] = _ENDINGS[kinds[0]]
+            continue
+        bodies = [_ENDINGS[kind].removesuffix("?") for kind in kinds if _ENDINGS[kind]]
+        optional = any(kind in _OPTIONAL for kind in kinds)
+        endings[spelling] = "(?:" + "|".join(bodies) + ")" + ("?" if optional else "")
+    return endings
+
+
+_OPTIONAL = frozenset({"inflected", "plural", "plain"})
 _ENDINGS = {
     "inflected": f"(?:{_INFLECTION})?",
     "plural": "s?",
@@ -443,10 +487,22 @@ def _declined_stem(spelling: str) -> tuple[str, str] | None:
     return group, stem
 
 
+_MEMO_SIZE = 50_000
+_LONGEST_ENDING = max(
+    map(
+        len,
+        [
+            *INFLECTIONS,
+            *(end for table in SLAVIC_ENDINGS.values() for ends in table.values() for end in ends),
+        ],
+    )
+)
+
+
 class _Matcher:
     """One actor set's compiled pattern and the actor each folded spelling stands for."""
 
-    __slots__ = ("accelerated", "actors", "automaton", "others", "owner", "pattern", "stems")
+    __slots__ = ("accelerated", "actors", "automaton", "memo", "others", "owner", "pattern", "stems")
 
     def __init__(self, actors: tuple[Actor, ...], *, accelerate: bool = True) -> None:
         # Kept so that the ids of the cache key cannot be reused while the entry lives.
@@ -470,13 +526,9 @@ class _Matcher:
             # Looking at the first character before entering the trie makes the search
             # several times faster: most positions cannot start a name.
             initials = "".join(sorted({re.escape(s[0]) for s in spellings}))
-            # The groups' spellings differ in length class, so trying them in turn keeps
-            # the longest name at each place.
-            body = "|".join(
-                f"(?P<{group}>{_trie_regex(groups[group])}){_ENDINGS[group]}"
-                for group in _GROUPS
-                if groups[group]
-            )
+            # One trie of every spelling, each with its group's endings at its leaf: at each
+            # place the pattern follows one branch, not one per group.
+            body = _trie_regex(spellings, _endings_of(groups))
             self.pattern = re.compile(rf"{_BEFORE}(?=[{initials}])(?:{body}){_AFTER}")
         # The automaton finds, in one pass in C, every place where a spelling's first word
         # begins: a superset of where a name may start. The pattern is tried there only.
@@ -485,25 +537,52 @@ class _Matcher:
         # most texts.
         self.automaton: object | None = None
         self.others: re.Pattern[str] | None = None
+        self.memo: dict[str, str] = {}
         ahocorasick = _accelerator() if accelerate and spellings else None
         self.accelerated = ahocorasick is not None
         if ahocorasick is not None:
-            firsts = {spelling.split(" ", 1)[0] for spelling in spellings}
-            latin = [first for first in firsts if first[0].isascii()]
-            if latin:
-                automaton = ahocorasick.Automaton()
-                for first in latin:
-                    automaton.add_word(first, len(first))
-                automaton.make_automaton()
-                self.automaton = automaton
-            others = sorted({first[0] for first in firsts if not first[0].isascii()})
-            self.others = re.compile("[" + "".join(map(re.escape, others)) + "]") if others else None
+            self._accelerate(ahocorasick, spellings)
+
+    def _accelerate(self, ahocorasick: Any, spellings: set[str]) -> None:  # noqa: ANN401 - untyped module
+        """Build the automaton of the spellings' first words and the pattern of other scripts' initials."""
+        firsts = {spelling.split(" ", 1)[0] for spelling in spellings}
+        # A first word that begins with another ("Kishida", "Kishid" after "Kishi") gives
+        # no place the other does not: only the shortest is looked for.
+        latin: list[str] = []
+        kept: set[str] = set()
+        for first in sorted((first for first in firsts if first[0].isascii()), key=len):
+            if not any(first[:length] in kept for length in range(1, len(first))):
+                latin.append(first)
+                kept.add(first)
+        if latin:
+            automaton = ahocorasick.Automaton()
+            for first in latin:
+                automaton.add_word(first, len(first))
+            automaton.make_automaton()
+            self.automaton = automaton
+        others = sorted({first[0] for first in firsts if not first[0].isascii()})
+        self.others = re.compile("[" + "".join(map(re.escape, others)) + "]") if others else None
 
     def actor(self, match: re.Match[str]) -> str:
         """The id of the actor whose name ``match`` found (its ending aside)."""
-        group = match.lastgroup or 0
-        owners = self.stems if isinstance(group, str) and group.startswith("declined") else self.owner
-        return owners[_owner_key(match[group])]
+        written = match[0]
+        # Texts name the same few actors again and again: each written form is looked up once.
+        found = self.memo.get(written)
+        if found is None:
+            found = self._owner(written)
+            if len(self.memo) >= _MEMO_SIZE:
+                self.memo.clear()
+            self.memo[written] = found
+        return found
+
+    def _owner(self, written: str) -> str:
+        """The actor of a matched name: its spelling's; or, its ending cut off, a spelling's or stem's."""
+        for cut in range(min(_LONGEST_ENDING, len(written) - 1) + 1):
+            key = _owner_key(written[: len(written) - cut])
+            found = self.owner.get(key) or (self.stems.get(key) if cut else None)
+            if found is not None:
+                return found
+        raise KeyError(written)  # pragma: no cover - the pattern matches only spellings
 
     def spans(self, folded: str) -> list[tuple[int, int, str]]:
         """``(start, end, actor)`` of every name in a folded text, as the pattern's search finds them.
@@ -519,12 +598,13 @@ class _Matcher:
         found = []
         cursor = 0
         match = pattern.match
-        candidates: set[int] = set()
+        # The automaton's words are first words none of which begins another, so its
+        # leftmost longest matches are every place one starts, in text order.
+        starts: list[int] = []
         if self.automaton is not None:
-            candidates.update(last + 1 - length for last, length in self.automaton.iter(folded))  # type: ignore[attr-defined]
+            starts = [last + 1 - length for last, length in self.automaton.iter_long(folded)]  # type: ignore[attr-defined]
         if self.others is not None and not folded.isascii():
-            candidates.update(m.start() for m in self.others.finditer(folded))
-        starts = sorted(candidates)
+            starts = sorted({*starts, *(m.start() for m in self.others.finditer(folded))})
         for start in starts:
             if start >= cursor:
                 m = match(folded, start)
