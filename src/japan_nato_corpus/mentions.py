@@ -106,6 +106,10 @@ def _plain_char(char: str) -> str:
         return char
     decomposed = unicodedata.normalize("NFKD", char)
     bare = "".join(c for c in decomposed if not unicodedata.combining(c))
+    if len(bare) > 1 and not any(c.isalnum() for c in bare):
+        # Punctuation that stands for several ("…" for "..."): one is enough for a name's
+        # boundary, and the folded text keeps the raw text's offsets.
+        return bare[0]
     return bare if bare or unicodedata.combining(char) else char
 
 
