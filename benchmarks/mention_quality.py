@@ -4,9 +4,9 @@ Run: ``python benchmarks/mention_quality.py``. Prints one row per document and a
 exact matches (same document, start, end and actor) count as true positives. Then the
 recall on real pages (``tests/mention_pages``: 34 pages of news, releases and analysis
 the corpus has never seen), looking for the corpus actors and the reference list, by
-language and split; then the third held-out set (``tests/mention_pages/heldout-3.json``:
-32 pages from 32 sites in 10 languages, text stored, never tuned on) as rows of its own, by
-language; then the finder's speed.
+language and split; then each held-out set of ``HELD_OUT`` (pages with their text stored,
+labelled before the finder was run on them) as rows of its own, by language, beside its
+first figure; then the finder's speed.
 """
 
 import json
