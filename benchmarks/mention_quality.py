@@ -4,9 +4,9 @@ Run: ``python benchmarks/mention_quality.py``. Prints one row per document and a
 exact matches (same document, start, end and actor) count as true positives. Then the
 recall on real pages (``tests/mention_pages``: 34 pages of news, releases and analysis
 the corpus has never seen), looking for the corpus actors and the reference list, by
-language and split; then the third held-out set (``tests/mention_pages/heldout-3.json``:
-32 pages from 32 sites in 10 languages, text stored, never tuned on) as rows of its own, by
-language; then the finder's speed.
+language and split; then each held-out set of ``HELD_OUT`` (pages with their text stored,
+labelled before the finder was run on them) as rows of its own, by language, beside its
+first figure; then the finder's speed.
 """
 
 import json
@@ -51,7 +51,9 @@ def main() -> None:
     print(_row("**all**", *totals))
     print("\n".join(errors))
     _pages(actors)
-    _heldout(actors)
+    everyone = (*actors, *reference_actors())
+    for name, folder in HELD_OUT:
+        _held_out(name, folder, everyone)
     _speed(corpus.articles, actors)
 
 
@@ -78,65 +80,47 @@ def _pages(actors: tuple["jnc.Actor", ...]) -> None:
     for group in sorted(groups, key=lambda g: order.index(g) if g in order else len(order)):
         print(_row(group, *groups[group]))
     print("\n".join(errors))
-    _held_out(everyone)
 
 
-def _heldout(actors: tuple["jnc.Actor", ...]) -> None:
-    """Precision and recall on the third held-out set, by language and in all: reported, never tuned on."""
-    gold = json.loads((PAGES / "heldout-3.json").read_text(encoding="utf-8"))
-    everyone = (*actors, *reference_actors())
+HELD_OUT = (("heldout-3", "heldout3"), ("heldout-4", "heldout-4"), ("heldout-5", "heldout5"))
+"""The held-out sets: the labels' file stem and the folder of the pages' stored text."""
+
+
+def _held_out(name: str, folder: str, everyone: tuple["jnc.Actor", ...]) -> None:
+    """One held-out set of stored pages: precision and recall by language and in all, and its first figure."""
+    held = json.loads((PAGES / f"{name}.json").read_text(encoding="utf-8"))
     groups: dict[str, list[int]] = {}
     sites: dict[str, set[str]] = {}
     errors: list[str] = []
-    for page, labels in gold["pages"].items():
-        text = (PAGES / "heldout3" / f"{page}.txt").read_text(encoding="utf-8")
+    for page, labels in held["pages"].items():
+        text = (PAGES / folder / f"{page}.txt").read_text(encoding="utf-8")
         expected = {(g["start"], g["end"], g["actor"]) for g in labels["mentions"]}
         found = {(m.start, m.end, m.actor) for m in find_mentions(text, everyone)}
         counts = [len(expected & found), len(found - expected), len(expected - found)]
-        for group in (f"heldout-3 {labels['language']}", "**heldout-3, all**"):
+        for group in (f"{name} {labels['language']}", f"**{name}, all**"):
             groups[group] = [a + b for a, b in zip(groups.get(group, [0, 0, 0]), counts, strict=True)]
-            sites.setdefault(group, set()).add(labels["site"])
+            sites.setdefault(group, set()).add(labels["url"].split("/")[2])
         errors += [f"  missed {page}: {text[s:e]!r} -> {a}" for s, e, a in sorted(expected - found)]
         errors += [f"  false positive {page}: {text[s:e]!r} -> {a}" for s, e, a in sorted(found - expected)]
-    first = gold["measured"]
+    everything = f"**{name}, all**"
+    gold = groups[everything][0] + groups[everything][2]
     print(
-        f"\nThird held-out set (tests/mention_pages/heldout-3.json), {len(gold['pages'])} pages;"
-        " measured once"
-        f" before any change: precision {first['precision']:.3f}, recall {first['recall']:.3f}. Now:\n"
+        f"\nHeld-out set {name} (tests/mention_pages/{name}.json, text in {folder}/): "
+        f"{len(held['pages'])} pages, {len(sites[everything])} sites, {gold} gold mentions:\n"
     )
     print("| pages | sites | gold | found | exact | precision | recall |")
     print("|---|---|---|---|---|---|---|")
     for group in sorted(groups, key=lambda g: (g.startswith("**"), g)):
-        tp, fp, fn = groups[group]
-        precision = tp / (tp + fp) if tp + fp else 1.0
-        recall = tp / (tp + fn) if tp + fn else 1.0
-        row = f"| {group} | {len(sites[group])} | {tp + fn} | {tp + fp} | {tp}"
-        print(f"{row} | {precision:.3f} | {recall:.3f} |")
+        print(_row(f"{group} | {len(sites[group])}", *groups[group]))
+    first = held.get("measured")
+    if first:
+        print(
+            f"| {name}, first measured | | {first['gold']} | {first['found']} | {first['exact']} "
+            f"| {first['precision']:.3f} | {first['recall']:.3f} |"
+        )
+    else:
+        print(f"| {name}, first measured | | not yet | | | | |")
     print("\n".join(errors))
-
-
-def _held_out(everyone: tuple["jnc.Actor", ...]) -> None:
-    """The fourth held-out set (stored pages, never tuned on), by language, beside its first figure."""
-    held = json.loads((PAGES / "heldout-4.json").read_text(encoding="utf-8"))
-    groups: dict[str, list[int]] = {}
-    for page, labels in held["pages"].items():
-        text = (PAGES / "heldout-4" / f"{page}.txt").read_text(encoding="utf-8")
-        expected = {(g["start"], g["end"], g["actor"]) for g in labels["mentions"]}
-        found = {(m.start, m.end, m.actor) for m in find_mentions(text, everyone)}
-        counts = [len(expected & found), len(found - expected), len(expected - found)]
-        for group in (f"heldout-4 {labels['language']}", "**heldout-4, all**"):
-            groups[group] = [a + b for a, b in zip(groups.get(group, [0, 0, 0]), counts, strict=True)]
-    first = held["measured"]
-    sites = len({p["url"].split("/")[2] for p in held["pages"].values()})
-    print(f"\n{len(held['pages'])} held-out pages (heldout-4, {sites} sites):\n")
-    print("| pages | gold | found | exact | precision | recall |")
-    print("|---|---|---|---|---|---|")
-    for group in sorted(groups, key=lambda g: g.startswith("**")):
-        print(_row(group, *groups[group]))
-    print(
-        f"| heldout-4, first measured | {first['gold']} | {first['found']} | {first['exact']} "
-        f"| {first['precision']:.3f} | {first['recall']:.3f} |"
-    )
 
 
 def _speed(articles: "jnc.Records[jnc.Article]", actors: tuple["jnc.Actor", ...]) -> None:

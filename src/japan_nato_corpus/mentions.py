@@ -41,6 +41,7 @@ there only; the mentions are the same.
 
 import bisect
 import functools
+import itertools
 import re
 import unicodedata
 from collections.abc import Iterable, Iterator, Mapping
@@ -50,7 +51,17 @@ from typing import Any
 from japan_nato_corpus.model import Actor, ActorKind, Mention
 from japan_nato_corpus.names import TITLES, fold
 
-__all__ = ["ABBREVIATIONS", "DECLENSIONS", "INFLECTIONS", "TITLES", "find_mentions", "name_key"]
+__all__ = [
+    "ABBREVIATIONS",
+    "DECLENSIONS",
+    "INFLECTIONS",
+    "NOT_DECLINED",
+    "RUN_MAY_FOLLOW",
+    "SLAVIC_ENDINGS",
+    "TITLES",
+    "find_mentions",
+    "name_key",
+]
 
 name_key = fold
 """The form two spellings of one name share; the same as :func:`japan_nato_corpus.names.fold`."""
@@ -95,6 +106,10 @@ def _plain_char(char: str) -> str:
         return char
     decomposed = unicodedata.normalize("NFKD", char)
     bare = "".join(c for c in decomposed if not unicodedata.combining(c))
+    if len(bare) > 1 and not any(c.isalnum() for c in bare):
+        # Punctuation that stands for several ("…" for "..."): one is enough for a name's
+        # boundary, and the folded text keeps the raw text's offsets.
+        return bare[0]
     return bare if bare or unicodedata.combining(char) else char
 
 
@@ -198,7 +213,7 @@ def _spellings(name: str, kind: ActorKind) -> Iterator[str]:
         orders.append(" ".join([words[-1], *words[:-1]]))
     elif len(words) > 1:
         orders += _declined(words)
-    for form in orders:
+    for form in [*orders, *(declined for order in orders for declined in _declined_words(order))]:
         yield form
         yield form[:1].upper() + form[1:]
         if sum(c.isalpha() for c in form) >= 4:
@@ -233,22 +248,62 @@ def _declined(words: list[str]) -> list[str]:
     return forms
 
 
+def _declined_words(form: str) -> list[str]:
+    """The forms of a name of several words whose words before the last take :data:`SLAVIC_ENDINGS`.
+
+    "Korea Południowa" → "Korei Południowa", so that with the last word's endings
+    "Korei Południowej" is found; the last word's endings are the pattern's.
+    """
+    words = form.split(" ")
+    if len(words) < 2:
+        return []
+    choices = []
+    for word in words[:-1]:
+        endings = _SLAVIC.get(word[-1:]) if len(word) >= 4 and word.upper() != word else None
+        choices.append([word] + ([word[:-1] + ending for ending in endings.split("|")] if endings else []))
+    if all(len(choice) == 1 for choice in choices):
+        return []
+    return [" ".join([*head, words[-1]]) for head in itertools.product(*choices)][1:]
+
+
 _Node = dict[object, "_Node"]
 
 
-def _trie_regex(spellings: Iterable[str]) -> str:
-    """One regular expression matching exactly ``spellings``, longest first, factored as a trie."""
+class _Ending(str):
+    """The last token of a spelling in the trie: the endings its group may take."""
+
+    __slots__ = ()
+
+
+def _trie_regex(spellings: Iterable[str], endings: Mapping[str, str] | None = None) -> str:
+    """One regular expression matching exactly ``spellings``, longest first, factored as a trie.
+
+    With ``endings`` (the endings a spelling may take, as a regular expression, by
+    spelling), each spelling is followed by its endings, written at its leaf.
+    """
     trie: _Node = {}
     for spelling in spellings:
         node = trie
-        for token in [_SEP if c == " " else c for c in spelling]:
+        tokens: list[object] = [_SEP if c == " " else c for c in spelling]
+        if endings is not None and endings[spelling]:
+            tokens.append(_Ending(endings[spelling]))
+        for token in tokens:
             node = node.setdefault(token, {})
         node[_END] = {}
     return _emit(trie)
 
 
 def _token(token: object) -> str:
+    if isinstance(token, _Ending):
+        return str(token)
     return _SEPARATOR_REGEX if token is _SEP else re.escape(str(token))
+
+
+def _branch_order(item: tuple[object, _Node]) -> tuple[bool, bool, str]:
+    # The separator first, then characters in order, then a spelling's endings: the
+    # longer names are tried before a shorter one with its ending.
+    token = item[0]
+    return token is not _SEP, isinstance(token, _Ending), str(token)
 
 
 def _emit(node: _Node) -> str:
@@ -261,7 +316,7 @@ def _emit(node: _Node) -> str:
     # name end here, after the longer names have been tried.
     branches = [
         _token(token) + _emit(child)
-        for token, child in sorted(node.items(), key=lambda item: (item[0] is not _SEP, str(item[0])))
+        for token, child in sorted(node.items(), key=_branch_order)
         if token != _END
     ]
     if not branches:
@@ -280,8 +335,10 @@ def _owner_key(spelling: str) -> str:
 _UNSPACED = (
     "\u0e00-\u0e7f\u3005\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff\uff66-\uff9f"
 )
-_BEFORE = rf"(?<![^\W{_UNSPACED}])"
-_AFTER = rf"(?![^\W{_UNSPACED}])"
+# A name that starts (ends) with such a character needs no boundary before (after) it
+# either: "ストルテンベルグNATO", "岸田文雄3日".
+_BEFORE = rf"(?:(?=[{_UNSPACED}])|(?<![^\W{_UNSPACED}]))"
+_AFTER = rf"(?:(?<=[{_UNSPACED}])|(?![^\W{_UNSPACED}]))"
 INFLECTIONS = (
     "s",
     "es",
@@ -305,15 +362,69 @@ INFLECTIONS = (
     "tol",
     "val",
     "vel",
+    "a",
+    "u",
+    "em",
+    "ie",
+    "om",
+    "owi",
+    "ovi",
+    "а",
+    "у",
+    "е",
+    "ом",
 )
 """Case endings a name of four or more letters may carry and keep.
 
-They are the German and Greek genitive ("Japans", "Αυστραλίας") and Hungarian case
-endings ("Kínát", "Kínában").
+They are the German and Greek genitive ("Japans", "Αυστραλίας"), Hungarian case
+endings ("Kínát", "Kínában") and the Polish, Czech, Slovak and Russian endings of a name
+ending in a consonant ("Tajwanu", "Bidena", "Байдена"; for one ending in a vowel, see
+:data:`SLAVIC_ENDINGS`).
 The mention's span includes the ending. None of them makes an English derivation of a
 name ("Japanese", "Russian" are not mentions); an acronym takes only a plural "s" ("SDFs")."""
 _INFLECTION = "(?:" + "|".join(sorted(INFLECTIONS, key=len, reverse=True)) + ")"
-_GROUPS = ("inflected", "plural", "plain")
+
+SLAVIC_ENDINGS: Mapping[str, Mapping[str, tuple[str, ...]]] = MappingProxyType(
+    {
+        "pl": MappingProxyType({"a": ("y", "i", "ie", "ę", "ą", "ej"), "o": ("a", "u", "ie", "em")}),
+        "cs": MappingProxyType({"a": ("y", "e", "u", "ou", "ovi", "é"), "o": ("a", "u", "em")}),
+        "sk": MappingProxyType({"a": ("y", "e", "u", "ou", "ovi", "om", "ej", "ú"), "o": ("a", "u", "om")}),
+        "ru": MappingProxyType({"а": ("ы", "и", "е", "у", "ой", "ою"), "я": ("и", "ю", "е", "ей", "ею")}),
+        "uk": MappingProxyType({"а": ("и", "і", "е", "у", "ою"), "я": ("ї", "і", "ю", "ею", "єю")}),
+    }
+)
+"""Case endings that replace a name's final vowel in Polish, Czech, Slovak, Russian and Ukrainian.
+
+By language, then by the vowel a name ends in: "Japonia" → "Japonii", "Japonię"; "Japonsko"
+→ "Japonsku"; "Kišida" → "Kišidy", "Kišidom"; "Япония" → "Японии"; "Кисида" → "Кисиды".
+They apply to the last word of a name of four or more letters that is no acronym; the
+span includes the ending. The declined form is looked for in any text: a declined name
+that is also an English word (:data:`NOT_DECLINED`) is left out."""
+
+NOT_DECLINED = frozenset({"indie", "node", "nate", "rica", "rico", "chino"})
+"""Declined forms (folded) that are English or Spanish words: "India" → "Indie", "Noda" → "Node"."""
+
+
+def _slavic() -> dict[str, str]:
+    """Each final vowel's endings in all the languages, as a regular expression's alternatives."""
+    endings: dict[str, set[str]] = {}
+    for table in SLAVIC_ENDINGS.values():
+        for vowel, ends in table.items():
+            # The text is searched with diacritics folded: "ę" is looked for as "e".
+            endings.setdefault(vowel, set()).update(_plain(end) for end in ends if _plain(end) != vowel)
+    return {vowel: "|".join(sorted(ends, key=lambda e: (-len(e), e))) for vowel, ends in endings.items()}
+
+
+_SLAVIC = _slavic()
+_ADJECTIVAL = ("sk", "ck")
+"""Stem endings of names that decline as adjectives ("Japonsko", "Japonska"): of the endings they
+take only those that no adjective has ("Japonsku", "Japonskom", not "Japonský")."""
+_ADJECTIVAL_ENDINGS = "om|em|a|u"
+_GROUPS = (
+    "inflected", "plural", "declined_a", "declined_o", "declined_sk", "declined_ru_a", "declined_ru_ya",
+    "plain",
+)  # fmt: skip
+_DECLINED = {"a": "declined_a", "o": "declined_o", "а": "declined_ru_a", "я": "declined_ru_ya"}
 
 
 @functools.cache
@@ -333,37 +444,95 @@ def _group(spelling: str) -> str:
     return "plain"
 
 
-_ENDINGS = {"inflected": f"(?:{_INFLECTION})?", "plural": "s?", "plain": ""}
+def _endings_of(groups: Mapping[str, set[str]]) -> dict[str, str]:
+    """The endings each spelling may take, by spelling: those of every group it is in.
+
+    A written form may be one language's name and another's stem ("Japoni" is Albanian
+    for Japan and the stem of Polish "Japonia"): it takes both groups' endings.
+    """
+    of: dict[str, list[str]] = {}
+    for group in _GROUPS:
+        for spelling in groups[group]:
+            of.setdefault(spelling, []).append(group)
+    endings = {}
+    for spelling, kinds in of.items():
+        if len(kinds) == 1:
+            endings[spelling] = _ENDINGS[kinds[0]]
+            continue
+        bodies = [_ENDINGS[kind].removesuffix("?") for kind in kinds if _ENDINGS[kind]]
+        optional = any(kind in _OPTIONAL for kind in kinds)
+        endings[spelling] = "(?:" + "|".join(bodies) + ")" + ("?" if optional else "")
+    return endings
+
+
+_OPTIONAL = frozenset({"inflected", "plural", "plain"})
+_ENDINGS = {
+    "inflected": f"(?:{_INFLECTION})?",
+    "plural": "s?",
+    "plain": "",
+    **{group: f"(?:{_SLAVIC[vowel]})" for vowel, group in _DECLINED.items()},
+    "declined_sk": f"(?:{_ADJECTIVAL_ENDINGS})",
+}
+
+
+def _declined_stem(spelling: str) -> tuple[str, str] | None:
+    """The group and stem of a spelling that takes :data:`SLAVIC_ENDINGS`, or ``None``."""
+    group = _DECLINED.get(spelling[-1:])
+    if group is None or sum(c.isalpha() for c in spelling) < 4:
+        return None
+    last = spelling.rsplit(" ", 1)[-1]
+    if last.upper() == last:  # an acronym: "NATO", "ΝΑΤΟ"
+        return None
+    stem = spelling[:-1]
+    if stem.endswith(_ADJECTIVAL) and group in ("declined_a", "declined_o"):
+        group = "declined_sk"
+    if any(fold(stem + ending) in NOT_DECLINED for ending in _SLAVIC[spelling[-1]].split("|")):
+        return None
+    return group, stem
+
+
+_MEMO_SIZE = 50_000
+_LONGEST_ENDING = max(
+    map(
+        len,
+        [
+            *INFLECTIONS,
+            *(end for table in SLAVIC_ENDINGS.values() for ends in table.values() for end in ends),
+        ],
+    )
+)
 
 
 class _Matcher:
     """One actor set's compiled pattern and the actor each folded spelling stands for."""
 
-    __slots__ = ("accelerated", "actors", "automaton", "others", "owner", "pattern")
+    __slots__ = ("accelerated", "actors", "automaton", "memo", "others", "owner", "pattern", "stems")
 
     def __init__(self, actors: tuple[Actor, ...], *, accelerate: bool = True) -> None:
         # Kept so that the ids of the cache key cannot be reused while the entry lives.
         self.actors = actors
         self.owner: dict[str, str] = {}
+        self.stems: dict[str, str] = {}
         groups: dict[str, set[str]] = {group: set() for group in _GROUPS}
         for actor in actors:
             for name in actor.names:
                 for spelling in _spellings(name, actor.kind):
                     self.owner.setdefault(_owner_key(spelling), actor.id)
                     groups[_group(spelling)].add(spelling)
+                    declined = _declined_stem(spelling)
+                    if declined is not None and not spelling.isupper():
+                        group, stem = declined
+                        self.stems.setdefault(_owner_key(stem), actor.id)
+                        groups[group].add(stem)
         spellings = set().union(*groups.values())
         self.pattern: re.Pattern[str] | None = None
         if spellings:
             # Looking at the first character before entering the trie makes the search
             # several times faster: most positions cannot start a name.
             initials = "".join(sorted({re.escape(s[0]) for s in spellings}))
-            # The groups' spellings differ in length class, so trying them in turn keeps
-            # the longest name at each place.
-            body = "|".join(
-                f"(?P<{group}>{_trie_regex(groups[group])}){_ENDINGS[group]}"
-                for group in _GROUPS
-                if groups[group]
-            )
+            # One trie of every spelling, each with its group's endings at its leaf: at each
+            # place the pattern follows one branch, not one per group.
+            body = _trie_regex(spellings, _endings_of(groups))
             self.pattern = re.compile(rf"{_BEFORE}(?=[{initials}])(?:{body}){_AFTER}")
         # The automaton finds, in one pass in C, every place where a spelling's first word
         # begins: a superset of where a name may start. The pattern is tried there only.
@@ -372,23 +541,52 @@ class _Matcher:
         # most texts.
         self.automaton: object | None = None
         self.others: re.Pattern[str] | None = None
+        self.memo: dict[str, str] = {}
         ahocorasick = _accelerator() if accelerate and spellings else None
         self.accelerated = ahocorasick is not None
         if ahocorasick is not None:
-            firsts = {spelling.split(" ", 1)[0] for spelling in spellings}
-            latin = [first for first in firsts if first[0].isascii()]
-            if latin:
-                automaton = ahocorasick.Automaton()
-                for first in latin:
-                    automaton.add_word(first, len(first))
-                automaton.make_automaton()
-                self.automaton = automaton
-            others = sorted({first[0] for first in firsts if not first[0].isascii()})
-            self.others = re.compile("[" + "".join(map(re.escape, others)) + "]") if others else None
+            self._accelerate(ahocorasick, spellings)
+
+    def _accelerate(self, ahocorasick: Any, spellings: set[str]) -> None:  # noqa: ANN401 - untyped module
+        """Build the automaton of the spellings' first words and the pattern of other scripts' initials."""
+        firsts = {spelling.split(" ", 1)[0] for spelling in spellings}
+        # A first word that begins with another ("Kishida", "Kishid" after "Kishi") gives
+        # no place the other does not: only the shortest is looked for.
+        latin: list[str] = []
+        kept: set[str] = set()
+        for first in sorted((first for first in firsts if first[0].isascii()), key=len):
+            if not any(first[:length] in kept for length in range(1, len(first))):
+                latin.append(first)
+                kept.add(first)
+        if latin:
+            automaton = ahocorasick.Automaton()
+            for first in latin:
+                automaton.add_word(first, len(first))
+            automaton.make_automaton()
+            self.automaton = automaton
+        others = sorted({first[0] for first in firsts if not first[0].isascii()})
+        self.others = re.compile("[" + "".join(map(re.escape, others)) + "]") if others else None
 
     def actor(self, match: re.Match[str]) -> str:
         """The id of the actor whose name ``match`` found (its ending aside)."""
-        return self.owner[_owner_key(match[match.lastgroup or 0])]
+        written = match[0]
+        # Texts name the same few actors again and again: each written form is looked up once.
+        found = self.memo.get(written)
+        if found is None:
+            found = self._owner(written)
+            if len(self.memo) >= _MEMO_SIZE:
+                self.memo.clear()
+            self.memo[written] = found
+        return found
+
+    def _owner(self, written: str) -> str:
+        """The actor of a matched name: its spelling's; or, its ending cut off, a spelling's or stem's."""
+        for cut in range(min(_LONGEST_ENDING, len(written) - 1) + 1):
+            key = _owner_key(written[: len(written) - cut])
+            found = self.owner.get(key) or (self.stems.get(key) if cut else None)
+            if found is not None:
+                return found
+        raise KeyError(written)  # pragma: no cover - the pattern matches only spellings
 
     def spans(self, folded: str) -> list[tuple[int, int, str]]:
         """``(start, end, actor)`` of every name in a folded text, as the pattern's search finds them.
@@ -404,12 +602,13 @@ class _Matcher:
         found = []
         cursor = 0
         match = pattern.match
-        candidates: set[int] = set()
+        # The automaton's words are first words none of which begins another, so its
+        # leftmost longest matches are every place one starts, in text order.
+        starts: list[int] = []
         if self.automaton is not None:
-            candidates.update(last + 1 - length for last, length in self.automaton.iter(folded))  # type: ignore[attr-defined]
+            starts = [last + 1 - length for last, length in self.automaton.iter_long(folded)]  # type: ignore[attr-defined]
         if self.others is not None and not folded.isascii():
-            candidates.update(m.start() for m in self.others.finditer(folded))
-        starts = sorted(candidates)
+            starts = sorted({*starts, *(m.start() for m in self.others.finditer(folded))})
         for start in starts:
             if start >= cursor:
                 m = match(folded, start)
@@ -482,13 +681,19 @@ ABBREVIATIONS: Mapping[str, Mapping[str, str]] = MappingProxyType(
             {"日": "japan", "美": "united-states", "英": "united-kingdom", "德": "germany",
              "韩": "south-korea", "俄": "russia", "澳": "australia"}
         ),
+        "ko": MappingProxyType(
+            {"한": "south-korea", "미": "united-states", "일": "japan", "중": "china", "북": "north-korea",
+             "러": "russia"}
+        ),
     }
 )  # fmt: skip
-"""One-character abbreviations of states in Japanese and Chinese, by language.
+"""One-character abbreviations of states in Japanese, Chinese and Korean, by language.
 
-They are mentions only in a run of two to four of them ("日米", "日英首脳会談", "日韩澳")
-that follows no digit and no other Han character: alone, each is also a common word or
-part of one (日 "day", 米 "rice"). "中" (China) is left out: "日中" is also "in the daytime"."""
+They are mentions only in a run of two to four of them ("日米", "日英首脳会談", "日韩澳",
+"한미일"), written together or with middle dots between ("한·미·일", "日・米"), that follows
+no digit and no other Han or Hangul character: alone, each is also a common word or part of
+one (日 "day", 米 "rice", 한 "one"). "中" (China) is left out: "日中" is also "in the
+daytime"; Korean 중 is in, as Hangul has no such word beside 한, 미 or 일."""
 
 _ABBREVIATED = {char: id_ for table in ABBREVIATIONS.values() for char, id_ in table.items()}
 
@@ -497,10 +702,15 @@ _ABBREVIATED = {char: id_ for table in ABBREVIATIONS.values() for char, id_ in t
 def _abbreviation_run() -> "re.Pattern[str]":
     # The character class comes first so that the search skips most text in C; what may
     # stand before a run is checked by _NOT_BEFORE_RUN only where one is found.
-    return re.compile(f"[{''.join(sorted(_ABBREVIATED))}]+")
+    chars = "".join(sorted(_ABBREVIATED))
+    return re.compile(f"[{chars}](?:{_RUN_DOT}?[{chars}])*")
 
 
-_NOT_BEFORE_RUN = re.compile(r"[\d\u3005\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
+RUN_MAY_FOLLOW = frozenset("与及和同跟对對在的为為是由将將把被向从從与")
+"""Chinese function characters (and, with, in, of, by ...) after which a run of abbreviations
+may start, though a Han character stands before it: "以及日德合作", "与日韩澳三国"."""
+_RUN_DOT = "[\u00b7\u2027\u30fb\uff65]"
+_NOT_BEFORE_RUN = re.compile(r"[\d\u3005\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uac00-\ud7a3]")
 
 
 def _with_abbreviations(
@@ -513,12 +723,14 @@ def _with_abbreviations(
         at = bisect.bisect_left(starts, run.end())
         if at and spans[at - 1][1] > run.start():
             continue
-        chars = run.group()
-        if run.start() and _NOT_BEFORE_RUN.match(text, run.start() - 1):
+        before = text[run.start() - 1] if run.start() else ""
+        if before and _NOT_BEFORE_RUN.match(before) and before not in RUN_MAY_FOLLOW:
             continue
+        places = [run.start() + i for i, c in enumerate(run.group()) if c in _ABBREVIATED]
+        chars = [text[i] for i in places]
         distinct = 2 <= len(chars) <= 4 and len(set(chars)) == len(chars)
         if distinct and all(_ABBREVIATED[c] in ids for c in chars):
-            more += [(run.start() + i, run.start() + i + 1, _ABBREVIATED[c]) for i, c in enumerate(chars)]
+            more += [(i, i + 1, _ABBREVIATED[c]) for i, c in zip(places, chars, strict=True)]
     return sorted([*spans, *more]) if more else spans
 
 
