@@ -428,3 +428,89 @@ class TestGroupsAndTurns:
     def test_a_foreign_definite_title_after_the_cue_is_the_person_before(self, text):
         [(_, speaker, words)] = _found(text)
         assert (speaker, words) == ("fumio-kishida", "Fumio Kishida")
+
+
+CHINA = Actor(id="china", kind=ActorKind.STATE, name="China")
+HAYASHI = Actor(
+    id="yoshimasa-hayashi", kind=ActorKind.PERSON, name="Yoshimasa Hayashi", aliases=(Alias(name="Hayashi"),)
+)
+
+
+class TestCuesByLanguage:
+    """Cue verbs are data by language; a lowercase title and an inverted pronoun are read as such."""
+
+    def test_every_cue_of_every_language_is_a_cue(self):
+        assert set(jnc.quotes.CUES) == {cue for cues in jnc.quotes.CUES_BY_LANGUAGE.values() for cue in cues}
+        assert jnc.quotes.ACCORDING_TO <= set(jnc.quotes.CUES)
+
+    @pytest.mark.parametrize(
+        ("text", "words"),
+        [
+            ('"Ik heb geprotesteerd tegen de detentie van een Japanner", zei Hayashi.', "Hayashi"),
+            ('"We hebben allebei bevestigd hoe belangrijk het is", aldus Hayashi.', "Hayashi"),
+            ('Hayashi zegt: "Wij blijven in gesprek over de nationale veiligheid."', "Hayashi"),
+        ],
+    )
+    def test_dutch_cues(self, text, words):
+        (quote,) = find_quotes(text, actors=(HAYASHI,))
+        assert (words, "yoshimasa-hayashi") == (quote.speaker_words.text, quote.speaker)
+
+    def test_a_lowercase_title_before_the_name_after_the_cue(self):
+        text = '"Deze relatie betekent veel voor de NAVO", zei secretaris-generaal Jens Stoltenberg dinsdag.'
+        (quote,) = find_quotes(text, actors=ACTORS)
+        assert ("secretaris-generaal Jens Stoltenberg", "jens-stoltenberg") == (
+            quote.speaker_words.text,
+            quote.speaker,
+        )
+
+    def test_the_pronoun_of_an_inverted_french_cue(self):
+        text = (
+            "Fumio Kishida a annoncé sa venue. Ce sera \u00ab une première pour un Premier ministre "
+            "japonais \u00bb, a-t-il ajouté."
+        )
+        (quote,) = find_quotes(text, actors=ACTORS)
+        assert ("Fumio Kishida", "fumio-kishida") == (quote.speaker_words.text, quote.speaker)
+
+    def test_according_to_in_another_language_names_the_source(self):
+        text = 'Het kabinet is "zeer bezorgd over de militaire activiteit", volgens Kishida.'
+        (quote,) = find_quotes(text, actors=ACTORS)
+        assert "fumio-kishida" == quote.speaker
+
+
+class TestClauses:
+    """A cue belongs to its own clause: subordinate and adverbial parts are no speaker."""
+
+    def test_a_name_and_cue_after_a_quote_that_ends_its_sentence(self):
+        text = "Hong spoke first.\n\n“What is Japan’s real motivation by doing so?” Hong asked.\n"
+        (quote,) = find_quotes(text)
+        assert ("Hong", "asked") == (quote.speaker_words.text, quote.cue.text)
+
+    def test_a_quote_that_ends_its_sentence_before_another_keeps_no_cue(self):
+        (quote,) = find_quotes("“We will win this match today.” Nobody doubted it, said the coach.")
+        assert quote.cue is None
+
+    def test_a_cue_in_a_subordinate_clause_after_the_quote(self):
+        text = "China has expressed its «strong dissatisfaction» after Japan said it was concerned."
+        (quote,) = find_quotes(text, actors=(*ACTORS, CHINA, JAPAN))
+        assert ("China", "china") == (quote.speaker_words.text, quote.speaker)
+
+    def test_an_adverbial_part_between_the_speaker_and_the_cue(self):
+        text = (
+            "Prime Minister Fumio Kishida, in his address to the House of Representatives in 2023, said "
+            '"In order for everyone to live with dignity, peace is essential."'
+        )
+        (quote,) = find_quotes(text, actors=ACTORS)
+        assert "fumio-kishida" == quote.speaker
+
+    def test_a_subordinate_clause_that_holds_its_cue_keeps_its_subject(self):
+        text = "The decision was contested, since Article 9 states that the “people forever renounce war.”"
+        (quote,) = find_quotes(text)
+        assert "Article 9" == quote.speaker_words.text
+
+    def test_a_participle_after_an_adverbial_opening(self):
+        text = (
+            "When questioned about NATO’s Article 5, Trump offered a vague response, stating, "
+            '"It depends on your definition, but I am committed to being their friends."'
+        )
+        (quote,) = find_quotes(text)
+        assert "Trump" == quote.speaker_words.text

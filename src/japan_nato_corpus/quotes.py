@@ -3,7 +3,8 @@
 **What is a quote.** Words in double quotation marks (straight ``"``, curly
 ``“ ”``, guillemets ``« »``, or TeX-style pairs of backquotes and apostrophes)
 that the text attributes to someone: a verb of saying or writing (*said*,
-*told*, *stressed*, *wrote* …) or *according to* stands within a few words of the
+*told*, *stressed*, *wrote* …, or *zei*, *aldus*, *a déclaré*, *dijo* …: the cues
+are data by language, :data:`CUES_BY_LANGUAGE`) or *according to* stands within a few words of the
 marks in the same sentence, or a colon opens them, or they run to six words or
 more. Words in title case or capitals (``"Free and Open Indo-Pacific"``), a
 single quoted word (``"counterstrike"``), short quoted terms with no
@@ -33,7 +34,8 @@ or model is loaded.
 """
 
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Mapping
+from types import MappingProxyType
 
 import attrs
 
@@ -41,25 +43,61 @@ from japan_nato_corpus.errors import ParseError
 from japan_nato_corpus.mentions import TITLES, find_mentions
 from japan_nato_corpus.model import Actor, ActorKind, Alias, Evidence, Mention, Quote, QuoteKind, Span
 
-__all__ = ["CUES", "MIN_UNATTRIBUTED_WORDS", "find_quotes"]
+__all__ = ["ACCORDING_TO", "CUES", "CUES_BY_LANGUAGE", "MIN_UNATTRIBUTED_WORDS", "find_quotes"]
 
-CUES = (
-    "according to", "acknowledged", "added", "adds", "affirmed", "announced", "argued", "argues",
-    "asked", "asks", "call", "called", "calls", "commented", "concluded", "continued", "declared",
-    "emphasised", "emphasized", "emphasizes", "explained", "expressed", "hailed", "indicated",
-    "insisted", "insists", "mentioned", "noted", "notes", "pledged", "pointed out", "posted",
-    "praised", "promised", "read", "recalled", "reiterated", "remarked", "replied", "reported",
-    "responded", "said", "say", "says", "stated", "states", "stressed", "stresses", "tell",
-    "telling", "tells", "told", "tweeted", "underlined", "underscored", "urged", "urges", "vowed",
-    "warn", "warned", "warns", "wrote", "writes", "saying", "adding", "stating", "noting", "stressing",
-    "emphasising", "emphasizing",
-    # Portuguese, Spanish, French, German, Italian and Indonesian verbs of saying
-    "disse", "afirmou", "declarou", "dijo", "afirmó", "declaró", "señaló", "a déclaré", "a dit", "selon",
-    "sagte", "erklärte", "ha detto", "kata", "ujar", "mencatat", "menurut",
-    "asserted", "asserting", "asserts", "calling", "thanked", "congratulated", "answer was", "reply was",
-    "response was",
+_FRENCH_PARTICIPLES = (
+    "dit", "déclaré", "affirmé", "souligné", "ajouté", "estimé", "indiqué", "expliqué", "précisé",
+    "assuré", "insisté", "répondu", "averti", "martelé", "rappelé", "poursuivi", "conclu",
 )  # fmt: skip
-"""Verbs and phrases that attribute quoted words to a speaker."""
+CUES_BY_LANGUAGE: Mapping[str, tuple[str, ...]] = MappingProxyType(
+    {
+        "en": (
+            "according to", "acknowledged", "added", "adds", "affirmed", "announced", "argued", "argues",
+            "asked", "asks", "call", "called", "calls", "commented", "concluded", "continued", "declared",
+            "emphasised", "emphasized", "emphasizes", "explained", "expressed", "hailed", "indicated",
+            "insisted", "insists", "mentioned", "noted", "notes", "pledged", "pointed out", "posted",
+            "praised", "promised", "read", "recalled", "reiterated", "remarked", "replied", "reported",
+            "responded", "said", "say", "says", "stated", "states", "stressed", "stresses", "tell",
+            "telling", "tells", "told", "tweeted", "underlined", "underscored", "urged", "urges", "vowed",
+            "warn", "warned", "warns", "wrote", "writes", "saying", "adding", "stating", "noting",
+            "stressing", "emphasising", "emphasizing", "asserted", "asserting", "asserts", "calling",
+            "thanked", "congratulated", "answer was", "reply was", "response was",
+        ),
+        "nl": (
+            "zei", "zegt", "zeggen", "zeiden", "aldus", "verklaarde", "verklaart", "benadrukte", "stelde",
+            "stelt", "liet weten", "schreef", "schrijft", "antwoordde", "waarschuwde", "volgens",
+        ),
+        "de": (
+            "sagte", "sagt", "erklärte", "erklärt", "betonte", "betont", "schrieb", "warnte", "laut",
+            "sagten", "fügte hinzu",
+        ),
+        "fr": (
+            "a déclaré", "a dit", "selon", "déclare", "affirme", "souligne", "estime", "ajoute",
+            *(f"a {verb}" for verb in _FRENCH_PARTICIPLES[2:]),
+            *(f"a-t-{pronoun} {verb}" for pronoun in ("il", "elle") for verb in _FRENCH_PARTICIPLES),
+        ),
+        "es": (
+            "dijo", "afirmó", "declaró", "señaló", "aseguró", "indicó", "explicó", "añadió", "agregó",
+            "según",
+        ),
+        "pt": ("disse", "afirmou", "declarou", "acrescentou", "segundo"),
+        "it": ("ha detto", "ha dichiarato", "ha affermato", "ha aggiunto", "secondo"),
+        "id": ("kata", "ujar", "mencatat", "menurut"),
+    }
+)  # fmt: skip
+"""Verbs and phrases that attribute quoted words to a speaker, by language (ISO 639-1 code).
+
+Each is matched as written, in lowercase, wherever it stands in any text: the languages only sort
+the data. ``according to`` and its like in each language (:data:`ACCORDING_TO`) name a source.
+"""
+
+CUES = tuple(dict.fromkeys(cue for cues in CUES_BY_LANGUAGE.values() for cue in cues))
+"""Verbs and phrases that attribute quoted words to a speaker: those of every language, in order."""
+
+ACCORDING_TO = frozenset(
+    {"according to", "volgens", "laut", "selon", "según", "segundo", "secondo", "menurut"}
+)
+"""The cues that name a source (``according to X``) rather than say who spoke."""
 
 MIN_UNATTRIBUTED_WORDS = 6
 """Quoted words of at least this many words count as a quote even with no attribution nearby."""
@@ -83,6 +121,8 @@ _SENTENCE_END = re.compile(
     r"[.!?][\"\u201d\u2019)\]]*\s+(?=[\"\u201c\u2018(]?[A-Z]|\[\d)"
 )
 _PRONOUNS = frozenset({"he", "she"})
+_INVERTED_PRONOUNS = frozenset({"il", "elle"})
+"""The French pronouns of an inverted cue (``a-t-il ajouté``), read as *he* and *she* there only."""
 _POSSESSIVES = frozenset({"his", "her"})
 _GROUP_PRONOUNS = frozenset({"they", "it"})
 _SKIPPABLE = frozenset(
@@ -109,8 +149,9 @@ _PERSON_TITLES = re.compile(
     r"(?:$|\s+of\b)",
     re.IGNORECASE,
 )
-_FOREIGN_ARTICLES = frozenset({"o", "el", "la", "le", "il", "der", "die"})
-"""Definite articles that open a description after a Portuguese, Spanish, French, Italian or German cue."""
+_FOREIGN_ARTICLES = frozenset({"o", "el", "la", "le", "il", "der", "die", "de", "het"})
+"""Definite articles that open a description after a Portuguese, Spanish, French, Italian, German or
+Dutch cue."""
 _FOREIGN_TITLES = re.compile(
     r"(?:o|a|el|la|le|il|der|die)\s+(?:primeiro-ministro|primer\s+ministro|premier\s+ministre|ministro|ministra|"
     r"ministre|presidente|pr\u00e9sident|chefe|jefe|chef|porta-voz|portavoz|porte-parole|sprecher|sprecherin|"
@@ -479,8 +520,12 @@ def _attribution(text: str, raw: _Raw, raws: list[_Raw]) -> _Said:
     """The cue verb, the speaker's words, and where the attribution stands."""
     left, right = _sentence_bounds(text, raw.open_mark, raw.close_mark_end)
     ends_inside = re.search(r"[.!?]\s*$", text[raw.start : raw.end])
-    if ends_inside and re.match(r"\s*(?:$|[A-Z\"\u201c])", text[raw.close_mark_end : raw.close_mark_end + 3]):
-        right = raw.close_mark_end  # the sentence ends inside the quote
+    if (
+        ends_inside
+        and re.match(r"\s*(?:$|[A-Z\"\u201c])", text[raw.close_mark_end : raw.close_mark_end + 3])
+        and not _NAME_THEN_CUE.match(text, raw.close_mark_end, right)
+    ):
+        right = raw.close_mark_end  # the sentence ends inside the quote, unless "…?” Hong asked."
     earlier = [r.close_mark_end for r in raws if left < r.close_mark_end <= raw.open_mark]
     later = [r.open_mark for r in raws if raw.close_mark_end <= r.open_mark < right]
     before_start = max([left, *earlier])
@@ -503,7 +548,21 @@ def _attribution(text: str, raw: _Raw, raws: list[_Raw]) -> _Said:
     return _Said(None, None, "none")
 
 
-_SOURCE_CUES = frozenset({"according to", "reported"})
+_NAME_THEN_CUE = re.compile(r"[ \t]+(?:[A-Z][\w.'\u2019-]*[ \t]+){1,4}" + _CUE.pattern)
+"""A name and a cue right after a quote that ends its own sentence: ``“…?” Hong asked.``"""
+
+_SUBORDINATORS = frozenset(
+    {"after", "before", "when", "because", "since", "although", "though", "while", "until", "unless",
+     "if", "whereas", "once"}
+)  # fmt: skip
+"""Words that open a clause of its own: a cue after one of them has a subject of its own."""
+_ADVERBIAL = _SUBORDINATORS | {
+    "in", "at", "on", "during", "following", "under", "with", "without", "from", "by", "for", "despite",
+    "amid", "through", "throughout", "into", "over", "speaking", "asked", "questioned",
+}  # fmt: skip
+"""Words that open an adverbial part of a clause (``in his address to the Diet,``), never its subject."""
+
+_SOURCE_CUES = ACCORDING_TO | {"reported"}
 """Cues after a quote that name where the report comes from (``… reported Ansa``), not who spoke:
 a cue before the quote wins over them."""
 
@@ -547,7 +606,7 @@ def _before(text: str, start: int, open_mark: int, *, sentence: int) -> _Said | 
         return _Said(cue, _subject(text, sentence, cue.start, cue=cue.text), "before")
     if cue is None or len(_words(text[cue.end : open_mark])) > _BEFORE_WORDS:
         return None
-    if cue.text == "according to":
+    if cue.text in ACCORDING_TO:
         return _Said(cue, _object(text, cue.end, open_mark), "before")
     head = _tokens(text, start, cue.start)
     if head and head[-1][2].casefold() == "and":  # "X said …, and stressed that “…”"
@@ -573,13 +632,17 @@ def _after(text: str, raw: _Raw, end: int, *, bounded: bool) -> _Said | None:
             return _Said(None, name, "after")
         return None
     cue = _span(text, match.start(), match.end())
-    if len(_words(text[start : match.start()])) > _AFTER_WORDS:
-        return None
+    gap = _tokens(text, start, match.start())
+    if len(gap) > _AFTER_WORDS or (gap and gap[0][2].casefold() in _SUBORDINATORS):
+        return None  # "its «strong dissatisfaction» after Japan said …": another clause's cue
     if bounded and len(_words(text[match.end() : end])) <= 2:
         return None
-    if cue.text == "according to":
+    if cue.text in ACCORDING_TO:
         return _Said(cue, _object(text, cue.end, end), "after")
     subject = _after_subject(text, start, match.start())
+    if subject is None and cue.text.startswith("a-t-"):  # "…», a-t-il ajouté": the pronoun in the cue
+        pronoun = cue.text.split()[0][len("a-t-") :]
+        subject = _span(text, cue.start + len("a-t-"), cue.start + len("a-t-") + len(pronoun))
     if subject is None:
         subject = _object(text, match.end(), end)
     return _Said(cue, subject, "after")
@@ -618,6 +681,7 @@ def _subject(text: str, start: int, end: int, *, cue: str | None) -> Span | None
     for boundary in _SENTENCE_END.finditer(text, start, end):
         start = boundary.end()
     if cue in _PARTICIPLES:
+        start = _main_clause(text, start, end)  # "When asked about X, Trump replied, stating"
         return _first_name(text, start, end) or _description(_tokens(text, start, end), text)
     parts = []
     for match in re.finditer(r"[^,\u2014\u2013;():]+", text[start:end]):  # "MINISTER: I said"
@@ -628,11 +692,33 @@ def _subject(text: str, start: int, end: int, *, cue: str | None) -> Span | None
             parts.append(tokens)
     while len(parts) > 1 and parts[-1][0][2].casefold() in {"who", "which", "whose"}:
         parts.pop()
+    while len(parts) > 1 and _is_adverbial(parts[-1], set_off="," in text[parts[-1][-1][1] : end]):
+        parts.pop()  # "Kishida Fumio, in his address to the House of Representatives, said"
     for i in range(len(parts) - 1, -1, -1):
         found = _part_subject(text, parts[i], parts[i - 1] if i else None)
         if found is not None:
             return found
     return None
+
+
+def _is_adverbial(tokens: list[tuple[int, int, str]], *, set_off: bool = True) -> bool:
+    """Whether a part of a clause is adverbial, so no speaker.
+
+    It is when set off by a comma from what follows, opening with a preposition or subordinator and
+    naming no pronoun; ``since Article 9 states`` and ``in light of what Washington calls``, right
+    before their cue, hold its subject.
+    """
+    first, last = tokens[0][2].casefold(), tokens[-1][2].casefold()
+    return set_off and first in _ADVERBIAL and last not in _PRONOUNS | _GROUP_PRONOUNS
+
+
+def _main_clause(text: str, start: int, end: int) -> int:
+    """Where the first comma-separated part that is not adverbial starts, between ``start`` and ``end``."""
+    for match in re.finditer(r"[^,\u2014;]+", text[start:end]):
+        tokens = _tokens(text, start + match.start(), start + match.end())
+        if tokens and not _is_adverbial(tokens):
+            return start + match.start()
+    return start
 
 
 def _is_adverb(word: str) -> bool:
@@ -751,20 +837,38 @@ def _object(text: str, start: int, end: int) -> Span | None:
         word = token[2]
         articles = _DETERMINERS | _FOREIGN_ARTICLES
         described = bool(run) and run[0][2].casefold() in articles and word[:1].islower()
-        if _is_name_word(word) or (not run and word.casefold() in articles) or (described and len(run) < 6):
+        titled = (
+            all(t[2].casefold() in _LOWERCASE_TITLES for t in run) and word.casefold() in _LOWERCASE_TITLES
+        )
+        if (
+            _is_name_word(word)
+            or (not run and word.casefold() in articles)
+            or (described and len(run) < 6)
+            or titled  # "zei secretaris-generaal Mark Rutte", "disse o ministro"
+        ):
             run.append(token)
         else:
             break
         if "," in text[token[1] : token[1] + 1]:
             break
-    while run and run[-1][2].casefold() in _CONNECTORS | _DETERMINERS:
+    while run and run[-1][2].casefold() in _CONNECTORS | _DETERMINERS | _LOWERCASE_TITLES:
         run.pop()
     return _span(text, run[0][0], run[-1][1]) if run else None
 
 
+_LOWERCASE_TITLES = frozenset(
+    {"premier", "minister", "minister-president", "secretaris-generaal", "staatssecretaris", "woordvoerder",
+     "woordvoerster", "president", "ambassadeur", "ministre", "ministro", "ministra", "presidente",
+     "portavoz", "porta-voz", "porte-parole", "secrétaire", "secretario", "secretário", "segretario",
+     "premiê", "primeiro-ministro", "kanselier"}
+)  # fmt: skip
+"""Titles written in lowercase before a name, as Dutch, French, Spanish, Portuguese and Italian write
+them: ``zei premier Rutte``."""
+
+
 def _needs_antecedent(words: str) -> bool:
     folded = words.casefold()
-    if folded in _PRONOUNS or folded in _POSSESSIVES:  # "he said", "his answer was"
+    if folded in _PRONOUNS | _POSSESSIVES | _INVERTED_PRONOUNS:  # "he said", "his answer was"
         return True
     if _FOREIGN_TITLES.match(folded):  # "disse o chefe do governo japonês"
         return True
