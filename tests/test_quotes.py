@@ -514,3 +514,55 @@ class TestClauses:
         )
         (quote,) = find_quotes(text)
         assert "Trump" == quote.speaker_words.text
+
+
+class TestRoles:
+    """A definite title stands for a person named with that title, or written with a title, not a name
+    that may be a newspaper; with none, it keeps its own words."""
+
+    def test_the_role_is_the_person_named_with_a_title_not_the_newspaper(self):
+        text = (
+            "Sankei noted that the government is watching, focusing on remarks made by Chief Cabinet "
+            "Secretary Suga. “We are monitoring the situation closely, but I won’t comment,” said the "
+            "government spokesman."
+        )
+        (quote,) = find_quotes(text)
+        assert "Chief Cabinet Secretary Suga" == quote.speaker_words.text
+
+    def test_an_unnamed_role_keeps_its_words(self):
+        text = (
+            "Sankei noted the remarks. “We are monitoring the situation closely,” said the "
+            "government spokesman."
+        )
+        (quote,) = find_quotes(text)
+        assert ("the government spokesman", None) == (quote.speaker_words.text, quote.speaker)
+
+    def test_the_role_is_the_person_named_with_the_same_title(self):
+        text = (
+            "Beijing hopes for calm, Chinese Foreign Ministry spokeswoman Mao Ning said on Wednesday.\n\n"
+            "On Tuesday, NATO Secretary General Jens Stoltenberg said that the threat is serious.\n\n"
+            '"China has always been a defender of international and regional peace," the spokeswoman '
+            "told a briefing."
+        )
+        (quote,) = find_quotes(text, actors=ACTORS)
+        assert ("Mao Ning", None) == (quote.speaker_words.text, quote.speaker)
+
+
+class TestItStandsForABody:
+    """``it`` stands for the organisation or state named before it in its sentence."""
+
+    def test_it_after_a_statement_from_a_ministry(self):
+        text = (
+            "In a statement from the Japanese Foreign Ministry, it stated that the agreement “will "
+            "facilitate the implementation of cooperative activities.”"
+        )
+        (quote,) = find_quotes(text)
+        assert "the Japanese Foreign Ministry" == quote.speaker_words.text
+
+    def test_it_in_a_sentence_of_its_own_keeps_no_body_of_the_sentence_before(self):
+        text = (
+            "Japan released the report. It stated that Japan should lead “international rule-making "
+            "processes that involve developed and emerging countries.”"
+        )
+        (quote,) = find_quotes(text, actors=(JAPAN,))
+        assert quote.speaker != "japan"

@@ -367,6 +367,9 @@ def _pronoun_speaker(
     elif folded in _FIRST_PERSON:
         found = _turn_speaker(text, raw.open_mark)
     else:
+        body = _body_antecedent(text, words, mentions, persons) if folded == "it" else None
+        if body is not None:  # "In a statement from the Japanese Foreign Ministry, it stated"
+            return body, _resolve(body, mentions, persons)
         group = _group_antecedent(text, raw.open_mark) if folded == "they" else None
         kept = previous is not None and _near(text, previous[0], raw)
         if kept and folded == "they" and previous is not None and _is_document(previous[1]):
@@ -377,6 +380,31 @@ def _pronoun_speaker(
             return previous[1], previous[2]
         found = None
     return (found, _resolve(found, mentions, persons)) if found is not None else (words, None)
+
+
+_BODY_NAME = re.compile(
+    r"(?:(?<![\w.])[Tt]he[ \t]+)?(?:[A-Z][\w'\u2019-]*[ \t]+(?:(?:of|for|on)[ \t]+(?:the[ \t]+)?)?){0,5}"
+    + _INSTITUTION.pattern
+    + r"(?:[ \t]+(?:of|for|on)[ \t]+(?:the[ \t]+)?(?:[A-Z][\w'\u2019-]*[ \t]*)+)?"
+)
+"""A body's name: capitalised words around an institution's noun (``the Japanese Foreign Ministry``)."""
+
+
+def _body_antecedent(
+    text: str, pronoun: Span, mentions: tuple[Mention, ...], persons: set[str]
+) -> Span | None:
+    """The body ``it`` stands for in its own sentence: the last organisation or state named before it."""
+    left, _ = _sentence_bounds(text, pronoun.end, pronoun.end)  # so a sentence may end right before it
+    found = [
+        _span(text, m.start(), m.start() + len(m.group().rstrip()))
+        for m in _BODY_NAME.finditer(text, left, pronoun.start)
+    ]
+    found += [
+        _span(text, m.start, m.end)
+        for m in mentions
+        if left <= m.start and m.end <= pronoun.start and m.actor not in persons
+    ]
+    return max(found, key=lambda span: (span.end, -span.start)) if found else None
 
 
 _BODY = re.compile(r"[Tt]he[ \t]+(?:[a-z]+[ \t]+)?([a-z]+)")
@@ -441,10 +469,11 @@ def _stand_in(
     holder = _office_holder(words, mentions, offices)
     if holder is not None:
         return words, holder.actor
-    found = _antecedent(text, raw.open_mark, mentions, persons, previous)
+    role = None if words.text.casefold() in _PRONOUNS | _POSSESSIVES | _INVERTED_PRONOUNS else words
+    found = _antecedent(text, raw.open_mark, mentions, persons, previous, role=role)
     holder = None if found is None else _office_holder(found, mentions, offices)
     if found is not None and holder is None and _needs_antecedent(found.text):
-        found = _antecedent(text, raw.open_mark, mentions, persons, previous, titles=False)
+        found = _antecedent(text, raw.open_mark, mentions, persons, previous, titles=False, role=role)
     words = found or words
     return words, holder.actor if holder is not None else _resolve(words, mentions, persons)
 
@@ -875,7 +904,7 @@ def _needs_antecedent(words: str) -> bool:
     return folded.split()[0] == "the" and bool(_PERSON_TITLES.search(folded))
 
 
-def _antecedent(  # noqa: PLR0913 - the text, the place, what is known, and one switch
+def _antecedent(  # noqa: PLR0913 - the text, the place, what is known, and two switches
     text: str,
     before: int,
     mentions: tuple[Mention, ...],
@@ -883,10 +912,12 @@ def _antecedent(  # noqa: PLR0913 - the text, the place, what is known, and one 
     previous: tuple[_Raw, Span | None, str | None] | None,
     *,
     titles: bool = True,
+    role: Span | None = None,
 ) -> Span | None:
     """The person named last before ``before``: a quote's or a cue's subject first, else any name.
 
-    With ``titles``, a cue's subject may be a definite title (``the Secretary General``).
+    With ``titles``, a cue's subject may be a definite title (``the Secretary General``). For a
+    ``role`` (a definite title that needs its holder), :func:`_role_holder` chooses.
     """
     window = max(0, before - 800)
     others = [m for m in mentions if m.actor not in persons]
@@ -910,20 +941,52 @@ def _antecedent(  # noqa: PLR0913 - the text, the place, what is known, and one 
             subjects.append(subject)
     subjects = [s for s in subjects if plausible(s) or titled(s)]
     subjects += [s for s in _named_subjects(text, window, before, mentions, persons) if plausible(s)]
-    if subjects:
-        return max(subjects, key=lambda span: span.end)
     named = [
         _span(text, m.start, m.end)
         for m in mentions
         if window <= m.start and m.end <= before and m.actor in persons
     ]
-    if named:
-        return named[-1]
     runs = re.finditer(r"(?<![\w.])(?:[A-Z][\w'\u2019-]+\s+){1,3}[A-Z][\w'\u2019-]+", text[window:before])
     fallback = [_span(text, window + m.start(), window + m.end()) for m in runs]
     fallback = [span for span in fallback if plausible(span)]
     fallback += [s for s in _surnames(text, window, before, fallback) if not inside(s)]
+    if role is not None:
+        return _role_holder(text, role, [*subjects, *named, *fallback], {(m.start, m.end) for m in named})
+    if subjects:
+        return max(subjects, key=lambda span: span.end)
+    if named:
+        return named[-1]
     return max(fallback, key=lambda span: span.end) if fallback else None
+
+
+def _role_holder(text: str, role: Span, candidates: list[Span], known: set[tuple[int, int]]) -> Span | None:
+    """Whom a definite title (``the spokeswoman``, ``the government spokesman``) stands for.
+
+    The person named last with the same title noun (``spokeswoman Mao Ning``), else the person
+    named last who is a known person or is written with a title (``Chief Cabinet Secretary Suga``,
+    then ``Suga``), else the last other name of two words or more; else no one, and the role keeps
+    its own words: a bare name (``Sankei noted``) may be a newspaper as well as a person.
+    """
+    noun = _words(role.text)[-1].casefold()
+
+    def with_noun(span: Span) -> bool:
+        before = text[max(_line_start(text, span.start), span.start - 40) : span.start]
+        return noun in span.text.casefold() or noun in (w.casefold() for w in _words(before)[-3:])
+
+    titled = [c for c in candidates if any(c.text.casefold().startswith(t) for t in _TITLE_PREFIXES)]
+    family = {c.text.split()[-1] for c in titled}
+    tiers = (
+        [c for c in candidates if with_noun(c)],
+        [c for c in candidates if (c.start, c.end) in known or c in titled or c.text in family],
+        [c for c in candidates if len(c.text.split()) > 1],
+    )
+    for tier in tiers:
+        if tier:
+            return max(tier, key=lambda span: span.end)
+    return None
+
+
+_TITLE_PREFIXES = tuple(t.casefold() + " " for t in TITLES)
 
 
 def _surnames(text: str, start: int, end: int, names: list[Span]) -> list[Span]:
