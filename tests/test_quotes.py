@@ -566,3 +566,29 @@ class TestItStandsForABody:
         )
         (quote,) = find_quotes(text, actors=(JAPAN,))
         assert quote.speaker != "japan"
+
+
+class TestNearestSubject:
+    """``he told reporters:`` with a longer tail; a family name opening a sentence is a subject."""
+
+    TEXT = (
+        "Shohei Ohtani hit his first home run. The Athletic's Sam Blum later reported that a fan "
+        "caught the ball.\n\nOhtani's homer comes after a slow start. He entered Wednesday hitting "
+        ".242.\n\nAs he told reporters after the game:\n“Honestly, very relieved that I was able to "
+        "hit my first home run.”\n"
+    )
+
+    def test_a_cue_with_its_subject_opens_a_quote_after_a_colon(self):
+        (quote,) = find_quotes(self.TEXT)
+        assert "told" == quote.cue.text
+
+    def test_he_stands_for_the_family_name_that_opens_a_sentence(self):
+        (quote,) = find_quotes(self.TEXT)
+        assert "Ohtani" == quote.speaker_words.text
+
+    def test_a_colon_far_from_a_cue_with_no_subject_names_no_cue(self):
+        (quote,) = find_quotes(
+            "Asked about the long and difficult talks in the capital at night: "
+            "“We agreed on the main points.”"
+        )
+        assert quote.cue is None

@@ -617,11 +617,16 @@ def _colon_line(text: str, open_mark: int) -> _Said | None:
 
 def _colon(text: str, start: int, colon: int) -> _Said:
     cue = _last_cue(text, start, colon)
-    if cue is not None and len(_words(text[cue.end : colon])) <= 3:
-        return _Said(
-            cue, _subject(text, start, cue.start, cue=cue.text) or _object(text, cue.end, colon), "colon"
-        )
+    tail = len(_words(text[cue.end : colon])) if cue is not None else 0
+    if cue is not None and tail <= _COLON_TAIL_WORDS:
+        subject = _subject(text, start, cue.start, cue=cue.text)
+        if tail <= 3 or subject is not None:  # "As he told reporters after the game:"
+            return _Said(cue, subject or _object(text, cue.end, colon), "colon")
     return _Said(None, _first_name(text, start, colon), "colon")
+
+
+_COLON_TAIL_WORDS = 8
+"""How many words may stand between a cue with its subject and the colon that opens the quote."""
 
 
 def _before(text: str, start: int, open_mark: int, *, sentence: int) -> _Said | None:  # noqa: PLR0911
@@ -941,14 +946,14 @@ def _antecedent(  # noqa: PLR0913 - the text, the place, what is known, and two 
             subjects.append(subject)
     subjects = [s for s in subjects if plausible(s) or titled(s)]
     subjects += [s for s in _named_subjects(text, window, before, mentions, persons) if plausible(s)]
+    full = [s for s in _full_names(text, 0, before) if plausible(s)]
+    subjects += [s for s in _surnames(text, window, before, full) if _opens(text, s) and not inside(s)]
     named = [
         _span(text, m.start, m.end)
         for m in mentions
         if window <= m.start and m.end <= before and m.actor in persons
     ]
-    runs = re.finditer(r"(?<![\w.])(?:[A-Z][\w'\u2019-]+\s+){1,3}[A-Z][\w'\u2019-]+", text[window:before])
-    fallback = [_span(text, window + m.start(), window + m.end()) for m in runs]
-    fallback = [span for span in fallback if plausible(span)]
+    fallback = [span for span in _full_names(text, window, before) if plausible(span)]
     fallback += [s for s in _surnames(text, window, before, fallback) if not inside(s)]
     if role is not None:
         return _role_holder(text, role, [*subjects, *named, *fallback], {(m.start, m.end) for m in named})
@@ -957,6 +962,18 @@ def _antecedent(  # noqa: PLR0913 - the text, the place, what is known, and two 
     if named:
         return named[-1]
     return max(fallback, key=lambda span: span.end) if fallback else None
+
+
+def _full_names(text: str, start: int, end: int) -> list[Span]:
+    """Runs of two to four capitalised words between ``start`` and ``end``: names, as written."""
+    runs = re.finditer(r"(?<![\w.])(?:[A-Z][\w'\u2019-]+\s+){1,3}[A-Z][\w'\u2019-]+", text[start:end])
+    return [_span(text, start + m.start(), start + m.end()) for m in runs]
+
+
+def _opens(text: str, span: Span) -> bool:
+    """Whether ``span`` opens its sentence or paragraph: ``Ohtani's homer comes …``."""
+    head = text[_line_start(text, span.start) : span.start].rstrip()
+    return not head or head[-1] in ".!?"
 
 
 def _role_holder(text: str, role: Span, candidates: list[Span], known: set[tuple[int, int]]) -> Span | None:
@@ -990,13 +1007,17 @@ _TITLE_PREFIXES = tuple(t.casefold() + " " for t in TITLES)
 
 
 def _surnames(text: str, start: int, end: int, names: list[Span]) -> list[Span]:
-    """Family names written alone after the full name: ``Defense Minister Yasukazu Hamada … Hamada``."""
+    """Family names written alone after the full name: ``Defense Minister Yasukazu Hamada … Hamada``.
+
+    A possessive (``Hamada's``) names the person too; the span leaves its ending out.
+    """
     family = {name.text.split()[-1] for name in names}
-    return [
-        _span(text, m.start(), m.end())
-        for m in re.finditer(r"(?<![\w.'\u2019-])[A-Z][\w'\u2019-]+(?![\w'\u2019-])", text[:end])
-        if m.start() >= start and m.group() in family
-    ]
+    found = []
+    for m in re.finditer(r"(?<![\w.'\u2019-])[A-Z][\w'\u2019-]+(?![\w'\u2019-])", text[:end]):
+        word = re.sub(r"['\u2019]s$", "", m.group())
+        if m.start() >= start and word in family:
+            found.append(_span(text, m.start(), m.start() + len(word)))
+    return found
 
 
 _VERB_AFTER_NAME = re.compile(
