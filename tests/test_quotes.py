@@ -592,3 +592,12 @@ class TestNearestSubject:
             "“We agreed on the main points.”"
         )
         assert quote.cue is None
+
+
+def test_a_second_quote_in_the_same_sentence_keeps_the_first_ones_speaker():
+    text = (
+        'Stoltenberg said that Beijing\'s behaviour is "a matter of serious concern" and that China is '
+        'boosting its forces, "bullying its neighbors and threatening Taiwan."'
+    )
+    found = _found(text)
+    assert [("jens-stoltenberg", "Stoltenberg")] * 2 == [(f[1], f[2]) for f in found]

@@ -1186,6 +1186,8 @@ def _continues(text: str, earlier: _Raw, raw: _Raw) -> bool:
     gap = text[earlier.close_mark_end : raw.open_mark]
     if len(_words(gap)) > _BEFORE_WORDS:
         return False
+    if "\n" not in gap and not _SENTENCE_END.search(text, earlier.close_mark_end, raw.open_mark + 2):
+        return True  # the same sentence: "… is “a matter of serious concern” and …, “bullying …”"
     line_start = _line_start(text, raw.open_mark)
     opens_line = not text[line_start : raw.open_mark].strip()
     return opens_line or bool(re.search(r"[.!?]\s*$", gap))
