@@ -165,7 +165,7 @@ class TestQuoteRecord:
 
 _PIECES = st.sampled_from(
     [
-        '"', "“", "”", "«", "»", "„", "``", "''", "'", "’", " ", ", ", ". ", ": ", "\n", "\r", "\r\n",
+        '"', "“", "”", "«", "»", "„", "``", "''", "'", "’", "‘", " ", ", ", ". ", ": ", "\n", "\r", "\r\n",
         "\u2028", "\u2029", "\x85", "\x0c", "\x0b", "said", " he said", "Kishida", "Stoltenberg",
         "told reporters", "according to", "the prime minister", "a senior official", "We agree",
         "Mr.", "—", "é", "中", "Q", "x",
@@ -601,3 +601,57 @@ def test_a_second_quote_in_the_same_sentence_keeps_the_first_ones_speaker():
     )
     found = _found(text)
     assert [("jens-stoltenberg", "Stoltenberg")] * 2 == [(f[1], f[2]) for f in found]
+
+
+class TestMoreMarks:
+    """Hard-wrapped lines, single curly marks beside apostrophes, guillemets either way round."""
+
+    def test_a_quote_hard_wrapped_over_lines(self):
+        text = (
+            "“We never had talks with numerical targets in our minds (at the\n"
+            "summit),” Kishida told reporters.\n"
+        )
+        (quote,) = find_quotes(text, actors=ACTORS)
+        assert (
+            "We never had talks with numerical targets in our minds (at the\nsummit),",
+            "fumio-kishida",
+        ) == (
+            quote.text,
+            quote.speaker,
+        )
+
+    def test_a_line_break_after_a_sentence_ends_an_unclosed_quote(self):
+        text = "“We never had talks with numerical targets.\nKishida spoke to reporters,” then left.\n"
+        assert () == find_quotes(text)
+
+    def test_a_single_line_break_inside_a_paragraph_of_a_text_with_blank_lines(self):
+        text = (
+            "Stikker explained it.\n\n‘As long as international law is subject to whims, we cannot build. \n"
+            "We must accept the hard truth.’\n\nStikker wrote those words long ago.\n"
+        )
+        (quote,) = find_quotes(text)
+        assert quote.text.startswith("As long as")
+        assert quote.text.endswith("hard truth.")
+
+    def test_single_curly_marks_with_apostrophes_inside(self):
+        text = "He said: ‘China’s real intention is to change the status quo in the Taiwan Strait’, aldus Wu."
+        (quote,) = find_quotes(text)
+        assert "China’s real intention is to change the status quo in the Taiwan Strait" == quote.text
+
+    def test_apostrophes_alone_are_no_quote(self):
+        assert () == find_quotes(
+            "Japan’s and China’s ministers met; the allies’ view is that it’s ‘90s policy."
+        )
+
+    def test_reversed_guillemets(self):
+        text = "Ishiba hat gesagt, die USA seien »ein Garant für Sicherheit und Stabilität in der Region«."
+        (quote,) = find_quotes(text)
+        assert "ein Garant für Sicherheit und Stabilität in der Region" == quote.text
+
+    def test_spaced_guillemets_leave_their_spaces_out(self):
+        text = "« Ningún socio de la OTAN está más cerca o es más capaz que Japón », dijo Stoltenberg."
+        (quote,) = find_quotes(text, actors=ACTORS)
+        assert ("Ningún socio de la OTAN está más cerca o es más capaz que Japón", "jens-stoltenberg") == (
+            quote.text,
+            quote.speaker,
+        )

@@ -1,7 +1,8 @@
 """Direct quotations in any text: the quoted words, who said them, and the verb that says so.
 
 **What is a quote.** Words in double quotation marks (straight ``"``, curly
-``“ ”``, guillemets ``« »``, or TeX-style pairs of backquotes and apostrophes)
+``“ ”``, ``„ “``, guillemets ``« »`` or ``» «``, or TeX-style pairs of backquotes
+and apostrophes) or in single curly marks (``‘ ’``)
 that the text attributes to someone: a verb of saying or writing (*said*,
 *told*, *stressed*, *wrote* …, or *zei*, *aldus*, *a déclaré*, *dijo* …: the cues
 are data by language, :data:`CUES_BY_LANGUAGE`) or *according to* stands within a few words of the
@@ -10,14 +11,18 @@ more. Words in title case or capitals (``"Free and Open Indo-Pacific"``), a
 single quoted word (``"counterstrike"``), short quoted terms with no
 attribution next to them (``"observer."``), titles with no cue (in running text
 or in a list of notes) and short phrases the text quotes three times or more are
-terms, slogans, titles or scare quotes, not quotes. Single quotation marks are
-not read as quotation marks: they are apostrophes as often as not.
+terms, slogans, titles or scare quotes, not quotes. A ``’`` between letters or
+before one (``Japan’s``) is an apostrophe, never a closing mark; straight single
+marks are not read as quotation marks: they are apostrophes as often as not.
 
-**How a quote is read.** Marks pair within a paragraph (a line); a quote still
+**How a quote is read.** Marks pair within a paragraph; a quote still
 open at the end of a paragraph goes on when the next paragraph opens with a
-quotation mark, and is dropped otherwise. The quote's evidence is the exact text
-between the marks, so a quote over paragraphs keeps the break and the mark that
-reopens it. A quote split by its attribution (``"…," he said, "…"``) gives two
+quotation mark, and is dropped otherwise. A line break is a paragraph break
+unless the text parts its paragraphs with blank lines, or the break wraps a
+sentence (hard-wrapped copy: no sentence end before it, a lowercase letter after
+it). The quote's evidence is the exact text between the marks (without the spaces
+that set guillemets off, ``« … »``), so a quote over paragraphs keeps the break
+and the mark that reopens it. A quote split by its attribution (``"…," he said, "…"``) gives two
 quotes with the same speaker.
 
 **Who said it.** The speaker is the subject of the attribution verb, before or
@@ -249,7 +254,14 @@ def find_quotes(text: str, *, actors: Iterable[Actor] = (), document: str = "tex
     persons = {a.id for a in people if a.kind is ActorKind.PERSON}
     mentions = _with_family_names(text, people, mentions, persons)
     offices = {a.id: {o.title.casefold() for o in a.offices} for a in people if a.id in persons and a.offices}
-    raws = [raw for raw in _pairs(text) if _words(text[raw.start : raw.end])]
+    doubles = [raw for raw in _pairs(text) if _words(text[raw.start : raw.end])]
+    singles = [
+        raw
+        for raw in _single_pairs(text)
+        if _words(text[raw.start : raw.end])
+        and not any(d.open_mark < raw.close_mark_end and raw.open_mark < d.close_mark_end for d in doubles)
+    ]
+    raws = sorted([*doubles, *singles], key=lambda raw: raw.open_mark)
     quotes: list[Quote] = []
     previous: tuple[_Raw, Span | None, str | None] | None = None
     for raw in raws:
@@ -496,10 +508,30 @@ def _is_opener(mark: str, before: str, after: str, *, is_open: bool) -> bool:
     return False
 
 
+def _soft_break(text: str, line_end: int, next_start: int, *, blank_lines: bool) -> bool:
+    r"""Whether the line break between ``line_end`` and ``next_start`` is no paragraph break.
+
+    It is one line break, and either the text parts its paragraphs with blank lines
+    (``blank_lines``), or it is hard-wrapped copy that breaks lines inside sentences: after no
+    mark that ends a sentence or a quote, before a lowercase letter (``building up its\narmed``).
+    """
+    if text[line_end:next_start] not in {"\n", "\r\n", "\r"}:
+        return False
+    last = text[:line_end].rstrip()[-1:]
+    wrapped = last not in '.!?:;"\u201d\u00bb\u2019' and text[next_start : next_start + 1].islower()
+    return bool(last) and (blank_lines or wrapped)
+
+
+_BLANK_LINE = re.compile(r"\n[ \t]*\r?\n")
+
+
 def _pairs(text: str) -> Iterator[_Raw]:
     """Quoted stretches: open mark, close mark, and the words between them."""
     open_at: tuple[int, int] | None = None  # (mark start, content start)
     carry = False
+    reversed_marks = False  # a quote opened by » closes with «, as German writes it
+    last_end = 0
+    blank_lines = _BLANK_LINE.search(text) is not None
     for line in _LINE.finditer(text):
         marks = list(_MARK.finditer(text, line.start(), line.end()))
         if carry:
@@ -507,21 +539,71 @@ def _pairs(text: str) -> Iterator[_Raw]:
             opens = bool(marks) and not text[line.start() : marks[0].start()].strip()
             if opens and marks[0].group() in {"\u201c", '"', "``", "\u00ab", "\u201e"}:
                 marks = marks[1:]
-            else:
+            elif not _soft_break(text, last_end, line.start(), blank_lines=blank_lines):
                 open_at = None
+        last_end = line.end()
         for match in marks:
             mark, start, end = match.group(), match.start(), match.end()
             before = text[start - 1] if start > line.start() else ""
             after = text[end] if end < line.end() else ""
             if open_at is None:
-                if mark not in {"''", "\u00bb"} and _is_opener(mark, before, after, is_open=False):
+                reversed_marks = mark == "\u00bb" and (not before or before.isspace()) and after.isalnum()
+                if reversed_marks or (
+                    mark not in {"''", "\u00bb"} and _is_opener(mark, before, after, is_open=False)
+                ):
                     open_at = (start, end)
-            elif mark not in {"''", "\u00bb", "\u201d"} and _is_opener(mark, before, after, is_open=True):
+            elif reversed_marks and mark == "\u00bb":
+                open_at = (start, end) if after.isalnum() else open_at
+            elif (
+                mark not in {"''", "\u00bb", "\u201d"}
+                and not (reversed_marks and mark == "\u00ab")
+                and _is_opener(mark, before, after, is_open=True)
+            ):
                 open_at = (start, end)  # a stray opener: the earlier mark was not a quote
             else:
-                yield _Raw(start=open_at[1], end=start, open_mark=open_at[0], close_mark_end=end)
+                yield _trimmed(text, open_at[1], start, open_at[0], end)
                 open_at = None
         carry = open_at is not None
+
+
+def _trimmed(text: str, start: int, end: int, open_mark: int, close_mark_end: int) -> _Raw:
+    """The quoted stretch, without the spaces that set it off from guillemets (``« … »``)."""
+    inner = text[start:end]
+    if text[open_mark] in "\u00ab\u00bb" and inner.strip(_SETTING_OFF):
+        start += len(inner) - len(inner.lstrip(_SETTING_OFF))
+        end -= len(inner) - len(inner.rstrip(_SETTING_OFF))
+    return _Raw(start=start, end=end, open_mark=open_mark, close_mark_end=close_mark_end)
+
+
+_SETTING_OFF = " \t\u00a0\u202f\u2009"
+"""Spaces, no-break spaces and thin spaces set between guillemets and the words they quote."""
+
+
+_SINGLE_OPEN, _SINGLE_CLOSE = "\u2018", "\u2019"
+
+
+def _single_pairs(text: str) -> Iterator[_Raw]:
+    """Stretches in single curly marks (``‘…’``); a ’ between letters or before one is an apostrophe.
+
+    A stretch goes on over a line break that is no paragraph break (:func:`_soft_break`).
+    """
+    open_at: int | None = None
+    last_end = 0
+    blank_lines = _BLANK_LINE.search(text) is not None
+    for line in _LINE.finditer(text):
+        if open_at is not None and not _soft_break(text, last_end, line.start(), blank_lines=blank_lines):
+            open_at = None
+        last_end = line.end()
+        for i in range(line.start(), line.end()):
+            char = text[i]
+            before = text[i - 1] if i > line.start() else ""
+            after = text[i + 1] if i + 1 < line.end() else ""
+            spaced = not before or before.isspace() or before in _OPEN_AFTER + '"\u201c'
+            if char == _SINGLE_OPEN and spaced and after and not after.isspace() and not after.isdigit():
+                open_at = i
+            elif char == _SINGLE_CLOSE and open_at is not None and not spaced and not after.isalnum():
+                yield _Raw(start=open_at + 1, end=i, open_mark=open_at, close_mark_end=i + 1)
+                open_at = None
 
 
 def _words(segment: str) -> list[str]:
@@ -535,7 +617,7 @@ def _line_start(text: str, at: int) -> int:
 def _sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
     """The sentence around ``start``..``end`` within its line."""
     line_start = _line_start(text, start)
-    line = _LINE.match(text, line_start)
+    line = _LINE.match(text, _line_start(text, end))  # the line the stretch ends on
     line_end = max(line.end() if line else end, end)
     left = line_start
     for match in _SENTENCE_END.finditer(text, line_start, start):
