@@ -655,3 +655,17 @@ class TestMoreMarks:
             quote.text,
             quote.speaker,
         )
+
+
+class TestParticiplesAndPutIt:
+    """Participles of the verbs of saying, and ``as X puts it``, attribute a partial quote."""
+
+    def test_praising_attributes_a_short_quote(self):
+        text = "At a briefing, Stoltenberg surprised many by praising Kishida for his “strong leadership”."
+        (quote,) = find_quotes(text, actors=ACTORS)
+        assert ("strong leadership", "jens-stoltenberg") == (quote.text, quote.speaker)
+
+    def test_as_he_puts_it(self):
+        text = 'We share a "heart-to-heart relationship of trust", as Prime Minister Kishida puts it.'
+        (quote,) = find_quotes(text, actors=ACTORS)
+        assert "fumio-kishida" == quote.speaker

@@ -66,7 +66,9 @@ CUES_BY_LANGUAGE: Mapping[str, tuple[str, ...]] = MappingProxyType(
             "telling", "tells", "told", "tweeted", "underlined", "underscored", "urged", "urges", "vowed",
             "warn", "warned", "warns", "wrote", "writes", "saying", "adding", "stating", "noting",
             "stressing", "emphasising", "emphasizing", "asserted", "asserting", "asserts", "calling",
-            "thanked", "congratulated", "answer was", "reply was", "response was",
+            "thanked", "congratulated", "answer was", "reply was", "response was", "praising", "urging",
+            "warning", "vowing", "pledging", "insisting", "arguing", "declaring", "reiterating",
+            "underlining", "underscoring", "put it", "puts it",
         ),
         "nl": (
             "zei", "zegt", "zeggen", "zeiden", "aldus", "verklaarde", "verklaart", "benadrukte", "stelde",
@@ -199,6 +201,17 @@ _PARTICIPLES = frozenset(
         "emphasising",
         "emphasizing",
         "asserting",
+        "praising",
+        "urging",
+        "warning",
+        "vowing",
+        "pledging",
+        "insisting",
+        "arguing",
+        "declaring",
+        "reiterating",
+        "underlining",
+        "underscoring",
     }
 )
 _NAMING = frozenset({"call", "called", "calls", "calling"})
