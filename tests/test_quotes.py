@@ -547,6 +547,18 @@ class TestRoles:
         (quote,) = find_quotes(text, actors=ACTORS)
         assert ("Mao Ning", None) == (quote.speaker_words.text, quote.speaker)
 
+    def test_the_role_stands_for_the_unnamed_person_described_before(self):
+        text = (
+            "NHK reported that a DOS spokesperson released a comment, saying “China’s decision is "
+            "regrettable.” The spokesperson reportedly said the consulate “was at the center of the "
+            "relationship for 35 years.”"
+        )
+        found = [(q.speaker_words.text, q.speaker) for q in find_quotes(text, actors=(NHK,))]
+        assert [("a DOS spokesperson", None)] * 2 == found
+
+
+NHK = Actor(id="nhk", kind=ActorKind.ORGANISATION, name="NHK")
+
 
 class TestItStandsForABody:
     """``it`` stands for the organisation or state named before it in its sentence."""

@@ -811,7 +811,13 @@ def _subject(text: str, start: int, end: int, *, cue: str | None) -> Span | None
         start = boundary.end()
     if cue in _PARTICIPLES:
         start = _main_clause(text, start, end)  # "When asked about X, Trump replied, stating"
-        return _first_name(text, start, end) or _description(_tokens(text, start, end), text)
+        reported = list(re.finditer(r"\bthat\b", text[start:end]))
+        if reported:  # "NHK reported that a DOS spokesperson released a comment, saying"
+            start += reported[-1].end()
+        tokens = _tokens(text, start, end)
+        if tokens and tokens[0][2].casefold() in {"a", "an"}:
+            return _unnamed(text, tokens)
+        return _first_name(text, start, end) or _description(tokens, text)
     parts = []
     for match in re.finditer(r"[^,\u2014\u2013;():]+", text[start:end]):  # "MINISTER: I said"
         tokens = _tokens(text, start + match.start(), start + match.end())
@@ -828,6 +834,20 @@ def _subject(text: str, start: int, end: int, *, cue: str | None) -> Span | None
         if found is not None:
             return found
     return None
+
+
+def _unnamed(text: str, tokens: list[tuple[int, int, str]]) -> Span:
+    """An indefinite description that opens a clause, up to its verb: ``a DOS spokesperson``."""
+    end = 1
+    while end < min(len(tokens), 5):
+        word = tokens[end][2]
+        if word[:1].islower() and (word.endswith("ed") or word in _CLAUSE_VERBS):
+            break
+        end += 1
+    return _span(text, tokens[0][0], tokens[end - 1][1])
+
+
+_CLAUSE_VERBS = frozenset({"has", "had", "was", "is", "made", "gave", "told", "said", "says", "sent", "took"})
 
 
 def _is_adverbial(tokens: list[tuple[int, int, str]], *, set_off: bool = True) -> bool:
@@ -1074,7 +1094,8 @@ def _opens(text: str, span: Span) -> bool:
 def _role_holder(text: str, role: Span, candidates: list[Span], known: set[tuple[int, int]]) -> Span | None:
     """Whom a definite title (``the spokeswoman``, ``the government spokesman``) stands for.
 
-    The person named last with the same title noun (``spokeswoman Mao Ning``), else the person
+    The person named or described last with the same title noun (``spokeswoman Mao Ning``, ``a DOS
+    spokesperson``, who stays unnamed), else the person
     named last who is a known person or is written with a title (``Chief Cabinet Secretary Suga``,
     then ``Suga``), else the last other name of two words or more; else no one, and the role keeps
     its own words: a bare name (``Sankei noted``) may be a newspaper as well as a person.
@@ -1087,8 +1108,13 @@ def _role_holder(text: str, role: Span, candidates: list[Span], known: set[tuple
 
     titled = [c for c in candidates if any(c.text.casefold().startswith(t) for t in _TITLE_PREFIXES)]
     family = {c.text.split()[-1] for c in titled}
+    unnamed = re.compile(rf"(?<![\w-])[Aa]n?[ \t]+(?:[\w.'\u2019-]+[ \t]+){{0,3}}{re.escape(noun)}(?![\w-])")
+    described = [
+        _span(text, m.start(), m.end())
+        for m in unnamed.finditer(text, max(0, role.start - _WINDOW), role.start)
+    ]
     tiers = (
-        [c for c in candidates if with_noun(c)],
+        [c for c in [*candidates, *described] if with_noun(c)],
         [c for c in candidates if (c.start, c.end) in known or c in titled or c.text in family],
         [c for c in candidates if len(c.text.split()) > 1],
     )
