@@ -810,14 +810,7 @@ def _subject(text: str, start: int, end: int, *, cue: str | None) -> Span | None
     for boundary in _SENTENCE_END.finditer(text, start, end):
         start = boundary.end()
     if cue in _PARTICIPLES:
-        start = _main_clause(text, start, end)  # "When asked about X, Trump replied, stating"
-        reported = list(re.finditer(r"\bthat\b", text[start:end]))
-        if reported:  # "NHK reported that a DOS spokesperson released a comment, saying"
-            start += reported[-1].end()
-        tokens = _tokens(text, start, end)
-        if tokens and tokens[0][2].casefold() in {"a", "an"}:
-            return _unnamed(text, tokens)
-        return _first_name(text, start, end) or _description(tokens, text)
+        return _participle_subject(text, start, end)
     parts = []
     for match in re.finditer(r"[^,\u2014\u2013;():]+", text[start:end]):  # "MINISTER: I said"
         tokens = _tokens(text, start + match.start(), start + match.end())
@@ -834,6 +827,18 @@ def _subject(text: str, start: int, end: int, *, cue: str | None) -> Span | None
         if found is not None:
             return found
     return None
+
+
+def _participle_subject(text: str, start: int, end: int) -> Span | None:
+    """Who a participle (``…, saying``) speaks for: the subject of the clause it hangs on."""
+    start = _main_clause(text, start, end)  # "When asked about X, Trump replied, stating"
+    reported = list(re.finditer(r"\bthat\b", text[start:end]))
+    if reported:  # "NHK reported that a DOS spokesperson released a comment, saying"
+        start += reported[-1].end()
+    tokens = _tokens(text, start, end)
+    if tokens and tokens[0][2].casefold() in {"a", "an"}:
+        return _unnamed(text, tokens)
+    return _first_name(text, start, end) or _description(tokens, text)
 
 
 def _unnamed(text: str, tokens: list[tuple[int, int, str]]) -> Span:
