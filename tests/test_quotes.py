@@ -681,3 +681,12 @@ class TestParticiplesAndPutIt:
         text = 'We share a "heart-to-heart relationship of trust", as Prime Minister Kishida puts it.'
         (quote,) = find_quotes(text, actors=ACTORS)
         assert "fumio-kishida" == quote.speaker
+
+
+def test_the_speaker_after_a_quote_is_no_prepositional_part_nor_an_acronym_in_brackets():
+    text = (
+        "Both agreed to fast-track the “early entry” into force of the Reciprocal Access Agreement "
+        "(RAA), the Ministry of Foreign Affairs of Japan said."
+    )
+    (quote,) = find_quotes(text)
+    assert "the Ministry of Foreign Affairs of Japan" == quote.speaker_words.text

@@ -783,8 +783,10 @@ def _after_subject(text: str, start: int, end: int) -> Span | None:
     parts = [p for p in parts if _words(text[p[0] : p[1]])]
     for part in parts:
         tokens = _tokens(text, *part)
-        if tokens[0][2].casefold() in _LEADING | {"of", "at", "in", "on"}:
-            continue
+        if tokens[0][2].casefold() in _LEADING | _ADVERBIAL | {"of"}:
+            continue  # "“early entry” into force of the agreement, the ministry said"
+        if text[part[0] - 1 : part[0]] == "(":
+            continue  # "(RAA)"
         if _name_run(tokens) or tokens[-1][2].casefold() in _PRONOUNS | _GROUP_PRONOUNS:
             return _subject(text, part[0], part[1], cue=None)
     return _subject(text, parts[-1][0], parts[-1][1], cue=None) if parts else None
