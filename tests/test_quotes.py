@@ -690,3 +690,12 @@ def test_the_speaker_after_a_quote_is_no_prepositional_part_nor_an_acronym_in_br
     )
     (quote,) = find_quotes(text)
     assert "the Ministry of Foreign Affairs of Japan" == quote.speaker_words.text
+
+
+def test_a_list_of_names_after_a_comma_is_no_apposition():
+    text = (
+        "The governments of Italy, the United Kingdom and Japan said Friday that they agreed "
+        "“to develop a next-generation fighter aircraft by 2035”."
+    )
+    (quote,) = find_quotes(text)
+    assert "the United Kingdom and Japan" == quote.speaker_words.text

@@ -887,7 +887,7 @@ def _part_subject(  # noqa: PLR0911 - one return a rule
     """The speaker named by one comma-separated part of an attribution clause."""
     if tokens[-1][2].casefold() in _PRONOUNS | _GROUP_PRONOUNS | _FIRST_PERSON | {"you"}:
         return _span(text, tokens[-1][0], tokens[-1][1])
-    lowercase = any(t[2][:1].islower() for t in tokens[1:])
+    lowercase = any(t[2][:1].islower() and t[2] not in {"and", "or"} for t in tokens[1:])
     if (
         tokens[0][2].casefold() in {"a", "an", "the"} and lowercase and before is not None
     ):  # "Ishiba, a former minister,"
