@@ -700,3 +700,12 @@ def test_a_list_of_names_after_a_comma_is_no_apposition():
     (quote,) = find_quotes(text)
     assert quote.speaker_words.text != "Italy"
     assert quote.speaker_words.text.endswith("the United Kingdom and Japan")
+
+
+def test_an_aside_in_dashes_and_an_acronym_in_brackets_are_no_speaker():
+    text = (
+        "During the first Quadrilateral Security Dialogue (Quad), the four leaders – the US, Australia, "
+        "India and Japan – stressed a region “anchored by democratic values, and unconstrained by coercion”."
+    )
+    (quote,) = find_quotes(text, actors=(JAPAN,))
+    assert ("the four leaders", None) == (quote.speaker_words.text, quote.speaker)

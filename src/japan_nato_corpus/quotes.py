@@ -813,6 +813,9 @@ def _subject(text: str, start: int, end: int, *, cue: str | None) -> Span | None
         start = boundary.end()
     if cue in _PARTICIPLES:
         return _participle_subject(text, start, end)
+    aside = _DASHED_ASIDE.search(text, start, end)
+    if aside is not None and aside.start() > start:  # "the four leaders – the US, … and Japan – stressed"
+        end = aside.start()
     parts = []
     for match in re.finditer(r"[^,\u2014\u2013;():]+", text[start:end]):  # "MINISTER: I said"
         tokens = _tokens(text, start + match.start(), start + match.end())
@@ -829,6 +832,10 @@ def _subject(text: str, start: int, end: int, *, cue: str | None) -> Span | None
         if found is not None:
             return found
     return None
+
+
+_DASHED_ASIDE = re.compile(r"\s*[\u2013\u2014][^\u2013\u2014]+[\u2013\u2014]\s*$")
+"""An aside set off by dashes right before the cue: it describes the subject before it."""
 
 
 def _participle_subject(text: str, start: int, end: int) -> Span | None:
@@ -888,9 +895,10 @@ def _part_subject(  # noqa: PLR0911 - one return a rule
     if tokens[-1][2].casefold() in _PRONOUNS | _GROUP_PRONOUNS | _FIRST_PERSON | {"you"}:
         return _span(text, tokens[-1][0], tokens[-1][1])
     lowercase = any(t[2][:1].islower() and t[2] not in {"and", "or"} for t in tokens[1:])
+    aside = before is not None and (text[before[0][0] - 1 : before[0][0]] == "(" or _is_adverbial(before))
     if (
-        tokens[0][2].casefold() in {"a", "an", "the"} and lowercase and before is not None
-    ):  # "Ishiba, a former minister,"
+        tokens[0][2].casefold() in {"a", "an", "the"} and lowercase and before is not None and not aside
+    ):  # "Ishiba, a former minister,"; not "During the first Dialogue (Quad), the four leaders"
         earlier = _name_run(before)
         if earlier and any(t[2].casefold() in _COLLECTIVES for t in tokens):  # "Japan, a group known as Quad"
             return _span(text, earlier[0][0], tokens[-1][1])
