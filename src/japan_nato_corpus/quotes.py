@@ -816,13 +816,7 @@ def _subject(text: str, start: int, end: int, *, cue: str | None) -> Span | None
     aside = _DASHED_ASIDE.search(text, start, end)
     if aside is not None and aside.start() > start:  # "the four leaders – the US, … and Japan – stressed"
         end = aside.start()
-    parts = []
-    for match in re.finditer(r"[^,\u2014\u2013;():]+", text[start:end]):  # "MINISTER: I said"
-        tokens = _tokens(text, start + match.start(), start + match.end())
-        while tokens and (tokens[-1][2].casefold() in _SKIPPABLE or _is_adverb(tokens[-1][2])):
-            tokens.pop()
-        if tokens:
-            parts.append(tokens)
+    parts = _clause_parts(text, start, end)
     while len(parts) > 1 and parts[-1][0][2].casefold() in {"who", "which", "whose"}:
         parts.pop()
     while len(parts) > 1 and _is_adverbial(parts[-1], set_off="," in text[parts[-1][-1][1] : end]):
@@ -832,6 +826,18 @@ def _subject(text: str, start: int, end: int, *, cue: str | None) -> Span | None
         if found is not None:
             return found
     return None
+
+
+def _clause_parts(text: str, start: int, end: int) -> list[list[tuple[int, int, str]]]:
+    """The words of each part of a clause between its commas, dashes and brackets, adverbs left off."""
+    parts = []
+    for match in re.finditer(r"[^,\u2014\u2013;():]+", text[start:end]):  # "MINISTER: I said"
+        tokens = _tokens(text, start + match.start(), start + match.end())
+        while tokens and (tokens[-1][2].casefold() in _SKIPPABLE or _is_adverb(tokens[-1][2])):
+            tokens.pop()
+        if tokens:
+            parts.append(tokens)
+    return parts
 
 
 _DASHED_ASIDE = re.compile(r"\s*[\u2013\u2014][^\u2013\u2014]+[\u2013\u2014]\s*$")
