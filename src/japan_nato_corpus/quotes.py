@@ -593,6 +593,7 @@ _SETTING_OFF = " \t\u00a0\u202f\u2009"
 
 
 _SINGLE_OPEN, _SINGLE_CLOSE = "\u2018", "\u2019"
+_SINGLE_MARK = re.compile("[\u2018\u2019]")
 
 
 def _single_pairs(text: str) -> Iterator[_Raw]:
@@ -601,14 +602,16 @@ def _single_pairs(text: str) -> Iterator[_Raw]:
     A stretch goes on over a line break that is no paragraph break (:func:`_soft_break`).
     """
     open_at: int | None = None
+    if _SINGLE_OPEN not in text:
+        return
     last_end = 0
     blank_lines = _BLANK_LINE.search(text) is not None
     for line in _LINE.finditer(text):
         if open_at is not None and not _soft_break(text, last_end, line.start(), blank_lines=blank_lines):
             open_at = None
         last_end = line.end()
-        for i in range(line.start(), line.end()):
-            char = text[i]
+        for mark in _SINGLE_MARK.finditer(text, line.start(), line.end()):
+            i, char = mark.start(), mark.group()
             before = text[i - 1] if i > line.start() else ""
             after = text[i + 1] if i + 1 < line.end() else ""
             spaced = not before or before.isspace() or before in _OPEN_AFTER + '"\u201c'
