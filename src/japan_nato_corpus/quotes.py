@@ -1064,7 +1064,8 @@ def _antecedent(  # noqa: PLR0913 - the text, the place, what is known, and two 
     ``role`` (a definite title that needs its holder), :func:`_role_holder` chooses.
     """
     window = max(0, before - 800)
-    others = [m for m in mentions if m.actor not in persons]
+    reach = max(0, before - _FULL_NAME_WINDOW)
+    others = [m for m in mentions if m.actor not in persons and m.end >= reach and m.start <= before]
 
     def inside(span: Span) -> bool:  # within a mention of a country, a body, a place
         return any(m.start <= span.start and span.end <= m.end for m in others)
@@ -1085,7 +1086,7 @@ def _antecedent(  # noqa: PLR0913 - the text, the place, what is known, and two 
             subjects.append(subject)
     subjects = [s for s in subjects if plausible(s) or titled(s)]
     subjects += [s for s in _named_subjects(text, window, before, mentions, persons) if plausible(s)]
-    full = [s for s in _full_names(text, 0, before) if plausible(s)]
+    full = [s for s in _full_names(text, max(0, before - _FULL_NAME_WINDOW), before) if plausible(s)]
     subjects += [s for s in _surnames(text, window, before, full) if _opens(text, s) and not inside(s)]
     named = [
         _span(text, m.start, m.end)
@@ -1101,6 +1102,10 @@ def _antecedent(  # noqa: PLR0913 - the text, the place, what is known, and two 
     if named:
         return named[-1]
     return max(fallback, key=lambda span: span.end) if fallback else None
+
+
+_FULL_NAME_WINDOW = 3200
+"""How far back, in characters, a full name may stand from a family name written alone after it."""
 
 
 def _full_names(text: str, start: int, end: int) -> list[Span]:
@@ -1151,6 +1156,9 @@ def _role_holder(text: str, role: Span, candidates: list[Span], known: set[tuple
 _TITLE_PREFIXES = tuple(t.casefold() + " " for t in TITLES)
 
 
+_CAPITALISED = re.compile(r"(?<![\w.'\u2019-])[A-Z][\w'\u2019-]+(?![\w'\u2019-])")
+
+
 def _surnames(text: str, start: int, end: int, names: list[Span]) -> list[Span]:
     """Family names written alone after the full name: ``Defense Minister Yasukazu Hamada … Hamada``.
 
@@ -1158,9 +1166,9 @@ def _surnames(text: str, start: int, end: int, names: list[Span]) -> list[Span]:
     """
     family = {name.text.split()[-1] for name in names}
     found = []
-    for m in re.finditer(r"(?<![\w.'\u2019-])[A-Z][\w'\u2019-]+(?![\w'\u2019-])", text[:end]):
+    for m in _CAPITALISED.finditer(text, start, end):
         word = re.sub(r"['\u2019]s$", "", m.group())
-        if m.start() >= start and word in family:
+        if word in family:
             found.append(_span(text, m.start(), m.start() + len(word)))
     return found
 
