@@ -20,9 +20,9 @@ ones (``quotes`` in ``gold.json``; the labelling rule is in ``tests/pages/README
   resolved to; a labelled ``null`` speaker wants no speaker or an indefinite description.
 
 **The quote pages.** The pages of ``tests/quote_pages/`` (labelled for quotes only, from sites no
-other set holds, held out as a whole; ``tests/quote_pages/README.md``) are scored the same way,
-and so are those of ``tests/quote_pages/holdout2/`` (a second such set, from sites none of the
-others holds; ``tests/quote_pages/holdout2/README.md``).
+other set holds; held out at first, tuned on since: ``tests/quote_pages/README.md``) are scored
+the same way, and so are those of ``tests/quote_pages/holdout2/`` (a second such set, from sites
+none of the others holds, held out as a whole; ``tests/quote_pages/holdout2/README.md``).
 
 Printed for the five documents, for the whole page set and its tune and holdout parts, and for
 each set of quote pages.
@@ -191,7 +191,7 @@ def main(argv: list[str] | None = None) -> int:
     for split in ("tune", "holdout"):
         print(_row(f"pages: {split}", [results[p["id"]] for p in pages if p["split"] == split]))
     sites = len({page["site"] for page in quote_pages})
-    print(_row(f"quote pages: held out ({sites} sites)", list(held.values())))
+    print(_row(f"quote pages: tuned on ({sites} sites)", list(held.values())))
     sites_2 = len({page["site"] for page in quote_pages_2})
     print(_row(f"quote pages 2: held out ({sites_2} sites)", list(held_2.values())))
     if args.verbose:
