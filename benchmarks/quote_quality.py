@@ -20,11 +20,13 @@ ones (``quotes`` in ``gold.json``; the labelling rule is in ``tests/pages/README
   resolved to; a labelled ``null`` speaker wants no speaker or an indefinite description.
 
 **The quote pages.** The pages of ``tests/quote_pages/`` (labelled for quotes only, from sites no
-other set holds, held out as a whole; ``tests/quote_pages/README.md``) are scored the same way.
+other set holds; held out at first, tuned on since: ``tests/quote_pages/README.md``) are scored
+the same way, and so are those of ``tests/quote_pages/holdout2/`` (a second such set, from sites
+none of the others holds, held out as a whole; ``tests/quote_pages/holdout2/README.md``).
 
 Printed for the five documents, for the whole page set and its tune and holdout parts, and for
-the quote pages.
-``-v`` lists every miss, tagged with its set (curated, tune, holdout, quote pages).
+each set of quote pages.
+``-v`` lists every miss, tagged with its set (curated, tune, holdout, quote pages, quote pages 2).
 """
 
 import argparse
@@ -40,6 +42,7 @@ from japan_nato_corpus.quotes import find_quotes
 
 PAGES = Path(__file__).parents[1] / "tests" / "pages"
 QUOTE_PAGES = Path(__file__).parents[1] / "tests" / "quote_pages"
+QUOTE_PAGES_2 = QUOTE_PAGES / "holdout2"
 _NAME_WORD = re.compile(r"[^\W\d_]{3,}")
 _OPENERS = ('"', "\u201c", "\u201d", "\u00ab", "``")
 _SKIP = {"the", "and", "mr", "mrs", "ms", "dr", "prime", "minister", "president", "secretary", "general"}
@@ -179,6 +182,8 @@ def main(argv: list[str] | None = None) -> int:
     results = {page["id"]: score_page(page, actors, names) for page in pages}
     quote_pages = json.loads((QUOTE_PAGES / "gold.json").read_text(encoding="utf-8"))["pages"]
     held = {page["id"]: score_page(page, actors, names, QUOTE_PAGES) for page in quote_pages}
+    quote_pages_2 = json.loads((QUOTE_PAGES_2 / "gold.json").read_text(encoding="utf-8"))["pages"]
+    held_2 = {page["id"]: score_page(page, actors, names, QUOTE_PAGES_2) for page in quote_pages_2}
     print("| part | pages or documents | labelled | found | right | precision | recall | speaker right |")
     print("|---|---|---|---|---|---|---|---|")
     print(_row("five documents (curated)", [curated]))
@@ -186,12 +191,18 @@ def main(argv: list[str] | None = None) -> int:
     for split in ("tune", "holdout"):
         print(_row(f"pages: {split}", [results[p["id"]] for p in pages if p["split"] == split]))
     sites = len({page["site"] for page in quote_pages})
-    print(_row(f"quote pages: held out ({sites} sites)", list(held.values())))
+    print(_row(f"quote pages: tuned on ({sites} sites)", list(held.values())))
+    sites_2 = len({page["site"] for page in quote_pages_2})
+    print(_row(f"quote pages 2: held out ({sites_2} sites)", list(held_2.values())))
     if args.verbose:
         print("\nMisses:")
         splits = {page["id"]: page["split"] for page in pages}
         tagged = [("curated", curated), *((splits[i], r) for i, r in results.items())]
-        for tag, result in [*tagged, *(("quote pages", r) for r in held.values())]:
+        held_tagged = [
+            *(("quote pages", r) for r in held.values()),
+            *(("quote pages 2", r) for r in held_2.values()),
+        ]
+        for tag, result in [*tagged, *held_tagged]:
             for miss in result["misses"]:
                 print(f"  [{tag}] {miss}")
     return 0

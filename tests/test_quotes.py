@@ -165,7 +165,7 @@ class TestQuoteRecord:
 
 _PIECES = st.sampled_from(
     [
-        '"', "“", "”", "«", "»", "„", "``", "''", "'", "’", " ", ", ", ". ", ": ", "\n", "\r", "\r\n",
+        '"', "“", "”", "«", "»", "„", "``", "''", "'", "’", "‘", " ", ", ", ". ", ": ", "\n", "\r", "\r\n",
         "\u2028", "\u2029", "\x85", "\x0c", "\x0b", "said", " he said", "Kishida", "Stoltenberg",
         "told reporters", "according to", "the prime minister", "a senior official", "We agree",
         "Mr.", "—", "é", "中", "Q", "x",
@@ -428,3 +428,284 @@ class TestGroupsAndTurns:
     def test_a_foreign_definite_title_after_the_cue_is_the_person_before(self, text):
         [(_, speaker, words)] = _found(text)
         assert (speaker, words) == ("fumio-kishida", "Fumio Kishida")
+
+
+CHINA = Actor(id="china", kind=ActorKind.STATE, name="China")
+HAYASHI = Actor(
+    id="yoshimasa-hayashi", kind=ActorKind.PERSON, name="Yoshimasa Hayashi", aliases=(Alias(name="Hayashi"),)
+)
+
+
+class TestCuesByLanguage:
+    """Cue verbs are data by language; a lowercase title and an inverted pronoun are read as such."""
+
+    def test_every_cue_of_every_language_is_a_cue(self):
+        assert set(jnc.quotes.CUES) == {cue for cues in jnc.quotes.CUES_BY_LANGUAGE.values() for cue in cues}
+        assert jnc.quotes.ACCORDING_TO <= set(jnc.quotes.CUES)
+
+    @pytest.mark.parametrize(
+        ("text", "words"),
+        [
+            ('"Ik heb geprotesteerd tegen de detentie van een Japanner", zei Hayashi.', "Hayashi"),
+            ('"We hebben allebei bevestigd hoe belangrijk het is", aldus Hayashi.', "Hayashi"),
+            ('Hayashi zegt: "Wij blijven in gesprek over de nationale veiligheid."', "Hayashi"),
+        ],
+    )
+    def test_dutch_cues(self, text, words):
+        (quote,) = find_quotes(text, actors=(HAYASHI,))
+        assert (words, "yoshimasa-hayashi") == (quote.speaker_words.text, quote.speaker)
+
+    def test_a_lowercase_title_before_the_name_after_the_cue(self):
+        text = '"Deze relatie betekent veel voor de NAVO", zei secretaris-generaal Jens Stoltenberg dinsdag.'
+        (quote,) = find_quotes(text, actors=ACTORS)
+        assert ("secretaris-generaal Jens Stoltenberg", "jens-stoltenberg") == (
+            quote.speaker_words.text,
+            quote.speaker,
+        )
+
+    def test_the_pronoun_of_an_inverted_french_cue(self):
+        text = (
+            "Fumio Kishida a annoncé sa venue. Ce sera \u00ab une première pour un Premier ministre "
+            "japonais \u00bb, a-t-il ajouté."
+        )
+        (quote,) = find_quotes(text, actors=ACTORS)
+        assert ("Fumio Kishida", "fumio-kishida") == (quote.speaker_words.text, quote.speaker)
+
+    def test_according_to_in_another_language_names_the_source(self):
+        text = 'Het kabinet is "zeer bezorgd over de militaire activiteit", volgens Kishida.'
+        (quote,) = find_quotes(text, actors=ACTORS)
+        assert "fumio-kishida" == quote.speaker
+
+
+class TestClauses:
+    """A cue belongs to its own clause: subordinate and adverbial parts are no speaker."""
+
+    def test_a_name_and_cue_after_a_quote_that_ends_its_sentence(self):
+        text = "Hong spoke first.\n\n“What is Japan’s real motivation by doing so?” Hong asked.\n"
+        (quote,) = find_quotes(text)
+        assert ("Hong", "asked") == (quote.speaker_words.text, quote.cue.text)
+
+    def test_a_quote_that_ends_its_sentence_before_another_keeps_no_cue(self):
+        (quote,) = find_quotes("“We will win this match today.” Nobody doubted it, said the coach.")
+        assert quote.cue is None
+
+    def test_a_cue_in_a_subordinate_clause_after_the_quote(self):
+        text = "China has expressed its «strong dissatisfaction» after Japan said it was concerned."
+        (quote,) = find_quotes(text, actors=(*ACTORS, CHINA, JAPAN))
+        assert ("China", "china") == (quote.speaker_words.text, quote.speaker)
+
+    def test_an_adverbial_part_between_the_speaker_and_the_cue(self):
+        text = (
+            "Prime Minister Fumio Kishida, in his address to the House of Representatives in 2023, said "
+            '"In order for everyone to live with dignity, peace is essential."'
+        )
+        (quote,) = find_quotes(text, actors=ACTORS)
+        assert "fumio-kishida" == quote.speaker
+
+    def test_a_subordinate_clause_that_holds_its_cue_keeps_its_subject(self):
+        text = "The decision was contested, since Article 9 states that the “people forever renounce war.”"
+        (quote,) = find_quotes(text)
+        assert "Article 9" == quote.speaker_words.text
+
+    def test_a_participle_after_an_adverbial_opening(self):
+        text = (
+            "When questioned about NATO’s Article 5, Trump offered a vague response, stating, "
+            '"It depends on your definition, but I am committed to being their friends."'
+        )
+        (quote,) = find_quotes(text)
+        assert "Trump" == quote.speaker_words.text
+
+
+class TestRoles:
+    """A definite title stands for a person named with that title, or written with a title, not a name
+    that may be a newspaper; with none, it keeps its own words."""
+
+    def test_the_role_is_the_person_named_with_a_title_not_the_newspaper(self):
+        text = (
+            "Sankei noted that the government is watching, focusing on remarks made by Chief Cabinet "
+            "Secretary Suga. “We are monitoring the situation closely, but I won’t comment,” said the "
+            "government spokesman."
+        )
+        (quote,) = find_quotes(text)
+        assert "Chief Cabinet Secretary Suga" == quote.speaker_words.text
+
+    def test_an_unnamed_role_keeps_its_words(self):
+        text = (
+            "Sankei noted the remarks. “We are monitoring the situation closely,” said the "
+            "government spokesman."
+        )
+        (quote,) = find_quotes(text)
+        assert ("the government spokesman", None) == (quote.speaker_words.text, quote.speaker)
+
+    def test_the_role_is_the_person_named_with_the_same_title(self):
+        text = (
+            "Beijing hopes for calm, Chinese Foreign Ministry spokeswoman Mao Ning said on Wednesday.\n\n"
+            "On Tuesday, NATO Secretary General Jens Stoltenberg said that the threat is serious.\n\n"
+            '"China has always been a defender of international and regional peace," the spokeswoman '
+            "told a briefing."
+        )
+        (quote,) = find_quotes(text, actors=ACTORS)
+        assert ("Mao Ning", None) == (quote.speaker_words.text, quote.speaker)
+
+    def test_the_role_stands_for_the_unnamed_person_described_before(self):
+        text = (
+            "NHK reported that a DOS spokesperson released a comment, saying “China’s decision is "
+            "regrettable.” The spokesperson reportedly said the consulate “was at the center of the "
+            "relationship for 35 years.”"
+        )
+        found = [(q.speaker_words.text, q.speaker) for q in find_quotes(text, actors=(NHK,))]
+        assert [("a DOS spokesperson", None)] * 2 == found
+
+
+NHK = Actor(id="nhk", kind=ActorKind.ORGANISATION, name="NHK")
+
+
+class TestItStandsForABody:
+    """``it`` stands for the organisation or state named before it in its sentence."""
+
+    def test_it_after_a_statement_from_a_ministry(self):
+        text = (
+            "In a statement from the Japanese Foreign Ministry, it stated that the agreement “will "
+            "facilitate the implementation of cooperative activities.”"
+        )
+        (quote,) = find_quotes(text)
+        assert "the Japanese Foreign Ministry" == quote.speaker_words.text
+
+    def test_it_in_a_sentence_of_its_own_keeps_no_body_of_the_sentence_before(self):
+        text = (
+            "Japan released the report. It stated that Japan should lead “international rule-making "
+            "processes that involve developed and emerging countries.”"
+        )
+        (quote,) = find_quotes(text, actors=(JAPAN,))
+        assert quote.speaker != "japan"
+
+
+class TestNearestSubject:
+    """``he told reporters:`` with a longer tail; a family name opening a sentence is a subject."""
+
+    TEXT = (
+        "Shohei Ohtani hit his first home run. The Athletic's Sam Blum later reported that a fan "
+        "caught the ball.\n\nOhtani's homer comes after a slow start. He entered Wednesday hitting "
+        ".242.\n\nAs he told reporters after the game:\n“Honestly, very relieved that I was able to "
+        "hit my first home run.”\n"
+    )
+
+    def test_a_cue_with_its_subject_opens_a_quote_after_a_colon(self):
+        (quote,) = find_quotes(self.TEXT)
+        assert "told" == quote.cue.text
+
+    def test_he_stands_for_the_family_name_that_opens_a_sentence(self):
+        (quote,) = find_quotes(self.TEXT)
+        assert "Ohtani" == quote.speaker_words.text
+
+    def test_a_colon_far_from_a_cue_with_no_subject_names_no_cue(self):
+        (quote,) = find_quotes(
+            "Asked about the long and difficult talks in the capital at night: "
+            "“We agreed on the main points.”"
+        )
+        assert quote.cue is None
+
+
+def test_a_second_quote_in_the_same_sentence_keeps_the_first_ones_speaker():
+    text = (
+        'Stoltenberg said that Beijing\'s behaviour is "a matter of serious concern" and that China is '
+        'boosting its forces, "bullying its neighbors and threatening Taiwan."'
+    )
+    found = _found(text)
+    assert [("jens-stoltenberg", "Stoltenberg")] * 2 == [(f[1], f[2]) for f in found]
+
+
+class TestMoreMarks:
+    """Hard-wrapped lines, single curly marks beside apostrophes, guillemets either way round."""
+
+    def test_a_quote_hard_wrapped_over_lines(self):
+        text = (
+            "“We never had talks with numerical targets in our minds (at the\n"
+            "summit),” Kishida told reporters.\n"
+        )
+        (quote,) = find_quotes(text, actors=ACTORS)
+        assert (
+            "We never had talks with numerical targets in our minds (at the\nsummit),",
+            "fumio-kishida",
+        ) == (
+            quote.text,
+            quote.speaker,
+        )
+
+    def test_a_line_break_after_a_sentence_ends_an_unclosed_quote(self):
+        text = "“We never had talks with numerical targets.\nKishida spoke to reporters,” then left.\n"
+        assert () == find_quotes(text)
+
+    def test_a_single_line_break_inside_a_paragraph_of_a_text_with_blank_lines(self):
+        text = (
+            "Stikker explained it.\n\n‘As long as international law is subject to whims, we cannot build. \n"
+            "We must accept the hard truth.’\n\nStikker wrote those words long ago.\n"
+        )
+        (quote,) = find_quotes(text)
+        assert quote.text.startswith("As long as")
+        assert quote.text.endswith("hard truth.")
+
+    def test_single_curly_marks_with_apostrophes_inside(self):
+        text = "He said: ‘China’s real intention is to change the status quo in the Taiwan Strait’, aldus Wu."
+        (quote,) = find_quotes(text)
+        assert "China’s real intention is to change the status quo in the Taiwan Strait" == quote.text
+
+    def test_apostrophes_alone_are_no_quote(self):
+        assert () == find_quotes(
+            "Japan’s and China’s ministers met; the allies’ view is that it’s ‘90s policy."
+        )
+
+    def test_reversed_guillemets(self):
+        text = "Ishiba hat gesagt, die USA seien »ein Garant für Sicherheit und Stabilität in der Region«."
+        (quote,) = find_quotes(text)
+        assert "ein Garant für Sicherheit und Stabilität in der Region" == quote.text
+
+    def test_spaced_guillemets_leave_their_spaces_out(self):
+        text = "« Ningún socio de la OTAN está más cerca o es más capaz que Japón », dijo Stoltenberg."
+        (quote,) = find_quotes(text, actors=ACTORS)
+        assert ("Ningún socio de la OTAN está más cerca o es más capaz que Japón", "jens-stoltenberg") == (
+            quote.text,
+            quote.speaker,
+        )
+
+
+class TestParticiplesAndPutIt:
+    """Participles of the verbs of saying, and ``as X puts it``, attribute a partial quote."""
+
+    def test_praising_attributes_a_short_quote(self):
+        text = "At a briefing, Stoltenberg surprised many by praising Kishida for his “strong leadership”."
+        (quote,) = find_quotes(text, actors=ACTORS)
+        assert ("strong leadership", "jens-stoltenberg") == (quote.text, quote.speaker)
+
+    def test_as_he_puts_it(self):
+        text = 'We share a "heart-to-heart relationship of trust", as Prime Minister Kishida puts it.'
+        (quote,) = find_quotes(text, actors=ACTORS)
+        assert "fumio-kishida" == quote.speaker
+
+
+def test_the_speaker_after_a_quote_is_no_prepositional_part_nor_an_acronym_in_brackets():
+    text = (
+        "Both agreed to fast-track the “early entry” into force of the Reciprocal Access Agreement "
+        "(RAA), the Ministry of Foreign Affairs of Japan said."
+    )
+    (quote,) = find_quotes(text)
+    assert "the Ministry of Foreign Affairs of Japan" == quote.speaker_words.text
+
+
+def test_a_list_of_names_after_a_comma_is_no_apposition():
+    text = (
+        "The governments of Italy, the United Kingdom and Japan said Friday that they agreed "
+        "“to develop a next-generation fighter aircraft by 2035”."
+    )
+    (quote,) = find_quotes(text)
+    assert quote.speaker_words.text != "Italy"
+    assert quote.speaker_words.text.endswith("the United Kingdom and Japan")
+
+
+def test_an_aside_in_dashes_and_an_acronym_in_brackets_are_no_speaker():
+    text = (
+        "During the first Quadrilateral Security Dialogue (Quad), the four leaders – the US, Australia, "
+        "India and Japan – stressed a region “anchored by democratic values, and unconstrained by coercion”."
+    )
+    (quote,) = find_quotes(text, actors=(JAPAN,))
+    assert ("the four leaders", None) == (quote.speaker_words.text, quote.speaker)

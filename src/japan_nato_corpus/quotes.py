@@ -1,22 +1,28 @@
 """Direct quotations in any text: the quoted words, who said them, and the verb that says so.
 
 **What is a quote.** Words in double quotation marks (straight ``"``, curly
-``“ ”``, guillemets ``« »``, or TeX-style pairs of backquotes and apostrophes)
+``“ ”``, ``„ “``, guillemets ``« »`` or ``» «``, or TeX-style pairs of backquotes
+and apostrophes) or in single curly marks (``‘ ’``)
 that the text attributes to someone: a verb of saying or writing (*said*,
-*told*, *stressed*, *wrote* …) or *according to* stands within a few words of the
+*told*, *stressed*, *wrote* …, or *zei*, *aldus*, *a déclaré*, *dijo* …: the cues
+are data by language, :data:`CUES_BY_LANGUAGE`) or *according to* stands within a few words of the
 marks in the same sentence, or a colon opens them, or they run to six words or
 more. Words in title case or capitals (``"Free and Open Indo-Pacific"``), a
 single quoted word (``"counterstrike"``), short quoted terms with no
 attribution next to them (``"observer."``), titles with no cue (in running text
 or in a list of notes) and short phrases the text quotes three times or more are
-terms, slogans, titles or scare quotes, not quotes. Single quotation marks are
-not read as quotation marks: they are apostrophes as often as not.
+terms, slogans, titles or scare quotes, not quotes. A ``’`` between letters or
+before one (``Japan’s``) is an apostrophe, never a closing mark; straight single
+marks are not read as quotation marks: they are apostrophes as often as not.
 
-**How a quote is read.** Marks pair within a paragraph (a line); a quote still
+**How a quote is read.** Marks pair within a paragraph; a quote still
 open at the end of a paragraph goes on when the next paragraph opens with a
-quotation mark, and is dropped otherwise. The quote's evidence is the exact text
-between the marks, so a quote over paragraphs keeps the break and the mark that
-reopens it. A quote split by its attribution (``"…," he said, "…"``) gives two
+quotation mark, and is dropped otherwise. A line break is a paragraph break
+unless the text parts its paragraphs with blank lines, or the break wraps a
+sentence (hard-wrapped copy: no sentence end before it, a lowercase letter after
+it). The quote's evidence is the exact text between the marks (without the spaces
+that set guillemets off, ``« … »``), so a quote over paragraphs keeps the break
+and the mark that reopens it. A quote split by its attribution (``"…," he said, "…"``) gives two
 quotes with the same speaker.
 
 **Who said it.** The speaker is the subject of the attribution verb, before or
@@ -33,7 +39,8 @@ or model is loaded.
 """
 
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Mapping
+from types import MappingProxyType
 
 import attrs
 
@@ -41,25 +48,63 @@ from japan_nato_corpus.errors import ParseError
 from japan_nato_corpus.mentions import TITLES, find_mentions
 from japan_nato_corpus.model import Actor, ActorKind, Alias, Evidence, Mention, Quote, QuoteKind, Span
 
-__all__ = ["CUES", "MIN_UNATTRIBUTED_WORDS", "find_quotes"]
+__all__ = ["ACCORDING_TO", "CUES", "CUES_BY_LANGUAGE", "MIN_UNATTRIBUTED_WORDS", "find_quotes"]
 
-CUES = (
-    "according to", "acknowledged", "added", "adds", "affirmed", "announced", "argued", "argues",
-    "asked", "asks", "call", "called", "calls", "commented", "concluded", "continued", "declared",
-    "emphasised", "emphasized", "emphasizes", "explained", "expressed", "hailed", "indicated",
-    "insisted", "insists", "mentioned", "noted", "notes", "pledged", "pointed out", "posted",
-    "praised", "promised", "read", "recalled", "reiterated", "remarked", "replied", "reported",
-    "responded", "said", "say", "says", "stated", "states", "stressed", "stresses", "tell",
-    "telling", "tells", "told", "tweeted", "underlined", "underscored", "urged", "urges", "vowed",
-    "warn", "warned", "warns", "wrote", "writes", "saying", "adding", "stating", "noting", "stressing",
-    "emphasising", "emphasizing",
-    # Portuguese, Spanish, French, German, Italian and Indonesian verbs of saying
-    "disse", "afirmou", "declarou", "dijo", "afirmó", "declaró", "señaló", "a déclaré", "a dit", "selon",
-    "sagte", "erklärte", "ha detto", "kata", "ujar", "mencatat", "menurut",
-    "asserted", "asserting", "asserts", "calling", "thanked", "congratulated", "answer was", "reply was",
-    "response was",
+_FRENCH_PARTICIPLES = (
+    "dit", "déclaré", "affirmé", "souligné", "ajouté", "estimé", "indiqué", "expliqué", "précisé",
+    "assuré", "insisté", "répondu", "averti", "martelé", "rappelé", "poursuivi", "conclu",
 )  # fmt: skip
-"""Verbs and phrases that attribute quoted words to a speaker."""
+CUES_BY_LANGUAGE: Mapping[str, tuple[str, ...]] = MappingProxyType(
+    {
+        "en": (
+            "according to", "acknowledged", "added", "adds", "affirmed", "announced", "argued", "argues",
+            "asked", "asks", "call", "called", "calls", "commented", "concluded", "continued", "declared",
+            "emphasised", "emphasized", "emphasizes", "explained", "expressed", "hailed", "indicated",
+            "insisted", "insists", "mentioned", "noted", "notes", "pledged", "pointed out", "posted",
+            "praised", "promised", "read", "recalled", "reiterated", "remarked", "replied", "reported",
+            "responded", "said", "say", "says", "stated", "states", "stressed", "stresses", "tell",
+            "telling", "tells", "told", "tweeted", "underlined", "underscored", "urged", "urges", "vowed",
+            "warn", "warned", "warns", "wrote", "writes", "saying", "adding", "stating", "noting",
+            "stressing", "emphasising", "emphasizing", "asserted", "asserting", "asserts", "calling",
+            "thanked", "congratulated", "answer was", "reply was", "response was", "praising", "urging",
+            "warning", "vowing", "pledging", "insisting", "arguing", "declaring", "reiterating",
+            "underlining", "underscoring", "put it", "puts it",
+        ),
+        "nl": (
+            "zei", "zegt", "zeggen", "zeiden", "aldus", "verklaarde", "verklaart", "benadrukte", "stelde",
+            "stelt", "liet weten", "schreef", "schrijft", "antwoordde", "waarschuwde", "volgens",
+        ),
+        "de": (
+            "sagte", "sagt", "erklärte", "erklärt", "betonte", "betont", "schrieb", "warnte", "laut",
+            "sagten", "fügte hinzu",
+        ),
+        "fr": (
+            "a déclaré", "a dit", "selon", "déclare", "affirme", "souligne", "estime", "ajoute",
+            *(f"a {verb}" for verb in _FRENCH_PARTICIPLES[2:]),
+            *(f"a-t-{pronoun} {verb}" for pronoun in ("il", "elle") for verb in _FRENCH_PARTICIPLES),
+        ),
+        "es": (
+            "dijo", "afirmó", "declaró", "señaló", "aseguró", "indicó", "explicó", "añadió", "agregó",
+            "según",
+        ),
+        "pt": ("disse", "afirmou", "declarou", "acrescentou", "segundo"),
+        "it": ("ha detto", "ha dichiarato", "ha affermato", "ha aggiunto", "secondo"),
+        "id": ("kata", "ujar", "mencatat", "menurut"),
+    }
+)  # fmt: skip
+"""Verbs and phrases that attribute quoted words to a speaker, by language (ISO 639-1 code).
+
+Each is matched as written, in lowercase, wherever it stands in any text: the languages only sort
+the data. ``according to`` and its like in each language (:data:`ACCORDING_TO`) name a source.
+"""
+
+CUES = tuple(dict.fromkeys(cue for cues in CUES_BY_LANGUAGE.values() for cue in cues))
+"""Verbs and phrases that attribute quoted words to a speaker: those of every language, in order."""
+
+ACCORDING_TO = frozenset(
+    {"according to", "volgens", "laut", "selon", "según", "segundo", "secondo", "menurut"}
+)
+"""The cues that name a source (``according to X``) rather than say who spoke."""
 
 MIN_UNATTRIBUTED_WORDS = 6
 """Quoted words of at least this many words count as a quote even with no attribution nearby."""
@@ -83,6 +128,8 @@ _SENTENCE_END = re.compile(
     r"[.!?][\"\u201d\u2019)\]]*\s+(?=[\"\u201c\u2018(]?[A-Z]|\[\d)"
 )
 _PRONOUNS = frozenset({"he", "she"})
+_INVERTED_PRONOUNS = frozenset({"il", "elle"})
+"""The French pronouns of an inverted cue (``a-t-il ajouté``), read as *he* and *she* there only."""
 _POSSESSIVES = frozenset({"his", "her"})
 _GROUP_PRONOUNS = frozenset({"they", "it"})
 _SKIPPABLE = frozenset(
@@ -109,8 +156,9 @@ _PERSON_TITLES = re.compile(
     r"(?:$|\s+of\b)",
     re.IGNORECASE,
 )
-_FOREIGN_ARTICLES = frozenset({"o", "el", "la", "le", "il", "der", "die"})
-"""Definite articles that open a description after a Portuguese, Spanish, French, Italian or German cue."""
+_FOREIGN_ARTICLES = frozenset({"o", "el", "la", "le", "il", "der", "die", "de", "het"})
+"""Definite articles that open a description after a Portuguese, Spanish, French, Italian, German or
+Dutch cue."""
 _FOREIGN_TITLES = re.compile(
     r"(?:o|a|el|la|le|il|der|die)\s+(?:primeiro-ministro|primer\s+ministro|premier\s+ministre|ministro|ministra|"
     r"ministre|presidente|pr\u00e9sident|chefe|jefe|chef|porta-voz|portavoz|porte-parole|sprecher|sprecherin|"
@@ -153,6 +201,17 @@ _PARTICIPLES = frozenset(
         "emphasising",
         "emphasizing",
         "asserting",
+        "praising",
+        "urging",
+        "warning",
+        "vowing",
+        "pledging",
+        "insisting",
+        "arguing",
+        "declaring",
+        "reiterating",
+        "underlining",
+        "underscoring",
     }
 )
 _NAMING = frozenset({"call", "called", "calls", "calling"})
@@ -208,7 +267,14 @@ def find_quotes(text: str, *, actors: Iterable[Actor] = (), document: str = "tex
     persons = {a.id for a in people if a.kind is ActorKind.PERSON}
     mentions = _with_family_names(text, people, mentions, persons)
     offices = {a.id: {o.title.casefold() for o in a.offices} for a in people if a.id in persons and a.offices}
-    raws = [raw for raw in _pairs(text) if _words(text[raw.start : raw.end])]
+    doubles = [raw for raw in _pairs(text) if _words(text[raw.start : raw.end])]
+    singles = [
+        raw
+        for raw in _single_pairs(text)
+        if _words(text[raw.start : raw.end])
+        and not any(d.open_mark < raw.close_mark_end and raw.open_mark < d.close_mark_end for d in doubles)
+    ]
+    raws = sorted([*doubles, *singles], key=lambda raw: raw.open_mark)
     quotes: list[Quote] = []
     previous: tuple[_Raw, Span | None, str | None] | None = None
     for raw in raws:
@@ -326,6 +392,9 @@ def _pronoun_speaker(
     elif folded in _FIRST_PERSON:
         found = _turn_speaker(text, raw.open_mark)
     else:
+        body = _body_antecedent(text, words, mentions, persons) if folded == "it" else None
+        if body is not None:  # "In a statement from the Japanese Foreign Ministry, it stated"
+            return body, _resolve(body, mentions, persons)
         group = _group_antecedent(text, raw.open_mark) if folded == "they" else None
         kept = previous is not None and _near(text, previous[0], raw)
         if kept and folded == "they" and previous is not None and _is_document(previous[1]):
@@ -336,6 +405,31 @@ def _pronoun_speaker(
             return previous[1], previous[2]
         found = None
     return (found, _resolve(found, mentions, persons)) if found is not None else (words, None)
+
+
+_BODY_NAME = re.compile(
+    r"(?:(?<![\w.])[Tt]he[ \t]+)?(?:[A-Z][\w'\u2019-]*[ \t]+(?:(?:of|for|on)[ \t]+(?:the[ \t]+)?)?){0,5}"
+    + _INSTITUTION.pattern
+    + r"(?:[ \t]+(?:of|for|on)[ \t]+(?:the[ \t]+)?(?:[A-Z][\w'\u2019-]*[ \t]*)+)?"
+)
+"""A body's name: capitalised words around an institution's noun (``the Japanese Foreign Ministry``)."""
+
+
+def _body_antecedent(
+    text: str, pronoun: Span, mentions: tuple[Mention, ...], persons: set[str]
+) -> Span | None:
+    """The body ``it`` stands for in its own sentence: the last organisation or state named before it."""
+    left, _ = _sentence_bounds(text, pronoun.end, pronoun.end)  # so a sentence may end right before it
+    found = [
+        _span(text, m.start(), m.start() + len(m.group().rstrip()))
+        for m in _BODY_NAME.finditer(text, left, pronoun.start)
+    ]
+    found += [
+        _span(text, m.start, m.end)
+        for m in mentions
+        if left <= m.start and m.end <= pronoun.start and m.actor not in persons
+    ]
+    return max(found, key=lambda span: (span.end, -span.start)) if found else None
 
 
 _BODY = re.compile(r"[Tt]he[ \t]+(?:[a-z]+[ \t]+)?([a-z]+)")
@@ -400,10 +494,11 @@ def _stand_in(
     holder = _office_holder(words, mentions, offices)
     if holder is not None:
         return words, holder.actor
-    found = _antecedent(text, raw.open_mark, mentions, persons, previous)
+    role = None if words.text.casefold() in _PRONOUNS | _POSSESSIVES | _INVERTED_PRONOUNS else words
+    found = _antecedent(text, raw.open_mark, mentions, persons, previous, role=role)
     holder = None if found is None else _office_holder(found, mentions, offices)
     if found is not None and holder is None and _needs_antecedent(found.text):
-        found = _antecedent(text, raw.open_mark, mentions, persons, previous, titles=False)
+        found = _antecedent(text, raw.open_mark, mentions, persons, previous, titles=False, role=role)
     words = found or words
     return words, holder.actor if holder is not None else _resolve(words, mentions, persons)
 
@@ -426,10 +521,30 @@ def _is_opener(mark: str, before: str, after: str, *, is_open: bool) -> bool:
     return False
 
 
+def _soft_break(text: str, line_end: int, next_start: int, *, blank_lines: bool) -> bool:
+    r"""Whether the line break between ``line_end`` and ``next_start`` is no paragraph break.
+
+    It is one line break, and either the text parts its paragraphs with blank lines
+    (``blank_lines``), or it is hard-wrapped copy that breaks lines inside sentences: after no
+    mark that ends a sentence or a quote, before a lowercase letter (``building up its\narmed``).
+    """
+    if text[line_end:next_start] not in {"\n", "\r\n", "\r"}:
+        return False
+    last = text[:line_end].rstrip()[-1:]
+    wrapped = last not in '.!?:;"\u201d\u00bb\u2019' and text[next_start : next_start + 1].islower()
+    return bool(last) and (blank_lines or wrapped)
+
+
+_BLANK_LINE = re.compile(r"\n[ \t]*\r?\n")
+
+
 def _pairs(text: str) -> Iterator[_Raw]:
     """Quoted stretches: open mark, close mark, and the words between them."""
     open_at: tuple[int, int] | None = None  # (mark start, content start)
     carry = False
+    reversed_marks = False  # a quote opened by » closes with «, as German writes it
+    last_end = 0
+    blank_lines = _BLANK_LINE.search(text) is not None
     for line in _LINE.finditer(text):
         marks = list(_MARK.finditer(text, line.start(), line.end()))
         if carry:
@@ -437,21 +552,74 @@ def _pairs(text: str) -> Iterator[_Raw]:
             opens = bool(marks) and not text[line.start() : marks[0].start()].strip()
             if opens and marks[0].group() in {"\u201c", '"', "``", "\u00ab", "\u201e"}:
                 marks = marks[1:]
-            else:
+            elif not _soft_break(text, last_end, line.start(), blank_lines=blank_lines):
                 open_at = None
+        last_end = line.end()
         for match in marks:
             mark, start, end = match.group(), match.start(), match.end()
             before = text[start - 1] if start > line.start() else ""
             after = text[end] if end < line.end() else ""
             if open_at is None:
-                if mark not in {"''", "\u00bb"} and _is_opener(mark, before, after, is_open=False):
+                reversed_marks = mark == "\u00bb" and (not before or before.isspace()) and after.isalnum()
+                if reversed_marks or (
+                    mark not in {"''", "\u00bb"} and _is_opener(mark, before, after, is_open=False)
+                ):
                     open_at = (start, end)
-            elif mark not in {"''", "\u00bb", "\u201d"} and _is_opener(mark, before, after, is_open=True):
+            elif reversed_marks and mark == "\u00bb":
+                open_at = (start, end) if after.isalnum() else open_at
+            elif (
+                mark not in {"''", "\u00bb", "\u201d"}
+                and not (reversed_marks and mark == "\u00ab")
+                and _is_opener(mark, before, after, is_open=True)
+            ):
                 open_at = (start, end)  # a stray opener: the earlier mark was not a quote
             else:
-                yield _Raw(start=open_at[1], end=start, open_mark=open_at[0], close_mark_end=end)
+                yield _trimmed(text, open_at[1], start, open_at[0], end)
                 open_at = None
         carry = open_at is not None
+
+
+def _trimmed(text: str, start: int, end: int, open_mark: int, close_mark_end: int) -> _Raw:
+    """The quoted stretch, without the spaces that set it off from guillemets (``« … »``)."""
+    inner = text[start:end]
+    if text[open_mark] in "\u00ab\u00bb" and inner.strip(_SETTING_OFF):
+        start += len(inner) - len(inner.lstrip(_SETTING_OFF))
+        end -= len(inner) - len(inner.rstrip(_SETTING_OFF))
+    return _Raw(start=start, end=end, open_mark=open_mark, close_mark_end=close_mark_end)
+
+
+_SETTING_OFF = " \t\u00a0\u202f\u2009"
+"""Spaces, no-break spaces and thin spaces set between guillemets and the words they quote."""
+
+
+_SINGLE_OPEN, _SINGLE_CLOSE = "\u2018", "\u2019"
+_SINGLE_MARK = re.compile("[\u2018\u2019]")
+
+
+def _single_pairs(text: str) -> Iterator[_Raw]:
+    """Stretches in single curly marks (``‘…’``); a ’ between letters or before one is an apostrophe.
+
+    A stretch goes on over a line break that is no paragraph break (:func:`_soft_break`).
+    """
+    open_at: int | None = None
+    if _SINGLE_OPEN not in text:
+        return
+    last_end = 0
+    blank_lines = _BLANK_LINE.search(text) is not None
+    for line in _LINE.finditer(text):
+        if open_at is not None and not _soft_break(text, last_end, line.start(), blank_lines=blank_lines):
+            open_at = None
+        last_end = line.end()
+        for mark in _SINGLE_MARK.finditer(text, line.start(), line.end()):
+            i, char = mark.start(), mark.group()
+            before = text[i - 1] if i > line.start() else ""
+            after = text[i + 1] if i + 1 < line.end() else ""
+            spaced = not before or before.isspace() or before in _OPEN_AFTER + '"\u201c'
+            if char == _SINGLE_OPEN and spaced and after and not after.isspace() and not after.isdigit():
+                open_at = i
+            elif char == _SINGLE_CLOSE and open_at is not None and not spaced and not after.isalnum():
+                yield _Raw(start=open_at + 1, end=i, open_mark=open_at, close_mark_end=i + 1)
+                open_at = None
 
 
 def _words(segment: str) -> list[str]:
@@ -465,7 +633,7 @@ def _line_start(text: str, at: int) -> int:
 def _sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
     """The sentence around ``start``..``end`` within its line."""
     line_start = _line_start(text, start)
-    line = _LINE.match(text, line_start)
+    line = _LINE.match(text, _line_start(text, end))  # the line the stretch ends on
     line_end = max(line.end() if line else end, end)
     left = line_start
     for match in _SENTENCE_END.finditer(text, line_start, start):
@@ -479,8 +647,12 @@ def _attribution(text: str, raw: _Raw, raws: list[_Raw]) -> _Said:
     """The cue verb, the speaker's words, and where the attribution stands."""
     left, right = _sentence_bounds(text, raw.open_mark, raw.close_mark_end)
     ends_inside = re.search(r"[.!?]\s*$", text[raw.start : raw.end])
-    if ends_inside and re.match(r"\s*(?:$|[A-Z\"\u201c])", text[raw.close_mark_end : raw.close_mark_end + 3]):
-        right = raw.close_mark_end  # the sentence ends inside the quote
+    if (
+        ends_inside
+        and re.match(r"\s*(?:$|[A-Z\"\u201c])", text[raw.close_mark_end : raw.close_mark_end + 3])
+        and not _NAME_THEN_CUE.match(text, raw.close_mark_end, right)
+    ):
+        right = raw.close_mark_end  # the sentence ends inside the quote, unless "…?” Hong asked."
     earlier = [r.close_mark_end for r in raws if left < r.close_mark_end <= raw.open_mark]
     later = [r.open_mark for r in raws if raw.close_mark_end <= r.open_mark < right]
     before_start = max([left, *earlier])
@@ -503,7 +675,21 @@ def _attribution(text: str, raw: _Raw, raws: list[_Raw]) -> _Said:
     return _Said(None, None, "none")
 
 
-_SOURCE_CUES = frozenset({"according to", "reported"})
+_NAME_THEN_CUE = re.compile(r"[ \t]+(?:[A-Z][\w.'\u2019-]*[ \t]+){1,4}" + _CUE.pattern)
+"""A name and a cue right after a quote that ends its own sentence: ``“…?” Hong asked.``"""
+
+_SUBORDINATORS = frozenset(
+    {"after", "before", "when", "because", "since", "although", "though", "while", "until", "unless",
+     "if", "whereas", "once"}
+)  # fmt: skip
+"""Words that open a clause of its own: a cue after one of them has a subject of its own."""
+_ADVERBIAL = _SUBORDINATORS | {
+    "in", "at", "on", "during", "following", "under", "with", "without", "from", "by", "for", "despite",
+    "amid", "through", "throughout", "into", "over", "speaking", "asked", "questioned",
+}  # fmt: skip
+"""Words that open an adverbial part of a clause (``in his address to the Diet,``), never its subject."""
+
+_SOURCE_CUES = ACCORDING_TO | {"reported"}
 """Cues after a quote that name where the report comes from (``… reported Ansa``), not who spoke:
 a cue before the quote wins over them."""
 
@@ -529,11 +715,16 @@ def _colon_line(text: str, open_mark: int) -> _Said | None:
 
 def _colon(text: str, start: int, colon: int) -> _Said:
     cue = _last_cue(text, start, colon)
-    if cue is not None and len(_words(text[cue.end : colon])) <= 3:
-        return _Said(
-            cue, _subject(text, start, cue.start, cue=cue.text) or _object(text, cue.end, colon), "colon"
-        )
+    tail = len(_words(text[cue.end : colon])) if cue is not None else 0
+    if cue is not None and tail <= _COLON_TAIL_WORDS:
+        subject = _subject(text, start, cue.start, cue=cue.text)
+        if tail <= 3 or subject is not None:  # "As he told reporters after the game:"
+            return _Said(cue, subject or _object(text, cue.end, colon), "colon")
     return _Said(None, _first_name(text, start, colon), "colon")
+
+
+_COLON_TAIL_WORDS = 8
+"""How many words may stand between a cue with its subject and the colon that opens the quote."""
 
 
 def _before(text: str, start: int, open_mark: int, *, sentence: int) -> _Said | None:  # noqa: PLR0911
@@ -547,7 +738,7 @@ def _before(text: str, start: int, open_mark: int, *, sentence: int) -> _Said | 
         return _Said(cue, _subject(text, sentence, cue.start, cue=cue.text), "before")
     if cue is None or len(_words(text[cue.end : open_mark])) > _BEFORE_WORDS:
         return None
-    if cue.text == "according to":
+    if cue.text in ACCORDING_TO:
         return _Said(cue, _object(text, cue.end, open_mark), "before")
     head = _tokens(text, start, cue.start)
     if head and head[-1][2].casefold() == "and":  # "X said …, and stressed that “…”"
@@ -573,13 +764,17 @@ def _after(text: str, raw: _Raw, end: int, *, bounded: bool) -> _Said | None:
             return _Said(None, name, "after")
         return None
     cue = _span(text, match.start(), match.end())
-    if len(_words(text[start : match.start()])) > _AFTER_WORDS:
-        return None
+    gap = _tokens(text, start, match.start())
+    if len(gap) > _AFTER_WORDS or (gap and gap[0][2].casefold() in _SUBORDINATORS):
+        return None  # "its «strong dissatisfaction» after Japan said …": another clause's cue
     if bounded and len(_words(text[match.end() : end])) <= 2:
         return None
-    if cue.text == "according to":
+    if cue.text in ACCORDING_TO:
         return _Said(cue, _object(text, cue.end, end), "after")
     subject = _after_subject(text, start, match.start())
+    if subject is None and cue.text.startswith("a-t-"):  # "…», a-t-il ajouté": the pronoun in the cue
+        pronoun = cue.text.split()[0][len("a-t-") :]
+        subject = _span(text, cue.start + len("a-t-"), cue.start + len("a-t-") + len(pronoun))
     if subject is None:
         subject = _object(text, match.end(), end)
     return _Said(cue, subject, "after")
@@ -591,8 +786,10 @@ def _after_subject(text: str, start: int, end: int) -> Span | None:
     parts = [p for p in parts if _words(text[p[0] : p[1]])]
     for part in parts:
         tokens = _tokens(text, *part)
-        if tokens[0][2].casefold() in _LEADING | {"of", "at", "in", "on"}:
-            continue
+        if tokens[0][2].casefold() in _LEADING | _ADVERBIAL | {"of"}:
+            continue  # "“early entry” into force of the agreement, the ministry said"
+        if text[part[0] - 1 : part[0]] == "(":
+            continue  # "(RAA)"
         if _name_run(tokens) or tokens[-1][2].casefold() in _PRONOUNS | _GROUP_PRONOUNS:
             return _subject(text, part[0], part[1], cue=None)
     return _subject(text, parts[-1][0], parts[-1][1], cue=None) if parts else None
@@ -618,7 +815,24 @@ def _subject(text: str, start: int, end: int, *, cue: str | None) -> Span | None
     for boundary in _SENTENCE_END.finditer(text, start, end):
         start = boundary.end()
     if cue in _PARTICIPLES:
-        return _first_name(text, start, end) or _description(_tokens(text, start, end), text)
+        return _participle_subject(text, start, end)
+    aside = _DASHED_ASIDE.search(text, start, end)
+    if aside is not None and aside.start() > start:  # "the four leaders – the US, … and Japan – stressed"
+        end = aside.start()
+    parts = _clause_parts(text, start, end)
+    while len(parts) > 1 and parts[-1][0][2].casefold() in {"who", "which", "whose"}:
+        parts.pop()
+    while len(parts) > 1 and _is_adverbial(parts[-1], set_off="," in text[parts[-1][-1][1] : end]):
+        parts.pop()  # "Kishida Fumio, in his address to the House of Representatives, said"
+    for i in range(len(parts) - 1, -1, -1):
+        found = _part_subject(text, parts[i], parts[i - 1] if i else None)
+        if found is not None:
+            return found
+    return None
+
+
+def _clause_parts(text: str, start: int, end: int) -> list[list[tuple[int, int, str]]]:
+    """The words of each part of a clause between its commas, dashes and brackets, adverbs left off."""
     parts = []
     for match in re.finditer(r"[^,\u2014\u2013;():]+", text[start:end]):  # "MINISTER: I said"
         tokens = _tokens(text, start + match.start(), start + match.end())
@@ -626,13 +840,57 @@ def _subject(text: str, start: int, end: int, *, cue: str | None) -> Span | None
             tokens.pop()
         if tokens:
             parts.append(tokens)
-    while len(parts) > 1 and parts[-1][0][2].casefold() in {"who", "which", "whose"}:
-        parts.pop()
-    for i in range(len(parts) - 1, -1, -1):
-        found = _part_subject(text, parts[i], parts[i - 1] if i else None)
-        if found is not None:
-            return found
-    return None
+    return parts
+
+
+_DASHED_ASIDE = re.compile(r"\s*[\u2013\u2014][^\u2013\u2014]+[\u2013\u2014]\s*$")
+"""An aside set off by dashes right before the cue: it describes the subject before it."""
+
+
+def _participle_subject(text: str, start: int, end: int) -> Span | None:
+    """Who a participle (``…, saying``) speaks for: the subject of the clause it hangs on."""
+    start = _main_clause(text, start, end)  # "When asked about X, Trump replied, stating"
+    reported = list(re.finditer(r"\bthat\b", text[start:end]))
+    if reported:  # "NHK reported that a DOS spokesperson released a comment, saying"
+        start += reported[-1].end()
+    tokens = _tokens(text, start, end)
+    if tokens and tokens[0][2].casefold() in {"a", "an"}:
+        return _unnamed(text, tokens)
+    return _first_name(text, start, end) or _description(tokens, text)
+
+
+def _unnamed(text: str, tokens: list[tuple[int, int, str]]) -> Span:
+    """An indefinite description that opens a clause, up to its verb: ``a DOS spokesperson``."""
+    end = 1
+    while end < min(len(tokens), 5):
+        word = tokens[end][2]
+        if word[:1].islower() and (word.endswith("ed") or word in _CLAUSE_VERBS):
+            break
+        end += 1
+    return _span(text, tokens[0][0], tokens[end - 1][1])
+
+
+_CLAUSE_VERBS = frozenset({"has", "had", "was", "is", "made", "gave", "told", "said", "says", "sent", "took"})
+
+
+def _is_adverbial(tokens: list[tuple[int, int, str]], *, set_off: bool = True) -> bool:
+    """Whether a part of a clause is adverbial, so no speaker.
+
+    It is when set off by a comma from what follows, opening with a preposition or subordinator and
+    naming no pronoun; ``since Article 9 states`` and ``in light of what Washington calls``, right
+    before their cue, hold its subject.
+    """
+    first, last = tokens[0][2].casefold(), tokens[-1][2].casefold()
+    return set_off and first in _ADVERBIAL and last not in _PRONOUNS | _GROUP_PRONOUNS
+
+
+def _main_clause(text: str, start: int, end: int) -> int:
+    """Where the first comma-separated part that is not adverbial starts, between ``start`` and ``end``."""
+    for match in re.finditer(r"[^,\u2014;]+", text[start:end]):
+        tokens = _tokens(text, start + match.start(), start + match.end())
+        if tokens and not _is_adverbial(tokens):
+            return start + match.start()
+    return start
 
 
 def _is_adverb(word: str) -> bool:
@@ -645,10 +903,11 @@ def _part_subject(  # noqa: PLR0911 - one return a rule
     """The speaker named by one comma-separated part of an attribution clause."""
     if tokens[-1][2].casefold() in _PRONOUNS | _GROUP_PRONOUNS | _FIRST_PERSON | {"you"}:
         return _span(text, tokens[-1][0], tokens[-1][1])
-    lowercase = any(t[2][:1].islower() for t in tokens[1:])
+    lowercase = any(t[2][:1].islower() and t[2] not in {"and", "or"} for t in tokens[1:])
+    aside = before is not None and (text[before[0][0] - 1 : before[0][0]] == "(" or _is_adverbial(before))
     if (
-        tokens[0][2].casefold() in {"a", "an", "the"} and lowercase and before is not None
-    ):  # "Ishiba, a former minister,"
+        tokens[0][2].casefold() in {"a", "an", "the"} and lowercase and before is not None and not aside
+    ):  # "Ishiba, a former minister,"; not "During the first Dialogue (Quad), the four leaders"
         earlier = _name_run(before)
         if earlier and any(t[2].casefold() in _COLLECTIVES for t in tokens):  # "Japan, a group known as Quad"
             return _span(text, earlier[0][0], tokens[-1][1])
@@ -751,27 +1010,45 @@ def _object(text: str, start: int, end: int) -> Span | None:
         word = token[2]
         articles = _DETERMINERS | _FOREIGN_ARTICLES
         described = bool(run) and run[0][2].casefold() in articles and word[:1].islower()
-        if _is_name_word(word) or (not run and word.casefold() in articles) or (described and len(run) < 6):
+        titled = (
+            all(t[2].casefold() in _LOWERCASE_TITLES for t in run) and word.casefold() in _LOWERCASE_TITLES
+        )
+        if (
+            _is_name_word(word)
+            or (not run and word.casefold() in articles)
+            or (described and len(run) < 6)
+            or titled  # "zei secretaris-generaal Mark Rutte", "disse o ministro"
+        ):
             run.append(token)
         else:
             break
         if "," in text[token[1] : token[1] + 1]:
             break
-    while run and run[-1][2].casefold() in _CONNECTORS | _DETERMINERS:
+    while run and run[-1][2].casefold() in _CONNECTORS | _DETERMINERS | _LOWERCASE_TITLES:
         run.pop()
     return _span(text, run[0][0], run[-1][1]) if run else None
 
 
+_LOWERCASE_TITLES = frozenset(
+    {"premier", "minister", "minister-president", "secretaris-generaal", "staatssecretaris", "woordvoerder",
+     "woordvoerster", "president", "ambassadeur", "ministre", "ministro", "ministra", "presidente",
+     "portavoz", "porta-voz", "porte-parole", "secrétaire", "secretario", "secretário", "segretario",
+     "premiê", "primeiro-ministro", "kanselier"}
+)  # fmt: skip
+"""Titles written in lowercase before a name, as Dutch, French, Spanish, Portuguese and Italian write
+them: ``zei premier Rutte``."""
+
+
 def _needs_antecedent(words: str) -> bool:
     folded = words.casefold()
-    if folded in _PRONOUNS or folded in _POSSESSIVES:  # "he said", "his answer was"
+    if folded in _PRONOUNS | _POSSESSIVES | _INVERTED_PRONOUNS:  # "he said", "his answer was"
         return True
     if _FOREIGN_TITLES.match(folded):  # "disse o chefe do governo japonês"
         return True
     return folded.split()[0] == "the" and bool(_PERSON_TITLES.search(folded))
 
 
-def _antecedent(  # noqa: PLR0913 - the text, the place, what is known, and one switch
+def _antecedent(  # noqa: PLR0913 - the text, the place, what is known, and two switches
     text: str,
     before: int,
     mentions: tuple[Mention, ...],
@@ -779,13 +1056,16 @@ def _antecedent(  # noqa: PLR0913 - the text, the place, what is known, and one 
     previous: tuple[_Raw, Span | None, str | None] | None,
     *,
     titles: bool = True,
+    role: Span | None = None,
 ) -> Span | None:
     """The person named last before ``before``: a quote's or a cue's subject first, else any name.
 
-    With ``titles``, a cue's subject may be a definite title (``the Secretary General``).
+    With ``titles``, a cue's subject may be a definite title (``the Secretary General``). For a
+    ``role`` (a definite title that needs its holder), :func:`_role_holder` chooses.
     """
     window = max(0, before - 800)
-    others = [m for m in mentions if m.actor not in persons]
+    reach = max(0, before - _FULL_NAME_WINDOW)
+    others = [m for m in mentions if m.actor not in persons and m.end >= reach and m.start <= before]
 
     def inside(span: Span) -> bool:  # within a mention of a country, a body, a place
         return any(m.start <= span.start and span.end <= m.end for m in others)
@@ -806,30 +1086,91 @@ def _antecedent(  # noqa: PLR0913 - the text, the place, what is known, and one 
             subjects.append(subject)
     subjects = [s for s in subjects if plausible(s) or titled(s)]
     subjects += [s for s in _named_subjects(text, window, before, mentions, persons) if plausible(s)]
-    if subjects:
-        return max(subjects, key=lambda span: span.end)
+    full = [s for s in _full_names(text, max(0, before - _FULL_NAME_WINDOW), before) if plausible(s)]
+    subjects += [s for s in _surnames(text, window, before, full) if _opens(text, s) and not inside(s)]
     named = [
         _span(text, m.start, m.end)
         for m in mentions
         if window <= m.start and m.end <= before and m.actor in persons
     ]
+    fallback = [span for span in _full_names(text, window, before) if plausible(span)]
+    fallback += [s for s in _surnames(text, window, before, fallback) if not inside(s)]
+    if role is not None:
+        return _role_holder(text, role, [*subjects, *named, *fallback], {(m.start, m.end) for m in named})
+    if subjects:
+        return max(subjects, key=lambda span: span.end)
     if named:
         return named[-1]
-    runs = re.finditer(r"(?<![\w.])(?:[A-Z][\w'\u2019-]+\s+){1,3}[A-Z][\w'\u2019-]+", text[window:before])
-    fallback = [_span(text, window + m.start(), window + m.end()) for m in runs]
-    fallback = [span for span in fallback if plausible(span)]
-    fallback += [s for s in _surnames(text, window, before, fallback) if not inside(s)]
     return max(fallback, key=lambda span: span.end) if fallback else None
 
 
-def _surnames(text: str, start: int, end: int, names: list[Span]) -> list[Span]:
-    """Family names written alone after the full name: ``Defense Minister Yasukazu Hamada … Hamada``."""
-    family = {name.text.split()[-1] for name in names}
-    return [
+_FULL_NAME_WINDOW = 3200
+"""How far back, in characters, a full name may stand from a family name written alone after it."""
+
+
+def _full_names(text: str, start: int, end: int) -> list[Span]:
+    """Runs of two to four capitalised words between ``start`` and ``end``: names, as written."""
+    runs = re.finditer(r"(?<![\w.])(?:[A-Z][\w'\u2019-]+\s+){1,3}[A-Z][\w'\u2019-]+", text[start:end])
+    return [_span(text, start + m.start(), start + m.end()) for m in runs]
+
+
+def _opens(text: str, span: Span) -> bool:
+    """Whether ``span`` opens its sentence or paragraph: ``Ohtani's homer comes …``."""
+    head = text[_line_start(text, span.start) : span.start].rstrip()
+    return not head or head[-1] in ".!?"
+
+
+def _role_holder(text: str, role: Span, candidates: list[Span], known: set[tuple[int, int]]) -> Span | None:
+    """Whom a definite title (``the spokeswoman``, ``the government spokesman``) stands for.
+
+    The person named or described last with the same title noun (``spokeswoman Mao Ning``, ``a DOS
+    spokesperson``, who stays unnamed), else the person
+    named last who is a known person or is written with a title (``Chief Cabinet Secretary Suga``,
+    then ``Suga``), else the last other name of two words or more; else no one, and the role keeps
+    its own words: a bare name (``Sankei noted``) may be a newspaper as well as a person.
+    """
+    noun = _words(role.text)[-1].casefold()
+
+    def with_noun(span: Span) -> bool:
+        before = text[max(_line_start(text, span.start), span.start - 40) : span.start]
+        return noun in span.text.casefold() or noun in (w.casefold() for w in _words(before)[-3:])
+
+    titled = [c for c in candidates if any(c.text.casefold().startswith(t) for t in _TITLE_PREFIXES)]
+    family = {c.text.split()[-1] for c in titled}
+    unnamed = re.compile(rf"(?<![\w-])[Aa]n?[ \t]+(?:[\w.'\u2019-]+[ \t]+){{0,3}}{re.escape(noun)}(?![\w-])")
+    described = [
         _span(text, m.start(), m.end())
-        for m in re.finditer(r"(?<![\w.'\u2019-])[A-Z][\w'\u2019-]+(?![\w'\u2019-])", text[:end])
-        if m.start() >= start and m.group() in family
+        for m in unnamed.finditer(text, max(0, role.start - _WINDOW), role.start)
     ]
+    tiers = (
+        [c for c in [*candidates, *described] if with_noun(c)],
+        [c for c in candidates if (c.start, c.end) in known or c in titled or c.text in family],
+        [c for c in candidates if len(c.text.split()) > 1],
+    )
+    for tier in tiers:
+        if tier:
+            return max(tier, key=lambda span: span.end)
+    return None
+
+
+_TITLE_PREFIXES = tuple(t.casefold() + " " for t in TITLES)
+
+
+_CAPITALISED = re.compile(r"(?<![\w.'\u2019-])[A-Z][\w'\u2019-]+(?![\w'\u2019-])")
+
+
+def _surnames(text: str, start: int, end: int, names: list[Span]) -> list[Span]:
+    """Family names written alone after the full name: ``Defense Minister Yasukazu Hamada … Hamada``.
+
+    A possessive (``Hamada's``) names the person too; the span leaves its ending out.
+    """
+    family = {name.text.split()[-1] for name in names}
+    found = []
+    for m in _CAPITALISED.finditer(text, start, end):
+        word = re.sub(r"['\u2019]s$", "", m.group())
+        if word in family:
+            found.append(_span(text, m.start(), m.start() + len(word)))
+    return found
 
 
 _VERB_AFTER_NAME = re.compile(
@@ -998,6 +1339,8 @@ def _continues(text: str, earlier: _Raw, raw: _Raw) -> bool:
     gap = text[earlier.close_mark_end : raw.open_mark]
     if len(_words(gap)) > _BEFORE_WORDS:
         return False
+    if "\n" not in gap and not _SENTENCE_END.search(text, earlier.close_mark_end, raw.open_mark + 2):
+        return True  # the same sentence: "… is “a matter of serious concern” and …, “bullying …”"
     line_start = _line_start(text, raw.open_mark)
     opens_line = not text[line_start : raw.open_mark].strip()
     return opens_line or bool(re.search(r"[.!?]\s*$", gap))
