@@ -112,8 +112,7 @@ def _hook(type_: Any) -> _Hook | None:  # noqa: ANN401 - any field type
 def _record(cls: type[Any]) -> _Hook:
     """How to build the attrs record ``cls`` from a JSON object."""
     fields = attrs.fields(cls)
-    # Each field's hook is found on the first record, so that classes may refer to one another.
-    hooks: dict[str, tuple[_Hook | None, tuple[type, ...] | None]] = {}
+    hooks = {field.name: (_hook(field.type), _PLAIN.get(field.type)) for field in fields}
     required = frozenset(field.name for field in fields if field.default is attrs.NOTHING)
     factories = [(f.name, f.default) for f in fields if isinstance(f.default, attrs.Factory)]  # type: ignore[arg-type]
     defaults = {
@@ -121,14 +120,11 @@ def _record(cls: type[Any]) -> _Hook:
         for field in fields
         if field.default is not attrs.NOTHING and not isinstance(field.default, attrs.Factory)  # type: ignore[arg-type]
     }
-    types_ = {field.name: field.type for field in fields}
     new = object.__new__
 
     def structure_record(value: object) -> Any:  # noqa: ANN401
         if type(value) is not dict or not required <= value.keys():
             raise NotShipped(value)
-        if not hooks:
-            hooks.update({name: (_hook(type_), _PLAIN.get(type_)) for name, type_ in types_.items()})
         state = defaults.copy()
         for name, item in value.items():
             try:
