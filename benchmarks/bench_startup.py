@@ -1,7 +1,8 @@
 """The first answer, as a whole process, next to ``import attrs, cattrs`` and pycountry's first lookup.
 
 Runs each command alternately in fresh interpreters and prints the median wall
-time of each and its ratio to ``import attrs, cattrs``. The first answer is
+time of each and its ratio to ``import attrs, cattrs``, and the same for the
+fastest run of each (on a shared machine, the least disturbed). The first answer is
 ``import japan_nato_corpus as j; j.load().events.involving("Abe")``: it reads,
 checks and indexes the bundled corpus, which ``load()`` alone defers.
 Target: the first answer at most 1.5x ``import attrs, cattrs``.
@@ -52,14 +53,25 @@ def main() -> None:
         for name, code in COMMANDS.items():
             times[name].append(_time(code))
     medians = {name: statistics.median(values) for name, values in times.items()}
-    baseline = medians[BASELINE]
-    print(f"| command (a fresh interpreter each) | median of {runs} (ms) | x `{BASELINE}` |")
-    print("|---|---:|---:|")
+    # The fastest run of each: what the machine gives when other work leaves it alone.
+    fastest = {name: min(values) for name, values in times.items()}
+    baseline, fastest_baseline = medians[BASELINE], fastest[BASELINE]
+    print(
+        f"| command (a fresh interpreter each) | median of {runs} (ms) | x `{BASELINE}` "
+        "| fastest (ms) | x, fastest |"
+    )
+    print("|---|---:|---:|---:|---:|")
     for name, value in medians.items():
-        print(f"| `{name}` | {value * 1000:.1f} | {value / baseline:.2f} |")
+        print(
+            f"| `{name}` | {value * 1000:.1f} | {value / baseline:.2f} "
+            f"| {fastest[name] * 1000:.1f} | {fastest[name] / fastest_baseline:.2f} |"
+        )
     ratio = medians[FIRST_ANSWER] / baseline
     verdict = "meets" if ratio <= TARGET else "MISSES"
-    print(f"\nfirst answer {ratio:.2f}x `{BASELINE}` ({verdict} the target <= {TARGET}x)")
+    print(
+        f"\nfirst answer {ratio:.2f}x `{BASELINE}` by medians ({verdict} the target <= {TARGET}x); "
+        f"{fastest[FIRST_ANSWER] / fastest_baseline:.2f}x by fastest runs"
+    )
 
 
 if __name__ == "__main__":

@@ -5,6 +5,8 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
 import japan_nato_corpus
 
 PACKAGE = Path(japan_nato_corpus.__file__).parent
@@ -108,7 +110,7 @@ class TestImportGraph:
 
     def test_the_query_engine_is_a_leaf_below_the_collections(self):
         graph = _graph()
-        leaves = {f"{NAME}.{m}" for m in ("search", "mentions", "names", "model", "errors")}
+        leaves = {f"{NAME}.{m}" for m in ("search", "mentions", "names", "model", "errors", "_lazy")}
         assert leaves >= graph[f"{NAME}.query"]
         assert f"{NAME}.query" in graph[f"{NAME}.records"]
         assert f"{NAME}.records" in graph[f"{NAME}.corpus"]
@@ -116,14 +118,73 @@ class TestImportGraph:
             assert f"{NAME}.corpus" not in graph[f"{NAME}.{module}"]
 
 
+def _lazy_targets(tree: ast.Module) -> list[str]:
+    """The modules a module names in ``LazyModule("...")``, imported on first use."""
+    return [
+        node.args[0].value
+        for node in ast.walk(tree)
+        if isinstance(node, ast.Call)
+        and isinstance(node.func, ast.Name)
+        and node.func.id == "LazyModule"
+        and node.args
+        and isinstance(node.args[0], ast.Constant)
+    ]
+
+
+class TestLazyModules:
+    """A module imported on first use is also imported under ``TYPE_CHECKING``, so the graph holds it."""
+
+    def test_every_lazy_module_is_an_edge_of_the_graph(self):
+        graph = _graph()
+        found = []
+        for name, path in sorted(MODULES.items()):
+            for target in _lazy_targets(ast.parse(path.read_text(encoding="utf-8"))):
+                found.append((name, target))
+                assert target in MODULES, (name, target)
+                assert target in graph[name], (name, target)
+        assert found  # the check has something to check
+
+    def test_the_lazy_helper_imports_nothing_of_ours(self):
+        assert set() == _graph()[f"{NAME}._lazy"]
+
+    def test_a_lazy_module_is_the_module_itself(self):
+        from japan_nato_corpus import _lazy, search
+
+        lazy = _lazy.LazyModule(f"{NAME}.search")
+        assert lazy.WordIndex is search.WordIndex
+        with pytest.raises(AttributeError, match="nothing"):
+            _ = lazy.nothing
+
+
 class TestFirstAnswer:
     """The first answer imports only what it uses."""
 
     def test_loading_and_querying_the_bundled_corpus_imports_no_parser(self):
         code = (
-            "import sys, japan_nato_corpus as j; j.load().events.involving('Abe'); "
-            "print(sorted(sys.modules))"
+            "import sys, japan_nato_corpus as j; j.load().events.involving('Abe'); print(sorted(sys.modules))"
         )
         run = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
         loaded = set(ast.literal_eval(run.stdout))
         assert set() == loaded & {f"{NAME}.parse", f"{NAME}.dates", f"{NAME}._relative", "dateutil"}
+
+    def test_the_first_answer_imports_neither_cattrs_nor_what_it_does_not_use(self):
+        code = (
+            "import sys, japan_nato_corpus as j; j.load().events.involving('Abe'); print(sorted(sys.modules))"
+        )
+        run = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+        loaded = set(ast.literal_eval(run.stdout))
+        unused = {"cattrs", "difflib", "hashlib", "csv"} | {
+            f"{NAME}.{module}"
+            for module in (
+                "converter",
+                "export",
+                "mentions",
+                "search",
+                "reference",
+                "model._article",
+                "model._agreement",
+                "model._quote",
+            )
+        }
+        assert set() == loaded & unused
+        assert {f"{NAME}.storage.shipped", f"{NAME}.model._event", f"{NAME}.query"} <= loaded

@@ -5,16 +5,25 @@ The collections themselves (:class:`~japan_nato_corpus.records.Events`,
 :mod:`japan_nato_corpus.records`; they are importable from here too.
 """
 
+from __future__ import annotations
+
 import threading
-from collections.abc import Callable, Iterable, Mapping
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import attrs
 
-from japan_nato_corpus.mentions import find_mentions
-from japan_nato_corpus.model import Actor, Agreement, Article, Event, Manifest, Mention, Quote
+from japan_nato_corpus._lazy import LazyModule
 from japan_nato_corpus.records import Actors, Agreements, Articles, DateBound, Events, Quotes, Records, Scope
-from japan_nato_corpus.search import Hit
+
+if TYPE_CHECKING:
+    from collections.abc import Callable, Iterable, Mapping
+
+    from japan_nato_corpus import mentions as _mentions
+    from japan_nato_corpus.model import Actor, Agreement, Article, Event, Manifest, Mention, Quote
+    from japan_nato_corpus.search import Hit
+else:
+    # Name matching in running text, for an article given from outside the corpus.
+    _mentions = LazyModule("japan_nato_corpus.mentions")
 
 __all__ = ["Actors", "Agreements", "Articles", "Corpus", "DateBound", "Events", "Quotes", "Records"]
 
@@ -44,7 +53,7 @@ class Corpus:
     _manifest: Manifest | None
     _scope: Scope | None
     _lock: threading.Lock
-    _read: Callable[[], "Corpus"] | None
+    _read: Callable[[], Corpus] | None
 
     def __init__(  # noqa: PLR0913 - one argument per collection
         self,
@@ -62,7 +71,7 @@ class Corpus:
         object.__setattr__(self, "_lock", threading.Lock())
 
     @classmethod
-    def deferred(cls, read: Callable[[], "Corpus"]) -> "Corpus":
+    def deferred(cls, read: Callable[[], Corpus]) -> Corpus:
         """A corpus whose records ``read()`` returns on first access, once, under a lock."""
         corpus = object.__new__(cls)
         object.__setattr__(corpus, "_manifest", None)
@@ -72,7 +81,7 @@ class Corpus:
         return corpus
 
     @classmethod
-    def reading(cls, manifest: Manifest, sources: Mapping[str, Callable[[], Iterable[Any]]]) -> "Corpus":
+    def reading(cls, manifest: Manifest, sources: Mapping[str, Callable[[], Iterable[Any]]]) -> Corpus:
         """A corpus of ``manifest`` whose collection ``name`` is ``sources[name]()``, read on first access.
 
         Each collection is read once, under a lock, when it or something derived
@@ -149,7 +158,7 @@ class Corpus:
         """
         return self._get()[1].mentions()
 
-    def actors_in(self, article: "str | Article") -> Actors:
+    def actors_in(self, article: str | Article) -> Actors:
         """The actors an article names, in order of first mention.
 
         Args:
@@ -167,7 +176,7 @@ class Corpus:
             id = contents.articles[article].id
             found: Iterable[Mention] = (m for m in self.mentions if m.document == id)
         else:
-            found = find_mentions(article.text, contents.actors)
+            found = _mentions.find_mentions(article.text, contents.actors)
         return contents.actors._derive(  # noqa: SLF001 - the collections' own package
             contents.actors[actor] for actor in dict.fromkeys(m.actor for m in found)
         )

@@ -9,21 +9,33 @@ filters, a date index sorted by earliest day and searched with :mod:`bisect`,
 actor name tables, and the word index of :mod:`japan_nato_corpus.search`.
 """
 
+from __future__ import annotations
+
 import bisect
 import datetime as dt
 import heapq
 import operator
 import re
 from collections import Counter, defaultdict
-from collections.abc import Callable, Hashable, Iterable, Iterator, Mapping, Sequence
 from itertools import combinations, pairwise
-from typing import TypeVar
+from typing import TYPE_CHECKING, TypeVar
 
+from japan_nato_corpus._lazy import LazyModule
 from japan_nato_corpus.errors import AmbiguousNameError, ArgumentError, ArgumentTypeError, UnknownIdError
-from japan_nato_corpus.mentions import find_mentions
-from japan_nato_corpus.model import Actor, Agreement, Article, Event, Mention, PartialDate, Quote
+from japan_nato_corpus.model import Actor, Event, Mention, PartialDate
 from japan_nato_corpus.names import NameIndex
-from japan_nato_corpus.search import WORD, Hit, WordIndex, words_of
+
+if TYPE_CHECKING:
+    from collections.abc import Callable, Hashable, Iterable, Iterator, Mapping, Sequence
+
+    from japan_nato_corpus import mentions as _mentions
+    from japan_nato_corpus import search as _search
+    from japan_nato_corpus.model import Agreement, Article, Quote
+    from japan_nato_corpus.search import Hit, WordIndex
+else:
+    # Name matching in running text and the word index: for the mentions and searches alone.
+    _mentions = LazyModule("japan_nato_corpus.mentions")
+    _search = LazyModule("japan_nato_corpus.search")
 
 __all__ = [
     "COOCCURRENCE_SCOPES",
@@ -297,7 +309,7 @@ class NameTable:
 
 
 def _holds(words: Sequence[str], text: str) -> bool:
-    found = words_of(text)
+    found = _search.words_of(text)
     width = len(words)
     return any(found[i : i + width] == words for i in range(len(found) - width + 1))
 
@@ -308,7 +320,7 @@ def agreements_covering(agreements: Iterable[Agreement], term: str) -> list[Agre
     Raises:
         ArgumentError: ``term`` holds no word.
     """
-    words = words_of(term)
+    words = _search.words_of(term)
     if not words:
         msg = f"term needs at least one word, got {term!r}"
         raise ArgumentError("term", term, message=msg)
@@ -320,7 +332,7 @@ def mentions_in(articles: Iterable[Article], actors: Sequence[Actor]) -> tuple[M
     return tuple(
         mention
         for article in articles
-        for mention in find_mentions(article.text, actors, document=article.id)
+        for mention in _mentions.find_mentions(article.text, actors, document=article.id)
     )
 
 
@@ -342,7 +354,7 @@ def word_index(articles: Sequence[Article], scope: str) -> WordIndex:
     Raises:
         ArgumentError: ``scope`` is unknown.
     """
-    return WordIndex(articles, body=choose("scope", scope, SEARCH_SCOPES) == "body")
+    return _search.WordIndex(articles, body=choose("scope", scope, SEARCH_SCOPES) == "body")
 
 
 def search(
@@ -356,7 +368,7 @@ def search(
     if context < 0:
         msg = f"context must be at least 0, got {context}"
         raise ArgumentError("context", context, message=msg)
-    written = [match.group() for match in WORD.finditer(phrase)]
+    written = [match.group() for match in _search.WORD.finditer(phrase)]
     if not written:
         msg = f"phrase needs at least one word, got {phrase!r}"
         raise ArgumentError("phrase", phrase, message=msg)
@@ -364,7 +376,7 @@ def search(
     for document, start, end in index.find(written, case_sensitive=case_sensitive):
         text = articles[document].text
         hits.append(
-            Hit(
+            _search.Hit(
                 articles[document].id,
                 start,
                 end,
@@ -545,7 +557,7 @@ def quotes_holding(quotes: Iterable[Quote], phrase: str, *, case_sensitive: bool
     Raises:
         ArgumentError: ``phrase`` holds no word.
     """
-    split: Callable[[str], list[str]] = WORD.findall if case_sensitive else words_of
+    split: Callable[[str], list[str]] = _search.WORD.findall if case_sensitive else _search.words_of
     words = split(phrase)
     if not words:
         msg = f"phrase needs at least one word, got {phrase!r}"

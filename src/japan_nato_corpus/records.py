@@ -11,6 +11,8 @@ resolves names in every collection's filters, and what is derived from the
 collections together (the mentions, the word index).
 """
 
+from __future__ import annotations
+
 import datetime as dt
 import enum
 import threading
@@ -20,26 +22,20 @@ from typing import TYPE_CHECKING, Any, Generic, Literal, Protocol, Self, TypeAli
 
 import attrs
 
-from japan_nato_corpus import export, query
+from japan_nato_corpus import model, query
+from japan_nato_corpus._lazy import LazyModule
 from japan_nato_corpus.errors import ArgumentError, UnknownIdError
 from japan_nato_corpus.model import (
     PLOVER_CONTEXTS,
     Actor,
     ActorKind,
-    Agreement,
-    AgreementKind,
-    Article,
     Event,
     EventKind,
     Mention,
     Modality,
     PartialDate,
     PloverCategory,
-    Quote,
-    QuoteKind,
 )
-from japan_nato_corpus.reference import reference_actor, reference_names
-from japan_nato_corpus.search import Hit
 
 if TYPE_CHECKING:
     import os
@@ -47,6 +43,15 @@ if TYPE_CHECKING:
 
     import pandas as pd
     import pyarrow as pa
+
+    from japan_nato_corpus import export as _export
+    from japan_nato_corpus import reference as _reference
+    from japan_nato_corpus.model import Agreement, AgreementKind, Article, Quote, QuoteKind
+    from japan_nato_corpus.search import Hit
+else:
+    # Needed only by the table exports, and by names the corpus's own actors do not bear.
+    _export = LazyModule("japan_nato_corpus.export")
+    _reference = LazyModule("japan_nato_corpus.reference")
 
 __all__ = ["Actors", "Agreements", "Articles", "DateBound", "Events", "Quotes", "Records", "Scope"]
 
@@ -84,7 +89,7 @@ class _Memo:
         return found
 
 
-def _member(kind: type[E], value: "E | str", argument: str) -> E:
+def _member(kind: type[E], value: E | str, argument: str) -> E:
     """The member of the enum ``kind`` that ``value`` is or names.
 
     Raises:
@@ -119,12 +124,12 @@ class Records(Sequence[R], Generic[R]):
     _items: tuple[R, ...]
     _kind: str
     _memo: _Memo
-    _scope: "Scope | None"
+    _scope: Scope | None
 
     def __init__(self, items: Iterable[R] = (), *, kind: str | None = None) -> None:
         self._init(items, kind or self._default_kind, None)
 
-    def _init(self, items: Iterable[R], kind: str, scope: "Scope | None") -> None:
+    def _init(self, items: Iterable[R], kind: str, scope: Scope | None) -> None:
         set_ = object.__setattr__
         set_(self, "_items", tuple(items))
         set_(self, "_kind", kind)
@@ -189,27 +194,25 @@ class Records(Sequence[R], Generic[R]):
 
     # The table exports: thin delegations to japan_nato_corpus.export.
 
-    def to_pandas(self, *, columns: "Sequence[str] | None" = None) -> "pd.DataFrame":
+    def to_pandas(self, *, columns: Sequence[str] | None = None) -> pd.DataFrame:
         """A :class:`pandas.DataFrame`, one row per record; see :func:`japan_nato_corpus.export.to_pandas`."""
-        return export.to_pandas(self, columns=columns)
+        return _export.to_pandas(self, columns=columns)
 
-    def to_arrow(self, *, columns: "Sequence[str] | None" = None) -> "pa.Table":
+    def to_arrow(self, *, columns: Sequence[str] | None = None) -> pa.Table:
         """A :class:`pyarrow.Table`, one row per record; see :func:`japan_nato_corpus.export.to_arrow`."""
-        return export.to_arrow(self, columns=columns)
+        return _export.to_arrow(self, columns=columns)
 
-    def to_parquet(self, path: "str | os.PathLike[str]", *, columns: "Sequence[str] | None" = None) -> None:
+    def to_parquet(self, path: str | os.PathLike[str], *, columns: Sequence[str] | None = None) -> None:
         """Write a Parquet file of the table; see :func:`japan_nato_corpus.export.to_parquet`."""
-        export.to_parquet(self, path, columns=columns)
+        _export.to_parquet(self, path, columns=columns)
 
-    def to_csv(
-        self, file: "str | os.PathLike[str] | IO[str]", *, columns: "Sequence[str] | None" = None
-    ) -> None:
+    def to_csv(self, file: str | os.PathLike[str] | IO[str], *, columns: Sequence[str] | None = None) -> None:
         """Write the table as CSV to a path or open file; see :func:`japan_nato_corpus.export.to_csv`."""
-        export.to_csv(self, file, columns=columns)
+        _export.to_csv(self, file, columns=columns)
 
-    def to_jsonl(self, file: "str | os.PathLike[str] | IO[str]") -> None:
+    def to_jsonl(self, file: str | os.PathLike[str] | IO[str]) -> None:
         """Write the records as JSON Lines; see :func:`japan_nato_corpus.export.to_jsonl`."""
-        export.to_jsonl(self, file)
+        _export.to_jsonl(self, file)
 
     @overload
     def __getitem__(self, key: int) -> R: ...
@@ -217,7 +220,7 @@ class Records(Sequence[R], Generic[R]):
     def __getitem__(self, key: str) -> R: ...
     @overload
     def __getitem__(self, key: slice) -> Self: ...
-    def __getitem__(self, key: int | str | slice) -> "R | Self":
+    def __getitem__(self, key: int | str | slice) -> R | Self:
         if isinstance(key, str):
             found = self._by_id().get(key)
             if found is None:
@@ -265,7 +268,7 @@ class Events(Records[Event]):
     __slots__ = ()
     _default_kind = "event"
 
-    def between(self, start: DateBound, end: DateBound, *, mode: _Mode = "overlap") -> "Events":
+    def between(self, start: DateBound, end: DateBound, *, mode: _Mode = "overlap") -> Events:
         """The events whose dates meet the inclusive range from ``start`` to ``end``.
 
         An event's bounds run from ``event.date.earliest`` to the ``latest`` of
@@ -291,7 +294,7 @@ class Events(Records[Event]):
         index = self._memo.once("dates", lambda: query.events_by_date(self._items))
         return self._derive(query.between(index, self._items, start, end, mode))
 
-    def involving(self, *actors: str) -> "Events":
+    def involving(self, *actors: str) -> Events:
         """The events in which any of ``actors`` takes part or which take place there.
 
         Args:
@@ -304,7 +307,7 @@ class Events(Records[Event]):
         """
         return self._keys("actor", query.event_actors, self._actor_ids(actors))
 
-    def of_kind(self, *kinds: EventKind | str) -> "Events":
+    def of_kind(self, *kinds: EventKind | str) -> Events:
         """The events of any of ``kinds`` (an :class:`EventKind` or its value, ``"signing"``).
 
         Raises:
@@ -313,7 +316,7 @@ class Events(Records[Event]):
         keys = [_member(EventKind, kind, "kind") for kind in kinds]
         return self._keys("kind", lambda event: (event.kind,), keys)
 
-    def with_modality(self, *modalities: Modality | str) -> "Events":
+    def with_modality(self, *modalities: Modality | str) -> Events:
         """The events of any of ``modalities`` (a :class:`Modality` or its value).
 
         Raises:
@@ -322,7 +325,7 @@ class Events(Records[Event]):
         keys = [_member(Modality, modality, "modality") for modality in modalities]
         return self._keys("modality", lambda event: (event.modality,), keys)
 
-    def coded(self, *categories: PloverCategory | str) -> "Events":
+    def coded(self, *categories: PloverCategory | str) -> Events:
         """The events coded as any of the PLOVER ``categories`` (``"SUPPORT"``, ...).
 
         Raises:
@@ -331,7 +334,7 @@ class Events(Records[Event]):
         keys = [_member(PloverCategory, category, "category") for category in categories]
         return self._keys("plover", lambda event: (event.plover,), keys)
 
-    def in_context(self, *contexts: str) -> "Events":
+    def in_context(self, *contexts: str) -> Events:
         """The events with any of the PLOVER ``contexts`` (``"cyber"``, ``"military"``, ...).
 
         Raises:
@@ -341,11 +344,11 @@ class Events(Records[Event]):
             query.choose("context", context, sorted(PLOVER_CONTEXTS))
         return self._keys("plover_context", lambda event: event.plover_context, contexts)
 
-    def in_article(self, *article_ids: str) -> "Events":
+    def in_article(self, *article_ids: str) -> Events:
         """The events with evidence in any of the articles ``article_ids``."""
         return self._keys("article", query.event_documents, article_ids)
 
-    def timeline(self) -> "Events":
+    def timeline(self) -> Events:
         """The events in chronological order.
 
         Events sort by ``(earliest, latest, id)`` of their bounds (see
@@ -358,13 +361,13 @@ class Events(Records[Event]):
         return self._derive(self._memo.once("timeline", lambda: tuple(query.timeline(self._items))))
 
 
-class Agreements(Records[Agreement]):
+class Agreements(Records["Agreement"]):
     """Agreements, with party, term and date filters."""
 
     __slots__ = ()
     _default_kind = "agreement"
 
-    def with_party(self, *actors: str) -> "Agreements":
+    def with_party(self, *actors: str) -> Agreements:
         """The agreements any of ``actors`` (ids, names or aliases) is a party to.
 
         A name several actors bear stands for all of them.
@@ -374,7 +377,7 @@ class Agreements(Records[Agreement]):
         """
         return self._keys("party", lambda agreement: agreement.parties, self._actor_ids(actors))
 
-    def covering(self, term: str) -> "Agreements":
+    def covering(self, term: str) -> Agreements:
         """The agreements with an area holding ``term`` as whole words, case-insensitive.
 
         Raises:
@@ -382,36 +385,36 @@ class Agreements(Records[Agreement]):
         """
         return self._derive(query.agreements_covering(self._items, term))
 
-    def of_kind(self, *kinds: AgreementKind | str) -> "Agreements":
+    def of_kind(self, *kinds: AgreementKind | str) -> Agreements:
         """The agreements of any of ``kinds`` (an :class:`AgreementKind` or its value).
 
         Raises:
             ArgumentError: A string is no kind's value; lists the kinds.
         """
-        keys = [_member(AgreementKind, kind, "kind") for kind in kinds]
+        keys = [_member(model.AgreementKind, kind, "kind") for kind in kinds]
         return self._keys("kind", lambda agreement: (agreement.kind,), keys)
 
-    def between(self, start: DateBound, end: DateBound, *, mode: _Mode = "overlap") -> "Agreements":
+    def between(self, start: DateBound, end: DateBound, *, mode: _Mode = "overlap") -> Agreements:
         """The dated agreements whose date meets the range; as :meth:`Events.between`."""
         return self._dated(lambda agreement: agreement.date, start, end, mode)
 
 
-class Articles(Records[Article]):
+class Articles(Records["Article"]):
     """Articles, with publisher, date and mention filters."""
 
     __slots__ = ()
     _default_kind = "article"
 
-    def by_publisher(self, name: str) -> "Articles":
+    def by_publisher(self, name: str) -> Articles:
         """The articles whose publisher is ``name``, case-insensitive."""
         wanted = name.casefold()
         return self._derive(a for a in self if a.publisher is not None and a.publisher.casefold() == wanted)
 
-    def between(self, start: DateBound, end: DateBound, *, mode: _Mode = "overlap") -> "Articles":
+    def between(self, start: DateBound, end: DateBound, *, mode: _Mode = "overlap") -> Articles:
         """The dated articles whose ``published`` date meets the range; as :meth:`Events.between`."""
         return self._dated(lambda article: article.published, start, end, mode)
 
-    def mentioning(self, *actors: str) -> "Articles":
+    def mentioning(self, *actors: str) -> Articles:
         """The articles that mention any of ``actors`` (ids, names or aliases).
 
         A name several actors bear stands for all of them.
@@ -436,7 +439,10 @@ class Actors(Records[Actor]):
 
     def _names(self) -> query.NameTable:
         """The table of these actors' ids, names and aliases, built once."""
-        return self._memo.once("names", lambda: query.NameTable(self._items, then=reference_names))
+        # A lambda, so that the reference list's module (and the converter it reads with) is
+        # imported only for a name the corpus's own actors do not bear.
+        reference = lambda: _reference.reference_names()  # noqa: E731, PLW0108
+        return self._memo.once("names", lambda: query.NameTable(self._items, then=reference))
 
     def find(self, name_or_id: str) -> Actor:
         """The actor with this id or name, as :mod:`japan_nato_corpus.names` matches names; an id wins.
@@ -449,7 +455,7 @@ class Actors(Records[Actor]):
             AmbiguousNameError: Several actors bear the name; names their ids.
         """
         id_ = self._names().resolve((name_or_id,))[0]
-        return self.get(id_) or reference_actor(id_) or self[id_]
+        return self.get(id_) or _reference.reference_actor(id_) or self[id_]
 
     def resolve(self, *names: str) -> tuple[str, ...]:
         """The ids of the actors called ``names`` (ids, names or aliases), in order.
@@ -460,7 +466,7 @@ class Actors(Records[Actor]):
         """
         return self._names().resolve(names)
 
-    def of_kind(self, *kinds: ActorKind | str) -> "Actors":
+    def of_kind(self, *kinds: ActorKind | str) -> Actors:
         """The actors of any of ``kinds`` (an :class:`ActorKind` or its value).
 
         Raises:
@@ -470,7 +476,7 @@ class Actors(Records[Actor]):
         return self._keys("kind", lambda actor: (actor.kind,), keys)
 
 
-class Quotes(Records[Quote]):
+class Quotes(Records["Quote"]):
     """Quotes, with speaker, article, kind, date, mention and word filters.
 
     Example::
@@ -482,7 +488,7 @@ class Quotes(Records[Quote]):
     __slots__ = ()
     _default_kind = "quote"
 
-    def by(self, *names: str) -> "Quotes":
+    def by(self, *names: str) -> Quotes:
         """The quotes whose speaker is any of ``names`` (actor ids, names or aliases).
 
         Names resolve through the corpus's actor table, as in every name filter
@@ -496,20 +502,20 @@ class Quotes(Records[Quote]):
         """
         return self._keys("speaker", lambda quote: (quote.speaker,), self._actor_ids(names))
 
-    def in_article(self, *article_ids: str) -> "Quotes":
+    def in_article(self, *article_ids: str) -> Quotes:
         """The quotes that stand in any of the articles ``article_ids``."""
         return self._keys("article", lambda quote: (quote.article,), article_ids)
 
-    def of_kind(self, *kinds: QuoteKind | str) -> "Quotes":
+    def of_kind(self, *kinds: QuoteKind | str) -> Quotes:
         """The quotes of any of ``kinds`` (a :class:`QuoteKind` or its value, ``"written"``).
 
         Raises:
             ArgumentError: A string is no kind's value; lists the kinds.
         """
-        keys = [_member(QuoteKind, kind, "kind") for kind in kinds]
+        keys = [_member(model.QuoteKind, kind, "kind") for kind in kinds]
         return self._keys("kind", lambda quote: (quote.kind,), keys)
 
-    def between(self, start: DateBound, end: DateBound, *, mode: _Mode = "overlap") -> "Quotes":
+    def between(self, start: DateBound, end: DateBound, *, mode: _Mode = "overlap") -> Quotes:
         """The quotes said or written in the range; bounds and ``mode`` as :meth:`Events.between`.
 
         A quote's date is that of its event when it has one, else the
@@ -528,7 +534,7 @@ class Quotes(Records[Quote]):
         article = scope.articles.get(quote.article)
         return None if article is None else article.published
 
-    def mentioning(self, *actors: str) -> "Quotes":
+    def mentioning(self, *actors: str) -> Quotes:
         """The quotes whose own words mention any of ``actors`` (ids, names or aliases).
 
         A mention (from :attr:`Corpus.mentions <japan_nato_corpus.Corpus.mentions>`)
@@ -543,7 +549,7 @@ class Quotes(Records[Quote]):
             return self._derive(())
         return self._derive(query.quotes_mentioning(self._items, self._scope.mentions(), ids))
 
-    def search(self, phrase: str, *, case_sensitive: bool = False) -> "Quotes":
+    def search(self, phrase: str, *, case_sensitive: bool = False) -> Quotes:
         """The quotes whose words hold ``phrase``'s words in a row (whole words, punctuation aside).
 
         Raises:
@@ -555,7 +561,7 @@ class Quotes(Records[Quote]):
 C = TypeVar("C", bound=Records[Any])
 
 
-def _bound(cls: type[C], items: Iterable[Any], scope: "Scope") -> C:
+def _bound(cls: type[C], items: Iterable[Any], scope: Scope) -> C:
     """A collection of ``cls`` holding ``items``, belonging to ``scope``."""
     collection = object.__new__(cls)
     collection._init(items, cls._default_kind, scope)
@@ -612,7 +618,7 @@ class Scope:
             self._collection(name, cls)
 
     @classmethod
-    def deferred(cls, sources: Mapping[str, Callable[[], Iterable[Any]]]) -> "Scope":
+    def deferred(cls, sources: Mapping[str, Callable[[], Iterable[Any]]]) -> Scope:
         """A scope whose collection ``name`` is ``sources[name]()``, read on its first access, once.
 
         Args:

@@ -16,15 +16,24 @@ import functools
 import os
 import threading
 from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
+from japan_nato_corpus._lazy import LazyModule
 from japan_nato_corpus._paths import user_path
 from japan_nato_corpus.corpus import Corpus
 from japan_nato_corpus.errors import Problem, UnsafePathError
 from japan_nato_corpus.storage.integrity import check
 from japan_nato_corpus.storage.layout import COLLECTIONS, CURATED
 from japan_nato_corpus.storage.read import read_corpus
-from japan_nato_corpus.storage.validate import problems_in
-from japan_nato_corpus.storage.write import write_corpus
+
+if TYPE_CHECKING:
+    from japan_nato_corpus.storage import validate as _validate
+    from japan_nato_corpus.storage import write as _write
+    from japan_nato_corpus.storage.validate import problems_in
+else:
+    # Validating and writing a directory: imported on first use, not by every load.
+    _validate = LazyModule("japan_nato_corpus.storage.validate")
+    _write = LazyModule("japan_nato_corpus.storage.write")
 
 __all__ = ["BUNDLED", "COLLECTIONS", "CURATED", "check", "load", "problems_in", "save"]
 
@@ -116,4 +125,12 @@ def save(corpus: Corpus, directory: str | os.PathLike[str], *, jsonl: bool = Fal
     if os.fspath(directory) in {"", b""}:
         message = "the empty path names no directory; give the corpus directory to write"
         raise UnsafePathError("", [Problem("", "", UnsafePathError.kind, message)])
-    write_corpus(corpus, user_path(directory, argument="directory"), jsonl=jsonl)
+    _write.write_corpus(corpus, user_path(directory, argument="directory"), jsonl=jsonl)
+
+
+def __getattr__(name: str) -> Any:  # noqa: ANN401 - type checkers read the import above
+    # ``problems_in`` is imported from its module on first use (PEP 562).
+    if name == "problems_in":
+        return _validate.problems_in
+    msg = f"module {__name__!r} has no attribute {name!r}"
+    raise AttributeError(msg)

@@ -161,6 +161,8 @@ def unknown_files(directory: Path, manifest: Manifest) -> list[Problem]:
             for name in _listing(directory, DOCUMENTS)
             if f"{DOCUMENTS}/{name}" not in documents
         ]
+    if not found:
+        return []
     # Imported here, for the suggestions alone: a corpus without a stray file needs none.
     import difflib  # noqa: PLC0415
 

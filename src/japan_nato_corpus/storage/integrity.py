@@ -1,10 +1,14 @@
 """Consistency checks of a corpus: unique ids, references that resolve, quotes that match."""
 
+from __future__ import annotations
+
 from collections.abc import Callable, Iterator, Mapping, Sequence
+from typing import TYPE_CHECKING
 
 import attrs
 from attrs import AttrsInstance
 
+from japan_nato_corpus import model
 from japan_nato_corpus.corpus import Corpus
 from japan_nato_corpus.errors import (
     DanglingReferenceError,
@@ -13,8 +17,11 @@ from japan_nato_corpus.errors import (
     Problem,
     error_for,
 )
-from japan_nato_corpus.model import REFERS_TO, Evidence, Quote
+from japan_nato_corpus.model import REFERS_TO, Evidence
 from japan_nato_corpus.storage.layout import COLLECTIONS, CURATED
+
+if TYPE_CHECKING:
+    from japan_nato_corpus.model import Quote
 
 __all__ = ["Locator", "check", "problems_among", "verify"]
 
@@ -98,7 +105,7 @@ def problems_among(
             for path, part in _walk(record, ""):
                 for kind, field, message in _record_problems(part, known, texts):
                     yield Problem(file, f"{where}{path}{field}", kind, message)
-            if isinstance(record, Quote):
+            if isinstance(record, model.Quote):
                 for field, message in _quote_span_problems(record, texts):
                     yield Problem(file, f"{where}.{field}", EvidenceMismatchError.kind, message)
 

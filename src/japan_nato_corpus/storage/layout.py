@@ -13,9 +13,9 @@ A corpus directory holds::
 
 from typing import Any
 
-from japan_nato_corpus.model import Actor, Agreement, Event, Quote
+from japan_nato_corpus import model
 
-__all__ = ["ARTICLES", "ARTICLE_LINES", "COLLECTIONS", "CURATED", "DOCUMENTS", "MANIFEST", "RECORD_TYPES"]
+__all__ = ["ARTICLES", "ARTICLE_LINES", "COLLECTIONS", "CURATED", "DOCUMENTS", "MANIFEST", "record_type"]
 
 MANIFEST = "manifest.json"
 """The file naming every document, with its sha256 and source."""
@@ -32,13 +32,21 @@ CURATED = ("actors", "events", "agreements", "quotes")
 COLLECTIONS = ("articles", *CURATED)
 """Every collection of a corpus, by its attribute name on :class:`~japan_nato_corpus.Corpus`."""
 
-RECORD_TYPES: dict[str, type[Any]] = {
-    "actors": Actor,
-    "events": Event,
-    "agreements": Agreement,
-    "quotes": Quote,
-}
-"""The record type of each curated collection."""
+_RECORD_TYPES = {"actors": "Actor", "events": "Event", "agreements": "Agreement", "quotes": "Quote"}
+
+
+def record_type(name: str) -> type[Any]:
+    """The record type of the curated collection ``name`` (``Event`` for ``"events"``).
+
+    Read from :mod:`japan_nato_corpus.model` when asked, which imports a record's
+    module on its first use: a first answer about events makes no quote class.
+
+    Raises:
+        KeyError: ``name`` is none of :data:`CURATED`.
+    """
+    found: type[Any] = getattr(model, _RECORD_TYPES[name])
+    return found
+
 
 ARTICLE_LINES = "articles.jsonl"
 """The parsed articles as JSON Lines, one a line: read in place of ``articles.json``."""

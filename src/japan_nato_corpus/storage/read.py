@@ -9,16 +9,19 @@ last with :func:`~japan_nato_corpus.storage.integrity.verify`. Nothing
 half-read is returned.
 """
 
-from collections.abc import Callable
-from pathlib import Path
-from typing import Any, TypeVar
+from __future__ import annotations
+
+import gc
+import json
+from typing import TYPE_CHECKING, Any, TypeVar
 
 # The package's public face, for its parser alone: the face imports a name's module on first
 # use (PEP 562), and the parser (its date and header patterns, about half the time of a first
 # answer) is needed only to re-parse a directory without articles.json, never for the bundled corpus.
 import japan_nato_corpus
-from japan_nato_corpus import converter
+from japan_nato_corpus import model
 from japan_nato_corpus._json import decode, lines, parse_json
+from japan_nato_corpus._lazy import LazyModule
 from japan_nato_corpus.corpus import Corpus
 from japan_nato_corpus.errors import (
     DanglingReferenceError,
@@ -32,10 +35,22 @@ from japan_nato_corpus.errors import (
     UnknownFileError,
     error_for,
 )
-from japan_nato_corpus.model import Article, Document, Manifest
+from japan_nato_corpus.model import Document, Manifest
 from japan_nato_corpus.storage.files import corpus_directory, hash_problem, present, read_bytes, unknown_files
 from japan_nato_corpus.storage.integrity import duplicate_ids, verify
-from japan_nato_corpus.storage.layout import ARTICLE_LINES, ARTICLES, CURATED, MANIFEST, RECORD_TYPES
+from japan_nato_corpus.storage.layout import ARTICLE_LINES, ARTICLES, CURATED, MANIFEST, record_type
+from japan_nato_corpus.storage.shipped import NotShipped, structure_shipped
+
+if TYPE_CHECKING:
+    from collections.abc import Callable
+    from pathlib import Path
+
+    from japan_nato_corpus import converter
+    from japan_nato_corpus.model import Article
+else:
+    # The strict converter (cattrs, its generated hooks): for a user's corpus, and for any
+    # file of the bundled one that is not as the package ships it.
+    converter = LazyModule("japan_nato_corpus.converter")
 
 __all__ = ["Place", "read_articles", "read_corpus", "read_json", "read_manifest", "read_records", "survey"]
 
@@ -55,7 +70,7 @@ def read_corpus(directory: Path, *, ignore_unknown_files: bool = False, bundled:
     access, when it is read.
     """
     directory = corpus_directory(directory)
-    manifest = read_manifest(directory)
+    manifest = read_manifest(directory, shipped=bundled)
     if not ignore_unknown_files:
         survey(directory, manifest)
     if bundled:
@@ -65,7 +80,7 @@ def read_corpus(directory: Path, *, ignore_unknown_files: bool = False, bundled:
     places: dict[str, list[Place]] = {"articles": article_places}
     records = {}
     for name in CURATED:
-        records[name], places[name] = read_records(directory, name, RECORD_TYPES[name])
+        records[name], places[name] = read_records(directory, name, record_type(name))
     corpus = Corpus(manifest=manifest, articles=articles, **records)
     verify(corpus, file=str(directory), locate=lambda name, index: places[name][index])
     return corpus
@@ -82,7 +97,7 @@ def _deferred(directory: Path, manifest: Manifest) -> Corpus:
         return read_articles(directory, manifest, _read_documents(directory, manifest))[0]
 
     def curated(name: str) -> Callable[[], tuple[Any, ...]]:
-        return lambda: read_records(directory, name, RECORD_TYPES[name])[0]
+        return lambda: read_records(directory, name, record_type(name), shipped=True)[0]
 
     return Corpus.reading(manifest, {"articles": articles} | {name: curated(name) for name in CURATED})
 
@@ -98,8 +113,17 @@ def survey(directory: Path, manifest: Manifest) -> None:
         raise UnknownFileError(str(directory), problems)
 
 
-def read_manifest(directory: Path) -> Manifest:
-    """The manifest of the corpus at ``directory``, as a record; its document ids unique."""
+def read_manifest(directory: Path, *, shipped: bool = False) -> Manifest:
+    """The manifest of the corpus at ``directory``, as a record; its document ids unique.
+
+    Args:
+        directory: The corpus directory.
+        shipped: The directory is the package's own data: read it as :func:`read_shipped` does.
+    """
+    if shipped:
+        found: Manifest | None = read_shipped(directory, MANIFEST, Manifest)
+        if found is not None:
+            return found
     manifest = _object(read_json(directory, MANIFEST), MANIFEST)
     manifest_ = converter.structure(manifest, Manifest, source=MANIFEST)
     ids = {"documents": [document.id for document in manifest_.documents]}
@@ -112,6 +136,27 @@ def read_manifest(directory: Path) -> Manifest:
 def read_json(directory: Path, name: str) -> Any:  # noqa: ANN401 - any JSON value
     """The JSON value in the file ``name`` of ``directory``, read strictly."""
     return parse_json(decode(read_bytes(directory, name), name), name)
+
+
+def read_shipped(directory: Path, name: str, cls: Any) -> Any:  # noqa: ANN401 - a cls
+    """The JSON file ``name`` of the package's own data as a ``cls``; ``None`` if it is not as shipped.
+
+    Read with plain :func:`json.loads` and built with
+    :func:`~japan_nato_corpus.storage.shipped.structure_shipped`, which the
+    package's tests prove equal to the strict readers on every file it ships. A
+    file it cannot read so is left to the strict readers, which say what is wrong.
+    """
+    value = read_bytes(directory, name)
+    enabled = gc.isenabled()
+    # Building records allocates only live objects; pausing the cycle collector saves its passes.
+    gc.disable()
+    try:
+        return structure_shipped(json.loads(value), cls)
+    except (NotShipped, ValueError, RecursionError):
+        return None
+    finally:
+        if enabled:
+            gc.enable()
 
 
 def _read_documents(directory: Path, manifest: Manifest) -> dict[str, str]:
@@ -224,9 +269,10 @@ def read_articles(
         raise DanglingReferenceError(name, problems)
     with_text = [(place, record | {"text": texts[record["id"]]}) for place, record in found]
     if name == ARTICLES:
-        articles = converter.structure([record for _, record in with_text], tuple[Article, ...], source=name)
+        many: Any = tuple[model.Article, ...]
+        articles = converter.structure([record for _, record in with_text], many, source=name)
     else:
-        articles = _structure_each(with_text, Article, name)
+        articles = _structure_each(with_text, model.Article, name)
     return articles, [place for place, _ in found]
 
 
@@ -254,18 +300,34 @@ def _parse(document: Document, text: str) -> Article:
         raise ParseError(error.reason, source=document.path, line=error.line, column=error.column) from None
 
 
-def read_records(directory: Path, name: str, cls: type[T]) -> tuple[tuple[T, ...], list[Place]]:
-    """The records of one collection, and where each stands (for integrity problems)."""
+def read_records(
+    directory: Path, name: str, cls: type[T], *, shipped: bool = False
+) -> tuple[tuple[T, ...], list[Place]]:
+    """The records of one collection, and where each stands (for integrity problems).
+
+    Args:
+        directory: The corpus directory.
+        name: The collection (``"events"``).
+        cls: Its record type.
+        shipped: The directory is the package's own data: a JSON array file is
+            read as :func:`read_shipped` does, and no places are given (the
+            package's tests check its cross-record references).
+    """
     as_json, as_lines = f"{name}.json", f"{name}.jsonl"
     found = _one_of(directory, as_json, as_lines)
     if found is None:
         return (), []
+    many: Any = tuple[cls, ...]  # type: ignore[valid-type]
+    if shipped and found == as_json:
+        records: tuple[T, ...] | None = read_shipped(directory, as_json, many)
+        if records is not None:
+            return records, []
     if found == as_lines:
         text = decode(read_bytes(directory, as_lines), as_lines)
-        records = converter.loads_lines(text, cls, source=as_lines)
-        return records, [(as_lines, f"line {number}: $") for number, _ in lines(text)]
+        return converter.loads_lines(text, cls, source=as_lines), [
+            (as_lines, f"line {number}: $") for number, _ in lines(text)
+        ]
     objects = _objects(directory, as_json)
-    many: Any = tuple[cls, ...]  # type: ignore[valid-type]
     return converter.structure([record for _, record in objects], many, source=as_json), [
         p for p, _ in objects
     ]

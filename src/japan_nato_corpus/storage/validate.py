@@ -16,7 +16,7 @@ from japan_nato_corpus.errors import CorpusError, MissingFileError, NotACorpusEr
 from japan_nato_corpus.model import Manifest
 from japan_nato_corpus.storage.files import corpus_directory, hash_problem, read_bytes, unknown_files
 from japan_nato_corpus.storage.integrity import problems_among
-from japan_nato_corpus.storage.layout import CURATED, MANIFEST, RECORD_TYPES
+from japan_nato_corpus.storage.layout import CURATED, MANIFEST, record_type
 from japan_nato_corpus.storage.read import Place, read_articles, read_manifest, read_records
 
 T = TypeVar("T")
@@ -75,7 +75,7 @@ def problems_in(directory: Path, *, ignore_unknown_files: bool = False) -> list[
                 ids["articles"] = [article.id for article in read[0]]
                 places["articles"] = read[1]
     for name in CURATED:
-        read = attempt(lambda name=name: read_records(directory, name, RECORD_TYPES[name]))  # type: ignore[misc]
+        read = attempt(lambda name=name: read_records(directory, name, record_type(name)))  # type: ignore[misc]
         if read is not None:
             records[name], places[name] = read
             ids[name] = [record.id for record in records[name]]

@@ -26,8 +26,9 @@ import stat
 import sys
 from collections.abc import Iterator
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from japan_nato_corpus import converter
+from japan_nato_corpus._lazy import LazyModule
 from japan_nato_corpus._paths import NAME_MAX
 from japan_nato_corpus.corpus import Corpus
 from japan_nato_corpus.errors import (
@@ -41,6 +42,12 @@ from japan_nato_corpus.errors import (
 from japan_nato_corpus.storage.integrity import verify
 from japan_nato_corpus.storage.layout import ARTICLE_LINES, ARTICLES, CURATED, DOCUMENTS, MANIFEST
 from japan_nato_corpus.storage.read import read_corpus
+
+if TYPE_CHECKING:
+    from japan_nato_corpus import converter
+else:
+    # For writing alone: loading the bundled corpus needs no converter.
+    converter = LazyModule("japan_nato_corpus.converter")
 
 if sys.platform != "win32":
     import fcntl
