@@ -329,18 +329,21 @@ def _cued(
     """The forms of ``names`` whose cues ``text[start:stop]`` holds, and whether to look for bare years."""
     if _DIGIT.search(text, start, stop) is None:
         return (), False
-    held: dict[str, bool] = {}
-    cued = []
-    for name in names:
-        for cue in _CUES_OF[name]:
-            found = held.get(cue)
-            if found is None:
-                found = held[cue] = _CUES[cue].search(text, start, stop) is not None
-            if not found:
-                break
-        else:
-            cued.append(name)
-    return tuple(cued), bare_years and _CUES["bare_year"].search(text, start, stop) is not None
+    held = {cue for cue in _TOKEN_CUES if _CUES[cue].search(text, start, stop) is not None}
+    if "month" in held:
+        held.update(cue for cue in _MONTH_CUES if _CUES[cue].search(text, start, stop) is not None)
+    years = bare_years and _CUES["bare_year"].search(text, start, stop) is not None
+    return _forms_cued(names, frozenset(held)), years
+
+
+_TOKEN_CUES = ("separated", "t_joined", "clock", "weekday", "month")
+_MONTH_CUES = ("month_first", "month_after")
+"""The cues that place a month name beside a number, looked for only where a month name is."""
+
+
+@functools.cache
+def _forms_cued(names: tuple[str, ...], held: frozenset[str]) -> tuple[str, ...]:
+    return tuple(name for name in names if held.issuperset(_CUES_OF[name]))
 
 
 def _year_list(text: str, match: re.Match[str], stop: int) -> Iterator[_Found]:
