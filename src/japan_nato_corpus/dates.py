@@ -542,7 +542,8 @@ def _joins(after: re.Match[str], form: str) -> bool:
 def _is_time(match: re.Match[str]) -> bool:
     if match.group()[:1] in "Tt":  # ISO 8601 allows the hour alone: 2003-09-25T10
         return True
-    return any(match.group(part) is not None for part in ("minute", "ampm", "word"))
+    minute, ampm, word = match.group("minute", "ampm", "word")
+    return minute is not None or ampm is not None or word is not None
 
 
 def _time_end(match: re.Match[str]) -> int:
@@ -588,35 +589,51 @@ def _localise(moment: dt.datetime, zone: str, text: str, at: int) -> dt.datetime
     local = moment.replace(tzinfo=_zone(zone, text, at))
     summer = _SUMMER_TIME.get(zone)
     if summer is not None:
-        from dateutil import tz  # noqa: PLC0415 - kept out of package import
-
-        keeper = tz.gettz(summer)
+        keeper = _summer_keeper(summer)
         if keeper is not None and not moment.replace(tzinfo=keeper).dst():
             msg = f"{zone!r} is a summer time, but {moment:%Y-%m-%d %H:%M} is outside it in {summer}"
             raise _error(msg, text, at)
     return local
 
 
+@functools.cache
+def _summer_keeper(name: str) -> dt.tzinfo | None:
+    # One of the few zones of _SUMMER_TIME, looked up once.
+    from dateutil import tz  # noqa: PLC0415 - kept out of package import
+
+    return tz.gettz(name)
+
+
 def _zone(zone: str, text: str = "", at: int = 0) -> dt.tzinfo:
-    offset = re.fullmatch(r"(?:UTC|GMT)?([+-])(\d{1,2}):?(\d{2})?", zone)
+    found = _zone_named(zone)
+    if isinstance(found, str):
+        raise _error(found, text, at)
+    return found
+
+
+_ZONE_OFFSET = re.compile(r"(?:UTC|GMT)?([+-])(\d{1,2}):?(\d{2})?")
+
+
+@functools.lru_cache(maxsize=256)
+def _zone_named(zone: str) -> dt.tzinfo | str:
+    # The zone a text's word for it names, or why there is none. Read once per word: the zones
+    # are immutable, and a page gives the same few again and again.
+    offset = _ZONE_OFFSET.fullmatch(zone)
     if offset is not None:
         sign = -1 if offset.group(1) == "-" else 1
         hours, minutes = int(offset.group(2)), int(offset.group(3) or 0)
         if hours >= 24 or minutes >= 60:
-            msg = f"time zone offset {zone!r} is out of range"
-            raise _error(msg, text, at)
+            return f"time zone offset {zone!r} is out of range"
         return dt.timezone(sign * dt.timedelta(hours=hours, minutes=minutes))
     known = ZONES.get(zone)
     if known is None:
-        msg = f"unknown time zone abbreviation {zone!r}; known: {', '.join(sorted(ZONES))}"
-        raise _error(msg, text, at)
+        return f"unknown time zone abbreviation {zone!r}; known: {', '.join(sorted(ZONES))}"
     if isinstance(known, str):
         from dateutil import tz  # noqa: PLC0415 - kept out of package import
 
         found = tz.gettz(known)
         if found is None:  # pragma: no cover - dateutil ships its own zone files
-            msg = f"no zone data for {known}"
-            raise _error(msg, text, at)
+            return f"no zone data for {known}"
         return found
     return dt.timezone(dt.timedelta(hours=known), zone)
 
