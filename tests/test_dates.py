@@ -9,6 +9,7 @@ import pytest
 from hypothesis import example, given
 from hypothesis import strategies as st
 
+from japan_nato_corpus import dates
 from japan_nato_corpus.dates import (
     TWO_DIGIT_YEAR_PIVOT,
     ZONES,
@@ -515,3 +516,81 @@ class TestOnlyOurErrors:
 )
 def test_a_comma_with_no_space_still_joins_the_year(text, expected):
     assert [str(found.date) for found in find_dates(text)] == [expected]
+
+
+_TOKENS = (
+    # month and weekday names in the cases each form allows, with the letters IGNORECASE also
+    # folds onto ASCII ("ſ" for "s", the Kelvin sign for "k", dotted and dotless "i")
+    *("jan", "Feb.", "MARCH", "apr", "May", "june", "jul", "aug", "Sept", "ſep", "oct", "Nov", "dec"),
+    *("Mon", "tues", "Wed.", "thurs", "Fri", "sat", "Sunday", "FrİDAY", "frıday", "Kst"),
+    # numbers in every width the forms read, ordinals and years
+    *("5", "06", "12", "31", "2014", "1999", "20180611", "05th", "1st", "'97", "’05", "3:07", "12:30:45"),
+    # the words around dates: of, the, bare-year prepositions, era marks, labels, zones
+    *("th", "nd", "of", "the", "in", "since", "mid", "mid-", "©", "AD", "C.E.", "Published:", "EDT"),
+    *("+09:00", "T", "pm"),
+)
+_JOINS = ("", " ", "   ", "\t", "\n", "\r", ",", ", ", ".", ". ", "-", "/", "–", "\u2028", "x")
+_DATE_LIKE = st.lists(
+    st.sampled_from(_TOKENS) | st.sampled_from(_FRAGMENTS) | st.text(max_size=3),
+    max_size=6,
+).flatmap(
+    lambda parts: st.lists(
+        st.sampled_from(("", " ")) | st.sampled_from(_JOINS), min_size=len(parts), max_size=len(parts)
+    ).map(lambda joins: "".join(part + join for part, join in zip(parts, joins, strict=True)))
+)
+"""Text made of the tokens the date forms open and close with, run together in every way."""
+
+
+class TestPreFilter:
+    """The forms run on the spans their cues allow find exactly what running every form finds."""
+
+    @staticmethod
+    def _read(text, start, stop, names, *, bare_years, every_form):  # noqa: PLR0913 - as _candidates
+        # What the forms find, in order, and the error that stops them, if one does.
+        found = []
+        try:
+            found.extend(
+                dates._candidates(text, start, stop, names, bare_years=bare_years, every_form=every_form)
+            )
+        except ParseError as error:
+            found.append(str(error))
+        return found
+
+    def _both(self, text, start, stop, names, *, bare_years):
+        return tuple(
+            self._read(text, start, stop, names, bare_years=bare_years, every_form=every_form)
+            for every_form in (True, False)
+        )
+
+    @given(
+        st.text(max_size=120) | _DATE_LIKE,
+        st.integers(0, 130),
+        st.integers(0, 130),
+        st.sampled_from([dates._FIND, dates._FIND + dates._YEARLESS]),
+        st.booleans(),
+    )
+    @example("Tue May 6, 2014 3:07pm EDT", 0, 40, dates._FIND, True)  # noqa: FBT003
+    @example("on the 5th of ſeptember 2014 and mid-1999", 0, 60, dates._FIND, True)  # noqa: FBT003
+    # the widest gaps the cues allow: between a day and its month, a month and its number
+    @example("Wed 5th.   of   September 2014, 21st   of   May", 0, 60, dates._FIND + dates._YEARLESS, True)  # noqa: FBT003
+    @example("September.,   2014 and september.,   1999", 0, 60, dates._FIND, True)  # noqa: FBT003
+    @example("in the mid-1990s, mid-1999", 0, 30, dates._FIND, True)  # noqa: FBT003
+    def test_the_same_candidates(self, text, start, stop, names, bare_years):
+        everything, filtered = self._both(text, start, stop, names, bare_years=bare_years)
+        assert everything == filtered
+
+    def test_the_same_candidates_on_every_case_and_document_line(self):
+        documents = pathlib.Path(dates.__file__).parent / "data" / "documents"
+        lines = [case["text"] for case in _cases("cases.json")]
+        for path in sorted(documents.glob("*.txt")):
+            lines += path.read_text(encoding="utf-8").splitlines()
+        names = dates._FIND + dates._YEARLESS
+        for line in lines:
+            everything, filtered = self._both(line, 0, len(line), names, bare_years=True)
+            assert everything == filtered, line
+
+    def test_a_line_without_a_cue_runs_no_form(self):
+        names = dates._FIND + dates._YEARLESS
+        assert ((), False) == dates._cued("The allies met in Brussels.", 0, 27, names, bare_years=True)
+        cued, _ = dates._cued("May 6, 2014 3:07pm EDT", 0, 22, names, bare_years=False)
+        assert {"mdy", "mdy_joined", "my", "md"} == set(cued)

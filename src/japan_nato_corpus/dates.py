@@ -135,6 +135,65 @@ _BARE_YEAR = re.compile(
     re.IGNORECASE,
 )
 _YEAR_CHAIN = re.compile(rf"(?:,|,?{_S}(?:and|or|to|through)|[^\S\n]?[-–][^\S\n]?){_S}?{_BARE_YEAR_NUMBER}")
+_DIGIT = re.compile(r"\d")
+"""Every form and bare year holds a digit: a span without one holds no date."""
+
+# The pre-filter. Each form is run only on a span that holds its cues: patterns, searched in the
+# same span with the same flags, that match a part of every match of the form, so that a span
+# without one of them holds no match of the form, and running the form there would find nothing.
+# A page's lines hold dates rarely, and then mostly of one or two forms: each line is searched
+# for the few forms its tokens allow. Every cue opens with a digit or a letter class, which the
+# regular expression engine skips to directly, so a cue costs a fraction of the form it stands for.
+_MONTH_OPENING = r"[jfmasond](?:an|eb|ar|pr|ay|un|ul|ug|ep|ct|ov|ec)"
+"""The first three letters of every month name (the shortest each of :data:`_MON` allows)."""
+_CUES = {
+    name: re.compile(cue, re.IGNORECASE)
+    for name, cue in (
+        # digits, a separator, digits: the numeric forms
+        ("separated", r"\d[-/.]\d"),
+        # digits, T, digits: compact_t
+        ("t_joined", r"\d[Tt]\d"),
+        # a clock: ctime
+        ("clock", r"\d:\d"),
+        # a weekday name anywhere: ctime
+        ("weekday", r"[mtwfs](?:on|ue|ed|hu|ri|at|un)"),
+        # a month name anywhere: every form with a month name
+        ("month", _MONTH_OPENING),
+        # a month name (up to nine letters), then a number within five spaces, dots, commas,
+        # slashes or dashes: the forms that open with their month, or a weekday and their month
+        ("month_first", rf"{_MONTH_OPENING}[a-z]{{0,6}}(?:[^\S\n]|[.,/-]){{0,5}}\d"),
+        # a number, then a month name within eleven letters (an ordinal, "of"), spaces or
+        # punctuation: the forms that open with their day or year
+        ("month_after", rf"\d(?:[^\S\n]|[a-z.,/-]){{0,11}}{_MONTH_OPENING}"),
+        # a year after a word's last letter (or ©) and one to three spaces, or after "mid-": the
+        # bare years; the digits come first so the engine skips to them
+        (
+            "bare_year",
+            (
+                r"(?:1[5-9]|20)\d\d(?:(?<=[a-z©][^\S\n]\d{4})|(?<=[a-z©][^\S\n]{2}\d{4})"
+                r"|(?<=[a-z©][^\S\n]{3}\d{4})|(?<=mid-\d{4}))"
+            ),
+        ),
+    )
+}
+_CUES_OF = {
+    "iso": ("separated",),
+    "numeric": ("separated",),
+    "compact_t": ("t_joined",),
+    "ctime": ("clock", "weekday", "month", "month_first"),
+    "mdy": ("month", "month_first"),
+    "mdy_joined": ("month", "month_first"),
+    "my": ("month", "month_first"),
+    "md": ("month", "month_first"),
+    "dmy": ("month", "month_after"),
+    "dmy_joined": ("month", "month_after"),
+    "ymd_joined": ("month", "month_after"),
+    "ymd": ("month", "month_after"),
+    "dm": ("month", "month_after"),
+}
+"""The cues of every form :func:`find_dates` looks for, the cheapest first: a form is run on a
+span only when the span holds all of them."""
+
 _MONTHS = {
     "jan": 1, "feb": 2, "mar": 3, "apr": 4, "may": 5, "jun": 6, "jul": 7, "aug": 8,
     "sep": 9, "oct": 10, "nov": 11, "dec": 12,
@@ -249,15 +308,42 @@ def find_dates(  # noqa: PLR0913 - the options are keyword-only, each documented
     return tuple(_with_time(text, candidate, start) for candidate in dated)
 
 
-def _candidates(
-    text: str, start: int, stop: int, names: tuple[str, ...], *, bare_years: bool
+def _candidates(  # noqa: PLR0913 - every_form is for the tests
+    text: str, start: int, stop: int, names: tuple[str, ...], *, bare_years: bool, every_form: bool = False
 ) -> Iterator[_Found]:
+    # every_form=True runs every form, cued or not: the tests check that the pre-filter
+    # (_cued) never leaves out a form that would have found something.
+    if not every_form:
+        names, bare_years = _cued(text, start, stop, names, bare_years=bare_years)
     for name in names:
         for match in _PATTERNS[name].finditer(text, start, stop):
             yield _read(name, match, whole=False)
     if bare_years:
         for match in _BARE_YEAR.finditer(text, start, stop):
             yield from _year_list(text, match, stop)
+
+
+def _cued(
+    text: str, start: int, stop: int, names: tuple[str, ...], *, bare_years: bool
+) -> tuple[tuple[str, ...], bool]:
+    """The forms of ``names`` whose cues ``text[start:stop]`` holds, and whether to look for bare years."""
+    if _DIGIT.search(text, start, stop) is None:
+        return (), False
+    held = {cue for cue in _TOKEN_CUES if _CUES[cue].search(text, start, stop) is not None}
+    if "month" in held:
+        held.update(cue for cue in _MONTH_CUES if _CUES[cue].search(text, start, stop) is not None)
+    years = bare_years and _CUES["bare_year"].search(text, start, stop) is not None
+    return _forms_cued(names, frozenset(held)), years
+
+
+_TOKEN_CUES = ("separated", "t_joined", "clock", "weekday", "month")
+_MONTH_CUES = ("month_first", "month_after")
+"""The cues that place a month name beside a number, looked for only where a month name is."""
+
+
+@functools.cache
+def _forms_cued(names: tuple[str, ...], held: frozenset[str]) -> tuple[str, ...]:
+    return tuple(name for name in names if held.issuperset(_CUES_OF[name]))
 
 
 def _year_list(text: str, match: re.Match[str], stop: int) -> Iterator[_Found]:
@@ -278,7 +364,7 @@ def _read(name: str, match: re.Match[str], *, whole: bool) -> _Found:
         date = None if moment is None else PartialDate.from_date(moment)
         return _Found(name, begin, end, date, moment=moment)
     named = groups.get("month") or ""
-    full_name = len(named) > 3 and named.lower() != "sept"
+    full_name = len(named) > 3 and named.casefold() != "sept"
     if name in {"dm", "ym_names"} and match.group().endswith(".") and full_name:
         end -= 1  # a full month name's dot ends the sentence: "on 5 March."
     fields = _fields(name, groups, whole=whole)
@@ -301,7 +387,7 @@ _Fields = tuple[int | None, int | None, int | None]
 def _fields(name: str, groups: dict[str, str | None], *, whole: bool) -> _Fields | None:
     year = _year(groups)
     named = groups.get("month")
-    month = _MONTHS[named[:3].lower()] if named else _int(groups.get("mnum"))
+    month = _MONTHS[named[:3].casefold()] if named else _int(groups.get("mnum"))
     day = _int(groups.get("day"))
     if name in {"numeric", "numeric_spaced"}:
         first, second = int(groups["a"] or 0), int(groups["b"] or 0)
@@ -456,7 +542,8 @@ def _joins(after: re.Match[str], form: str) -> bool:
 def _is_time(match: re.Match[str]) -> bool:
     if match.group()[:1] in "Tt":  # ISO 8601 allows the hour alone: 2003-09-25T10
         return True
-    return any(match.group(part) is not None for part in ("minute", "ampm", "word"))
+    minute, ampm, word = match.group("minute", "ampm", "word")
+    return minute is not None or ampm is not None or word is not None
 
 
 def _time_end(match: re.Match[str]) -> int:
@@ -502,35 +589,51 @@ def _localise(moment: dt.datetime, zone: str, text: str, at: int) -> dt.datetime
     local = moment.replace(tzinfo=_zone(zone, text, at))
     summer = _SUMMER_TIME.get(zone)
     if summer is not None:
-        from dateutil import tz  # noqa: PLC0415 - kept out of package import
-
-        keeper = tz.gettz(summer)
+        keeper = _summer_keeper(summer)
         if keeper is not None and not moment.replace(tzinfo=keeper).dst():
             msg = f"{zone!r} is a summer time, but {moment:%Y-%m-%d %H:%M} is outside it in {summer}"
             raise _error(msg, text, at)
     return local
 
 
+@functools.cache
+def _summer_keeper(name: str) -> dt.tzinfo | None:
+    # One of the few zones of _SUMMER_TIME, looked up once.
+    from dateutil import tz  # noqa: PLC0415 - kept out of package import
+
+    return tz.gettz(name)
+
+
 def _zone(zone: str, text: str = "", at: int = 0) -> dt.tzinfo:
-    offset = re.fullmatch(r"(?:UTC|GMT)?([+-])(\d{1,2}):?(\d{2})?", zone)
+    found = _zone_named(zone)
+    if isinstance(found, str):
+        raise _error(found, text, at)
+    return found
+
+
+_ZONE_OFFSET = re.compile(r"(?:UTC|GMT)?([+-])(\d{1,2}):?(\d{2})?")
+
+
+@functools.lru_cache(maxsize=256)
+def _zone_named(zone: str) -> dt.tzinfo | str:
+    # The zone a text's word for it names, or why there is none. Read once per word: the zones
+    # are immutable, and a page gives the same few again and again.
+    offset = _ZONE_OFFSET.fullmatch(zone)
     if offset is not None:
         sign = -1 if offset.group(1) == "-" else 1
         hours, minutes = int(offset.group(2)), int(offset.group(3) or 0)
         if hours >= 24 or minutes >= 60:
-            msg = f"time zone offset {zone!r} is out of range"
-            raise _error(msg, text, at)
+            return f"time zone offset {zone!r} is out of range"
         return dt.timezone(sign * dt.timedelta(hours=hours, minutes=minutes))
     known = ZONES.get(zone)
     if known is None:
-        msg = f"unknown time zone abbreviation {zone!r}; known: {', '.join(sorted(ZONES))}"
-        raise _error(msg, text, at)
+        return f"unknown time zone abbreviation {zone!r}; known: {', '.join(sorted(ZONES))}"
     if isinstance(known, str):
         from dateutil import tz  # noqa: PLC0415 - kept out of package import
 
         found = tz.gettz(known)
         if found is None:  # pragma: no cover - dateutil ships its own zone files
-            msg = f"no zone data for {known}"
-            raise _error(msg, text, at)
+            return f"no zone data for {known}"
         return found
     return dt.timezone(dt.timedelta(hours=known), zone)
 

@@ -335,7 +335,7 @@ def _read_lines(page: Page, lines: Iterator[_Line], *, bulk: bool = True) -> Non
                 shape = _shape(current.text)
             if following is not None:
                 after = _shape(following.text)
-            if not shape[6] and (after is None or not after[5]):
+            if _plain(shape, after):
                 page.paragraph(current.start, current.end)
                 current, shape = following, after
                 continue
@@ -417,11 +417,13 @@ class _Reader:
         # and a line shaped like none of theirs (and not over a photo credit line) is a paragraph.
         # The list, comment and headline readers never claim a line here.
         following = self.following
-        marked, furniture, credit, caption, signed, _, _ = _shape(line.text)
-        caption = caption or (following is not None and _shape(following.text)[5])
-        if not (marked or furniture or credit or caption or signed):
+        shape = _shape(line.text)
+        below = None if following is None else _shape(following.text)
+        if _plain(shape, below):
             self.page.paragraph(line.start, line.end)
             return False
+        marked, furniture, credit, caption, signed, _, _ = shape
+        caption = caption or (below is not None and below[5])
         if (
             (marked and (self._footnote(line) or self._author_box(line)))
             or (furniture and self._furniture(line))
@@ -707,8 +709,11 @@ def _gates(text: str) -> tuple[bool, bool, bool, bool, bool]:
     return _shape(text)[:5]
 
 
+_Shape = tuple[bool, bool, bool, bool, bool, bool, bool]
+
+
 @_memo
-def _shape(text: str) -> tuple[bool, bool, bool, bool, bool, bool, bool]:
+def _shape(text: str) -> _Shape:
     """The five :func:`_gates` of ``text``, :func:`_may_be_credit`, and whether any gate is open.
 
     In order: a mark opens it (a footnote's ``[1]``, a bullet); the furniture reader (one of
@@ -718,11 +723,9 @@ def _shape(text: str) -> tuple[bool, bool, bool, bool, bool, bool, bool]:
     credit line); an agency's sign-off or a closing source line (it ends in a bracket, or a dash
     and a name). A gate that is shut is one whose reader's patterns cannot match the line.
     """
-    folded = text[:PREFIX_CHARS].casefold()
-    first = _FIRST_LETTERS.match(folded)
-    if first is None:  # opens with a mark, a digit or a bracket: every reader may claim it
+    folded, word = _opening(text)
+    if word is None:  # opens with a mark, a digit or a bracket: every reader may claim it
         return True, True, True, True, True, False, True
-    word = first.group()
     closed = text[-1] == ")"
     credit_word = word in _CREDIT_WORDS
     furniture = word in _FURNITURE_WORDS or text[-1] == ":" or _ANYWHERE_MARK.search(folded) is not None
@@ -740,6 +743,16 @@ def _shape(text: str) -> tuple[bool, bool, bool, bool, bool, bool, bool]:
     )
 
 
+def _plain(shape: _Shape, below: _Shape | None) -> bool:
+    """Whether a settled body line of ``shape`` is a paragraph by its shape alone.
+
+    So it is when no reader may claim it by its shape and the line below it (of shape ``below``,
+    ``None`` at the end of the page) is no photo credit that would make it a caption. Both the
+    bulk path of :func:`_read_lines` and :meth:`_Reader._read_settled` ask this.
+    """
+    return not shape[6] and (below is None or not below[5])
+
+
 def _may_claim(text: str) -> bool:
     """Whether any furniture, byline, credit or caption reader may claim the body line ``text``."""
     return any(_gates(text))
@@ -751,9 +764,15 @@ def _may_be_furniture(text: str) -> bool:
     As the furniture gate of :func:`_gates`, less its closing colon, which only the furniture
     reader's own test of a label over a web address looks at.
     """
+    folded, word = _opening(text)
+    return word is None or word in _FURNITURE_WORDS or _ANYWHERE_MARK.search(folded) is not None
+
+
+def _opening(text: str) -> tuple[str, str | None]:
+    """The case-folded first :data:`PREFIX_CHARS` of ``text``, and the word it opens with, if a word."""
     folded = text[:PREFIX_CHARS].casefold()
     first = _FIRST_LETTERS.match(folded)
-    return first is None or first.group() in _FURNITURE_WORDS or _ANYWHERE_MARK.search(folded) is not None
+    return folded, None if first is None else first.group()
 
 
 def _may_be_credit(text: str) -> bool:
