@@ -22,12 +22,13 @@ ones (``quotes`` in ``gold.json``; the labelling rule is in ``tests/pages/README
 **The quote pages.** The pages of ``tests/quote_pages/`` (labelled for quotes only, from sites no
 other set holds; held out at first, tuned on since: ``tests/quote_pages/README.md``) are scored
 the same way, and so are those of ``tests/quote_pages/holdout2/`` (a second such set, from sites
-none of the others holds, held out as a whole; ``tests/quote_pages/holdout2/README.md``), and of
+none of the others holds, held out at first, tuned on since; ``tests/quote_pages/holdout2/README.md``), and of
 ``tests/quote_pages/holdout3/`` (a third, held out as a whole; its ``README.md``).
 
 Printed for the five documents, for the whole page set and its tune and holdout parts, and for
 each set of quote pages.
-``-v`` lists every miss, tagged with its set (curated, tune, holdout, quote pages, quote pages 2, quote pages 3).
+``-v`` lists every miss, tagged with its set (curated, tune, holdout, quote pages, quote pages 2,
+quote pages 3).
 """
 
 import argparse
@@ -197,7 +198,7 @@ def main(argv: list[str] | None = None) -> int:
     sites = len({page["site"] for page in quote_pages})
     print(_row(f"quote pages: tuned on ({sites} sites)", list(held.values())))
     sites_2 = len({page["site"] for page in quote_pages_2})
-    print(_row(f"quote pages 2: held out ({sites_2} sites)", list(held_2.values())))
+    print(_row(f"quote pages 2: tuned on since ({sites_2} sites)", list(held_2.values())))
     sites_3 = len({page["site"] for page in quote_pages_3})
     print(_row(f"quote pages 3: held out ({sites_3} sites)", list(held_3.values())))
     if args.verbose:
