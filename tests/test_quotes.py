@@ -774,3 +774,10 @@ class TestSecondHoldoutClasses:
         ((_, speaker, words),) = _found(text, ())
         assert speaker is None
         assert "A diplomat" == words
+
+    def test_a_cue_with_no_subject_keeps_the_last_speaker(self):
+        text = (
+            "“Japón es un socio muy cercano”, dijo Stoltenberg en Tokio.\n"
+            "“Pekín está observando de cerca lo que ocurre en Ucrania”, señaló."
+        )
+        assert ["jens-stoltenberg", "jens-stoltenberg"] == [speaker for _, speaker, _ in _found(text)]

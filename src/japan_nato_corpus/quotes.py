@@ -61,6 +61,7 @@ __all__ = [
     "FUNCTION_WORDS_BY_LANGUAGE",
     "MIN_UNATTRIBUTED_WORDS",
     "NEXT_SENTENCE_CUES_BY_LANGUAGE",
+    "NULL_SUBJECT_LANGUAGES",
     "find_quotes",
 ]
 
@@ -114,6 +115,14 @@ the data. ``according to`` and its like in each language (:data:`ACCORDING_TO`) 
 
 CUES = tuple(dict.fromkeys(cue for cues in CUES_BY_LANGUAGE.values() for cue in cues))
 """Verbs and phrases that attribute quoted words to a speaker: those of every language, in order."""
+
+NULL_SUBJECT_LANGUAGES = ("es", "pt", "it")
+"""Languages whose cues may stand with no subject (``“…”, agregó.``): the last speaker said it."""
+_NULL_SUBJECT_CUES = frozenset(c for lang in NULL_SUBJECT_LANGUAGES for c in CUES_BY_LANGUAGE[lang]) - {
+    "según",
+    "segundo",
+    "secondo",
+}
 
 ACCORDING_TO = frozenset(
     {"according to", "volgens", "laut", "selon", "según", "segundo", "secondo", "menurut"}
@@ -413,6 +422,9 @@ def _speaker(
     words = said.words
     if previous is not None and words is None and _goes_on(text, previous[0], raw, said):
         return previous[1], previous[2]
+    dropped = said.where == "after" and said.cue is not None and said.cue.text in _NULL_SUBJECT_CUES
+    if dropped and words is None and previous is not None and _near(text, previous[0], raw):
+        return previous[1], previous[2]  # "“…”, acrescentou.": the verb's subject is the last speaker
     if words is None and said.cue is not None and said.cue.text in _PARTICIPLES | {"calling"}:
         left, _ = _sentence_bounds(text, raw.open_mark, raw.close_mark_end)
         words = _first_name(text, left, said.cue.start)  # "X issued a paper on “…” calling for “…”"
