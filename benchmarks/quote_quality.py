@@ -22,11 +22,13 @@ ones (``quotes`` in ``gold.json``; the labelling rule is in ``tests/pages/README
 **The quote pages.** The pages of ``tests/quote_pages/`` (labelled for quotes only, from sites no
 other set holds; held out at first, tuned on since: ``tests/quote_pages/README.md``) are scored
 the same way, and so are those of ``tests/quote_pages/holdout2/`` (a second such set, from sites
-none of the others holds, held out as a whole; ``tests/quote_pages/holdout2/README.md``).
+none of the others holds, held out at first, tuned on since; ``tests/quote_pages/holdout2/README.md``), and of
+``tests/quote_pages/holdout3/`` (a third, held out as a whole; its ``README.md``).
 
 Printed for the five documents, for the whole page set and its tune and holdout parts, and for
 each set of quote pages.
-``-v`` lists every miss, tagged with its set (curated, tune, holdout, quote pages, quote pages 2).
+``-v`` lists every miss, tagged with its set (curated, tune, holdout, quote pages, quote pages 2,
+quote pages 3).
 """
 
 import argparse
@@ -43,6 +45,7 @@ from japan_nato_corpus.quotes import find_quotes
 PAGES = Path(__file__).parents[1] / "tests" / "pages"
 QUOTE_PAGES = Path(__file__).parents[1] / "tests" / "quote_pages"
 QUOTE_PAGES_2 = QUOTE_PAGES / "holdout2"
+QUOTE_PAGES_3 = QUOTE_PAGES / "holdout3"
 _NAME_WORD = re.compile(r"[^\W\d_]{3,}")
 _OPENERS = ('"', "\u201c", "\u201d", "\u00ab", "``")
 _SKIP = {"the", "and", "mr", "mrs", "ms", "dr", "prime", "minister", "president", "secretary", "general"}
@@ -184,6 +187,8 @@ def main(argv: list[str] | None = None) -> int:
     held = {page["id"]: score_page(page, actors, names, QUOTE_PAGES) for page in quote_pages}
     quote_pages_2 = json.loads((QUOTE_PAGES_2 / "gold.json").read_text(encoding="utf-8"))["pages"]
     held_2 = {page["id"]: score_page(page, actors, names, QUOTE_PAGES_2) for page in quote_pages_2}
+    quote_pages_3 = json.loads((QUOTE_PAGES_3 / "gold.json").read_text(encoding="utf-8"))["pages"]
+    held_3 = {page["id"]: score_page(page, actors, names, QUOTE_PAGES_3) for page in quote_pages_3}
     print("| part | pages or documents | labelled | found | right | precision | recall | speaker right |")
     print("|---|---|---|---|---|---|---|---|")
     print(_row("five documents (curated)", [curated]))
@@ -193,7 +198,9 @@ def main(argv: list[str] | None = None) -> int:
     sites = len({page["site"] for page in quote_pages})
     print(_row(f"quote pages: tuned on ({sites} sites)", list(held.values())))
     sites_2 = len({page["site"] for page in quote_pages_2})
-    print(_row(f"quote pages 2: held out ({sites_2} sites)", list(held_2.values())))
+    print(_row(f"quote pages 2: tuned on since ({sites_2} sites)", list(held_2.values())))
+    sites_3 = len({page["site"] for page in quote_pages_3})
+    print(_row(f"quote pages 3: held out ({sites_3} sites)", list(held_3.values())))
     if args.verbose:
         print("\nMisses:")
         splits = {page["id"]: page["split"] for page in pages}
@@ -201,6 +208,7 @@ def main(argv: list[str] | None = None) -> int:
         held_tagged = [
             *(("quote pages", r) for r in held.values()),
             *(("quote pages 2", r) for r in held_2.values()),
+            *(("quote pages 3", r) for r in held_3.values()),
         ]
         for tag, result in [*tagged, *held_tagged]:
             for miss in result["misses"]:

@@ -709,3 +709,75 @@ def test_an_aside_in_dashes_and_an_acronym_in_brackets_are_no_speaker():
     )
     (quote,) = find_quotes(text, actors=(JAPAN,))
     assert ("the four leaders", None) == (quote.speaker_words.text, quote.speaker)
+
+
+class TestSecondHoldoutClasses:
+    """Straight single marks, cues by language after the quote or in the next sentence, sentence adverbs."""
+
+    def test_straight_single_marks_around_a_sentence_with_apostrophes_inside(self):
+        text = (
+            "He visited Tokyo. 'Let's not be naive about China. Its rise is astonishing,' Stoltenberg said."
+        )
+        assert [
+            ("Let's not be naive about China. Its rise is astonishing,", "jens-stoltenberg", "Stoltenberg")
+        ] == _found(text)
+
+    def test_straight_single_marks_around_a_term_or_between_letters_are_no_quote(self):
+        text = "China urges the US to stop playing the 'Taiwan card', and the allies' view isn't Japan's."
+        assert [] == _found(text)
+
+    def test_german_so_after_the_quote_names_the_speaker(self):
+        text = (
+            "Generalsekretär Stoltenberg war in Tokio. "
+            "„Kein NATO-Partner ist näher als Japan“, so der Generalsekretär bei seinem Besuch."
+        )
+        ((_, speaker, words),) = _found(text)
+        assert "jens-stoltenberg" == speaker
+        assert "Stoltenberg" == words
+
+    def test_so_elsewhere_is_no_cue(self):
+        text = "It was so “very good indeed” for them, the end."
+        assert [] == _found(text, ())
+
+    def test_german_gesagt_is_a_cue(self):
+        text = "Kishida hat gesagt, es gehe um „Sicherheit und Stabilität“."
+        assert [("Sicherheit und Stabilität", "fumio-kishida", "Kishida")] == _found(text)
+
+    def test_attribution_in_the_next_sentence(self):
+        text = (
+            "«Serve una relazione più intensa con il Giappone». "
+            "Lo ha detto il segretario generale Jens Stoltenberg."
+        )
+        ((_, speaker, words),) = _found(text)
+        assert "jens-stoltenberg" == speaker
+        assert words.endswith("Stoltenberg")
+
+    def test_those_were_the_words_of(self):
+        text = "“We stand together with Japan.” Those were the words of Jens Stoltenberg in Tokyo."
+        assert [("We stand together with Japan.", "jens-stoltenberg", "Jens Stoltenberg")] == _found(text)
+
+    def test_a_sentence_adverb_is_no_speaker_and_the_french_pronoun_stands_for_the_name(self):
+        text = (
+            "Kishida a parlé aux députés. "
+            "Toutefois, il a ajouté qu’il n’était “pas au courant d’une décision prise”."
+        )
+        ((_, speaker, words),) = _found(text)
+        assert "fumio-kishida" == speaker
+        assert "Kishida" == words
+
+    def test_another_is_no_name(self):
+        text = "Another person was quoted as saying that France would not back anything “that adds tension.”"
+        assert all(words != "Another" for _, _, words in _found(text, ()))
+
+    def test_a_full_stop_with_no_space_ends_the_sentence(self):
+        text = 'It watches Taiwan.A diplomat said: "We do not expect NATO to act in the Taiwan Strait."'
+        ((_, speaker, words),) = _found(text, ())
+        assert speaker is None
+        assert "A diplomat" == words
+
+    def test_a_cue_with_no_subject_keeps_the_last_speaker(self):
+        text = (
+            "“Japón es un socio muy cercano”, dijo Stoltenberg en Tokio.\n"
+            "“Pekín está observando de cerca lo que ocurre en Ucrania”, señaló."
+        )
+        assert ["jens-stoltenberg", "jens-stoltenberg"] == [speaker for _, speaker, _ in _found(text)]

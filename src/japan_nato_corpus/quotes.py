@@ -2,7 +2,8 @@
 
 **What is a quote.** Words in double quotation marks (straight ``"``, curly
 ``“ ”``, ``„ “``, guillemets ``« »`` or ``» «``, or TeX-style pairs of backquotes
-and apostrophes) or in single curly marks (``‘ ’``)
+and apostrophes) or in single marks, curly (``‘ ’``) or straight (``' '``, around three words
+or more: fewer are a term)
 that the text attributes to someone: a verb of saying or writing (*said*,
 *told*, *stressed*, *wrote* …, or *zei*, *aldus*, *a déclaré*, *dijo* …: the cues
 are data by language, :data:`CUES_BY_LANGUAGE`) or *according to* stands within a few words of the
@@ -12,8 +13,10 @@ single quoted word (``"counterstrike"``), short quoted terms with no
 attribution next to them (``"observer."``), titles with no cue (in running text
 or in a list of notes) and short phrases the text quotes three times or more are
 terms, slogans, titles or scare quotes, not quotes. A ``’`` between letters or
-before one (``Japan’s``) is an apostrophe, never a closing mark; straight single
-marks are not read as quotation marks: they are apostrophes as often as not.
+before one (``Japan’s``, ``let's``) is an apostrophe, never a closing mark. A quote that is a
+sentence of its own may be attributed by the next one (``“…”. Lo ha detto Rutte``, ``Those were
+the words of …``: :data:`NEXT_SENTENCE_CUES_BY_LANGUAGE`), and a few cues count only right after
+the closing mark (``„…“, so der Generalsekretär``: :data:`AFTER_ONLY_CUES_BY_LANGUAGE`).
 
 **How a quote is read.** Marks pair within a paragraph; a quote still
 open at the end of a paragraph goes on when the next paragraph opens with a
@@ -30,14 +33,16 @@ after it (``Kishida said``, ``said Kishida``), or the words after *according to*
 or the clause before the colon. *He*, *she* and a definite title (*the prime
 minister*) stand for the person named last before the quote; a quote with no
 attribution that opens a paragraph right after another quote keeps that quote's
-speaker; an unnamed source keeps its description (*a senior official*) with no
-actor. The speaker's words are resolved to an actor with
+speaker; a capitalised function word or sentence adverb (*Toutefois*, *Another*:
+:data:`FUNCTION_WORDS_BY_LANGUAGE`) is never a name; an unnamed source keeps its description
+(*a senior official*) with no actor. The speaker's words are resolved to an actor with
 :func:`japan_nato_corpus.mentions.find_mentions`.
 
 The rules are hand-written heuristics over the surface of the text; no parser
 or model is loaded.
 """
 
+import itertools
 import re
 from collections.abc import Iterable, Iterator, Mapping
 from types import MappingProxyType
@@ -48,7 +53,17 @@ from japan_nato_corpus.errors import ParseError
 from japan_nato_corpus.mentions import TITLES, find_mentions
 from japan_nato_corpus.model import Actor, ActorKind, Alias, Evidence, Mention, Quote, QuoteKind, Span
 
-__all__ = ["ACCORDING_TO", "CUES", "CUES_BY_LANGUAGE", "MIN_UNATTRIBUTED_WORDS", "find_quotes"]
+__all__ = [
+    "ACCORDING_TO",
+    "AFTER_ONLY_CUES_BY_LANGUAGE",
+    "CUES",
+    "CUES_BY_LANGUAGE",
+    "FUNCTION_WORDS_BY_LANGUAGE",
+    "MIN_UNATTRIBUTED_WORDS",
+    "NEXT_SENTENCE_CUES_BY_LANGUAGE",
+    "NULL_SUBJECT_LANGUAGES",
+    "find_quotes",
+]
 
 _FRENCH_PARTICIPLES = (
     "dit", "déclaré", "affirmé", "souligné", "ajouté", "estimé", "indiqué", "expliqué", "précisé",
@@ -76,7 +91,7 @@ CUES_BY_LANGUAGE: Mapping[str, tuple[str, ...]] = MappingProxyType(
         ),
         "de": (
             "sagte", "sagt", "erklärte", "erklärt", "betonte", "betont", "schrieb", "warnte", "laut",
-            "sagten", "fügte hinzu",
+            "sagten", "fügte hinzu", "gesagt", "meinte", "ergänzte", "unterstrich", "bekräftigte",
         ),
         "fr": (
             "a déclaré", "a dit", "selon", "déclare", "affirme", "souligne", "estime", "ajoute",
@@ -101,10 +116,59 @@ the data. ``according to`` and its like in each language (:data:`ACCORDING_TO`) 
 CUES = tuple(dict.fromkeys(cue for cues in CUES_BY_LANGUAGE.values() for cue in cues))
 """Verbs and phrases that attribute quoted words to a speaker: those of every language, in order."""
 
+NULL_SUBJECT_LANGUAGES = ("es", "pt", "it")
+"""Languages whose cues may stand with no subject (``“…”, agregó.``): the last speaker said it."""
+_NULL_SUBJECT_CUES = frozenset(c for lang in NULL_SUBJECT_LANGUAGES for c in CUES_BY_LANGUAGE[lang]) - {
+    "según",
+    "segundo",
+    "secondo",
+}
+
 ACCORDING_TO = frozenset(
     {"according to", "volgens", "laut", "selon", "según", "segundo", "secondo", "menurut"}
 )
 """The cues that name a source (``according to X``) rather than say who spoke."""
+
+FUNCTION_WORDS_BY_LANGUAGE: Mapping[str, frozenset[str]] = MappingProxyType(
+    {
+        "en": frozenset(
+            {"another", "however", "meanwhile", "moreover", "furthermore", "nevertheless", "nonetheless",
+             "still", "yet", "also", "indeed", "instead", "thus", "therefore", "besides", "finally",
+             "then", "next", "other", "others", "some", "many", "several", "both", "each", "this",
+             "that", "these", "those", "such", "there", "here", "but", "and", "so"}
+        ),
+        "fr": frozenset(
+            {"toutefois", "cependant", "pourtant", "néanmoins", "ainsi", "enfin", "puis", "alors", "aussi",
+             "mais", "donc", "or", "par", "pour", "dans", "ensuite", "d'ailleurs", "d’ailleurs"}
+        ),
+        "es": frozenset({"embargo", "además", "asimismo", "también", "obstante", "pero", "así"}),
+        "pt": frozenset({"porém", "contudo", "entretanto", "além", "também", "assim"}),
+        "it": frozenset({"tuttavia", "inoltre", "però", "anche", "intanto", "infine", "poi", "così"}),
+        "de": frozenset({"jedoch", "allerdings", "außerdem", "zudem", "auch", "dennoch", "trotzdem", "aber"}),
+        "nl": frozenset({"echter", "maar", "ook", "daarnaast", "toch", "bovendien"}),
+    }
+)  # fmt: skip
+"""Capitalised function words and sentence adverbs that open a sentence and never name a speaker
+(``Toutefois, il a ajouté``, ``Another person said``), by language (ISO 639-1 code)."""
+
+NEXT_SENTENCE_CUES_BY_LANGUAGE: Mapping[str, tuple[str, ...]] = MappingProxyType(
+    {
+        "en": ("those were the words of", "these were the words of", "so said"),
+        "it": (
+            "lo ha detto", "lo ha dichiarato", "lo ha affermato", "lo ha sottolineato", "lo ha spiegato",
+            "lo ha annunciato", "lo ha ribadito", "lo dice",
+        ),
+        "es": ("lo dijo", "así lo dijo", "lo afirmó", "lo declaró", "así lo afirmó"),
+        "pt": ("foi o que disse", "foi o que afirmou", "disse-o"),
+        "fr": ("c'est ce qu'a déclaré", "c’est ce qu’a déclaré", "c'est ce qu'a dit", "c’est ce qu’a dit"),
+        "de": ("das sagte", "das erklärte", "dies sagte", "dies erklärte"),
+    }
+)  # fmt: skip
+"""Phrases that open the sentence after a quote and name who said it: ``“…”. Lo ha detto Rutte``."""
+
+AFTER_ONLY_CUES_BY_LANGUAGE: Mapping[str, tuple[str, ...]] = MappingProxyType({"de": ("so",)})
+"""Cues that attribute a quote only right after its closing mark and a comma: ``„…“, so der
+Generalsekretär``; anywhere else they are common words."""
 
 MIN_UNATTRIBUTED_WORDS = 6
 """Quoted words of at least this many words count as a quote even with no attribution nearby."""
@@ -126,7 +190,10 @@ _WORD = re.compile(
 _SENTENCE_END = re.compile(
     r"(?<!\bMr)(?<!\bMrs)(?<!\bMs)(?<!\bDr)(?<!\bSt)(?<!\bGen)(?<!\bNo)(?<!\bProf)(?<![\s.][A-Z])"
     r"[.!?][\"\u201d\u2019)\]]*\s+(?=[\"\u201c\u2018(]?[A-Z]|\[\d)"
+    r"|(?<=[a-z]{3})[.!?](?=[A-Z][a-z]*\s+[a-z])"
 )
+"""A sentence end: a full stop and a space before a capital, or a full stop that lost its space
+between a word and a capitalised one (``Taiwan.A diplomat said``)."""
 _PRONOUNS = frozenset({"he", "she"})
 _INVERTED_PRONOUNS = frozenset({"il", "elle"})
 """The French pronouns of an inverted cue (``a-t-il ajouté``), read as *he* and *she* there only."""
@@ -142,7 +209,7 @@ _NOT_NAMES = frozenset(
      "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",
      "earlier", "later", "meanwhile", "however", "in", "on", "at", "speaking", "asked", "after", "before",
      "regarding", "according", "during", "following", "despite", "under", "since", "although", "if"}
-)  # fmt: skip
+) | frozenset(w for words in FUNCTION_WORDS_BY_LANGUAGE.values() for w in words)  # fmt: skip
 _INSTITUTION = re.compile(
     r"\b(?:University|Council|Forces?|Dialogue|Agency|Ministry|Party|Summit|Organi[sz]ation|Base|Airport|"
     r"Stadium|Office|House|Command|Force|One|Group|Centre|Center|Institute|Bank|Committee|Assembly|"
@@ -162,7 +229,8 @@ Dutch cue."""
 _FOREIGN_TITLES = re.compile(
     r"(?:o|a|el|la|le|il|der|die)\s+(?:primeiro-ministro|primer\s+ministro|premier\s+ministre|ministro|ministra|"
     r"ministre|presidente|pr\u00e9sident|chefe|jefe|chef|porta-voz|portavoz|porte-parole|sprecher|sprecherin|"
-    r"kanzler|kanzlerin)\b",
+    r"kanzler|kanzlerin|generalsekret\u00e4r|generalsekret\u00e4rin|(?:premier|au\u00dfen|verteidigungs)?ministerin?|"
+    r"pr\u00e4sident|pr\u00e4sidentin|regierungschef|regierungschefin)\b",
     re.IGNORECASE,
 )
 """A definite title in those languages: ``o chefe do governo``, ``el primer ministro``."""
@@ -215,6 +283,11 @@ _PARTICIPLES = frozenset(
     }
 )
 _NAMING = frozenset({"call", "called", "calls", "calling"})
+_AUXILIARIES = frozenset(
+    {"has", "had", "have", "hat", "hatte", "habe", "haben", "ist", "war", "wird", "heeft", "is",
+     "ha", "hanno", "ont", "avait"}
+)  # fmt: skip
+"""Auxiliary verbs between a speaker and a cue in the perfect tense: ``Kishida hat gesagt``."""
 _BEFORE_WORDS = 25
 """How far, in words, a cue before the quotation marks may stand from them."""
 _AFTER_WORDS = 25
@@ -271,7 +344,8 @@ def find_quotes(text: str, *, actors: Iterable[Actor] = (), document: str = "tex
     singles = [
         raw
         for raw in _single_pairs(text)
-        if _words(text[raw.start : raw.end])
+        if len(_words(text[raw.start : raw.end]))
+        >= (_MIN_STRAIGHT_SINGLE_WORDS if text[raw.open_mark] == "'" else 1)
         and not any(d.open_mark < raw.close_mark_end and raw.open_mark < d.close_mark_end for d in doubles)
     ]
     raws = sorted([*doubles, *singles], key=lambda raw: raw.open_mark)
@@ -348,6 +422,9 @@ def _speaker(
     words = said.words
     if previous is not None and words is None and _goes_on(text, previous[0], raw, said):
         return previous[1], previous[2]
+    dropped = said.where == "after" and said.cue is not None and said.cue.text in _NULL_SUBJECT_CUES
+    if dropped and words is None and previous is not None and _near(text, previous[0], raw):
+        return previous[1], previous[2]  # "“…”, acrescentou.": the verb's subject is the last speaker
     if words is None and said.cue is not None and said.cue.text in _PARTICIPLES | {"calling"}:
         left, _ = _sentence_bounds(text, raw.open_mark, raw.close_mark_end)
         words = _first_name(text, left, said.cue.start)  # "X issued a paper on “…” calling for “…”"
@@ -594,15 +671,28 @@ _SETTING_OFF = " \t\u00a0\u202f\u2009"
 
 _SINGLE_OPEN, _SINGLE_CLOSE = "\u2018", "\u2019"
 _SINGLE_MARK = re.compile("[\u2018\u2019]")
+_STRAIGHT_SINGLE = re.compile(r"(?<!')'(?!')")
+"""A straight single mark that is not half of a TeX-style ``''``."""
+_MIN_STRAIGHT_SINGLE_WORDS = 3
+"""Straight single marks around fewer words mark a term or a headline's phrase (``the 'Taiwan card'``)."""
 
 
 def _single_pairs(text: str) -> Iterator[_Raw]:
-    """Stretches in single curly marks (``‘…’``); a ’ between letters or before one is an apostrophe.
+    """Stretches in single marks, curly (``‘…’``) or straight (``'…'``).
 
-    A stretch goes on over a line break that is no paragraph break (:func:`_soft_break`).
+    A mark opens after a space, a line start or an opening bracket or dash and before a letter,
+    and closes after a letter or punctuation and before no letter; a mark between letters or before
+    one (``Japan’s``, ``let's``) is an apostrophe. A stretch goes on over a line break that is no
+    paragraph break (:func:`_soft_break`).
     """
+    yield from _single_marked(text, _SINGLE_MARK, _SINGLE_OPEN, _SINGLE_CLOSE)
+    yield from _single_marked(text, _STRAIGHT_SINGLE, "'", "'")
+
+
+def _single_marked(text: str, marks: re.Pattern[str], opener: str, closer: str) -> Iterator[_Raw]:
+    """The stretches between one kind of single marks (:func:`_single_pairs`)."""
     open_at: int | None = None
-    if _SINGLE_OPEN not in text:
+    if opener not in text:
         return
     last_end = 0
     blank_lines = _BLANK_LINE.search(text) is not None
@@ -610,14 +700,15 @@ def _single_pairs(text: str) -> Iterator[_Raw]:
         if open_at is not None and not _soft_break(text, last_end, line.start(), blank_lines=blank_lines):
             open_at = None
         last_end = line.end()
-        for mark in _SINGLE_MARK.finditer(text, line.start(), line.end()):
+        for mark in marks.finditer(text, line.start(), line.end()):
             i, char = mark.start(), mark.group()
             before = text[i - 1] if i > line.start() else ""
             after = text[i + 1] if i + 1 < line.end() else ""
             spaced = not before or before.isspace() or before in _OPEN_AFTER + '"\u201c'
-            if char == _SINGLE_OPEN and spaced and after and not after.isspace() and not after.isdigit():
+            opens = spaced and after and not after.isspace() and not after.isdigit()
+            if char == opener and opens and (open_at is None or opener != closer):
                 open_at = i
-            elif char == _SINGLE_CLOSE and open_at is not None and not spaced and not after.isalnum():
+            elif char == closer and open_at is not None and not spaced and not after.isalnum():
                 yield _Raw(start=open_at + 1, end=i, open_mark=open_at, close_mark_end=i + 1)
                 open_at = None
 
@@ -665,14 +756,64 @@ def _attribution(text: str, raw: _Raw, raws: list[_Raw]) -> _Said:
         colon_at = before_start + len(head.rstrip()) - 1
         return _colon(text, before_start, colon_at)
     before = _before(text, before_start, raw.open_mark, sentence=left)
-    after = _after(text, raw, min([right, *later]), bounded=bool(later))
+    after = _after(text, raw, min([right, *later]), bounded=bool(later)) or _after_only(text, raw, right)
     if after is not None and not (
         before is not None and after.cue is not None and after.cue.text in _SOURCE_CUES
     ):
         return after
     if before is not None:
         return before
+    if not head.strip():
+        following = _next_sentence(text, raw)
+        if following is not None:
+            return following
     return _Said(None, None, "none")
+
+
+_NEXT_SENTENCE_CUE = re.compile(
+    r"[.!?]?[\s\u00a0]*("
+    + "|".join(
+        sorted(
+            (re.escape(c) for cues in NEXT_SENTENCE_CUES_BY_LANGUAGE.values() for c in cues),
+            key=len,
+            reverse=True,
+        )
+    )
+    + r")(?![\w-])",
+    re.IGNORECASE,
+)
+_AFTER_ONLY_CUE = re.compile(
+    r"\s*,\s*("
+    + "|".join(re.escape(c) for cues in AFTER_ONLY_CUES_BY_LANGUAGE.values() for c in cues)
+    + r")\s+(?=(?:der|die|das|dem|den)\s|[A-Z])"
+)
+
+
+def _next_sentence(text: str, raw: _Raw) -> _Said | None:
+    """A quote that is a sentence of its own, said by whom the next sentence names (``Lo ha detto X``)."""
+    line = _LINE.match(text, _line_start(text, raw.close_mark_end))
+    line_end = line.end() if line else len(text)
+    match = _NEXT_SENTENCE_CUE.match(text, raw.close_mark_end, line_end)
+    if match is None:
+        return None
+    cue = _span(text, match.start(1), match.end(1))
+    end_match = _SENTENCE_END.search(text, cue.end, line_end)
+    end = end_match.start() if end_match else line_end
+    return _Said(cue, _object(text, cue.end, end) or _first_name(text, cue.end, end), "after")
+
+
+def _after_only(text: str, raw: _Raw, end: int) -> _Said | None:
+    """A cue that attributes only right after the closing mark and a comma (``„…“, so der Chef``)."""
+    match = _AFTER_ONLY_CUE.match(text, raw.close_mark_end, end)
+    if match is None:
+        return None
+    cue = _span(text, match.start(1), match.end(1))
+    tokens = _tokens(text, cue.end, end)
+    run = tokens[:1] + list(itertools.takewhile(lambda t: t[2][:1].isupper(), tokens[1:]))
+    if run and run[0][2][:1].isupper():  # "so Stoltenberg", not "so der Generalsekretär"
+        run = list(itertools.takewhile(lambda t: t[2][:1].isupper(), tokens))
+    words = _span(text, run[0][0], run[-1][1]) if run else None
+    return _Said(cue, words, "after")  # German nouns are capitalised: "der Generalsekretär bei …"
 
 
 _NAME_THEN_CUE = re.compile(r"[ \t]+(?:[A-Z][\w.'\u2019-]*[ \t]+){1,4}" + _CUE.pattern)
@@ -901,8 +1042,10 @@ def _part_subject(  # noqa: PLR0911 - one return a rule
     text: str, tokens: list[tuple[int, int, str]], before: list[tuple[int, int, str]] | None
 ) -> Span | None:
     """The speaker named by one comma-separated part of an attribution clause."""
-    if tokens[-1][2].casefold() in _PRONOUNS | _GROUP_PRONOUNS | _FIRST_PERSON | {"you"}:
-        return _span(text, tokens[-1][0], tokens[-1][1])
+    while len(tokens) > 1 and tokens[-1][2].casefold() in _AUXILIARIES:
+        tokens = tokens[:-1]  # "Kishida hat gesagt", "Rutte heeft gezegd"
+    if tokens[-1][2].casefold() in _PRONOUNS | _GROUP_PRONOUNS | _FIRST_PERSON | _INVERTED_PRONOUNS | {"you"}:
+        return _span(text, tokens[-1][0], tokens[-1][1])  # "he said"; "il a ajouté", "elle a dit"
     lowercase = any(t[2][:1].islower() and t[2] not in {"and", "or"} for t in tokens[1:])
     aside = before is not None and (text[before[0][0] - 1 : before[0][0]] == "(" or _is_adverbial(before))
     if (
