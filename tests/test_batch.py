@@ -1,8 +1,6 @@
 import hashlib
 import signal
-import sys
 import tempfile
-import types
 from pathlib import Path
 
 import duckdb
@@ -123,27 +121,18 @@ class TestParseFiles:
         assert batch.Skipped(path=paths[0], sha256=first.sha256) == results[0]
         assert all(isinstance(result, batch.Parsed) for result in results[1:])
 
-    def test_quote_hook_runs_the_extractor_when_there_is_one(self, pages, monkeypatch):
-        seen = []
-
-        def find_quotes(text, *, actors):
-            seen.append(len(actors))
-            return (text[:5],)
-
-        quotes = types.ModuleType("japan_nato_corpus.quotes")
-        quotes.find_quotes = find_quotes
-        monkeypatch.setitem(sys.modules, "japan_nato_corpus.quotes", quotes)
-        paths = list(batch.expand_paths([pages]))[:2]
+    def test_quotes_are_those_find_quotes_gives_each_article(self, pages):
+        actors = tuple(jnc.load().actors)
+        paths = [str(path) for path in sorted((pages / "documents").glob("*.txt"))]
         results = list(batch.parse_files(paths, workers=1, quotes=True))
-        assert [(Path(path).read_text(encoding="utf-8")[:5],) for path in paths] == [
-            r.quotes for r in results
+        expected = [
+            jnc.find_quotes(result.article.text, actors=actors, document=result.article.id)
+            for result in results
         ]
-        assert [len(jnc.load().actors)] * 2 == seen
-
-    def test_quotes_without_an_extractor_is_an_error(self, monkeypatch):
-        monkeypatch.setitem(sys.modules, "japan_nato_corpus.quotes", types.ModuleType("empty"))
-        with pytest.raises(jnc.ParseError, match="find_quotes"):
-            list(batch.parse_files([], quotes=True))
+        assert expected == [result.quotes for result in results]
+        documents = {quote.article for result in results for quote in result.quotes}
+        assert documents <= {result.article.id for result in results}
+        assert sum(len(result.quotes) for result in results) > 0
 
     @pytest.mark.parametrize("option", [{"workers": 0}, {"chunksize": 0}])
     def test_options_below_one_are_refused(self, option):

@@ -45,8 +45,9 @@ from japan_nato_corpus import CORPUS_VERSION
 from japan_nato_corpus.corpus import Corpus
 from japan_nato_corpus.errors import CorpusError, IntegrityError, ParseError
 from japan_nato_corpus.mentions import find_mentions
-from japan_nato_corpus.model import Actor, Article, Document, Manifest, Mention, Span
+from japan_nato_corpus.model import Actor, Article, Document, Manifest, Mention, Quote, Span
 from japan_nato_corpus.parse import MAX_CHARS, parse_article
+from japan_nato_corpus.quotes import find_quotes
 from japan_nato_corpus.storage import load, save
 
 if TYPE_CHECKING:
@@ -163,14 +164,14 @@ class Parsed:
         sha256: Hex digest of its bytes; the article id holds its first 12 digits.
         article: The article.
         mentions: The actors it names, when mentions were asked for.
-        quotes: What the quote extractor found, when quotes were asked for.
+        quotes: The quotations :func:`~japan_nato_corpus.find_quotes` found, when quotes were asked for.
     """
 
     path: str
     sha256: str
     article: Article
     mentions: tuple[Mention, ...] = ()
-    quotes: tuple[object, ...] = ()
+    quotes: tuple[Quote, ...] = ()
 
 
 Result = Parsed | ParseFailure | Skipped
@@ -255,19 +256,8 @@ def _parse_one(path: str, job: _Job) -> Result:  # noqa: PLR0911 - one return pe
         message = f"{type(error).__name__}: {error}"
         return ParseFailure(path=path, kind=FailureKind.INTERNAL, message=message)
     mentions = find_mentions(text, job.actors, document=article.id) if job.mentions else ()
-    quotes = _quotes(article, job.actors) if job.quotes else ()
+    quotes = find_quotes(text, actors=job.actors, document=article.id) if job.quotes else ()
     return Parsed(path=path, sha256=sha256, article=article, mentions=mentions, quotes=quotes)
-
-
-def _quotes(article: Article, actors: tuple[Actor, ...]) -> tuple[object, ...]:
-    # The quote extractor is a module of its own; looked up by name so that this
-    # module works with or without it.
-    try:
-        finder = importlib.import_module("japan_nato_corpus.quotes").find_quotes
-    except (ImportError, AttributeError):
-        msg = "quotes=True needs japan_nato_corpus.quotes.find_quotes, which this version lacks"
-        raise ParseError(msg) from None
-    return tuple(finder(article.text, actors=actors))
 
 
 # --- Worker processes ------------------------------------------------------------
@@ -380,8 +370,6 @@ def _job(  # noqa: PLR0913 - keyword options of one job
         if actors is None:
             actors = load().actors
         chosen = tuple(actors)
-    if quotes:
-        _quotes_available()
     return _Job(
         publisher=publisher,
         original_source=original_source,
@@ -390,14 +378,6 @@ def _job(  # noqa: PLR0913 - keyword options of one job
         quotes=quotes,
         skip=skip,
     )
-
-
-def _quotes_available() -> None:
-    try:
-        importlib.import_module("japan_nato_corpus.quotes").find_quotes  # noqa: B018
-    except (ImportError, AttributeError):
-        msg = "quotes=True needs japan_nato_corpus.quotes.find_quotes, which this version lacks"
-        raise ParseError(msg) from None
 
 
 def _workers(workers: int | None) -> int:
@@ -438,8 +418,8 @@ def parse_files(  # noqa: PLR0913 - keyword options of one job
             parse in this process.
         mentions: Also find the mentions of ``actors`` in each article.
         actors: The actors for mentions and quotes; the bundled corpus's by default.
-        quotes: Also run the quote extractor (``japan_nato_corpus.quotes``) on
-            each article; raises :class:`ParseError` when it is not available.
+        quotes: Also find each article's quotations
+            (:func:`~japan_nato_corpus.find_quotes`, speakers among ``actors``).
         publisher: The publisher, for texts that name none.
         original_source: The original publisher, for reposts that name none.
         skip: sha256 hex digests of files not to parse; each gives a :class:`Skipped`.
@@ -449,8 +429,7 @@ def parse_files(  # noqa: PLR0913 - keyword options of one job
         A :class:`Parsed`, :class:`ParseFailure` or :class:`Skipped` per file.
 
     Raises:
-        ParseError: ``workers`` or ``chunksize`` is below 1, or quotes are asked
-            for and the quote extractor is not available.
+        ParseError: ``workers`` or ``chunksize`` is below 1.
     """
     if chunksize < 1:
         msg = f"chunksize must be at least 1, got {chunksize}"
