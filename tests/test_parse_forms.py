@@ -302,3 +302,60 @@ def test_reader_appeals_after_a_long_story_leave_the_body():
     article = parse_article(f"Ministers agree to widen cooperation at sea\n\n{paragraphs}\n\n{appeal}\n")
     assert len(article.paragraphs) == 6
     assert all("journalism" not in p.text and "subscribing" not in p.text for p in article.paragraphs)
+
+
+_NEWS = (
+    "Japan and NATO agreed on Tuesday to deepen their cooperation on cyber defence and maritime security.\n\n"
+    "Officials said the plan would be reviewed at the next meeting of foreign ministers in the spring.\n"
+)
+
+
+@pytest.mark.parametrize(
+    "furniture",
+    [
+        "Unlock the Asia Watch newsletter for free",
+        "Sign up for our daily newsletter",
+        "Newsletter",
+        "The Harbour Institute's online magazine",
+        "The official blog of the Harbour Institute",
+        "Shopping cart\nYour cart is empty!",
+    ],
+)
+def test_site_furniture_over_a_headline_is_no_headline(furniture):
+    article = parse_article(f"{furniture}\n\n{_HEADLINE}\n\n{_NEWS}")
+    assert article.title is not None
+    assert article.title.text == _HEADLINE
+    assert not article.authors
+    assert all(line not in article.body for line in furniture.splitlines())
+
+
+@pytest.mark.parametrize("heading", ["Don't Miss", "Don’t miss", "Must Read"])
+def test_a_teaser_heading_under_the_headline_is_no_byline(heading):
+    article = parse_article(f"{_HEADLINE}\n\n{heading}\n{_NEWS}")
+    assert article.title is not None
+    assert article.title.text == _HEADLINE
+    assert not article.authors
+    assert heading not in article.body
+
+
+@pytest.mark.parametrize("clock", ["17:20", "9.30", "07:00 am"])
+def test_a_clock_list_of_any_length_is_furniture_and_the_headline_under_it_is_found(clock):
+    # A list of timed updates longer than the header zone pushes the headline far down the page.
+    times = "\n-\n".join([clock] * 60)
+    article = parse_article(f"-\n{times}\n-\n{_HEADLINE}\n{_NEWS}")
+    assert article.title is not None
+    assert article.title.text == _HEADLINE
+    assert article.paragraphs[0].text.startswith("Japan and NATO agreed")
+    assert clock not in article.body
+
+
+def test_placeholder_text_before_the_story_is_furniture():
+    filler = (
+        "Lorem ipsum dolor sit amet consectetur adipisicing elit. Sequi, cum esse possimus officiis.\n"
+        "Sequi, cum esse possimus officiis amet ea voluptatibus libero! Dolorum assumenda esse.\n"
+        "Terms of use dolor sit amet consectetur, adipisicing elit. Recusandae provident ullam.\n"
+    )
+    article = parse_article(f"{filler}{_NEWS}")
+    assert article.title is None
+    assert article.body == _NEWS.strip().replace("\n\n", "\n\n")
+    assert [b.kind.name for b in article.boilerplate] == ["OTHER"] * 3

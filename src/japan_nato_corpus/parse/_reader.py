@@ -31,6 +31,7 @@ from japan_nato_corpus.parse._limits import (
     CREDIT_WORDS,
     DATELINE_PARAGRAPHS,
     HEADER_LINES,
+    HEADER_SCAN_LINES,
     LARGE_INPUT,
     LINE_MEMO,
     LINE_MEMO_CHARS,
@@ -76,7 +77,8 @@ _FURNITURE_WORDS = frozenset(
         "report", "http", "https", "www", "advertisement", "sponsored", "cover", "image", "images",
         "photo", "photos", "picture", "pictures", "popular", "most", "ranking", "related", "you",
         "recommended", "trending", "more", "top", "latest", "featured", "editor", "notes", "endnotes",
-        "footnotes", "references", "sources", "original", "originally", "source",
+        "footnotes", "references", "sources", "original", "originally", "source", "shopping", "your",
+        "view", "add", "don", "must",
     }
 )  # fmt: skip
 """Every word (case folded) that a line of furniture or a heading of lists, comments or notes opens with."""
@@ -95,9 +97,14 @@ _DASHED_TAIL = re.compile(r"[-–—][^\S\n]{0,2}[A-Za-z][\w .-]{0,30}\.?\Z")
 """A dash and a name closing a line, as an agency's sign-off does (``... - Bernama``)."""
 _CREDIT_WORDS = frozenset({"photo", "photograph", "picture", "image", "credit"})
 """Every word (case folded) that a photo credit line opens with."""
-_ANYWHERE = ("copyright", "fair use", "all rights reserved", "access ranking", "subscrib", "journalism")
+_ANYWHERE = (
+    "copyright", "fair use", "all rights reserved", "access ranking", "subscrib", "journalism",
+    "newsletter", "magazine", "blog", "journal", "website", "news site", "news portal", "news source",
+    "lorem ipsum", "dolor sit amet", "consectetur", "adipisicing", "possimus", "voluptatibus",
+    "praesentium", "repellendus",
+)  # fmt: skip
 """What a claimable line may hold near its start: a copyright notice's words, a ranking's name,
-a reader appeal's subject."""
+a reader appeal's subject, a newsletter prompt's or a site tagline's word, placeholder text."""
 _ANYWHERE_MARK = re.compile("|".join(re.escape(mark) for mark in _ANYWHERE))
 
 
@@ -311,10 +318,26 @@ def _split_stamps(lines: list[_Line]) -> list[_Line]:
     return split
 
 
+def _top_lines(lines: Iterator[_Line]) -> list[_Line]:
+    """The page's first :data:`HEADER_LINES` lines of words, with the wordless lines among them.
+
+    A site clock or a list of timed updates ("17:20", "-", "17:00", ...) can fill the top of a
+    page; its lines do not count, so the headline under them stays in the header zone.
+    """
+    top: list[_Line] = []
+    worded = 0
+    for line in lines:
+        top.append(line)
+        worded += not _boilerplate.is_wordless(line.text)
+        if worded >= HEADER_LINES or len(top) >= HEADER_SCAN_LINES:
+            break
+    return top
+
+
 def _read_lines(page: Page, lines: Iterator[_Line], *, bulk: bool = True) -> None:
     # With bulk=False every line goes through _Reader.read: the tests check that the bulk
     # paths below read every page as it does.
-    top = _split_stamps(list(itertools.islice(lines, HEADER_LINES)))
+    top = _split_stamps(_top_lines(lines))
     names = [line.text for line in top[:TOP_LINES]]
     site_names = {name for name in names if names.count(name) > 1 or page.is_publisher_hint(name)}
     roles = _zone.zone_roles(page.text, [(line.start, line.end, line.text) for line in top], site_names)
