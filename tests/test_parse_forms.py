@@ -359,3 +359,60 @@ def test_placeholder_text_before_the_story_is_furniture():
     assert article.title is None
     assert article.body == _NEWS.strip().replace("\n\n", "\n\n")
     assert [b.kind.name for b in article.boilerplate] == ["OTHER"] * 3
+
+
+@pytest.mark.parametrize(
+    "headline",
+    ["Japon et OTAN : un partenariat inévitable ?", "Tokyo et l'OTAN : quel avenir commun ?"],
+)
+def test_a_headline_with_spaced_french_marks_is_a_headline(headline):
+    lede = "« L'Ukraine d'aujourd'hui sera peut-être l'Asie de l'Est demain », a déclaré le Premier ministre."
+    article = parse_article(f"{headline}\n{lede}\nLes décideurs politiques à Tokyo ont fait des efforts proactifs.\n")
+    assert article.title is not None
+    assert article.title.text == headline
+    assert article.paragraphs[0].text == lede
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "जापान की मौसम एजेंसी के अनुसार, यह भूकंप समुद्र तट के करीब आया और इसके बाद सुनामी की आशंका है।",
+        "حذرت هيئة الأرصاد الجوية اليابانية من موجات تسونامي قد يصل ارتفاعها إلى ثلاثة أمتار في الساحل؟",
+    ],
+)
+def test_a_one_sentence_page_in_any_script_is_body_not_a_headline(sentence):
+    article = parse_article(f"{sentence}\n")
+    assert article.title is None
+    assert [p.text for p in article.paragraphs] == [sentence]
+
+
+@pytest.mark.parametrize(
+    ("line", "name"),
+    [
+        ("Dr. Muhammad Akram Zaheer", "Muhammad Akram Zaheer"),
+        ("Prof. Jane Doe", "Jane Doe"),
+        ("By Prof. Silverio Allocca (EXAMPLE.COM GLOBAL AFFAIRS ANALYST)", "Silverio Allocca"),
+        ("By Dr Tomas Ferreira, Senior Fellow", "Tomas Ferreira"),
+    ],
+)
+def test_a_byline_with_a_title_is_no_headline(line, name):
+    article = parse_article(f"{line}\n\n{_NEWS}")
+    assert article.title is None
+    assert article.authors == (name,)
+    assert line not in article.body
+
+
+@pytest.mark.parametrize("desk", ["FORUM Staff", "Harbour Times Staff Writer", "Example News Desk"])
+def test_an_outlet_desk_under_the_headline_is_the_byline(desk):
+    article = parse_article(f"{_HEADLINE}\n\n{desk}\n{_NEWS}")
+    assert article.title is not None
+    assert article.title.text == _HEADLINE
+    assert article.authors == (desk,)
+
+
+def test_a_short_headline_over_its_standfirst_is_the_headline():
+    standfirst = "Indo-Pacific allies and partners take collective action to keep the regional peace"
+    article = parse_article(f"Security Convergence\n{standfirst}\n\nFORUM Staff\n{_NEWS}")
+    assert article.title is not None
+    assert article.title.text == "Security Convergence"
+    assert standfirst not in article.body

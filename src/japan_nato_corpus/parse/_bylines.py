@@ -128,6 +128,33 @@ def without_job_title(text: str) -> str:
     return text[: title.start()]
 
 
+_HONORIFIC = re.compile(r"(?:dr|prof|professor|mr|mrs|ms|sir|dame|rev)\.?[^\S\n]{1,3}(?=[A-Z])", re.IGNORECASE)
+"""A title before a name (``Dr.``, ``Prof.``); "Gen" is left out, as it is also a given name."""
+_AFFILIATION_BRACKET = re.compile(r"[^\S\n]{0,3}\([^()\n]{2,80}\)\Z")
+_DESK = re.compile(
+    r"(?:[A-Z][\w&.'’-]{1,30}[^\S\n]{1,3}){1,3}"
+    r"(?:staff|staff writers?|staff reporters?|newsroom|news desk|desk|bureau|editorial team)",
+    re.IGNORECASE,
+)
+
+
+def titled_name(text: str) -> Piece | None:
+    """Where the name stands in a name under a title (``Dr. Jane Doe``, ``Prof. Jane Doe (Example
+    University)``), as a local piece; ``None`` when ``text`` is not one."""
+    title = _HONORIFIC.match(text)
+    if title is None:
+        return None
+    bracket = _AFFILIATION_BRACKET.search(text, title.end())
+    rest = text[title.end() : bracket.start() if bracket else len(text)]
+    name = without_job_title(rest.rstrip())
+    return (title.end(), title.end() + len(name)) if is_name(name, capitals=True) else None
+
+
+def is_desk(text: str) -> bool:
+    """Whether ``text`` credits an outlet's newsroom (``FORUM Staff``, ``Harbour Times Staff Writer``)."""
+    return len(text) <= NAME_CHARS and _DESK.fullmatch(text) is not None and text.split()[0].lower() != "by"
+
+
 def is_job_title(text: str) -> bool:
     """Whether ``text`` is a job title alone (``Diplomatic Correspondent``, ``Senior Fellow``)."""
     return len(text) <= NAME_CHARS and _JOB_TITLE.fullmatch(" " + text) is not None
@@ -186,8 +213,11 @@ def _names(text: str, offset: int) -> list[Piece] | None:
                 agencies.append((start, start + len(part)))
             continue
         link = _LINK.fullmatch(part)
+        titled = titled_name(part)
         if link is not None:
             pieces.append((start + link.start(1), start + link.end(1)))
+        elif titled is not None:
+            pieces.append((start + titled[0], start + titled[1]))
         elif is_name(named := without_job_title(part), capitals=True):
             pieces.append((start, start + len(named)))
         else:

@@ -648,10 +648,22 @@ class _Reader:
         return True
 
     def _head_author(self, line: _Line) -> bool:
-        # A name, or an outlet's name, alone on a line under the headline is its byline.
+        # A name, or an outlet's name, alone on a line under the headline is its byline; a name
+        # under a title ("Dr. Jane Doe") is one wherever it stands.
         page = self.page
-        if page.title is None or page.has_author():
+        if page.has_author():
             return False
+        titled = _bylines.titled_name(line.text)
+        if titled is not None:
+            page.credit(CreditRole.AUTHOR, line.start + titled[0], line.start + titled[1], byline="head")
+            page.furniture(BoilerplateKind.OTHER, line.start, line.end)
+            return True
+        if page.title is None:
+            return False
+        if _bylines.is_desk(line.text):
+            page.credit(CreditRole.AUTHOR, line.start, line.end, byline="head")
+            page.furniture(BoilerplateKind.OTHER, line.start, line.end)
+            return True
         if _bylines.is_outlet(line.text):
             page.credit(CreditRole.AUTHOR, line.start, line.end, byline="head")
             page.furniture(BoilerplateKind.OTHER, line.start, line.end)
