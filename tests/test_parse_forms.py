@@ -367,7 +367,8 @@ def test_placeholder_text_before_the_story_is_furniture():
 )
 def test_a_headline_with_spaced_french_marks_is_a_headline(headline):
     lede = "« L'Ukraine d'aujourd'hui sera peut-être l'Asie de l'Est demain », a déclaré le Premier ministre."
-    article = parse_article(f"{headline}\n{lede}\nLes décideurs politiques à Tokyo ont fait des efforts proactifs.\n")
+    rest = "Les décideurs politiques à Tokyo ont fait des efforts proactifs."
+    article = parse_article(f"{headline}\n{lede}\n{rest}\n")
     assert article.title is not None
     assert article.title.text == headline
     assert article.paragraphs[0].text == lede

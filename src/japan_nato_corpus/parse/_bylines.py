@@ -128,7 +128,9 @@ def without_job_title(text: str) -> str:
     return text[: title.start()]
 
 
-_HONORIFIC = re.compile(r"(?:dr|prof|professor|mr|mrs|ms|sir|dame|rev)\.?[^\S\n]{1,3}(?=[A-Z])", re.IGNORECASE)
+_HONORIFIC = re.compile(
+    r"(?:dr|prof|professor|mr|mrs|ms|sir|dame|rev)\.?[^\S\n]{1,3}(?=[A-Z])", re.IGNORECASE
+)
 """A title before a name (``Dr.``, ``Prof.``); "Gen" is left out, as it is also a given name."""
 _AFFILIATION_BRACKET = re.compile(r"[^\S\n]{0,3}\([^()\n]{2,80}\)\Z")
 _DESK = re.compile(
@@ -139,8 +141,10 @@ _DESK = re.compile(
 
 
 def titled_name(text: str) -> Piece | None:
-    """Where the name stands in a name under a title (``Dr. Jane Doe``, ``Prof. Jane Doe (Example
-    University)``), as a local piece; ``None`` when ``text`` is not one."""
+    """Where the name stands, as a local piece, in a name under a title; else ``None``.
+
+    ``Dr. Jane Doe``, ``Prof. Jane Doe (Example University)``, ``Dr Jane Doe, Senior Fellow``.
+    """
     title = _HONORIFIC.match(text)
     if title is None:
         return None
@@ -152,7 +156,11 @@ def titled_name(text: str) -> Piece | None:
 
 def is_desk(text: str) -> bool:
     """Whether ``text`` credits an outlet's newsroom (``FORUM Staff``, ``Harbour Times Staff Writer``)."""
-    return len(text) <= NAME_CHARS and _DESK.fullmatch(text) is not None and text.split()[0].lower() != "by"
+    return (
+        len(text) <= NAME_CHARS
+        and _DESK.fullmatch(text) is not None
+        and text.split(maxsplit=1)[0].lower() != "by"
+    )
 
 
 def is_job_title(text: str) -> bool:

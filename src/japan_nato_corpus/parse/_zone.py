@@ -22,8 +22,8 @@ from japan_nato_corpus.parse._limits import (
     LABEL_WORDS,
     MASTHEAD_WORDS,
     PROSE_MIN_WORDS,
-    ZONE_LINE_CHARS,
     STANDFIRST_WORDS,
+    ZONE_LINE_CHARS,
     ZONE_LOOKAHEAD,
 )
 
