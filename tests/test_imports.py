@@ -121,8 +121,7 @@ class TestFirstAnswer:
 
     def test_loading_and_querying_the_bundled_corpus_imports_no_parser(self):
         code = (
-            "import sys, japan_nato_corpus as j; j.load().events.involving('Abe'); "
-            "print(sorted(sys.modules))"
+            "import sys, japan_nato_corpus as j; j.load().events.involving('Abe'); print(sorted(sys.modules))"
         )
         run = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
         loaded = set(ast.literal_eval(run.stdout))

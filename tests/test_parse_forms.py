@@ -417,3 +417,28 @@ def test_a_short_headline_over_its_standfirst_is_the_headline():
     assert article.title is not None
     assert article.title.text == "Security Convergence"
     assert standfirst not in article.body
+
+
+@pytest.mark.parametrize(
+    ("closing", "agency"),
+    [
+        ("Belga", "Belga"),
+        ("KUNA", "KUNA"),
+        ("NHK", "NHK"),
+        ("Officials said the plan would be reviewed in the spring. (KUNA)", "KUNA"),
+        ("Officials said the plan would be reviewed in the spring. — NHK", "NHK"),
+        ("Officials said the plan would be reviewed in the spring. (Lusa)", "Lusa"),
+    ],
+)
+def test_a_national_agency_signing_off_the_story_is_its_byline(closing, agency):
+    article = parse_article(f"{_HEADLINE}\n\n{_NEWS}\n{closing}\n")
+    assert article.authors == (agency,)
+
+
+@pytest.mark.parametrize("line", ["NHK -- Feb 23", "KUNA — 5 March", "Belga -"])
+def test_an_agency_and_its_date_under_the_headline_is_the_byline(line):
+    article = parse_article(f"{_HEADLINE}\n\n{line}\n{_NEWS}")
+    assert article.title is not None
+    assert article.title.text == _HEADLINE
+    assert article.authors == (line.split()[0],)
+    assert line not in article.body

@@ -37,6 +37,12 @@ _AGENCIES = frozenset(
         "staff writer", "staff reporter", "correspondent", "special correspondent", "the associated press",
         "bernama", "anadolu", "anadolu agency", "antara", "pti", "ani", "tass", "ria novosti", "ians",
         "kyodo news agency", "press trust of india", "united press international", "upi",
+        # national agencies that sign stories off at their foot ("Belga", "(KUNA)", "— NHK")
+        "belga", "kuna", "kuwait news agency", "nhk", "nhk world", "nhk world-japan", "wam",
+        "emirates news agency", "spa", "saudi press agency", "qna", "bna", "irna", "sana", "wafa",
+        "lusa", "europa press", "apa", "sda", "anp", "ntb", "tanjug", "ctk", "čtk", "pap", "bta", "mti",
+        "hina", "ukrinform", "interfax", "kcna", "korean central news agency", "cna",
+        "central news agency", "vna", "vietnam news agency", "pna", "philippine news agency", "bss",
     }
 )  # fmt: skip
 _DIGIT = re.compile(r"\d")

@@ -251,6 +251,22 @@ def dateline(text: str, start: int, end: int) -> Dateline | None:
     return Dateline(place=match.span("place"), agency=agency, found=found, signed=signed)
 
 
+_AGENCY_LINE = re.compile(
+    rf"(?P<agency>[^\n]{{2,40}}?){_S}{{0,3}}(?:--|[—–-]){_S}{{0,3}}(?P<rest>[^\n]{{0,60}})"
+)
+
+
+def agency_line(text: str, start: int, end: int) -> Piece | None:
+    """Where the agency stands in a source line under a headline (``NHK -- Feb 23``, ``KUNA —``)."""
+    match = _AGENCY_LINE.fullmatch(text, start, end)
+    if match is None or not is_agency(match.group("agency")):
+        return None
+    rest_start = match.start("rest")
+    if text[rest_start:end].strip() and not _only_date(text, rest_start, end):
+        return None
+    return match.span("agency")
+
+
 def original_source(line: str) -> str | None:
     """The outlet named by a line such as ``The original source of this article is X``."""
     match = _ORIGINAL_SOURCE.fullmatch(line)

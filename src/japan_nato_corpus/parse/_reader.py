@@ -89,7 +89,10 @@ _CREDIT_OPENING_WORDS = frozenset(
         "additional", "reporting", "writing", "compiled", "editing", "photography", "reuters", "ap",
         "afp", "associated", "agence", "kyodo", "bloomberg", "dpa", "xinhua", "jiji", "efe", "ansa",
         "yonhap", "credit", "photograph", "bernama", "anadolu", "antara", "pti", "ani", "tass", "ria",
-        "ians", "press", "united", "upi", "the", "photo", "photos",
+        "ians", "press", "united", "upi", "the", "photo", "photos", "belga", "kuna", "kuwait", "nhk",
+        "wam", "emirates", "spa", "saudi", "qna", "bna", "irna", "sana", "wafa", "lusa", "europa", "apa",
+        "sda", "anp", "ntb", "tanjug", "ctk", "čtk", "pap", "bta", "mti", "hina", "ukrinform", "interfax",
+        "kcna", "korean", "cna", "central", "vna", "vietnam", "pna", "philippine", "bss",
     }
 )  # fmt: skip
 """Every word (case folded) that a byline, a credit tag line or an agency's name alone opens with."""
@@ -634,6 +637,12 @@ class _Reader:
                 page.credit(CreditRole.AUTHOR, start, end, byline="head")
             if dated.outlet_at is not None and _bylines.is_agency(page.text[slice(*dated.outlet_at)]):
                 page.credit(CreditRole.AUTHOR, *dated.outlet_at, byline="head")
+            return True
+        agency = _header.agency_line(page.text, line.start, line.end)
+        if agency is not None:
+            if not page.has_author():
+                page.credit(CreditRole.AUTHOR, *agency, byline="head")
+            page.furniture(BoilerplateKind.OTHER, line.start, line.end)
             return True
         speakers = (
             _bylines.speech_byline(line.text, line.start) or _bylines.statement_byline(line.text, line.start)

@@ -175,6 +175,7 @@ def _shape(text: str, start: int, end: int, page: str) -> _Shape:  # noqa: PLR09
         or _bylines.is_outlet(text)
         or _bylines.titled_name(text) is not None
         or _bylines.is_desk(text)
+        or _header.agency_line(page, start, end) is not None
     ):
         return _Shape.MARKER
     item = _list_item_shape(text)
