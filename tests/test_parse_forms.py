@@ -442,3 +442,25 @@ def test_an_agency_and_its_date_under_the_headline_is_the_byline(line):
     assert article.title.text == _HEADLINE
     assert article.authors == (line.split()[0],)
     assert line not in article.body
+
+
+@pytest.mark.parametrize(
+    ("caption", "credit"),
+    [
+        ("Prime Minister Fumio Kishida in Vilnius on July 12. Photo: Nato.int", "Photo: Nato.int"),
+        ("Japanese Prime Minister Fumio Kishida. Reuters Yonhap News photo", "Reuters Yonhap News photo"),
+        ("The destroyer JS Atago at sea near Yokosuka. Kyodo photo", "Kyodo photo"),
+    ],
+)
+@pytest.mark.parametrize("where", ["under the headline", "between paragraphs"])
+def test_a_caption_closed_by_a_photo_credit_is_no_paragraph(caption, credit, where):
+    first, second = _NEWS.strip().split("\n\n")
+    page = (
+        f"{_HEADLINE}\n\n{caption}\n\n{first}\n\n{second}\n"
+        if where == "under the headline"
+        else f"{_HEADLINE}\n\n{first}\n\n{caption}\n\n{second}\n"
+    )
+    article = parse_article(page)
+    assert [c.body.text for c in article.captions] == [caption]
+    assert [c.credit.text for c in article.captions if c.credit] == [credit]
+    assert caption not in article.body

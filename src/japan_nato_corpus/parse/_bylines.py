@@ -308,9 +308,14 @@ _PHOTO_BRACKET = re.compile(
 _SOURCE_BRACKET = re.compile(r"[.!?]?[^\S\n]{0,3}\((?P<credit>[^()\n]{2,40})\)\Z")
 _FILE_PHOTO = re.compile(r"\b(?:file[^\S\n]photo|\(file\))\.?\Z", re.IGNORECASE)
 _PICTURED = re.compile(r"\bpictured\b", re.IGNORECASE)
+_PHOTO_TAIL = re.compile(
+    r"(?<=[.!?])[^\S\n]{1,3}(?P<credit>(?i:photo|image|foto|picture)s?[^\S\n]{0,2}:[^\S\n]{0,3}\S[^\n]{0,60}"
+    r"|(?:[A-Z][\w.&'’-]{0,30}[^\S\n]){1,4}(?i:photo|image|foto)s?\.?)\Z"
+)
+"""A photo credit closing a caption's sentence (``... in Tokyo. Photo: Nato.int``, ``... Reuters photo``)."""
 
 
-def caption_line(line: str, *, header: bool) -> tuple[bool, tuple[int, int] | None]:
+def caption_line(line: str, *, header: bool) -> tuple[bool, tuple[int, int] | None]:  # noqa: PLR0911
     """Whether ``line`` is a photo caption on a line of its own, and where its credit stands.
 
     A caption opens with a photo label (``Photo: ...``, ``(Photo) ...``), ends with a bracketed
@@ -318,6 +323,7 @@ def caption_line(line: str, *, header: bool) -> tuple[bool, tuple[int, int] | No
     ``file photo``. Above the story's first paragraph (``header``) a line that ends with an
     agency's or a capitalised source's name in brackets (``(AGENCY)``) or says who is
     ``pictured`` is one too; in the body such a bracket is an agency's sign-off.
+    A credit after the caption's sentence (``Photo: Nato.int``, ``Reuters photo``) marks one anywhere.
     """
     if len(line) > CAPTION_CHARS:
         return False, None
@@ -326,6 +332,9 @@ def caption_line(line: str, *, header: bool) -> tuple[bool, tuple[int, int] | No
         return True, bracket.span("credit")
     if _PHOTO_OPENING.match(line) is not None or _FILE_PHOTO.search(line) is not None:
         return True, None
+    tail = _PHOTO_TAIL.search(line, max(0, len(line) - PHOTO_CREDIT_CHARS))
+    if tail is not None:
+        return True, tail.span("credit")
     if not header:
         return False, None
     source = _SOURCE_BRACKET.search(line, max(0, len(line) - PHOTO_CREDIT_CHARS))
