@@ -381,7 +381,7 @@ _OPENERS = st.sampled_from(
         " - Bernama", " — TASS.", "Amy Lo (Example University)",
         "Bernama", "Press Trust of India", "RIA Novosti", "newsletter", "'s online magazine", "The blog",
         "Shopping cart", "Your cart", "Lorem ipsum ", " dolor sit amet", "17:20", "Don't miss", "Must read",
-        "Belga", "KUNA", "NHK -- ", " (KUNA)", " — NHK", "Dr. ", "Prof. ", " Staff",
+        "Belga", "KUNA", "NHK -- ", " (KUNA)", " — NHK", "Dr. ", "Prof. ", " Staff", " Sign up", " Read more",
     ]
 )  # fmt: skip
 

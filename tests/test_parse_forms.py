@@ -319,6 +319,8 @@ _NEWS = (
         "The Harbour Institute's online magazine",
         "The official blog of the Harbour Institute",
         "Shopping cart\nYour cart is empty!",
+        "Do you agree to our terms? Sign up",
+        "Get the latest on Asia every morning. Subscribe now",
     ],
 )
 def test_site_furniture_over_a_headline_is_no_headline(furniture):

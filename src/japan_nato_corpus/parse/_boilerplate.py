@@ -79,6 +79,12 @@ _FILLER_TEXT = re.compile(
 PROMPT_CHARS = 100
 """The longest line on a newsletter read as a prompt; a longer line is the story's own prose."""
 _NEWSLETTER = re.compile(r"[^\n]{0,60}\bnewsletters?\b[^\n]{0,60}", _I)
+_CALL_TO_ACTION = re.compile(
+    r"[^\n]{0,80}?[^\S\n](?:sign up|sign in|log in|subscribe|register|learn more|join now|read more)"
+    r"(?:[^\S\n](?:now|today|here|for free))?[!.]?",
+    _I,
+)
+"""A prompt that closes with its button ("Do you agree to our terms? Sign up")."""
 _TAGLINE = re.compile(
     r"(?:[^\n]{1,60}['’]s|the|your)[^\S\n]{1,3}"
     r"(?:(?:official|own|online|digital|weekly|monthly|daily|independent|favou?rite)[^\S\n]{1,3}){0,2}"
@@ -157,7 +163,7 @@ def boilerplate_kind(line: str) -> BoilerplateKind | None:  # noqa: PLR0911 - on
     if len(line) <= PROMPT_CHARS and line[-1:] not in '.!?"”':
         if _TAGLINE.fullmatch(line):
             return _K.SITE_NAME
-        if _NEWSLETTER.fullmatch(line):
+        if _NEWSLETTER.fullmatch(line) or _CALL_TO_ACTION.fullmatch(line):
             return _K.PROMPT
     return None
 

@@ -104,7 +104,8 @@ _ANYWHERE = (
     "copyright", "fair use", "all rights reserved", "access ranking", "subscrib", "journalism",
     "newsletter", "magazine", "blog", "journal", "website", "news site", "news portal", "news source",
     "lorem ipsum", "dolor sit amet", "consectetur", "adipisicing", "possimus", "voluptatibus",
-    "praesentium", "repellendus",
+    "praesentium", "repellendus", "sign up", "sign in", "log in", "register", "learn more", "join now",
+    "read more",
 )  # fmt: skip
 """What a claimable line may hold near its start: a copyright notice's words, a ranking's name,
 a reader appeal's subject, a newsletter prompt's or a site tagline's word, placeholder text."""
