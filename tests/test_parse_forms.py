@@ -466,3 +466,34 @@ def test_a_caption_closed_by_a_photo_credit_is_no_paragraph(caption, credit, whe
     assert [c.body.text for c in article.captions] == [caption]
     assert [c.credit.text for c in article.captions if c.credit] == [credit]
     assert caption not in article.body
+
+
+@pytest.mark.parametrize("headline", ["NATO – Theme: Relations with Japan", "TOKYO: A guide to the summit"])
+def test_a_place_and_a_short_phrase_is_a_headline_not_a_dateline(headline):
+    article = parse_article(f"{headline}\n\n{_NEWS}")
+    assert article.dateline is None
+    assert article.title is not None
+    assert article.title.text == headline
+
+
+def test_a_dateline_over_a_short_line_still_opens_a_cut_off_lede():
+    article = parse_article(
+        f"{_HEADLINE}\n\nTOKYO – Japan and NATO agreed on Tuesday to deepen their ties on"
+    )
+    assert article.dateline is not None
+    assert article.dateline.text == "TOKYO"
+
+
+@pytest.mark.parametrize(
+    "headline", ["earthquake in Japan, tsunami warning", "tsunami warning for the coast of Miyagi"]
+)
+def test_a_first_line_in_lower_case_is_a_headline(headline):
+    article = parse_article(f"{headline}\n\n{_NEWS}")
+    assert article.title is not None
+    assert article.title.text == headline
+
+
+def test_a_language_menu_in_lower_case_is_no_headline():
+    article = parse_article(f"ua en ru\n\n{_HEADLINE}\n\n{_NEWS}")
+    assert article.title is not None
+    assert article.title.text == _HEADLINE

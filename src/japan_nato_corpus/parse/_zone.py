@@ -314,6 +314,9 @@ def _shapes(page: str, lines: Sequence[Line], site_names: Collection[str]) -> li
     for i, text in enumerate(texts):
         if title_marker(text):
             shapes[i] = _Shape.CANDIDATE
+    first_lower = shapes and shapes[0] is _Shape.SHORT and texts[0][:1].islower()
+    if first_lower and _words(texts[0]) > LABEL_WORDS and len(_content_words(texts[0])) > 1:
+        shapes[0] = _Shape.CANDIDATE  # the page's first line is the tail of no line above it
     # A repeated line is the site's name, unless it is the only candidate for the headline
     # (a headline printed twice).
     first_prose = shapes.index(_Shape.PROSE) if _Shape.PROSE in shapes else len(shapes)
