@@ -497,3 +497,21 @@ def test_a_language_menu_in_lower_case_is_no_headline():
     article = parse_article(f"ua en ru\n\n{_HEADLINE}\n\n{_NEWS}")
     assert article.title is not None
     assert article.title.text == _HEADLINE
+
+
+@pytest.mark.parametrize(
+    "caption",
+    [
+        "MORE ASSERTIVE TACK: Mr Abe (shown in Parliament on Wednesday) is seeking to remodel Japan's "
+        "postwar security policy by taking legislative steps in the spring.",
+        "Jane Doe (left) and John Roe meet reporters at the ministry in Tokyo after the talks on Monday, "
+        "as officials look on.",
+    ],
+)
+@pytest.mark.parametrize("standfirst", ["", "The two sides plan to widen their talks to cyber defence\n\n"])
+def test_a_caption_over_the_story_is_a_caption_not_its_lede(caption, standfirst):
+    article = parse_article(f"{_HEADLINE}\n\n{standfirst}{caption}\n\n{_NEWS}")
+    assert [c.body.text for c in article.captions] == [caption]
+    assert article.dateline is None
+    assert caption not in article.body
+    assert article.body.endswith(_NEWS.strip())

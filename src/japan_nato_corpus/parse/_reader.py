@@ -685,9 +685,12 @@ class _Reader:
         return False
 
     def _head(self, line: _Line) -> bool:  # noqa: PLR0911 - one return per kind
-        if self.page.paragraphs:
-            return False
         page = self.page
+        if self.roles.get(line.start) is _zone.Role.CAPTION:
+            page.caption(line.start, line.end, None)  # a caption of the header zone, under a standfirst too
+            return True
+        if page.paragraphs:
+            return False
         if line.text in self.site_names or (page.title is None and page.is_publisher_hint(line.text)):
             page.site_name(line.start, line.end)
             return True
@@ -708,9 +711,6 @@ class _Reader:
             page.set_title(line.start + _zone.title_marker(line.text), line.end)
             return True
 
-        if role is _zone.Role.CAPTION:
-            page.caption(line.start, line.end, None)
-            return True
         if role is _zone.Role.FURNITURE and (page.title is None or not page.paragraphs):
             page.furniture(BoilerplateKind.NAVIGATION, line.start, line.end)
             return True

@@ -67,7 +67,8 @@ _COUNTER = re.compile(r"[\d.,]{1,12}[KkMm]?")
 _JOINING_WORDS = frozenset({"and", "or", "of", "the", "for", "in", "on", "&", "to", "a", "an", "with"})
 _TITLE_MARKER = re.compile(r"\[title\][^\S\n]*|title:[^\S\n]*", re.IGNORECASE)
 _CAPTION_CUE = re.compile(
-    r"\((?:cent(?:er|re)|left|right|front|top|bottom|[LRC]|(?:second |third )?(?:from )?(?:left|right))\)",
+    r"\((?:cent(?:er|re)|left|right|front|top|bottom|[LRC]|(?:second |third )?(?:from )?(?:left|right))\)"
+    r"|\((?:shown|pictured|seen)[^\S\n][^()\n]{1,60}\)",
     re.IGNORECASE,
 )
 _LIST_MARK = re.compile(r"(?:[•▪◦‣●■*]|[-–—](?=[^\S\n])|\d{1,3}[.)](?=[^\S\n]))[^\S\n]{0,6}")
@@ -140,13 +141,21 @@ def _photo_line(texts: list[str], i: int) -> bool:
 
 
 def _captions_before_dateline(page: str, lines: Sequence[Line], texts: list[str], i: int) -> int:
-    """How many photo lines from ``i`` on stand right over a paragraph opening with a dateline."""
+    """How many photo lines from ``i`` on stand right over the story's first paragraph.
+
+    Over a paragraph opening with a dateline, any photo line; over other prose, only lines that
+    name where people stand or who is shown ("(left)", "(shown in Parliament on Wednesday)").
+    """
     j = i
     while j < len(lines) and j - i <= ZONE_LOOKAHEAD and _photo_line(texts, j):
         j += 1
-    if j == i or j >= len(lines) or _header.dateline(page, lines[j][0], lines[j][1]) is None:
+    if j == i or j >= len(lines):
         return 0
-    return j - i
+    if _header.dateline(page, lines[j][0], lines[j][1]) is not None:
+        return j - i
+    # Lines that say where people stand or who is shown are captions over any story prose.
+    cued = all(_is_caption(texts[k]) for k in range(i, j))
+    return j - i if cued and _is_prose(texts[j]) else 0
 
 
 def _is_caption(text: str) -> bool:
