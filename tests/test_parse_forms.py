@@ -502,10 +502,14 @@ def test_a_language_menu_in_lower_case_is_no_headline():
 @pytest.mark.parametrize(
     "caption",
     [
-        "MORE ASSERTIVE TACK: Mr Abe (shown in Parliament on Wednesday) is seeking to remodel Japan's "
-        "postwar security policy by taking legislative steps in the spring.",
-        "Jane Doe (left) and John Roe meet reporters at the ministry in Tokyo after the talks on Monday, "
-        "as officials look on.",
+        (
+            "MORE ASSERTIVE TACK: Mr Abe (shown in Parliament on Wednesday) is seeking to remodel Japan's "
+            "postwar security policy by taking legislative steps in the spring."
+        ),
+        (
+            "Jane Doe (left) and John Roe meet reporters at the ministry in Tokyo after the talks on Monday, "
+            "as officials look on."
+        ),
     ],
 )
 @pytest.mark.parametrize("standfirst", ["", "The two sides plan to widen their talks to cyber defence\n\n"])
