@@ -76,6 +76,18 @@ _FILLER_TEXT = re.compile(
     _I,
 )
 """A template's placeholder text ("Lorem ipsum dolor sit amet ..."), never a story's prose."""
+_FILLER_WORDS = (
+    "lorem ipsum", "dolor sit amet", "consectetur", "adipisicing", "possimus", "voluptatibus",
+    "praesentium", "repellendus",
+)  # fmt: skip
+
+
+def _may_be_filler(line: str) -> bool:
+    # A plain substring test first: the pattern's scan over a line's first 200 characters is dearer.
+    folded = line[:240].casefold()
+    return any(word in folded for word in _FILLER_WORDS)
+
+
 PROMPT_CHARS = 100
 """The longest line on a newsletter read as a prompt; a longer line is the story's own prose."""
 _NEWSLETTER = re.compile(r"[^\n]{0,60}\bnewsletters?\b[^\n]{0,60}", _I)
@@ -157,7 +169,7 @@ def boilerplate_kind(line: str) -> BoilerplateKind | None:  # noqa: PLR0911 - on
         or _NOTICE.fullmatch(line)
         or _PAGE_COUNTER.fullmatch(line)
         or _CLOCK.fullmatch(line)
-        or _FILLER_TEXT.match(line)
+        or (_may_be_filler(line) and _FILLER_TEXT.match(line))
     ):
         return _K.OTHER
     if len(line) <= PROMPT_CHARS and line[-1:] not in '.!?"”':

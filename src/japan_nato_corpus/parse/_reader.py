@@ -102,14 +102,17 @@ _CREDIT_WORDS = frozenset({"photo", "photograph", "picture", "image", "credit"})
 """Every word (case folded) that a photo credit line opens with."""
 _ANYWHERE = (
     "copyright", "fair use", "all rights reserved", "access ranking", "subscrib", "journalism",
-    "newsletter", "magazine", "blog", "journal", "website", "news site", "news portal", "news source",
     "lorem ipsum", "dolor sit amet", "consectetur", "adipisicing", "possimus", "voluptatibus",
-    "praesentium", "repellendus", "sign up", "sign in", "log in", "register", "learn more", "join now",
-    "read more",
+    "praesentium", "repellendus",
 )  # fmt: skip
 """What a claimable line may hold near its start: a copyright notice's words, a ranking's name,
-a reader appeal's subject, a newsletter prompt's or a site tagline's word, placeholder text."""
-_ANYWHERE_MARK = re.compile("|".join(re.escape(mark) for mark in _ANYWHERE))
+a reader appeal's subject, placeholder text."""
+_SHORT_ANYWHERE = (
+    "newsletter", "magazine", "blog", "journal", "website", "news site", "news portal", "news source",
+    "sign up", "sign in", "log in", "subscribe", "register", "learn more", "join now", "read more",
+)  # fmt: skip
+"""What a line of at most ``_boilerplate.PROMPT_CHARS`` may hold to be a newsletter prompt, a site's line
+about itself or a prompt closing with its button; longer lines are never searched for them."""
 
 
 _new_line = tuple.__new__  # a line a match: skips the named tuple's own __new__
@@ -770,7 +773,12 @@ def _shape(text: str) -> tuple[bool, bool, bool, bool, bool, bool, bool]:
     word = first.group()
     closed = text[-1] == ")"
     credit_word = word in _CREDIT_WORDS
-    furniture = word in _FURNITURE_WORDS or text[-1] == ":" or _ANYWHERE_MARK.search(folded) is not None
+    furniture = (
+        word in _FURNITURE_WORDS
+        or text[-1] == ":"
+        or any(mark in folded for mark in _ANYWHERE)
+        or (len(text) <= _boilerplate.PROMPT_CHARS and any(mark in folded for mark in _SHORT_ANYWHERE))
+    )
     credit = word in _CREDIT_OPENING_WORDS
     caption = closed or "/" in text or "|" in text or credit_word
     signed = closed or _DASHED_TAIL.search(text, max(0, len(text) - SIGN_OFF_CHARS)) is not None
@@ -798,7 +806,12 @@ def _may_be_furniture(text: str) -> bool:
     """
     folded = text[:PREFIX_CHARS].casefold()
     first = _FIRST_LETTERS.match(folded)
-    return first is None or first.group() in _FURNITURE_WORDS or _ANYWHERE_MARK.search(folded) is not None
+    return (
+        first is None
+        or first.group() in _FURNITURE_WORDS
+        or any(mark in folded for mark in _ANYWHERE)
+        or (len(text) <= _boilerplate.PROMPT_CHARS and any(mark in folded for mark in _SHORT_ANYWHERE))
+    )
 
 
 def _may_be_credit(text: str) -> bool:
