@@ -117,105 +117,68 @@ class TestPageLabels:
             assert re.fullmatch(r"[+-][01]\d:[0-5]\d", page["zone"])
 
 
-SECOND = json.loads((PAGES / "gold_holdout2.json").read_text(encoding="utf-8"))["pages"]
+def _holdout(name):
+    return json.loads((PAGES / f"gold_{name}.json").read_text(encoding="utf-8"))["pages"]
 
 
-class TestSecondHoldout:
-    """The second holdout: its own files, from sites the first set does not hold, labelled alike."""
+HOLDOUTS = {
+    "holdout-2": (_holdout("holdout2"), 30, 29),
+    "holdout-3": (_holdout("holdout3"), 30, 30),
+    "holdout-4": (_holdout("holdout4"), 15, 15),
+    "holdout-5": (_holdout("holdout5"), 25, 22),
+}
+"""Each later holdout: its labels, and the fewest pages and sites it was collected with."""
+LATER = [(split, page) for split, (pages, _, _) in HOLDOUTS.items() for page in pages]
 
-    def test_size_and_sites(self):
-        assert len(SECOND) >= 30
-        assert not {page["site"] for page in SECOND} & {page["site"] for page in GOLD}
-        assert {page["split"] for page in SECOND} == {"holdout-2"}
 
-    def test_every_file_is_labelled_once(self):
-        ids = [page["id"] for page in SECOND]
+def _before(split):
+    """The pages of the main set and of every holdout collected before ``split``."""
+    earlier = list(GOLD)
+    for name, (pages, _, _) in HOLDOUTS.items():
+        if name == split:
+            return earlier
+        earlier += pages
+    raise AssertionError(split)
+
+
+@pytest.mark.parametrize("split", list(HOLDOUTS))
+class TestLaterHoldout:
+    """Each later holdout: its own files, from sites no earlier set holds, labelled alike."""
+
+    def test_size_and_sites(self, split):
+        pages, fewest_pages, fewest_sites = HOLDOUTS[split]
+        sites = {page["site"] for page in pages}
+        assert len(pages) >= fewest_pages
+        assert len(sites) >= fewest_sites
+        assert not sites & {page["site"] for page in _before(split)}
+        assert {page["split"] for page in pages} == {split}
+
+    def test_every_file_is_labelled_once(self, split):
+        pages = HOLDOUTS[split][0]
+        ids = [page["id"] for page in pages]
         assert len(ids) == len(set(ids))
-        assert not set(ids) & {page["id"] for page in GOLD}
-        on_disk = {f"holdout2/{path.name}" for path in (PAGES / "holdout2").glob("*.txt")}
-        assert on_disk == {page["file"] for page in SECOND}
-
-    @pytest.mark.parametrize("page", SECOND, ids=lambda page: page["id"])
-    def test_labels_point_into_the_text(self, page):
-        text = (PAGES / page["file"]).read_text(encoding="utf-8")
-        assert set(page) == FIELDS - {"quotes"}
-        assert page["kind"] in KINDS
-        assert page["url"].startswith("https://")
-        start, end = text.find(page["body_first"]), text.rfind(page["body_last"])
-        assert 0 <= start <= end
-        if page["headline"] is not None:
-            assert page["headline"] in text
-        for caption in page["captions"]:
-            assert caption in text
-        if page["published"] is not None:
-            assert page["published"] == str(PartialDate.from_iso(page["published"]))
+        assert not set(ids) & {page["id"] for page in _before(split)}
+        folder = split.replace("-", "")
+        on_disk = {f"{folder}/{path.name}" for path in (PAGES / folder).glob("*.txt")}
+        assert on_disk == {page["file"] for page in pages}
 
 
-THIRD = json.loads((PAGES / "gold_holdout3.json").read_text(encoding="utf-8"))["pages"]
-
-
-class TestThirdHoldout:
-    """The third holdout: its own files, from sites neither earlier set holds, labelled alike."""
-
-    def test_size_and_sites(self):
-        assert len(THIRD) >= 30
-        sites = {page["site"] for page in THIRD}
-        assert len(sites) >= 30
-        assert not sites & {page["site"] for page in [*GOLD, *SECOND]}
-        assert {page["split"] for page in THIRD} == {"holdout-3"}
-
-    def test_every_file_is_labelled_once(self):
-        ids = [page["id"] for page in THIRD]
-        assert len(ids) == len(set(ids))
-        assert not set(ids) & {page["id"] for page in [*GOLD, *SECOND]}
-        on_disk = {f"holdout3/{path.name}" for path in (PAGES / "holdout3").glob("*.txt")}
-        assert on_disk == {page["file"] for page in THIRD}
-
-    @pytest.mark.parametrize("page", THIRD, ids=lambda page: page["id"])
-    def test_labels_point_into_the_text(self, page):
-        text = (PAGES / page["file"]).read_bytes().decode("utf-8")
-        assert set(page) == FIELDS - {"quotes"}
-        assert page["kind"] in KINDS
-        assert re.fullmatch(r"https?://[^\s/]+\S*", page["url"])
-        start, end = text.find(page["body_first"]), text.rfind(page["body_last"])
-        assert 0 <= start <= end
-        for label in [page["headline"], page["dateline"], *page["authors"]]:
-            if label is not None:
-                assert _fold(label).casefold() in _fold(text).casefold()
-
-
-FOURTH = json.loads((PAGES / "gold_holdout4.json").read_text(encoding="utf-8"))["pages"]
-
-
-class TestFourthHoldout:
-    """The fourth holdout: its own files, from sites no earlier set holds, labelled alike."""
-
-    def test_size_and_sites(self):
-        assert len(FOURTH) >= 15
-        earlier = {page["site"] for page in GOLD + SECOND + THIRD}
-        assert not {page["site"] for page in FOURTH} & earlier
-        assert {page["split"] for page in FOURTH} == {"holdout-4"}
-
-    def test_every_file_is_labelled_once(self):
-        ids = [page["id"] for page in FOURTH]
-        assert len(ids) == len(set(ids))
-        assert not set(ids) & {page["id"] for page in GOLD + SECOND + THIRD}
-        on_disk = {f"holdout4/{path.name}" for path in (PAGES / "holdout4").glob("*.txt")}
-        assert on_disk == {page["file"] for page in FOURTH}
-
-    @pytest.mark.parametrize("page", FOURTH, ids=lambda page: page["id"])
-    def test_labels_point_into_the_text(self, page):
-        text = (PAGES / page["file"]).read_text(encoding="utf-8")
-        assert set(page) == FIELDS - {"quotes"}
-        assert page["kind"] in KINDS
-        assert page["url"].startswith("https://")
-        start, end = text.find(page["body_first"]), text.rfind(page["body_last"])
-        assert 0 <= start <= end
-        if page["headline"] is not None:
-            assert page["headline"] in text
-        for caption in page["captions"]:
-            assert caption in text
-        if page["published"] is not None:
-            assert page["published"] == str(PartialDate.from_iso(page["published"]))
-        if page["time"] is not None:
-            assert re.fullmatch(r"[0-2]\d:[0-5]\d", page["time"])
+@pytest.mark.parametrize(("split", "page"), LATER, ids=[page["id"] for _, page in LATER])
+def test_later_holdout_labels_point_into_the_text(split, page):
+    text = (PAGES / page["file"]).read_bytes().decode("utf-8")
+    assert set(page) == FIELDS - {"quotes"}
+    assert page["split"] == split
+    assert page["kind"] in KINDS
+    assert re.fullmatch(r"https?://[^\s/]+\S*", page["url"])
+    start, end = text.find(page["body_first"]), text.rfind(page["body_last"])
+    assert 0 <= start <= end
+    for label in [page["headline"], page["dateline"], *page["authors"], *page["captions"]]:
+        if label is not None:
+            assert _fold(label).casefold() in _fold(text).casefold()
+    if page["published"] is not None:
+        assert page["published"] == str(PartialDate.from_iso(page["published"]))
+    if page["time"] is not None:
+        assert re.fullmatch(r"[0-2]\d:[0-5]\d", page["time"])
+    if page["zone"] is not None:
+        assert page["time"] is not None
+        assert re.fullmatch(r"[+-][01]\d:[0-5]\d", page["zone"])

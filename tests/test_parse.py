@@ -379,7 +379,9 @@ _OPENERS = st.sampled_from(
         "Related ", "Home › ", "ſhare", "KYODO", "Tags: ", "5 min read", "Advertisement", "x",
         "Jane Doe", "The talks went on", "Tokyo Foundation", " | ", "/", ")", ":", "all rights reserved",
         " - Bernama", " — TASS.", "Amy Lo (Example University)",
-        "Bernama", "Press Trust of India", "RIA Novosti",
+        "Bernama", "Press Trust of India", "RIA Novosti", "newsletter", "'s online magazine", "The blog",
+        "Shopping cart", "Your cart", "Lorem ipsum ", " dolor sit amet", "17:20", "Don't miss", "Must read",
+        "Belga", "KUNA", "NHK -- ", " (KUNA)", " — NHK", "Dr. ", "Prof. ", " Staff", " Sign up", " Read more",
     ]
 )  # fmt: skip
 

@@ -302,3 +302,220 @@ def test_reader_appeals_after_a_long_story_leave_the_body():
     article = parse_article(f"Ministers agree to widen cooperation at sea\n\n{paragraphs}\n\n{appeal}\n")
     assert len(article.paragraphs) == 6
     assert all("journalism" not in p.text and "subscribing" not in p.text for p in article.paragraphs)
+
+
+_NEWS = (
+    "Japan and NATO agreed on Tuesday to deepen their cooperation on cyber defence and maritime security.\n\n"
+    "Officials said the plan would be reviewed at the next meeting of foreign ministers in the spring.\n"
+)
+
+
+@pytest.mark.parametrize(
+    "furniture",
+    [
+        "Unlock the Asia Watch newsletter for free",
+        "Sign up for our daily newsletter",
+        "Newsletter",
+        "The Harbour Institute's online magazine",
+        "The official blog of the Harbour Institute",
+        "Shopping cart\nYour cart is empty!",
+        "Do you agree to our terms? Sign up",
+        "Get the latest on Asia every morning. Subscribe now",
+    ],
+)
+def test_site_furniture_over_a_headline_is_no_headline(furniture):
+    article = parse_article(f"{furniture}\n\n{_HEADLINE}\n\n{_NEWS}")
+    assert article.title is not None
+    assert article.title.text == _HEADLINE
+    assert not article.authors
+    assert all(line not in article.body for line in furniture.splitlines())
+
+
+@pytest.mark.parametrize("heading", ["Don't Miss", "Don’t miss", "Must Read"])
+def test_a_teaser_heading_under_the_headline_is_no_byline(heading):
+    article = parse_article(f"{_HEADLINE}\n\n{heading}\n{_NEWS}")
+    assert article.title is not None
+    assert article.title.text == _HEADLINE
+    assert not article.authors
+    assert heading not in article.body
+
+
+@pytest.mark.parametrize("clock", ["17:20", "9.30", "07:00 am"])
+def test_a_clock_list_of_any_length_is_furniture_and_the_headline_under_it_is_found(clock):
+    # A list of timed updates longer than the header zone pushes the headline far down the page.
+    times = "\n-\n".join([clock] * 60)
+    article = parse_article(f"-\n{times}\n-\n{_HEADLINE}\n{_NEWS}")
+    assert article.title is not None
+    assert article.title.text == _HEADLINE
+    assert article.paragraphs[0].text.startswith("Japan and NATO agreed")
+    assert clock not in article.body
+
+
+def test_placeholder_text_before_the_story_is_furniture():
+    filler = (
+        "Lorem ipsum dolor sit amet consectetur adipisicing elit. Sequi, cum esse possimus officiis.\n"
+        "Sequi, cum esse possimus officiis amet ea voluptatibus libero! Dolorum assumenda esse.\n"
+        "Terms of use dolor sit amet consectetur, adipisicing elit. Recusandae provident ullam.\n"
+    )
+    article = parse_article(f"{filler}{_NEWS}")
+    assert article.title is None
+    assert article.body == _NEWS.strip().replace("\n\n", "\n\n")
+    assert [b.kind.name for b in article.boilerplate] == ["OTHER"] * 3
+
+
+@pytest.mark.parametrize(
+    "headline",
+    ["Japon et OTAN : un partenariat inévitable ?", "Tokyo et l'OTAN : quel avenir commun ?"],
+)
+def test_a_headline_with_spaced_french_marks_is_a_headline(headline):
+    lede = "« L'Ukraine d'aujourd'hui sera peut-être l'Asie de l'Est demain », a déclaré le Premier ministre."
+    rest = "Les décideurs politiques à Tokyo ont fait des efforts proactifs."
+    article = parse_article(f"{headline}\n{lede}\n{rest}\n")
+    assert article.title is not None
+    assert article.title.text == headline
+    assert article.paragraphs[0].text == lede
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "जापान की मौसम एजेंसी के अनुसार, यह भूकंप समुद्र तट के करीब आया और इसके बाद सुनामी की आशंका है।",
+        "حذرت هيئة الأرصاد الجوية اليابانية من موجات تسونامي قد يصل ارتفاعها إلى ثلاثة أمتار في الساحل؟",
+    ],
+)
+def test_a_one_sentence_page_in_any_script_is_body_not_a_headline(sentence):
+    article = parse_article(f"{sentence}\n")
+    assert article.title is None
+    assert [p.text for p in article.paragraphs] == [sentence]
+
+
+@pytest.mark.parametrize(
+    ("line", "name"),
+    [
+        ("Dr. Muhammad Akram Zaheer", "Muhammad Akram Zaheer"),
+        ("Prof. Jane Doe", "Jane Doe"),
+        ("By Prof. Silverio Allocca (EXAMPLE.COM GLOBAL AFFAIRS ANALYST)", "Silverio Allocca"),
+        ("By Dr Tomas Ferreira, Senior Fellow", "Tomas Ferreira"),
+    ],
+)
+def test_a_byline_with_a_title_is_no_headline(line, name):
+    article = parse_article(f"{line}\n\n{_NEWS}")
+    assert article.title is None
+    assert article.authors == (name,)
+    assert line not in article.body
+
+
+@pytest.mark.parametrize("desk", ["FORUM Staff", "Harbour Times Staff Writer", "Example News Desk"])
+def test_an_outlet_desk_under_the_headline_is_the_byline(desk):
+    article = parse_article(f"{_HEADLINE}\n\n{desk}\n{_NEWS}")
+    assert article.title is not None
+    assert article.title.text == _HEADLINE
+    assert article.authors == (desk,)
+
+
+def test_a_short_headline_over_its_standfirst_is_the_headline():
+    standfirst = "Indo-Pacific allies and partners take collective action to keep the regional peace"
+    article = parse_article(f"Security Convergence\n{standfirst}\n\nFORUM Staff\n{_NEWS}")
+    assert article.title is not None
+    assert article.title.text == "Security Convergence"
+    assert standfirst not in article.body
+
+
+@pytest.mark.parametrize(
+    ("closing", "agency"),
+    [
+        ("Belga", "Belga"),
+        ("KUNA", "KUNA"),
+        ("NHK", "NHK"),
+        ("Officials said the plan would be reviewed in the spring. (KUNA)", "KUNA"),
+        ("Officials said the plan would be reviewed in the spring. — NHK", "NHK"),
+        ("Officials said the plan would be reviewed in the spring. (Lusa)", "Lusa"),
+    ],
+)
+def test_a_national_agency_signing_off_the_story_is_its_byline(closing, agency):
+    article = parse_article(f"{_HEADLINE}\n\n{_NEWS}\n{closing}\n")
+    assert article.authors == (agency,)
+
+
+@pytest.mark.parametrize("line", ["NHK -- Feb 23", "KUNA — 5 March", "Belga -"])
+def test_an_agency_and_its_date_under_the_headline_is_the_byline(line):
+    article = parse_article(f"{_HEADLINE}\n\n{line}\n{_NEWS}")
+    assert article.title is not None
+    assert article.title.text == _HEADLINE
+    assert article.authors == (line.split()[0],)
+    assert line not in article.body
+
+
+@pytest.mark.parametrize(
+    ("caption", "credit"),
+    [
+        ("Prime Minister Fumio Kishida in Vilnius on July 12. Photo: Nato.int", "Photo: Nato.int"),
+        ("Japanese Prime Minister Fumio Kishida. Reuters Yonhap News photo", "Reuters Yonhap News photo"),
+        ("The destroyer JS Atago at sea near Yokosuka. Kyodo photo", "Kyodo photo"),
+    ],
+)
+@pytest.mark.parametrize("where", ["under the headline", "between paragraphs"])
+def test_a_caption_closed_by_a_photo_credit_is_no_paragraph(caption, credit, where):
+    first, second = _NEWS.strip().split("\n\n")
+    page = (
+        f"{_HEADLINE}\n\n{caption}\n\n{first}\n\n{second}\n"
+        if where == "under the headline"
+        else f"{_HEADLINE}\n\n{first}\n\n{caption}\n\n{second}\n"
+    )
+    article = parse_article(page)
+    assert [c.body.text for c in article.captions] == [caption]
+    assert [c.credit.text for c in article.captions if c.credit] == [credit]
+    assert caption not in article.body
+
+
+@pytest.mark.parametrize("headline", ["NATO – Theme: Relations with Japan", "TOKYO: A guide to the summit"])
+def test_a_place_and_a_short_phrase_is_a_headline_not_a_dateline(headline):
+    article = parse_article(f"{headline}\n\n{_NEWS}")
+    assert article.dateline is None
+    assert article.title is not None
+    assert article.title.text == headline
+
+
+def test_a_dateline_over_a_short_line_still_opens_a_cut_off_lede():
+    article = parse_article(
+        f"{_HEADLINE}\n\nTOKYO – Japan and NATO agreed on Tuesday to deepen their ties on"
+    )
+    assert article.dateline is not None
+    assert article.dateline.text == "TOKYO"
+
+
+@pytest.mark.parametrize(
+    "headline", ["earthquake in Japan, tsunami warning", "tsunami warning for the coast of Miyagi"]
+)
+def test_a_first_line_in_lower_case_is_a_headline(headline):
+    article = parse_article(f"{headline}\n\n{_NEWS}")
+    assert article.title is not None
+    assert article.title.text == headline
+
+
+def test_a_language_menu_in_lower_case_is_no_headline():
+    article = parse_article(f"ua en ru\n\n{_HEADLINE}\n\n{_NEWS}")
+    assert article.title is not None
+    assert article.title.text == _HEADLINE
+
+
+@pytest.mark.parametrize(
+    "caption",
+    [
+        (
+            "MORE ASSERTIVE TACK: Mr Abe (shown in Parliament on Wednesday) is seeking to remodel Japan's "
+            "postwar security policy by taking legislative steps in the spring."
+        ),
+        (
+            "Jane Doe (left) and John Roe meet reporters at the ministry in Tokyo after the talks on Monday, "
+            "as officials look on."
+        ),
+    ],
+)
+@pytest.mark.parametrize("standfirst", ["", "The two sides plan to widen their talks to cyber defence\n\n"])
+def test_a_caption_over_the_story_is_a_caption_not_its_lede(caption, standfirst):
+    article = parse_article(f"{_HEADLINE}\n\n{standfirst}{caption}\n\n{_NEWS}")
+    assert [c.body.text for c in article.captions] == [caption]
+    assert article.dateline is None
+    assert caption not in article.body
+    assert article.body.endswith(_NEWS.strip())

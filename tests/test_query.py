@@ -618,4 +618,3 @@ class TestArgumentErrors:
     def test_an_unknown_search_scope_lists_the_scopes(self, small):
         with pytest.raises(ArgumentError, match="scope must be one of 'body', 'text'; got 'page'"):
             small.search("x", scope="page")
-

@@ -52,7 +52,9 @@ _RULES: tuple[tuple[BoilerplateKind, re.Pattern[str]], ...] = (
             r"|for media inquiries|contact us\b|loading\.\.\.|\[?share (?:on|via|this|article)\b"
             r"|listen to (?:this|the) (?:article|story)|summari[sz]e (?:this|the) (?:article|story)"
             r"|(?:try|ask|use) (?:our |the )?(?:new )?ai\b|\[?sign in\b|\[?log in\b"
-            r"|an official website of|here['’]s how you know)",
+            r"|an official website of|here['’]s how you know"
+            r"|shopping (?:cart|bag|basket)\b|your (?:shopping )?(?:cart|basket|bag)\b|view (?:cart|basket)\b"
+            r"|add to (?:cart|basket)\b)",
             _I,
         ),
     ),
@@ -66,6 +68,43 @@ _NOTICE = re.compile(
     r" (?:for )?illustrative(?: purposes? only)?\.?\)?)",
     _I,
 )
+_CLOCK = re.compile(r"\d{1,2}[:.]\d{2}(?:[^\S\n]?[ap]\.?m\.?)?", _I)
+"""A time alone on its line: an entry of a site's clock or of a list of timed updates."""
+_FILLER_TEXT = re.compile(
+    r"[^\n]{0,200}?\b(?:lorem ipsum|dolor sit amet|consectetur|adipisicing|possimus|voluptatibus"
+    r"|praesentium|repellendus)\b",
+    _I,
+)
+"""A template's placeholder text ("Lorem ipsum dolor sit amet ..."), never a story's prose."""
+_FILLER_WORDS = (
+    "lorem ipsum", "dolor sit amet", "consectetur", "adipisicing", "possimus", "voluptatibus",
+    "praesentium", "repellendus",
+)  # fmt: skip
+
+
+def _may_be_filler(line: str) -> bool:
+    # A plain substring test first: the pattern's scan over a line's first 200 characters is dearer.
+    folded = line[:240].casefold()
+    return any(word in folded for word in _FILLER_WORDS)
+
+
+PROMPT_CHARS = 100
+"""The longest line on a newsletter read as a prompt; a longer line is the story's own prose."""
+_NEWSLETTER = re.compile(r"[^\n]{0,60}\bnewsletters?\b[^\n]{0,60}", _I)
+_CALL_TO_ACTION = re.compile(
+    r"[^\n]{0,80}?[^\S\n](?:sign up|sign in|log in|subscribe|register|learn more|join now|read more)"
+    r"(?:[^\S\n](?:now|today|here|for free))?[!.]?",
+    _I,
+)
+"""A prompt that closes with its button ("Do you agree to our terms? Sign up")."""
+_TAGLINE = re.compile(
+    r"(?:[^\n]{1,60}['’]s|the|your)[^\S\n]{1,3}"
+    r"(?:(?:official|own|online|digital|weekly|monthly|daily|independent|favou?rite)[^\S\n]{1,3}){0,2}"
+    r"(?:magazine|blog|newsletter|journal|website|news (?:site|portal|source))"
+    r"(?:[^\S\n]{1,3}(?:for|on|of)[^\S\n]{1,3}[^\n]{1,60})?",
+    _I,
+)
+"""A site's line about itself ("The Council on Geostrategy's online magazine")."""
 _SOCIAL = re.compile(
     r"(?:share|tweet|email|print|like|facebook|twitter|x|linkedin|whatsapp|reddit|telegram|"
     r"pinterest|reply|report)",
@@ -81,7 +120,8 @@ _LIST_HEADING = re.compile(
     r"(?:\"[^\"\n]{1,40}\" ?)?(?:popular articles?|most (?:read|popular|viewed|shared)(?: articles| stories)?"
     r"|(?:[a-z]{1,4} )?access ranking|ranking|related(?: articles| stories| posts| content| news)?"
     r"|you (?:may|might) also like|recommended(?: for you)?|trending(?: now)?|more from [^\n]{1,60}"
-    r"|top stories|latest news|featured(?: content| articles)?|editor's picks|read next)",
+    r"|top stories|latest news|featured(?: content| articles)?|editor's picks|read next"
+    r"|don['’]t miss|must reads?)",
     _I,
 )
 _COMMENTS_HEADING = re.compile(
@@ -114,7 +154,7 @@ _KIND_OF_GROUP = {f"{kind.name}_{i}": kind for i, (kind, _) in enumerate(_RULES)
 _NAVIGATION_LINE = re.compile(f"(?:{_SOCIAL.pattern})|(?:{_URL.pattern})", _I)
 
 
-def boilerplate_kind(line: str) -> BoilerplateKind | None:
+def boilerplate_kind(line: str) -> BoilerplateKind | None:  # noqa: PLR0911 - one return per kind
     """The kind of site furniture ``line`` (stripped) is, or ``None`` for content."""
     rule = _ANY_RULE.match(line)
     if rule is not None:
@@ -124,9 +164,25 @@ def boilerplate_kind(line: str) -> BoilerplateKind | None:
         return _K.NAVIGATION
     if len(line) <= APPEAL_CHARS and _APPEAL.fullmatch(line) and _TO_READER.search(line):
         return _K.PROMPT
-    if _NO_WORDS.fullmatch(line) or _NOTICE.fullmatch(line) or _PAGE_COUNTER.fullmatch(line):
+    if (
+        _NO_WORDS.fullmatch(line)
+        or _NOTICE.fullmatch(line)
+        or _PAGE_COUNTER.fullmatch(line)
+        or _CLOCK.fullmatch(line)
+        or (_may_be_filler(line) and _FILLER_TEXT.match(line))
+    ):
         return _K.OTHER
+    if len(line) <= PROMPT_CHARS and line[-1:] not in '.!?"”':
+        if _TAGLINE.fullmatch(line):
+            return _K.SITE_NAME
+        if _NEWSLETTER.fullmatch(line) or _CALL_TO_ACTION.fullmatch(line):
+            return _K.PROMPT
     return None
+
+
+def is_wordless(line: str) -> bool:
+    """Whether ``line`` (stripped) holds no words: marks alone, or a time alone (a site clock's entry)."""
+    return _NO_WORDS.fullmatch(line) is not None or _CLOCK.fullmatch(line) is not None
 
 
 def is_list_heading(line: str) -> bool:

@@ -37,6 +37,12 @@ _AGENCIES = frozenset(
         "staff writer", "staff reporter", "correspondent", "special correspondent", "the associated press",
         "bernama", "anadolu", "anadolu agency", "antara", "pti", "ani", "tass", "ria novosti", "ians",
         "kyodo news agency", "press trust of india", "united press international", "upi",
+        # national agencies that sign stories off at their foot ("Belga", "(KUNA)", "— NHK")
+        "belga", "kuna", "kuwait news agency", "nhk", "nhk world", "nhk world-japan", "wam",
+        "emirates news agency", "spa", "saudi press agency", "qna", "bna", "irna", "sana", "wafa",
+        "lusa", "europa press", "apa", "sda", "anp", "ntb", "tanjug", "ctk", "čtk", "pap", "bta", "mti",
+        "hina", "ukrinform", "interfax", "kcna", "korean central news agency", "cna",
+        "central news agency", "vna", "vietnam news agency", "pna", "philippine news agency", "bss",
     }
 )  # fmt: skip
 _DIGIT = re.compile(r"\d")
@@ -128,6 +134,41 @@ def without_job_title(text: str) -> str:
     return text[: title.start()]
 
 
+_HONORIFIC = re.compile(
+    r"(?:dr|prof|professor|mr|mrs|ms|sir|dame|rev)\.?[^\S\n]{1,3}(?=[A-Z])", re.IGNORECASE
+)
+"""A title before a name (``Dr.``, ``Prof.``); "Gen" is left out, as it is also a given name."""
+_AFFILIATION_BRACKET = re.compile(r"[^\S\n]{0,3}\([^()\n]{2,80}\)\Z")
+_DESK = re.compile(
+    r"(?:[A-Z][\w&.'’-]{1,30}[^\S\n]{1,3}){1,3}"
+    r"(?:staff|staff writers?|staff reporters?|newsroom|news desk|desk|bureau|editorial team)",
+    re.IGNORECASE,
+)
+
+
+def titled_name(text: str) -> Piece | None:
+    """Where the name stands, as a local piece, in a name under a title; else ``None``.
+
+    ``Dr. Jane Doe``, ``Prof. Jane Doe (Example University)``, ``Dr Jane Doe, Senior Fellow``.
+    """
+    title = _HONORIFIC.match(text)
+    if title is None:
+        return None
+    bracket = _AFFILIATION_BRACKET.search(text, title.end())
+    rest = text[title.end() : bracket.start() if bracket else len(text)]
+    name = without_job_title(rest.rstrip())
+    return (title.end(), title.end() + len(name)) if is_name(name, capitals=True) else None
+
+
+def is_desk(text: str) -> bool:
+    """Whether ``text`` credits an outlet's newsroom (``FORUM Staff``, ``Harbour Times Staff Writer``)."""
+    return (
+        len(text) <= NAME_CHARS
+        and _DESK.fullmatch(text) is not None
+        and text.split(maxsplit=1)[0].lower() != "by"
+    )
+
+
 def is_job_title(text: str) -> bool:
     """Whether ``text`` is a job title alone (``Diplomatic Correspondent``, ``Senior Fellow``)."""
     return len(text) <= NAME_CHARS and _JOB_TITLE.fullmatch(" " + text) is not None
@@ -186,8 +227,11 @@ def _names(text: str, offset: int) -> list[Piece] | None:
                 agencies.append((start, start + len(part)))
             continue
         link = _LINK.fullmatch(part)
+        titled = titled_name(part)
         if link is not None:
             pieces.append((start + link.start(1), start + link.end(1)))
+        elif titled is not None:
+            pieces.append((start + titled[0], start + titled[1]))
         elif is_name(named := without_job_title(part), capitals=True):
             pieces.append((start, start + len(named)))
         else:
@@ -264,9 +308,14 @@ _PHOTO_BRACKET = re.compile(
 _SOURCE_BRACKET = re.compile(r"[.!?]?[^\S\n]{0,3}\((?P<credit>[^()\n]{2,40})\)\Z")
 _FILE_PHOTO = re.compile(r"\b(?:file[^\S\n]photo|\(file\))\.?\Z", re.IGNORECASE)
 _PICTURED = re.compile(r"\bpictured\b", re.IGNORECASE)
+_PHOTO_TAIL = re.compile(
+    r"(?<=[.!?])[^\S\n]{1,3}(?P<credit>(?i:photo|image|foto|picture)s?[^\S\n]{0,2}:[^\S\n]{0,3}\S[^\n]{0,60}"
+    r"|(?:[A-Z][\w.&'’-]{0,30}[^\S\n]){1,4}(?i:photo|image|foto)s?\.?)\Z"
+)
+"""A photo credit closing a caption's sentence (``... in Tokyo. Photo: Nato.int``, ``... Reuters photo``)."""
 
 
-def caption_line(line: str, *, header: bool) -> tuple[bool, tuple[int, int] | None]:
+def caption_line(line: str, *, header: bool) -> tuple[bool, tuple[int, int] | None]:  # noqa: PLR0911
     """Whether ``line`` is a photo caption on a line of its own, and where its credit stands.
 
     A caption opens with a photo label (``Photo: ...``, ``(Photo) ...``), ends with a bracketed
@@ -274,6 +323,7 @@ def caption_line(line: str, *, header: bool) -> tuple[bool, tuple[int, int] | No
     ``file photo``. Above the story's first paragraph (``header``) a line that ends with an
     agency's or a capitalised source's name in brackets (``(AGENCY)``) or says who is
     ``pictured`` is one too; in the body such a bracket is an agency's sign-off.
+    A credit after the caption's sentence (``Photo: Nato.int``, ``Reuters photo``) marks one anywhere.
     """
     if len(line) > CAPTION_CHARS:
         return False, None
@@ -282,6 +332,9 @@ def caption_line(line: str, *, header: bool) -> tuple[bool, tuple[int, int] | No
         return True, bracket.span("credit")
     if _PHOTO_OPENING.match(line) is not None or _FILE_PHOTO.search(line) is not None:
         return True, None
+    tail = _PHOTO_TAIL.search(line, max(0, len(line) - PHOTO_CREDIT_CHARS))
+    if tail is not None:
+        return True, tail.span("credit")
     if not header:
         return False, None
     source = _SOURCE_BRACKET.search(line, max(0, len(line) - PHOTO_CREDIT_CHARS))

@@ -205,6 +205,18 @@ def _opens_story(match: re.Match[str], text: str, end: int, sep: str) -> bool:
     return dated_or_agency or sep != ""
 
 
+def _lede_after(text: str, start: int, end: int) -> bool:
+    """Whether what follows a dateline on its line can open a story.
+
+    That is nothing (the lede is on the next line), a sentence, or a run of at least
+    ``PROSE_MIN_WORDS`` words (a lede cut off).
+
+    A short phrase after a dash or colon ("NATO – Theme: Relations with Japan") is a title.
+    """
+    rest = text[start:end].strip()
+    return not rest or rest[-1] in ".!?\"”'’…" or len(rest.split()) >= PROSE_MIN_WORDS
+
+
 def _prose_after(text: str, start: int, end: int) -> bool:
     """Whether ``text[start:end]`` is a sentence of story prose, as after a place and a colon.
 
@@ -234,7 +246,7 @@ def dateline(text: str, start: int, end: int) -> Dateline | None:
     if match is None:
         return None
     sep = match.group("sep").strip()
-    if not _opens_story(match, text, end, sep):
+    if not _opens_story(match, text, end, sep) or not _lede_after(text, match.end(), end):
         return None
     agency, signed = match.group("agency"), None
     if agency is not None:
@@ -249,6 +261,22 @@ def dateline(text: str, start: int, end: int) -> Dateline | None:
         dates = header_dates(text, match.start("date"), match.end("date"))
         found = dates[0] if dates else None
     return Dateline(place=match.span("place"), agency=agency, found=found, signed=signed)
+
+
+_AGENCY_LINE = re.compile(
+    rf"(?P<agency>[^\n]{{2,40}}?){_S}{{0,3}}(?:--|[—–-]){_S}{{0,3}}(?P<rest>[^\n]{{0,60}})"
+)
+
+
+def agency_line(text: str, start: int, end: int) -> Piece | None:
+    """Where the agency stands in a source line under a headline (``NHK -- Feb 23``, ``KUNA —``)."""
+    match = _AGENCY_LINE.fullmatch(text, start, end)
+    if match is None or not is_agency(match.group("agency")):
+        return None
+    rest_start = match.start("rest")
+    if text[rest_start:end].strip() and not _only_date(text, rest_start, end):
+        return None
+    return match.span("agency")
 
 
 def original_source(line: str) -> str | None:

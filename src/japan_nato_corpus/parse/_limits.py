@@ -64,6 +64,13 @@ TAGLINE_CHARS = 400
 HEADER_LINES = 30
 """How many leading lines the header zone may span."""
 
+HEADER_SCAN_LINES = 300
+"""The most lines read for the header zone: its :data:`HEADER_LINES` lines of words, and the
+wordless lines (marks, a clock's times) among them."""
+
+STANDFIRST_WORDS = 12
+"""The fewest words of a standfirst told from a headline under a short title-case one."""
+
 HEADLINE_CHARS = 200
 """The longest line read as a headline; a longer one is prose."""
 

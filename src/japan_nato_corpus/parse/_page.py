@@ -21,7 +21,7 @@ from japan_nato_corpus.parse._bylines import link_text
 from japan_nato_corpus.parse._header import Dateline, HeaderDate
 from japan_nato_corpus.parse._limits import FRAGMENT_CHARS, FRAGMENT_WORDS, TAIL_RUN
 
-_SENTENCE_END = re.compile(r"[.!?…。][\"'”’)\]]*\Z")
+_SENTENCE_END = re.compile(r"[.!?…。।؟۔][\"'”’)\]]*\Z")
 _NOTE_MARK = re.compile(r"(?:[^\S\n]{0,2}\[\d{1,4}\])+\Z")
 _PUBLISHED_LABELS = ("published", "posted", "first published", "issued", "released")
 _COPYRIGHT_HOLDER = re.compile(

@@ -31,6 +31,7 @@ from japan_nato_corpus.parse._limits import (
     CREDIT_WORDS,
     DATELINE_PARAGRAPHS,
     HEADER_LINES,
+    HEADER_SCAN_LINES,
     LARGE_INPUT,
     LINE_MEMO,
     LINE_MEMO_CHARS,
@@ -76,7 +77,8 @@ _FURNITURE_WORDS = frozenset(
         "report", "http", "https", "www", "advertisement", "sponsored", "cover", "image", "images",
         "photo", "photos", "picture", "pictures", "popular", "most", "ranking", "related", "you",
         "recommended", "trending", "more", "top", "latest", "featured", "editor", "notes", "endnotes",
-        "footnotes", "references", "sources", "original", "originally", "source",
+        "footnotes", "references", "sources", "original", "originally", "source", "shopping", "your",
+        "view", "add", "don", "must",
     }
 )  # fmt: skip
 """Every word (case folded) that a line of furniture or a heading of lists, comments or notes opens with."""
@@ -87,7 +89,10 @@ _CREDIT_OPENING_WORDS = frozenset(
         "additional", "reporting", "writing", "compiled", "editing", "photography", "reuters", "ap",
         "afp", "associated", "agence", "kyodo", "bloomberg", "dpa", "xinhua", "jiji", "efe", "ansa",
         "yonhap", "credit", "photograph", "bernama", "anadolu", "antara", "pti", "ani", "tass", "ria",
-        "ians", "press", "united", "upi", "the", "photo", "photos",
+        "ians", "press", "united", "upi", "the", "photo", "photos", "belga", "kuna", "kuwait", "nhk",
+        "wam", "emirates", "spa", "saudi", "qna", "bna", "irna", "sana", "wafa", "lusa", "europa", "apa",
+        "sda", "anp", "ntb", "tanjug", "ctk", "čtk", "pap", "bta", "mti", "hina", "ukrinform", "interfax",
+        "kcna", "korean", "cna", "central", "vna", "vietnam", "pna", "philippine", "bss",
     }
 )  # fmt: skip
 """Every word (case folded) that a byline, a credit tag line or an agency's name alone opens with."""
@@ -95,10 +100,19 @@ _DASHED_TAIL = re.compile(r"[-–—][^\S\n]{0,2}[A-Za-z][\w .-]{0,30}\.?\Z")
 """A dash and a name closing a line, as an agency's sign-off does (``... - Bernama``)."""
 _CREDIT_WORDS = frozenset({"photo", "photograph", "picture", "image", "credit"})
 """Every word (case folded) that a photo credit line opens with."""
-_ANYWHERE = ("copyright", "fair use", "all rights reserved", "access ranking", "subscrib", "journalism")
+_ANYWHERE = (
+    "copyright", "fair use", "all rights reserved", "access ranking", "subscrib", "journalism",
+    "lorem ipsum", "dolor sit amet", "consectetur", "adipisicing", "possimus", "voluptatibus",
+    "praesentium", "repellendus",
+)  # fmt: skip
 """What a claimable line may hold near its start: a copyright notice's words, a ranking's name,
-a reader appeal's subject."""
-_ANYWHERE_MARK = re.compile("|".join(re.escape(mark) for mark in _ANYWHERE))
+a reader appeal's subject, placeholder text."""
+_SHORT_ANYWHERE = (
+    "newsletter", "magazine", "blog", "journal", "website", "news site", "news portal", "news source",
+    "sign up", "sign in", "log in", "subscribe", "register", "learn more", "join now", "read more",
+)  # fmt: skip
+"""What a line of at most ``_boilerplate.PROMPT_CHARS`` may hold to be a newsletter prompt, a site's line
+about itself or a prompt closing with its button; longer lines are never searched for them."""
 
 
 _new_line = tuple.__new__  # a line a match: skips the named tuple's own __new__
@@ -311,10 +325,26 @@ def _split_stamps(lines: list[_Line]) -> list[_Line]:
     return split
 
 
+def _top_lines(lines: Iterator[_Line]) -> list[_Line]:
+    """The page's first :data:`HEADER_LINES` lines of words, with the wordless lines among them.
+
+    A site clock or a list of timed updates ("17:20", "-", "17:00", ...) can fill the top of a
+    page; its lines do not count, so the headline under them stays in the header zone.
+    """
+    top: list[_Line] = []
+    worded = 0
+    for line in lines:
+        top.append(line)
+        worded += not _boilerplate.is_wordless(line.text)
+        if worded >= HEADER_LINES or len(top) >= HEADER_SCAN_LINES:
+            break
+    return top
+
+
 def _read_lines(page: Page, lines: Iterator[_Line], *, bulk: bool = True) -> None:
     # With bulk=False every line goes through _Reader.read: the tests check that the bulk
     # paths below read every page as it does.
-    top = _split_stamps(list(itertools.islice(lines, HEADER_LINES)))
+    top = _split_stamps(_top_lines(lines))
     names = [line.text for line in top[:TOP_LINES]]
     site_names = {name for name in names if names.count(name) > 1 or page.is_publisher_hint(name)}
     roles = _zone.zone_roles(page.text, [(line.start, line.end, line.text) for line in top], site_names)
@@ -614,6 +644,12 @@ class _Reader:
             if dated.outlet_at is not None and _bylines.is_agency(page.text[slice(*dated.outlet_at)]):
                 page.credit(CreditRole.AUTHOR, *dated.outlet_at, byline="head")
             return True
+        agency = _header.agency_line(page.text, line.start, line.end)
+        if agency is not None:
+            if not page.has_author():
+                page.credit(CreditRole.AUTHOR, *agency, byline="head")
+            page.furniture(BoilerplateKind.OTHER, line.start, line.end)
+            return True
         speakers = (
             _bylines.speech_byline(line.text, line.start) or _bylines.statement_byline(line.text, line.start)
             if page.title is not None
@@ -626,11 +662,23 @@ class _Reader:
         page.furniture(BoilerplateKind.OTHER, line.start, line.end)
         return True
 
-    def _head_author(self, line: _Line) -> bool:
-        # A name, or an outlet's name, alone on a line under the headline is its byline.
+    def _head_author(self, line: _Line) -> bool:  # noqa: PLR0911 - one return per kind
+        # A name, or an outlet's name, alone on a line under the headline is its byline; a name
+        # under a title ("Dr. Jane Doe") is one wherever it stands.
         page = self.page
-        if page.title is None or page.has_author():
+        if page.has_author():
             return False
+        titled = _bylines.titled_name(line.text)
+        if titled is not None:
+            page.credit(CreditRole.AUTHOR, line.start + titled[0], line.start + titled[1], byline="head")
+            page.furniture(BoilerplateKind.OTHER, line.start, line.end)
+            return True
+        if page.title is None:
+            return False
+        if _bylines.is_desk(line.text):
+            page.credit(CreditRole.AUTHOR, line.start, line.end, byline="head")
+            page.furniture(BoilerplateKind.OTHER, line.start, line.end)
+            return True
         if _bylines.is_outlet(line.text):
             page.credit(CreditRole.AUTHOR, line.start, line.end, byline="head")
             page.furniture(BoilerplateKind.OTHER, line.start, line.end)
@@ -642,9 +690,12 @@ class _Reader:
         return False
 
     def _head(self, line: _Line) -> bool:  # noqa: PLR0911 - one return per kind
-        if self.page.paragraphs:
-            return False
         page = self.page
+        if self.roles.get(line.start) is _zone.Role.CAPTION:
+            page.caption(line.start, line.end, None)  # a caption of the header zone, under a standfirst too
+            return True
+        if page.paragraphs:
+            return False
         if line.text in self.site_names or (page.title is None and page.is_publisher_hint(line.text)):
             page.site_name(line.start, line.end)
             return True
@@ -665,9 +716,6 @@ class _Reader:
             page.set_title(line.start + _zone.title_marker(line.text), line.end)
             return True
 
-        if role is _zone.Role.CAPTION:
-            page.caption(line.start, line.end, None)
-            return True
         if role is _zone.Role.FURNITURE and (page.title is None or not page.paragraphs):
             page.furniture(BoilerplateKind.NAVIGATION, line.start, line.end)
             return True
@@ -728,7 +776,7 @@ def _shape(text: str) -> _Shape:
         return True, True, True, True, True, False, True
     closed = text[-1] == ")"
     credit_word = word in _CREDIT_WORDS
-    furniture = word in _FURNITURE_WORDS or text[-1] == ":" or _ANYWHERE_MARK.search(folded) is not None
+    furniture = text[-1] == ":" or _furniture_words(text, folded, word)
     credit = word in _CREDIT_OPENING_WORDS
     caption = closed or "/" in text or "|" in text or credit_word
     signed = closed or _DASHED_TAIL.search(text, max(0, len(text) - SIGN_OFF_CHARS)) is not None
@@ -765,7 +813,16 @@ def _may_be_furniture(text: str) -> bool:
     reader's own test of a label over a web address looks at.
     """
     folded, word = _opening(text)
-    return word is None or word in _FURNITURE_WORDS or _ANYWHERE_MARK.search(folded) is not None
+    return word is None or _furniture_words(text, folded, word)
+
+
+def _furniture_words(text: str, folded: str, word: str) -> bool:
+    """Whether ``text`` (folded as ``folded``, opening with ``word``) holds a furniture reader's words."""
+    return (
+        word in _FURNITURE_WORDS
+        or any(mark in folded for mark in _ANYWHERE)
+        or (len(text) <= _boilerplate.PROMPT_CHARS and any(mark in folded for mark in _SHORT_ANYWHERE))
+    )
 
 
 def _opening(text: str) -> tuple[str, str | None]:

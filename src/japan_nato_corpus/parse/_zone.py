@@ -22,6 +22,7 @@ from japan_nato_corpus.parse._limits import (
     LABEL_WORDS,
     MASTHEAD_WORDS,
     PROSE_MIN_WORDS,
+    STANDFIRST_WORDS,
     ZONE_LINE_CHARS,
     ZONE_LOOKAHEAD,
 )
@@ -53,7 +54,7 @@ class _Shape(enum.Enum):
     NAME = "name"  # a person's name: a byline under a headline, else a headline
 
 
-_SENTENCE_END = re.compile(r"[.!?…。][\"'”’)\]]*(?:[^\S\n]{0,3}\([^()\n]{1,60}\))?\Z")
+_SENTENCE_END = re.compile(r"[.!?…。।؟۔][\"'”’)\]]*(?:[^\S\n]{0,3}\([^()\n]{1,60}\))?\Z")
 _TRAILING_CREDIT = re.compile(r"\((?P<name>[^()\n]{3,60})\)\Z")
 _BRACKETED = re.compile(r"[<\[(][^<>\[\]()\n]{1,40}[>\])]")
 _WORD = re.compile(r"\w+")
@@ -66,7 +67,8 @@ _COUNTER = re.compile(r"[\d.,]{1,12}[KkMm]?")
 _JOINING_WORDS = frozenset({"and", "or", "of", "the", "for", "in", "on", "&", "to", "a", "an", "with"})
 _TITLE_MARKER = re.compile(r"\[title\][^\S\n]*|title:[^\S\n]*", re.IGNORECASE)
 _CAPTION_CUE = re.compile(
-    r"\((?:cent(?:er|re)|left|right|front|top|bottom|[LRC]|(?:second |third )?(?:from )?(?:left|right))\)",
+    r"\((?:cent(?:er|re)|left|right|front|top|bottom|[LRC]|(?:second |third )?(?:from )?(?:left|right))\)"
+    r"|\((?:shown|pictured|seen)[^\S\n][^()\n]{1,60}\)",
     re.IGNORECASE,
 )
 _LIST_MARK = re.compile(r"(?:[•▪◦‣●■*]|[-–—](?=[^\S\n])|\d{1,3}[.)](?=[^\S\n]))[^\S\n]{0,6}")
@@ -79,10 +81,15 @@ _PHOTO_LABEL = re.compile(
 )
 
 
+def _words(text: str) -> int:
+    """How many words ``text`` has; a mark set apart by spaces (French " ?", " :") is none."""
+    return sum(1 for word in text.split() if _WORD.search(word))
+
+
 def _is_prose(text: str) -> bool:
     if len(text) > HEADLINE_CHARS:
         return True
-    return len(text.split()) >= PROSE_MIN_WORDS and _SENTENCE_END.search(text) is not None
+    return _SENTENCE_END.search(text) is not None and _words(text) >= PROSE_MIN_WORDS
 
 
 def _has_photo_credit(text: str) -> bool:
@@ -134,13 +141,21 @@ def _photo_line(texts: list[str], i: int) -> bool:
 
 
 def _captions_before_dateline(page: str, lines: Sequence[Line], texts: list[str], i: int) -> int:
-    """How many photo lines from ``i`` on stand right over a paragraph opening with a dateline."""
+    """How many photo lines from ``i`` on stand right over the story's first paragraph.
+
+    Over a paragraph opening with a dateline, any photo line; over other prose, only lines that
+    name where people stand or who is shown ("(left)", "(shown in Parliament on Wednesday)").
+    """
     j = i
     while j < len(lines) and j - i <= ZONE_LOOKAHEAD and _photo_line(texts, j):
         j += 1
-    if j == i or j >= len(lines) or _header.dateline(page, lines[j][0], lines[j][1]) is None:
+    if j == i or j >= len(lines):
         return 0
-    return j - i
+    if _header.dateline(page, lines[j][0], lines[j][1]) is not None:
+        return j - i
+    # Lines that say where people stand or who is shown are captions over any story prose.
+    cued = all(_is_caption(texts[k]) for k in range(i, j))
+    return j - i if cued and _is_prose(texts[j]) else 0
 
 
 def _is_caption(text: str) -> bool:
@@ -167,6 +182,9 @@ def _shape(text: str, start: int, end: int, page: str) -> _Shape:  # noqa: PLR09
         or _bylines.byline(text, 0) is not None
         or _bylines.is_agency(text)
         or _bylines.is_outlet(text)
+        or _bylines.titled_name(text) is not None
+        or _bylines.is_desk(text)
+        or _header.agency_line(page, start, end) is not None
     ):
         return _Shape.MARKER
     item = _list_item_shape(text)
@@ -203,6 +221,28 @@ def _is_label(text: str) -> bool:
     )
 
 
+def _sentence_case(text: str) -> bool:
+    """Whether ``text`` is written as a sentence: of its longer words, few open with a capital."""
+    words = [word for word in text.split()[1:] if len(word) >= CONTENT_WORD_CHARS]
+    return bool(words) and sum(word[:1].isupper() for word in words) * 2 < len(words)
+
+
+def _is_standfirst(head: str, line: str) -> bool:
+    """Whether ``line``, right under the short title-case ``head``, is its standfirst.
+
+    A long summary sentence in sentence case under a short phrase in title case
+    ("Security Convergence" over "Indo-Pacific allies and partners take collective action ...")
+    is the headline's standfirst, so the short phrase is the headline, not a section label.
+    """
+    return (
+        _is_label(head)
+        and _words(line) >= STANDFIRST_WORDS
+        and _sentence_case(line)
+        and not _sentence_case(head)
+        and not line.endswith(".")
+    )
+
+
 def _title(zone: list[_Shape], texts: list[str], prose: str) -> int | None:
     """The index of the headline in the zone; ``prose`` is the story's first prose, if any."""
     candidates = [i for i, shape in enumerate(zone) if shape is _Shape.CANDIDATE]
@@ -222,6 +262,14 @@ def _title(zone: list[_Shape], texts: list[str], prose: str) -> int | None:
         or zone[j] is not _Shape.CANDIDATE
         or not texts[j].startswith(texts[i] + " ")
     ]
+    standfirsts = {
+        j
+        for i in candidates
+        if (j := following[i]) is not None
+        and zone[j] is _Shape.CANDIDATE
+        and _is_standfirst(texts[i], texts[j])
+    }
+    candidates = [i for i in candidates if i not in standfirsts]
     markers = [i for i, shape in enumerate(zone) if shape is _Shape.MARKER]
     if markers and any(i < markers[0] for i in candidates):
         above = [i for i in candidates if i < markers[0]]
@@ -249,6 +297,7 @@ def _title(zone: list[_Shape], texts: list[str], prose: str) -> int | None:
             _is_label(texts[i])
             and (j := following[i]) is not None
             and zone[j] is _Shape.CANDIDATE
+            and j not in standfirsts
             and not texts[j].endswith(".")
         )
     ]
@@ -274,6 +323,9 @@ def _shapes(page: str, lines: Sequence[Line], site_names: Collection[str]) -> li
     for i, text in enumerate(texts):
         if title_marker(text):
             shapes[i] = _Shape.CANDIDATE
+    first_lower = shapes and shapes[0] is _Shape.SHORT and texts[0][:1].islower()
+    if first_lower and _words(texts[0]) > LABEL_WORDS and len(_content_words(texts[0])) > 1:
+        shapes[0] = _Shape.CANDIDATE  # the page's first line is the tail of no line above it
     # A repeated line is the site's name, unless it is the only candidate for the headline
     # (a headline printed twice).
     first_prose = shapes.index(_Shape.PROSE) if _Shape.PROSE in shapes else len(shapes)
