@@ -519,3 +519,20 @@ def test_a_caption_over_the_story_is_a_caption_not_its_lede(caption, standfirst)
     assert article.dateline is None
     assert caption not in article.body
     assert article.body.endswith(_NEWS.strip())
+
+
+@pytest.mark.parametrize(
+    "source",
+    [
+        "Source: The Times December 17, 2021 02:16 UTC",
+        "By Jane Doe, March 3, 2022",
+        "Published 12 May 2023",
+    ],
+)
+@pytest.mark.parametrize("gap", ["\n", "\n\n"])
+def test_the_only_prose_over_a_date_line_is_the_story_not_a_caption(source, gap):
+    # Prose over a date line is a photo's caption only when story prose comes after the date line.
+    story = " ".join([_ITEMS[0] + ".", _ITEMS[1] + ".", "Officials said the plan would be reviewed."])
+    article = parse_article(f"{story}{gap}{source}\n")
+    assert story in article.body
+    assert not article.captions

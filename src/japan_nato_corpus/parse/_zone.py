@@ -402,7 +402,7 @@ def zone_roles(page: str, lines: Sequence[Line], site_names: Collection[str]) ->
     roles: dict[int, Role] = {}
     markers = [i for i, shape in enumerate(zone) if shape is _Shape.MARKER]
     for i, shape in enumerate(zone):
-        role = _line_role(i, shape, texts, title=title, tail=tail, zone_size=len(zone))
+        role = _line_role(i, shape, texts, title=title, tail=tail, zone_size=len(zone), story=bool(prose))
         if role is None and title is not None and shape is _Shape.CANDIDATE and i > title and markers:
             role = Role.FURNITURE if i < markers[0] else None  # a label passed over for the headline
         if role is not None:
@@ -411,7 +411,14 @@ def zone_roles(page: str, lines: Sequence[Line], site_names: Collection[str]) ->
 
 
 def _line_role(  # noqa: PLR0913 - the line and what the zone says about it
-    i: int, shape: _Shape, texts: list[str], *, title: int | None, tail: int | None, zone_size: int
+    i: int,
+    shape: _Shape,
+    texts: list[str],
+    *,
+    title: int | None,
+    tail: int | None,
+    zone_size: int,
+    story: bool,
 ) -> Role | None:
     if i == tail:
         return Role.TITLE_TAIL
@@ -420,8 +427,9 @@ def _line_role(  # noqa: PLR0913 - the line and what the zone says about it
     if title is not None and texts[i] == texts[title]:
         return Role.FURNITURE  # the headline printed twice
     if shape is _Shape.PROSE:
-        # A list item is the story's text, never a caption.
-        return None if _LIST_MARK.match(texts[i]) else Role.CAPTION
+        # A list item is the story's text, never a caption; and prose with no story prose
+        # after the zone is the story itself ("Source: The Times December 17, 2021" under it).
+        return None if _LIST_MARK.match(texts[i]) or not story else Role.CAPTION
     if i < (zone_size if title is None else title):
         return Role.FURNITURE
     return None
