@@ -457,7 +457,7 @@ def expand_paths(inputs: Iterable[str | os.PathLike[str]], *, pattern: str = "*.
         inputs: Files and directories.
         pattern: The file names taken from directories: a shell-style pattern
             (``*``, ``?``, ``[seq]``), case-sensitive, matched against the
-            name alone, as :func:`fnmatch.fnmatchcase` does.
+            name alone, as ``fnmatch.fnmatchcase`` does.
 
     Raises:
         ParseError: ``pattern`` holds a path separator (it is matched against names only).

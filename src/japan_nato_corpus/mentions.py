@@ -402,7 +402,7 @@ span includes the ending. The declined form is looked for in any text: a decline
 that is also an English word (:data:`NOT_DECLINED`) is left out."""
 
 NOT_DECLINED = frozenset({"indie", "node", "nate", "rica", "rico", "chino"})
-"""Declined forms (folded) that are English or Spanish words: "India" → "Indie", "Noda" → "Node"."""
+"""Folded declined forms that are English or Spanish words, as "India" gives "Indie" and "Noda" "Node"."""
 
 
 def _slavic() -> dict[str, str]:
