@@ -82,7 +82,12 @@ def _pages(actors: tuple["jnc.Actor", ...]) -> None:
     print("\n".join(errors))
 
 
-HELD_OUT = (("heldout-3", "heldout3"), ("heldout-4", "heldout-4"), ("heldout-5", "heldout5"))
+HELD_OUT = (
+    ("heldout-3", "heldout3"),
+    ("heldout-4", "heldout-4"),
+    ("heldout-5", "heldout5"),
+    ("heldout-6", "heldout6"),
+)
 """The held-out sets: the labels' file stem and the folder of the pages' stored text."""
 
 

@@ -14,15 +14,17 @@ A name form matches as a whole word, with these variants:
 * **Diacritics and Unicode forms**: the text is matched with diacritics folded,
   so "Shinzō", "Shinzo" and a decomposed (NFD) "Shinzō" are one name; spans
   are given in the raw text, whole characters with their combining marks.
-* **Hyphens and spaces** between words are interchangeable, and any run of
-  white space counts as one space ("self-defense", "self defense").
+* **Hyphens, middle dots and spaces** between words are interchangeable, and any run of
+  white space counts as one space ("self-defense", "self defense", "イェンス・ストルテンベルグ").
 * **Name order**: a person's name of two or more words also matches family
   name first ("Fumio Kishida", "Kishida Fumio").
 * **Case endings**: a name of four or more letters may carry one of
   :data:`INFLECTIONS` ("Japans", "Kínát"), an acronym a plural "s" ("SDFs");
   the span includes it. English derivations ("Japanese") are not mentions.
   An adjective inside a name of several words may change its ending as
-  :data:`DECLENSIONS` lists ("die Vereinigten Staaten").
+  :data:`DECLENSIONS` lists ("die Vereinigten Staaten"); in a Slavic name of several
+  words, its adjectives and nouns take the case endings of :data:`PHRASE_ENDINGS`
+  ("Sojuszu Północnoatlantyckiego", "Stanów Zjednoczonych", "Североатлантическим альянсом").
 * **Abbreviations**: Japanese and Chinese one-character state abbreviations
   (:data:`ABBREVIATIONS`) are mentions in a run of two to four ("日米", "日英").
 * **Scripts without spaces**: beside Han, kana, Hangul or Thai characters no
@@ -56,6 +58,7 @@ __all__ = [
     "DECLENSIONS",
     "INFLECTIONS",
     "NOT_DECLINED",
+    "PHRASE_ENDINGS",
     "RUN_MAY_FOLLOW",
     "SLAVIC_ENDINGS",
     "TITLES",
@@ -88,12 +91,13 @@ def _title() -> "re.Pattern[str]":
     return re.compile(r"(?:" + "|".join(map(re.escape, sorted(TITLES, key=len, reverse=True))) + r")\s+")
 
 
-_SEPARATOR = re.compile(r"[\s-]+")
+_SEPARATOR = re.compile(r"[\s\-\u00b7\u2027\u30fb]+")
 _NON_ASCII = re.compile(r"[^\x00-\x7f]")
 _HYPHENS = frozenset("\u2010\u2011\u2012\u2013\u2014\u2212")
 _SEP = object()
 _HANGUL_FIRST, _HANGUL_LAST = "\uac00", "\ud7a3"
-_SEPARATOR_REGEX = r"(?:\s+|\s*-\s*)"
+# A middle dot parts the words of a name in Japanese and Chinese: "イェンス・ストルテンベルグ".
+_SEPARATOR_REGEX = r"(?:\s+|\s*[-\u00b7\u2027\u30fb]\s*)"
 _END = ""
 
 
@@ -213,6 +217,7 @@ def _spellings(name: str, kind: ActorKind) -> Iterator[str]:
         orders.append(" ".join([words[-1], *words[:-1]]))
     elif len(words) > 1:
         orders += _declined(words)
+        orders += _phrase_declined(words)
     for form in [*orders, *(declined for order in orders for declined in _declined_words(order))]:
         yield form
         yield form[:1].upper() + form[1:]
@@ -246,6 +251,82 @@ def _declined(words: list[str]) -> list[str]:
                 declined = word[: -len(ending[0])] + ending[1]
                 forms.append(" ".join([*words[:at], declined, *words[at + 1 :]]))
     return forms
+
+
+PHRASE_ENDINGS: Mapping[str, Mapping[str, tuple[str, ...]]] = MappingProxyType(
+    {
+        "pl": MappingProxyType(
+            {"cki": ("ckiego", "ckim", "ckiemu"), "ski": ("skiego", "skim", "skiemu"),
+             "ony": ("onego", "onym", "onemu"), "one": ("onych", "onym", "onymi"),
+             "y ": ("ów", "ach", "ami", "om"), "": ("u", "em", "owi", "ie")}
+        ),
+        "cs": MappingProxyType(
+            {"cký": ("ckého", "ckém", "ckým"), "ský": ("ského", "ském", "ským"), "ská": ("ské", "skou"),
+             "cká": ("cké", "ckou"), "": ("u", "em", "ovi")}
+        ),
+        "ru": MappingProxyType(
+            {"кий": ("кого", "кому", "ким", "ком"), "ный": ("ного", "ному", "ным", "ном"),
+             "ская": ("ской", "скую"), "ные": ("ных", "ным", "ными"), "": ("а", "у", "ом", "е")}
+        ),
+        "uk": MappingProxyType(
+            {"ний": ("ного", "ному", "ним", "ньому"), "кий": ("кого", "кому", "ким", "кім"),
+             "ська": ("ської", "ську", "ською"), "": ("у", "ом", "і")}
+        ),
+    }
+)  # fmt: skip
+"""Case endings of the words of a Slavic name of several words, by language.
+
+By language, an adjective's ending (as the name is listed) and the endings that may replace
+it: "Sojusz Północnoatlantycki" → "Sojuszu Północnoatlantyckiego", "Североатлантический
+альянс" → "Североатлантическим альянсом", "Stany Zjednoczone" → "Stanów Zjednoczonych". A key
+ending in a space is a plural noun's ending ("Stany" → "Stanów"); the empty key gives the
+endings of a noun that ends in a consonant ("Sojusz" → "Sojuszu"). They apply to a name of
+a state, organisation or place only where one of its words ends as an adjective of the table,
+to words of four or more letters that are no acronym, in names of two or three words (the
+longer are formal names no text declines whole); the last word keeps, besides, the endings
+of its group."""
+
+
+def _phrase_endings() -> tuple[dict[str, set[str]], dict[str, set[str]], tuple[str, ...]]:
+    """Of every language, folded: the adjectives' endings, the plural nouns', and the other nouns'."""
+    adjectives: dict[str, set[str]] = {}
+    plurals: dict[str, set[str]] = {}
+    nouns: set[str] = set()
+    for endings in PHRASE_ENDINGS.values():
+        for ending, replacements in endings.items():
+            folded = {_plain(r) for r in replacements}
+            if not ending:
+                nouns |= folded
+            else:
+                table = plurals if ending.endswith(" ") else adjectives
+                table.setdefault(_plain(ending.strip()), set()).update(folded)
+    return adjectives, plurals, tuple(sorted(nouns))
+
+
+_ADJECTIVES, _PLURALS, _NOUN_ENDINGS = _phrase_endings()
+_ADJECTIVE_ENDS = tuple(_ADJECTIVES)
+_CONSONANT_FINAL = re.compile(r"[^\W\daeiouyаеёиоуыэюяіїє]$", re.IGNORECASE)
+
+
+def _phrase_declined(words: list[str]) -> list[str]:
+    """The forms of a Slavic name of several words with :data:`PHRASE_ENDINGS` on its words."""
+    if len(words) > 3 or not any(len(word) >= 4 and word.endswith(_ADJECTIVE_ENDS) for word in words):
+        return []
+    choices = []
+    for at, word in enumerate(words):
+        choice = [word]
+        if len(word) >= 4 and word.upper() != word:
+            for table in (_ADJECTIVES, _PLURALS):
+                for ending, replacements in table.items():
+                    if word.endswith(ending):
+                        choice += [word[: len(word) - len(ending)] + r for r in sorted(replacements)]
+            # The last word's own endings are its group's (INFLECTIONS); a noun before it
+            # takes those of its script: "Sojuszu", "альянса".
+            if at < len(words) - 1 and _CONSONANT_FINAL.search(word):
+                cyrillic = "\u0400" <= word[-1] <= "\u04ff"
+                choice += [word + e for e in _NOUN_ENDINGS if ("\u0400" <= e[0] <= "\u04ff") == cyrillic]
+        choices.append(list(dict.fromkeys(choice)))
+    return [" ".join(form) for form in itertools.product(*choices)][1:]
 
 
 def _declined_words(form: str) -> list[str]:

@@ -117,7 +117,7 @@ _FAMILY_FIRST = frozenset(
 )
 
 _DROPPED = re.compile(r"[.'’‘`´]")
-_SPACES = re.compile(r"[\s,\-‐‑‒–—_/]+")
+_SPACES = re.compile(r"[\s,\-‐‑‒–—_/\u00b7\u2027\u30fb]+")
 _THE = "the "
 _STOP_WORDS = frozenset({"a", "and", "for", "in", "of", "on", "the", "to"})
 
@@ -127,8 +127,9 @@ def fold(name: str) -> str:
     """The form every spelling of one name shares.
 
     Compatibility-decomposed with combining marks dropped (diacritics folded),
-    case-folded, dots and apostrophes dropped, and hyphens, dashes, commas and
-    white space as one space; a leading "the" is left out.
+    case-folded, dots and apostrophes dropped, and hyphens, dashes, commas, middle
+    dots ("イェンス・ストルテンベルグ") and white space as one space; a leading "the" is
+    left out.
 
     Args:
         name: A name as written.
