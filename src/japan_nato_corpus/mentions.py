@@ -213,18 +213,31 @@ def _spellings(name: str, kind: ActorKind) -> Iterator[str]:
         return
     orders = [name]
     words = name.split(" ")
+    phrases: list[str] = []
     if kind is ActorKind.PERSON and len(words) > 1:
         orders.append(" ".join([words[-1], *words[:-1]]))
     elif len(words) > 1:
         orders += _declined(words)
-        orders += _phrase_declined(words)
-    for form in [*orders, *(declined for order in orders for declined in _declined_words(order))]:
+        phrases = _phrase_declined(words)
+    # A phrase's declined forms have their words' endings already: declining their words
+    # again would make every combination of cases, most of them no form of the name.
+    declined = [form for order in orders for form in _declined_words(order)]
+    for form in orders:
+        yield from _cased(form)
+    # Declined forms in capitals ("JAPONII") are for headlines alone: they are left out, as
+    # each doubles the pattern.
+    for form in [*phrases, *declined]:
         yield form
         yield form[:1].upper() + form[1:]
-        if sum(c.isalpha() for c in form) >= 4:
-            yield form.upper()
-        if form.isupper() and form.isalpha() and len(form) >= 4:
-            yield form.title()
+
+
+def _cased(form: str) -> Iterator[str]:
+    yield form
+    yield form[:1].upper() + form[1:]
+    if sum(c.isalpha() for c in form) >= 4:
+        yield form.upper()
+    if form.isupper() and form.isalpha() and len(form) >= 4:
+        yield form.title()
 
 
 DECLENSIONS: Mapping[str, tuple[tuple[str, str], ...]] = MappingProxyType(
@@ -336,8 +349,8 @@ def _declined_words(form: str) -> list[str]:
     "Korei Południowej" is found; the last word's endings are the pattern's.
     """
     words = form.split(" ")
-    if len(words) < 2:
-        return []
+    if not 2 <= len(words) <= 3:
+        return []  # longer names are formal ones no text declines whole, as PHRASE_ENDINGS says
     choices = []
     for word in words[:-1]:
         endings = _SLAVIC.get(word[-1:]) if len(word) >= 4 and word.upper() != word else None
