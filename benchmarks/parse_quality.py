@@ -1,8 +1,8 @@
 """How well ``parse_article`` reads real pages it has never seen, scored against hand labels.
 
 Run: ``python benchmarks/parse_quality.py [-v]``. Reads every page of ``tests/pages/`` (the
-labels are in ``tests/pages/gold.json`` and, for four later holdouts of pages from sites not in
-it, ``tests/pages/gold_holdout2.json`` to ``gold_holdout5.json``; ``tests/pages/README.md`` says
+labels are in ``tests/pages/gold.json`` and, for five later holdouts of pages from sites not in
+it, ``tests/pages/gold_holdout2.json`` to ``gold_holdout6.json``; ``tests/pages/README.md`` says
 how they were made) and prints, for the whole set and for its tune, holdout-1 and later holdout
 parts apart:
 
@@ -37,9 +37,16 @@ if TYPE_CHECKING:
     from collections.abc import Iterable
 
 PAGES = Path(__file__).parents[1] / "tests" / "pages"
-GOLD = ("gold.json", "gold_holdout2.json", "gold_holdout3.json", "gold_holdout4.json", "gold_holdout5.json")
-"""The label files: the tune and first holdout parts, then four later holdouts of pages from other sites."""
-SPLITS = ("tune", "holdout", "holdout-2", "holdout-3", "holdout-4", "holdout-5")
+GOLD = (
+    "gold.json",
+    "gold_holdout2.json",
+    "gold_holdout3.json",
+    "gold_holdout4.json",
+    "gold_holdout5.json",
+    "gold_holdout6.json",
+)
+"""The label files: the tune and first holdout parts, then five later holdouts of pages from other sites."""
+SPLITS = ("tune", "holdout", "holdout-2", "holdout-3", "holdout-4", "holdout-5", "holdout-6")
 """The parts in the order printed; ``holdout`` is printed as ``holdout-1``."""
 _WORD = re.compile(r"\w+")
 _QUOTES = "\"'\u201c\u201d\u201e\u2018\u2019\u00ab\u00bb"
