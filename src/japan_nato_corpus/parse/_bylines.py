@@ -28,6 +28,9 @@ _NOT_NAMES = frozenset(
         "the", "and", "of", "for", "in", "on", "to", "a", "with", "by", "at", "from", "security",
         "defense", "defence", "japan", "nato", "china", "editorial", "staff", "reporter", "writer",
         "press", "conference", "room", "office", "ministry", "department", "release", "statement",
+        # the words of site furniture ("Available Downloads", "Issue Briefs", "Related Articles")
+        "available", "download", "downloads", "issue", "brief", "briefs", "related", "articles",
+        "share", "print", "subscribe", "menu", "search", "photo", "photos", "video", "videos", "image",
     }
 )  # fmt: skip
 _AGENCIES = frozenset(
@@ -195,9 +198,10 @@ def is_name(text: str, *, capitals: bool = False) -> bool:
         capitalised = word[0].isupper() and (word[1:].upper() != word[1:] or (capitals and len(word) > 1))
         if _GLUED.search(word.removeprefix("Mc").removeprefix("Mac")):
             return False  # words run together ("PlayerClose"): page furniture
-        # A possessive ("Editor's Note") names no one.
+        # A possessive ("Editor's Note") names no one, and a word closed by a colon is a label
+        # ("Photo: Jane Doe").
         possessive = word.lower().endswith(("'s", "’s"))
-        if word.lower() in _NOT_NAMES or possessive or not (capitalised or initial):
+        if word.lower() in _NOT_NAMES or possessive or word.endswith(":") or not (capitalised or initial):
             return False
     return True
 

@@ -11,6 +11,7 @@ import attrs
 from japan_nato_corpus.dates import DateMatch, find_dates, parse_date
 from japan_nato_corpus.parse._bylines import Piece, byline, is_agency, is_name, link_text
 from japan_nato_corpus.parse._limits import (
+    ACRONYM_CHARS,
     DATELINE_CHARS,
     FOOTER_DATE_CHARS,
     FOOTER_SOURCE_WORDS,
@@ -45,6 +46,14 @@ _LABEL_WORDS = frozenset(
         "NEWS", "COMMENTARY", "PODCAST", "SPONSORED", "ADVERTISEMENT", "NOTE", "SUMMARY",
     }
 )  # fmt: skip
+_SPEAKER_WORDS = frozenset(
+    {
+        "minister", "secretary", "president", "ambassador", "spokesperson", "spokesman", "spokeswoman",
+        "moderator", "chairman", "chair", "senator", "governor", "premier", "question", "q", "a",
+        "mr.", "ms.", "mrs.", "dr.", "admiral", "commissioner", "chancellor", "operator",
+    }
+)  # fmt: skip
+"""Words of a transcript's speaker label (``SECRETARY BLINKEN:``), which a colon-closed place never holds."""
 _BARE_DATE = re.compile(
     rf"(?:{_MONTH}{_S}{{1,3}}\d{{1,2}}|\d{{1,2}}{_S}{{1,3}}{_MONTH})(?:,?{_S}{{1,3}}\d{{4}})?"
 )
@@ -108,8 +117,10 @@ def header_dates(text: str, start: int, end: int) -> tuple[DateMatch, ...]:
 
 
 def _signed_after(text: str, start: int, end: int, found: DateMatch) -> HeaderDate | None:
-    # A date line that opens with its date and ends with a byline: "July 5, 2022 – 14:30 By Jane Doe, AFP".
-    if text[start : found.start].strip(_FILLER):
+    # A date line that opens with its date, or its label, and ends with a byline: "July 5, 2022 –
+    # 14:30 By Jane Doe, AFP", "Posted on July 5, 2022 by Jane Doe".
+    before = text[start : found.start].strip(_FILLER)
+    if before and _LABEL.fullmatch(before) is None:
         return None
     after = text[found.end : end]
     suffix = after.strip(_FILLER)
@@ -146,13 +157,16 @@ def header_date(text: str, start: int, end: int) -> HeaderDate | None:  # noqa: 
     prefix = _RANGE_START.sub("", raw_prefix.rstrip(_FILLER)).rstrip(_FILLER)
     label = _LABEL.search(prefix) if prefix else None
     labelled = label is not None and label.end() == len(prefix.rstrip())
+    # A label run together with the words before it ("Issue BriefsPublished on ...") follows a
+    # menu entry, not a byline.
+    glued = label is not None and label.start() > 0 and prefix[label.start() - 1].isalnum()
     if label is not None and labelled:
         prefix = prefix[: label.start()].rstrip(_FILLER)
-    if not prefix:
+    if not prefix or glued:
         return HeaderDate(found=found)
     if _PLACE.fullmatch(prefix):
         return HeaderDate(found=found, place=(start, start + len(prefix)))
-    names = byline(prefix, start) or _labelled_name(prefix, start, labelled=labelled)
+    names = byline(prefix, start) or _labelled_name(prefix, start, labelled=labelled and not glued)
     if names:
         return HeaderDate(found=found, names=tuple(names))
     source = _SOURCE_LABEL.match(prefix)
@@ -200,9 +214,22 @@ def _opens_story(match: re.Match[str], text: str, end: int, sep: str) -> bool:
     if sep in {"--", "—", "–", "-"} and (is_agency(place) or _only_date(text, match.end(), end)):
         return False  # a source and its date ("REUTERS -- Jan 5"), not a place opening a story
     dated_or_agency = match.group("date") is not None or match.group("paren") is not None
+    if sep == ":" and not dated_or_agency and _is_speaker(place):
+        return False  # a speaker's or a source's label ("FOREIGN MINISTER HAYASHI:", "BBC:")
     if place.upper() != place and sep == ":" and not dated_or_agency:
         return _prose_after(text, match.end(), end)  # "Washington: Foreign ministers from ..."
     return dated_or_agency or sep != ""
+
+
+def _is_speaker(place: str) -> bool:
+    """Whether a place-shaped label before a colon names a speaker or a source, not a place.
+
+    An agency, a title (``SECRETARY BLINKEN``), or an acronym of :data:`ACRONYM_CHARS` letters or
+    fewer (``BBC``): a place before a colon is a city's or a country's name.
+    """
+    words = place.split()
+    acronym = len(words) == 1 and place.isupper() and len(place) <= ACRONYM_CHARS
+    return acronym or is_agency(place) or bool(_SPEAKER_WORDS & {word.lower() for word in words})
 
 
 def _lede_after(text: str, start: int, end: int) -> bool:

@@ -31,6 +31,9 @@ HEADER_DATE_SUFFIX_WORDS = 5
 DATELINE_CHARS = 200
 """How far into a paragraph a dateline is looked for."""
 
+ACRONYM_CHARS = 3
+"""The most letters of an acronym before a colon read as a source (``BBC:``), not a dateline's place."""
+
 DATELINE_PARAGRAPHS = 3
 """How many leading paragraphs may open with the dateline (captions and a summary may stand before it)."""
 
@@ -73,6 +76,10 @@ STANDFIRST_WORDS = 12
 
 HEADLINE_CHARS = 200
 """The longest line read as a headline; a longer one is prose."""
+
+HEADLINE_WORDS = 5
+"""The fewest words of a headline told from a kicker over it: a line over a longer standfirst with
+fewer words is a kicker (``Maritime security``), not the headline."""
 
 HEADLINE_MIN_WORDS = 2
 """The fewest words in a headline; a single word is a section or site label."""

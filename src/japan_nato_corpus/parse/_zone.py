@@ -15,10 +15,12 @@ from collections.abc import Collection, Sequence
 from japan_nato_corpus.errors import ParseError
 from japan_nato_corpus.parse import _boilerplate, _bylines, _header
 from japan_nato_corpus.parse._limits import (
+    AFFILIATION_WORDS,
     CONTENT_WORD_CHARS,
     GLUED_WORDS,
     HEADLINE_CHARS,
     HEADLINE_MIN_WORDS,
+    HEADLINE_WORDS,
     LABEL_WORDS,
     MASTHEAD_WORDS,
     PROSE_MIN_WORDS,
@@ -29,6 +31,8 @@ from japan_nato_corpus.parse._limits import (
 
 CAPTION_LINE_CHARS = 1000
 """The longest line read as a photo's caption over a dateline paragraph."""
+CAPTION_MIN_WORDS = 3
+"""The fewest words of a caption's sentence before an agency's photo credit (``A ship at sea. REUTERS/X``)."""
 CAPTION_CUT_CHARS = 40
 """How long a line cut off with "..." must be to be read as a copy of the caption under it."""
 
@@ -63,6 +67,14 @@ _TICKER = re.compile(r"[•|·]")
 _FILE_NAME = re.compile(r"\S+\.(?:jpe?g|png|gif|webp|svg|pdf)\Z", re.IGNORECASE)
 _BREADCRUMB = re.compile(r"(?:you are here|home)\b[^\n]{0,200}", re.IGNORECASE)
 _GLUE = re.compile(r"[a-z][A-Z]")
+_RELATIVE_TIME = re.compile(
+    r"(?:(?:updated|posted|published)[^\S\n]{0,3}:?[^\S\n]{0,3})?(?:\d{1,3}|an?|one)[^\S\n]{1,3}"
+    r"(?:sec(?:ond)?s?|mins?|minutes?|hours?|hrs?|days?|weeks?|months?|years?)[^\S\n]{1,3}ago\b",
+    re.IGNORECASE,
+)
+"""A site's relative time stamp (``1 hour ago``, ``Updated 5 mins ago``), with any section after it."""
+_SECTION_BAR = re.compile(r"[^\S\n]{1,3}[|»›>/][^\S\n]{1,3}")
+"""The bar between a section's parts (``Analysis | Asia-Pacific``, ``World » Asia``)."""
 _COUNTER = re.compile(r"[\d.,]{1,12}[KkMm]?")
 _JOINING_WORDS = frozenset({"and", "or", "of", "the", "for", "in", "on", "&", "to", "a", "an", "with"})
 _TITLE_MARKER = re.compile(r"\[title\][^\S\n]*|title:[^\S\n]*", re.IGNORECASE)
@@ -76,6 +88,8 @@ _OPEN_QUOTES = '“"‘«'
 _CLOSE_QUOTES = '”"’»'
 _PHOTO_LABEL = re.compile(
     r"(?:\(photo\)|photo/|\[photo\]|photo:"
+    r"|(?:an?|the)[^\S\n](?:screenshot|screen grab|photo(?:graph)?|picture|image|aerial view|file photo)"
+    r"[^\S\n](?:of|from|shows|showing|taken)\b"
     r"|[^\n]{0,300}\b(?:(?:photo|image|picture)(?:graph)?(?: by|:)|file photo))",
     re.IGNORECASE,
 )
@@ -94,7 +108,14 @@ def _is_prose(text: str) -> bool:
 
 def _has_photo_credit(text: str) -> bool:
     credit = _TRAILING_CREDIT.search(text)
-    return credit is not None and credit.start() > 0 and _bylines.is_name(credit.group("name"))
+    if credit is not None and credit.start() > 0 and _bylines.is_name(credit.group("name")):
+        return True
+    # A sentence closed by an agency's photo credit ("... in Tokyo on May 3. REUTERS/Jane Doe").
+    suffix = _bylines.photo_credit_suffix(text)
+    if not suffix:
+        return False
+    sentence = text[:suffix].rstrip(" |")
+    return _SENTENCE_END.search(sentence) is not None and _words(sentence) >= CAPTION_MIN_WORDS
 
 
 def _is_date_line(page: str, start: int, end: int) -> bool:
@@ -114,13 +135,39 @@ def _is_furniture(text: str) -> bool:
         or _BRACKETED.fullmatch(text)
         or len(_TICKER.findall(text)) > 1
         or text.endswith(("/", "|"))  # a menu or an image's alt text cut at a separator
+        or _RELATIVE_TIME.match(text)
+        or _is_section_path(text)
     )
 
 
-def title_marker(text: str) -> int:
-    """How many leading characters of a header line are a title label (``[Title] ``, ``Title: ``)."""
+def _is_section_path(text: str) -> bool:
+    """Whether ``text`` is short labels joined by bars (``Analysis | Asia-Pacific``): a section's path."""
+    parts = _SECTION_BAR.split(text)
+    return len(parts) > 1 and all(_words(part) <= LABEL_WORDS and _is_label(part) for part in parts)
+
+
+def _explicit_marker(text: str) -> int:
     marker = _TITLE_MARKER.match(text)
     return 0 if marker is None else marker.end()
+
+
+_SECTION_PREFIX = re.compile(r"(?P<label>[^|\n]{2,40}?)[^\S\n]{1,3}\|[^\S\n]{1,3}(?=\S)")
+
+
+def title_marker(text: str) -> int:
+    """How many leading characters of a headline line are a label, not the headline.
+
+    A title label (``[Title] ``, ``Title: ``), or a section's name before a bar
+    (``World News | Inflation Forces ...``) when a headline's worth of words follows it.
+    """
+    explicit = _explicit_marker(text)
+    if explicit:
+        return explicit
+    prefix = _SECTION_PREFIX.match(text)
+    if prefix is None or not _is_label(prefix.group("label")) or _words(prefix.group("label")) > LABEL_WORDS:
+        return 0
+    rest = text[prefix.end() :]
+    return prefix.end() if _words(rest) > LABEL_WORDS and "|" not in rest else 0
 
 
 _CREDIT_TAIL = re.compile(r"\([^()\n]{0,80}\bphoto\b[^()\n]{0,40}\)\Z", re.IGNORECASE)
@@ -208,13 +255,20 @@ def _shape(text: str, start: int, end: int, page: str) -> _Shape:  # noqa: PLR09
     return _Shape.CANDIDATE
 
 
+def _is_affiliation(text: str) -> bool:
+    """Whether ``text`` is a job title, with any institute after a comma (``Senior Fellow, X Institute``)."""
+    head, _, rest = text.partition(",")
+    return _bylines.is_job_title(head.strip()) and _words(rest) <= AFFILIATION_WORDS
+
+
 def _content_words(text: str) -> set[str]:
     return {word.casefold() for word in _WORD.findall(text) if len(word) >= CONTENT_WORD_CHARS}
 
 
 def _is_label(text: str) -> bool:
-    words = text.split()
-    if text.endswith(":"):
+    # Words only: a mark between them ("Defence & Security News - Japan") is no word.
+    words = [word for word in text.split() if _WORD.search(word)]
+    if not words or text.endswith(":"):
         return False  # the first half of a headline broken over two lines
     return len(words) <= MASTHEAD_WORDS and all(
         word.casefold() in _JOINING_WORDS or word[:1].isupper() for word in words
@@ -243,16 +297,35 @@ def _is_standfirst(head: str, line: str) -> bool:
     )
 
 
-def _title(zone: list[_Shape], texts: list[str], prose: str) -> int | None:
-    """The index of the headline in the zone; ``prose`` is the story's first prose, if any."""
+def _is_standfirst_under(head: str, line: str) -> bool:
+    """Whether ``line`` is the standfirst of the headline ``head`` right over it, by length alone.
+
+    A kicker over a headline is short (``Maritime security``); a headline over its standfirst is a
+    headline's length, and the standfirst longer still.
+    """
+    words = _words(line)
+    return _words(head) >= HEADLINE_WORDS and words >= STANDFIRST_WORDS and words > _words(head)
+
+
+def _title(  # noqa: PLR0911 - one return per rule
+    zone: list[_Shape], texts: list[str], prose: str, *, captions: Collection[int] = (), dated: bool = False
+) -> int | None:
+    """The index of the headline in the zone.
+
+    ``prose`` is the story's first prose, if any; ``captions`` are the zone's photo captions
+    standing over a candidate; ``dated`` says whether the story's first prose opens with a dateline.
+    """
     candidates = [i for i, shape in enumerate(zone) if shape is _Shape.CANDIDATE]
-    marked = [i for i in candidates if title_marker(texts[i])]
+    marked = [i for i in candidates if _explicit_marker(texts[i])]
     if marked:
         return marked[0]
     # A label that the very next line repeats and extends ("Press Conference" over
     # "Press Conference by the Minister") is the section's name, not the headline.
     following = {
-        i: next((j for j in range(i + 1, len(zone)) if zone[j] is not _Shape.FURNITURE), None)
+        i: next(
+            (j for j in range(i + 1, len(zone)) if zone[j] is not _Shape.FURNITURE and j not in captions),
+            None,
+        )
         for i in candidates
     }
     candidates = [
@@ -285,6 +358,10 @@ def _title(zone: list[_Shape], texts: list[str], prose: str) -> int | None:
         headed = [i for i in above if not _is_label(texts[i])]
         if headed and _is_label(texts[above[-1]]):
             return headed[-1]
+        # A long summary under a headline of its own length is the standfirst: the headline stands
+        # right over it ("Ministers agree on ..." over "The talks drew ministers from four navies ...").
+        if len(above) > 1 and _is_standfirst_under(texts[above[-2]], texts[above[-1]]):
+            return above[-2]
         return above[-1]
     # With no date line or byline to stand over, a headline of two words or so must share a
     # word with the prose ("New Member" over a story on an earthquake is a forum label).
@@ -307,6 +384,10 @@ def _title(zone: list[_Shape], texts: list[str], prose: str) -> int | None:
         for i in candidates
         if not words or len(texts[i].split()) > LABEL_WORDS or _content_words(texts[i]) & words
     ]
+    if dated:
+        # Over a story that opens with its dateline ("Tokyo, June 30 (Jiji Press)--"), a line of a
+        # word or two is the site's or the section's name ("Newsfrom Japan"): a wire's headline runs longer.
+        candidates = [i for i in candidates if _words(texts[i]) > LABEL_WORDS]
     if candidates:
         return candidates[0]
     if not prose and _Shape.PROSE not in zone and _Shape.SHORT in zone:
@@ -321,7 +402,7 @@ def _shapes(page: str, lines: Sequence[Line], site_names: Collection[str]) -> li
         if _COUNTER.fullmatch(texts[i - 1]) and shapes[i] is not _Shape.PROSE:
             shapes[i] = _Shape.FURNITURE  # a counter's label ("810" over "Views")
     for i, text in enumerate(texts):
-        if title_marker(text):
+        if _explicit_marker(text):
             shapes[i] = _Shape.CANDIDATE
     first_lower = shapes and shapes[0] is _Shape.SHORT and texts[0][:1].islower()
     if first_lower and _words(texts[0]) > LABEL_WORDS and len(_content_words(texts[0])) > 1:
@@ -357,6 +438,33 @@ def _title_tail(zone: list[_Shape], texts: list[str], title: int | None) -> int 
     return None
 
 
+def _zone_end(
+    page: str, lines: Sequence[Line], texts: list[str], shapes: list[_Shape]
+) -> tuple[int, set[int]]:
+    """Where the header zone ends (its first line of story prose), and the photo captions over a headline.
+
+    Captions standing right over the story's dateline are read as prose of the zone (``shapes`` is
+    changed for them).
+    """
+    captions: set[int] = set()
+    for i, shape in enumerate(shapes):
+        caption_over_title = (
+            shape is _Shape.PROSE
+            and _photo_line(texts, i)
+            and shapes[i + 1 : i + 2] == [_Shape.CANDIDATE]
+            and shapes[i + 2 : i + 3] in ([_Shape.PROSE], [_Shape.MARKER])
+        )
+        if caption_over_title:
+            captions.add(i)
+            continue  # a photo caption standing over the headline
+        if shape is _Shape.PROSE and _Shape.MARKER not in shapes[i + 1 : i + 1 + ZONE_LOOKAHEAD]:
+            over = _captions_before_dateline(page, lines, texts, i)
+            for j in range(i, i + over):
+                shapes[j] = _Shape.PROSE  # read as captions: the story opens at the dateline
+            return i + over, captions
+    return len(lines), captions
+
+
 def zone_roles(page: str, lines: Sequence[Line], site_names: Collection[str]) -> dict[int, Role]:
     """The roles of the header zone's lines, keyed by each line's start offset.
 
@@ -372,39 +480,28 @@ def zone_roles(page: str, lines: Sequence[Line], site_names: Collection[str]) ->
     """
     texts = [text for _, _, text in lines]
     shapes = _shapes(page, lines, site_names)
-    zone_end = len(lines)
-    for i, shape in enumerate(shapes):
-        caption_over_title = (
-            i == 0
-            and _is_caption(texts[0])
-            and shapes[1:2] == [_Shape.CANDIDATE]
-            and shapes[2:3] == [_Shape.PROSE]
-        )
-        if caption_over_title:
-            continue  # a photo caption standing over the headline
-        if shape is _Shape.PROSE and _Shape.MARKER not in shapes[i + 1 : i + 1 + ZONE_LOOKAHEAD]:
-            over = _captions_before_dateline(page, lines, texts, i)
-            if over:
-                for j in range(i, i + over):
-                    shapes[j] = _Shape.PROSE  # read as captions: the story opens at the dateline
-                zone_end = i + over
-            else:
-                zone_end = i
-            break
+    zone_end, captions = _zone_end(page, lines, texts, shapes)
     zone = shapes[:zone_end]
     prose = " ".join(
         text[:ZONE_LINE_CHARS]
         for text, shape in zip(texts[zone_end:], shapes[zone_end:], strict=True)
         if shape is _Shape.PROSE
     )
-    title = _title(zone, texts, prose)
+    dated = zone_end < len(lines) and _header.dateline(page, *lines[zone_end][:2]) is not None
+    title = _title(zone, texts, prose, captions=captions, dated=dated)
     tail = _title_tail(zone, texts, title)
     roles: dict[int, Role] = {}
     markers = [i for i, shape in enumerate(zone) if shape is _Shape.MARKER]
     for i, shape in enumerate(zone):
         role = _line_role(i, shape, texts, title=title, tail=tail, zone_size=len(zone), story=bool(prose))
-        if role is None and title is not None and shape is _Shape.CANDIDATE and i > title and markers:
-            role = Role.FURNITURE if i < markers[0] else None  # a label passed over for the headline
+        between = title is not None and markers and title < i < markers[0]
+        stray = shape is _Shape.SHORT and _words(texts[i]) <= 1
+        if role is None and between and (stray or shape in {_Shape.CANDIDATE, _Shape.FURNITURE}):
+            role = Role.FURNITURE  # a label passed over for the headline, or a stray word under it
+        if role is None and title is not None and i > title and shape is _Shape.FURNITURE:
+            role = Role.FURNITURE  # a time stamp or a section's path under the headline
+        if role is None and i > 0 and zone[i - 1] is _Shape.MARKER and _is_affiliation(texts[i]):
+            role = Role.FURNITURE  # the job and institute under a byline ("Senior Fellow, X Institute")
         if role is not None:
             roles[lines[i][0]] = role
     return roles
