@@ -671,3 +671,40 @@ def test_a_menu_entry_run_into_a_date_label_is_no_byline():
 def test_a_speaker_or_source_label_and_colon_is_no_dateline(speaker):
     article = parse_article(f"{speaker}:  {_LEDE}\n\n{_MORE}\n")
     assert article.dateline is None
+
+
+@pytest.mark.parametrize(
+    "headline",
+    [
+        "Will Japan join the new partnership programme before the summit in July?",
+        "Is Japan ready for a bigger role in the alliance?",
+        "Japan and the alliance sign their new partnership programme at last!",
+    ],
+)
+def test_a_question_or_exclamation_alone_on_its_line_is_a_headline(headline):
+    article = parse_article(f"{headline}\n\n{_LEDE}\n\n{_MORE}\n")
+    assert article.title is not None
+    assert article.title.text == headline
+    assert headline not in article.body
+
+
+def test_a_question_that_runs_on_to_a_second_sentence_is_prose():
+    lede = "Will the ministers agree on joint patrols next spring? Officials said a deal was close."
+    article = parse_article(f"{lede}\n\n{_MORE}\n")
+    assert article.title is None
+    assert lede in article.body
+
+
+def test_a_site_tagline_sharing_no_word_with_the_story_is_no_headline():
+    tagline = "The most trusted news source in the islands"
+    article = parse_article(f"Harbour Times\n\n{tagline}\n\n{_HEADLINE}\n\n{_LEDE}\n\n{_MORE}\n")
+    assert article.title is not None
+    assert article.title.text == _HEADLINE
+
+
+def test_a_headline_printed_twice_over_its_standfirst_is_the_headline():
+    standfirst = "The talks drew ministers from four navies and set out joint patrols from next spring"
+    article = parse_article(f"{_HEADLINE}\n\n{_HEADLINE}\n\n{standfirst}\n\n{_LEDE}\n\n{_MORE}\n")
+    assert article.title is not None
+    assert article.title.text == _HEADLINE
+    assert _HEADLINE not in article.body

@@ -100,10 +100,19 @@ def _words(text: str) -> int:
     return sum(1 for word in text.split() if _WORD.search(word))
 
 
+_INNER_END = re.compile(r"[.!?…。؟][\"'”’)\]]*[^\S\n]+(?=[\"'“‘(]?[A-Z])")
+"""A sentence's end inside a line, before the next sentence's capital."""
+
+
 def _is_prose(text: str) -> bool:
     if len(text) > HEADLINE_CHARS:
         return True
-    return _SENTENCE_END.search(text) is not None and _words(text) >= PROSE_MIN_WORDS
+    end = _SENTENCE_END.search(text)
+    if end is None or _words(text) < PROSE_MIN_WORDS:
+        return False
+    # One question or exclamation alone on its line is shaped as a headline ("Will Japan join
+    # ...?"); a story's prose states, or runs on to a second sentence.
+    return text[end.start()] not in "?!؟" or _INNER_END.search(text) is not None
 
 
 def _has_photo_credit(text: str) -> bool:
@@ -388,11 +397,25 @@ def _title(  # noqa: PLR0911 - one return per rule
         # Over a story that opens with its dateline ("Tokyo, June 30 (Jiji Press)--"), a line of a
         # word or two is the site's or the section's name ("Newsfrom Japan"): a wire's headline runs longer.
         candidates = [i for i in candidates if _words(texts[i]) > LABEL_WORDS]
+    if words and len(candidates) > 1:
+        # Of several lines shaped as headlines, a line that shares no word with the story (a
+        # site's tagline: "The most credible news source in ...") is passed over for one that does.
+        sharing = [i for i in candidates if _content_words(texts[i]) & words]
+        candidates = sharing or candidates
     if candidates:
         return candidates[0]
     if not prose and _Shape.PROSE not in zone and _Shape.SHORT in zone:
         return zone.index(_Shape.SHORT)
     return None
+
+
+def _lone_questions(shapes: list[_Shape], texts: list[str]) -> None:
+    """With no story prose under them, questions of a sentence's length are the story itself."""
+    if _Shape.PROSE in shapes:
+        return
+    for i, text in enumerate(texts):
+        if shapes[i] is _Shape.CANDIDATE and _SENTENCE_END.search(text) and _words(text) >= PROSE_MIN_WORDS:
+            shapes[i] = _Shape.PROSE
 
 
 def _shapes(page: str, lines: Sequence[Line], site_names: Collection[str]) -> list[_Shape]:
@@ -415,8 +438,11 @@ def _shapes(page: str, lines: Sequence[Line], site_names: Collection[str]) -> li
         for shape, text in zip(shapes[:first_prose], texts, strict=False)
     ]
     for i, text in enumerate(texts):
-        if text in site_names and (any(others) or texts.index(text) != i):
+        # A line of a headline's length is no site's name: it is the headline printed twice.
+        headline_sized = shapes[i] is _Shape.CANDIDATE and _words(text) > MASTHEAD_WORDS
+        if text in site_names and (texts.index(text) != i or (any(others) and not headline_sized)):
             shapes[i] = _Shape.FURNITURE
+    _lone_questions(shapes, texts)
     # A name under a headline is its byline; a name with nothing above it is a headline.
     for i, shape in enumerate(shapes):
         if shape is _Shape.NAME:
