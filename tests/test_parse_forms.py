@@ -708,3 +708,31 @@ def test_a_headline_printed_twice_over_its_standfirst_is_the_headline():
     assert article.title is not None
     assert article.title.text == _HEADLINE
     assert _HEADLINE not in article.body
+
+
+@pytest.mark.parametrize("bar", ["|", "–", "-"])
+def test_a_name_after_the_date_and_a_bar_is_the_byline(bar):
+    article = parse_article(f"{_HEADLINE}\n\nMarch 5, 2024 {bar} Jane Doe\n\n{_LEDE}\n\n{_MORE}\n")
+    assert str(article.published) == "2024-03-05"
+    assert article.authors == ("Jane Doe",)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Last Updated: March 6, 2024 | Published: March 5, 2024",
+        "Updated March 6, 2024, first published March 5, 2024",
+    ],
+)
+def test_the_first_publication_date_wins_over_an_update_before_it_on_its_line(line):
+    article = parse_article(f"{_HEADLINE}\n\n{line}\n\n{_LEDE}\n\n{_MORE}\n")
+    assert str(article.published) == "2024-03-05"
+
+
+def test_an_outlet_between_the_byline_and_the_date_line_is_not_body():
+    article = parse_article(
+        f"{_HEADLINE}\n\nBy Jane Doe\nHarbour Times\nMarch 5, 2024\n\n{_LEDE}\n\n{_MORE}\n"
+    )
+    assert article.authors == ("Jane Doe",)
+    assert str(article.published) == "2024-03-05"
+    assert article.paragraphs[0].text == _LEDE

@@ -124,13 +124,22 @@ def _signed_after(text: str, start: int, end: int, found: DateMatch) -> HeaderDa
         return None
     after = text[found.end : end]
     suffix = after.strip(_FILLER)
-    names = byline(suffix, found.end + len(after) - len(after.lstrip(_FILLER))) if suffix else None
+    at = found.end + len(after) - len(after.lstrip(_FILLER))
+    names = byline(suffix, at) if suffix else None
+    if names is None and suffix and _PARTING.match(after) and is_name(suffix, capitals=True):
+        names = [(at, at + len(suffix))]  # "July 5, 2022 | Jane Doe": a name alone after a bar or a dash
     return HeaderDate(found=found, names=tuple(names)) if names else None
 
 
 def _labelled_name(prefix: str, start: int, *, labelled: bool) -> list[Piece] | None:
     # A name before the date's label is its byline: "Jane Doe Published July 5, 2022 | 14:30".
     return [(start, start + len(prefix))] if labelled and is_name(prefix, capitals=True) else None
+
+
+_FIRST_LABEL = re.compile(r"(?:first )?(?:published|posted|released|issued)")
+_UPDATE_LABEL = re.compile(r"updated|modified")
+_PARTING = re.compile(r"[^\S\n]{1,3}[-–—|][^\S\n]{1,3}(?=\S)")
+"""A dash or a bar between a date and the byline's name after it (``July 5, 2022 | Jane Doe``)."""
 
 
 def header_date(text: str, start: int, end: int) -> HeaderDate | None:  # noqa: C901, PLR0911 - one per shape
@@ -146,6 +155,9 @@ def header_date(text: str, start: int, end: int) -> HeaderDate | None:  # noqa: 
     if not matches:
         return None
     found = matches[0]
+    first = next((match for match in matches[1:] if _FIRST_LABEL.match(match.label)), None)
+    if first is not None and _UPDATE_LABEL.search(found.label):
+        return HeaderDate(found=first)  # "Last Updated: March 6 | Published: March 5": the first date
     suffix = text[found.end : end].strip(_FILLER)
     signed = _signed_after(text, start, end, found)
     if signed is not None:

@@ -524,6 +524,9 @@ def zone_roles(page: str, lines: Sequence[Line], site_names: Collection[str]) ->
         stray = shape is _Shape.SHORT and _words(texts[i]) <= 1
         if role is None and between and (stray or shape in {_Shape.CANDIDATE, _Shape.FURNITURE}):
             role = Role.FURNITURE  # a label passed over for the headline, or a stray word under it
+        after_byline = title is not None and markers and markers[0] < i and shape is _Shape.MARKER
+        if role is None and after_byline and (_bylines.is_outlet(texts[i]) or _bylines.is_agency(texts[i])):
+            role = Role.FURNITURE  # the outlet under a byline ("By Jane Doe" over "Harbour Times")
         if role is None and title is not None and i > title and shape is _Shape.FURNITURE:
             role = Role.FURNITURE  # a time stamp or a section's path under the headline
         if role is None and i > 0 and zone[i - 1] is _Shape.MARKER and _is_affiliation(texts[i]):
