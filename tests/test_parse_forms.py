@@ -736,3 +736,20 @@ def test_an_outlet_between_the_byline_and_the_date_line_is_not_body():
     assert article.authors == ("Jane Doe",)
     assert str(article.published) == "2024-03-05"
     assert article.paragraphs[0].text == _LEDE
+
+
+@pytest.mark.parametrize(
+    ("opening", "place"),
+    [
+        ("Madrid, 5 mar (EFE).- ", "Madrid"),
+        ("Roma, 12 giu (ANSA) - ", "Roma"),
+        ("Berlin, 3. März (dpa) - ", "Berlin"),
+        ("Lisboa, 4 set (Lusa) – ", "Lisboa"),
+        ("Paris, 5 mars (AFP) - ", "Paris"),
+    ],
+)
+def test_a_wire_dateline_with_a_month_in_another_language(opening, place):
+    lede = "El ministro dijo el martes que la alianza reforzará la cooperación con Japón en el Pacífico."
+    article = parse_article(f"Titular sobre la alianza y Japón\n\n{opening}{lede}\n\n{_MORE}\n")
+    assert article.dateline is not None
+    assert article.dateline.text == place

@@ -23,6 +23,14 @@ from japan_nato_corpus.parse._limits import (
 
 _S = r"[^\S\n]"
 _MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]{0,6}\.?"
+# A month in Spanish, French, Italian, Portuguese or German, for a wire's dateline ("Madrid, 5 mar (EFE).-").
+_FOREIGN_MONTH = (
+    r"(?i:ene|enero|feb|febr|febrero|févr|février|febbraio|fev|fevereiro|februar|mar|marzo|mars|março|märz"
+    r"|abr|abril|avr|avril|apr|aprile|mai|mayo|maggio|maio|jun|junio|juin|giu|giugno|junho|juni|jul|julio"
+    r"|juil|juillet|lug|luglio|julho|juli|ago|agosto|août|aug|sept|septiembre|septembre|set|settembre"
+    r"|setembro|sep|september|oct|octubre|octobre|ott|ottobre|out|outubro|okt|oktober|nov|noviembre"
+    r"|novembre|novembro|november|dic|diciembre|déc|décembre|dicembre|dez|dezembro|dezember)\.?"
+)
 # Written with [ ] for a space, as the dateline pattern is verbose.
 _CAPS_PLACE = r"[A-Z][A-Z.'’-]{1,30}(?:(?:[ ]|/|[ ]and[ ]|[ ]AND[ ])[A-Z][A-Z.'’-]{1,30}){0,3}"
 _TITLE_PLACE = r"(?:The[ ])?[A-Z][a-z.'’-]{1,30}(?:[ ][A-Z][a-z.'’-]{1,30}){0,2}"
@@ -31,10 +39,10 @@ _DATELINE = re.compile(
     (?P<place>{_CAPS_PLACE}|{_TITLE_PLACE})
     (?:{_S}{{0,2}}\[[^\[\]\n]{{1,30}}\])?                        # The Hague [Netherlands]
     (?P<country>,{_S}{{1,3}}[A-Z][A-Za-z.]{{1,20}}(?:[ ][A-Z][A-Za-z.]{{1,20}}){{0,2}}(?=[^\S\n]*[(—–-]))?
-    (?P<date>,?{_S}{{1,3}}(?:{_MONTH}{_S}{{1,3}}\d{{1,2}}(?:st|nd|rd|th)?|\d{{1,2}}{_S}{{1,3}}{_MONTH})
+    (?P<date>,?{_S}{{1,3}}(?:{_MONTH}{_S}{{1,3}}\d{{1,2}}(?:st|nd|rd|th)?|\d{{1,2}}\.?{_S}{{1,3}}(?:{_MONTH}|{_FOREIGN_MONTH}))
         (?:,?{_S}{{1,3}}\d{{4}})?)?
     (?P<paren>,?{_S}{{0,3}}\((?P<agency>[A-Z][^()\n]{{0,60}}|[a-z]{{2,6}})\))?   # (AFP), (dpa)
-    (?P<sep>{_S}{{0,3}}(?:--|[—–:])|{_S}{{1,3}}-(?=[^\S\n])|(?<=\))(?=[^\S\n]{{1,3}}[A-Z])
+    (?P<sep>{_S}{{0,3}}(?:--|[—–:])|{_S}{{1,3}}-(?=[^\S\n])|(?<=\))\.-|(?<=\))(?=[^\S\n]{{1,3}}[A-Z])
         |(?<=\))[^\S\n]{{1,3}}"(?=[^\S\n]{{1,3}}[A-Z]))                  # a dash lost to a straight quote
     """,
     re.VERBOSE,
