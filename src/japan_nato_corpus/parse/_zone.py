@@ -2,10 +2,13 @@
 
 Each line of the zone gets a shape (furniture, date line, byline, prose,
 headline candidate) from its length, punctuation, capitalisation and words;
-then the headline is chosen among the candidates by where they stand: the
-last candidate before the first date line or byline, else the first candidate,
-else none. A page whose first words are prose has no headline; none is made
-up from its first paragraph.
+photo captions are found anywhere in the zone (over the headline, between it and
+the date line, over the dateline). Then each headline candidate is scored by its
+shape and its neighbours (a kicker the next line extends, a standfirst under a
+headline, a label over a date line, a line sharing no word with the story), and
+the best one is the headline: of equal scores, the one nearest over the first
+date line or byline, else the first. A page whose first words are prose has no
+headline; none is made up from its first paragraph.
 """
 
 import enum
@@ -316,97 +319,107 @@ def _is_standfirst_under(head: str, line: str) -> bool:
     return _words(head) >= HEADLINE_WORDS and words >= STANDFIRST_WORDS and words > _words(head)
 
 
-def _title(  # noqa: PLR0911 - one return per rule
+def _title(
     zone: list[_Shape], texts: list[str], prose: str, *, captions: Collection[int] = (), dated: bool = False
 ) -> int | None:
-    """The index of the headline in the zone.
+    """The index of the headline in the zone, chosen by scoring its candidate lines.
 
     ``prose`` is the story's first prose, if any; ``captions`` are the zone's photo captions
     standing over a candidate; ``dated`` says whether the story's first prose opens with a dateline.
+
+    Each candidate is ruled out or given demerits by its shape and its neighbours
+    (:func:`_demerits`); of the candidates above the first date line or byline (or of all, when
+    none stands above one), the one with the fewest demerits is the headline: the one nearest
+    over the date line or byline, or with none, the first.
     """
     candidates = [i for i, shape in enumerate(zone) if shape is _Shape.CANDIDATE]
     marked = [i for i in candidates if _explicit_marker(texts[i])]
     if marked:
         return marked[0]
-    # A label that the very next line repeats and extends ("Press Conference" over
-    # "Press Conference by the Minister") is the section's name, not the headline.
-    following = {
-        i: next(
-            (j for j in range(i + 1, len(zone)) if zone[j] is not _Shape.FURNITURE and j not in captions),
-            None,
-        )
-        for i in candidates
-    }
-    candidates = [
-        i
-        for i in candidates
-        if (j := following[i]) is None
-        or zone[j] is not _Shape.CANDIDATE
-        or not texts[j].startswith(texts[i] + " ")
-    ]
-    standfirsts = {
-        j
-        for i in candidates
-        if (j := following[i]) is not None
-        and zone[j] is _Shape.CANDIDATE
-        and _is_standfirst(texts[i], texts[j])
-    }
-    candidates = [i for i in candidates if i not in standfirsts]
     markers = [i for i, shape in enumerate(zone) if shape is _Shape.MARKER]
-    if markers and any(i < markers[0] for i in candidates):
-        above = [i for i in candidates if i < markers[0]]
-        # A line whose words the line above already says is a label under the headline
-        # ("Press Conference by the Defense Minister" under "Press Conference by Defense Minister Nakatani").
-        above = [
-            i
-            for n, i in enumerate(above)
-            if not any(_content_words(texts[i]) <= _content_words(texts[k]) for k in above[:n])
-        ]
-        # A short label of capitalised words between the headline and the date line is a credit
-        # or a section ("Anadolu Agency WORLD"), when a line shaped otherwise stands above it.
-        headed = [i for i in above if not _is_label(texts[i])]
-        if headed and _is_label(texts[above[-1]]):
-            return headed[-1]
-        # A long summary under a headline of its own length is the standfirst: the headline stands
-        # right over it ("Ministers agree on ..." over "The talks drew ministers from four navies ...").
-        if len(above) > 1 and _is_standfirst_under(texts[above[-2]], texts[above[-1]]):
-            return above[-2]
-        return above[-1]
-    # With no date line or byline to stand over, a headline of two words or so must share a
-    # word with the prose ("New Member" over a story on an earthquake is a forum label).
-    # A short phrase of capitalised words and joining words only ("Trade and Energy"), over a
-    # candidate shaped as a headline (no closing full stop) right under it, is the section's name.
-    candidates = [
-        i
-        for i in candidates
-        if not (
-            _is_label(texts[i])
-            and (j := following[i]) is not None
-            and zone[j] is _Shape.CANDIDATE
-            and j not in standfirsts
-            and not texts[j].endswith(".")
-        )
-    ]
-    words = _content_words(prose)
-    candidates = [
-        i
-        for i in candidates
-        if not words or len(texts[i].split()) > LABEL_WORDS or _content_words(texts[i]) & words
-    ]
-    if dated:
-        # Over a story that opens with its dateline ("Tokyo, June 30 (Jiji Press)--"), a line of a
-        # word or two is the site's or the section's name ("Newsfrom Japan"): a wire's headline runs longer.
-        candidates = [i for i in candidates if _words(texts[i]) > LABEL_WORDS]
-    if words and len(candidates) > 1:
-        # Of several lines shaped as headlines, a line that shares no word with the story (a
-        # site's tagline: "The most credible news source in ...") is passed over for one that does.
-        sharing = [i for i in candidates if _content_words(texts[i]) & words]
-        candidates = sharing or candidates
-    if candidates:
-        return candidates[0]
+    context = _Context(zone, texts, _content_words(prose), captions, dated=dated)
+    pool = [i for i in candidates if markers and i < markers[0] and not context.kicker(i)]
+    pool = [i for i in pool if not context.standfirst_of_label(i)]
+    marked_case = bool(pool)
+    if not marked_case:
+        pool = [i for i in candidates if not context.kicker(i) and not context.standfirst_of_label(i)]
+    scores = {i: context.demerits(i, pool, over_marker=marked_case) for i in pool}
+    ranked = [i for i in pool if scores[i] is not None]
+    if ranked:
+        best = min(score for score in scores.values() if score is not None)
+        fewest = [i for i in ranked if scores[i] == best]
+        return fewest[-1] if marked_case else fewest[0]
     if not prose and _Shape.PROSE not in zone and _Shape.SHORT in zone:
         return zone.index(_Shape.SHORT)
     return None
+
+
+class _Context:
+    """What a headline candidate is scored against: the zone's shapes and lines, and the story's words."""
+
+    def __init__(
+        self, zone: list[_Shape], texts: list[str], words: set[str], captions: Collection[int], *, dated: bool
+    ) -> None:
+        self.zone, self.texts, self.words, self.dated = zone, texts, words, dated
+        self.following = {
+            i: next(
+                (j for j in range(i + 1, len(zone)) if zone[j] is not _Shape.FURNITURE and j not in captions),
+                None,
+            )
+            for i in range(len(zone))
+        }
+
+    def _next_candidate(self, i: int) -> int | None:
+        j = self.following[i]
+        return j if j is not None and self.zone[j] is _Shape.CANDIDATE else None
+
+    def kicker(self, i: int) -> bool:
+        """A label that the next line repeats and extends ("Press Briefing" over "Press Briefing by X")."""
+        j = self._next_candidate(i)
+        return j is not None and self.texts[j].startswith(self.texts[i] + " ")
+
+    def standfirst_of_label(self, i: int) -> bool:
+        """A summary sentence under a short title-case line ("Security Convergence" over "Allies act ...")."""
+        return any(
+            self._next_candidate(k) == i and _is_standfirst(self.texts[k], self.texts[i]) for k in range(i)
+        )
+
+    def demerits(self, i: int, pool: list[int], *, over_marker: bool) -> int | None:
+        """How ill ``i`` is shaped for the headline among ``pool``; ``None`` when it cannot be one."""
+        text = self.texts[i]
+        if over_marker:
+            earlier = pool[: pool.index(i)]
+            # A line whose words a line above already says is a label under the headline.
+            if any(_content_words(text) <= _content_words(self.texts[k]) for k in earlier):
+                return None
+            score = 0
+            # A short label of capitalised words over the date line is a credit or a section
+            # ("Anadolu Agency WORLD"), when a line shaped otherwise stands above it.
+            if _is_label(text) and any(not _is_label(self.texts[k]) for k in pool):
+                score += 2
+            # A long summary under a headline of its own length is its standfirst.
+            if earlier and _is_standfirst_under(self.texts[earlier[-1]], text):
+                score += 1
+            return score
+        # With no date line or byline to stand over: a short phrase of capitalised words over a
+        # headline-shaped line right under it is the section's name ("Trade and Energy").
+        j = self._next_candidate(i)
+        if (
+            _is_label(text)
+            and j is not None
+            and not self.standfirst_of_label(j)
+            and not self.texts[j].endswith(".")
+        ):
+            return None
+        short = _words(text) <= LABEL_WORDS
+        shares = bool(_content_words(text) & self.words)
+        # A line of a word or two must share a word with the story ("New Member" over a story on an
+        # earthquake is a forum label), and over a story opening with its dateline it is the site's
+        # name ("Newsfrom Japan"): a wire's headline runs longer.
+        if self.words and ((len(text.split()) <= LABEL_WORDS and not shares) or (self.dated and short)):
+            return None
+        # A line that shares no word with the story (a site's tagline) ranks under one that does.
+        return 0 if shares or not self.words else 1
 
 
 def _lone_questions(shapes: list[_Shape], texts: list[str]) -> None:
