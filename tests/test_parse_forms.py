@@ -753,3 +753,30 @@ def test_a_wire_dateline_with_a_month_in_another_language(opening, place):
     article = parse_article(f"Titular sobre la alianza y Japón\n\n{opening}{lede}\n\n{_MORE}\n")
     assert article.dateline is not None
     assert article.dateline.text == place
+
+
+@pytest.mark.parametrize(
+    ("headline", "lede"),
+    [
+        (
+            "日本とNATO、サイバー分野で協力強化へ",
+            "岸田文雄首相は１２日、リトアニアの首都ビリニュスでNATOのストルテンベルグ事務総長と会談し、新たな協力文書に署名した。",
+        ),
+        (
+            "日本与北约签署新的合作文件",
+            "日本首相岸田文雄12日在立陶宛首都维尔纽斯与北约秘书长斯托尔滕贝格会谈，双方签署了新的合作文件。",
+        ),
+    ],
+)
+def test_a_headline_over_prose_in_a_script_without_spaces(headline, lede):
+    article = parse_article(f"{headline}\n\n{lede}\n\n{lede[:-1]}（続報）。\n")
+    assert article.title is not None
+    assert article.title.text == headline
+    assert article.paragraphs[0].text == lede
+
+
+def test_a_japanese_sentence_alone_is_body_not_a_headline():
+    sentence = "岸田文雄首相は１２日、リトアニアの首都ビリニュスでNATOのストルテンベルグ事務総長と会談した。"
+    article = parse_article(f"{sentence}\n")
+    assert article.title is None
+    assert [p.text for p in article.paragraphs] == [sentence]

@@ -81,6 +81,10 @@ HEADLINE_WORDS = 5
 """The fewest words of a headline told from a kicker over it: a line over a longer standfirst with
 fewer words is a kicker (``Maritime security``), not the headline."""
 
+UNSPACED_WORD_CHARS = 2
+"""How many characters of Chinese or Japanese, written without spaces, count as one word in the
+header zone's line shapes (a word there is one to three characters, most often two)."""
+
 HEADLINE_MIN_WORDS = 2
 """The fewest words in a headline; a single word is a section or site label."""
 

@@ -28,6 +28,7 @@ from japan_nato_corpus.parse._limits import (
     MASTHEAD_WORDS,
     PROSE_MIN_WORDS,
     STANDFIRST_WORDS,
+    UNSPACED_WORD_CHARS,
     ZONE_LINE_CHARS,
     ZONE_LOOKAHEAD,
 )
@@ -98,9 +99,22 @@ _PHOTO_LABEL = re.compile(
 )
 
 
+_UNSPACED = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
+"""A character of a script written without spaces between words (Chinese, Japanese)."""
+
+
 def _words(text: str) -> int:
-    """How many words ``text`` has; a mark set apart by spaces (French " ?", " :") is none."""
-    return sum(1 for word in text.split() if _WORD.search(word))
+    """How many words ``text`` has; a mark set apart by spaces (French " ?", " :") is none.
+
+    In Chinese and Japanese, written without spaces, every :data:`UNSPACED_WORD_CHARS` characters
+    count as a word, so that a sentence is told from a headline by its length there too.
+    """
+    count = 0
+    for word in text.split():
+        if _WORD.search(word):
+            unspaced = len(_UNSPACED.findall(word)) if not word.isascii() else 0
+            count += max(1, unspaced // UNSPACED_WORD_CHARS)
+    return count
 
 
 _INNER_END = re.compile(r"[.!?…。؟][\"'”’)\]]*[^\S\n]+(?=[\"'“‘(]?[A-Z])")
@@ -257,10 +271,9 @@ def _shape(text: str, start: int, end: int, page: str) -> _Shape:  # noqa: PLR09
         return _Shape.PROSE
     if _is_prose(text) or _header.dateline(page, start, end) is not None:
         return _Shape.PROSE
-    words = text.split()
-    if len(words) <= MASTHEAD_WORDS and text.isupper():
+    if _words(text) <= MASTHEAD_WORDS and text.isupper():
         return _Shape.FURNITURE  # a masthead or agency name in capitals
-    if len(words) < HEADLINE_MIN_WORDS or text[0].islower():
+    if _words(text) < HEADLINE_MIN_WORDS or text[0].islower():
         return _Shape.SHORT  # too short for a headline, or the tail of a line above
     if _bylines.is_name(text):
         return _Shape.NAME
@@ -416,7 +429,7 @@ class _Context:
         # A line of a word or two must share a word with the story ("New Member" over a story on an
         # earthquake is a forum label), and over a story opening with its dateline it is the site's
         # name ("Newsfrom Japan"): a wire's headline runs longer.
-        if self.words and ((len(text.split()) <= LABEL_WORDS and not shares) or (self.dated and short)):
+        if self.words and ((short and not shares) or (self.dated and short)):
             return None
         # A line that shares no word with the story (a site's tagline) ranks under one that does.
         return 0 if shares or not self.words else 1
