@@ -780,3 +780,21 @@ def test_a_japanese_sentence_alone_is_body_not_a_headline():
     article = parse_article(f"{sentence}\n")
     assert article.title is None
     assert [p.text for p in article.paragraphs] == [sentence]
+
+
+@pytest.mark.parametrize(
+    ("closing", "name"),
+    [
+        ("— by Jane Doe.", "Jane Doe"),
+        ("- sa panulat ni Drew Nacino.", "Drew Nacino"),
+        ("— por Juan Pérez", "Juan Pérez"),
+    ],
+)
+def test_a_writer_named_after_the_closing_dash_is_the_byline(closing, name):
+    article = parse_article(f"{_HEADLINE}\n\n{_LEDE}\n\n{_MORE[:-1]} next spring {closing}\n")
+    assert article.authors == (name,)
+
+
+def test_a_name_alone_after_the_closing_dash_is_no_byline():
+    article = parse_article(f"{_HEADLINE}\n\n{_LEDE}\n\n{_MORE[:-1]} next spring — Jane Doe\n")
+    assert article.authors == ()

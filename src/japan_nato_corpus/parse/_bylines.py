@@ -408,9 +408,21 @@ def sign_off(paragraph: str, offset: int) -> Piece | None:
     if match is None:
         return None
     group = "agency" if match.group("agency") is not None else "dashed"
-    if not is_agency(match.group(group)):
+    if is_agency(match.group(group)):
+        return (offset + match.start(group), offset + match.end(group))
+    # A writer's name after the dash and a "by" word ("— by Jane Doe.", "— sa panulat ni Jane Doe.").
+    signed = _SIGNED_BY.fullmatch(match.group(group)) if group == "dashed" else None
+    if signed is None or not is_name(signed.group("name")):
         return None
-    return (offset + match.start(group), offset + match.end(group))
+    start = offset + match.start(group) + signed.start("name")
+    return (start, start + len(signed.group("name")))
+
+
+_SIGNED_BY = re.compile(
+    r"(?i:by|written by|reporting by|por|par|von|di|sa panulat ni|ulat ni|ni)"
+    r"[^\S\n]{1,3}(?P<name>[A-Z][\w .-]{2,40})"
+)
+"""A "by" word and a name after a story's closing dash (English, Spanish, French, German, Italian, Tagalog)."""
 
 
 def speech_byline(line: str, offset: int) -> list[Piece] | None:
