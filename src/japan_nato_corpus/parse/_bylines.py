@@ -422,7 +422,7 @@ _SIGNED_BY = re.compile(
     r"(?i:by|written by|reporting by|por|par|von|di|sa panulat ni|ulat ni|ni)"
     r"[^\S\n]{1,3}(?P<name>[A-Z][\w .-]{2,40})"
 )
-"""A "by" word and a name after a story's closing dash (English, Spanish, French, German, Italian, Tagalog)."""
+"""A "by" word and a name after a closing dash (English, Spanish, French, German, Italian, Tagalog)."""
 
 
 def speech_byline(line: str, offset: int) -> list[Piece] | None:
