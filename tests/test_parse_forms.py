@@ -798,3 +798,19 @@ def test_a_writer_named_after_the_closing_dash_is_the_byline(closing, name):
 def test_a_name_alone_after_the_closing_dash_is_no_byline():
     article = parse_article(f"{_HEADLINE}\n\n{_LEDE}\n\n{_MORE[:-1]} next spring — Jane Doe\n")
     assert article.authors == ()
+
+
+@pytest.mark.parametrize(
+    "line", ["Deputy Prime Minister", "North Atlantic Treaty Organization", "Foreign Affairs"]
+)
+def test_an_office_or_a_region_under_the_headline_is_no_author(line):
+    article = parse_article(f"{_HEADLINE}\n\n{line}\n\n{_LEDE}\n\n{_MORE}\n")
+    assert article.authors == ()
+
+
+@pytest.mark.parametrize("label", ["SUBJECTS", "TOPICS", "TAGS"])
+def test_a_transcripts_subject_label_is_no_dateline(label):
+    article = parse_article(
+        f"{_HEADLINE}\n\n{label}: Alliance; Maritime security; Joint patrols.\n\n{_LEDE}\n"
+    )
+    assert article.dateline is None

@@ -58,6 +58,15 @@ _OFFICES = frozenset(
         "excellency", "spokesperson", "spokesman", "director", "chair", "chairman",
     }
 )  # fmt: skip
+_NOT_ALONE = _OFFICES | frozenset(
+    {
+        "north", "south", "east", "west", "northeast", "southeast", "central", "middle", "atlantic",
+        "pacific", "indo-pacific", "asia-pacific", "sea", "ocean", "treaty", "organization", "organisation",
+        "affairs", "policy", "relations", "united", "states", "nations", "kingdom", "republic", "union",
+        "european", "international", "global", "national", "council", "alliance", "summit", "forum",
+    }
+)  # fmt: skip
+"""Words of offices and regions: a name made of these alone is no person's ("Deputy Prime Minister")."""
 _SPEECH = re.compile(r"(?:by|with)[^\S\n]{1,3}(?P<rest>[^\n]{3,300})")
 _SPEECH_PARTS = re.compile(r"[^\S\n]{1,3}(?:and|with)[^\S\n]{1,3}")
 _AFFILIATION = re.compile(
@@ -189,7 +198,9 @@ def is_name(text: str, *, capitals: bool = False) -> bool:
     words = text.split()
     if not 2 <= len(words) <= 5 or _DIGIT.search(text):
         return False
-    if words[0].lower() in _PARTICLES or words[-1].lower() in _PARTICLES:
+    # An office or a region is no person ("Deputy Prime Minister", "North Atlantic").
+    alone = all(word.lower().strip(",.") in _NOT_ALONE for word in words)
+    if alone or words[0].lower() in _PARTICLES or words[-1].lower() in _PARTICLES:
         return False
     for word in words:
         if word.lower() in _PARTICLES:
