@@ -1,9 +1,9 @@
 """The parser's bulk paths read every page as its line-by-line steps do.
 
 The reader takes three shortcuts for speed: a settled body line that no reader may claim by its
-shape, a run of notes, and the reader comments. With ``bulk=False`` every line goes through the
-reader's steps instead; the articles must be equal, on the labelled pages and on pages made of
-lines that switch the reader from one mode to another.
+shape, a run of notes, and the reader comments (read to the end of the page in one loop). With
+``bulk=False`` every line goes through the reader's steps instead; the articles must be equal, on
+the labelled pages and on pages made of lines that switch the reader from one mode to another.
 """
 
 import functools
@@ -67,8 +67,20 @@ def test_labelled_pages_read_alike(path: Path) -> None:
     assert _read(text, bulk=True) == _read(text, bulk=False)
 
 
+_FIELD = st.integers(0, 99).map(str)
+_YEAR = st.integers(1990, 2030).map(str)
+VARIED = st.one_of(
+    st.builds("May {}, {} {}:{}pm EDT -- Report as abuse".format, _FIELD, _YEAR, _FIELD, _FIELD),
+    st.builds("Comments ({})".format, _FIELD),
+    st.builds("[{}] {}. {})".format, _FIELD, _FIELD, _FIELD),
+    st.builds("{}.{}.{}".format, _FIELD, _FIELD, _YEAR),
+    st.builds("{}/{}/{} {}:{}pm EDT".format, _YEAR, _FIELD, _FIELD, _FIELD, _FIELD),
+)
+"""Lines of the kinds above with their numbers drawn afresh, so that no reading is remembered."""
+
+
 @given(
-    lines=st.lists(st.sampled_from(LINES), min_size=1, max_size=60),
+    lines=st.lists(st.sampled_from(LINES) | VARIED, min_size=1, max_size=60),
     gaps=st.lists(st.sampled_from(("\n", "\n\n", "\r\n", "\u2028")), min_size=60, max_size=60),
 )
 def test_mixed_lines_read_alike(lines: list[str], gaps: list[str]) -> None:

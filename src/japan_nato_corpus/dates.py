@@ -327,7 +327,6 @@ def _first(candidate: _Found) -> tuple[int, int]:
     return candidate.start, -candidate.end
 
 
-
 def _candidates(  # noqa: PLR0913 - every_form is for the tests
     text: str, start: int, stop: int, names: tuple[str, ...], *, bare_years: bool, every_form: bool = False
 ) -> Iterator[_Found]:

@@ -24,7 +24,6 @@ from japan_nato_corpus.parse import _boilerplate, _bylines, _header, _zone
 from japan_nato_corpus.parse._limits import (
     BINARY_SAMPLE,
     CAPTION_CHARS,
-    COMMENT_DATE_CACHE,
     COMMENT_DATE_CHARS,
     COMMENTER_WORDS,
     CONTROL_SHARE,
@@ -369,6 +368,11 @@ def _read_lines(page: Page, lines: Iterator[_Line], *, bulk: bool = True) -> Non
                 page.paragraph(current.start, current.end)
                 current, shape = following, after
                 continue
+        elif bulk and reader.mode is _Mode.COMMENTS:
+            # The reader comments run to the end of the page: the comment reader claims every
+            # line left, and none of its readings leaves the comments.
+            _read_comments(reader, current, following, stream, top[-1].end)
+            break
         elif bulk and _read_in_bulk(reader, current):
             current, shape = following, None
             continue
@@ -378,6 +382,32 @@ def _read_lines(page: Page, lines: Iterator[_Line], *, bulk: bool = True) -> Non
             after = None
         current, shape = following, after
     page.end_comment()
+
+
+def _read_comments(
+    reader: "_Reader", current: _Line, following: _Line | None, stream: Iterator[_Line], top_end: int
+) -> None:
+    """Read ``current``, ``following`` and every line left in ``stream`` among the reader comments.
+
+    As :meth:`_Reader.comment` reads them one by one. Past the header zone's lines (which end at
+    ``top_end``) the lines left are read straight off the text: the comment reader looks at a
+    line's offsets and text alone, never at the blank lines before it.
+    """
+    comment = reader.comment
+    comment(current)
+    if following is None:
+        return
+    comment(following)
+    rest = following.end
+    if rest <= top_end:  # lines of the header zone are left, split as its reader split them
+        for line in stream:
+            comment(line)
+        return
+    # The stream's next line is the next _LINE match after the last one it gave, ``following``.
+    new_line, line_type = _new_line, _Line
+    for match in _LINE.finditer(reader.page.text, rest):
+        start, end = match.span()
+        comment(new_line(line_type, (start, end, match.group(), False)))
 
 
 def _read_in_bulk(reader: "_Reader", line: _Line) -> bool:
@@ -873,10 +903,10 @@ def _comment_line(text: str) -> _CommentLine:
     return _CommentLine(_Said.TEXT, dated=dated, moment=moment)
 
 
-@functools.lru_cache(maxsize=COMMENT_DATE_CACHE)
 def _posting_time(line: str) -> tuple[bool, dt.datetime | None]:
-    # Whether a comment's line is a date, and its moment. Read from the line alone, so a
-    # comment section's repeated stamps ("3 hours ago", a shared posting time) are read once.
+    # Whether a comment's line is a date, and its moment. Read from the line alone; only
+    # _comment_line asks, whose memo keeps a repeated stamp's reading ("3 hours ago", a shared
+    # posting time).
     try:
         dates = _header.header_dates(line, 0, len(line))
     except ParseError:
