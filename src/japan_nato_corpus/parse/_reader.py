@@ -395,17 +395,16 @@ def _read_comments(
     """
     comment = reader.comment
     comment(current)
-    if following is None:
+    last = following
+    while last is not None and last.end < top_end:  # the header zone's lines, as its reader split them
+        comment(last)
+        last = next(stream, None)
+    if last is None:
         return
-    comment(following)
-    rest = following.end
-    if rest <= top_end:  # lines of the header zone are left, split as its reader split them
-        for line in stream:
-            comment(line)
-        return
-    # The stream's next line is the next _LINE match after the last one it gave, ``following``.
+    comment(last)
+    # Past the header zone, the stream's next line is the next _LINE match after the last it gave.
     new_line, line_type = _new_line, _Line
-    for match in _LINE.finditer(reader.page.text, rest):
+    for match in _LINE.finditer(reader.page.text, last.end):
         start, end = match.span()
         comment(new_line(line_type, (start, end, match.group(), False)))
 
