@@ -261,7 +261,7 @@ def _check_input(text: str, max_chars: int) -> None:
     if len(text) > max_chars:
         msg = f"the text has {len(text)} characters, more than max_chars={max_chars}"
         raise ParseError(msg, line=1, column=1)
-    if not text.strip():
+    if not text or text.isspace():  # as "not text.strip()", without copying the text
         raise ParseError("the text is empty or blank", line=1, column=1)
     nul = text.find("\0")
     if nul >= 0:
