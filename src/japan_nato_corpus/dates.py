@@ -30,7 +30,7 @@ import attrs
 from japan_nato_corpus import _relative
 from japan_nato_corpus._relative import DateRange
 from japan_nato_corpus.errors import CorpusError, ParseError
-from japan_nato_corpus.model import PartialDate, Precision, RelativeDate
+from japan_nato_corpus.model import PartialDate, RelativeDate
 
 __all__ = [
     "TWO_DIGIT_YEAR_PIVOT",
@@ -386,10 +386,10 @@ def _read(name: str, match: re.Match[str], *, whole: bool) -> _Found:
         moment = _isoparse(match.group())
         date = None if moment is None else PartialDate.from_date(moment)
         return _Found(name, begin, end, date, moment=moment)
-    named = groups.get("month") or ""
-    full_name = len(named) > 3 and named.casefold() != "sept"
-    if name in {"dm", "ym_names"} and match.group().endswith(".") and full_name:
-        end -= 1  # a full month name's dot ends the sentence: "on 5 March."
+    if name in {"dm", "ym_names"} and match.group().endswith("."):
+        named = groups.get("month") or ""
+        if len(named) > 3 and named.casefold() != "sept":
+            end -= 1  # a full month name's dot ends the sentence: "on 5 March."
     fields = _fields(name, groups, whole=whole)
     if fields is None:
         return _Found(name, begin, end, None)
@@ -544,9 +544,9 @@ def _with_time(text: str, found: _Found, floor: int) -> DateMatch:
         msg = "a date without a year"
         raise ParseError(msg)
     begin, end, moment = found.start, found.end, found.moment
-    if date.precision is Precision.DAY and found.form not in _NO_TIME:
+    if date.day is not None and found.form not in _NO_TIME:  # a date to the day
         begin, end, moment = _attach_time(text, found, date, floor)
-    label = _LABEL.search(text, max(floor, begin - 30), begin)
+    label = _LABEL.search(text, max(floor, begin - 30), begin) if begin > floor else None
     return DateMatch(
         start=begin,
         end=end,
