@@ -122,7 +122,7 @@ def _spy(calls: list[str], name: str, read: Callable[..., object], *args: object
 
 
 @pytest.mark.parametrize("text", ["", " ", "\n\n", " \t\r\n\u2028\u2029\x85\x1c\u3000\xa0 "])
-def test_a_blank_text_is_refused_without_a_copy(text: str) -> None:
-    # The input check asks str.isspace, not the text stripped: a 10 MB page is not copied.
+def test_a_blank_text_is_refused(text: str) -> None:
+    # The input check asks str.isspace (a 10 MB page is not copied): every kind of space is blank.
     with pytest.raises(ParseError, match="empty or blank"):
         parse_article(text)
