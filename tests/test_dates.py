@@ -593,4 +593,30 @@ class TestPreFilter:
         names = dates._FIND + dates._YEARLESS
         assert ((), False) == dates._cued("The allies met in Brussels.", 0, 27, names, bare_years=True)
         cued, _ = dates._cued("May 6, 2014 3:07pm EDT", 0, 22, names, bare_years=False)
-        assert {"mdy", "mdy_joined", "my", "md"} == set(cued)
+        assert {"mdy", "md"} == set(cued)
+
+
+class TestPartsToDate:
+    """The date readers' own check of a date's parts agrees with :class:`PartialDate`'s validators."""
+
+    @given(
+        st.integers(-2, 10_001),
+        st.none() | st.integers(-1, 14),
+        st.none() | st.integers(-1, 33),
+    )
+    @example(2000, 2, 29)
+    @example(1900, 2, 29)
+    @example(2023, 4, 31)
+    @example(9999, 12, 31)
+    @example(2014, None, 5)
+    def test_the_same_date_or_none(self, year, month, day):
+        try:
+            expected = PartialDate(year=year, month=month, day=day)
+        except ValueError:
+            expected = None
+        made = dates._partial(year, month, day)
+        assert made == expected
+        if made is not None:
+            assert (made.year, made.month, made.day, made.precision) == (year, month, day, expected.precision)
+            assert hash(made) == hash(expected)
+            assert repr(made) == repr(expected)

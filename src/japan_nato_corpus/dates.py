@@ -18,18 +18,19 @@ summer time is not in force (``"EDT"`` in January) and an offset whose minutes
 are not a clock's (``+00:99``).
 """
 
+import calendar
 import datetime as dt
 import functools
 import re
 from collections.abc import Iterator
-from typing import Literal
+from typing import Literal, NamedTuple
 
 import attrs
 
 from japan_nato_corpus import _relative
 from japan_nato_corpus._relative import DateRange
 from japan_nato_corpus.errors import CorpusError, ParseError
-from japan_nato_corpus.model import PartialDate, Precision, RelativeDate
+from japan_nato_corpus.model import PartialDate, RelativeDate
 
 __all__ = [
     "TWO_DIGIT_YEAR_PIVOT",
@@ -124,6 +125,7 @@ _PATTERNS = {name: re.compile(pattern, re.IGNORECASE) for name, pattern, _ in _F
 _FIND = tuple(name for name, _, where in _FORMS if where == "find")
 _WHOLE = tuple(name for name, _, where in _FORMS if where != "yearless")
 _YEARLESS = tuple(name for name, _, where in _FORMS if where == "yearless")
+_FIND_ALL = _FIND + _YEARLESS
 _NO_TIME = frozenset({"ctime", "compact_t", "compact_clock"})
 
 _BARE_YEAR_NUMBER = r"(?P<year>1[5-9]\d\d|20\d\d)(?![\w]|[.,:/-]\d)"
@@ -159,9 +161,6 @@ _CUES = {
         ("weekday", r"[mtwfs](?:on|ue|ed|hu|ri|at|un)"),
         # a month name anywhere: every form with a month name
         ("month", _MONTH_OPENING),
-        # a month name (up to nine letters), then a number within five spaces, dots, commas,
-        # slashes or dashes: the forms that open with their month, or a weekday and their month
-        ("month_first", rf"{_MONTH_OPENING}[a-z]{{0,6}}(?:[^\S\n]|[.,/-]){{0,5}}\d"),
         # a number, then a month name within eleven letters (an ordinal, "of"), spaces or
         # punctuation: the forms that open with their day or year
         ("month_after", rf"\d(?:[^\S\n]|[a-z.,/-]){{0,11}}{_MONTH_OPENING}"),
@@ -176,15 +175,30 @@ _CUES = {
         ),
     )
 }
+_MONTH_SIDES = re.compile(
+    rf"{_MONTH_OPENING}[a-z]{{0,6}}"
+    r"(?=(?P<month_spaced>\.?[^\S\n]{1,3}\d))?"
+    r"(?=(?P<month_joined>[-./]\d))?"
+    r"(?=(?P<month_year>\.?(?:,?[^\S\n]{1,3}|-)[12]\d{3}))?",
+    re.IGNORECASE,
+)
+"""Each month name (up to nine letters), with the cues of what the forms that open with their month
+(or a weekday and their month) put after it: a dot and spaces and a day (``month_spaced``: ctime,
+mdy, md); a dash, dot or slash and a day (``month_joined``: mdy_joined); a comma or spaces, or a
+dash, and a year (``month_year``: my).
+
+One pass finds them all. The letters are taken greedily, and a form's month name is preceded by
+no letter and followed by none, so every month name a form can match is the whole of one of
+these matches' letters, and its cues are looked for right after them."""
 _CUES_OF = {
     "iso": ("separated",),
     "numeric": ("separated",),
     "compact_t": ("t_joined",),
-    "ctime": ("clock", "weekday", "month", "month_first"),
-    "mdy": ("month", "month_first"),
-    "mdy_joined": ("month", "month_first"),
-    "my": ("month", "month_first"),
-    "md": ("month", "month_first"),
+    "ctime": ("clock", "weekday", "month", "month_spaced"),
+    "mdy": ("month", "month_spaced"),
+    "mdy_joined": ("month", "month_joined"),
+    "my": ("month", "month_year"),
+    "md": ("month", "month_spaced"),
     "dmy": ("month", "month_after"),
     "dmy_joined": ("month", "month_after"),
     "ymd_joined": ("month", "month_after"),
@@ -194,6 +208,8 @@ _CUES_OF = {
 """The cues of every form :func:`find_dates` looks for, the cheapest first: a form is run on a
 span only when the span holds all of them."""
 
+_MAX_YEAR = 9999
+_MONTHS_IN_YEAR = 12
 _MONTHS = {
     "jan": 1, "feb": 2, "mar": 3, "apr": 4, "may": 5, "jun": 6, "jul": 7, "aug": 8,
     "sep": 9, "oct": 10, "nov": 11, "dec": 12,
@@ -247,8 +263,7 @@ class DateMatch:
     year_from: YearFrom = "text"
 
 
-@attrs.frozen
-class _Found:
+class _Found(NamedTuple):
     """A date cut out of a text, before its time and label are looked for."""
 
     form: str
@@ -295,9 +310,8 @@ def find_dates(  # noqa: PLR0913 - the options are keyword-only, each documented
             a summer time out of season, or an offset out of range.
     """
     stop = len(text) if end is None else end
-    names = _FIND + (_YEARLESS if carry_year else ())
-    candidates = _candidates(text, start, stop, names, bare_years=bare_years)
-    found = sorted(candidates, key=lambda c: (c.start, -c.end))
+    names = _FIND_ALL if carry_year else _FIND
+    found = sorted(_candidates(text, start, stop, names, bare_years=bare_years), key=_first)
     kept: list[_Found] = []
     for candidate in found:
         if kept and candidate.start < kept[-1].end:
@@ -305,7 +319,12 @@ def find_dates(  # noqa: PLR0913 - the options are keyword-only, each documented
         if candidate.date is not None or candidate.month_day is not None:
             kept.append(candidate)
     dated = _carry_years(text, kept, _anchor_date(anchor))
-    return tuple(_with_time(text, candidate, start) for candidate in dated)
+    return tuple([_with_time(text, candidate, start) for candidate in dated])
+
+
+def _first(candidate: _Found) -> tuple[int, int]:
+    # The order candidates are kept in: the earliest first, and of those the longest.
+    return candidate.start, -candidate.end
 
 
 def _candidates(  # noqa: PLR0913 - every_form is for the tests
@@ -329,16 +348,20 @@ def _cued(
     """The forms of ``names`` whose cues ``text[start:stop]`` holds, and whether to look for bare years."""
     if _DIGIT.search(text, start, stop) is None:
         return (), False
-    held = {cue for cue in _TOKEN_CUES if _CUES[cue].search(text, start, stop) is not None}
+    held = {cue for cue, search in _TOKEN_SEARCHES if search(text, start, stop) is not None}
     if "month" in held:
-        held.update(cue for cue in _MONTH_CUES if _CUES[cue].search(text, start, stop) is not None)
+        for month in _MONTH_SIDES.finditer(text, start, stop):
+            held.update(cue for cue, side in month.groupdict().items() if side is not None)
+        if _MONTH_AFTER(text, start, stop) is not None:
+            held.add("month_after")
     years = bare_years and _CUES["bare_year"].search(text, start, stop) is not None
     return _forms_cued(names, frozenset(held)), years
 
 
 _TOKEN_CUES = ("separated", "t_joined", "clock", "weekday", "month")
-_MONTH_CUES = ("month_first", "month_after")
-"""The cues that place a month name beside a number, looked for only where a month name is."""
+_TOKEN_SEARCHES = tuple((cue, _CUES[cue].search) for cue in _TOKEN_CUES)
+_MONTH_AFTER = _CUES["month_after"].search
+"""The cue of a number before a month name, looked for only where a month name is."""
 
 
 @functools.cache
@@ -348,7 +371,7 @@ def _forms_cued(names: tuple[str, ...], held: frozenset[str]) -> tuple[str, ...]
 
 def _year_list(text: str, match: re.Match[str], stop: int) -> Iterator[_Found]:
     while True:
-        year = PartialDate(year=int(match.group("year")))
+        year = _partial(int(match.group("year")), None, None)
         yield _Found("year", match.start("year"), match.end("year"), year)
         chained = _YEAR_CHAIN.match(text, match.end(), stop)
         if chained is None:
@@ -363,10 +386,10 @@ def _read(name: str, match: re.Match[str], *, whole: bool) -> _Found:
         moment = _isoparse(match.group())
         date = None if moment is None else PartialDate.from_date(moment)
         return _Found(name, begin, end, date, moment=moment)
-    named = groups.get("month") or ""
-    full_name = len(named) > 3 and named.casefold() != "sept"
-    if name in {"dm", "ym_names"} and match.group().endswith(".") and full_name:
-        end -= 1  # a full month name's dot ends the sentence: "on 5 March."
+    if name in {"dm", "ym_names"} and match.group().endswith("."):
+        named = groups.get("month") or ""
+        if len(named) > 3 and named.casefold() != "sept":
+            end -= 1  # a full month name's dot ends the sentence: "on 5 March."
     fields = _fields(name, groups, whole=whole)
     if fields is None:
         return _Found(name, begin, end, None)
@@ -413,11 +436,31 @@ def _int(value: str | None) -> int | None:
     return None if value is None else int(value)
 
 
+_new_partial = PartialDate.__new__
+_set = object.__setattr__
+
+
 def _partial(year: int, month: int | None, day: int | None) -> PartialDate | None:
-    try:
-        return PartialDate(year=year, month=month, day=day)
-    except ValueError:
+    """The date of these parts, or ``None`` when they name no real date.
+
+    The checks are :class:`PartialDate`'s own validators, written out: a page can hold a date
+    a line, and the validators' calls are most of the cost of making one. The tests hold this
+    equal to ``PartialDate(year=year, month=month, day=day)`` on every input.
+    """
+    if not 1 <= year <= _MAX_YEAR:
         return None
+    if month is None:
+        if day is not None:
+            return None
+    elif not 1 <= month <= _MONTHS_IN_YEAR or (
+        day is not None and not 1 <= day <= calendar.monthrange(year, month)[1]
+    ):
+        return None
+    date = _new_partial(PartialDate)
+    _set(date, "year", year)
+    _set(date, "month", month)
+    _set(date, "day", day)
+    return date
 
 
 def _real_day(month: int, day: int) -> bool:
@@ -458,7 +501,7 @@ def _carry_years(text: str, found: list[_Found], anchor: PartialDate | None) -> 
         year, source = _year_for(text, found, index, anchor, (month, day))
         date = None if year is None else _partial(year, month, day)
         if date is not None:
-            dated.append(attrs.evolve(candidate, date=date, year_from=source))
+            dated.append(candidate._replace(date=date, year_from=source))
     return dated
 
 
@@ -501,9 +544,9 @@ def _with_time(text: str, found: _Found, floor: int) -> DateMatch:
         msg = "a date without a year"
         raise ParseError(msg)
     begin, end, moment = found.start, found.end, found.moment
-    if date.precision is Precision.DAY and found.form not in _NO_TIME:
+    if date.day is not None and found.form not in _NO_TIME:  # a date to the day
         begin, end, moment = _attach_time(text, found, date, floor)
-    label = _LABEL.search(text, max(floor, begin - 30), begin)
+    label = _LABEL.search(text, max(floor, begin - 30), begin) if begin > floor else None
     return DateMatch(
         start=begin,
         end=end,
@@ -518,17 +561,17 @@ def _with_time(text: str, found: _Found, floor: int) -> DateMatch:
 def _attach_time(
     text: str, found: _Found, date: PartialDate, floor: int
 ) -> tuple[int, int, dt.datetime | None]:
+    # A time right after the date, else one right before it (within 40 characters).
     begin, end = found.start, found.end
     after = _TIME_AFTER.match(text, end)
-    if after is not None and not _joins(after, found.form):
-        after = None
-    window = max(floor, begin - 40)
-    before = None if after and _is_time(after) else _TIME_BEFORE.search(text, window, begin)
-    for timed, follows in ((after, True), (before, False)):
-        if timed is not None and _is_time(timed):
-            moment = _moment(text, timed, date)
-            if moment is not None:
-                return (begin, _time_end(timed), moment) if follows else (timed.start(), end, moment)
+    if after is not None and _joins(after, found.form) and _is_time(after):
+        moment = _moment(text, after, date)
+        return (begin, end, None) if moment is None else (begin, _time_end(after), moment)
+    before = _TIME_BEFORE.search(text, max(floor, begin - 40), begin)
+    if before is not None and _is_time(before):
+        moment = _moment(text, before, date)
+        if moment is not None:
+            return before.start(), end, moment
     return begin, end, None
 
 
@@ -552,32 +595,33 @@ def _time_end(match: re.Match[str]) -> int:
 
 
 def _moment(text: str, match: re.Match[str], date: PartialDate) -> dt.datetime | None:
-    clock = _clock(match)
+    groups = match.groupdict()
+    clock = _clock(groups)
     if clock is None:
         return None
     hour, minute, second, micro = clock
     # Naive until the text names a zone: a zone is never invented.
     moment = dt.datetime(date.year, date.month or 1, date.day or 1, hour, minute, second, micro)  # noqa: DTZ001
-    zone = match.groupdict().get("zone")
+    zone = groups.get("zone")
     if zone is None or zone in _NOT_ZONES:
         return moment
     return _localise(moment, zone, text, match.start("zone"))
 
 
-def _clock(match: re.Match[str]) -> tuple[int, int, int, int] | None:
-    groups = match.groupdict()
+def _clock(groups: dict[str, str | None]) -> tuple[int, int, int, int] | None:
     word = (groups.get("word") or "").lower()
     if word:
         return (0 if word == "midnight" else 12), 0, 0, 0
     hour = int(groups["hour"] or 0)
     minute = int(groups["minute"] or 0)
     second = int(groups.get("second") or 0)
-    micro = int((groups.get("fraction") or "0").ljust(6, "0")[:6])
-    ampm = (groups.get("ampm") or "").lower().replace(".", "")
+    fraction = groups.get("fraction")
+    micro = 0 if fraction is None else int(fraction.ljust(6, "0")[:6])
+    ampm = groups.get("ampm")
     if ampm:
         if not 1 <= hour <= 12:
             return None
-        hour = hour % 12 + (12 if ampm == "pm" else 0)
+        hour = hour % 12 + (12 if ampm.lower().replace(".", "") == "pm" else 0)
     if hour > 23 or minute > 59 or second > 59:
         return None
     return hour, minute, second, micro

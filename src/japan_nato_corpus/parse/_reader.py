@@ -24,7 +24,6 @@ from japan_nato_corpus.parse import _boilerplate, _bylines, _header, _zone
 from japan_nato_corpus.parse._limits import (
     BINARY_SAMPLE,
     CAPTION_CHARS,
-    COMMENT_DATE_CACHE,
     COMMENT_DATE_CHARS,
     COMMENTER_WORDS,
     CONTROL_SHARE,
@@ -262,7 +261,7 @@ def _check_input(text: str, max_chars: int) -> None:
     if len(text) > max_chars:
         msg = f"the text has {len(text)} characters, more than max_chars={max_chars}"
         raise ParseError(msg, line=1, column=1)
-    if not text.strip():
+    if not text or text.isspace():  # as "not text.strip()", without copying the text
         raise ParseError("the text is empty or blank", line=1, column=1)
     nul = text.find("\0")
     if nul >= 0:
@@ -285,14 +284,15 @@ def _error_at(text: str, offset: int, reason: str) -> ParseError:
     return ParseError(reason, line=len(breaks) + 1, column=offset - line_start + 1)
 
 
-def _lines(text: str) -> Iterator[_Line]:
+def _lines(text: str, after: _Line | None = None) -> Iterator[_Line]:
+    """The lines of ``text``, or those after the line ``after``."""
     # A generator, so a 10 MB page never holds all its lines at once. Each match is a line's
     # stripped text; a gap of one character between two lines is one break, anything longer is
     # counted.
     # The first line is after no blank: its "previous end" lies past its start.
-    previous_end = len(text)
+    previous_end = len(text) if after is None else after.end
     breaks = _BREAK.findall
-    for match in _LINE.finditer(text):
+    for match in _LINE.finditer(text, 0 if after is None else after.end):
         start, end = match.span()
         yield _new_line(
             _Line,
@@ -341,7 +341,7 @@ def _top_lines(lines: Iterator[_Line]) -> list[_Line]:
     return top
 
 
-def _read_lines(page: Page, lines: Iterator[_Line], *, bulk: bool = True) -> None:
+def _read_lines(page: Page, lines: Iterator[_Line], *, bulk: bool = True) -> None:  # noqa: C901 - a branch a bulk path
     # With bulk=False every line goes through _Reader.read: the tests check that the bulk
     # paths below read every page as it does.
     top = _split_stamps(_top_lines(lines))
@@ -350,11 +350,19 @@ def _read_lines(page: Page, lines: Iterator[_Line], *, bulk: bool = True) -> Non
     roles = _zone.zone_roles(page.text, [(line.start, line.end, line.text) for line in top], site_names)
     site_names -= {line.text for line in top if roles.get(line.start) is _zone.Role.TITLE}
     reader = _Reader(page, site_names, roles)
-    stream = itertools.chain(top, lines)
+    stream: Iterator[_Line] = itertools.chain(top, lines)
     paragraphs = page.paragraphs
     current = next(stream, None)
     shape = None  # the shape of the current line, once known
+    top_end = top[-1].end if top else 0
     while current is not None:
+        if bulk and reader.mode is _Mode.NOTES and current.end > top_end:
+            # A run of notes past the header zone, read off the text to the first line that
+            # ends it; the stream goes on after that line.
+            current, shape = _read_notes(page, current), None
+            if current is None:
+                break
+            stream = _lines(page.text, current)
         following = next(stream, None)
         after = None
         if bulk and reader.mode is _Mode.BODY and len(paragraphs) >= _SETTLED:
@@ -369,6 +377,11 @@ def _read_lines(page: Page, lines: Iterator[_Line], *, bulk: bool = True) -> Non
                 page.paragraph(current.start, current.end)
                 current, shape = following, after
                 continue
+        elif bulk and reader.mode is _Mode.COMMENTS:
+            # The reader comments run to the end of the page: the comment reader claims every
+            # line left, and none of its readings leaves the comments.
+            _read_comments(reader, current, following, stream, top_end)
+            break
         elif bulk and _read_in_bulk(reader, current):
             current, shape = following, None
             continue
@@ -378,6 +391,59 @@ def _read_lines(page: Page, lines: Iterator[_Line], *, bulk: bool = True) -> Non
             after = None
         current, shape = following, after
     page.end_comment()
+
+
+def _read_comments(
+    reader: "_Reader", current: _Line, following: _Line | None, stream: Iterator[_Line], top_end: int
+) -> None:
+    """Read ``current``, ``following`` and every line left in ``stream`` among the reader comments.
+
+    As :meth:`_Reader.comment` reads them one by one. Past the header zone's lines (which end at
+    ``top_end``) the lines left are read straight off the text: the comment reader looks at a
+    line's offsets and text alone, never at the blank lines before it.
+    """
+    comment = reader.comment
+    comment(current)
+    last = following
+    while last is not None and last.end < top_end:  # the header zone's lines, as its reader split them
+        comment(last)
+        last = next(stream, None)
+    if last is None:
+        return
+    comment(last)
+    # Past the header zone, the stream's next line is the next _LINE match after the last it gave.
+    new_line, line_type = _new_line, _Line
+    for match in _LINE.finditer(reader.page.text, last.end):
+        start, end = match.span()
+        comment(new_line(line_type, (start, end, match.group(), False)))
+
+
+def _read_notes(page: Page, line: _Line) -> _Line | None:
+    """Read a run of notes from ``line`` on; the first line that ends it, or ``None`` at the page's end.
+
+    As :func:`_read_in_bulk` reads each line of the run, straight off the text: a numbered line
+    is a note, and a line straight under a note continues it. A line after a blank that is no
+    note ends the run, and so does a line under no note; the reader's steps read it.
+    """
+    text, notes = page.text, page.footnotes
+    note, breaks = _ANY_NOTE.match, _BREAK.findall
+    start, end, body, blank = line
+    matches = _LINE.finditer(text, end)
+    while True:
+        marker = note(body)
+        if marker is not None:  # as Page.footnote, without a call a line
+            notes.append((int(marker[1] or marker[2]), start + marker.end(), end))
+        elif blank or not notes:
+            return _new_line(_Line, (start, end, body, blank))
+        else:  # as Page.extend_footnote
+            notes[-1] = (notes[-1][0], notes[-1][1], end)
+        previous_end = end
+        match = next(matches, None)
+        if match is None:
+            return None
+        start, end = match.span()
+        body = match.group()
+        blank = start - previous_end > 1 and len(breaks(text, previous_end, start)) > 1
 
 
 def _read_in_bulk(reader: "_Reader", line: _Line) -> bool:
@@ -873,10 +939,10 @@ def _comment_line(text: str) -> _CommentLine:
     return _CommentLine(_Said.TEXT, dated=dated, moment=moment)
 
 
-@functools.lru_cache(maxsize=COMMENT_DATE_CACHE)
 def _posting_time(line: str) -> tuple[bool, dt.datetime | None]:
-    # Whether a comment's line is a date, and its moment. Read from the line alone, so a
-    # comment section's repeated stamps ("3 hours ago", a shared posting time) are read once.
+    # Whether a comment's line is a date, and its moment. Read from the line alone; only
+    # _comment_line asks, whose memo keeps a repeated stamp's reading ("3 hours ago", a shared
+    # posting time).
     try:
         dates = _header.header_dates(line, 0, len(line))
     except ParseError:
