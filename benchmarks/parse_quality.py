@@ -38,8 +38,10 @@ if TYPE_CHECKING:
 
 PAGES = Path(__file__).parents[1] / "tests" / "pages"
 GOLD = ("gold.json", "gold_holdout2.json", "gold_holdout3.json", "gold_holdout4.json", "gold_holdout5.json")
+GOLD += ("gold_holdout7.json",)
 """The label files: the tune and first holdout parts, then four later holdouts of pages from other sites."""
 SPLITS = ("tune", "holdout", "holdout-2", "holdout-3", "holdout-4", "holdout-5")
+SPLITS += ("holdout-7",)
 """The parts in the order printed; ``holdout`` is printed as ``holdout-1``."""
 _WORD = re.compile(r"\w+")
 _QUOTES = "\"'\u201c\u201d\u201e\u2018\u2019\u00ab\u00bb"
