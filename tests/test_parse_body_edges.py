@@ -105,3 +105,13 @@ def test_every_dropped_line_is_kept_as_furniture_with_its_exact_span():
     for piece in article.boilerplate:
         assert text[piece.span.start : piece.span.end] == piece.span.text
     assert {"Local news", "Transport", "Source link"} <= set(_furniture(article))
+
+
+def test_a_note_wholly_in_brackets_after_the_body_is_furniture_at_any_length():
+    note = (
+        "(This report was produced by the city desk from council papers and interviews. The views "
+        "of the people quoted are their own and not those of the paper.)"
+    )
+    article = parse_article(_page(_ONE, _TWO, _THREE, note))
+    assert article.body.endswith(_THREE)
+    assert note in _furniture(article)

@@ -98,14 +98,18 @@ _HEAD_END = re.compile(r"[.!?…。！？।؟۔,;:][\"'”’»)\]]*\Z")
 introduction to what follows ("Ladies and gentlemen,", "The minister said:")."""
 _LIST_MARK = re.compile(r"(?:[-•*·▪–—]|\d{1,3}[.)])[^\S\n]")
 _BLANK = re.compile(r"\s*")
+_BRACKETED = re.compile(r"\([^()]*(?:\([^()]*\)[^()]*)*\)\.?|\[[^\[\]]*\]\.?")
+"""A paragraph wholly in brackets: an editor's note, a source or a translation notice, never the
+story's own sentence ("(The above story is verified and authored by ...)")."""
 
 
 def _is_short(text: str) -> bool:
     """Whether a paragraph takes its class from its neighbours: it is short, or a copyright notice.
 
-    jusText counts a copyright notice as furniture at any length.
+    jusText counts a copyright notice as furniture at any length; a note wholly in brackets
+    is one at any length too.
     """
-    return len(text) <= EDGE_CHARS or "©" in text
+    return len(text) <= EDGE_CHARS or "©" in text or _BRACKETED.fullmatch(text) is not None
 
 
 def _loose(text: str, ending: re.Pattern[str]) -> bool:
@@ -114,7 +118,7 @@ def _loose(text: str, ending: re.Pattern[str]) -> bool:
     Such a line is a label, a teaser, a button or a credit rather than a sentence of the story.
     A list item of a sentence's length is the story's own list, whatever its end.
     """
-    if "©" in text:
+    if "©" in text or _BRACKETED.fullmatch(text) is not None:
         return True
     if text.endswith("]"):  # a note mark closes a sentence's end as it stands
         text = _NOTE_MARK.sub("", text)
@@ -145,7 +149,7 @@ def _sentence_case(words: list[str]) -> bool:
 def _sentence_like(text: str) -> bool:
     """Whether a line has a sentence's length and case ("Agencies contributed to this story")."""
     words = text.split()
-    return len(words) >= FRAGMENT_WORDS and _sentence_case(words)
+    return len(words) >= FRAGMENT_WORDS and _sentence_case(words) and _BRACKETED.fullmatch(text) is None
 
 
 def _cut_off(text: str) -> bool:
@@ -387,6 +391,7 @@ class Page:
         last = paragraphs[-1]
         cut = (
             _TAIL_END.search(last.text) is None
+            and _BRACKETED.fullmatch(last.text) is None
             and _cut_off(last.text)
             and _BLANK.fullmatch(self.text, last.end) is not None
         )
