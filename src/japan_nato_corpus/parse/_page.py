@@ -81,6 +81,90 @@ def _is_fragment(text: str) -> bool:
     return text[:1].islower() or _SENTENCE_END.search(text) is None or len(text.split()) < FRAGMENT_WORDS
 
 
+EDGE_CHARS = 120
+"""The longest paragraph at either edge of the body that, ending no sentence, is read as furniture.
+
+jusText's ``length_low``: below it a block is "short" and takes its class from its neighbours;
+past the body's first and last prose there is no prose neighbour, only the page's edge."""
+
+EDGE_LINES = 40
+"""The most short lines read as furniture at either edge of the body; a longer run of short
+lines is the body itself (a list, a transcript, a page of posts), and the walk over it stops."""
+
+_TAIL_END = re.compile(r"[.!?…。！？।؟۔][\"'”’»)\]]*\Z")
+"""How a body's last paragraph ends: a sentence's end, with any closing quote or bracket."""
+_HEAD_END = re.compile(r"[.!?…。！？।؟۔,;:][\"'”’»)\]]*\Z")
+"""How a body's first paragraph may end: as :data:`_TAIL_END`, or as a salutation or an
+introduction to what follows ("Ladies and gentlemen,", "The minister said:")."""
+_LIST_MARK = re.compile(r"(?:[-•*·▪–—]|\d{1,3}[.)])[^\S\n]")
+_BLANK = re.compile(r"\s*")
+_BRACKETED = re.compile(r"\([^()]*(?:\([^()]*\)[^()]*)*\)\.?|\[[^\[\]]*\]\.?")
+"""A paragraph wholly in brackets: an editor's note, a source or a translation notice, never the
+story's own sentence ("(The above story is verified and authored by ...)")."""
+
+
+def _is_short(text: str) -> bool:
+    """Whether a paragraph takes its class from its neighbours: it is short, or a copyright notice.
+
+    jusText counts a copyright notice as furniture at any length; a note wholly in brackets
+    is one at any length too.
+    """
+    return len(text) <= EDGE_CHARS or "©" in text or _BRACKETED.fullmatch(text) is not None
+
+
+def _loose(text: str, ending: re.Pattern[str]) -> bool:
+    """Whether a short paragraph at the body's edge does not end as ``ending`` says.
+
+    Such a line is a label, a teaser, a button or a credit rather than a sentence of the story.
+    A list item of a sentence's length is the story's own list, whatever its end.
+    """
+    if "©" in text or _BRACKETED.fullmatch(text) is not None:
+        return True
+    if text.endswith("]"):  # a note mark closes a sentence's end as it stands
+        text = _NOTE_MARK.sub("", text)
+    if ending.search(text) is not None:
+        return False
+    words = text.split()
+    if text.endswith(":") and len(words) >= FRAGMENT_WORDS:
+        return False  # the story's introduction to a list of its own ("The plan has three parts:")
+    return not (_LIST_MARK.match(text) and len(words) >= FRAGMENT_WORDS)
+
+
+_TEASER_LINES = 2
+"""How many loose lines before a page's cut-off last line make it the last of a list of teasers."""
+
+_CUT_WORDS = 3
+"""The fewest words of a page's last line that, read as cut off mid-sentence, stays in the body."""
+
+
+def _sentence_case(words: list[str]) -> bool:
+    """Whether most words after the first are not capitalised, as in a sentence.
+
+    A label's, a teaser headline's or a credit's words are ("Powered by Capital Market - Live News").
+    """
+    rest = words[1:]
+    return 2 * sum(not word[:1].isupper() for word in rest) >= len(rest)
+
+
+def _sentence_like(text: str) -> bool:
+    """Whether a line has a sentence's length and case ("Agencies contributed to this story")."""
+    words = text.split()
+    return len(words) >= FRAGMENT_WORDS and _sentence_case(words) and _BRACKETED.fullmatch(text) is None
+
+
+def _cut_off(text: str) -> bool:
+    """Whether the page's last line reads as prose cut off mid-sentence, not as a label.
+
+    So it does when its last word is in lower case ("... met with Kishida and"), or when most of
+    its words after the first are not capitalised, as a sentence's are and a label's are not
+    ("Powered by Capital Market - Live News", "Back to Press Releases").
+    """
+    words = text.split()
+    if len(words) < _CUT_WORDS:
+        return False
+    return words[-1][:1].islower() or (len(words) > _CUT_WORDS and _sentence_case(words))
+
+
 class Page:
     """What has been found in a page so far; every part is a span of :attr:`text`."""
 
@@ -290,9 +374,73 @@ class Page:
                 self.boilerplate.append(Boilerplate(kind=BoilerplateKind.LIST, span=paragraph))
             del self.paragraphs[-run:]
 
+    def _tail_start(self) -> int:
+        # Where the furniture after the body's last prose begins, as jusText reads the short
+        # blocks after the last good one, whose only other neighbour is the page's edge: in the
+        # run of short paragraphs that ends the page, from the first that ends no sentence (a
+        # label, a button, a teaser, a credit). A page cut off mid-sentence ends in a fragment of
+        # prose, which stays, unless teasers stand before it (two or more loose lines).
+        paragraphs = self.paragraphs
+        count = len(paragraphs)
+        first = count
+        bound = max(0, count - EDGE_LINES - 1)
+        while first > bound and _is_short(paragraphs[first - 1].text):
+            first -= 1
+        if first in {bound, count}:  # no prose to end, no short run after it, or a long one
+            return count
+        last = paragraphs[-1]
+        cut = (
+            _TAIL_END.search(last.text) is None
+            and _BRACKETED.fullmatch(last.text) is None
+            and _cut_off(last.text)
+            and _BLANK.fullmatch(self.text, last.end) is not None
+        )
+        loose: list[int] = []  # the first two loose lines are all that is asked for
+        for i in range(first, count - cut):
+            if _loose(paragraphs[i].text, _TAIL_END):
+                loose.append(i)
+                if len(loose) == _TEASER_LINES:
+                    break
+        if not loose or (cut and len(loose) < _TEASER_LINES):
+            return count
+        if len(loose) == 1 and _sentence_like(paragraphs[loose[0]].text):
+            return count  # one line of a sentence's length and case that lacks its full stop
+        start = loose[0]
+        # A page of fragments alone keeps them; a run that a line ending in a colon introduces
+        # is the body's own list.
+        if not start or paragraphs[start - 1].text.endswith(":"):
+            return count
+        return start
+
+    def _trim_edges(self) -> None:
+        # The body runs from its first prose to its last: short lines that end no sentence
+        # before the first paragraph of prose or after the last one are furniture.
+        paragraphs = self.paragraphs
+        end = self._tail_start()
+        start = 0
+        dateline = self.dateline
+        while (
+            start < min(end, EDGE_LINES + 1)
+            and not _LIST_MARK.match(paragraphs[start].text)
+            and _is_short(paragraphs[start].text)
+            and _loose(paragraphs[start].text, _HEAD_END)
+            and (dateline is None or dateline.start >= paragraphs[start].end)
+        ):
+            start += 1
+        # A single line of a few words over the body may be its kicker or first subheading; a
+        # run of them is a site's labels and buttons, and a longer one a standfirst or a caption.
+        kicker = start == 1 and len(paragraphs[0].text.split()) < FRAGMENT_WORDS
+        if kicker or start in {end, EDGE_LINES + 1}:
+            start = 0
+        if start or end < len(paragraphs):
+            for paragraph in (*paragraphs[:start], *paragraphs[end:]):
+                self.boilerplate.append(Boilerplate(kind=BoilerplateKind.OTHER, span=paragraph))
+            self.paragraphs = paragraphs[start:end]
+
     def article(self, *, id: str, publisher: str | None, original_source: str | None) -> Article:
         """The :class:`Article` of everything found."""
         self._drop_tail_run()
+        self._trim_edges()
         published, others = self._published()
         for other in others:
             self.furniture(BoilerplateKind.OTHER, other.start, other.end)
