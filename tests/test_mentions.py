@@ -461,6 +461,43 @@ class TestAccelerator:
             assert plain == fast, page.name
 
 
+class TestTrieAndTails:
+    """The pattern holds the spellings alone; endings and a word's end are matched after it."""
+
+    def test_the_pattern_holds_no_endings_and_stays_small(self):
+        from japan_nato_corpus.mentions import _INFLECTION, _Matcher
+        from japan_nato_corpus.reference import reference_actors
+
+        pattern = _Matcher((*BUNDLED, *reference_actors())).pattern.pattern
+        # With the endings written at each leaf the pattern was 672,000 characters and took
+        # seconds to compile; the separator has no character set beyond ASCII.
+        assert _INFLECTION not in pattern
+        assert len(pattern) < 200_000
+        assert not re.search("[\u00b7\u2027\u30fb]", pattern)
+
+    @pytest.mark.parametrize("accelerate", [True, False])
+    def test_a_shorter_spelling_ends_where_the_longer_cannot(self, accelerate):
+        from japan_nato_corpus.mentions import _Folded, _Matcher
+
+        times = Actor(id="japan-times", kind=ActorKind.ORGANISATION, name="Japan Times")
+        text = "Japan Timesx, Japans Times, the Japan Times's, Japanese"
+        matcher = _Matcher((times, JAPAN), accelerate=accelerate)
+        found = [(text[s:e], a) for s, e, a in matcher.spans(_Folded(text).text)]
+        assert found == [
+            ("Japan", "japan"), ("Japans", "japan"), ("Japan Times", "japan-times"),
+        ]  # fmt: skip
+
+    def test_every_middle_dot_parts_words_and_spans_stay_raw(self):
+        stoltenberg = Actor(id="js", kind=ActorKind.PERSON, name="イェンス ストルテンベルグ")
+        # A half-width middle dot, a Greek ano teleia and a hyphenation point, then a
+        # middle dot with spaces round it.
+        names = [f"イェンス{dot}ストルテンベルグ" for dot in ("\uff65", "\u0387", "\u2027", " ・ ")]
+        assert [t for _, t in _spans("、".join(names), (stoltenberg,))] == names
+
+    def test_two_separators_in_a_row_part_no_name(self):
+        assert _spans("Shinzo--Abe, Shinzo -·Abe", (ABE,)) == [("shinzo-abe", "Abe"), ("shinzo-abe", "Abe")]
+
+
 class TestHeldOutLabels:
     """The second held-out set's labels hold together (its pages' text is not kept)."""
 

@@ -36,7 +36,9 @@ for is decided by :func:`japan_nato_corpus.names.fold`, the package's one
 name comparison. Each set of actor objects is compiled once into one regular
 expression shaped as a trie of its spellings, cached by the objects' identity,
 so a search reads the text once and follows one branch at each place a name may
-start. Where the optional ``pyahocorasick`` is installed (the ``fast`` extra),
+start; the endings a spelling may take, and the word's end, are matched after it
+by one small expression per set of endings, the longest spelling first. Where
+the optional ``pyahocorasick`` is installed (the ``fast`` extra),
 an Aho–Corasick automaton finds those places in C and the expression is tried
 there only; the mentions are the same.
 """
@@ -97,19 +99,25 @@ _HYPHENS = frozenset("\u2010\u2011\u2012\u2013\u2014\u2212")
 _SEP = object()
 _HANGUL_FIRST, _HANGUL_LAST = "\uac00", "\ud7a3"
 # A middle dot parts the words of a name in Japanese and Chinese: "イェンス・ストルテンベルグ".
-_SEPARATOR_REGEX = r"(?:\s+|\s*[-\u00b7\u2027\u30fb]\s*)"
+# The folded text has a hyphen for it (see _plain_char), so that the separator, written
+# at each of the trie's thousands of word ends, has no set of characters beyond ASCII:
+# each such set costs Python's re a large table to compile.
+_MIDDLE_DOTS = frozenset("\u00b7\u2027\u30fb")
+_SEPARATOR_REGEX = r"(?:\s+|\s*-\s*)"
 _END = ""
 
 
 @functools.lru_cache(maxsize=4096)
 def _plain_char(char: str) -> str:
-    """One character with its diacritics folded: ``ō`` → ``o``; a combining mark → nothing."""
+    """One character folded: ``ō`` → ``o``, a combining mark → nothing, a middle dot → ``-``."""
     if char in _HYPHENS:
         return "-"
     if _HANGUL_FIRST <= char <= _HANGUL_LAST:  # a syllable, not letters with marks: kept whole
         return char
     decomposed = unicodedata.normalize("NFKD", char)
     bare = "".join(c for c in decomposed if not unicodedata.combining(c))
+    if bare in _MIDDLE_DOTS:  # a word separator, as a hyphen: neither is part of a word
+        return "-"
     if len(bare) > 1 and not any(c.isalnum() for c in bare):
         # Punctuation that stands for several ("…" for "..."): one is enough for a name's
         # boundary, and the folded text keeps the raw text's offsets.
@@ -363,41 +371,25 @@ def _declined_words(form: str) -> list[str]:
 _Node = dict[object, "_Node"]
 
 
-class _Ending(str):
-    """The last token of a spelling in the trie: the endings its group may take."""
-
-    __slots__ = ()
-
-
-def _trie_regex(spellings: Iterable[str], endings: Mapping[str, str] | None = None) -> str:
-    """One regular expression matching exactly ``spellings``, longest first, factored as a trie.
-
-    With ``endings`` (the endings a spelling may take, as a regular expression, by
-    spelling), each spelling is followed by its endings, written at its leaf.
-    """
+def _trie_regex(spellings: Iterable[str]) -> str:
+    """One regular expression matching exactly ``spellings``, longest first, factored as a trie."""
     trie: _Node = {}
     for spelling in spellings:
         node = trie
-        tokens: list[object] = [_SEP if c == " " else c for c in spelling]
-        if endings is not None and endings[spelling]:
-            tokens.append(_Ending(endings[spelling]))
-        for token in tokens:
+        for token in (_SEP if c == " " else c for c in spelling):
             node = node.setdefault(token, {})
         node[_END] = {}
     return _emit(trie)
 
 
 def _token(token: object) -> str:
-    if isinstance(token, _Ending):
-        return str(token)
     return _SEPARATOR_REGEX if token is _SEP else re.escape(str(token))
 
 
-def _branch_order(item: tuple[object, _Node]) -> tuple[bool, bool, str]:
-    # The separator first, then characters in order, then a spelling's endings: the
-    # longer names are tried before a shorter one with its ending.
+def _branch_order(item: tuple[object, _Node]) -> tuple[bool, str]:
+    # The separator first, then characters in order.
     token = item[0]
-    return token is not _SEP, isinstance(token, _Ending), str(token)
+    return token is not _SEP, str(token)
 
 
 def _emit(node: _Node) -> str:
@@ -598,9 +590,18 @@ _LONGEST_ENDING = max(
 
 
 class _Matcher:
-    """One actor set's compiled pattern and the actor each folded spelling stands for."""
+    """One actor set's compiled patterns and the actor each folded spelling stands for.
 
-    __slots__ = ("accelerated", "actors", "automaton", "memo", "others", "owner", "pattern", "stems")
+    The pattern matches the spellings alone, as a trie; the endings a spelling may take
+    (its groups', see :func:`_endings_of`) are matched after it by one small pattern per
+    set of endings, longest spelling first. Writing the endings at each of the trie's
+    leaves instead made a pattern several times larger, which took seconds to compile.
+    """
+
+    __slots__ = (
+        "accelerated", "actors", "automaton", "completions", "memo", "others", "owner", "pattern", "stems",
+        "tails",
+    )  # fmt: skip
 
     def __init__(self, actors: tuple[Actor, ...], *, accelerate: bool = True) -> None:
         # Kept so that the ids of the cache key cannot be reused while the entry lives.
@@ -620,14 +621,17 @@ class _Matcher:
                         groups[group].add(stem)
         spellings = set().union(*groups.values())
         self.pattern: re.Pattern[str] | None = None
+        # The pattern of what may follow each spelling: its endings, then a word's end.
+        tails: dict[str, re.Pattern[str]] = {}
+        self.tails = {spelling: _tail(tails, ending) for spelling, ending in _endings_of(groups).items()}
+        # By written spelling (as matched): the ends of the spellings it begins with, and
+        # the pattern of each one's endings, longest first.
+        self.completions: dict[str, tuple[tuple[int, re.Pattern[str], bool], ...]] = {}
         if spellings:
             # Looking at the first character before entering the trie makes the search
             # several times faster: most positions cannot start a name.
             initials = "".join(sorted({re.escape(s[0]) for s in spellings}))
-            # One trie of every spelling, each with its group's endings at its leaf: at each
-            # place the pattern follows one branch, not one per group.
-            body = _trie_regex(spellings, _endings_of(groups))
-            self.pattern = re.compile(rf"{_BEFORE}(?=[{initials}])(?:{body}){_AFTER}")
+            self.pattern = re.compile(rf"{_BEFORE}(?=[{initials}])(?:{_trie_regex(spellings)})")
         # The automaton finds, in one pass in C, every place where a spelling's first word
         # begins: a superset of where a name may start. The pattern is tried there only.
         # Words in other scripts are left to a search for their initials: the automaton
@@ -640,6 +644,36 @@ class _Matcher:
         self.accelerated = ahocorasick is not None
         if ahocorasick is not None:
             self._accelerate(ahocorasick, spellings)
+
+    def _completions(self, written: str) -> tuple[tuple[int, re.Pattern[str], bool], ...]:
+        """Of a matched spelling as written, where each spelling it begins with ends and what may follow it.
+
+        The longest first: the whole, then the spellings that are its beginnings ("Kim" of
+        "Kim Jong Un"), as the trie tries them. Separators are written as the text has them.
+        """
+        found = self.completions.get(written)
+        if found is None:
+            ends = []
+            for end in range(len(written), 0, -1):
+                key = written[:end]
+                tail = self.tails.get(_SEPARATOR.sub(" ", key) if _SEPARATOR.search(key) else key)
+                if tail is not None:
+                    # Whether the spelling may go without an ending: its tail matches at a text's end.
+                    ends.append((end, tail, tail.match("") is not None))
+            found = tuple(ends)
+            if len(self.completions) >= _MEMO_SIZE:
+                self.completions.clear()
+            self.completions[written] = found
+        return found
+
+    def _complete(self, folded: str, match: re.Match[str]) -> int:
+        """Where the name ``match`` begins ends, its ending included; -1 if no spelling there may end."""
+        start = match.start()
+        for end, tail, _ in self._completions(match[0]):
+            after = tail.match(folded, start + end)
+            if after is not None:
+                return after.end()
+        return -1
 
     def _accelerate(self, ahocorasick: Any, spellings: set[str]) -> None:  # noqa: ANN401 - untyped module
         """Build the automaton of the spellings' first words and the pattern of other scripts' initials."""
@@ -661,9 +695,8 @@ class _Matcher:
         others = sorted({first[0] for first in firsts if not first[0].isascii()})
         self.others = re.compile("[" + "".join(map(re.escape, others)) + "]") if others else None
 
-    def actor(self, match: re.Match[str]) -> str:
-        """The id of the actor whose name ``match`` found (its ending aside)."""
-        written = match[0]
+    def actor(self, written: str) -> str:
+        """The id of the actor whose name ``written`` is (its ending aside)."""
         # Texts name the same few actors again and again: each written form is looked up once.
         found = self.memo.get(written)
         if found is None:
@@ -683,19 +716,22 @@ class _Matcher:
         raise KeyError(written)  # pragma: no cover - the pattern matches only spellings
 
     def spans(self, folded: str) -> list[tuple[int, int, str]]:
-        """``(start, end, actor)`` of every name in a folded text, as the pattern's search finds them.
+        """``(start, end, actor)`` of every name in a folded text, leftmost first, none overlapping.
 
-        With the automaton, the pattern is tried only where a name may start, leftmost
-        first, going on after each match: the same matches as a search of every place.
+        A name is found where the pattern matches a spelling that one of its endings and a
+        word's end follow; where none does, the search goes on at the next character. With
+        the automaton, the pattern is tried only where a name may start: the same names.
         """
         pattern = self.pattern
         if pattern is None:
             return []
         if not self.accelerated:
-            return [(m.start(), m.end(), self.actor(m)) for m in pattern.finditer(folded)]
-        found = []
+            return self._searched(pattern, folded)
+        found: list[tuple[int, int, str]] = []
         cursor = 0
         match = pattern.match
+        completions = self.completions
+        memo = self.memo
         # The automaton's words are first words none of which begins another, so its
         # leftmost longest matches are every place one starts, in text order.
         starts: list[int] = []
@@ -703,13 +739,48 @@ class _Matcher:
             starts = [last + 1 - length for last, length in self.automaton.iter_long(folded)]  # type: ignore[attr-defined]
         if self.others is not None and not folded.isascii():
             starts = sorted({*starts, *(m.start() for m in self.others.finditer(folded))})
+        # What _complete and actor do, written out: this loop runs once per name in the text.
         for start in starts:
-            if start >= cursor:
-                m = match(folded, start)
-                if m is not None:
-                    found.append((start, m.end(), self.actor(m)))
-                    cursor = m.end()
+            if start >= cursor and (m := match(folded, start)) is not None:
+                written = m[0]
+                ends = completions.get(written) or self._completions(written)
+                for length, tail, optional in ends:
+                    end = start + length
+                    # Most names end before a space or a mark: a spelling that may go without
+                    # an ending then ends there, as its tail would find (endings are letters).
+                    after = folded[end : end + 1]
+                    if optional and not (after.isalnum() or after == "_"):
+                        cursor = end
+                    elif (tailed := tail.match(folded, end)) is not None:
+                        cursor = tailed.end()
+                    else:
+                        continue
+                    name = folded[start:cursor]
+                    found.append((start, cursor, memo.get(name) or self.actor(name)))
+                    break
         return found
+
+    def _searched(self, pattern: "re.Pattern[str]", folded: str) -> list[tuple[int, int, str]]:
+        """What :meth:`spans` finds, by searching every place: the path without the automaton."""
+        found = []
+        position = 0
+        while (m := pattern.search(folded, position)) is not None:
+            start = m.start()
+            end = self._complete(folded, m)
+            if end < 0:
+                position = start + 1
+                continue
+            found.append((start, end, self.actor(folded[start:end])))
+            position = end
+        return found
+
+
+def _tail(made: dict[str, "re.Pattern[str]"], ending: str) -> "re.Pattern[str]":
+    """The pattern of ``ending`` (a regular expression of endings) and a word's end, one per ending."""
+    found = made.get(ending)
+    if found is None:
+        found = made[ending] = re.compile(ending + _AFTER)
+    return found
 
 
 _MATCHERS: dict[tuple[int, ...], _Matcher] = {}
