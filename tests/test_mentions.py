@@ -538,7 +538,13 @@ class TestHeldOutLabels:
                 assert mention["actor"] in known
 
     @pytest.mark.parametrize(
-        ("name", "folder"), [("heldout-4", "heldout-4"), ("heldout-5", "heldout5"), ("heldout-6", "heldout6")]
+        ("name", "folder"),
+        [
+            ("heldout-4", "heldout-4"),
+            ("heldout-5", "heldout5"),
+            ("heldout-6", "heldout6"),
+            ("heldout-7", "heldout7"),
+        ],
     )
     def test_the_later_held_out_sets_labels_slice_their_stored_pages(self, name, folder):
         from japan_nato_corpus.reference import reference_actors
