@@ -498,6 +498,34 @@ class TestTrieAndTails:
         assert _spans("Shinzo--Abe, Shinzo -·Abe", (ABE,)) == [("shinzo-abe", "Abe"), ("shinzo-abe", "Abe")]
 
 
+class TestNationalityAndSoftEndings:
+    """A generic organisation name after another state's word is not the owner's; й and ь decline."""
+
+    EVERYONE = (*BUNDLED, *__import__("japan_nato_corpus.reference", fromlist=["x"]).reference_actors())
+
+    @pytest.mark.parametrize(
+        ("text", "expected"),
+        [
+            ("Chinese Foreign Ministry spokesperson", []),
+            ("the Russian Defense Ministry", []),
+            ("China's Foreign Ministry", [("china", "China")]),
+            ("the Foreign Ministry said", [("japan-foreign-ministry", "Foreign Ministry")]),
+            (
+                "Japan's Foreign Ministry",
+                [("japan", "Japan"), ("japan-foreign-ministry", "Foreign Ministry")],
+            ),
+            ("Senior Foreign Ministry officials", [("japan-foreign-ministry", "Foreign Ministry")]),
+            ("the Russian NATO envoy", [("nato", "NATO")]),
+        ],
+    )
+    def test_a_generic_name_after_another_state_names_no_owner(self, text, expected):
+        assert _spans(text, self.EVERYONE) == expected
+
+    def test_russian_nouns_in_soft_consonants_decline(self):
+        found = _spans("Китая, Китаю, Китаем, Тайваня, Тайванем", self.EVERYONE)
+        assert [a for a, _ in found] == ["china", "china", "china", "taiwan", "taiwan"]
+
+
 class TestHeldOutLabels:
     """The second held-out set's labels hold together (its pages' text is not kept)."""
 

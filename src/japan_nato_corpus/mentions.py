@@ -48,6 +48,7 @@ import functools
 import itertools
 import re
 import unicodedata
+from collections import Counter
 from collections.abc import Iterable, Iterator, Mapping
 from types import MappingProxyType
 from typing import Any
@@ -475,14 +476,29 @@ SLAVIC_ENDINGS: Mapping[str, Mapping[str, tuple[str, ...]]] = MappingProxyType(
         "pl": MappingProxyType({"a": ("y", "i", "ie", "ę", "ą", "ej"), "o": ("a", "u", "ie", "em")}),
         "cs": MappingProxyType({"a": ("y", "e", "u", "ou", "ovi", "é"), "o": ("a", "u", "em")}),
         "sk": MappingProxyType({"a": ("y", "e", "u", "ou", "ovi", "om", "ej", "ú"), "o": ("a", "u", "om")}),
-        "ru": MappingProxyType({"а": ("ы", "и", "е", "у", "ой", "ою"), "я": ("и", "ю", "е", "ей", "ею")}),
-        "uk": MappingProxyType({"а": ("и", "і", "е", "у", "ою"), "я": ("ї", "і", "ю", "ею", "єю")}),
+        "ru": MappingProxyType(
+            {
+                "а": ("ы", "и", "е", "у", "ой", "ою"),
+                "я": ("и", "ю", "е", "ей", "ею"),
+                "й": ("я", "ю", "ем", "е"),
+                "ь": ("я", "ю", "ем", "е"),
+            }
+        ),
+        "uk": MappingProxyType(
+            {
+                "а": ("и", "і", "е", "у", "ою"),
+                "я": ("ї", "і", "ю", "ею", "єю"),
+                "й": ("я", "ю", "єм", "ї"),
+                "ь": ("я", "ю", "ем", "і"),
+            }
+        ),
     }
 )
 """Case endings that replace a name's final vowel in Polish, Czech, Slovak, Russian and Ukrainian.
 
 By language, then by the vowel a name ends in: "Japonia" → "Japonii", "Japonię"; "Japonsko"
-→ "Japonsku"; "Kišida" → "Kišidy", "Kišidom"; "Япония" → "Японии"; "Кисида" → "Кисиды".
+→ "Japonsku"; "Kišida" → "Kišidy", "Kišidom"; "Япония" → "Японии"; "Кисида" → "Кисиды";
+a final "й" or "ь" is replaced as well: "Китай" → "Китая", "Тайвань" → "Тайванем".
 They apply to the last word of a name of four or more letters that is no acronym; the
 span includes the ending. The declined form is looked for in any text: a declined name
 that is also an English word (:data:`NOT_DECLINED`) is left out."""
@@ -497,7 +513,10 @@ def _slavic() -> dict[str, str]:
     for table in SLAVIC_ENDINGS.values():
         for vowel, ends in table.items():
             # The text is searched with diacritics folded: "ę" is looked for as "e".
-            endings.setdefault(vowel, set()).update(_plain(end) for end in ends if _plain(end) != vowel)
+            # The key is folded too: "й" is looked for as "и".
+            endings.setdefault(_plain(vowel), set()).update(
+                _plain(end) for end in ends if _plain(end) != vowel
+            )
     return {vowel: "|".join(sorted(ends, key=lambda e: (-len(e), e))) for vowel, ends in endings.items()}
 
 
@@ -508,9 +527,12 @@ take only those that no adjective has ("Japonsku", "Japonskom", not "Japonský")
 _ADJECTIVAL_ENDINGS = "om|em|a|u"
 _GROUPS = (
     "inflected", "plural", "declined_a", "declined_o", "declined_sk", "declined_ru_a", "declined_ru_ya",
-    "plain",
+    "declined_ru_i", "declined_ru_soft", "plain",
 )  # fmt: skip
-_DECLINED = {"a": "declined_a", "o": "declined_o", "а": "declined_ru_a", "я": "declined_ru_ya"}
+_DECLINED = {
+    "a": "declined_a", "o": "declined_o", "а": "declined_ru_a", "я": "declined_ru_ya", "и": "declined_ru_i",
+    "ь": "declined_ru_soft",
+}  # fmt: skip
 
 
 @functools.cache
@@ -599,8 +621,8 @@ class _Matcher:
     """
 
     __slots__ = (
-        "accelerated", "actors", "automaton", "completions", "memo", "others", "owner", "pattern", "stems",
-        "tails",
+        "accelerated", "actors", "automaton", "completions", "memo", "nationality", "others", "owner",
+        "pattern", "stems", "tails",
     )  # fmt: skip
 
     def __init__(self, actors: tuple[Actor, ...], *, accelerate: bool = True) -> None:
@@ -644,6 +666,7 @@ class _Matcher:
         self.accelerated = ahocorasick is not None
         if ahocorasick is not None:
             self._accelerate(ahocorasick, spellings)
+        self.nationality = _Nationality(actors)
 
     def _completions(self, written: str) -> tuple[tuple[int, re.Pattern[str], bool], ...]:
         """Of a matched spelling as written, where each spelling it begins with ends and what may follow it.
@@ -783,6 +806,106 @@ def _tail(made: dict[str, "re.Pattern[str]"], ending: str) -> "re.Pattern[str]":
     return found
 
 
+class _Nationality:
+    """Which names of organisations name no state, whose they are, and the states a word before one names.
+
+    "Foreign Ministry" is a name of Japan's ministry that names no state; its other names
+    ("Ministry of Foreign Affairs of Japan") name Japan, its owner. Such a generic name
+    after a word that names another state, as a name ("China's") or an adjective
+    ("Chinese", found as a word that begins as the state's name of one word begins), is
+    another state's organisation: no mention of the owner's.
+    """
+
+    __slots__ = ("generic", "prefixes", "states", "written")
+
+    def __init__(self, actors: tuple[Actor, ...]) -> None:
+        self.states: dict[str, str] = {}
+        self.prefixes: dict[str, set[str]] = {}
+        for actor in actors:
+            if actor.kind is ActorKind.STATE:
+                for name in actor.names:
+                    key = fold(_untitled(name))
+                    self.states.setdefault(key, actor.id)
+                    if " " not in key and len(key) >= _DEMONYM_STEM and key.isalpha():
+                        self.prefixes.setdefault(key[:_DEMONYM_STEM], set()).add(actor.id)
+        self.generic = self._generic(actors)
+        self.written: dict[str, str | None] = {}
+
+    def _generic(self, actors: tuple[Actor, ...]) -> dict[str, str]:
+        """Folded generic names of organisations, with their owner's id."""
+        generic: dict[str, str] = {}
+        names: dict[str, dict[str, None]] = {}  # an actor's names in all its records (catalog, reference)
+        for actor in actors:
+            if actor.kind is ActorKind.ORGANISATION:
+                names.setdefault(actor.id, {}).update(dict.fromkeys(actor.names))
+        for of_actor in names.values():
+            named = [(name, self._named(fold(_untitled(name)))) for name in of_actor]
+            # The owner is named by two of its names or more, and no other state is: a
+            # state one name alone seems to name ("Alleanza" begins as "Allemagne" does)
+            # is no owner, nor are the states of an alliance.
+            counts = Counter(state for _, found in named for state in found)
+            owners = [state for state, count in counts.items() if count >= 2]
+            if len(owners) != 1:
+                continue
+            (owner,) = owners
+            for name, found in named:
+                if not found:
+                    generic.setdefault(fold(_untitled(name)), owner)
+        return generic
+
+    def _named(self, folded: str) -> set[str]:
+        """The states a folded name names, by a name of one to three words or an adjective."""
+        words = folded.split(" ")
+        found = {
+            self.states[" ".join(words[at : at + size])]
+            for size in (1, 2, 3)
+            for at in range(len(words) - size + 1)
+            if " ".join(words[at : at + size]) in self.states
+        }
+        for word in words:
+            found |= self.of_word(word)
+        return found
+
+    def of_word(self, folded: str) -> set[str]:
+        """The states a folded word names: as a name of one word, or as a word derived from one."""
+        state = self.states.get(folded)
+        if state is not None:
+            return {state}
+        if len(folded) > _DEMONYM_STEM + 1 and folded.isalpha():
+            return self.prefixes.get(folded[:_DEMONYM_STEM], set())
+        return set()
+
+    def owner(self, written: str) -> str | None:
+        """The owner of the organisation a matched name names, if the name is generic; else ``None``."""
+        found = self.written.get(written, "")
+        if found == "":
+            found = self.generic.get(_owner_key(written))
+            if len(self.written) >= _MEMO_SIZE:
+                self.written.clear()
+            self.written[written] = found
+        return found
+
+    def foreign(self, text: str, start: int, owner: str, before: tuple[int, int, str] | None) -> bool:
+        """Whether the word before ``start`` names a state other than ``owner`` (or only other states)."""
+        if (
+            before is not None
+            and before[2] != owner
+            and before[2] in self.states.values()
+            and _POSSESSIVE_GAP.fullmatch(text, before[1], start)
+        ):
+            return True
+        word = _WORD_BEFORE.search(text, max(0, start - 40), start)
+        if word is None:
+            return False
+        states = self.of_word(fold(word[1]))
+        return bool(states) and owner not in states
+
+
+_DEMONYM_STEM = 4
+_POSSESSIVE_GAP = re.compile(r"(?:['’]s)?\s+")
+_WORD_BEFORE = re.compile(r"([^\W\d_]+)(?:['’]s)?\s+\Z")
+
+
 _MATCHERS: dict[tuple[int, ...], _Matcher] = {}
 _CACHE_SIZE = 32
 
@@ -822,7 +945,10 @@ def find_mentions(text: str, actors: Iterable[Actor], *, document: str | None = 
     if matcher.pattern is None:
         return ()
     if text.isascii():
-        return tuple(_mention(a, s, e, text[s:e], document) for s, e, a in matcher.spans(text))
+        spans = matcher.spans(text)
+        if matcher.nationality.generic:
+            spans = _owned(text, spans, matcher.nationality)
+        return tuple(_mention(a, s, e, text[s:e], document) for s, e, a in spans)
     folded = _Folded(text)
     if folded.aligned:
         spans = matcher.spans(folded.text)
@@ -833,7 +959,21 @@ def find_mentions(text: str, actors: Iterable[Actor], *, document: str | None = 
         ]
     if _abbreviation_run().search(text):
         spans = _with_abbreviations(text, spans, {actor.id for actor in matcher.actors})
+    if matcher.nationality.generic:
+        spans = _owned(text, spans, matcher.nationality)
     return tuple(_mention(a, s, e, text[s:e], document) for s, e, a in spans)
+
+
+def _owned(
+    text: str, spans: list[tuple[int, int, str]], nationality: _Nationality
+) -> list[tuple[int, int, str]]:
+    """``spans`` without a generic name of an organisation that a word naming another state comes before."""
+    kept: list[tuple[int, int, str]] = []
+    for span in spans:
+        owner = nationality.owner(text[span[0] : span[1]])
+        if owner is None or not nationality.foreign(text, span[0], owner, kept[-1] if kept else None):
+            kept.append(span)
+    return kept
 
 
 ABBREVIATIONS: Mapping[str, Mapping[str, str]] = MappingProxyType(
