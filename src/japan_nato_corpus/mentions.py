@@ -288,7 +288,8 @@ PHRASE_ENDINGS: Mapping[str, Mapping[str, tuple[str, ...]]] = MappingProxyType(
         ),
         "ru": MappingProxyType(
             {"кий": ("кого", "кому", "ким", "ком"), "ный": ("ного", "ному", "ным", "ном"),
-             "ская": ("ской", "скую"), "ные": ("ных", "ным", "ными"), "": ("а", "у", "ом", "е")}
+             "ская": ("ской", "скую"), "ная": ("ной", "ную", "ною"), "ные": ("ных", "ным", "ными"),
+             "": ("а", "у", "ом", "е")}
         ),
         "uk": MappingProxyType(
             {"ний": ("ного", "ному", "ним", "ньому"), "кий": ("кого", "кому", "ким", "кім"),
@@ -456,6 +457,9 @@ INFLECTIONS = (
     "om",
     "owi",
     "ovi",
+    "go",
+    "ho",
+    "mu",
     "а",
     "у",
     "е",
@@ -464,7 +468,8 @@ INFLECTIONS = (
 """Case endings a name of four or more letters may carry and keep.
 
 They are the German and Greek genitive ("Japans", "Αυστραλίας"), Hungarian case
-endings ("Kínát", "Kínában") and the Polish, Czech, Slovak and Russian endings of a name
+endings ("Kínát", "Kínában"), the Polish and Czech endings of a name ending in "e"
+("Ruttego", "Rutteho", "Ruttemu") and the Polish, Czech, Slovak and Russian endings of a name
 ending in a consonant ("Tajwanu", "Bidena", "Байдена"; for one ending in a vowel, see
 :data:`SLAVIC_ENDINGS`).
 The mention's span includes the ending. None of them makes an English derivation of a
