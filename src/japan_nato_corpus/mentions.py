@@ -821,7 +821,7 @@ class _Nationality:
     another state's organisation: no mention of the owner's.
     """
 
-    __slots__ = ("generic", "prefixes", "states", "written")
+    __slots__ = ("generic", "organisations", "prefixes", "states", "written")
 
     def __init__(self, actors: tuple[Actor, ...]) -> None:
         self.states: dict[str, str] = {}
@@ -833,6 +833,7 @@ class _Nationality:
                     self.states.setdefault(key, actor.id)
                     if " " not in key and len(key) >= _DEMONYM_STEM and key.isalpha():
                         self.prefixes.setdefault(key[:_DEMONYM_STEM], set()).add(actor.id)
+        self.organisations: set[str] = set()  # the ids of organisations with a generic name
         self.generic = self._generic(actors)
         self.written: dict[str, str | None] = {}
 
@@ -843,7 +844,7 @@ class _Nationality:
         for actor in actors:
             if actor.kind is ActorKind.ORGANISATION:
                 names.setdefault(actor.id, {}).update(dict.fromkeys(actor.names))
-        for of_actor in names.values():
+        for of_id, of_actor in names.items():
             named = [(name, self._named(fold(_untitled(name)))) for name in of_actor]
             # The owner is named by two of its names or more, and no other state is: a
             # state one name alone seems to name ("Alleanza" begins as "Allemagne" does)
@@ -856,6 +857,7 @@ class _Nationality:
             for name, found in named:
                 if not found:
                     generic.setdefault(fold(_untitled(name)), owner)
+                    self.organisations.add(of_id)
         return generic
 
     def _named(self, folded: str) -> set[str]:
@@ -974,8 +976,10 @@ def _owned(
 ) -> list[tuple[int, int, str]]:
     """``spans`` without a generic name of an organisation that a word naming another state comes before."""
     kept: list[tuple[int, int, str]] = []
+    organisations = nationality.organisations
     for span in spans:
-        owner = nationality.owner(text[span[0] : span[1]])
+        # Most mentions are of states and persons: only an organisation's name is looked up.
+        owner = nationality.owner(text[span[0] : span[1]]) if span[2] in organisations else None
         if owner is None or not nationality.foreign(text, span[0], owner, kept[-1] if kept else None):
             kept.append(span)
     return kept
