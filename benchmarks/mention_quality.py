@@ -5,8 +5,8 @@ exact matches (same document, start, end and actor) count as true positives. The
 recall on real pages (``tests/mention_pages``: 34 pages of news, releases and analysis
 the corpus has never seen), looking for the corpus actors and the reference list, by
 language and split; then each held-out set of ``HELD_OUT`` (pages with their text stored,
-labelled before the finder was run on them) as rows of its own, by language, beside its
-first figure; then the finder's speed.
+labelled before the finder was run on them, heldout-3 to heldout-7) as rows of its own,
+by language, beside its first figure; then the finder's speed.
 """
 
 import json
@@ -87,6 +87,7 @@ HELD_OUT = (
     ("heldout-4", "heldout-4"),
     ("heldout-5", "heldout5"),
     ("heldout-6", "heldout6"),
+    ("heldout-7", "heldout7"),
 )
 """The held-out sets: the labels' file stem and the folder of the pages' stored text."""
 

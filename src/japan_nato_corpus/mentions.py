@@ -36,7 +36,9 @@ for is decided by :func:`japan_nato_corpus.names.fold`, the package's one
 name comparison. Each set of actor objects is compiled once into one regular
 expression shaped as a trie of its spellings, cached by the objects' identity,
 so a search reads the text once and follows one branch at each place a name may
-start. Where the optional ``pyahocorasick`` is installed (the ``fast`` extra),
+start; the endings a spelling may take, and the word's end, are matched after it
+by one small expression per set of endings, the longest spelling first. Where
+the optional ``pyahocorasick`` is installed (the ``fast`` extra),
 an Aho–Corasick automaton finds those places in C and the expression is tried
 there only; the mentions are the same.
 """
@@ -46,6 +48,7 @@ import functools
 import itertools
 import re
 import unicodedata
+from collections import Counter
 from collections.abc import Iterable, Iterator, Mapping
 from types import MappingProxyType
 from typing import Any
@@ -97,19 +100,25 @@ _HYPHENS = frozenset("\u2010\u2011\u2012\u2013\u2014\u2212")
 _SEP = object()
 _HANGUL_FIRST, _HANGUL_LAST = "\uac00", "\ud7a3"
 # A middle dot parts the words of a name in Japanese and Chinese: "イェンス・ストルテンベルグ".
-_SEPARATOR_REGEX = r"(?:\s+|\s*[-\u00b7\u2027\u30fb]\s*)"
+# The folded text has a hyphen for it (see _plain_char), so that the separator, written
+# at each of the trie's thousands of word ends, has no set of characters beyond ASCII:
+# each such set costs Python's re a large table to compile.
+_MIDDLE_DOTS = frozenset("\u00b7\u2027\u30fb")
+_SEPARATOR_REGEX = r"(?:\s+|\s*-\s*)"
 _END = ""
 
 
 @functools.lru_cache(maxsize=4096)
 def _plain_char(char: str) -> str:
-    """One character with its diacritics folded: ``ō`` → ``o``; a combining mark → nothing."""
+    """One character folded: ``ō`` → ``o``, a combining mark → nothing, a middle dot → ``-``."""
     if char in _HYPHENS:
         return "-"
     if _HANGUL_FIRST <= char <= _HANGUL_LAST:  # a syllable, not letters with marks: kept whole
         return char
     decomposed = unicodedata.normalize("NFKD", char)
     bare = "".join(c for c in decomposed if not unicodedata.combining(c))
+    if bare in _MIDDLE_DOTS:  # a word separator, as a hyphen: neither is part of a word
+        return "-"
     if len(bare) > 1 and not any(c.isalnum() for c in bare):
         # Punctuation that stands for several ("…" for "..."): one is enough for a name's
         # boundary, and the folded text keeps the raw text's offsets.
@@ -279,7 +288,8 @@ PHRASE_ENDINGS: Mapping[str, Mapping[str, tuple[str, ...]]] = MappingProxyType(
         ),
         "ru": MappingProxyType(
             {"кий": ("кого", "кому", "ким", "ком"), "ный": ("ного", "ному", "ным", "ном"),
-             "ская": ("ской", "скую"), "ные": ("ных", "ным", "ными"), "": ("а", "у", "ом", "е")}
+             "ская": ("ской", "скую"), "ная": ("ной", "ную", "ною"), "ные": ("ных", "ным", "ными"),
+             "": ("а", "у", "ом", "е")}
         ),
         "uk": MappingProxyType(
             {"ний": ("ного", "ному", "ним", "ньому"), "кий": ("кого", "кому", "ким", "кім"),
@@ -363,41 +373,25 @@ def _declined_words(form: str) -> list[str]:
 _Node = dict[object, "_Node"]
 
 
-class _Ending(str):
-    """The last token of a spelling in the trie: the endings its group may take."""
-
-    __slots__ = ()
-
-
-def _trie_regex(spellings: Iterable[str], endings: Mapping[str, str] | None = None) -> str:
-    """One regular expression matching exactly ``spellings``, longest first, factored as a trie.
-
-    With ``endings`` (the endings a spelling may take, as a regular expression, by
-    spelling), each spelling is followed by its endings, written at its leaf.
-    """
+def _trie_regex(spellings: Iterable[str]) -> str:
+    """One regular expression matching exactly ``spellings``, longest first, factored as a trie."""
     trie: _Node = {}
     for spelling in spellings:
         node = trie
-        tokens: list[object] = [_SEP if c == " " else c for c in spelling]
-        if endings is not None and endings[spelling]:
-            tokens.append(_Ending(endings[spelling]))
-        for token in tokens:
+        for token in (_SEP if c == " " else c for c in spelling):
             node = node.setdefault(token, {})
         node[_END] = {}
     return _emit(trie)
 
 
 def _token(token: object) -> str:
-    if isinstance(token, _Ending):
-        return str(token)
     return _SEPARATOR_REGEX if token is _SEP else re.escape(str(token))
 
 
-def _branch_order(item: tuple[object, _Node]) -> tuple[bool, bool, str]:
-    # The separator first, then characters in order, then a spelling's endings: the
-    # longer names are tried before a shorter one with its ending.
+def _branch_order(item: tuple[object, _Node]) -> tuple[bool, str]:
+    # The separator first, then characters in order.
     token = item[0]
-    return token is not _SEP, isinstance(token, _Ending), str(token)
+    return token is not _SEP, str(token)
 
 
 def _emit(node: _Node) -> str:
@@ -463,6 +457,9 @@ INFLECTIONS = (
     "om",
     "owi",
     "ovi",
+    "go",
+    "ho",
+    "mu",
     "а",
     "у",
     "е",
@@ -471,7 +468,8 @@ INFLECTIONS = (
 """Case endings a name of four or more letters may carry and keep.
 
 They are the German and Greek genitive ("Japans", "Αυστραλίας"), Hungarian case
-endings ("Kínát", "Kínában") and the Polish, Czech, Slovak and Russian endings of a name
+endings ("Kínát", "Kínában"), the Polish and Czech endings of a name ending in "e"
+("Ruttego", "Rutteho", "Ruttemu") and the Polish, Czech, Slovak and Russian endings of a name
 ending in a consonant ("Tajwanu", "Bidena", "Байдена"; for one ending in a vowel, see
 :data:`SLAVIC_ENDINGS`).
 The mention's span includes the ending. None of them makes an English derivation of a
@@ -483,14 +481,29 @@ SLAVIC_ENDINGS: Mapping[str, Mapping[str, tuple[str, ...]]] = MappingProxyType(
         "pl": MappingProxyType({"a": ("y", "i", "ie", "ę", "ą", "ej"), "o": ("a", "u", "ie", "em")}),
         "cs": MappingProxyType({"a": ("y", "e", "u", "ou", "ovi", "é"), "o": ("a", "u", "em")}),
         "sk": MappingProxyType({"a": ("y", "e", "u", "ou", "ovi", "om", "ej", "ú"), "o": ("a", "u", "om")}),
-        "ru": MappingProxyType({"а": ("ы", "и", "е", "у", "ой", "ою"), "я": ("и", "ю", "е", "ей", "ею")}),
-        "uk": MappingProxyType({"а": ("и", "і", "е", "у", "ою"), "я": ("ї", "і", "ю", "ею", "єю")}),
+        "ru": MappingProxyType(
+            {
+                "а": ("ы", "и", "е", "у", "ой", "ою"),
+                "я": ("и", "ю", "е", "ей", "ею"),
+                "й": ("я", "ю", "ем", "е"),
+                "ь": ("я", "ю", "ем", "е"),
+            }
+        ),
+        "uk": MappingProxyType(
+            {
+                "а": ("и", "і", "е", "у", "ою"),
+                "я": ("ї", "і", "ю", "ею", "єю"),
+                "й": ("я", "ю", "єм", "ї"),
+                "ь": ("я", "ю", "ем", "і"),
+            }
+        ),
     }
 )
 """Case endings that replace a name's final vowel in Polish, Czech, Slovak, Russian and Ukrainian.
 
 By language, then by the vowel a name ends in: "Japonia" → "Japonii", "Japonię"; "Japonsko"
-→ "Japonsku"; "Kišida" → "Kišidy", "Kišidom"; "Япония" → "Японии"; "Кисида" → "Кисиды".
+→ "Japonsku"; "Kišida" → "Kišidy", "Kišidom"; "Япония" → "Японии"; "Кисида" → "Кисиды";
+a final "й" or "ь" is replaced as well: "Китай" → "Китая", "Тайвань" → "Тайванем".
 They apply to the last word of a name of four or more letters that is no acronym; the
 span includes the ending. The declined form is looked for in any text: a declined name
 that is also an English word (:data:`NOT_DECLINED`) is left out."""
@@ -505,7 +518,10 @@ def _slavic() -> dict[str, str]:
     for table in SLAVIC_ENDINGS.values():
         for vowel, ends in table.items():
             # The text is searched with diacritics folded: "ę" is looked for as "e".
-            endings.setdefault(vowel, set()).update(_plain(end) for end in ends if _plain(end) != vowel)
+            # The key is folded too: "й" is looked for as "и".
+            endings.setdefault(_plain(vowel), set()).update(
+                _plain(end) for end in ends if _plain(end) != vowel
+            )
     return {vowel: "|".join(sorted(ends, key=lambda e: (-len(e), e))) for vowel, ends in endings.items()}
 
 
@@ -516,9 +532,12 @@ take only those that no adjective has ("Japonsku", "Japonskom", not "Japonský")
 _ADJECTIVAL_ENDINGS = "om|em|a|u"
 _GROUPS = (
     "inflected", "plural", "declined_a", "declined_o", "declined_sk", "declined_ru_a", "declined_ru_ya",
-    "plain",
+    "declined_ru_i", "declined_ru_soft", "plain",
 )  # fmt: skip
-_DECLINED = {"a": "declined_a", "o": "declined_o", "а": "declined_ru_a", "я": "declined_ru_ya"}
+_DECLINED = {
+    "a": "declined_a", "o": "declined_o", "а": "declined_ru_a", "я": "declined_ru_ya", "и": "declined_ru_i",
+    "ь": "declined_ru_soft",
+}  # fmt: skip
 
 
 @functools.cache
@@ -598,9 +617,18 @@ _LONGEST_ENDING = max(
 
 
 class _Matcher:
-    """One actor set's compiled pattern and the actor each folded spelling stands for."""
+    """One actor set's compiled patterns and the actor each folded spelling stands for.
 
-    __slots__ = ("accelerated", "actors", "automaton", "memo", "others", "owner", "pattern", "stems")
+    The pattern matches the spellings alone, as a trie; the endings a spelling may take
+    (its groups', see :func:`_endings_of`) are matched after it by one small pattern per
+    set of endings, longest spelling first. Writing the endings at each of the trie's
+    leaves instead made a pattern several times larger, which took seconds to compile.
+    """
+
+    __slots__ = (
+        "accelerated", "actors", "automaton", "completions", "memo", "nationality", "others", "owner",
+        "pattern", "stems", "tails",
+    )  # fmt: skip
 
     def __init__(self, actors: tuple[Actor, ...], *, accelerate: bool = True) -> None:
         # Kept so that the ids of the cache key cannot be reused while the entry lives.
@@ -620,14 +648,17 @@ class _Matcher:
                         groups[group].add(stem)
         spellings = set().union(*groups.values())
         self.pattern: re.Pattern[str] | None = None
+        # The pattern of what may follow each spelling: its endings, then a word's end.
+        tails: dict[str, re.Pattern[str]] = {}
+        self.tails = {spelling: _tail(tails, ending) for spelling, ending in _endings_of(groups).items()}
+        # By written spelling (as matched): the ends of the spellings it begins with, and
+        # the pattern of each one's endings, longest first.
+        self.completions: dict[str, tuple[tuple[int, re.Pattern[str], bool], ...]] = {}
         if spellings:
             # Looking at the first character before entering the trie makes the search
             # several times faster: most positions cannot start a name.
             initials = "".join(sorted({re.escape(s[0]) for s in spellings}))
-            # One trie of every spelling, each with its group's endings at its leaf: at each
-            # place the pattern follows one branch, not one per group.
-            body = _trie_regex(spellings, _endings_of(groups))
-            self.pattern = re.compile(rf"{_BEFORE}(?=[{initials}])(?:{body}){_AFTER}")
+            self.pattern = re.compile(rf"{_BEFORE}(?=[{initials}])(?:{_trie_regex(spellings)})")
         # The automaton finds, in one pass in C, every place where a spelling's first word
         # begins: a superset of where a name may start. The pattern is tried there only.
         # Words in other scripts are left to a search for their initials: the automaton
@@ -640,6 +671,37 @@ class _Matcher:
         self.accelerated = ahocorasick is not None
         if ahocorasick is not None:
             self._accelerate(ahocorasick, spellings)
+        self.nationality = _Nationality(actors)
+
+    def _completions(self, written: str) -> tuple[tuple[int, re.Pattern[str], bool], ...]:
+        """Of a matched spelling as written, where each spelling it begins with ends and what may follow it.
+
+        The longest first: the whole, then the spellings that are its beginnings ("Kim" of
+        "Kim Jong Un"), as the trie tries them. Separators are written as the text has them.
+        """
+        found = self.completions.get(written)
+        if found is None:
+            ends = []
+            for end in range(len(written), 0, -1):
+                key = written[:end]
+                tail = self.tails.get(_SEPARATOR.sub(" ", key) if _SEPARATOR.search(key) else key)
+                if tail is not None:
+                    # Whether the spelling may go without an ending: its tail matches at a text's end.
+                    ends.append((end, tail, tail.match("") is not None))
+            found = tuple(ends)
+            if len(self.completions) >= _MEMO_SIZE:
+                self.completions.clear()
+            self.completions[written] = found
+        return found
+
+    def _complete(self, folded: str, match: re.Match[str]) -> int:
+        """Where the name ``match`` begins ends, its ending included; -1 if no spelling there may end."""
+        start = match.start()
+        for end, tail, _ in self._completions(match[0]):
+            after = tail.match(folded, start + end)
+            if after is not None:
+                return after.end()
+        return -1
 
     def _accelerate(self, ahocorasick: Any, spellings: set[str]) -> None:  # noqa: ANN401 - untyped module
         """Build the automaton of the spellings' first words and the pattern of other scripts' initials."""
@@ -661,9 +723,8 @@ class _Matcher:
         others = sorted({first[0] for first in firsts if not first[0].isascii()})
         self.others = re.compile("[" + "".join(map(re.escape, others)) + "]") if others else None
 
-    def actor(self, match: re.Match[str]) -> str:
-        """The id of the actor whose name ``match`` found (its ending aside)."""
-        written = match[0]
+    def actor(self, written: str) -> str:
+        """The id of the actor whose name ``written`` is (its ending aside)."""
         # Texts name the same few actors again and again: each written form is looked up once.
         found = self.memo.get(written)
         if found is None:
@@ -683,19 +744,22 @@ class _Matcher:
         raise KeyError(written)  # pragma: no cover - the pattern matches only spellings
 
     def spans(self, folded: str) -> list[tuple[int, int, str]]:
-        """``(start, end, actor)`` of every name in a folded text, as the pattern's search finds them.
+        """``(start, end, actor)`` of every name in a folded text, leftmost first, none overlapping.
 
-        With the automaton, the pattern is tried only where a name may start, leftmost
-        first, going on after each match: the same matches as a search of every place.
+        A name is found where the pattern matches a spelling that one of its endings and a
+        word's end follow; where none does, the search goes on at the next character. With
+        the automaton, the pattern is tried only where a name may start: the same names.
         """
         pattern = self.pattern
         if pattern is None:
             return []
         if not self.accelerated:
-            return [(m.start(), m.end(), self.actor(m)) for m in pattern.finditer(folded)]
-        found = []
+            return self._searched(pattern, folded)
+        found: list[tuple[int, int, str]] = []
         cursor = 0
         match = pattern.match
+        completions = self.completions
+        memo = self.memo
         # The automaton's words are first words none of which begins another, so its
         # leftmost longest matches are every place one starts, in text order.
         starts: list[int] = []
@@ -703,13 +767,150 @@ class _Matcher:
             starts = [last + 1 - length for last, length in self.automaton.iter_long(folded)]  # type: ignore[attr-defined]
         if self.others is not None and not folded.isascii():
             starts = sorted({*starts, *(m.start() for m in self.others.finditer(folded))})
+        # What _complete and actor do, written out: this loop runs once per name in the text.
         for start in starts:
-            if start >= cursor:
-                m = match(folded, start)
-                if m is not None:
-                    found.append((start, m.end(), self.actor(m)))
-                    cursor = m.end()
+            if start >= cursor and (m := match(folded, start)) is not None:
+                written = m[0]
+                ends = completions.get(written) or self._completions(written)
+                for length, tail, optional in ends:
+                    end = start + length
+                    # Most names end before a space or a mark: a spelling that may go without
+                    # an ending then ends there, as its tail would find (endings are letters).
+                    after = folded[end : end + 1]
+                    if optional and not (after.isalnum() or after == "_"):
+                        cursor = end
+                    elif (tailed := tail.match(folded, end)) is not None:
+                        cursor = tailed.end()
+                    else:
+                        continue
+                    name = folded[start:cursor]
+                    found.append((start, cursor, memo.get(name) or self.actor(name)))
+                    break
         return found
+
+    def _searched(self, pattern: "re.Pattern[str]", folded: str) -> list[tuple[int, int, str]]:
+        """What :meth:`spans` finds, by searching every place: the path without the automaton."""
+        found = []
+        position = 0
+        while (m := pattern.search(folded, position)) is not None:
+            start = m.start()
+            end = self._complete(folded, m)
+            if end < 0:
+                position = start + 1
+                continue
+            found.append((start, end, self.actor(folded[start:end])))
+            position = end
+        return found
+
+
+def _tail(made: dict[str, "re.Pattern[str]"], ending: str) -> "re.Pattern[str]":
+    """The pattern of ``ending`` (a regular expression of endings) and a word's end, one per ending."""
+    found = made.get(ending)
+    if found is None:
+        found = made[ending] = re.compile(ending + _AFTER)
+    return found
+
+
+class _Nationality:
+    """Which names of organisations name no state, whose they are, and the states a word before one names.
+
+    "Foreign Ministry" is a name of Japan's ministry that names no state; its other names
+    ("Ministry of Foreign Affairs of Japan") name Japan, its owner. Such a generic name
+    after a word that names another state, as a name ("China's") or an adjective
+    ("Chinese", found as a word that begins as the state's name of one word begins), is
+    another state's organisation: no mention of the owner's.
+    """
+
+    __slots__ = ("generic", "organisations", "prefixes", "states", "written")
+
+    def __init__(self, actors: tuple[Actor, ...]) -> None:
+        self.states: dict[str, str] = {}
+        self.prefixes: dict[str, set[str]] = {}
+        for actor in actors:
+            if actor.kind is ActorKind.STATE:
+                for name in actor.names:
+                    key = fold(_untitled(name))
+                    self.states.setdefault(key, actor.id)
+                    if " " not in key and len(key) >= _DEMONYM_STEM and key.isalpha():
+                        self.prefixes.setdefault(key[:_DEMONYM_STEM], set()).add(actor.id)
+        self.organisations: set[str] = set()  # the ids of organisations with a generic name
+        self.generic = self._generic(actors)
+        self.written: dict[str, str | None] = {}
+
+    def _generic(self, actors: tuple[Actor, ...]) -> dict[str, str]:
+        """Folded generic names of organisations, with their owner's id."""
+        generic: dict[str, str] = {}
+        names: dict[str, dict[str, None]] = {}  # an actor's names in all its records (catalog, reference)
+        for actor in actors:
+            if actor.kind is ActorKind.ORGANISATION:
+                names.setdefault(actor.id, {}).update(dict.fromkeys(actor.names))
+        for of_id, of_actor in names.items():
+            named = [(name, self._named(fold(_untitled(name)))) for name in of_actor]
+            # The owner is named by two of its names or more, and no other state is: a
+            # state one name alone seems to name ("Alleanza" begins as "Allemagne" does)
+            # is no owner, nor are the states of an alliance.
+            counts = Counter(state for _, found in named for state in found)
+            owners = [state for state, count in counts.items() if count >= 2]
+            if len(owners) != 1:
+                continue
+            (owner,) = owners
+            for name, found in named:
+                if not found:
+                    generic.setdefault(fold(_untitled(name)), owner)
+                    self.organisations.add(of_id)
+        return generic
+
+    def _named(self, folded: str) -> set[str]:
+        """The states a folded name names, by a name of one to three words or an adjective."""
+        words = folded.split(" ")
+        found = {
+            self.states[" ".join(words[at : at + size])]
+            for size in (1, 2, 3)
+            for at in range(len(words) - size + 1)
+            if " ".join(words[at : at + size]) in self.states
+        }
+        for word in words:
+            found |= self.of_word(word)
+        return found
+
+    def of_word(self, folded: str) -> set[str]:
+        """The states a folded word names: as a name of one word, or as a word derived from one."""
+        state = self.states.get(folded)
+        if state is not None:
+            return {state}
+        if len(folded) > _DEMONYM_STEM + 1 and folded.isalpha():
+            return self.prefixes.get(folded[:_DEMONYM_STEM], set())
+        return set()
+
+    def owner(self, written: str) -> str | None:
+        """The owner of the organisation a matched name names, if the name is generic; else ``None``."""
+        found = self.written.get(written, "")
+        if found == "":
+            found = self.generic.get(_owner_key(written))
+            if len(self.written) >= _MEMO_SIZE:
+                self.written.clear()
+            self.written[written] = found
+        return found
+
+    def foreign(self, text: str, start: int, owner: str, before: tuple[int, int, str] | None) -> bool:
+        """Whether the word before ``start`` names a state other than ``owner`` (or only other states)."""
+        if (
+            before is not None
+            and before[2] != owner
+            and before[2] in self.states.values()
+            and _POSSESSIVE_GAP.fullmatch(text, before[1], start)
+        ):
+            return True
+        word = _WORD_BEFORE.search(text, max(0, start - 40), start)
+        if word is None:
+            return False
+        states = self.of_word(fold(word[1]))
+        return bool(states) and owner not in states
+
+
+_DEMONYM_STEM = 4
+_POSSESSIVE_GAP = re.compile(r"(?:['’]s)?\s+")
+_WORD_BEFORE = re.compile(r"([^\W\d_]+)(?:['’]s)?\s+\Z")
 
 
 _MATCHERS: dict[tuple[int, ...], _Matcher] = {}
@@ -751,7 +952,10 @@ def find_mentions(text: str, actors: Iterable[Actor], *, document: str | None = 
     if matcher.pattern is None:
         return ()
     if text.isascii():
-        return tuple(_mention(a, s, e, text[s:e], document) for s, e, a in matcher.spans(text))
+        spans = matcher.spans(text)
+        if matcher.nationality.generic:
+            spans = _owned(text, spans, matcher.nationality)
+        return tuple(_mention(a, s, e, text[s:e], document) for s, e, a in spans)
     folded = _Folded(text)
     if folded.aligned:
         spans = matcher.spans(folded.text)
@@ -762,7 +966,23 @@ def find_mentions(text: str, actors: Iterable[Actor], *, document: str | None = 
         ]
     if _abbreviation_run().search(text):
         spans = _with_abbreviations(text, spans, {actor.id for actor in matcher.actors})
+    if matcher.nationality.generic:
+        spans = _owned(text, spans, matcher.nationality)
     return tuple(_mention(a, s, e, text[s:e], document) for s, e, a in spans)
+
+
+def _owned(
+    text: str, spans: list[tuple[int, int, str]], nationality: _Nationality
+) -> list[tuple[int, int, str]]:
+    """``spans`` without a generic name of an organisation that a word naming another state comes before."""
+    kept: list[tuple[int, int, str]] = []
+    organisations = nationality.organisations
+    for span in spans:
+        # Most mentions are of states and persons: only an organisation's name is looked up.
+        owner = nationality.owner(text[span[0] : span[1]]) if span[2] in organisations else None
+        if owner is None or not nationality.foreign(text, span[0], owner, kept[-1] if kept else None):
+            kept.append(span)
+    return kept
 
 
 ABBREVIATIONS: Mapping[str, Mapping[str, str]] = MappingProxyType(
