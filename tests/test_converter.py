@@ -341,3 +341,483 @@ class TestRecordsStoreTuples:
     def test_a_string_is_refused_for_a_tuple_field(self):
         with pytest.raises(TypeError, match="expected a tuple or list, got str"):
             attrs.evolve(_meeting(), participants="japan")
+
+
+_GOOD = {
+    "id": "e1",
+    "kind": "meeting",
+    "modality": "happened",
+    "date": "2014-05-06",
+    "summary": "Abe meets Rasmussen.",
+    "evidence": [{"document": "d", "start": 0, "end": 3, "quote": "Abe"}],
+    "participants": [{"actor": "shinzo-abe", "role": "agent"}],
+}
+
+
+def _line(**changes):
+    return json.dumps({**_GOOD, **changes})
+
+
+def _without(field):
+    return json.dumps({key: value for key, value in _GOOD.items() if key != field})
+
+
+_EVIDENCE = _GOOD["evidence"][0]
+BAD_LINES = {
+    "truncated": _line()[:40],
+    "trailing-data": _line() + " {}",
+    "duplicate-key": _line()[:-1] + ', "summary": "Again."}',
+    "nested-duplicate-key": _line().replace('"quote": "Abe"', '"quote": "Abe", "quote": "Abe"'),
+    "nan": _line().replace('"start": 0', '"start": NaN'),
+    "huge-number": _line().replace('"start": 0', '"start": ' + "9" * 5000),
+    "deep": '{"id": ' + "[" * 100_000 + "]" * 100_000 + "}",
+    "lone-surrogate": _line(summary="Abe \ud800 meets"),
+    "bom": "\ufeff" + _line(),
+    "not-an-object": '"visit"',
+    "array": "[1, 2]",
+    "missing-field": _without("date"),
+    "missing-nested-field": _line(evidence=[{"document": "d", "start": 0, "end": 3}]),
+    "unknown-field": _line(colour="red"),
+    "unknown-nested-field": _line(evidence=[{**_EVIDENCE, "page": 2}]),
+    "string-for-int": _line(evidence=[{**_EVIDENCE, "start": "0"}]),
+    "bool-for-int": _line(evidence=[{**_EVIDENCE, "start": False}]),
+    "float-for-int": _line(evidence=[{**_EVIDENCE, "end": 3.0}]),
+    "int-for-string": _line(summary=5),
+    "null-for-required": _line(summary=None),
+    "bad-enum": _line(kind="summit"),
+    "enum-not-a-string": _line(modality=["happened"]),
+    "bad-date": _line(date="2014-02-30"),
+    "date-form": _line(date="6 May 2014"),
+    "date-not-a-string": _line(date=2014),
+    "end-before-date": _line(end="2014-05-01"),
+    "bad-id": _line(id="Not An Id"),
+    "blank-summary": _line(summary="   "),
+    "no-evidence": _line(evidence=[]),
+    "evidence-offsets": _line(evidence=[{**_EVIDENCE, "start": 3, "end": 1}]),
+    "evidence-not-objects": _line(evidence=["Abe"]),
+    "string-for-list": _line(participants="shinzo-abe"),
+    "object-for-list": _line(participants={"actor": "shinzo-abe", "role": "agent"}),
+    "bad-role": _line(participants=[{"actor": "shinzo-abe", "role": "chair"}]),
+    "bad-actor-id": _line(participants=[{"actor": "Shinzo Abe", "role": "agent"}]),
+    "participant-extra-field": _line(participants=[{"actor": "shinzo-abe", "role": "agent", "party": "LDP"}]),
+    "participant-missing-role": _line(participants=[{"actor": "shinzo-abe"}]),
+    "participant-not-an-object": _line(participants=["shinzo-abe"]),
+    "bad-cameo": _line(cameo="talks"),
+    "unknown-plover-context": _line(plover_context=["weather"]),
+    "repeated-plover-context": _line(plover_context=["military", "military"]),
+    "bad-plover-mode": _line(plover_mode="Third Party"),
+    "bad-plover": _line(plover="HUG"),
+    "bad-relative-date": _line(relative_date={"expression": " ", "anchor": "2014-05-06"}),
+    "two-problems": _line(kind="summit", evidence=[{**_EVIDENCE, "start": "0"}]),
+}
+"""One event line of each kind of fault a user's JSON Lines file may hold."""
+
+_ID_RULE = "must be a non-empty id of lower-case letters, digits and single '-', '_' or '.' between them"
+
+BAD_LINE_ERRORS = {
+    "truncated": (
+        "JSONSyntaxError",
+        [("line 3", "json-syntax", "invalid JSON: Unterminated string starting at at column 33")],
+    ),
+    "trailing-data": (
+        "JSONSyntaxError",
+        [("line 3", "json-syntax", "invalid JSON: Extra data at column 245")],
+    ),
+    "duplicate-key": ("DuplicateKeyError", [("line 3: $", "duplicate-key", "duplicate key 'summary'")]),
+    "nested-duplicate-key": (
+        "DuplicateKeyError",
+        [("line 3: $.evidence[0]", "duplicate-key", "duplicate key 'quote'")],
+    ),
+    "nan": ("JSONSyntaxError", [("line 3", "json-syntax", "invalid JSON: NaN is not JSON")]),
+    "huge-number": (
+        "JSONSyntaxError",
+        [
+            (
+                "line 3",
+                "json-syntax",
+                (
+                    "invalid JSON: Exceeds the limit (4300 digits) for integer string conversion: "
+                    "value has 5000 digits; use sys.set_int_max_str_digits() to increase the limit"
+                ),
+            )
+        ],
+    ),
+    "deep": ("JSONSyntaxError", [("line 3", "json-syntax", "invalid JSON: nested too deeply")]),
+    "lone-surrogate": (
+        "EncodingError",
+        [("line 3: $.summary", "encoding", "lone surrogate '\\ud800' is not UTF-8")],
+    ),
+    "bom": (
+        "JSONSyntaxError",
+        [
+            (
+                "line 3",
+                "json-syntax",
+                "invalid JSON: Unexpected UTF-8 BOM (decode using utf-8-sig) at column 1",
+            )
+        ],
+    ),
+    "not-an-object": ("InvalidValueError", [("line 3: $", "invalid-value", "expected a JSON object")]),
+    "array": ("InvalidValueError", [("line 3: $", "invalid-value", "expected a JSON object")]),
+    "missing-field": ("MissingFieldError", [("line 3: $.date", "missing-field", "required field missing")]),
+    "missing-nested-field": (
+        "MissingFieldError",
+        [("line 3: $.evidence[0].quote", "missing-field", "required field missing")],
+    ),
+    "unknown-field": ("UnknownFieldError", [("line 3: $", "unknown-field", "extra fields found (colour)")]),
+    "unknown-nested-field": (
+        "UnknownFieldError",
+        [("line 3: $.evidence[0]", "unknown-field", "extra fields found (page)")],
+    ),
+    "string-for-int": (
+        "InvalidValueError",
+        [("line 3: $.evidence[0].start", "invalid-value", "expected int, got str '0'")],
+    ),
+    "bool-for-int": (
+        "InvalidValueError",
+        [("line 3: $.evidence[0].start", "invalid-value", "expected int, got bool False")],
+    ),
+    "float-for-int": (
+        "InvalidValueError",
+        [("line 3: $.evidence[0].end", "invalid-value", "expected int, got float 3.0")],
+    ),
+    "int-for-string": (
+        "InvalidValueError",
+        [("line 3: $.summary", "invalid-value", "expected str, got int 5")],
+    ),
+    "null-for-required": (
+        "InvalidValueError",
+        [("line 3: $.summary", "invalid-value", "expected str, got NoneType None")],
+    ),
+    "bad-enum": (
+        "InvalidValueError",
+        [("line 3: $.kind", "invalid-value", "'summit' is not a valid EventKind")],
+    ),
+    "enum-not-a-string": (
+        "InvalidValueError",
+        [("line 3: $.modality", "invalid-value", "['happened'] is not a valid Modality")],
+    ),
+    "bad-date": (
+        "InvalidValueError",
+        [
+            (
+                "line 3: $.date",
+                "invalid-value",
+                "'2014-02-30' is not a real date: day 30 is past the end of 2014-02 (last day 28)",
+            )
+        ],
+    ),
+    "date-form": (
+        "InvalidValueError",
+        [
+            (
+                "line 3: $.date",
+                "invalid-value",
+                "expected a date as YYYY, YYYY-MM or YYYY-MM-DD, got '6 May 2014'",
+            )
+        ],
+    ),
+    "date-not-a-string": (
+        "InvalidValueError",
+        [("line 3: $.date", "invalid-value", "expected a date string YYYY, YYYY-MM or YYYY-MM-DD, got int")],
+    ),
+    "end-before-date": (
+        "InvalidValueError",
+        [("line 3: $", "invalid-value", "end 2014-05-01 is before start 2014-05-06")],
+    ),
+    "bad-id": (
+        "InvalidValueError",
+        [
+            (
+                "line 3: $.id",
+                "invalid-value",
+                f"'id' {_ID_RULE} (got 'Not An Id')",
+            )
+        ],
+    ),
+    "blank-summary": (
+        "InvalidValueError",
+        [("line 3: $.summary", "invalid-value", "'summary' must not be empty or blank")],
+    ),
+    "no-evidence": (
+        "InvalidValueError",
+        [("line 3: $.evidence", "invalid-value", "'evidence' must hold at least one item")],
+    ),
+    "evidence-offsets": (
+        "InvalidValueError",
+        [
+            (
+                "line 3: $.evidence[0]",
+                "invalid-value",
+                "offsets must satisfy 0 <= start <= end (got start=3, end=1)",
+            )
+        ],
+    ),
+    "evidence-not-objects": (
+        "InvalidValueError",
+        [("line 3: $.evidence[0]", "invalid-value", "expected a JSON object")],
+    ),
+    "string-for-list": (
+        "InvalidValueError",
+        [("line 3: $.participants", "invalid-value", "expected a JSON array, got str 'shinzo-abe'")],
+    ),
+    "object-for-list": (
+        "InvalidValueError",
+        [
+            (
+                "line 3: $.participants",
+                "invalid-value",
+                "expected a JSON array, got dict {'actor': 'shinzo-abe', 'role': 'agent'}",
+            )
+        ],
+    ),
+    "bad-role": (
+        "InvalidValueError",
+        [("line 3: $.participants[0].role", "invalid-value", "'chair' is not a valid ParticipantRole")],
+    ),
+    "bad-actor-id": (
+        "InvalidValueError",
+        [
+            (
+                "line 3: $.participants[0].actor",
+                "invalid-value",
+                f"'actor' {_ID_RULE} (got 'Shinzo Abe')",
+            )
+        ],
+    ),
+    "participant-extra-field": (
+        "UnknownFieldError",
+        [("line 3: $.participants[0]", "unknown-field", "extra fields found (party)")],
+    ),
+    "participant-missing-role": (
+        "MissingFieldError",
+        [("line 3: $.participants[0].role", "missing-field", "required field missing")],
+    ),
+    "participant-not-an-object": (
+        "InvalidValueError",
+        [("line 3: $.participants[0]", "invalid-value", "expected a JSON object")],
+    ),
+    "bad-cameo": (
+        "InvalidValueError",
+        [("line 3: $.cameo", "invalid-value", "'cameo' must match regex '[0-9]{2,4}' ('talks' doesn't)")],
+    ),
+    "unknown-plover-context": (
+        "InvalidValueError",
+        [
+            (
+                "line 3: $.plover_context",
+                "invalid-value",
+                "'plover_context' holds ['weather'], which PLOVER has no context for",
+            )
+        ],
+    ),
+    "repeated-plover-context": (
+        "InvalidValueError",
+        [
+            (
+                "line 3: $.plover_context",
+                "invalid-value",
+                "'plover_context' repeats a context: ('military', 'military')",
+            )
+        ],
+    ),
+    "bad-plover-mode": (
+        "InvalidValueError",
+        [
+            (
+                "line 3: $.plover_mode",
+                "invalid-value",
+                "'plover_mode' must be a PLOVER mode word, as 'visit' or 'third-party' (got 'Third Party')",
+            )
+        ],
+    ),
+    "bad-plover": (
+        "InvalidValueError",
+        [("line 3: $.plover", "invalid-value", "'HUG' is not a valid PloverCategory")],
+    ),
+    "bad-relative-date": (
+        "InvalidValueError",
+        [("line 3: $.relative_date.expression", "invalid-value", "'expression' must not be empty or blank")],
+    ),
+    "two-problems": (
+        "InvalidValueError",
+        [
+            ("line 3: $.kind", "invalid-value", "'summit' is not a valid EventKind"),
+            ("line 3: $.evidence[0].start", "invalid-value", "expected int, got str '0'"),
+        ],
+    ),
+}
+"""The error each of :data:`BAD_LINES` raised as the third line of events.jsonl, as read before the bulk
+path was made faster (the error's class, and each problem's path, kind and message)."""
+
+
+def _problems(error):
+    return [(problem.file, problem.path, problem.kind, problem.message) for problem in error.problems]
+
+
+class TestEveryBadLineKeepsItsError:
+    """Each kind of bad record raises what it always raised: our error naming the file, line and JSON path."""
+
+    def test_every_kind_is_pinned(self):
+        assert sorted(BAD_LINES) == sorted(BAD_LINE_ERRORS)
+
+    @pytest.mark.parametrize("name", sorted(BAD_LINES))
+    def test_the_error_names_file_line_and_path(self, name):
+        text = _line(id="e0") + "\n\n" + BAD_LINES[name] + "\n" + _line(id="e3") + "\n"
+        with pytest.raises(SchemaError) as caught:
+            converter.loads_lines(text, Event, source="events.jsonl")
+        error_name, problems = BAD_LINE_ERRORS[name]
+        assert (error_name, [("events.jsonl", *problem) for problem in problems]) == (
+            type(caught.value).__name__,
+            _problems(caught.value),
+        )
+
+    def test_bytes_read_the_same(self):
+        text = _line(id="e0") + "\n\n" + BAD_LINES["bad-role"] + "\n"
+        with pytest.raises(SchemaError) as caught:
+            converter.loads_lines(text.encode(), Event, source="events.jsonl")
+        assert [("events.jsonl", "line 3: $.participants[0].role")] == [
+            p[:2] for p in _problems(caught.value)
+        ]
+
+    def test_every_bad_line_of_a_file_is_reported_none_dropped(self):
+        names = sorted(BAD_LINES)
+        text = "".join(f"{BAD_LINES[name]}\n{_line(id=f'e{n}')}\n" for n, name in enumerate(names))
+        with pytest.raises(SchemaError) as caught:
+            converter.loads_lines(text, Event, source="events.jsonl")
+        expected = [
+            ("events.jsonl", f"line {2 * n + 1}{path.removeprefix('line 3')}", kind, message)
+            for n, name in enumerate(names)
+            for path, kind, message in BAD_LINE_ERRORS[name][1]
+        ]
+        assert expected == _problems(caught.value)
+
+    def test_a_line_ending_in_a_carriage_return_is_read(self):
+        events = converter.loads_lines(_line(id="e0") + "\r\n  \r\n" + _line(id="e2") + " \t\n", Event)
+        assert ["e0", "e2"] == [event.id for event in events]
+
+
+_AWKWARD = st.one_of(
+    st.none(),
+    st.booleans(),
+    st.integers(-2, 5),
+    st.sampled_from([1.5, 0.0, -0.0]),
+    st.sampled_from(["", " ", "x", "Not An Id", "e1", "2014", "2014-02-30", "2014-05-06", "0", "12"]),
+    st.sampled_from(["meeting", "planned", "agent", "chair", "CONSULT", "military", "third-party", "Abe"]),
+    st.text(max_size=4),
+)
+"""JSON scalars near the edges of what the record fields take."""
+
+_JSON_VALUES = st.recursive(
+    _AWKWARD,
+    lambda inner: (
+        st.lists(inner, max_size=3)
+        | st.dictionaries(st.sampled_from(["actor", "role", "document", "start", "end", "quote", "x"]), inner)
+    ),
+    max_leaves=6,
+)
+
+
+def _slots(value):
+    """Every (container, key) of a plain JSON value: where a change can go."""
+    stack, slots = [value], []
+    while stack:
+        node = stack.pop()
+        keys = list(node) if isinstance(node, dict) else range(len(node)) if isinstance(node, list) else []
+        for key in keys:
+            slots.append((node, key))
+            stack.append(node[key])
+    return slots
+
+
+@st.composite
+def corrupted(draw, value):
+    """A copy of the plain JSON ``value`` with one change: a value replaced, a key dropped, a key added.
+
+    Shrinks towards replacing the first field with ``None``.
+    """
+    value = json.loads(json.dumps(value))
+    container, key = draw(st.sampled_from(_slots(value)))
+    action = draw(st.sampled_from(["replace", "drop", "add"]))
+    if action == "drop" and isinstance(container, dict):
+        del container[key]
+    elif action == "add" and isinstance(container, dict):
+        field = draw(st.sampled_from(["id", "kind", "end", "place", "cameo", "plover", "role", "quote", "x"]))
+        container[field] = draw(_JSON_VALUES)
+    else:
+        container[key] = draw(_JSON_VALUES)
+    return value
+
+
+def _outcome(build):
+    """``("built", value)``, or ``("refused",)`` if ``build`` raised."""
+    try:
+        return ("built", build())
+    except Exception:  # noqa: BLE001 - the fast hooks may raise anything; what matters is that they refuse
+        return ("refused",)
+
+
+_TEXT_EDITS = [
+    "",
+    ",",
+    ":",
+    '"',
+    "{",
+    "}",
+    "[",
+    "]",
+    " ",
+    "\t",
+    "\r",
+    "\\",
+    "\\ud800",
+    "\\udc00",
+    "NaN",
+    "\ufeff",
+]
+
+
+class TestFastPathIsTheStrictPath:
+    """The bulk reader's fast parse and hooks accept just what the strict ones accept, and build the same."""
+
+    @given(jst.events(), st.data())
+    def test_the_hooks_accept_the_same_records(self, event, data):
+        plain = data.draw(corrupted(converter.unstructure(event)))
+        fast = _outcome(lambda: converter._fast.structure(plain, Event))
+        assert _outcome(lambda: converter.converter.structure(plain, Event)) == fast
+
+    @given(jst.events(), st.data())
+    def test_the_parsers_accept_the_same_json(self, event, data):
+        line = converter.dumps_lines([event]).removesuffix("\n")
+        where = data.draw(st.integers(0, len(line)))
+        cut = data.draw(st.integers(0, 3))
+        edit = data.draw(st.sampled_from([*_TEXT_EDITS, '"id":"x",', '"quote":"x",']))
+        text = line[:where] + edit + line[where + cut :]
+        if not text.strip():
+            return
+        strict = _outcome(lambda: [_json.parse_json(text, "events.jsonl", line=1)])
+        assert strict == _outcome(lambda: list(_json.values_fast(text)))
+
+    @given(st.lists(jst.events(), min_size=1, max_size=4), st.data())
+    def test_a_corrupted_line_raises_our_error_naming_that_line(self, events, data):
+        index = data.draw(st.integers(0, len(events) - 1))
+        plain = data.draw(corrupted(converter.unstructure(events[index])))
+        lines = converter.dumps_lines(events).split("\n")
+        lines[index] = json.dumps(plain)
+        text = "\n".join(lines)
+        where = f"line {index + 1}: $"
+        expected = _outcome(lambda: converter.structure(plain, Event, source="events.jsonl", path=where))
+        if expected[0] == "built":
+            assert (*events[:index], expected[1], *events[index + 1 :]) == converter.loads_lines(text, Event)
+            return
+        with pytest.raises(SchemaError) as caught:
+            converter.loads_lines(text, Event, source="events.jsonl")
+        with pytest.raises(SchemaError) as alone:
+            converter.structure(plain, Event, source="events.jsonl", path=where)
+        assert _problems(alone.value) == _problems(caught.value)
+        assert all(problem.path.startswith(f"line {index + 1}") for problem in caught.value.problems)
+
+    @given(st.lists(jst.events(), max_size=5), st.sampled_from(["\n", "\r\n", "\n\n", " \n"]))
+    def test_round_trip_whatever_the_line_ends(self, events, end):
+        text = converter.dumps_lines(events).replace("\n", end)
+        assert tuple(events) == converter.loads_lines(text, Event)

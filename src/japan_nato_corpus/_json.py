@@ -26,7 +26,16 @@ from japan_nato_corpus.errors import (
     TooLargeError,
 )
 
-__all__ = ["MAX_BYTES", "decode", "dump_line", "lines", "parse_json", "parse_json_fast", "refuse_oversize"]
+__all__ = [
+    "MAX_BYTES",
+    "decode",
+    "dump_line",
+    "lines",
+    "parse_json",
+    "parse_json_fast",
+    "refuse_oversize",
+    "values_fast",
+]
 
 MAX_BYTES = 256 * 1024 * 1024
 """The longest file or text any reader takes (256 MiB); longer input raises :class:`TooLargeError`."""
@@ -173,6 +182,25 @@ def _unique_keys(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
     return result
 
 
+# One decoder for every fast read: json.loads with options builds a new one per call.
+_FAST = json.JSONDecoder(object_pairs_hook=_unique_keys, parse_constant=_constant)
+_scan = _FAST.scan_once  # type: ignore[attr-defined] # set by JSONDecoder.__init__, not in its stub
+_JSON_SPACE = " \t\n\r"
+
+
+def _value_fast(text: str) -> Any:  # noqa: ANN401 - any JSON value
+    """The JSON value in ``text``, surrogate escapes already ruled out; else raises ``ValueError``."""
+    try:
+        value, end = _scan(text, 0)
+    except StopIteration:
+        # Leading white space, or not JSON at all: the decoder's own reading decides.
+        return _FAST.decode(text)
+    if end != len(text) and text[end:].strip(_JSON_SPACE):
+        msg = "extra data"
+        raise ValueError(msg)
+    return value
+
+
 def parse_json_fast(text: str) -> Any:  # noqa: ANN401 - any JSON value
     """The JSON value in ``text`` if :func:`parse_json` would accept it; else raises ``ValueError``.
 
@@ -182,7 +210,20 @@ def parse_json_fast(text: str) -> Any:  # noqa: ANN401 - any JSON value
     if _SURROGATE_ESCAPE.search(text):
         msg = "may hold a lone surrogate"
         raise ValueError(msg)
-    return json.loads(text, object_pairs_hook=_unique_keys, parse_constant=_constant)
+    return _value_fast(text)
+
+
+def values_fast(text: str) -> Iterator[Any]:
+    """The JSON value of each line :func:`lines` yields, if :func:`parse_json` accepts every one.
+
+    Raises ``ValueError`` (or ``RecursionError``) at the first line it would not:
+    for bulk reading, as :func:`parse_json_fast`, but the text is searched for
+    surrogate escapes once, not line by line.
+    """
+    each = parse_json_fast if _SURROGATE_ESCAPE.search(text) else _value_fast
+    for line in text.split("\n"):
+        if line.strip():
+            yield each(line)
 
 
 def _walk(value: object, path: str) -> Iterator[tuple[str, object]]:

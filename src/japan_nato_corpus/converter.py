@@ -21,7 +21,7 @@ from cattrs.gen import make_dict_unstructure_fn, override
 from cattrs.preconf.json import JsonConverter
 from cattrs.preconf.json import make_converter as _make_json_converter
 
-from japan_nato_corpus._json import decode, dump_line, lines, parse_json, parse_json_fast
+from japan_nato_corpus._json import decode, dump_line, lines, parse_json, values_fast
 from japan_nato_corpus.errors import (
     InvalidValueError,
     MissingFieldError,
@@ -87,6 +87,10 @@ def _is_homogeneous_tuple(type_: Any) -> bool:  # noqa: ANN401
 _TupleHook = Callable[[object, Any], tuple[Any, ...]]
 
 
+def _not_an_array(value: object) -> TypeError:
+    return TypeError(f"expected a JSON array, got {type(value).__name__} {value!r:.40}")
+
+
 def _tuples_from_arrays(converter: cattrs.Converter) -> Callable[[Any], _TupleHook]:
     """A hook factory for ``tuple[X, ...]`` that takes only a JSON array.
 
@@ -98,26 +102,25 @@ def _tuples_from_arrays(converter: cattrs.Converter) -> Callable[[Any], _TupleHo
 
     def factory(type_: Any) -> _TupleHook:  # noqa: ANN401
         item_type = typing.get_args(type_)[0]
-        if converter.detailed_validation:
-            as_list: Any = list.__class_getitem__(item_type)
-            structure_list = converter.get_structure_hook(as_list)
-
-            def items(value: list[Any]) -> list[Any]:
-                return structure_list(value, as_list)  # type: ignore[no-any-return]
-
-        else:
+        if not converter.detailed_validation:
             item = converter.get_structure_hook(item_type)
 
-            def items(value: list[Any]) -> list[Any]:
-                return [item(element, item_type) for element in value]
+            def structure_tuple(value: object, _: Any) -> tuple[Any, ...]:  # noqa: ANN401
+                if type(value) is not list:
+                    raise _not_an_array(value)
+                return tuple([item(element, item_type) for element in value])
 
-        def structure_tuple(value: object, _: Any) -> tuple[Any, ...]:  # noqa: ANN401
+            return structure_tuple
+
+        as_list: Any = list.__class_getitem__(item_type)
+        structure_list = converter.get_structure_hook(as_list)
+
+        def structure_tuple_detailed(value: object, _: Any) -> tuple[Any, ...]:  # noqa: ANN401
             if type(value) is not list:
-                msg = f"expected a JSON array, got {type(value).__name__} {value!r:.40}"
-                raise TypeError(msg)
-            return tuple(items(value))
+                raise _not_an_array(value)
+            return tuple(structure_list(value, as_list))
 
-        return structure_tuple
+        return structure_tuple_detailed
 
     return factory
 
@@ -186,8 +189,11 @@ _shared_participant = functools.lru_cache(maxsize=65536)(
 _generated_participant = functools.cache(lambda: _fast.gen_structure_attrs_fromdict(Participant))
 
 
+_PARTICIPANT_FIELDS = frozenset({"actor", "role"})
+
+
 def _structure_participant(value: object, _: type) -> Participant:
-    if type(value) is dict and value.keys() == {"actor", "role"}:
+    if type(value) is dict and value.keys() == _PARTICIPANT_FIELDS:
         return _shared_participant(value["actor"], value["role"])
     return _generated_participant()(value, Participant)  # type: ignore[arg-type] # cattrs checks the shape
 
@@ -351,7 +357,7 @@ def _fast_lines(text: str, cls: type[T]) -> tuple[T, ...] | None:
     # Bulk building allocates only live objects; pausing the cycle collector saves its passes.
     gc.disable()
     try:
-        built = tuple(structure(parse_json_fast(line), cls) for _, line in lines(text))
+        built = tuple([structure(value, cls) for value in values_fast(text)])
     except Exception:  # noqa: BLE001 - any failure is reported by the detailed path
         return None
     finally:
