@@ -781,3 +781,92 @@ class TestSecondHoldoutClasses:
             "“Pekín está observando de cerca lo que ocurre en Ucrania”, señaló."
         )
         assert ["jens-stoltenberg", "jens-stoltenberg"] == [speaker for _, speaker, _ in _found(text)]
+
+
+class TestFunctionWordsAndTitlesByLanguage:
+    """A capitalised function word is no name, a title stands for its holder, in languages that drop
+    the subject a cue without one is the last speaker's (the third set of quote pages)."""
+
+    def test_a_capitalised_article_is_no_name_and_the_spanish_title_stands_for_the_name(self):
+        text = (
+            "Japón y la OTAN deben mantenerse unidos, declaró el martes Jens Stoltenberg.\n"
+            'El secretario general advirtió que China está "aprendiendo lecciones que pueden influir".'
+        )
+        ((_, speaker, words),) = _found(text)
+        assert "jens-stoltenberg" == speaker
+        assert "El" != words
+
+    def test_an_italian_auxiliary_opening_a_sentence_is_a_cue_with_no_subject(self):
+        text = (
+            "Lo ha affermato il nuovo ministro degli Esteri, Fumio Kishida.\n"
+            "Ha osservato che il Giappone ha bisogno di una “rete di relazioni multilivello con paesi amici”."
+        )
+        ((_, speaker, words),) = _found(text)
+        assert "fumio-kishida" == speaker
+        assert "Ha" != words
+
+    def test_a_title_followed_by_its_holders_name_is_the_name(self):
+        text = (
+            "«In un mondo sempre più pericoloso serve una relazione più intensa». "
+            "Lo ha detto il segretario generale dell'Alleanza atlantica Mark Rutte a Tokyo.\n"
+            "«L'invasione della Russia mostra che la sicurezza è globale», ha aggiunto."
+        )
+        found = _found(text)
+        assert 2 == len(found)
+        assert all(words.endswith("Mark Rutte") for _, _, words in found)
+
+    def test_a_portuguese_title_written_with_capitals_stands_for_the_name(self):
+        text = (
+            "Fumio Kishida vai à cúpula da Otan em Madri.\n"
+            "O primeiro Ministro disse que pretende enfatizar que “nenhuma mudança pela força é aceitável”."
+        )
+        ((_, speaker, _),) = _found(text)
+        assert "fumio-kishida" == speaker
+
+    def test_a_french_inverted_cue_before_the_quote_takes_its_pronoun(self):
+        text = (
+            "L’ambassadeur du Japon, Fumio Kishida, a parlé mardi.\n"
+            "Face aux missiles de la Corée du Nord, a-t-il déclaré, le thème du sommet est « la défense "
+            "de l’ordre international »."
+        )
+        ((_, speaker, words),) = _found(text)
+        assert "fumio-kishida" == speaker
+        assert "Corée du Nord" != words
+
+    def test_a_sentence_ends_before_a_guillemet_that_opens_the_next(self):
+        text = (
+            "Fumio Kishida ha incontrato il segretario generale.\n"
+            "«Per noi è significativo imparare le lezioni di questa guerra», ha notato il ministro. "
+            "«Non vedo l'ora di aumentare la cooperazione con la NATO», ha aggiunto."
+        )
+        assert ["fumio-kishida", "fumio-kishida"] == [speaker for _, speaker, _ in _found(text)]
+
+    def test_english_text_keeps_a_family_name_that_is_a_function_word_elsewhere(self):
+        text = (
+            "Foreign Ministry spokesman Ma Zhaoxu spoke in Beijing on Wednesday.\n"
+            '"China\'s defense policy does not target any country at all," Ma said.'
+        )
+        ((_, _, words),) = _found(text, ())
+        assert "Ma" == words
+
+    def test_a_sentence_of_its_own_after_an_attributed_quote_keeps_its_speaker(self):
+        text = (
+            "“China is very difficult to understand from Europe,” said Jun Nagashima, a former general. "
+            "“NATO will need Japan’s insights.”"
+        )
+        found = _found(text, ())
+        assert ["Jun Nagashima", "Jun Nagashima"] == [words for _, _, words in found]
+
+    def test_a_term_after_an_attributed_quote_in_the_same_sentence_stays_no_quote(self):
+        text = (
+            "The daily said Abe wants “ordinary armed forces.” In reality, the forces are far from "
+            "“ordinary armed forces” in law."
+        )
+        assert ["ordinary armed forces."] == [quoted for quoted, _, _ in _found(text, ())]
+
+
+def test_the_function_words_are_what_the_stop_words_package_gives():
+    pytest.importorskip("stop_words")
+    from tools.quote_function_words import PATH, build
+
+    assert PATH.read_text(encoding="utf-8") == build()
