@@ -6,7 +6,7 @@ from hypothesis import strategies as st
 
 import japan_nato_corpus as jnc
 from japan_nato_corpus import ParseError, QuoteKind, find_quotes
-from japan_nato_corpus.model import Actor, ActorKind, Alias, Evidence, Quote, Span
+from japan_nato_corpus.model import Actor, ActorKind, Alias, Evidence, Office, Quote, Span
 
 STOLTENBERG = Actor(
     id="jens-stoltenberg",
@@ -863,6 +863,62 @@ class TestFunctionWordsAndTitlesByLanguage:
             "“ordinary armed forces” in law."
         )
         assert ["ordinary armed forces."] == [quoted for quoted, _, _ in _found(text, ())]
+
+    def test_a_foreign_title_stands_for_the_holder_of_that_office(self):
+        kishida = Actor(
+            id="fumio-kishida",
+            kind=ActorKind.PERSON,
+            name="Fumio Kishida",
+            aliases=(Alias(name="Kishida"),),
+            offices=(Office(title="Prime Minister"),),
+        )
+        stoltenberg = Actor(
+            id="jens-stoltenberg",
+            kind=ActorKind.PERSON,
+            name="Jens Stoltenberg",
+            aliases=(Alias(name="Stoltenberg"),),
+            offices=(Office(title="Secretary General"),),
+        )
+        text = (
+            "Jens Stoltenberg habló junto a Fumio Kishida en Tokio.\n"
+            'En cuanto a China, el secretario general de la OTAN afirmó que "no es nuestro adversario".'
+        )
+        ((_, speaker, _),) = _found(text, (kishida, stoltenberg))
+        assert "jens-stoltenberg" == speaker
+
+    def test_the_subject_follows_the_verb_when_the_quote_stands_inside_the_sentence(self):
+        text = (
+            'Japón y la OTAN deben "permanecer unidos y firmes" ante las amenazas de China, '
+            "declaró el martes en Tokio Jens Stoltenberg."
+        )
+        ((_, speaker, words),) = _found(text)
+        assert "jens-stoltenberg" == speaker
+        assert words.endswith("Jens Stoltenberg")  # not "a la seguridad que plantean China"
+
+    def test_they_stands_for_two_names_joined_by_and(self):
+        text = (
+            "Fumio Kishida and Jens Stoltenberg promised on Tuesday to improve their relations.\n"
+            "“Transatlantic and Indo-Pacific security is deeply interconnected,” they said."
+        )
+        ((_, _, words),) = _found(text)
+        assert "Fumio Kishida and Jens Stoltenberg" == words
+
+    def test_a_cue_after_a_subordinate_clause_is_another_clauses(self):
+        text = (
+            "The Pentagon said in a statement that Japan should follow its “global standard for allies” "
+            "on spending, though other reports said Washington wanted less."
+        )
+        ((_, _, words),) = _found(text, ())
+        assert "The Pentagon" == words
+
+    def test_a_german_article_opening_a_description_opens_no_name(self):
+        text = (
+            "Der ukrainische Präsident Wolodymyr Selenskyj sagte in seiner langen Erklärung zum Rückzug "
+            "von US-Präsident Joe Biden: „Wir werden Biden immer dankbar sein.“"
+        )
+        ((_, _, words),) = _found(text, ())
+        assert words is not None
+        assert words.endswith("Selenskyj")
 
 
 def test_the_function_words_are_what_the_stop_words_package_gives():

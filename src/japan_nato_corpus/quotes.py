@@ -307,7 +307,7 @@ _FOREIGN_TITLES = re.compile(
     r"sprecher|sprecherin|kanzler|kanzlerin|canciller|chanceler|"
     r"secretari[oa](?:[-\s]+general)?|secret\u00e1ri[oa](?:[-\s]+geral)?|segretari[oa](?:\s+generale)?|"
     r"secr\u00e9taire(?:\s+g\u00e9n\u00e9ral)?|embajador[a]?|embaixador[a]?|ambasciatore|ambassadeur|ambassadrice|"
-    r"botschafter(?:in)?|premier|premi\u00ea|diplom\u00e1tic[oa]|diplomatic[oa]|diplomate|diplomata|diplomat(?:in)?|"
+    r"botschafter(?:in)?|premier|premi\u00ea|diplom\u00e1tic[oa]|diplomatic[oa]|diplomate|diplomata|"
     r"generalsekret\u00e4r|generalsekret\u00e4rin|(?:premier|au\u00dfen|verteidigungs)?ministerin?|"
     r"pr\u00e4sident|pr\u00e4sidentin|regierungschef|regierungschefin)\b",
     re.IGNORECASE,
@@ -1031,7 +1031,7 @@ def _before(text: str, start: int, open_mark: int, *, sentence: int) -> _Said | 
     return _Said(cue, subject, "before")
 
 
-def _after(text: str, raw: _Raw, end: int, *, bounded: bool) -> _Said | None:
+def _after(text: str, raw: _Raw, end: int, *, bounded: bool) -> _Said | None:  # noqa: PLR0911
     """An attribution after the closing mark: ``," he said`` or ``," said Stoltenberg``."""
     start = raw.close_mark_end
     match = next((m for m in _CUE.finditer(text, start, end) if m.group() not in _PARTICIPLES), None)
@@ -1045,10 +1045,18 @@ def _after(text: str, raw: _Raw, end: int, *, bounded: bool) -> _Said | None:
     gap = _tokens(text, start, match.start())
     if len(gap) > _AFTER_WORDS or (gap and gap[0][2].casefold() in _SUBORDINATORS):
         return None  # "its «strong dissatisfaction» after Japan said …": another clause's cue
+    if any(t[2].casefold() in _SUBORDINATORS and text[: t[0]].rstrip().endswith(",") for t in gap):
+        return None  # "its “global standard” for …, though other reports said": another clause's cue
     if bounded and len(_words(text[match.end() : end])) <= 2:
         return None
     if _key(cue) in ACCORDING_TO:
         return _Said(cue, _object(text, cue.end, end), "after")
+    opening = gap[0][2].casefold() if gap else ""
+    if opening in _foreign_function_words(text) and opening not in _NAME_ARTICLES | _FOREIGN_ARTICLES:
+        # "deben “…” ante las amenazas …, declaró el martes en Tokio Jens Stoltenberg": the quote
+        # stands inside the sentence, whose subject follows its verb
+        names = [n for n in _full_names(text, cue.end, end) if _is_person_name(n.text)]
+        return _Said(cue, names[0] if names else _object(text, cue.end, end), "after")
     subject = _after_subject(text, start, match.start()) or _inverted(text, cue)
     if subject is None:
         subject = _object(text, match.end(), end)
@@ -1327,6 +1335,8 @@ def _first_name(text: str, start: int, end: int) -> Span | None:
     run: list[tuple[int, int, str]] = []
     tokens = _tokens(text, start, end)
     for i, token in enumerate(tokens):
+        if not run and token[2] in _CONNECTORS:
+            continue  # "der ukrainische Präsident Wolodymyr Selenskyj": no name opens with "der"
         if _is_name_word(token[2]) and token[2].casefold() not in _LEADING | _DETERMINERS:
             run.append(token)
         elif (
@@ -1357,7 +1367,7 @@ def _object(text: str, start: int, end: int) -> Span | None:
         if not run and word.casefold() in _CONNECTORS - articles:
             break  # "advirtió de su creciente presencia": no name opens with "de"
         described = bool(run) and run[0][2].casefold() in articles and word[:1].islower()
-        if described and word in _foreign_function_words(text) - _OF - articles:
+        if described and word in _foreign_function_words(text) and word not in _OF | articles:
             break  # "precisó el diplomático a la cadena": the description ends at its preposition
         titled = (
             all(t[2].casefold() in _LOWERCASE_TITLES for t in run) and word.casefold() in _LOWERCASE_TITLES
@@ -1621,6 +1631,10 @@ def _group_antecedent(text: str, before: int) -> Span | None:
         if start == window and window and not text[window - 1].isspace():
             continue
         clause = re.match(r"[^,.;:!?\n\u201c\u201d\"]+", text[start:before])
+        pair = _NAMED_PAIR.match(text, start, start + clause.end()) if clause else None
+        if pair is not None and (found is None or pair.end(1) > found.end):
+            found = _span(text, pair.start(1), pair.end(1))  # "Fumio Kishida and NATO promised …"
+            continue
         tokens = _tokens(text, start, start + clause.end()) if clause else []
         heads = [i for i, t in enumerate(tokens[: _GROUP_MODIFIERS + 1]) if t[2].casefold() in _GROUP_NOUNS]
         if heads:
@@ -1630,6 +1644,12 @@ def _group_antecedent(text: str, before: int) -> Span | None:
     return found
 
 
+_NAMED_PAIR = re.compile(
+    r"[ \t\u2022*-]*((?:[A-Z][\w.'\u2019-]*[ \t]+){0,4}[A-Z][\w.'\u2019-]*[ \t]+and[ \t]+"
+    r"(?:[A-Z][\w.'\u2019-]*[ \t]+){0,4}[A-Z][\w.'\u2019-]*)[ \t]+(?:also[ \t]+)?[a-z]{3,}ed\b"
+)
+"""Two names joined by *and* that open a sentence before a verb in the past: a group ``they`` may
+stand for (``Fumio Kishida and NATO promised on Tuesday``)."""
 _WINDOW = 800
 """How far back, in characters, the words a pronoun stands for are looked for."""
 
@@ -1658,6 +1678,27 @@ def _sentence_subject(
     return None
 
 
+_OFFICES_IN_ENGLISH = tuple(
+    (re.compile(pattern), english)
+    for pattern, english in (
+        (
+            (
+                r"secretari[oa] general|segretari[oa] generale|secr\u00e9taire g\u00e9n\u00e9ral"
+                r"|secret\u00e1ri[oa] geral|generalsekret\u00e4r"
+            ),
+            "secretary general",
+        ),
+        (
+            r"primer ministro|primo ministro|premier ministre|primeiro ministro|premier\b|premi\u00ea",
+            "prime minister",
+        ),
+        (r"presidente|pr\u00e9sident|pr\u00e4sident", "president"),
+    )
+)  # fmt: skip
+"""Titles in Spanish, Italian, French, Portuguese and German, as the offices of the bundled actors
+are written in English (a hand-written table of the titles that stand for a speaker most often)."""
+
+
 def _office_holder(
     words: Span, mentions: tuple[Mention, ...], offices: dict[str, set[str]]
 ) -> Mention | None:
@@ -1665,6 +1706,10 @@ def _office_holder(
     title = " ".join(words.text.casefold().replace("-", " ").split()[1:])
     if not title:
         return None
+    for foreign, english in _OFFICES_IN_ENGLISH:
+        if foreign.match(title):  # "el secretario general" holds the office of Secretary General
+            title = english
+            break
     holders = [
         m
         for m in mentions
