@@ -23,12 +23,14 @@ ones (``quotes`` in ``gold.json``; the labelling rule is in ``tests/pages/README
 other set holds; held out at first, tuned on since: ``tests/quote_pages/README.md``) are scored
 the same way, and so are those of ``tests/quote_pages/holdout2/`` (a second such set, from sites
 none of the others holds, held out at first, tuned on since; ``tests/quote_pages/holdout2/README.md``), and of
-``tests/quote_pages/holdout3/`` (a third, held out as a whole; its ``README.md``).
+``tests/quote_pages/holdout3/`` (a third, held out at first, tuned on since; its ``README.md``), and
+of ``tests/quote_pages/holdout4/`` (a fourth, held out as a whole and measured once; its
+``README.md``).
 
 Printed for the five documents, for the whole page set and its tune and holdout parts, and for
 each set of quote pages.
 ``-v`` lists every miss, tagged with its set (curated, tune, holdout, quote pages, quote pages 2,
-quote pages 3).
+quote pages 3, quote pages 4). ``--sets`` picks the sets to score (default: all).
 """
 
 import argparse
@@ -46,6 +48,10 @@ PAGES = Path(__file__).parents[1] / "tests" / "pages"
 QUOTE_PAGES = Path(__file__).parents[1] / "tests" / "quote_pages"
 QUOTE_PAGES_2 = QUOTE_PAGES / "holdout2"
 QUOTE_PAGES_3 = QUOTE_PAGES / "holdout3"
+QUOTE_PAGES_4 = QUOTE_PAGES / "holdout4"
+# Every set scored by default; a set still held out would be scored only when asked for by name.
+SETS = ("curated", "pages", "quote-pages", "quote-pages-2", "quote-pages-3", "quote-pages-4")
+HELD_OUT: tuple[str, ...] = ()
 _NAME_WORD = re.compile(r"[^\W\d_]{3,}")
 _OPENERS = ('"', "\u201c", "\u201d", "\u00ab", "``")
 _SKIP = {"the", "and", "mr", "mrs", "ms", "dr", "prime", "minister", "president", "secretary", "general"}
@@ -172,45 +178,62 @@ def _row(name: str, results: list[dict[str, Any]]) -> str:
     return "| " + " | ".join(map(str, cells)) + " |"
 
 
+def _quote_set(
+    folder: Path, actors: Sequence[jnc.Actor], names: dict[str, tuple[str, ...]]
+) -> tuple[int, dict[str, Any]]:
+    """The number of sites of one set of quote pages and each page's scores."""
+    pages = json.loads((folder / "gold.json").read_text(encoding="utf-8"))["pages"]
+    return len({page["site"] for page in pages}), {
+        p["id"]: score_page(p, actors, names, folder) for p in pages
+    }
+
+
 def main(argv: list[str] | None = None) -> int:
     """Score ``find_quotes`` on every labelled page and print the table; ``-v`` adds every miss."""
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0] if __doc__ else None)
     parser.add_argument("-v", "--verbose", action="store_true", help="list every miss with its page id")
+    parser.add_argument(
+        "--sets",
+        default=",".join(SETS),
+        help=f"sets to score, of {', '.join(SETS + HELD_OUT)} (default: {', '.join(SETS)})",
+    )
     args = parser.parse_args(argv)
+    chosen = {name.strip() for name in args.sets.split(",") if name.strip()}
+    unknown = chosen - set(SETS + HELD_OUT)
+    if unknown:
+        parser.error(f"unknown sets: {', '.join(sorted(unknown))}")
     corpus = jnc.load()
     actors = tuple(corpus.actors)
     names = {actor.id: actor.names for actor in actors}
-    curated = score_corpus(corpus)
-    pages = json.loads((PAGES / "gold.json").read_text(encoding="utf-8"))["pages"]
-    results = {page["id"]: score_page(page, actors, names) for page in pages}
-    quote_pages = json.loads((QUOTE_PAGES / "gold.json").read_text(encoding="utf-8"))["pages"]
-    held = {page["id"]: score_page(page, actors, names, QUOTE_PAGES) for page in quote_pages}
-    quote_pages_2 = json.loads((QUOTE_PAGES_2 / "gold.json").read_text(encoding="utf-8"))["pages"]
-    held_2 = {page["id"]: score_page(page, actors, names, QUOTE_PAGES_2) for page in quote_pages_2}
-    quote_pages_3 = json.loads((QUOTE_PAGES_3 / "gold.json").read_text(encoding="utf-8"))["pages"]
-    held_3 = {page["id"]: score_page(page, actors, names, QUOTE_PAGES_3) for page in quote_pages_3}
     print("| part | pages or documents | labelled | found | right | precision | recall | speaker right |")
     print("|---|---|---|---|---|---|---|---|")
-    print(_row("five documents (curated)", [curated]))
-    print(_row("pages: all", list(results.values())))
-    for split in ("tune", "holdout"):
-        print(_row(f"pages: {split}", [results[p["id"]] for p in pages if p["split"] == split]))
-    sites = len({page["site"] for page in quote_pages})
-    print(_row(f"quote pages: tuned on ({sites} sites)", list(held.values())))
-    sites_2 = len({page["site"] for page in quote_pages_2})
-    print(_row(f"quote pages 2: tuned on since ({sites_2} sites)", list(held_2.values())))
-    sites_3 = len({page["site"] for page in quote_pages_3})
-    print(_row(f"quote pages 3: held out ({sites_3} sites)", list(held_3.values())))
+    tagged: list[tuple[str, dict[str, Any]]] = []
+    if "curated" in chosen:
+        curated = score_corpus(corpus)
+        print(_row("five documents (curated)", [curated]))
+        tagged.append(("curated", curated))
+    if "pages" in chosen:
+        pages = json.loads((PAGES / "gold.json").read_text(encoding="utf-8"))["pages"]
+        results = {page["id"]: score_page(page, actors, names) for page in pages}
+        print(_row("pages: all", list(results.values())))
+        for split in ("tune", "holdout"):
+            print(_row(f"pages: {split}", [results[p["id"]] for p in pages if p["split"] == split]))
+        splits = {page["id"]: page["split"] for page in pages}
+        tagged += [(splits[i], r) for i, r in results.items()]
+    quote_sets = (
+        ("quote-pages", QUOTE_PAGES, "quote pages", "tuned on"),
+        ("quote-pages-2", QUOTE_PAGES_2, "quote pages 2", "tuned on since"),
+        ("quote-pages-3", QUOTE_PAGES_3, "quote pages 3", "tuned on since"),
+        ("quote-pages-4", QUOTE_PAGES_4, "quote pages 4", "measured once, spent"),
+    )
+    for key, folder, tag, status in quote_sets:
+        if key in chosen:
+            sites, held = _quote_set(folder, actors, names)
+            print(_row(f"{tag}: {status} ({sites} sites)", list(held.values())))
+            tagged += [(tag, r) for r in held.values()]
     if args.verbose:
         print("\nMisses:")
-        splits = {page["id"]: page["split"] for page in pages}
-        tagged = [("curated", curated), *((splits[i], r) for i, r in results.items())]
-        held_tagged = [
-            *(("quote pages", r) for r in held.values()),
-            *(("quote pages 2", r) for r in held_2.values()),
-            *(("quote pages 3", r) for r in held_3.values()),
-        ]
-        for tag, result in [*tagged, *held_tagged]:
+        for tag, result in tagged:
             for miss in result["misses"]:
                 print(f"  [{tag}] {miss}")
     return 0

@@ -6,7 +6,7 @@ from hypothesis import strategies as st
 
 import japan_nato_corpus as jnc
 from japan_nato_corpus import ParseError, QuoteKind, find_quotes
-from japan_nato_corpus.model import Actor, ActorKind, Alias, Evidence, Quote, Span
+from japan_nato_corpus.model import Actor, ActorKind, Alias, Evidence, Office, Quote, Span
 
 STOLTENBERG = Actor(
     id="jens-stoltenberg",
@@ -781,3 +781,148 @@ class TestSecondHoldoutClasses:
             "“Pekín está observando de cerca lo que ocurre en Ucrania”, señaló."
         )
         assert ["jens-stoltenberg", "jens-stoltenberg"] == [speaker for _, speaker, _ in _found(text)]
+
+
+class TestFunctionWordsAndTitlesByLanguage:
+    """A capitalised function word is no name, a title stands for its holder, in languages that drop
+    the subject a cue without one is the last speaker's (the third set of quote pages)."""
+
+    def test_a_capitalised_article_is_no_name_and_the_spanish_title_stands_for_the_name(self):
+        text = (
+            "Japón y la OTAN deben mantenerse unidos, declaró el martes Jens Stoltenberg.\n"
+            'El secretario general advirtió que China está "aprendiendo lecciones que pueden influir".'
+        )
+        ((_, speaker, words),) = _found(text)
+        assert "jens-stoltenberg" == speaker
+        assert "El" != words
+
+    def test_an_italian_auxiliary_opening_a_sentence_is_a_cue_with_no_subject(self):
+        text = (
+            "Lo ha affermato il nuovo ministro degli Esteri, Fumio Kishida.\n"
+            "Ha osservato che il Giappone ha bisogno di una “rete di relazioni multilivello con paesi amici”."
+        )
+        ((_, speaker, words),) = _found(text)
+        assert "fumio-kishida" == speaker
+        assert "Ha" != words
+
+    def test_a_title_followed_by_its_holders_name_is_the_name(self):
+        text = (
+            "«In un mondo sempre più pericoloso serve una relazione più intensa». "
+            "Lo ha detto il segretario generale dell'Alleanza atlantica Mark Rutte a Tokyo.\n"
+            "«L'invasione della Russia mostra che la sicurezza è globale», ha aggiunto."
+        )
+        found = _found(text)
+        assert 2 == len(found)
+        assert all(words.endswith("Mark Rutte") for _, _, words in found)
+
+    def test_a_portuguese_title_written_with_capitals_stands_for_the_name(self):
+        text = (
+            "Fumio Kishida vai à cúpula da Otan em Madri.\n"
+            "O primeiro Ministro disse que pretende enfatizar que “nenhuma mudança pela força é aceitável”."
+        )
+        ((_, speaker, _),) = _found(text)
+        assert "fumio-kishida" == speaker
+
+    def test_a_french_inverted_cue_before_the_quote_takes_its_pronoun(self):
+        text = (
+            "L’ambassadeur du Japon, Fumio Kishida, a parlé mardi.\n"
+            "Face aux missiles de la Corée du Nord, a-t-il déclaré, le thème du sommet est « la défense "
+            "de l’ordre international »."
+        )
+        ((_, speaker, words),) = _found(text)
+        assert "fumio-kishida" == speaker
+        assert "Corée du Nord" != words
+
+    def test_a_sentence_ends_before_a_guillemet_that_opens_the_next(self):
+        text = (
+            "Fumio Kishida ha incontrato il segretario generale.\n"
+            "«Per noi è significativo imparare le lezioni di questa guerra», ha notato il ministro. "
+            "«Non vedo l'ora di aumentare la cooperazione con la NATO», ha aggiunto."
+        )
+        assert ["fumio-kishida", "fumio-kishida"] == [speaker for _, speaker, _ in _found(text)]
+
+    def test_english_text_keeps_a_family_name_that_is_a_function_word_elsewhere(self):
+        text = (
+            "Foreign Ministry spokesman Ma Zhaoxu spoke in Beijing on Wednesday.\n"
+            '"China\'s defense policy does not target any country at all," Ma said.'
+        )
+        ((_, _, words),) = _found(text, ())
+        assert "Ma" == words
+
+    def test_a_sentence_of_its_own_after_an_attributed_quote_keeps_its_speaker(self):
+        text = (
+            "“China is very difficult to understand from Europe,” said Jun Nagashima, a former general. "
+            "“NATO will need Japan’s insights.”"
+        )
+        found = _found(text, ())
+        assert ["Jun Nagashima", "Jun Nagashima"] == [words for _, _, words in found]
+
+    def test_a_term_after_an_attributed_quote_in_the_same_sentence_stays_no_quote(self):
+        text = (
+            "The daily said Abe wants “ordinary armed forces.” In reality, the forces are far from "
+            "“ordinary armed forces” in law."
+        )
+        assert ["ordinary armed forces."] == [quoted for quoted, _, _ in _found(text, ())]
+
+    def test_a_foreign_title_stands_for_the_holder_of_that_office(self):
+        kishida = Actor(
+            id="fumio-kishida",
+            kind=ActorKind.PERSON,
+            name="Fumio Kishida",
+            aliases=(Alias(name="Kishida"),),
+            offices=(Office(title="Prime Minister"),),
+        )
+        stoltenberg = Actor(
+            id="jens-stoltenberg",
+            kind=ActorKind.PERSON,
+            name="Jens Stoltenberg",
+            aliases=(Alias(name="Stoltenberg"),),
+            offices=(Office(title="Secretary General"),),
+        )
+        text = (
+            "Jens Stoltenberg habló junto a Fumio Kishida en Tokio.\n"
+            'En cuanto a China, el secretario general de la OTAN afirmó que "no es nuestro adversario".'
+        )
+        ((_, speaker, _),) = _found(text, (kishida, stoltenberg))
+        assert "jens-stoltenberg" == speaker
+
+    def test_the_subject_follows_the_verb_when_the_quote_stands_inside_the_sentence(self):
+        text = (
+            'Japón y la OTAN deben "permanecer unidos y firmes" ante las amenazas de China, '
+            "declaró el martes en Tokio Jens Stoltenberg."
+        )
+        ((_, speaker, words),) = _found(text)
+        assert "jens-stoltenberg" == speaker
+        assert words.endswith("Jens Stoltenberg")  # not "a la seguridad que plantean China"
+
+    def test_they_stands_for_two_names_joined_by_and(self):
+        text = (
+            "Fumio Kishida and Jens Stoltenberg promised on Tuesday to improve their relations.\n"
+            "“Transatlantic and Indo-Pacific security is deeply interconnected,” they said."
+        )
+        ((_, _, words),) = _found(text)
+        assert "Fumio Kishida and Jens Stoltenberg" == words
+
+    def test_a_cue_after_a_subordinate_clause_is_another_clauses(self):
+        text = (
+            "The Pentagon said in a statement that Japan should follow its “global standard for allies” "
+            "on spending, though other reports said Washington wanted less."
+        )
+        ((_, _, words),) = _found(text, ())
+        assert "The Pentagon" == words
+
+    def test_a_german_article_opening_a_description_opens_no_name(self):
+        text = (
+            "Der ukrainische Präsident Wolodymyr Selenskyj sagte in seiner langen Erklärung zum Rückzug "
+            "von US-Präsident Joe Biden: „Wir werden Biden immer dankbar sein.“"
+        )
+        ((_, _, words),) = _found(text, ())
+        assert words is not None
+        assert words.endswith("Selenskyj")
+
+
+def test_the_function_words_are_what_the_stop_words_package_gives():
+    pytest.importorskip("stop_words")
+    from tools.quote_function_words import PATH, build
+
+    assert PATH.read_text(encoding="utf-8") == build()

@@ -34,7 +34,12 @@ or the clause before the colon. *He*, *she* and a definite title (*the prime
 minister*) stand for the person named last before the quote; a quote with no
 attribution that opens a paragraph right after another quote keeps that quote's
 speaker; a capitalised function word or sentence adverb (*Toutefois*, *Another*:
-:data:`FUNCTION_WORDS_BY_LANGUAGE`) is never a name; an unnamed source keeps its description
+:data:`FUNCTION_WORDS_BY_LANGUAGE`) is never a name, nor, in text that is not English, a
+capitalised function word of another language before a lowercase word (*El secretario*, *Lo ha
+detto*: the stop-word lists of the stop-words package, in ``vocabularies/function_words.json``); a
+title in those languages (*il Segretario Generale*, *l’ambassadeur*) stands for the person named
+with it, and in Spanish, Portuguese and Italian a cue with no subject (*Ha osservato che*) for the
+last speaker or person named; an unnamed source keeps its description
 (*a senior official*) with no actor. The speaker's words are resolved to an actor with
 :func:`japan_nato_corpus.mentions.find_mentions`.
 
@@ -42,9 +47,12 @@ The rules are hand-written heuristics over the surface of the text; no parser
 or model is loaded.
 """
 
+import functools
 import itertools
+import json
 import re
 from collections.abc import Iterable, Iterator, Mapping
+from pathlib import Path
 from types import MappingProxyType
 
 import attrs
@@ -67,8 +75,51 @@ __all__ = [
 
 _FRENCH_PARTICIPLES = (
     "dit", "déclaré", "affirmé", "souligné", "ajouté", "estimé", "indiqué", "expliqué", "précisé",
-    "assuré", "insisté", "répondu", "averti", "martelé", "rappelé", "poursuivi", "conclu",
+    "assuré", "insisté", "répondu", "averti", "martelé", "rappelé", "poursuivi", "conclu", "noté",
+    "jugé", "prévenu", "lancé", "réagi", "soutenu", "reconnu", "admis", "confié", "dénoncé", "déploré",
+    "annoncé", "observé", "relevé", "commenté", "fait savoir",
 )  # fmt: skip
+_SPANISH_VERBS = (
+    ("dijo", "dijeron", "dicho"), ("afirmó", "afirmaron", "afirmado"), ("declaró", "declararon", "declarado"),
+    ("señaló", "señalaron", "señalado"), ("aseguró", "aseguraron", "asegurado"),
+    ("indicó", "indicaron", "indicado"), ("explicó", "explicaron", "explicado"),
+    ("añadió", "añadieron", "añadido"), ("agregó", "agregaron", "agregado"),
+    ("advirtió", "advirtieron", "advertido"), ("subrayó", "subrayaron", "subrayado"),
+    ("destacó", "destacaron", "destacado"), ("insistió", "insistieron", "insistido"),
+    ("precisó", "precisaron", "precisado"), ("recalcó", "recalcaron", "recalcado"),
+    ("enfatizó", "enfatizaron", "enfatizado"), ("manifestó", "manifestaron", "manifestado"),
+    ("expresó", "expresaron", "expresado"), ("comentó", "comentaron", "comentado"),
+    ("sostuvo", "sostuvieron", "sostenido"), ("apuntó", "apuntaron", "apuntado"),
+    ("reiteró", "reiteraron", "reiterado"), ("respondió", "respondieron", "respondido"),
+    ("concluyó", "concluyeron", "concluido"), ("reconoció", "reconocieron", "reconocido"),
+    ("anunció", "anunciaron", "anunciado"), ("aclaró", "aclararon", "aclarado"),
+    ("admitió", "admitieron", "admitido"), ("denunció", "denunciaron", "denunciado"),
+)  # fmt: skip
+"""Spanish verbs of saying: the preterite's third persons, singular and plural, and the participle
+(its perfect, ``ha dicho``, ``han afirmado``)."""
+_PORTUGUESE_VERBS = (
+    ("disse", "disseram", "dito"), ("afirmou", "afirmaram", "afirmado"),
+    ("declarou", "declararam", "declarado"),
+    ("acrescentou", "acrescentaram", "acrescentado"), ("destacou", "destacaram", "destacado"),
+    ("ressaltou", "ressaltaram", "ressaltado"), ("sublinhou", "sublinharam", "sublinhado"),
+    ("alertou", "alertaram", "alertado"), ("advertiu", "advertiram", "advertido"),
+    ("frisou", "frisaram", "frisado"), ("enfatizou", "enfatizaram", "enfatizado"),
+    ("explicou", "explicaram", "explicado"), ("observou", "observaram", "observado"),
+    ("comentou", "comentaram", "comentado"), ("reiterou", "reiteraram", "reiterado"),
+    ("assegurou", "asseguraram", "assegurado"), ("garantiu", "garantiram", "garantido"),
+    ("salientou", "salientaram", "salientado"), ("apontou", "apontaram", "apontado"),
+    ("indicou", "indicaram", "indicado"), ("lembrou", "lembraram", "lembrado"),
+    ("concluiu", "concluíram", "concluído"), ("respondeu", "responderam", "respondido"),
+    ("anunciou", "anunciaram", "anunciado"), ("insistiu", "insistiram", "insistido"),
+)  # fmt: skip
+"""Portuguese verbs of saying: the preterite's third persons and the participle (``tem dito``)."""
+_ITALIAN_PARTICIPLES = (
+    "detto", "dichiarato", "affermato", "aggiunto", "sottolineato", "osservato", "notato", "spiegato",
+    "ribadito", "precisato", "concluso", "evidenziato", "avvertito", "annunciato", "risposto",
+    "commentato", "ricordato", "riferito", "insistito", "rimarcato", "assicurato", "ammesso",
+    "chiarito", "denunciato", "auspicato", "rilevato", "scritto",
+)  # fmt: skip
+"""Italian verbs of saying in their participle: the perfect, ``ha detto``, ``hanno sottolineato``."""
 CUES_BY_LANGUAGE: Mapping[str, tuple[str, ...]] = MappingProxyType(
     {
         "en": (
@@ -92,18 +143,30 @@ CUES_BY_LANGUAGE: Mapping[str, tuple[str, ...]] = MappingProxyType(
         "de": (
             "sagte", "sagt", "erklärte", "erklärt", "betonte", "betont", "schrieb", "warnte", "laut",
             "sagten", "fügte hinzu", "gesagt", "meinte", "ergänzte", "unterstrich", "bekräftigte",
+            "betonten", "erklärten", "warnten", "mahnte", "forderte", "kritisierte", "versicherte",
+            "teilte mit", "hieß es", "warnt", "fordert",
         ),
         "fr": (
             "a déclaré", "a dit", "selon", "déclare", "affirme", "souligne", "estime", "ajoute",
             *(f"a {verb}" for verb in _FRENCH_PARTICIPLES[2:]),
+            *(f"ont {verb}" for verb in _FRENCH_PARTICIPLES),
             *(f"a-t-{pronoun} {verb}" for pronoun in ("il", "elle") for verb in _FRENCH_PARTICIPLES),
         ),
         "es": (
-            "dijo", "afirmó", "declaró", "señaló", "aseguró", "indicó", "explicó", "añadió", "agregó",
-            "según",
+            *(form for verb in _SPANISH_VERBS for form in verb[:2]),
+            *(f"{aux} {verb[2]}" for aux in ("ha", "han") for verb in _SPANISH_VERBS),
+            "dice", "afirma", "asegura", "explica", "señala", "añade", "agrega", "advierte", "subraya",
+            "destaca", "según",
         ),
-        "pt": ("disse", "afirmou", "declarou", "acrescentou", "segundo"),
-        "it": ("ha detto", "ha dichiarato", "ha affermato", "ha aggiunto", "secondo"),
+        "pt": (
+            *(form for verb in _PORTUGUESE_VERBS for form in verb[:2]),
+            *(f"{aux} {verb[2]}" for aux in ("tem", "têm") for verb in _PORTUGUESE_VERBS),
+            "diz", "afirma", "segundo",
+        ),
+        "it": (
+            *(f"{aux} {verb}" for aux in ("ha", "hanno") for verb in _ITALIAN_PARTICIPLES),
+            "dice", "afferma", "spiega", "aggiunge", "sottolinea", "secondo",
+        ),
         "id": ("kata", "ujar", "mencatat", "menurut"),
     }
 )  # fmt: skip
@@ -179,8 +242,15 @@ _WRITTEN_SPEAKERS = re.compile(
     r"strategy|itpp|resolution|article)s?\b",
     re.IGNORECASE,
 )
+_SENTENCE_CUES = tuple(
+    cue[:1].upper() + cue[1:] for lang in NULL_SUBJECT_LANGUAGES for cue in CUES_BY_LANGUAGE[lang]
+)
+"""The cues of the languages that drop the subject, capitalised as they open a sentence with none:
+``Ha sottolineato che “…”``, ``Según el ministro, …``."""
 _CUE = re.compile(
-    r"(?<![\w-])(?:" + "|".join(sorted(map(re.escape, CUES), key=len, reverse=True)) + r")(?![\w-])"
+    r"(?<![\w-])(?:"
+    + "|".join(sorted(map(re.escape, (*CUES, *_SENTENCE_CUES)), key=len, reverse=True))
+    + r")(?![\w-])"
 )
 _MARK = re.compile(r"``|''|[\"\u201c\u201d\u00ab\u00bb\u201e]")
 _LINE = re.compile(r"[^\r\n\u2028\u2029\x85\x0b\x0c]+")
@@ -189,7 +259,7 @@ _WORD = re.compile(
 )
 _SENTENCE_END = re.compile(
     r"(?<!\bMr)(?<!\bMrs)(?<!\bMs)(?<!\bDr)(?<!\bSt)(?<!\bGen)(?<!\bNo)(?<!\bProf)(?<![\s.][A-Z])"
-    r"[.!?][\"\u201d\u2019)\]]*\s+(?=[\"\u201c\u2018(]?[A-Z]|\[\d)"
+    r"[.!?][\"\u201d\u2019\u00bb)\]]*\s+(?=[\"\u201c\u201d\u2018\u00ab\u00bb\u201e(]?[A-Z]|\[\d)"
     r"|(?<=[a-z]{3})[.!?](?=[A-Z][a-z]*\s+[a-z])"
 )
 """A sentence end: a full stop and a space before a capital, or a full stop that lost its space
@@ -224,12 +294,21 @@ _PERSON_TITLES = re.compile(
     re.IGNORECASE,
 )
 _FOREIGN_ARTICLES = frozenset({"o", "el", "la", "le", "il", "der", "die", "de", "het"})
+_NAME_ARTICLES = frozenset(
+    {"o", "os", "el", "los", "la", "las", "le", "les", "il", "lo", "gli", "der", "die", "das"}
+)
+"""Articles that never open a person's name (``Il Giappone``; unlike ``De Gaulle``)."""
 """Definite articles that open a description after a Portuguese, Spanish, French, Italian, German or
 Dutch cue."""
 _FOREIGN_TITLES = re.compile(
-    r"(?:o|a|el|la|le|il|der|die)\s+(?:primeiro-ministro|primer\s+ministro|premier\s+ministre|ministro|ministra|"
-    r"ministre|presidente|pr\u00e9sident|chefe|jefe|chef|porta-voz|portavoz|porte-parole|sprecher|sprecherin|"
-    r"kanzler|kanzlerin|generalsekret\u00e4r|generalsekret\u00e4rin|(?:premier|au\u00dfen|verteidigungs)?ministerin?|"
+    r"(?:(?:o|a|el|la|le|il|lo|der|die)\s+|l['\u2019])"
+    r"(?:primeiro[-\s]+ministro|primer\s+ministro|premier\s+ministre|primo\s+ministro|ministro|ministra|"
+    r"ministre|presidente|pr\u00e9sident|chefe|jefe|chef|capo|porta-voz|portavoz|portavoce|porte-parole|vocero|"
+    r"sprecher|sprecherin|kanzler|kanzlerin|canciller|chanceler|"
+    r"secretari[oa](?:[-\s]+general)?|secret\u00e1ri[oa](?:[-\s]+geral)?|segretari[oa](?:\s+generale)?|"
+    r"secr\u00e9taire(?:\s+g\u00e9n\u00e9ral)?|embajador[a]?|embaixador[a]?|ambasciatore|ambassadeur|ambassadrice|"
+    r"botschafter(?:in)?|premier|premi\u00ea|diplom\u00e1tic[oa]|diplomatic[oa]|diplomate|diplomata|"
+    r"generalsekret\u00e4r|generalsekret\u00e4rin|(?:premier|au\u00dfen|verteidigungs)?ministerin?|"
     r"pr\u00e4sident|pr\u00e4sidentin|regierungschef|regierungschefin)\b",
     re.IGNORECASE,
 )
@@ -353,7 +432,16 @@ def find_quotes(text: str, *, actors: Iterable[Actor] = (), document: str = "tex
     previous: tuple[_Raw, Span | None, str | None] | None = None
     for raw in raws:
         said = _attribution(text, raw, raws)
-        if not _is_quote(text, raw, said):
+        goes_on = (  # "“…,” said Jun Nagashima, an expert. “NATO will need Japan’s insights.”"
+            previous is not None
+            and previous[1] is not None
+            and said.cue is None
+            and said.words is None
+            and "\n" not in text[previous[0].close_mark_end : raw.open_mark]
+            and re.search(r"[.!?]\s+$", text[previous[0].close_mark_end : raw.open_mark]) is not None
+            and _continues(text, previous[0], raw)
+        )
+        if not _is_quote(text, raw, said, goes_on=goes_on):
             continue
         words, speaker = _speaker(text, raw, said, (mentions, persons, offices), previous)
         quotes.append(
@@ -410,7 +498,7 @@ def _with_family_names(
     return find_mentions(text, (*added, *(a for a in people if a.id not in ids)))
 
 
-def _speaker(
+def _speaker(  # noqa: PLR0911 - one return a rule
     text: str,
     raw: _Raw,
     said: _Said,
@@ -422,9 +510,9 @@ def _speaker(
     words = said.words
     if previous is not None and words is None and _goes_on(text, previous[0], raw, said):
         return previous[1], previous[2]
-    dropped = said.where == "after" and said.cue is not None and said.cue.text in _NULL_SUBJECT_CUES
-    if dropped and words is None and previous is not None and _near(text, previous[0], raw):
-        return previous[1], previous[2]  # "“…”, acrescentou.": the verb's subject is the last speaker
+    dropped = _dropped_subject(text, raw, said, known, previous)
+    if dropped is not None:
+        return dropped
     if words is None and said.cue is not None and said.cue.text in _PARTICIPLES | {"calling"}:
         left, _ = _sentence_bounds(text, raw.open_mark, raw.close_mark_end)
         words = _first_name(text, left, said.cue.start)  # "X issued a paper on “…” calling for “…”"
@@ -435,8 +523,54 @@ def _speaker(
     if words.text.casefold() in _GROUP_PRONOUNS | _FIRST_PERSON | {"you"}:
         return _pronoun_speaker(text, raw, words, known, previous)
     if _needs_antecedent(words.text):
+        title = _FOREIGN_TITLES.match(words.text)
+        if title is not None:
+            holder = _titled_name(text, words, title.end(), mentions, persons)
+            if holder is not None:
+                return holder
+            words = _span(text, words.start, words.start + title.end())  # "il Segretario Generale dell’…"
         return _stand_in(text, raw, words, known, previous)
     return words, _resolve(words, mentions, persons) or _named_body(words, mentions, persons)
+
+
+def _dropped_subject(
+    text: str,
+    raw: _Raw,
+    said: _Said,
+    known: tuple[tuple[Mention, ...], set[str], dict[str, set[str]]],
+    previous: tuple[_Raw, Span | None, str | None] | None,
+) -> tuple[Span | None, str | None] | None:
+    """Who said a quote whose cue, in a language that drops the subject, has none written.
+
+    The speaker of the quote before, in the same or the last paragraph (``“…”, acrescentou.``),
+    else the person named last (``… Takeshi Iwaya. Ha osservato che “…”``); None when the cue
+    has a subject or is not such a cue.
+    """
+    if said.words is not None or said.cue is None or _key(said.cue) not in _NULL_SUBJECT_CUES:
+        return None
+    if said.where not in {"after", "before"}:
+        return None
+    if previous is not None and _near(text, previous[0], raw):
+        return previous[1], previous[2]
+    mentions, persons, _ = known
+    found = _antecedent(text, raw.open_mark, mentions, persons, previous)
+    return None if found is None else (found, _resolve(found, mentions, persons))
+
+
+def _titled_name(
+    text: str, words: Span, title_end: int, mentions: tuple[Mention, ...], persons: set[str]
+) -> tuple[Span, str | None] | None:
+    """A title followed by its holder's name in the same words, or None when no person's name ends them.
+
+    ``il segretario generale della Nato Mark Rutte`` is Mark Rutte.
+    """
+    named = [m for m in mentions if m.actor in persons and words.start <= m.start and m.end == words.end]
+    if named:
+        return words, named[-1].actor
+    run = _name_run(_tokens(text, words.start + title_end, words.end))
+    if len(run) > 1 and _is_person_name(text[run[0][0] : run[-1][1]]):
+        return words, None
+    return None
 
 
 def _clause_subject(text: str, raw: _Raw) -> Span | None:
@@ -727,8 +861,9 @@ def _sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
     line = _LINE.match(text, _line_start(text, end))  # the line the stretch ends on
     line_end = max(line.end() if line else end, end)
     left = line_start
-    for match in _SENTENCE_END.finditer(text, line_start, start):
-        left = match.end()
+    for match in _SENTENCE_END.finditer(text, line_start, min(len(text), start + 2)):
+        if match.end() <= start:  # the end may look at the mark that opens the next sentence
+            left = match.end()
     right_match = _SENTENCE_END.search(text, end, line_end)
     right = right_match.start() + 1 if right_match else line_end
     return left, right
@@ -757,10 +892,12 @@ def _attribution(text: str, raw: _Raw, raws: list[_Raw]) -> _Said:
         return _colon(text, before_start, colon_at)
     before = _before(text, before_start, raw.open_mark, sentence=left)
     after = _after(text, raw, min([right, *later]), bounded=bool(later)) or _after_only(text, raw, right)
-    if after is not None and not (
-        before is not None and after.cue is not None and after.cue.text in _SOURCE_CUES
+    if (
+        after is not None
+        and not (before is not None and after.cue is not None and _key(after.cue) in _SOURCE_CUES)
+        and not (after.words is None and before is not None and before.words is not None)
     ):
-        return after
+        return after  # "He said China “…”, but warned of …": the cue after names no one
     if before is not None:
         return before
     if not head.strip():
@@ -879,8 +1016,8 @@ def _before(text: str, start: int, open_mark: int, *, sentence: int) -> _Said | 
         return _Said(cue, _subject(text, sentence, cue.start, cue=cue.text), "before")
     if cue is None or len(_words(text[cue.end : open_mark])) > _BEFORE_WORDS:
         return None
-    if cue.text in ACCORDING_TO:
-        return _Said(cue, _object(text, cue.end, open_mark), "before")
+    if _key(cue) in ACCORDING_TO or cue.text.startswith("a-t-"):
+        return _Said(cue, _inverted(text, cue) or _object(text, cue.end, open_mark), "before")
     head = _tokens(text, start, cue.start)
     if head and head[-1][2].casefold() == "and":  # "X said …, and stressed that “…”"
         earlier = _last_cue(text, start, head[-1][0])
@@ -894,7 +1031,7 @@ def _before(text: str, start: int, open_mark: int, *, sentence: int) -> _Said | 
     return _Said(cue, subject, "before")
 
 
-def _after(text: str, raw: _Raw, end: int, *, bounded: bool) -> _Said | None:
+def _after(text: str, raw: _Raw, end: int, *, bounded: bool) -> _Said | None:  # noqa: PLR0911
     """An attribution after the closing mark: ``," he said`` or ``," said Stoltenberg``."""
     start = raw.close_mark_end
     match = next((m for m in _CUE.finditer(text, start, end) if m.group() not in _PARTICIPLES), None)
@@ -908,17 +1045,29 @@ def _after(text: str, raw: _Raw, end: int, *, bounded: bool) -> _Said | None:
     gap = _tokens(text, start, match.start())
     if len(gap) > _AFTER_WORDS or (gap and gap[0][2].casefold() in _SUBORDINATORS):
         return None  # "its «strong dissatisfaction» after Japan said …": another clause's cue
+    if any(t[2].casefold() in _SUBORDINATORS and text[: t[0]].rstrip().endswith(",") for t in gap):
+        return None  # "its “global standard” for …, though other reports said": another clause's cue
     if bounded and len(_words(text[match.end() : end])) <= 2:
         return None
-    if cue.text in ACCORDING_TO:
+    if _key(cue) in ACCORDING_TO:
         return _Said(cue, _object(text, cue.end, end), "after")
-    subject = _after_subject(text, start, match.start())
-    if subject is None and cue.text.startswith("a-t-"):  # "…», a-t-il ajouté": the pronoun in the cue
-        pronoun = cue.text.split()[0][len("a-t-") :]
-        subject = _span(text, cue.start + len("a-t-"), cue.start + len("a-t-") + len(pronoun))
+    opening = gap[0][2].casefold() if gap else ""
+    if opening in _foreign_function_words(text) and opening not in _NAME_ARTICLES | _FOREIGN_ARTICLES:
+        # "deben “…” ante las amenazas …, declaró el martes en Tokio Jens Stoltenberg": the quote
+        # stands inside the sentence, whose subject follows its verb
+        names = [n for n in _full_names(text, cue.end, end) if _is_person_name(n.text)]
+        return _Said(cue, names[0] if names else _object(text, cue.end, end), "after")
+    subject = _after_subject(text, start, match.start()) or _inverted(text, cue)
     if subject is None:
         subject = _object(text, match.end(), end)
     return _Said(cue, subject, "after")
+
+
+def _inverted(text: str, cue: Span) -> Span | None:
+    """The pronoun of a French inverted cue (``a-t-il ajouté``), its subject wherever it stands."""
+    if not cue.text.startswith("a-t-"):
+        return None
+    return _span(text, cue.start + len("a-t-"), cue.start + cue.text.index(" "))
 
 
 def _after_subject(text: str, start: int, end: int) -> Span | None:
@@ -936,6 +1085,11 @@ def _after_subject(text: str, start: int, end: int) -> Span | None:
     return _subject(text, parts[-1][0], parts[-1][1], cue=None) if parts else None
 
 
+def _key(cue: Span) -> str:
+    """A cue as the cue lists write it, in lowercase: ``Ha detto`` is ``ha detto``."""
+    return cue.text[:1].lower() + cue.text[1:]
+
+
 def _last_cue(text: str, start: int, end: int) -> Span | None:
     found = None
     for match in _CUE.finditer(text, start, end):
@@ -944,7 +1098,60 @@ def _last_cue(text: str, start: int, end: int) -> Span | None:
 
 
 def _tokens(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
-    return [(m.start(), m.end(), m.group()) for m in _WORD.finditer(text, start, end)]
+    """The words between ``start`` and ``end``, with their places.
+
+    A capitalised function word of a language other than English, in text that is not English,
+    is given in lowercase when a lowercase word follows it (``El secretario``, ``Lo ha detto``,
+    ``Ha sottolineato``), so that it never names a speaker; before a capitalised word it may open
+    a name (``El Salvador``, ``Le Monde``).
+    """
+    blocked = _foreign_function_words(text)
+    tokens = []
+    for m in _WORD.finditer(text, start, end):
+        word = m.group()
+        if (
+            blocked
+            and word[:1].isupper()
+            and (len(word) == 1 or not word.isupper())
+            and word.casefold() in blocked
+        ):
+            following = _NEXT_WORD.match(text, m.end())
+            if following is not None and following.group(1).islower():
+                word = word.casefold()
+        tokens.append((m.start(), m.end(), word))
+    return tokens
+
+
+_NEXT_WORD = re.compile(r"[ \t\u00a0]+([^\W\d_])")
+_FUNCTION_WORDS = Path(__file__).parent / "vocabularies" / "function_words.json"
+"""The function words of each language, built from the stop-words package by
+``tools/quote_function_words.py``."""
+
+
+@functools.cache
+def _function_word_lists() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+    """The function words of the languages other than English, and those of English and of them alone."""
+    data = json.loads(_FUNCTION_WORDS.read_text(encoding="utf-8"))
+    lists = {language: frozenset(words) for language, words in data["languages"].items()}
+    english = lists.pop("en")
+    others = frozenset().union(*lists.values())
+    return others, english - others, others - english
+
+
+@functools.lru_cache(maxsize=8)
+def _foreign_function_words(text: str) -> frozenset[str]:
+    """The function words of the languages other than English when ``text`` is not English, else none.
+
+    Text is English when more of its lowercase words are function words of English alone than of
+    the other languages alone: a count of stop words, the simplest test of a text's language.
+    """
+    others, english_only, others_only = _function_word_lists()
+    english = foreign = 0
+    for word in _WORD.findall(text):
+        if word.islower():
+            english += word in english_only
+            foreign += word in others_only
+    return others if foreign > english else frozenset()
 
 
 def _is_name_word(word: str) -> bool:
@@ -1096,6 +1303,9 @@ _GROUP_MODIFIERS = 4
 
 
 def _description(tokens: list[tuple[int, int, str]], text: str) -> Span | None:
+    title = _FOREIGN_TITLES.match(text, tokens[0][0], tokens[-1][1])
+    if title is not None:  # "El secretario general de la OTAN afirmó": a title that stands for a name
+        return _span(text, tokens[0][0], title.end())
     for i, (_, _, word) in enumerate(tokens):
         if word.casefold() in _DETERMINERS:
             described = tokens[i:]
@@ -1125,6 +1335,8 @@ def _first_name(text: str, start: int, end: int) -> Span | None:
     run: list[tuple[int, int, str]] = []
     tokens = _tokens(text, start, end)
     for i, token in enumerate(tokens):
+        if not run and token[2] in _CONNECTORS:
+            continue  # "der ukrainische Präsident Wolodymyr Selenskyj": no name opens with "der"
         if _is_name_word(token[2]) and token[2].casefold() not in _LEADING | _DETERMINERS:
             run.append(token)
         elif (
@@ -1152,7 +1364,11 @@ def _object(text: str, start: int, end: int) -> Span | None:
     for token in tokens:
         word = token[2]
         articles = _DETERMINERS | _FOREIGN_ARTICLES
+        if not run and word.casefold() in _CONNECTORS - articles:
+            break  # "advirtió de su creciente presencia": no name opens with "de"
         described = bool(run) and run[0][2].casefold() in articles and word[:1].islower()
+        if described and word in _foreign_function_words(text) and word not in _OF | articles:
+            break  # "precisó el diplomático a la cadena": the description ends at its preposition
         titled = (
             all(t[2].casefold() in _LOWERCASE_TITLES for t in run) and word.casefold() in _LOWERCASE_TITLES
         )
@@ -1171,6 +1387,11 @@ def _object(text: str, start: int, end: int) -> Span | None:
         run.pop()
     return _span(text, run[0][0], run[-1][1]) if run else None
 
+
+_OF = _CONNECTORS | {
+    "del", "della", "dello", "delle", "degli", "dei", "dell", "di", "da", "do", "dos", "das", "des", "d",
+}  # fmt: skip
+"""The words for *of* (and *of the*) that go on a description: ``il segretario generale della Nato``."""
 
 _LOWERCASE_TITLES = frozenset(
     {"premier", "minister", "minister-president", "secretaris-generaal", "staatssecretaris", "woordvoerder",
@@ -1223,10 +1444,7 @@ def _antecedent(  # noqa: PLR0913 - the text, the place, what is known, and two 
     subjects = []
     if previous is not None and previous[1] is not None and previous[0].close_mark_end >= window:
         subjects.append(previous[1])
-    for cue in _CUE.finditer(text, window, before):
-        subject = _subject(text, max(window, _line_start(text, cue.start())), cue.start(), cue=cue.group())
-        if subject is not None:
-            subjects.append(subject)
+    subjects += _cue_subjects(text, window, before)
     subjects = [s for s in subjects if plausible(s) or titled(s)]
     subjects += [s for s in _named_subjects(text, window, before, mentions, persons) if plausible(s)]
     full = [s for s in _full_names(text, max(0, before - _FULL_NAME_WINDOW), before) if plausible(s)]
@@ -1247,6 +1465,20 @@ def _antecedent(  # noqa: PLR0913 - the text, the place, what is known, and two 
     return max(fallback, key=lambda span: span.end) if fallback else None
 
 
+def _cue_subjects(text: str, start: int, end: int) -> list[Span]:
+    """The subjects written before the cues between ``start`` and ``end``.
+
+    An inverted cue (``…, a-t-il déclaré``) has its pronoun for subject, not the words before it.
+    """
+    subjects = []
+    for cue in _CUE.finditer(text, start, end):
+        if not cue.group().startswith("a-t-"):
+            subject = _subject(text, max(start, _line_start(text, cue.start())), cue.start(), cue=cue.group())
+            if subject is not None:
+                subjects.append(subject)
+    return subjects
+
+
 _FULL_NAME_WINDOW = 3200
 """How far back, in characters, a full name may stand from a family name written alone after it."""
 
@@ -1263,6 +1495,11 @@ def _opens(text: str, span: Span) -> bool:
     return not head or head[-1] in ".!?"
 
 
+def _bare(word: str) -> str:
+    """A word in lowercase without the article elided before it: ``l’ambassadeur`` is ``ambassadeur``."""
+    return re.sub(r"^[ld]['\u2019]", "", word.casefold())
+
+
 def _role_holder(text: str, role: Span, candidates: list[Span], known: set[tuple[int, int]]) -> Span | None:
     """Whom a definite title (``the spokeswoman``, ``the government spokesman``) stands for.
 
@@ -1272,11 +1509,12 @@ def _role_holder(text: str, role: Span, candidates: list[Span], known: set[tuple
     then ``Suga``), else the last other name of two words or more; else no one, and the role keeps
     its own words: a bare name (``Sankei noted``) may be a newspaper as well as a person.
     """
-    noun = _words(role.text)[-1].casefold()
+    noun = _bare(_words(role.text)[-1])
 
     def with_noun(span: Span) -> bool:
-        before = text[max(_line_start(text, span.start), span.start - 40) : span.start]
-        return noun in span.text.casefold() or noun in (w.casefold() for w in _words(before)[-3:])
+        before = text[max(_line_start(text, span.start), span.start - 80) : span.start]
+        earlier = (_bare(w) for w in _words(before)[-_APPOSED:])
+        return noun in span.text.casefold() or noun in earlier
 
     titled = [c for c in candidates if any(c.text.casefold().startswith(t) for t in _TITLE_PREFIXES)]
     family = {c.text.split()[-1] for c in titled}
@@ -1296,6 +1534,8 @@ def _role_holder(text: str, role: Span, candidates: list[Span], known: set[tuple
     return None
 
 
+_APPOSED = 6
+"""How many words before a name its title may stand: ``l’ambassadeur du pays aux États-Unis, Koji Tomita``."""
 _TITLE_PREFIXES = tuple(t.casefold() + " " for t in TITLES)
 
 
@@ -1335,7 +1575,12 @@ def _named_subjects(
         and m.end <= end
         and m.actor in persons
         and _VERB_AFTER_NAME.match(text, m.end, end)
+        and not _COORDINATED.search(text, max(start, m.start - 8), m.start)
     ]
+
+
+_COORDINATED = re.compile(r"\b(?:and|y|e|et|und|en|og|ed)[ \t]+$")
+"""A conjunction right before a name: ``he and Kishida shared``, ``él y Kishida``: one of a group."""
 
 
 _FIRST_PERSON = frozenset({"i", "my"})
@@ -1386,6 +1631,10 @@ def _group_antecedent(text: str, before: int) -> Span | None:
         if start == window and window and not text[window - 1].isspace():
             continue
         clause = re.match(r"[^,.;:!?\n\u201c\u201d\"]+", text[start:before])
+        pair = _NAMED_PAIR.match(text, start, start + clause.end()) if clause else None
+        if pair is not None and (found is None or pair.end(1) > found.end):
+            found = _span(text, pair.start(1), pair.end(1))  # "Fumio Kishida and NATO promised …"
+            continue
         tokens = _tokens(text, start, start + clause.end()) if clause else []
         heads = [i for i, t in enumerate(tokens[: _GROUP_MODIFIERS + 1]) if t[2].casefold() in _GROUP_NOUNS]
         if heads:
@@ -1395,6 +1644,12 @@ def _group_antecedent(text: str, before: int) -> Span | None:
     return found
 
 
+_NAMED_PAIR = re.compile(
+    r"[ \t\u2022*-]*((?:[A-Z][\w.'\u2019-]*[ \t]+){0,4}[A-Z][\w.'\u2019-]*[ \t]+and[ \t]+"
+    r"(?:[A-Z][\w.'\u2019-]*[ \t]+){0,4}[A-Z][\w.'\u2019-]*)[ \t]+(?:also[ \t]+)?[a-z]{3,}ed\b"
+)
+"""Two names joined by *and* that open a sentence before a verb in the past: a group ``they`` may
+stand for (``Fumio Kishida and NATO promised on Tuesday``)."""
 _WINDOW = 800
 """How far back, in characters, the words a pronoun stands for are looked for."""
 
@@ -1423,6 +1678,27 @@ def _sentence_subject(
     return None
 
 
+_OFFICES_IN_ENGLISH = tuple(
+    (re.compile(pattern), english)
+    for pattern, english in (
+        (
+            (
+                r"secretari[oa] general|segretari[oa] generale|secr\u00e9taire g\u00e9n\u00e9ral"
+                r"|secret\u00e1ri[oa] geral|generalsekret\u00e4r"
+            ),
+            "secretary general",
+        ),
+        (
+            r"primer ministro|primo ministro|premier ministre|primeiro ministro|premier\b|premi\u00ea",
+            "prime minister",
+        ),
+        (r"presidente|pr\u00e9sident|pr\u00e4sident", "president"),
+    )
+)  # fmt: skip
+"""Titles in Spanish, Italian, French, Portuguese and German, as the offices of the bundled actors
+are written in English (a hand-written table of the titles that stand for a speaker most often)."""
+
+
 def _office_holder(
     words: Span, mentions: tuple[Mention, ...], offices: dict[str, set[str]]
 ) -> Mention | None:
@@ -1430,6 +1706,10 @@ def _office_holder(
     title = " ".join(words.text.casefold().replace("-", " ").split()[1:])
     if not title:
         return None
+    for foreign, english in _OFFICES_IN_ENGLISH:
+        if foreign.match(title):  # "el secretario general" holds the office of Secretary General
+            title = english
+            break
     holders = [
         m
         for m in mentions
@@ -1442,8 +1722,8 @@ def _office_holder(
 def _is_person_name(words: str) -> bool:
     """Whether ``words`` look like a person's name: capitalised, not an institution, not a pronoun."""
     tokens = words.split()
-    if not tokens or _INSTITUTION.search(words) or tokens[0].casefold() in _DETERMINERS:
-        return False
+    if not tokens or _INSTITUTION.search(words) or tokens[0].casefold() in _DETERMINERS | _NAME_ARTICLES:
+        return False  # "the Secretary General", "Il Giappone", "El Gobierno"
     if len(tokens) == 1 and tokens[0].casefold() in _PRONOUNS | _GROUP_PRONOUNS | {"i", "we", "you"}:
         return False
     return all(_is_name_word(t) for t in tokens) and tokens[-1].casefold() not in _TITLE_WORDS
@@ -1513,7 +1793,7 @@ def _quoted_elsewhere(text: str, raw: _Raw) -> bool:
     return sum(m.start() != raw.open_mark for m in marked.finditer(text)) >= _TERM_REPEATS
 
 
-def _is_quote(text: str, raw: _Raw, said: _Said) -> bool:  # noqa: PLR0911 - one return a rule
+def _is_quote(text: str, raw: _Raw, said: _Said, *, goes_on: bool = False) -> bool:  # noqa: PLR0911
     quoted = text[raw.start : raw.end]
     words = _words(quoted)
     capitals = [w for w in words if w[:1].isalpha() and w.casefold() not in _SMALL]
@@ -1532,6 +1812,8 @@ def _is_quote(text: str, raw: _Raw, said: _Said) -> bool:  # noqa: PLR0911 - one
         return False  # a term the text quotes again and again: "proactive contribution to peace"
     if said.cue is not None or said.words is not None:
         return said.where != "colon" or len(words) > 2
+    if goes_on and len(words) > 2:  # a sentence of its own after an attributed quote: the same speaker
+        return True
     line_start = _line_start(text, raw.open_mark)
     opens_paragraph = not text[line_start : raw.open_mark].strip()
     return len(words) >= MIN_UNATTRIBUTED_WORDS or (opens_paragraph and len(words) > 2)

@@ -1,0 +1,62 @@
+"""Build ``src/japan_nato_corpus/vocabularies/function_words.json`` from the stop-words package.
+
+The quote finder reads a capitalised function word that opens a sentence (``El secretario
+general``, ``Lo ha detto``, ``Ha sottolineato``) as the function word it is, never as a speaker's
+name, and tells English text from other text by how many of each list's words it holds. The
+lists are the stop-word lists of the ``stop-words`` package (its articles, pronouns, auxiliaries,
+prepositions and conjunctions, with some common nouns and adjectives among them), kept as the
+package gives them, lowercased, one word each, sorted. The package is needed only to build the
+file: the library reads the file.
+
+Run from the repository root::
+
+    python -m tools.quote_function_words           # write the file
+    python -m tools.quote_function_words --check   # exit 1 if the file is not what the package gives
+
+``tests/test_quotes.py`` runs the check when the package is installed (the ``curate`` and ``test``
+extras pin it).
+"""
+
+import argparse
+import json
+import re
+import sys
+from importlib.metadata import version
+from pathlib import Path
+
+PATH = Path(__file__).parents[1] / "src" / "japan_nato_corpus" / "vocabularies" / "function_words.json"
+LANGUAGES = ("en", "de", "es", "fr", "it", "nl", "pt")
+"""The languages whose cues the quote finder knows, less Indonesian (whose list the finder does
+not need: Indonesian capitalises no function word before a name)."""
+_ONE_WORD = re.compile(r"[^\W\d_]+(?:['\u2019][^\W\d_]+)?")
+
+
+def build() -> str:
+    """The file's text, from the installed ``stop-words`` package."""
+    from stop_words import get_stop_words  # noqa: PLC0415 - needed only to build the file
+
+    lists = {
+        language: sorted({w.casefold() for w in get_stop_words(language) if _ONE_WORD.fullmatch(w)})
+        for language in LANGUAGES
+    }
+    data = {"source": f"stop-words {version('stop-words')}", "languages": lists}
+    return json.dumps(data, ensure_ascii=False, indent=1) + "\n"
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Write the file, or with ``--check`` say whether it is up to date."""
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0] if __doc__ else None)
+    parser.add_argument("--check", action="store_true", help="exit 1 if the file differs from a fresh build")
+    args = parser.parse_args(argv)
+    text = build()
+    if args.check:
+        if PATH.read_text(encoding="utf-8") != text:
+            print(f"{PATH} is out of date: run python -m tools.quote_function_words", file=sys.stderr)  # noqa: T201
+            return 1
+        return 0
+    PATH.write_text(text, encoding="utf-8")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
