@@ -1,4 +1,3 @@
-
 """Write ``src/japan_nato_corpus/data/articles.json``: the bundled documents, parsed.
 
 The snapshot holds every parsed article without its ``text`` (the loader adds

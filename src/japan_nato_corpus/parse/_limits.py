@@ -52,9 +52,6 @@ PHOTO_CREDIT_CHARS = 120
 COMMENT_DATE_CHARS = 120
 """The longest line of a reader comment read as its posting time."""
 
-COMMENT_DATE_CACHE = 4096
-"""How many distinct comment lines keep their posting time read, across pages."""
-
 COMMENTER_WORDS = 5
 """The most words in a commenter's name (``Jane Doe wrote:``)."""
 
