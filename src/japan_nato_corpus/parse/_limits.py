@@ -149,3 +149,13 @@ line reader that depends on a line's text alone reads a repeated line once."""
 LINE_MEMO_CHARS = 200
 """The longest line whose readings are kept; a longer line is read afresh, so the memo's size
 in characters stays bounded."""
+
+EDGE_CHARS = 120
+"""The longest paragraph at either edge of the body that, ending no sentence, is read as furniture.
+
+jusText's ``length_low``: below it a block is "short" and takes its class from its neighbours;
+past the body's first and last prose there is no prose neighbour, only the page's edge."""
+
+EDGE_LINES = 40
+"""The most short lines read as furniture at either edge of the body; a longer run of short
+lines is the body itself (a list, a transcript, a page of posts), and the walk over it stops."""

@@ -19,7 +19,7 @@ from japan_nato_corpus.model import (
 )
 from japan_nato_corpus.parse._bylines import link_text
 from japan_nato_corpus.parse._header import Dateline, HeaderDate
-from japan_nato_corpus.parse._limits import FRAGMENT_CHARS, FRAGMENT_WORDS, TAIL_RUN
+from japan_nato_corpus.parse._limits import EDGE_CHARS, EDGE_LINES, FRAGMENT_CHARS, FRAGMENT_WORDS, TAIL_RUN
 
 _SENTENCE_END = re.compile(r"[.!?…。।؟۔][\"'”’)\]]*\Z")
 _NOTE_MARK = re.compile(r"(?:[^\S\n]{0,2}\[\d{1,4}\])+\Z")
@@ -80,16 +80,6 @@ def _is_fragment(text: str) -> bool:
         return False
     return text[:1].islower() or _SENTENCE_END.search(text) is None or len(text.split()) < FRAGMENT_WORDS
 
-
-EDGE_CHARS = 120
-"""The longest paragraph at either edge of the body that, ending no sentence, is read as furniture.
-
-jusText's ``length_low``: below it a block is "short" and takes its class from its neighbours;
-past the body's first and last prose there is no prose neighbour, only the page's edge."""
-
-EDGE_LINES = 40
-"""The most short lines read as furniture at either edge of the body; a longer run of short
-lines is the body itself (a list, a transcript, a page of posts), and the walk over it stops."""
 
 _TAIL_END = re.compile(r"[.!?…。！？।؟۔][\"'”’»)\]]*\Z")
 """How a body's last paragraph ends: a sentence's end, with any closing quote or bracket."""
