@@ -1,8 +1,8 @@
 """How well ``parse_article`` reads real pages it has never seen, scored against hand labels.
 
 Run: ``python benchmarks/parse_quality.py [-v]``. Reads every page of ``tests/pages/`` (the
-labels are in ``tests/pages/gold.json`` and, for five later holdouts of pages from sites not in
-it, ``tests/pages/gold_holdout2.json`` to ``gold_holdout6.json``; ``tests/pages/README.md`` says
+labels are in ``tests/pages/gold.json`` and, for seven later holdouts of pages from sites not in
+it, ``tests/pages/gold_holdout2.json`` to ``gold_holdout8.json``; ``tests/pages/README.md`` says
 how they were made) and prints, for the whole set and for its tune, holdout-1 and later holdout
 parts apart:
 
@@ -45,9 +45,20 @@ GOLD = (
     "gold_holdout5.json",
     "gold_holdout6.json",
     "gold_holdout7.json",
+    "gold_holdout8.json",
 )
-"""The label files: the tune and first holdout parts, then six later holdouts of pages from other sites."""
-SPLITS = ("tune", "holdout", "holdout-2", "holdout-3", "holdout-4", "holdout-5", "holdout-6", "holdout-7")
+"""The label files: the tune and first holdout parts, then seven later holdouts of pages from other sites."""
+SPLITS = (
+    "tune",
+    "holdout",
+    "holdout-2",
+    "holdout-3",
+    "holdout-4",
+    "holdout-5",
+    "holdout-6",
+    "holdout-7",
+    "holdout-8",
+)
 """The parts in the order printed; ``holdout`` is printed as ``holdout-1``."""
 _WORD = re.compile(r"\w+")
 _QUOTES = "\"'\u201c\u201d\u201e\u2018\u2019\u00ab\u00bb"
