@@ -64,9 +64,16 @@ _NOT_ALONE = _OFFICES | frozenset(
         "pacific", "indo-pacific", "asia-pacific", "sea", "ocean", "treaty", "organization", "organisation",
         "affairs", "policy", "relations", "united", "states", "nations", "kingdom", "republic", "union",
         "european", "international", "global", "national", "council", "alliance", "summit", "forum",
+        # ranks and jobs: "Senior Fellow", "Consulting Senior Fellow", "Japan Chair"
+        "senior", "junior", "associate", "assistant", "visiting", "research", "resident", "non-resident",
+        "adjunct", "contributing", "managing", "executive", "principal", "lead", "consulting",
+        "distinguished", "honorary", "emeritus", "fellow", "professor", "correspondent", "editor",
+        "analyst", "researcher", "reporter", "writer", "columnist", "contributor", "scholar", "lecturer",
+        "journalist", "staff", "programme", "program", "head", "officer", "advisor", "adviser",
     }
 )  # fmt: skip
-"""Words of offices and regions: a name made of these alone is no person's ("Deputy Prime Minister")."""
+"""Words of offices, ranks, jobs and regions: a name made of these alone is no person's ("Deputy
+Prime Minister", "Senior Fellow")."""
 _SPEECH = re.compile(r"(?:by|with)[^\S\n]{1,3}(?P<rest>[^\n]{3,300})")
 _SPEECH_PARTS = re.compile(r"[^\S\n]{1,3}(?:and|with)[^\S\n]{1,3}")
 _AFFILIATION = re.compile(
@@ -147,9 +154,17 @@ def without_job_title(text: str) -> str:
 
 
 _HONORIFIC = re.compile(
-    r"(?:dr|prof|professor|mr|mrs|ms|sir|dame|rev)\.?[^\S\n]{1,3}(?=[A-Z])", re.IGNORECASE
+    r"(?:(?:dr|prof|professor|mr|mrs|ms|sir|dame|rev)\.?"
+    r"|(?:por|par|von|di|door|av|af|przez|od|oleh|autor|autora|auteur|autore|autorin)[^\S\n]{0,2}:?)"
+    r"[^\S\n]{1,3}(?=[A-Z])",
+    re.IGNORECASE,
 )
-"""A title before a name (``Dr.``, ``Prof.``); "Gen" is left out, as it is also a given name."""
+"""A word before a name that is not part of it: a title (``Dr.``, ``Prof.``; "Gen" is left out, as
+it is also a given name), or "by" or "author" in Spanish and Portuguese, French, German, Italian,
+Dutch, Swedish and Norwegian, Danish, Polish, Czech or Indonesian (``Por``, ``Par``, ``Von:``,
+``di``, ``door``, ``av``, ``af``, ``przez``, ``od``, ``oleh``, ``Autor:``). A word that is also a
+name's particle ("Di", "Von") is taken off only when a name of its own follows it: "Von der
+Leyen" keeps its "Von", as "der Leyen" is no name."""
 _AFFILIATION_BRACKET = re.compile(r"[^\S\n]{0,3}\([^()\n]{2,80}\)\Z")
 _DESK = re.compile(
     r"(?:[A-Z][\w&.'’-]{1,30}[^\S\n]{1,3}){1,3}"
@@ -159,9 +174,10 @@ _DESK = re.compile(
 
 
 def titled_name(text: str) -> Piece | None:
-    """Where the name stands, as a local piece, in a name under a title; else ``None``.
+    """Where the name stands, as a local piece, in a name under a title or a "by" word; else ``None``.
 
-    ``Dr. Jane Doe``, ``Prof. Jane Doe (Example University)``, ``Dr Jane Doe, Senior Fellow``.
+    ``Dr. Jane Doe``, ``Prof. Jane Doe (Example University)``, ``Dr Jane Doe, Senior Fellow``,
+    ``Por Jane Doe``, ``Von: Jane Doe``, ``par Jane Doe`` (see :data:`_HONORIFIC`).
     """
     title = _HONORIFIC.match(text)
     if title is None:
@@ -410,13 +426,26 @@ def is_agency(text: str) -> bool:
     return name in _AGENCIES and name not in _DESKS
 
 
+_PHOTO_DESCRIPTION = re.compile(
+    r"\b(?:photo(?:graph)?s?|pictured|aerial[^\S\n]view|foto)\b"
+    r"|\((?:(?:top|bottom|far|second|third|front|back)[^\S\n](?:from[^\S\n])?)?(?:L|R|C|left|right|cent(?:er|re))\)",
+    re.IGNORECASE,
+)
+"""What a photo's caption says and a story's paragraph rarely does: a photo, who is pictured, where
+they stand in it (``(bottom L)``, ``(second from left)``)."""
+
+
 def sign_off(paragraph: str, offset: int) -> Piece | None:
     """The agency that signs off a story at its end.
 
-    In brackets (``... overseas earnings. (dpa)``) or after a dash (``... - Bernama``).
+    In brackets (``... overseas earnings. (dpa)``) or after a dash (``... - Bernama``). An agency
+    closing a caption-length line that describes a photo (``An aerial view shows ... (bottom L)
+    ... (REUTERS)``) credits the photo, not the story.
     """
     match = _SIGN_OFF.match(paragraph)
     if match is None:
+        return None
+    if len(paragraph) <= CAPTION_CHARS and _PHOTO_DESCRIPTION.search(paragraph) is not None:
         return None
     group = "agency" if match.group("agency") is not None else "dashed"
     if is_agency(match.group(group)):

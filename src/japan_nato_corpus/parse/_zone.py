@@ -88,10 +88,15 @@ _CAPTION_CUE = re.compile(
     re.IGNORECASE,
 )
 _LIST_MARK = re.compile(r"(?:[•▪◦‣●■*]|[-–—](?=[^\S\n])|\d{1,3}[.)](?=[^\S\n]))[^\S\n]{0,6}")
+_BULLET_MARK = re.compile(r"(?:[•▪◦‣●■*]|[-–—](?=[^\S\n]))[^\S\n]{0,6}")
+"""A list's bullet or dash before a line; a number ("1. FC Köln ...") may be the line's own."""
 _OPEN_QUOTES = '“"‘«'
 _CLOSE_QUOTES = '”"’»'
 _PHOTO_LABEL = re.compile(
     r"(?:\(photo\)|photo/|\[photo\]|photo:"
+    # a photo's credit in Spanish, Portuguese, Italian, German, French, Dutch or Polish
+    r"|(?:foto(?:grafía|grafia|s)?|imagen|imagem|immagine|bild|photo|fot\.|źródło)[^\S\n]{0,2}"
+    r"(?::|de[^\S\n]|di[^\S\n]|von[^\S\n]|van[^\S\n]|par[^\S\n])"
     r"|(?:an?|the)[^\S\n](?:screenshot|screen grab|photo(?:graph)?|picture|image|aerial view|file photo)"
     r"[^\S\n](?:of|from|shows|showing|taken)\b"
     r"|[^\n]{0,300}\b(?:(?:photo|image|picture)(?:graph)?(?: by|:)|file photo))",
@@ -119,6 +124,17 @@ def _words(text: str) -> int:
 
 _INNER_END = re.compile(r"[.!?…。؟][\"'”’)\]]*[^\S\n]+(?=[\"'“‘(]?[A-Z])")
 """A sentence's end inside a line, before the next sentence's capital."""
+
+
+def _title_case(text: str) -> bool:
+    """Whether ``text`` is written in title case: all its longer words but one open with a capital.
+
+    Prose capitalises its names (and German its nouns), never nearly every word; a headline in
+    title case closed by a full stop is still a headline.
+    """
+    words = [word for word in text.split()[1:] if len(word) >= CONTENT_WORD_CHARS and word[:1].isalpha()]
+    lower = sum(not word[:1].isupper() for word in words)
+    return len(words) >= HEADLINE_WORDS and lower <= 1
 
 
 def _is_prose(text: str) -> bool:
@@ -163,7 +179,21 @@ def _is_furniture(text: str) -> bool:
         or text.endswith(("/", "|"))  # a menu or an image's alt text cut at a separator
         or _RELATIVE_TIME.match(text)
         or _is_section_path(text)
+        or _is_category_run(text)
     )
+
+
+def _is_category_run(text: str) -> bool:
+    """Whether ``text`` is a site's category names run together (``China Global News Japan News Politics``).
+
+    Capitalised words with no word to join them into a phrase, one of them said twice: a headline
+    joins its words ("in", "of", "and") and seldom repeats one.
+    """
+    words = text.split()
+    if len(words) <= MASTHEAD_WORDS or not all(word[:1].isupper() and word.isalpha() for word in words):
+        return False
+    folded = [word.casefold() for word in words]
+    return not _JOINING_WORDS & set(folded) and len(set(folded)) < len(folded)
 
 
 def _is_section_path(text: str) -> bool:
@@ -183,12 +213,15 @@ _SECTION_PREFIX = re.compile(r"(?P<label>[^|\n]{2,40}?)[^\S\n]{1,3}\|[^\S\n]{1,3
 def title_marker(text: str) -> int:
     """How many leading characters of a headline line are a label, not the headline.
 
-    A title label (``[Title] ``, ``Title: ``), or a section's name before a bar
+    A title label (``[Title] ``, ``Title: ``), a bullet (``• ``), or a section's name before a bar
     (``World News | Inflation Forces ...``) when a headline's worth of words follows it.
     """
     explicit = _explicit_marker(text)
     if explicit:
         return explicit
+    bullet = _BULLET_MARK.match(text)
+    if bullet is not None:
+        return bullet.end()  # a headline marked as a list's one item ("• Taiwan, Japan fire ...")
     prefix = _SECTION_PREFIX.match(text)
     if prefix is None or not _is_label(prefix.group("label")) or _words(prefix.group("label")) > LABEL_WORDS:
         return 0
@@ -265,8 +298,8 @@ def _shape(text: str, start: int, end: int, page: str) -> _Shape:  # noqa: PLR09
         return item
     if len(_GLUE.findall(text)) >= GLUED_WORDS:
         return _Shape.FURNITURE  # menu entries run together ("FinancialGovernment SolutionsLegal")
-    if _is_furniture(text):
-        return _Shape.FURNITURE
+    if _is_furniture(text) or _is_affiliation(text):
+        return _Shape.FURNITURE  # furniture, or a job title standing alone ("Senior Fellow, Japan Chair")
     if _PHOTO_LABEL.match(text) or _has_photo_credit(text):
         return _Shape.PROSE
     if _is_prose(text) or _header.dateline(page, start, end) is not None:
@@ -349,6 +382,9 @@ def _title(
     marked = [i for i in candidates if _explicit_marker(texts[i])]
     if marked:
         return marked[0]
+    crumbed = [i for i in candidates if _crumb_tail(zone, texts, i)]
+    if crumbed:
+        return crumbed[0]
     markers = [i for i, shape in enumerate(zone) if shape is _Shape.MARKER]
     context = _Context(zone, texts, _content_words(prose), captions, dated=dated)
     pool = [i for i in candidates if markers and i < markers[0] and not context.kicker(i)]
@@ -365,6 +401,26 @@ def _title(
     if not prose and _Shape.PROSE not in zone and _Shape.SHORT in zone:
         return zone.index(_Shape.SHORT)
     return None
+
+
+_CRUMB_BAR = re.compile(r"[»›>|/:][^\S\n]{0,3}\Z")
+
+
+def _crumb_tail(zone: list[_Shape], texts: list[str], i: int) -> bool:
+    """Whether candidate ``i`` closes a breadcrumb of the zone (``Home » Blog » <headline>``).
+
+    A breadcrumb ends with the page's own title, so a headline-sized line it ends with is the
+    headline, over any section or category line standing nearer the story.
+    """
+    text = texts[i]
+    if _words(text) <= LABEL_WORDS:
+        return False  # a section's name closes a breadcrumb as often
+    for k, shape in enumerate(zone):
+        other = texts[k]
+        closes = k != i and shape is _Shape.FURNITURE and other.endswith(text) and len(other) > len(text)
+        if closes and _CRUMB_BAR.search(other, 0, len(other) - len(text)):
+            return True
+    return False
 
 
 class _Context:
@@ -397,6 +453,16 @@ class _Context:
             self._next_candidate(k) == i and _is_standfirst(self.texts[k], self.texts[i]) for k in range(i)
         )
 
+    def _subtitle(self, head: int, i: int) -> bool:
+        """Whether ``i``, right under the headline-sized ``head``, takes up one of its words."""
+        above = self.texts[head]
+        return (
+            self.following[head] == i
+            and _words(above) >= HEADLINE_WORDS
+            and not _is_label(above)
+            and bool(_content_words(above) & _content_words(self.texts[i]))
+        )
+
     def demerits(self, i: int, pool: list[int], *, over_marker: bool) -> int | None:
         """How ill ``i`` is shaped for the headline among ``pool``; ``None`` when it cannot be one."""
         text = self.texts[i]
@@ -410,8 +476,12 @@ class _Context:
             # ("Anadolu Agency WORLD"), when a line shaped otherwise stands above it.
             if _is_label(text) and any(not _is_label(self.texts[k]) for k in pool):
                 score += 2
-            # A long summary under a headline of its own length is its standfirst.
-            if earlier and _is_standfirst_under(self.texts[earlier[-1]], text):
+            # A long summary under a headline of its own length is its standfirst, and a line
+            # right under a headline that takes up one of its words is its subtitle ("US, Japan and
+            # South Korea Align in Historic Summit" over "Summit To Be Held At Camp David").
+            if earlier and (
+                _is_standfirst_under(self.texts[earlier[-1]], text) or self._subtitle(earlier[-1], i)
+            ):
                 score += 1
             return score
         # With no date line or byline to stand over: a short phrase of capitalised words over a
@@ -453,11 +523,27 @@ def _shapes(page: str, lines: Sequence[Line], site_names: Collection[str]) -> li
     for i, text in enumerate(texts):
         if _explicit_marker(text):
             shapes[i] = _Shape.CANDIDATE
+    _lone_items(page, lines, shapes)
+    _title_case_headlines(texts, shapes)
     first_lower = shapes and shapes[0] is _Shape.SHORT and texts[0][:1].islower()
     if first_lower and _words(texts[0]) > LABEL_WORDS and len(_content_words(texts[0])) > 1:
         shapes[0] = _Shape.CANDIDATE  # the page's first line is the tail of no line above it
-    # A repeated line is the site's name, unless it is the only candidate for the headline
-    # (a headline printed twice).
+    _site_names(texts, shapes, site_names)
+    _lone_questions(shapes, texts)
+    # A name under a headline is its byline; a name with nothing above it is a headline.
+    for i, shape in enumerate(shapes):
+        if shape is _Shape.NAME:
+            shapes[i] = _Shape.MARKER if _Shape.CANDIDATE in shapes[:i] else _Shape.CANDIDATE
+    return shapes
+
+
+def _site_names(texts: list[str], shapes: list[_Shape], site_names: Collection[str]) -> None:
+    """Read the site's names as furniture.
+
+    A repeated line is the site's name, unless it is the only candidate for the headline (a
+    headline printed twice) or the page's one paragraph (a story printed twice).
+    """
+    story = _only_prose(texts, shapes)
     first_prose = shapes.index(_Shape.PROSE) if _Shape.PROSE in shapes else len(shapes)
     others = [
         shape is _Shape.CANDIDATE and text not in site_names
@@ -466,14 +552,55 @@ def _shapes(page: str, lines: Sequence[Line], site_names: Collection[str]) -> li
     for i, text in enumerate(texts):
         # A line of a headline's length is no site's name: it is the headline printed twice.
         headline_sized = shapes[i] is _Shape.CANDIDATE and _words(text) > MASTHEAD_WORDS
+        if text in story:
+            continue
         if text in site_names and (texts.index(text) != i or (any(others) and not headline_sized)):
             shapes[i] = _Shape.FURNITURE
-    _lone_questions(shapes, texts)
-    # A name under a headline is its byline; a name with nothing above it is a headline.
-    for i, shape in enumerate(shapes):
-        if shape is _Shape.NAME:
-            shapes[i] = _Shape.MARKER if _Shape.CANDIDATE in shapes[:i] else _Shape.CANDIDATE
-    return shapes
+
+
+def _title_case_headlines(texts: list[str], shapes: list[_Shape]) -> None:
+    """Read one sentence in title case over a date line or a byline as a headline, full stop or not.
+
+    "Ministério da Saúde Lança Campanha Nacional ... de Surtos." over a photo credit and "Por Jane
+    Doe" is a headline closed by a full stop. A sentence of names and offices in the story ("Japanese
+    Minister of Defense Kishi Nobuo and ... met in Tokyo.") has story prose under it, not a byline.
+    """
+    for i, text in enumerate(texts):
+        if shapes[i] is not _Shape.PROSE or len(text) > HEADLINE_CHARS or _INNER_END.search(text):
+            continue
+        below = shapes[i + 1 : i + 2 + ZONE_LOOKAHEAD]
+        if _title_case(text) and _Shape.MARKER in below:
+            shapes[i] = _Shape.CANDIDATE
+
+
+def _only_prose(texts: list[str], shapes: list[_Shape]) -> set[str]:
+    """The page's prose when it is one paragraph, however often printed; else nothing.
+
+    A paragraph printed twice over other prose is a caption or a teaser repeated; printed twice
+    with no other prose under it, it is the story.
+    """
+    prose = {text for text, shape in zip(texts, shapes, strict=True) if shape is _Shape.PROSE}
+    return prose if len(prose) == 1 else set()
+
+
+def _lone_items(page: str, lines: Sequence[Line], shapes: list[_Shape]) -> None:
+    """Read a line marked as a list's item, with no item beside it, by the shape of its words.
+
+    A list has items side by side; a bullet before a line of its own, with no headline-shaped
+    line above it ("• Taiwan, Japan fire water cannon in disputed island" under a blog's date
+    line), marks a headline, not a list.
+    """
+    texts = [text for _, _, text in lines]
+    for i, (start, end, text) in enumerate(lines):
+        bullet = _BULLET_MARK.match(text)
+        if bullet is None or shapes[i] not in {_Shape.PROSE, _Shape.SHORT} or len(text) > ZONE_LINE_CHARS:
+            continue
+        if _Shape.CANDIDATE in shapes[:i]:
+            return  # under a headline, a bullet marks a summary point (its list cut to one)
+        if any(_LIST_MARK.match(other) for other in texts[max(0, i - 1) : i] + texts[i + 1 : i + 2]):
+            continue
+        if _shape(text[bullet.end() :], start + bullet.end(), end, page) is _Shape.CANDIDATE:
+            shapes[i] = _Shape.CANDIDATE
 
 
 def _title_tail(zone: list[_Shape], texts: list[str], title: int | None) -> int | None:
@@ -517,13 +644,15 @@ def _zone_end(
     return len(lines), captions
 
 
-def zone_roles(page: str, lines: Sequence[Line], site_names: Collection[str]) -> dict[int, Role]:
+def zone_roles(page: str, lines: Sequence[Line], site_names: set[str]) -> dict[int, Role]:
     """The roles of the header zone's lines, keyed by each line's start offset.
 
     Args:
         page: The raw text.
         lines: The page's first lines, in order.
-        site_names: Lines known to be the site's name.
+        site_names: Lines known to be the site's name (lines printed twice among them). A line
+            of story prose is no site's name: such lines are taken out of the set, so that a
+            paragraph printed twice is read as the story.
 
     Returns:
         The headline (``TITLE``), the candidates and stray lines before it (``FURNITURE``)
@@ -532,6 +661,7 @@ def zone_roles(page: str, lines: Sequence[Line], site_names: Collection[str]) ->
     """
     texts = [text for _, _, text in lines]
     shapes = _shapes(page, lines, site_names)
+    site_names -= _only_prose(texts, shapes)
     zone_end, captions = _zone_end(page, lines, texts, shapes)
     zone = shapes[:zone_end]
     prose = " ".join(
