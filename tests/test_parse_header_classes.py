@@ -181,3 +181,60 @@ class TestHeadlineAmongFurniture:
         article = parse_article(f"{lede}\n\n{_LEDE}\n\n{_MORE}\n")
         assert article.title is None
         assert lede in article.body
+
+
+class TestMoreHeaderShapes:
+    """Date labels of other languages, agency credits side by side, a label over the date line."""
+
+    @pytest.mark.parametrize(
+        "label",
+        [
+            "Fecha Publicación:",
+            "Publicado el",
+            "Publié le",
+            "Veröffentlicht am",
+            "Pubblicato il",
+            "Diterbitkan",
+        ],
+    )
+    def test_a_date_under_a_label_of_another_language_is_no_headline(self, label):
+        article = parse_article(f"{label} 29-08-2022\n\n{_LEDE}\n\n{_MORE}\n")
+        assert article.title is None
+        assert str(article.published) == "2022-08-29"
+
+    @pytest.mark.parametrize(("agency", "place"), [("dpa-AFX", "TOKIO"), ("afp-Wire", "PARIS")])
+    def test_a_dateline_agency_with_a_hyphen(self, agency, place):
+        article = parse_article(f"{_HEADLINE}\n\n{place} ({agency}) - {_LEDE}\n\n{_MORE}\n")
+        assert article.dateline is not None
+        assert article.dateline.text == place
+
+    @given(
+        st.lists(
+            st.sampled_from(["Reuters", "Yonhap News", "AFP", "Kyodo News", "dpa"]), min_size=2, max_size=3
+        )
+    )
+    def test_agencies_side_by_side_are_each_credited(self, agencies):
+        line = " ".join(agencies) + " |"
+        pieces = _bylines.byline(line, 0)
+        assert pieces is not None
+        assert [line[start:end] for start, end in pieces] == agencies
+
+    @pytest.mark.parametrize("line", ["Reuters Lifestyle Desk", "Reuters", "World News Today"])
+    def test_one_agency_or_other_words_are_no_run(self, line):
+        assert _bylines._agency_run(line, 0) is None
+
+    def test_a_label_over_the_date_line_and_the_headline_under_it(self):
+        page = f"News Update\nSeptember 30, 2017 by Desk\n{_HEADLINE}\n\n{_LEDE}\n\n{_MORE}\n"
+        article = parse_article(page)
+        assert article.title is not None
+        assert article.title.text == _HEADLINE
+
+    @pytest.mark.parametrize("cue", ["right", "left", "second from left", "center"])
+    def test_a_caption_and_a_section_over_the_headline(self, cue):
+        caption = f"Jane Doe, {cue}, shakes hands with Kenji Tanaka during a news conference on Sunday."
+        bullets = "• Ministers agreed on joint patrols and a committee.\n• Talks will continue next month."
+        marks = "Reuters\nUpdated: 7:08pm, 7 May, 2023"
+        page = f"{caption}\nWorld\n{_HEADLINE}\n{bullets}\n{marks}\n{_LEDE}\n{_MORE}\n"
+        article = parse_article(page)
+        assert article.title is not None
+        assert article.title.text == _HEADLINE

@@ -274,11 +274,51 @@ _TRAILING_SEPARATORS = " \t·|•"  # a share bar or a date cut off after the by
 
 
 def byline(line: str, offset: int) -> list[Piece] | None:
-    """Names in a byline such as ``By Jane Doe and John Roe`` or ``Articles by: [X](#)``."""
-    match = _BYLINE.fullmatch(line.rstrip(_TRAILING_SEPARATORS))
+    """Names in a byline such as ``By Jane Doe and John Roe`` or ``Articles by: [X](#)``.
+
+    Agencies credited side by side with no "by" (``Reuters Yonhap News |``) are one too.
+    """
+    trimmed = line.rstrip(_TRAILING_SEPARATORS)
+    match = _BYLINE.fullmatch(trimmed)
     if match is None:
-        return None
+        return _agency_run(trimmed, offset)
     return _names(match.group("names").rstrip(" ."), offset + match.start("names"))
+
+
+_AGENCY_WORDS = 4
+"""The most words of an agency's name (``Korean Central News Agency``)."""
+_AGENCY_TAILS = frozenset({"news", "agency", "news agency"})
+"""Words an agency's name may carry after it in a credit (``Yonhap News``)."""
+_WORD_SPAN = re.compile(r"\S+")
+
+
+def _agency_run(line: str, offset: int) -> list[Piece] | None:
+    """The agencies of a line that names two or more agencies and nothing else (``Reuters Yonhap News``)."""
+    if len(line) > NAME_CHARS:
+        return None
+    words = [(match.start(), match.end(), match.group().lower()) for match in _WORD_SPAN.finditer(line)]
+    pieces: list[Piece] = []
+    i = 0
+    while i < len(words):
+        size = next(
+            (
+                k
+                for k in range(min(_AGENCY_WORDS, len(words) - i), 0, -1)
+                if is_agency(" ".join(word for _, _, word in words[i : i + k]))
+            ),
+            0,
+        )
+        if not size:
+            return None
+        end = i + size
+        for tail in (2, 1):
+            after = words[end : end + tail]
+            if len(after) == tail and " ".join(word for _, _, word in after) in _AGENCY_TAILS:
+                end += tail
+                break
+        pieces.append((offset + words[i][0], offset + words[end - 1][1]))
+        i = end
+    return pieces if len(pieces) > 1 else None
 
 
 def is_site_byline(line: str) -> bool:

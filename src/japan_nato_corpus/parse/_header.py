@@ -41,7 +41,8 @@ _DATELINE = re.compile(
     (?P<country>,{_S}{{1,3}}[A-Z][A-Za-z.]{{1,20}}(?:[ ][A-Z][A-Za-z.]{{1,20}}){{0,2}}(?=[^\S\n]*[(—–-]))?
     (?P<date>,?{_S}{{1,3}}(?:{_MONTH}{_S}{{1,3}}\d{{1,2}}(?:st|nd|rd|th)?|\d{{1,2}}\.?{_S}{{1,3}}(?:{_MONTH}|{_FOREIGN_MONTH}))
         (?:,?{_S}{{1,3}}\d{{4}})?)?
-    (?P<paren>,?{_S}{{0,3}}\((?P<agency>[A-Z][^()\n]{{0,60}}|[a-z]{{2,6}})\))?   # (AFP), (dpa)
+    (?P<paren>,?{_S}{{0,3}}\((?P<agency>[A-Z][^()\n]{{0,60}}|[a-z]{{2,6}}(?:-[A-Za-z]{{1,10}})?)\))?
+                                                                 # (AFP), (dpa), (dpa-AFX)
     (?P<sep>{_S}{{0,3}}(?:--|[—–:])|{_S}{{1,3}}-(?=[^\S\n])|(?<=\))\.-|(?<=\))(?=[^\S\n]{{1,3}}[A-Z])
         |(?<=\))[^\S\n]{{1,3}}"(?=[^\S\n]{{1,3}}[A-Z]))                  # a dash lost to a straight quote
     """,
@@ -82,8 +83,14 @@ _ORIGINAL_SOURCE = re.compile(
     re.IGNORECASE,
 )
 _LABEL = re.compile(
-    r"(?:time ?(?:&|and) ?)?(?:first |last )?(?:published|updated|posted|modified|released|issued|date)"
-    r"(?: ?(?:&|and) ?time)?(?: on| at)?[: ]*",
+    r"(?:(?:time ?(?:&|and) ?)?(?:first |last )?(?:published|updated|posted|modified|released|issued|date)"
+    r"(?: ?(?:&|and) ?time)?(?: on| at)?"
+    # the same labels in Spanish, Portuguese, French, Italian, German, Dutch, Indonesian and Polish
+    r"|fecha(?: de)?(?: publicación| publicacion| actualización)?|publicado(?: el| em| en| a)?"
+    r"|actualizado(?: el| em| en)?|atualizado(?: em)?|publié(?:e)?(?: le)?|mis à jour(?: le)?"
+    r"|pubblicato(?: il)?|aggiornato(?: il)?|veröffentlicht(?: am)?|aktualisiert(?: am)?"
+    r"|gepubliceerd(?: op)?|bijgewerkt(?: op)?|diterbitkan(?: pada)?|diperbarui(?: pada)?"
+    r"|opublikowano|aktualizacja)[: ]*",
     re.IGNORECASE,
 )
 _PLACE = re.compile(r"[A-Z][A-Z.'’-]{1,30}(?: [A-Z][A-Z.'’-]{1,30}){0,3}")

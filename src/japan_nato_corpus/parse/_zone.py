@@ -84,7 +84,9 @@ _JOINING_WORDS = frozenset({"and", "or", "of", "the", "for", "in", "on", "&", "t
 _TITLE_MARKER = re.compile(r"\[title\][^\S\n]*|title:[^\S\n]*", re.IGNORECASE)
 _CAPTION_CUE = re.compile(
     r"\((?:cent(?:er|re)|left|right|front|top|bottom|[LRC]|(?:second |third )?(?:from )?(?:left|right))\)"
-    r"|\((?:shown|pictured|seen)[^\S\n][^()\n]{1,60}\)",
+    r"|\((?:shown|pictured|seen)[^\S\n][^()\n]{1,60}\)"
+    # "Jane Doe, right, shakes hands with ...": where a person stands, set off by commas
+    r"|,[^\S\n](?:(?:second|third|far)[^\S\n](?:from[^\S\n])?)?(?:left|right|cent(?:er|re)),[^\S\n]",
     re.IGNORECASE,
 )
 _LIST_MARK = re.compile(r"(?:[•▪◦‣●■*]|[-–—](?=[^\S\n])|\d{1,3}[.)](?=[^\S\n]))[^\S\n]{0,6}")
@@ -348,6 +350,7 @@ def _is_standfirst(head: str, line: str) -> bool:
     """
     return (
         _is_label(head)
+        and _words(head) >= LABEL_WORDS  # a word alone ("Japan") over a headline is a section's name
         and _words(line) >= STANDFIRST_WORDS
         and _sentence_case(line)
         and not _sentence_case(head)
@@ -389,6 +392,10 @@ def _title(
     context = _Context(zone, texts, _content_words(prose), captions, dated=dated)
     pool = [i for i in candidates if markers and i < markers[0] and not context.kicker(i)]
     pool = [i for i in pool if not context.standfirst_of_label(i)]
+    under = _headline_under_marker(zone, texts, markers)
+    labels = pool and all(_is_label(texts[i]) and _words(texts[i]) <= LABEL_WORDS for i in pool)
+    if under is not None and labels:
+        return under  # a section's label ("News Update") over the date line, the headline under it
     marked_case = bool(pool)
     if not marked_case:
         pool = [i for i in candidates if not context.kicker(i) and not context.standfirst_of_label(i)]
@@ -400,6 +407,18 @@ def _title(
         return fewest[-1] if marked_case else fewest[0]
     if not prose and _Shape.PROSE not in zone and _Shape.SHORT in zone:
         return zone.index(_Shape.SHORT)
+    return None
+
+
+def _headline_under_marker(zone: list[_Shape], texts: list[str], markers: list[int]) -> int | None:
+    """A headline-sized candidate standing right under the first date line or byline, if one does."""
+    if not markers:
+        return None
+    j = markers[0]
+    while j < len(zone) and zone[j] is _Shape.MARKER:
+        j += 1
+    if j < len(zone) and zone[j] is _Shape.CANDIDATE and _words(texts[j]) >= HEADLINE_WORDS:
+        return None if _is_label(texts[j]) else j
     return None
 
 
@@ -627,11 +646,15 @@ def _zone_end(
     """
     captions: set[int] = set()
     for i, shape in enumerate(shapes):
+        # Past a section's label ("Japan") under the caption, the headline and its story or date.
+        k = i + 1
+        while k < len(shapes) and k - i <= ZONE_LOOKAHEAD and shapes[k] in {_Shape.SHORT, _Shape.FURNITURE}:
+            k += 1
         caption_over_title = (
             shape is _Shape.PROSE
             and _photo_line(texts, i)
-            and shapes[i + 1 : i + 2] == [_Shape.CANDIDATE]
-            and shapes[i + 2 : i + 3] in ([_Shape.PROSE], [_Shape.MARKER])
+            and shapes[k : k + 1] == [_Shape.CANDIDATE]
+            and shapes[k + 1 : k + 2] in ([_Shape.PROSE], [_Shape.MARKER])
         )
         if caption_over_title:
             captions.add(i)
