@@ -238,3 +238,28 @@ class TestMoreHeaderShapes:
         article = parse_article(page)
         assert article.title is not None
         assert article.title.text == _HEADLINE
+
+
+class TestBylinesOfShape:
+    """A newspaper's own byline, and a name with its office and institute, mark the header."""
+
+    @pytest.mark.parametrize("outlet", ["The Nation", "The Hindu", "The Harbour Herald"])
+    def test_by_a_newspaper(self, outlet):
+        article = parse_article(f"{_HEADLINE}\n\nSeptember 30, 2017 by {outlet}\n\n{_LEDE}\n\n{_MORE}\n")
+        assert article.authors == (outlet,)
+
+    def test_a_disclaimer_over_the_headline_and_a_name_with_its_institute(self):
+        disclaimer = "This report is written by a visiting fellow and represents the author's own views only."
+        byline = "Jane Doe Senior Fellow, Harbour Institute of Affairs"
+        page = f"{disclaimer}\n{_HEADLINE}\n{byline}\n{_LEDE}\n{_MORE}\n"
+        article = parse_article(page)
+        assert article.title is not None
+        assert article.title.text == _HEADLINE
+        assert article.authors == ("Jane Doe",)
+
+    def test_a_deck_as_long_as_the_headline_under_it(self):
+        headline = "There is more than one way to agree on maritime patrols"
+        deck = "Talks held this year show the different paths ministers took to reach a plan"
+        article = parse_article(f"{headline}\n\n{deck}\n\nBy Jane Doe\n\n{_LEDE}\n\n{_MORE}\n")
+        assert article.title is not None
+        assert article.title.text == headline

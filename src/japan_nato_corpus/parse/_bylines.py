@@ -233,6 +233,10 @@ def is_name(text: str, *, capitals: bool = False) -> bool:
     return True
 
 
+_THE_OUTLET = re.compile(r"The[^\S\n][A-Z][\w&'’.-]{1,30}(?:[^\S\n][A-Z][\w&'’.-]{1,30}){0,2}")
+"""A newspaper named with its article (``The Nation``, ``The Hindu``), as the byline of its own story."""
+
+
 def _names(text: str, offset: int) -> list[Piece] | None:
     """Spans of the names listed in ``text``, or ``None`` when a part is not a name.
 
@@ -265,6 +269,8 @@ def _names(text: str, offset: int) -> list[Piece] | None:
             pieces.append((start + titled[0], start + titled[1]))
         elif is_name(named := without_job_title(part), capitals=True):
             pieces.append((start, start + len(named)))
+        elif _THE_OUTLET.fullmatch(part) and pieces == []:
+            pieces.append((start, start + len(part)))  # "by The Nation": a newspaper's own byline
         else:
             return None
     return pieces or agencies or None

@@ -292,6 +292,7 @@ def _shape(text: str, start: int, end: int, page: str) -> _Shape:  # noqa: PLR09
         or _bylines.is_outlet(text)
         or _bylines.titled_name(text) is not None
         or _bylines.is_desk(text)
+        or _is_staff_line(text)
         or _header.agency_line(page, start, end) is not None
     ):
         return _Shape.MARKER
@@ -313,6 +314,15 @@ def _shape(text: str, start: int, end: int, page: str) -> _Shape:  # noqa: PLR09
     if _bylines.is_name(text):
         return _Shape.NAME
     return _Shape.CANDIDATE
+
+
+def _is_staff_line(text: str) -> bool:
+    """Whether ``text`` is a name with its job title and institute (``Jane Doe Senior Fellow, X Institute``).
+
+    The job title is what tells it from a name and an affiliation in the story's prose.
+    """
+    named = _bylines.name_with_affiliation(text, 0)
+    return named is not None and named[1] < len(text.partition(",")[0].partition("(")[0].rstrip())
 
 
 def _is_affiliation(text: str) -> bool:
@@ -473,14 +483,17 @@ class _Context:
         )
 
     def _subtitle(self, head: int, i: int) -> bool:
-        """Whether ``i``, right under the headline-sized ``head``, takes up one of its words."""
-        above = self.texts[head]
-        return (
-            self.following[head] == i
-            and _words(above) >= HEADLINE_WORDS
-            and not _is_label(above)
-            and bool(_content_words(above) & _content_words(self.texts[i]))
-        )
+        """Whether ``i``, right under the headline-sized ``head``, is its subtitle or deck.
+
+        It takes up one of the headline's words, or it runs at least as long as a headline that
+        shares words with the story (a site's tagline over a headline shares none).
+        """
+        above, text = self.texts[head], self.texts[i]
+        if self.following[head] != i or _words(above) < HEADLINE_WORDS or _is_label(above):
+            return False
+        if _content_words(above) & _content_words(text):
+            return True
+        return i == head + 1 and _words(text) >= _words(above) and bool(_content_words(above) & self.words)
 
     def demerits(self, i: int, pool: list[int], *, over_marker: bool) -> int | None:
         """How ill ``i`` is shaped for the headline among ``pool``; ``None`` when it cannot be one."""
@@ -496,8 +509,9 @@ class _Context:
             if _is_label(text) and any(not _is_label(self.texts[k]) for k in pool):
                 score += 2
             # A long summary under a headline of its own length is its standfirst, and a line
-            # right under a headline that takes up one of its words is its subtitle ("US, Japan and
-            # South Korea Align in Historic Summit" over "Summit To Be Held At Camp David").
+            # right under a headline that takes up one of its words, or runs as long, is its
+            # subtitle ("US, Japan and South Korea Align in Historic Summit" over "Summit To Be Held
+            # At Camp David").
             if earlier and (
                 _is_standfirst_under(self.texts[earlier[-1]], text) or self._subtitle(earlier[-1], i)
             ):
