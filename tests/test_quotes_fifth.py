@@ -1,0 +1,161 @@
+"""find_quotes: verbs of saying derived from their infinitives; the speakers of the fifth set's classes."""
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+import japan_nato_corpus as jnc
+from japan_nato_corpus import find_quotes
+from japan_nato_corpus.errors import ArgumentError, CorpusError
+from japan_nato_corpus.model import Actor, ActorKind, Alias
+from japan_nato_corpus.quotes import verb_forms
+
+KISHIDA = Actor(
+    id="fumio-kishida", kind=ActorKind.PERSON, name="Fumio Kishida", aliases=(Alias(name="Kishida"),)
+)
+SPEECH_VERBS = Path(jnc.quotes.__file__).parent / "vocabularies" / "speech_verbs.json"
+
+
+def _speakers(text, actors=(KISHIDA,)):
+    return [
+        (q.text, q.speaker_words.text if q.speaker_words else None) for q in find_quotes(text, actors=actors)
+    ]
+
+
+class TestVerbForms:
+    """The forms of a verb of saying follow the regular inflection of its language."""
+
+    @pytest.mark.parametrize(
+        ("language", "verb", "present", "preterite", "participle"),
+        [
+            ("es", "afirmar", "afirma", ["afirmó", "afirmaron"], "afirmado"),
+            ("es", "responder", "responde", ["respondió", "respondieron"], "respondido"),
+            ("pt", "pedir", "pede", ["pediu", "pediram"], "pedido"),
+            ("pt", "defender", "defende", ["defendeu", "defenderam"], "defendido"),
+            ("it", "sottolineare", "sottolinea", ["sottolineò", "sottolinearono"], "sottolineato"),
+            ("it", "avvertire", "avverte", ["avvertì", "avvertirono"], "avvertito"),
+            ("fr", "souligner", "souligne", [], "souligné"),
+            ("fr", "avertir", "avertit", [], "averti"),
+            ("de", "betonen", "betont", ["betonte", "betonten"], "betont"),
+            ("de", "sagen", "sagt", ["sagte", "sagten"], "gesagt"),
+            ("de", "antworten", "antwortet", ["antwortete", "antworteten"], "geantwortet"),
+            ("de", "kritisieren", "kritisiert", ["kritisierte", "kritisierten"], "kritisiert"),
+            ("de", "erklären", "erklärt", ["erklärte", "erklärten"], "erklärt"),
+        ],
+    )
+    def test_regular_verbs(self, language, verb, present, preterite, participle):
+        assert verb_forms(language, verb) == {
+            "present": present,
+            "preterite": preterite,
+            "participle": participle,
+        }
+
+    def test_irregular_forms_replace_the_rules(self):
+        forms = verb_forms("es", "pedir", {"present": "pide", "preterite": ["pidió", "pidieron"]})
+        assert forms == {"present": "pide", "preterite": ["pidió", "pidieron"], "participle": "pedido"}
+
+    def test_a_verb_the_rules_do_not_know_needs_its_forms(self):
+        with pytest.raises(ArgumentError, match="dire"):
+            verb_forms("fr", "dire")
+        assert verb_forms("fr", "dire", {"participle": "dit"})["participle"] == "dit"
+
+    def test_a_language_with_no_rules_is_our_error(self):
+        with pytest.raises(CorpusError):
+            verb_forms("nl", "zeggen")
+
+    def test_every_verb_in_the_file_has_its_forms(self):
+        data = json.loads(SPEECH_VERBS.read_text(encoding="utf-8"))["languages"]
+        for language, entry in data.items():
+            for verb in entry.get("verbs", ()):
+                forms = verb_forms(language, verb, entry.get("irregular", {}).get(verb))
+                assert forms["participle"], (language, verb)
+
+    @pytest.mark.parametrize(
+        "cue",
+        ["pediu", "ha añadido", "dijeron", "tem dito", "ha sottolineato", "disse", "a-t-il ajouté",
+         "ont déclaré", "betont", "fügte hinzu", "gesagt", "hanno detto", "según", "selon", "laut", "said",
+         "zei"],
+    )  # fmt: skip
+    def test_the_cues_hold_derived_and_written_forms(self, cue):
+        assert cue in jnc.quotes.CUES
+
+    def test_no_cue_file_is_read_at_import(self):
+        code = "import japan_nato_corpus.quotes as q; print(q._cues_by_language.cache_info().currsize)"
+        run = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+        assert run.stdout.strip() == "0"
+
+
+class TestSpeakersOfTheFifthSetsClasses:
+    """According to at a sentence's start, appositions, pronouns and subjects after the verb."""
+
+    def test_according_to_opening_the_sentence(self):
+        text = 'According to Mao Ning, Japan\'s move is "extremely dangerous and will cause serious concern."'
+        assert _speakers(text) == [("extremely dangerous and will cause serious concern.", "Mao Ning")]
+
+    def test_a_name_in_apposition_to_the_title_after_the_cue(self):
+        text = (
+            "“Creo que es una idea para el futuro”, dijo el ministro de Relaciones Exteriores de Japón, "
+            "Takeshi Iwaya, en una conferencia de prensa en Tokio."
+        )
+        assert _speakers(text) == [("Creo que es una idea para el futuro", "Takeshi Iwaya")]
+
+    def test_a_name_with_its_own_title_in_apposition(self):
+        text = "“El primer ministro no mencionó nada”, dijo el ministro de Defensa, el general Nakatani."
+        assert _speakers(text)[0][1] == "Nakatani"
+
+    def test_a_portuguese_pronoun_stands_for_the_subject_named_before(self):
+        text = (
+            "Contrariamente, Mao Ning, porta-voz do Ministério das Relações Exteriores da China, considerou "
+            "a ação japonesa não bem-vinda na região. Ele pediu que Tóquio fosse “extremamente cauteloso com "
+            "a questão da segurança militar”, dada sua história."
+        )
+        [(_, words)] = _speakers(text)
+        assert words == "Mao Ning"
+
+    def test_she_stands_for_the_subject_named_in_the_sentence_before(self):
+        text = (
+            '"When I learned of the warning, I knew I had to escape," said Sachiko Nakagawa, 60.\n\n'
+            "Atsuko Tanabe, 62, lives in the Kaibama district. "
+            '"I felt the shaking and jumped out of bed," she said.'
+        )
+        assert [w for _, w in _speakers(text)] == ["Sachiko Nakagawa", "Atsuko Tanabe"]
+
+    def test_the_subject_after_the_verb_in_a_romance_language(self):
+        text = (
+            "El Gobierno ha creado un centro de respuesta dirigido por el primer ministro, Fumio Kishida, "
+            'ha dicho Matsuno. "El primer ministro Kishida nos ha dado instrucciones para el rescate", '
+            "ha añadido."
+        )
+        [(_, words)] = _speakers(text)
+        assert words == "Matsuno"
+
+    def test_the_subject_after_the_verb_in_german(self):
+        text = (
+            "Angesichts der Raketenbedrohungen durch Nordkorea erinnerte Herr Tomita daran, dass das Thema "
+            "die „Stärkung des auf Regeln basierenden internationalen Systems“ sei."
+        )
+        [(_, words)] = _speakers(text)
+        assert words == "Herr Tomita"
+
+    def test_an_adverb_before_the_german_verb_is_no_speaker(self):
+        text = (
+            "Zuvor erklärte der japanische Premierminister Sanae Takaichi im Parlament, dass ein Angriff "
+            "eine "
+            'Situation darstellen könnte, die "die Existenz des Landes bedroht" und mehr.'
+        )
+        [(_, words)] = _speakers(text)
+        assert words == "der japanische Premierminister Sanae Takaichi"
+
+    def test_an_italian_cue_after_and_keeps_the_subject_of_the_cue_before(self):
+        text = (
+            "Da parte sua Nakatani ha spiegato che il Giappone vuole «partecipare» alla missione della NATO "
+            "e ha chiesto a Rutte di mettere a punto «le necessarie procedure»."
+        )
+        assert [w for _, w in _speakers(text)][-1] == "Nakatani"
+
+    def test_a_capitalised_name_after_an_english_cue_stays_its_object(self):
+        text = '"We will act together," Kishida told Stoltenberg on Tuesday.'
+        assert _speakers(text) == [("We will act together,", "Kishida")]
