@@ -159,3 +159,45 @@ class TestSpeakersOfTheFifthSetsClasses:
     def test_a_capitalised_name_after_an_english_cue_stays_its_object(self):
         text = '"We will act together," Kishida told Stoltenberg on Tuesday.'
         assert _speakers(text) == [("We will act together,", "Kishida")]
+
+
+class TestTheSpeakerBeforeAndAfter:
+    """A cue before a full stop, a title after a quote by a named person, and a possessive name."""
+
+    def test_a_cue_that_ends_its_sentence_before_the_next_quote(self):
+        text = (
+            "At least 23 people are buried, Chief Cabinet Secretary Yoshihide Suga said. "
+            "“We’re racing against the clock,” Abe said. “(We) will provide more personnel if necessary.”"
+        )
+        found = _speakers(text)
+        assert found[0] == ("We’re racing against the clock,", "Abe")
+
+    def test_a_title_after_a_quote_is_its_speaker_and_she_after_it_too(self):
+        text = (
+            "Chinese Foreign Ministry spokesperson Mao Ning said on Monday that it was wrong. "
+            'Koizumi stated, "This missile deployment decision could help reduce the risk."\n'
+            'According to Mao Ning, Japan\'s move is "extremely dangerous and will cause serious concern." '
+            'The Chinese Foreign Ministry spokesperson added, "This trend demands utmost vigilance from '
+            'neighbouring countries." She further emphasized that Beijing has the "determination and '
+            'capability to safeguard its sovereignty."'
+        )
+        assert [w for _, w in _speakers(text)] == ["Koizumi", "Mao Ning", "Mao Ning", "Mao Ning"]
+
+    def test_a_possessive_ends_no_name(self):
+        text = (
+            "Japanese Prime Minister Sanae Takaichi's remarks in parliament have sparked a backlash. "
+            "On the 21st, she commented, “We reaffirmed our commitment to a constructive relationship.”"
+        )
+        [(_, words)] = _speakers(text)
+        assert words.endswith("Sanae Takaichi")
+
+    def test_a_spanish_cue_after_the_quote_with_its_subject_after_it(self):
+        text = (
+            "El panel cree que ahora hay una “probabilidad relativamente mayor” de que ocurra otro gran "
+            "terremoto cerca de la costa del Pacífico de Japón, añadió Hayashi."
+        )
+        assert _speakers(text) == [("probabilidad relativamente mayor", "Hayashi")]
+
+    def test_a_function_word_before_a_comma_is_no_name(self):
+        text = "Luego, dijo que Japón “no tiene planes de ingresar en la alianza como miembro”."
+        assert _speakers(text) == [("no tiene planes de ingresar en la alianza como miembro", None)]

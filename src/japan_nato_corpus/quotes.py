@@ -1115,8 +1115,8 @@ def _after(text: str, raw: _Raw, end: int, *, bounded: bool) -> _Said | None:  #
         return None  # "its «strong dissatisfaction» after Japan said …": another clause's cue
     if any(t[2].casefold() in _SUBORDINATORS and text[: t[0]].rstrip().endswith(",") for t in gap):
         return None  # "its “global standard” for …, though other reports said": another clause's cue
-    if bounded and len(_words(text[match.end() : end])) <= 2:
-        return None
+    if bounded and len(_words(text[match.end() : end])) <= 2 and not _ENDS_HERE.match(text, match.end(), end):
+        return None  # the cue goes with the next quote, unless a full stop ends its sentence first
     if _key(cue) in ACCORDING_TO:
         return _Said(cue, _object(text, cue.end, end), "after")
     opening = gap[0][2].casefold() if gap else ""
@@ -1125,10 +1125,16 @@ def _after(text: str, raw: _Raw, end: int, *, bounded: bool) -> _Said | None:  #
         # stands inside the sentence, whose subject follows its verb
         names = [n for n in _full_names(text, cue.end, end) if _is_person_name(n.text)]
         return _Said(cue, names[0] if names else _object(text, cue.end, end), "after")
-    subject = _after_subject(text, start, match.start()) or _inverted(text, cue)
+    subject = (
+        _inverted_object(text, cue, end) or _after_subject(text, start, match.start()) or _inverted(text, cue)
+    )
     if subject is None:
         subject = _object(text, match.end(), end)
     return _Said(cue, subject, "after")
+
+
+_ENDS_HERE = re.compile(r"[ \t]*[.!?]")
+"""A full stop right after a cue: ``“We’re racing against the clock,” Abe said. “(We) will …”``."""
 
 
 def _inverted(text: str, cue: Span) -> Span | None:
@@ -1184,8 +1190,8 @@ def _tokens(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
             and word.casefold() in blocked
         ):
             following = _NEXT_WORD.match(text, m.end())
-            if following is not None and following.group(1).islower():
-                word = word.casefold()
+            if (following is not None and following.group(1).islower()) or text[m.end() : m.end() + 1] == ",":
+                word = word.casefold()  # "El secretario", "Además, el ministro"
         tokens.append((m.start(), m.end(), word))
     return tokens
 
@@ -1565,9 +1571,17 @@ def _antecedent(  # noqa: PLR0913 - the text, the place, what is known, and two 
     fallback = [span for span in _full_names(text, window, before) if plausible(span)]
     fallback += [s for s in _surnames(text, window, before, fallback) if not inside(s)]
     if role is not None:
-        return _role_holder(text, role, [*subjects, *named, *fallback], {(m.start, m.end) for m in named})
+        last = previous[1] if previous is not None and previous[1] is not None else None
+        spoke = last if last is not None and last.end >= window and plausible(last) else None
+        known = {(m.start, m.end) for m in named}
+        return _role_holder(text, role, [*subjects, *named, *fallback], known, spoke)
     if subjects:
-        return max(subjects, key=lambda span: span.end)
+        spoke_at = previous[0].close_mark_end if previous is not None else -1
+
+        def latest(span: Span) -> int:  # the quote before's speaker spoke where that quote ends
+            return spoke_at if previous is not None and span is previous[1] else span.end
+
+        return max(subjects, key=latest)
     if named:
         return named[-1]
     return max(fallback, key=lambda span: span.end) if fallback else None
@@ -1640,8 +1654,12 @@ _FULL_NAME_WINDOW = 3200
 
 def _full_names(text: str, start: int, end: int) -> list[Span]:
     """Runs of two to four capitalised words between ``start`` and ``end``: names, as written."""
-    runs = re.finditer(r"(?<![\w.])(?:[A-Z][\w'\u2019-]+[ \t]+){1,3}[A-Z][\w'\u2019-]+", text[start:end])
-    return [_span(text, start + m.start(), start + m.end()) for m in runs]
+    runs = re.finditer(r"(?<![\w.])(?:[A-Z][\w'\u2019-]+[ \t]+){1,4}[A-Z][\w'\u2019-]+", text[start:end])
+    found = []
+    for m in runs:  # "Japanese Prime Minister Sanae Takaichi's remarks": the name without its ending
+        name = re.sub(r"['\u2019]s$", "", m.group())
+        found.append(_span(text, start + m.start(), start + m.start() + len(name)))
+    return found
 
 
 _OPENING_ADVERB = re.compile(r"(?:^|[.!?][ \t]+)[A-Z][^\W\d_]+,[ \t]*$")
@@ -1672,8 +1690,14 @@ def _bare(word: str) -> str:
     return re.sub(r"^[ld]['\u2019]", "", word.casefold())
 
 
-def _role_holder(text: str, role: Span, candidates: list[Span], known: set[tuple[int, int]]) -> Span | None:
+def _role_holder(
+    text: str, role: Span, candidates: list[Span], known: set[tuple[int, int]], spoke: Span | None = None
+) -> Span | None:
     """Whom a definite title (``the spokeswoman``, ``the government spokesman``) stands for.
+
+    ``spoke`` is the person named as the speaker of the quote before: ``According to Mao Ning, … “…”
+    The Chinese Foreign Ministry spokesperson added, “…”`` is Mao Ning again, unless a person is
+    written with the title's noun.
 
     The person named or described last with the same title noun (``spokeswoman Mao Ning``, ``a DOS
     spokesperson``, who stays unnamed), else the person
@@ -1697,6 +1721,7 @@ def _role_holder(text: str, role: Span, candidates: list[Span], known: set[tuple
     ]
     tiers = (
         [c for c in [*candidates, *described] if with_noun(c)],
+        [spoke] if spoke is not None else [],
         [c for c in candidates if (c.start, c.end) in known or c in titled or c.text in family],
         [c for c in candidates if len(c.text.split()) > 1],
     )
