@@ -201,3 +201,40 @@ class TestTheSpeakerBeforeAndAfter:
     def test_a_function_word_before_a_comma_is_no_name(self):
         text = "Luego, dijo que Japón “no tiene planes de ingresar en la alianza como miembro”."
         assert _speakers(text) == [("no tiene planes de ingresar en la alianza como miembro", None)]
+
+
+class TestSubjectsAfterTheCueInFrench:
+    """A day between a cue and its subject; a title's description that runs on to the name."""
+
+    def test_a_day_between_the_cue_and_the_name(self):
+        text = (
+            "« Si le Japon souhaite emprunter la vieille voie du militarisme, il échouera inévitablement », "
+            "a déclaré vendredi Mao Ning, porte-parole du ministère chinois des Affaires étrangères."
+        )
+        [(_, words)] = _speakers(text)
+        assert words == "Mao Ning"
+
+    def test_a_long_title_that_ends_with_the_name(self):
+        text = (
+            "«Nous demandons aux Etats-Unis et au Japon de cesser de s’inventer des ennemis», a déclaré le "
+            "porte-parole du ministère chinois des Affaires étrangères Lin Jian."
+        )
+        [(_, words)] = _speakers(text)
+        assert words.endswith("Lin Jian")
+
+    def test_a_name_in_commas_before_its_verb_is_the_subject_a_pronoun_stands_for(self):
+        text = (
+            "Taiwans Repräsentant in Deutschland, Shieh Jhy-Wey, sieht den Besuch als Zeichen dafür, dass "
+            "beide zusammenstehen. Doch er warnt vor Chinas Aggression: «Deutschland muss sich mit seinen "
+            "Partnern darauf vorbereiten, was es tun will.»"
+        )
+        [(_, words)] = _speakers(text)
+        assert words == "Shieh Jhy-Wey"
+
+    def test_a_name_in_commas_before_a_preposition_is_no_subject(self):
+        text = (
+            "Le ministre, Shinjiro Koizumi, a déclaré que la sécurité est « indivisible », après sa "
+            "rencontre avec le Secrétaire général de l'OTAN, Mark Rutte, à Davos. La coopération « gagne "
+            "en importance stratégique », a-t-il indiqué."
+        )
+        assert [w for _, w in _speakers(text)][-1] == "Shinjiro Koizumi"

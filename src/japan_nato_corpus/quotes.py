@@ -1431,8 +1431,13 @@ def _first_name(text: str, start: int, end: int) -> Span | None:
 
 
 def _object(text: str, start: int, end: int) -> Span | None:
-    """The speaker written after the cue: ``said PM Modi``, ``according to the NHK``."""
-    tokens = _tokens(text, start, end)[:8]
+    """The speaker written after the cue: ``said PM Modi``, ``according to the NHK``.
+
+    A day or *yesterday* right after the cue is skipped: ``a déclaré vendredi Mao Ning``.
+    """
+    tokens = list(itertools.dropwhile(lambda t: t[2].casefold() in _TIME_WORDS, _tokens(text, start, end)))[
+        :8
+    ]
     if not tokens:
         return None
     if tokens[0][2].casefold() in _PRONOUNS or tokens[0][2] in _OTHER_PRONOUNS:
@@ -1465,7 +1470,37 @@ def _object(text: str, start: int, end: int) -> Span | None:
     if not run:
         return None
     found = _span(text, run[0][0], run[-1][1])
-    return _apposed_name(text, found, end) or found
+    return _apposed_name(text, found, end) or _titled_tail(text, found, end) or found
+
+
+_TIME_WORDS = frozenset(
+    {"lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche", "hier", "lunes", "martes",
+     "miércoles", "jueves", "viernes", "sábado", "domingo", "ayer", "hoy", "lunedì", "martedì", "mercoledì",
+     "giovedì", "venerdì", "sabato", "domenica", "ieri", "oggi", "segunda-feira", "terça-feira",
+     "quarta-feira", "quinta-feira", "sexta-feira", "ontem", "hoje", "montag", "dienstag", "mittwoch",
+     "donnerstag", "freitag", "samstag", "sonntag", "gestern", "heute", "monday", "tuesday", "wednesday",
+     "thursday", "friday", "saturday", "sunday", "yesterday", "today"}
+)  # fmt: skip
+"""Days and *yesterday*, *today* in the languages of the cues: they may stand between a cue and the
+subject after it (``a déclaré vendredi Mao Ning``, ``dijo ayer el ministro``)."""
+_TAIL_WORDS = 14
+"""How many words a title's description after a cue may run before the name that ends it."""
+
+
+def _titled_tail(text: str, described: Span, end: int) -> Span | None:
+    """A title's description after a cue that goes on to its holder's name: the description and name.
+
+    ``a déclaré le porte-parole du ministère chinois des Affaires étrangères Lin Jian.``: the words
+    up to the clause's end, when a person's name of two words or more ends them.
+    """
+    if not _FOREIGN_TITLES.match(described.text):
+        return None
+    clause = re.match(r"[^,.;:!?()\n\u201c\u201d\u00ab\u00bb\"]*", text[described.start : end])
+    tokens = _tokens(text, described.start, described.start + (clause.end() if clause else 0))
+    run = _name_run(tokens)
+    if len(tokens) > _TAIL_WORDS or len(run) < 2 or not _is_person_name(text[run[0][0] : run[-1][1]]):
+        return None
+    return _span(text, described.start, run[-1][1])
 
 
 _APPOSITION = re.compile(
@@ -1666,13 +1701,30 @@ _OPENING_ADVERB = re.compile(r"(?:^|[.!?][ \t]+)[A-Z][^\W\d_]+,[ \t]*$")
 """A capitalised word and a comma that open a sentence: ``Contrariamente, Mao Ning, …``."""
 
 
+_APPOSED_SUBJECT = re.compile(
+    r",[ \t]+(?!(?:and|or|nor|und|oder|y|o|e|et|ou|ed|en|og)\b)([^\W\d_A-Z\u00c0-\u00de]+)\b(?![ \t]*,)"
+)
+"""A comma and a lowercase word after a name set off by commas: the name is in apposition to the
+subject before it when the word is its verb (``…, Yoko Kamikawa, said``): a cue, or a word that is
+no function word (``sieht``; not ``à Davos``), and not one of a list (``…, and``)."""
+
+
 def _in_subject_place(text: str, span: Span) -> bool:
     """Whether a full name stands as its sentence's subject.
 
     It does when it opens the sentence, perhaps after an adverb and a comma, and a comma or a verb
-    follows: ``Atsuko Tanabe, 62, lives in …``.
+    follows (``Atsuko Tanabe, 62, lives in …``), or when it stands in commas after a description
+    and a verb follows (``Taiwans Repräsentant in Deutschland, Shieh Jhy-Wey, sieht …``).
     """
     head = text[_line_start(text, span.start) : span.start]
+    verb = _APPOSED_SUBJECT.match(text, span.end)
+    if (
+        head.endswith(", ") and verb is not None
+    ):  # "Taiwans Repräsentant in Deutschland, Shieh Jhy-Wey, sieht"
+        word = verb.group(1)
+        others, english_only, _ = _function_word_lists()
+        function = word in others or word in english_only
+        return not function or _cue_pattern().match(text, verb.start(1)) is not None
     opens = not head.strip() or head.rstrip()[-1] in ".!?" or _OPENING_ADVERB.search(head) is not None
     return opens and (
         text[span.end : span.end + 1] == "," or _VERB_AFTER_NAME.match(text, span.end) is not None
