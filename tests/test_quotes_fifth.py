@@ -238,3 +238,24 @@ class TestSubjectsAfterTheCueInFrench:
             "en importance stratégique », a-t-il indiqué."
         )
         assert [w for _, w in _speakers(text)][-1] == "Shinjiro Koizumi"
+
+
+class TestOneWordQuotes:
+    """A one-word quote is a quote when a cue right before it in its clause gives it to a speaker."""
+
+    def test_a_one_word_quote_right_after_its_cue(self):
+        text = 'Mao Ning warned that Japan would suffer a "catastrophic" defeat if it intervened.'
+        assert _speakers(text) == [("catastrophic", "Mao Ning")]
+
+    def test_a_one_word_term_after_a_comma_is_no_quote(self):
+        text = 'Kishida said on Tuesday, at the Diet, that the "counterstrike" capability would be studied.'
+        assert _speakers(text) == []
+        text = 'Kishida said Japan would study it. Its "counterstrike" capability is debated.'
+        assert _speakers(text) == []
+
+    def test_a_word_quoted_again_is_a_term(self):
+        text = (
+            "Acting as the 'spearhead' of NATO's expansion will fail, Lin added.\n"
+            'China warns Japan over its role as NATO\'s "spearhead" in Asia-Pacific'
+        )
+        assert _speakers(text) == []

@@ -2045,6 +2045,26 @@ def _quoted_elsewhere(text: str, raw: _Raw) -> bool:
     return sum(m.start() != raw.open_mark for m in marked.finditer(text)) >= _TERM_REPEATS
 
 
+_GOVERNED_WORDS = 6
+"""How near, in words and with no comma between, a cue before a one-word quote must stand to give it."""
+
+
+def _governed(text: str, raw: _Raw, said: _Said) -> bool:
+    """Whether a cue right before a one-word quote gives it to its speaker.
+
+    It does when it stands at most a few words before it in its clause: ``warned that Japan would
+    suffer a "catastrophic" defeat``.
+    """
+    if said.cue is None or said.where != "before" or said.cue.end > raw.open_mark:
+        return False
+    between = text[said.cue.end : raw.open_mark]
+    word = text[raw.start : raw.end].strip()
+    elsewhere = re.compile(r"[\"'\u201c\u201d\u2018\u2019\u00ab\u00bb\u201e][ \t]?" + re.escape(word) + r"\b")
+    again = any(m.start() != raw.open_mark for m in elsewhere.finditer(text))
+    near = len(_words(between)) <= _GOVERNED_WORDS and not re.search(r"[,;:.]", between)
+    return word.islower() and near and not again  # a word quoted again elsewhere is a term
+
+
 def _is_quote(text: str, raw: _Raw, said: _Said, *, goes_on: bool = False) -> bool:  # noqa: PLR0911
     quoted = text[raw.start : raw.end]
     words = _words(quoted)
@@ -2056,7 +2076,7 @@ def _is_quote(text: str, raw: _Raw, said: _Said, *, goes_on: bool = False) -> bo
     in_note = _NOTE.match(text, _line_start(text, raw.open_mark)) is not None
     if said.cue is None and (titled or in_note):
         return False  # a title, in running text or in a list of notes
-    if len(words) == 1 and not re.search(r"[.!?,]\W*$", quoted):
+    if len(words) == 1 and not re.search(r"[.!?,]\W*$", quoted) and not _governed(text, raw, said):
         return False  # a one-word term: "counterstrike", "accident"
     if _HYPOTHETICAL.search(text, max(_line_start(text, raw.open_mark), raw.open_mark - 80), raw.open_mark):
         return False  # imagined speech: "people will just say to Abe: “…”"
