@@ -259,3 +259,12 @@ class TestOneWordQuotes:
             'China warns Japan over its role as NATO\'s "spearhead" in Asia-Pacific'
         )
         assert _speakers(text) == []
+
+
+def test_a_cue_after_where_has_the_subject_of_the_clause_before():
+    text = (
+        "Na quarta-feira, Stoltenberg também fez um discurso na Universidade de Keio, em Tóquio, onde disse "
+        'que Putin "cometeu um grave erro ao subestimar a coragem do povo ucraniano".'
+    )
+    [(_, words)] = _speakers(text)
+    assert words == "Stoltenberg"

@@ -1246,11 +1246,24 @@ def _subject(text: str, start: int, end: int, *, cue: str | None) -> Span | None
         parts.pop()
     while len(parts) > 1 and _is_adverbial(parts[-1], set_off="," in text[parts[-1][-1][1] : end]):
         parts.pop()  # "Kishida Fumio, in his address to the House of Representatives, said"
+    if len(parts) > 1 and len(parts[-1]) == 1 and parts[-1][0][2].casefold() in _WHERE:
+        # "fez um discurso na Universidade de Keio, em Tóquio, onde disse": the clause's subject
+        main = [p for p in parts[:-1] if p[0][2].casefold() not in _PREPOSITIONS]
+        if main:  # its first name, before its verb: "Stoltenberg também fez um discurso na …"
+            return _first_name(text, main[-1][0][0], main[-1][-1][1])
     for i in range(len(parts) - 1, -1, -1):
         found = _part_subject(text, parts[i], parts[i - 1] if i else None)
         if found is not None:
             return found
     return None
+
+
+_WHERE = frozenset({"where", "onde", "donde", "où", "dove", "wo"})
+"""*Where* opening a relative clause: a cue right after it has the subject of the clause before."""
+_PREPOSITIONS = frozenset(
+    {"in", "at", "on", "em", "na", "no", "en", "à", "au", "aux", "dans", "nel", "nella", "im", "bei", "auf"}
+)
+"""Prepositions that open a place's part of a clause (``, em Tóquio,``), never its subject."""
 
 
 def _clause_parts(text: str, start: int, end: int) -> list[list[tuple[int, int, str]]]:
