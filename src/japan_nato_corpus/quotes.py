@@ -6,7 +6,8 @@ and apostrophes) or in single marks, curly (``‘ ’``) or straight (``' '``, a
 or more: fewer are a term)
 that the text attributes to someone: a verb of saying or writing (*said*,
 *told*, *stressed*, *wrote* …, or *zei*, *aldus*, *a déclaré*, *dijo* …: the cues
-are data by language, :data:`CUES_BY_LANGUAGE`) or *according to* stands within a few words of the
+are data by language, :data:`CUES_BY_LANGUAGE`, with the German and Romance forms derived from
+their infinitives by :func:`verb_forms`) or *according to* stands within a few words of the
 marks in the same sentence, or a colon opens them, or they run to six words or
 more. Words in title case or capitals (``"Free and Open Indo-Pacific"``), a
 single quoted word (``"counterstrike"``), short quoted terms with no
@@ -57,7 +58,7 @@ from types import MappingProxyType
 
 import attrs
 
-from japan_nato_corpus.errors import ParseError
+from japan_nato_corpus.errors import ArgumentError, ParseError
 from japan_nato_corpus.mentions import TITLES, find_mentions
 from japan_nato_corpus.model import Actor, ActorKind, Alias, Evidence, Mention, Quote, QuoteKind, Span
 
@@ -71,121 +72,172 @@ __all__ = [
     "NEXT_SENTENCE_CUES_BY_LANGUAGE",
     "NULL_SUBJECT_LANGUAGES",
     "find_quotes",
+    "verb_forms",
 ]
 
-_FRENCH_PARTICIPLES = (
-    "dit", "déclaré", "affirmé", "souligné", "ajouté", "estimé", "indiqué", "expliqué", "précisé",
-    "assuré", "insisté", "répondu", "averti", "martelé", "rappelé", "poursuivi", "conclu", "noté",
-    "jugé", "prévenu", "lancé", "réagi", "soutenu", "reconnu", "admis", "confié", "dénoncé", "déploré",
-    "annoncé", "observé", "relevé", "commenté", "fait savoir",
-)  # fmt: skip
-_SPANISH_VERBS = (
-    ("dijo", "dijeron", "dicho"), ("afirmó", "afirmaron", "afirmado"), ("declaró", "declararon", "declarado"),
-    ("señaló", "señalaron", "señalado"), ("aseguró", "aseguraron", "asegurado"),
-    ("indicó", "indicaron", "indicado"), ("explicó", "explicaron", "explicado"),
-    ("añadió", "añadieron", "añadido"), ("agregó", "agregaron", "agregado"),
-    ("advirtió", "advirtieron", "advertido"), ("subrayó", "subrayaron", "subrayado"),
-    ("destacó", "destacaron", "destacado"), ("insistió", "insistieron", "insistido"),
-    ("precisó", "precisaron", "precisado"), ("recalcó", "recalcaron", "recalcado"),
-    ("enfatizó", "enfatizaron", "enfatizado"), ("manifestó", "manifestaron", "manifestado"),
-    ("expresó", "expresaron", "expresado"), ("comentó", "comentaron", "comentado"),
-    ("sostuvo", "sostuvieron", "sostenido"), ("apuntó", "apuntaron", "apuntado"),
-    ("reiteró", "reiteraron", "reiterado"), ("respondió", "respondieron", "respondido"),
-    ("concluyó", "concluyeron", "concluido"), ("reconoció", "reconocieron", "reconocido"),
-    ("anunció", "anunciaron", "anunciado"), ("aclaró", "aclararon", "aclarado"),
-    ("admitió", "admitieron", "admitido"), ("denunció", "denunciaron", "denunciado"),
-)  # fmt: skip
-"""Spanish verbs of saying: the preterite's third persons, singular and plural, and the participle
-(its perfect, ``ha dicho``, ``han afirmado``)."""
-_PORTUGUESE_VERBS = (
-    ("disse", "disseram", "dito"), ("afirmou", "afirmaram", "afirmado"),
-    ("declarou", "declararam", "declarado"),
-    ("acrescentou", "acrescentaram", "acrescentado"), ("destacou", "destacaram", "destacado"),
-    ("ressaltou", "ressaltaram", "ressaltado"), ("sublinhou", "sublinharam", "sublinhado"),
-    ("alertou", "alertaram", "alertado"), ("advertiu", "advertiram", "advertido"),
-    ("frisou", "frisaram", "frisado"), ("enfatizou", "enfatizaram", "enfatizado"),
-    ("explicou", "explicaram", "explicado"), ("observou", "observaram", "observado"),
-    ("comentou", "comentaram", "comentado"), ("reiterou", "reiteraram", "reiterado"),
-    ("assegurou", "asseguraram", "assegurado"), ("garantiu", "garantiram", "garantido"),
-    ("salientou", "salientaram", "salientado"), ("apontou", "apontaram", "apontado"),
-    ("indicou", "indicaram", "indicado"), ("lembrou", "lembraram", "lembrado"),
-    ("concluiu", "concluíram", "concluído"), ("respondeu", "responderam", "respondido"),
-    ("anunciou", "anunciaram", "anunciado"), ("insistiu", "insistiram", "insistido"),
-)  # fmt: skip
-"""Portuguese verbs of saying: the preterite's third persons and the participle (``tem dito``)."""
-_ITALIAN_PARTICIPLES = (
-    "detto", "dichiarato", "affermato", "aggiunto", "sottolineato", "osservato", "notato", "spiegato",
-    "ribadito", "precisato", "concluso", "evidenziato", "avvertito", "annunciato", "risposto",
-    "commentato", "ricordato", "riferito", "insistito", "rimarcato", "assicurato", "ammesso",
-    "chiarito", "denunciato", "auspicato", "rilevato", "scritto",
-)  # fmt: skip
-"""Italian verbs of saying in their participle: the perfect, ``ha detto``, ``hanno sottolineato``."""
-CUES_BY_LANGUAGE: Mapping[str, tuple[str, ...]] = MappingProxyType(
-    {
-        "en": (
-            "according to", "acknowledged", "added", "adds", "affirmed", "announced", "argued", "argues",
-            "asked", "asks", "call", "called", "calls", "commented", "concluded", "continued", "declared",
-            "emphasised", "emphasized", "emphasizes", "explained", "expressed", "hailed", "indicated",
-            "insisted", "insists", "mentioned", "noted", "notes", "pledged", "pointed out", "posted",
-            "praised", "promised", "read", "recalled", "reiterated", "remarked", "replied", "reported",
-            "responded", "said", "say", "says", "stated", "states", "stressed", "stresses", "tell",
-            "telling", "tells", "told", "tweeted", "underlined", "underscored", "urged", "urges", "vowed",
-            "warn", "warned", "warns", "wrote", "writes", "saying", "adding", "stating", "noting",
-            "stressing", "emphasising", "emphasizing", "asserted", "asserting", "asserts", "calling",
-            "thanked", "congratulated", "answer was", "reply was", "response was", "praising", "urging",
-            "warning", "vowing", "pledging", "insisting", "arguing", "declaring", "reiterating",
-            "underlining", "underscoring", "put it", "puts it",
-        ),
-        "nl": (
-            "zei", "zegt", "zeggen", "zeiden", "aldus", "verklaarde", "verklaart", "benadrukte", "stelde",
-            "stelt", "liet weten", "schreef", "schrijft", "antwoordde", "waarschuwde", "volgens",
-        ),
-        "de": (
-            "sagte", "sagt", "erklärte", "erklärt", "betonte", "betont", "schrieb", "warnte", "laut",
-            "sagten", "fügte hinzu", "gesagt", "meinte", "ergänzte", "unterstrich", "bekräftigte",
-            "betonten", "erklärten", "warnten", "mahnte", "forderte", "kritisierte", "versicherte",
-            "teilte mit", "hieß es", "warnt", "fordert",
-        ),
-        "fr": (
-            "a déclaré", "a dit", "selon", "déclare", "affirme", "souligne", "estime", "ajoute",
-            *(f"a {verb}" for verb in _FRENCH_PARTICIPLES[2:]),
-            *(f"ont {verb}" for verb in _FRENCH_PARTICIPLES),
-            *(f"a-t-{pronoun} {verb}" for pronoun in ("il", "elle") for verb in _FRENCH_PARTICIPLES),
-        ),
-        "es": (
-            *(form for verb in _SPANISH_VERBS for form in verb[:2]),
-            *(f"{aux} {verb[2]}" for aux in ("ha", "han") for verb in _SPANISH_VERBS),
-            "dice", "afirma", "asegura", "explica", "señala", "añade", "agrega", "advierte", "subraya",
-            "destaca", "según",
-        ),
-        "pt": (
-            *(form for verb in _PORTUGUESE_VERBS for form in verb[:2]),
-            *(f"{aux} {verb[2]}" for aux in ("tem", "têm") for verb in _PORTUGUESE_VERBS),
-            "diz", "afirma", "segundo",
-        ),
-        "it": (
-            *(f"{aux} {verb}" for aux in ("ha", "hanno") for verb in _ITALIAN_PARTICIPLES),
-            "dice", "afferma", "spiega", "aggiunge", "sottolinea", "secondo",
-        ),
-        "id": ("kata", "ujar", "mencatat", "menurut"),
-    }
-)  # fmt: skip
+_SPEECH_VERBS = Path(__file__).parent / "vocabularies" / "speech_verbs.json"
+"""The verbs of saying by language: phrases as written, and infinitives whose forms are derived."""
+
+CUES_BY_LANGUAGE: Mapping[str, tuple[str, ...]]
 """Verbs and phrases that attribute quoted words to a speaker, by language (ISO 639-1 code).
 
+They are data, in ``vocabularies/speech_verbs.json``, read when first needed: each language's
+phrases as written, and the forms of its verbs of saying, derived from their infinitives by the
+regular inflection of the language (:func:`verb_forms`), with the irregular forms the file gives.
 Each is matched as written, in lowercase, wherever it stands in any text: the languages only sort
 the data. ``according to`` and its like in each language (:data:`ACCORDING_TO`) name a source.
 """
 
-CUES = tuple(dict.fromkeys(cue for cues in CUES_BY_LANGUAGE.values() for cue in cues))
+CUES: tuple[str, ...]
 """Verbs and phrases that attribute quoted words to a speaker: those of every language, in order."""
+
+
+def verb_forms(language: str, verb: str, irregular: Mapping[str, object] | None = None) -> dict[str, object]:
+    """The forms of a verb of saying that attribute a quote, by the regular inflection of ``language``.
+
+    Spanish, Portuguese and Italian give the preterite's third persons (``dijo``, ``dijeron``;
+    ``disse``; ``disse``, ``aggiunse``), French none; all four the participle of the perfect
+    (``dicho``, ``dito``, ``detto``, ``dit``) and the present's third person singular. German gives
+    the present (``betont``), the preterite's third persons (``betonte``, ``betonten``) and the
+    participle (``gesagt``, ``erklärt``, ``kritisiert``). ``irregular`` replaces what the rules
+    would give.
+
+    Returns:
+        ``{"present": str, "preterite": [str, ...], "participle": str}``.
+
+    Raises:
+        ArgumentError: ``language`` has no rules here, or ``verb`` is no infinitive its rules know
+            and ``irregular`` is empty.
+    """
+    if language not in _INFLECTED:
+        raise ArgumentError("language", language, _INFLECTED)
+    forms = _regular_forms(language, verb)
+    if forms is None and not irregular:
+        message = f"{verb!r} is no {language} infinitive the rules know, and no irregular forms are given"
+        raise ArgumentError("verb", verb, message=message)
+    return {"present": "", "preterite": [], "participle": "", **(forms or {}), **(irregular or {})}
+
+
+_INFLECTED = ("de", "es", "fr", "it", "pt")
+
+
+def _regular_forms(language: str, verb: str) -> dict[str, object] | None:
+    """The forms the rules of ``language`` give ``verb``, or None when its ending is none they know."""
+    if language in {"es", "pt", "it"}:
+        size = 3 if language == "it" else 2
+        table = (_ITALIAN_ENDINGS if language == "it" else _ROMANCE_ENDINGS[language]).get(verb[-size:])
+        if table is None:
+            return None
+        stem = verb[:-size]
+        return {
+            "present": stem + table[0],
+            "preterite": [stem + e for e in table[1]],
+            "participle": stem + table[2],
+        }
+    if language == "fr":
+        head, _, rest = verb.partition(" ")  # "faire savoir", "mettre en garde"
+        endings = {"er": ("e", "é"), "ir": ("it", "i")}.get(head[-2:])
+        if endings is None:
+            return None
+        tail = f" {rest}" if rest else ""
+        return {
+            "present": head[:-2] + endings[0] + tail,
+            "preterite": [],
+            "participle": head[:-2] + endings[1] + tail,
+        }
+    return _german_forms(verb) if verb.endswith("n") else None
+
+
+_ROMANCE_ENDINGS = {
+    "es": {
+        "ar": ("a", ("ó", "aron"), "ado"),
+        "er": ("e", ("ió", "ieron"), "ido"),
+        "ir": ("e", ("ió", "ieron"), "ido"),
+    },
+    "pt": {
+        "ar": ("a", ("ou", "aram"), "ado"),
+        "er": ("e", ("eu", "eram"), "ido"),
+        "ir": ("e", ("iu", "iram"), "ido"),
+    },
+}  # fmt: skip
+"""Spanish and Portuguese endings by the infinitive's: the present's third person singular, the
+preterite's third persons singular and plural, the participle."""
+_ITALIAN_ENDINGS = {
+    "are": ("a", ("ò", "arono"), "ato"),
+    "ere": ("e", ("é", "erono"), "uto"),
+    "ire": ("e", ("ì", "irono"), "ito"),
+}
+"""Italian endings by the infinitive's, in the same order."""
+_GERMAN_INSEPARABLE = ("be", "er", "ver", "zer", "ent", "emp", "ge", "miss", "über", "unter", "wider")
+"""German prefixes that take no ``ge-`` in the participle (``erklärt``, ``versichert``)."""
+
+
+def _german_forms(verb: str) -> dict[str, object]:
+    """A weak German verb's present, preterite and participle: ``betonen`` is ``betont``, ``betonte``."""
+    stem = verb[:-2] if verb.endswith("en") else verb[:-1]  # "sagen", "äußern"
+    joint = "e" if stem.endswith(("t", "d")) else ""  # "antwortet", "antwortete"
+    participle = stem + joint + "t"
+    if not (verb.endswith("ieren") or verb.startswith(_GERMAN_INSEPARABLE)):
+        participle = "ge" + participle
+    return {
+        "present": stem + joint + "t",
+        "preterite": [stem + joint + "te", stem + joint + "ten"],
+        "participle": participle,
+    }
+
+
+@functools.cache
+def _cues_by_language() -> Mapping[str, tuple[str, ...]]:
+    """The cues of each language, from the file of verbs of saying (:data:`CUES_BY_LANGUAGE`)."""
+    data = json.loads(_SPEECH_VERBS.read_text(encoding="utf-8"))["languages"]
+    cues: dict[str, tuple[str, ...]] = {}
+    for language, entry in data.items():
+        found: list[str] = []
+        auxiliaries = entry.get("auxiliaries", ())
+        present = set(entry.get("present", ()))
+        for verb in entry.get("verbs", ()):
+            forms = verb_forms(language, verb, entry.get("irregular", {}).get(verb))
+            participle = str(forms["participle"])
+            found += [str(f) for f in forms["preterite"]]  # type: ignore[attr-defined]
+            if language == "de":
+                found += [str(forms["present"]), participle]
+            else:
+                found += [f"{aux} {participle}" for aux in auxiliaries]
+                if verb in present:
+                    found.append(str(forms["present"]))
+        cues[language] = tuple(dict.fromkeys([*found, *entry.get("phrases", ())]))
+    return MappingProxyType(cues)
+
+
+def __getattr__(name: str) -> object:
+    """The cue lists, read from their file when first asked for (no file is read at import)."""
+    if name == "CUES_BY_LANGUAGE":
+        return _cues_by_language()
+    if name == "CUES":
+        return _all_cues()
+    msg = f"module {__name__!r} has no attribute {name!r}"
+    raise AttributeError(msg)
+
+
+@functools.cache
+def _all_cues() -> tuple[str, ...]:
+    return tuple(dict.fromkeys(cue for cues in _cues_by_language().values() for cue in cues))
+
 
 NULL_SUBJECT_LANGUAGES = ("es", "pt", "it")
 """Languages whose cues may stand with no subject (``“…”, agregó.``): the last speaker said it."""
-_NULL_SUBJECT_CUES = frozenset(c for lang in NULL_SUBJECT_LANGUAGES for c in CUES_BY_LANGUAGE[lang]) - {
-    "según",
-    "segundo",
-    "secondo",
-}
+
+
+@functools.cache
+def _null_subject_cues() -> frozenset[str]:
+    """The cues of the languages that drop the subject, less those that name a source."""
+    cues = _cues_by_language()
+    return frozenset(c for lang in NULL_SUBJECT_LANGUAGES for c in cues[lang]) - {
+        "según",
+        "segundo",
+        "secondo",
+    }
+
 
 ACCORDING_TO = frozenset(
     {"according to", "volgens", "laut", "selon", "según", "segundo", "secondo", "menurut"}
@@ -242,16 +294,23 @@ _WRITTEN_SPEAKERS = re.compile(
     r"strategy|itpp|resolution|article)s?\b",
     re.IGNORECASE,
 )
-_SENTENCE_CUES = tuple(
-    cue[:1].upper() + cue[1:] for lang in NULL_SUBJECT_LANGUAGES for cue in CUES_BY_LANGUAGE[lang]
-)
-"""The cues of the languages that drop the subject, capitalised as they open a sentence with none:
-``Ha sottolineato che “…”``, ``Según el ministro, …``."""
-_CUE = re.compile(
-    r"(?<![\w-])(?:"
-    + "|".join(sorted(map(re.escape, (*CUES, *_SENTENCE_CUES)), key=len, reverse=True))
-    + r")(?![\w-])"
-)
+
+
+@functools.cache
+def _cue_pattern() -> re.Pattern[str]:
+    """Any cue, as written, and some capitalised as they open a sentence.
+
+    The cues of the languages that drop the subject and those that name a source are matched
+    capitalised too (``Ha sottolineato che “…”``, ``According to Mao Ning, …``).
+    """
+    cues = _cues_by_language()
+    opening = [c for lang in NULL_SUBJECT_LANGUAGES for c in cues[lang]] + sorted(ACCORDING_TO)
+    forms = {*_all_cues(), *(cue[:1].upper() + cue[1:] for cue in opening)}
+    return re.compile(
+        r"(?<![\w-])(?:" + "|".join(sorted(map(re.escape, forms), key=len, reverse=True)) + r")(?![\w-])"
+    )
+
+
 _MARK = re.compile(r"``|''|[\"\u201c\u201d\u00ab\u00bb\u201e]")
 _LINE = re.compile(r"[^\r\n\u2028\u2029\x85\x0b\x0c]+")
 _WORD = re.compile(
@@ -267,6 +326,9 @@ between a word and a capitalised one (``Taiwan.A diplomat said``)."""
 _PRONOUNS = frozenset({"he", "she"})
 _INVERTED_PRONOUNS = frozenset({"il", "elle"})
 """The French pronouns of an inverted cue (``a-t-il ajouté``), read as *he* and *she* there only."""
+_OTHER_PRONOUNS = frozenset({"er", "\u00e9l", "ella", "ele", "ela", "lui", "lei"})
+"""*He* and *she* in German, Spanish, Portuguese and Italian (``Ele pediu que …``, ``sagte er``),
+read so only in lowercase or as a function word that opens a sentence (:func:`_tokens`)."""
 _POSSESSIVES = frozenset({"his", "her"})
 _GROUP_PRONOUNS = frozenset({"they", "it"})
 _SKIPPABLE = frozenset(
@@ -546,7 +608,7 @@ def _dropped_subject(
     else the person named last (``… Takeshi Iwaya. Ha osservato che “…”``); None when the cue
     has a subject or is not such a cue.
     """
-    if said.words is not None or said.cue is None or _key(said.cue) not in _NULL_SUBJECT_CUES:
+    if said.words is not None or said.cue is None or _key(said.cue) not in _null_subject_cues():
         return None
     if said.where not in {"after", "before"}:
         return None
@@ -705,7 +767,8 @@ def _stand_in(
     holder = _office_holder(words, mentions, offices)
     if holder is not None:
         return words, holder.actor
-    role = None if words.text.casefold() in _PRONOUNS | _POSSESSIVES | _INVERTED_PRONOUNS else words
+    pronouns = _PRONOUNS | _POSSESSIVES | _INVERTED_PRONOUNS | _OTHER_PRONOUNS
+    role = None if words.text.casefold() in pronouns else words
     found = _antecedent(text, raw.open_mark, mentions, persons, previous, role=role)
     holder = None if found is None else _office_holder(found, mentions, offices)
     if found is not None and holder is None and _needs_antecedent(found.text):
@@ -876,7 +939,7 @@ def _attribution(text: str, raw: _Raw, raws: list[_Raw]) -> _Said:
     if (
         ends_inside
         and re.match(r"\s*(?:$|[A-Z\"\u201c])", text[raw.close_mark_end : raw.close_mark_end + 3])
-        and not _NAME_THEN_CUE.match(text, raw.close_mark_end, right)
+        and not _name_then_cue().match(text, raw.close_mark_end, right)
     ):
         right = raw.close_mark_end  # the sentence ends inside the quote, unless "…?” Hong asked."
     earlier = [r.close_mark_end for r in raws if left < r.close_mark_end <= raw.open_mark]
@@ -953,8 +1016,11 @@ def _after_only(text: str, raw: _Raw, end: int) -> _Said | None:
     return _Said(cue, words, "after")  # German nouns are capitalised: "der Generalsekretär bei …"
 
 
-_NAME_THEN_CUE = re.compile(r"[ \t]+(?:[A-Z][\w.'\u2019-]*[ \t]+){1,4}" + _CUE.pattern)
-"""A name and a cue right after a quote that ends its own sentence: ``“…?” Hong asked.``"""
+@functools.cache
+def _name_then_cue() -> re.Pattern[str]:
+    """A name and a cue right after a quote that ends its own sentence: ``“…?” Hong asked.``."""
+    return re.compile(r"[ \t]+(?:[A-Z][\w.'\u2019-]*[ \t]+){1,4}" + _cue_pattern().pattern)
+
 
 _SUBORDINATORS = frozenset(
     {"after", "before", "when", "because", "since", "although", "though", "while", "until", "unless",
@@ -1019,13 +1085,13 @@ def _before(text: str, start: int, open_mark: int, *, sentence: int) -> _Said | 
     if _key(cue) in ACCORDING_TO or cue.text.startswith("a-t-"):
         return _Said(cue, _inverted(text, cue) or _object(text, cue.end, open_mark), "before")
     head = _tokens(text, start, cue.start)
-    if head and head[-1][2].casefold() == "and":  # "X said …, and stressed that “…”"
-        earlier = _last_cue(text, start, head[-1][0])
+    if head and head[-1][2].casefold() in _AND:  # "X said …, and stressed that “…”", "… e ha chiesto"
+        earlier = _last_cue(text, sentence, head[-1][0])
         if earlier is not None:
-            subject = _subject(text, start, earlier.start, cue=earlier.text)
+            subject = _subject(text, sentence, earlier.start, cue=earlier.text)
             if subject is not None:
                 return _Said(cue, subject, "before")
-    subject = _subject(text, start, cue.start, cue=cue.text)
+    subject = _inverted_object(text, cue, open_mark) or _subject(text, start, cue.start, cue=cue.text)
     if subject is None and cue.text not in _NAMING:
         subject = _object(text, cue.end, open_mark)
     return _Said(cue, subject, "before")
@@ -1034,7 +1100,9 @@ def _before(text: str, start: int, open_mark: int, *, sentence: int) -> _Said | 
 def _after(text: str, raw: _Raw, end: int, *, bounded: bool) -> _Said | None:  # noqa: PLR0911
     """An attribution after the closing mark: ``," he said`` or ``," said Stoltenberg``."""
     start = raw.close_mark_end
-    match = next((m for m in _CUE.finditer(text, start, end) if m.group() not in _PARTICIPLES), None)
+    match = next(
+        (m for m in _cue_pattern().finditer(text, start, end) if m.group() not in _PARTICIPLES), None
+    )
     if match is None:
         name = _first_name(text, start, min(end, start + 40))
         ends_clause = text[raw.start : raw.end].rstrip()[-1:] in {",", "\u2026"}
@@ -1047,8 +1115,8 @@ def _after(text: str, raw: _Raw, end: int, *, bounded: bool) -> _Said | None:  #
         return None  # "its «strong dissatisfaction» after Japan said …": another clause's cue
     if any(t[2].casefold() in _SUBORDINATORS and text[: t[0]].rstrip().endswith(",") for t in gap):
         return None  # "its “global standard” for …, though other reports said": another clause's cue
-    if bounded and len(_words(text[match.end() : end])) <= 2:
-        return None
+    if bounded and len(_words(text[match.end() : end])) <= 2 and not _ENDS_HERE.match(text, match.end(), end):
+        return None  # the cue goes with the next quote, unless a full stop ends its sentence first
     if _key(cue) in ACCORDING_TO:
         return _Said(cue, _object(text, cue.end, end), "after")
     opening = gap[0][2].casefold() if gap else ""
@@ -1057,10 +1125,16 @@ def _after(text: str, raw: _Raw, end: int, *, bounded: bool) -> _Said | None:  #
         # stands inside the sentence, whose subject follows its verb
         names = [n for n in _full_names(text, cue.end, end) if _is_person_name(n.text)]
         return _Said(cue, names[0] if names else _object(text, cue.end, end), "after")
-    subject = _after_subject(text, start, match.start()) or _inverted(text, cue)
+    subject = (
+        _inverted_object(text, cue, end) or _after_subject(text, start, match.start()) or _inverted(text, cue)
+    )
     if subject is None:
         subject = _object(text, match.end(), end)
     return _Said(cue, subject, "after")
+
+
+_ENDS_HERE = re.compile(r"[ \t]*[.!?]")
+"""A full stop right after a cue: ``“We’re racing against the clock,” Abe said. “(We) will …”``."""
 
 
 def _inverted(text: str, cue: Span) -> Span | None:
@@ -1092,7 +1166,7 @@ def _key(cue: Span) -> str:
 
 def _last_cue(text: str, start: int, end: int) -> Span | None:
     found = None
-    for match in _CUE.finditer(text, start, end):
+    for match in _cue_pattern().finditer(text, start, end):
         found = match
     return None if found is None else _span(text, found.start(), found.end())
 
@@ -1116,8 +1190,8 @@ def _tokens(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
             and word.casefold() in blocked
         ):
             following = _NEXT_WORD.match(text, m.end())
-            if following is not None and following.group(1).islower():
-                word = word.casefold()
+            if (following is not None and following.group(1).islower()) or text[m.end() : m.end() + 1] == ",":
+                word = word.casefold()  # "El secretario", "Además, el ministro"
         tokens.append((m.start(), m.end(), word))
     return tokens
 
@@ -1172,11 +1246,24 @@ def _subject(text: str, start: int, end: int, *, cue: str | None) -> Span | None
         parts.pop()
     while len(parts) > 1 and _is_adverbial(parts[-1], set_off="," in text[parts[-1][-1][1] : end]):
         parts.pop()  # "Kishida Fumio, in his address to the House of Representatives, said"
+    if len(parts) > 1 and len(parts[-1]) == 1 and parts[-1][0][2].casefold() in _WHERE:
+        # "fez um discurso na Universidade de Keio, em Tóquio, onde disse": the clause's subject
+        main = [p for p in parts[:-1] if p[0][2].casefold() not in _PREPOSITIONS]
+        if main:  # its first name, before its verb: "Stoltenberg também fez um discurso na …"
+            return _first_name(text, main[-1][0][0], main[-1][-1][1])
     for i in range(len(parts) - 1, -1, -1):
         found = _part_subject(text, parts[i], parts[i - 1] if i else None)
         if found is not None:
             return found
     return None
+
+
+_WHERE = frozenset({"where", "onde", "donde", "où", "dove", "wo"})
+"""*Where* opening a relative clause: a cue right after it has the subject of the clause before."""
+_PREPOSITIONS = frozenset(
+    {"in", "at", "on", "em", "na", "no", "en", "à", "au", "aux", "dans", "nel", "nella", "im", "bei", "auf"}
+)
+"""Prepositions that open a place's part of a clause (``, em Tóquio,``), never its subject."""
 
 
 def _clause_parts(text: str, start: int, end: int) -> list[list[tuple[int, int, str]]]:
@@ -1251,8 +1338,11 @@ def _part_subject(  # noqa: PLR0911 - one return a rule
     """The speaker named by one comma-separated part of an attribution clause."""
     while len(tokens) > 1 and tokens[-1][2].casefold() in _AUXILIARIES:
         tokens = tokens[:-1]  # "Kishida hat gesagt", "Rutte heeft gezegd"
-    if tokens[-1][2].casefold() in _PRONOUNS | _GROUP_PRONOUNS | _FIRST_PERSON | _INVERTED_PRONOUNS | {"you"}:
-        return _span(text, tokens[-1][0], tokens[-1][1])  # "he said"; "il a ajouté", "elle a dit"
+    last = tokens[-1][2]
+    if last.casefold() in _PRONOUNS | _GROUP_PRONOUNS | _FIRST_PERSON | _INVERTED_PRONOUNS | {"you"} or (
+        last in _OTHER_PRONOUNS
+    ):
+        return _span(text, tokens[-1][0], tokens[-1][1])  # "he said"; "il a ajouté", "Ele pediu"
     lowercase = any(t[2][:1].islower() and t[2] not in {"and", "or"} for t in tokens[1:])
     aside = before is not None and (text[before[0][0] - 1 : before[0][0]] == "(" or _is_adverbial(before))
     if (
@@ -1354,11 +1444,16 @@ def _first_name(text: str, start: int, end: int) -> Span | None:
 
 
 def _object(text: str, start: int, end: int) -> Span | None:
-    """The speaker written after the cue: ``said PM Modi``, ``according to the NHK``."""
-    tokens = _tokens(text, start, end)[:8]
+    """The speaker written after the cue: ``said PM Modi``, ``according to the NHK``.
+
+    A day or *yesterday* right after the cue is skipped: ``a déclaré vendredi Mao Ning``.
+    """
+    tokens = list(itertools.dropwhile(lambda t: t[2].casefold() in _TIME_WORDS, _tokens(text, start, end)))[
+        :8
+    ]
     if not tokens:
         return None
-    if tokens[0][2].casefold() in _PRONOUNS:
+    if tokens[0][2].casefold() in _PRONOUNS or tokens[0][2] in _OTHER_PRONOUNS:
         return _span(text, tokens[0][0], tokens[0][1])
     run: list[tuple[int, int, str]] = []
     for token in tokens:
@@ -1385,7 +1480,65 @@ def _object(text: str, start: int, end: int) -> Span | None:
             break
     while run and run[-1][2].casefold() in _CONNECTORS | _DETERMINERS | _LOWERCASE_TITLES:
         run.pop()
-    return _span(text, run[0][0], run[-1][1]) if run else None
+    if not run:
+        return None
+    found = _span(text, run[0][0], run[-1][1])
+    return _apposed_name(text, found, end) or _titled_tail(text, found, end) or found
+
+
+_TIME_WORDS = frozenset(
+    {"lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche", "hier", "lunes", "martes",
+     "miércoles", "jueves", "viernes", "sábado", "domingo", "ayer", "hoy", "lunedì", "martedì", "mercoledì",
+     "giovedì", "venerdì", "sabato", "domenica", "ieri", "oggi", "segunda-feira", "terça-feira",
+     "quarta-feira", "quinta-feira", "sexta-feira", "ontem", "hoje", "montag", "dienstag", "mittwoch",
+     "donnerstag", "freitag", "samstag", "sonntag", "gestern", "heute", "monday", "tuesday", "wednesday",
+     "thursday", "friday", "saturday", "sunday", "yesterday", "today"}
+)  # fmt: skip
+"""Days and *yesterday*, *today* in the languages of the cues: they may stand between a cue and the
+subject after it (``a déclaré vendredi Mao Ning``, ``dijo ayer el ministro``)."""
+_TAIL_WORDS = 14
+"""How many words a title's description after a cue may run before the name that ends it."""
+
+
+def _titled_tail(text: str, described: Span, end: int) -> Span | None:
+    """A title's description after a cue that goes on to its holder's name: the description and name.
+
+    ``a déclaré le porte-parole du ministère chinois des Affaires étrangères Lin Jian.``: the words
+    up to the clause's end, when a person's name of two words or more ends them.
+    """
+    if not _FOREIGN_TITLES.match(described.text):
+        return None
+    clause = re.match(r"[^,.;:!?()\n\u201c\u201d\u00ab\u00bb\"]*", text[described.start : end])
+    tokens = _tokens(text, described.start, described.start + (clause.end() if clause else 0))
+    run = _name_run(tokens)
+    if len(tokens) > _TAIL_WORDS or len(run) < 2 or not _is_person_name(text[run[0][0] : run[-1][1]]):
+        return None
+    return _span(text, described.start, run[-1][1])
+
+
+_APPOSITION = re.compile(
+    r",[ \t]+(?:(?:el|la|o|a|il|le|der|die)[ \t]+)?(?:[a-z\u00e0-\u00ff-]+[ \t]+){0,2}"
+    r"((?:[A-Z][\w'\u2019-]+[ \t]+){0,3}[A-Z][\w'\u2019-]+)(?=[ \t]*(?:[,.;:)]|$|[ \t][a-z]))"
+)
+"""A name set off by a comma after a description, perhaps with its own article and title:
+``el ministro de Defensa, el general Nakatani``, ``the foreign minister, Takeshi Iwaya,``."""
+
+
+def _apposed_name(text: str, described: Span, end: int) -> Span | None:
+    """The name in apposition to a definite description after a cue, which it names.
+
+    ``dijo el ministro de Relaciones Exteriores de Japón, Takeshi Iwaya, en …`` is Takeshi Iwaya.
+    The description opens with a definite article and holds a title; the name is a person's.
+    """
+    first = described.text.split()[0].casefold()
+    if first not in _FOREIGN_ARTICLES | {"the"} or not (
+        _FOREIGN_TITLES.match(described.text) or _PERSON_TITLES.search(described.text)
+    ):
+        return None
+    match = _APPOSITION.match(text, described.end, end)
+    if match is None or not _is_person_name(match.group(1)):
+        return None
+    return _span(text, match.start(1), match.end(1))
 
 
 _OF = _CONNECTORS | {
@@ -1405,7 +1558,7 @@ them: ``zei premier Rutte``."""
 
 def _needs_antecedent(words: str) -> bool:
     folded = words.casefold()
-    if folded in _PRONOUNS | _POSSESSIVES | _INVERTED_PRONOUNS:  # "he said", "his answer was"
+    if folded in _PRONOUNS | _POSSESSIVES | _INVERTED_PRONOUNS | _OTHER_PRONOUNS:  # "he said", "Ele pediu"
         return True
     if _FOREIGN_TITLES.match(folded):  # "disse o chefe do governo japonês"
         return True
@@ -1434,11 +1587,18 @@ def _antecedent(  # noqa: PLR0913 - the text, the place, what is known, and two 
     def inside(span: Span) -> bool:  # within a mention of a country, a body, a place
         return any(m.start <= span.start and span.end <= m.end for m in others)
 
+    foreign = bool(_foreign_function_words(text))
+
     def plausible(span: Span) -> bool:
-        return _is_person_name(span.text) and not inside(span) and not span.text.isupper()
+        return (
+            _is_person_name(span.text)
+            and not inside(span)
+            and not span.text.isupper()
+            and not (foreign and _OF_BEFORE.search(text, max(0, span.start - 8), span.start))
+        )  # "porta-voz do Ministério das Relações Exteriores": a body's name, after its "of"
 
     def titled(span: Span) -> bool:  # "the Secretary General called …": its holder, found later
-        pronoun = span.text.casefold() in _PRONOUNS | _POSSESSIVES
+        pronoun = span.text.casefold() in _PRONOUNS | _POSSESSIVES | _OTHER_PRONOUNS
         return titles and not pronoun and _needs_antecedent(span.text)
 
     subjects = []
@@ -1448,6 +1608,8 @@ def _antecedent(  # noqa: PLR0913 - the text, the place, what is known, and two 
     subjects = [s for s in subjects if plausible(s) or titled(s)]
     subjects += [s for s in _named_subjects(text, window, before, mentions, persons) if plausible(s)]
     full = [s for s in _full_names(text, max(0, before - _FULL_NAME_WINDOW), before) if plausible(s)]
+    placed = [s for s in full if s.start >= window and _in_subject_place(text, s)]
+    subjects += placed + [s for s in _surnames(text, window, before, placed) if not inside(s)]
     subjects += [s for s in _surnames(text, window, before, full) if _opens(text, s) and not inside(s)]
     named = [
         _span(text, m.start, m.end)
@@ -1457,12 +1619,61 @@ def _antecedent(  # noqa: PLR0913 - the text, the place, what is known, and two 
     fallback = [span for span in _full_names(text, window, before) if plausible(span)]
     fallback += [s for s in _surnames(text, window, before, fallback) if not inside(s)]
     if role is not None:
-        return _role_holder(text, role, [*subjects, *named, *fallback], {(m.start, m.end) for m in named})
+        last = previous[1] if previous is not None and previous[1] is not None else None
+        spoke = last if last is not None and last.end >= window and plausible(last) else None
+        known = {(m.start, m.end) for m in named}
+        return _role_holder(text, role, [*subjects, *named, *fallback], known, spoke)
     if subjects:
-        return max(subjects, key=lambda span: span.end)
+        spoke_at = previous[0].close_mark_end if previous is not None else -1
+
+        def latest(span: Span) -> int:  # the quote before's speaker spoke where that quote ends
+            return spoke_at if previous is not None and span is previous[1] else span.end
+
+        return max(subjects, key=latest)
     if named:
         return named[-1]
     return max(fallback, key=lambda span: span.end) if fallback else None
+
+
+_OF_BEFORE = re.compile(r"(?<![\w-])(?:de|del|da|das|do|dos|des|du|della|delle|degli|dei|di|der|des)[ \t]+$")
+"""A word for *of* right before a capitalised run: in a language other than English, the run goes
+on a noun before it (``Ministério das Relações Exteriores``) and names no person."""
+
+
+_DEFINITE = frozenset({"el", "la", "o", "il", "le", "lo", "der", "die"})
+"""Definite articles that open a speaker's description after a cue: ``ha dicho el portavoz``."""
+
+
+def _inverted_object(text: str, cue: Span, end: int) -> Span | None:  # noqa: PLR0911 - one return a rule
+    """The speaker written right after a cue, in a language that puts the subject after the verb.
+
+    ``…, ha dicho Matsuno.``, ``erinnerte Herr Tomita daran``, ``Zuvor erklärte der japanische
+    Premierminister Sanae Takaichi``, ``sagte er``: in text that is not English, a pronoun, a
+    person's name of two words or more, one capitalised word that ends the clause, or a definite
+    title right after the cue is its subject, whatever stands before the cue. None otherwise, and in
+    English text, where the words after a cue are most often its object (``told Kishida``).
+    """
+    if not _foreign_function_words(text):
+        return None
+    tokens = _tokens(text, cue.end, end)
+    if not tokens:
+        return None
+    first = tokens[0][2]
+    if first in _OTHER_PRONOUNS and text[cue.end : tokens[0][0]].isspace():
+        return _span(text, tokens[0][0], tokens[0][1])
+    if not (first[:1].isupper() or first in _DEFINITE) or not text[cue.end : tokens[0][0]].isspace():
+        return None
+    found = _object(text, cue.end, end)
+    if found is None:
+        return None
+    if first in _DEFINITE:
+        run = _name_run(_tokens(text, found.start, found.end))
+        named = len(run) > 1 and _is_person_name(text[run[0][0] : run[-1][1]])
+        return found if named or _FOREIGN_TITLES.match(found.text) else None
+    if not _is_person_name(found.text):
+        return None
+    ends_clause = re.match(r"[ \t]*(?:[,.;:!?)]|$)", text[found.end : found.end + 3]) is not None
+    return found if len(found.text.split()) > 1 or ends_clause else None
 
 
 def _cue_subjects(text: str, start: int, end: int) -> list[Span]:
@@ -1471,9 +1682,15 @@ def _cue_subjects(text: str, start: int, end: int) -> list[Span]:
     An inverted cue (``…, a-t-il déclaré``) has its pronoun for subject, not the words before it.
     """
     subjects = []
-    for cue in _CUE.finditer(text, start, end):
+    for cue in _cue_pattern().finditer(text, start, end):
         if not cue.group().startswith("a-t-"):
-            subject = _subject(text, max(start, _line_start(text, cue.start())), cue.start(), cue=cue.group())
+            line_end = _LINE.match(text, cue.end())
+            inverted = _inverted_object(
+                text, _span(text, cue.start(), cue.end()), line_end.end() if line_end else end
+            )
+            subject = inverted or _subject(
+                text, max(start, _line_start(text, cue.start())), cue.start(), cue=cue.group()
+            )
             if subject is not None:
                 subjects.append(subject)
     return subjects
@@ -1485,8 +1702,46 @@ _FULL_NAME_WINDOW = 3200
 
 def _full_names(text: str, start: int, end: int) -> list[Span]:
     """Runs of two to four capitalised words between ``start`` and ``end``: names, as written."""
-    runs = re.finditer(r"(?<![\w.])(?:[A-Z][\w'\u2019-]+\s+){1,3}[A-Z][\w'\u2019-]+", text[start:end])
-    return [_span(text, start + m.start(), start + m.end()) for m in runs]
+    runs = re.finditer(r"(?<![\w.])(?:[A-Z][\w'\u2019-]+[ \t]+){1,4}[A-Z][\w'\u2019-]+", text[start:end])
+    found = []
+    for m in runs:  # "Japanese Prime Minister Sanae Takaichi's remarks": the name without its ending
+        name = re.sub(r"['\u2019]s$", "", m.group())
+        found.append(_span(text, start + m.start(), start + m.start() + len(name)))
+    return found
+
+
+_OPENING_ADVERB = re.compile(r"(?:^|[.!?][ \t]+)[A-Z][^\W\d_]+,[ \t]*$")
+"""A capitalised word and a comma that open a sentence: ``Contrariamente, Mao Ning, …``."""
+
+
+_APPOSED_SUBJECT = re.compile(
+    r",[ \t]+(?!(?:and|or|nor|und|oder|y|o|e|et|ou|ed|en|og)\b)([^\W\d_A-Z\u00c0-\u00de]+)\b(?![ \t]*,)"
+)
+"""A comma and a lowercase word after a name set off by commas: the name is in apposition to the
+subject before it when the word is its verb (``…, Yoko Kamikawa, said``): a cue, or a word that is
+no function word (``sieht``; not ``à Davos``), and not one of a list (``…, and``)."""
+
+
+def _in_subject_place(text: str, span: Span) -> bool:
+    """Whether a full name stands as its sentence's subject.
+
+    It does when it opens the sentence, perhaps after an adverb and a comma, and a comma or a verb
+    follows (``Atsuko Tanabe, 62, lives in …``), or when it stands in commas after a description
+    and a verb follows (``Taiwans Repräsentant in Deutschland, Shieh Jhy-Wey, sieht …``).
+    """
+    head = text[_line_start(text, span.start) : span.start]
+    verb = _APPOSED_SUBJECT.match(text, span.end)
+    if (
+        head.endswith(", ") and verb is not None
+    ):  # "Taiwans Repräsentant in Deutschland, Shieh Jhy-Wey, sieht"
+        word = verb.group(1)
+        others, english_only, _ = _function_word_lists()
+        function = word in others or word in english_only
+        return not function or _cue_pattern().match(text, verb.start(1)) is not None
+    opens = not head.strip() or head.rstrip()[-1] in ".!?" or _OPENING_ADVERB.search(head) is not None
+    return opens and (
+        text[span.end : span.end + 1] == "," or _VERB_AFTER_NAME.match(text, span.end) is not None
+    )
 
 
 def _opens(text: str, span: Span) -> bool:
@@ -1500,8 +1755,14 @@ def _bare(word: str) -> str:
     return re.sub(r"^[ld]['\u2019]", "", word.casefold())
 
 
-def _role_holder(text: str, role: Span, candidates: list[Span], known: set[tuple[int, int]]) -> Span | None:
+def _role_holder(
+    text: str, role: Span, candidates: list[Span], known: set[tuple[int, int]], spoke: Span | None = None
+) -> Span | None:
     """Whom a definite title (``the spokeswoman``, ``the government spokesman``) stands for.
+
+    ``spoke`` is the person named as the speaker of the quote before: ``According to Mao Ning, … “…”
+    The Chinese Foreign Ministry spokesperson added, “…”`` is Mao Ning again, unless a person is
+    written with the title's noun.
 
     The person named or described last with the same title noun (``spokeswoman Mao Ning``, ``a DOS
     spokesperson``, who stays unnamed), else the person
@@ -1525,6 +1786,7 @@ def _role_holder(text: str, role: Span, candidates: list[Span], known: set[tuple
     ]
     tiers = (
         [c for c in [*candidates, *described] if with_noun(c)],
+        [spoke] if spoke is not None else [],
         [c for c in candidates if (c.start, c.end) in known or c in titled or c.text in family],
         [c for c in candidates if len(c.text.split()) > 1],
     )
@@ -1579,6 +1841,8 @@ def _named_subjects(
     ]
 
 
+_AND = frozenset({"and", "y", "e", "et", "und", "en", "og", "ed"})
+"""*And* in the languages of the cues: a cue after it has the subject of the cue before."""
 _COORDINATED = re.compile(r"\b(?:and|y|e|et|und|en|og|ed)[ \t]+$")
 """A conjunction right before a name: ``he and Kishida shared``, ``él y Kishida``: one of a group."""
 
@@ -1662,7 +1926,7 @@ def _sentence_subject(
         return None
     left, _ = _sentence_bounds(text, pronoun.start, pronoun.end)
     tokens = _tokens(text, left, pronoun.start)
-    if not tokens or _CUE.search(text, left, pronoun.start):
+    if not tokens or _cue_pattern().search(text, left, pronoun.start):
         return None
     if tokens[0][2].casefold() == "the":
         run = [tokens[0]]
@@ -1724,7 +1988,8 @@ def _is_person_name(words: str) -> bool:
     tokens = words.split()
     if not tokens or _INSTITUTION.search(words) or tokens[0].casefold() in _DETERMINERS | _NAME_ARTICLES:
         return False  # "the Secretary General", "Il Giappone", "El Gobierno"
-    if len(tokens) == 1 and tokens[0].casefold() in _PRONOUNS | _GROUP_PRONOUNS | {"i", "we", "you"}:
+    pronouns = _PRONOUNS | _GROUP_PRONOUNS | _OTHER_PRONOUNS | _INVERTED_PRONOUNS | {"i", "we", "you"}
+    if len(tokens) == 1 and tokens[0].casefold() in pronouns:
         return False
     return all(_is_name_word(t) for t in tokens) and tokens[-1].casefold() not in _TITLE_WORDS
 
@@ -1793,6 +2058,26 @@ def _quoted_elsewhere(text: str, raw: _Raw) -> bool:
     return sum(m.start() != raw.open_mark for m in marked.finditer(text)) >= _TERM_REPEATS
 
 
+_GOVERNED_WORDS = 6
+"""How near, in words and with no comma between, a cue before a one-word quote must stand to give it."""
+
+
+def _governed(text: str, raw: _Raw, said: _Said) -> bool:
+    """Whether a cue right before a one-word quote gives it to its speaker.
+
+    It does when it stands at most a few words before it in its clause: ``warned that Japan would
+    suffer a "catastrophic" defeat``.
+    """
+    if said.cue is None or said.where != "before" or said.cue.end > raw.open_mark:
+        return False
+    between = text[said.cue.end : raw.open_mark]
+    word = text[raw.start : raw.end].strip()
+    elsewhere = re.compile(r"[\"'\u201c\u201d\u2018\u2019\u00ab\u00bb\u201e][ \t]?" + re.escape(word) + r"\b")
+    again = any(m.start() != raw.open_mark for m in elsewhere.finditer(text))
+    near = len(_words(between)) <= _GOVERNED_WORDS and not re.search(r"[,;:.]", between)
+    return word.islower() and near and not again  # a word quoted again elsewhere is a term
+
+
 def _is_quote(text: str, raw: _Raw, said: _Said, *, goes_on: bool = False) -> bool:  # noqa: PLR0911
     quoted = text[raw.start : raw.end]
     words = _words(quoted)
@@ -1804,7 +2089,7 @@ def _is_quote(text: str, raw: _Raw, said: _Said, *, goes_on: bool = False) -> bo
     in_note = _NOTE.match(text, _line_start(text, raw.open_mark)) is not None
     if said.cue is None and (titled or in_note):
         return False  # a title, in running text or in a list of notes
-    if len(words) == 1 and not re.search(r"[.!?,]\W*$", quoted):
+    if len(words) == 1 and not re.search(r"[.!?,]\W*$", quoted) and not _governed(text, raw, said):
         return False  # a one-word term: "counterstrike", "accident"
     if _HYPOTHETICAL.search(text, max(_line_start(text, raw.open_mark), raw.open_mark - 80), raw.open_mark):
         return False  # imagined speech: "people will just say to Abe: “…”"
