@@ -21,8 +21,10 @@ are not a clock's (``+00:99``).
 import calendar
 import datetime as dt
 import functools
+import json
 import re
 from collections.abc import Iterator
+from pathlib import Path
 from typing import Literal, NamedTuple
 
 import attrs
@@ -108,6 +110,8 @@ _FORMS: tuple[tuple[str, str, str], ...] = (
     ("ymd_joined", rf"(?<![\w.])(?P<year>[12]\d{{3}})(?P<sep>[-./]){_MON}(?P=sep)(?P<day>\d{{1,2}})(?!\d)", "find"),  # noqa: E501 - one form a line
     ("ymd", rf"(?<![\w.])(?P<year>[12]\d{{3}}),?{_S}{_MON}\.?{_S}(?P<day>\d{{1,2}}){_ORD}(?![\d\w])(?!,?{_S}[12]\d{{3}})", "find"),  # noqa: E501 - one form a line
     ("my", rf"(?<![\w]){_MON}\.?(?:,?{_S}|-){_Y4}", "find"),
+    ("dmy_words", rf"(?<![\w.,])(?P<day>\d{{1,2}})(?:\.|er|º|°)?{_S}(?:(?:de|of){_S})?(?P<word>[^\W\d_]{{3,12}})\.?(?:{_COMMA}{_S}(?:(?:de|del){_S})?|,){_Y4}", "find"),  # noqa: E501 - one form a line
+    ("cjk", r"(?<!\d)(?P<year>[12]\d{3})[年년][^\S\n]?(?P<mnum>\d{1,2})[月월][^\S\n]?(?P<day>\d{1,2})[日일](?:[^\S\n]{0,3}(?P<hour>\d{1,2})[時시](?:(?P<minute>\d{1,2})[分분])?)?", "find"),  # noqa: E501 - one form a line
     ("iso_spaced", rf"(?P<year>[12]\d{{3}}){_S}(?P<mnum>\d{{1,2}}){_S}(?P<day>\d{{1,2}})(?!\d)", "whole"),
     ("numeric_spaced", rf"(?P<a>\d{{1,2}}){_S}(?P<b>\d{{1,2}}){_S}{_Y4_OR_SHORT}", "whole"),
     ("compact_clock", r"(?P<year>(?:1[6-9]|20)\d\d)(?P<mnum>0[1-9]|1[0-2])(?P<day>0[1-9]|[12]\d|3[01])[^\S\n]?(?P<hour>[01]\d|2[0-3])(?P<minute>[0-5]\d)(?P<second>[0-5]\d)?(?!\d)", "whole"),  # noqa: E501 - one form a line
@@ -126,7 +130,7 @@ _FIND = tuple(name for name, _, where in _FORMS if where == "find")
 _WHOLE = tuple(name for name, _, where in _FORMS if where != "yearless")
 _YEARLESS = tuple(name for name, _, where in _FORMS if where == "yearless")
 _FIND_ALL = _FIND + _YEARLESS
-_NO_TIME = frozenset({"ctime", "compact_t", "compact_clock"})
+_NO_TIME = frozenset({"ctime", "compact_t", "compact_clock", "cjk"})
 
 _BARE_YEAR_NUMBER = r"(?P<year>1[5-9]\d\d|20\d\d)(?![\w]|[.,:/-]\d)"
 _BARE_YEAR = re.compile(
@@ -161,6 +165,12 @@ _CUES = {
         ("weekday", r"[mtwfs](?:on|ue|ed|hu|ri|at|un)"),
         # a month name anywhere: every form with a month name
         ("month", _MONTH_OPENING),
+        # a number, spaces (and "de" or "of") and a word: dmy_words, whose word is looked up
+        ("day_word", r"\d(?:\.|er|º|°)?[^\S\n]{1,3}(?:(?:de|of)[^\S\n]{1,3})?[^\W\d_]{3}"),
+        # a year of four digits: dmy_words
+        ("year", r"(?<!\d)[12]\d{3}(?!\d)"),
+        # a year in Chinese, Japanese or Korean: cjk
+        ("cjk_year", r"\d[年년]"),
         # a number, then a month name within eleven letters (an ordinal, "of"), spaces or
         # punctuation: the forms that open with their day or year
         ("month_after", rf"\d(?:[^\S\n]|[a-z.,/-]){{0,11}}{_MONTH_OPENING}"),
@@ -204,9 +214,61 @@ _CUES_OF = {
     "ymd_joined": ("month", "month_after"),
     "ymd": ("month", "month_after"),
     "dm": ("month", "month_after"),
+    "dmy_words": ("year", "day_word"),
+    "cjk": ("cjk_year",),
 }
 """The cues of every form :func:`find_dates` looks for, the cheapest first: a form is run on a
 span only when the span holds all of them."""
+
+_WORDS = Path(__file__).parent / "vocabularies" / "date_words.json"
+"""Month and weekday names in many languages (CLDR's, through Babel) and the labels of a page's own
+date, built by ``tools/date_words.py``."""
+
+
+class _Words(NamedTuple):
+    months: dict[str, int]
+    weekdays: frozenset[str]
+    label: re.Pattern[str]
+    lead: re.Pattern[str]
+    day_first: frozenset[str]
+
+
+@functools.cache
+def _words() -> _Words:
+    """The shipped date words, read once, on first use (never at import)."""
+    shipped = json.loads(_WORDS.read_text(encoding="utf-8"))
+    by_role: dict[str, dict[str, list[str]]] = shipped["labels"]
+    english = {word for languages in by_role.values() for word in languages.get("en", ())}
+    foreign = {
+        word
+        for languages in by_role.values()
+        for lang, words in languages.items()
+        if lang != "en"
+        for word in words
+    } - english  # French "date" is English's too, which the English labels leave to parse_date
+    day_first = {
+        word
+        for languages in by_role.values()
+        for lang, words in languages.items()
+        if lang in shipped["day_first"]
+        for word in words
+    }
+    # The English labels stay as they were; other languages' labels are read beside them.
+    alternatives = "|".join(re.escape(word) for word in sorted(foreign, key=len, reverse=True))
+    words = rf"{_LABEL_WORDS}|(?<![^\W\d_])(?:{alternatives})"
+    return _Words(
+        months=shipped["months"],
+        weekdays=frozenset(shipped["weekdays"]),
+        label=re.compile(rf"(?P<label>{words})[:\s]{{0,3}}\Z", re.IGNORECASE),
+        lead=re.compile(rf"\s*(?:(?P<label>{words}|date|dated)(?::\s*|\s+))?", re.IGNORECASE),
+        day_first=frozenset(word.casefold() for word in day_first),
+    )
+
+
+def _folded(word: str) -> str:
+    """A name as :func:`_words` keeps it: case folded, without its closing dot."""
+    return word.casefold().rstrip(".")
+
 
 _MAX_YEAR = 9999
 _MONTHS_IN_YEAR = 12
@@ -222,16 +284,18 @@ _ZONE = (
 )
 _ZONE_NAME = r"(?:[^\S\n]?\([A-Za-z][A-Za-z .]{0,40}\)|[^\S\n](?:UTC|GMT)(?![\w+-]))?"
 _CLOCK = (
-    r"(?P<clock>(?P<hour>\d{1,2})(?:[:.](?P<minute>\d{2})(?::(?P<second>\d{2})(?:[.,](?P<fraction>\d{1,9}))?)?)?"
+    r"(?P<clock>(?P<hour>\d{1,2})(?:[:.h](?P<minute>\d{2})(?::(?P<second>\d{2})(?:[.,](?P<fraction>\d{1,9}))?)?)?"
     r"(?:[^\S\n]{0,3}(?P<ampm>[aApP](?:\.[mM]\.?|[mM]))(?![A-Za-z]))?(?!\d)|(?P<word>(?i:noon|midday|midnight)))"
 )
+_AT = r"(?:at|@|à|às|a las|a la|alle(?: ore)?|ore|um|om|kl\.?|klo|в)"
+"""The word between a date and its time: "at", and its French, Portuguese, Spanish, Italian,
+German, Dutch, Scandinavian, Finnish and Russian words (``à 9h38``, ``alle ore 10:30``, ``um 14:05``)."""
 _TIME_AFTER = re.compile(
-    rf"{_ERA}(?:[Tt]|:(?=\d\d:)|,?{_S}(?:(?:at|@){_S}|[-|–—·•/]{_S})?){_CLOCK}(?:[^\S\n]?{_ZONE}{_ZONE_NAME})?"
+    rf"{_ERA}(?:[Tt]|:(?=\d\d:)|(?:[^\S\n]?\([^\W\d_]{{1,3}}\))?,?{_S}(?:{_AT}{_S}|[-|–—·•/]{_S})?)"
+    rf"{_CLOCK}(?:[^\S\n]?{_ZONE}{_ZONE_NAME})?"
 )
 _TIME_BEFORE = re.compile(rf"{_CLOCK}(?:[^\S\n]?{_ZONE})?,?{_S}(?:on{_S})?\Z")
 _LABEL_WORDS = r"(?:first |last )?(?:published|updated|posted|modified|released|issued|created)(?: on| at)?"
-_LABEL = re.compile(rf"(?P<label>{_LABEL_WORDS})[:\s]{{0,3}}\Z", re.IGNORECASE)
-_LEAD = re.compile(rf"\s*(?:(?P<label>{_LABEL_WORDS}|date|dated)(?::\s*|\s+))?", re.IGNORECASE)
 _NOT_ZONES = frozenset({"AT", "IT", "BUT", "NOT", "OUT", "GET", "LET", "SET", "PUT", "YET", "ST"})
 _TRAILING = " \t,.;:"
 
@@ -273,6 +337,9 @@ class _Found(NamedTuple):
     month_day: tuple[int, int] | None = None
     moment: dt.datetime | None = None
     year_from: YearFrom = "text"
+    day_first: PartialDate | None = None
+    """For a numeric date read month first (``12/03/2021``), the other reading, which a label in
+    a language that writes the day first calls for."""
 
 
 def find_dates(  # noqa: PLR0913 - the options are keyword-only, each documented
@@ -349,6 +416,8 @@ def _cued(
     if _DIGIT.search(text, start, stop) is None:
         return (), False
     held = {cue for cue, search in _TOKEN_SEARCHES if search(text, start, stop) is not None}
+    if "year" in held and _DAY_WORD(text, start, stop) is not None:
+        held.add("day_word")
     if "month" in held:
         for month in _MONTH_SIDES.finditer(text, start, stop):
             held.update(cue for cue, side in month.groupdict().items() if side is not None)
@@ -358,9 +427,10 @@ def _cued(
     return _forms_cued(names, frozenset(held)), years
 
 
-_TOKEN_CUES = ("separated", "t_joined", "clock", "weekday", "month")
+_TOKEN_CUES = ("separated", "t_joined", "clock", "weekday", "month", "year", "cjk_year")
 _TOKEN_SEARCHES = tuple((cue, _CUES[cue].search) for cue in _TOKEN_CUES)
 _MONTH_AFTER = _CUES["month_after"].search
+_DAY_WORD = _CUES["day_word"].search
 """The cue of a number before a month name, looked for only where a month name is."""
 
 
@@ -399,9 +469,38 @@ def _read(name: str, match: re.Match[str], *, whole: bool) -> _Found:
         return _Found(name, begin, end, None, month_day=(month, day) if valid and month and day else None)
     date = _partial(year, month, day)
     moment = None
-    if name in {"ctime", "compact_clock"} and date is not None:
+    timed = name in {"ctime", "compact_clock"} or (name == "cjk" and groups.get("hour") is not None)
+    if timed and date is not None:
         moment = _moment(match.string, match, date)
-    return _Found(name, begin, end, date, moment=moment)
+    elif name == "dmy_words" and date is not None:
+        begin = _weekday_start(match.string, begin)
+    day_first = None
+    if name == "numeric" and date is not None and groups.get("sep") != "." and month != day:
+        day_first = _partial(year, day, month) if day is not None and month is not None else None
+    return _Found(name, begin, end, date, moment=moment, day_first=day_first)
+
+
+_WEEKDAY_BEFORE = re.compile(
+    r"(?<![\w-])(?P<weekday>[^\W\d_]{2,14}(?:-[^\W\d_]{2,8})?)(?P<mark>\.?,?)[^\S\n]{1,3}"
+    r"(?:(?:der|den|le|il|el|lo|la)[^\S\n]{1,3})?\Z",
+    re.IGNORECASE,
+)
+"""A weekday's name before a long date (``jueves, 9 de``, ``Freitag, der 9.``), looked up in
+:func:`_words`."""
+
+
+_WEEKDAY_WORD = 4
+"""The letters of a weekday's name that reads as one without a dot or a comma after it."""
+
+
+def _weekday_start(text: str, begin: int) -> int:
+    # A long date in words takes in the weekday written before it, as the English forms do.
+    before = _WEEKDAY_BEFORE.search(text, max(0, begin - 30), begin)
+    if before is None or _folded(before.group("weekday")) not in _words().weekdays:
+        return begin
+    if len(before.group("weekday")) < _WEEKDAY_WORD and not before.group("mark"):
+        return begin  # a short name is a weekday only when a dot or comma marks it: "lun. 5", not "to 5"
+    return before.start()
 
 
 _Fields = tuple[int | None, int | None, int | None]
@@ -411,6 +510,11 @@ def _fields(name: str, groups: dict[str, str | None], *, whole: bool) -> _Fields
     year = _year(groups)
     named = groups.get("month")
     month = _MONTHS[named[:3].casefold()] if named else _int(groups.get("mnum"))
+    word = groups.get("word")
+    if word is not None:
+        month = _words().months.get(_folded(word))
+        if month is None:
+            return None
     day = _int(groups.get("day"))
     if name in {"numeric", "numeric_spaced"}:
         first, second = int(groups["a"] or 0), int(groups["b"] or 0)
@@ -546,7 +650,14 @@ def _with_time(text: str, found: _Found, floor: int) -> DateMatch:
     begin, end, moment = found.start, found.end, found.moment
     if date.day is not None and found.form not in _NO_TIME:  # a date to the day
         begin, end, moment = _attach_time(text, found, date, floor)
-    label = _LABEL.search(text, max(floor, begin - 30), begin) if begin > floor else None
+    label = _words().label.search(text, max(floor, begin - 30), begin) if begin > floor else None
+    if (
+        label is not None
+        and found.day_first is not None
+        and label.group("label").casefold() in _words().day_first
+    ):
+        date = found.day_first  # "Publié le 12/03/2021": a label in a language that writes the day first
+        begin, end, moment = _attach_time(text, found._replace(date=date), date, floor)
     return DateMatch(
         start=begin,
         end=end,
@@ -713,7 +824,7 @@ def parse_date(text: str, *, strict: bool = True) -> DateMatch:
             of range.
     """
     _require_text(text)
-    lead = _LEAD.match(text)
+    lead = _words().lead.match(text)
     body = lead.end() if lead is not None else 0
     found = _first_found(text, body, strict=strict) or _first_whole(text, body, strict=strict)
     if found is None:
