@@ -9,6 +9,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+from japan_nato_corpus import dates
 from japan_nato_corpus.dates import find_dates, parse_date
 from japan_nato_corpus.errors import ParseError
 
@@ -144,3 +145,74 @@ class TestProperties:
         for match in found:
             assert text[match.start : match.end] == match.text
         assert all(a.end <= b.start for a, b in itertools.pairwise(found))
+
+
+_STAMP_PIECES = st.sampled_from(
+    ["May", "Feb", "diciembre", "de", "Mon,", "jueves,", "at", "@", "-", "--", "/", ".", ",", ":", " ", "T",
+     "pm", "a.m.", "EDT", "EST", "CEST", "CET", "JST", "XYZT", "GMT+1", "+0900", "(JST)", "noon", "Uhr",
+     "Report as abuse", "Updated:", "Publié le", "年", "月", "日"]
+)  # fmt: skip
+_STAMP_NUMBERS = st.integers(min_value=0, max_value=3999).map(str) | st.integers(0, 99).map(
+    lambda n: f"{n:02d}"
+)
+
+
+def _searched(line):
+    """The header's reading of the line searched in full (no shape's plan), or the error it raises."""
+    saved = dates._PLAN_CHARS
+    dates._PLAN_CHARS = -1
+    try:
+        return find_dates(line, carry_year=False, bare_years=False)
+    except ParseError as error:
+        return type(error)
+    finally:
+        dates._PLAN_CHARS = saved
+
+
+def _planned(line):
+    try:
+        return find_dates(line, carry_year=False, bare_years=False)
+    except ParseError as error:
+        return type(error)
+
+
+def _moment_of(found):
+    if not isinstance(found, tuple) or not found:
+        return False, None
+    return True, found[0].moment
+
+
+class TestShapes:
+    """Lines read by their shape's plan read as the full search reads them."""
+
+    @given(st.lists(_STAMP_PIECES | _STAMP_NUMBERS, max_size=12).map(" ".join))
+    def test_a_plan_reads_as_the_full_search(self, line):
+        full = _searched(line)
+        assert full == _planned(line)
+        assert _moment_of(full) == dates._first_moment(line)
+
+    @pytest.mark.parametrize(
+        "template",
+        ["May {d:02d}, {y} {h}:{m:02d}pm EDT -- Report as abuse", "{d}. Dezember {y} um {h}:{m:02d} Uhr",
+         "Feb {d}, {y} at {h}:{m:02d} a.m. CET", "{y}-{mo:02d}-{d:02d} {h}:{m:02d} (JST)",
+         "jueves, {d} de diciembre de {y}"],
+    )  # fmt: skip
+    @given(
+        st.fixed_dictionaries(
+            {
+                "d": st.integers(0, 39),
+                "y": st.integers(900, 3100),
+                "h": st.integers(0, 25),
+                "m": st.integers(0, 61),
+                "mo": st.integers(0, 13),
+            }
+        )
+    )
+    def test_stamps_of_one_shape(self, template, fields):
+        line = template.format(**fields)
+        full = _searched(line)
+        assert full == _planned(line)
+        dated, moment = dates._first_moment(line)
+        assert _moment_of(full) == (dated, moment)
+        if moment is not None:
+            assert full[0].moment.utcoffset() == moment.utcoffset()

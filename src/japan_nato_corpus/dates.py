@@ -271,6 +271,11 @@ def _folded(word: str) -> str:
 
 
 _MAX_YEAR = 9999
+_SHORTEST_MONTH = 28
+_HALF_DAY = 12
+_HOURS_IN_DAY = 24
+_MINUTES_IN_HOUR = 60
+"""Days that every month has, in every year: a day up to this needs no calendar."""
 _MONTHS_IN_YEAR = 12
 _MONTHS = {
     "jan": 1, "feb": 2, "mar": 3, "apr": 4, "may": 5, "jun": 6, "jul": 7, "aug": 8,
@@ -378,7 +383,10 @@ def find_dates(  # noqa: PLR0913 - the options are keyword-only, each documented
     """
     stop = len(text) if end is None else end
     names = _FIND_ALL if carry_year else _FIND
-    found = sorted(_candidates(text, start, stop, names, bare_years=bare_years), key=_first)
+    if start == 0 and stop == len(text) and not bare_years and len(text) <= _PLAN_CHARS:
+        found = _planned(text, names)
+    else:
+        found = sorted(_candidates(text, start, stop, names, bare_years=bare_years), key=_first)
     kept: list[_Found] = []
     for candidate in found:
         if kept and candidate.start < kept[-1].end:
@@ -387,6 +395,233 @@ def find_dates(  # noqa: PLR0913 - the options are keyword-only, each documented
             kept.append(candidate)
     dated = _carry_years(text, kept, _anchor_date(anchor))
     return tuple([_with_time(text, candidate, start) for candidate in dated])
+
+
+_PLAN_CHARS = 200
+"""The longest text whose candidates :func:`_planned` reads by its shape's plan."""
+_SHAPE = bytes.maketrans(b"0123456789", b"0110000000")
+r"""A text's shape, from its UTF-8 bytes: each ASCII digit a ``1`` where a year's first digit may
+stand (``[12]\d{3}``), else a ``0``."""
+
+
+def _shape(text: str) -> bytes:
+    return text.encode("utf-8", "surrogatepass").translate(_SHAPE)
+
+
+def _planned(text: str, names: tuple[str, ...]) -> list[_Found]:
+    r"""The candidates of the whole of ``text``, found where its shape's plan says they are.
+
+    A text's shape (:func:`_shape`) is the text with every ASCII digit a ``1`` or a ``0`` (a ``1``
+    or a ``2``, or another). Every form but ``compact_t`` tells one digit from another only so
+    (``\d``, ``[12]``), so the forms match a text where they match its shape: texts of one shape
+    (a page's comment stamps, its dated lines) hold their candidates at the same offsets, and each
+    shape is searched once. Each candidate is matched again at its offset in the text and read
+    from the text's own digits. A text that may hold ``compact_t`` (a digit, ``T``, a digit) is
+    searched as a whole, as are long texts. The tests hold this equal to the full search.
+    """
+    plan = _plan(_shape(text), names)
+    if plan is None:
+        return sorted(_candidates(text, 0, len(text), names, bare_years=False), key=_first)
+    found = []
+    for form, begin, end in plan:
+        match = _PATTERNS[form].match(text, begin)
+        if match is None or match.end() != end:  # pragma: no cover - shapes match as their texts do
+            return sorted(_candidates(text, 0, len(text), names, bare_years=False), key=_first)
+        found.append(_read(form, match, whole=False))
+    return found
+
+
+@functools.lru_cache(maxsize=4096)
+def _plan(shaped: bytes, names: tuple[str, ...]) -> tuple[tuple[str, int, int], ...] | None:
+    """Where the candidates of texts of a shape stand, in :func:`_first` order, and of what form.
+
+    ``None`` for a shape with a digit, a ``T`` and a digit, where ``compact_t`` may stand: its
+    digits' values decide whether it matches.
+    """
+    shape = shaped.decode("utf-8", "surrogatepass")
+    if _T_JOINED(shape) is not None:
+        return None
+    found = sorted(_candidates(shape, 0, len(shape), names, bare_years=False), key=_first)
+    return tuple((candidate.form, candidate.start, candidate.end) for candidate in found)
+
+
+_STAMP_FORMS = frozenset({"iso", "mdy", "mdy_joined", "dmy", "dmy_joined", "dmy_words", "ymd_joined"})
+"""The forms whose reading depends on their digits only through the checks of a real date and a
+clock, and which match a text just where they match its shape: not ``numeric`` (whose order the
+values choose), nor the forms that read a time or a year of their own, nor ``ymd`` (whose lookahead
+tests ``[12]\\d{3}`` in a run of any length)."""
+_Span = tuple[int, int] | None
+
+
+class _Stamp(NamedTuple):
+    """How a line of one shape, holding one date and no other candidate, is read: where each field stands."""
+
+    year: _Span
+    yy: _Span
+    month: int | None
+    mnum: _Span
+    day: _Span
+    clock: tuple[_Span, _Span, _Span, _Span, str | None, str | None] | None
+    """Where the hour, minute, second and fraction stand, and the am or pm and the word (``noon``)."""
+    zone: _Span
+    named_zone: tuple[dt.tzinfo | None, str | None] | None = None
+    """For a zone written in letters alone (``EDT``), what :func:`_localise` finds for it: the
+    zone (``None`` for one it cannot name), and the zone whose summer time it is, if one."""
+
+
+def _first_moment(line: str) -> tuple[bool, dt.datetime | None]:
+    """Whether ``line`` states a date in full, and the first such date's moment.
+
+    What ``find_dates(line, carry_year=False, bare_years=False)`` gives (``False, None`` where it
+    raises :class:`ParseError`), read faster on lines of a shape seen before: a line whose shape
+    (:func:`_planned`) holds one date of :data:`_STAMP_FORMS` and nothing else a form could
+    take is read straight from its digits where that shape's fields stand, through the same
+    checks of a real date, a clock and a zone. Every other line is searched in full. A page's
+    comment stamps, each with its own date and time, are read so.
+    """
+    stamp = None
+    if len(line) <= _PLAN_CHARS:
+        stamp = _stamp(_shape(line))
+    if stamp is None:
+        try:
+            found = find_dates(line, carry_year=False, bare_years=False)
+        except ParseError:
+            return False, None
+        return (True, found[0].moment) if found else (False, None)
+    return _read_stamp(line, stamp)
+
+
+def _read_stamp(line: str, stamp: _Stamp) -> tuple[bool, dt.datetime | None]:  # noqa: PLR0911 - one return per check
+    if stamp.year is not None:
+        year: int | None = int(line[stamp.year[0] : stamp.year[1]])
+    else:
+        year = _year({"yy": _text_at(line, stamp.yy)})
+    month = stamp.month if stamp.month is not None else int(line[stamp.mnum[0] : stamp.mnum[1]])  # type: ignore[index]
+    day = int(line[stamp.day[0] : stamp.day[1]])  # type: ignore[index]
+    if year is None or not _is_real_day(year, month, day):
+        return False, None
+    if stamp.clock is None:
+        return True, None
+    clock = _stamp_clock(line, stamp.clock)
+    if clock is None:
+        return True, None
+    hours, minutes, seconds, micro = clock
+    moment = dt.datetime(year, month, day, hours, minutes, seconds, micro)  # noqa: DTZ001
+    if stamp.zone is None:
+        return True, moment
+    if stamp.named_zone is not None:
+        zone, summer = stamp.named_zone
+        if zone is None or (summer is not None and not _in_summer(summer, year, month, day, hours)):
+            return False, None  # as _localise raises
+        return True, moment.replace(tzinfo=zone)
+    try:
+        return True, _localise(moment, line[stamp.zone[0] : stamp.zone[1]], line, stamp.zone[0])
+    except ParseError:
+        return False, None
+
+
+def _is_real_day(year: int, month: int, day: int) -> bool:
+    """Whether :func:`_partial` makes a date of a day's three parts."""
+    return (
+        1 <= year <= _MAX_YEAR
+        and 1 <= month <= _MONTHS_IN_YEAR
+        and (1 <= day <= _SHORTEST_MONTH or 1 <= day <= calendar.monthrange(year, month)[1])
+    )
+
+
+def _stamp_clock(
+    line: str, spans: tuple[_Span, _Span, _Span, _Span, str | None, str | None]
+) -> tuple[int, int, int, int] | None:
+    """:func:`_clock_of` of the clock at ``spans`` in ``line``."""
+    hour, minute, second, fraction, ampm, word = spans
+    if word is not None or second is not None or fraction is not None or minute is None or hour is None:
+        digits = (
+            _text_at(line, hour),
+            _text_at(line, minute),
+            _text_at(line, second),
+            _text_at(line, fraction),
+        )
+        return _clock_of(digits, ampm, word)
+    # The commonest clock ("3:45pm"), checked as _clock_of checks it, without its slices.
+    hours, minutes = int(line[hour[0] : hour[1]]), int(line[minute[0] : minute[1]])
+    if ampm:
+        if not 1 <= hours <= _HALF_DAY:
+            return None
+        hours = hours % _HALF_DAY + (_HALF_DAY if ampm.lower().replace(".", "") == "pm" else 0)
+    if hours >= _HOURS_IN_DAY or minutes >= _MINUTES_IN_HOUR:
+        return None
+    return hours, minutes, 0, 0
+
+
+def _text_at(line: str, span: _Span) -> str | None:
+    return None if span is None else line[span[0] : span[1]]
+
+
+@functools.lru_cache(maxsize=1024)
+def _stamp(shaped: bytes) -> _Stamp | None:
+    """How lines of a shape (:func:`_shape`) are read, or ``None`` to search them in full."""
+    plan = _plan(shaped, _FIND)
+    if plan is None or len(plan) != 1 or plan[0][0] not in _STAMP_FORMS:
+        return None
+    form, begin, end = plan[0]
+    shape = shaped.decode("utf-8", "surrogatepass")
+    match = _PATTERNS[form].match(shape, begin)
+    if match is None or match.end() != end:  # pragma: no cover - the plan was found in this shape
+        return None
+    groups = match.groupdict()
+    named, word = groups.get("month"), groups.get("word")
+    month = _MONTHS[named[:3].casefold()] if named else None
+    if word is not None:
+        month = _words().months.get(_folded(word))
+        if month is None:  # pragma: no cover - the plan holds only candidates that name a month
+            return None
+    clock, zone = _stamp_time(shape, form, begin, end)
+    named_zone = None
+    if zone is not None and not any(character in "01" for character in shape[zone[0] : zone[1]]):
+        named = shape[zone[0] : zone[1]].strip("()")
+        named = "Z" if named == "z" else named
+        found = _zone_named(named)
+        named_zone = (None if isinstance(found, str) else found, _SUMMER_TIME.get(named))
+    return _Stamp(
+        year=_span(match, "year"),
+        yy=_span(match, "yy"),
+        month=month,
+        mnum=_span(match, "mnum"),
+        day=_span(match, "day"),
+        clock=clock,
+        zone=zone,
+        named_zone=named_zone,
+    )
+
+
+def _stamp_time(
+    shape: str, form: str, begin: int, end: int
+) -> tuple[tuple[_Span, _Span, _Span, _Span, str | None, str | None] | None, _Span]:
+    # Where the time stands that _attach_time takes for a date at shape[begin:end], and its zone.
+    after = _TIME_AFTER.match(shape, end)
+    if after is not None and _joins(after, form) and _is_time(after):
+        chosen = after
+    else:
+        before = _TIME_BEFORE.search(shape, max(0, begin - 40), begin)
+        if before is None or not _is_time(before):
+            return None, None
+        chosen = before
+    clock = (
+        _span(chosen, "hour"),
+        _span(chosen, "minute"),
+        _span(chosen, "second"),
+        _span(chosen, "fraction"),
+        chosen.group("ampm"),
+        chosen.group("word"),
+    )
+    zone = chosen.group("zone")
+    return clock, None if zone is None or zone in _NOT_ZONES else chosen.span("zone")
+
+
+def _span(match: re.Match[str], group: str) -> _Span:
+    if group not in match.re.groupindex or match.group(group) is None:
+        return None
+    return match.span(group)
 
 
 def _first(candidate: _Found) -> tuple[int, int]:
@@ -431,6 +666,7 @@ _TOKEN_CUES = ("separated", "t_joined", "clock", "weekday", "month", "year", "cj
 _TOKEN_SEARCHES = tuple((cue, _CUES[cue].search) for cue in _TOKEN_CUES)
 _MONTH_AFTER = _CUES["month_after"].search
 _DAY_WORD = _CUES["day_word"].search
+_T_JOINED = _CUES["t_joined"].search
 """The cue of a number before a month name, looked for only where a month name is."""
 
 
@@ -557,7 +793,7 @@ def _partial(year: int, month: int | None, day: int | None) -> PartialDate | Non
         if day is not None:
             return None
     elif not 1 <= month <= _MONTHS_IN_YEAR or (
-        day is not None and not 1 <= day <= calendar.monthrange(year, month)[1]
+        day is not None and (day < 1 or (day > _SHORTEST_MONTH and day > calendar.monthrange(year, month)[1]))
     ):
         return None
     date = _new_partial(PartialDate)
@@ -720,15 +956,22 @@ def _moment(text: str, match: re.Match[str], date: PartialDate) -> dt.datetime |
 
 
 def _clock(groups: dict[str, str | None]) -> tuple[int, int, int, int] | None:
-    word = (groups.get("word") or "").lower()
+    digits = (groups.get("hour"), groups.get("minute"), groups.get("second"), groups.get("fraction"))
+    return _clock_of(digits, groups.get("ampm"), groups.get("word"))
+
+
+def _clock_of(
+    digits: tuple[str | None, str | None, str | None, str | None], ampm: str | None, word_text: str | None
+) -> tuple[int, int, int, int] | None:
+    """The clock of its hour, minute, second and fraction digits, its am or pm and its word, if a clock's."""
+    hour_text, minute_text, second_text, fraction = digits
+    word = (word_text or "").lower()
     if word:
         return (0 if word == "midnight" else 12), 0, 0, 0
-    hour = int(groups["hour"] or 0)
-    minute = int(groups["minute"] or 0)
-    second = int(groups.get("second") or 0)
-    fraction = groups.get("fraction")
+    hour = int(hour_text or 0)
+    minute = int(minute_text or 0)
+    second = int(second_text or 0)
     micro = 0 if fraction is None else int(fraction.ljust(6, "0")[:6])
-    ampm = groups.get("ampm")
     if ampm:
         if not 1 <= hour <= 12:
             return None
@@ -743,12 +986,21 @@ def _localise(moment: dt.datetime, zone: str, text: str, at: int) -> dt.datetime
     zone = "Z" if zone == "z" else zone
     local = moment.replace(tzinfo=_zone(zone, text, at))
     summer = _SUMMER_TIME.get(zone)
-    if summer is not None:
-        keeper = _summer_keeper(summer)
-        if keeper is not None and not moment.replace(tzinfo=keeper).dst():
-            msg = f"{zone!r} is a summer time, but {moment:%Y-%m-%d %H:%M} is outside it in {summer}"
-            raise _error(msg, text, at)
+    if summer is not None and not _in_summer(summer, moment.year, moment.month, moment.day, moment.hour):
+        msg = f"{zone!r} is a summer time, but {moment:%Y-%m-%d %H:%M} is outside it in {summer}"
+        raise _error(msg, text, at)
     return local
+
+
+@functools.lru_cache(maxsize=4096)
+def _in_summer(name: str, year: int, month: int, day: int, hour: int) -> bool:
+    """Whether the summer time of the zone ``name`` is in force in that hour (or the zone is unknown).
+
+    Read by the hour: every zone of :data:`_SUMMER_TIME` changes its clocks on the hour, so the
+    answer holds for each minute of it.
+    """
+    keeper = _summer_keeper(name)
+    return keeper is None or bool(dt.datetime(year, month, day, hour).replace(tzinfo=keeper).dst())  # noqa: DTZ001
 
 
 @functools.cache
