@@ -14,8 +14,10 @@ import functools
 import gc
 import hashlib
 import itertools
+import json
 import re
 from collections.abc import Callable, Iterator
+from pathlib import Path
 from typing import NamedTuple, TypeVar
 
 from japan_nato_corpus.dates import _first_moment
@@ -825,11 +827,12 @@ def _gates(text: str) -> tuple[bool, bool, bool, bool, bool]:
     """Which readers may claim the stripped body line ``text``, by what it opens and ends with.
 
     In order: a mark opens it (a footnote's ``[1]``, a bullet); the furniture reader (one of
-    :data:`_FURNITURE_WORDS` opens it, it ends in a colon, or holds one of :data:`_ANYWHERE`
-    in its first :data:`PREFIX_CHARS`); the credit reader (one of :data:`_CREDIT_OPENING_WORDS`
-    opens it); the caption reader (it holds ``/`` or ``|``, ends in a bracket, or opens as a
-    credit line); an agency's sign-off or a closing source line (it ends in a bracket, or a dash
-    and a name). A gate that is shut is one whose reader's patterns cannot match the line.
+    :data:`_FURNITURE_WORDS` or of :func:`_other_furniture_words` opens it, it ends in a colon, or
+    holds one of :data:`_ANYWHERE` in its first :data:`PREFIX_CHARS`); the credit reader (one of
+    :data:`_CREDIT_OPENING_WORDS` opens it); the caption reader (it holds ``/`` or ``|``, ends in a
+    bracket, or opens as a credit line); an agency's sign-off or a closing source line (it ends in a
+    bracket, or a dash and a name). A gate that is shut is one whose reader's patterns cannot match
+    the line.
     """
     return _shape(text)[:5]
 
@@ -842,11 +845,12 @@ def _shape(text: str) -> _Shape:
     """The five :func:`_gates` of ``text``, :func:`_may_be_credit`, and whether any gate is open.
 
     In order: a mark opens it (a footnote's ``[1]``, a bullet); the furniture reader (one of
-    :data:`_FURNITURE_WORDS` opens it, it ends in a colon, or holds one of :data:`_ANYWHERE`
-    in its first :data:`PREFIX_CHARS`); the credit reader (one of :data:`_CREDIT_OPENING_WORDS`
-    opens it); the caption reader (it holds ``/`` or ``|``, ends in a bracket, or opens as a
-    credit line); an agency's sign-off or a closing source line (it ends in a bracket, or a dash
-    and a name). A gate that is shut is one whose reader's patterns cannot match the line.
+    :data:`_FURNITURE_WORDS` or of :func:`_other_furniture_words` opens it, it ends in a colon, or
+    holds one of :data:`_ANYWHERE` in its first :data:`PREFIX_CHARS`); the credit reader (one of
+    :data:`_CREDIT_OPENING_WORDS` opens it); the caption reader (it holds ``/`` or ``|``, ends in a
+    bracket, or opens as a credit line); an agency's sign-off or a closing source line (it ends in a
+    bracket, or a dash and a name). A gate that is shut is one whose reader's patterns cannot match
+    the line.
     """
     folded, word = _opening(text)
     if word is None:  # opens with a mark, a digit or a bracket: every reader may claim it
@@ -897,9 +901,22 @@ def _furniture_words(text: str, folded: str, word: str) -> bool:
     """Whether ``text`` (folded as ``folded``, opening with ``word``) holds a furniture reader's words."""
     return (
         word in _FURNITURE_WORDS
+        or word in _other_furniture_words()
         or _HOLDS_ANYWHERE(folded) is not None
         or (len(text) <= _boilerplate.PROMPT_CHARS and _HOLDS_SHORT_ANYWHERE(folded) is not None)
     )
+
+
+_FURNITURE_VOCABULARY = Path(__file__).parents[1] / "vocabularies" / "furniture_words.json"
+"""The words that open furniture lines in other languages than English (``Compartir``, ``Lesen Sie
+auch``, ``Partager``, ``Leggi anche``), by language."""
+
+
+@functools.cache
+def _other_furniture_words() -> frozenset[str]:
+    """Every word of :data:`_FURNITURE_VOCABULARY`, case folded; read once, on first use."""
+    shipped = json.loads(_FURNITURE_VOCABULARY.read_text(encoding="utf-8"))
+    return frozenset(word.casefold() for words in shipped["languages"].values() for word in words)
 
 
 def _opening(text: str) -> tuple[str, str | None]:
