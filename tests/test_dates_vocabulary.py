@@ -216,3 +216,33 @@ class TestShapes:
         assert _moment_of(full) == (dated, moment)
         if moment is not None:
             assert full[0].moment.utcoffset() == moment.utcoffset()
+
+
+class TestErrors:
+    """Any text gives dates or one of our errors, never another exception, and the stamp reader agrees."""
+
+    @given(
+        st.text(alphabet=st.characters(codec="utf-8") | st.sampled_from("0123456789年月日/.:- "), max_size=60)
+    )
+    def test_any_text(self, text):
+        try:
+            found = find_dates(text, carry_year=False, bare_years=False)
+        except ParseError:
+            found = None
+        for match in found or ():
+            assert text[match.start : match.end] == match.text
+        assert _moment_of(found if found is not None else ParseError) == dates._first_moment(text)
+
+
+class TestTimesBetweenDates:
+    """A time taken with one date is never part of the next, nor taken again by it."""
+
+    @pytest.mark.parametrize(
+        ("text", "spans"),
+        [
+            ("12/03/2021 10:30 May 2021", ["12/03/2021 10:30"]),  # "30 May 2021" holds the time's minutes
+            ("May 5, 2020 10:30 June 6, 2020", ["May 5, 2020 10:30", "June 6, 2020"]),
+        ],
+    )
+    def test_spans(self, text, spans):
+        assert spans == [match.text for match in find_dates(text)]

@@ -11,6 +11,10 @@ zones whose offset depends on the date, and ``relativedelta`` (in
 :func:`resolve_relative`) for calendar arithmetic. dateutil is imported inside
 the functions that use it, so importing this module stays cheap.
 
+Month and weekday names in other languages than English are CLDR's (through Babel, at build
+time: ``tools/date_words.py``), shipped in ``vocabularies/date_words.json`` and read on first use;
+a form cuts out a number, a word and a year, and the word is looked up there.
+
 Zone abbreviations are looked up in :data:`ZONES`. A token shaped like one
 (capitals ending in ``T``) that is not there raises :class:`ParseError` rather
 than being dropped, and so does a summer-time abbreviation on a date when that
@@ -360,8 +364,13 @@ def find_dates(  # noqa: PLR0913 - the options are keyword-only, each documented
 
     Numeric dates with dots (``05.07.2022``) are read day first; with slashes or
     dashes (``07/05/2022``) month first unless the first number is above 12;
-    ``Y-M-D``, ``Y/M/D`` and ``Y.M.D`` year first. Two-digit years follow
-    :data:`TWO_DIGIT_YEAR_PIVOT`.
+    ``Y-M-D``, ``Y/M/D`` and ``Y.M.D`` year first; under a label in a language that writes
+    the day first (``Publié le 12/03/2021``, ``Pubblicato il``) day first. Two-digit years follow
+    :data:`TWO_DIGIT_YEAR_PIVOT`. Month names are English, or any of the languages whose CLDR
+    names ``vocabularies/date_words.json`` holds, day first (``9 de diciembre de 2021``,
+    ``Freitag, der 9. Dezember 2022``, ``10 мая 2023``, with the weekday before them); dates in
+    Chinese, Japanese or Korean numerals (``2024年4月5日``) are read too. A label before a date
+    (``Published:``, ``Fecha de publicación:``, ``Veröffentlicht am``) is given as its ``label``.
 
     Args:
         text: The text to search.
@@ -394,7 +403,13 @@ def find_dates(  # noqa: PLR0913 - the options are keyword-only, each documented
         if candidate.date is not None or candidate.month_day is not None:
             kept.append(candidate)
     dated = _carry_years(text, kept, _anchor_date(anchor))
-    return tuple([_with_time(text, candidate, start) for candidate in dated])
+    matches: list[DateMatch] = []
+    for candidate in dated:
+        if matches and candidate.start < matches[-1].end:
+            continue  # inside the time taken with the date before it: "12/03/2021 10:30 May 2021"
+        # A time before the date is looked for after the date before it, never inside its time.
+        matches.append(_with_time(text, candidate, matches[-1].end if matches else start))
+    return tuple(matches)
 
 
 _PLAN_CHARS = 200
