@@ -11,6 +11,10 @@ zones whose offset depends on the date, and ``relativedelta`` (in
 :func:`resolve_relative`) for calendar arithmetic. dateutil is imported inside
 the functions that use it, so importing this module stays cheap.
 
+Month and weekday names in other languages than English are CLDR's (through Babel, at build
+time: ``tools/date_words.py``), shipped in ``vocabularies/date_words.json`` and read on first use;
+a form cuts out a number, a word and a year, and the word is looked up there.
+
 Zone abbreviations are looked up in :data:`ZONES`. A token shaped like one
 (capitals ending in ``T``) that is not there raises :class:`ParseError` rather
 than being dropped, and so does a summer-time abbreviation on a date when that
@@ -21,8 +25,10 @@ are not a clock's (``+00:99``).
 import calendar
 import datetime as dt
 import functools
+import json
 import re
 from collections.abc import Iterator
+from pathlib import Path
 from typing import Literal, NamedTuple
 
 import attrs
@@ -108,6 +114,8 @@ _FORMS: tuple[tuple[str, str, str], ...] = (
     ("ymd_joined", rf"(?<![\w.])(?P<year>[12]\d{{3}})(?P<sep>[-./]){_MON}(?P=sep)(?P<day>\d{{1,2}})(?!\d)", "find"),  # noqa: E501 - one form a line
     ("ymd", rf"(?<![\w.])(?P<year>[12]\d{{3}}),?{_S}{_MON}\.?{_S}(?P<day>\d{{1,2}}){_ORD}(?![\d\w])(?!,?{_S}[12]\d{{3}})", "find"),  # noqa: E501 - one form a line
     ("my", rf"(?<![\w]){_MON}\.?(?:,?{_S}|-){_Y4}", "find"),
+    ("dmy_words", rf"(?<![\w.,])(?P<day>\d{{1,2}})(?:\.|er|º|°)?{_S}(?:(?:de|of){_S})?(?P<word>[^\W\d_]{{3,12}})\.?(?:{_COMMA}{_S}(?:(?:de|del){_S})?|,){_Y4}", "find"),  # noqa: E501 - one form a line
+    ("cjk", r"(?<!\d)(?P<year>[12]\d{3})[年년][^\S\n]?(?P<mnum>\d{1,2})[月월][^\S\n]?(?P<day>\d{1,2})[日일](?:[^\S\n]{0,3}(?P<hour>\d{1,2})[時시](?:(?P<minute>\d{1,2})[分분])?)?", "find"),  # noqa: E501 - one form a line
     ("iso_spaced", rf"(?P<year>[12]\d{{3}}){_S}(?P<mnum>\d{{1,2}}){_S}(?P<day>\d{{1,2}})(?!\d)", "whole"),
     ("numeric_spaced", rf"(?P<a>\d{{1,2}}){_S}(?P<b>\d{{1,2}}){_S}{_Y4_OR_SHORT}", "whole"),
     ("compact_clock", r"(?P<year>(?:1[6-9]|20)\d\d)(?P<mnum>0[1-9]|1[0-2])(?P<day>0[1-9]|[12]\d|3[01])[^\S\n]?(?P<hour>[01]\d|2[0-3])(?P<minute>[0-5]\d)(?P<second>[0-5]\d)?(?!\d)", "whole"),  # noqa: E501 - one form a line
@@ -126,7 +134,7 @@ _FIND = tuple(name for name, _, where in _FORMS if where == "find")
 _WHOLE = tuple(name for name, _, where in _FORMS if where != "yearless")
 _YEARLESS = tuple(name for name, _, where in _FORMS if where == "yearless")
 _FIND_ALL = _FIND + _YEARLESS
-_NO_TIME = frozenset({"ctime", "compact_t", "compact_clock"})
+_NO_TIME = frozenset({"ctime", "compact_t", "compact_clock", "cjk"})
 
 _BARE_YEAR_NUMBER = r"(?P<year>1[5-9]\d\d|20\d\d)(?![\w]|[.,:/-]\d)"
 _BARE_YEAR = re.compile(
@@ -161,6 +169,12 @@ _CUES = {
         ("weekday", r"[mtwfs](?:on|ue|ed|hu|ri|at|un)"),
         # a month name anywhere: every form with a month name
         ("month", _MONTH_OPENING),
+        # a number, spaces (and "de" or "of") and a word: dmy_words, whose word is looked up
+        ("day_word", r"\d(?:\.|er|º|°)?[^\S\n]{1,3}(?:(?:de|of)[^\S\n]{1,3})?[^\W\d_]{3}"),
+        # a year of four digits: dmy_words
+        ("year", r"(?<!\d)[12]\d{3}(?!\d)"),
+        # a year in Chinese, Japanese or Korean: cjk
+        ("cjk_year", r"\d[年년]"),
         # a number, then a month name within eleven letters (an ordinal, "of"), spaces or
         # punctuation: the forms that open with their day or year
         ("month_after", rf"\d(?:[^\S\n]|[a-z.,/-]){{0,11}}{_MONTH_OPENING}"),
@@ -204,11 +218,68 @@ _CUES_OF = {
     "ymd_joined": ("month", "month_after"),
     "ymd": ("month", "month_after"),
     "dm": ("month", "month_after"),
+    "dmy_words": ("year", "day_word"),
+    "cjk": ("cjk_year",),
 }
 """The cues of every form :func:`find_dates` looks for, the cheapest first: a form is run on a
 span only when the span holds all of them."""
 
+_WORDS = Path(__file__).parent / "vocabularies" / "date_words.json"
+"""Month and weekday names in many languages (CLDR's, through Babel) and the labels of a page's own
+date, built by ``tools/date_words.py``."""
+
+
+class _Words(NamedTuple):
+    months: dict[str, int]
+    weekdays: frozenset[str]
+    label: re.Pattern[str]
+    lead: re.Pattern[str]
+    day_first: frozenset[str]
+
+
+@functools.cache
+def _words() -> _Words:
+    """The shipped date words, read once, on first use (never at import)."""
+    shipped = json.loads(_WORDS.read_text(encoding="utf-8"))
+    by_role: dict[str, dict[str, list[str]]] = shipped["labels"]
+    english = {word for languages in by_role.values() for word in languages.get("en", ())}
+    foreign = {
+        word
+        for languages in by_role.values()
+        for lang, words in languages.items()
+        if lang != "en"
+        for word in words
+    } - english  # French "date" is English's too, which the English labels leave to parse_date
+    day_first = {
+        word
+        for languages in by_role.values()
+        for lang, words in languages.items()
+        if lang in shipped["day_first"]
+        for word in words
+    }
+    # The English labels stay as they were; other languages' labels are read beside them.
+    alternatives = "|".join(re.escape(word) for word in sorted(foreign, key=len, reverse=True))
+    words = rf"{_LABEL_WORDS}|(?<![^\W\d_])(?:{alternatives})"
+    return _Words(
+        months=shipped["months"],
+        weekdays=frozenset(shipped["weekdays"]),
+        label=re.compile(rf"(?P<label>{words})[:\s]{{0,3}}\Z", re.IGNORECASE),
+        lead=re.compile(rf"\s*(?:(?P<label>{words}|date|dated)(?::\s*|\s+))?", re.IGNORECASE),
+        day_first=frozenset(word.casefold() for word in day_first),
+    )
+
+
+def _folded(word: str) -> str:
+    """A name as :func:`_words` keeps it: case folded, without its closing dot."""
+    return word.casefold().rstrip(".")
+
+
 _MAX_YEAR = 9999
+_SHORTEST_MONTH = 28
+_HALF_DAY = 12
+_HOURS_IN_DAY = 24
+_MINUTES_IN_HOUR = 60
+"""Days that every month has, in every year: a day up to this needs no calendar."""
 _MONTHS_IN_YEAR = 12
 _MONTHS = {
     "jan": 1, "feb": 2, "mar": 3, "apr": 4, "may": 5, "jun": 6, "jul": 7, "aug": 8,
@@ -222,16 +293,18 @@ _ZONE = (
 )
 _ZONE_NAME = r"(?:[^\S\n]?\([A-Za-z][A-Za-z .]{0,40}\)|[^\S\n](?:UTC|GMT)(?![\w+-]))?"
 _CLOCK = (
-    r"(?P<clock>(?P<hour>\d{1,2})(?:[:.](?P<minute>\d{2})(?::(?P<second>\d{2})(?:[.,](?P<fraction>\d{1,9}))?)?)?"
+    r"(?P<clock>(?P<hour>\d{1,2})(?:[:.h](?P<minute>\d{2})(?::(?P<second>\d{2})(?:[.,](?P<fraction>\d{1,9}))?)?)?"
     r"(?:[^\S\n]{0,3}(?P<ampm>[aApP](?:\.[mM]\.?|[mM]))(?![A-Za-z]))?(?!\d)|(?P<word>(?i:noon|midday|midnight)))"
 )
+_AT = r"(?:at|@|à|às|a las|a la|alle(?: ore)?|ore|um|om|kl\.?|klo|в)"
+"""The word between a date and its time: "at", and its French, Portuguese, Spanish, Italian,
+German, Dutch, Scandinavian, Finnish and Russian words (``à 9h38``, ``alle ore 10:30``, ``um 14:05``)."""
 _TIME_AFTER = re.compile(
-    rf"{_ERA}(?:[Tt]|:(?=\d\d:)|,?{_S}(?:(?:at|@){_S}|[-|–—·•/]{_S})?){_CLOCK}(?:[^\S\n]?{_ZONE}{_ZONE_NAME})?"
+    rf"{_ERA}(?:[Tt]|:(?=\d\d:)|(?:[^\S\n]?\([^\W\d_]{{1,3}}\))?,?{_S}(?:{_AT}{_S}|[-|–—·•/]{_S})?)"
+    rf"{_CLOCK}(?:[^\S\n]?{_ZONE}{_ZONE_NAME})?"
 )
 _TIME_BEFORE = re.compile(rf"{_CLOCK}(?:[^\S\n]?{_ZONE})?,?{_S}(?:on{_S})?\Z")
 _LABEL_WORDS = r"(?:first |last )?(?:published|updated|posted|modified|released|issued|created)(?: on| at)?"
-_LABEL = re.compile(rf"(?P<label>{_LABEL_WORDS})[:\s]{{0,3}}\Z", re.IGNORECASE)
-_LEAD = re.compile(rf"\s*(?:(?P<label>{_LABEL_WORDS}|date|dated)(?::\s*|\s+))?", re.IGNORECASE)
 _NOT_ZONES = frozenset({"AT", "IT", "BUT", "NOT", "OUT", "GET", "LET", "SET", "PUT", "YET", "ST"})
 _TRAILING = " \t,.;:"
 
@@ -273,6 +346,9 @@ class _Found(NamedTuple):
     month_day: tuple[int, int] | None = None
     moment: dt.datetime | None = None
     year_from: YearFrom = "text"
+    day_first: PartialDate | None = None
+    """For a numeric date read month first (``12/03/2021``), the other reading, which a label in
+    a language that writes the day first calls for."""
 
 
 def find_dates(  # noqa: PLR0913 - the options are keyword-only, each documented
@@ -288,8 +364,13 @@ def find_dates(  # noqa: PLR0913 - the options are keyword-only, each documented
 
     Numeric dates with dots (``05.07.2022``) are read day first; with slashes or
     dashes (``07/05/2022``) month first unless the first number is above 12;
-    ``Y-M-D``, ``Y/M/D`` and ``Y.M.D`` year first. Two-digit years follow
-    :data:`TWO_DIGIT_YEAR_PIVOT`.
+    ``Y-M-D``, ``Y/M/D`` and ``Y.M.D`` year first; under a label in a language that writes
+    the day first (``Publié le 12/03/2021``, ``Pubblicato il``) day first. Two-digit years follow
+    :data:`TWO_DIGIT_YEAR_PIVOT`. Month names are English, or any of the languages whose CLDR
+    names ``vocabularies/date_words.json`` holds, day first (``9 de diciembre de 2021``,
+    ``Freitag, der 9. Dezember 2022``, ``10 мая 2023``, with the weekday before them); dates in
+    Chinese, Japanese or Korean numerals (``2024年4月5日``) are read too. A label before a date
+    (``Published:``, ``Fecha de publicación:``, ``Veröffentlicht am``) is given as its ``label``.
 
     Args:
         text: The text to search.
@@ -311,7 +392,10 @@ def find_dates(  # noqa: PLR0913 - the options are keyword-only, each documented
     """
     stop = len(text) if end is None else end
     names = _FIND_ALL if carry_year else _FIND
-    found = sorted(_candidates(text, start, stop, names, bare_years=bare_years), key=_first)
+    if start == 0 and stop == len(text) and not bare_years and len(text) <= _PLAN_CHARS:
+        found = _planned(text, names)
+    else:
+        found = sorted(_candidates(text, start, stop, names, bare_years=bare_years), key=_first)
     kept: list[_Found] = []
     for candidate in found:
         if kept and candidate.start < kept[-1].end:
@@ -319,7 +403,240 @@ def find_dates(  # noqa: PLR0913 - the options are keyword-only, each documented
         if candidate.date is not None or candidate.month_day is not None:
             kept.append(candidate)
     dated = _carry_years(text, kept, _anchor_date(anchor))
-    return tuple([_with_time(text, candidate, start) for candidate in dated])
+    matches: list[DateMatch] = []
+    for candidate in dated:
+        if matches and candidate.start < matches[-1].end:
+            continue  # inside the time taken with the date before it: "12/03/2021 10:30 May 2021"
+        # A time before the date is looked for after the date before it, never inside its time.
+        matches.append(_with_time(text, candidate, matches[-1].end if matches else start))
+    return tuple(matches)
+
+
+_PLAN_CHARS = 200
+"""The longest text whose candidates :func:`_planned` reads by its shape's plan."""
+_SHAPE = bytes.maketrans(b"0123456789", b"0110000000")
+r"""A text's shape, from its UTF-8 bytes: each ASCII digit a ``1`` where a year's first digit may
+stand (``[12]\d{3}``), else a ``0``."""
+
+
+def _shape(text: str) -> bytes:
+    return text.encode("utf-8", "surrogatepass").translate(_SHAPE)
+
+
+def _planned(text: str, names: tuple[str, ...]) -> list[_Found]:
+    r"""The candidates of the whole of ``text``, found where its shape's plan says they are.
+
+    A text's shape (:func:`_shape`) is the text with every ASCII digit a ``1`` or a ``0`` (a ``1``
+    or a ``2``, or another). Every form but ``compact_t`` tells one digit from another only so
+    (``\d``, ``[12]``), so the forms match a text where they match its shape: texts of one shape
+    (a page's comment stamps, its dated lines) hold their candidates at the same offsets, and each
+    shape is searched once. Each candidate is matched again at its offset in the text and read
+    from the text's own digits. A text that may hold ``compact_t`` (a digit, ``T``, a digit) is
+    searched as a whole, as are long texts. The tests hold this equal to the full search.
+    """
+    plan = _plan(_shape(text), names)
+    if plan is None:
+        return sorted(_candidates(text, 0, len(text), names, bare_years=False), key=_first)
+    found = []
+    for form, begin, end in plan:
+        match = _PATTERNS[form].match(text, begin)
+        if match is None or match.end() != end:  # pragma: no cover - shapes match as their texts do
+            return sorted(_candidates(text, 0, len(text), names, bare_years=False), key=_first)
+        found.append(_read(form, match, whole=False))
+    return found
+
+
+@functools.lru_cache(maxsize=4096)
+def _plan(shaped: bytes, names: tuple[str, ...]) -> tuple[tuple[str, int, int], ...] | None:
+    """Where the candidates of texts of a shape stand, in :func:`_first` order, and of what form.
+
+    ``None`` for a shape with a digit, a ``T`` and a digit, where ``compact_t`` may stand: its
+    digits' values decide whether it matches.
+    """
+    shape = shaped.decode("utf-8", "surrogatepass")
+    if _T_JOINED(shape) is not None:
+        return None
+    found = sorted(_candidates(shape, 0, len(shape), names, bare_years=False), key=_first)
+    return tuple((candidate.form, candidate.start, candidate.end) for candidate in found)
+
+
+_STAMP_FORMS = frozenset({"iso", "mdy", "mdy_joined", "dmy", "dmy_joined", "dmy_words", "ymd_joined"})
+"""The forms whose reading depends on their digits only through the checks of a real date and a
+clock, and which match a text just where they match its shape: not ``numeric`` (whose order the
+values choose), nor the forms that read a time or a year of their own, nor ``ymd`` (whose lookahead
+tests ``[12]\\d{3}`` in a run of any length)."""
+_Span = tuple[int, int] | None
+
+
+class _Stamp(NamedTuple):
+    """How a line of one shape, holding one date and no other candidate, is read: where each field stands."""
+
+    year: _Span
+    yy: _Span
+    month: int | None
+    mnum: _Span
+    day: _Span
+    clock: tuple[_Span, _Span, _Span, _Span, str | None, str | None] | None
+    """Where the hour, minute, second and fraction stand, and the am or pm and the word (``noon``)."""
+    zone: _Span
+    named_zone: tuple[dt.tzinfo | None, str | None] | None = None
+    """For a zone written in letters alone (``EDT``), what :func:`_localise` finds for it: the
+    zone (``None`` for one it cannot name), and the zone whose summer time it is, if one."""
+
+
+def _first_moment(line: str) -> tuple[bool, dt.datetime | None]:
+    """Whether ``line`` states a date in full, and the first such date's moment.
+
+    What ``find_dates(line, carry_year=False, bare_years=False)`` gives (``False, None`` where it
+    raises :class:`ParseError`), read faster on lines of a shape seen before: a line whose shape
+    (:func:`_planned`) holds one date of :data:`_STAMP_FORMS` and nothing else a form could
+    take is read straight from its digits where that shape's fields stand, through the same
+    checks of a real date, a clock and a zone. Every other line is searched in full. A page's
+    comment stamps, each with its own date and time, are read so.
+    """
+    stamp = None
+    if len(line) <= _PLAN_CHARS:
+        stamp = _stamp(_shape(line))
+    if stamp is None:
+        try:
+            found = find_dates(line, carry_year=False, bare_years=False)
+        except ParseError:
+            return False, None
+        return (True, found[0].moment) if found else (False, None)
+    return _read_stamp(line, stamp)
+
+
+def _read_stamp(line: str, stamp: _Stamp) -> tuple[bool, dt.datetime | None]:  # noqa: PLR0911 - one return per check
+    if stamp.year is not None:
+        year: int | None = int(line[stamp.year[0] : stamp.year[1]])
+    else:
+        year = _year({"yy": _text_at(line, stamp.yy)})
+    month = stamp.month if stamp.month is not None else int(line[stamp.mnum[0] : stamp.mnum[1]])  # type: ignore[index]
+    day = int(line[stamp.day[0] : stamp.day[1]])  # type: ignore[index]
+    if year is None or not _is_real_day(year, month, day):
+        return False, None
+    if stamp.clock is None:
+        return True, None
+    clock = _stamp_clock(line, stamp.clock)
+    if clock is None:
+        return True, None
+    hours, minutes, seconds, micro = clock
+    moment = dt.datetime(year, month, day, hours, minutes, seconds, micro)  # noqa: DTZ001
+    if stamp.zone is None:
+        return True, moment
+    if stamp.named_zone is not None:
+        zone, summer = stamp.named_zone
+        if zone is None or (summer is not None and not _in_summer(summer, year, month, day, hours)):
+            return False, None  # as _localise raises
+        return True, moment.replace(tzinfo=zone)
+    try:
+        return True, _localise(moment, line[stamp.zone[0] : stamp.zone[1]], line, stamp.zone[0])
+    except ParseError:
+        return False, None
+
+
+def _is_real_day(year: int, month: int, day: int) -> bool:
+    """Whether :func:`_partial` makes a date of a day's three parts."""
+    return (
+        1 <= year <= _MAX_YEAR
+        and 1 <= month <= _MONTHS_IN_YEAR
+        and (1 <= day <= _SHORTEST_MONTH or 1 <= day <= calendar.monthrange(year, month)[1])
+    )
+
+
+def _stamp_clock(
+    line: str, spans: tuple[_Span, _Span, _Span, _Span, str | None, str | None]
+) -> tuple[int, int, int, int] | None:
+    """:func:`_clock_of` of the clock at ``spans`` in ``line``."""
+    hour, minute, second, fraction, ampm, word = spans
+    if word is not None or second is not None or fraction is not None or minute is None or hour is None:
+        digits = (
+            _text_at(line, hour),
+            _text_at(line, minute),
+            _text_at(line, second),
+            _text_at(line, fraction),
+        )
+        return _clock_of(digits, ampm, word)
+    # The commonest clock ("3:45pm"), checked as _clock_of checks it, without its slices.
+    hours, minutes = int(line[hour[0] : hour[1]]), int(line[minute[0] : minute[1]])
+    if ampm:
+        if not 1 <= hours <= _HALF_DAY:
+            return None
+        hours = hours % _HALF_DAY + (_HALF_DAY if ampm.lower().replace(".", "") == "pm" else 0)
+    if hours >= _HOURS_IN_DAY or minutes >= _MINUTES_IN_HOUR:
+        return None
+    return hours, minutes, 0, 0
+
+
+def _text_at(line: str, span: _Span) -> str | None:
+    return None if span is None else line[span[0] : span[1]]
+
+
+@functools.lru_cache(maxsize=1024)
+def _stamp(shaped: bytes) -> _Stamp | None:
+    """How lines of a shape (:func:`_shape`) are read, or ``None`` to search them in full."""
+    plan = _plan(shaped, _FIND)
+    if plan is None or len(plan) != 1 or plan[0][0] not in _STAMP_FORMS:
+        return None
+    form, begin, end = plan[0]
+    shape = shaped.decode("utf-8", "surrogatepass")
+    match = _PATTERNS[form].match(shape, begin)
+    if match is None or match.end() != end:  # pragma: no cover - the plan was found in this shape
+        return None
+    groups = match.groupdict()
+    named, word = groups.get("month"), groups.get("word")
+    month = _MONTHS[named[:3].casefold()] if named else None
+    if word is not None:
+        month = _words().months.get(_folded(word))
+        if month is None:  # pragma: no cover - the plan holds only candidates that name a month
+            return None
+    clock, zone = _stamp_time(shape, form, begin, end)
+    named_zone = None
+    if zone is not None and not any(character in "01" for character in shape[zone[0] : zone[1]]):
+        named = shape[zone[0] : zone[1]].strip("()")
+        named = "Z" if named == "z" else named
+        found = _zone_named(named)
+        named_zone = (None if isinstance(found, str) else found, _SUMMER_TIME.get(named))
+    return _Stamp(
+        year=_span(match, "year"),
+        yy=_span(match, "yy"),
+        month=month,
+        mnum=_span(match, "mnum"),
+        day=_span(match, "day"),
+        clock=clock,
+        zone=zone,
+        named_zone=named_zone,
+    )
+
+
+def _stamp_time(
+    shape: str, form: str, begin: int, end: int
+) -> tuple[tuple[_Span, _Span, _Span, _Span, str | None, str | None] | None, _Span]:
+    # Where the time stands that _attach_time takes for a date at shape[begin:end], and its zone.
+    after = _TIME_AFTER.match(shape, end)
+    if after is not None and _joins(after, form) and _is_time(after):
+        chosen = after
+    else:
+        before = _TIME_BEFORE.search(shape, max(0, begin - 40), begin)
+        if before is None or not _is_time(before):
+            return None, None
+        chosen = before
+    clock = (
+        _span(chosen, "hour"),
+        _span(chosen, "minute"),
+        _span(chosen, "second"),
+        _span(chosen, "fraction"),
+        chosen.group("ampm"),
+        chosen.group("word"),
+    )
+    zone = chosen.group("zone")
+    return clock, None if zone is None or zone in _NOT_ZONES else chosen.span("zone")
+
+
+def _span(match: re.Match[str], group: str) -> _Span:
+    if group not in match.re.groupindex or match.group(group) is None:
+        return None
+    return match.span(group)
 
 
 def _first(candidate: _Found) -> tuple[int, int]:
@@ -349,6 +666,8 @@ def _cued(
     if _DIGIT.search(text, start, stop) is None:
         return (), False
     held = {cue for cue, search in _TOKEN_SEARCHES if search(text, start, stop) is not None}
+    if "year" in held and _DAY_WORD(text, start, stop) is not None:
+        held.add("day_word")
     if "month" in held:
         for month in _MONTH_SIDES.finditer(text, start, stop):
             held.update(cue for cue, side in month.groupdict().items() if side is not None)
@@ -358,9 +677,11 @@ def _cued(
     return _forms_cued(names, frozenset(held)), years
 
 
-_TOKEN_CUES = ("separated", "t_joined", "clock", "weekday", "month")
+_TOKEN_CUES = ("separated", "t_joined", "clock", "weekday", "month", "year", "cjk_year")
 _TOKEN_SEARCHES = tuple((cue, _CUES[cue].search) for cue in _TOKEN_CUES)
 _MONTH_AFTER = _CUES["month_after"].search
+_DAY_WORD = _CUES["day_word"].search
+_T_JOINED = _CUES["t_joined"].search
 """The cue of a number before a month name, looked for only where a month name is."""
 
 
@@ -399,9 +720,38 @@ def _read(name: str, match: re.Match[str], *, whole: bool) -> _Found:
         return _Found(name, begin, end, None, month_day=(month, day) if valid and month and day else None)
     date = _partial(year, month, day)
     moment = None
-    if name in {"ctime", "compact_clock"} and date is not None:
+    timed = name in {"ctime", "compact_clock"} or (name == "cjk" and groups.get("hour") is not None)
+    if timed and date is not None:
         moment = _moment(match.string, match, date)
-    return _Found(name, begin, end, date, moment=moment)
+    elif name == "dmy_words" and date is not None:
+        begin = _weekday_start(match.string, begin)
+    day_first = None
+    if name == "numeric" and date is not None and groups.get("sep") != "." and month != day:
+        day_first = _partial(year, day, month) if day is not None and month is not None else None
+    return _Found(name, begin, end, date, moment=moment, day_first=day_first)
+
+
+_WEEKDAY_BEFORE = re.compile(
+    r"(?<![\w-])(?P<weekday>[^\W\d_]{2,14}(?:-[^\W\d_]{2,8})?)(?P<mark>\.?,?)[^\S\n]{1,3}"
+    r"(?:(?:der|den|le|il|el|lo|la)[^\S\n]{1,3})?\Z",
+    re.IGNORECASE,
+)
+"""A weekday's name before a long date (``jueves, 9 de``, ``Freitag, der 9.``), looked up in
+:func:`_words`."""
+
+
+_WEEKDAY_WORD = 4
+"""The letters of a weekday's name that reads as one without a dot or a comma after it."""
+
+
+def _weekday_start(text: str, begin: int) -> int:
+    # A long date in words takes in the weekday written before it, as the English forms do.
+    before = _WEEKDAY_BEFORE.search(text, max(0, begin - 30), begin)
+    if before is None or _folded(before.group("weekday")) not in _words().weekdays:
+        return begin
+    if len(before.group("weekday")) < _WEEKDAY_WORD and not before.group("mark"):
+        return begin  # a short name is a weekday only when a dot or comma marks it: "lun. 5", not "to 5"
+    return before.start()
 
 
 _Fields = tuple[int | None, int | None, int | None]
@@ -411,6 +761,11 @@ def _fields(name: str, groups: dict[str, str | None], *, whole: bool) -> _Fields
     year = _year(groups)
     named = groups.get("month")
     month = _MONTHS[named[:3].casefold()] if named else _int(groups.get("mnum"))
+    word = groups.get("word")
+    if word is not None:
+        month = _words().months.get(_folded(word))
+        if month is None:
+            return None
     day = _int(groups.get("day"))
     if name in {"numeric", "numeric_spaced"}:
         first, second = int(groups["a"] or 0), int(groups["b"] or 0)
@@ -453,7 +808,7 @@ def _partial(year: int, month: int | None, day: int | None) -> PartialDate | Non
         if day is not None:
             return None
     elif not 1 <= month <= _MONTHS_IN_YEAR or (
-        day is not None and not 1 <= day <= calendar.monthrange(year, month)[1]
+        day is not None and (day < 1 or (day > _SHORTEST_MONTH and day > calendar.monthrange(year, month)[1]))
     ):
         return None
     date = _new_partial(PartialDate)
@@ -546,7 +901,14 @@ def _with_time(text: str, found: _Found, floor: int) -> DateMatch:
     begin, end, moment = found.start, found.end, found.moment
     if date.day is not None and found.form not in _NO_TIME:  # a date to the day
         begin, end, moment = _attach_time(text, found, date, floor)
-    label = _LABEL.search(text, max(floor, begin - 30), begin) if begin > floor else None
+    label = _words().label.search(text, max(floor, begin - 30), begin) if begin > floor else None
+    if (
+        label is not None
+        and found.day_first is not None
+        and label.group("label").casefold() in _words().day_first
+    ):
+        date = found.day_first  # "Publié le 12/03/2021": a label in a language that writes the day first
+        begin, end, moment = _attach_time(text, found._replace(date=date), date, floor)
     return DateMatch(
         start=begin,
         end=end,
@@ -609,15 +971,22 @@ def _moment(text: str, match: re.Match[str], date: PartialDate) -> dt.datetime |
 
 
 def _clock(groups: dict[str, str | None]) -> tuple[int, int, int, int] | None:
-    word = (groups.get("word") or "").lower()
+    digits = (groups.get("hour"), groups.get("minute"), groups.get("second"), groups.get("fraction"))
+    return _clock_of(digits, groups.get("ampm"), groups.get("word"))
+
+
+def _clock_of(
+    digits: tuple[str | None, str | None, str | None, str | None], ampm: str | None, word_text: str | None
+) -> tuple[int, int, int, int] | None:
+    """The clock of its hour, minute, second and fraction digits, its am or pm and its word, if a clock's."""
+    hour_text, minute_text, second_text, fraction = digits
+    word = (word_text or "").lower()
     if word:
         return (0 if word == "midnight" else 12), 0, 0, 0
-    hour = int(groups["hour"] or 0)
-    minute = int(groups["minute"] or 0)
-    second = int(groups.get("second") or 0)
-    fraction = groups.get("fraction")
+    hour = int(hour_text or 0)
+    minute = int(minute_text or 0)
+    second = int(second_text or 0)
     micro = 0 if fraction is None else int(fraction.ljust(6, "0")[:6])
-    ampm = groups.get("ampm")
     if ampm:
         if not 1 <= hour <= 12:
             return None
@@ -632,12 +1001,21 @@ def _localise(moment: dt.datetime, zone: str, text: str, at: int) -> dt.datetime
     zone = "Z" if zone == "z" else zone
     local = moment.replace(tzinfo=_zone(zone, text, at))
     summer = _SUMMER_TIME.get(zone)
-    if summer is not None:
-        keeper = _summer_keeper(summer)
-        if keeper is not None and not moment.replace(tzinfo=keeper).dst():
-            msg = f"{zone!r} is a summer time, but {moment:%Y-%m-%d %H:%M} is outside it in {summer}"
-            raise _error(msg, text, at)
+    if summer is not None and not _in_summer(summer, moment.year, moment.month, moment.day, moment.hour):
+        msg = f"{zone!r} is a summer time, but {moment:%Y-%m-%d %H:%M} is outside it in {summer}"
+        raise _error(msg, text, at)
     return local
+
+
+@functools.lru_cache(maxsize=4096)
+def _in_summer(name: str, year: int, month: int, day: int, hour: int) -> bool:
+    """Whether the summer time of the zone ``name`` is in force in that hour (or the zone is unknown).
+
+    Read by the hour: every zone of :data:`_SUMMER_TIME` changes its clocks on the hour, so the
+    answer holds for each minute of it.
+    """
+    keeper = _summer_keeper(name)
+    return keeper is None or bool(dt.datetime(year, month, day, hour).replace(tzinfo=keeper).dst())  # noqa: DTZ001
 
 
 @functools.cache
@@ -713,7 +1091,7 @@ def parse_date(text: str, *, strict: bool = True) -> DateMatch:
             of range.
     """
     _require_text(text)
-    lead = _LEAD.match(text)
+    lead = _words().lead.match(text)
     body = lead.end() if lead is not None else 0
     found = _first_found(text, body, strict=strict) or _first_whole(text, body, strict=strict)
     if found is None:

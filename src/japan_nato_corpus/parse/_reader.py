@@ -14,10 +14,13 @@ import functools
 import gc
 import hashlib
 import itertools
+import json
 import re
 from collections.abc import Callable, Iterator
+from pathlib import Path
 from typing import NamedTuple, TypeVar
 
+from japan_nato_corpus.dates import _first_moment
 from japan_nato_corpus.errors import ParseError
 from japan_nato_corpus.model import Article, BoilerplateKind, CreditRole
 from japan_nato_corpus.parse import _boilerplate, _bylines, _header, _zone
@@ -56,6 +59,8 @@ _ANY_NOTE = re.compile(r"(?:\[(?P<bracketed>\d{1,4})\]|(?P<numbered>\d{1,4})[.)]
 """A note's number in a run of notes: :data:`_FOOTNOTE`, else :data:`_NUMBERED_NOTE`."""
 _NOTES_HEADING = re.compile(r"(?:notes|endnotes|footnotes|references|sources)[:]?", re.IGNORECASE)
 _COMMENTER = re.compile(r"(?P<name>[^\n]{1,60}?)[^\S\n]{1,3}(?:wrote|says|said|commented)[:]?")
+_COMMENTER_ENDS = ("wrote", "says", "said", "commented", "wrote:", "says:", "said:", "commented:")
+"""How a line :data:`_COMMENTER` matches ends: one test before the pattern's."""
 _DIGIT = re.compile(r"\d")
 _STAMP = re.compile(r"(?:date[^\S\n]{1,3})?\d{4}-\d{2}(?:-\d{2})?[^\S\n]{1,3}(?=\S)", re.IGNORECASE)
 _BULLET = re.compile(r"[•·▪◦][^\S\n]{0,6}")
@@ -112,6 +117,10 @@ _SHORT_ANYWHERE = (
 )  # fmt: skip
 """What a line of at most ``_boilerplate.PROMPT_CHARS`` may hold to be a newsletter prompt, a site's line
 about itself or a prompt closing with its button; longer lines are never searched for them."""
+_HOLDS_ANYWHERE = re.compile("|".join(map(re.escape, _ANYWHERE))).search
+_HOLDS_SHORT_ANYWHERE = re.compile("|".join(map(re.escape, _SHORT_ANYWHERE))).search
+"""Whether a case-folded text holds one of :data:`_ANYWHERE` (of :data:`_SHORT_ANYWHERE`): one
+search for them all, which a line's letters mostly stop at once."""
 
 
 _new_line = tuple.__new__  # a line a match: skips the named tuple's own __new__
@@ -412,10 +421,10 @@ def _read_comments(
         return
     comment(last)
     # Past the header zone, the stream's next line is the next _LINE match after the last it gave.
-    new_line, line_type = _new_line, _Line
+    comment_at = reader.comment_at
     for match in _LINE.finditer(reader.page.text, last.end):
         start, end = match.span()
-        comment(new_line(line_type, (start, end, match.group(), False)))
+        comment_at(start, end, match.group())
 
 
 def _read_notes(page: Page, line: _Line) -> _Line | None:
@@ -553,18 +562,22 @@ class _Reader:
 
     def comment(self, line: _Line) -> None:
         """Read ``line`` among the reader comments: a heading, a commenter, furniture or text."""
-        said = _comment_line(line.text)
+        self.comment_at(line.start, line.end, line.text)
+
+    def comment_at(self, start: int, end: int, text: str) -> None:
+        """:meth:`comment` of the line ``text`` at ``start`` to ``end``."""
+        said = _comment_line(text)
         if said.kind is _Said.HEADING:
-            self.page.furniture(BoilerplateKind.COMMENT_POLICY, line.start, line.end)
+            self.page.furniture(BoilerplateKind.COMMENT_POLICY, start, end)
         elif said.kind is _Said.COMMENTER:
-            self.page.start_comment(line.start, line.start + said.name_end)
+            self.page.start_comment(start, start + said.name_end)
         elif said.furniture is not None:
-            self.page.furniture(said.furniture, line.start, line.end)
+            self.page.furniture(said.furniture, start, end)
         elif said.dated and self.page.comment_open():
             self.page.date_comment(said.moment)
             self.page.end_comment()
         else:
-            self.page.comment_line(line.start, line.end)
+            self.page.comment_line(start, end)
 
     def _footnote(self, line: _Line) -> bool:
         marker = _FOOTNOTE.match(line.text)
@@ -814,11 +827,12 @@ def _gates(text: str) -> tuple[bool, bool, bool, bool, bool]:
     """Which readers may claim the stripped body line ``text``, by what it opens and ends with.
 
     In order: a mark opens it (a footnote's ``[1]``, a bullet); the furniture reader (one of
-    :data:`_FURNITURE_WORDS` opens it, it ends in a colon, or holds one of :data:`_ANYWHERE`
-    in its first :data:`PREFIX_CHARS`); the credit reader (one of :data:`_CREDIT_OPENING_WORDS`
-    opens it); the caption reader (it holds ``/`` or ``|``, ends in a bracket, or opens as a
-    credit line); an agency's sign-off or a closing source line (it ends in a bracket, or a dash
-    and a name). A gate that is shut is one whose reader's patterns cannot match the line.
+    :data:`_FURNITURE_WORDS` or of :func:`_other_furniture_words` opens it, it ends in a colon, or
+    holds one of :data:`_ANYWHERE` in its first :data:`PREFIX_CHARS`); the credit reader (one of
+    :data:`_CREDIT_OPENING_WORDS` opens it); the caption reader (it holds ``/`` or ``|``, ends in a
+    bracket, or opens as a credit line); an agency's sign-off or a closing source line (it ends in a
+    bracket, or a dash and a name). A gate that is shut is one whose reader's patterns cannot match
+    the line.
     """
     return _shape(text)[:5]
 
@@ -831,11 +845,12 @@ def _shape(text: str) -> _Shape:
     """The five :func:`_gates` of ``text``, :func:`_may_be_credit`, and whether any gate is open.
 
     In order: a mark opens it (a footnote's ``[1]``, a bullet); the furniture reader (one of
-    :data:`_FURNITURE_WORDS` opens it, it ends in a colon, or holds one of :data:`_ANYWHERE`
-    in its first :data:`PREFIX_CHARS`); the credit reader (one of :data:`_CREDIT_OPENING_WORDS`
-    opens it); the caption reader (it holds ``/`` or ``|``, ends in a bracket, or opens as a
-    credit line); an agency's sign-off or a closing source line (it ends in a bracket, or a dash
-    and a name). A gate that is shut is one whose reader's patterns cannot match the line.
+    :data:`_FURNITURE_WORDS` or of :func:`_other_furniture_words` opens it, it ends in a colon, or
+    holds one of :data:`_ANYWHERE` in its first :data:`PREFIX_CHARS`); the credit reader (one of
+    :data:`_CREDIT_OPENING_WORDS` opens it); the caption reader (it holds ``/`` or ``|``, ends in a
+    bracket, or opens as a credit line); an agency's sign-off or a closing source line (it ends in a
+    bracket, or a dash and a name). A gate that is shut is one whose reader's patterns cannot match
+    the line.
     """
     folded, word = _opening(text)
     if word is None:  # opens with a mark, a digit or a bracket: every reader may claim it
@@ -886,9 +901,22 @@ def _furniture_words(text: str, folded: str, word: str) -> bool:
     """Whether ``text`` (folded as ``folded``, opening with ``word``) holds a furniture reader's words."""
     return (
         word in _FURNITURE_WORDS
-        or any(mark in folded for mark in _ANYWHERE)
-        or (len(text) <= _boilerplate.PROMPT_CHARS and any(mark in folded for mark in _SHORT_ANYWHERE))
+        or word in _other_furniture_words()
+        or _HOLDS_ANYWHERE(folded) is not None
+        or (len(text) <= _boilerplate.PROMPT_CHARS and _HOLDS_SHORT_ANYWHERE(folded) is not None)
     )
+
+
+_FURNITURE_VOCABULARY = Path(__file__).parents[1] / "vocabularies" / "furniture_words.json"
+"""The words that open furniture lines in other languages than English (``Compartir``, ``Lesen Sie
+auch``, ``Partager``, ``Leggi anche``), by language."""
+
+
+@functools.cache
+def _other_furniture_words() -> frozenset[str]:
+    """Every word of :data:`_FURNITURE_VOCABULARY`, case folded; read once, on first use."""
+    shipped = json.loads(_FURNITURE_VOCABULARY.read_text(encoding="utf-8"))
+    return frozenset(word.casefold() for words in shipped["languages"].values() for word in words)
 
 
 def _opening(text: str) -> tuple[str, str | None]:
@@ -927,7 +955,7 @@ def _comment_line(text: str) -> _CommentLine:
     furniture = _may_be_furniture(text)
     if furniture and _boilerplate.is_comments_heading(text):
         return _CommentLine(_Said.HEADING)
-    commenter = _COMMENTER.fullmatch(text)
+    commenter = _COMMENTER.fullmatch(text) if text.endswith(_COMMENTER_ENDS) else None
     if commenter is not None and len(commenter.group("name").split()) <= COMMENTER_WORDS:
         return _CommentLine(_Said.COMMENTER, name_end=commenter.end("name"))
     kind = _boilerplate.boilerplate_kind(text) if furniture else None
@@ -940,12 +968,8 @@ def _comment_line(text: str) -> _CommentLine:
 
 
 def _posting_time(line: str) -> tuple[bool, dt.datetime | None]:
-    # Whether a comment's line is a date, and its moment. Read from the line alone; only
-    # _comment_line asks, whose memo keeps a repeated stamp's reading ("3 hours ago", a shared
-    # posting time).
-    try:
-        dates = _header.header_dates(line, 0, len(line))
-    except ParseError:
-        # A reader's own words may hold an unknown zone; the line stays in the comment.
-        return False, None
-    return (True, dates[0].moment) if dates else (False, None)
+    # Whether a comment's line is a date, and its moment: what _header.header_dates reads in the
+    # line alone, with (False, None) where it raises (a reader's own words may hold an unknown
+    # zone; the line stays in the comment). Only _comment_line asks, whose memo keeps a repeated
+    # stamp's reading; stamps that differ in their digits alone are read by their shape.
+    return _first_moment(line)

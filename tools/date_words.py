@@ -1,0 +1,149 @@
+"""Build ``src/japan_nato_corpus/vocabularies/date_words.json`` from CLDR, through Babel.
+
+The dates module reads month and weekday names in many languages (``9 de diciembre de 2021``,
+``Donnerstag, 9. Dezember 2021``, ``10 мая 2023``). The names are CLDR's, as Babel ships them:
+for each language of :data:`LANGUAGES`, the wide and abbreviated month names, in their format
+(genitive: ``grudnia``, ``мая``) and stand-alone (``grudzień``, ``май``) forms, and the wide and
+abbreviated weekday names, case folded, with a closing dot dropped, and also without their accents
+(pages drop them: ``Marz``, ``Fevrier``). A word that names two different months in two languages
+is left out, so no name is read two ways. Babel is needed only to build the file: the library
+reads the file.
+
+The labels that stand before a page's own date (``Fecha de publicación:``, ``Publié le``,
+``Veröffentlicht am``) are in no CLDR table: :data:`LABELS` lists them by hand, as the pages of
+``tests/date_cases`` and ``tests/pages`` write them, each with the role it gives the date.
+
+Run from the repository root::
+
+    python -m tools.date_words           # write the file
+    python -m tools.date_words --check   # exit 1 if the file is not what Babel gives
+
+``tests/test_dates_vocabulary.py`` runs the check when Babel is installed (the ``curate`` and
+``test`` extras pin it).
+"""
+
+import argparse
+import json
+import sys
+import unicodedata
+from collections import defaultdict
+from importlib.metadata import version
+from pathlib import Path
+
+PATH = Path(__file__).parents[1] / "src" / "japan_nato_corpus" / "vocabularies" / "date_words.json"
+LANGUAGES = (
+    "en", "de", "fr", "es", "it", "pt", "nl", "pl", "sv", "da", "nb", "nn", "fi", "cs", "sk", "ro",
+    "ca", "ru", "uk", "tr", "id", "ms", "hu", "lt", "lv", "et", "sl", "el",
+)  # fmt: skip
+"""Languages whose month names are read: Europe's, and Indonesian and Malay, whose pages write a
+long date day first. Croatian and Serbian are left out: their month names are other languages'
+words for other months (``listopad`` is October in Croatian, November in Polish and Czech)."""
+LABELS: dict[str, dict[str, str]] = {
+    "published": {
+        "en": "published|published on|published at|first published|posted|posted on|released|issued",
+        "es": "publicado|publicado el|publicado en|fecha de publicación|fecha publicación|publicación",
+        "pt": "publicado|publicado em|publicado a|data de publicação|publicação",
+        "fr": "publié|publié le|publiée le|date de publication|mis en ligne le",
+        "it": "pubblicato|pubblicato il|pubblicata il|data di pubblicazione|data pubblicazione",
+        "de": "veröffentlicht|veröffentlicht am|erschienen am|publiziert am",
+        "nl": "gepubliceerd|gepubliceerd op|geplaatst op|verschenen",
+        "pl": "opublikowano|data publikacji",
+        "sv": "publicerad|publicerat",
+        "da": "publiceret|offentliggjort",
+        "nb": "publisert",
+        "ru": "опубликовано|дата публикации",
+    },
+    "updated": {
+        "en": "updated|updated on|updated at|last updated|last updated on|modified|last modified",
+        "es": "actualizado|actualizado el|actualizado a las|última actualización",
+        "pt": "atualizado|atualizado em|atualizado a|última atualização",
+        "fr": "mis à jour|mis à jour le|modifié le|dernière mise à jour",
+        "it": "aggiornato|aggiornato il|aggiornato al|ultimo aggiornamento",
+        "de": "aktualisiert|aktualisiert am|zuletzt aktualisiert|stand",
+        "nl": "bijgewerkt|bijgewerkt op|laatst bijgewerkt|aangepast",
+        "pl": "aktualizacja|zaktualizowano",
+        "sv": "uppdaterad|uppdaterat",
+        "da": "opdateret",
+        "nb": "oppdatert",
+        "ru": "обновлено",
+    },
+    "date": {
+        "en": "date|dated",
+        "es": "fecha",
+        "pt": "data",
+        "fr": "date|le",
+        "it": "data|del",
+        "de": "datum|vom",
+        "nl": "datum",
+        "pl": "data",
+        "sv": "datum",
+        "ru": "дата",
+    },
+}
+"""The words of a date's label, by the role they give it and by language, ``|`` between them."""
+DAY_FIRST = ("de", "fr", "es", "it", "pt", "nl", "pl", "sv", "da", "nb", "ru")
+"""Languages whose pages write a numeric date day first (``12/03/2021`` is 12 March): a date
+under one of their labels is read so."""
+
+
+def _plain(word: str) -> str:
+    return "".join(c for c in unicodedata.normalize("NFKD", word) if not unicodedata.combining(c))
+
+
+def _words(names: object) -> set[str]:
+    found = set()
+    for name in dict(names).values():  # type: ignore[call-overload]
+        word = str(name).casefold().rstrip(".")
+        found.update({word, _plain(word)})
+    return found
+
+
+def build() -> str:
+    """The file's text, from the installed Babel's CLDR data."""
+    from babel import Locale  # noqa: PLC0415 - needed only to build the file
+
+    months: dict[str, set[int]] = defaultdict(set)
+    weekdays: set[str] = set()
+    for language in LANGUAGES:
+        locale = Locale.parse(language)
+        for context in ("format", "stand-alone"):
+            for width in ("wide", "abbreviated"):
+                for number, name in dict(locale.months[context][width]).items():
+                    for word in _words({number: name}):
+                        months[word].add(int(number))
+                weekdays.update(_words(locale.days[context][width]))
+    kept = {word: next(iter(numbers)) for word, numbers in months.items() if len(numbers) == 1}
+    # A month's word is at least three letters; shorter abbreviations ("ma", "mä") are other words.
+    kept = {word: number for word, number in kept.items() if len(word) >= 3 and " " not in word}
+    weekdays = {word for word in weekdays if len(word) >= 2 and word not in kept}
+    labels = {
+        role: {language: sorted(words.split("|")) for language, words in sorted(by_language.items())}
+        for role, by_language in LABELS.items()
+    }
+    data = {
+        "source": f"Babel {version('babel')} (CLDR); labels by hand",
+        "months": dict(sorted(kept.items())),
+        "weekdays": sorted(weekdays),
+        "labels": labels,
+        "day_first": list(DAY_FIRST),
+    }
+    return json.dumps(data, ensure_ascii=False, indent=1) + "\n"
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Write the file, or with ``--check`` say whether it is up to date."""
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0] if __doc__ else None)
+    parser.add_argument("--check", action="store_true", help="exit 1 if the file differs from a fresh build")
+    args = parser.parse_args(argv)
+    text = build()
+    if args.check:
+        if PATH.read_text(encoding="utf-8") != text:
+            print(f"{PATH} is out of date: run python -m tools.date_words", file=sys.stderr)  # noqa: T201
+            return 1
+        return 0
+    PATH.write_text(text, encoding="utf-8")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
