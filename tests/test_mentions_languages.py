@@ -101,6 +101,16 @@ class TestOneCharacterAbbreviations:
             assert mention.start >= end
             end = mention.end
 
+    @settings(max_examples=examples(80))
+    @given(st.text(max_size=60))
+    def test_any_text_gives_spans_that_slice_it(self, text):
+        # Any Unicode, surrogates and combining marks included: no error, and each span slices it.
+        end = 0
+        for mention in find_mentions(text, EVERYONE):
+            assert text[mention.start : mention.end] == mention.text
+            assert mention.start >= end
+            end = mention.end
+
 
 class TestRomanianAndHyphenatedEndings:
     @pytest.mark.parametrize(
