@@ -1,8 +1,10 @@
-"""Write ``curation/reference_names.toml``: the reference list's states named in other languages.
+"""Write ``curation/reference_names.toml``: the reference list's states and regions named in other languages.
 
 The names come from two well-kept copies of the standards, not from typing:
 CLDR's territory names (through Babel) and the ISO 3166-1 translations of
 Debian's iso-codes (through pycountry), in the languages of :data:`LANGUAGES`.
+Regions and unions CLDR names as territories (Europe, East Asia, the European
+Union, the United Nations) take its names too, by the codes of :data:`REGIONS`.
 A name is left out where it would name something else in an English text
 (:data:`EXCLUDED`), where it is another actor's name, where it is a formal name
 written inverted ("Korea, Republic of"), or where it is a Latin-script name of
@@ -26,7 +28,7 @@ import pycountry
 from japan_nato_corpus.names import fold
 from tools.curate import CURATION
 
-__all__ = ["EXCLUDED", "LANGUAGES", "OUTPUT", "main", "names"]
+__all__ = ["EXCLUDED", "LANGUAGES", "OUTPUT", "REGIONS", "main", "names"]
 
 LANGUAGES = (
     "fr", "de", "es", "it", "pt", "nl", "pl", "cs", "sk", "hu", "ro", "bg", "el", "hr", "sl", "sq",
@@ -49,6 +51,12 @@ EXCLUDED = frozenset(
 )
 """Folded names that mean something else in English texts."""
 
+REGIONS = {
+    "europe": "150", "asia": "142", "east-asia": "030", "southeast-asia": "035",
+    "european-union": "EU", "united-nations": "UN",
+}  # fmt: skip
+"""Reference records that CLDR names as a territory (a UN M.49 region or a union), by id: its code."""
+
 OUTPUT = CURATION / "reference_names.toml"
 _INVERTED = re.compile(r",")
 _PARENTHESES = re.compile(r"\s*[()（）]\s*")
@@ -59,6 +67,8 @@ def _translations(language: str, iso: str) -> Iterator[str]:
     if iso in locale.territories:
         yield locale.territories[iso]
     country = pycountry.countries.get(alpha_2=iso)
+    if country is None:  # a region or a union: CLDR's name alone
+        return
     try:
         catalog = gettext.translation("iso3166-1", pycountry.LOCALES_DIR, languages=[language])
     except OSError:
@@ -76,12 +86,13 @@ def names(records: list[dict[str, object]]) -> dict[str, dict[str, list[str]]]:
             taken.setdefault(fold(name if isinstance(name, str) else name["name"]), str(record["id"]))
     out: dict[str, dict[str, list[str]]] = {}
     for record in records:
-        if "iso" not in record:
-            continue
         id_ = str(record["id"])
+        code = record.get("iso") or REGIONS.get(id_)
+        if code is None:
+            continue
         seen = {key for key, owner in taken.items() if owner == id_}
         for language in LANGUAGES:
-            for written in _translations(language, str(record["iso"])):
+            for written in _translations(language, str(code)):
                 for part in filter(None, _PARENTHESES.split(written)):
                     key = fold(part)
                     if (

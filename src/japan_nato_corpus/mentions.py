@@ -24,9 +24,14 @@ A name form matches as a whole word, with these variants:
   An adjective inside a name of several words may change its ending as
   :data:`DECLENSIONS` lists ("die Vereinigten Staaten"); in a Slavic name of several
   words, its adjectives and nouns take the case endings of :data:`PHRASE_ENDINGS`
-  ("Sojuszu Północnoatlantyckiego", "Stanów Zjednoczonych", "Североатлантическим альянсом").
-* **Abbreviations**: Japanese and Chinese one-character state abbreviations
-  (:data:`ABBREVIATIONS`) are mentions in a run of two to four ("日米", "日英").
+  ("Sojuszu Północnoatlantyckiego", "Stanów Zjednoczonych", "Североатлантическим альянсом"),
+  and a person's given name the endings of :data:`GIVEN_NAME_ENDINGS` ("Donalda Trumpa").
+  Plural names decline as :data:`PLURAL_ENDINGS` says ("Chinami", "Нидерландов"), Romanian
+  names take their article ("Chinei", "Beijingul"), and an acronym the endings of
+  :data:`ACRONYM_ENDINGS` after a hyphen ("NATO-a", "NATO-ului").
+* **Abbreviations**: Japanese, Chinese and Korean one-character state abbreviations
+  (:data:`ABBREVIATIONS`) are mentions in a run of two to four ("日米", "日英"), or alone
+  where a neighbour says they stand for a state ("訪米", "日媒", "日NATO", "기시다 日 총리").
 * **Scripts without spaces**: beside Han, kana, Hangul or Thai characters no
   word boundary is needed ("日本政府", "NATO首脳会議").
 
@@ -58,10 +63,17 @@ from japan_nato_corpus.names import TITLES, fold
 
 __all__ = [
     "ABBREVIATIONS",
+    "ABBREVIATION_PREFIXES",
+    "ABBREVIATION_SUFFIXES",
+    "ACRONYM_ENDINGS",
     "DECLENSIONS",
+    "GIVEN_NAME_ENDINGS",
     "INFLECTIONS",
+    "KOREAN_HAN",
     "NOT_DECLINED",
+    "NOT_RUNS",
     "PHRASE_ENDINGS",
+    "PLURAL_ENDINGS",
     "RUN_MAY_FOLLOW",
     "SLAVIC_ENDINGS",
     "TITLES",
@@ -97,6 +109,7 @@ def _title() -> "re.Pattern[str]":
 _SEPARATOR = re.compile(r"[\s\-\u00b7\u2027\u30fb]+")
 _NON_ASCII = re.compile(r"[^\x00-\x7f]")
 _HYPHENS = frozenset("\u2010\u2011\u2012\u2013\u2014\u2212")
+_APOSTROPHES = frozenset("\u2019\u02bc")
 _SEP = object()
 _HANGUL_FIRST, _HANGUL_LAST = "\uac00", "\ud7a3"
 # A middle dot parts the words of a name in Japanese and Chinese: "イェンス・ストルテンベルグ".
@@ -113,6 +126,8 @@ def _plain_char(char: str) -> str:
     """One character folded: ``ō`` → ``o``, a combining mark → nothing, a middle dot → ``-``."""
     if char in _HYPHENS:
         return "-"
+    if char in _APOSTROPHES:  # "l’Atlantique" is "l'Atlantique"
+        return "'"
     if _HANGUL_FIRST <= char <= _HANGUL_LAST:  # a syllable, not letters with marks: kept whole
         return char
     decomposed = unicodedata.normalize("NFKD", char)
@@ -225,6 +240,7 @@ def _spellings(name: str, kind: ActorKind) -> Iterator[str]:
     phrases: list[str] = []
     if kind is ActorKind.PERSON and len(words) > 1:
         orders.append(" ".join([words[-1], *words[:-1]]))
+        phrases = _given_declined(words)
     elif len(words) > 1:
         orders += _declined(words)
         phrases = _phrase_declined(words)
@@ -243,7 +259,9 @@ def _spellings(name: str, kind: ActorKind) -> Iterator[str]:
 def _cased(form: str) -> Iterator[str]:
     yield form
     yield form[:1].upper() + form[1:]
-    if sum(c.isalpha() for c in form) >= 4:
+    # In capitals, as headlines write names; not a formal name of three words or more, which
+    # headlines shorten (each such form adds a branch of its own to the pattern).
+    if sum(c.isalpha() for c in form) >= 4 and form.count(" ") < 2:
         yield form.upper()
     if form.isupper() and form.isalpha() and len(form) >= 4:
         yield form.title()
@@ -284,12 +302,15 @@ PHRASE_ENDINGS: Mapping[str, Mapping[str, tuple[str, ...]]] = MappingProxyType(
         ),
         "cs": MappingProxyType(
             {"cký": ("ckého", "ckém", "ckým"), "ský": ("ského", "ském", "ským"), "ská": ("ské", "skou"),
-             "cká": ("cké", "ckou"), "": ("u", "em", "ovi")}
+             "cká": ("cké", "ckou"), "ká": ("ké", "kou"), "ený": ("eného", "eném", "eným", "enému"),
+             "ené": ("ených", "eným", "enými"), "cké": ("ckých", "ckým", "ckými"),
+             "ový": ("ového", "ovém", "ovým", "ovému"), "y ": ("ů", "ům", "ech"), "": ("u", "em", "ovi")}
         ),
+        "sk": MappingProxyType({"ené": ("ených", "eným", "enými"), "y ": ("ov", "om", "och")}),
         "ru": MappingProxyType(
             {"кий": ("кого", "кому", "ким", "ком"), "ный": ("ного", "ному", "ным", "ном"),
              "ская": ("ской", "скую"), "ная": ("ной", "ную", "ною"), "ные": ("ных", "ным", "ными"),
-             "": ("а", "у", "ом", "е")}
+             "ы ": ("", "ам", "ами", "ах"), "": ("а", "у", "ом", "е")}
         ),
         "uk": MappingProxyType(
             {"ний": ("ного", "ному", "ним", "ньому"), "кий": ("кого", "кому", "ким", "кім"),
@@ -302,9 +323,9 @@ PHRASE_ENDINGS: Mapping[str, Mapping[str, tuple[str, ...]]] = MappingProxyType(
 By language, an adjective's ending (as the name is listed) and the endings that may replace
 it: "Sojusz Północnoatlantycki" → "Sojuszu Północnoatlantyckiego", "Североатлантический
 альянс" → "Североатлантическим альянсом", "Stany Zjednoczone" → "Stanów Zjednoczonych". A key
-ending in a space is a plural noun's ending ("Stany" → "Stanów"); the empty key gives the
+ending in a space is a plural noun's ending ("Stany" → "Stanów", "Силы" → "Сил"); the empty key gives the
 endings of a noun that ends in a consonant ("Sojusz" → "Sojuszu"). They apply to a name of
-a state, organisation or place only where one of its words ends as an adjective of the table,
+a state, organisation or place only where one of its words ends as an adjective or a plural noun of the table,
 to words of four or more letters that are no acronym, in names of two or three words (the
 longer are formal names no text declines whole); the last word keeps, besides, the endings
 of its group."""
@@ -328,12 +349,15 @@ def _phrase_endings() -> tuple[dict[str, set[str]], dict[str, set[str]], tuple[s
 
 _ADJECTIVES, _PLURALS, _NOUN_ENDINGS = _phrase_endings()
 _ADJECTIVE_ENDS = tuple(_ADJECTIVES)
+# A phrase declines where one of its words ends as an adjective of the table, or as a plural
+# noun in Cyrillic ("Силы самообороны"): a Latin "y" ends too many English words.
+_DECLINING_ENDS = (*_ADJECTIVE_ENDS, *(ending for ending in _PLURALS if not ending.isascii()))
 _CONSONANT_FINAL = re.compile(r"[^\W\daeiouyаеёиоуыэюяіїє]$", re.IGNORECASE)
 
 
 def _phrase_declined(words: list[str]) -> list[str]:
     """The forms of a Slavic name of several words with :data:`PHRASE_ENDINGS` on its words."""
-    if len(words) > 3 or not any(len(word) >= 4 and word.endswith(_ADJECTIVE_ENDS) for word in words):
+    if len(words) > 3 or not any(len(word) >= 4 and word.endswith(_DECLINING_ENDS) for word in words):
         return []
     choices = []
     for at, word in enumerate(words):
@@ -350,6 +374,26 @@ def _phrase_declined(words: list[str]) -> list[str]:
                 choice += [word + e for e in _NOUN_ENDINGS if ("\u0400" <= e[0] <= "\u04ff") == cyrillic]
         choices.append(list(dict.fromkeys(choice)))
     return [" ".join(form) for form in itertools.product(*choices)][1:]
+
+
+GIVEN_NAME_ENDINGS = ("a", "u", "em", "om", "owi", "ovi", "ie", "а", "у", "ом", "е")
+"""Case endings the given name of a person's name of two words takes in Polish, Czech, Slovak
+and Russian where it ends in a consonant, its script's alone: "Donalda Trumpa", "Markem
+Ruttem", "Марком Рютте". The surname takes its own (:data:`INFLECTIONS`); a given name that
+ends in a vowel takes :data:`SLAVIC_ENDINGS` ("Fumiem Kišidou")."""
+
+
+def _given_declined(words: list[str]) -> list[str]:
+    """A person's name of two words, given name first, with its given name declined."""
+    given = words[0]
+    if len(words) != 2 or len(given) < 3 or not _CONSONANT_FINAL.search(given) or given.upper() == given:
+        return []
+    cyrillic = "\u0400" <= given[-1] <= "\u04ff"
+    return [
+        f"{given}{_plain(ending)} {words[1]}"
+        for ending in GIVEN_NAME_ENDINGS
+        if ("\u0400" <= ending[0] <= "\u04ff") == cyrillic
+    ]
 
 
 def _declined_words(form: str) -> list[str]:
@@ -464,6 +508,9 @@ INFLECTIONS = (
     "у",
     "е",
     "ом",
+    "e",
+    "ul",
+    "ului",
 )
 """Case endings a name of four or more letters may carry and keep.
 
@@ -471,10 +518,18 @@ They are the German and Greek genitive ("Japans", "Αυστραλίας"), Hunga
 endings ("Kínát", "Kínában"), the Polish and Czech endings of a name ending in "e"
 ("Ruttego", "Rutteho", "Ruttemu") and the Polish, Czech, Slovak and Russian endings of a name
 ending in a consonant ("Tajwanu", "Bidena", "Байдена"; for one ending in a vowel, see
-:data:`SLAVIC_ENDINGS`).
+:data:`SLAVIC_ENDINGS`), the Czech and Slovak locative ("Washingtone") and the Romanian
+definite article ("Beijingul", "Indo-Pacificului").
 The mention's span includes the ending. None of them makes an English derivation of a
 name ("Japanese", "Russian" are not mentions); an acronym takes only a plural "s" ("SDFs")."""
 _INFLECTION = "(?:" + "|".join(sorted(INFLECTIONS, key=len, reverse=True)) + ")"
+
+ACRONYM_ENDINGS = (
+    "a", "u", "om", "e", "em", "ov", "ovi", "ul", "ului", "lui", "hoz", "hez", "nak", "nek", "val", "vel",
+)  # fmt: skip
+"""Case endings an acronym takes after a hyphen, and keeps: Serbian and Croatian ("NATO-a",
+"NATO-om"), Czech and Slovak ("NATO-ovi"), Romanian ("NATO-ului", "SUA-ul"), Hungarian
+("NATO-hoz"). English compounds ("NATO-led", "US-made") take none of them."""
 
 SLAVIC_ENDINGS: Mapping[str, Mapping[str, tuple[str, ...]]] = MappingProxyType(
     {
@@ -497,16 +552,46 @@ SLAVIC_ENDINGS: Mapping[str, Mapping[str, tuple[str, ...]]] = MappingProxyType(
                 "ь": ("я", "ю", "ем", "і"),
             }
         ),
+        "ro": MappingProxyType({"a": ("ei",)}),
     }
 )
-"""Case endings that replace a name's final vowel in Polish, Czech, Slovak, Russian and Ukrainian.
+"""Case endings that replace a name's final vowel in Polish, Czech, Slovak, Russian, Ukrainian and Romanian.
 
 By language, then by the vowel a name ends in: "Japonia" → "Japonii", "Japonię"; "Japonsko"
 → "Japonsku"; "Kišida" → "Kišidy", "Kišidom"; "Япония" → "Японии"; "Кисида" → "Кисиды";
-a final "й" or "ь" is replaced as well: "Китай" → "Китая", "Тайвань" → "Тайванем".
+a final "й" or "ь" is replaced as well: "Китай" → "Китая", "Тайвань" → "Тайванем"; the
+Romanian genitive replaces a final "a": "China" → "Chinei", "Rusia" → "Rusiei".
 They apply to the last word of a name of four or more letters that is no acronym; the
 span includes the ending. The declined form is looked for in any text: a declined name
 that is also an English word (:data:`NOT_DECLINED`) is left out."""
+
+PLURAL_ENDINGS: Mapping[str, Mapping[str, tuple[str, ...]]] = MappingProxyType(
+    {
+        "pl": MappingProxyType({"y": ("om", "ami", "ach"), "ie": ("ii", "iom", "iami", "iach")}),
+        "cs": MappingProxyType({"y": ("ám", "ami", "ách"), "ie": ("ii", "ií")}),
+        "sk": MappingProxyType({"y": ("am", "ami", "ach")}),
+        "ru": MappingProxyType({"ы": ("ов", "ам", "ами", "ах")}),
+    }
+)  # fmt: skip
+"""Endings that replace a name's final "y", "ie" or "ы", by language: the cases of Polish, Czech,
+Slovak and Russian plural names ("Chiny" → "Chinami", "Filipíny" → "Filipínách", "Indie" →
+"Indiami", "Нидерланды" → "Нидерландов") and of Czech nouns in "-ie" ("Británie" → "Británií",
+"Asie" → "Asii"); each ending replaces the whole key. A plural name in "-iny" also stands as
+its bare stem, the genitive ("Chin", "Filipín"). They apply to the last word of a name of four
+or more letters that is no acronym."""
+
+
+def _plural() -> dict[str, str]:
+    """Each key's endings in all the languages, folded, as a regular expression's alternatives."""
+    endings: dict[str, set[str]] = {}
+    for table in PLURAL_ENDINGS.values():
+        for key, ends in table.items():
+            endings.setdefault(_plain(key), set()).update(_plain(end) for end in ends)
+    return {key: "|".join(sorted(ends, key=lambda e: (-len(e), e))) for key, ends in endings.items()}
+
+
+_PLURAL = _plural()
+_PLURAL_GROUPS = {key: f"plural_{i}" for i, key in enumerate(sorted(_PLURAL))}
 
 NOT_DECLINED = frozenset({"indie", "node", "nate", "rica", "rico", "chino"})
 """Folded declined forms that are English or Spanish words, as "India" gives "Indie" and "Noda" "Node"."""
@@ -532,7 +617,7 @@ take only those that no adjective has ("Japonsku", "Japonskom", not "Japonský")
 _ADJECTIVAL_ENDINGS = "om|em|a|u"
 _GROUPS = (
     "inflected", "plural", "declined_a", "declined_o", "declined_sk", "declined_ru_a", "declined_ru_ya",
-    "declined_ru_i", "declined_ru_soft", "plain",
+    "declined_ru_i", "declined_ru_soft", *_PLURAL_GROUPS.values(), "genitive_plural", "plain",
 )  # fmt: skip
 _DECLINED = {
     "a": "declined_a", "o": "declined_o", "а": "declined_ru_a", "я": "declined_ru_ya", "и": "declined_ru_i",
@@ -578,10 +663,12 @@ def _endings_of(groups: Mapping[str, set[str]]) -> dict[str, str]:
     return endings
 
 
-_OPTIONAL = frozenset({"inflected", "plural", "plain"})
+_OPTIONAL = frozenset({"inflected", "plural", "plain", "genitive_plural"})
 _ENDINGS = {
+    **{group: f"(?:{_PLURAL[key]})" for key, group in _PLURAL_GROUPS.items()},
+    "genitive_plural": f"(?:{_PLURAL['y']})?",
     "inflected": f"(?:{_INFLECTION})?",
-    "plural": "s?",
+    "plural": "(?:s|-(?:" + "|".join(sorted(ACRONYM_ENDINGS, key=len, reverse=True)) + "))?",
     "plain": "",
     **{group: f"(?:{_SLAVIC[vowel]})" for vowel, group in _DECLINED.items()},
     "declined_sk": f"(?:{_ADJECTIVAL_ENDINGS})",
@@ -589,17 +676,28 @@ _ENDINGS = {
 
 
 def _declined_stem(spelling: str) -> tuple[str, str] | None:
-    """The group and stem of a spelling that takes :data:`SLAVIC_ENDINGS`, or ``None``."""
-    group = _DECLINED.get(spelling[-1:])
+    """The group and stem of a spelling taking :data:`SLAVIC_ENDINGS` or :data:`PLURAL_ENDINGS`, or None."""
+    final = spelling[-1:]
+    key = spelling[-2:] if spelling[-2:] in _PLURAL_GROUPS else final
+    plural = _PLURAL_GROUPS.get(key)
+    group = plural or _DECLINED.get(final)
     if group is None or sum(c.isalpha() for c in spelling) < 4:
         return None
     last = spelling.rsplit(" ", 1)[-1]
     if last.upper() == last:  # an acronym: "NATO", "ΝΑΤΟ"
         return None
-    stem = spelling[:-1]
-    if stem.endswith(_ADJECTIVAL) and group in ("declined_a", "declined_o"):
-        group = "declined_sk"
-    if any(fold(stem + ending) in NOT_DECLINED for ending in _SLAVIC[spelling[-1]].split("|")):
+    if plural is not None:
+        stem = spelling[: -len(key)]
+        endings = _PLURAL[key]
+        if key == "y" and stem.endswith("in"):  # "Chiny": the genitive plural is the bare stem, "Chin"
+            group = "genitive_plural"
+    else:
+        stem = spelling[:-1]
+        endings = _SLAVIC[final]
+        if stem.endswith(_ADJECTIVAL) and group in ("declined_a", "declined_o"):
+            group = "declined_sk"
+    # The spelling is folded already but for its case: casefold is fold here.
+    if not stem[-1:].isalpha() or any((stem + e).casefold() in NOT_DECLINED for e in endings.split("|")):
         return None
     return group, stem
 
@@ -626,13 +724,18 @@ class _Matcher:
     """
 
     __slots__ = (
-        "accelerated", "actors", "automaton", "completions", "memo", "nationality", "others", "owner",
-        "pattern", "stems", "tails",
+        "accelerated", "actors", "automaton", "completions", "ids", "kinds", "memo", "nationality", "others",
+        "owner", "pattern", "stems", "tails",
     )  # fmt: skip
 
     def __init__(self, actors: tuple[Actor, ...], *, accelerate: bool = True) -> None:
         # Kept so that the ids of the cache key cannot be reused while the entry lives.
         self.actors = actors
+        self.ids = {actor.id for actor in actors}
+        # The actors a span may start with for an abbreviation to stand right before it ("日NATO").
+        self.kinds = frozenset(
+            actor.id for actor in actors if actor.kind in (ActorKind.STATE, ActorKind.ORGANISATION)
+        )
         self.owner: dict[str, str] = {}
         self.stems: dict[str, str] = {}
         groups: dict[str, set[str]] = {group: set() for group in _GROUPS}
@@ -645,6 +748,8 @@ class _Matcher:
                     if declined is not None and not spelling.isupper():
                         group, stem = declined
                         self.stems.setdefault(_owner_key(stem), actor.id)
+                        if group in _OPTIONAL:  # the stem alone is a form of the name ("Chin")
+                            self.owner.setdefault(_owner_key(stem), actor.id)
                         groups[group].add(stem)
         spellings = set().union(*groups.values())
         self.pattern: re.Pattern[str] | None = None
@@ -777,7 +882,7 @@ class _Matcher:
                     # Most names end before a space or a mark: a spelling that may go without
                     # an ending then ends there, as its tail would find (endings are letters).
                     after = folded[end : end + 1]
-                    if optional and not (after.isalnum() or after == "_"):
+                    if optional and not (after.isalnum() or after in "_-"):
                         cursor = end
                     elif (tailed := tail.match(folded, end)) is not None:
                         cursor = tailed.end()
@@ -965,7 +1070,7 @@ def find_mentions(text: str, actors: Iterable[Actor], *, document: str | None = 
             for first, last, actor in matcher.spans(folded.text)
         ]
     if _abbreviation_run().search(text):
-        spans = _with_abbreviations(text, spans, {actor.id for actor in matcher.actors})
+        spans = _with_abbreviations(text, spans, matcher.ids, _heads(spans, matcher.kinds))
     if matcher.nationality.generic:
         spans = _owned(text, spans, matcher.nationality)
     return tuple(_mention(a, s, e, text[s:e], document) for s, e, a in spans)
@@ -989,63 +1094,153 @@ ABBREVIATIONS: Mapping[str, Mapping[str, str]] = MappingProxyType(
     {
         "ja": MappingProxyType(
             {"日": "japan", "米": "united-states", "英": "united-kingdom", "独": "germany", "仏": "france",
-             "韓": "south-korea", "露": "russia", "豪": "australia"}
+             "韓": "south-korea", "露": "russia", "豪": "australia", "中": "china", "朝": "north-korea",
+             "ロ": "russia", "印": "india", "台": "taiwan"}
         ),
         "zh": MappingProxyType(
             {"日": "japan", "美": "united-states", "英": "united-kingdom", "德": "germany",
-             "韩": "south-korea", "俄": "russia", "澳": "australia"}
+             "韩": "south-korea", "俄": "russia", "澳": "australia", "中": "china", "朝": "north-korea",
+             "印": "india", "台": "taiwan"}
         ),
         "ko": MappingProxyType(
             {"한": "south-korea", "미": "united-states", "일": "japan", "중": "china", "북": "north-korea",
-             "러": "russia"}
+             "러": "russia", "독": "germany"}
         ),
     }
 )  # fmt: skip
 """One-character abbreviations of states in Japanese, Chinese and Korean, by language.
 
-They are mentions only in a run of two to four of them ("日米", "日英首脳会談", "日韩澳",
-"한미일"), written together or with middle dots between ("한·미·일", "日・米"), that follows
-no digit and no other Han or Hangul character: alone, each is also a common word or part of
-one (日 "day", 米 "rice", 한 "one"). "中" (China) is left out: "日中" is also "in the
-daytime"; Korean 중 is in, as Hangul has no such word beside 한, 미 or 일."""
+Alone, each is also a common word or part of one (日 "day", 米 "rice", 中 "in", 한 "one"),
+so one is a mention only where its neighbours say it stands for a state:
 
+* in a run of two to four of them ("日米", "日英首脳会談", "日韩澳", "한미일", "対中朝ロ"),
+  written together or with middle dots between ("한·미·일", "日・米"), that follows no digit
+  and no other Han or Hangul character but a word of :data:`RUN_MAY_FOLLOW`
+  or :data:`ABBREVIATION_PREFIXES` ("与日韩澳三国", "第1回日独");
+* alone, after a word of :data:`ABBREVIATION_PREFIXES` ("訪米", "来日", "对华", "駐米大使"),
+  before one of :data:`ABBREVIATION_SUFFIXES` ("日媒", "中方", "米大統領"), or right before
+  the name of a state or organisation, with or without a middle dot ("日NATO", "日・NATO");
+* in Korean, a Han character of :data:`KOREAN_HAN` between Hangul words ("기시다 日 총리").
+
+Runs that are words ("朝日", Asahi) are none (:data:`NOT_RUNS`); a 中 that ends a run after a
+word of visiting is "during" ("訪米中"), and ロ is no abbreviation beside other katakana."""
+
+KOREAN_HAN: Mapping[str, str] = MappingProxyType(
+    {"日": "japan", "美": "united-states", "中": "china", "北": "north-korea", "韓": "south-korea",
+     "英": "united-kingdom", "獨": "germany", "露": "russia", "佛": "france"}
+)  # fmt: skip
+"""The Han characters Korean headlines and copy write for states among Hangul ("기시다 日 총리")."""
+
+ABBREVIATION_PREFIXES = frozenset("訪访来來赴駐驻対对對反離离")
+"""Characters (visit, come to, be posted to, toward, anti-, leave) after which one abbreviation
+stands for its state: "訪米", "来日", "駐米大使", "対中", "对华", "反日"."""
+
+ABBREVIATION_SUFFIXES = (
+    "媒", "方", "側", "紙", "軍", "军", "首相", "總理", "总理", "総理", "总统", "總統", "大統領",
+    "政府", "政権", "政權", "外相", "外长", "外長", "防長", "防长",
+)  # fmt: skip
+"""Words before which one abbreviation stands for its state: its media, side, government,
+army or leader ("日媒", "中方", "米側", "米大統領", "日首相")."""
+
+NOT_RUNS = frozenset({"朝日"})
+"""Runs of abbreviations that are a word or a name: 朝日 (Asahi)."""
+
+_PREFIX_ONLY = MappingProxyType({"华": "china", "華": "china"})
 _ABBREVIATED = {char: id_ for table in ABBREVIATIONS.values() for char, id_ in table.items()}
+_ABBREVIATION_CHARS = {**_ABBREVIATED, **_PREFIX_ONLY, **KOREAN_HAN}
+_VISITS = frozenset("訪来來滞在")
+_KATAKANA = re.compile("[\u30a1-\u30fa\u30fc]")
+_HANGUL = re.compile("[\uac00-\ud7a3]")
 
 
 @functools.cache
 def _abbreviation_run() -> "re.Pattern[str]":
     # The character class comes first so that the search skips most text in C; what may
     # stand before a run is checked by _NOT_BEFORE_RUN only where one is found.
-    chars = "".join(sorted(_ABBREVIATED))
+    chars = "".join(sorted(_ABBREVIATION_CHARS))
     return re.compile(f"[{chars}](?:{_RUN_DOT}?[{chars}])*")
 
 
-RUN_MAY_FOLLOW = frozenset("与及和同跟对對在的为為是由将將把被向从從与")
-"""Chinese function characters (and, with, in, of, by ...) after which a run of abbreviations
-may start, though a Han character stands before it: "以及日德合作", "与日韩澳三国"."""
+RUN_MAY_FOLLOW = frozenset("与及和同跟对對在的为為是由将將把被向从從与回次")
+"""Chinese function characters (and, with, in, of, by ...) and counters (第1回, times) after
+which a run of abbreviations may start, though a Han character stands before it:
+"以及日德合作", "与日韩澳三国", "第1回日独"."""
 _RUN_DOT = "[\u00b7\u2027\u30fb\uff65]"
 _NOT_BEFORE_RUN = re.compile(r"[\d\u3005\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uac00-\ud7a3]")
+_HAN = re.compile(r"[\u3005\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
 
 
 def _with_abbreviations(
-    text: str, spans: list[tuple[int, int, str]], ids: set[str]
+    text: str, spans: list[tuple[int, int, str]], ids: set[str], heads: Mapping[int, str]
 ) -> list[tuple[int, int, str]]:
-    """``spans`` and the runs of :data:`ABBREVIATIONS` in ``text`` that no span overlaps, in text order."""
+    """``spans`` and the abbreviations of states in ``text`` that no span overlaps, in text order.
+
+    ``heads`` maps where a span of a state or organisation starts to its actor, so that
+    "日NATO" finds the 日.
+    """
     starts = [start for start, _, _ in spans]
-    more = []
+    more: list[tuple[int, int, str]] = []
     for run in _abbreviation_run().finditer(text):
         at = bisect.bisect_left(starts, run.end())
         if at and spans[at - 1][1] > run.start():
             continue
+        places = [run.start() + i for i, c in enumerate(run.group()) if c in _ABBREVIATION_CHARS]
         before = text[run.start() - 1] if run.start() else ""
-        if before and _NOT_BEFORE_RUN.match(before) and before not in RUN_MAY_FOLLOW:
-            continue
-        places = [run.start() + i for i, c in enumerate(run.group()) if c in _ABBREVIATED]
-        chars = [text[i] for i in places]
-        distinct = 2 <= len(chars) <= 4 and len(set(chars)) == len(chars)
-        if distinct and all(_ABBREVIATED[c] in ids for c in chars):
-            more += [(i, i + 1, _ABBREVIATED[c]) for i, c in zip(places, chars, strict=True)]
+        found = _run(text, places, before, heads)
+        if all(state in ids for _, state in found):  # a run counts whole, or not at all
+            more += [(i, i + 1, state) for i, state in found]
     return sorted([*spans, *more]) if more else spans
+
+
+def _run(text: str, places: list[int], before: str, heads: Mapping[int, str]) -> list[tuple[int, str]]:
+    """Of a run of abbreviations at ``places``, each one that stands for a state, with the state."""
+    chars = [text[i] for i in places]
+    if len(chars) > 1:
+        if before and _NOT_BEFORE_RUN.match(before) and before not in RUN_MAY_FOLLOW | ABBREVIATION_PREFIXES:
+            return []
+        if before in _VISITS and chars[-1] == "中":  # 訪米中: "during the visit to the US"
+            places, chars = places[:-1], chars[:-1]
+    if len(chars) == 1:
+        state = _single(text, places[0], before, chars[0], heads)
+        return [(places[0], state)] if state is not None else []
+    if not all(c in _ABBREVIATED for c in chars) or "".join(chars) in NOT_RUNS:
+        return []
+    after = text[places[-1] + 1 : places[-1] + 2]
+    if "ロ" in chars and (_KATAKANA.match(before or " ") or _KATAKANA.match(after or " ")):
+        return []
+    if len(chars) > 4 or len(set(chars)) != len(chars):
+        return []
+    return [(i, _ABBREVIATED[c]) for i, c in zip(places, chars, strict=True)]
+
+
+def _heads(spans: list[tuple[int, int, str]], kinds: frozenset[str]) -> dict[int, str]:
+    """Where each span of a state or organisation starts, with its actor."""
+    return {start: actor for start, _, actor in spans if actor in kinds}
+
+
+def _single(text: str, at: int, before: str, char: str, heads: Mapping[int, str]) -> str | None:
+    """The state one abbreviation at ``at`` stands for, where its neighbours say so; else ``None``."""
+    after = text[at + 1 : at + 2]
+    if char in KOREAN_HAN and not _HAN.match(before or " ") and not _HAN.match(after or " "):
+        # Among Hangul: the nearest letters on either side, spaces and marks aside.
+        left = text[max(0, at - 3) : at].strip()
+        right = text[at + 1 : at + 4].strip()
+        if _HANGUL.match(left[-1:] or " ") or _HANGUL.match(right[:1] or " "):
+            return KOREAN_HAN[char]
+    if before in ABBREVIATION_PREFIXES:
+        if char == "ロ" and _KATAKANA.match(after or " "):
+            return None
+        return _ABBREVIATED.get(char) or _PREFIX_ONLY.get(char)
+    state = _ABBREVIATED.get(char)
+    if state is None or (before and _NOT_BEFORE_RUN.match(before)) or _KATAKANA.match(after or " "):
+        return None
+    if text.startswith(ABBREVIATION_SUFFIXES, at + 1):
+        return state
+    nxt = at + 2 if _RUN_DOT_CHARS.get(after) else at + 1
+    return state if nxt in heads else None
+
+
+_RUN_DOT_CHARS = dict.fromkeys("\u00b7\u2027\u30fb\uff65", True)
 
 
 _new = object.__new__

@@ -1,0 +1,193 @@
+"""The mention finder's rules by language: one-character abbreviations in Japanese, Chinese and
+Korean, Romanian and hyphenated endings, Slavic plurals, phrases and given names, and the
+names generated from CLDR."""
+
+import tomllib
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+import japan_nato_corpus as jnc
+from budget import examples
+from japan_nato_corpus.mentions import find_mentions
+from japan_nato_corpus.model import Actor, ActorKind, Alias
+from japan_nato_corpus.reference import reference_actors
+
+EVERYONE = (*jnc.load().actors, *reference_actors())
+
+
+def _spans(text, actors=EVERYONE):
+    return [(m.actor, m.text) for m in find_mentions(text, actors)]
+
+
+def _state(id_, *names):
+    return Actor(id=id_, kind=ActorKind.STATE, name=names[0], aliases=tuple(Alias(name=n) for n in names[1:]))
+
+
+JA = (
+    _state("japan", "Japan", "日本"),
+    _state("united-states", "United States", "米国"),
+    _state("china", "China", "中国"),
+    _state("north-korea", "North Korea", "北朝鮮"),
+    _state("russia", "Russia", "ロシア"),
+    _state("germany", "Germany", "ドイツ"),
+    Actor(id="nato", kind=ActorKind.ORGANISATION, name="NATO"),
+)
+
+
+class TestOneCharacterAbbreviations:
+    """An abbreviation alone stands for its state only where a neighbour says so."""
+
+    @pytest.mark.parametrize(
+        ("text", "expected"),
+        [
+            ("岸田首相が訪米した", [("united-states", "米")]),  # after "visit"
+            ("来日したルッテ氏", [("japan", "日")]),
+            ("冨田駐米大使は", [("united-states", "米")]),
+            ("対中政策", [("china", "中")]),
+            ("日媒报道", [("japan", "日")]),  # before "media"
+            ("トランプ米大統領", [("united-states", "米")]),
+            ("日NATO協力", [("japan", "日"), ("nato", "NATO")]),  # before an organisation's name
+            ("日・NATO関係", [("japan", "日"), ("nato", "NATO")]),
+            ("対中朝ロ、戦略的協力", [("china", "中"), ("north-korea", "朝"), ("russia", "ロ")]),
+            ("第1回日独政府間協議", [("japan", "日"), ("germany", "独")]),
+        ],
+    )
+    def test_an_abbreviation_counts_beside_what_says_it_is_a_state(self, text, expected):
+        assert _spans(text, JA) == expected
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "朝日新聞によると",  # Asahi, a name
+            "毎日米を食べる",  # every day, rice
+            "今日NATOは",  # today
+            "ヨーロッパへ",  # ロ inside a katakana word
+            "中東の情勢",  # 中 of the Middle East
+            "7月10日米国へ",  # a date's day
+        ],
+    )
+    def test_an_abbreviation_inside_a_word_is_none(self, text):
+        assert [a for a, t in _spans(text, JA) if len(t) == 1] == []
+
+    def test_during_a_visit_is_no_china(self):
+        assert _spans("訪米中に会談", JA) == [("united-states", "米")]
+
+    def test_chinese_china_after_a_preposition(self):
+        china = _state("china", "China", "中国")
+        assert _spans("对华遏制政策和反华模式", (china,)) == [("china", "华"), ("china", "华")]
+
+    def test_korean_copy_writes_han_for_states(self):
+        assert _spans("기시다 日 총리, 美 국무장관", JA) == [("japan", "日"), ("united-states", "美")]
+
+    def test_runs_name_india_and_australia(self):
+        states = (
+            _state("japan", "Japan", "日本"),
+            _state("united-states", "United States", "美国"),
+            _state("australia", "Australia", "澳大利亚"),
+            _state("india", "India", "印度"),
+        )
+        found = _spans("与日美澳印四国", states)
+        assert [a for a, _ in found] == ["japan", "united-states", "australia", "india"]
+
+    @settings(max_examples=examples(80))
+    @given(st.text(alphabet="日米美中朝ロ华訪来対媒方NATO本国の・、1 기시다총리", max_size=24))
+    def test_spans_slice_the_text_and_never_overlap(self, text):
+        end = 0
+        for mention in find_mentions(text, EVERYONE):
+            assert text[mention.start : mention.end] == mention.text
+            assert mention.start >= end
+            end = mention.end
+
+    @settings(max_examples=examples(80))
+    @given(st.text(max_size=60))
+    def test_any_text_gives_spans_that_slice_it(self, text):
+        # Any Unicode, surrogates and combining marks included: no error, and each span slices it.
+        end = 0
+        for mention in find_mentions(text, EVERYONE):
+            assert text[mention.start : mention.end] == mention.text
+            assert mention.start >= end
+            end = mention.end
+
+
+class TestRomanianAndHyphenatedEndings:
+    @pytest.mark.parametrize(
+        ("text", "actor", "written"),
+        [
+            ("întărirea militară a Chinei", "china", "Chinei"),
+            ("invazia Rusiei în Ucraina", "russia", "Rusiei"),
+            ("Constituţia Japoniei", "japan", "Japoniei"),
+            ("Beijingul urmărește", "china", "Beijingul"),
+            ("summitul NATO-ului de la", "nato", "NATO-ului"),
+            ("članica NATO-a", "nato", "NATO-a"),
+            ("a declarat SUA", "united-states", "SUA"),
+        ],
+    )
+    def test_a_case_ending_is_part_of_the_mention(self, text, actor, written):
+        assert (actor, written) in _spans(text, EVERYONE)
+
+    @pytest.mark.parametrize("text", ["a NATO-led mission", "US-made drones", "NATO-Japan ties"])
+    def test_english_compounds_take_no_ending(self, text):
+        assert next(t for _, t in _spans(text, EVERYONE)) in ("NATO", "US")
+
+    def test_a_curly_apostrophe_is_a_straight_one(self):
+        found = _spans("Organisation du traité de l’Atlantique nord", EVERYONE)
+        assert found == [("nato", "Organisation du traité de l’Atlantique nord")]
+
+
+class TestSlavicPluralsPhrasesAndGivenNames:
+    @pytest.mark.parametrize(
+        ("text", "actor", "written"),
+        [
+            ("współpraca z Chinami", "china", "Chinami"),
+            ("retoryka Chin i", "china", "Chin"),
+            ("rozmowy z Węgrami", "hungary", "Węgrami"),
+            ("adm. ВМС Нидерландов", "netherlands", "Нидерландов"),
+            ("mezi Japonskem a Spojenými státy", "united-states", "Spojenými státy"),
+            ("s Velkou Británií", "united-kingdom", "Velkou Británií"),
+            ("a Novým Zélandem", "new-zealand", "Novým Zélandem"),
+            ("po východní Asii", "east-asia", "východní Asii"),
+            ("начальник штабов Сил самообороны Японии", "japan-self-defense-forces", "Сил самообороны"),
+            ("prezydenturą Donalda Trumpa", "donald-trump", "Donalda Trumpa"),
+            ("генсеком альянса Марком Рютте", "mark-rutte", "Марком Рютте"),
+            ("ve Washingtone", "united-states", "Washingtone"),
+        ],
+    )
+    def test_declined_forms_are_mentions(self, text, actor, written):
+        assert (actor, written) in _spans(text, EVERYONE)
+
+    def test_an_english_name_in_y_gives_no_stem(self):
+        germany = _state("germany", "Germany")
+        assert _spans("German officials in Germany", (germany,)) == [("germany", "Germany")]
+
+    def test_a_bare_stem_needs_a_plural_in_iny(self):
+        hungary = _state("hungary", "Hungary", "Węgry")
+        assert _spans("Węgr, Węgrami", (hungary,)) == [("hungary", "Węgrami")]
+
+
+class TestGeneratedNames:
+    """Regions and unions take CLDR's names, written at build time by ``tools.state_names``."""
+
+    def test_the_regions_the_tool_names_are_reference_records(self):
+        pytest.importorskip("babel")  # the build tool's own dependencies: the curate extra
+        pytest.importorskip("pycountry")
+        from tools.state_names import REGIONS
+
+        ids = {actor.id for actor in reference_actors()}
+        assert set(REGIONS) <= ids
+
+    def test_cldr_names_of_regions_are_shipped(self):
+        path = Path(__file__).parents[1] / "curation" / "reference_names.toml"
+        names = {a["id"]: a["names"] for a in tomllib.loads(path.read_text(encoding="utf-8"))["actor"]}
+        assert "Ostasien" in names["east-asia"]["de"]
+        assert "Südostasien" in names["southeast-asia"]["de"]
+        assert ("east-asia", "Ostasien") in _spans("Sicherheit in Ostasien", EVERYONE)
+
+    @pytest.mark.parametrize(
+        ("name", "actor"),
+        [("KLDR", "north-korea"), ("SUA", "united-states"), ("北大西洋同盟", "nato"), ("NZ", "new-zealand")],
+    )
+    def test_short_forms_of_the_press_are_found(self, name, actor):
+        assert [a for a, _ in _spans(f"({name})", EVERYONE)] == [actor]
