@@ -45,9 +45,20 @@ GOLD = (
     "gold_holdout5.json",
     "gold_holdout6.json",
     "gold_holdout7.json",
+    "gold_holdout9.json",
 )
 """The label files: the tune and first holdout parts, then six later holdouts of pages from other sites."""
-SPLITS = ("tune", "holdout", "holdout-2", "holdout-3", "holdout-4", "holdout-5", "holdout-6", "holdout-7")
+SPLITS = (
+    "tune",
+    "holdout",
+    "holdout-2",
+    "holdout-3",
+    "holdout-4",
+    "holdout-5",
+    "holdout-6",
+    "holdout-7",
+    "holdout-9",
+)
 """The parts in the order printed; ``holdout`` is printed as ``holdout-1``."""
 _WORD = re.compile(r"\w+")
 _QUOTES = "\"'\u201c\u201d\u201e\u2018\u2019\u00ab\u00bb"

@@ -128,6 +128,7 @@ HOLDOUTS = {
     "holdout-5": (_holdout("holdout5"), 25, 22),
     "holdout-6": (_holdout("holdout6"), 25, 25),
     "holdout-7": (_holdout("holdout7"), 25, 25),
+    "holdout-9": (_holdout("holdout9"), 25, 20),
 }
 """Each later holdout: its labels, and the fewest pages and sites it was collected with."""
 LATER = [(split, page) for split, (pages, _, _) in HOLDOUTS.items() for page in pages]
