@@ -1,6 +1,8 @@
 """The parts of a page gathered while its lines are read, assembled into an :class:`Article`."""
 
+import collections
 import datetime as dt
+import itertools
 import operator
 import re
 from typing import TypeVar
@@ -21,7 +23,8 @@ from japan_nato_corpus.parse._bylines import link_text
 from japan_nato_corpus.parse._header import Dateline, HeaderDate
 from japan_nato_corpus.parse._limits import EDGE_CHARS, EDGE_LINES, FRAGMENT_CHARS, FRAGMENT_WORDS, TAIL_RUN
 
-_SENTENCE_END = re.compile(r"[.!?…。।؟۔][\"'”’)\]]*\Z")
+_SENTENCE_END = re.compile(r"[.!?…。！？।؟۔][\"'”’»)\]]*\Z")
+"""How a sentence ends: its mark, with any closing quote or bracket; a body's last paragraph must."""
 _NOTE_MARK = re.compile(r"(?:[^\S\n]{0,2}\[\d{1,4}\])+\Z")
 _PUBLISHED_LABELS = ("published", "posted", "first published", "issued", "released")
 _COPYRIGHT_HOLDER = re.compile(
@@ -81,10 +84,8 @@ def _is_fragment(text: str) -> bool:
     return text[:1].islower() or _SENTENCE_END.search(text) is None or len(text.split()) < FRAGMENT_WORDS
 
 
-_TAIL_END = re.compile(r"[.!?…。！？।؟۔][\"'”’»)\]]*\Z")
-"""How a body's last paragraph ends: a sentence's end, with any closing quote or bracket."""
 _HEAD_END = re.compile(r"[.!?…。！？।؟۔,;:][\"'”’»)\]]*\Z")
-"""How a body's first paragraph may end: as :data:`_TAIL_END`, or as a salutation or an
+"""How a body's first paragraph may end: as :data:`_SENTENCE_END`, or as a salutation or an
 introduction to what follows ("Ladies and gentlemen,", "The minister said:")."""
 _LIST_MARK = re.compile(r"(?:[-•*·▪–—]|\d{1,3}[.)])[^\S\n]")
 _BLANK = re.compile(r"\s*")
@@ -150,9 +151,61 @@ def _cut_off(text: str) -> bool:
     ("Powered by Capital Market - Live News", "Back to Press Releases").
     """
     words = text.split()
-    if len(words) < _CUT_WORDS:
-        return False
+    if len(words) < _CUT_WORDS or _OPEN_END.search(text) is None:
+        return False  # prose cut off ends in a word, a comma or a dash, not in a mark ("... marked *")
     return words[-1][:1].islower() or (len(words) > _CUT_WORDS and _sentence_case(words))
+
+
+_CLIPPED = re.compile(r"\w(?:\.{3}|…)\Z")
+"""How a teaser's excerpt ends: clipped mid-word or after one with an ellipsis ("... los respons...")."""
+
+REPEAT_CHARS = 20
+"""The shortest cut-off line read as the start of a paragraph printed again."""
+
+
+WRAP_MIN_CHARS = 30
+"""The shortest line that may be a hard-wrapped line of prose, broken at the copy's width."""
+
+WRAP_FILL = 0.75
+"""How much of the wider of two lines the upper must fill to be broken at the copy's width: a
+wrapped line runs to the margin, a heading or label over prose falls well short of it."""
+
+_LINE_BREAK = re.compile(r"[^\S\n\r\u2028]*(?:\r\n|[\n\r\u2028])[^\S\n\r\u2028]*")
+"""One line break, with any spaces around it: a break inside a paragraph, not between two."""
+_BLANK_LINE = re.compile(r"[^\S\n\r]*(?:\r\n|[\n\r])[^\S\n\r]*(?:\r\n|[\n\r])[^\S\n\r]*")
+"""A blank line between two lines, with any spaces: the break between paragraphs."""
+_OPEN_END = re.compile(r"[\w,;\-–—]\Z")
+"""How a line broken inside a sentence ends: a word, a comma or a dash, not a sentence's end, a
+colon that introduces what follows or a closing bracket (a credit's "(AP)")."""
+
+
+def _open(above: str, below: str) -> bool:
+    """Whether a line ends inside a sentence that the line under it, no list item, may go on with."""
+    return (
+        len(above) >= WRAP_MIN_CHARS
+        and _SENTENCE_END.search(above) is None
+        and _OPEN_END.search(above) is not None
+        and _LIST_MARK.match(below) is None
+    )
+
+
+def _wrapped(text: str, upper: Span, lower: Span) -> tuple[bool, bool]:
+    """How ``lower`` may go on with the sentence ``upper`` leaves open, as hard-wrapped prose does.
+
+    The first answer: surely, since ``lower`` starts in lower case, which only a sentence's
+    continuation does (under one line break, or under a blank line in a copy that doubles every
+    break). The second: it may, under one line break, since ``upper`` ends inside a sentence and
+    runs near the copy's width (``WRAP_FILL`` of the wider line); a label or heading over prose
+    falls short of it. A line of the second kind is joined only on a page that holds one of
+    the first, and at their width, since a list of teaser headlines has that shape too.
+    """
+    above, below = upper.text, lower.text
+    if not _open(above, below):
+        return False, False
+    single = _LINE_BREAK.fullmatch(text, upper.end, lower.start) is not None
+    if below[:1].islower():
+        return single or _BLANK_LINE.fullmatch(text, upper.end, lower.start) is not None, False
+    return False, single and len(above) >= WRAP_FILL * len(below)
 
 
 class Page:
@@ -349,6 +402,75 @@ class Page:
                 credits.append(Credit(name=credit.name, role=role))
         return tuple(credits)
 
+    def _join_wrapped(self) -> None:
+        # A hard-wrapped paragraph comes as one line a row; each line that goes on with the
+        # sentence of the line above is joined to it, so that the body's edges and runs of short
+        # lines are judged by whole paragraphs, as they stand in the text.
+        paragraphs = self.paragraphs
+        count = len(paragraphs)
+        if count < 2:  # a pair is what is joined
+            return
+        text = self.text
+        sure: list[bool] = []
+        may: list[bool] = []
+        for upper, lower in itertools.pairwise(paragraphs):
+            certain, possible = _wrapped(text, upper, lower)
+            sure.append(certain)
+            may.append(possible)
+        if not any(sure):
+            return
+        # A copy wraps all its paragraphs alike: once a line surely goes on with the one above,
+        # a line that may do so is joined too when it runs to about the same width as the lines
+        # that surely do (a list of teaser headlines of other lengths stays apart).
+        width = max(len(paragraphs[i].text) for i, certain in enumerate(sure) if certain)
+        low, high = WRAP_FILL * width, width / WRAP_FILL
+        joins = [
+            certain or (possible and low <= len(paragraphs[i].text) <= high)
+            for i, (certain, possible) in enumerate(zip(sure, may, strict=True))
+        ]
+        joined = [paragraphs[0]]
+        for i, paragraph in enumerate(paragraphs[1:]):
+            if joins[i]:
+                joined[-1] = self.span(joined[-1].start, paragraph.end)
+            else:
+                joined.append(paragraph)
+        self.paragraphs = joined
+
+    def _drop_repeats(self) -> None:
+        # A page that prints its story again after it (a second copy, often cut off) ends in
+        # paragraphs that repeat earlier ones: the repeat, read from the end, is furniture. The
+        # last paragraph may be the start of an earlier one, cut off.
+        paragraphs = self.paragraphs
+        count = len(paragraphs)
+        if count < 2:  # a repeat needs a paragraph before it
+            return
+        seen = collections.Counter(paragraph.text for paragraph in paragraphs)
+        end = count
+        last = paragraphs[-1].text
+        if (
+            seen[last] == 1
+            and len(last) >= REPEAT_CHARS
+            and _SENTENCE_END.search(last) is None
+            and any(other.text.startswith(last) for other in paragraphs[:-1])
+        ):
+            end -= 1
+            seen[last] -= 1
+        while end > 1 and seen[paragraphs[end - 1].text] > 1:
+            seen[paragraphs[end - 1].text] -= 1
+            end -= 1
+        # A repeat of the story, not a line a page prints twice (a caption, a label): it runs
+        # over two paragraphs or more, leaves prose before it, and stands apart from it as a
+        # block of its own, as a second copy does (a blank line between); lines that run on
+        # into their repeat, or over a source line, are read as one text.
+        if (
+            count - end >= 2
+            and end >= 2
+            and _BLANK_LINE.fullmatch(self.text, paragraphs[end - 1].end, paragraphs[end].start) is not None
+        ):
+            for paragraph in paragraphs[end:]:
+                self.boilerplate.append(Boilerplate(kind=BoilerplateKind.OTHER, span=paragraph))
+            del paragraphs[end:]
+
     def _drop_tail_run(self) -> None:
         # A run of short lines that are not sentences at the end of the body (teasers, embedded
         # posts, "more top news") is furniture: judged by shape and by neighbours, as jusText
@@ -374,20 +496,23 @@ class Page:
         count = len(paragraphs)
         first = count
         bound = max(0, count - EDGE_LINES - 1)
-        while first > bound and _is_short(paragraphs[first - 1].text):
+        # A teaser's clipped excerpt, of any length, takes its class from its neighbours too.
+        while first > bound and (
+            _is_short(paragraphs[first - 1].text) or _CLIPPED.search(paragraphs[first - 1].text) is not None
+        ):
             first -= 1
         if first in {bound, count}:  # no prose to end, no short run after it, or a long one
             return count
         last = paragraphs[-1]
         cut = (
-            _TAIL_END.search(last.text) is None
+            _SENTENCE_END.search(last.text) is None
             and _BRACKETED.fullmatch(last.text) is None
             and _cut_off(last.text)
             and _BLANK.fullmatch(self.text, last.end) is not None
         )
         loose: list[int] = []  # the first two loose lines are all that is asked for
         for i in range(first, count - cut):
-            if _loose(paragraphs[i].text, _TAIL_END):
+            if _loose(paragraphs[i].text, _SENTENCE_END):
                 loose.append(i)
                 if len(loose) == _TEASER_LINES:
                     break
@@ -429,6 +554,8 @@ class Page:
 
     def article(self, *, id: str, publisher: str | None, original_source: str | None) -> Article:
         """The :class:`Article` of everything found."""
+        self._join_wrapped()
+        self._drop_repeats()
         self._drop_tail_run()
         self._trim_edges()
         published, others = self._published()

@@ -1,0 +1,75 @@
+"""What follows the body's last prose: a second copy, comment forms, clipped teaser excerpts.
+
+Each page is made up for the test from prose paragraphs long enough to be prose.
+"""
+
+from japan_nato_corpus import parse_article
+
+_ONE = (
+    "The regional council approved a new budget for public transport on Tuesday, raising the "
+    "number of night buses and extending two tram lines to the northern districts."
+)
+_TWO = (
+    "Officials said the first of the new services would start in the spring, once the drivers "
+    "have been trained and the timetables agreed with the neighbouring towns."
+)
+_THREE = (
+    "The opposition welcomed the plan but asked how it would be paid for after the national "
+    "grant ends in three years, and called for a public hearing before the final vote."
+)
+_TITLE = "Council backs a bigger transport budget"
+
+
+def _furniture(article) -> list[str]:
+    return [b.span.text for b in article.boilerplate]
+
+
+_MORE = tuple(
+    f"Paragraph {n} of the story goes on with what the council decided and why it did so." for n in range(6)
+)
+
+
+def test_a_second_copy_of_the_story_after_a_blank_line_is_furniture():
+    story = "\n".join((*_MORE, _ONE, _TWO, _THREE))
+    text = f"{_TITLE}\n{story}\n\n{_ONE}\n{_TWO}\n{_THREE[:40]}"
+    article = parse_article(text)
+    assert [p.text for p in article.paragraphs] == [*_MORE, _ONE, _TWO, _THREE]
+    assert _THREE[:40] in _furniture(article)
+
+
+def test_a_story_that_runs_on_into_its_repeat_keeps_it():
+    text = "\n".join((_TITLE, *_MORE, _ONE, _TWO, _THREE, _TWO, _THREE))
+    article = parse_article(text)
+    assert [p.text for p in article.paragraphs] == [*_MORE, _ONE, _TWO, _THREE, _TWO, _THREE]
+
+
+def test_a_line_printed_twice_is_no_repeat_of_the_story():
+    text = f"{_TITLE}\n\n{_ONE}\n\n{_TWO}\n\n{_THREE}\n\n{_THREE}"
+    article = parse_article(text)
+    assert [p.text for p in article.paragraphs] == [_ONE, _TWO, _THREE, _THREE]
+
+
+def test_a_comment_form_ending_in_a_mark_is_no_prose_cut_off():
+    lines = (
+        "Lascia un commento",
+        "Il tuo indirizzo email non sarà pubblicato. I campi obbligatori sono contrassegnati *",
+    )
+    article = parse_article("\n\n".join((_TITLE, _ONE, _TWO, *lines)))
+    assert article.body.endswith(_TWO)
+    assert set(lines) <= set(_furniture(article))
+
+
+def test_a_clipped_teaser_excerpt_after_a_label_is_furniture():
+    teaser = (
+        "Residents of the coast report oil on the beaches after a spill, and the authorities have "
+        "not yet said who is responsible for the damage to the respons..."
+    )
+    article = parse_article(f"{_TITLE}\n\n{_ONE}\n\n{_TWO}\n\n{_THREE}\n\nFeatured post\n\n{teaser}")
+    assert article.body.endswith(_THREE)
+    assert teaser in _furniture(article)
+
+
+def test_a_last_paragraph_cut_off_mid_word_stays_in_the_body():
+    cut = "The council will meet again in the"
+    article = parse_article(f"{_TITLE}\n\n{_ONE}\n\n{_TWO}\n\n{_THREE}\n\n{cut}")
+    assert article.body.endswith(cut)
