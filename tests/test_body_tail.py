@@ -73,3 +73,22 @@ def test_a_last_paragraph_cut_off_mid_word_stays_in_the_body():
     cut = "The council will meet again in the"
     article = parse_article(f"{_TITLE}\n\n{_ONE}\n\n{_TWO}\n\n{_THREE}\n\n{cut}")
     assert article.body.endswith(cut)
+
+
+def test_the_notice_under_a_comment_prompt_after_the_body_is_furniture():
+    notice = "You must be logged in to post a comment."
+    article = parse_article(f"{_TITLE}\n\n{_ONE}\n\n{_TWO}\n\n{_THREE}\n\nLeave a Reply\n\n{notice}")
+    assert article.body.endswith(_THREE)
+    assert notice in _furniture(article)
+
+
+def test_a_short_last_sentence_with_no_prompt_over_it_stays():
+    last = "The council will vote on Friday."
+    article = parse_article(f"{_TITLE}\n\n{_ONE}\n\n{_TWO}\n\n{_THREE}\n\n{last}")
+    assert article.body.endswith(last)
+
+
+def test_a_date_stamp_after_the_body_is_no_prose_cut_off():
+    stamp = "Updated: 7:08pm, 7 May, 2023"
+    article = parse_article(f"{_TITLE}\n\n{_ONE}\n\n{_TWO}\n\n{_THREE}\n\n{stamp}")
+    assert article.body.endswith(_THREE)

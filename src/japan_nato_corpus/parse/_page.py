@@ -1,5 +1,6 @@
 """The parts of a page gathered while its lines are read, assembled into an :class:`Article`."""
 
+import bisect
 import collections
 import datetime as dt
 import itertools
@@ -121,6 +122,9 @@ def _loose(text: str, ending: re.Pattern[str]) -> bool:
     return not (_LIST_MARK.match(text) and len(words) >= FRAGMENT_WORDS)
 
 
+_CLOSING = frozenset({BoilerplateKind.PROMPT, BoilerplateKind.COMMENT_POLICY})
+"""The furniture that closes a story when it follows the last prose: comment forms, prompts."""
+
 _TEASER_LINES = 2
 """How many loose lines before a page's cut-off last line make it the last of a list of teasers."""
 
@@ -132,9 +136,11 @@ def _sentence_case(words: list[str]) -> bool:
     """Whether most words after the first are not capitalised, as in a sentence.
 
     A label's, a teaser headline's or a credit's words are ("Powered by Capital Market - Live News").
+    Only words that start with a letter count: a number or a time has no case ("Updated: 7:08pm,
+    7 May, 2023" is a label's).
     """
-    rest = words[1:]
-    return 2 * sum(not word[:1].isupper() for word in rest) >= len(rest)
+    cased = [word[:1].isupper() for word in words[1:] if word[:1].isalpha()]
+    return 2 * cased.count(False) >= len(cased)
 
 
 def _sentence_like(text: str) -> bool:
@@ -503,6 +509,20 @@ class Page:
             first -= 1
         if first in {bound, count}:  # no prose to end, no short run after it, or a long one
             return count
+        # A comment form or a reader prompt after the last prose closes the story: the short
+        # lines under it, with furniture over them and the page's edge under, are its notices
+        # ("Leave a Reply" / "You must be logged in to post a comment.").
+        closing = sorted(piece.span.start for piece in self.boilerplate if piece.kind in _CLOSING)
+        for i in range(max(first, 1), count):
+            at = bisect.bisect_left(closing, paragraphs[i - 1].end)
+            if at < len(closing) and closing[at] < paragraphs[i].start:
+                return min(i, self._loose_tail(first))
+        return self._loose_tail(first)
+
+    def _loose_tail(self, first: int) -> int:
+        # In the short run from ``first`` to the end, where its loose lines begin (or the end).
+        paragraphs = self.paragraphs
+        count = len(paragraphs)
         last = paragraphs[-1]
         cut = (
             _SENTENCE_END.search(last.text) is None
@@ -547,6 +567,14 @@ class Page:
         kicker = start == 1 and len(paragraphs[0].text.split()) < FRAGMENT_WORDS
         if kicker or start in {end, EDGE_LINES + 1}:
             start = 0
+        # The dateline opens the story: what stands over its paragraph (a teaser, a caption and
+        # its credit, a summary) is the header's, whatever its length.
+        if dateline is not None:
+            opening = next(
+                (i for i in range(start, min(end, EDGE_LINES + 1)) if dateline.start < paragraphs[i].end),
+                start,
+            )
+            start = max(start, opening if paragraphs[opening].start <= dateline.start else start)
         if start or end < len(paragraphs):
             for paragraph in (*paragraphs[:start], *paragraphs[end:]):
                 self.boilerplate.append(Boilerplate(kind=BoilerplateKind.OTHER, span=paragraph))
