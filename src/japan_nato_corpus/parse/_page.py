@@ -3,7 +3,6 @@
 import bisect
 import collections
 import datetime as dt
-import itertools
 import operator
 import re
 from typing import TypeVar
@@ -157,13 +156,18 @@ def _cut_off(text: str) -> bool:
     ("Powered by Capital Market - Live News", "Back to Press Releases").
     """
     words = text.split()
-    if len(words) < _CUT_WORDS or _OPEN_END.search(text) is None:
+    if len(words) < _CUT_WORDS or not _open_end(text):
         return False  # prose cut off ends in a word, a comma or a dash, not in a mark ("... marked *")
     return words[-1][:1].islower() or (len(words) > _CUT_WORDS and _sentence_case(words))
 
 
-_CLIPPED = re.compile(r"\w(?:\.{3}|…)\Z")
-"""How a teaser's excerpt ends: clipped mid-word or after one with an ellipsis ("... los respons...")."""
+def _clipped(text: str) -> bool:
+    """Whether ``text`` ends as a teaser's excerpt does: clipped after a word ("... respons...")."""
+    for mark in ("...", "…"):
+        if text.endswith(mark):
+            return text[-len(mark) - 1 : -len(mark)].isalnum()
+    return False
+
 
 REPEAT_CHARS = 20
 """The shortest cut-off line read as the start of a paragraph printed again."""
@@ -180,19 +184,22 @@ _LINE_BREAK = re.compile(r"[^\S\n\r\u2028]*(?:\r\n|[\n\r\u2028])[^\S\n\r\u2028]*
 """One line break, with any spaces around it: a break inside a paragraph, not between two."""
 _BLANK_LINE = re.compile(r"[^\S\n\r]*(?:\r\n|[\n\r])[^\S\n\r]*(?:\r\n|[\n\r])[^\S\n\r]*")
 """A blank line between two lines, with any spaces: the break between paragraphs."""
-_OPEN_END = re.compile(r"[\w,;\-–—]\Z")
-"""How a line broken inside a sentence ends: a word, a comma or a dash, not a sentence's end, a
-colon that introduces what follows or a closing bracket (a credit's "(AP)")."""
+_OPEN_MARKS = frozenset("_,;-–—")
+"""Besides a letter or digit, how a line broken inside a sentence may end: a comma or a dash, not
+a sentence's end, a colon that introduces what follows or a closing bracket (a credit's "(AP)")."""
 
 
 def _open(above: str, below: str) -> bool:
     """Whether a line ends inside a sentence that the line under it, no list item, may go on with."""
-    return (
-        len(above) >= WRAP_MIN_CHARS
-        and _SENTENCE_END.search(above) is None
-        and _OPEN_END.search(above) is not None
-        and _LIST_MARK.match(below) is None
-    )
+    # Its last character alone tells an open end (a word's, a comma's or a dash's), which is
+    # never a sentence's: the one test that every pair of lines takes is a character's.
+    return len(above) >= WRAP_MIN_CHARS and _open_end(above) and _LIST_MARK.match(below) is None
+
+
+def _open_end(text: str) -> bool:
+    """Whether ``text`` ends in a letter, a digit or one of :data:`_OPEN_MARKS`: inside a sentence."""
+    last = text[-1:]
+    return last.isalnum() or last in _OPEN_MARKS
 
 
 def _wrapped(text: str, upper: Span, lower: Span) -> tuple[bool, bool]:
@@ -417,12 +424,16 @@ class Page:
         if count < 2:  # a pair is what is joined
             return
         text = self.text
-        sure: list[bool] = []
-        may: list[bool] = []
-        for upper, lower in itertools.pairwise(paragraphs):
-            certain, possible = _wrapped(text, upper, lower)
-            sure.append(certain)
-            may.append(possible)
+        if not any(paragraph.text[:1].islower() for paragraph in paragraphs):
+            return  # no line starts in lower case: nothing surely goes on, as a page's lines seldom do
+        sure = [False] * (count - 1)
+        may = [False] * (count - 1)
+        # Only a line long enough that ends open may be broken inside a sentence: a test of its
+        # length and last character, inline, passes over the rest of a long page's lines.
+        for i, upper in enumerate(paragraphs[:-1]):
+            above = upper.text
+            if len(above) >= WRAP_MIN_CHARS and (above[-1].isalnum() or above[-1] in _OPEN_MARKS):
+                sure[i], may[i] = _wrapped(text, upper, paragraphs[i + 1])
         if not any(sure):
             return
         # A copy wraps all its paragraphs alike: once a line surely goes on with the one above,
@@ -450,6 +461,8 @@ class Page:
         count = len(paragraphs)
         if count < 2:  # a repeat needs a paragraph before it
             return
+        if "\n\n" not in self.text and "\r\r" not in self.text and "\n\r\n" not in self.text:
+            return  # no blank line for a second copy to stand apart by (a blank line of spaces is rare)
         seen = collections.Counter(paragraph.text for paragraph in paragraphs)
         end = count
         last = paragraphs[-1].text
@@ -504,7 +517,7 @@ class Page:
         bound = max(0, count - EDGE_LINES - 1)
         # A teaser's clipped excerpt, of any length, takes its class from its neighbours too.
         while first > bound and (
-            _is_short(paragraphs[first - 1].text) or _CLIPPED.search(paragraphs[first - 1].text) is not None
+            _is_short(paragraphs[first - 1].text) or _clipped(paragraphs[first - 1].text)
         ):
             first -= 1
         if first in {bound, count}:  # no prose to end, no short run after it, or a long one
