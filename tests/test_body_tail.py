@@ -92,3 +92,16 @@ def test_a_date_stamp_after_the_body_is_no_prose_cut_off():
     stamp = "Updated: 7:08pm, 7 May, 2023"
     article = parse_article(f"{_TITLE}\n\n{_ONE}\n\n{_TWO}\n\n{_THREE}\n\n{stamp}")
     assert article.body.endswith(_THREE)
+
+
+def test_a_copyright_line_of_a_sentence_length_after_the_body_is_furniture():
+    line = "Riproduzione riservata © 2017 Harbour Gazette"
+    article = parse_article(f"{_TITLE}\n\n{_ONE}\n\n{_TWO}\n\n{_THREE}\n\n{line}")
+    assert article.body.endswith(_THREE)
+    assert line in _furniture(article)
+
+
+def test_a_developing_story_notice_is_furniture():
+    notice = "— This is a developing story and will be updated."
+    article = parse_article(f"{_TITLE}\n\n{_ONE}\n\n{_TWO}\n\n{_THREE}\n\n{notice}")
+    assert article.body.endswith(_THREE)

@@ -62,8 +62,8 @@ _RULES: tuple[tuple[BoilerplateKind, re.Pattern[str]], ...] = (
 _NOTICE = re.compile(
     r"(?:advertisement|sponsored(?: content)?"
     r"|(?:[^\s]{1,40} ){1,8}contributed (?:reporting )?(?:to )?(?:this|the) (?:report|story|article)\.?"
-    r"|this (?:breaking )?(?:news )?(?:story|article|report)"
-    r" (?:will be|has been|is being) updated[^\n]{0,80}?"
+    r"|(?:[-–—•*][^\S\n]{0,3})?this (?:is a )?(?:breaking |developing )?(?:news )?(?:story|article|report)"
+    r"(?: (?:and|that))? (?:will be|has been|is being) updated[^\n]{0,80}?"
     r"|\(?(?:the )?(?:cover )?(?:image|photo|picture)s? (?:is|are)"
     r" (?:for )?illustrative(?: purposes? only)?\.?\)?)",
     _I,
@@ -87,6 +87,17 @@ def _may_be_filler(line: str) -> bool:
     folded = line[:240].casefold()
     return any(word in folded for word in _FILLER_WORDS)
 
+
+_READ_ON = re.compile(
+    r"(?:(?:sigue|seguir|continúa|continuar) leyendo|leer (?:más|la noticia|noticia|la nota|nota)"
+    r"|lire (?:la suite|plus|aussi)|(?:weiter|mehr) ?lesen|leggi (?:anche|tutto|di più|l['’]articolo)"
+    r"|continua a leggere|baca (?:juga|selengkapnya)|czytaj (?:więcej|też|także|dalej)"
+    r"|(?:ler|leia) (?:mais|também|a matéria)|continue lendo)\b[^\n]{0,60}",
+    _I,
+)
+"""A prompt to read on, elsewhere or further, in the languages of the page set: the English
+"read more" and "continue reading" of the navigation rules ("Sigue leyendo aquí", "Leer noticia
+completa en El Mundo.", "Lire aussi", "Baca Juga:")."""
 
 PROMPT_CHARS = 100
 """The longest line on a newsletter read as a prompt; a longer line is the story's own prose."""
@@ -172,6 +183,8 @@ def boilerplate_kind(line: str) -> BoilerplateKind | None:  # noqa: PLR0911 - on
         or (_may_be_filler(line) and _FILLER_TEXT.match(line))
     ):
         return _K.OTHER
+    if len(line) <= PROMPT_CHARS and _READ_ON.fullmatch(line):
+        return _K.NAVIGATION
     if len(line) <= PROMPT_CHARS and line[-1:] not in '.!?"”':
         if _TAGLINE.fullmatch(line):
             return _K.SITE_NAME

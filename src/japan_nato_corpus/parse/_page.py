@@ -145,7 +145,12 @@ def _sentence_case(words: list[str]) -> bool:
 def _sentence_like(text: str) -> bool:
     """Whether a line has a sentence's length and case ("Agencies contributed to this story")."""
     words = text.split()
-    return len(words) >= FRAGMENT_WORDS and _sentence_case(words) and _BRACKETED.fullmatch(text) is None
+    return (
+        len(words) >= FRAGMENT_WORDS
+        and _sentence_case(words)
+        and "©" not in text  # a copyright line is furniture at any length, as jusText has it
+        and _BRACKETED.fullmatch(text) is None
+    )
 
 
 def _cut_off(text: str) -> bool:
@@ -156,7 +161,7 @@ def _cut_off(text: str) -> bool:
     ("Powered by Capital Market - Live News", "Back to Press Releases").
     """
     words = text.split()
-    if len(words) < _CUT_WORDS or not _open_end(text):
+    if len(words) < _CUT_WORDS or not _open_end(text) or "©" in text:
         return False  # prose cut off ends in a word, a comma or a dash, not in a mark ("... marked *")
     return words[-1][:1].islower() or (len(words) > _CUT_WORDS and _sentence_case(words))
 
