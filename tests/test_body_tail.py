@@ -105,3 +105,18 @@ def test_a_developing_story_notice_is_furniture():
     notice = "— This is a developing story and will be updated."
     article = parse_article(f"{_TITLE}\n\n{_ONE}\n\n{_TWO}\n\n{_THREE}\n\n{notice}")
     assert article.body.endswith(_THREE)
+
+
+def test_list_items_that_go_on_with_a_list_above_stay_in_the_body():
+    items = [
+        (
+            "- Further elevate defence cooperation, which the reciprocal access agreement will make easier "
+            "for both forces in every domain of their work, from the sea and the air "
+            "to space and the cyber field;"
+        ),
+        "- Increase cooperation in the area of space and cyber;",
+        "- Strengthen our industrial bases through supply chains;",
+        "- Enhance coordination of our activities with partners in the",
+    ]
+    article = parse_article("\n\n".join([_TITLE, _ONE, _TWO, _THREE, *items]))
+    assert [p.text for p in article.paragraphs][-len(items) :] == items

@@ -504,8 +504,13 @@ class Page:
             if not _is_fragment(paragraph.text):
                 break
             run += 1
-        # A run that a line ending in a colon introduces is the body's own list.
-        if TAIL_RUN <= run < len(self.paragraphs) and not self.paragraphs[-run - 1].text.endswith(":"):
+        # A run that a line ending in a colon introduces is the body's own list, and so is a run
+        # of list items that goes on with a list above it (its longer items ended the run).
+        above = self.paragraphs[-run - 1].text if run < len(self.paragraphs) else ""
+        own_list = _LIST_MARK.match(above) is not None and all(
+            _LIST_MARK.match(paragraph.text) for paragraph in self.paragraphs[-run:]
+        )
+        if TAIL_RUN <= run < len(self.paragraphs) and not above.endswith(":") and not own_list:
             for paragraph in self.paragraphs[-run:]:
                 self.boilerplate.append(Boilerplate(kind=BoilerplateKind.LIST, span=paragraph))
             del self.paragraphs[-run:]
