@@ -3,6 +3,8 @@
 Each page is made up for the test from prose paragraphs long enough to be prose.
 """
 
+import pytest
+
 from japan_nato_corpus import parse_article
 
 _ONE = (
@@ -120,3 +122,17 @@ def test_list_items_that_go_on_with_a_list_above_stay_in_the_body():
     ]
     article = parse_article("\n\n".join([_TITLE, _ONE, _TWO, _THREE, *items]))
     assert [p.text for p in article.paragraphs][-len(items) :] == items
+
+
+@pytest.mark.parametrize(
+    "tail",
+    [
+        ("© KYODO", "Related coverage:", "Japan to boost defense spending"),
+        ("Reporting by Jane Doe; Editing by John Roe", "Our Standards: The Trust Principles."),
+        ("Copyright 2024 The Harbour Gazette. All rights reserved.", "The talks continue on Friday."),
+    ],
+)
+def test_short_lines_under_a_sign_off_after_the_body_are_furniture(tail):
+    article = parse_article("\n\n".join([_TITLE, _ONE, _TWO, _THREE, *tail]))
+    assert article.body.endswith(_THREE)
+    assert not any(line in article.body for line in tail)

@@ -121,8 +121,17 @@ def _loose(text: str, ending: re.Pattern[str]) -> bool:
     return not (_LIST_MARK.match(text) and len(words) >= FRAGMENT_WORDS)
 
 
-_CLOSING = frozenset({BoilerplateKind.PROMPT, BoilerplateKind.COMMENT_POLICY})
-"""The furniture that closes a story when it follows the last prose: comment forms, prompts."""
+_CLOSING = frozenset(
+    {
+        BoilerplateKind.PROMPT,
+        BoilerplateKind.COMMENT_POLICY,
+        BoilerplateKind.COPYRIGHT,
+        BoilerplateKind.DISCLAIMER,
+    }
+)
+"""The furniture that closes a story when it follows the last prose: comment forms, prompts, a
+copyright sign-off ("© KYODO") or a disclaimer; a credit line ("Reporting by …", a closing
+name) does too."""
 
 _TEASER_LINES = 2
 """How many loose lines before a page's cut-off last line make it the last of a list of teasers."""
@@ -532,10 +541,14 @@ class Page:
             first -= 1
         if first in {bound, count}:  # no prose to end, no short run after it, or a long one
             return count
-        # A comment form or a reader prompt after the last prose closes the story: the short
-        # lines under it, with furniture over them and the page's edge under, are its notices
-        # ("Leave a Reply" / "You must be logged in to post a comment.").
-        closing = sorted(piece.span.start for piece in self.boilerplate if piece.kind in _CLOSING)
+        # A comment form, a reader prompt or a sign-off after the last prose closes the story:
+        # the short lines under it, with furniture over them and the page's edge under, are its
+        # notices ("Leave a Reply" / "You must be logged in to post a comment.", "© KYODO" /
+        # "Related coverage:").
+        closing = sorted(
+            [piece.span.start for piece in self.boilerplate if piece.kind in _CLOSING]
+            + [credit.name.start for credit, _ in self.credits]
+        )
         for i in range(max(first, 1), count):
             at = bisect.bisect_left(closing, paragraphs[i - 1].end)
             if at < len(closing) and closing[at] < paragraphs[i].start:
