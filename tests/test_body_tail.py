@@ -136,3 +136,23 @@ def test_short_lines_under_a_sign_off_after_the_body_are_furniture(tail):
     article = parse_article("\n\n".join([_TITLE, _ONE, _TWO, _THREE, *tail]))
     assert article.body.endswith(_THREE)
     assert not any(line in article.body for line in tail)
+
+
+def test_a_box_about_the_topic_at_the_foot_is_furniture():
+    box = (
+        "About BOJ Interest Rate Decision",
+        (
+            "The rate decision is announced by the bank. If the bank is hawkish about the outlook and "
+            "raises its rates, it is positive for the currency; if it is dovish, it is negative."
+        ),
+    )
+    article = parse_article("\n\n".join([_TITLE, _ONE, _TWO, _THREE, *box]))
+    assert article.body.endswith(_THREE)
+
+
+def test_a_subheading_about_something_over_the_last_paragraphs_stays():
+    article = parse_article(f"{_TITLE}\n\n{_ONE}\n\nAbout the New Lines\n\n{_TWO}\n\n{_THREE}\n\n{_ONE}")
+    assert "About the New Lines" in article.body
+    sentence = "About a hundred residents came to the hearing on Monday."
+    article = parse_article(f"{_TITLE}\n\n{_ONE}\n\n{_TWO}\n\n{_THREE}\n\n{sentence}")
+    assert article.body.endswith(sentence)

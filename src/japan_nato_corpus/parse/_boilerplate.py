@@ -210,6 +210,31 @@ def is_list_item(line: str) -> bool:
     return len(line) <= 200 and line[-1:] not in '.!?:"”'
 
 
+_BOX_HEADING = re.compile(
+    r"(?:about|über|à propos d(?:e|u|es|['’])|acerca de|sobre|informazioni su)[^\S\n]{1,3}[^\n]{1,80}",
+    _I,
+)
+_SHORT_WORD = 3  # "of", "the", "des": a heading's short words may stand in lower case
+BOX_HEADING_WORDS = 8
+"""The most words of a box's heading ("About the author", "About BOJ Interest Rate Decision")."""
+
+
+def is_box_heading(line: str) -> bool:
+    """Whether ``line`` heads a box about the author, the site or the topic ("About the author").
+
+    It is a heading: a few words, no sentence end, its words after "About" capitalised or few.
+    """
+    words = line.split()
+    return (
+        len(words) <= BOX_HEADING_WORDS
+        and line[-1:] not in ".!?:"
+        and _BOX_HEADING.fullmatch(line) is not None
+        and all(
+            word[:1].isupper() or not word[:1].isalpha() or len(word) <= _SHORT_WORD for word in words[1:]
+        )
+    )
+
+
 def is_comments_heading(line: str) -> bool:
     """Whether ``line`` heads the reader comments ("Comments (4)", "12 Responses")."""
     return _COMMENTS_HEADING.fullmatch(line) is not None

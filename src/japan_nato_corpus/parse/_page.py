@@ -19,6 +19,7 @@ from japan_nato_corpus.model import (
     Footnote,
     Span,
 )
+from japan_nato_corpus.parse._boilerplate import is_box_heading
 from japan_nato_corpus.parse._bylines import link_text
 from japan_nato_corpus.parse._header import Dateline, HeaderDate
 from japan_nato_corpus.parse._limits import EDGE_CHARS, EDGE_LINES, FRAGMENT_CHARS, FRAGMENT_WORDS, TAIL_RUN
@@ -132,6 +133,10 @@ _CLOSING = frozenset(
 """The furniture that closes a story when it follows the last prose: comment forms, prompts, a
 copyright sign-off ("© KYODO") or a disclaimer; a credit line ("Reporting by …", a closing
 name) does too."""
+
+BOX_PARAGRAPHS = 2
+"""The most paragraphs under a box's heading at the page's foot; more, and the heading is the
+body's own subheading."""
 
 _TEASER_LINES = 2
 """How many loose lines before a page's cut-off last line make it the last of a list of teasers."""
@@ -525,6 +530,11 @@ class Page:
             del self.paragraphs[-run:]
 
     def _tail_start(self) -> int:
+        # Where the furniture after the body's last prose begins: a box at the foot, or the
+        # loose lines of the short run that ends the page.
+        return min(self._short_tail(), self._box_tail())
+
+    def _short_tail(self) -> int:
         # Where the furniture after the body's last prose begins, as jusText reads the short
         # blocks after the last good one, whose only other neighbour is the page's edge: in the
         # run of short paragraphs that ends the page, from the first that ends no sentence (a
@@ -554,6 +564,16 @@ class Page:
             if at < len(closing) and closing[at] < paragraphs[i].start:
                 return min(i, self._loose_tail(first))
         return self._loose_tail(first)
+
+    def _box_tail(self) -> int:
+        # A box about the author, the site or the topic at the page's foot: its heading and the
+        # few paragraphs under it, to the end ("About BOJ Interest Rate Decision" / what it is).
+        paragraphs = self.paragraphs
+        count = len(paragraphs)
+        for i in range(max(1, count - BOX_PARAGRAPHS - 1), count):
+            if is_box_heading(paragraphs[i].text):
+                return i
+        return count
 
     def _loose_tail(self, first: int) -> int:
         # In the short run from ``first`` to the end, where its loose lines begin (or the end).
