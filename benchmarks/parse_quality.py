@@ -46,8 +46,9 @@ GOLD = (
     "gold_holdout6.json",
     "gold_holdout7.json",
     "gold_holdout8.json",
+    "gold_holdout9.json",
 )
-"""The label files: the tune and first holdout parts, then seven later holdouts of pages from other sites."""
+"""The label files: the tune and first holdout parts, then eight later holdouts of pages from other sites."""
 SPLITS = (
     "tune",
     "holdout",
@@ -58,6 +59,7 @@ SPLITS = (
     "holdout-6",
     "holdout-7",
     "holdout-8",
+    "holdout-9",
 )
 """The parts in the order printed; ``holdout`` is printed as ``holdout-1``."""
 _WORD = re.compile(r"\w+")

@@ -62,8 +62,8 @@ _RULES: tuple[tuple[BoilerplateKind, re.Pattern[str]], ...] = (
 _NOTICE = re.compile(
     r"(?:advertisement|sponsored(?: content)?"
     r"|(?:[^\s]{1,40} ){1,8}contributed (?:reporting )?(?:to )?(?:this|the) (?:report|story|article)\.?"
-    r"|this (?:breaking )?(?:news )?(?:story|article|report)"
-    r" (?:will be|has been|is being) updated[^\n]{0,80}?"
+    r"|(?:[-–—•*][^\S\n]{0,3})?this (?:is a )?(?:breaking |developing )?(?:news )?(?:story|article|report)"
+    r"(?: (?:and|that))? (?:will be|has been|is being) updated[^\n]{0,80}?"
     r"|\(?(?:the )?(?:cover )?(?:image|photo|picture)s? (?:is|are)"
     r" (?:for )?illustrative(?: purposes? only)?\.?\)?)",
     _I,
@@ -87,6 +87,17 @@ def _may_be_filler(line: str) -> bool:
     folded = line[:240].casefold()
     return any(word in folded for word in _FILLER_WORDS)
 
+
+_READ_ON = re.compile(
+    r"(?:(?:sigue|seguir|continúa|continuar) leyendo|leer (?:más|la noticia|noticia|la nota|nota)"
+    r"|lire (?:la suite|plus|aussi)|(?:weiter|mehr) ?lesen|leggi (?:anche|tutto|di più|l['’]articolo)"
+    r"|continua a leggere|baca (?:juga|selengkapnya)|czytaj (?:więcej|też|także|dalej)"
+    r"|(?:ler|leia) (?:mais|também|a matéria)|continue lendo)\b[^\n]{0,60}",
+    _I,
+)
+"""A prompt to read on, elsewhere or further, in the languages of the page set: the English
+"read more" and "continue reading" of the navigation rules ("Sigue leyendo aquí", "Leer noticia
+completa en El Mundo.", "Lire aussi", "Baca Juga:")."""
 
 PROMPT_CHARS = 100
 """The longest line on a newsletter read as a prompt; a longer line is the story's own prose."""
@@ -172,6 +183,8 @@ def boilerplate_kind(line: str) -> BoilerplateKind | None:  # noqa: PLR0911 - on
         or (_may_be_filler(line) and _FILLER_TEXT.match(line))
     ):
         return _K.OTHER
+    if len(line) <= PROMPT_CHARS and _READ_ON.fullmatch(line):
+        return _K.NAVIGATION
     if len(line) <= PROMPT_CHARS and line[-1:] not in '.!?"”':
         if _TAGLINE.fullmatch(line):
             return _K.SITE_NAME
@@ -195,6 +208,31 @@ def is_list_item(line: str) -> bool:
     if _LIST_ITEM.match(line):
         return True
     return len(line) <= 200 and line[-1:] not in '.!?:"”'
+
+
+_BOX_HEADING = re.compile(
+    r"(?:about|über|à propos d(?:e|u|es|['’])|acerca de|sobre|informazioni su)[^\S\n]{1,3}[^\n]{1,80}",
+    _I,
+)
+_SHORT_WORD = 3  # "of", "the", "des": a heading's short words may stand in lower case
+BOX_HEADING_WORDS = 8
+"""The most words of a box's heading ("About the author", "About BOJ Interest Rate Decision")."""
+
+
+def is_box_heading(line: str) -> bool:
+    """Whether ``line`` heads a box about the author, the site or the topic ("About the author").
+
+    It is a heading: a few words, no sentence end, its words after "About" capitalised or few.
+    """
+    words = line.split()
+    return (
+        len(words) <= BOX_HEADING_WORDS
+        and line[-1:] not in ".!?:"
+        and _BOX_HEADING.fullmatch(line) is not None
+        and all(
+            word[:1].isupper() or not word[:1].isalpha() or len(word) <= _SHORT_WORD for word in words[1:]
+        )
+    )
 
 
 def is_comments_heading(line: str) -> bool:

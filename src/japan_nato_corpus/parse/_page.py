@@ -1,5 +1,7 @@
 """The parts of a page gathered while its lines are read, assembled into an :class:`Article`."""
 
+import bisect
+import collections
 import datetime as dt
 import operator
 import re
@@ -17,11 +19,13 @@ from japan_nato_corpus.model import (
     Footnote,
     Span,
 )
+from japan_nato_corpus.parse._boilerplate import is_box_heading
 from japan_nato_corpus.parse._bylines import link_text
 from japan_nato_corpus.parse._header import Dateline, HeaderDate
 from japan_nato_corpus.parse._limits import EDGE_CHARS, EDGE_LINES, FRAGMENT_CHARS, FRAGMENT_WORDS, TAIL_RUN
 
-_SENTENCE_END = re.compile(r"[.!?…。।؟۔][\"'”’)\]]*\Z")
+_SENTENCE_END = re.compile(r"[.!?…。！？।؟۔][\"'”’»)\]]*\Z")
+"""How a sentence ends: its mark, with any closing quote or bracket; a body's last paragraph must."""
 _NOTE_MARK = re.compile(r"(?:[^\S\n]{0,2}\[\d{1,4}\])+\Z")
 _PUBLISHED_LABELS = ("published", "posted", "first published", "issued", "released")
 _COPYRIGHT_HOLDER = re.compile(
@@ -81,10 +85,8 @@ def _is_fragment(text: str) -> bool:
     return text[:1].islower() or _SENTENCE_END.search(text) is None or len(text.split()) < FRAGMENT_WORDS
 
 
-_TAIL_END = re.compile(r"[.!?…。！？।؟۔][\"'”’»)\]]*\Z")
-"""How a body's last paragraph ends: a sentence's end, with any closing quote or bracket."""
 _HEAD_END = re.compile(r"[.!?…。！？।؟۔,;:][\"'”’»)\]]*\Z")
-"""How a body's first paragraph may end: as :data:`_TAIL_END`, or as a salutation or an
+"""How a body's first paragraph may end: as :data:`_SENTENCE_END`, or as a salutation or an
 introduction to what follows ("Ladies and gentlemen,", "The minister said:")."""
 _LIST_MARK = re.compile(r"(?:[-•*·▪–—]|\d{1,3}[.)])[^\S\n]")
 _BLANK = re.compile(r"\s*")
@@ -120,6 +122,22 @@ def _loose(text: str, ending: re.Pattern[str]) -> bool:
     return not (_LIST_MARK.match(text) and len(words) >= FRAGMENT_WORDS)
 
 
+_CLOSING = frozenset(
+    {
+        BoilerplateKind.PROMPT,
+        BoilerplateKind.COMMENT_POLICY,
+        BoilerplateKind.COPYRIGHT,
+        BoilerplateKind.DISCLAIMER,
+    }
+)
+"""The furniture that closes a story when it follows the last prose: comment forms, prompts, a
+copyright sign-off ("© KYODO") or a disclaimer; a credit line ("Reporting by …", a closing
+name) does too."""
+
+BOX_PARAGRAPHS = 2
+"""The most paragraphs under a box's heading at the page's foot; more, and the heading is the
+body's own subheading."""
+
 _TEASER_LINES = 2
 """How many loose lines before a page's cut-off last line make it the last of a list of teasers."""
 
@@ -131,15 +149,22 @@ def _sentence_case(words: list[str]) -> bool:
     """Whether most words after the first are not capitalised, as in a sentence.
 
     A label's, a teaser headline's or a credit's words are ("Powered by Capital Market - Live News").
+    Only words that start with a letter count: a number or a time has no case ("Updated: 7:08pm,
+    7 May, 2023" is a label's).
     """
-    rest = words[1:]
-    return 2 * sum(not word[:1].isupper() for word in rest) >= len(rest)
+    cased = [word[:1].isupper() for word in words[1:] if word[:1].isalpha()]
+    return 2 * cased.count(False) >= len(cased)
 
 
 def _sentence_like(text: str) -> bool:
     """Whether a line has a sentence's length and case ("Agencies contributed to this story")."""
     words = text.split()
-    return len(words) >= FRAGMENT_WORDS and _sentence_case(words) and _BRACKETED.fullmatch(text) is None
+    return (
+        len(words) >= FRAGMENT_WORDS
+        and _sentence_case(words)
+        and "©" not in text  # a copyright line is furniture at any length, as jusText has it
+        and _BRACKETED.fullmatch(text) is None
+    )
 
 
 def _cut_off(text: str) -> bool:
@@ -150,9 +175,69 @@ def _cut_off(text: str) -> bool:
     ("Powered by Capital Market - Live News", "Back to Press Releases").
     """
     words = text.split()
-    if len(words) < _CUT_WORDS:
-        return False
+    if len(words) < _CUT_WORDS or not _open_end(text) or "©" in text:
+        return False  # prose cut off ends in a word, a comma or a dash, not in a mark ("... marked *")
     return words[-1][:1].islower() or (len(words) > _CUT_WORDS and _sentence_case(words))
+
+
+def _clipped(text: str) -> bool:
+    """Whether ``text`` ends as a teaser's excerpt does: clipped after a word ("... respons...")."""
+    for mark in ("...", "…"):
+        if text.endswith(mark):
+            return text[-len(mark) - 1 : -len(mark)].isalnum()
+    return False
+
+
+REPEAT_CHARS = 20
+"""The shortest cut-off line read as the start of a paragraph printed again."""
+
+
+WRAP_MIN_CHARS = 30
+"""The shortest line that may be a hard-wrapped line of prose, broken at the copy's width."""
+
+WRAP_FILL = 0.75
+"""How much of the wider of two lines the upper must fill to be broken at the copy's width: a
+wrapped line runs to the margin, a heading or label over prose falls well short of it."""
+
+_LINE_BREAK = re.compile(r"[^\S\n\r\u2028]*(?:\r\n|[\n\r\u2028])[^\S\n\r\u2028]*")
+"""One line break, with any spaces around it: a break inside a paragraph, not between two."""
+_BLANK_LINE = re.compile(r"[^\S\n\r]*(?:\r\n|[\n\r])[^\S\n\r]*(?:\r\n|[\n\r])[^\S\n\r]*")
+"""A blank line between two lines, with any spaces: the break between paragraphs."""
+_OPEN_MARKS = frozenset("_,;-–—")
+"""Besides a letter or digit, how a line broken inside a sentence may end: a comma or a dash, not
+a sentence's end, a colon that introduces what follows or a closing bracket (a credit's "(AP)")."""
+
+
+def _open(above: str, below: str) -> bool:
+    """Whether a line ends inside a sentence that the line under it, no list item, may go on with."""
+    # Its last character alone tells an open end (a word's, a comma's or a dash's), which is
+    # never a sentence's: the one test that every pair of lines takes is a character's.
+    return len(above) >= WRAP_MIN_CHARS and _open_end(above) and _LIST_MARK.match(below) is None
+
+
+def _open_end(text: str) -> bool:
+    """Whether ``text`` ends in a letter, a digit or one of :data:`_OPEN_MARKS`: inside a sentence."""
+    last = text[-1:]
+    return last.isalnum() or last in _OPEN_MARKS
+
+
+def _wrapped(text: str, upper: Span, lower: Span) -> tuple[bool, bool]:
+    """How ``lower`` may go on with the sentence ``upper`` leaves open, as hard-wrapped prose does.
+
+    The first answer: surely, since ``lower`` starts in lower case, which only a sentence's
+    continuation does (under one line break, or under a blank line in a copy that doubles every
+    break). The second: it may, under one line break, since ``upper`` ends inside a sentence and
+    runs near the copy's width (``WRAP_FILL`` of the wider line); a label or heading over prose
+    falls short of it. A line of the second kind is joined only on a page that holds one of
+    the first, and at their width, since a list of teaser headlines has that shape too.
+    """
+    above, below = upper.text, lower.text
+    if not _open(above, below):
+        return False, False
+    single = _LINE_BREAK.fullmatch(text, upper.end, lower.start) is not None
+    if below[:1].islower():
+        return single or _BLANK_LINE.fullmatch(text, upper.end, lower.start) is not None, False
+    return False, single and len(above) >= WRAP_FILL * len(below)
 
 
 class Page:
@@ -349,6 +434,81 @@ class Page:
                 credits.append(Credit(name=credit.name, role=role))
         return tuple(credits)
 
+    def _join_wrapped(self) -> None:
+        # A hard-wrapped paragraph comes as one line a row; each line that goes on with the
+        # sentence of the line above is joined to it, so that the body's edges and runs of short
+        # lines are judged by whole paragraphs, as they stand in the text.
+        paragraphs = self.paragraphs
+        count = len(paragraphs)
+        if count < 2:  # a pair is what is joined
+            return
+        text = self.text
+        if not any(paragraph.text[:1].islower() for paragraph in paragraphs):
+            return  # no line starts in lower case: nothing surely goes on, as a page's lines seldom do
+        sure = [False] * (count - 1)
+        may = [False] * (count - 1)
+        # Only a line long enough that ends open may be broken inside a sentence: a test of its
+        # length and last character, inline, passes over the rest of a long page's lines.
+        for i, upper in enumerate(paragraphs[:-1]):
+            above = upper.text
+            if len(above) >= WRAP_MIN_CHARS and (above[-1].isalnum() or above[-1] in _OPEN_MARKS):
+                sure[i], may[i] = _wrapped(text, upper, paragraphs[i + 1])
+        if not any(sure):
+            return
+        # A copy wraps all its paragraphs alike: once a line surely goes on with the one above,
+        # a line that may do so is joined too when it runs to about the same width as the lines
+        # that surely do (a list of teaser headlines of other lengths stays apart).
+        width = max(len(paragraphs[i].text) for i, certain in enumerate(sure) if certain)
+        low, high = WRAP_FILL * width, width / WRAP_FILL
+        joins = [
+            certain or (possible and low <= len(paragraphs[i].text) <= high)
+            for i, (certain, possible) in enumerate(zip(sure, may, strict=True))
+        ]
+        joined = [paragraphs[0]]
+        for i, paragraph in enumerate(paragraphs[1:]):
+            if joins[i]:
+                joined[-1] = self.span(joined[-1].start, paragraph.end)
+            else:
+                joined.append(paragraph)
+        self.paragraphs = joined
+
+    def _drop_repeats(self) -> None:
+        # A page that prints its story again after it (a second copy, often cut off) ends in
+        # paragraphs that repeat earlier ones: the repeat, read from the end, is furniture. The
+        # last paragraph may be the start of an earlier one, cut off.
+        paragraphs = self.paragraphs
+        count = len(paragraphs)
+        if count < 2:  # a repeat needs a paragraph before it
+            return
+        if "\n\n" not in self.text and "\r\r" not in self.text and "\n\r\n" not in self.text:
+            return  # no blank line for a second copy to stand apart by (a blank line of spaces is rare)
+        seen = collections.Counter(paragraph.text for paragraph in paragraphs)
+        end = count
+        last = paragraphs[-1].text
+        if (
+            seen[last] == 1
+            and len(last) >= REPEAT_CHARS
+            and _SENTENCE_END.search(last) is None
+            and any(other.text.startswith(last) for other in paragraphs[:-1])
+        ):
+            end -= 1
+            seen[last] -= 1
+        while end > 1 and seen[paragraphs[end - 1].text] > 1:
+            seen[paragraphs[end - 1].text] -= 1
+            end -= 1
+        # A repeat of the story, not a line a page prints twice (a caption, a label): it runs
+        # over two paragraphs or more, leaves prose before it, and stands apart from it as a
+        # block of its own, as a second copy does (a blank line between); lines that run on
+        # into their repeat, or over a source line, are read as one text.
+        if (
+            count - end >= 2
+            and end >= 2
+            and _BLANK_LINE.fullmatch(self.text, paragraphs[end - 1].end, paragraphs[end].start) is not None
+        ):
+            for paragraph in paragraphs[end:]:
+                self.boilerplate.append(Boilerplate(kind=BoilerplateKind.OTHER, span=paragraph))
+            del paragraphs[end:]
+
     def _drop_tail_run(self) -> None:
         # A run of short lines that are not sentences at the end of the body (teasers, embedded
         # posts, "more top news") is furniture: judged by shape and by neighbours, as jusText
@@ -358,13 +518,23 @@ class Page:
             if not _is_fragment(paragraph.text):
                 break
             run += 1
-        # A run that a line ending in a colon introduces is the body's own list.
-        if TAIL_RUN <= run < len(self.paragraphs) and not self.paragraphs[-run - 1].text.endswith(":"):
+        # A run that a line ending in a colon introduces is the body's own list, and so is a run
+        # of list items that goes on with a list above it (its longer items ended the run).
+        above = self.paragraphs[-run - 1].text if run < len(self.paragraphs) else ""
+        own_list = _LIST_MARK.match(above) is not None and all(
+            _LIST_MARK.match(paragraph.text) for paragraph in self.paragraphs[-run:]
+        )
+        if TAIL_RUN <= run < len(self.paragraphs) and not above.endswith(":") and not own_list:
             for paragraph in self.paragraphs[-run:]:
                 self.boilerplate.append(Boilerplate(kind=BoilerplateKind.LIST, span=paragraph))
             del self.paragraphs[-run:]
 
     def _tail_start(self) -> int:
+        # Where the furniture after the body's last prose begins: a box at the foot, or the
+        # loose lines of the short run that ends the page.
+        return min(self._short_tail(), self._box_tail())
+
+    def _short_tail(self) -> int:
         # Where the furniture after the body's last prose begins, as jusText reads the short
         # blocks after the last good one, whose only other neighbour is the page's edge: in the
         # run of short paragraphs that ends the page, from the first that ends no sentence (a
@@ -374,20 +544,51 @@ class Page:
         count = len(paragraphs)
         first = count
         bound = max(0, count - EDGE_LINES - 1)
-        while first > bound and _is_short(paragraphs[first - 1].text):
+        # A teaser's clipped excerpt, of any length, takes its class from its neighbours too.
+        while first > bound and (
+            _is_short(paragraphs[first - 1].text) or _clipped(paragraphs[first - 1].text)
+        ):
             first -= 1
         if first in {bound, count}:  # no prose to end, no short run after it, or a long one
             return count
+        # A comment form, a reader prompt or a sign-off after the last prose closes the story:
+        # the short lines under it, with furniture over them and the page's edge under, are its
+        # notices ("Leave a Reply" / "You must be logged in to post a comment.", "© KYODO" /
+        # "Related coverage:").
+        closing = sorted(
+            [piece.span.start for piece in self.boilerplate if piece.kind in _CLOSING]
+            + [credit.name.start for credit, _ in self.credits]
+        )
+        for i in range(max(first, 1), count):
+            at = bisect.bisect_left(closing, paragraphs[i - 1].end)
+            if at < len(closing) and closing[at] < paragraphs[i].start:
+                return min(i, self._loose_tail(first))
+        return self._loose_tail(first)
+
+    def _box_tail(self) -> int:
+        # A box about the author, the site or the topic at the page's foot: its heading and the
+        # few paragraphs under it, to the end ("About BOJ Interest Rate Decision" / what it is).
+        paragraphs = self.paragraphs
+        count = len(paragraphs)
+        for i in range(max(1, count - BOX_PARAGRAPHS - 1), count):
+            if is_box_heading(paragraphs[i].text):
+                return i
+        return count
+
+    def _loose_tail(self, first: int) -> int:
+        # In the short run from ``first`` to the end, where its loose lines begin (or the end).
+        paragraphs = self.paragraphs
+        count = len(paragraphs)
         last = paragraphs[-1]
         cut = (
-            _TAIL_END.search(last.text) is None
+            _SENTENCE_END.search(last.text) is None
             and _BRACKETED.fullmatch(last.text) is None
             and _cut_off(last.text)
             and _BLANK.fullmatch(self.text, last.end) is not None
         )
         loose: list[int] = []  # the first two loose lines are all that is asked for
         for i in range(first, count - cut):
-            if _loose(paragraphs[i].text, _TAIL_END):
+            if _loose(paragraphs[i].text, _SENTENCE_END):
                 loose.append(i)
                 if len(loose) == _TEASER_LINES:
                     break
@@ -422,6 +623,14 @@ class Page:
         kicker = start == 1 and len(paragraphs[0].text.split()) < FRAGMENT_WORDS
         if kicker or start in {end, EDGE_LINES + 1}:
             start = 0
+        # The dateline opens the story: what stands over its paragraph (a teaser, a caption and
+        # its credit, a summary) is the header's, whatever its length.
+        if dateline is not None:
+            opening = next(
+                (i for i in range(start, min(end, EDGE_LINES + 1)) if dateline.start < paragraphs[i].end),
+                start,
+            )
+            start = max(start, opening if paragraphs[opening].start <= dateline.start else start)
         if start or end < len(paragraphs):
             for paragraph in (*paragraphs[:start], *paragraphs[end:]):
                 self.boilerplate.append(Boilerplate(kind=BoilerplateKind.OTHER, span=paragraph))
@@ -429,6 +638,8 @@ class Page:
 
     def article(self, *, id: str, publisher: str | None, original_source: str | None) -> Article:
         """The :class:`Article` of everything found."""
+        self._join_wrapped()
+        self._drop_repeats()
         self._drop_tail_run()
         self._trim_edges()
         published, others = self._published()

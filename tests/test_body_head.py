@@ -1,0 +1,44 @@
+"""What stands over the body's first prose: the paragraph with the dateline opens the story.
+
+Each page is made up for the test from prose paragraphs long enough to be prose.
+"""
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+from japan_nato_corpus import parse_article
+
+_LEDE = (
+    "TOKYO - A strong earthquake struck off the coast of northern Japan late on Monday, and the "
+    "weather agency warned of waves of up to three metres along the Pacific coast."
+)
+_TWO = (
+    "Officials said there were no immediate reports of damage, but trains were halted and "
+    "residents of low-lying areas were told to move to higher ground until the warning was lifted."
+)
+_OVER = (
+    (
+        "1 Japan warns of a tsunami after the earthquake. (File photo) Photo: Jane Doe/Agency Off the "
+        "coast of Japan a strong earthquake strikes. The authorities warn of waves of up to three metres."
+    ),
+    (
+        "An aerial view shows a coast guard ship spraying water at fishing boats near the islands, in "
+        "this photo taken by a news agency on Monday evening. (REUTERS)"
+    ),
+    "The quake struck at a depth of fifty kilometres, the agency said, and was felt across the region.",
+)
+
+
+@given(over=st.lists(st.sampled_from(_OVER), min_size=1, max_size=2, unique=True))
+def test_what_stands_over_the_dateline_paragraph_is_not_body(over: list[str]) -> None:
+    text = "\n\n".join(["Tsunami warning after strong quake", *over, _LEDE, _TWO])
+    article = parse_article(text)
+    assert article.dateline is not None
+    assert article.dateline.text == "TOKYO"
+    assert [paragraph.text for paragraph in article.paragraphs] == [_LEDE, _TWO]
+
+
+def test_a_page_without_a_dateline_keeps_its_first_paragraph() -> None:
+    first = _OVER[2]
+    article = parse_article(f"Tsunami warning after strong quake\n\n{first}\n\n{_TWO}")
+    assert [paragraph.text for paragraph in article.paragraphs] == [first, _TWO]

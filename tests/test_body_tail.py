@@ -1,0 +1,158 @@
+"""What follows the body's last prose: a second copy, comment forms, clipped teaser excerpts.
+
+Each page is made up for the test from prose paragraphs long enough to be prose.
+"""
+
+import pytest
+
+from japan_nato_corpus import parse_article
+
+_ONE = (
+    "The regional council approved a new budget for public transport on Tuesday, raising the "
+    "number of night buses and extending two tram lines to the northern districts."
+)
+_TWO = (
+    "Officials said the first of the new services would start in the spring, once the drivers "
+    "have been trained and the timetables agreed with the neighbouring towns."
+)
+_THREE = (
+    "The opposition welcomed the plan but asked how it would be paid for after the national "
+    "grant ends in three years, and called for a public hearing before the final vote."
+)
+_TITLE = "Council backs a bigger transport budget"
+
+
+def _furniture(article) -> list[str]:
+    return [b.span.text for b in article.boilerplate]
+
+
+_MORE = tuple(
+    f"Paragraph {n} of the story goes on with what the council decided and why it did so." for n in range(6)
+)
+
+
+def test_a_second_copy_of_the_story_after_a_blank_line_is_furniture():
+    story = "\n".join((*_MORE, _ONE, _TWO, _THREE))
+    text = f"{_TITLE}\n{story}\n\n{_ONE}\n{_TWO}\n{_THREE[:40]}"
+    article = parse_article(text)
+    assert [p.text for p in article.paragraphs] == [*_MORE, _ONE, _TWO, _THREE]
+    assert _THREE[:40] in _furniture(article)
+
+
+def test_a_story_that_runs_on_into_its_repeat_keeps_it():
+    text = "\n".join((_TITLE, *_MORE, _ONE, _TWO, _THREE, _TWO, _THREE))
+    article = parse_article(text)
+    assert [p.text for p in article.paragraphs] == [*_MORE, _ONE, _TWO, _THREE, _TWO, _THREE]
+
+
+def test_a_line_printed_twice_is_no_repeat_of_the_story():
+    text = f"{_TITLE}\n\n{_ONE}\n\n{_TWO}\n\n{_THREE}\n\n{_THREE}"
+    article = parse_article(text)
+    assert [p.text for p in article.paragraphs] == [_ONE, _TWO, _THREE, _THREE]
+
+
+def test_a_comment_form_ending_in_a_mark_is_no_prose_cut_off():
+    lines = (
+        "Lascia un commento",
+        "Il tuo indirizzo email non sarà pubblicato. I campi obbligatori sono contrassegnati *",
+    )
+    article = parse_article("\n\n".join((_TITLE, _ONE, _TWO, *lines)))
+    assert article.body.endswith(_TWO)
+    assert set(lines) <= set(_furniture(article))
+
+
+def test_a_clipped_teaser_excerpt_after_a_label_is_furniture():
+    teaser = (
+        "Residents of the coast report oil on the beaches after a spill, and the authorities have "
+        "not yet said who is responsible for the damage to the respons..."
+    )
+    article = parse_article(f"{_TITLE}\n\n{_ONE}\n\n{_TWO}\n\n{_THREE}\n\nFeatured post\n\n{teaser}")
+    assert article.body.endswith(_THREE)
+    assert teaser in _furniture(article)
+
+
+def test_a_last_paragraph_cut_off_mid_word_stays_in_the_body():
+    cut = "The council will meet again in the"
+    article = parse_article(f"{_TITLE}\n\n{_ONE}\n\n{_TWO}\n\n{_THREE}\n\n{cut}")
+    assert article.body.endswith(cut)
+
+
+def test_the_notice_under_a_comment_prompt_after_the_body_is_furniture():
+    notice = "You must be logged in to post a comment."
+    article = parse_article(f"{_TITLE}\n\n{_ONE}\n\n{_TWO}\n\n{_THREE}\n\nLeave a Reply\n\n{notice}")
+    assert article.body.endswith(_THREE)
+    assert notice in _furniture(article)
+
+
+def test_a_short_last_sentence_with_no_prompt_over_it_stays():
+    last = "The council will vote on Friday."
+    article = parse_article(f"{_TITLE}\n\n{_ONE}\n\n{_TWO}\n\n{_THREE}\n\n{last}")
+    assert article.body.endswith(last)
+
+
+def test_a_date_stamp_after_the_body_is_no_prose_cut_off():
+    stamp = "Updated: 7:08pm, 7 May, 2023"
+    article = parse_article(f"{_TITLE}\n\n{_ONE}\n\n{_TWO}\n\n{_THREE}\n\n{stamp}")
+    assert article.body.endswith(_THREE)
+
+
+def test_a_copyright_line_of_a_sentence_length_after_the_body_is_furniture():
+    line = "Riproduzione riservata © 2017 Harbour Gazette"
+    article = parse_article(f"{_TITLE}\n\n{_ONE}\n\n{_TWO}\n\n{_THREE}\n\n{line}")
+    assert article.body.endswith(_THREE)
+    assert line in _furniture(article)
+
+
+def test_a_developing_story_notice_is_furniture():
+    notice = "— This is a developing story and will be updated."
+    article = parse_article(f"{_TITLE}\n\n{_ONE}\n\n{_TWO}\n\n{_THREE}\n\n{notice}")
+    assert article.body.endswith(_THREE)
+
+
+def test_list_items_that_go_on_with_a_list_above_stay_in_the_body():
+    items = [
+        (
+            "- Further elevate defence cooperation, which the reciprocal access agreement will make easier "
+            "for both forces in every domain of their work, from the sea and the air "
+            "to space and the cyber field;"
+        ),
+        "- Increase cooperation in the area of space and cyber;",
+        "- Strengthen our industrial bases through supply chains;",
+        "- Enhance coordination of our activities with partners in the",
+    ]
+    article = parse_article("\n\n".join([_TITLE, _ONE, _TWO, _THREE, *items]))
+    assert [p.text for p in article.paragraphs][-len(items) :] == items
+
+
+@pytest.mark.parametrize(
+    "tail",
+    [
+        ("© KYODO", "Related coverage:", "Japan to boost defense spending"),
+        ("Reporting by Jane Doe; Editing by John Roe", "Our Standards: The Trust Principles."),
+        ("Copyright 2024 The Harbour Gazette. All rights reserved.", "The talks continue on Friday."),
+    ],
+)
+def test_short_lines_under_a_sign_off_after_the_body_are_furniture(tail):
+    article = parse_article("\n\n".join([_TITLE, _ONE, _TWO, _THREE, *tail]))
+    assert article.body.endswith(_THREE)
+    assert not any(line in article.body for line in tail)
+
+
+def test_a_box_about_the_topic_at_the_foot_is_furniture():
+    box = (
+        "About BOJ Interest Rate Decision",
+        (
+            "The rate decision is announced by the bank. If the bank is hawkish about the outlook and "
+            "raises its rates, it is positive for the currency; if it is dovish, it is negative."
+        ),
+    )
+    article = parse_article("\n\n".join([_TITLE, _ONE, _TWO, _THREE, *box]))
+    assert article.body.endswith(_THREE)
+
+
+def test_a_subheading_about_something_over_the_last_paragraphs_stays():
+    article = parse_article(f"{_TITLE}\n\n{_ONE}\n\nAbout the New Lines\n\n{_TWO}\n\n{_THREE}\n\n{_ONE}")
+    assert "About the New Lines" in article.body
+    sentence = "About a hundred residents came to the hearing on Monday."
+    article = parse_article(f"{_TITLE}\n\n{_ONE}\n\n{_TWO}\n\n{_THREE}\n\n{sentence}")
+    assert article.body.endswith(sentence)
