@@ -787,6 +787,22 @@ class TestFastPathIsTheStrictPath:
         assert _outcome(lambda: converter.converter.structure(plain, Event)) == fast
 
     @given(jst.events(), st.data())
+    def test_the_one_pass_builder_accepts_the_same_records(self, event, data):
+        plain = data.draw(corrupted(converter.unstructure(event)))
+        built = _outcome(lambda: converter._built(Event)(plain))
+        assert _outcome(lambda: converter.converter.structure(plain, Event)) == built
+
+    @given(st.lists(jst.events(), min_size=1, max_size=3), st.data())
+    def test_a_key_given_twice_is_refused_by_the_bulk_reader(self, events, data):
+        lines = converter.dumps_lines(events).splitlines()
+        index = data.draw(st.integers(0, len(lines) - 1))
+        key = data.draw(st.sampled_from(sorted(json.loads(lines[index]))))
+        # The key again, with its own value: nothing would change but the text.
+        lines[index] = lines[index][:-1] + f",{json.dumps(key)}:{json.dumps(json.loads(lines[index])[key])}}}"
+        with pytest.raises(DuplicateKeyError):
+            converter.loads_lines("\n".join(lines), Event)
+
+    @given(jst.events(), st.data())
     def test_the_parsers_accept_the_same_json(self, event, data):
         line = converter.dumps_lines([event]).removesuffix("\n")
         where = data.draw(st.integers(0, len(line)))
@@ -797,6 +813,7 @@ class TestFastPathIsTheStrictPath:
             return
         strict = _outcome(lambda: [_json.parse_json(text, "events.jsonl", line=1)])
         assert strict == _outcome(lambda: list(_json.values_fast(text)))
+        assert strict == _outcome(lambda: _json.build_lines(text, lambda value: value))
 
     @given(st.lists(jst.events(), min_size=1, max_size=4), st.data())
     def test_a_corrupted_line_raises_our_error_naming_that_line(self, events, data):
