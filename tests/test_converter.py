@@ -298,6 +298,17 @@ class TestStrictReaders:
         with pytest.raises(TooLargeError):
             converter.loads('"a string of more than ten characters"', str)
 
+    @pytest.mark.parametrize("as_bytes", [False, True], ids=["str", "bytes"])
+    def test_json_lines_past_the_limit_are_refused_however_short_each_line(self, monkeypatch, as_bytes):
+        monkeypatch.setattr(_json, "MAX_BYTES", 10)
+        text = '"a"\n' * 5
+        with pytest.raises(TooLargeError) as caught:
+            converter.loads_lines(text.encode() if as_bytes else text, str, source="x.jsonl")
+        unit = "bytes" if as_bytes else "characters"
+        assert [("x.jsonl", "too-large", f"20 {unit} is past the limit of 10")] == [
+            (p.file, p.kind, p.message) for p in caught.value.problems
+        ]
+
 
 SEPARATORS = "\n\r\v\f\x1c\x1d\x1e\x85\u2028\u2029"
 """Every character str.splitlines splits at."""

@@ -50,14 +50,14 @@ _SURROGATE_ESCAPE = re.compile(r"\\u[dD][89a-fA-F]")
 _SEPARATORS = re.compile("[\u2028\u2029\u0085]")
 
 
-def refuse_oversize(size: int, source: str) -> None:
-    """Raise if ``size`` (bytes or characters) is past :data:`MAX_BYTES`.
+def refuse_oversize(size: int, source: str, *, unit: str = "bytes") -> None:
+    """Raise if ``size`` (bytes, or the characters of a text) is past :data:`MAX_BYTES`.
 
     Raises:
         TooLargeError: It is.
     """
     if size > MAX_BYTES:
-        message = f"{size:,} bytes is past the limit of {MAX_BYTES:,}"
+        message = f"{size:,} {unit} is past the limit of {MAX_BYTES:,}"
         raise TooLargeError(source, [Problem(source, "", TooLargeError.kind, message)])
 
 
@@ -136,7 +136,7 @@ def parse_json(text: str, source: str, *, line: int | None = None) -> Any:  # no
         EncodingError: A string holds a lone surrogate; names its JSON path.
         TooLargeError: ``text`` is past :data:`MAX_BYTES`.
     """
-    refuse_oversize(len(text), source)
+    refuse_oversize(len(text), source, unit="characters")
     root = "$" if line is None else f"line {line}: $"
     where = "" if line is None else f"line {line}"
 

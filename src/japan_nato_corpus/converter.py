@@ -22,7 +22,7 @@ from cattrs.preconf.json import JsonConverter
 from cattrs.preconf.json import make_converter as _make_json_converter
 
 from japan_nato_corpus._checked import builder
-from japan_nato_corpus._json import KEYS, build_lines, decode, dump_line, lines, parse_json
+from japan_nato_corpus._json import KEYS, build_lines, decode, dump_line, lines, parse_json, refuse_oversize
 from japan_nato_corpus.errors import (
     InvalidValueError,
     MissingFieldError,
@@ -348,6 +348,10 @@ def loads_lines(text: str | bytes, cls: type[T], *, source: str = "<jsonl>") -> 
     """
     if isinstance(text, bytes):
         text = decode(text, source)
+    else:
+        # The limit a file or bytes meet when read, on text given as it is: many short lines
+        # would pass the check each line meets, whatever their number.
+        refuse_oversize(len(text), source, unit="characters")
     fast = _fast_lines(text, cls)
     if fast is not None:
         return fast
