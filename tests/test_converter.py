@@ -439,12 +439,15 @@ BAD_LINE_ERRORS = {
         "DuplicateKeyError",
         [("line 3: $.evidence[0]", "duplicate-key", "duplicate key 'quote'")],
     ),
-    "nan": ("JSONSyntaxError", [("line 3", "json-syntax", "invalid JSON: NaN is not JSON")]),
+    "nan": (
+        "JSONSyntaxError",
+        [("line 3: $.evidence[0].start", "json-syntax", "invalid JSON: NaN is not JSON")],
+    ),
     "huge-number": (
         "JSONSyntaxError",
         [
             (
-                "line 3",
+                "line 3: $.evidence[0].start",
                 "json-syntax",
                 (
                     "invalid JSON: Exceeds the limit (4300 digits) for integer string conversion: "
@@ -659,7 +662,8 @@ BAD_LINE_ERRORS = {
     ),
 }
 """The error each of :data:`BAD_LINES` raised as the third line of events.jsonl, as read before the bulk
-path was made faster (the error's class, and each problem's path, kind and message)."""
+path was made faster (the error's class, and each problem's path, kind and message); since, ``NaN`` and a
+number too long to convert are placed by their JSON path, not by their line alone."""
 
 
 def _problems(error):

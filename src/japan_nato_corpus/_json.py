@@ -15,6 +15,7 @@ that other readers split our lines right too.
 import collections
 import json
 import re
+import sys
 import threading
 from collections.abc import Callable, Iterator
 from typing import Any
@@ -74,7 +75,7 @@ def decode(raw: bytes, source: str) -> str:
     except UnicodeDecodeError as error:
         line = raw.count(b"\n", 0, error.start) + 1
         message = f"not UTF-8: byte {raw[error.start]:#04x} at offset {error.start} (line {line})"
-        raise EncodingError(source, [Problem(source, "", EncodingError.kind, message)]) from None
+        raise EncodingError(source, [Problem(source, f"line {line}", EncodingError.kind, message)]) from None
 
 
 def lines(text: str) -> Iterator[tuple[int, str]]:
@@ -121,6 +122,12 @@ def _constant(name: str) -> Any:  # noqa: ANN401 - never returns
     raise ValueError(msg)
 
 
+class _NotJSON(str):
+    """``NaN``, ``Infinity`` or ``-Infinity`` where the strict reader met it: found after, by its path."""
+
+    __slots__ = ()
+
+
 def parse_json(text: str, source: str, *, line: int | None = None) -> Any:  # noqa: ANN401 - any JSON value
     """The JSON value in ``text``, refusing what :func:`json.loads` lets through.
 
@@ -140,22 +147,44 @@ def parse_json(text: str, source: str, *, line: int | None = None) -> Any:  # no
     root = "$" if line is None else f"line {line}: $"
     where = "" if line is None else f"line {line}"
 
-    def syntax(message: str) -> JSONSyntaxError:
+    def syntax(message: str, at: str = where) -> JSONSyntaxError:
         return JSONSyntaxError(
-            source, [Problem(source, where, JSONSyntaxError.kind, f"invalid JSON: {message}")]
+            source, [Problem(source, at, JSONSyntaxError.kind, f"invalid JSON: {message}")]
         )
 
     try:
         flagged: list[bool] = []
-        value = json.loads(text, object_pairs_hook=_object_hook(flagged), parse_constant=_constant)
+        constants: list[str] = []
+
+        def constant(name: str) -> _NotJSON:
+            constants.append(name)
+            return _NotJSON(name)
+
+        value = json.loads(text, object_pairs_hook=_object_hook(flagged), parse_constant=constant)
     except json.JSONDecodeError as error:
         at = f"line {error.lineno} column {error.colno}" if line is None else f"column {error.colno}"
         msg = f"{error.msg} at {at}"
-        raise syntax(msg) from None
+        # The line of the fault is its place, as a JSON Lines line is: a whole document's too.
+        raise syntax(msg, f"line {line or error.lineno}") from None
     except RecursionError:
         raise syntax("nested too deeply") from None
     except ValueError as error:
-        raise syntax(str(error)) from None
+        # A number too long to convert: found again, by its JSON path.
+        located = [
+            Problem(source, path, JSONSyntaxError.kind, f"invalid JSON: {error}")
+            for path in _long_numbers(text, root)
+        ]
+        raise JSONSyntaxError(source, located) if located else syntax(str(error)) from None
+    if constants:
+        # Each is reported at its JSON path, as a key given twice is.
+        raise JSONSyntaxError(
+            source,
+            [
+                Problem(source, path, JSONSyntaxError.kind, f"invalid JSON: {part} is not JSON")
+                for path, part in _walk(value, root)
+                if type(part) is _NotJSON
+            ],
+        )
     if flagged:
         raise DuplicateKeyError(
             source,
@@ -175,6 +204,26 @@ def parse_json(text: str, source: str, *, line: int | None = None) -> Any:  # no
         if lone:
             raise EncodingError(source, lone)
     return value
+
+
+class _LongNumber(str):
+    """The digits of an integer too long to convert, kept as text to find its place."""
+
+    __slots__ = ()
+
+
+def _long_numbers(text: str, root: str) -> list[str]:
+    """The JSON path of every integer in ``text`` too long to convert (``text`` read again to find them)."""
+    limit = sys.get_int_max_str_digits()
+
+    def integer(digits: str) -> object:
+        return _LongNumber(digits) if limit and len(digits.lstrip("-")) > limit else 0
+
+    try:
+        value = json.loads(text, parse_int=integer, parse_constant=str)
+    except (ValueError, RecursionError):
+        return []
+    return [path for path, part in _walk(value, root) if type(part) is _LongNumber]
 
 
 def _unique_keys(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
