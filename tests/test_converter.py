@@ -1,4 +1,5 @@
 import json
+import threading
 import typing
 
 import attrs
@@ -806,6 +807,28 @@ class TestFastPathIsTheStrictPath:
         plain = data.draw(corrupted(converter.unstructure(event)))
         built = _outcome(lambda: converter._built(Event)(plain))
         assert _outcome(lambda: converter.converter.structure(plain, Event)) == built
+
+    def test_a_key_given_twice_is_refused_while_other_threads_read(self):
+        good = "".join(_line(id=f"e{n}") + "\n" for n in range(300))
+        twice = _line(id="e0")[:-1] + ', "summary": "Another"}\n'
+        bad = good + twice + good
+        outcomes = []
+
+        def read(text, times):
+            for _ in range(times):
+                try:
+                    outcomes.append(("built", text is bad, len(converter.loads_lines(text, Event))))
+                except DuplicateKeyError:
+                    outcomes.append(("refused", text is bad))
+                for n in range(50):
+                    converter.structure(json.loads(_line(id=f"s{n}")), Event)
+
+        threads = [threading.Thread(target=read, args=(text, 10)) for text in (good, bad, good, bad)]
+        for thread in threads:
+            thread.start()
+        for thread in threads:
+            thread.join()
+        assert sorted(set(outcomes)) == [("built", False, 300), ("refused", True)]
 
     @given(st.lists(jst.events(), min_size=1, max_size=3), st.data())
     def test_a_key_given_twice_is_refused_by_the_bulk_reader(self, events, data):

@@ -127,8 +127,8 @@ def _tuple_of(type_: Any) -> Any:  # noqa: ANN401 - any field type
 class _Writer:
     """The source of one generated function, and the objects its names stand for."""
 
-    def __init__(self, delegate: Callable[[Any], Build]) -> None:
-        self.delegate = delegate
+    def __init__(self, delegate: Callable[[Any], Build], *, count: bool) -> None:
+        self.delegate, self.count = delegate, count
         self.lines: list[str] = []
         self.names: dict[str, Any] = {"Refused": Refused, "_id": _ID.fullmatch, "_keys": KEYS}
 
@@ -312,8 +312,9 @@ class _Record:
         out.line(0, "def build(o):")
         out.line(1, "if type(o) is not dict: raise Refused")
         out.line(1, "keys = o.keys()")
-        # Counted for the bulk reader's duplicate-key check (japan_nato_corpus._json.build_lines).
-        out.line(1, "_keys.count += len(keys)")
+        if out.count:
+            # Counted for the bulk reader's duplicate-key check (japan_nato_corpus._json.build_lines).
+            out.line(1, "_keys[0] += len(keys)")
         out.line(1, f"if not (keys <= {names} and {required} <= keys): raise Refused")
         out.line(1, f"_record = {out.name(object.__new__, 'new')}({out.name(self.cls, 'cls')})")
         for index, field in enumerate(fields):
@@ -325,14 +326,20 @@ class _Record:
         out.line(1, "return _record")
 
 
-def source(cls: type, delegate: Callable[[Any], Build]) -> str:
+def source(cls: type, delegate: Callable[[Any], Build], *, count: bool = False) -> str:
     """The source of the function :func:`builder` makes for the record class ``cls`` (for tests)."""
-    out = _Writer(delegate)
+    out = _Writer(delegate, count=count)
     _Record(cls, out).write()
     return "\n".join(out.lines) + "\n"
 
 
-def builder(type_: Any, fallback: Callable[[Any], Build], overrides: dict[Any, Build] | None = None) -> Build:  # noqa: ANN401
+def builder(
+    type_: Any,  # noqa: ANN401 - any type
+    fallback: Callable[[Any], Build],
+    overrides: dict[Any, Build] | None = None,
+    *,
+    count: bool = False,
+) -> Build:
     """A function that builds a ``type_`` from a plain JSON value, or raises.
 
     Args:
@@ -340,6 +347,10 @@ def builder(type_: Any, fallback: Callable[[Any], Build], overrides: dict[Any, B
         fallback: Makes the function for a type this module generates none for
             (the converter's own hook, as a function of the value alone).
         overrides: The functions of some types, used instead of generating one.
+        count: Add the number of keys of every object built to
+            ``japan_nato_corpus._json.KEYS[0]``, for
+            :func:`~japan_nato_corpus._json.build_lines` alone (which runs one
+            counting function at a time).
 
     Returns:
         A function of one plain JSON value that returns what the detailed
@@ -351,7 +362,7 @@ def builder(type_: Any, fallback: Callable[[Any], Build], overrides: dict[Any, B
     def delegate(item: Any) -> Build:  # noqa: ANN401 - any field type
         if item in made:
             return made[item]
-        out = _Writer(delegate)
+        out = _Writer(delegate, count=count)
         if isinstance(item, type) and attrs.has(item) and _generatable(item):
             # A record nested in itself finds its own function here, while it is being made.
             made[item] = lambda value: made[item](value)  # noqa: PLW0108 - made[item] is replaced below

@@ -242,14 +242,13 @@ _PLAIN = json.JSONDecoder(parse_constant=_constant)
 _scan_plain = _PLAIN.scan_once  # type: ignore[attr-defined]
 
 
-class _Count(threading.local):
-    """A count of this thread's own."""
+KEYS = [0]
+"""``KEYS[0]``: how many keys the counting record builders met in the line being built.
 
-    count = 0
+Only :func:`build_lines` runs counting builders, one thread at a time (it holds
+``_COUNTING``), so no other thread's count is mixed in."""
 
-
-KEYS = _Count()
-"""``KEYS.count``: how many keys the record builders met in the value being built, in this thread."""
+_COUNTING = threading.Lock()
 _JSON_SPACE = " \t\n\r"
 
 
@@ -294,6 +293,9 @@ def values_fast(text: str) -> Iterator[Any]:
 def build_lines(text: str, build: Callable[[Any], Any]) -> list[Any]:
     """``build`` of the JSON value of each line :func:`lines` yields, if :func:`parse_json` accepts every one.
 
+    ``build`` adds the number of keys of every object it takes to ``KEYS[0]``
+    (a builder that counts fewer only costs a second reading of the line).
+
     :func:`values_fast` and the building of each value fused into one loop, for
     the bulk reader: each line's value is built as soon as it is read, so no
     more than one line's plain values are alive at once. Raises ``ValueError``
@@ -303,13 +305,18 @@ def build_lines(text: str, build: Callable[[Any], Any]) -> list[Any]:
         return [build(value) for value in values_fast(text)]
     # A key given twice is caught without a Python call per object: every key is followed by a
     # colon outside any string, so a line holds at least as many colons as keys, and a key given
-    # twice leaves its object with one key fewer than the line gave. The builders count the keys
-    # they meet (KEYS.count); a line with as many colons as that gave every key once. A line with
+    # twice leaves its object with one key fewer than the line gave. ``build`` counts the keys it
+    # meets into KEYS[0]; a line with as many colons as that gave every key once. A line with
     # more (a colon in a string, a key twice, an object no builder counted) is read again with
     # the duplicate-key hook, which refuses a key given twice.
+    with _COUNTING:
+        return _build_counted(text, build)
+
+
+def _build_counted(text: str, build: Callable[[Any], Any]) -> list[Any]:
     scan, built, keys = _scan_plain, [], KEYS
     for line in text.split("\n"):
-        keys.count = 0
+        keys[0] = 0
         try:
             value, end = scan(line, 0)
         except StopIteration:
@@ -321,7 +328,7 @@ def build_lines(text: str, build: Callable[[Any], Any]) -> list[Any]:
             msg = "extra data"
             raise ValueError(msg)
         record = build(value)
-        if line.count(":") != keys.count:
+        if line.count(":") != keys[0]:
             _value_fast(line)
         built.append(record)
     return built

@@ -195,8 +195,14 @@ _PARTICIPANT_FIELDS = frozenset({"actor", "role"})
 
 def _participant(value: object) -> Participant:
     if type(value) is dict and value.keys() == _PARTICIPANT_FIELDS:
-        # Counted as the generated builders count keys, for the bulk reader's duplicate-key check.
-        KEYS.count += 2
+        return _shared_participant(value["actor"], value["role"])
+    return _generated_participant()(value, Participant)  # type: ignore[arg-type] # cattrs checks the shape
+
+
+def _counted_participant(value: object) -> Participant:
+    if type(value) is dict and value.keys() == _PARTICIPANT_FIELDS:
+        # Counted as the counting builders count keys, for the bulk reader's duplicate-key check.
+        KEYS[0] += 2
         return _shared_participant(value["actor"], value["role"])
     return _generated_participant()(value, Participant)  # type: ignore[arg-type] # cattrs checks the shape
 
@@ -214,6 +220,12 @@ def _hook_of(type_: Any) -> Callable[[Any], Any]:  # noqa: ANN401 - any type
 def _built(cls: Any) -> Callable[[Any], Any]:  # noqa: ANN401 - a record class or tuple of them
     """The one-pass builder of ``cls`` (:mod:`japan_nato_corpus._checked`), made on first use."""
     return builder(cls, _hook_of, {Participant: _participant})
+
+
+@functools.cache
+def _counted(cls: Any) -> Callable[[Any], Any]:  # noqa: ANN401 - a record class or tuple of them
+    """The one-pass builder of ``cls`` that counts the keys it meets, for :func:`_json.build_lines`."""
+    return builder(cls, _hook_of, {Participant: _counted_participant}, count=True)
 
 
 def _describe(error: BaseException, type_: type | None) -> str:
@@ -371,7 +383,7 @@ def loads_lines(text: str | bytes, cls: type[T], *, source: str = "<jsonl>") -> 
 
 def _fast_lines(text: str, cls: type[T]) -> tuple[T, ...] | None:
     """Every line's record, or ``None`` if any line fails (the caller then says where)."""
-    structure = _built(typing.cast("Any", cls))
+    structure = _counted(typing.cast("Any", cls))
     enabled = gc.isenabled()
     # Bulk building allocates only live objects; pausing the cycle collector saves its passes.
     gc.disable()
