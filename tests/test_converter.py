@@ -1,4 +1,5 @@
 import json
+import threading
 import typing
 
 import attrs
@@ -298,6 +299,17 @@ class TestStrictReaders:
         with pytest.raises(TooLargeError):
             converter.loads('"a string of more than ten characters"', str)
 
+    @pytest.mark.parametrize("as_bytes", [False, True], ids=["str", "bytes"])
+    def test_json_lines_past_the_limit_are_refused_however_short_each_line(self, monkeypatch, as_bytes):
+        monkeypatch.setattr(_json, "MAX_BYTES", 10)
+        text = '"a"\n' * 5
+        with pytest.raises(TooLargeError) as caught:
+            converter.loads_lines(text.encode() if as_bytes else text, str, source="x.jsonl")
+        unit = "bytes" if as_bytes else "characters"
+        assert [("x.jsonl", "too-large", f"20 {unit} is past the limit of 10")] == [
+            (p.file, p.kind, p.message) for p in caught.value.problems
+        ]
+
 
 SEPARATORS = "\n\r\v\f\x1c\x1d\x1e\x85\u2028\u2029"
 """Every character str.splitlines splits at."""
@@ -428,12 +440,15 @@ BAD_LINE_ERRORS = {
         "DuplicateKeyError",
         [("line 3: $.evidence[0]", "duplicate-key", "duplicate key 'quote'")],
     ),
-    "nan": ("JSONSyntaxError", [("line 3", "json-syntax", "invalid JSON: NaN is not JSON")]),
+    "nan": (
+        "JSONSyntaxError",
+        [("line 3: $.evidence[0].start", "json-syntax", "invalid JSON: NaN is not JSON")],
+    ),
     "huge-number": (
         "JSONSyntaxError",
         [
             (
-                "line 3",
+                "line 3: $.evidence[0].start",
                 "json-syntax",
                 (
                     "invalid JSON: Exceeds the limit (4300 digits) for integer string conversion: "
@@ -648,7 +663,8 @@ BAD_LINE_ERRORS = {
     ),
 }
 """The error each of :data:`BAD_LINES` raised as the third line of events.jsonl, as read before the bulk
-path was made faster (the error's class, and each problem's path, kind and message)."""
+path was made faster (the error's class, and each problem's path, kind and message); since, ``NaN`` and a
+number too long to convert are placed by their JSON path, not by their line alone."""
 
 
 def _problems(error):
@@ -787,6 +803,44 @@ class TestFastPathIsTheStrictPath:
         assert _outcome(lambda: converter.converter.structure(plain, Event)) == fast
 
     @given(jst.events(), st.data())
+    def test_the_one_pass_builder_accepts_the_same_records(self, event, data):
+        plain = data.draw(corrupted(converter.unstructure(event)))
+        built = _outcome(lambda: converter._built(Event)(plain))
+        assert _outcome(lambda: converter.converter.structure(plain, Event)) == built
+
+    def test_a_key_given_twice_is_refused_while_other_threads_read(self):
+        good = "".join(_line(id=f"e{n}") + "\n" for n in range(300))
+        twice = _line(id="e0")[:-1] + ', "summary": "Another"}\n'
+        bad = good + twice + good
+        outcomes = []
+
+        def read(text, times):
+            for _ in range(times):
+                try:
+                    outcomes.append(("built", text is bad, len(converter.loads_lines(text, Event))))
+                except DuplicateKeyError:
+                    outcomes.append(("refused", text is bad))
+                for n in range(50):
+                    converter.structure(json.loads(_line(id=f"s{n}")), Event)
+
+        threads = [threading.Thread(target=read, args=(text, 10)) for text in (good, bad, good, bad)]
+        for thread in threads:
+            thread.start()
+        for thread in threads:
+            thread.join()
+        assert sorted(set(outcomes)) == [("built", False, 300), ("refused", True)]
+
+    @given(st.lists(jst.events(), min_size=1, max_size=3), st.data())
+    def test_a_key_given_twice_is_refused_by_the_bulk_reader(self, events, data):
+        lines = converter.dumps_lines(events).splitlines()
+        index = data.draw(st.integers(0, len(lines) - 1))
+        key = data.draw(st.sampled_from(sorted(json.loads(lines[index]))))
+        # The key again, with its own value: nothing would change but the text.
+        lines[index] = lines[index][:-1] + f",{json.dumps(key)}:{json.dumps(json.loads(lines[index])[key])}}}"
+        with pytest.raises(DuplicateKeyError):
+            converter.loads_lines("\n".join(lines), Event)
+
+    @given(jst.events(), st.data())
     def test_the_parsers_accept_the_same_json(self, event, data):
         line = converter.dumps_lines([event]).removesuffix("\n")
         where = data.draw(st.integers(0, len(line)))
@@ -797,6 +851,7 @@ class TestFastPathIsTheStrictPath:
             return
         strict = _outcome(lambda: [_json.parse_json(text, "events.jsonl", line=1)])
         assert strict == _outcome(lambda: list(_json.values_fast(text)))
+        assert strict == _outcome(lambda: _json.build_lines(text, lambda value: value))
 
     @given(st.lists(jst.events(), min_size=1, max_size=4), st.data())
     def test_a_corrupted_line_raises_our_error_naming_that_line(self, events, data):

@@ -274,8 +274,8 @@ DOC = FIRST_DOCUMENT.path
 
 # (corruption, error type, the kind of every problem, the file and the JSON path of the first)
 CASES = [
-    (truncate_manifest, jnc.JSONSyntaxError, "json-syntax", "manifest.json", ""),
-    (trailing_comma, jnc.JSONSyntaxError, "json-syntax", "events.json", ""),
+    (truncate_manifest, jnc.JSONSyntaxError, "json-syntax", "manifest.json", "line 7"),
+    (trailing_comma, jnc.JSONSyntaxError, "json-syntax", "events.json", "line 2"),
     (bad_jsonl_line, jnc.JSONSyntaxError, "json-syntax", "events.jsonl", "line 2"),
     (string_for_number, jnc.InvalidValueError, "invalid-value", "events.json", "$[0].evidence[0].start"),
     (unknown_enum_value, jnc.InvalidValueError, "invalid-value", "events.json", "$[0].kind"),
@@ -307,8 +307,8 @@ CASES = [
     (offsets_out_of_range, jnc.EvidenceMismatchError, "evidence-mismatch", "events.json", "$[0].evidence[0]"),
     (quote_not_the_text, jnc.EvidenceMismatchError, "evidence-mismatch", "events.json", "$[0].evidence[0]"),
     (changed_document, jnc.HashMismatchError, "hash-mismatch", "manifest.json", "$.documents[0].sha256"),
-    (latin1_json, jnc.EncodingError, "encoding", "actors.json", ""),
-    (latin1_document, jnc.EncodingError, "encoding", DOC, ""),
+    (latin1_json, jnc.EncodingError, "encoding", "actors.json", "line 2"),
+    (latin1_document, jnc.EncodingError, "encoding", DOC, "line 2"),
     (lone_surrogate, jnc.EncodingError, "encoding", "actors.json", "$[0].name"),
     (escaping_id, jnc.InvalidValueError, "invalid-value", "manifest.json", "$.documents[0].id"),
     (malformed_digest, jnc.InvalidValueError, "invalid-value", "manifest.json", "$.documents[0].sha256"),

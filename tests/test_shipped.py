@@ -2,6 +2,7 @@
 
 import enum
 import json
+import re
 import shutil
 
 import attrs
@@ -143,9 +144,27 @@ class TestBadShippedFiles:
             text.replace('{\n  "corpus_version"', '{"rights": "", "rights": "",\n  "corpus_version"', 1),
             encoding="utf-8",
         )
-        assert read.read_shipped(copy, MANIFEST, jnc.Manifest) is not None  # plain JSON keeps the last
+        assert read.read_shipped(copy, MANIFEST, jnc.Manifest) is None  # not the last kept silently
         with pytest.raises(jnc.DuplicateKeyError):
             read.read_corpus(copy)
+        with pytest.raises(jnc.DuplicateKeyError):
+            read.read_corpus(copy, bundled=True)
+
+    @pytest.mark.parametrize(
+        "change",
+        [
+            lambda raw: b"\xef\xbb\xbf" + raw,
+            lambda raw: raw.replace(b'"summary": "', b'"summary": "\\ud800', 1),
+            lambda raw: re.sub(rb'"start": [0-9]+', b'"start": NaN', raw, count=1),
+        ],
+        ids=["bom", "lone-surrogate", "nan"],
+    )
+    def test_what_json_loads_would_take_is_left_to_the_strict_reader(self, copy, change):
+        raw = (copy / "events.json").read_bytes()
+        (copy / "events.json").write_bytes(change(raw))
+        assert read.read_shipped(copy, "events.json", tuple[jnc.Event, ...]) is None
+        with pytest.raises(jnc.SchemaError):
+            _ = read.read_corpus(copy, bundled=True).events
 
 
 class TestEnums:

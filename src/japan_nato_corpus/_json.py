@@ -15,6 +15,8 @@ that other readers split our lines right too.
 import collections
 import json
 import re
+import sys
+import threading
 from collections.abc import Callable, Iterator
 from typing import Any
 
@@ -27,7 +29,9 @@ from japan_nato_corpus.errors import (
 )
 
 __all__ = [
+    "KEYS",
     "MAX_BYTES",
+    "build_lines",
     "decode",
     "dump_line",
     "lines",
@@ -47,14 +51,14 @@ _SURROGATE_ESCAPE = re.compile(r"\\u[dD][89a-fA-F]")
 _SEPARATORS = re.compile("[\u2028\u2029\u0085]")
 
 
-def refuse_oversize(size: int, source: str) -> None:
-    """Raise if ``size`` (bytes or characters) is past :data:`MAX_BYTES`.
+def refuse_oversize(size: int, source: str, *, unit: str = "bytes") -> None:
+    """Raise if ``size`` (bytes, or the characters of a text) is past :data:`MAX_BYTES`.
 
     Raises:
         TooLargeError: It is.
     """
     if size > MAX_BYTES:
-        message = f"{size:,} bytes is past the limit of {MAX_BYTES:,}"
+        message = f"{size:,} {unit} is past the limit of {MAX_BYTES:,}"
         raise TooLargeError(source, [Problem(source, "", TooLargeError.kind, message)])
 
 
@@ -71,7 +75,7 @@ def decode(raw: bytes, source: str) -> str:
     except UnicodeDecodeError as error:
         line = raw.count(b"\n", 0, error.start) + 1
         message = f"not UTF-8: byte {raw[error.start]:#04x} at offset {error.start} (line {line})"
-        raise EncodingError(source, [Problem(source, "", EncodingError.kind, message)]) from None
+        raise EncodingError(source, [Problem(source, f"line {line}", EncodingError.kind, message)]) from None
 
 
 def lines(text: str) -> Iterator[tuple[int, str]]:
@@ -118,6 +122,12 @@ def _constant(name: str) -> Any:  # noqa: ANN401 - never returns
     raise ValueError(msg)
 
 
+class _NotJSON(str):
+    """``NaN``, ``Infinity`` or ``-Infinity`` where the strict reader met it: found after, by its path."""
+
+    __slots__ = ()
+
+
 def parse_json(text: str, source: str, *, line: int | None = None) -> Any:  # noqa: ANN401 - any JSON value
     """The JSON value in ``text``, refusing what :func:`json.loads` lets through.
 
@@ -133,26 +143,48 @@ def parse_json(text: str, source: str, *, line: int | None = None) -> Any:  # no
         EncodingError: A string holds a lone surrogate; names its JSON path.
         TooLargeError: ``text`` is past :data:`MAX_BYTES`.
     """
-    refuse_oversize(len(text), source)
+    refuse_oversize(len(text), source, unit="characters")
     root = "$" if line is None else f"line {line}: $"
     where = "" if line is None else f"line {line}"
 
-    def syntax(message: str) -> JSONSyntaxError:
+    def syntax(message: str, at: str = where) -> JSONSyntaxError:
         return JSONSyntaxError(
-            source, [Problem(source, where, JSONSyntaxError.kind, f"invalid JSON: {message}")]
+            source, [Problem(source, at, JSONSyntaxError.kind, f"invalid JSON: {message}")]
         )
 
     try:
         flagged: list[bool] = []
-        value = json.loads(text, object_pairs_hook=_object_hook(flagged), parse_constant=_constant)
+        constants: list[str] = []
+
+        def constant(name: str) -> _NotJSON:
+            constants.append(name)
+            return _NotJSON(name)
+
+        value = json.loads(text, object_pairs_hook=_object_hook(flagged), parse_constant=constant)
     except json.JSONDecodeError as error:
         at = f"line {error.lineno} column {error.colno}" if line is None else f"column {error.colno}"
         msg = f"{error.msg} at {at}"
-        raise syntax(msg) from None
+        # The line of the fault is its place, as a JSON Lines line is: a whole document's too.
+        raise syntax(msg, f"line {line or error.lineno}") from None
     except RecursionError:
         raise syntax("nested too deeply") from None
     except ValueError as error:
-        raise syntax(str(error)) from None
+        # A number too long to convert: found again, by its JSON path.
+        located = [
+            Problem(source, path, JSONSyntaxError.kind, f"invalid JSON: {error}")
+            for path in _long_numbers(text, root)
+        ]
+        raise JSONSyntaxError(source, located) if located else syntax(str(error)) from None
+    if constants:
+        # Each is reported at its JSON path, as a key given twice is.
+        raise JSONSyntaxError(
+            source,
+            [
+                Problem(source, path, JSONSyntaxError.kind, f"invalid JSON: {part} is not JSON")
+                for path, part in _walk(value, root)
+                if type(part) is _NotJSON
+            ],
+        )
     if flagged:
         raise DuplicateKeyError(
             source,
@@ -174,6 +206,26 @@ def parse_json(text: str, source: str, *, line: int | None = None) -> Any:  # no
     return value
 
 
+class _LongNumber(str):
+    """The digits of an integer too long to convert, kept as text to find its place."""
+
+    __slots__ = ()
+
+
+def _long_numbers(text: str, root: str) -> list[str]:
+    """The JSON path of every integer in ``text`` too long to convert (``text`` read again to find them)."""
+    limit = sys.get_int_max_str_digits()
+
+    def integer(digits: str) -> object:
+        return _LongNumber(digits) if limit and len(digits.lstrip("-")) > limit else 0
+
+    try:
+        value = json.loads(text, parse_int=integer, parse_constant=str)
+    except (ValueError, RecursionError):
+        return []
+    return [path for path, part in _walk(value, root) if type(part) is _LongNumber]
+
+
 def _unique_keys(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
     result = dict(pairs)
     if len(result) != len(pairs):
@@ -185,6 +237,18 @@ def _unique_keys(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
 # One decoder for every fast read: json.loads with options builds a new one per call.
 _FAST = json.JSONDecoder(object_pairs_hook=_unique_keys, parse_constant=_constant)
 _scan = _FAST.scan_once  # type: ignore[attr-defined] # set by JSONDecoder.__init__, not in its stub
+# Objects as dicts built in C, with no duplicate-key check of their own: see build_lines.
+_PLAIN = json.JSONDecoder(parse_constant=_constant)
+_scan_plain = _PLAIN.scan_once  # type: ignore[attr-defined]
+
+
+KEYS = [0]
+"""``KEYS[0]``: how many keys the counting record builders met in the line being built.
+
+Only :func:`build_lines` runs counting builders, one thread at a time (it holds
+``_COUNTING``), so no other thread's count is mixed in."""
+
+_COUNTING = threading.Lock()
 _JSON_SPACE = " \t\n\r"
 
 
@@ -224,6 +288,50 @@ def values_fast(text: str) -> Iterator[Any]:
     for line in text.split("\n"):
         if line.strip():
             yield each(line)
+
+
+def build_lines(text: str, build: Callable[[Any], Any]) -> list[Any]:
+    """``build`` of the JSON value of each line :func:`lines` yields, if :func:`parse_json` accepts every one.
+
+    ``build`` adds the number of keys of every object it takes to ``KEYS[0]``
+    (a builder that counts fewer only costs a second reading of the line).
+
+    :func:`values_fast` and the building of each value fused into one loop, for
+    the bulk reader: each line's value is built as soon as it is read, so no
+    more than one line's plain values are alive at once. Raises ``ValueError``
+    (or whatever ``build`` raises) at the first line it would not accept.
+    """
+    if _SURROGATE_ESCAPE.search(text):
+        return [build(value) for value in values_fast(text)]
+    # A key given twice is caught without a Python call per object: every key is followed by a
+    # colon outside any string, so a line holds at least as many colons as keys, and a key given
+    # twice leaves its object with one key fewer than the line gave. ``build`` counts the keys it
+    # meets into KEYS[0]; a line with as many colons as that gave every key once. A line with
+    # more (a colon in a string, a key twice, an object no builder counted) is read again with
+    # the duplicate-key hook, which refuses a key given twice.
+    with _COUNTING:
+        return _build_counted(text, build)
+
+
+def _build_counted(text: str, build: Callable[[Any], Any]) -> list[Any]:
+    scan, built, keys = _scan_plain, [], KEYS
+    for line in text.split("\n"):
+        keys[0] = 0
+        try:
+            value, end = scan(line, 0)
+        except StopIteration:
+            # A blank line, leading white space, or no JSON: the decoder's own reading decides.
+            if not line.strip():
+                continue
+            value, end = _FAST.decode(line), len(line)
+        if end != len(line) and line[end:].strip(_JSON_SPACE):
+            msg = "extra data"
+            raise ValueError(msg)
+        record = build(value)
+        if line.count(":") != keys[0]:
+            _value_fast(line)
+        built.append(record)
+    return built
 
 
 def _walk(value: object, path: str) -> Iterator[tuple[str, object]]:

@@ -21,7 +21,8 @@ from cattrs.gen import make_dict_unstructure_fn, override
 from cattrs.preconf.json import JsonConverter
 from cattrs.preconf.json import make_converter as _make_json_converter
 
-from japan_nato_corpus._json import decode, dump_line, lines, parse_json, values_fast
+from japan_nato_corpus._checked import builder
+from japan_nato_corpus._json import KEYS, build_lines, decode, dump_line, lines, parse_json, refuse_oversize
 from japan_nato_corpus.errors import (
     InvalidValueError,
     MissingFieldError,
@@ -192,13 +193,39 @@ _generated_participant = functools.cache(lambda: _fast.gen_structure_attrs_fromd
 _PARTICIPANT_FIELDS = frozenset({"actor", "role"})
 
 
-def _structure_participant(value: object, _: type) -> Participant:
+def _participant(value: object) -> Participant:
     if type(value) is dict and value.keys() == _PARTICIPANT_FIELDS:
         return _shared_participant(value["actor"], value["role"])
     return _generated_participant()(value, Participant)  # type: ignore[arg-type] # cattrs checks the shape
 
 
-_fast.register_structure_hook(Participant, _structure_participant)
+def _counted_participant(value: object) -> Participant:
+    if type(value) is dict and value.keys() == _PARTICIPANT_FIELDS:
+        # Counted as the counting builders count keys, for the bulk reader's duplicate-key check.
+        KEYS[0] += 2
+        return _shared_participant(value["actor"], value["role"])
+    return _generated_participant()(value, Participant)  # type: ignore[arg-type] # cattrs checks the shape
+
+
+_fast.register_structure_hook(Participant, lambda value, _: _participant(value))
+
+
+def _hook_of(type_: Any) -> Callable[[Any], Any]:  # noqa: ANN401 - any type
+    """The fast converter's hook for ``type_``, as a function of the value alone."""
+    hook = _fast.get_structure_hook(type_)
+    return lambda value: hook(value, type_)
+
+
+@functools.cache
+def _built(cls: Any) -> Callable[[Any], Any]:  # noqa: ANN401 - a record class or tuple of them
+    """The one-pass builder of ``cls`` (:mod:`japan_nato_corpus._checked`), made on first use."""
+    return builder(cls, _hook_of, {Participant: _participant})
+
+
+@functools.cache
+def _counted(cls: Any) -> Callable[[Any], Any]:  # noqa: ANN401 - a record class or tuple of them
+    """The one-pass builder of ``cls`` that counts the keys it meets, for :func:`_json.build_lines`."""
+    return builder(cls, _hook_of, {Participant: _counted_participant}, count=True)
 
 
 def _describe(error: BaseException, type_: type | None) -> str:
@@ -289,7 +316,7 @@ def structure(obj: Any, cls: type[T], *, source: str = "<data>", path: str = "$"
     try:
         # The hooks without error bookkeeping accept exactly what the detailed ones do: most data is
         # good, so try them first, and structure again with :data:`converter` only to say what is wrong.
-        return _fast.structure(obj, cls)
+        return _built(typing.cast("Any", cls))(obj)  # type: ignore[no-any-return]
     except Exception:  # noqa: BLE001, S110 - any failure is reported by the detailed path below
         pass
     try:
@@ -333,6 +360,10 @@ def loads_lines(text: str | bytes, cls: type[T], *, source: str = "<jsonl>") -> 
     """
     if isinstance(text, bytes):
         text = decode(text, source)
+    else:
+        # The limit a file or bytes meet when read, on text given as it is: many short lines
+        # would pass the check each line meets, whatever their number.
+        refuse_oversize(len(text), source, unit="characters")
     fast = _fast_lines(text, cls)
     if fast is not None:
         return fast
@@ -352,12 +383,12 @@ def loads_lines(text: str | bytes, cls: type[T], *, source: str = "<jsonl>") -> 
 
 def _fast_lines(text: str, cls: type[T]) -> tuple[T, ...] | None:
     """Every line's record, or ``None`` if any line fails (the caller then says where)."""
-    structure = _fast.get_structure_hook(cls)
+    structure = _counted(typing.cast("Any", cls))
     enabled = gc.isenabled()
     # Bulk building allocates only live objects; pausing the cycle collector saves its passes.
     gc.disable()
     try:
-        built = tuple([structure(value, cls) for value in values_fast(text)])
+        built = tuple(build_lines(text, structure))
     except Exception:  # noqa: BLE001 - any failure is reported by the detailed path
         return None
     finally:

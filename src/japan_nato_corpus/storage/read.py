@@ -12,7 +12,6 @@ half-read is returned.
 from __future__ import annotations
 
 import gc
-import json
 from typing import TYPE_CHECKING, Any, TypeVar
 
 # The package's public face, for its parser alone: the face imports a name's module on first
@@ -20,7 +19,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 # answer) is needed only to re-parse a directory without articles.json, never for the bundled corpus.
 import japan_nato_corpus
 from japan_nato_corpus import model
-from japan_nato_corpus._json import decode, lines, parse_json
+from japan_nato_corpus._json import decode, lines, parse_json, parse_json_fast
 from japan_nato_corpus._lazy import LazyModule
 from japan_nato_corpus.corpus import Corpus
 from japan_nato_corpus.errors import (
@@ -141,7 +140,8 @@ def read_json(directory: Path, name: str) -> Any:  # noqa: ANN401 - any JSON val
 def read_shipped(directory: Path, name: str, cls: Any) -> Any:  # noqa: ANN401 - a cls
     """The JSON file ``name`` of the package's own data as a ``cls``; ``None`` if it is not as shipped.
 
-    Read with plain :func:`json.loads` and built with
+    Read as strict UTF-8 JSON with :func:`~japan_nato_corpus._json.parse_json_fast`
+    (no byte order mark, no key given twice, no lone surrogate, no ``NaN``) and built with
     :func:`~japan_nato_corpus.storage.shipped.structure_shipped`, which the
     package's tests prove equal to the strict readers on every file it ships. A
     file it cannot read so is left to the strict readers, which say what is wrong.
@@ -151,7 +151,9 @@ def read_shipped(directory: Path, name: str, cls: Any) -> Any:  # noqa: ANN401 -
     # Building records allocates only live objects; pausing the cycle collector saves its passes.
     gc.disable()
     try:
-        return structure_shipped(json.loads(value), cls)
+        # Not json.loads of the bytes: it would take a byte order mark, and keep the last of a key
+        # given twice without a word.
+        return structure_shipped(parse_json_fast(value.decode("utf-8")), cls)
     except (NotShipped, ValueError, RecursionError):
         return None
     finally:
