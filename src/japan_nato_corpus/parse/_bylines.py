@@ -89,10 +89,18 @@ _NEWSROOM_ROLE = re.compile(
 _GLUED = re.compile(r"[a-z][A-Z]")
 _LINK = re.compile(r"\[([^\[\]\n]{1,100})\]\([^()\s]{0,500}\)")
 _BYLINE = re.compile(
-    r"(?:by|written by|words by|story by|posted by|reported by|author:|authors:|articles by:)"
+    r"(?:by|written by|words by|story by|posted by|reported by|author:|authors:|articles by:"
+    r"|reporter:|reporters:|writer:|penulis:|wartawan:)"
     r"[^\S\n]{1,3}(?P<names>[^\n]{1,200})",
     re.IGNORECASE,
 )
+_DESK_CREDIT = re.compile(
+    r"[^\S\n]{0,3}[|;,/][^\S\n]{0,3}(?:editor|editing|redaktur|photo|photos|foto|photographer)[^\S\n]{0,2}:"
+    r"[^\n]*\Z",
+    re.IGNORECASE,
+)
+"""The desk's credits a reporter's byline goes on to give (``Reporter: NAME | Editor: NAME``): the editor
+signs no story."""
 _SEPARATORS = re.compile(
     r",[^\S\n]{0,3}and[^\S\n]{1,3}|[^\S\n]{1,3}and[^\S\n]{1,3}|[^\S\n]{0,3}[,&|;][^\S\n]{0,3}"
     r"|[^\S\n]{0,3}/[^\S\n]{1,3}"
@@ -288,7 +296,11 @@ def byline(line: str, offset: int) -> list[Piece] | None:
     match = _BYLINE.fullmatch(trimmed)
     if match is None:
         return _agency_run(trimmed, offset)
-    return _names(match.group("names").rstrip(" ."), offset + match.start("names"))
+    names = match.group("names")
+    desk = _DESK_CREDIT.search(names)
+    if desk is not None and trimmed[: match.start("names")].rstrip().endswith(":"):
+        names = names[: desk.start()]
+    return _names(names.rstrip(" ."), offset + match.start("names"))
 
 
 _AGENCY_WORDS = 4

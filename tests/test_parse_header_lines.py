@@ -1,0 +1,90 @@
+"""The header reader on more classes of fault met on real pages, each written in its general shape.
+
+Datelines after a site's own name ("Site.com, CITY -", "SITE.CO.ID - CITY."), with a lowercase
+agency after an abbreviated foreign month, with no space after the dash, and in scripts other than
+Latin; a reporter's byline that goes on to credit the desk's editor; a headline line that opens with
+a bracketed or a column label; a font-size widget and a category line closed by a date stamp over
+the headline. The pages are written for these tests.
+"""
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from japan_nato_corpus import parse_article
+
+_HEADLINE = "Ministers agree on a new maritime security plan"
+_LEDE = (
+    "Ministers from the four countries met on Tuesday to discuss shipping lanes, port access and "
+    "joint patrols in the region."
+)
+_MORE = "The talks will continue next month in the capital, officials said after the meeting ended."
+
+_CITIES = st.sampled_from(["JAKARTA", "MANILA", "TOKYO", "SURABAYA", "NEW DELHI"])
+_SITES = st.sampled_from(["Harian.com", "KABAR.CO.ID", "Warta.co.id", "beritaku.net"])
+_FIRST = st.sampled_from(["Adinda", "Wahyu", "Rizki", "Sakura", "Amara"])
+_LAST = st.sampled_from(["Mustami", "Rahmawati", "Fitrianto", "Murakami", "Okafor"])
+_NAMES = st.builds(lambda first, last: f"{first} {last}", _FIRST, _LAST)
+
+
+def _dateline(page: str) -> str | None:
+    article = parse_article(page)
+    return None if article.dateline is None else article.dateline.text
+
+
+class TestDatelineAfterASitesName:
+    """A site signs its copy before the place: the place is the dateline, the site is not."""
+
+    @given(_SITES, _CITIES, st.sampled_from([", ", " - "]))
+    def test_the_place_after_the_site(self, site, city, joint):
+        page = f"{_HEADLINE}\n\n{site}{joint}{city} - {_LEDE}\n\n{_MORE}\n"
+        assert _dateline(page) == city
+
+    @given(_CITIES)
+    def test_a_place_closed_by_a_full_stop_after_the_site(self, city):
+        page = f"{_HEADLINE}\n\nKABAR.CO.ID - {city}. {_LEDE}\n\n{_MORE}\n"
+        assert _dateline(page) == city
+
+    @pytest.mark.parametrize("site", ["Harian.com", "Warta.co.id"])
+    def test_a_site_alone_is_no_dateline(self, site):
+        assert _dateline(f"{_HEADLINE}\n\n{site} - {_LEDE}\n\n{_MORE}\n") is None
+
+    def test_a_full_stop_after_a_place_with_no_site_is_no_dateline(self):
+        assert _dateline(f"{_HEADLINE}\n\nJAKARTA. {_LEDE}\n\n{_MORE}\n") is None
+
+
+class TestMoreDatelineShapes:
+    @pytest.mark.parametrize(
+        ("opening", "place"),
+        [
+            ("Roma, 11 lug. (askanews) –", "Roma"),
+            ("Madrid, 5 mar (servimedia) –", "Madrid"),
+            ("SYDNEY/TOKYO (Reuters) -", "SYDNEY/TOKYO"),
+            ("नवी दिल्ली -", "नवी दिल्ली"),
+            ("Москва —", "Москва"),
+        ],
+    )
+    def test_the_place(self, opening, place):
+        sep = "" if opening.endswith(") -") else " "
+        assert _dateline(f"{_HEADLINE}\n\n{opening}{sep}{_LEDE}\n\n{_MORE}\n") == place
+
+    def test_a_dash_glued_to_a_word_is_no_dateline_without_an_agency(self):
+        assert _dateline(f"{_HEADLINE}\n\nSYDNEY -Australia said it {_MORE}\n\n{_MORE}\n") is None
+
+
+class TestReporterAndEditor:
+    """``Reporter: NAME | Editor: NAME``: the reporter wrote the story, the editor signs nothing."""
+
+    @given(_NAMES, _NAMES, st.sampled_from(["Reporter", "Penulis", "Writer"]), st.sampled_from(["|", "/"]))
+    def test_the_reporter_is_the_author(self, reporter, editor, label, bar):
+        page = f"{_HEADLINE}\n{label}: {reporter} {bar} Editor: {editor}\n{_LEDE}\n\n{_MORE}\n"
+        article = parse_article(page)
+        assert article.authors == (reporter,)
+        assert article.title is not None
+        assert article.title.text == _HEADLINE
+
+    @given(_NAMES, _NAMES)
+    def test_the_line_is_no_headline(self, reporter, editor):
+        article = parse_article(f"Reporter: {reporter} | Editor: {editor}\n{_LEDE}\n\n{_MORE}\n")
+        assert article.title is None
+        assert article.authors == (reporter,)
