@@ -12,6 +12,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from japan_nato_corpus import parse_article
+from japan_nato_corpus.parse import _bylines
 
 _HEADLINE = "Ministers agree on a new maritime security plan"
 _LEDE = (
@@ -88,3 +89,71 @@ class TestReporterAndEditor:
         article = parse_article(f"Reporter: {reporter} | Editor: {editor}\n{_LEDE}\n\n{_MORE}\n")
         assert article.title is None
         assert article.authors == (reporter,)
+
+
+class TestLabelsOverTheHeadline:
+    """A column's label on the headline's line, and a page's labels over it, are not the headline."""
+
+    @pytest.mark.parametrize(
+        "line",
+        [
+            f"[Commentary] {_HEADLINE}",
+            f"[Analysis] {_HEADLINE}",
+            f"INSIGHTS into the WORLD / {_HEADLINE}",
+            f"Expert Comment / {_HEADLINE}",
+        ],
+    )
+    def test_the_label_is_left_out(self, line):
+        article = parse_article(f"{line}\n\n{_LEDE}\n\n{_MORE}\n")
+        assert article.title is not None
+        assert article.title.text == _HEADLINE
+
+    def test_a_headline_with_a_slash_of_its_own_is_kept(self):
+        headline = "Tokyo / Seoul talks end without a joint statement on the islands"
+        article = parse_article(f"{headline}\n\n{_LEDE}\n\n{_MORE}\n")
+        assert article.title is not None
+        assert article.title.text == headline
+
+    @pytest.mark.parametrize(
+        "labels",
+        ["Media  Foreign Affairs and National Security  2023.02.28", "News  Asia and Pacific  12/03/2021"],
+    )
+    def test_labels_set_apart_and_closed_by_a_stamp(self, labels):
+        article = parse_article(f"{labels}\n\n{_HEADLINE}\n\n{_LEDE}\n\n{_MORE}\n")
+        assert article.title is not None
+        assert article.title.text == _HEADLINE
+
+    @pytest.mark.parametrize("widget", ["Smallest Font Largest Font", "Smaller Text Larger Text"])
+    def test_a_font_size_widget(self, widget):
+        article = parse_article(f"{widget}\n\n{_LEDE}\n\n{_MORE}\n")
+        assert article.title is None
+
+
+class TestBylineRunIntoTheText:
+    """A byline that lost its line break, closed by a mark, still names the author."""
+
+    @given(
+        _NAMES,
+        st.sampled_from(["By", "Por", "Oleh"]),
+        st.sampled_from(["*- ", " / Special to The Daily Times", " - "]),
+    )
+    def test_the_name_before_the_mark(self, name, word, mark):
+        page = f"{_HEADLINE}\n\n{word} {name}{mark}{_LEDE}\n\n{_MORE}\n"
+        assert parse_article(page).authors == (name,)
+
+    def test_a_lede_opening_with_by_is_no_byline(self):
+        page = f"{_HEADLINE}\n\nBy Tuesday the ministers had agreed - and the talks ended early.\n\n{_MORE}\n"
+        assert parse_article(page).authors == ()
+
+
+class TestBareAgencySignOff:
+    @pytest.mark.parametrize("agency", ["EFE", "AFP", "AP"])
+    def test_an_agency_after_the_last_sentence(self, agency):
+        line = f"{_MORE} {agency}"
+        found = _bylines.sign_off(line, 0)
+        assert found is not None
+        assert line[found[0] : found[1]] == agency
+
+    @pytest.mark.parametrize("word", ["NATO", "ASEAN", "OK"])
+    def test_capitals_that_are_no_agency(self, word):
+        assert _bylines.sign_off(f"{_MORE} {word}", 0) is None

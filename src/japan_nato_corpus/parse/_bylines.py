@@ -81,7 +81,8 @@ _AFFILIATION = re.compile(
 )
 _SIGN_OFF = re.compile(
     r"[^\n]{0,3000}?[^\S\n](?:\((?P<agency>[A-Za-z][\w .-]{1,30})\)"
-    r"|[-–—][^\S\n]{0,2}(?P<dashed>[A-Za-z][\w .-]{1,30}?)\.?)\Z"
+    r"|[-–—][^\S\n]{0,2}(?P<dashed>[A-Za-z][\w .-]{1,30}?)\.?"
+    r"|(?<=[.!?»”\"][^\S\n])(?P<bare>[A-Z]{2,8}))\Z"
 )
 _NEWSROOM_ROLE = re.compile(
     r"\b(?:correspondent|reporter|staff writer|writer|editor|columnist|bureau chief)\b", re.IGNORECASE
@@ -440,8 +441,22 @@ def credit_line(line: str) -> int | None:
     return None if match is None else match.start("credit")
 
 
+_OPENING_BYLINE = re.compile(
+    r"(?:By|BY|Por|POR|Par|Von|Oleh)[^\S\n]{1,3}(?P<name>[A-Z][\w'’.-]{0,30}(?:[^\S\n][\w'’.-]{1,30}){1,4}?)"
+    r"(?=[^\S\n]{0,3}(?:\*|/[^\S\n]|[-–—][^\S\n]|\|))"
+)
+"""A byline run into the paragraph it opens, closed by a mark (``Por Jane Doe*- Desde ...``,
+``By Jane Doe / Special to The Daily Times...``): a page whose byline lost its line break."""
+
+
 def standfirst_author(paragraph: str, offset: int) -> Piece | None:
-    """The author named in a standfirst ("Senior Fellow Jane Doe outlines ...")."""
+    """The author named in a standfirst ("Senior Fellow Jane Doe outlines ...").
+
+    Or in a byline run into the paragraph it opens (``By Jane Doe / Special to ...``).
+    """
+    opening = _OPENING_BYLINE.match(paragraph)
+    if opening is not None and is_name(opening.group("name"), capitals=True):
+        return (offset + opening.start("name"), offset + opening.end("name"))
     match = _STANDFIRST.search(paragraph, 0, STANDFIRST_CHARS)
     if match is None:
         return None
@@ -505,7 +520,7 @@ def sign_off(paragraph: str, offset: int) -> Piece | None:
         return None
     if len(paragraph) <= CAPTION_CHARS and _PHOTO_DESCRIPTION.search(paragraph) is not None:
         return None
-    group = "agency" if match.group("agency") is not None else "dashed"
+    group = next(name for name in ("agency", "dashed", "bare") if match.group(name) is not None)
     if is_agency(match.group(group)):
         return (offset + match.start(group), offset + match.end(group))
     # A writer's name after the dash and a "by" word ("— by Jane Doe.", "— sa panulat ni Jane Doe.").

@@ -80,7 +80,9 @@ _RELATIVE_TIME = re.compile(
 _SECTION_BAR = re.compile(r"[^\S\n]{1,3}[|»›>/][^\S\n]{1,3}")
 """The bar between a section's parts (``Analysis | Asia-Pacific``, ``World » Asia``)."""
 _COUNTER = re.compile(r"[\d.,]{1,12}[KkMm]?")
-_JOINING_WORDS = frozenset({"and", "or", "of", "the", "for", "in", "on", "&", "to", "a", "an", "with"})
+_JOINING_WORDS = frozenset(
+    {"and", "or", "of", "the", "for", "in", "into", "on", "&", "to", "a", "an", "with"}
+)
 _TITLE_MARKER = re.compile(r"\[title\][^\S\n]*|title:[^\S\n]*", re.IGNORECASE)
 _CAPTION_CUE = re.compile(
     r"\((?:cent(?:er|re)|left|right|front|top|bottom|[LRC]|(?:second |third )?(?:from )?(?:left|right))\)"
@@ -182,7 +184,31 @@ def _is_furniture(text: str) -> bool:
         or _RELATIVE_TIME.match(text)
         or _is_section_path(text)
         or _is_category_run(text)
+        or _is_spaced_labels(text)
     )
+
+
+_WIDE_GAP = re.compile(r"[^\S\n]{2,}")
+_STAMP = re.compile(r"[\d./-]{6,10}")
+
+
+def _is_spaced_labels(text: str) -> bool:
+    """Whether ``text`` is a page's labels set apart by wide gaps and closed by a date stamp.
+
+    ``Media  Foreign Affairs and National Security  2023.02.28``: a category path, whose parts
+    are capitalised words or the words that join them; a headline is one phrase with single spaces.
+    """
+    parts = _WIDE_GAP.split(text.strip())
+    if len(parts) < 3 or not _STAMP.fullmatch(parts[-1]) or not _DIGIT_RUN.search(parts[-1]):
+        return False
+    return all(
+        word.casefold() in _JOINING_WORDS or word[:1].isupper()
+        for part in parts[:-1]
+        for word in part.split()
+    )
+
+
+_DIGIT_RUN = re.compile(r"\d{2}")
 
 
 def _is_category_run(text: str) -> bool:
@@ -192,7 +218,7 @@ def _is_category_run(text: str) -> bool:
     joins its words ("in", "of", "and") and seldom repeats one.
     """
     words = text.split()
-    if len(words) <= MASTHEAD_WORDS or not all(word[:1].isupper() and word.isalpha() for word in words):
+    if len(words) < MASTHEAD_WORDS or not all(word[:1].isupper() and word.isalpha() for word in words):
         return False
     folded = [word.casefold() for word in words]
     return not _JOINING_WORDS & set(folded) and len(set(folded)) < len(folded)
@@ -210,6 +236,8 @@ def _explicit_marker(text: str) -> int:
 
 
 _SECTION_PREFIX = re.compile(r"(?P<label>[^|\n]{2,40}?)[^\S\n]{1,3}\|[^\S\n]{1,3}(?=\S)")
+_COLUMN_PREFIX = re.compile(r"(?P<label>[^/\n]{2,40}?)[^\S\n]{1,3}/[^\S\n]{1,3}(?=[A-Z])")
+_LABEL_PREFIX = re.compile(r"\[(?P<label>[^\[\]\n]{2,30})\][^\S\n]{0,3}(?=[A-Z“\"])")
 
 
 def title_marker(text: str) -> int:
@@ -224,6 +252,16 @@ def title_marker(text: str) -> int:
     bullet = _BULLET_MARK.match(text)
     if bullet is not None:
         return bullet.end()  # a headline marked as a list's one item ("• Taiwan, Japan fire ...")
+    # A column's label: bracketed ("[Commentary] ..."), or of two words or more before a slash
+    # ("INSIGHTS into the WORLD / ..."), as one word before a slash is a place's pair ("Tokyo / Seoul").
+    for label, fewest in ((_LABEL_PREFIX.match(text), 1), (_COLUMN_PREFIX.match(text), 2)):
+        if (
+            label is not None
+            and _words(label.group("label")) >= fewest
+            and _is_label(label.group("label"))
+            and _words(text[label.end() :]) > LABEL_WORDS
+        ):
+            return label.end()
     prefix = _SECTION_PREFIX.match(text)
     if prefix is None or not _is_label(prefix.group("label")) or _words(prefix.group("label")) > LABEL_WORDS:
         return 0
