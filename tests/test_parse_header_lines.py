@@ -157,3 +157,32 @@ class TestBareAgencySignOff:
     @pytest.mark.parametrize("word", ["NATO", "ASEAN", "OK"])
     def test_capitals_that_are_no_agency(self, word):
         assert _bylines.sign_off(f"{_MORE} {word}", 0) is None
+
+
+class TestLabelsThatAreNoNames:
+    """A report's or a club's label is no author and no dateline; a follow button marks an author."""
+
+    def test_a_match_report_label(self):
+        headline = "Match Report - 07 Nov 2010, Harbour Football Club lost to the Rovers"
+        page = f"Harbour Football Club\n\nMatch Report\n\n{headline}\n\n{_LEDE}\n\n{_MORE}\n"
+        article = parse_article(page)
+        assert article.authors == ()
+        assert article.dateline is None
+        assert article.title is not None
+        assert article.title.text == headline
+
+    @pytest.mark.parametrize("label", ["Special Report", "Football Club", "Annual Reports"])
+    def test_no_name(self, label):
+        assert not _bylines.is_name(label)
+
+    @given(
+        st.sampled_from(["Virendra", "Jane Doe", "Kenji"]),
+        st.sampled_from(["", " TOP CONTRIBUTOR News", " 120 followers"]),
+    )
+    def test_a_name_before_a_follow_button(self, name, badge):
+        assert [
+            f"{name} FOLLOW{badge}"[a:b] for a, b in _bylines.byline(f"{name} FOLLOW{badge}", 0) or []
+        ] == [name]
+
+    def test_a_menu_before_a_follow_button_is_no_name(self):
+        assert _bylines.byline("Related News FOLLOW US", 0) is None

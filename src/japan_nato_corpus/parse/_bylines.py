@@ -31,6 +31,8 @@ _NOT_NAMES = frozenset(
         # the words of site furniture ("Available Downloads", "Issue Briefs", "Related Articles")
         "available", "download", "downloads", "issue", "brief", "briefs", "related", "articles",
         "share", "print", "subscribe", "menu", "search", "photo", "photos", "video", "videos", "image",
+        # a report's or a club's label ("Match Report", "Football Club")
+        "report", "reports", "club",
     }
 )  # fmt: skip
 _AGENCIES = frozenset(
@@ -288,14 +290,25 @@ def _names(text: str, offset: int) -> list[Piece] | None:
 _TRAILING_SEPARATORS = " \t·|•"  # a share bar or a date cut off after the byline
 
 
+_FOLLOW = re.compile(
+    r"(?P<name>[A-Z][\w'’.-]{1,30}(?:[^\S\n][A-Z][\w'’.-]{1,30}){0,3})[^\S\n]{1,3}(?:FOLLOW|Follow)\b[^\n]{0,60}"
+)
+"""An author's name with the site's follow button and badges after it (``Jane FOLLOW TOP CONTRIBUTOR
+News``): the author's box, whose name may be one word."""
+
+
 def byline(line: str, offset: int) -> list[Piece] | None:
     """Names in a byline such as ``By Jane Doe and John Roe`` or ``Articles by: [X](#)``.
 
-    Agencies credited side by side with no "by" (``Reuters Yonhap News |``) are one too.
+    Agencies credited side by side with no "by" (``Reuters Yonhap News |``) are one too, and a
+    name with a follow button after it (``Jane FOLLOW``).
     """
     trimmed = line.rstrip(_TRAILING_SEPARATORS)
     match = _BYLINE.fullmatch(trimmed)
     if match is None:
+        follow = _FOLLOW.fullmatch(trimmed)
+        if follow is not None and not _NOT_NAMES & set(follow.group("name").lower().split()):
+            return [(offset + follow.start("name"), offset + follow.end("name"))]
         return _agency_run(trimmed, offset)
     names = match.group("names")
     desk = _DESK_CREDIT.search(names)
