@@ -21,6 +21,11 @@ _LEDE = (
 )
 _MORE = "The talks will continue next month in the capital, officials said after the meeting ended."
 
+_JA_LEDE = (
+    "活発な前線の影響で、広島県では発達した雨雲が連なる線状降水帯が発生し、"
+    "広島市には大雨の特別警報が発表されました。"
+)
+
 _CITIES = st.sampled_from(["JAKARTA", "MANILA", "TOKYO", "SURABAYA", "NEW DELHI"])
 _SITES = st.sampled_from(["Harian.com", "KABAR.CO.ID", "Warta.co.id", "beritaku.net"])
 _FIRST = st.sampled_from(["Adinda", "Wahyu", "Rizki", "Sakura", "Amara"])
@@ -186,3 +191,29 @@ class TestLabelsThatAreNoNames:
 
     def test_a_menu_before_a_follow_button_is_no_name(self):
         assert _bylines.byline("Related News FOLLOW US", 0) is None
+
+
+class TestLinesThatAreNoHeadline:
+    @pytest.mark.parametrize(
+        "stamp", ["jueves, 9 de diciembre de 2021", "19 juin 2023", "10 julio 2014", "Montag, 5. März 2018"]
+    )
+    def test_a_date_written_out_in_another_language(self, stamp):
+        article = parse_article(f"{stamp}\n\n{_HEADLINE}\n\n{_LEDE}\n\n{_MORE}\n")
+        assert article.title is not None
+        assert article.title.text == _HEADLINE
+
+    def test_a_headline_holding_a_date_is_still_one(self):
+        headline = "Le 19 juin 2023, la terre a tremblé dans tout l'ouest de la France"
+        article = parse_article(f"{headline}\n\n{_LEDE}\n\n{_MORE}\n")
+        assert article.title is not None
+        assert article.title.text == headline
+
+    @pytest.mark.parametrize("prompt", ["もっと詳しく", "続きを読む", "詳しくはこちら"])
+    def test_a_japanese_prompt(self, prompt):
+        assert parse_article(f"{prompt}\n\n{_JA_LEDE}\n\n{_JA_LEDE}\n").title is None
+
+    @pytest.mark.parametrize("headline", ["大雨特別警報", "広島市に大雨特別警報が発表"])
+    def test_a_short_japanese_headline_is_kept(self, headline):
+        article = parse_article(f"{headline}\n\n{_JA_LEDE}\n\n{_JA_LEDE}\n")
+        assert article.title is not None
+        assert article.title.text == headline

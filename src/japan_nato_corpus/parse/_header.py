@@ -54,6 +54,22 @@ _DATELINE = re.compile(
     """,
     re.VERBOSE,
 )
+_SPELLED_DATE = re.compile(
+    rf"(?:[^\W\d_]{{3,12}},?{_S}{{1,3}})?\d{{1,2}}\.?{_S}{{1,3}}(?:(?i:de|di){_S}{{1,3}})?{_FOREIGN_MONTH}"
+    rf"{_S}{{1,3}}(?:(?i:de|del){_S}{{1,3}})?[12]\d{{3}}"
+)
+"""A date written out in Spanish, French, Italian, Portuguese or German, with its weekday
+(``jueves, 9 de diciembre de 2021``, ``19 juin 2023``)."""
+
+
+def is_spelled_date(text: str) -> bool:
+    """Whether ``text`` is a date alone, written out in another language (``jueves, 9 de diciembre de 2021``).
+
+    A line the date reader may not read still stands as a date line: it is no headline.
+    """
+    return _SPELLED_DATE.fullmatch(text.strip()) is not None
+
+
 _LABEL_WORDS = frozenset(
     {
         "COMMENT", "ANALYSIS", "OPINION", "EXCLUSIVE", "UPDATE", "UPDATED", "BREAKING", "WATCH",

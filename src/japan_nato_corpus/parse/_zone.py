@@ -24,6 +24,7 @@ from japan_nato_corpus.parse._limits import (
     HEADLINE_CHARS,
     HEADLINE_MIN_WORDS,
     HEADLINE_WORDS,
+    KANA_PROMPT_CHARS,
     LABEL_WORDS,
     MASTHEAD_WORDS,
     PROSE_MIN_WORDS,
@@ -325,6 +326,7 @@ def _shape(text: str, start: int, end: int, page: str) -> _Shape:  # noqa: PLR09
     if (
         _ISO_STAMP.fullmatch(text)
         or _is_date_line(page, start, end)
+        or _header.is_spelled_date(text)
         or _bylines.byline(text, 0) is not None
         or _bylines.is_agency(text)
         or _bylines.is_outlet(text)
@@ -347,11 +349,26 @@ def _shape(text: str, start: int, end: int, page: str) -> _Shape:  # noqa: PLR09
         return _Shape.PROSE
     if _words(text) <= MASTHEAD_WORDS and text.isupper():
         return _Shape.FURNITURE  # a masthead or agency name in capitals
-    if _words(text) < HEADLINE_MIN_WORDS or text[0].islower():
+    if _words(text) < HEADLINE_MIN_WORDS or text[0].islower() or _is_kana_prompt(text):
         return _Shape.SHORT  # too short for a headline, or the tail of a line above
     if _bylines.is_name(text):
         return _Shape.NAME
     return _Shape.CANDIDATE
+
+
+_HIRAGANA = re.compile(r"[\u3040-\u309f]")
+
+
+def _is_kana_prompt(text: str) -> bool:
+    """Whether ``text`` is a short Japanese prompt or link (``もっと詳しく``, ``続きを読む``), not a headline.
+
+    A Japanese headline is dense with nouns written in kanji and katakana; a link's prompt is a
+    verb or an adverb, most of its characters hiragana. Only a line of at most
+    :data:`KANA_PROMPT_CHARS` characters is judged so.
+    """
+    if len(text) > KANA_PROMPT_CHARS or not _UNSPACED.search(text):
+        return False
+    return 2 * len(_HIRAGANA.findall(text)) > len(_UNSPACED.findall(text))
 
 
 def _is_staff_line(text: str) -> bool:
