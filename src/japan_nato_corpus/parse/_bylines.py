@@ -48,6 +48,8 @@ _AGENCIES = frozenset(
         "lusa", "europa press", "apa", "sda", "anp", "ntb", "tanjug", "ctk", "čtk", "pap", "bta", "mti",
         "hina", "ukrinform", "interfax", "kcna", "korean central news agency", "cna",
         "central news agency", "vna", "vietnam news agency", "pna", "philippine news agency", "bss",
+        # a broadcaster's wire, signing its stories on partner sites ("The-CNN-Wire")
+        "the-cnn-wire", "cnn wire", "the cnn wire", "cnn newsource",
     }
 )  # fmt: skip
 _DIGIT = re.compile(r"\d")
