@@ -217,3 +217,41 @@ class TestLinesThatAreNoHeadline:
         article = parse_article(f"{headline}\n\n{_JA_LEDE}\n\n{_JA_LEDE}\n")
         assert article.title is not None
         assert article.title.text == headline
+
+
+class TestCopyrightCreditsOfPhotos:
+    """A photo's copyright credit marks its caption; a page's copyright notice is none."""
+
+    @pytest.mark.parametrize(
+        ("line", "credit"),
+        [
+            ("© Wikimedia commons - The quake was felt in Caen and the towns near it.", "Wikimedia commons"),
+            ("Storms sweep across the west of the country. © Screenshot/dwd.de", "© Screenshot/dwd.de"),
+        ],
+    )
+    def test_the_credit(self, line, credit):
+        found = _bylines.copyright_credit(line)
+        assert found is not None
+        assert line[found[0] : found[1]] == credit
+        assert _bylines.caption_line(line, header=False)[0]
+
+    @pytest.mark.parametrize(
+        "line",
+        [
+            "© 2023 Cable News Network, Inc. - All rights reserved.",
+            "The story ends here. © 2024 Harbour Times",
+            "All content © Harbour Times - Tous droits réservés",
+        ],
+    )
+    def test_a_notice_is_no_caption_credit(self, line):
+        assert _bylines.copyright_credit(line) is None
+
+    def test_a_caption_between_paragraphs(self):
+        caption = "Storms sweep across the west of the country. © Screenshot/dwd.de"
+        article = parse_article(f"{_HEADLINE}\n\n{_LEDE}\n\n{caption}\n\n{_MORE}\n\n{_MORE}\n")
+        assert [c.body.text for c in article.captions] == [caption]
+
+    @pytest.mark.parametrize("source", ["(Quelle: SAT.1)", "(Fuente: EFE)", "(Źródło: TVN24)"])
+    def test_a_video_summary_closed_by_its_source(self, source):
+        summary = f"Storms and heavy rain are on the way, and the clip says where. {source}"
+        assert _bylines.caption_line(summary, header=True)[0]

@@ -407,7 +407,8 @@ def photo_credit_suffix(line: str) -> int | None:
 
 _PHOTO_OPENING = re.compile(r"(?:\(photo\)|(?:photo|photograph|picture|image)\b)", re.IGNORECASE)
 _PHOTO_BRACKET = re.compile(
-    r"\((?P<credit>[^()\n]{0,40}\b(?:photo|file|pool|courtesy|source|image)\b[^()\n]{0,80})\)\Z",
+    r"\((?P<credit>[^()\n]{0,40}\b(?:photo|file|pool|courtesy|source|image|quelle|fuente|fonte|źródło)\b"
+    r"[^()\n]{0,80})\)\Z",
     re.IGNORECASE,
 )
 _SOURCE_BRACKET = re.compile(r"[.!?]?[^\S\n]{0,3}\((?P<credit>[^()\n]{2,40})\)\Z")
@@ -418,6 +419,28 @@ _PHOTO_TAIL = re.compile(
     r"|(?:[A-Z][\w.&'’-]{0,30}[^\S\n]){1,4}(?i:photo|image|foto)s?\.?)\Z"
 )
 """A photo credit closing a caption's sentence (``... in Tokyo. Photo: Nato.int``, ``... Reuters photo``)."""
+
+
+_COPYRIGHT_LEAD = re.compile(
+    r"©[^\S\n]{0,2}(?P<credit>[^\n]{2,60}?)[^\S\n]{1,3}[-–—][^\S\n]{1,3}(?=[A-Z\"“«])"
+)
+_COPYRIGHT_TAIL = re.compile(r"(?<=[.!?])[^\S\n]{1,3}(?P<credit>©[^\S\n]{0,2}[^\n©]{2,60})\Z")
+_NOTICE = re.compile(r"\b(?:1[89]|20)\d{2}\b|rights|reserved|réservés|vorbehalten|reservados", re.IGNORECASE)
+
+
+def copyright_credit(line: str) -> Piece | None:
+    """Where a photo's copyright credit stands in its caption, if the line is one.
+
+    Before the caption and a dash (``© Wikimedia commons - The quake was felt ...``) or after its
+    sentence (``Storms sweep the west. © Screenshot/dwd.de``). A year or "rights reserved" marks a
+    page's copyright notice instead (``© 2023 Cable News Network``).
+    """
+    match = _COPYRIGHT_LEAD.match(line) or _COPYRIGHT_TAIL.search(
+        line, max(0, len(line) - PHOTO_CREDIT_CHARS)
+    )
+    if match is None or _NOTICE.search(match.group("credit")) or len(line) > CAPTION_CHARS:
+        return None
+    return match.span("credit")
 
 
 def caption_line(line: str, *, header: bool) -> tuple[bool, tuple[int, int] | None]:  # noqa: PLR0911
@@ -437,6 +460,9 @@ def caption_line(line: str, *, header: bool) -> tuple[bool, tuple[int, int] | No
         return True, bracket.span("credit")
     if _PHOTO_OPENING.match(line) is not None or _FILE_PHOTO.search(line) is not None:
         return True, None
+    copyright = copyright_credit(line)
+    if copyright is not None:
+        return True, copyright
     tail = _PHOTO_TAIL.search(line, max(0, len(line) - PHOTO_CREDIT_CHARS))
     if tail is not None:
         return True, tail.span("credit")

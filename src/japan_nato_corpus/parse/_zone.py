@@ -157,6 +157,8 @@ def _has_photo_credit(text: str) -> bool:
     credit = _TRAILING_CREDIT.search(text)
     if credit is not None and credit.start() > 0 and _bylines.is_name(credit.group("name")):
         return True
+    if _bylines.copyright_credit(text) is not None:
+        return True  # "© Wikimedia commons - The quake was felt ...", "... © Screenshot/dwd.de"
     # A sentence closed by an agency's photo credit ("... in Tokyo on May 3. REUTERS/Jane Doe").
     suffix = _bylines.photo_credit_suffix(text)
     if not suffix:
@@ -341,7 +343,8 @@ def _shape(text: str, start: int, end: int, page: str) -> _Shape:  # noqa: PLR09
         return item
     if len(_GLUE.findall(text)) >= GLUED_WORDS:
         return _Shape.FURNITURE  # menu entries run together ("FinancialGovernment SolutionsLegal")
-    if _is_furniture(text) or _is_affiliation(text):
+    # A photo's caption with its copyright credit is no page's notice: it is read as a caption below.
+    if (_is_furniture(text) or _is_affiliation(text)) and _bylines.copyright_credit(text) is None:
         return _Shape.FURNITURE  # furniture, or a job title standing alone ("Senior Fellow, Japan Chair")
     if _PHOTO_LABEL.match(text) or _has_photo_credit(text):
         return _Shape.PROSE
@@ -725,9 +728,17 @@ def _zone_end(
             and shapes[k : k + 1] == [_Shape.CANDIDATE]
             and shapes[k + 1 : k + 2] in ([_Shape.PROSE], [_Shape.MARKER])
         )
-        if caption_over_title:
+        # A photo's caption, marked by its credit, right under the headline and over the story.
+        caption_under_title = (
+            shape is _Shape.PROSE
+            and i > 0
+            and shapes[i - 1] is _Shape.CANDIDATE
+            and shapes[i + 1 : i + 2] == [_Shape.PROSE]
+            and _photo_line(texts, i)
+        )
+        if caption_over_title or caption_under_title:
             captions.add(i)
-            continue  # a photo caption standing over the headline
+            continue  # a photo caption standing over the headline, or right under it
         if shape is _Shape.PROSE and _Shape.MARKER not in shapes[i + 1 : i + 1 + ZONE_LOOKAHEAD]:
             over = _captions_before_dateline(page, lines, texts, i)
             for j in range(i, i + over):
