@@ -255,3 +255,18 @@ class TestCopyrightCreditsOfPhotos:
     def test_a_video_summary_closed_by_its_source(self, source):
         summary = f"Storms and heavy rain are on the way, and the clip says where. {source}"
         assert _bylines.caption_line(summary, header=True)[0]
+
+
+class TestAgencyWithItsSection:
+    @pytest.mark.parametrize("line", ["Anadolu Agency WORLD", "Reuters ASIA PACIFIC", "Kyodo POLITICS"])
+    def test_the_agency_is_the_byline(self, line):
+        pieces = _bylines.byline(line, 0)
+        assert pieces is not None
+        assert len(pieces) == 1
+        assert line[pieces[0][0] : pieces[0][1]] in {"Anadolu Agency", "Reuters", "Kyodo"}
+
+    @pytest.mark.parametrize(
+        "line", ["Reuters World News", "Harbour Times WORLD", "Reuters ASIA PACIFIC NEWS"]
+    )
+    def test_no_byline_without_an_agency_or_with_more_words(self, line):
+        assert _bylines.byline(line, 0) is None

@@ -343,6 +343,17 @@ def _agency_run(line: str, offset: int) -> list[Piece] | None:
             0,
         )
         if not size:
+            # A section's label in capitals after one agency ("Anadolu Agency WORLD"), as its
+            # story's byline shows it.
+            rest = [word for _, _, word in words[i:]]
+            label = " ".join(line.split()[i:])
+            if (
+                len(pieces) == 1
+                and len(rest) <= _LABEL_AFTER_AGENCY
+                and label.isupper()
+                and label.replace(" ", "").isalpha()
+            ):
+                return pieces
             return None
         end = i + size
         for tail in (2, 1):
@@ -353,6 +364,10 @@ def _agency_run(line: str, offset: int) -> list[Piece] | None:
         pieces.append((offset + words[i][0], offset + words[end - 1][1]))
         i = end
     return pieces if len(pieces) > 1 else None
+
+
+_LABEL_AFTER_AGENCY = 2
+"""The most words of a section's label in capitals after an agency's name in its byline."""
 
 
 def is_site_byline(line: str) -> bool:

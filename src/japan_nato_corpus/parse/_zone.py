@@ -109,6 +109,11 @@ _PHOTO_LABEL = re.compile(
 )
 
 
+_PHOTO_LABEL_ALONE = re.compile(
+    r"(?:image|images|photo|photos|photograph|picture|credit|foto|fotos|bild|imagen|immagine)[^\S\n]{0,2}:",
+    re.IGNORECASE,
+)
+"""A photo's label on a line of its own, its credit on the next line."""
 _UNSPACED = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
 """A character of a script written without spaces between words (Chinese, Japanese)."""
 
@@ -790,6 +795,16 @@ def zone_roles(page: str, lines: Sequence[Line], site_names: set[str]) -> dict[i
             role = Role.FURNITURE  # a time stamp or a section's path under the headline
         if role is None and i > 0 and zone[i - 1] is _Shape.MARKER and _is_affiliation(texts[i]):
             role = Role.FURNITURE  # the job and institute under a byline ("Senior Fellow, X Institute")
+        if (
+            role is None
+            and i > 0
+            and _PHOTO_LABEL_ALONE.fullmatch(texts[i - 1])
+            and title is not None
+            and i > title
+        ):
+            role = (
+                Role.CAPTION
+            )  # the credit under a photo's label standing alone ("Image:" over "Jane Doe, X Museum")
         if role is not None:
             roles[lines[i][0]] = role
     return roles
