@@ -270,3 +270,21 @@ class TestAgencyWithItsSection:
     )
     def test_no_byline_without_an_agency_or_with_more_words(self, line):
         assert _bylines.byline(line, 0) is None
+
+
+class TestTitleByline:
+    """``TITLE by NAME`` on one line: where the name stands (the reader is yet to cut the headline there)."""
+
+    @given(st.sampled_from(["OUE Sadamasa", "Jane Doe", "Kenji Tanaka"]))
+    def test_the_name_closing_the_headline(self, name):
+        line = f"Significance and Challenges of the Counterstrike Capability by {name}"
+        found = _bylines.title_byline(line, 0)
+        assert found is not None
+        assert line[found[0] : found[1]] == name
+
+    @pytest.mark.parametrize(
+        "line",
+        ["Ships Seized by the Coast Guard", "Attack by North Korea", "By Jane Doe", "Talks stalled by 2025"],
+    )
+    def test_no_name(self, line):
+        assert _bylines.title_byline(line, 0) is None

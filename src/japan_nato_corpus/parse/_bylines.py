@@ -366,6 +366,23 @@ def _agency_run(line: str, offset: int) -> list[Piece] | None:
     return pieces if len(pieces) > 1 else None
 
 
+_TITLE_BY = re.compile(r"[^\S\n]{1,3}(?:by|By|BY)[^\S\n]{1,3}(?P<name>[^\n]{3,60})\Z")
+
+
+def title_byline(line: str, offset: int) -> Piece | None:
+    """The author's name closing a headline's line (``Significance of ... by OUE Sadamasa``), if any.
+
+    A name in capitals counts (``OUE Sadamasa``); an office or a region after "by" ("... by the
+    Ministry", "by North Korea") names no one. The headline runs to where " by" starts.
+    """
+    match = _TITLE_BY.search(line)
+    if match is None or match.start() == 0 or not is_name(match.group("name"), capitals=True):
+        return None
+    if _NOT_ALONE & {word.lower() for word in match.group("name").split()}:
+        return None  # a region or an office ("by North Korea", "by Senior Officials")
+    return (offset + match.start("name"), offset + match.end("name"))
+
+
 _LABEL_AFTER_AGENCY = 2
 """The most words of a section's label in capitals after an agency's name in its byline."""
 
