@@ -288,3 +288,16 @@ class TestTitleByline:
     )
     def test_no_name(self, line):
         assert _bylines.title_byline(line, 0) is None
+
+
+class TestAuthorLists:
+    def test_a_name_closed_by_the_lists_comma(self):
+        assert _bylines.without_job_title("Jane Doe,") == "Jane Doe"
+        assert _bylines.without_job_title("Jane Doe Senior Fellow;") == "Jane Doe"
+
+    @pytest.mark.parametrize("label", ["Written by:", "Photo:", "Source:"])
+    def test_a_label_with_nothing_after_it_is_no_headline(self, label):
+        page = f"{_HEADLINE}\n\n{label}\nNovember 27, 2019\n\n{_LEDE}\n\n{_MORE}\n"
+        article = parse_article(f"{label}\n\n{page}")
+        assert article.title is not None
+        assert article.title.text == _HEADLINE

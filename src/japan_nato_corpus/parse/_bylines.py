@@ -159,7 +159,12 @@ _JOB_TITLE = re.compile(
 
 
 def without_job_title(text: str) -> str:
-    """``text`` less a job title that ends it (``Jane Doe Senior Fellow`` gives ``Jane Doe``)."""
+    """``text`` less a job title that ends it (``Jane Doe Senior Fellow`` gives ``Jane Doe``).
+
+    A comma or semicolon closing it goes too: authors listed one a line (``Jane Doe,`` over
+    ``John Roe``) keep the list's commas.
+    """
+    text = text.rstrip(",;")
     title = _JOB_TITLE.search(text, max(0, len(text) - NAME_CHARS))
     if title is None or len(text[: title.start()].split()) < 2:  # a name has two words at least
         return text  # "John Fellow" is a name, not a title

@@ -193,6 +193,9 @@ def _is_furniture(text: str) -> bool:
         or _is_section_path(text)
         or _is_category_run(text)
         or _is_spaced_labels(text)
+        or (
+            text.endswith(":") and _words(text) <= LABEL_WORDS
+        )  # a label with nothing after it ("Written by:")
     )
 
 
