@@ -301,3 +301,21 @@ class TestAuthorLists:
         article = parse_article(f"{label}\n\n{page}")
         assert article.title is not None
         assert article.title.text == _HEADLINE
+
+
+class TestGermanBylines:
+    @pytest.mark.parametrize("line", ["Von: Redaktion (dpa) | 05.11.21 | Überblick", "Von Redaktion (dpa)"])
+    def test_a_desk_with_its_agency(self, line):
+        pieces = _bylines.byline(line, 0)
+        assert pieces is not None
+        assert [line[a:b] for a, b in pieces] == ["dpa"]
+
+    @given(_NAMES)
+    def test_von_and_a_name(self, name):
+        assert [f"Von {name}"[a:b] for a, b in _bylines.byline(f"Von {name}", 0) or []] == [name]
+
+    def test_a_name_with_von_in_it_is_no_byline(self):
+        assert _bylines.byline("Von der Leyen visits Tokyo", 0) is None
+
+    def test_a_desk_with_no_agency_in_brackets(self):
+        assert _bylines.byline("Von: Redaktion (Berlin)", 0) is None

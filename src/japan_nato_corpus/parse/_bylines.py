@@ -95,7 +95,7 @@ _GLUED = re.compile(r"[a-z][A-Z]")
 _LINK = re.compile(r"\[([^\[\]\n]{1,100})\]\([^()\s]{0,500}\)")
 _BYLINE = re.compile(
     r"(?:by|written by|words by|story by|posted by|reported by|author:|authors:|articles by:"
-    r"|reporter:|reporters:|writer:|penulis:|wartawan:)"
+    r"|reporter:|reporters:|writer:|penulis:|wartawan:|von:|von)"
     r"[^\S\n]{1,3}(?P<names>[^\n]{1,200})",
     re.IGNORECASE,
 )
@@ -255,6 +255,21 @@ _THE_OUTLET = re.compile(r"The[^\S\n][A-Z][\w&'’.-]{1,30}(?:[^\S\n][A-Z][\w&'�
 """A newspaper named with its article (``The Nation``, ``The Hindu``), as the byline of its own story."""
 
 
+def _agency_part(part: str) -> tuple[bool, Piece | None]:
+    """Whether a byline's part credits an agency or a desk, and where the agency stands in it.
+
+    An agency alone (``Reuters``), a desk alone (``Staff Writer``, no agency), or a desk with the
+    agency whose copy it ran (``Redaktion (dpa)``).
+    """
+    folded = part.lower()
+    if folded in _AGENCIES:
+        return True, None if folded in _DESKS else (0, len(part))
+    desk = _DESK_WITH_AGENCY.fullmatch(part)
+    if desk is not None and is_agency(desk.group("agency")) and not is_name(desk.group("desk")):
+        return True, desk.span("agency")
+    return False, None
+
+
 def _names(text: str, offset: int) -> list[Piece] | None:
     """Spans of the names listed in ``text``, or ``None`` when a part is not a name.
 
@@ -275,9 +290,10 @@ def _names(text: str, offset: int) -> list[Piece] | None:
             continue
         if pieces and is_job_title(part):
             continue  # "Jane Doe, Staff Writer"
-        if part.lower() in _AGENCIES:
-            if part.lower() not in _DESKS:
-                agencies.append((start, start + len(part)))
+        taken, agency = _agency_part(part)
+        if taken:
+            if agency is not None:
+                agencies.append((start + agency[0], start + agency[1]))
             continue
         link = _LINK.fullmatch(part)
         titled = titled_name(part)
@@ -294,6 +310,10 @@ def _names(text: str, offset: int) -> list[Piece] | None:
     return pieces or agencies or None
 
 
+_BAR_STAMP = re.compile(r"[^\S\n]{0,3}\|[^\S\n]{0,3}\d[^\n]*\Z")
+"""A date stamp after a bar, and whatever follows it, closing a byline."""
+_DESK_WITH_AGENCY = re.compile(r"(?P<desk>[^()\n]{2,30}?)[^\S\n]{0,3}\((?P<agency>[^()\n]{2,30})\)")
+"""The desk and the agency whose copy it ran (``Redaktion (dpa)``): the agency signs the story."""
 _TRAILING_SEPARATORS = " \t·|•"  # a share bar or a date cut off after the byline
 
 
@@ -318,6 +338,9 @@ def byline(line: str, offset: int) -> list[Piece] | None:
             return [(offset + follow.start("name"), offset + follow.end("name"))]
         return _agency_run(trimmed, offset)
     names = match.group("names")
+    stamp = _BAR_STAMP.search(names)
+    if stamp is not None:
+        names = names[: stamp.start()]  # "Von: Redaktion (dpa) | 05.11.21 | Überblick"
     desk = _DESK_CREDIT.search(names)
     if desk is not None and trimmed[: match.start("names")].rstrip().endswith(":"):
         names = names[: desk.start()]
