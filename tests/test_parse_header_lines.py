@@ -319,3 +319,29 @@ class TestGermanBylines:
 
     def test_a_desk_with_no_agency_in_brackets(self):
         assert _bylines.byline("Von: Redaktion (Berlin)", 0) is None
+
+
+class TestCreditsClosingACaption:
+    @pytest.mark.parametrize(
+        ("line", "credit"),
+        [
+            ("Die deutsche Fregatte am 5. November in Tokio Bild: dpa", "Bild: dpa"),
+            ("A frigate is seen in Tokyo on November 5, 2021. — Reuters pic", "Reuters pic"),
+            ("A frigate is seen in Tokyo on November 5, 2021. Bernama pic", "Bernama pic"),
+        ],
+    )
+    def test_the_credit(self, line, credit):
+        is_caption, where = _bylines.caption_line(line, header=False)
+        assert is_caption
+        assert where is not None
+        assert line[where[0] : where[1]] == credit
+
+    @pytest.mark.parametrize(
+        "line",
+        [
+            "The frigate sailed into Tokyo on Friday, the first German warship in Japan for 19 years.",
+            "It was an epic day for the crew, who had sailed from Wilhelmshaven in August.",
+        ],
+    )
+    def test_a_paragraph_is_no_caption(self, line):
+        assert not _bylines.caption_line(line, header=False)[0]

@@ -475,8 +475,11 @@ _SOURCE_BRACKET = re.compile(r"[.!?]?[^\S\n]{0,3}\((?P<credit>[^()\n]{2,40})\)\Z
 _FILE_PHOTO = re.compile(r"\b(?:file[^\S\n]photo|\(file\))\.?\Z", re.IGNORECASE)
 _PICTURED = re.compile(r"\bpictured\b", re.IGNORECASE)
 _PHOTO_TAIL = re.compile(
-    r"(?<=[.!?])[^\S\n]{1,3}(?P<credit>(?i:photo|image|foto|picture)s?[^\S\n]{0,2}:[^\S\n]{0,3}\S[^\n]{0,60}"
-    r"|(?:[A-Z][\w.&'’-]{0,30}[^\S\n]){1,4}(?i:photo|image|foto)s?\.?)\Z"
+    r"(?<=[.!?])[^\S\n]{1,3}(?:[—–-][^\S\n]{1,2})?"
+    r"(?P<credit>(?i:photo|image|foto|picture|bild)s?[^\S\n]{0,2}:[^\S\n]{0,3}\S[^\n]{0,60}"
+    r"|(?:[A-Z][\w.&'’-]{0,30}[^\S\n]){1,4}(?i:photo|image|foto|pic)s?\.?)\Z"
+    # a credit label in capitals after a caption with no full stop ("... in Tokio Bild: dpa")
+    r"|[^\S\n]{1,3}(?P<label>(?:Bild|Foto|Photo|Image|Fotó|Imagen)[^\S\n]{0,2}:[^\S\n]{0,3}[^\s.!?][^\n.!?]{0,40})\Z"
 )
 """A photo credit closing a caption's sentence (``... in Tokyo. Photo: Nato.int``, ``... Reuters photo``)."""
 
@@ -525,7 +528,7 @@ def caption_line(line: str, *, header: bool) -> tuple[bool, tuple[int, int] | No
         return True, copyright
     tail = _PHOTO_TAIL.search(line, max(0, len(line) - PHOTO_CREDIT_CHARS))
     if tail is not None:
-        return True, tail.span("credit")
+        return True, tail.span("credit" if tail.group("credit") is not None else "label")
     if not header:
         return False, None
     source = _SOURCE_BRACKET.search(line, max(0, len(line) - PHOTO_CREDIT_CHARS))
