@@ -345,3 +345,14 @@ class TestCreditsClosingACaption:
     )
     def test_a_paragraph_is_no_caption(self, line):
         assert not _bylines.caption_line(line, header=False)[0]
+
+
+class TestSlashedCredit:
+    @given(_NAMES, st.sampled_from(["Shutterstock", "Getty Images", "NASA"]))
+    def test_a_photographer_and_the_agency(self, name, agency):
+        line = f"{name} // {agency}"
+        assert _bylines.copyright_credit(line) == (0, len(line))
+
+    @pytest.mark.parametrize("line", ["https://example.com", "Home // News // Asia is a path, not a credit."])
+    def test_no_credit(self, line):
+        assert _bylines.copyright_credit(line) is None

@@ -491,13 +491,25 @@ _COPYRIGHT_TAIL = re.compile(r"(?<=[.!?])[^\S\n]{1,3}(?P<credit>©[^\S\n]{0,2}[^
 _NOTICE = re.compile(r"\b(?:1[89]|20)\d{2}\b|rights|reserved|réservés|vorbehalten|reservados", re.IGNORECASE)
 
 
+_SLASHED_CREDIT = re.compile(
+    r"(?P<credit>[A-Z][\w.'’-]{0,30}(?:[^\S\n][A-Z][\w.'’-]{0,30}){0,3}[^\S\n]{1,2}//[^\S\n]{1,2}"
+    r"[A-Z][\w.&'’-]{1,30}(?:[^\S\n][A-Z][\w.&'’-]{1,30}){0,2})"
+)
+"""A photographer and the photo's agency set apart by two slashes (``Jane Doe // Shutterstock``)."""
+
+
 def copyright_credit(line: str) -> Piece | None:
     """Where a photo's copyright credit stands in its caption, if the line is one.
+
+    A credit line of its own with its agency after two slashes is one (``Jane Doe // Shutterstock``).
 
     Before the caption and a dash (``© Wikimedia commons - The quake was felt ...``) or after its
     sentence (``Storms sweep the west. © Screenshot/dwd.de``). A year or "rights reserved" marks a
     page's copyright notice instead (``© 2023 Cable News Network``).
     """
+    slashed = _SLASHED_CREDIT.fullmatch(line)
+    if slashed is not None:
+        return slashed.span("credit")
     match = _COPYRIGHT_LEAD.match(line) or _COPYRIGHT_TAIL.search(
         line, max(0, len(line) - PHOTO_CREDIT_CHARS)
     )
