@@ -1,10 +1,10 @@
 """How well ``parse_article`` reads real pages it has never seen, scored against hand labels.
 
 Run: ``python benchmarks/parse_quality.py [-v]``. Reads every page of ``tests/pages/`` (the
-labels are in ``tests/pages/gold.json`` and, for seven later holdouts of pages from sites not in
-it, ``tests/pages/gold_holdout2.json`` to ``gold_holdout8.json``; ``tests/pages/README.md`` says
-how they were made) and prints, for the whole set and for its tune, holdout-1 and later holdout
-parts apart:
+labels are in ``tests/pages/gold.json`` and, for later holdouts of pages from sites not in
+it, ``tests/pages/gold_holdout2.json`` to ``gold_holdout8.json`` and ``gold_holdout10.json``;
+``tests/pages/README.md`` says how they were made) and prints, for the whole set and for its
+tune, holdout-1 and later holdout parts apart:
 
 - headline right (``None`` where the page has none: an invented headline is wrong);
 - date right on the pages that state one, and no date on the pages that state none;
@@ -47,8 +47,9 @@ GOLD = (
     "gold_holdout7.json",
     "gold_holdout8.json",
     "gold_holdout9.json",
+    "gold_holdout10.json",
 )
-"""The label files: the tune and first holdout parts, then eight later holdouts of pages from other sites."""
+"""The label files: the tune and first holdout parts, then the later holdouts of pages from other sites."""
 SPLITS = (
     "tune",
     "holdout",
@@ -60,6 +61,7 @@ SPLITS = (
     "holdout-7",
     "holdout-8",
     "holdout-9",
+    "holdout-10",
 )
 """The parts in the order printed; ``holdout`` is printed as ``holdout-1``."""
 _WORD = re.compile(r"\w+")

@@ -31,6 +31,8 @@ _NOT_NAMES = frozenset(
         # the words of site furniture ("Available Downloads", "Issue Briefs", "Related Articles")
         "available", "download", "downloads", "issue", "brief", "briefs", "related", "articles",
         "share", "print", "subscribe", "menu", "search", "photo", "photos", "video", "videos", "image",
+        # a report's or a club's label ("Match Report", "Football Club")
+        "report", "reports", "club",
     }
 )  # fmt: skip
 _AGENCIES = frozenset(
@@ -46,6 +48,8 @@ _AGENCIES = frozenset(
         "lusa", "europa press", "apa", "sda", "anp", "ntb", "tanjug", "ctk", "čtk", "pap", "bta", "mti",
         "hina", "ukrinform", "interfax", "kcna", "korean central news agency", "cna",
         "central news agency", "vna", "vietnam news agency", "pna", "philippine news agency", "bss",
+        # a broadcaster's wire, signing its stories on partner sites ("The-CNN-Wire")
+        "the-cnn-wire", "cnn wire", "the cnn wire", "cnn newsource",
     }
 )  # fmt: skip
 _DIGIT = re.compile(r"\d")
@@ -81,7 +85,8 @@ _AFFILIATION = re.compile(
 )
 _SIGN_OFF = re.compile(
     r"[^\n]{0,3000}?[^\S\n](?:\((?P<agency>[A-Za-z][\w .-]{1,30})\)"
-    r"|[-–—][^\S\n]{0,2}(?P<dashed>[A-Za-z][\w .-]{1,30}?)\.?)\Z"
+    r"|[-–—][^\S\n]{0,2}(?P<dashed>[A-Za-z][\w .-]{1,30}?)\.?"
+    r"|(?<=[.!?»”\"][^\S\n])(?P<bare>[A-Z]{2,8}))\Z"
 )
 _NEWSROOM_ROLE = re.compile(
     r"\b(?:correspondent|reporter|staff writer|writer|editor|columnist|bureau chief)\b", re.IGNORECASE
@@ -89,10 +94,18 @@ _NEWSROOM_ROLE = re.compile(
 _GLUED = re.compile(r"[a-z][A-Z]")
 _LINK = re.compile(r"\[([^\[\]\n]{1,100})\]\([^()\s]{0,500}\)")
 _BYLINE = re.compile(
-    r"(?:by|written by|words by|story by|posted by|reported by|author:|authors:|articles by:)"
+    r"(?:by|written by|words by|story by|posted by|reported by|author:|authors:|articles by:"
+    r"|reporter:|reporters:|writer:|penulis:|wartawan:|von:|von)"
     r"[^\S\n]{1,3}(?P<names>[^\n]{1,200})",
     re.IGNORECASE,
 )
+_DESK_CREDIT = re.compile(
+    r"[^\S\n]{0,3}[|;,/][^\S\n]{0,3}(?:editor|editing|redaktur|photo|photos|foto|photographer)[^\S\n]{0,2}:"
+    r"[^\n]*\Z",
+    re.IGNORECASE,
+)
+"""The desk's credits a reporter's byline goes on to give (``Reporter: NAME | Editor: NAME``): the editor
+signs no story."""
 _SEPARATORS = re.compile(
     r",[^\S\n]{0,3}and[^\S\n]{1,3}|[^\S\n]{1,3}and[^\S\n]{1,3}|[^\S\n]{0,3}[,&|;][^\S\n]{0,3}"
     r"|[^\S\n]{0,3}/[^\S\n]{1,3}"
@@ -146,7 +159,12 @@ _JOB_TITLE = re.compile(
 
 
 def without_job_title(text: str) -> str:
-    """``text`` less a job title that ends it (``Jane Doe Senior Fellow`` gives ``Jane Doe``)."""
+    """``text`` less a job title that ends it (``Jane Doe Senior Fellow`` gives ``Jane Doe``).
+
+    A comma or semicolon closing it goes too: authors listed one a line (``Jane Doe,`` over
+    ``John Roe``) keep the list's commas.
+    """
+    text = text.rstrip(",;")
     title = _JOB_TITLE.search(text, max(0, len(text) - NAME_CHARS))
     if title is None or len(text[: title.start()].split()) < 2:  # a name has two words at least
         return text  # "John Fellow" is a name, not a title
@@ -237,6 +255,21 @@ _THE_OUTLET = re.compile(r"The[^\S\n][A-Z][\w&'’.-]{1,30}(?:[^\S\n][A-Z][\w&'�
 """A newspaper named with its article (``The Nation``, ``The Hindu``), as the byline of its own story."""
 
 
+def _agency_part(part: str) -> tuple[bool, Piece | None]:
+    """Whether a byline's part credits an agency or a desk, and where the agency stands in it.
+
+    An agency alone (``Reuters``), a desk alone (``Staff Writer``, no agency), or a desk with the
+    agency whose copy it ran (``Redaktion (dpa)``).
+    """
+    folded = part.lower()
+    if folded in _AGENCIES:
+        return True, None if folded in _DESKS else (0, len(part))
+    desk = _DESK_WITH_AGENCY.fullmatch(part)
+    if desk is not None and is_agency(desk.group("agency")) and not is_name(desk.group("desk")):
+        return True, desk.span("agency")
+    return False, None
+
+
 def _names(text: str, offset: int) -> list[Piece] | None:
     """Spans of the names listed in ``text``, or ``None`` when a part is not a name.
 
@@ -257,9 +290,10 @@ def _names(text: str, offset: int) -> list[Piece] | None:
             continue
         if pieces and is_job_title(part):
             continue  # "Jane Doe, Staff Writer"
-        if part.lower() in _AGENCIES:
-            if part.lower() not in _DESKS:
-                agencies.append((start, start + len(part)))
+        taken, agency = _agency_part(part)
+        if taken:
+            if agency is not None:
+                agencies.append((start + agency[0], start + agency[1]))
             continue
         link = _LINK.fullmatch(part)
         titled = titled_name(part)
@@ -276,19 +310,41 @@ def _names(text: str, offset: int) -> list[Piece] | None:
     return pieces or agencies or None
 
 
+_BAR_STAMP = re.compile(r"[^\S\n]{0,3}\|[^\S\n]{0,3}\d[^\n]*\Z")
+"""A date stamp after a bar, and whatever follows it, closing a byline."""
+_DESK_WITH_AGENCY = re.compile(r"(?P<desk>[^()\n]{2,30}?)[^\S\n]{0,3}\((?P<agency>[^()\n]{2,30})\)")
+"""The desk and the agency whose copy it ran (``Redaktion (dpa)``): the agency signs the story."""
 _TRAILING_SEPARATORS = " \t·|•"  # a share bar or a date cut off after the byline
+
+
+_FOLLOW = re.compile(
+    r"(?P<name>[A-Z][\w'’.-]{1,30}(?:[^\S\n][A-Z][\w'’.-]{1,30}){0,3})[^\S\n]{1,3}(?:FOLLOW|Follow)\b[^\n]{0,60}"
+)
+"""An author's name with the site's follow button and badges after it (``Jane FOLLOW TOP CONTRIBUTOR
+News``): the author's box, whose name may be one word."""
 
 
 def byline(line: str, offset: int) -> list[Piece] | None:
     """Names in a byline such as ``By Jane Doe and John Roe`` or ``Articles by: [X](#)``.
 
-    Agencies credited side by side with no "by" (``Reuters Yonhap News |``) are one too.
+    Agencies credited side by side with no "by" (``Reuters Yonhap News |``) are one too, and a
+    name with a follow button after it (``Jane FOLLOW``).
     """
     trimmed = line.rstrip(_TRAILING_SEPARATORS)
     match = _BYLINE.fullmatch(trimmed)
     if match is None:
+        follow = _FOLLOW.fullmatch(trimmed)
+        if follow is not None and not _NOT_NAMES & set(follow.group("name").lower().split()):
+            return [(offset + follow.start("name"), offset + follow.end("name"))]
         return _agency_run(trimmed, offset)
-    return _names(match.group("names").rstrip(" ."), offset + match.start("names"))
+    names = match.group("names")
+    stamp = _BAR_STAMP.search(names)
+    if stamp is not None:
+        names = names[: stamp.start()]  # "Von: Redaktion (dpa) | 05.11.21 | Überblick"
+    desk = _DESK_CREDIT.search(names)
+    if desk is not None and trimmed[: match.start("names")].rstrip().endswith(":"):
+        names = names[: desk.start()]
+    return _names(names.rstrip(" ."), offset + match.start("names"))
 
 
 _AGENCY_WORDS = 4
@@ -315,6 +371,17 @@ def _agency_run(line: str, offset: int) -> list[Piece] | None:
             0,
         )
         if not size:
+            # A section's label in capitals after one agency ("Anadolu Agency WORLD"), as its
+            # story's byline shows it.
+            rest = [word for _, _, word in words[i:]]
+            label = " ".join(line.split()[i:])
+            if (
+                len(pieces) == 1
+                and len(rest) <= _LABEL_AFTER_AGENCY
+                and label.isupper()
+                and label.replace(" ", "").isalpha()
+            ):
+                return pieces
             return None
         end = i + size
         for tail in (2, 1):
@@ -325,6 +392,27 @@ def _agency_run(line: str, offset: int) -> list[Piece] | None:
         pieces.append((offset + words[i][0], offset + words[end - 1][1]))
         i = end
     return pieces if len(pieces) > 1 else None
+
+
+_TITLE_BY = re.compile(r"[^\S\n]{1,3}(?:by|By|BY)[^\S\n]{1,3}(?P<name>[^\n]{3,60})\Z")
+
+
+def title_byline(line: str, offset: int) -> Piece | None:
+    """The author's name closing a headline's line (``Significance of ... by OUE Sadamasa``), if any.
+
+    A name in capitals counts (``OUE Sadamasa``); an office or a region after "by" ("... by the
+    Ministry", "by North Korea") names no one. The headline runs to where " by" starts.
+    """
+    match = _TITLE_BY.search(line)
+    if match is None or match.start() == 0 or not is_name(match.group("name"), capitals=True):
+        return None
+    if _NOT_ALONE & {word.lower() for word in match.group("name").split()}:
+        return None  # a region or an office ("by North Korea", "by Senior Officials")
+    return (offset + match.start("name"), offset + match.end("name"))
+
+
+_LABEL_AFTER_AGENCY = 2
+"""The most words of a section's label in capitals after an agency's name in its byline."""
 
 
 def is_site_byline(line: str) -> bool:
@@ -379,17 +467,55 @@ def photo_credit_suffix(line: str) -> int | None:
 
 _PHOTO_OPENING = re.compile(r"(?:\(photo\)|(?:photo|photograph|picture|image)\b)", re.IGNORECASE)
 _PHOTO_BRACKET = re.compile(
-    r"\((?P<credit>[^()\n]{0,40}\b(?:photo|file|pool|courtesy|source|image)\b[^()\n]{0,80})\)\Z",
+    r"\((?P<credit>[^()\n]{0,40}\b(?:photo|file|pool|courtesy|source|image|quelle|fuente|fonte|źródło)\b"
+    r"[^()\n]{0,80})\)\Z",
     re.IGNORECASE,
 )
 _SOURCE_BRACKET = re.compile(r"[.!?]?[^\S\n]{0,3}\((?P<credit>[^()\n]{2,40})\)\Z")
 _FILE_PHOTO = re.compile(r"\b(?:file[^\S\n]photo|\(file\))\.?\Z", re.IGNORECASE)
 _PICTURED = re.compile(r"\bpictured\b", re.IGNORECASE)
 _PHOTO_TAIL = re.compile(
-    r"(?<=[.!?])[^\S\n]{1,3}(?P<credit>(?i:photo|image|foto|picture)s?[^\S\n]{0,2}:[^\S\n]{0,3}\S[^\n]{0,60}"
-    r"|(?:[A-Z][\w.&'’-]{0,30}[^\S\n]){1,4}(?i:photo|image|foto)s?\.?)\Z"
+    r"(?<=[.!?])[^\S\n]{1,3}(?:[—–-][^\S\n]{1,2})?"
+    r"(?P<credit>(?i:photo|image|foto|picture|bild)s?[^\S\n]{0,2}:[^\S\n]{0,3}\S[^\n]{0,60}"
+    r"|(?:[A-Z][\w.&'’-]{0,30}[^\S\n]){1,4}(?i:photo|image|foto|pic)s?\.?)\Z"
+    # a credit label in capitals after a caption with no full stop ("... in Tokio Bild: dpa")
+    r"|[^\S\n]{1,3}(?P<label>(?:Bild|Foto|Photo|Image|Fotó|Imagen)[^\S\n]{0,2}:[^\S\n]{0,3}[^\s.!?][^\n.!?]{0,40})\Z"
 )
 """A photo credit closing a caption's sentence (``... in Tokyo. Photo: Nato.int``, ``... Reuters photo``)."""
+
+
+_COPYRIGHT_LEAD = re.compile(
+    r"©[^\S\n]{0,2}(?P<credit>[^\n]{2,60}?)[^\S\n]{1,3}[-–—][^\S\n]{1,3}(?=[A-Z\"“«])"
+)
+_COPYRIGHT_TAIL = re.compile(r"(?<=[.!?])[^\S\n]{1,3}(?P<credit>©[^\S\n]{0,2}[^\n©]{2,60})\Z")
+_NOTICE = re.compile(r"\b(?:1[89]|20)\d{2}\b|rights|reserved|réservés|vorbehalten|reservados", re.IGNORECASE)
+
+
+_SLASHED_CREDIT = re.compile(
+    r"(?P<credit>[A-Z][\w.'’-]{0,30}(?:[^\S\n][A-Z][\w.'’-]{0,30}){0,3}[^\S\n]{1,2}//[^\S\n]{1,2}"
+    r"[A-Z][\w.&'’-]{1,30}(?:[^\S\n][A-Z][\w.&'’-]{1,30}){0,2})"
+)
+"""A photographer and the photo's agency set apart by two slashes (``Jane Doe // Shutterstock``)."""
+
+
+def copyright_credit(line: str) -> Piece | None:
+    """Where a photo's copyright credit stands in its caption, if the line is one.
+
+    A credit line of its own with its agency after two slashes is one (``Jane Doe // Shutterstock``).
+
+    Before the caption and a dash (``© Wikimedia commons - The quake was felt ...``) or after its
+    sentence (``Storms sweep the west. © Screenshot/dwd.de``). A year or "rights reserved" marks a
+    page's copyright notice instead (``© 2023 Cable News Network``).
+    """
+    slashed = _SLASHED_CREDIT.fullmatch(line)
+    if slashed is not None:
+        return slashed.span("credit")
+    match = _COPYRIGHT_LEAD.match(line) or _COPYRIGHT_TAIL.search(
+        line, max(0, len(line) - PHOTO_CREDIT_CHARS)
+    )
+    if match is None or _NOTICE.search(match.group("credit")) or len(line) > CAPTION_CHARS:
+        return None
+    return match.span("credit")
 
 
 def caption_line(line: str, *, header: bool) -> tuple[bool, tuple[int, int] | None]:  # noqa: PLR0911
@@ -409,9 +535,12 @@ def caption_line(line: str, *, header: bool) -> tuple[bool, tuple[int, int] | No
         return True, bracket.span("credit")
     if _PHOTO_OPENING.match(line) is not None or _FILE_PHOTO.search(line) is not None:
         return True, None
+    copyright = copyright_credit(line)
+    if copyright is not None:
+        return True, copyright
     tail = _PHOTO_TAIL.search(line, max(0, len(line) - PHOTO_CREDIT_CHARS))
     if tail is not None:
-        return True, tail.span("credit")
+        return True, tail.span("credit" if tail.group("credit") is not None else "label")
     if not header:
         return False, None
     source = _SOURCE_BRACKET.search(line, max(0, len(line) - PHOTO_CREDIT_CHARS))
@@ -428,8 +557,22 @@ def credit_line(line: str) -> int | None:
     return None if match is None else match.start("credit")
 
 
+_OPENING_BYLINE = re.compile(
+    r"(?:By|BY|Por|POR|Par|Von|Oleh)[^\S\n]{1,3}(?P<name>[A-Z][\w'’.-]{0,30}(?:[^\S\n][\w'’.-]{1,30}){1,4}?)"
+    r"(?=[^\S\n]{0,3}(?:\*|/[^\S\n]|[-–—][^\S\n]|\|))"
+)
+"""A byline run into the paragraph it opens, closed by a mark (``Por Jane Doe*- Desde ...``,
+``By Jane Doe / Special to The Daily Times...``): a page whose byline lost its line break."""
+
+
 def standfirst_author(paragraph: str, offset: int) -> Piece | None:
-    """The author named in a standfirst ("Senior Fellow Jane Doe outlines ...")."""
+    """The author named in a standfirst ("Senior Fellow Jane Doe outlines ...").
+
+    Or in a byline run into the paragraph it opens (``By Jane Doe / Special to ...``).
+    """
+    opening = _OPENING_BYLINE.match(paragraph)
+    if opening is not None and is_name(opening.group("name"), capitals=True):
+        return (offset + opening.start("name"), offset + opening.end("name"))
     match = _STANDFIRST.search(paragraph, 0, STANDFIRST_CHARS)
     if match is None:
         return None
@@ -493,7 +636,7 @@ def sign_off(paragraph: str, offset: int) -> Piece | None:
         return None
     if len(paragraph) <= CAPTION_CHARS and _PHOTO_DESCRIPTION.search(paragraph) is not None:
         return None
-    group = "agency" if match.group("agency") is not None else "dashed"
+    group = next(name for name in ("agency", "dashed", "bare") if match.group(name) is not None)
     if is_agency(match.group(group)):
         return (offset + match.start(group), offset + match.end(group))
     # A writer's name after the dash and a "by" word ("— by Jane Doe.", "— sa panulat ni Jane Doe.").

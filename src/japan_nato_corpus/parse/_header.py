@@ -34,26 +34,48 @@ _FOREIGN_MONTH = (
 # Written with [ ] for a space, as the dateline pattern is verbose.
 _CAPS_PLACE = r"[A-Z][A-Z.'’-]{1,30}(?:(?:[ ]|/|[ ]and[ ]|[ ]AND[ ])[A-Z][A-Z.'’-]{1,30}){0,3}"
 _TITLE_PLACE = r"(?:The[ ])?[A-Z][a-z.'’-]{1,30}(?:[ ][A-Z][a-z.'’-]{1,30}){0,2}"
+# A place in an Indic, Arabic, Cyrillic or Greek script, of one or two words ("नवी दिल्ली -"); the
+# letters and the vowel signs that join them, as a vowel sign is no \w.
+_SCRIPT_WORD = r"[\u0370-\u03ff\u0400-\u04ff\u0600-\u06ff\u0900-\u0dff]{2,30}"
+_SCRIPT_PLACE = rf"{_SCRIPT_WORD}(?:[ ]{_SCRIPT_WORD})?"
 _DATELINE = re.compile(
     rf"""
-    (?P<place>{_CAPS_PLACE}|{_TITLE_PLACE})
+    (?P<place>{_CAPS_PLACE}|{_TITLE_PLACE}|{_SCRIPT_PLACE})
     (?:{_S}{{0,2}}\[[^\[\]\n]{{1,30}}\])?                        # The Hague [Netherlands]
     (?P<country>,{_S}{{1,3}}[A-Z][A-Za-z.]{{1,20}}(?:[ ][A-Z][A-Za-z.]{{1,20}}){{0,2}}(?=[^\S\n]*[(—–-]))?
     (?P<date>,?{_S}{{1,3}}(?:{_MONTH}{_S}{{1,3}}\d{{1,2}}(?:st|nd|rd|th)?|\d{{1,2}}\.?{_S}{{1,3}}(?:{_MONTH}|{_FOREIGN_MONTH}))
         (?:,?{_S}{{1,3}}\d{{4}})?)?
-    (?P<paren>,?{_S}{{0,3}}\((?P<agency>[A-Z][^()\n]{{0,60}}|[a-z]{{2,6}}(?:-[A-Za-z]{{1,10}})?)\))?
-                                                                 # (AFP), (dpa), (dpa-AFX)
+    (?P<paren>,?{_S}{{0,3}}\((?P<agency>[A-Z][^()\n]{{0,60}}|[a-z]{{2,12}}(?:-[A-Za-z]{{1,10}})?)\))?
+                                                                 # (AFP), (dpa), (dpa-AFX), (askanews)
     (?P<sep>{_S}{{0,3}}(?:--|[—–:])|{_S}{{1,3}}-(?=[^\S\n])|(?<=\))\.-|(?<=\))(?=[^\S\n]{{1,3}}[A-Z])
+        |(?<=\))[^\S\n]{{1,3}}-(?=[A-Z“"])                                # "(Reuters) -Australia ..."
+        |(?<=[A-Z])\.(?=[^\S\n]{{1,3}}[A-Z])                      # after a site's name: "JAKARTA. Badan"
         |(?<=\))[^\S\n]{{1,3}}"(?=[^\S\n]{{1,3}}[A-Z]))                  # a dash lost to a straight quote
     """,
     re.VERBOSE,
 )
+_SPELLED_DATE = re.compile(
+    rf"(?:[^\W\d_]{{3,12}},?{_S}{{1,3}})?\d{{1,2}}\.?{_S}{{1,3}}(?:(?i:de|di){_S}{{1,3}})?{_FOREIGN_MONTH}"
+    rf"{_S}{{1,3}}(?:(?i:de|del){_S}{{1,3}})?[12]\d{{3}}"
+)
+"""A date written out in Spanish, French, Italian, Portuguese or German, with its weekday
+(``jueves, 9 de diciembre de 2021``, ``19 juin 2023``)."""
+
+
+def is_spelled_date(text: str) -> bool:
+    """Whether ``text`` is a date alone, written out in another language (``jueves, 9 de diciembre de 2021``).
+
+    A line the date reader may not read still stands as a date line: it is no headline.
+    """
+    return _SPELLED_DATE.fullmatch(text.strip()) is not None
+
+
 _LABEL_WORDS = frozenset(
     {
         "COMMENT", "ANALYSIS", "OPINION", "EXCLUSIVE", "UPDATE", "UPDATED", "BREAKING", "WATCH",
         "VIDEO", "PHOTOS", "LIVE", "EDITORIAL", "FEATURE", "INTERVIEW", "EXPLAINER", "REVIEW",
         "NEWS", "COMMENTARY", "PODCAST", "SPONSORED", "ADVERTISEMENT", "NOTE", "SUMMARY",
-        "SUBJECT", "SUBJECTS", "TOPIC", "TOPICS", "TAGS", "KEYWORDS", "LOCATION", "TRANSCRIPT",
+        "SUBJECT", "SUBJECTS", "TOPIC", "TOPICS", "TAGS", "KEYWORDS", "LOCATION", "TRANSCRIPT", "REPORT",
     }
 )  # fmt: skip
 _SPEAKER_WORDS = frozenset(
@@ -75,6 +97,11 @@ _AGENCY_AFTER = re.compile(
     rf"(?={_S}{{1,3}}[A-Z“\"])"
 )
 """An agency named after a dated dateline's dash and closed by a full stop (``– RIA Novosti.``)."""
+_OUTLET_TAG = re.compile(
+    rf"[A-Za-z][\w-]{{1,30}}(?:\.[A-Za-z]{{2,6}}){{1,3}}(?:,|{_S}{{1,3}}[-–—]){_S}{{1,3}}(?=[A-Z])"
+)
+"""A news site's own name, a web address, before the dateline (``Bisnis.com, JAKARTA -``,
+``KONTAN.CO.ID - JAKARTA.``): the site signs its copy and the place follows it."""
 _AGENCY_END = re.compile(r"[^-–—/|,;]{1,40}?(?=\s*(?:[-–—/|,;]|\Z))")
 _ORIGINAL_SOURCE = re.compile(
     r"(?:the |this (?:article|story|post) was )?"
@@ -284,6 +311,18 @@ def _prose_after(text: str, start: int, end: int) -> bool:
     return len(rest.split()) >= PROSE_MIN_WORDS
 
 
+def _place_fits(place: str, sep: str, *, outlet: bool) -> bool:
+    """Whether a place-shaped start is a place where it stands.
+
+    A place closed by a full stop follows a site's name and is in capitals (``KONTAN.CO.ID -
+    JAKARTA.``); a word with a dot inside and in lower case is a site's address (``Bisnis.com``).
+    """
+    capitals = place.upper() == place
+    if sep == ".":
+        return outlet and capitals
+    return outlet or capitals or "." not in place.strip(".")
+
+
 def dateline(text: str, start: int, end: int) -> Dateline | None:
     """The dateline at the start of the paragraph ``text[start:end]``, if it has one.
 
@@ -296,11 +335,16 @@ def dateline(text: str, start: int, end: int) -> Dateline | None:
     tag = _SOURCE_TAG.match(text, start, end)
     if tag is not None:
         start = tag.end()  # a syndication tag before the dateline: "(Wire- Name (ABBR)) CITY ..."
+    outlet = _OUTLET_TAG.match(text, start, end)
+    if outlet is not None:
+        start = outlet.end()
     stop = min(end, start + DATELINE_CHARS)
     match = _DATELINE.match(text, start, stop)
     if match is None:
         return None
     sep = match.group("sep").strip()
+    if not _place_fits(match.group("place"), sep, outlet=outlet is not None):
+        return None
     if not _opens_story(match, text, end, sep) or not _lede_after(text, match.end(), end):
         return None
     agency, signed = match.group("agency"), None

@@ -159,3 +159,6 @@ past the body's first and last prose there is no prose neighbour, only the page'
 EDGE_LINES = 40
 """The most short lines read as furniture at either edge of the body; a longer run of short
 lines is the body itself (a list, a transcript, a page of posts), and the walk over it stops."""
+KANA_PROMPT_CHARS = 10
+"""The most characters of a Japanese line read as a link's prompt when most of it is hiragana
+(``もっと詳しく``): a longer one may be a headline written with many particles."""

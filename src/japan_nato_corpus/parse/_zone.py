@@ -24,6 +24,7 @@ from japan_nato_corpus.parse._limits import (
     HEADLINE_CHARS,
     HEADLINE_MIN_WORDS,
     HEADLINE_WORDS,
+    KANA_PROMPT_CHARS,
     LABEL_WORDS,
     MASTHEAD_WORDS,
     PROSE_MIN_WORDS,
@@ -80,7 +81,9 @@ _RELATIVE_TIME = re.compile(
 _SECTION_BAR = re.compile(r"[^\S\n]{1,3}[|»›>/][^\S\n]{1,3}")
 """The bar between a section's parts (``Analysis | Asia-Pacific``, ``World » Asia``)."""
 _COUNTER = re.compile(r"[\d.,]{1,12}[KkMm]?")
-_JOINING_WORDS = frozenset({"and", "or", "of", "the", "for", "in", "on", "&", "to", "a", "an", "with"})
+_JOINING_WORDS = frozenset(
+    {"and", "or", "of", "the", "for", "in", "into", "on", "&", "to", "a", "an", "with"}
+)
 _TITLE_MARKER = re.compile(r"\[title\][^\S\n]*|title:[^\S\n]*", re.IGNORECASE)
 _CAPTION_CUE = re.compile(
     r"\((?:cent(?:er|re)|left|right|front|top|bottom|[LRC]|(?:second |third )?(?:from )?(?:left|right))\)"
@@ -106,6 +109,11 @@ _PHOTO_LABEL = re.compile(
 )
 
 
+_PHOTO_LABEL_ALONE = re.compile(
+    r"(?:image|images|photo|photos|photograph|picture|credit|foto|fotos|bild|imagen|immagine)[^\S\n]{0,2}:",
+    re.IGNORECASE,
+)
+"""A photo's label on a line of its own, its credit on the next line."""
 _UNSPACED = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
 """A character of a script written without spaces between words (Chinese, Japanese)."""
 
@@ -154,6 +162,8 @@ def _has_photo_credit(text: str) -> bool:
     credit = _TRAILING_CREDIT.search(text)
     if credit is not None and credit.start() > 0 and _bylines.is_name(credit.group("name")):
         return True
+    if _bylines.copyright_credit(text) is not None:
+        return True  # "© Wikimedia commons - The quake was felt ...", "... © Screenshot/dwd.de"
     # A sentence closed by an agency's photo credit ("... in Tokyo on May 3. REUTERS/Jane Doe").
     suffix = _bylines.photo_credit_suffix(text)
     if not suffix:
@@ -182,7 +192,34 @@ def _is_furniture(text: str) -> bool:
         or _RELATIVE_TIME.match(text)
         or _is_section_path(text)
         or _is_category_run(text)
+        or _is_spaced_labels(text)
+        or (
+            text.endswith(":") and _words(text) <= LABEL_WORDS
+        )  # a label with nothing after it ("Written by:")
     )
+
+
+_WIDE_GAP = re.compile(r"[^\S\n]{2,}")
+_STAMP = re.compile(r"[\d./-]{6,10}")
+
+
+def _is_spaced_labels(text: str) -> bool:
+    """Whether ``text`` is a page's labels set apart by wide gaps and closed by a date stamp.
+
+    ``Media  Foreign Affairs and National Security  2023.02.28``: a category path, whose parts
+    are capitalised words or the words that join them; a headline is one phrase with single spaces.
+    """
+    parts = _WIDE_GAP.split(text.strip())
+    if len(parts) < 3 or not _STAMP.fullmatch(parts[-1]) or not _DIGIT_RUN.search(parts[-1]):
+        return False
+    return all(
+        word.casefold() in _JOINING_WORDS or word[:1].isupper()
+        for part in parts[:-1]
+        for word in part.split()
+    )
+
+
+_DIGIT_RUN = re.compile(r"\d{2}")
 
 
 def _is_category_run(text: str) -> bool:
@@ -192,7 +229,7 @@ def _is_category_run(text: str) -> bool:
     joins its words ("in", "of", "and") and seldom repeats one.
     """
     words = text.split()
-    if len(words) <= MASTHEAD_WORDS or not all(word[:1].isupper() and word.isalpha() for word in words):
+    if len(words) < MASTHEAD_WORDS or not all(word[:1].isupper() and word.isalpha() for word in words):
         return False
     folded = [word.casefold() for word in words]
     return not _JOINING_WORDS & set(folded) and len(set(folded)) < len(folded)
@@ -210,6 +247,8 @@ def _explicit_marker(text: str) -> int:
 
 
 _SECTION_PREFIX = re.compile(r"(?P<label>[^|\n]{2,40}?)[^\S\n]{1,3}\|[^\S\n]{1,3}(?=\S)")
+_COLUMN_PREFIX = re.compile(r"(?P<label>[^/\n]{2,40}?)[^\S\n]{1,3}/[^\S\n]{1,3}(?=[A-Z])")
+_LABEL_PREFIX = re.compile(r"\[(?P<label>[^\[\]\n]{2,30})\][^\S\n]{0,3}(?=[A-Z“\"])")
 
 
 def title_marker(text: str) -> int:
@@ -224,6 +263,16 @@ def title_marker(text: str) -> int:
     bullet = _BULLET_MARK.match(text)
     if bullet is not None:
         return bullet.end()  # a headline marked as a list's one item ("• Taiwan, Japan fire ...")
+    # A column's label: bracketed ("[Commentary] ..."), or of two words or more before a slash
+    # ("INSIGHTS into the WORLD / ..."), as one word before a slash is a place's pair ("Tokyo / Seoul").
+    for label, fewest in ((_LABEL_PREFIX.match(text), 1), (_COLUMN_PREFIX.match(text), 2)):
+        if (
+            label is not None
+            and _words(label.group("label")) >= fewest
+            and _is_label(label.group("label"))
+            and _words(text[label.end() :]) > LABEL_WORDS
+        ):
+            return label.end()
     prefix = _SECTION_PREFIX.match(text)
     if prefix is None or not _is_label(prefix.group("label")) or _words(prefix.group("label")) > LABEL_WORDS:
         return 0
@@ -287,6 +336,7 @@ def _shape(text: str, start: int, end: int, page: str) -> _Shape:  # noqa: PLR09
     if (
         _ISO_STAMP.fullmatch(text)
         or _is_date_line(page, start, end)
+        or _header.is_spelled_date(text)
         or _bylines.byline(text, 0) is not None
         or _bylines.is_agency(text)
         or _bylines.is_outlet(text)
@@ -301,7 +351,8 @@ def _shape(text: str, start: int, end: int, page: str) -> _Shape:  # noqa: PLR09
         return item
     if len(_GLUE.findall(text)) >= GLUED_WORDS:
         return _Shape.FURNITURE  # menu entries run together ("FinancialGovernment SolutionsLegal")
-    if _is_furniture(text) or _is_affiliation(text):
+    # A photo's caption with its copyright credit is no page's notice: it is read as a caption below.
+    if (_is_furniture(text) or _is_affiliation(text)) and _bylines.copyright_credit(text) is None:
         return _Shape.FURNITURE  # furniture, or a job title standing alone ("Senior Fellow, Japan Chair")
     if _PHOTO_LABEL.match(text) or _has_photo_credit(text):
         return _Shape.PROSE
@@ -309,11 +360,26 @@ def _shape(text: str, start: int, end: int, page: str) -> _Shape:  # noqa: PLR09
         return _Shape.PROSE
     if _words(text) <= MASTHEAD_WORDS and text.isupper():
         return _Shape.FURNITURE  # a masthead or agency name in capitals
-    if _words(text) < HEADLINE_MIN_WORDS or text[0].islower():
+    if _words(text) < HEADLINE_MIN_WORDS or text[0].islower() or _is_kana_prompt(text):
         return _Shape.SHORT  # too short for a headline, or the tail of a line above
     if _bylines.is_name(text):
         return _Shape.NAME
     return _Shape.CANDIDATE
+
+
+_HIRAGANA = re.compile(r"[\u3040-\u309f]")
+
+
+def _is_kana_prompt(text: str) -> bool:
+    """Whether ``text`` is a short Japanese prompt or link (``もっと詳しく``, ``続きを読む``), not a headline.
+
+    A Japanese headline is dense with nouns written in kanji and katakana; a link's prompt is a
+    verb or an adverb, most of its characters hiragana. Only a line of at most
+    :data:`KANA_PROMPT_CHARS` characters is judged so.
+    """
+    if len(text) > KANA_PROMPT_CHARS or not _UNSPACED.search(text):
+        return False
+    return 2 * len(_HIRAGANA.findall(text)) > len(_UNSPACED.findall(text))
 
 
 def _is_staff_line(text: str) -> bool:
@@ -670,9 +736,17 @@ def _zone_end(
             and shapes[k : k + 1] == [_Shape.CANDIDATE]
             and shapes[k + 1 : k + 2] in ([_Shape.PROSE], [_Shape.MARKER])
         )
-        if caption_over_title:
+        # A photo's caption, marked by its credit, right under the headline and over the story.
+        caption_under_title = (
+            shape is _Shape.PROSE
+            and i > 0
+            and shapes[i - 1] is _Shape.CANDIDATE
+            and shapes[i + 1 : i + 2] == [_Shape.PROSE]
+            and _photo_line(texts, i)
+        )
+        if caption_over_title or caption_under_title:
             captions.add(i)
-            continue  # a photo caption standing over the headline
+            continue  # a photo caption standing over the headline, or right under it
         if shape is _Shape.PROSE and _Shape.MARKER not in shapes[i + 1 : i + 1 + ZONE_LOOKAHEAD]:
             over = _captions_before_dateline(page, lines, texts, i)
             for j in range(i, i + over):
@@ -724,6 +798,16 @@ def zone_roles(page: str, lines: Sequence[Line], site_names: set[str]) -> dict[i
             role = Role.FURNITURE  # a time stamp or a section's path under the headline
         if role is None and i > 0 and zone[i - 1] is _Shape.MARKER and _is_affiliation(texts[i]):
             role = Role.FURNITURE  # the job and institute under a byline ("Senior Fellow, X Institute")
+        if (
+            role is None
+            and i > 0
+            and _PHOTO_LABEL_ALONE.fullmatch(texts[i - 1])
+            and title is not None
+            and i > title
+        ):
+            role = (
+                Role.CAPTION
+            )  # the credit under a photo's label standing alone ("Image:" over "Jane Doe, X Museum")
         if role is not None:
             roles[lines[i][0]] = role
     return roles
