@@ -1,11 +1,12 @@
 """Shares of the date cases read right, by class: japan_nato_corpus, dateutil and dateparser.
 
-Run: ``python benchmarks/dates_quality.py [--part working|held_out|held_out_2|all]``.
+Run: ``python benchmarks/dates_quality.py [--part working|held_out|held_out_2|held_out_3|all]``.
 
 The cases are ``tests/date_cases/cases.json`` (the working table),
 ``tests/date_cases/held_out.json`` (written before the module was tuned) and
-``tests/date_cases/held_out_2.json`` (lines of real page tops in many languages, each with its
-page's URL, labelled before the module read them). A ``header`` case is read as the parser
+``tests/date_cases/held_out_2.json`` and ``tests/date_cases/held_out_3.json`` (lines of real page
+tops in many languages, each with its page's URL, labelled before the module read them, each
+reported on its own). A ``header`` case is read as the parser
 reads a line of a page's top (:func:`find_dates` with no year carried and no bare year): it is
 right when the dates found are the expected ones, in order, each with its expected moment where
 the case gives one; a line that states no date must give none. An answer
@@ -36,7 +37,12 @@ Verdict = bool | None  # None: the reader has no answer for this kind of case
 
 
 def load(part: str) -> list[Case]:
-    name = {"working": "cases.json", "held_out": "held_out.json", "held_out_2": "held_out_2.json"}[part]
+    name = {
+        "working": "cases.json",
+        "held_out": "held_out.json",
+        "held_out_2": "held_out_2.json",
+        "held_out_3": "held_out_3.json",
+    }[part]
     return json.loads((CASES / name).read_text(encoding="utf-8"))
 
 
@@ -276,11 +282,12 @@ def _share(results: list[bool] | None, peer: str, *, have_dateparser: bool) -> s
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parts = ["working", "held_out", "held_out_2", "both", "all"]
+    parts = ["working", "held_out", "held_out_2", "held_out_3", "both", "all"]
     parser.add_argument("--part", choices=parts, default="both")
     parser.add_argument("--misses", action="store_true", help="list the cases japan_nato_corpus gets wrong")
     options = parser.parse_args()
-    # "both" is the two first parts; held_out_2 is measured once, on its own or with "all".
+    # "both" is the two first parts; "all" adds the spent held_out_2. held_out_3 is measured once,
+    # on its own, and reported apart.
     parts = {"both": ["working", "held_out"], "all": ["working", "held_out", "held_out_2"]}.get(
         options.part, [options.part]
     )
