@@ -211,3 +211,15 @@ def test_a_time_before_a_weekday_and_its_word() -> None:
 def test_the_comment_reader_uses_the_stamp_reading() -> None:
     assert _reader.first_full_date is dates.first_full_date
     assert dates.first_full_date("Reply 03/04/2021 10:15") == (True, dt.datetime(2021, 3, 4, 10, 15))  # noqa: DTZ001
+
+
+def test_the_page_order_is_read_from_the_whole_text() -> None:
+    page = "Filed 25/12/2021\n\nUpdated 03/08/2022 10:15"
+    line = page.index("Updated")
+    (found,) = find_dates(page, start=line, carry_year=False, bare_years=False, day_first="page")
+    assert found.date == PartialDate(year=2022, month=8, day=3)
+    assert find_dates(page, start=line, carry_year=False, bare_years=False)[0].date.iso == "2022-03-08"
+
+
+def test_only_the_start_of_a_long_page_is_read_for_its_order() -> None:
+    assert page_day_first("x" * dates._ORDER_CHARS + " 25/12/2021") is None

@@ -395,7 +395,7 @@ def find_dates(  # noqa: PLR0913 - the options are keyword-only, each documented
     anchor: dt.date | PartialDate | None = None,
     carry_year: bool = True,
     bare_years: bool = True,
-    day_first: bool | None = None,
+    day_first: bool | Literal["page"] | None = None,
 ) -> tuple[DateMatch, ...]:
     """Every absolute date in ``text[start:end]``, in order, without overlaps.
 
@@ -425,9 +425,10 @@ def find_dates(  # noqa: PLR0913 - the options are keyword-only, each documented
         day_first: How numeric dates with slashes or dashes whose two first numbers could each
             be the month (``03/08/2020``) are read: ``True`` day first, ``False`` month first
             (and a label in a language that writes the day first no longer turns them), ``None``
-            as above. The text's own convention, which :func:`page_day_first` infers from a
-            page's unambiguous dates. Dates that only one reading makes real (``25/12/2020``),
-            dates with dots and dates that open with their year are read as they are.
+            as above; ``"page"``: in the order :func:`page_day_first` infers from the whole of
+            ``text`` (a page, searched between ``start`` and ``end``). Dates that only one
+            reading makes real (``25/12/2020``), dates with dots and dates that open with their
+            year are read as they are.
 
     Raises:
         ParseError: A time is followed by a zone abbreviation not in :data:`ZONES`,
@@ -446,6 +447,8 @@ def find_dates(  # noqa: PLR0913 - the options are keyword-only, each documented
         if candidate.date is not None or candidate.month_day is not None:
             kept.append(candidate)
     dated = _carry_years(text, kept, _anchor_date(anchor))
+    if day_first == "page":
+        day_first = page_day_first(text) if any(c.day_first is not None for c in dated) else None
     matches: list[DateMatch] = []
     for candidate in dated:
         if matches and candidate.start < matches[-1].end:
@@ -471,7 +474,12 @@ _WORD_ORDER = re.compile(
 a day and a comma (``July 5,``)."""
 
 
-@functools.lru_cache(maxsize=16)
+_ORDER_CHARS = 100_000
+"""How much of a page :func:`page_day_first` reads: its order shows in its first dates, and a
+page's length does not make the reading longer."""
+
+
+@functools.lru_cache(maxsize=4)
 def page_day_first(text: str) -> bool | None:
     """Whether a page writes its numeric dates day first, as its unambiguous dates show.
 
@@ -481,14 +489,19 @@ def page_day_first(text: str) -> bool | None:
     the languages :func:`find_dates` reads (``5 July 2022``, ``9 de diciembre``, ``14. Dezember``),
     for day first; an English month's name before its day (``July 5, 2022``) for month first.
 
+    Only the first 100,000 characters are read (:data:`_ORDER_CHARS`).
+
     Returns:
         ``True`` (day first) or ``False`` (month first) where the votes of the first kind that
         has any agree in the main, ``None`` where there are none or they are even. Pass it as
         :func:`find_dates`' ``day_first``.
+
+    Raises:
+        ParseError: ``text`` is not a string.
     """
     _require_text(text)
     votes = 0
-    for match in _NUMERIC_ORDER.finditer(text):
+    for match in _NUMERIC_ORDER.finditer(text, 0, _ORDER_CHARS):
         first, second = int(match.group(1)), int(match.group(3))
         if first > _MONTHS_IN_YEAR >= second >= 1:
             votes += 1
@@ -497,7 +510,7 @@ def page_day_first(text: str) -> bool | None:
     if votes:
         return votes > 0
     months = _words().months
-    for match in _WORD_ORDER.finditer(text):
+    for match in _WORD_ORDER.finditer(text, 0, _ORDER_CHARS):
         after, before = match.group("after"), match.group("before")
         if after is not None and _folded(after) in months and 1 <= int(match.group("day")) <= 31:
             votes += 1
