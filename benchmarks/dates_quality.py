@@ -1,12 +1,15 @@
 """Shares of the date cases read right, by class: japan_nato_corpus, dateutil and dateparser.
 
-Run: ``python benchmarks/dates_quality.py [--part working|held_out|held_out_2|all]``.
+Run: ``python benchmarks/dates_quality.py [--part working|held_out|held_out_2|held_out_3|all]``.
 
 The cases are ``tests/date_cases/cases.json`` (the working table),
 ``tests/date_cases/held_out.json`` (written before the module was tuned) and
-``tests/date_cases/held_out_2.json`` (lines of real page tops in many languages, each with its
-page's URL, labelled before the module read them). A ``header`` case is read as the parser
-reads a line of a page's top (:func:`find_dates` with no year carried and no bare year): it is
+``tests/date_cases/held_out_2.json`` and ``tests/date_cases/held_out_3.json`` (lines of real page
+tops in many languages, each with its page's URL, labelled before the module read them, each
+reported on its own). A ``header`` case is read as the parser
+reads a line of a page's top (:func:`find_dates` with no year carried and no bare year, its
+numeric dates in the order :func:`page_day_first` infers from the lines of its page in the set;
+the count of each line read alone is printed too): it is
 right when the dates found are the expected ones, in order, each with its expected moment where
 the case gives one; a line that states no date must give none. An answer
 is right when it has the expected ISO value at the expected precision (and the
@@ -27,7 +30,7 @@ import warnings
 from collections import defaultdict
 from collections.abc import Callable
 
-from japan_nato_corpus.dates import find_dates, parse_date, resolve_relative
+from japan_nato_corpus.dates import find_dates, page_day_first, parse_date, resolve_relative
 from japan_nato_corpus.errors import CorpusError
 
 CASES = pathlib.Path(__file__).resolve().parent.parent / "tests" / "date_cases"
@@ -36,8 +39,21 @@ Verdict = bool | None  # None: the reader has no answer for this kind of case
 
 
 def load(part: str) -> list[Case]:
-    name = {"working": "cases.json", "held_out": "held_out.json", "held_out_2": "held_out_2.json"}[part]
-    return json.loads((CASES / name).read_text(encoding="utf-8"))
+    name = {
+        "working": "cases.json",
+        "held_out": "held_out.json",
+        "held_out_2": "held_out_2.json",
+        "held_out_3": "held_out_3.json",
+    }[part]
+    cases: list[Case] = json.loads((CASES / name).read_text(encoding="utf-8"))
+    pages: dict[str, list[str]] = defaultdict(list)
+    for case in cases:
+        if case["kind"] == "header" and "url" in case:
+            pages[str(case["url"])].append(str(case["text"]))
+    for case in cases:
+        if case["kind"] == "header" and "url" in case:
+            case["page"] = "\n".join(pages[str(case["url"])])  # the page's lines in the set
+    return cases
 
 
 def anchor_of(text: str) -> dt.datetime | dt.date:
@@ -97,9 +113,12 @@ def ours_search(case: Case) -> tuple[bool, list[str]]:
     return got == case["expected"], got
 
 
-def ours_header(case: Case) -> tuple[bool, list[str] | None]:
+def ours_header(case: Case, *, page_order: bool = True) -> tuple[bool, list[str] | None]:
+    # With page_order, the line's numeric dates are read in the order page_day_first infers from
+    # the lines of its page in the set, as header_dates reads them when given the page's order.
+    day_first = page_day_first(str(case["page"])) if page_order and "page" in case else None
     try:
-        found = find_dates(str(case["text"]), carry_year=False, bare_years=False)
+        found = find_dates(str(case["text"]), carry_year=False, bare_years=False, day_first=day_first)
     except CorpusError:
         return False, None
     got = [match.date.iso for match in found]
@@ -227,13 +246,16 @@ OURS: dict[str, Callable[[Case], tuple[bool, object]]] = {
 PRECISION_ORDER = {"year": 0, "month": 1, "day": 2, "range": 2, "moment": 3}
 
 
-def score(cases: list[Case], *, show_misses: bool) -> None:
+def score(cases: list[Case], *, show_misses: bool) -> None:  # noqa: C901 - one table, read in one pass
     have_dateparser = dateparser_installed()
     rows: dict[tuple[str, str], dict[str, list[bool]]] = defaultdict(lambda: defaultdict(list))
     non_dates_read = partial_as_full = 0
+    line_alone: list[bool] = []
     for case in cases:
         kind, cls = str(case["kind"]), str(case["class"])
         right, got = OURS[kind](case)
+        if kind == "header":
+            line_alone.append(ours_header(case, page_order=False)[0])
         rows[kind, cls]["ours"].append(right)
         rows[kind, "all"]["ours"].append(right)
         if kind not in {"search", "header"} and case["expected"] is None and got is not None:
@@ -260,6 +282,11 @@ def score(cases: list[Case], *, show_misses: bool) -> None:
         label = f"**{cls}**" if cls == "all" else cls
         print(f"| {kind} | {label} | {len(columns['ours'])} | " + " | ".join(shares) + " |")
     print(f"\nnon-dates read as dates: {non_dates_read}; partial answers given as full: {partial_as_full}")
+    if line_alone:
+        print(
+            f"header lines read in their page's order: as above; each line alone (no order): "
+            f"{sum(line_alone)}/{len(line_alone)}"
+        )
 
 
 def _precision(iso: str) -> str:
@@ -276,12 +303,12 @@ def _share(results: list[bool] | None, peer: str, *, have_dateparser: bool) -> s
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parts = ["working", "held_out", "held_out_2", "both", "all"]
+    parts = ["working", "held_out", "held_out_2", "held_out_3", "both", "all"]
     parser.add_argument("--part", choices=parts, default="both")
     parser.add_argument("--misses", action="store_true", help="list the cases japan_nato_corpus gets wrong")
     options = parser.parse_args()
-    # "both" is the two first parts; held_out_2 is measured once, on its own or with "all".
-    parts = {"both": ["working", "held_out"], "all": ["working", "held_out", "held_out_2"]}.get(
+    # "both" is the two first parts; "all" adds the spent held_out_2 and held_out_3, each apart.
+    parts = {"both": ["working", "held_out"], "all": ["working", "held_out", "held_out_2", "held_out_3"]}.get(
         options.part, [options.part]
     )
     for part in parts:

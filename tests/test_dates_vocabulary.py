@@ -189,7 +189,7 @@ class TestShapes:
     def test_a_plan_reads_as_the_full_search(self, line):
         full = _searched(line)
         assert full == _planned(line)
-        assert _moment_of(full) == dates._first_moment(line)
+        assert _moment_of(full) == dates.first_full_date(line)
 
     @pytest.mark.parametrize(
         "template",
@@ -212,7 +212,7 @@ class TestShapes:
         line = template.format(**fields)
         full = _searched(line)
         assert full == _planned(line)
-        dated, moment = dates._first_moment(line)
+        dated, moment = dates.first_full_date(line)
         assert _moment_of(full) == (dated, moment)
         if moment is not None:
             assert full[0].moment.utcoffset() == moment.utcoffset()
@@ -231,7 +231,7 @@ class TestErrors:
             found = None
         for match in found or ():
             assert text[match.start : match.end] == match.text
-        assert _moment_of(found if found is not None else ParseError) == dates._first_moment(text)
+        assert _moment_of(found if found is not None else ParseError) == dates.first_full_date(text)
 
 
 class TestTimesBetweenDates:

@@ -46,6 +46,7 @@ __all__ = [
     "RelativeMatch",
     "find_dates",
     "find_relative_dates",
+    "page_day_first",
     "parse_date",
     "resolve_relative",
 ]
@@ -80,6 +81,17 @@ is 1997), as POSIX ``strptime`` reads ``%y``. The pivot is fixed, unlike
 dateutil's window around the current year, so a text reads the same every year."""
 
 _S = r"[^\S\n]{1,3}"
+_ERAS = (
+    ("明治", 1868, 1912),
+    ("大正", 1912, 1926),
+    ("昭和", 1926, 1989),
+    ("平成", 1989, 2019),
+    ("令和", 2019, None),
+)
+"""Japan's modern eras: the name, the Gregorian year of its first year (元年, year 1), and of its
+last (the next era's first), ``None`` for the era in force. Written here: five rows do not call for
+a dependency."""
+_ERA_NAMES = "(?:" + "|".join(name for name, _, _ in _ERAS) + ")"
 _WD = (
     r"(?:mon(?:day)?|tue(?:s(?:day)?)?|wed(?:s|nesday)?|thu(?:r(?:s(?:day)?)?)?|fri(?:day)?"
     r"|sat(?:urday)?|sun(?:day)?)(?![a-z])\.?,?"
@@ -103,8 +115,8 @@ _COMMA = r"(?:[^\S\n]{0,3},)?"
 # "20190302" in a sentence is as often a range or a number), "yearless" forms only
 # when a year can be carried to them.
 _FORMS: tuple[tuple[str, str, str], ...] = (
-    ("iso", rf"(?<![\d.:/-]){_WEEKDAY}(?P<year>\d{{4}})(?P<sep>[-/.])(?P<mnum>\d{{1,2}})(?P=sep)(?P<day>\d{{1,2}}){_NOT_ON}", "find"),  # noqa: E501 - one form a line
-    ("numeric", rf"(?<![\d.:/-]){_WEEKDAY}(?P<a>\d{{1,2}})(?P<sep>[-/.])(?P<b>\d{{1,2}})(?P=sep){_Y4_OR_SHORT}{_NOT_ON}", "find"),  # noqa: E501 - one form a line
+    ("iso", rf"(?<![\d./-])(?<!\d:){_WEEKDAY}(?P<year>\d{{4}})(?P<sep>[-/.])(?P<mnum>\d{{1,2}})(?P=sep)(?P<day>\d{{1,2}}){_NOT_ON}", "find"),  # noqa: E501 - one form a line
+    ("numeric", rf"(?<![\d./-])(?<!\d:){_WEEKDAY}(?P<a>\d{{1,2}})(?P<sep>[-/.])(?P<b>\d{{1,2}})(?P=sep){_Y4_OR_SHORT}{_NOT_ON}", "find"),  # noqa: E501 - one form a line
     ("compact_t", r"(?<![\d.])(?P<year>(?:1[6-9]|20)\d\d)(?P<mnum>0[1-9]|1[0-2])(?P<day>0[1-9]|[12]\d|3[01])[Tt]\d\d(?::?\d\d(?::?\d\d(?:[.,]\d{1,9})?)?)?(?:[Zz](?!\w)|[+-]\d\d(?::?\d\d)?(?!\d))?", "find"),  # noqa: E501 - one form a line
     ("ctime", rf"{_WD}{_S}{_MON}{_S}(?P<day>\d{{1,2}}){_S}(?P<clock>(?P<hour>\d{{1,2}}):(?P<minute>\d{{2}})(?::(?P<second>\d{{2}}))?)(?:{_S}(?P<zone>[A-Z]{{2,5}}|[+-]\d{{4}}))?{_S}{_Y4}", "find"),  # noqa: E501 - one form a line
     ("mdy", rf"(?<![\w]){_WEEKDAY}{_MON}\.?{_S}(?P<day>\d{{1,2}}){_ORD}(?:{_COMMA}{_S}|,){_Y4_OR_QUOTED}", "find"),  # noqa: E501 - one form a line
@@ -115,7 +127,10 @@ _FORMS: tuple[tuple[str, str, str], ...] = (
     ("ymd", rf"(?<![\w.])(?P<year>[12]\d{{3}}),?{_S}{_MON}\.?{_S}(?P<day>\d{{1,2}}){_ORD}(?![\d\w])(?!,?{_S}[12]\d{{3}})", "find"),  # noqa: E501 - one form a line
     ("my", rf"(?<![\w]){_MON}\.?(?:,?{_S}|-){_Y4}", "find"),
     ("dmy_words", rf"(?<![\w.,])(?P<day>\d{{1,2}})(?:\.|er|º|°)?{_S}(?:(?:de|of){_S})?(?P<word>[^\W\d_]{{3,12}})\.?(?:{_COMMA}{_S}(?:(?:de|del){_S})?|,){_Y4}", "find"),  # noqa: E501 - one form a line
-    ("cjk", r"(?<!\d)(?P<year>[12]\d{3})[年년][^\S\n]?(?P<mnum>\d{1,2})[月월][^\S\n]?(?P<day>\d{1,2})[日일](?:[^\S\n]{0,3}(?P<hour>\d{1,2})[時시](?:(?P<minute>\d{1,2})[分분])?)?", "find"),  # noqa: E501 - one form a line
+    ("cjk", rf"(?<!\d)(?P<year>[12]\d{{3}})[年년](?:\({_ERA_NAMES}\d{{1,2}}年\))?[^\S\n]?(?P<mnum>\d{{1,2}})[月월][^\S\n]?(?P<day>\d{{1,2}})[日일](?:[^\S\n]{{0,3}}(?P<hour>\d{{1,2}})[時시](?:(?P<minute>\d{{1,2}})[分분])?)?", "find"),  # noqa: E501 - one form a line
+    ("cjk_era", rf"(?P<era>{_ERA_NAMES})(?P<eranum>\d{{1,2}}|元)(?:\((?P<year>[12]\d{{3}})\))?年[^\S\n]?(?P<mnum>\d{{1,2}})月(?:[^\S\n]?(?P<day>\d{{1,2}})日(?:\([^\W\d_]\))?(?:[^\S\n]{{0,3}}(?P<hour>\d{{1,2}})時(?:(?P<minute>\d{{1,2}})分)?)?)?", "find"),  # noqa: E501 - one form a line
+    ("my_words", rf"(?<![\w.,/-])(?P<word>[^\W\d_]{{3,12}})\.?(?:,?{_S}(?:(?:de|del|of){_S})?){_Y4}(?![\d年])", "find"),  # noqa: E501 - one form a line
+    ("dmy_words_sep", rf"(?<![\w.,/-])(?P<day>\d{{1,2}})(?P<sep>[^\S\n]{{0,3}}(?://?|\|)[^\S\n]{{0,3}}|-)(?P<word>[^\W\d_]{{3,12}})\.?(?P=sep){_Y4}", "find"),  # noqa: E501 - one form a line
     ("iso_spaced", rf"(?P<year>[12]\d{{3}}){_S}(?P<mnum>\d{{1,2}}){_S}(?P<day>\d{{1,2}})(?!\d)", "whole"),
     ("numeric_spaced", rf"(?P<a>\d{{1,2}}){_S}(?P<b>\d{{1,2}}){_S}{_Y4_OR_SHORT}", "whole"),
     ("compact_clock", r"(?P<year>(?:1[6-9]|20)\d\d)(?P<mnum>0[1-9]|1[0-2])(?P<day>0[1-9]|[12]\d|3[01])[^\S\n]?(?P<hour>[01]\d|2[0-3])(?P<minute>[0-5]\d)(?P<second>[0-5]\d)?(?!\d)", "whole"),  # noqa: E501 - one form a line
@@ -134,7 +149,7 @@ _FIND = tuple(name for name, _, where in _FORMS if where == "find")
 _WHOLE = tuple(name for name, _, where in _FORMS if where != "yearless")
 _YEARLESS = tuple(name for name, _, where in _FORMS if where == "yearless")
 _FIND_ALL = _FIND + _YEARLESS
-_NO_TIME = frozenset({"ctime", "compact_t", "compact_clock", "cjk"})
+_NO_TIME = frozenset({"ctime", "compact_t", "compact_clock", "cjk", "cjk_era"})
 
 _BARE_YEAR_NUMBER = r"(?P<year>1[5-9]\d\d|20\d\d)(?![\w]|[.,:/-]\d)"
 _BARE_YEAR = re.compile(
@@ -156,6 +171,16 @@ _DIGIT = re.compile(r"\d")
 # regular expression engine skips to directly, so a cue costs a fraction of the form it stands for.
 _MONTH_OPENING = r"[jfmasond](?:an|eb|ar|pr|ay|un|ul|ug|ep|ct|ov|ec)"
 """The first three letters of every month name (the shortest each of :data:`_MON` allows)."""
+_WORD_YEAR_CUE = (
+    r"[12]\d{3}(?:"
+    + "|".join(
+        rf"(?<=[^\W\d_]{mark}[^\S\n]{{{spaces}}}\d{{4}})"
+        for mark in ("", r"\.", ",", r"\.,")
+        for spaces in (1, 2, 3)
+    )
+    + ")"
+)
+"""The cue of my_words, one fixed-width look-behind for each mark and number of spaces."""
 _CUES = {
     name: re.compile(cue, re.IGNORECASE)
     for name, cue in (
@@ -173,8 +198,13 @@ _CUES = {
         ("day_word", r"\d(?:\.|er|º|°)?[^\S\n]{1,3}(?:(?:de|of)[^\S\n]{1,3})?[^\W\d_]{3}"),
         # a year of four digits: dmy_words
         ("year", r"(?<!\d)[12]\d{3}(?!\d)"),
-        # a year in Chinese, Japanese or Korean: cjk
-        ("cjk_year", r"\d[年년]"),
+        # a year in Chinese, Japanese or Korean, or of a Japanese era: cjk, cjk_era
+        ("cjk_year", r"(?:\d\)?|元)[年년]"),
+        # a number, a slash (or two, or a bar) or a dash and a word: dmy_words_sep
+        ("day_word_sep", r"\d(?:[^\S\n]{0,3}(?://?|\|)[^\S\n]{0,3}|-)[^\W\d_]{3}"),
+        # a year after a word's last letter, a dot, a comma or both, and one to three spaces:
+        # my_words; the digits come first so the engine skips to them
+        ("word_year", _WORD_YEAR_CUE),
         # a number, then a month name within eleven letters (an ordinal, "of"), spaces or
         # punctuation: the forms that open with their day or year
         ("month_after", rf"\d(?:[^\S\n]|[a-z.,/-]){{0,11}}{_MONTH_OPENING}"),
@@ -220,6 +250,9 @@ _CUES_OF = {
     "dm": ("month", "month_after"),
     "dmy_words": ("year", "day_word"),
     "cjk": ("cjk_year",),
+    "cjk_era": ("cjk_year",),
+    "my_words": ("year", "word_year"),
+    "dmy_words_sep": ("year", "day_word_sep"),
 }
 """The cues of every form :func:`find_dates` looks for, the cheapest first: a form is run on a
 span only when the span holds all of them."""
@@ -303,7 +336,7 @@ _TIME_AFTER = re.compile(
     rf"{_ERA}(?:[Tt]|:(?=\d\d:)|(?:[^\S\n]?\([^\W\d_]{{1,3}}\))?,?{_S}(?:{_AT}{_S}|[-|–—·•/]{_S})?)"
     rf"{_CLOCK}(?:[^\S\n]?{_ZONE}{_ZONE_NAME})?"
 )
-_TIME_BEFORE = re.compile(rf"{_CLOCK}(?:[^\S\n]?{_ZONE})?,?{_S}(?:on{_S})?\Z")
+_TIME_BEFORE = re.compile(rf"{_CLOCK}(?:[^\S\n]?{_ZONE})?,?{_S}(?:(?i:on|di|del|de|le|el|am|op){_S})?\Z")
 _LABEL_WORDS = r"(?:first |last )?(?:published|updated|posted|modified|released|issued|created)(?: on| at)?"
 _NOT_ZONES = frozenset({"AT", "IT", "BUT", "NOT", "OUT", "GET", "LET", "SET", "PUT", "YET", "ST"})
 _TRAILING = " \t,.;:"
@@ -349,6 +382,9 @@ class _Found(NamedTuple):
     day_first: PartialDate | None = None
     """For a numeric date read month first (``12/03/2021``), the other reading, which a label in
     a language that writes the day first calls for."""
+    needs_label: bool = False
+    """For a month and year in words whose month word is also an English word or a short
+    abbreviation (``Mars 2020``, ``mag 2019``): kept only under a date label."""
 
 
 def find_dates(  # noqa: PLR0913 - the options are keyword-only, each documented
@@ -359,6 +395,7 @@ def find_dates(  # noqa: PLR0913 - the options are keyword-only, each documented
     anchor: dt.date | PartialDate | None = None,
     carry_year: bool = True,
     bare_years: bool = True,
+    day_first: bool | Literal["page"] | None = None,
 ) -> tuple[DateMatch, ...]:
     """Every absolute date in ``text[start:end]``, in order, without overlaps.
 
@@ -385,6 +422,13 @@ def find_dates(  # noqa: PLR0913 - the options are keyword-only, each documented
             get no year are left out. ``year_from`` records where the year came from.
         bare_years: Whether a year alone after a preposition (``"in 1999"``,
             ``"since 2007"``, ``"between 2014 and 2016"``) is found, at year precision.
+        day_first: How numeric dates with slashes or dashes whose two first numbers could each
+            be the month (``03/08/2020``) are read: ``True`` day first, ``False`` month first
+            (and a label in a language that writes the day first no longer turns them), ``None``
+            as above; ``"page"``: in the order :func:`page_day_first` infers from the whole of
+            ``text`` (a page, searched between ``start`` and ``end``). Dates that only one
+            reading makes real (``25/12/2020``), dates with dots and dates that open with their
+            year are read as they are.
 
     Raises:
         ParseError: A time is followed by a zone abbreviation not in :data:`ZONES`,
@@ -403,13 +447,76 @@ def find_dates(  # noqa: PLR0913 - the options are keyword-only, each documented
         if candidate.date is not None or candidate.month_day is not None:
             kept.append(candidate)
     dated = _carry_years(text, kept, _anchor_date(anchor))
+    if day_first == "page":
+        day_first = page_day_first(text) if any(c.day_first is not None for c in dated) else None
     matches: list[DateMatch] = []
     for candidate in dated:
         if matches and candidate.start < matches[-1].end:
             continue  # inside the time taken with the date before it: "12/03/2021 10:30 May 2021"
+        if day_first is not None and candidate.day_first is not None:
+            turned = candidate.day_first if day_first else candidate.date
+            candidate = candidate._replace(date=turned, day_first=None)  # noqa: PLW2901 - the page's order
         # A time before the date is looked for after the date before it, never inside its time.
-        matches.append(_with_time(text, candidate, matches[-1].end if matches else start))
+        match = _with_time(text, candidate, matches[-1].end if matches else start)
+        if candidate.needs_label and not match.label:
+            continue
+        matches.append(match)
     return tuple(matches)
+
+
+_NUMERIC_ORDER = re.compile(r"(?<![\d./:-])(\d{1,2})([/-])(\d{1,2})\2(?:\d{4}|\d{2})(?![\d/-]|\.\d)")
+"""A numeric date with slashes or dashes, whose two first numbers :func:`page_day_first` weighs."""
+_WORD_ORDER = re.compile(
+    r"(?<![\w.,])(?P<day>\d{1,2})(?:\.|er|º|°|st|nd|rd|th)?[^\S\n]{1,3}(?:(?:de|of)[^\S\n]{1,3})?"
+    r"(?P<after>[^\W\d_]{3,12})|(?<![\w])(?P<before>[^\W\d_]{3,9})\.?[^\S\n]{1,3}\d{1,2}(?:st|nd|rd|th)?,",
+)
+"""A day before a month's name (``5 July``, ``9 de diciembre``), or an English month's name before
+a day and a comma (``July 5,``)."""
+
+
+_ORDER_CHARS = 100_000
+"""How much of a page :func:`page_day_first` reads: its order shows in its first dates, and a
+page's length does not make the reading longer."""
+
+
+@functools.lru_cache(maxsize=4)
+def page_day_first(text: str) -> bool | None:
+    """Whether a page writes its numeric dates day first, as its unambiguous dates show.
+
+    Numeric dates with slashes or dashes vote first: one whose first number is above 12
+    (``25/12/2020``) is written day first, one whose second is (``12/25/2020``) month first.
+    Where none of them settles it, dates in words vote: a day before a month's name, in any of
+    the languages :func:`find_dates` reads (``5 July 2022``, ``9 de diciembre``, ``14. Dezember``),
+    for day first; an English month's name before its day (``July 5, 2022``) for month first.
+
+    Only the first 100,000 characters are read (:data:`_ORDER_CHARS`).
+
+    Returns:
+        ``True`` (day first) or ``False`` (month first) where the votes of the first kind that
+        has any agree in the main, ``None`` where there are none or they are even. Pass it as
+        :func:`find_dates`' ``day_first``.
+
+    Raises:
+        ParseError: ``text`` is not a string.
+    """
+    _require_text(text)
+    votes = 0
+    for match in _NUMERIC_ORDER.finditer(text, 0, _ORDER_CHARS):
+        first, second = int(match.group(1)), int(match.group(3))
+        if first > _MONTHS_IN_YEAR >= second >= 1:
+            votes += 1
+        elif second > _MONTHS_IN_YEAR >= first >= 1:
+            votes -= 1
+    if votes:
+        return votes > 0
+    months = _words().months
+    for match in _WORD_ORDER.finditer(text, 0, _ORDER_CHARS):
+        after, before = match.group("after"), match.group("before")
+        if after is not None and _folded(after) in months and 1 <= int(match.group("day")) <= 31:
+            votes += 1
+        elif before is not None and before[:3].casefold() in _MONTHS and _PATTERNS["md"].match(match.group()):
+            votes -= 1
+    return None if votes == 0 else votes > 0
 
 
 _PLAN_CHARS = 200
@@ -484,7 +591,7 @@ class _Stamp(NamedTuple):
     zone (``None`` for one it cannot name), and the zone whose summer time it is, if one."""
 
 
-def _first_moment(line: str) -> tuple[bool, dt.datetime | None]:
+def first_full_date(line: str) -> tuple[bool, dt.datetime | None]:
     """Whether ``line`` states a date in full, and the first such date's moment.
 
     What ``find_dates(line, carry_year=False, bare_years=False)`` gives (``False, None`` where it
@@ -493,6 +600,9 @@ def _first_moment(line: str) -> tuple[bool, dt.datetime | None]:
     take is read straight from its digits where that shape's fields stand, through the same
     checks of a real date, a clock and a zone. Every other line is searched in full. A page's
     comment stamps, each with its own date and time, are read so.
+
+    The parser's reader of comment stamps calls it; it is kept out of :data:`__all__`, as a
+    package-internal reading rather than part of the dates API.
     """
     stamp = None
     if len(line) <= _PLAN_CHARS:
@@ -666,8 +776,13 @@ def _cued(
     if _DIGIT.search(text, start, stop) is None:
         return (), False
     held = {cue for cue, search in _TOKEN_SEARCHES if search(text, start, stop) is not None}
-    if "year" in held and _DAY_WORD(text, start, stop) is not None:
-        held.add("day_word")
+    if "year" in held:
+        if _DAY_WORD(text, start, stop) is not None:
+            held.add("day_word")
+        if _WORD_YEAR(text, start, stop) is not None:
+            held.add("word_year")
+        if _DAY_WORD_SEP(text, start, stop) is not None:
+            held.add("day_word_sep")
     if "month" in held:
         for month in _MONTH_SIDES.finditer(text, start, stop):
             held.update(cue for cue, side in month.groupdict().items() if side is not None)
@@ -681,6 +796,8 @@ _TOKEN_CUES = ("separated", "t_joined", "clock", "weekday", "month", "year", "cj
 _TOKEN_SEARCHES = tuple((cue, _CUES[cue].search) for cue in _TOKEN_CUES)
 _MONTH_AFTER = _CUES["month_after"].search
 _DAY_WORD = _CUES["day_word"].search
+_WORD_YEAR = _CUES["word_year"].search
+_DAY_WORD_SEP = _CUES["day_word_sep"].search
 _T_JOINED = _CUES["t_joined"].search
 """The cue of a number before a month name, looked for only where a month name is."""
 
@@ -714,21 +831,52 @@ def _read(name: str, match: re.Match[str], *, whole: bool) -> _Found:
     fields = _fields(name, groups, whole=whole)
     if fields is None:
         return _Found(name, begin, end, None)
+    needs_label = name == "my_words" and not _month_word_alone(groups.get("word") or "")
     year, month, day = fields
     if year is None:
         valid = month is not None and day is not None and _real_day(month, day)
         return _Found(name, begin, end, None, month_day=(month, day) if valid and month and day else None)
     date = _partial(year, month, day)
     moment = None
-    timed = name in {"ctime", "compact_clock"} or (name == "cjk" and groups.get("hour") is not None)
+    timed = name in {"ctime", "compact_clock"} or (
+        name in {"cjk", "cjk_era"} and groups.get("hour") is not None
+    )
     if timed and date is not None:
         moment = _moment(match.string, match, date)
-    elif name == "dmy_words" and date is not None:
+    elif name in {"dmy_words", "dmy_words_sep"} and date is not None:
         begin = _weekday_start(match.string, begin)
     day_first = None
     if name == "numeric" and date is not None and groups.get("sep") != "." and month != day:
         day_first = _partial(year, day, month) if day is not None and month is not None else None
-    return _Found(name, begin, end, date, moment=moment, day_first=day_first)
+    return _Found(name, begin, end, date, moment=moment, day_first=day_first, needs_label=needs_label)
+
+
+_ENGLISH_SENSES = frozenset({"mars", "mart", "marc", "mayo", "julius", "augusta", "avril", "dubna", "gener"})
+"""Month names of other languages (folded) that are English words or names as well (``Mars``,
+``Julius``): a month and year in words with one of them is read only under a date label."""
+_SHORT_MONTHS = frozenset({"mai", "mei", "maj"})
+"""The only three-letter month names (German and French, Dutch and Indonesian, the Scandinavian
+languages and Polish) read alone with a year; other names that short are abbreviations, which
+are English words as often (``set``, ``mar``, ``ago``)."""
+_LONG_WORD = 4
+
+
+def _month_word_alone(word: str) -> bool:
+    """Whether a month's name in another language is read with a year and no day, with no label."""
+    folded = _folded(word)
+    if folded in _ENGLISH_SENSES:
+        return False
+    return len(folded) >= _LONG_WORD or folded in _SHORT_MONTHS
+
+
+def _era_year(era: str, number: str) -> int | None:
+    """The Gregorian year of a Japanese era's year (``令和``, ``5``; ``元`` is its first), if it had one."""
+    count = 1 if number == "元" else int(number)
+    for name, first, last in _ERAS:
+        if name == era:
+            year = first + count - 1
+            return year if count >= 1 and (last is None or year <= last) else None
+    return None  # pragma: no cover - the form matches only the names of _ERAS
 
 
 _WEEKDAY_BEFORE = re.compile(
@@ -759,6 +907,12 @@ _Fields = tuple[int | None, int | None, int | None]
 
 def _fields(name: str, groups: dict[str, str | None], *, whole: bool) -> _Fields | None:
     year = _year(groups)
+    era = groups.get("era")
+    if era is not None:
+        counted = _era_year(era, groups.get("eranum") or "0")
+        if counted is None or (year is not None and year != counted):
+            return None  # no such year of the era, or not the Gregorian year written beside it
+        year = counted
     named = groups.get("month")
     month = _MONTHS[named[:3].casefold()] if named else _int(groups.get("mnum"))
     word = groups.get("word")

@@ -20,7 +20,7 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import NamedTuple, TypeVar
 
-from japan_nato_corpus.dates import _first_moment
+from japan_nato_corpus.dates import first_full_date
 from japan_nato_corpus.errors import ParseError
 from japan_nato_corpus.model import Article, BoilerplateKind, CreditRole
 from japan_nato_corpus.parse import _boilerplate, _bylines, _header, _zone
@@ -972,4 +972,4 @@ def _posting_time(line: str) -> tuple[bool, dt.datetime | None]:
     # line alone, with (False, None) where it raises (a reader's own words may hold an unknown
     # zone; the line stays in the comment). Only _comment_line asks, whose memo keeps a repeated
     # stamp's reading; stamps that differ in their digits alone are read by their shape.
-    return _first_moment(line)
+    return first_full_date(line)
