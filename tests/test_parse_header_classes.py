@@ -263,3 +263,20 @@ class TestBylinesOfShape:
         article = parse_article(f"{headline}\n\n{deck}\n\nBy Jane Doe\n\n{_LEDE}\n\n{_MORE}\n")
         assert article.title is not None
         assert article.title.text == headline
+
+
+@pytest.mark.parametrize(
+    ("other", "published"),
+    [("25/12/2020", "2021-04-03"), ("12/25/2020", "2021-03-04")],
+)
+def test_a_numeric_header_date_is_read_in_the_order_the_page_writes_its_dates(other: str, published: str) -> None:
+    # "03/04/2021" alone is month first; a date elsewhere on the page that can only be read one way
+    # ("25/12/2020" day first, "12/25/2020" month first) settles the order of the header's date.
+    text = (
+        "Japan and NATO widen their partnership\n\n03/04/2021\n\n"
+        f"BRUSSELS - Ministers met on {other} and again this week to sign a plan on cyber defence.\n\n"
+        "The talks went on for two days, and both sides said they would meet again.\n"
+    )
+    article = parse_article(text)
+    assert isinstance(article, Article)
+    assert str(article.published) == published

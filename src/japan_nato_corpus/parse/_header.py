@@ -156,7 +156,7 @@ def header_dates(text: str, start: int, end: int) -> tuple[DateMatch, ...]:
     A page's own date is stated, never inferred: dates without a year and years
     standing alone (``"since 2007"``) are not read here.
     """
-    return find_dates(text, start=start, end=end, carry_year=False, bare_years=False)
+    return find_dates(text, start=start, end=end, carry_year=False, bare_years=False, day_first="page")
 
 
 def _signed_after(text: str, start: int, end: int, found: DateMatch) -> HeaderDate | None:
