@@ -269,7 +269,7 @@ class TestBylinesOfShape:
     ("other", "published"),
     [("25/12/2020", "2021-04-03"), ("12/25/2020", "2021-03-04")],
 )
-def test_a_numeric_header_date_is_read_in_the_order_the_page_writes_its_dates(other: str, published: str) -> None:
+def test_a_numeric_header_date_reads_in_the_pages_order(other: str, published: str) -> None:
     # "03/04/2021" alone is month first; a date elsewhere on the page that can only be read one way
     # ("25/12/2020" day first, "12/25/2020" month first) settles the order of the header's date.
     text = (
