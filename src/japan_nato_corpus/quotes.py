@@ -769,10 +769,13 @@ def _stand_in(
         return words, holder.actor
     pronouns = _PRONOUNS | _POSSESSIVES | _INVERTED_PRONOUNS | _OTHER_PRONOUNS
     role = None if words.text.casefold() in pronouns else words
-    found = _antecedent(text, raw.open_mark, mentions, persons, previous, role=role)
+    gender = _PRONOUN_GENDER.get(words.text.casefold()) or _title_gender(text, words)
+    found = _antecedent(text, raw.open_mark, mentions, persons, previous, role=role, gender=gender)
     holder = None if found is None else _office_holder(found, mentions, offices)
     if found is not None and holder is None and _needs_antecedent(found.text):
-        found = _antecedent(text, raw.open_mark, mentions, persons, previous, titles=False, role=role)
+        found = _antecedent(
+            text, raw.open_mark, mentions, persons, previous, titles=False, role=role, gender=gender
+        )
     words = found or words
     return words, holder.actor if holder is not None else _resolve(words, mentions, persons)
 
@@ -1101,7 +1104,12 @@ def _after(text: str, raw: _Raw, end: int, *, bounded: bool) -> _Said | None:  #
     """An attribution after the closing mark: ``," he said`` or ``," said Stoltenberg``."""
     start = raw.close_mark_end
     match = next(
-        (m for m in _cue_pattern().finditer(text, start, end) if m.group() not in _PARTICIPLES), None
+        (
+            m
+            for m in _cue_pattern().finditer(text, start, end)
+            if m.group() not in _PARTICIPLES or _QUOTED_AS.search(text, start, m.start())
+        ),
+        None,
     )
     if match is None:
         name = _first_name(text, start, min(end, start + 40))
@@ -1110,6 +1118,9 @@ def _after(text: str, raw: _Raw, end: int, *, bounded: bool) -> _Said | None:  #
             return _Said(None, name, "after")
         return None
     cue = _span(text, match.start(), match.end())
+    periphrasis = _QUOTED_AS.search(text, start, match.start()) if match.group() in _PARTICIPLES else None
+    if periphrasis is not None:  # "“…,” the Senate president was quoted as saying"
+        return _Said(cue, _after_subject(text, start, periphrasis.start()), "after")
     gap = _tokens(text, start, match.start())
     if len(gap) > _AFTER_WORDS or (gap and gap[0][2].casefold() in _SUBORDINATORS):
         return None  # "its «strong dissatisfaction» after Japan said …": another clause's cue
@@ -1131,6 +1142,13 @@ def _after(text: str, raw: _Raw, end: int, *, bounded: bool) -> _Said | None:  #
     if subject is None:
         subject = _object(text, match.end(), end)
     return _Said(cue, subject, "after")
+
+
+_QUOTED_AS = re.compile(
+    r"(?:[ \t]+(?:was|is|were|are|has[ \t]+been|had[ \t]+been))?[ \t]+quoted[ \t]+as[ \t]+$"
+)
+"""A passive that makes a cue of a verb's ``-ing`` form: ``he was quoted as saying``, ``quoted as
+adding``; the speaker is the subject before it."""
 
 
 _ENDS_HERE = re.compile(r"[ \t]*[.!?]")
@@ -1332,7 +1350,7 @@ def _is_adverb(word: str) -> bool:
     return word.endswith("ly") and word.islower()  # "also", "later", not "Daily"
 
 
-def _part_subject(  # noqa: PLR0911 - one return a rule
+def _part_subject(  # noqa: PLR0911, C901 - one return a rule
     text: str, tokens: list[tuple[int, int, str]], before: list[tuple[int, int, str]] | None
 ) -> Span | None:
     """The speaker named by one comma-separated part of an attribution clause."""
@@ -1353,6 +1371,9 @@ def _part_subject(  # noqa: PLR0911 - one return a rule
             return _span(text, earlier[0][0], tokens[-1][1])
         if earlier and _is_person_name(" ".join(t[2] for t in earlier)):
             return _span(text, earlier[0][0], earlier[-1][1])
+    held = _name_of_body(tokens)
+    if held is not None:
+        return _span(text, held[0][0], held[-1][1])
     group = _group(tokens, text)
     if group is not None:
         return group
@@ -1365,6 +1386,27 @@ def _part_subject(  # noqa: PLR0911 - one return a rule
     capitalised = [i for i, t in enumerate(tokens) if t[2][:1].isupper() and _is_name_word(t[2])]
     if capitalised and len(tokens) <= 5:  # a short noun phrase: "North Korean state media"
         return _span(text, tokens[capitalised[0]][0], tokens[-1][1])
+    return None
+
+
+def _name_of_body(tokens: list[tuple[int, int, str]]) -> list[tuple[int, int, str]] | None:
+    """A person's name and the body it belongs to after ``of``: the name, without the body.
+
+    ``forecaster Glaiza Escullar of the Philippine Atmospheric … Administration told`` and
+    ``Yukiko Okano of the Ministry of Foreign Affairs said`` are said by the person; the words
+    after ``of`` must all be capitalised (the body's name, its ``of`` and ``and`` aside), and those
+    before it a person's name of two words or more.
+    """
+    for i, token in enumerate(tokens):
+        if token[2] != "of" or i < 2:
+            continue
+        tail = [t[2] for t in tokens[i + 1 :] if t[2] not in {"the", "of", "and", "for", "on"}]
+        if not tail or not all(_is_name_word(w) for w in tail):
+            return None
+        run = _name_run(tokens[:i])
+        if len(run) > 1 and _is_person_name(" ".join(t[2] for t in run)):
+            return run
+        return None
     return None
 
 
@@ -1574,24 +1616,35 @@ def _antecedent(  # noqa: PLR0913 - the text, the place, what is known, and two 
     *,
     titles: bool = True,
     role: Span | None = None,
+    gender: str | None = None,
 ) -> Span | None:
     """The person named last before ``before``: a quote's or a cue's subject first, else any name.
 
     With ``titles``, a cue's subject may be a definite title (``the Secretary General``). For a
-    ``role`` (a definite title that needs its holder), :func:`_role_holder` chooses.
+    ``role`` (a definite title that needs its holder), :func:`_role_holder` chooses. With a
+    ``gender`` (``"f"`` for ``she``, ``"m"`` for ``he``), a person the text gives the other gender
+    (:func:`_name_gender`) is passed over.
     """
     window = max(0, before - 800)
     reach = max(0, before - _FULL_NAME_WINDOW)
     others = [m for m in mentions if m.actor not in persons and m.end >= reach and m.start <= before]
 
-    def inside(span: Span) -> bool:  # within a mention of a country, a body, a place
-        return any(m.start <= span.start and span.end <= m.end for m in others)
+    quoted = _quoted_regions(text)
+
+    def inside(span: Span) -> bool:  # within a mention of a country, a body, a place, or a quote
+        return any(m.start <= span.start and span.end <= m.end for m in others) or any(
+            q_start <= span.start and span.end <= q_end for q_start, q_end in quoted
+        )
 
     foreign = bool(_foreign_function_words(text))
 
+    def fits(span: Span) -> bool:  # "she told AFP" is not the Rene Paciente quoted before
+        return gender is None or _name_gender(text, span) in {None, gender}
+
     def plausible(span: Span) -> bool:
         return (
-            _is_person_name(span.text)
+            fits(span)
+            and _is_person_name(span.text)
             and not inside(span)
             and not span.text.isupper()
             and not (foreign and _OF_BEFORE.search(text, max(0, span.start - 8), span.start))
@@ -1605,7 +1658,7 @@ def _antecedent(  # noqa: PLR0913 - the text, the place, what is known, and two 
     if previous is not None and previous[1] is not None and previous[0].close_mark_end >= window:
         subjects.append(previous[1])
     subjects += _cue_subjects(text, window, before)
-    subjects = [s for s in subjects if plausible(s) or titled(s)]
+    subjects = [s for s in subjects if plausible(s) or (titled(s) and fits(s))]
     subjects += [s for s in _named_subjects(text, window, before, mentions, persons) if plausible(s)]
     full = [s for s in _full_names(text, max(0, before - _FULL_NAME_WINDOW), before) if plausible(s)]
     placed = [s for s in full if s.start >= window and _in_subject_place(text, s)]
@@ -1616,13 +1669,20 @@ def _antecedent(  # noqa: PLR0913 - the text, the place, what is known, and two 
         for m in mentions
         if window <= m.start and m.end <= before and m.actor in persons
     ]
+    named = [
+        n
+        for n in named
+        if fits(n) and not any(q_start <= n.start and n.end <= q_end for q_start, q_end in quoted)
+    ]
     fallback = [span for span in _full_names(text, window, before) if plausible(span)]
     fallback += [s for s in _surnames(text, window, before, fallback) if not inside(s)]
     if role is not None:
         last = previous[1] if previous is not None and previous[1] is not None else None
         spoke = last if last is not None and last.end >= window and plausible(last) else None
         known = {(m.start, m.end) for m in named}
-        return _role_holder(text, role, [*subjects, *named, *fallback], known, spoke)
+        return _role_holder(
+            text, role, [*subjects, *named, *fallback], known, spoke if spoke is None or fits(spoke) else None
+        )
     if subjects:
         spoke_at = previous[0].close_mark_end if previous is not None else -1
 
@@ -1633,6 +1693,84 @@ def _antecedent(  # noqa: PLR0913 - the text, the place, what is known, and two 
     if named:
         return named[-1]
     return max(fallback, key=lambda span: span.end) if fallback else None
+
+
+_PRONOUN_GENDER = {
+    "he": "m", "his": "m", "him": "m", "il": "m", "er": "m", "\u00e9l": "m", "ele": "m", "lui": "m",
+    "she": "f", "her": "f", "elle": "f", "ella": "f", "ela": "f", "lei": "f",
+}  # fmt: skip
+"""The gender a pronoun gives whom it stands for (``sie`` and ``they`` give none)."""
+
+_TITLE_NOUNS = (
+    r"(?:premi[eè]re?[ \t-]+|primer[ao]?[ \t-]+|primeir[ao][ \t-]+|prima[ \t-]+|vice[ \t-]*)?"
+    r"(?:ministr[aoe]|porte-parole|portavoce|portavoz|porta-voz|vocer[ao]|pr[ée]sident[ae]?|presidenta|"
+    r"secr[ée]taire|secretari[ao]|segretari[ao]|chanceli[eè]re?|cancelliera?|canciller|ambassad(?:eur|rice)|"
+    r"embajador[a]?|ambasciat(?:ore|rice)|embaixador[a]?|direct(?:eur|rice)|director[a]?|jef[ae]|chef(?:fe)?|"
+    r"d[ée]put[ée]e?|diputad[ao]|deputat[ao]|senador[a]?|s[ée]nat(?:eur|rice)|senat(?:ore|rice))"
+)
+_GENDERED_TITLE = re.compile(
+    r"(?<![\w-])(?:(?P<m>Mr|Monsieur|Herr|Sr|Se\u00f1or|Signor|spokesman|chairman|congressman|"
+    r"(?:[Ll]e|[Ee]l|[Oo]|[Ii]l|[Dd]er)[ \t]+" + _TITLE_NOUNS + r")"
+    r"|(?P<f>Mrs|Ms|Miss|Madam|Madame|Mme|Frau|Sra|Se\u00f1ora|Signora|spokeswoman|chairwoman|"
+    r"congresswoman|(?:[Ll]a|[Aa])[ \t]+" + _TITLE_NOUNS + r"|[Dd]ie[ \t]+[A-Z\u00c4\u00d6\u00dc][\w-]+in|"
+    r"[A-Z\u00c4\u00d6\u00dc][a-z\u00e4\u00f6\u00fc\u00df-]+(?:ministerin|sprecherin|kanzlerin|pr\u00e4sidentin)))"
+    r"\.?[ \t]+(?:[\w\u00c0-\u017f.'\u2019-]+[ \t]+){0,6}$"
+)
+"""A title or a gendered article with its noun a few words before a name: ``Ms``, ``Mrs.``,
+``spokeswoman``, ``la ministra …``, ``die Ministerin …``, ``Außenministerin``; ``Mr``, ``Herr``."""
+
+_OWN_PRONOUN = re.compile(r"[ \t](his|her)[ \t]")
+"""A possessive in the clause a name opens: ``Norma Talosig said her office …``."""
+
+
+def _title_gender(text: str, words: Span) -> str | None:
+    """The gender a definite title gives its holder: ``the spokeswoman``, ``la ministra``."""
+    match = _GENDERED_TITLE.search(text, max(0, words.start - 60), words.end)
+    folded = words.text.casefold()
+    if "woman" in folded or folded.startswith(("la ", "die ")) or folded.endswith("in"):
+        return "f" if not folded.startswith("la ") or not folded.endswith("s") else None
+    if "spokesman" in folded or "chairman" in folded:
+        return "m"
+    return None if match is None else ("m" if match.group("m") else "f")
+
+
+def _name_gender(text: str, span: Span) -> str | None:
+    """The gender the text gives the person named by ``span``, or None when it gives none or both.
+
+    Wherever the name's last word stands: a title before it (``Ms Mao``, ``Mr. Hayashi``, ``la
+    ministra … Kamikawa``, ``die Außenministerin Baerbock``), or a possessive in the same
+    sentence right after it (``Talosig expressed her fears``).
+    """
+    words = _words(span.text)
+    return _word_gender(text, words[-1]) if words else None
+
+
+@functools.lru_cache(maxsize=256)
+def _word_gender(text: str, word: str) -> str | None:
+    """The gender the text gives whoever the name's last word ``word`` names: see :func:`_name_gender`."""
+    last = re.escape(word)
+    found = set()
+    for match in re.finditer(rf"(?<![\w-]){last}(?![\w-])", text):
+        title = _GENDERED_TITLE.search(text, max(0, match.start() - 80), match.start())
+        if title is not None and not re.search(
+            r"[.!?,;:]", title.group()[len(title.group("m") or title.group("f")) :]
+        ):
+            found.add("m" if title.group("m") else "f")
+        clause = re.split(r"[.!?;,\u201c\u201d\"]", text[match.end() : match.end() + 60])[0]
+        own = _OWN_PRONOUN.search(clause)
+        if own is not None and own.start() < 40:
+            found.add(_PRONOUN_GENDER[own.group(1)])
+    return found.pop() if len(found) == 1 else None
+
+
+@functools.lru_cache(maxsize=4)
+def _quoted_regions(text: str) -> tuple[tuple[int, int], ...]:
+    """The stretches of ``text`` inside double quotation marks.
+
+    A name there is a speaker's word, never the antecedent of a pronoun in an attribution
+    (``“Japan’s support …” … he continued``).
+    """
+    return tuple((raw.start, raw.end) for raw in _pairs(text) if _words(text[raw.start : raw.end]))
 
 
 _OF_BEFORE = re.compile(r"(?<![\w-])(?:de|del|da|das|do|dos|des|du|della|delle|degli|dei|di|der|des)[ \t]+$")
@@ -1676,6 +1814,23 @@ def _inverted_object(text: str, cue: Span, end: int) -> Span | None:  # noqa: PL
     return found if len(found.text.split()) > 1 or ends_clause else None
 
 
+_NAME_AFTER_CUE = re.compile(r"[ \t]+((?:[A-Z][\w'\u2019-]+[ \t]+){1,3}[A-Z][\w'\u2019-]+)(?=[ \t]*[,.;])")
+
+
+def _said_after_comma(text: str, cue_start: int, cue_end: int, end: int) -> Span | None:
+    """The subject of ``…, said Norma Talosig, regional civil defence chief.``.
+
+    A cue set off by a comma after what was said, and a person's full name right after it,
+    ending the clause.
+    """
+    if not text[:cue_start].rstrip().endswith(","):
+        return None
+    match = _NAME_AFTER_CUE.match(text, cue_end, end)
+    if match is None or not _is_person_name(match.group(1)):
+        return None
+    return _span(text, match.start(1), match.end(1))
+
+
 def _cue_subjects(text: str, start: int, end: int) -> list[Span]:
     """The subjects written before the cues between ``start`` and ``end``.
 
@@ -1688,6 +1843,7 @@ def _cue_subjects(text: str, start: int, end: int) -> list[Span]:
             inverted = _inverted_object(
                 text, _span(text, cue.start(), cue.end()), line_end.end() if line_end else end
             )
+            inverted = inverted or _said_after_comma(text, cue.start(), cue.end(), end)
             subject = inverted or _subject(
                 text, max(start, _line_start(text, cue.start())), cue.start(), cue=cue.group()
             )

@@ -1,0 +1,94 @@
+"""find_quotes: the speaker classes the fifth set of quote pages showed (periphrastic cues,
+names of a body's member, pronouns by gender and by the last speaker, names inside quotes)."""
+
+from japan_nato_corpus import find_quotes
+from japan_nato_corpus.model import Actor, ActorKind, Alias
+
+KISHIDA = Actor(
+    id="fumio-kishida", kind=ActorKind.PERSON, name="Fumio Kishida", aliases=(Alias(name="Kishida"),)
+)
+JAPAN = Actor(id="japan", kind=ActorKind.STATE, name="Japan")
+
+
+def _speakers(text, actors=(KISHIDA, JAPAN)):
+    return [
+        (q.text, q.speaker_words.text if q.speaker_words else None) for q in find_quotes(text, actors=actors)
+    ]
+
+
+class TestPeriphrasticCues:
+    """A cue's ``-ing`` form after a passive "quoted as" attributes like the verb itself."""
+
+    def test_was_quoted_as_saying(self):
+        text = 'Fumio Kishida spoke. "We must demonstrate unity," he was quoted as saying.'
+        assert _speakers(text) == [("We must demonstrate unity,", "Fumio Kishida")]
+
+    def test_a_description_was_quoted_as_adding(self):
+        text = (
+            "Senate President Juan Zubiri met them. "
+            "“Support has been a boost,” the Senate president was quoted as adding."
+        )
+        assert _speakers(text)[0][1] == "Senate President Juan Zubiri"
+
+    def test_a_bare_participle_after_a_quote_still_attributes_nothing(self):
+        # "saying" alone after a quote is the next clause's verb, not this quote's cue
+        text = "Kishida spoke on Monday. “Many things are at stake in Asia today,” saying nothing more."
+        assert all(q.cue is None or q.cue.text != "saying" for q in find_quotes(text))
+
+
+class TestNameOfBody:
+    """A person's name followed by ``of`` and a body's name is said by the person."""
+
+    def test_forecaster_of_an_administration(self):
+        text = (
+            "“This is a very dangerous typhoon,” forecaster Glaiza Escullar of the Philippine Atmospheric, "
+            "Geophysical and Astronomical Services Administration told AFP."
+        )
+        assert _speakers(text) == [("This is a very dangerous typhoon,", "Glaiza Escullar")]
+
+    def test_name_of_a_ministry_before_the_cue(self):
+        text = "“The talks were frank,” Yukiko Okano of the Ministry of Foreign Affairs said."
+        assert _speakers(text)[0][1] == "Yukiko Okano"
+
+    def test_a_title_of_a_body_keeps_its_words(self):
+        text = "“The talks were frank,” the Minister of Foreign Affairs said."
+        assert _speakers(text)[0][1] == "the Minister of Foreign Affairs"
+
+
+class TestPronouns:
+    """He and she stand for a person the text does not give the other gender, never a name quoted."""
+
+    def test_a_name_inside_the_quote_before_is_no_antecedent(self):
+        text = (
+            "Zubiri met them. “Japan’s support has been a major boost,” Zubiri said.\n"
+            "“I am hopeful that we can move forward,” he continued."
+        )
+        assert [w for _, w in _speakers(text)] == ["Zubiri", "Zubiri"]
+
+    def test_she_passes_over_a_man_the_text_calls_mr(self):
+        text = (
+            "Ms Norma Talosig leads the office. “The storm is strong,” said Mr Rene Paciente, a forecaster.\n"
+            "“They have to evacuate,” she told AFP."
+        )
+        assert _speakers(text)[1][1].endswith("Norma Talosig")
+
+    def test_he_keeps_the_last_speaker_when_no_gender_is_given(self):
+        text = (
+            "“The storm is strong,” said Rene Paciente, a forecaster.\n“They have to evacuate,” he told AFP."
+        )
+        assert _speakers(text)[1][1] == "Rene Paciente"
+
+    def test_a_name_after_said_and_a_comma_is_the_last_speaker(self):
+        text = (
+            "“This is a very dangerous storm,” said Rene Paciente, head of the division.\n"
+            "More than 1,680 people were evacuated, said Norma Talosig, regional civil defence chief.\n"
+            "“They have to evacuate to higher ground,” she told AFP."
+        )
+        assert _speakers(text)[1][1] == "Norma Talosig"
+
+    def test_a_foreign_feminine_title_gives_the_gender(self):
+        text = (
+            "La portavoz Mao Ning habló el lunes. El ministro Kenji Sato respondió con calma.\n"
+            "“Asia no es un campo de batalla”, dijo ella."
+        )
+        assert _speakers(text)[0][1] == "Mao Ning"
