@@ -92,3 +92,29 @@ class TestPronouns:
             "“Asia no es un campo de batalla”, dijo ella."
         )
         assert _speakers(text)[0][1] == "Mao Ning"
+
+
+class TestSubjectOfTheClause:
+    """The subject of the cue's clause, not the nearest name, says the quote."""
+
+    def test_a_name_in_a_relative_clause_is_not_the_subject(self):
+        text = (
+            "Jens Stoltenberg, qui s'exprimait au côté du premier ministre japonais Fumio Kishida, "
+            "a prévenu que Pékin suivait de près la guerre et «y apprenait des leçons»."
+        )
+        assert _speakers(text) == [("y apprenait des leçons", "Jens Stoltenberg")]
+
+    def test_a_subject_after_the_cue_its_date_and_its_place(self):
+        text = (
+            "Le Japon et l'Otan doivent rester «unis et fermes» face aux menaces posées par la Chine, "
+            "a déclaré mardi 31 janvier à Tokyo Jens Stoltenberg."
+        )
+        assert _speakers(text)[0][1] == "Jens Stoltenberg"
+
+    def test_a_subject_after_the_cue_and_an_adverbial_in_italian(self):
+        text = "«Siamo pronti», dice prima in un'intervista il primo ministro Shinzo Abe."
+        assert _speakers(text)[0][1].endswith("Shinzo Abe")
+
+    def test_a_name_after_a_preposition_is_the_object(self):
+        text = "«Siamo pronti», ha detto ieri a Jens Stoltenberg il ministro."
+        assert _speakers(text)[0][1] != "Jens Stoltenberg"

@@ -1260,8 +1260,8 @@ def _subject(text: str, start: int, end: int, *, cue: str | None) -> Span | None
     if aside is not None and aside.start() > start:  # "the four leaders – the US, … and Japan – stressed"
         end = aside.start()
     parts = _clause_parts(text, start, end)
-    while len(parts) > 1 and parts[-1][0][2].casefold() in {"who", "which", "whose"}:
-        parts.pop()
+    while len(parts) > 1 and parts[-1][0][2].casefold() in _RELATIVES:
+        parts.pop()  # "Jens Stoltenberg, qui s'exprimait au côté de Fumio Kishida, a prévenu"
     while len(parts) > 1 and _is_adverbial(parts[-1], set_off="," in text[parts[-1][-1][1] : end]):
         parts.pop()  # "Kishida Fumio, in his address to the House of Representatives, said"
     if len(parts) > 1 and len(parts[-1]) == 1 and parts[-1][0][2].casefold() in _WHERE:
@@ -1276,6 +1276,10 @@ def _subject(text: str, start: int, end: int, *, cue: str | None) -> Span | None
     return None
 
 
+_RELATIVES = frozenset(
+    {"who", "which", "whose", "qui", "que", "quien", "quienes", "cuyo", "che", "cui", "il quale"}
+)
+"""Words that open a relative clause set off by commas: its names are not the cue's subject."""
 _WHERE = frozenset({"where", "onde", "donde", "où", "dove", "wo"})
 """*Where* opening a relative clause: a cue right after it has the subject of the clause before."""
 _PREPOSITIONS = frozenset(
@@ -1800,7 +1804,7 @@ def _inverted_object(text: str, cue: Span, end: int) -> Span | None:  # noqa: PL
     if first in _OTHER_PRONOUNS and text[cue.end : tokens[0][0]].isspace():
         return _span(text, tokens[0][0], tokens[0][1])
     if not (first[:1].isupper() or first in _DEFINITE) or not text[cue.end : tokens[0][0]].isspace():
-        return None
+        return _clause_final_subject(text, cue.end, end)
     found = _object(text, cue.end, end)
     if found is None:
         return None
@@ -1829,6 +1833,46 @@ def _said_after_comma(text: str, cue_start: int, cue_end: int, end: int) -> Span
     if match is None or not _is_person_name(match.group(1)):
         return None
     return _span(text, match.start(1), match.end(1))
+
+
+_OBJECT_PREPOSITIONS = _PREPOSITIONS | {
+    "a", "al", "alla", "ao", "à", "avec", "con", "com", "mit", "to", "with", "par", "por", "per", "by", "de",
+    "di", "da", "do", "du", "des", "del", "della", "von", "für", "pour", "para", "contre", "contra", "gegen",
+    "vor", "über", "nach", "zu", "zum", "zur", "an", "am", "aus", "um", "unter", "zwischen", "seit", "sur",
+    "sobre", "su", "sul", "sulla", "entre", "tra", "fra",
+}  # fmt: skip
+_CLAUSE_END = re.compile(r"[,.;:!?\n]")
+_SUBORDINATE = frozenset({"que", "qu", "che", "dass", "that", "qui", "quien", "cui", "como", "comme"})
+_CLAUSE_TAIL_WORDS = 12
+
+
+def _clause_final_subject(text: str, start: int, end: int) -> Span | None:
+    """A person's name that ends the clause of a cue, after the cue's adverbial parts.
+
+    In a language that puts the subject after the verb, days, dates, places and the manner of
+    saying may stand between them: ``a déclaré mardi 31 janvier à Tokyo Jens Stoltenberg``,
+    ``dice prima in un'intervista il primo ministro Shinzo Abe``. The name must be of two words
+    or more and end the clause; a name right after a preposition is the cue's object or a place's
+    (``a déclaré à Jens Stoltenberg``), unless a place's one word stands between (``à Tokyo Jens
+    Stoltenberg``); a clause with a word that opens another (``que``, ``che``, ``dass``) has none.
+    """
+    stop = _CLAUSE_END.search(text, start, end)
+    tokens = _tokens(text, start, stop.start() if stop else end)
+    if not tokens or len(tokens) > _CLAUSE_TAIL_WORDS:
+        return None
+    if any(_bare(t[2]) in _SUBORDINATE for t in tokens):
+        return None
+    run = _name_run(tokens)
+    if len(run) < 2 or len(run) == len(tokens):
+        return None
+    at = tokens.index(run[0])
+    if tokens[at - 1][2].casefold() in _OBJECT_PREPOSITIONS:
+        if len(run) < 3:
+            return None
+        run = run[1:]  # "à Tokyo Jens Stoltenberg": the place, then the name
+    if not _is_person_name(" ".join(t[2] for t in run)):
+        return None
+    return _span(text, run[0][0], run[-1][1])
 
 
 def _cue_subjects(text: str, start: int, end: int) -> list[Span]:
