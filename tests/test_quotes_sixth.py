@@ -118,3 +118,22 @@ class TestSubjectOfTheClause:
     def test_a_name_after_a_preposition_is_the_object(self):
         text = "«Siamo pronti», ha detto ieri a Jens Stoltenberg il ministro."
         assert _speakers(text)[0][1] != "Jens Stoltenberg"
+
+
+class TestTermsAndFarAttributions:
+    """A thing declared is no quote; an attribution that closes a long sentence is the quote's."""
+
+    def test_a_declared_state_is_a_term(self):
+        text = 'President Arroyo declared a nationwide "state of calamity" and ordered evacuations.'
+        assert find_quotes(text) == ()
+
+    def test_words_said_after_an_article_with_a_comma_are_still_a_quote(self):
+        text = 'Kishida said a "we will never accept it," and left.'
+        assert [q.text for q in find_quotes(text)] == ["we will never accept it,"]
+
+    def test_the_cue_that_closes_the_sentence_attributes(self):
+        text = (
+            "Salceda said the evacuation was going smoothly. ”All is well”, with no one reported killed "
+            "or injured and relief goods already stockpiled for those taken to shelters, he said."
+        )
+        assert _speakers(text) == [("All is well", "Salceda")]

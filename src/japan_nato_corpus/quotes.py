@@ -1100,7 +1100,7 @@ def _before(text: str, start: int, open_mark: int, *, sentence: int) -> _Said | 
     return _Said(cue, subject, "before")
 
 
-def _after(text: str, raw: _Raw, end: int, *, bounded: bool) -> _Said | None:  # noqa: PLR0911
+def _after(text: str, raw: _Raw, end: int, *, bounded: bool) -> _Said | None:  # noqa: PLR0911, C901
     """An attribution after the closing mark: ``," he said`` or ``," said Stoltenberg``."""
     start = raw.close_mark_end
     match = next(
@@ -1117,6 +1117,9 @@ def _after(text: str, raw: _Raw, end: int, *, bounded: bool) -> _Said | None:  #
         if name is not None and ends_clause and len(_words(text[start : name.start])) == 0:
             return _Said(None, name, "after")
         return None
+    closing = None if bounded else _closing_attribution(text, match.end(), end)
+    if closing is not None:
+        return closing  # "”All is well”, with no one reported killed …, he said."
     cue = _span(text, match.start(), match.end())
     periphrasis = _QUOTED_AS.search(text, start, match.start()) if match.group() in _PARTICIPLES else None
     if periphrasis is not None:  # "“…,” the Senate president was quoted as saying"
@@ -1142,6 +1145,31 @@ def _after(text: str, raw: _Raw, end: int, *, bounded: bool) -> _Said | None:  #
     if subject is None:
         subject = _object(text, match.end(), end)
     return _Said(cue, subject, "after")
+
+
+_CLOSING_SUBJECT = re.compile(r",[ \t]+(he|she|(?:[A-Z][\w'\u2019-]+[ \t]+){0,2}[A-Z][\w'\u2019-]+)[ \t]+$")
+
+
+def _closing_attribution(text: str, after: int, end: int) -> _Said | None:
+    """The attribution that closes a quote's sentence after a clause of its own.
+
+    ``”All is well”, with no one reported killed or injured …, he said.``
+
+    A later cue in the sentence, right before its full stop, with ``he``, ``she`` or a name set
+    off by a comma right before it, attributes the quote; the first cue found after the quote
+    (``reported``) belongs to the clause between.
+    """
+    last = None
+    for match in _cue_pattern().finditer(text, after, end):
+        last = match
+    if last is None or not _ENDS_HERE.match(text, last.end(), end):
+        return None
+    subject = _CLOSING_SUBJECT.search(text, after, last.start())
+    if subject is None or subject.group(1) in _LEADING:
+        return None
+    return _Said(
+        _span(text, last.start(), last.end()), _span(text, subject.start(1), subject.end(1)), "after"
+    )
 
 
 _QUOTED_AS = re.compile(
@@ -2295,6 +2323,8 @@ def _is_quote(text: str, raw: _Raw, said: _Said, *, goes_on: bool = False) -> bo
         return False  # imagined speech: "people will just say to Abe: “…”"
     if len(words) <= _MAX_TERM_WORDS and _quoted_elsewhere(text, raw):
         return False  # a term the text quotes again and again: "proactive contribution to peace"
+    if said.cue is not None and _named_object(text, raw, said.cue):
+        return False  # "declared a nationwide “state of calamity”": the thing declared, not words said
     if said.cue is not None or said.words is not None:
         return said.where != "colon" or len(words) > 2
     if goes_on and len(words) > 2:  # a sentence of its own after an attributed quote: the same speaker
@@ -2302,6 +2332,29 @@ def _is_quote(text: str, raw: _Raw, said: _Said, *, goes_on: bool = False) -> bo
     line_start = _line_start(text, raw.open_mark)
     opens_paragraph = not text[line_start : raw.open_mark].strip()
     return len(words) >= MIN_UNATTRIBUTED_WORDS or (opens_paragraph and len(words) > 2)
+
+
+_INDEFINITE = frozenset({"a", "an", "un", "une", "uno", "una", "um", "uma", "ein", "eine", "einen"})
+_NAMED_OBJECT_WORDS = 4
+
+
+def _named_object(text: str, raw: _Raw, cue: Span) -> bool:
+    """Whether the quoted words, lowercase and short, are the noun the cue before them takes.
+
+    ``declared a nationwide “state of calamity”``, ``issued a “red alert”``: an indefinite article,
+    perhaps with one lowercase word, right between the cue and the opening mark makes the quoted
+    words the thing declared or issued, a term and not words said.
+    """
+    if cue.end > raw.open_mark:
+        return False
+    quoted = text[raw.start : raw.end]
+    words = _words(quoted)
+    if not words or len(words) > _NAMED_OBJECT_WORDS or not words[0][:1].islower():
+        return False
+    if re.search(r"[.!?,]\W*$", quoted):
+        return False
+    gap = _words(text[cue.end : raw.open_mark])
+    return 1 <= len(gap) <= 2 and gap[0].casefold() in _INDEFINITE and all(w[:1].islower() for w in gap)
 
 
 def _kind(text: str, raw: _Raw, cue: Span | None, speaker: Span | None) -> QuoteKind:
