@@ -137,3 +137,35 @@ class TestTermsAndFarAttributions:
             "or injured and relief goods already stockpiled for those taken to shelters, he said."
         )
         assert _speakers(text) == [("All is well", "Salceda")]
+
+
+class TestQuotesAfterTheirSpeakersSentence:
+    """A quote after a colon line, an aside, or a sentence of what the speaker did is the speaker's."""
+
+    def test_e_aggiunge_and_the_next_paragraph(self):
+        text = (
+            "Ecco Jens Stoltenberg: “Pechino e Mosca stanno promuovendo una manovra autoritaria”.\n"
+            "E aggiunge:\n"
+            "“Ciò che accade oggi in Europa potrebbe accadere domani in Asia orientale”."
+        )
+        first, second = (w for _, w in _speakers(text))
+        assert first.endswith("Jens Stoltenberg")
+        assert second == first
+
+    def test_a_name_before_an_aside_set_off_by_commas(self):
+        text = (
+            "Kishida, through a translator, referred to the four countries as "
+            "“the cornerstone of peace and stability in the region” who needed to act."
+        )
+        assert _speakers(text)[0][1] == "Kishida"
+
+    def test_a_quote_after_what_its_speaker_did(self):
+        text = (
+            "Il Segretario generale Nato ha visitato la base aerea di Iruma e ha incontrato il personale. "
+            "“Ho visto di persona gli aerei cargo giapponesi che trasportavano aiuti”. E giù elogi."
+        )
+        assert _speakers(text)[0][1] == "Il Segretario generale"
+
+    def test_a_quote_after_a_sentence_with_no_person_has_no_speaker(self):
+        text = "The storm hit the coast on Monday. “Evacuate now, the water is rising fast and high.”"
+        assert _speakers(text) == [("Evacuate now, the water is rising fast and high.", None)]

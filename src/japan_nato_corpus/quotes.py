@@ -579,7 +579,8 @@ def _speaker(  # noqa: PLR0911 - one return a rule
         left, _ = _sentence_bounds(text, raw.open_mark, raw.close_mark_end)
         words = _first_name(text, left, said.cue.start)  # "X issued a paper on “…” calling for “…”"
     if words is None and said.cue is None:
-        words = _clause_subject(text, raw)  # "De Coubertin described the spirit as “…”"
+        # "De Coubertin described the spirit as “…”"; "He said … a reminder of that. “We share …”"
+        words = _clause_subject(text, raw) or _sentence_before_subject(text, raw)
     if words is None:
         return None, None
     if words.text.casefold() in _GROUP_PRONOUNS | _FIRST_PERSON | {"you"}:
@@ -610,7 +611,7 @@ def _dropped_subject(
     """
     if said.words is not None or said.cue is None or _key(said.cue) not in _null_subject_cues():
         return None
-    if said.where not in {"after", "before"}:
+    if said.where not in {"after", "before", "colon"}:  # "E aggiunge:" and the quote's paragraph
         return None
     if previous is not None and _near(text, previous[0], raw):
         return previous[1], previous[2]
@@ -642,12 +643,49 @@ def _clause_subject(text: str, raw: _Raw) -> Span | None:
     counts only when a lowercase word that is no preposition follows it, as a verb does.
     """
     left, _ = _sentence_bounds(text, raw.open_mark, raw.close_mark_end)
-    commas = [m.end() for m in re.finditer(r",", text[left : raw.open_mark])]
-    start = left + commas[-1] if commas else left
+    commas = [left + m.end() for m in re.finditer(r",", text[left : raw.open_mark])]
+    start = commas[-1] if commas else left
     name = _first_name(text, start, raw.open_mark)
+    if name is None and len(commas) >= 2 and not _first_name(text, commas[-1], raw.open_mark):
+        # "Kishida, through a translator, referred to the four countries as “…”": the name before
+        # an adverbial part set off by commas
+        aside = _tokens(text, commas[-2], commas[-1] - 1)
+        if aside and _is_adverbial(aside):
+            name = _first_name(text, commas[-3] if len(commas) > 2 else left, commas[-2] - 1)
+            if name is not None and text[name.end : commas[-2] - 1].strip():
+                name = None  # the name must end its part: "Kishida,"
+            return name
     if name is None or not _VERB_AFTER_NAME.match(text, name.end, raw.open_mark):
         return None
     return name
+
+
+def _sentence_before_subject(text: str, raw: _Raw) -> Span | None:
+    """The subject of the sentence right before a quote that is a sentence of its own, with no cue.
+
+    ``He said Russia’s bombing … was a reminder of that. “We share your outrage …”`` and ``Il
+    Segretario generale Nato ha visitato la base …. “Ho visto di persona …“``: in the same
+    paragraph, the sentence before tells what the speaker did or said, and the quote goes on with
+    the same person. Its cue's subject counts, else a name or a title that opens it as its subject.
+    """
+    line_start = _line_start(text, raw.open_mark)
+    head = text[line_start : raw.open_mark]
+    if not head.strip() or not re.search(r"[.!?][ \t]*$", head) or _MARK.search(head):
+        return None
+    left, _ = _sentence_bounds(text, len(head.rstrip()) + line_start - 1, raw.open_mark)
+    left = max(left, line_start)
+    cue = next(iter(_cue_pattern().finditer(text, left, raw.open_mark)), None)
+    if cue is not None:
+        subject = _subject(text, left, cue.start(), cue=cue.group())
+        if subject is not None:
+            return subject
+    title = _FOREIGN_TITLES.match(text, left)
+    if title is not None:
+        return _span(text, left, left + len(title.group().rstrip()))
+    name = _first_name(text, left, raw.open_mark)
+    if name is not None and name.start == left and _is_person_name(name.text) and len(name.text.split()) > 1:
+        return name if _VERB_AFTER_NAME.match(text, name.end, raw.open_mark) else None
+    return None
 
 
 def _pronoun_speaker(
