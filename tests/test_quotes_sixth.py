@@ -169,3 +169,30 @@ class TestQuotesAfterTheirSpeakersSentence:
     def test_a_quote_after_a_sentence_with_no_person_has_no_speaker(self):
         text = "The storm hit the coast on Monday. “Evacuate now, the water is rising fast and high.”"
         assert _speakers(text) == [("Evacuate now, the water is rising fast and high.", None)]
+
+
+class TestGermanReportedSpeech:
+    """German reported speech goes on with its speaker: after *und* before a colon, in Konjunktiv."""
+
+    def test_und_fuegte_hinzu_before_a_colon(self):
+        text = (
+            "Mark Rutte traf Sanae Takaichi. Er betonte, dass sie darüber gesprochen hätten, dass die "
+            "Sicherheit eine Einheit bilde, und fügte hinzu: „Es ist von entscheidender Bedeutung.“"
+        )
+        assert _speakers(text)[0][1] in {"Er", "Mark Rutte"}
+        assert find_quotes(text)[0].speaker_words is not None
+
+    def test_a_subjunctive_clause_goes_on_with_the_last_speaker(self):
+        text = (
+            '"Die USA wollen mehr und mehr, dass sich die Nato einbringt", sagte Rutte. Dies gelte nicht '
+            "im Sinne des Beistandspaktes, sondern eher dahin gehend, "
+            '"dass man sich innerhalb der Nato gegenseitig hilft".'
+        )
+        assert [w for _, w in _speakers(text)] == ["Rutte", "Rutte"]
+
+    def test_an_indicative_clause_does_not(self):
+        text = (
+            '"Die USA wollen mehr und mehr, dass sich die Nato einbringt", sagte Rutte. Das Treffen '
+            'fand in Tokio statt, in einem Saal, der "Halle der Freundschaft und des Friedens in Asien" heißt.'
+        )
+        assert _speakers(text)[-1][1] != "Rutte"

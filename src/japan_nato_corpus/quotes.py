@@ -572,7 +572,7 @@ def _speaker(  # noqa: PLR0911 - one return a rule
     words = said.words
     if previous is not None and words is None and _goes_on(text, previous[0], raw, said):
         return previous[1], previous[2]
-    dropped = _dropped_subject(text, raw, said, known, previous)
+    dropped = _dropped_subject(text, raw, said, known, previous) or _reported(text, raw, said, previous)
     if dropped is not None:
         return dropped
     if words is None and said.cue is not None and said.cue.text in _PARTICIPLES | {"calling"}:
@@ -594,6 +594,33 @@ def _speaker(  # noqa: PLR0911 - one return a rule
             words = _span(text, words.start, words.start + title.end())  # "il Segretario Generale dell’…"
         return _stand_in(text, raw, words, known, previous)
     return words, _resolve(words, mentions, persons) or _named_body(words, mentions, persons)
+
+
+_KONJUNKTIV = re.compile(
+    r"(?<![\w-])(?:sei|seien|habe|werde|k\u00f6nne|k\u00f6nnten|m\u00fcsse|solle|wolle|d\u00fcrfe|gelte|gebe|"
+    r"stehe|gehe|bleibe|liege|brauche|fehle|h\u00e4tten|w\u00e4ren|w\u00fcrden)(?![\w-])"
+)
+"""German verbs in the subjunctive of reported speech (*Konjunktiv I*, and *II* where I is not
+distinct): a sentence in it goes on with what the last speaker said (``Man sei …``, ``Dies gelte …``)."""
+
+
+def _reported(
+    text: str, raw: _Raw, said: _Said, previous: tuple[_Raw, Span | None, str | None] | None
+) -> tuple[Span | None, str | None] | None:
+    """The speaker before, for a quote with no cue in German reported speech (in the subjunctive).
+
+    ``"…", sagte Rutte. Dies gelte …, "dass man …"``: in the same paragraph as the quote before or
+    the next one; None otherwise.
+    """
+    if (
+        said.words is not None
+        or said.cue is not None
+        or previous is None
+        or not _near(text, previous[0], raw)
+    ):
+        return None
+    left, _ = _sentence_bounds(text, raw.open_mark, raw.close_mark_end)
+    return (previous[1], previous[2]) if _KONJUNKTIV.search(text, left, raw.open_mark) else None
 
 
 def _dropped_subject(
@@ -1103,6 +1130,11 @@ def _colon(text: str, start: int, colon: int) -> _Said:
     tail = len(_words(text[cue.end : colon])) if cue is not None else 0
     if cue is not None and tail <= _COLON_TAIL_WORDS:
         subject = _subject(text, start, cue.start, cue=cue.text)
+        head = _tokens(text, start, cue.start)
+        if head and head[-1][2].casefold() in _AND:  # "Er betonte, dass …, und fügte hinzu: „…“"
+            earlier = _last_cue(text, start, head[-1][0])
+            if earlier is not None:
+                subject = _subject(text, start, earlier.start, cue=earlier.text) or subject
         if tail <= 3 or subject is not None:  # "As he told reporters after the game:"
             return _Said(cue, subject or _object(text, cue.end, colon), "colon")
     return _Said(None, _first_name(text, start, colon), "colon")
