@@ -193,6 +193,7 @@ class TestGermanReportedSpeech:
     def test_an_indicative_clause_does_not(self):
         text = (
             '"Die USA wollen mehr und mehr, dass sich die Nato einbringt", sagte Rutte. Das Treffen '
-            'fand in Tokio statt, in einem Saal, der "Halle der Freundschaft und des Friedens in Asien" heißt.'
+            "fand in Tokio statt, in einem Saal, der "
+            '"Halle der Freundschaft und des Friedens in Asien" heißt.'
         )
         assert _speakers(text)[-1][1] != "Rutte"
