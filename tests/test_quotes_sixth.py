@@ -197,3 +197,28 @@ class TestGermanReportedSpeech:
             '"Halle der Freundschaft und des Friedens in Asien" heißt.'
         )
         assert _speakers(text)[-1][1] != "Rutte"
+
+
+class TestShortPartialQuotes:
+    """A one-word quote further in what a cue reports, or after a possessive, is a quote."""
+
+    def test_after_a_possessive_in_a_list_the_cue_governs(self):
+        text = (
+            "La Chine n'est «pas notre ennemi», a assuré Jens Stoltenberg, tout en dénonçant sa présence "
+            "militaire grandissante, son «harcèlement» de pays voisins."
+        )
+        assert _speakers(text) == [
+            ("pas notre ennemi", "Jens Stoltenberg"),
+            ("harcèlement", "Jens Stoltenberg"),
+        ]
+
+    def test_further_in_what_the_cue_reports(self):
+        text = "Le ministre a déclaré mercredi que la sécurité des deux zones est « indivisible » pour Tokyo."
+        assert [q.text.strip() for q in find_quotes(text)] == ["indivisible"]
+
+    def test_a_word_far_after_a_cue_with_no_que_is_a_term(self):
+        text = (
+            "Stoltenberg prometeu o reforço dos laços entre Tóquio e a Aliança Atlântica diante do "
+            '"desafio" que representa a China.'
+        )
+        assert find_quotes(text) == ()

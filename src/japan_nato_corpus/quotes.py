@@ -2360,6 +2360,15 @@ _GOVERNED_WORDS = 6
 """How near, in words and with no comma between, a cue before a one-word quote must stand to give it."""
 
 
+_GOVERNED_CLAUSE_WORDS = 14
+"""How many words a cue's object may run before a one-word quote it governs, within its clause."""
+_OWNERS = frozenset(
+    {"his", "her", "its", "their", "son", "sa", "ses", "leur", "leurs", "su", "sus", "seu", "sua", "seus",
+     "suas", "suo", "suoi", "sue", "sein", "seine", "seinen", "ihre", "ihren"}
+)  # fmt: skip
+"""Possessives right before a quoted word: whose word it is (``son «harcèlement»``)."""
+
+
 def _governed(text: str, raw: _Raw, said: _Said) -> bool:
     """Whether a cue right before a one-word quote gives it to its speaker.
 
@@ -2373,6 +2382,12 @@ def _governed(text: str, raw: _Raw, said: _Said) -> bool:
     elsewhere = re.compile(r"[\"'\u201c\u201d\u2018\u2019\u00ab\u00bb\u201e][ \t]?" + re.escape(word) + r"\b")
     again = any(m.start() != raw.open_mark for m in elsewhere.finditer(text))
     near = len(_words(between)) <= _GOVERNED_WORDS and not re.search(r"[,;:.]", between)
+    if not near and len(_words(between)) <= _GOVERNED_CLAUSE_WORDS and not re.search(r"[;:.!?]", between):
+        # "afirmando que refleja … en un mundo “volátil”", "dénonçant sa présence …, son «harcèlement»":
+        # further in what the cue reports (after its "que", "that"), or after a possessive
+        gap = [_bare(w) for w in _words(between)]
+        reported = any(w in _SUBORDINATE for w in gap)  # "afirmando que …", not "prometeu … diante do"
+        near = (reported and "," not in between) or (bool(gap) and gap[-1] in _OWNERS)
     return word.islower() and near and not again  # a word quoted again elsewhere is a term
 
 
