@@ -138,6 +138,13 @@ class TestTermsAndFarAttributions:
         )
         assert _speakers(text) == [("All is well", "Salceda")]
 
+    def test_a_cue_with_its_own_named_subject_keeps_the_quote(self):
+        text = (
+            'Although China is not an adversary, it has become "much higher" on the agenda, Jens Stoltenberg '
+            "said, citing Beijing's rising military capabilities, Reuters reported."
+        )
+        assert _speakers(text) == [("much higher", "Jens Stoltenberg")]
+
 
 class TestQuotesAfterTheirSpeakersSentence:
     """A quote after a colon line, an aside, or a sentence of what the speaker did is the speaker's."""

@@ -1187,7 +1187,9 @@ def _after(text: str, raw: _Raw, end: int, *, bounded: bool) -> _Said | None:  #
         if name is not None and ends_clause and len(_words(text[start : name.start])) == 0:
             return _Said(None, name, "after")
         return None
-    closing = None if bounded else _closing_attribution(text, match.end(), end)
+    first = _after_subject(text, start, match.start())
+    named = first is not None and (_is_person_name(first.text) or first.text.casefold() in _PRONOUNS)
+    closing = None if bounded or named else _closing_attribution(text, match.end(), end)
     if closing is not None:
         return closing  # "”All is well”, with no one reported killed …, he said."
     cue = _span(text, match.start(), match.end())
