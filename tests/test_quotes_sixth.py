@@ -229,3 +229,14 @@ class TestShortPartialQuotes:
             '"desafio" que representa a China.'
         )
         assert find_quotes(text) == ()
+
+
+class TestColonCues:
+    """A cue before a colon in a language that puts the subject after the verb has it there."""
+
+    def test_sagte_and_its_subject_before_a_colon(self):
+        text = (
+            "Tokio. Während einer Pressekonferenz sagte Japans Verteidigungsminister Taro Kono: "
+            "„Die Realität ist, dass China die Militärausgaben rapide erhöht hat.“"
+        )
+        assert _speakers(text)[0][1].endswith("Taro Kono")
