@@ -1129,7 +1129,7 @@ def _colon(text: str, start: int, colon: int) -> _Said:
     cue = _last_cue(text, start, colon)
     tail = len(_words(text[cue.end : colon])) if cue is not None else 0
     if cue is not None and tail <= _COLON_TAIL_WORDS:
-        # "Während einer Pressekonferenz sagte Japans Verteidigungsminister Taro Kono:"
+        # a subject after the verb first: "… sagte Japans Verteidigungsminister Taro Kono: „…“"
         subject = _inverted_object(text, cue, colon) or _subject(text, start, cue.start, cue=cue.text)
         head = _tokens(text, start, cue.start)
         if head and head[-1][2].casefold() in _AND:  # "Er betonte, dass …, und fügte hinzu: „…“"
