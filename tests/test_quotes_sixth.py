@@ -240,3 +240,10 @@ class TestColonCues:
             "„Die Realität ist, dass China die Militärausgaben rapide erhöht hat.“"
         )
         assert _speakers(text)[0][1].endswith("Taro Kono")
+
+    def test_a_body_its_lowercase_title_and_a_name_after_the_cue(self):
+        text = (
+            "“NATO’s attempt to make eastward inroads into the Asia-Pacific will sabotage peace,” said "
+            "Ministry of Foreign Affairs of China spokeswoman Mao Ning, in response to a question."
+        )
+        assert _speakers(text)[0][1] == "Mao Ning"

@@ -1630,7 +1630,12 @@ def _object(text: str, start: int, end: int) -> Span | None:
     if not run:
         return None
     found = _span(text, run[0][0], run[-1][1])
-    return _apposed_name(text, found, end) or _titled_tail(text, found, end) or found
+    return (
+        _apposed_name(text, found, end)
+        or _titled_tail(text, found, end)
+        or _body_titled(text, found, end)
+        or found
+    )
 
 
 _TIME_WORDS = frozenset(
@@ -1661,6 +1666,23 @@ def _titled_tail(text: str, described: Span, end: int) -> Span | None:
     if len(tokens) > _TAIL_WORDS or len(run) < 2 or not _is_person_name(text[run[0][0] : run[-1][1]]):
         return None
     return _span(text, described.start, run[-1][1])
+
+
+_BODY_TITLE = re.compile(
+    r"[ \t]+(?:spokes(?:wo)?man|spokesperson|minister|secretary|ambassador|envoy|official|chief|head|"
+    r"director|adviser|advisor)[ \t]+((?:[A-Z][\w'\u2019-]+[ \t]+){1,3}[A-Z][\w'\u2019-]+)"
+)
+
+
+def _body_titled(text: str, body: Span, end: int) -> Span | None:
+    """The person a body's name, a lowercase title and a name after a cue name: the name.
+
+    ``said Ministry of Foreign Affairs of China spokeswoman Mao Ning`` is said by Mao Ning.
+    """
+    match = _BODY_TITLE.match(text, body.end, end)
+    if match is None or not _is_person_name(match.group(1)):
+        return None
+    return _span(text, match.start(1), match.end(1))
 
 
 _APPOSITION = re.compile(
