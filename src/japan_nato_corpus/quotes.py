@@ -572,14 +572,15 @@ def _speaker(  # noqa: PLR0911 - one return a rule
     words = said.words
     if previous is not None and words is None and _goes_on(text, previous[0], raw, said):
         return previous[1], previous[2]
-    dropped = _dropped_subject(text, raw, said, known, previous)
+    dropped = _dropped_subject(text, raw, said, known, previous) or _reported(text, raw, said, previous)
     if dropped is not None:
         return dropped
     if words is None and said.cue is not None and said.cue.text in _PARTICIPLES | {"calling"}:
         left, _ = _sentence_bounds(text, raw.open_mark, raw.close_mark_end)
         words = _first_name(text, left, said.cue.start)  # "X issued a paper on “…” calling for “…”"
     if words is None and said.cue is None:
-        words = _clause_subject(text, raw)  # "De Coubertin described the spirit as “…”"
+        # "De Coubertin described the spirit as “…”"; "He said … a reminder of that. “We share …”"
+        words = _clause_subject(text, raw) or _sentence_before_subject(text, raw)
     if words is None:
         return None, None
     if words.text.casefold() in _GROUP_PRONOUNS | _FIRST_PERSON | {"you"}:
@@ -593,6 +594,33 @@ def _speaker(  # noqa: PLR0911 - one return a rule
             words = _span(text, words.start, words.start + title.end())  # "il Segretario Generale dell’…"
         return _stand_in(text, raw, words, known, previous)
     return words, _resolve(words, mentions, persons) or _named_body(words, mentions, persons)
+
+
+_KONJUNKTIV = re.compile(
+    r"(?<![\w-])(?:sei|seien|habe|werde|k\u00f6nne|k\u00f6nnten|m\u00fcsse|solle|wolle|d\u00fcrfe|gelte|gebe|"
+    r"stehe|gehe|bleibe|liege|brauche|fehle|h\u00e4tten|w\u00e4ren|w\u00fcrden)(?![\w-])"
+)
+"""German verbs in the subjunctive of reported speech (*Konjunktiv I*, and *II* where I is not
+distinct): a sentence in it goes on with what the last speaker said (``Man sei …``, ``Dies gelte …``)."""
+
+
+def _reported(
+    text: str, raw: _Raw, said: _Said, previous: tuple[_Raw, Span | None, str | None] | None
+) -> tuple[Span | None, str | None] | None:
+    """The speaker before, for a quote with no cue in German reported speech (in the subjunctive).
+
+    ``"…", sagte Rutte. Dies gelte …, "dass man …"``: in the same paragraph as the quote before or
+    the next one; None otherwise.
+    """
+    if (
+        said.words is not None
+        or said.cue is not None
+        or previous is None
+        or not _near(text, previous[0], raw)
+    ):
+        return None
+    left, _ = _sentence_bounds(text, raw.open_mark, raw.close_mark_end)
+    return (previous[1], previous[2]) if _KONJUNKTIV.search(text, left, raw.open_mark) else None
 
 
 def _dropped_subject(
@@ -610,7 +638,7 @@ def _dropped_subject(
     """
     if said.words is not None or said.cue is None or _key(said.cue) not in _null_subject_cues():
         return None
-    if said.where not in {"after", "before"}:
+    if said.where not in {"after", "before", "colon"}:  # "E aggiunge:" and the quote's paragraph
         return None
     if previous is not None and _near(text, previous[0], raw):
         return previous[1], previous[2]
@@ -642,12 +670,49 @@ def _clause_subject(text: str, raw: _Raw) -> Span | None:
     counts only when a lowercase word that is no preposition follows it, as a verb does.
     """
     left, _ = _sentence_bounds(text, raw.open_mark, raw.close_mark_end)
-    commas = [m.end() for m in re.finditer(r",", text[left : raw.open_mark])]
-    start = left + commas[-1] if commas else left
+    commas = [left + m.end() for m in re.finditer(r",", text[left : raw.open_mark])]
+    start = commas[-1] if commas else left
     name = _first_name(text, start, raw.open_mark)
+    if name is None and len(commas) >= 2 and not _first_name(text, commas[-1], raw.open_mark):
+        # "Kishida, through a translator, referred to the four countries as “…”": the name before
+        # an adverbial part set off by commas
+        aside = _tokens(text, commas[-2], commas[-1] - 1)
+        if aside and _is_adverbial(aside):
+            name = _first_name(text, commas[-3] if len(commas) > 2 else left, commas[-2] - 1)
+            if name is not None and text[name.end : commas[-2] - 1].strip():
+                name = None  # the name must end its part: "Kishida,"
+            return name
     if name is None or not _VERB_AFTER_NAME.match(text, name.end, raw.open_mark):
         return None
     return name
+
+
+def _sentence_before_subject(text: str, raw: _Raw) -> Span | None:
+    """The subject of the sentence right before a quote that is a sentence of its own, with no cue.
+
+    ``He said Russia’s bombing … was a reminder of that. “We share your outrage …”`` and ``Il
+    Segretario generale Nato ha visitato la base …. “Ho visto di persona …“``: in the same
+    paragraph, the sentence before tells what the speaker did or said, and the quote goes on with
+    the same person. Its cue's subject counts, else a name or a title that opens it as its subject.
+    """
+    line_start = _line_start(text, raw.open_mark)
+    head = text[line_start : raw.open_mark]
+    if not head.strip() or not re.search(r"[.!?][ \t]*$", head) or _MARK.search(head):
+        return None
+    left, _ = _sentence_bounds(text, len(head.rstrip()) + line_start - 1, raw.open_mark)
+    left = max(left, line_start)
+    cue = next(iter(_cue_pattern().finditer(text, left, raw.open_mark)), None)
+    if cue is not None:
+        subject = _subject(text, left, cue.start(), cue=cue.group())
+        if subject is not None:
+            return subject
+    title = _FOREIGN_TITLES.match(text, left)
+    if title is not None:
+        return _span(text, left, left + len(title.group().rstrip()))
+    name = _first_name(text, left, raw.open_mark)
+    if name is not None and name.start == left and _is_person_name(name.text) and len(name.text.split()) > 1:
+        return name if _VERB_AFTER_NAME.match(text, name.end, raw.open_mark) else None
+    return None
 
 
 def _pronoun_speaker(
@@ -769,10 +834,13 @@ def _stand_in(
         return words, holder.actor
     pronouns = _PRONOUNS | _POSSESSIVES | _INVERTED_PRONOUNS | _OTHER_PRONOUNS
     role = None if words.text.casefold() in pronouns else words
-    found = _antecedent(text, raw.open_mark, mentions, persons, previous, role=role)
+    gender = _PRONOUN_GENDER.get(words.text.casefold()) or _title_gender(text, words)
+    found = _antecedent(text, raw.open_mark, mentions, persons, previous, role=role, gender=gender)
     holder = None if found is None else _office_holder(found, mentions, offices)
     if found is not None and holder is None and _needs_antecedent(found.text):
-        found = _antecedent(text, raw.open_mark, mentions, persons, previous, titles=False, role=role)
+        found = _antecedent(
+            text, raw.open_mark, mentions, persons, previous, titles=False, role=role, gender=gender
+        )
     words = found or words
     return words, holder.actor if holder is not None else _resolve(words, mentions, persons)
 
@@ -1061,7 +1129,13 @@ def _colon(text: str, start: int, colon: int) -> _Said:
     cue = _last_cue(text, start, colon)
     tail = len(_words(text[cue.end : colon])) if cue is not None else 0
     if cue is not None and tail <= _COLON_TAIL_WORDS:
-        subject = _subject(text, start, cue.start, cue=cue.text)
+        # a subject after the verb first: "… sagte Japans Verteidigungsminister Taro Kono: „…“"
+        subject = _inverted_object(text, cue, colon) or _subject(text, start, cue.start, cue=cue.text)
+        head = _tokens(text, start, cue.start)
+        if head and head[-1][2].casefold() in _AND:  # "Er betonte, dass …, und fügte hinzu: „…“"
+            earlier = _last_cue(text, start, head[-1][0])
+            if earlier is not None:
+                subject = _subject(text, start, earlier.start, cue=earlier.text) or subject
         if tail <= 3 or subject is not None:  # "As he told reporters after the game:"
             return _Said(cue, subject or _object(text, cue.end, colon), "colon")
     return _Said(None, _first_name(text, start, colon), "colon")
@@ -1097,11 +1171,16 @@ def _before(text: str, start: int, open_mark: int, *, sentence: int) -> _Said | 
     return _Said(cue, subject, "before")
 
 
-def _after(text: str, raw: _Raw, end: int, *, bounded: bool) -> _Said | None:  # noqa: PLR0911
+def _after(text: str, raw: _Raw, end: int, *, bounded: bool) -> _Said | None:  # noqa: PLR0911, C901
     """An attribution after the closing mark: ``," he said`` or ``," said Stoltenberg``."""
     start = raw.close_mark_end
     match = next(
-        (m for m in _cue_pattern().finditer(text, start, end) if m.group() not in _PARTICIPLES), None
+        (
+            m
+            for m in _cue_pattern().finditer(text, start, end)
+            if m.group() not in _PARTICIPLES or _QUOTED_AS.search(text, start, m.start())
+        ),
+        None,
     )
     if match is None:
         name = _first_name(text, start, min(end, start + 40))
@@ -1109,7 +1188,15 @@ def _after(text: str, raw: _Raw, end: int, *, bounded: bool) -> _Said | None:  #
         if name is not None and ends_clause and len(_words(text[start : name.start])) == 0:
             return _Said(None, name, "after")
         return None
+    first = _after_subject(text, start, match.start())
+    named = first is not None and (_is_person_name(first.text) or first.text.casefold() in _PRONOUNS)
+    closing = None if bounded or named else _closing_attribution(text, match.end(), end)
+    if closing is not None:
+        return closing  # "”All is well”, with no one reported killed …, he said."
     cue = _span(text, match.start(), match.end())
+    periphrasis = _QUOTED_AS.search(text, start, match.start()) if match.group() in _PARTICIPLES else None
+    if periphrasis is not None:  # "“…,” the Senate president was quoted as saying"
+        return _Said(cue, _after_subject(text, start, periphrasis.start()), "after")
     gap = _tokens(text, start, match.start())
     if len(gap) > _AFTER_WORDS or (gap and gap[0][2].casefold() in _SUBORDINATORS):
         return None  # "its «strong dissatisfaction» after Japan said …": another clause's cue
@@ -1131,6 +1218,38 @@ def _after(text: str, raw: _Raw, end: int, *, bounded: bool) -> _Said | None:  #
     if subject is None:
         subject = _object(text, match.end(), end)
     return _Said(cue, subject, "after")
+
+
+_CLOSING_SUBJECT = re.compile(r",[ \t]+(he|she|(?:[A-Z][\w'\u2019-]+[ \t]+){0,2}[A-Z][\w'\u2019-]+)[ \t]+$")
+
+
+def _closing_attribution(text: str, after: int, end: int) -> _Said | None:
+    """The attribution that closes a quote's sentence after a clause of its own.
+
+    ``”All is well”, with no one reported killed or injured …, he said.``
+
+    A later cue in the sentence, right before its full stop, with ``he``, ``she`` or a name set
+    off by a comma right before it, attributes the quote; the first cue found after the quote
+    (``reported``) belongs to the clause between.
+    """
+    last = None
+    for match in _cue_pattern().finditer(text, after, end):
+        last = match
+    if last is None or not _ENDS_HERE.match(text, last.end(), end):
+        return None
+    subject = _CLOSING_SUBJECT.search(text, after, last.start())
+    if subject is None or subject.group(1) in _LEADING:
+        return None
+    return _Said(
+        _span(text, last.start(), last.end()), _span(text, subject.start(1), subject.end(1)), "after"
+    )
+
+
+_QUOTED_AS = re.compile(
+    r"(?:[ \t]+(?:was|is|were|are|has[ \t]+been|had[ \t]+been))?[ \t]+quoted[ \t]+as[ \t]+$"
+)
+"""A passive that makes a cue of a verb's ``-ing`` form: ``he was quoted as saying``, ``quoted as
+adding``; the speaker is the subject before it."""
 
 
 _ENDS_HERE = re.compile(r"[ \t]*[.!?]")
@@ -1242,8 +1361,8 @@ def _subject(text: str, start: int, end: int, *, cue: str | None) -> Span | None
     if aside is not None and aside.start() > start:  # "the four leaders – the US, … and Japan – stressed"
         end = aside.start()
     parts = _clause_parts(text, start, end)
-    while len(parts) > 1 and parts[-1][0][2].casefold() in {"who", "which", "whose"}:
-        parts.pop()
+    while len(parts) > 1 and parts[-1][0][2].casefold() in _RELATIVES:
+        parts.pop()  # "Jens Stoltenberg, qui s'exprimait au côté de Fumio Kishida, a prévenu"
     while len(parts) > 1 and _is_adverbial(parts[-1], set_off="," in text[parts[-1][-1][1] : end]):
         parts.pop()  # "Kishida Fumio, in his address to the House of Representatives, said"
     if len(parts) > 1 and len(parts[-1]) == 1 and parts[-1][0][2].casefold() in _WHERE:
@@ -1258,6 +1377,10 @@ def _subject(text: str, start: int, end: int, *, cue: str | None) -> Span | None
     return None
 
 
+_RELATIVES = frozenset(
+    {"who", "which", "whose", "qui", "que", "quien", "quienes", "cuyo", "che", "cui", "il quale"}
+)
+"""Words that open a relative clause set off by commas: its names are not the cue's subject."""
 _WHERE = frozenset({"where", "onde", "donde", "où", "dove", "wo"})
 """*Where* opening a relative clause: a cue right after it has the subject of the clause before."""
 _PREPOSITIONS = frozenset(
@@ -1332,7 +1455,7 @@ def _is_adverb(word: str) -> bool:
     return word.endswith("ly") and word.islower()  # "also", "later", not "Daily"
 
 
-def _part_subject(  # noqa: PLR0911 - one return a rule
+def _part_subject(  # noqa: PLR0911, C901 - one return a rule
     text: str, tokens: list[tuple[int, int, str]], before: list[tuple[int, int, str]] | None
 ) -> Span | None:
     """The speaker named by one comma-separated part of an attribution clause."""
@@ -1353,6 +1476,9 @@ def _part_subject(  # noqa: PLR0911 - one return a rule
             return _span(text, earlier[0][0], tokens[-1][1])
         if earlier and _is_person_name(" ".join(t[2] for t in earlier)):
             return _span(text, earlier[0][0], earlier[-1][1])
+    held = _name_of_body(tokens)
+    if held is not None:
+        return _span(text, held[0][0], held[-1][1])
     group = _group(tokens, text)
     if group is not None:
         return group
@@ -1365,6 +1491,27 @@ def _part_subject(  # noqa: PLR0911 - one return a rule
     capitalised = [i for i, t in enumerate(tokens) if t[2][:1].isupper() and _is_name_word(t[2])]
     if capitalised and len(tokens) <= 5:  # a short noun phrase: "North Korean state media"
         return _span(text, tokens[capitalised[0]][0], tokens[-1][1])
+    return None
+
+
+def _name_of_body(tokens: list[tuple[int, int, str]]) -> list[tuple[int, int, str]] | None:
+    """A person's name and the body it belongs to after ``of``: the name, without the body.
+
+    ``forecaster Glaiza Escullar of the Philippine Atmospheric … Administration told`` and
+    ``Yukiko Okano of the Ministry of Foreign Affairs said`` are said by the person; the words
+    after ``of`` must all be capitalised (the body's name, its ``of`` and ``and`` aside), and those
+    before it a person's name of two words or more.
+    """
+    for i, token in enumerate(tokens):
+        if token[2] != "of" or i < 2:
+            continue
+        tail = [t[2] for t in tokens[i + 1 :] if t[2] not in {"the", "of", "and", "for", "on"}]
+        if not tail or not all(_is_name_word(w) for w in tail):
+            return None
+        run = _name_run(tokens[:i])
+        if len(run) > 1 and _is_person_name(" ".join(t[2] for t in run)):
+            return run
+        return None
     return None
 
 
@@ -1483,7 +1630,12 @@ def _object(text: str, start: int, end: int) -> Span | None:
     if not run:
         return None
     found = _span(text, run[0][0], run[-1][1])
-    return _apposed_name(text, found, end) or _titled_tail(text, found, end) or found
+    return (
+        _apposed_name(text, found, end)
+        or _titled_tail(text, found, end)
+        or _body_titled(text, found, end)
+        or found
+    )
 
 
 _TIME_WORDS = frozenset(
@@ -1514,6 +1666,23 @@ def _titled_tail(text: str, described: Span, end: int) -> Span | None:
     if len(tokens) > _TAIL_WORDS or len(run) < 2 or not _is_person_name(text[run[0][0] : run[-1][1]]):
         return None
     return _span(text, described.start, run[-1][1])
+
+
+_BODY_TITLE = re.compile(
+    r"[ \t]+(?:spokes(?:wo)?man|spokesperson|minister|secretary|ambassador|envoy|official|chief|head|"
+    r"director|adviser|advisor)[ \t]+((?:[A-Z][\w'\u2019-]+[ \t]+){1,3}[A-Z][\w'\u2019-]+)"
+)
+
+
+def _body_titled(text: str, body: Span, end: int) -> Span | None:
+    """The person a body's name, a lowercase title and a name after a cue name: the name.
+
+    ``said Ministry of Foreign Affairs of China spokeswoman Mao Ning`` is said by Mao Ning.
+    """
+    match = _BODY_TITLE.match(text, body.end, end)
+    if match is None or not _is_person_name(match.group(1)):
+        return None
+    return _span(text, match.start(1), match.end(1))
 
 
 _APPOSITION = re.compile(
@@ -1574,24 +1743,35 @@ def _antecedent(  # noqa: PLR0913 - the text, the place, what is known, and two 
     *,
     titles: bool = True,
     role: Span | None = None,
+    gender: str | None = None,
 ) -> Span | None:
     """The person named last before ``before``: a quote's or a cue's subject first, else any name.
 
     With ``titles``, a cue's subject may be a definite title (``the Secretary General``). For a
-    ``role`` (a definite title that needs its holder), :func:`_role_holder` chooses.
+    ``role`` (a definite title that needs its holder), :func:`_role_holder` chooses. With a
+    ``gender`` (``"f"`` for ``she``, ``"m"`` for ``he``), a person the text gives the other gender
+    (:func:`_name_gender`) is passed over.
     """
     window = max(0, before - 800)
     reach = max(0, before - _FULL_NAME_WINDOW)
     others = [m for m in mentions if m.actor not in persons and m.end >= reach and m.start <= before]
 
-    def inside(span: Span) -> bool:  # within a mention of a country, a body, a place
-        return any(m.start <= span.start and span.end <= m.end for m in others)
+    quoted = _quoted_regions(text)
+
+    def inside(span: Span) -> bool:  # within a mention of a country, a body, a place, or a quote
+        return any(m.start <= span.start and span.end <= m.end for m in others) or any(
+            q_start <= span.start and span.end <= q_end for q_start, q_end in quoted
+        )
 
     foreign = bool(_foreign_function_words(text))
 
+    def fits(span: Span) -> bool:  # "she told AFP" is not the Rene Paciente quoted before
+        return gender is None or _name_gender(text, span) in {None, gender}
+
     def plausible(span: Span) -> bool:
         return (
-            _is_person_name(span.text)
+            fits(span)
+            and _is_person_name(span.text)
             and not inside(span)
             and not span.text.isupper()
             and not (foreign and _OF_BEFORE.search(text, max(0, span.start - 8), span.start))
@@ -1605,7 +1785,7 @@ def _antecedent(  # noqa: PLR0913 - the text, the place, what is known, and two 
     if previous is not None and previous[1] is not None and previous[0].close_mark_end >= window:
         subjects.append(previous[1])
     subjects += _cue_subjects(text, window, before)
-    subjects = [s for s in subjects if plausible(s) or titled(s)]
+    subjects = [s for s in subjects if plausible(s) or (titled(s) and fits(s))]
     subjects += [s for s in _named_subjects(text, window, before, mentions, persons) if plausible(s)]
     full = [s for s in _full_names(text, max(0, before - _FULL_NAME_WINDOW), before) if plausible(s)]
     placed = [s for s in full if s.start >= window and _in_subject_place(text, s)]
@@ -1616,13 +1796,20 @@ def _antecedent(  # noqa: PLR0913 - the text, the place, what is known, and two 
         for m in mentions
         if window <= m.start and m.end <= before and m.actor in persons
     ]
+    named = [
+        n
+        for n in named
+        if fits(n) and not any(q_start <= n.start and n.end <= q_end for q_start, q_end in quoted)
+    ]
     fallback = [span for span in _full_names(text, window, before) if plausible(span)]
     fallback += [s for s in _surnames(text, window, before, fallback) if not inside(s)]
     if role is not None:
         last = previous[1] if previous is not None and previous[1] is not None else None
         spoke = last if last is not None and last.end >= window and plausible(last) else None
         known = {(m.start, m.end) for m in named}
-        return _role_holder(text, role, [*subjects, *named, *fallback], known, spoke)
+        return _role_holder(
+            text, role, [*subjects, *named, *fallback], known, spoke if spoke is None or fits(spoke) else None
+        )
     if subjects:
         spoke_at = previous[0].close_mark_end if previous is not None else -1
 
@@ -1633,6 +1820,84 @@ def _antecedent(  # noqa: PLR0913 - the text, the place, what is known, and two 
     if named:
         return named[-1]
     return max(fallback, key=lambda span: span.end) if fallback else None
+
+
+_PRONOUN_GENDER = {
+    "he": "m", "his": "m", "him": "m", "il": "m", "er": "m", "\u00e9l": "m", "ele": "m", "lui": "m",
+    "she": "f", "her": "f", "elle": "f", "ella": "f", "ela": "f", "lei": "f",
+}  # fmt: skip
+"""The gender a pronoun gives whom it stands for (``sie`` and ``they`` give none)."""
+
+_TITLE_NOUNS = (
+    r"(?:premi[eè]re?[ \t-]+|primer[ao]?[ \t-]+|primeir[ao][ \t-]+|prima[ \t-]+|vice[ \t-]*)?"
+    r"(?:ministr[aoe]|porte-parole|portavoce|portavoz|porta-voz|vocer[ao]|pr[ée]sident[ae]?|presidenta|"
+    r"secr[ée]taire|secretari[ao]|segretari[ao]|chanceli[eè]re?|cancelliera?|canciller|ambassad(?:eur|rice)|"
+    r"embajador[a]?|ambasciat(?:ore|rice)|embaixador[a]?|direct(?:eur|rice)|director[a]?|jef[ae]|chef(?:fe)?|"
+    r"d[ée]put[ée]e?|diputad[ao]|deputat[ao]|senador[a]?|s[ée]nat(?:eur|rice)|senat(?:ore|rice))"
+)
+_GENDERED_TITLE = re.compile(
+    r"(?<![\w-])(?:(?P<m>Mr|Monsieur|Herr|Sr|Se\u00f1or|Signor|spokesman|chairman|congressman|"
+    r"(?:[Ll]e|[Ee]l|[Oo]|[Ii]l|[Dd]er)[ \t]+" + _TITLE_NOUNS + r")"
+    r"|(?P<f>Mrs|Ms|Miss|Madam|Madame|Mme|Frau|Sra|Se\u00f1ora|Signora|spokeswoman|chairwoman|"
+    r"congresswoman|(?:[Ll]a|[Aa])[ \t]+" + _TITLE_NOUNS + r"|[Dd]ie[ \t]+[A-Z\u00c4\u00d6\u00dc][\w-]+in|"
+    r"[A-Z\u00c4\u00d6\u00dc][a-z\u00e4\u00f6\u00fc\u00df-]+(?:ministerin|sprecherin|kanzlerin|pr\u00e4sidentin)))"
+    r"\.?[ \t]+(?:[\w\u00c0-\u017f.'\u2019-]+[ \t]+){0,6}$"
+)
+"""A title or a gendered article with its noun a few words before a name: ``Ms``, ``Mrs.``,
+``spokeswoman``, ``la ministra …``, ``die Ministerin …``, ``Außenministerin``; ``Mr``, ``Herr``."""
+
+_OWN_PRONOUN = re.compile(r"[ \t](his|her)[ \t]")
+"""A possessive in the clause a name opens: ``Norma Talosig said her office …``."""
+
+
+def _title_gender(text: str, words: Span) -> str | None:
+    """The gender a definite title gives its holder: ``the spokeswoman``, ``la ministra``."""
+    match = _GENDERED_TITLE.search(text, max(0, words.start - 60), words.end)
+    folded = words.text.casefold()
+    if "woman" in folded or folded.startswith(("la ", "die ")) or folded.endswith("in"):
+        return "f" if not folded.startswith("la ") or not folded.endswith("s") else None
+    if "spokesman" in folded or "chairman" in folded:
+        return "m"
+    return None if match is None else ("m" if match.group("m") else "f")
+
+
+def _name_gender(text: str, span: Span) -> str | None:
+    """The gender the text gives the person named by ``span``, or None when it gives none or both.
+
+    Wherever the name's last word stands: a title before it (``Ms Mao``, ``Mr. Hayashi``, ``la
+    ministra … Kamikawa``, ``die Außenministerin Baerbock``), or a possessive in the same
+    sentence right after it (``Talosig expressed her fears``).
+    """
+    words = _words(span.text)
+    return _word_gender(text, words[-1]) if words else None
+
+
+@functools.lru_cache(maxsize=256)
+def _word_gender(text: str, word: str) -> str | None:
+    """The gender the text gives whoever the name's last word ``word`` names: see :func:`_name_gender`."""
+    last = re.escape(word)
+    found = set()
+    for match in re.finditer(rf"(?<![\w-]){last}(?![\w-])", text):
+        title = _GENDERED_TITLE.search(text, max(0, match.start() - 80), match.start())
+        if title is not None and not re.search(
+            r"[.!?,;:]", title.group()[len(title.group("m") or title.group("f")) :]
+        ):
+            found.add("m" if title.group("m") else "f")
+        clause = re.split(r"[.!?;,\u201c\u201d\"]", text[match.end() : match.end() + 60])[0]
+        own = _OWN_PRONOUN.search(clause)
+        if own is not None and own.start() < 40:
+            found.add(_PRONOUN_GENDER[own.group(1)])
+    return found.pop() if len(found) == 1 else None
+
+
+@functools.lru_cache(maxsize=4)
+def _quoted_regions(text: str) -> tuple[tuple[int, int], ...]:
+    """The stretches of ``text`` inside double quotation marks.
+
+    A name there is a speaker's word, never the antecedent of a pronoun in an attribution
+    (``“Japan’s support …” … he continued``).
+    """
+    return tuple((raw.start, raw.end) for raw in _pairs(text) if _words(text[raw.start : raw.end]))
 
 
 _OF_BEFORE = re.compile(r"(?<![\w-])(?:de|del|da|das|do|dos|des|du|della|delle|degli|dei|di|der|des)[ \t]+$")
@@ -1662,7 +1927,7 @@ def _inverted_object(text: str, cue: Span, end: int) -> Span | None:  # noqa: PL
     if first in _OTHER_PRONOUNS and text[cue.end : tokens[0][0]].isspace():
         return _span(text, tokens[0][0], tokens[0][1])
     if not (first[:1].isupper() or first in _DEFINITE) or not text[cue.end : tokens[0][0]].isspace():
-        return None
+        return _clause_final_subject(text, cue.end, end)
     found = _object(text, cue.end, end)
     if found is None:
         return None
@@ -1674,6 +1939,63 @@ def _inverted_object(text: str, cue: Span, end: int) -> Span | None:  # noqa: PL
         return None
     ends_clause = re.match(r"[ \t]*(?:[,.;:!?)]|$)", text[found.end : found.end + 3]) is not None
     return found if len(found.text.split()) > 1 or ends_clause else None
+
+
+_NAME_AFTER_CUE = re.compile(r"[ \t]+((?:[A-Z][\w'\u2019-]+[ \t]+){1,3}[A-Z][\w'\u2019-]+)(?=[ \t]*[,.;])")
+
+
+def _said_after_comma(text: str, cue_start: int, cue_end: int, end: int) -> Span | None:
+    """The subject of ``…, said Norma Talosig, regional civil defence chief.``.
+
+    A cue set off by a comma after what was said, and a person's full name right after it,
+    ending the clause.
+    """
+    if not text[:cue_start].rstrip().endswith(","):
+        return None
+    match = _NAME_AFTER_CUE.match(text, cue_end, end)
+    if match is None or not _is_person_name(match.group(1)):
+        return None
+    return _span(text, match.start(1), match.end(1))
+
+
+_OBJECT_PREPOSITIONS = _PREPOSITIONS | {
+    "a", "al", "alla", "ao", "à", "avec", "con", "com", "mit", "to", "with", "par", "por", "per", "by", "de",
+    "di", "da", "do", "du", "des", "del", "della", "von", "für", "pour", "para", "contre", "contra", "gegen",
+    "vor", "über", "nach", "zu", "zum", "zur", "an", "am", "aus", "um", "unter", "zwischen", "seit", "sur",
+    "sobre", "su", "sul", "sulla", "entre", "tra", "fra",
+}  # fmt: skip
+_CLAUSE_END = re.compile(r"[,.;:!?\n]")
+_SUBORDINATE = frozenset({"que", "qu", "che", "dass", "that", "qui", "quien", "cui", "como", "comme"})
+_CLAUSE_TAIL_WORDS = 12
+
+
+def _clause_final_subject(text: str, start: int, end: int) -> Span | None:
+    """A person's name that ends the clause of a cue, after the cue's adverbial parts.
+
+    In a language that puts the subject after the verb, days, dates, places and the manner of
+    saying may stand between them: ``a déclaré mardi 31 janvier à Tokyo Jens Stoltenberg``,
+    ``dice prima in un'intervista il primo ministro Shinzo Abe``. The name must be of two words
+    or more and end the clause; a name right after a preposition is the cue's object or a place's
+    (``a déclaré à Jens Stoltenberg``), unless a place's one word stands between (``à Tokyo Jens
+    Stoltenberg``); a clause with a word that opens another (``que``, ``che``, ``dass``) has none.
+    """
+    stop = _CLAUSE_END.search(text, start, end)
+    tokens = _tokens(text, start, stop.start() if stop else end)
+    if not tokens or len(tokens) > _CLAUSE_TAIL_WORDS:
+        return None
+    if any(_bare(t[2]) in _SUBORDINATE for t in tokens):
+        return None
+    run = _name_run(tokens)
+    if len(run) < 2 or len(run) == len(tokens):
+        return None
+    at = tokens.index(run[0])
+    if tokens[at - 1][2].casefold() in _OBJECT_PREPOSITIONS:
+        if len(run) < 3:
+            return None
+        run = run[1:]  # "à Tokyo Jens Stoltenberg": the place, then the name
+    if not _is_person_name(" ".join(t[2] for t in run)):
+        return None
+    return _span(text, run[0][0], run[-1][1])
 
 
 def _cue_subjects(text: str, start: int, end: int) -> list[Span]:
@@ -1688,6 +2010,7 @@ def _cue_subjects(text: str, start: int, end: int) -> list[Span]:
             inverted = _inverted_object(
                 text, _span(text, cue.start(), cue.end()), line_end.end() if line_end else end
             )
+            inverted = inverted or _said_after_comma(text, cue.start(), cue.end(), end)
             subject = inverted or _subject(
                 text, max(start, _line_start(text, cue.start())), cue.start(), cue=cue.group()
             )
@@ -2062,6 +2385,15 @@ _GOVERNED_WORDS = 6
 """How near, in words and with no comma between, a cue before a one-word quote must stand to give it."""
 
 
+_GOVERNED_CLAUSE_WORDS = 14
+"""How many words a cue's object may run before a one-word quote it governs, within its clause."""
+_OWNERS = frozenset(
+    {"his", "her", "its", "their", "son", "sa", "ses", "leur", "leurs", "su", "sus", "seu", "sua", "seus",
+     "suas", "suo", "suoi", "sue", "sein", "seine", "seinen", "ihre", "ihren"}
+)  # fmt: skip
+"""Possessives right before a quoted word: whose word it is (``son «harcèlement»``)."""
+
+
 def _governed(text: str, raw: _Raw, said: _Said) -> bool:
     """Whether a cue right before a one-word quote gives it to its speaker.
 
@@ -2075,6 +2407,12 @@ def _governed(text: str, raw: _Raw, said: _Said) -> bool:
     elsewhere = re.compile(r"[\"'\u201c\u201d\u2018\u2019\u00ab\u00bb\u201e][ \t]?" + re.escape(word) + r"\b")
     again = any(m.start() != raw.open_mark for m in elsewhere.finditer(text))
     near = len(_words(between)) <= _GOVERNED_WORDS and not re.search(r"[,;:.]", between)
+    if not near and len(_words(between)) <= _GOVERNED_CLAUSE_WORDS and not re.search(r"[;:.!?]", between):
+        # "afirmando que refleja … en un mundo “volátil”", "dénonçant sa présence …, son «harcèlement»":
+        # further in what the cue reports (after its "que", "that"), or after a possessive
+        gap = [_bare(w) for w in _words(between)]
+        reported = any(w in _SUBORDINATE for w in gap)  # "afirmando que …", not "prometeu … diante do"
+        near = (reported and "," not in between) or (bool(gap) and gap[-1] in _OWNERS)
     return word.islower() and near and not again  # a word quoted again elsewhere is a term
 
 
@@ -2095,6 +2433,8 @@ def _is_quote(text: str, raw: _Raw, said: _Said, *, goes_on: bool = False) -> bo
         return False  # imagined speech: "people will just say to Abe: “…”"
     if len(words) <= _MAX_TERM_WORDS and _quoted_elsewhere(text, raw):
         return False  # a term the text quotes again and again: "proactive contribution to peace"
+    if said.cue is not None and _named_object(text, raw, said.cue):
+        return False  # "declared a nationwide “state of calamity”": the thing declared, not words said
     if said.cue is not None or said.words is not None:
         return said.where != "colon" or len(words) > 2
     if goes_on and len(words) > 2:  # a sentence of its own after an attributed quote: the same speaker
@@ -2102,6 +2442,29 @@ def _is_quote(text: str, raw: _Raw, said: _Said, *, goes_on: bool = False) -> bo
     line_start = _line_start(text, raw.open_mark)
     opens_paragraph = not text[line_start : raw.open_mark].strip()
     return len(words) >= MIN_UNATTRIBUTED_WORDS or (opens_paragraph and len(words) > 2)
+
+
+_INDEFINITE = frozenset({"a", "an", "un", "une", "uno", "una", "um", "uma", "ein", "eine", "einen"})
+_NAMED_OBJECT_WORDS = 4
+
+
+def _named_object(text: str, raw: _Raw, cue: Span) -> bool:
+    """Whether the quoted words, lowercase and short, are the noun the cue before them takes.
+
+    ``declared a nationwide “state of calamity”``, ``issued a “red alert”``: an indefinite article,
+    perhaps with one lowercase word, right between the cue and the opening mark makes the quoted
+    words the thing declared or issued, a term and not words said.
+    """
+    if cue.end > raw.open_mark:
+        return False
+    quoted = text[raw.start : raw.end]
+    words = _words(quoted)
+    if not words or len(words) > _NAMED_OBJECT_WORDS or not words[0][:1].islower():
+        return False
+    if re.search(r"[.!?,]\W*$", quoted):
+        return False
+    gap = _words(text[cue.end : raw.open_mark])
+    return 1 <= len(gap) <= 2 and gap[0].casefold() in _INDEFINITE and all(w[:1].islower() for w in gap)
 
 
 def _kind(text: str, raw: _Raw, cue: Span | None, speaker: Span | None) -> QuoteKind:
