@@ -1,6 +1,7 @@
 """The mention finder's rules by language: one-character abbreviations in Japanese, Chinese and
-Korean, Romanian and hyphenated endings, Slavic plurals, phrases and given names, and the
-names generated from CLDR."""
+Korean, Romanian and hyphenated endings, Slavic plurals, phrases and given names, South Slavic
+endings, possessive adjectives, foreign names of bodies and places, compounds with separators,
+and the names generated from CLDR."""
 
 import tomllib
 from pathlib import Path
@@ -191,3 +192,125 @@ class TestGeneratedNames:
     )
     def test_short_forms_of_the_press_are_found(self, name, actor):
         assert [a for a, _ in _spans(f"({name})", EVERYONE)] == [actor]
+
+
+class TestSouthSlavicEndings:
+    """Croatian and Serbian (Latin and Cyrillic) case endings, on names of one word and of several."""
+
+    @pytest.mark.parametrize(
+        ("text", "actor", "written"),
+        [
+            ("ambasador u Vašingtonu ranije", "united-states", "Vašingtonu"),
+            ("veleposlanik u Sjedinjenim Državama", "united-states", "Sjedinjenim Državama"),
+            ("pakt predvođen SAD-om", "united-states", "SAD-om"),
+            ("kancelariju u Tokiju", "tokyo-city", "Tokiju"),
+            ("s Južnoj Koreji", "south-korea", "Južnoj Koreji"),
+            ("saradnja sa Kinom", "china", "Kinom"),
+            ("komunikaciju Alijanse s partnerima", "nato", "Alijanse"),
+            ("прес служби Алијансе", "nato", "Алијансе"),
+            ("пред Северноатлантским саветом", "north-atlantic-council", "Северноатлантским саветом"),
+            ("prenosi Rojters.", "reuters", "Rojters"),
+        ],
+    )
+    def test_declined_forms_are_mentions(self, text, actor, written):
+        assert (actor, written) in _spans(text)
+
+    def test_lowercase_alliance_is_no_nato(self):
+        assert [a for a, _ in _spans("plan alijanse da otvori kancelariju")] == []
+
+    def test_a_name_in_io_takes_its_endings_after_j(self):
+        tokyo = Actor(id="tokyo-city", kind=ActorKind.PLACE, name="Tokyo", aliases=(Alias(name="Tokio"),))
+        found = _spans("u Tokiju, iz Tokija, Tokijem", (tokyo,))
+        assert found == [("tokyo-city", "Tokiju"), ("tokyo-city", "Tokija"), ("tokyo-city", "Tokijem")]
+
+
+class TestPossessiveAdjectives:
+    """A Czech, Slovak, Serbian or Croatian possessive adjective of a surname names the person."""
+
+    @pytest.mark.parametrize(
+        ("text", "actor", "written"),
+        [
+            ("Peking Bidenova slova odsoudil", "joe-biden", "Bidenova"),
+            ("že Bidenův výrok", "joe-biden", "Bidenův"),
+            ("Kišidina izjava je usledila", "fumio-kishida", "Kišidina"),
+            ("Abeova posjeta od 15. siječnja", "shinzo-abe", "Abeova"),
+        ],
+    )
+    def test_the_adjective_is_a_mention_of_the_person(self, text, actor, written):
+        assert (actor, written) in _spans(text)
+
+    def test_no_possessive_of_a_state(self):
+        # "Japanova" is no form of Japan: states take no possessive endings.
+        assert [a for a, _ in _spans("Japanova politika")] == []
+
+
+class TestForeignNamesOfBodiesAndPlaces:
+    """Names of the corpus's bodies and places in other languages, and formal names' inner capitals."""
+
+    @pytest.mark.parametrize(
+        ("text", "actor", "written"),
+        [
+            ("reunión en la Casa Blanca centrada", "white-house", "Casa Blanca"),
+            ("mluvčí Bílého domu uvedl", "white-house", "Bílého domu"),
+            ("en el Mar de la China Meridional.", "south-china-sea", "Mar de la China Meridional"),
+            ("tensiones en la Península Coreana", "korean-peninsula", "Península Coreana"),
+            ("Europa y Medio Oriente", "middle-east", "Medio Oriente"),
+            ("el presidente de Filipinas", "philippines", "Filipinas"),
+            (
+                "Organizaţia Tratatului Atlanticului de Nord",
+                "nato",
+                "Organizaţia Tratatului Atlanticului de Nord",
+            ),
+            ("la Cartierul General al NATO din", "nato-headquarters", "Cartierul General al NATO"),
+            (
+                "l'OTAN (Organisation du Traité de l'Atlantique Nord)",
+                "nato",
+                "Organisation du Traité de l'Atlantique Nord",
+            ),
+            (
+                "de l’Organisation du traité de l’Atlantique Nord",
+                "nato",
+                "Organisation du traité de l’Atlantique Nord",
+            ),
+            ("Anders Rasmussen. Strony", "anders-fogh-rasmussen", "Anders Rasmussen"),
+            ("z Jensem Stoltenbergiem w Tokio", "jens-stoltenberg", "Jensem Stoltenbergiem"),
+            ("саміт НАТО у Вашингтоні", "united-states", "Вашингтоні"),
+        ],
+    )
+    def test_the_name_is_found_whole(self, text, actor, written):
+        assert (actor, written) in _spans(text)
+
+    def test_korean_pacific_is_no_tokyo(self):
+        assert _spans("태평양") == [("pacific", "태평양")]
+
+    def test_an_initial_is_kept_in_a_persons_name(self):
+        # "George Bush" alone is no form made by dropping "W": only a middle name is dropped.
+        bush = Actor(id="george-w-bush", kind=ActorKind.PERSON, name="George W Bush")
+        assert _spans("George Bush", (bush,)) == []
+
+
+class TestCompoundsAndRuns:
+    """Compound regions written with a separator, and runs of abbreviations after 致 and a month."""
+
+    @pytest.mark.parametrize(
+        ("text", "expected"),
+        [
+            (
+                "「欧州・大西洋とインド太平洋の",
+                [("euro-atlantic", "欧州・大西洋"), ("indo-pacific", "インド太平洋")],
+            ),
+            ("改變了歐洲-大西洋及其他", [("euro-atlantic", "歐洲-大西洋")]),
+            ("印度-太平洋的力量", [("indo-pacific", "印度-太平洋")]),
+            ("東・南シナ海での", [("east-and-south-china-seas", "東・南シナ海")]),
+            ("定期參加北約組織決策機構", [("nato", "北約組織")]),
+            ("导致中美日安全关系", [("china", "中"), ("united-states", "美"), ("japan", "日")]),
+            ("自去年6月日韓領導人", [("japan", "日"), ("south-korea", "韓")]),
+        ],
+    )
+    def test_the_compound_or_run_is_found(self, text, expected):
+        assert _spans(text) == expected
+
+    @pytest.mark.parametrize("text", ["生年月日韓国", "一致日本", "極致美学"])
+    def test_no_run_inside_a_word(self, text):
+        # 月 without a number before it, and 致 before a single character, start no run.
+        assert [t for _, t in _spans(text) if len(t) == 1] == []

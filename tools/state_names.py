@@ -32,10 +32,12 @@ __all__ = ["EXCLUDED", "LANGUAGES", "OUTPUT", "REGIONS", "main", "names"]
 
 LANGUAGES = (
     "fr", "de", "es", "it", "pt", "nl", "pl", "cs", "sk", "hu", "ro", "bg", "el", "hr", "sl", "sq",
-    "sv", "da", "nb", "fi", "et", "lv", "lt", "tr", "uk", "ru", "ja", "zh", "zh_Hant", "ko", "id",
-    "ms", "tl", "vi",
+    "sr", "sr_Latn", "sv", "da", "nb", "fi", "et", "lv", "lt", "tr", "uk", "ru", "ja", "zh", "zh_Hant",
+    "ko", "id", "ms", "tl", "vi",
 )  # fmt: skip
-"""The languages: NATO's members', its Indo-Pacific partners' and their neighbours', and Spanish."""
+"""The languages: NATO's members', its Indo-Pacific partners' and their neighbours', and Spanish.
+
+Serbian is read in both its scripts (``sr`` Cyrillic, ``sr_Latn`` Latin)."""
 
 EXCLUDED = frozenset(
     {

@@ -26,6 +26,8 @@ A name form matches as a whole word, with these variants:
   words, its adjectives and nouns take the case endings of :data:`PHRASE_ENDINGS`
   ("Sojuszu Północnoatlantyckiego", "Stanów Zjednoczonych", "Североатлантическим альянсом"),
   and a person's given name the endings of :data:`GIVEN_NAME_ENDINGS` ("Donalda Trumpa").
+  A person's surname takes the endings of a Czech, Slovak, Serbian or Croatian possessive
+  adjective (:data:`POSSESSIVE_ENDINGS`: "Bidenova slova", "Putinův", "Kišidina izjava").
   Plural names decline as :data:`PLURAL_ENDINGS` says ("Chinami", "Нидерландов"), Romanian
   names take their article ("Chinei", "Beijingul"), and an acronym the endings of
   :data:`ACRONYM_ENDINGS` after a hyphen ("NATO-a", "NATO-ului").
@@ -74,6 +76,7 @@ __all__ = [
     "NOT_RUNS",
     "PHRASE_ENDINGS",
     "PLURAL_ENDINGS",
+    "POSSESSIVE_ENDINGS",
     "RUN_MAY_FOLLOW",
     "SLAVIC_ENDINGS",
     "TITLES",
@@ -240,6 +243,10 @@ def _spellings(name: str, kind: ActorKind) -> Iterator[str]:
     phrases: list[str] = []
     if kind is ActorKind.PERSON and len(words) > 1:
         orders.append(" ".join([words[-1], *words[:-1]]))
+        if len(words) == _THREE_WORDS and len(words[1]) >= _THREE_WORDS and words[1].isalpha():
+            # A middle name the press leaves out: "Anders Rasmussen". An initial ("George W
+            # Bush") is kept: without it the name is another person's.
+            orders.append(f"{words[0]} {words[2]}")
         phrases = _given_declined(words)
     elif len(words) > 1:
         orders += _declined(words)
@@ -265,6 +272,19 @@ def _cased(form: str) -> Iterator[str]:
         yield form.upper()
     if form.isupper() and form.isalpha() and len(form) >= 4:
         yield form.title()
+    # A formal name of three words or more is written with its inner words capitalised or
+    # not ("Organisation du Traité de l'Atlantique Nord", "… du traité de l'Atlantique Nord").
+    words = form.split(" ")
+    if len(words) >= _FORMAL_WORDS:
+        inner = [at for at, word in enumerate(words) if at and len(word) >= 4 and word[:1].islower()]
+        for size in range(1, min(len(inner), _INNER_CASINGS) + 1):
+            for chosen in itertools.combinations(inner, size):
+                yield " ".join(w[:1].upper() + w[1:] if at in chosen else w for at, w in enumerate(words))
+
+
+_FORMAL_WORDS = 3
+_THREE_WORDS = 3
+_INNER_CASINGS = 3
 
 
 DECLENSIONS: Mapping[str, tuple[tuple[str, str], ...]] = MappingProxyType(
@@ -307,6 +327,11 @@ PHRASE_ENDINGS: Mapping[str, Mapping[str, tuple[str, ...]]] = MappingProxyType(
              "ový": ("ového", "ovém", "ovým", "ovému"), "y ": ("ů", "ům", "ech"), "": ("u", "em", "ovi")}
         ),
         "sk": MappingProxyType({"ené": ("ených", "eným", "enými"), "y ": ("ov", "om", "och")}),
+        "hr": MappingProxyType(
+            {"ene": ("enih", "enim", "enima"), "čke": ("čkih", "čkim", "čkima"),
+             "ski": ("skog", "skom", "skim"), "e ": ("a", "ama")}
+        ),
+        "sr": MappingProxyType({"ски": ("ског", "ском", "ским"), "": ("а", "у", "ом")}),
         "ru": MappingProxyType(
             {"кий": ("кого", "кому", "ким", "ком"), "ный": ("ного", "ному", "ным", "ном"),
              "ская": ("ской", "скую"), "ная": ("ной", "ную", "ною"), "ные": ("ных", "ным", "ными"),
@@ -381,6 +406,25 @@ GIVEN_NAME_ENDINGS = ("a", "u", "em", "om", "owi", "ovi", "ie", "а", "у", "о�
 and Russian where it ends in a consonant, its script's alone: "Donalda Trumpa", "Markem
 Ruttem", "Марком Рютте". The surname takes its own (:data:`INFLECTIONS`); a given name that
 ends in a vowel takes :data:`SLAVIC_ENDINGS` ("Fumiem Kišidou")."""
+
+
+POSSESSIVE_ENDINGS: Mapping[str, tuple[str, ...]] = MappingProxyType(
+    {
+        "": (
+            "ův", "ova", "ovo", "ovy", "ovu", "ovou", "ově", "ových", "ovým", "ovém", "ového", "ovi",
+            "ov", "ovom", "ovoj", "ovog", "ovih", "ovim", "ove",
+        ),
+        "a": (
+            "in", "ina", "ino", "iny", "inu", "inou", "ině", "iných", "iným", "iném", "iného", "ini",
+            "inom", "inoj", "inog", "inih", "inim", "ine",
+        ),
+    }
+)  # fmt: skip
+"""Endings of the possessive adjective of a person's surname in Czech, Slovak, Serbian and Croatian.
+
+A surname of one word that is no acronym takes the endings of the empty key ("Bidenova slova",
+"Bidenův výrok", "Abeova posjeta"); one ending in "a" replaces it with those of "a"
+("Kišidina izjava", "Kišidiny"). The span includes the ending: the adjective names the person."""
 
 
 def _given_declined(words: list[str]) -> list[str]:
@@ -511,12 +555,15 @@ INFLECTIONS = (
     "e",
     "ul",
     "ului",
+    "iem",
+    "і",
 )
 """Case endings a name of four or more letters may carry and keep.
 
 They are the German and Greek genitive ("Japans", "Αυστραλίας"), Hungarian case
 endings ("Kínát", "Kínában"), the Polish and Czech endings of a name ending in "e"
-("Ruttego", "Rutteho", "Ruttemu") and the Polish, Czech, Slovak and Russian endings of a name
+("Ruttego", "Rutteho", "Ruttemu"), the Polish instrumental after "g" or "k" ("Stoltenbergiem"),
+the Ukrainian locative ("Вашингтоні") and the Polish, Czech, Slovak and Russian endings of a name
 ending in a consonant ("Tajwanu", "Bidena", "Байдена"; for one ending in a vowel, see
 :data:`SLAVIC_ENDINGS`), the Czech and Slovak locative ("Washingtone") and the Romanian
 definite article ("Beijingul", "Indo-Pacificului").
@@ -553,6 +600,8 @@ SLAVIC_ENDINGS: Mapping[str, Mapping[str, tuple[str, ...]]] = MappingProxyType(
             }
         ),
         "ro": MappingProxyType({"a": ("ei",)}),
+        "hr": MappingProxyType({"a": ("e", "i", "u", "om", "oj"), "o": ("a", "u", "om")}),
+        "sr": MappingProxyType({"а": ("е", "и", "у", "ом", "ој")}),
     }
 )
 """Case endings that replace a name's final vowel in Polish, Czech, Slovak, Russian, Ukrainian and Romanian.
@@ -560,7 +609,10 @@ SLAVIC_ENDINGS: Mapping[str, Mapping[str, tuple[str, ...]]] = MappingProxyType(
 By language, then by the vowel a name ends in: "Japonia" → "Japonii", "Japonię"; "Japonsko"
 → "Japonsku"; "Kišida" → "Kišidy", "Kišidom"; "Япония" → "Японии"; "Кисида" → "Кисиды";
 a final "й" or "ь" is replaced as well: "Китай" → "Китая", "Тайвань" → "Тайванем"; the
-Romanian genitive replaces a final "a": "China" → "Chinei", "Rusia" → "Rusiei".
+Romanian genitive replaces a final "a": "China" → "Chinei", "Rusia" → "Rusiei"; Croatian and
+Serbian (in Latin as "hr", in Cyrillic as "sr") decline "Kina" → "Kine", "Kini", "Kinom",
+"Južna Koreja" → "Južnoj Koreji", "Алијанса" → "Алијансе". A name ending in "io" takes their
+endings after a "j" ("Tokio" → "Tokija", "Tokiju", "Tokijem").
 They apply to the last word of a name of four or more letters that is no acronym; the
 span includes the ending. The declined form is looked for in any text: a declined name
 that is also an English word (:data:`NOT_DECLINED`) is left out."""
@@ -618,6 +670,7 @@ _ADJECTIVAL_ENDINGS = "om|em|a|u"
 _GROUPS = (
     "inflected", "plural", "declined_a", "declined_o", "declined_sk", "declined_ru_a", "declined_ru_ya",
     "declined_ru_i", "declined_ru_soft", *_PLURAL_GROUPS.values(), "genitive_plural", "plain",
+    "possessive", "possessive_a", "declined_io",
 )  # fmt: skip
 _DECLINED = {
     "a": "declined_a", "o": "declined_o", "а": "declined_ru_a", "я": "declined_ru_ya", "и": "declined_ru_i",
@@ -633,8 +686,8 @@ def _unspaced_char() -> "re.Pattern[str]":
 
 def _group(spelling: str) -> str:
     """Which endings ``spelling`` may take: an inflection, a plural "s", or none."""
-    letters = sum(c.isalpha() for c in spelling)
     if spelling[-1:].isalpha() and not _unspaced_char().match(spelling[-1]):
+        letters = sum(map(str.isalpha, spelling))
         if spelling.isupper() and letters >= 2:  # an acronym: "SDFs"
             return "plural"
         if letters >= 4:  # shorter names make words with an ending ("Hut", "Went")
@@ -672,6 +725,13 @@ _ENDINGS = {
     "plain": "",
     **{group: f"(?:{_SLAVIC[vowel]})" for vowel, group in _DECLINED.items()},
     "declined_sk": f"(?:{_ADJECTIVAL_ENDINGS})",
+    "possessive": "(?:"
+    + "|".join(sorted({_plain(e) for e in POSSESSIVE_ENDINGS[""]}, key=len, reverse=True))
+    + ")",
+    "possessive_a": "(?:"
+    + "|".join(sorted({_plain(e) for e in POSSESSIVE_ENDINGS["a"]}, key=len, reverse=True))
+    + ")",
+    "declined_io": "(?:a|u|em|om)",
 }
 
 
@@ -681,7 +741,7 @@ def _declined_stem(spelling: str) -> tuple[str, str] | None:
     key = spelling[-2:] if spelling[-2:] in _PLURAL_GROUPS else final
     plural = _PLURAL_GROUPS.get(key)
     group = plural or _DECLINED.get(final)
-    if group is None or sum(c.isalpha() for c in spelling) < 4:
+    if group is None or sum(map(str.isalpha, spelling)) < 4:
         return None
     last = spelling.rsplit(" ", 1)[-1]
     if last.upper() == last:  # an acronym: "NATO", "ΝΑΤΟ"
@@ -702,6 +762,8 @@ def _declined_stem(spelling: str) -> tuple[str, str] | None:
     return group, stem
 
 
+_POSSESSIVE_LETTERS = 3
+_IO_LETTERS = 4
 _MEMO_SIZE = 50_000
 _LONGEST_ENDING = max(
     map(
@@ -709,6 +771,7 @@ _LONGEST_ENDING = max(
         [
             *INFLECTIONS,
             *(end for table in SLAVIC_ENDINGS.values() for ends in table.values() for end in ends),
+            *(end for ends in POSSESSIVE_ENDINGS.values() for end in ends),
         ],
     )
 )
@@ -751,6 +814,7 @@ class _Matcher:
                         if group in _OPTIONAL:  # the stem alone is a form of the name ("Chin")
                             self.owner.setdefault(_owner_key(stem), actor.id)
                         groups[group].add(stem)
+                    self._add_forms(actor, spelling, groups)
         spellings = set().union(*groups.values())
         self.pattern: re.Pattern[str] | None = None
         # The pattern of what may follow each spelling: its endings, then a word's end.
@@ -777,6 +841,26 @@ class _Matcher:
         if ahocorasick is not None:
             self._accelerate(ahocorasick, spellings)
         self.nationality = _Nationality(actors)
+
+    def _add_forms(self, actor: Actor, spelling: str, groups: dict[str, set[str]]) -> None:
+        """Add the stems of a spelling's possessive adjective (a person's) or of its "io" cases."""
+        if (
+            " " in spelling
+            or not spelling.isalpha()
+            or spelling.isupper()
+            or _unspaced_char().match(spelling[-1])
+        ):
+            return
+        if actor.kind is ActorKind.PERSON and len(spelling) >= _POSSESSIVE_LETTERS:
+            if spelling.endswith("a"):
+                self.stems.setdefault(_owner_key(spelling[:-1]), actor.id)
+                groups["possessive_a"].add(spelling[:-1])
+            else:
+                groups["possessive"].add(spelling)
+        elif spelling.endswith("io") and len(spelling) >= _IO_LETTERS:  # "Tokio" → "Tokiju"
+            stem = spelling[:-1] + "j"
+            self.stems.setdefault(_owner_key(stem), actor.id)
+            groups["declined_io"].add(stem)
 
     def _completions(self, written: str) -> tuple[tuple[int, re.Pattern[str], bool], ...]:
         """Of a matched spelling as written, where each spelling it begins with ends and what may follow it.
@@ -1161,10 +1245,11 @@ def _abbreviation_run() -> "re.Pattern[str]":
     return re.compile(f"[{chars}](?:{_RUN_DOT}?[{chars}])*")
 
 
-RUN_MAY_FOLLOW = frozenset("与及和同跟对對在的为為是由将將把被向从從与回次")
+RUN_MAY_FOLLOW = frozenset("与及和同跟对對在的为為是由将將把被向从從与回次致")
 """Chinese function characters (and, with, in, of, by ...) and counters (第1回, times) after
 which a run of abbreviations may start, though a Han character stands before it:
-"以及日德合作", "与日韩澳三国", "第1回日独"."""
+"以及日德合作", "与日韩澳三国", "第1回日独", "导致中美日"; a month after its number
+stands before one too ("6月日韓")."""
 _RUN_DOT = "[\u00b7\u2027\u30fb\uff65]"
 _NOT_BEFORE_RUN = re.compile(r"[\d\u3005\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uac00-\ud7a3]")
 _HAN = re.compile(r"[\u3005\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
@@ -1196,7 +1281,13 @@ def _run(text: str, places: list[int], before: str, heads: Mapping[int, str]) ->
     """Of a run of abbreviations at ``places``, each one that stands for a state, with the state."""
     chars = [text[i] for i in places]
     if len(chars) > 1:
-        if before and _NOT_BEFORE_RUN.match(before) and before not in RUN_MAY_FOLLOW | ABBREVIATION_PREFIXES:
+        month = before == "月" and places[0] >= 2 and text[places[0] - 2].isdigit()
+        if (
+            before
+            and _NOT_BEFORE_RUN.match(before)
+            and before not in RUN_MAY_FOLLOW | ABBREVIATION_PREFIXES
+            and not month
+        ):
             return []
         if before in _VISITS and chars[-1] == "中":  # 訪米中: "during the visit to the US"
             places, chars = places[:-1], chars[:-1]
