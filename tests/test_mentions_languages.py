@@ -210,6 +210,7 @@ class TestSouthSlavicEndings:
             ("прес служби Алијансе", "nato", "Алијансе"),
             ("пред Северноатлантским саветом", "north-atlantic-council", "Северноатлантским саветом"),
             ("prenosi Rojters.", "reuters", "Rojters"),
+            ("sa premijerom Fumijom Kišidom da", "fumio-kishida", "Fumijom Kišidom"),
         ],
     )
     def test_declined_forms_are_mentions(self, text, actor, written):
@@ -303,6 +304,7 @@ class TestCompoundsAndRuns:
             ("印度-太平洋的力量", [("indo-pacific", "印度-太平洋")]),
             ("東・南シナ海での", [("east-and-south-china-seas", "東・南シナ海")]),
             ("定期參加北約組織決策機構", [("nato", "北約組織")]),
+            ("相繼到訪韓國和日本", [("south-korea", "韓國"), ("japan", "日本")]),
             ("导致中美日安全关系", [("china", "中"), ("united-states", "美"), ("japan", "日")]),
             ("自去年6月日韓領導人", [("japan", "日"), ("south-korea", "韓")]),
         ],

@@ -405,7 +405,8 @@ GIVEN_NAME_ENDINGS = ("a", "u", "em", "om", "owi", "ovi", "ie", "а", "у", "о�
 """Case endings the given name of a person's name of two words takes in Polish, Czech, Slovak
 and Russian where it ends in a consonant, its script's alone: "Donalda Trumpa", "Markem
 Ruttem", "Марком Рютте". The surname takes its own (:data:`INFLECTIONS`); a given name that
-ends in a vowel takes :data:`SLAVIC_ENDINGS` ("Fumiem Kišidou")."""
+ends in a vowel takes :data:`SLAVIC_ENDINGS` ("Fumiem Kišidou"), and one in "io" the Serbian and
+Croatian endings after a "j" ("Fumijom Kišidom")."""
 
 
 POSSESSIVE_ENDINGS: Mapping[str, tuple[str, ...]] = MappingProxyType(
@@ -430,6 +431,9 @@ A surname of one word that is no acronym takes the endings of the empty key ("Bi
 def _given_declined(words: list[str]) -> list[str]:
     """A person's name of two words, given name first, with its given name declined."""
     given = words[0]
+    if len(words) == 2 and given.endswith("io") and len(given) >= _IO_LETTERS and given.isalpha():
+        # Serbian and Croatian: "Fumio" → "Fumija", "Fumijom" (see SLAVIC_ENDINGS).
+        return [f"{given[:-1]}j{ending} {words[1]}" for ending in ("a", "u", "em", "om")]
     if len(words) != 2 or len(given) < 3 or not _CONSONANT_FINAL.search(given) or given.upper() == given:
         return []
     cyrillic = "\u0400" <= given[-1] <= "\u04ff"
