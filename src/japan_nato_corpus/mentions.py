@@ -53,6 +53,7 @@ there only; the mentions are the same.
 import bisect
 import functools
 import itertools
+import math
 import re
 import unicodedata
 from collections import Counter
@@ -398,7 +399,14 @@ def _phrase_declined(words: list[str]) -> list[str]:
                 cyrillic = "\u0400" <= word[-1] <= "\u04ff"
                 choice += [word + e for e in _NOUN_ENDINGS if ("\u0400" <= e[0] <= "\u04ff") == cyrillic]
         choices.append(list(dict.fromkeys(choice)))
+    if math.prod(map(len, choices)) > _MOST_PHRASE_FORMS:
+        # A formal name whose every word declines ("Laoská ľudovodemokratická republika"):
+        # no text writes most of its combinations, and each adds to the pattern.
+        return []
     return [" ".join(form) for form in itertools.product(*choices)][1:]
+
+
+_MOST_PHRASE_FORMS = 128
 
 
 GIVEN_NAME_ENDINGS = ("a", "u", "em", "om", "owi", "ovi", "ie", "а", "у", "ом", "е")
