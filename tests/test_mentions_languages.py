@@ -235,6 +235,9 @@ class TestSouthSlavicEndings:
             ("пред Северноатлантским саветом", "north-atlantic-council", "Северноатлантским саветом"),
             ("prenosi Rojters.", "reuters", "Rojters"),
             ("sa premijerom Fumijom Kišidom da", "fumio-kishida", "Fumijom Kišidom"),
+            ("stavovi Bugarskoj i", "bulgaria", "Bugarskoj"),
+            ("у прес служби НАТО-а", "nato", "НАТО-а"),
+            ("састанак са председником Доналдом Трампом", "donald-trump", "Доналдом Трампом"),
         ],
     )
     def test_declined_forms_are_mentions(self, text, actor, written):
@@ -329,6 +332,9 @@ class TestCompoundsAndRuns:
             ("東・南シナ海での", [("east-and-south-china-seas", "東・南シナ海")]),
             ("定期參加北約組織決策機構", [("nato", "北約組織")]),
             ("相繼到訪韓國和日本", [("south-korea", "韓國"), ("japan", "日本")]),
+            ("【人民報消息】據日媒報導", [("japan", "日")]),  # after "according to", before "media"
+            ("首次與日相岸田文雄討論", [("japan", "日"), ("fumio-kishida", "岸田文雄")]),
+            ("俄烏戰事顯示", [("russia", "俄"), ("ukraine", "烏")]),
             ("导致中美日安全关系", [("china", "中"), ("united-states", "美"), ("japan", "日")]),
             ("自去年6月日韓領導人", [("japan", "日"), ("south-korea", "韓")]),
         ],
@@ -336,7 +342,7 @@ class TestCompoundsAndRuns:
     def test_the_compound_or_run_is_found(self, text, expected):
         assert _spans(text) == expected
 
-    @pytest.mark.parametrize("text", ["生年月日韓国", "一致日本", "極致美学"])
+    @pytest.mark.parametrize("text", ["生年月日韓国", "一致日本", "極致美学", "每日相同", "乌鲁木齐"])
     def test_no_run_inside_a_word(self, text):
         # 月 without a number before it, and 致 before a single character, start no run.
         assert [t for _, t in _spans(text) if len(t) == 1] == []

@@ -585,9 +585,10 @@ _INFLECTION = "(?:" + "|".join(sorted(INFLECTIONS, key=len, reverse=True)) + ")"
 
 ACRONYM_ENDINGS = (
     "a", "u", "om", "e", "em", "ov", "ovi", "ul", "ului", "lui", "hoz", "hez", "nak", "nek", "val", "vel",
+    "а", "у", "ом", "е",
 )  # fmt: skip
 """Case endings an acronym takes after a hyphen, and keeps: Serbian and Croatian ("NATO-a",
-"NATO-om"), Czech and Slovak ("NATO-ovi"), Romanian ("NATO-ului", "SUA-ul"), Hungarian
+"NATO-om", "НАТО-а"), Czech and Slovak ("NATO-ovi"), Romanian ("NATO-ului", "SUA-ul"), Hungarian
 ("NATO-hoz"). English compounds ("NATO-led", "US-made") take none of them."""
 
 SLAVIC_ENDINGS: Mapping[str, Mapping[str, tuple[str, ...]]] = MappingProxyType(
@@ -677,8 +678,8 @@ def _slavic() -> dict[str, str]:
 _SLAVIC = _slavic()
 _ADJECTIVAL = ("sk", "ck")
 """Stem endings of names that decline as adjectives ("Japonsko", "Japonska"): of the endings they
-take only those that no adjective has ("Japonsku", "Japonskom", not "Japonský")."""
-_ADJECTIVAL_ENDINGS = "om|em|a|u"
+take only those that no adjective has ("Japonsku", "Japonskom", Croatian "Bugarskoj", not "Japonský")."""
+_ADJECTIVAL_ENDINGS = "om|em|oj|a|u"
 _GROUPS = (
     "inflected", "plural", "declined_a", "declined_o", "declined_sk", "declined_ru_a", "declined_ru_ya",
     "declined_ru_i", "declined_ru_soft", *_PLURAL_GROUPS.values(), "genitive_plural", "plain",
@@ -1196,7 +1197,7 @@ ABBREVIATIONS: Mapping[str, Mapping[str, str]] = MappingProxyType(
         "zh": MappingProxyType(
             {"日": "japan", "美": "united-states", "英": "united-kingdom", "德": "germany",
              "韩": "south-korea", "俄": "russia", "澳": "australia", "中": "china", "朝": "north-korea",
-             "印": "india", "台": "taiwan"}
+             "印": "india", "台": "taiwan", "乌": "ukraine", "烏": "ukraine"}
         ),
         "ko": MappingProxyType(
             {"한": "south-korea", "미": "united-states", "일": "japan", "중": "china", "북": "north-korea",
@@ -1232,11 +1233,12 @@ ABBREVIATION_PREFIXES = frozenset("訪访来來赴駐驻対对對反離离")
 stands for its state: "訪米", "来日", "駐米大使", "対中", "对华", "反日"."""
 
 ABBREVIATION_SUFFIXES = (
-    "媒", "方", "側", "紙", "軍", "军", "首相", "總理", "总理", "総理", "总统", "總統", "大統領",
+    "媒", "方", "側", "紙", "軍", "军", "相", "首相", "總理", "总理", "総理", "总统", "總統", "大統領",
     "政府", "政権", "政權", "外相", "外长", "外長", "防長", "防长",
 )  # fmt: skip
 """Words before which one abbreviation stands for its state: its media, side, government,
-army or leader ("日媒", "中方", "米側", "米大統領", "日首相")."""
+army or leader ("日媒", "中方", "米側", "米大統領", "日首相", "日相"). Before such a word, one
+may follow a character of :data:`RUN_MAY_FOLLOW` ("據日媒", "與中方")."""
 
 NOT_RUNS = frozenset({"朝日"})
 """Runs of abbreviations that are a word or a name: 朝日 (Asahi)."""
@@ -1257,7 +1259,7 @@ def _abbreviation_run() -> "re.Pattern[str]":
     return re.compile(f"[{chars}](?:{_RUN_DOT}?[{chars}])*")
 
 
-RUN_MAY_FOLLOW = frozenset("与及和同跟对對在的为為是由将將把被向从從与回次致")
+RUN_MAY_FOLLOW = frozenset("与與及和同跟对對在的为為是由将將把被向从從回次致据據")
 """Chinese function characters (and, with, in, of, by ...) and counters (第1回, times) after
 which a run of abbreviations may start, though a Han character stands before it:
 "以及日德合作", "与日韩澳三国", "第1回日独", "导致中美日"; a month after its number
@@ -1335,12 +1337,16 @@ def _single(text: str, at: int, before: str, char: str, heads: Mapping[int, str]
             return None
         return _ABBREVIATED.get(char) or _PREFIX_ONLY.get(char)
     state = _ABBREVIATED.get(char)
-    if state is None or (before and _NOT_BEFORE_RUN.match(before)) or _KATAKANA.match(after or " "):
+    if state is None or _KATAKANA.match(after or " "):
         return None
-    if text.startswith(ABBREVIATION_SUFFIXES, at + 1):
-        return state
-    nxt = at + 2 if _RUN_DOT_CHARS.get(after) else at + 1
-    return state if nxt in heads else None
+    suffixed = text.startswith(ABBREVIATION_SUFFIXES, at + 1)
+    if before and _NOT_BEFORE_RUN.match(before):
+        # After a Han character, only a function word and a word such as 媒 or 方 say so.
+        said = before in RUN_MAY_FOLLOW and suffixed
+    else:
+        nxt = at + 2 if _RUN_DOT_CHARS.get(after) else at + 1
+        said = suffixed or nxt in heads
+    return state if said else None
 
 
 _RUN_DOT_CHARS = dict.fromkeys("\u00b7\u2027\u30fb\uff65", True)
