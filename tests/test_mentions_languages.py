@@ -1,6 +1,7 @@
 """The mention finder's rules by language: one-character abbreviations in Japanese, Chinese and
-Korean, Romanian and hyphenated endings, Slavic plurals, phrases and given names, and the
-names generated from CLDR."""
+Korean, Romanian and hyphenated endings, Slavic plurals, phrases and given names, South Slavic
+endings, possessive adjectives, foreign names of bodies and places, compounds with separators,
+and the names generated from CLDR."""
 
 import tomllib
 from pathlib import Path
@@ -167,6 +168,9 @@ class TestSlavicPluralsPhrasesAndGivenNames:
         assert _spans("Węgr, Węgrami", (hungary,)) == [("hungary", "Węgrami")]
 
 
+_GENERATED = Path(__file__).parents[1] / "curation" / "reference_names.toml"
+
+
 class TestGeneratedNames:
     """Regions and unions take CLDR's names, written at build time by ``tools.state_names``."""
 
@@ -177,6 +181,27 @@ class TestGeneratedNames:
 
         ids = {actor.id for actor in reference_actors()}
         assert set(REGIONS) <= ids
+
+    def test_no_generated_latin_name_starts_with_a_word_under_three_letters(self):
+        import re
+
+        generated = tomllib.loads(_GENERATED.read_text(encoding="utf-8"))["actor"]
+        firsts = [
+            re.split(r"[\s\-]+", name)[0]
+            for record in generated
+            for names in record["names"].values()
+            for name in names
+            if name.isascii()
+        ]
+        assert firsts
+        assert [first for first in firsts if len(first) < 3] == []
+
+    def test_serbian_names_come_from_cldr(self):
+        generated = tomllib.loads(_GENERATED.read_text(encoding="utf-8"))["actor"]
+        china = next(record for record in generated if record["id"] == "china")
+        assert "Кина" in china["names"]["sr"]
+        # Serbian Latin writes it as other languages do ("Kina"): declined, it is found.
+        assert _spans("ratu u Kini") == [("china", "Kini")]
 
     def test_cldr_names_of_regions_are_shipped(self):
         path = Path(__file__).parents[1] / "curation" / "reference_names.toml"
@@ -191,3 +216,133 @@ class TestGeneratedNames:
     )
     def test_short_forms_of_the_press_are_found(self, name, actor):
         assert [a for a, _ in _spans(f"({name})", EVERYONE)] == [actor]
+
+
+class TestSouthSlavicEndings:
+    """Croatian and Serbian (Latin and Cyrillic) case endings, on names of one word and of several."""
+
+    @pytest.mark.parametrize(
+        ("text", "actor", "written"),
+        [
+            ("ambasador u Vašingtonu ranije", "united-states", "Vašingtonu"),
+            ("veleposlanik u Sjedinjenim Državama", "united-states", "Sjedinjenim Državama"),
+            ("pakt predvođen SAD-om", "united-states", "SAD-om"),
+            ("kancelariju u Tokiju", "tokyo-city", "Tokiju"),
+            ("s Južnoj Koreji", "south-korea", "Južnoj Koreji"),
+            ("saradnja sa Kinom", "china", "Kinom"),
+            ("komunikaciju Alijanse s partnerima", "nato", "Alijanse"),
+            ("прес служби Алијансе", "nato", "Алијансе"),
+            ("пред Северноатлантским саветом", "north-atlantic-council", "Северноатлантским саветом"),
+            ("prenosi Rojters.", "reuters", "Rojters"),
+            ("sa premijerom Fumijom Kišidom da", "fumio-kishida", "Fumijom Kišidom"),
+            ("stavovi Bugarskoj i", "bulgaria", "Bugarskoj"),
+            ("у прес служби НАТО-а", "nato", "НАТО-а"),
+            ("састанак са председником Доналдом Трампом", "donald-trump", "Доналдом Трампом"),
+        ],
+    )
+    def test_declined_forms_are_mentions(self, text, actor, written):
+        assert (actor, written) in _spans(text)
+
+    def test_lowercase_alliance_is_no_nato(self):
+        assert [a for a, _ in _spans("plan alijanse da otvori kancelariju")] == []
+
+    def test_a_name_in_io_takes_its_endings_after_j(self):
+        tokyo = Actor(id="tokyo-city", kind=ActorKind.PLACE, name="Tokyo", aliases=(Alias(name="Tokio"),))
+        found = _spans("u Tokiju, iz Tokija, Tokijem", (tokyo,))
+        assert found == [("tokyo-city", "Tokiju"), ("tokyo-city", "Tokija"), ("tokyo-city", "Tokijem")]
+
+
+class TestPossessiveAdjectives:
+    """A Czech, Slovak, Serbian or Croatian possessive adjective of a surname names the person."""
+
+    @pytest.mark.parametrize(
+        ("text", "actor", "written"),
+        [
+            ("Peking Bidenova slova odsoudil", "joe-biden", "Bidenova"),
+            ("že Bidenův výrok", "joe-biden", "Bidenův"),
+            ("Kišidina izjava je usledila", "fumio-kishida", "Kišidina"),
+            ("Abeova posjeta od 15. siječnja", "shinzo-abe", "Abeova"),
+        ],
+    )
+    def test_the_adjective_is_a_mention_of_the_person(self, text, actor, written):
+        assert (actor, written) in _spans(text)
+
+    def test_no_possessive_of_a_state(self):
+        # "Japanova" is no form of Japan: states take no possessive endings.
+        assert [a for a, _ in _spans("Japanova politika")] == []
+
+
+class TestForeignNamesOfBodiesAndPlaces:
+    """Names of the corpus's bodies and places in other languages, and formal names' inner capitals."""
+
+    @pytest.mark.parametrize(
+        ("text", "actor", "written"),
+        [
+            ("reunión en la Casa Blanca centrada", "white-house", "Casa Blanca"),
+            ("mluvčí Bílého domu uvedl", "white-house", "Bílého domu"),
+            ("en el Mar de la China Meridional.", "south-china-sea", "Mar de la China Meridional"),
+            ("tensiones en la Península Coreana", "korean-peninsula", "Península Coreana"),
+            ("Europa y Medio Oriente", "middle-east", "Medio Oriente"),
+            ("el presidente de Filipinas", "philippines", "Filipinas"),
+            (
+                "Organizaţia Tratatului Atlanticului de Nord",
+                "nato",
+                "Organizaţia Tratatului Atlanticului de Nord",
+            ),
+            ("la Cartierul General al NATO din", "nato-headquarters", "Cartierul General al NATO"),
+            (
+                "l'OTAN (Organisation du Traité de l'Atlantique Nord)",
+                "nato",
+                "Organisation du Traité de l'Atlantique Nord",
+            ),
+            (
+                "de l’Organisation du traité de l’Atlantique Nord",
+                "nato",
+                "Organisation du traité de l’Atlantique Nord",
+            ),
+            ("Anders Rasmussen. Strony", "anders-fogh-rasmussen", "Anders Rasmussen"),
+            ("z Jensem Stoltenbergiem w Tokio", "jens-stoltenberg", "Jensem Stoltenbergiem"),
+            ("саміт НАТО у Вашингтоні", "united-states", "Вашингтоні"),
+        ],
+    )
+    def test_the_name_is_found_whole(self, text, actor, written):
+        assert (actor, written) in _spans(text)
+
+    def test_korean_pacific_is_no_tokyo(self):
+        assert _spans("태평양") == [("pacific", "태평양")]
+
+    def test_an_initial_is_kept_in_a_persons_name(self):
+        # "George Bush" alone is no form made by dropping "W": only a middle name is dropped.
+        bush = Actor(id="george-w-bush", kind=ActorKind.PERSON, name="George W Bush")
+        assert _spans("George Bush", (bush,)) == []
+
+
+class TestCompoundsAndRuns:
+    """Compound regions written with a separator, and runs of abbreviations after 致 and a month."""
+
+    @pytest.mark.parametrize(
+        ("text", "expected"),
+        [
+            (
+                "「欧州・大西洋とインド太平洋の",
+                [("euro-atlantic", "欧州・大西洋"), ("indo-pacific", "インド太平洋")],
+            ),
+            ("改變了歐洲-大西洋及其他", [("euro-atlantic", "歐洲-大西洋")]),
+            ("印度-太平洋的力量", [("indo-pacific", "印度-太平洋")]),
+            ("東・南シナ海での", [("east-and-south-china-seas", "東・南シナ海")]),
+            ("定期參加北約組織決策機構", [("nato", "北約組織")]),
+            ("相繼到訪韓國和日本", [("south-korea", "韓國"), ("japan", "日本")]),
+            ("【人民報消息】據日媒報導", [("japan", "日")]),  # after "according to", before "media"
+            ("首次與日相岸田文雄討論", [("japan", "日"), ("fumio-kishida", "岸田文雄")]),
+            ("俄烏戰事顯示", [("russia", "俄"), ("ukraine", "烏")]),
+            ("导致中美日安全关系", [("china", "中"), ("united-states", "美"), ("japan", "日")]),
+            ("自去年6月日韓領導人", [("japan", "日"), ("south-korea", "韓")]),
+        ],
+    )
+    def test_the_compound_or_run_is_found(self, text, expected):
+        assert _spans(text) == expected
+
+    @pytest.mark.parametrize("text", ["生年月日韓国", "一致日本", "極致美学", "每日相同", "乌鲁木齐"])
+    def test_no_run_inside_a_word(self, text):
+        # 月 without a number before it, and 致 before a single character, start no run.
+        assert [t for _, t in _spans(text) if len(t) == 1] == []

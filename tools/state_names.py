@@ -8,7 +8,8 @@ Union, the United Nations) take its names too, by the codes of :data:`REGIONS`.
 A name is left out where it would name something else in an English text
 (:data:`EXCLUDED`), where it is another actor's name, where it is a formal name
 written inverted ("Korea, Republic of"), or where it is a Latin-script name of
-fewer than three letters. ``python -m tools.curate`` adds the names to the
+fewer than three letters, or whose first word has fewer (Vietnamese "Ma-lai-xi-a": the finder
+would try every short word of a text as its start). ``python -m tools.curate`` adds the names to the
 records as aliases.
 
 Run from the repository root (needs the ``curate`` extra)::
@@ -32,10 +33,12 @@ __all__ = ["EXCLUDED", "LANGUAGES", "OUTPUT", "REGIONS", "main", "names"]
 
 LANGUAGES = (
     "fr", "de", "es", "it", "pt", "nl", "pl", "cs", "sk", "hu", "ro", "bg", "el", "hr", "sl", "sq",
-    "sv", "da", "nb", "fi", "et", "lv", "lt", "tr", "uk", "ru", "ja", "zh", "zh_Hant", "ko", "id",
-    "ms", "tl", "vi",
+    "sr", "sr_Latn", "sv", "da", "nb", "fi", "et", "lv", "lt", "tr", "uk", "ru", "ja", "zh", "zh_Hant",
+    "ko", "id", "ms", "tl", "vi",
 )  # fmt: skip
-"""The languages: NATO's members', its Indo-Pacific partners' and their neighbours', and Spanish."""
+"""The languages: NATO's members', its Indo-Pacific partners' and their neighbours', and Spanish.
+
+Serbian is read in both its scripts (``sr`` Cyrillic, ``sr_Latn`` Latin)."""
 
 EXCLUDED = frozenset(
     {
@@ -59,6 +62,8 @@ REGIONS = {
 
 OUTPUT = CURATION / "reference_names.toml"
 _INVERTED = re.compile(r",")
+_WORDS = re.compile(r"[\s\-]+")
+_SHORTEST = 3
 _PARENTHESES = re.compile(r"\s*[()（）]\s*")
 
 
@@ -100,7 +105,8 @@ def names(records: list[dict[str, object]]) -> dict[str, dict[str, list[str]]]:
                         or key in seen
                         or key in EXCLUDED
                         or taken.get(key, id_) != id_
-                        or (key.isascii() and len(key) < 3)
+                        or (key.isascii() and len(key) < _SHORTEST)
+                        or (key.isascii() and len(_WORDS.split(key)[0]) < _SHORTEST)
                     ):
                         continue
                     seen.add(key)

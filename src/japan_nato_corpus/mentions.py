@@ -26,6 +26,8 @@ A name form matches as a whole word, with these variants:
   words, its adjectives and nouns take the case endings of :data:`PHRASE_ENDINGS`
   ("Sojuszu Północnoatlantyckiego", "Stanów Zjednoczonych", "Североатлантическим альянсом"),
   and a person's given name the endings of :data:`GIVEN_NAME_ENDINGS` ("Donalda Trumpa").
+  A person's surname takes the endings of a Czech, Slovak, Serbian or Croatian possessive
+  adjective (:data:`POSSESSIVE_ENDINGS`: "Bidenova slova", "Putinův", "Kišidina izjava").
   Plural names decline as :data:`PLURAL_ENDINGS` says ("Chinami", "Нидерландов"), Romanian
   names take their article ("Chinei", "Beijingul"), and an acronym the endings of
   :data:`ACRONYM_ENDINGS` after a hyphen ("NATO-a", "NATO-ului").
@@ -51,6 +53,7 @@ there only; the mentions are the same.
 import bisect
 import functools
 import itertools
+import math
 import re
 import unicodedata
 from collections import Counter
@@ -74,6 +77,7 @@ __all__ = [
     "NOT_RUNS",
     "PHRASE_ENDINGS",
     "PLURAL_ENDINGS",
+    "POSSESSIVE_ENDINGS",
     "RUN_MAY_FOLLOW",
     "SLAVIC_ENDINGS",
     "TITLES",
@@ -240,6 +244,10 @@ def _spellings(name: str, kind: ActorKind) -> Iterator[str]:
     phrases: list[str] = []
     if kind is ActorKind.PERSON and len(words) > 1:
         orders.append(" ".join([words[-1], *words[:-1]]))
+        if len(words) == _THREE_WORDS and len(words[1]) >= _THREE_WORDS and words[1].isalpha():
+            # A middle name the press leaves out: "Anders Rasmussen". An initial ("George W
+            # Bush") is kept: without it the name is another person's.
+            orders.append(f"{words[0]} {words[2]}")
         phrases = _given_declined(words)
     elif len(words) > 1:
         orders += _declined(words)
@@ -265,6 +273,19 @@ def _cased(form: str) -> Iterator[str]:
         yield form.upper()
     if form.isupper() and form.isalpha() and len(form) >= 4:
         yield form.title()
+    # A formal name of three words or more is written with its inner words capitalised or
+    # not ("Organisation du Traité de l'Atlantique Nord", "… du traité de l'Atlantique Nord").
+    words = form.split(" ")
+    if len(words) >= _FORMAL_WORDS:
+        inner = [at for at, word in enumerate(words) if at and len(word) >= 4 and word[:1].islower()]
+        for size in range(1, min(len(inner), _INNER_CASINGS) + 1):
+            for chosen in itertools.combinations(inner, size):
+                yield " ".join(w[:1].upper() + w[1:] if at in chosen else w for at, w in enumerate(words))
+
+
+_FORMAL_WORDS = 3
+_THREE_WORDS = 3
+_INNER_CASINGS = 3
 
 
 DECLENSIONS: Mapping[str, tuple[tuple[str, str], ...]] = MappingProxyType(
@@ -307,6 +328,11 @@ PHRASE_ENDINGS: Mapping[str, Mapping[str, tuple[str, ...]]] = MappingProxyType(
              "ový": ("ového", "ovém", "ovým", "ovému"), "y ": ("ů", "ům", "ech"), "": ("u", "em", "ovi")}
         ),
         "sk": MappingProxyType({"ené": ("ených", "eným", "enými"), "y ": ("ov", "om", "och")}),
+        "hr": MappingProxyType(
+            {"ene": ("enih", "enim", "enima"), "čke": ("čkih", "čkim", "čkima"),
+             "ski": ("skog", "skom", "skim"), "e ": ("a", "ama")}
+        ),
+        "sr": MappingProxyType({"ски": ("ског", "ском", "ским"), "": ("а", "у", "ом")}),
         "ru": MappingProxyType(
             {"кий": ("кого", "кому", "ким", "ком"), "ный": ("ного", "ному", "ным", "ном"),
              "ская": ("ской", "скую"), "ная": ("ной", "ную", "ною"), "ные": ("ных", "ным", "ными"),
@@ -373,19 +399,49 @@ def _phrase_declined(words: list[str]) -> list[str]:
                 cyrillic = "\u0400" <= word[-1] <= "\u04ff"
                 choice += [word + e for e in _NOUN_ENDINGS if ("\u0400" <= e[0] <= "\u04ff") == cyrillic]
         choices.append(list(dict.fromkeys(choice)))
+    if math.prod(map(len, choices)) > _MOST_PHRASE_FORMS:
+        # A formal name whose every word declines ("Laoská ľudovodemokratická republika"):
+        # no text writes most of its combinations, and each adds to the pattern.
+        return []
     return [" ".join(form) for form in itertools.product(*choices)][1:]
+
+
+_MOST_PHRASE_FORMS = 128
 
 
 GIVEN_NAME_ENDINGS = ("a", "u", "em", "om", "owi", "ovi", "ie", "а", "у", "ом", "е")
 """Case endings the given name of a person's name of two words takes in Polish, Czech, Slovak
 and Russian where it ends in a consonant, its script's alone: "Donalda Trumpa", "Markem
 Ruttem", "Марком Рютте". The surname takes its own (:data:`INFLECTIONS`); a given name that
-ends in a vowel takes :data:`SLAVIC_ENDINGS` ("Fumiem Kišidou")."""
+ends in a vowel takes :data:`SLAVIC_ENDINGS` ("Fumiem Kišidou"), and one in "io" the Serbian and
+Croatian endings after a "j" ("Fumijom Kišidom")."""
+
+
+POSSESSIVE_ENDINGS: Mapping[str, tuple[str, ...]] = MappingProxyType(
+    {
+        "": (
+            "ův", "ova", "ovo", "ovy", "ovu", "ovou", "ově", "ových", "ovým", "ovém", "ového", "ovi",
+            "ov", "ovom", "ovoj", "ovog", "ovih", "ovim", "ove",
+        ),
+        "a": (
+            "in", "ina", "ino", "iny", "inu", "inou", "ině", "iných", "iným", "iném", "iného", "ini",
+            "inom", "inoj", "inog", "inih", "inim", "ine",
+        ),
+    }
+)  # fmt: skip
+"""Endings of the possessive adjective of a person's surname in Czech, Slovak, Serbian and Croatian.
+
+A surname of one word that is no acronym takes the endings of the empty key ("Bidenova slova",
+"Bidenův výrok", "Abeova posjeta"); one ending in "a" replaces it with those of "a"
+("Kišidina izjava", "Kišidiny"). The span includes the ending: the adjective names the person."""
 
 
 def _given_declined(words: list[str]) -> list[str]:
     """A person's name of two words, given name first, with its given name declined."""
     given = words[0]
+    if len(words) == 2 and given.endswith("io") and len(given) >= _IO_LETTERS and given.isalpha():
+        # Serbian and Croatian: "Fumio" → "Fumija", "Fumijom" (see SLAVIC_ENDINGS).
+        return [f"{given[:-1]}j{ending} {words[1]}" for ending in ("a", "u", "em", "om")]
     if len(words) != 2 or len(given) < 3 or not _CONSONANT_FINAL.search(given) or given.upper() == given:
         return []
     cyrillic = "\u0400" <= given[-1] <= "\u04ff"
@@ -511,12 +567,15 @@ INFLECTIONS = (
     "e",
     "ul",
     "ului",
+    "iem",
+    "і",
 )
 """Case endings a name of four or more letters may carry and keep.
 
 They are the German and Greek genitive ("Japans", "Αυστραλίας"), Hungarian case
 endings ("Kínát", "Kínában"), the Polish and Czech endings of a name ending in "e"
-("Ruttego", "Rutteho", "Ruttemu") and the Polish, Czech, Slovak and Russian endings of a name
+("Ruttego", "Rutteho", "Ruttemu"), the Polish instrumental after "g" or "k" ("Stoltenbergiem"),
+the Ukrainian locative ("Вашингтоні") and the Polish, Czech, Slovak and Russian endings of a name
 ending in a consonant ("Tajwanu", "Bidena", "Байдена"; for one ending in a vowel, see
 :data:`SLAVIC_ENDINGS`), the Czech and Slovak locative ("Washingtone") and the Romanian
 definite article ("Beijingul", "Indo-Pacificului").
@@ -526,9 +585,10 @@ _INFLECTION = "(?:" + "|".join(sorted(INFLECTIONS, key=len, reverse=True)) + ")"
 
 ACRONYM_ENDINGS = (
     "a", "u", "om", "e", "em", "ov", "ovi", "ul", "ului", "lui", "hoz", "hez", "nak", "nek", "val", "vel",
+    "а", "у", "ом", "е",
 )  # fmt: skip
 """Case endings an acronym takes after a hyphen, and keeps: Serbian and Croatian ("NATO-a",
-"NATO-om"), Czech and Slovak ("NATO-ovi"), Romanian ("NATO-ului", "SUA-ul"), Hungarian
+"NATO-om", "НАТО-а"), Czech and Slovak ("NATO-ovi"), Romanian ("NATO-ului", "SUA-ul"), Hungarian
 ("NATO-hoz"). English compounds ("NATO-led", "US-made") take none of them."""
 
 SLAVIC_ENDINGS: Mapping[str, Mapping[str, tuple[str, ...]]] = MappingProxyType(
@@ -553,6 +613,8 @@ SLAVIC_ENDINGS: Mapping[str, Mapping[str, tuple[str, ...]]] = MappingProxyType(
             }
         ),
         "ro": MappingProxyType({"a": ("ei",)}),
+        "hr": MappingProxyType({"a": ("e", "i", "u", "om", "oj"), "o": ("a", "u", "om")}),
+        "sr": MappingProxyType({"а": ("е", "и", "у", "ом", "ој")}),
     }
 )
 """Case endings that replace a name's final vowel in Polish, Czech, Slovak, Russian, Ukrainian and Romanian.
@@ -560,7 +622,10 @@ SLAVIC_ENDINGS: Mapping[str, Mapping[str, tuple[str, ...]]] = MappingProxyType(
 By language, then by the vowel a name ends in: "Japonia" → "Japonii", "Japonię"; "Japonsko"
 → "Japonsku"; "Kišida" → "Kišidy", "Kišidom"; "Япония" → "Японии"; "Кисида" → "Кисиды";
 a final "й" or "ь" is replaced as well: "Китай" → "Китая", "Тайвань" → "Тайванем"; the
-Romanian genitive replaces a final "a": "China" → "Chinei", "Rusia" → "Rusiei".
+Romanian genitive replaces a final "a": "China" → "Chinei", "Rusia" → "Rusiei"; Croatian and
+Serbian (in Latin as "hr", in Cyrillic as "sr") decline "Kina" → "Kine", "Kini", "Kinom",
+"Južna Koreja" → "Južnoj Koreji", "Алијанса" → "Алијансе". A name ending in "io" takes their
+endings after a "j" ("Tokio" → "Tokija", "Tokiju", "Tokijem").
 They apply to the last word of a name of four or more letters that is no acronym; the
 span includes the ending. The declined form is looked for in any text: a declined name
 that is also an English word (:data:`NOT_DECLINED`) is left out."""
@@ -613,11 +678,12 @@ def _slavic() -> dict[str, str]:
 _SLAVIC = _slavic()
 _ADJECTIVAL = ("sk", "ck")
 """Stem endings of names that decline as adjectives ("Japonsko", "Japonska"): of the endings they
-take only those that no adjective has ("Japonsku", "Japonskom", not "Japonský")."""
-_ADJECTIVAL_ENDINGS = "om|em|a|u"
+take only those that no adjective has ("Japonsku", "Japonskom", Croatian "Bugarskoj", not "Japonský")."""
+_ADJECTIVAL_ENDINGS = "om|em|oj|a|u"
 _GROUPS = (
     "inflected", "plural", "declined_a", "declined_o", "declined_sk", "declined_ru_a", "declined_ru_ya",
     "declined_ru_i", "declined_ru_soft", *_PLURAL_GROUPS.values(), "genitive_plural", "plain",
+    "possessive", "possessive_a", "declined_io",
 )  # fmt: skip
 _DECLINED = {
     "a": "declined_a", "o": "declined_o", "а": "declined_ru_a", "я": "declined_ru_ya", "и": "declined_ru_i",
@@ -633,8 +699,8 @@ def _unspaced_char() -> "re.Pattern[str]":
 
 def _group(spelling: str) -> str:
     """Which endings ``spelling`` may take: an inflection, a plural "s", or none."""
-    letters = sum(c.isalpha() for c in spelling)
     if spelling[-1:].isalpha() and not _unspaced_char().match(spelling[-1]):
+        letters = sum(map(str.isalpha, spelling))
         if spelling.isupper() and letters >= 2:  # an acronym: "SDFs"
             return "plural"
         if letters >= 4:  # shorter names make words with an ending ("Hut", "Went")
@@ -672,6 +738,13 @@ _ENDINGS = {
     "plain": "",
     **{group: f"(?:{_SLAVIC[vowel]})" for vowel, group in _DECLINED.items()},
     "declined_sk": f"(?:{_ADJECTIVAL_ENDINGS})",
+    "possessive": "(?:"
+    + "|".join(sorted({_plain(e) for e in POSSESSIVE_ENDINGS[""]}, key=len, reverse=True))
+    + ")",
+    "possessive_a": "(?:"
+    + "|".join(sorted({_plain(e) for e in POSSESSIVE_ENDINGS["a"]}, key=len, reverse=True))
+    + ")",
+    "declined_io": "(?:a|u|em|om)",
 }
 
 
@@ -681,7 +754,7 @@ def _declined_stem(spelling: str) -> tuple[str, str] | None:
     key = spelling[-2:] if spelling[-2:] in _PLURAL_GROUPS else final
     plural = _PLURAL_GROUPS.get(key)
     group = plural or _DECLINED.get(final)
-    if group is None or sum(c.isalpha() for c in spelling) < 4:
+    if group is None or sum(map(str.isalpha, spelling)) < 4:
         return None
     last = spelling.rsplit(" ", 1)[-1]
     if last.upper() == last:  # an acronym: "NATO", "ΝΑΤΟ"
@@ -702,6 +775,8 @@ def _declined_stem(spelling: str) -> tuple[str, str] | None:
     return group, stem
 
 
+_POSSESSIVE_LETTERS = 3
+_IO_LETTERS = 4
 _MEMO_SIZE = 50_000
 _LONGEST_ENDING = max(
     map(
@@ -709,6 +784,7 @@ _LONGEST_ENDING = max(
         [
             *INFLECTIONS,
             *(end for table in SLAVIC_ENDINGS.values() for ends in table.values() for end in ends),
+            *(end for ends in POSSESSIVE_ENDINGS.values() for end in ends),
         ],
     )
 )
@@ -751,6 +827,7 @@ class _Matcher:
                         if group in _OPTIONAL:  # the stem alone is a form of the name ("Chin")
                             self.owner.setdefault(_owner_key(stem), actor.id)
                         groups[group].add(stem)
+                    self._add_forms(actor, spelling, groups)
         spellings = set().union(*groups.values())
         self.pattern: re.Pattern[str] | None = None
         # The pattern of what may follow each spelling: its endings, then a word's end.
@@ -777,6 +854,26 @@ class _Matcher:
         if ahocorasick is not None:
             self._accelerate(ahocorasick, spellings)
         self.nationality = _Nationality(actors)
+
+    def _add_forms(self, actor: Actor, spelling: str, groups: dict[str, set[str]]) -> None:
+        """Add the stems of a spelling's possessive adjective (a person's) or of its "io" cases."""
+        if (
+            " " in spelling
+            or not spelling.isalpha()
+            or spelling.isupper()
+            or _unspaced_char().match(spelling[-1])
+        ):
+            return
+        if actor.kind is ActorKind.PERSON and len(spelling) >= _POSSESSIVE_LETTERS:
+            if spelling.endswith("a"):
+                self.stems.setdefault(_owner_key(spelling[:-1]), actor.id)
+                groups["possessive_a"].add(spelling[:-1])
+            else:
+                groups["possessive"].add(spelling)
+        elif spelling.endswith("io") and len(spelling) >= _IO_LETTERS:  # "Tokio" → "Tokiju"
+            stem = spelling[:-1] + "j"
+            self.stems.setdefault(_owner_key(stem), actor.id)
+            groups["declined_io"].add(stem)
 
     def _completions(self, written: str) -> tuple[tuple[int, re.Pattern[str], bool], ...]:
         """Of a matched spelling as written, where each spelling it begins with ends and what may follow it.
@@ -1100,7 +1197,7 @@ ABBREVIATIONS: Mapping[str, Mapping[str, str]] = MappingProxyType(
         "zh": MappingProxyType(
             {"日": "japan", "美": "united-states", "英": "united-kingdom", "德": "germany",
              "韩": "south-korea", "俄": "russia", "澳": "australia", "中": "china", "朝": "north-korea",
-             "印": "india", "台": "taiwan"}
+             "印": "india", "台": "taiwan", "乌": "ukraine", "烏": "ukraine"}
         ),
         "ko": MappingProxyType(
             {"한": "south-korea", "미": "united-states", "일": "japan", "중": "china", "북": "north-korea",
@@ -1136,11 +1233,12 @@ ABBREVIATION_PREFIXES = frozenset("訪访来來赴駐驻対对對反離离")
 stands for its state: "訪米", "来日", "駐米大使", "対中", "对华", "反日"."""
 
 ABBREVIATION_SUFFIXES = (
-    "媒", "方", "側", "紙", "軍", "军", "首相", "總理", "总理", "総理", "总统", "總統", "大統領",
+    "媒", "方", "側", "紙", "軍", "军", "相", "首相", "總理", "总理", "総理", "总统", "總統", "大統領",
     "政府", "政権", "政權", "外相", "外长", "外長", "防長", "防长",
 )  # fmt: skip
 """Words before which one abbreviation stands for its state: its media, side, government,
-army or leader ("日媒", "中方", "米側", "米大統領", "日首相")."""
+army or leader ("日媒", "中方", "米側", "米大統領", "日首相", "日相"). Before such a word, one
+may follow a character of :data:`RUN_MAY_FOLLOW` ("據日媒", "與中方")."""
 
 NOT_RUNS = frozenset({"朝日"})
 """Runs of abbreviations that are a word or a name: 朝日 (Asahi)."""
@@ -1161,10 +1259,11 @@ def _abbreviation_run() -> "re.Pattern[str]":
     return re.compile(f"[{chars}](?:{_RUN_DOT}?[{chars}])*")
 
 
-RUN_MAY_FOLLOW = frozenset("与及和同跟对對在的为為是由将將把被向从從与回次")
+RUN_MAY_FOLLOW = frozenset("与與及和同跟对對在的为為是由将將把被向从從回次致据據")
 """Chinese function characters (and, with, in, of, by ...) and counters (第1回, times) after
 which a run of abbreviations may start, though a Han character stands before it:
-"以及日德合作", "与日韩澳三国", "第1回日独"."""
+"以及日德合作", "与日韩澳三国", "第1回日独", "导致中美日"; a month after its number
+stands before one too ("6月日韓")."""
 _RUN_DOT = "[\u00b7\u2027\u30fb\uff65]"
 _NOT_BEFORE_RUN = re.compile(r"[\d\u3005\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uac00-\ud7a3]")
 _HAN = re.compile(r"[\u3005\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
@@ -1196,7 +1295,13 @@ def _run(text: str, places: list[int], before: str, heads: Mapping[int, str]) ->
     """Of a run of abbreviations at ``places``, each one that stands for a state, with the state."""
     chars = [text[i] for i in places]
     if len(chars) > 1:
-        if before and _NOT_BEFORE_RUN.match(before) and before not in RUN_MAY_FOLLOW | ABBREVIATION_PREFIXES:
+        month = before == "月" and places[0] >= 2 and text[places[0] - 2].isdigit()
+        if (
+            before
+            and _NOT_BEFORE_RUN.match(before)
+            and before not in RUN_MAY_FOLLOW | ABBREVIATION_PREFIXES
+            and not month
+        ):
             return []
         if before in _VISITS and chars[-1] == "中":  # 訪米中: "during the visit to the US"
             places, chars = places[:-1], chars[:-1]
@@ -1232,12 +1337,16 @@ def _single(text: str, at: int, before: str, char: str, heads: Mapping[int, str]
             return None
         return _ABBREVIATED.get(char) or _PREFIX_ONLY.get(char)
     state = _ABBREVIATED.get(char)
-    if state is None or (before and _NOT_BEFORE_RUN.match(before)) or _KATAKANA.match(after or " "):
+    if state is None or _KATAKANA.match(after or " "):
         return None
-    if text.startswith(ABBREVIATION_SUFFIXES, at + 1):
-        return state
-    nxt = at + 2 if _RUN_DOT_CHARS.get(after) else at + 1
-    return state if nxt in heads else None
+    suffixed = text.startswith(ABBREVIATION_SUFFIXES, at + 1)
+    if before and _NOT_BEFORE_RUN.match(before):
+        # After a Han character, only a function word and a word such as 媒 or 方 say so.
+        said = before in RUN_MAY_FOLLOW and suffixed
+    else:
+        nxt = at + 2 if _RUN_DOT_CHARS.get(after) else at + 1
+        said = suffixed or nxt in heads
+    return state if said else None
 
 
 _RUN_DOT_CHARS = dict.fromkeys("\u00b7\u2027\u30fb\uff65", True)
