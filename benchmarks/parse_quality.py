@@ -47,6 +47,7 @@ GOLD = (
     "gold_holdout7.json",
     "gold_holdout8.json",
     "gold_holdout9.json",
+    "gold_holdout11.json",
 )
 """The label files: the tune and first holdout parts, then eight later holdouts of pages from other sites."""
 SPLITS = (
@@ -60,6 +61,7 @@ SPLITS = (
     "holdout-7",
     "holdout-8",
     "holdout-9",
+    "holdout-11",
 )
 """The parts in the order printed; ``holdout`` is printed as ``holdout-1``."""
 _WORD = re.compile(r"\w+")
