@@ -137,7 +137,7 @@ _LIST_HEADING = re.compile(
 )
 _COMMENTS_HEADING = re.compile(
     r"(?:comments? ?(?:\(\d{1,6}\))?|\d{1,6} (?:comments?|responses?|replies)"
-    r"|\d{1,6} thoughts on [^\n]{1,200})",
+    r"|\d{1,6} thoughts on [^\n]{1,200})[^\S\n]?:?",
     _I,
 )
 _SECTION_LABEL = re.compile(

@@ -22,7 +22,14 @@ from japan_nato_corpus.model import (
 from japan_nato_corpus.parse._boilerplate import is_box_heading
 from japan_nato_corpus.parse._bylines import link_text
 from japan_nato_corpus.parse._header import Dateline, HeaderDate
-from japan_nato_corpus.parse._limits import EDGE_CHARS, EDGE_LINES, FRAGMENT_CHARS, FRAGMENT_WORDS, TAIL_RUN
+from japan_nato_corpus.parse._limits import (
+    COMMENTER_WORDS,
+    EDGE_CHARS,
+    EDGE_LINES,
+    FRAGMENT_CHARS,
+    FRAGMENT_WORDS,
+    TAIL_RUN,
+)
 
 _SENTENCE_END = re.compile(r"[.!?…。！？।؟۔][\"'”’»)\]]*\Z")
 """How a sentence ends: its mark, with any closing quote or bracket; a body's last paragraph must."""
@@ -89,6 +96,15 @@ _HEAD_END = re.compile(r"[.!?…。！？।؟۔,;:][\"'”’»)\]]*\Z")
 """How a body's first paragraph may end: as :data:`_SENTENCE_END`, or as a salutation or an
 introduction to what follows ("Ladies and gentlemen,", "The minister said:")."""
 _LIST_MARK = re.compile(r"(?:[-•*·▪–—]|\d{1,3}[.)])[^\S\n]")
+_NUMBER_MARK = re.compile(r"(\d{1,3})[.)][^\S\n]")
+"""A numbered item's mark ("1. ", "2) "), its number captured."""
+_COMMENT_HEAD = re.compile(
+    r"(?:\d{1,3}[.)][^\S\n]{1,3}(?P<name>[^\n]{1,60}?)[^\S\n]{1,3}(?:says|said|wrote|commented):?"
+    r"|(?P<blogger>[^\n]{1,60}?)[^\S\n]{1,3}(?:says|said|wrote)(?:\.{3}|…))"
+)
+"""A reader comment's head line under a post: "1. Anonymous says:" (a numbered list of comments)
+or "Heipel said..." (the trailing dots of a blog's comment list); a body's own "Kishida said:"
+line, which neither numbers nor trails off, is not one."""
 _BLANK = re.compile(r"\s*")
 _BRACKETED = re.compile(r"\([^()]*(?:\([^()]*\)[^()]*)*\)\.?|\[[^\[\]]*\]\.?")
 """A paragraph wholly in brackets: an editor's note, a source or a translation notice, never the
@@ -238,6 +254,34 @@ def _wrapped(text: str, upper: Span, lower: Span) -> tuple[bool, bool]:
     if below[:1].islower():
         return single or _BLANK_LINE.fullmatch(text, upper.end, lower.start) is not None, False
     return False, single and len(above) >= WRAP_FILL * len(below)
+
+
+def _item_number(text: str) -> int:
+    """The number that opens the list item ``text`` ("2. Date May 15": 2), or 0."""
+    mark = _NUMBER_MARK.match(text)
+    return 0 if mark is None else int(mark.group(1))
+
+
+def _numbered_from_one(paragraphs: list[Span], *, first: int = 1) -> bool:
+    """Whether ``paragraphs`` are items numbered ``first``, then one more each, in order (1, 2, 3 …)."""
+    if first < 1:
+        return False
+    for number, paragraph in enumerate(paragraphs, start=first):
+        mark = _NUMBER_MARK.match(paragraph.text)
+        if mark is None or int(mark.group(1)) != number:
+            return False
+    return True
+
+
+def _comment_author(text: str) -> tuple[int, int] | None:
+    """Where the commenter's name stands in a comment's head line ``text``, or ``None``."""
+    head = _COMMENT_HEAD.fullmatch(text)
+    if head is None:
+        return None
+    group = "name" if head.group("name") is not None else "blogger"
+    if len(head.group(group).split()) > COMMENTER_WORDS:
+        return None
+    return head.start(group), head.end(group)
 
 
 class Page:
@@ -521,13 +565,36 @@ class Page:
         # A run that a line ending in a colon introduces is the body's own list, and so is a run
         # of list items that goes on with a list above it (its longer items ended the run).
         above = self.paragraphs[-run - 1].text if run < len(self.paragraphs) else ""
-        own_list = _LIST_MARK.match(above) is not None and all(
-            _LIST_MARK.match(paragraph.text) for paragraph in self.paragraphs[-run:]
-        )
+        own_list = (
+            _LIST_MARK.match(above) is not None
+            and all(_LIST_MARK.match(paragraph.text) for paragraph in self.paragraphs[-run:])
+        ) or (_SENTENCE_END.search(above) is not None and _numbered_from_one(self.paragraphs[-run:]))
         if TAIL_RUN <= run < len(self.paragraphs) and not above.endswith(":") and not own_list:
             for paragraph in self.paragraphs[-run:]:
                 self.boilerplate.append(Boilerplate(kind=BoilerplateKind.LIST, span=paragraph))
             del self.paragraphs[-run:]
+
+    def _drop_comments(self) -> None:
+        # Reader comments that no heading announced: from the first comment head after the
+        # post's prose ("1. Anonymous says:", "Heipel said..."), each head and the paragraphs
+        # under it, to the next head, are a comment, and the rest of the page is theirs.
+        paragraphs = self.paragraphs
+        heads = [i for i, para in enumerate(paragraphs) if i and _comment_author(para.text) is not None]
+        if not heads:
+            return
+        first = heads[0]
+        for at, head in enumerate(heads):
+            end = heads[at + 1] if at + 1 < len(heads) else len(paragraphs)
+            name = _comment_author(paragraphs[head].text)
+            assert name is not None  # noqa: S101 - every index in heads was found by it
+            start = paragraphs[head].start
+            author = self.span(start + name[0], start + name[1])
+            if end > head + 1:
+                body = self.span(paragraphs[head + 1].start, paragraphs[end - 1].end)
+                self.comments.append(Comment(body=body, author=author, posted=None))
+            else:
+                self.boilerplate.append(Boilerplate(kind=BoilerplateKind.OTHER, span=paragraphs[head]))
+        del paragraphs[first:]
 
     def _tail_start(self) -> int:
         # Where the furniture after the body's last prose begins: a box at the foot, or the
@@ -598,8 +665,12 @@ class Page:
             return count  # one line of a sentence's length and case that lacks its full stop
         start = loose[0]
         # A page of fragments alone keeps them; a run that a line ending in a colon introduces
-        # is the body's own list.
+        # is the body's own list, and so is a numbered item that goes on with the one above it
+        # ("1. Objectives …" / "2. Date May 15").
         if not start or paragraphs[start - 1].text.endswith(":"):
+            return count
+        above = paragraphs[start - 1].text
+        if _numbered_from_one(paragraphs[start - 1 : start + 1], first=_item_number(above)):
             return count
         return start
 
@@ -640,6 +711,7 @@ class Page:
         """The :class:`Article` of everything found."""
         self._join_wrapped()
         self._drop_repeats()
+        self._drop_comments()
         self._drop_tail_run()
         self._trim_edges()
         published, others = self._published()

@@ -1,0 +1,78 @@
+"""Reader comments under a post, and a release's own numbered items, at the foot of the body.
+
+Each page is made up for the test from prose paragraphs long enough to be prose.
+"""
+
+import pytest
+
+from japan_nato_corpus import parse_article
+
+_ONE = (
+    "The regional council approved a new budget for public transport on Tuesday, raising the "
+    "number of night buses and extending two tram lines to the northern districts."
+)
+_TWO = (
+    "Officials said the first of the new services would start in the spring, once the drivers "
+    "have been trained and the timetables agreed with the neighbouring towns."
+)
+_THREE = (
+    "The opposition welcomed the plan but asked how it would be paid for after the national "
+    "grant ends in three years, and called for a public hearing before the final vote."
+)
+_REPLY = (
+    "I take the night bus every week and it is always full, so this is good news for the people "
+    "who work late in the city centre and live far from it."
+)
+_TITLE = "Council backs a bigger transport budget"
+
+
+def _page(*blocks: str, between: str = "\n\n") -> str:
+    return between.join(blocks)
+
+
+def _paragraphs(text: str) -> list[str]:
+    return [p.text for p in parse_article(text).paragraphs]
+
+
+@pytest.mark.parametrize("heading", ["1 comment:", "3 Comments:", "12 responses :"])
+def test_a_comment_count_heading_with_a_colon_ends_the_body(heading):
+    text = _page(_TITLE, _ONE, _TWO, heading, "Heipel said...", _REPLY)
+    assert _paragraphs(text) == [_ONE, _TWO]
+
+
+def test_numbered_comment_heads_with_no_heading_are_comments():
+    text = _page(_TITLE, _ONE, _TWO, "1. Anonymous says:", _REPLY, "2. Daniel says:", "Please vote!", _THREE)
+    article = parse_article(text)
+    assert [p.text for p in article.paragraphs] == [_ONE, _TWO]
+    assert [c.author.text for c in article.comments if c.author is not None] == ["Anonymous", "Daniel"]
+    assert article.comments[1].body.text == f"Please vote!\n\n{_THREE}"
+
+
+def test_a_blog_comment_head_trailing_off_is_a_comment():
+    text = _page(_TITLE, _ONE, _TWO, _THREE, "Heipel said...", _REPLY)
+    article = parse_article(text)
+    assert [p.text for p in article.paragraphs] == [_ONE, _TWO, _THREE]
+    assert [c.body.text for c in article.comments] == [_REPLY]
+
+
+def test_a_speaker_line_in_the_body_is_no_comment():
+    text = _page(_TITLE, _ONE, "The mayor said:", _TWO, _THREE)
+    assert _paragraphs(text) == [_ONE, "The mayor said:", _TWO, _THREE]
+
+
+def test_a_release_s_numbered_items_under_its_prose_stay_in_the_body():
+    items = [
+        "1. Objectives (1) To improve the tactical capabilities of both forces (2) To work together",
+        "2. Date May 15",
+        "3. Exercise Area Sagami Bay",
+        "4. Participating Units (1) SH-60K (2) MH-60R",
+        "5. Type of Exercises Anti-Submarine Warfare Exercise",
+    ]
+    text = _page(_TITLE, _ONE, _TWO, "The forces held an exercise as described below.", *items, between="\n")
+    assert _paragraphs(text)[-len(items) :] == items
+
+
+def test_teasers_numbered_out_of_order_are_still_furniture():
+    teasers = ["3. Storm closes the harbour", "1. Mayor opens the bridge", "2. Rail strike ends"]
+    text = _page(_TITLE, _ONE, _TWO, _THREE, *teasers)
+    assert _paragraphs(text) == [_ONE, _TWO, _THREE]
