@@ -76,3 +76,38 @@ def test_teasers_numbered_out_of_order_are_still_furniture():
     teasers = ["3. Storm closes the harbour", "1. Mayor opens the bridge", "2. Rail strike ends"]
     text = _page(_TITLE, _ONE, _TWO, _THREE, *teasers)
     assert _paragraphs(text) == [_ONE, _TWO, _THREE]
+
+
+def test_teasers_after_a_bracketed_sign_off_are_furniture():
+    signed = f"{_THREE} (I-2)"
+    teaser = (
+        "Water pumps from the province were installed at several flooded points in the city, where "
+        "the water still stands between thirty and a hundred centimetres deep."
+    )
+    text = _page(_TITLE, _ONE, _TWO, _ONE + " " + _TWO, signed, teaser, _REPLY)
+    assert _paragraphs(text) == [_ONE, _TWO, _ONE + " " + _TWO, signed]
+
+
+def test_an_abbreviation_in_brackets_is_no_sign_off():
+    text = _page(_TITLE, _ONE, f"{_TWO} The work falls to the Self-Defense Forces (SDF).", _THREE, _REPLY)
+    assert len(_paragraphs(text)) == 4
+
+
+def test_an_abstract_over_a_citation_block_is_no_body():
+    abstract = (
+        "This brief examines the council's transport plans in the context of a tenuous budget, and "
+        "traces how the city's spending on buses has grown since the war."
+    )
+    citation = "Jane Doe, “Council Transport Plans,” Issue Brief No. 771, January 2025, Harbour Institute."
+    text = _page(_TITLE, abstract, "Attribution:", citation, "Introduction", _ONE, _TWO, _THREE)
+    assert _paragraphs(text) in ([_ONE, _TWO, _THREE], ["Introduction", _ONE, _TWO, _THREE])
+
+
+def test_a_caption_printed_twice_under_an_author_s_office_is_no_body():
+    standfirst = "Here are some suggestions for the council to lock in the benefits of better transport."
+    caption = (
+        "The mayor and the council's transport officials pose before the meeting on May 21, 2023, "
+        "in the town hall. (Harbour Gazette v"
+    )
+    text = _page(_TITLE, standfirst, "Senior Fellow, Transport Chair", caption, caption, _ONE, _TWO, _THREE)
+    assert _paragraphs(text) == [_ONE, _TWO, _THREE]

@@ -140,6 +140,12 @@ _COMMENTS_HEADING = re.compile(
     r"|\d{1,6} thoughts on [^\n]{1,200})[^\S\n]?:?",
     _I,
 )
+_CITATION_LABEL = re.compile(
+    r"(?:attribution|citation|(?:suggested|recommended) citation|cite (?:this|as)(?: [a-z]{1,12})?"
+    r"|how to cite(?: this)?(?: [a-z]{1,12})?|zitiervorschlag|zitierweise|pour citer(?: cet [a-z]{1,12})?"
+    r"|come citare(?: questo [a-z]{1,12})?|cómo citar(?: este [a-z]{1,12})?)[^\S\n]?:?",
+    _I,
+)
 _SECTION_LABEL = re.compile(
     r"(?:press|news|media) release|statement|opinion|analysis|commentary|editorial|breaking(?: news)?"
     r"|exclusive|world|asia|europe|politics|international|diplomacy|security|defen[cs]e"
@@ -238,6 +244,11 @@ def is_box_heading(line: str) -> bool:
 def is_comments_heading(line: str) -> bool:
     """Whether ``line`` heads the reader comments ("Comments (4)", "12 Responses")."""
     return _COMMENTS_HEADING.fullmatch(line) is not None
+
+
+def is_citation_label(line: str) -> bool:
+    """Whether ``line`` labels how to cite the page ("Attribution:", "Cite this article")."""
+    return _CITATION_LABEL.fullmatch(line) is not None
 
 
 def is_section_label(line: str) -> bool:

@@ -159,3 +159,7 @@ past the body's first and last prose there is no prose neighbour, only the page'
 EDGE_LINES = 40
 """The most short lines read as furniture at either edge of the body; a longer run of short
 lines is the body itself (a list, a transcript, a page of posts), and the walk over it stops."""
+
+HEAD_BLOCK_PARAGRAPHS = 6
+"""How far into the body a page's head furniture is looked for: a citation block or a caption
+printed twice, with the standfirst and labels over them."""

@@ -19,8 +19,8 @@ from japan_nato_corpus.model import (
     Footnote,
     Span,
 )
-from japan_nato_corpus.parse._boilerplate import is_box_heading
-from japan_nato_corpus.parse._bylines import link_text
+from japan_nato_corpus.parse._boilerplate import is_box_heading, is_citation_label
+from japan_nato_corpus.parse._bylines import is_job_title, link_text
 from japan_nato_corpus.parse._header import Dateline, HeaderDate
 from japan_nato_corpus.parse._limits import (
     COMMENTER_WORDS,
@@ -28,6 +28,7 @@ from japan_nato_corpus.parse._limits import (
     EDGE_LINES,
     FRAGMENT_CHARS,
     FRAGMENT_WORDS,
+    HEAD_BLOCK_PARAGRAPHS,
     TAIL_RUN,
 )
 
@@ -98,6 +99,13 @@ introduction to what follows ("Ladies and gentlemen,", "The minister said:")."""
 _LIST_MARK = re.compile(r"(?:[-•*·▪–—]|\d{1,3}[.)])[^\S\n]")
 _NUMBER_MARK = re.compile(r"(\d{1,3})[.)][^\S\n]")
 """A numbered item's mark ("1. ", "2) "), its number captured."""
+_SIGN_OFF = re.compile(
+    r"[.!?…\"”»][^\S\n]{0,3}\((?:[A-Z][A-Za-z]{0,7}(?:[-/ ][A-Za-z0-9]{1,7}){0,3}|[A-Za-z]{1,3}-?\d{1,3})\)\Z"
+)
+"""A bracketed sign-off after a paragraph's last sentence: an agency or the desk's code
+("… masih tinggi. (I-2)", "… in 13 years. (AP)", "(Ant/P-1)")."""
+_CREDIT_END = re.compile(r"[.!?…][^\S\n]{0,3}\([^()\n]{2,80}\)?\Z")
+"""A photo's credit in brackets after a caption's last sentence, closed or cut off."""
 _COMMENT_HEAD = re.compile(
     r"(?:\d{1,3}[.)][^\S\n]{1,3}(?P<name>[^\n]{1,60}?)[^\S\n]{1,3}(?:says|said|wrote|commented):?"
     r"|(?P<blogger>[^\n]{1,60}?)[^\S\n]{1,3}(?:says|said|wrote)(?:\.{3}|…))"
@@ -574,6 +582,18 @@ class Page:
                 self.boilerplate.append(Boilerplate(kind=BoilerplateKind.LIST, span=paragraph))
             del self.paragraphs[-run:]
 
+    def _drop_after_sign_off(self) -> None:
+        # A bracketed sign-off closes the story: in the body's second half, what follows the
+        # paragraph it ends is the site's (teasers of other stories, their excerpts).
+        paragraphs = self.paragraphs
+        count = len(paragraphs)
+        for i in range(max(1, count // 2), count - 1):
+            if _SIGN_OFF.search(paragraphs[i].text) is not None:
+                for paragraph in paragraphs[i + 1 :]:
+                    self.boilerplate.append(Boilerplate(kind=BoilerplateKind.LIST, span=paragraph))
+                del paragraphs[i + 1 :]
+                return
+
     def _drop_comments(self) -> None:
         # Reader comments that no heading announced: from the first comment head after the
         # post's prose ("1. Anonymous says:", "Heipel said..."), each head and the paragraphs
@@ -674,12 +694,36 @@ class Page:
             return count
         return start
 
+    def _head_block(self, end: int) -> int:
+        # Where the body starts after head furniture that only the paragraphs show: a citation
+        # block ("Attribution:" and the citation under it), or an author's office alone
+        # ("Senior Fellow, Japan Chair"), with the abstract, standfirst and labels over them,
+        # and then a caption printed twice that ends in its photo's credit in brackets, closed
+        # or cut off ("… Hiroshima, Japan. (Asahi Shimbun v"). 0 where there is none, or where
+        # fewer than two paragraphs would be left.
+        paragraphs = self.paragraphs
+        start = 0
+        for i in range(min(end, HEAD_BLOCK_PARAGRAPHS) - 1):
+            text = paragraphs[i].text
+            if is_citation_label(text):
+                start = i + 2
+            elif _is_short(text) and is_job_title(text.split(",", 1)[0].strip()):
+                start = i + 1
+        if (
+            start
+            and start + 1 < end
+            and paragraphs[start].text == paragraphs[start + 1].text
+            and _CREDIT_END.search(paragraphs[start].text) is not None
+        ):
+            start += 2
+        return start if end - start >= 2 else 0
+
     def _trim_edges(self) -> None:
         # The body runs from its first prose to its last: short lines that end no sentence
         # before the first paragraph of prose or after the last one are furniture.
         paragraphs = self.paragraphs
         end = self._tail_start()
-        start = 0
+        floor = start = self._head_block(end)
         dateline = self.dateline
         while (
             start < min(end, EDGE_LINES + 1)
@@ -691,9 +735,9 @@ class Page:
             start += 1
         # A single line of a few words over the body may be its kicker or first subheading; a
         # run of them is a site's labels and buttons, and a longer one a standfirst or a caption.
-        kicker = start == 1 and len(paragraphs[0].text.split()) < FRAGMENT_WORDS
+        kicker = start == floor + 1 and len(paragraphs[floor].text.split()) < FRAGMENT_WORDS
         if kicker or start in {end, EDGE_LINES + 1}:
-            start = 0
+            start = floor
         # The dateline opens the story: what stands over its paragraph (a teaser, a caption and
         # its credit, a summary) is the header's, whatever its length.
         if dateline is not None:
@@ -712,6 +756,7 @@ class Page:
         self._join_wrapped()
         self._drop_repeats()
         self._drop_comments()
+        self._drop_after_sign_off()
         self._drop_tail_run()
         self._trim_edges()
         published, others = self._published()
