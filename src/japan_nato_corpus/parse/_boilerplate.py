@@ -4,7 +4,10 @@ Every pattern is anchored to a whole stripped line and bounded, so matching
 costs at most a constant amount of work a character.
 """
 
+import functools
+import json
 import re
+from pathlib import Path
 
 from japan_nato_corpus.model import BoilerplateKind
 
@@ -162,6 +165,41 @@ _NO_WORDS = re.compile(r"[\W_]{1,2000}")
 _LIST_ITEM = re.compile(r"[-•*·▪–—]")
 
 
+_VOCABULARIES = Path(__file__).parents[1] / "vocabularies"
+LABEL_WORDS = 3
+"""The most words of a furniture label in another language than English ("Mehr zum Thema",
+"Noticias relacionadas", "Leggi anche"); a longer line is one only with a colon in them."""
+_LABEL_EDGE = "•·▪|[(«\"'“"
+
+
+@functools.cache
+def _other_language_openers() -> frozenset[str]:
+    """The words of ``vocabularies/furniture_words.json`` less the function words of any language.
+
+    A word some language uses as a function word ("del", "les", "ver") opens prose as often as
+    furniture. Read once, on first use.
+    """
+    furniture = json.loads((_VOCABULARIES / "furniture_words.json").read_text(encoding="utf-8"))
+    function = json.loads((_VOCABULARIES / "function_words.json").read_text(encoding="utf-8"))
+    common = {word.casefold() for words in function["languages"].values() for word in words}
+    return frozenset(
+        word.casefold() for words in furniture["languages"].values() for word in words
+    ) - frozenset(common)
+
+
+def _other_language_label(line: str) -> bool:
+    # A short label of sharing, reading on, following, subscribing, tags or navigation in the
+    # languages of the furniture vocabulary: its first word is one of them, and it is at most
+    # LABEL_WORDS words, or has a colon among them ("Mehr aus: Ausland", "Temas: Japón").
+    if len(line) > PROMPT_CHARS or line[-1:] in '.!?"”':
+        return False
+    words = line.split()
+    first = words[0].strip(_LABEL_EDGE).rstrip(":").casefold()
+    if first not in _other_language_openers():
+        return False
+    return len(words) <= LABEL_WORDS or ":" in " ".join(words[:LABEL_WORDS])
+
+
 # One alternation tries every rule in a single pass, in the order of _RULES; the group that
 # matched names the kind.
 _ANY_RULE = re.compile(
@@ -196,6 +234,8 @@ def boilerplate_kind(line: str) -> BoilerplateKind | None:  # noqa: PLR0911 - on
             return _K.SITE_NAME
         if _NEWSLETTER.fullmatch(line) or _CALL_TO_ACTION.fullmatch(line):
             return _K.PROMPT
+        if _other_language_label(line):
+            return _K.NAVIGATION
     return None
 
 
