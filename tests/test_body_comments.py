@@ -111,3 +111,18 @@ def test_a_caption_printed_twice_under_an_author_s_office_is_no_body():
     )
     text = _page(_TITLE, standfirst, "Senior Fellow, Transport Chair", caption, caption, _ONE, _TWO, _THREE)
     assert _paragraphs(text) == [_ONE, _TWO, _THREE]
+
+
+def test_a_genre_label_in_capitals_run_into_a_caption_starts_the_story():
+    head = (
+        "L-R: the mayor, the council's transport officer and the head of the bus company, who "
+        "met in the town hall on Monday. MEDIA RELEASE "
+    )
+    text = _page(_TITLE, head + _ONE, _TWO, _THREE)
+    assert _paragraphs(text) == [_ONE, _TWO, _THREE]
+
+
+def test_capitals_in_the_first_paragraph_that_are_no_label_stay():
+    first = f"{_ONE} NATO LEADERS Meet in the town hall today, as planned."
+    text = _page(_TITLE, first, _TWO, _THREE)
+    assert _paragraphs(text)[0] == first

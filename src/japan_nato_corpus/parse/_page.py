@@ -19,7 +19,7 @@ from japan_nato_corpus.model import (
     Footnote,
     Span,
 )
-from japan_nato_corpus.parse._boilerplate import is_box_heading, is_citation_label
+from japan_nato_corpus.parse._boilerplate import is_box_heading, is_citation_label, is_section_label
 from japan_nato_corpus.parse._bylines import is_job_title, link_text
 from japan_nato_corpus.parse._header import Dateline, HeaderDate
 from japan_nato_corpus.parse._limits import (
@@ -106,6 +106,9 @@ _SIGN_OFF = re.compile(
 ("… masih tinggi. (I-2)", "… in 13 years. (AP)", "(Ant/P-1)")."""
 _CREDIT_END = re.compile(r"[.!?…][^\S\n]{0,3}\([^()\n]{2,80}\)?\Z")
 """A photo's credit in brackets after a caption's last sentence, closed or cut off."""
+_INLINE_LABEL = re.compile(r"[.!?…][\"'”’)]*[^\S\n]+([A-Z][A-Z ]{3,40}[A-Z])[^\S\n]+(?=[A-Z][a-z])")
+"""A genre label in capitals run into the head's first paragraph after a sentence, the story's
+prose after it ("… Secretary of State for Defence, United Kingdom. MEDIA RELEASE Secretary …")."""
 _COMMENT_HEAD = re.compile(
     r"(?:\d{1,3}[.)][^\S\n]{1,3}(?P<name>[^\n]{1,60}?)[^\S\n]{1,3}(?:says|said|wrote|commented):?"
     r"|(?P<blogger>[^\n]{1,60}?)[^\S\n]{1,3}(?:says|said|wrote)(?:\.{3}|…))"
@@ -746,6 +749,14 @@ class Page:
                 start,
             )
             start = max(start, opening if paragraphs[opening].start <= dateline.start else start)
+        # A genre label in capitals run into the first paragraph ends the head there: the
+        # caption or summary before it is furniture, the prose after it the story.
+        label = _INLINE_LABEL.search(paragraphs[start].text) if start < end else None
+        if label is not None and is_section_label(label.group(1)):
+            head, story = paragraphs[start], paragraphs[start].start + label.end()
+            before = self.span(head.start, story)
+            self.boilerplate.append(Boilerplate(kind=BoilerplateKind.OTHER, span=before))
+            paragraphs[start] = self.span(story, head.end)
         if start or end < len(paragraphs):
             for paragraph in (*paragraphs[:start], *paragraphs[end:]):
                 self.boilerplate.append(Boilerplate(kind=BoilerplateKind.OTHER, span=paragraph))
