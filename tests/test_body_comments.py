@@ -126,3 +126,42 @@ def test_capitals_in_the_first_paragraph_that_are_no_label_stay():
     first = f"{_ONE} NATO LEADERS Meet in the town hall today, as planned."
     text = _page(_TITLE, first, _TWO, _THREE)
     assert _paragraphs(text)[0] == first
+
+
+def test_an_indented_numbered_list_set_apart_under_a_post_is_its_comments():
+    comments = (
+        f"  1. {_REPLY}\n\n    1. not at all, and thank you for reading.\n\n"
+        "    2. The buses are always late anyway.\n\n  2. Looks like good news"
+    )
+    text = f"{_TITLE}\n\n{_ONE}\n\n{_TWO}\n\n\n{comments}"
+    article = parse_article(text)
+    assert [p.text for p in article.paragraphs] == [_ONE, _TWO]
+    assert article.comments[0].body.text == _REPLY
+    assert len(article.comments) == 4
+
+
+def test_a_post_s_own_indented_list_under_one_blank_line_stays():
+    items = "  1. The first new line opens in the spring.\n  2. The second opens in the autumn."
+    text = f"{_TITLE}\n\n{_ONE}\n\nThe plan is as follows.\n\n{items}\n\n{_TWO}"
+    body = [p.text for p in parse_article(text).paragraphs]
+    assert _TWO in body
+    assert any("The second opens" in p for p in body)
+
+
+def test_comments_signed_posted_by_under_a_signed_post_are_comments():
+    text = _page(
+        _TITLE,
+        _ONE,
+        _TWO,
+        "Posted by Harbour Notes at May 27, 2009 07:47 AM",
+        _REPLY,
+        "Posted by: Clayton Barnett [TypeKey Profile Page] at May 27, 2009 08:17 AM",
+        _THREE,
+        "Posted by: Chris Taylor at May 27, 2009 05:46 PM",
+    )
+    article = parse_article(text)
+    assert [p.text for p in article.paragraphs] == [_ONE, _TWO]
+    assert [(c.author.text if c.author else None, c.body.text) for c in article.comments] == [
+        ("Clayton Barnett", _REPLY),
+        ("Chris Taylor", _THREE),
+    ]

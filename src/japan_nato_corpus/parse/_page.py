@@ -109,6 +109,16 @@ _CREDIT_END = re.compile(r"[.!?…][^\S\n]{0,3}\([^()\n]{2,80}\)?\Z")
 _INLINE_LABEL = re.compile(r"[.!?…][\"'”’)]*[^\S\n]+([A-Z][A-Z ]{3,40}[A-Z])[^\S\n]+(?=[A-Z][a-z])")
 """A genre label in capitals run into the head's first paragraph after a sentence, the story's
 prose after it ("… Secretary of State for Defence, United Kingdom. MEDIA RELEASE Secretary …")."""
+_POSTED_BY = re.compile(
+    r"posted by:?[^\S\n]{1,3}(?P<name>[^\n\[]{1,60}?)(?:[^\S\n]{1,3}\[[^\]\n]{1,40}\])?"
+    r"[^\S\n]{1,3}(?:at|on)[^\S\n]{1,3}[^\n]{0,40}\d[^\n]{0,40}",
+    re.IGNORECASE,
+)
+"""A post's or a comment's signature line under it, with its time ("Posted by: Jane Doe
+[TypeKey Profile Page] at May 27, 2009 08:17 AM")."""
+_INDENT = re.compile(r"[^\S\n]{2,}\Z")
+_GAP = re.compile(r"\s*\n[^\S\n]*\n[^\S\n]*\n\s*")
+"""Two blank lines or more: how a copy sets a post's comment list apart from the post."""
 _COMMENT_HEAD = re.compile(
     r"(?:\d{1,3}[.)][^\S\n]{1,3}(?P<name>[^\n]{1,60}?)[^\S\n]{1,3}(?:says|said|wrote|commented):?"
     r"|(?P<blogger>[^\n]{1,60}?)[^\S\n]{1,3}(?:says|said|wrote)(?:\.{3}|…))"
@@ -601,6 +611,8 @@ class Page:
         # Reader comments that no heading announced: from the first comment head after the
         # post's prose ("1. Anonymous says:", "Heipel said..."), each head and the paragraphs
         # under it, to the next head, are a comment, and the rest of the page is theirs.
+        if self._drop_signed_comments() or self._drop_threaded_comments():
+            return
         paragraphs = self.paragraphs
         heads = [i for i, para in enumerate(paragraphs) if i and _comment_author(para.text) is not None]
         if not heads:
@@ -618,6 +630,63 @@ class Page:
             else:
                 self.boilerplate.append(Boilerplate(kind=BoilerplateKind.OTHER, span=paragraphs[head]))
         del paragraphs[first:]
+
+    def _drop_signed_comments(self) -> bool:
+        # A post signed "Posted by NAME at TIME" under its prose, with comments each signed
+        # alike under it: the post ends at its signature, each comment at its own, and what
+        # follows the last signature is the site's.
+        paragraphs = self.paragraphs
+        signed = [i for i, para in enumerate(paragraphs) if i and _POSTED_BY.fullmatch(para.text) is not None]
+        if len(signed) < 2:  # the post's signature, and at least one comment's
+            return False
+        start = signed[0] + 1
+        for end in signed[1:]:
+            signature = _POSTED_BY.fullmatch(paragraphs[end].text)
+            assert signature is not None  # noqa: S101 - every index in signed was found by it
+            at = paragraphs[end].start
+            author = self.span(at + signature.start("name"), at + signature.end("name"))
+            if end > start:
+                body = self.span(paragraphs[start].start, paragraphs[end - 1].end)
+                self.comments.append(Comment(body=body, author=author, posted=None))
+            self.boilerplate.append(Boilerplate(kind=BoilerplateKind.OTHER, span=paragraphs[end]))
+            start = end + 1
+        for paragraph in (paragraphs[signed[0]], *paragraphs[start:]):
+            self.boilerplate.append(Boilerplate(kind=BoilerplateKind.OTHER, span=paragraph))
+        del paragraphs[signed[0] :]
+        return True
+
+    def _indented_item(self, paragraph: Span) -> int:
+        # The number of a list item indented on its line ("  1. Not really …"), or 0.
+        line_start = self.text.rfind("\n", 0, paragraph.start) + 1
+        if _INDENT.fullmatch(self.text, line_start, paragraph.start) is None:
+            return 0
+        return _item_number(paragraph.text)
+
+    def _drop_threaded_comments(self) -> bool:
+        # A blog's comment list as its copy prints it: set apart from the post by two blank
+        # lines or more, an indented list whose items are the comments and whose indented
+        # sub-lists, numbered afresh, the replies ("  1. Not really …" / "    1. not at all …").
+        paragraphs = self.paragraphs
+        first = next(
+            (
+                i
+                for i in range(1, len(paragraphs))
+                if self._indented_item(paragraphs[i]) == 1
+                and _GAP.fullmatch(self.text, paragraphs[i - 1].end, paragraphs[i].start) is not None
+            ),
+            None,
+        )
+        if first is None:
+            return False
+        heads = [i for i in range(first, len(paragraphs)) if self._indented_item(paragraphs[i])]
+        for at, head in enumerate(heads):
+            end = heads[at + 1] if at + 1 < len(heads) else len(paragraphs)
+            mark = _NUMBER_MARK.match(paragraphs[head].text)
+            assert mark is not None  # noqa: S101 - every head opens with its number
+            body = self.span(paragraphs[head].start + mark.end(), paragraphs[end - 1].end)
+            self.comments.append(Comment(body=body, author=None, posted=None))
+        del paragraphs[first:]
+        return True
 
     def _tail_start(self) -> int:
         # Where the furniture after the body's last prose begins: a box at the foot, or the
