@@ -119,6 +119,15 @@ _POSTED_BY = re.compile(
 _INDENT = re.compile(r"[^\S\n]{2,}\Z")
 _GAP = re.compile(r"\s*\n[^\S\n]*\n[^\S\n]*\n\s*")
 """Two blank lines or more: how a copy sets a post's comment list apart from the post."""
+_SIGN_OFF_CHARS = 40
+"""How far from a paragraph's end its bracketed sign-off is looked for."""
+_HEAD_ENDS = ("says", "says:", "said", "said:", "wrote", "wrote:", "commented", "commented:", "...", "…")
+"""How a comment's head line ends: one test before :data:`_COMMENT_HEAD`'s."""
+_FIRST_ITEM = frozenset({"1.", "1)"})
+_HEAD_LINE_CHARS = 200
+"""The longest line read as a comment's head or signature line."""
+_LABEL_SEARCH_CHARS = 1000
+"""How far into the first paragraph a genre label run into it is looked for (past a caption)."""
 _COMMENT_HEAD = re.compile(
     r"(?:\d{1,3}[.)][^\S\n]{1,3}(?P<name>[^\n]{1,60}?)[^\S\n]{1,3}(?:says|said|wrote|commented):?"
     r"|(?P<blogger>[^\n]{1,60}?)[^\S\n]{1,3}(?:says|said|wrote)(?:\.{3}|…))"
@@ -586,11 +595,13 @@ class Page:
         # A run that a line ending in a colon introduces is the body's own list, and so is a run
         # of list items that goes on with a list above it (its longer items ended the run).
         above = self.paragraphs[-run - 1].text if run < len(self.paragraphs) else ""
+        if not TAIL_RUN <= run < len(self.paragraphs) or above.endswith(":"):
+            return
         own_list = (
             _LIST_MARK.match(above) is not None
             and all(_LIST_MARK.match(paragraph.text) for paragraph in self.paragraphs[-run:])
-        ) or (_SENTENCE_END.search(above) is not None and _numbered_from_one(self.paragraphs[-run:]))
-        if TAIL_RUN <= run < len(self.paragraphs) and not above.endswith(":") and not own_list:
+        ) or (_numbered_from_one(self.paragraphs[-run:]) and _SENTENCE_END.search(above[-8:]) is not None)
+        if not own_list:
             for paragraph in self.paragraphs[-run:]:
                 self.boilerplate.append(Boilerplate(kind=BoilerplateKind.LIST, span=paragraph))
             del self.paragraphs[-run:]
@@ -601,7 +612,8 @@ class Page:
         paragraphs = self.paragraphs
         count = len(paragraphs)
         for i in range(max(1, count // 2), count - 1):
-            if _SIGN_OFF.search(paragraphs[i].text) is not None:
+            text = paragraphs[i].text
+            if text.endswith(")") and _SIGN_OFF.search(text, max(0, len(text) - _SIGN_OFF_CHARS)) is not None:
                 for paragraph in paragraphs[i + 1 :]:
                     self.boilerplate.append(Boilerplate(kind=BoilerplateKind.LIST, span=paragraph))
                 del paragraphs[i + 1 :]
@@ -614,7 +626,14 @@ class Page:
         if self._drop_signed_comments() or self._drop_threaded_comments():
             return
         paragraphs = self.paragraphs
-        heads = [i for i, para in enumerate(paragraphs) if i and _comment_author(para.text) is not None]
+        heads = [
+            i
+            for i, para in enumerate(paragraphs)
+            if i
+            and len(para.text) <= _HEAD_LINE_CHARS
+            and para.text.endswith(_HEAD_ENDS)
+            and _comment_author(para.text) is not None
+        ]
         if not heads:
             return
         first = heads[0]
@@ -636,7 +655,14 @@ class Page:
         # alike under it: the post ends at its signature, each comment at its own, and what
         # follows the last signature is the site's.
         paragraphs = self.paragraphs
-        signed = [i for i, para in enumerate(paragraphs) if i and _POSTED_BY.fullmatch(para.text) is not None]
+        signed = [
+            i
+            for i, para in enumerate(paragraphs)
+            if i
+            and len(para.text) <= _HEAD_LINE_CHARS
+            and para.text[:9].lower() == "posted by"
+            and _POSTED_BY.fullmatch(para.text) is not None
+        ]
         if len(signed) < 2:  # the post's signature, and at least one comment's
             return False
         start = signed[0] + 1
@@ -657,6 +683,8 @@ class Page:
 
     def _indented_item(self, paragraph: Span) -> int:
         # The number of a list item indented on its line ("  1. Not really …"), or 0.
+        if not paragraph.text[:1].isdigit():
+            return 0
         line_start = self.text.rfind("\n", 0, paragraph.start) + 1
         if _INDENT.fullmatch(self.text, line_start, paragraph.start) is None:
             return 0
@@ -671,7 +699,8 @@ class Page:
             (
                 i
                 for i in range(1, len(paragraphs))
-                if self._indented_item(paragraphs[i]) == 1
+                if paragraphs[i].text[:2] in _FIRST_ITEM
+                and self._indented_item(paragraphs[i]) == 1
                 and _GAP.fullmatch(self.text, paragraphs[i - 1].end, paragraphs[i].start) is not None
             ),
             None,
@@ -820,7 +849,7 @@ class Page:
             start = max(start, opening if paragraphs[opening].start <= dateline.start else start)
         # A genre label in capitals run into the first paragraph ends the head there: the
         # caption or summary before it is furniture, the prose after it the story.
-        label = _INLINE_LABEL.search(paragraphs[start].text) if start < end else None
+        label = _INLINE_LABEL.search(paragraphs[start].text, 0, _LABEL_SEARCH_CHARS) if start < end else None
         if label is not None and is_section_label(label.group(1)):
             head, story = paragraphs[start], paragraphs[start].start + label.end()
             before = self.span(head.start, story)
