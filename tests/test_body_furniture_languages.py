@@ -40,3 +40,17 @@ def test_a_short_label_opening_with_a_furniture_word_is_furniture(line):
 )
 def test_a_line_that_only_opens_with_such_a_word_is_no_label(line):
     assert boilerplate_kind(line) is None
+
+
+@pytest.mark.parametrize(
+    "heading", ["Komentarze (1)", "3 Kommentare", "1 Kommentar", "Commentaires", "Comentarios (2)"]
+)
+def test_a_comments_heading_in_another_language_ends_the_body(heading):
+    text = f"Stadtrat beschließt Haushalt\n\n{_ONE}\n\n{_TWO}\n\n{heading}\n\n  1. Miro\n\n{_THREE}"
+    assert [p.text for p in parse_article(text).paragraphs] == [_ONE, _TWO]
+
+
+@pytest.mark.parametrize("label", ["Kommentar", "Commento"])
+def test_an_opinion_column_s_label_is_no_comments_heading(label):
+    text = f"{label}\n\nStadtrat beschließt Haushalt\n\n{_ONE}\n\n{_TWO}\n\n{_THREE}"
+    assert [p.text for p in parse_article(text).paragraphs][-3:] == [_ONE, _TWO, _THREE]

@@ -138,8 +138,18 @@ _LIST_HEADING = re.compile(
     r"|don['’]t miss|must reads?)",
     _I,
 )
+_COMMENT_WORDS = (
+    r"(?:comments?|kommentare|komentarze|commentaires|commenti|comentarios|comentários|reacties"
+    r"|kommentarer|комментарии)"
+)
+"""The plural that heads a page's reader comments, in the languages of the furniture vocabulary (a
+singular alone, "Kommentar", "Commento", is as often an opinion column's label)."""
+_ONE_COMMENT = (
+    r"(?:comment|kommentar|komentarz|commentaire|commento|comentario|comentário|reactie|комментарий)"
+)
 _COMMENTS_HEADING = re.compile(
-    r"(?:comments? ?(?:\(\d{1,6}\))?|\d{1,6} (?:comments?|responses?|replies)"
+    rf"(?:{_COMMENT_WORDS} ?(?:\(\d{{1,6}}\))?"
+    rf"|\d{{1,6}} (?:{_COMMENT_WORDS}|{_ONE_COMMENT}|responses?|replies)"
     r"|\d{1,6} thoughts on [^\n]{1,200})[^\S\n]?:?",
     _I,
 )
