@@ -48,6 +48,8 @@ GOLD = (
     "gold_holdout8.json",
     "gold_holdout9.json",
     "gold_holdout10.json",
+    "gold_holdout11.json",
+    "gold_holdout12.json",
 )
 """The label files: the tune and first holdout parts, then the later holdouts of pages from other sites."""
 SPLITS = (
@@ -62,6 +64,8 @@ SPLITS = (
     "holdout-8",
     "holdout-9",
     "holdout-10",
+    "holdout-11",
+    "holdout-12",
 )
 """The parts in the order printed; ``holdout`` is printed as ``holdout-1``."""
 _WORD = re.compile(r"\w+")

@@ -4,7 +4,10 @@ Every pattern is anchored to a whole stripped line and bounded, so matching
 costs at most a constant amount of work a character.
 """
 
+import functools
+import json
 import re
+from pathlib import Path
 
 from japan_nato_corpus.model import BoilerplateKind
 
@@ -135,9 +138,25 @@ _LIST_HEADING = re.compile(
     r"|don['’]t miss|must reads?)",
     _I,
 )
+_COMMENT_WORDS = (
+    r"(?:comments?|kommentare|komentarze|commentaires|commenti|comentarios|comentários|reacties"
+    r"|kommentarer|комментарии)"
+)
+"""The plural that heads a page's reader comments, in the languages of the furniture vocabulary (a
+singular alone, "Kommentar", "Commento", is as often an opinion column's label)."""
+_ONE_COMMENT = (
+    r"(?:comment|kommentar|komentarz|commentaire|commento|comentario|comentário|reactie|комментарий)"
+)
 _COMMENTS_HEADING = re.compile(
-    r"(?:comments? ?(?:\(\d{1,6}\))?|\d{1,6} (?:comments?|responses?|replies)"
-    r"|\d{1,6} thoughts on [^\n]{1,200})",
+    rf"(?:{_COMMENT_WORDS} ?(?:\(\d{{1,6}}\))?"
+    rf"|\d{{1,6}} (?:{_COMMENT_WORDS}|{_ONE_COMMENT}|responses?|replies)"
+    r"|\d{1,6} thoughts on [^\n]{1,200})[^\S\n]?:?",
+    _I,
+)
+_CITATION_LABEL = re.compile(
+    r"(?:attribution|citation|(?:suggested|recommended) citation|cite (?:this|as)(?: [a-z]{1,12})?"
+    r"|how to cite(?: this)?(?: [a-z]{1,12})?|zitiervorschlag|zitierweise|pour citer(?: cet [a-z]{1,12})?"
+    r"|come citare(?: questo [a-z]{1,12})?|cómo citar(?: este [a-z]{1,12})?)[^\S\n]?:?",
     _I,
 )
 _SECTION_LABEL = re.compile(
@@ -154,6 +173,41 @@ _PAGE_COUNTER = re.compile(
 _URL = re.compile(r"<?(?:https?://|www\.)[^\s<>]{1,2000}>?")
 _NO_WORDS = re.compile(r"[\W_]{1,2000}")
 _LIST_ITEM = re.compile(r"[-•*·▪–—]")
+
+
+_VOCABULARIES = Path(__file__).parents[1] / "vocabularies"
+LABEL_WORDS = 3
+"""The most words of a furniture label in another language than English ("Mehr zum Thema",
+"Noticias relacionadas", "Leggi anche"); a longer line is one only with a colon in them."""
+_LABEL_EDGE = "•·▪|[(«\"'“"
+
+
+@functools.cache
+def _other_language_openers() -> frozenset[str]:
+    """The words of ``vocabularies/furniture_words.json`` less the function words of any language.
+
+    A word some language uses as a function word ("del", "les", "ver") opens prose as often as
+    furniture. Read once, on first use.
+    """
+    furniture = json.loads((_VOCABULARIES / "furniture_words.json").read_text(encoding="utf-8"))
+    function = json.loads((_VOCABULARIES / "function_words.json").read_text(encoding="utf-8"))
+    common = {word.casefold() for words in function["languages"].values() for word in words}
+    return frozenset(
+        word.casefold() for words in furniture["languages"].values() for word in words
+    ) - frozenset(common)
+
+
+def _other_language_label(line: str) -> bool:
+    # A short label of sharing, reading on, following, subscribing, tags or navigation in the
+    # languages of the furniture vocabulary: its first word is one of them, and it is at most
+    # LABEL_WORDS words, or has a colon among them ("Mehr aus: Ausland", "Temas: Japón").
+    if len(line) > PROMPT_CHARS or line[-1:] in '.!?"”':
+        return False
+    words = line.split()
+    first = words[0].strip(_LABEL_EDGE).rstrip(":").casefold()
+    if first not in _other_language_openers():
+        return False
+    return len(words) <= LABEL_WORDS or ":" in " ".join(words[:LABEL_WORDS])
 
 
 # One alternation tries every rule in a single pass, in the order of _RULES; the group that
@@ -190,6 +244,8 @@ def boilerplate_kind(line: str) -> BoilerplateKind | None:  # noqa: PLR0911 - on
             return _K.SITE_NAME
         if _NEWSLETTER.fullmatch(line) or _CALL_TO_ACTION.fullmatch(line):
             return _K.PROMPT
+        if _other_language_label(line):
+            return _K.NAVIGATION
     return None
 
 
@@ -238,6 +294,11 @@ def is_box_heading(line: str) -> bool:
 def is_comments_heading(line: str) -> bool:
     """Whether ``line`` heads the reader comments ("Comments (4)", "12 Responses")."""
     return _COMMENTS_HEADING.fullmatch(line) is not None
+
+
+def is_citation_label(line: str) -> bool:
+    """Whether ``line`` labels how to cite the page ("Attribution:", "Cite this article")."""
+    return _CITATION_LABEL.fullmatch(line) is not None
 
 
 def is_section_label(line: str) -> bool:

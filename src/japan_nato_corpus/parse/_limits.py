@@ -162,3 +162,7 @@ lines is the body itself (a list, a transcript, a page of posts), and the walk o
 KANA_PROMPT_CHARS = 10
 """The most characters of a Japanese line read as a link's prompt when most of it is hiragana
 (``もっと詳しく``): a longer one may be a headline written with many particles."""
+
+HEAD_BLOCK_PARAGRAPHS = 6
+"""How far into the body a page's head furniture is looked for: a citation block or a caption
+printed twice, with the standfirst and labels over them."""

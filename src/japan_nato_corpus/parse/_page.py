@@ -19,10 +19,18 @@ from japan_nato_corpus.model import (
     Footnote,
     Span,
 )
-from japan_nato_corpus.parse._boilerplate import is_box_heading
-from japan_nato_corpus.parse._bylines import link_text
+from japan_nato_corpus.parse._boilerplate import is_box_heading, is_citation_label, is_section_label
+from japan_nato_corpus.parse._bylines import is_job_title, link_text
 from japan_nato_corpus.parse._header import Dateline, HeaderDate
-from japan_nato_corpus.parse._limits import EDGE_CHARS, EDGE_LINES, FRAGMENT_CHARS, FRAGMENT_WORDS, TAIL_RUN
+from japan_nato_corpus.parse._limits import (
+    COMMENTER_WORDS,
+    EDGE_CHARS,
+    EDGE_LINES,
+    FRAGMENT_CHARS,
+    FRAGMENT_WORDS,
+    HEAD_BLOCK_PARAGRAPHS,
+    TAIL_RUN,
+)
 
 _SENTENCE_END = re.compile(r"[.!?…。！？।؟۔][\"'”’»)\]]*\Z")
 """How a sentence ends: its mark, with any closing quote or bracket; a body's last paragraph must."""
@@ -89,6 +97,44 @@ _HEAD_END = re.compile(r"[.!?…。！？।؟۔,;:][\"'”’»)\]]*\Z")
 """How a body's first paragraph may end: as :data:`_SENTENCE_END`, or as a salutation or an
 introduction to what follows ("Ladies and gentlemen,", "The minister said:")."""
 _LIST_MARK = re.compile(r"(?:[-•*·▪–—]|\d{1,3}[.)])[^\S\n]")
+_NUMBER_MARK = re.compile(r"(\d{1,3})[.)][^\S\n]")
+"""A numbered item's mark ("1. ", "2) "), its number captured."""
+_SIGN_OFF = re.compile(
+    r"[.!?…\"”»][^\S\n]{0,3}\((?:[A-Z][A-Za-z]{0,7}(?:[-/ ][A-Za-z0-9]{1,7}){0,3}|[A-Za-z]{1,3}-?\d{1,3})\)\Z"
+)
+"""A bracketed sign-off after a paragraph's last sentence: an agency or the desk's code
+("… masih tinggi. (I-2)", "… in 13 years. (AP)", "(Ant/P-1)")."""
+_CREDIT_END = re.compile(r"[.!?…][^\S\n]{0,3}\([^()\n]{2,80}\)?\Z")
+"""A photo's credit in brackets after a caption's last sentence, closed or cut off."""
+_INLINE_LABEL = re.compile(r"[.!?…][\"'”’)]*[^\S\n]+([A-Z][A-Z ]{3,40}[A-Z])[^\S\n]+(?=[A-Z][a-z])")
+"""A genre label in capitals run into the head's first paragraph after a sentence, the story's
+prose after it ("… Secretary of State for Defence, United Kingdom. MEDIA RELEASE Secretary …")."""
+_POSTED_BY = re.compile(
+    r"posted by:?[^\S\n]{1,3}(?P<name>[^\n\[]{1,60}?)(?:[^\S\n]{1,3}\[[^\]\n]{1,40}\])?"
+    r"[^\S\n]{1,3}(?:at|on)[^\S\n]{1,3}[^\n]{0,40}\d[^\n]{0,40}",
+    re.IGNORECASE,
+)
+"""A post's or a comment's signature line under it, with its time ("Posted by: Jane Doe
+[TypeKey Profile Page] at May 27, 2009 08:17 AM")."""
+_INDENT = re.compile(r"[^\S\n]{2,}\Z")
+_GAP = re.compile(r"\s*\n[^\S\n]*\n[^\S\n]*\n\s*")
+"""Two blank lines or more: how a copy sets a post's comment list apart from the post."""
+_SIGN_OFF_CHARS = 40
+"""How far from a paragraph's end its bracketed sign-off is looked for."""
+_HEAD_ENDS = ("says", "says:", "said", "said:", "wrote", "wrote:", "commented", "commented:", "...", "…")
+"""How a comment's head line ends: one test before :data:`_COMMENT_HEAD`'s."""
+_FIRST_ITEM = frozenset({"1.", "1)"})
+_HEAD_LINE_CHARS = 200
+"""The longest line read as a comment's head or signature line."""
+_LABEL_SEARCH_CHARS = 1000
+"""How far into the first paragraph a genre label run into it is looked for (past a caption)."""
+_COMMENT_HEAD = re.compile(
+    r"(?:\d{1,3}[.)][^\S\n]{1,3}(?P<name>[^\n]{1,60}?)[^\S\n]{1,3}(?:says|said|wrote|commented):?"
+    r"|(?P<blogger>[^\n]{1,60}?)[^\S\n]{1,3}(?:says|said|wrote)(?:\.{3}|…))"
+)
+"""A reader comment's head line under a post: "1. Anonymous says:" (a numbered list of comments)
+or "Heipel said..." (the trailing dots of a blog's comment list); a body's own "Kishida said:"
+line, which neither numbers nor trails off, is not one."""
 _BLANK = re.compile(r"\s*")
 _BRACKETED = re.compile(r"\([^()]*(?:\([^()]*\)[^()]*)*\)\.?|\[[^\[\]]*\]\.?")
 """A paragraph wholly in brackets: an editor's note, a source or a translation notice, never the
@@ -238,6 +284,34 @@ def _wrapped(text: str, upper: Span, lower: Span) -> tuple[bool, bool]:
     if below[:1].islower():
         return single or _BLANK_LINE.fullmatch(text, upper.end, lower.start) is not None, False
     return False, single and len(above) >= WRAP_FILL * len(below)
+
+
+def _item_number(text: str) -> int:
+    """The number that opens the list item ``text`` ("2. Date May 15": 2), or 0."""
+    mark = _NUMBER_MARK.match(text)
+    return 0 if mark is None else int(mark.group(1))
+
+
+def _numbered_from_one(paragraphs: list[Span], *, first: int = 1) -> bool:
+    """Whether ``paragraphs`` are items numbered ``first``, then one more each, in order (1, 2, 3 …)."""
+    if first < 1:
+        return False
+    for number, paragraph in enumerate(paragraphs, start=first):
+        mark = _NUMBER_MARK.match(paragraph.text)
+        if mark is None or int(mark.group(1)) != number:
+            return False
+    return True
+
+
+def _comment_author(text: str) -> tuple[int, int] | None:
+    """Where the commenter's name stands in a comment's head line ``text``, or ``None``."""
+    head = _COMMENT_HEAD.fullmatch(text)
+    if head is None:
+        return None
+    group = "name" if head.group("name") is not None else "blogger"
+    if len(head.group(group).split()) > COMMENTER_WORDS:
+        return None
+    return head.start(group), head.end(group)
 
 
 class Page:
@@ -521,13 +595,127 @@ class Page:
         # A run that a line ending in a colon introduces is the body's own list, and so is a run
         # of list items that goes on with a list above it (its longer items ended the run).
         above = self.paragraphs[-run - 1].text if run < len(self.paragraphs) else ""
-        own_list = _LIST_MARK.match(above) is not None and all(
-            _LIST_MARK.match(paragraph.text) for paragraph in self.paragraphs[-run:]
-        )
-        if TAIL_RUN <= run < len(self.paragraphs) and not above.endswith(":") and not own_list:
+        if not TAIL_RUN <= run < len(self.paragraphs) or above.endswith(":"):
+            return
+        own_list = (
+            _LIST_MARK.match(above) is not None
+            and all(_LIST_MARK.match(paragraph.text) for paragraph in self.paragraphs[-run:])
+        ) or (_numbered_from_one(self.paragraphs[-run:]) and _SENTENCE_END.search(above[-8:]) is not None)
+        if not own_list:
             for paragraph in self.paragraphs[-run:]:
                 self.boilerplate.append(Boilerplate(kind=BoilerplateKind.LIST, span=paragraph))
             del self.paragraphs[-run:]
+
+    def _drop_after_sign_off(self) -> None:
+        # A bracketed sign-off closes the story: in the body's second half, what follows the
+        # paragraph it ends is the site's (teasers of other stories, their excerpts).
+        paragraphs = self.paragraphs
+        count = len(paragraphs)
+        for i in range(max(1, count // 2), count - 1):
+            text = paragraphs[i].text
+            if text.endswith(")") and _SIGN_OFF.search(text, max(0, len(text) - _SIGN_OFF_CHARS)) is not None:
+                for paragraph in paragraphs[i + 1 :]:
+                    self.boilerplate.append(Boilerplate(kind=BoilerplateKind.LIST, span=paragraph))
+                del paragraphs[i + 1 :]
+                return
+
+    def _drop_comments(self) -> None:
+        # Reader comments that no heading announced: from the first comment head after the
+        # post's prose ("1. Anonymous says:", "Heipel said..."), each head and the paragraphs
+        # under it, to the next head, are a comment, and the rest of the page is theirs.
+        if self._drop_signed_comments() or self._drop_threaded_comments():
+            return
+        paragraphs = self.paragraphs
+        heads = [
+            i
+            for i, para in enumerate(paragraphs)
+            if i
+            and len(para.text) <= _HEAD_LINE_CHARS
+            and para.text.endswith(_HEAD_ENDS)
+            and _comment_author(para.text) is not None
+        ]
+        if not heads:
+            return
+        first = heads[0]
+        for at, head in enumerate(heads):
+            end = heads[at + 1] if at + 1 < len(heads) else len(paragraphs)
+            name = _comment_author(paragraphs[head].text)
+            assert name is not None  # noqa: S101 - every index in heads was found by it
+            start = paragraphs[head].start
+            author = self.span(start + name[0], start + name[1])
+            if end > head + 1:
+                body = self.span(paragraphs[head + 1].start, paragraphs[end - 1].end)
+                self.comments.append(Comment(body=body, author=author, posted=None))
+            else:
+                self.boilerplate.append(Boilerplate(kind=BoilerplateKind.OTHER, span=paragraphs[head]))
+        del paragraphs[first:]
+
+    def _drop_signed_comments(self) -> bool:
+        # A post signed "Posted by NAME at TIME" under its prose, with comments each signed
+        # alike under it: the post ends at its signature, each comment at its own, and what
+        # follows the last signature is the site's.
+        paragraphs = self.paragraphs
+        signed = [
+            i
+            for i, para in enumerate(paragraphs)
+            if i
+            and len(para.text) <= _HEAD_LINE_CHARS
+            and para.text[:9].lower() == "posted by"
+            and _POSTED_BY.fullmatch(para.text) is not None
+        ]
+        if len(signed) < 2:  # the post's signature, and at least one comment's
+            return False
+        start = signed[0] + 1
+        for end in signed[1:]:
+            signature = _POSTED_BY.fullmatch(paragraphs[end].text)
+            assert signature is not None  # noqa: S101 - every index in signed was found by it
+            at = paragraphs[end].start
+            author = self.span(at + signature.start("name"), at + signature.end("name"))
+            if end > start:
+                body = self.span(paragraphs[start].start, paragraphs[end - 1].end)
+                self.comments.append(Comment(body=body, author=author, posted=None))
+            self.boilerplate.append(Boilerplate(kind=BoilerplateKind.OTHER, span=paragraphs[end]))
+            start = end + 1
+        for paragraph in (paragraphs[signed[0]], *paragraphs[start:]):
+            self.boilerplate.append(Boilerplate(kind=BoilerplateKind.OTHER, span=paragraph))
+        del paragraphs[signed[0] :]
+        return True
+
+    def _indented_item(self, paragraph: Span) -> int:
+        # The number of a list item indented on its line ("  1. Not really …"), or 0.
+        if not paragraph.text[:1].isdigit():
+            return 0
+        line_start = self.text.rfind("\n", 0, paragraph.start) + 1
+        if _INDENT.fullmatch(self.text, line_start, paragraph.start) is None:
+            return 0
+        return _item_number(paragraph.text)
+
+    def _drop_threaded_comments(self) -> bool:
+        # A blog's comment list as its copy prints it: set apart from the post by two blank
+        # lines or more, an indented list whose items are the comments and whose indented
+        # sub-lists, numbered afresh, the replies ("  1. Not really …" / "    1. not at all …").
+        paragraphs = self.paragraphs
+        first = next(
+            (
+                i
+                for i in range(1, len(paragraphs))
+                if paragraphs[i].text[:2] in _FIRST_ITEM
+                and self._indented_item(paragraphs[i]) == 1
+                and _GAP.fullmatch(self.text, paragraphs[i - 1].end, paragraphs[i].start) is not None
+            ),
+            None,
+        )
+        if first is None:
+            return False
+        heads = [i for i in range(first, len(paragraphs)) if self._indented_item(paragraphs[i])]
+        for at, head in enumerate(heads):
+            end = heads[at + 1] if at + 1 < len(heads) else len(paragraphs)
+            mark = _NUMBER_MARK.match(paragraphs[head].text)
+            assert mark is not None  # noqa: S101 - every head opens with its number
+            body = self.span(paragraphs[head].start + mark.end(), paragraphs[end - 1].end)
+            self.comments.append(Comment(body=body, author=None, posted=None))
+        del paragraphs[first:]
+        return True
 
     def _tail_start(self) -> int:
         # Where the furniture after the body's last prose begins: a box at the foot, or the
@@ -598,17 +786,45 @@ class Page:
             return count  # one line of a sentence's length and case that lacks its full stop
         start = loose[0]
         # A page of fragments alone keeps them; a run that a line ending in a colon introduces
-        # is the body's own list.
+        # is the body's own list, and so is a numbered item that goes on with the one above it
+        # ("1. Objectives …" / "2. Date May 15").
         if not start or paragraphs[start - 1].text.endswith(":"):
             return count
+        above = paragraphs[start - 1].text
+        if _numbered_from_one(paragraphs[start - 1 : start + 1], first=_item_number(above)):
+            return count
         return start
+
+    def _head_block(self, end: int) -> int:
+        # Where the body starts after head furniture that only the paragraphs show: a citation
+        # block ("Attribution:" and the citation under it), or an author's office alone
+        # ("Senior Fellow, Japan Chair"), with the abstract, standfirst and labels over them,
+        # and then a caption printed twice that ends in its photo's credit in brackets, closed
+        # or cut off ("… Hiroshima, Japan. (Asahi Shimbun v"). 0 where there is none, or where
+        # fewer than two paragraphs would be left.
+        paragraphs = self.paragraphs
+        start = 0
+        for i in range(min(end, HEAD_BLOCK_PARAGRAPHS) - 1):
+            text = paragraphs[i].text
+            if is_citation_label(text):
+                start = i + 2
+            elif _is_short(text) and is_job_title(text.split(",", 1)[0].strip()):
+                start = i + 1
+        if (
+            start
+            and start + 1 < end
+            and paragraphs[start].text == paragraphs[start + 1].text
+            and _CREDIT_END.search(paragraphs[start].text) is not None
+        ):
+            start += 2
+        return start if end - start >= 2 else 0
 
     def _trim_edges(self) -> None:
         # The body runs from its first prose to its last: short lines that end no sentence
         # before the first paragraph of prose or after the last one are furniture.
         paragraphs = self.paragraphs
         end = self._tail_start()
-        start = 0
+        floor = start = self._head_block(end)
         dateline = self.dateline
         while (
             start < min(end, EDGE_LINES + 1)
@@ -620,9 +836,9 @@ class Page:
             start += 1
         # A single line of a few words over the body may be its kicker or first subheading; a
         # run of them is a site's labels and buttons, and a longer one a standfirst or a caption.
-        kicker = start == 1 and len(paragraphs[0].text.split()) < FRAGMENT_WORDS
+        kicker = start == floor + 1 and len(paragraphs[floor].text.split()) < FRAGMENT_WORDS
         if kicker or start in {end, EDGE_LINES + 1}:
-            start = 0
+            start = floor
         # The dateline opens the story: what stands over its paragraph (a teaser, a caption and
         # its credit, a summary) is the header's, whatever its length.
         if dateline is not None:
@@ -631,6 +847,14 @@ class Page:
                 start,
             )
             start = max(start, opening if paragraphs[opening].start <= dateline.start else start)
+        # A genre label in capitals run into the first paragraph ends the head there: the
+        # caption or summary before it is furniture, the prose after it the story.
+        label = _INLINE_LABEL.search(paragraphs[start].text, 0, _LABEL_SEARCH_CHARS) if start < end else None
+        if label is not None and is_section_label(label.group(1)):
+            head, story = paragraphs[start], paragraphs[start].start + label.end()
+            before = self.span(head.start, story)
+            self.boilerplate.append(Boilerplate(kind=BoilerplateKind.OTHER, span=before))
+            paragraphs[start] = self.span(story, head.end)
         if start or end < len(paragraphs):
             for paragraph in (*paragraphs[:start], *paragraphs[end:]):
                 self.boilerplate.append(Boilerplate(kind=BoilerplateKind.OTHER, span=paragraph))
@@ -640,6 +864,8 @@ class Page:
         """The :class:`Article` of everything found."""
         self._join_wrapped()
         self._drop_repeats()
+        self._drop_comments()
+        self._drop_after_sign_off()
         self._drop_tail_run()
         self._trim_edges()
         published, others = self._published()
