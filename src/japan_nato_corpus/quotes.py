@@ -351,7 +351,8 @@ _INSTITUTION = re.compile(
 _DETERMINERS = frozenset({"the", "a", "an", "his", "her", "its", "their", "our", "one"})
 _PERSON_TITLES = re.compile(
     r"\b(?:prime minister|premier|president|chancellor|minister|secretary(?:[- ]general)?|spokes(?:wo)?man|"
-    r"spokesperson|governor|chairman|chairwoman|ambassador|manager|coach|official|leader|chief|head)"
+    r"spokesperson|governor|chairman|chairwoman|ambassador|manager|coach|official|leader|chief|head|"
+    r"envoy|diplomat|negotiator|lawmaker|politician|(?:dutch|french|english|irish|scots)(?:wo)?man)"
     r"(?:$|\s+of\b)",
     re.IGNORECASE,
 )
@@ -371,7 +372,8 @@ _FOREIGN_TITLES = re.compile(
     r"secr\u00e9taire(?:\s+g\u00e9n\u00e9ral)?|embajador[a]?|embaixador[a]?|ambasciatore|ambassadeur|ambassadrice|"
     r"botschafter(?:in)?|premier|premi\u00ea|diplom\u00e1tic[oa]|diplomatic[oa]|diplomate|diplomata|"
     r"generalsekret\u00e4r|generalsekret\u00e4rin|(?:premier|au\u00dfen|verteidigungs)?ministerin?|"
-    r"pr\u00e4sident|pr\u00e4sidentin|regierungschef|regierungschefin)\b",
+    r"pr\u00e4sident|pr\u00e4sidentin|regierungschef|regierungschefin|mandatari[oa]|dirigente|l[\u00edi]der|"
+    r"enviad[oa]|inviat[oa]|envoy\u00e9e?)\b",
     re.IGNORECASE,
 )
 """A definite title in those languages: ``o chefe do governo``, ``el primer ministro``."""
@@ -506,6 +508,8 @@ def find_quotes(text: str, *, actors: Iterable[Actor] = (), document: str = "tex
         if not _is_quote(text, raw, said, goes_on=goes_on):
             continue
         words, speaker = _speaker(text, raw, said, (mentions, persons, offices), previous)
+        if words is None and said.cue is None:
+            words, speaker = _topic_speaker(text, raw, (mentions, persons, offices), previous)
         quotes.append(
             Quote(
                 id=f"{document}-quote-{len(quotes) + 1}",
@@ -594,6 +598,61 @@ def _speaker(  # noqa: PLR0911 - one return a rule
             words = _span(text, words.start, words.start + title.end())  # "il Segretario Generale dell’…"
         return _stand_in(text, raw, words, known, previous)
     return words, _resolve(words, mentions, persons) or _named_body(words, mentions, persons)
+
+
+def _topic_speaker(
+    text: str,
+    raw: _Raw,
+    known: tuple[tuple[Mention, ...], set[str], dict[str, set[str]]],
+    previous: tuple[_Raw, Span | None, str | None] | None,
+) -> tuple[Span | None, str | None]:
+    """The speaker of a quote no cue attributes: the person the passage is about.
+
+    A quote that opens or ends its sentence (``“…”`` after a paragraph on Abe; ``"…". Wu``; ``«…»
+    Ein Angriff``; ``…, che a suo avviso “…”.``) is given to the speaker of the quote before it
+    when that stands in the same paragraph or the one before, else to the person named last before
+    it in its paragraph or the one before (a known person, or a name of two words or more), else,
+    when it opens its sentence, to the first person named in the sentence right after it. A quote
+    with the writer's words on both sides (a hall's name before *heißt*) keeps no speaker.
+    """
+    mentions, persons, _ = known
+    left, right = _sentence_bounds(text, raw.open_mark, raw.close_mark_end)
+    head = text[max(left, _line_start(text, raw.open_mark)) : raw.open_mark]
+    opens = not head.strip() or head.endswith((".", "!", "?"))  # 'internacional."A decisão …"'
+    tail = text[raw.close_mark_end : max(right, raw.close_mark_end)]
+    closes = not _words(tail.split("\n", maxsplit=1)[0])
+    if not opens and not closes:
+        return None, None  # inside a sentence of the writer's: a name, a term, a title
+    if previous is not None and previous[1] is not None and _near(text, previous[0], raw):
+        return previous[1], previous[2]
+    paragraph = _paragraph_start(text, raw.open_mark)
+    found = _antecedent(text, raw.open_mark, mentions, persons, None, titles=False)
+    if found is not None and found.start >= paragraph:
+        actor = _resolve(found, mentions, persons)
+        if actor in persons or len(found.text.split()) > 1:  # a person, not "Video" opening a sentence
+            return found, actor
+    if not opens:
+        return None, None
+    _, end = _sentence_bounds(text, raw.close_mark_end, raw.close_mark_end)
+    end = _sentence_bounds(text, end + 1, end + 1)[1] if end + 1 < len(text) else end
+    after = [s for s in _full_names(text, raw.close_mark_end, end) if _is_person_name(s.text)] + [
+        _span(text, m.start, m.end)
+        for m in mentions
+        if m.actor in persons and raw.close_mark_end <= m.start < end
+    ]
+    if after:
+        first = min(after, key=lambda span: span.start)
+        return first, _resolve(first, mentions, persons)
+    return None, None
+
+
+_PARAGRAPH_BREAK = re.compile(r"\n\s*")
+
+
+def _paragraph_start(text: str, at: int) -> int:
+    """Where the paragraph before the one holding ``at`` opens (the start of the text if none)."""
+    breaks = [m.end() for m in _PARAGRAPH_BREAK.finditer(text, 0, at)]
+    return breaks[-2] if len(breaks) >= 2 else 0
 
 
 _KONJUNKTIV = re.compile(
