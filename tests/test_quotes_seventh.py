@@ -90,3 +90,27 @@ class TestDescribedSpeaker:
             '"We do not expect NATO to support us directly in Asia."'
         )
         assert _speakers(text)[0][1] == "A diplomat"
+
+
+class TestObjectIsNoSpeaker:
+    """A common noun after the subject that opens the quote's sentence is an object, not the speaker."""
+
+    def test_the_object_of_a_second_verb(self):
+        text = (
+            "Le secr\u00e9taire g\u00e9n\u00e9ral de l\u2019OTAN, Jens Stoltenberg, a critiqu\u00e9 "
+            "la Chine pour avoir \u201cintimid\u00e9 ses voisins\u201d et a soulign\u00e9 "
+            "la n\u00e9cessit\u00e9 de travailler ensemble."
+        )
+        assert _speakers(text, ())[0][1] == "Jens Stoltenberg"
+
+    def test_the_object_of_the_verb_before_a_colon(self):
+        text = (
+            "Verteidigungsminister Gen Nakatani reist nach Europa. Nakatani sprach in Tokio.\n"
+            "Nakatani betonte die Bedeutung der Vision und sagte: "
+            "\u201eIm heutigen Umfeld ist das wichtig.\u201c"
+        )
+        assert _speakers(text, ())[0][1] == "Nakatani"
+
+    def test_a_group_noun_keeps_the_group(self):
+        text = 'Kishida met Biden on Monday, and Japanese officials said "the talks went well".'
+        assert _speakers(text)[0][1] == "Japanese officials"

@@ -510,6 +510,10 @@ def find_quotes(text: str, *, actors: Iterable[Actor] = (), document: str = "tex
         words, speaker = _speaker(text, raw, said, (mentions, persons, offices), previous)
         if words is None and said.cue is None:
             words, speaker = _topic_speaker(text, raw, (mentions, persons, offices), previous)
+        elif words is not None and speaker not in persons and _is_common_noun_phrase(words.text):
+            opener = _sentence_opener(text, raw, words, mentions, persons)
+            if opener is not None:
+                words, speaker = opener, _resolve(opener, mentions, persons)
         quotes.append(
             Quote(
                 id=f"{document}-quote-{len(quotes) + 1}",
@@ -647,6 +651,64 @@ def _topic_speaker(
 
 
 _PARAGRAPH_BREAK = re.compile(r"\n\s*")
+
+
+def _is_common_noun_phrase(words: str) -> bool:
+    """Whether ``words`` are a noun phrase with a common noun and no name.
+
+    ``la nécessité``, ``die Bedeutung der Vision``, ``their three children`` are; a name, a
+    pronoun, an indefinite or group description, a body's name, a title or a paper are not.
+    """
+    tokens = words.split()
+    if not tokens or _is_person_name(words) or _is_document(Span(start=0, end=len(words), text=words)):
+        return False
+    first = tokens[0].casefold()
+    if first in _PRONOUNS | _GROUP_PRONOUNS | _OTHER_PRONOUNS | _INVERTED_PRONOUNS | {
+        "a",
+        "an",
+        "i",
+        "we",
+        "you",
+    }:
+        return False
+    if any(t.casefold() in _GROUP_NOUNS for t in tokens):
+        return False  # "Japanese officials", "the four ministers": a group
+    if _INSTITUTION.search(words) or _needs_antecedent(words):
+        return False  # a body's name ("the Japanese Foreign Ministry"); a title ("the minister")
+    return any(t[:1].islower() for t in tokens[1:]) or first in _DETERMINERS | _NAME_ARTICLES
+
+
+def _sentence_opener(
+    text: str, raw: _Raw, words: Span, mentions: tuple[Mention, ...], persons: set[str]
+) -> Span | None:
+    """The person whose name is the subject that opens the sentence of a quote, before ``words``.
+
+    ``Jens Stoltenberg, a vivement critiqué … pour avoir “…” et a souligné la nécessité``: a noun
+    of the sentence after its subject is the object of a verb, not the speaker.
+    """
+    left, _ = _sentence_bounds(text, min(raw.open_mark, words.start), raw.close_mark_end)
+    left = max(left, _line_start(text, min(raw.open_mark, words.start)))
+    end = min(raw.open_mark, words.start)
+    found = [s for s in _full_names(text, left, end) if _is_person_name(s.text)]
+    first = _NAME_AT.match(text, left, end)
+    if (  # "Nakatani betonte …", a name the text writes again and again
+        first is not None
+        and _is_person_name(first.group(1))
+        and first.group(1) not in _foreign_function_words(text)
+        and len(re.findall(rf"(?<![\w-]){re.escape(first.group(1))}(?![\w-])", text)) >= _NAMED_OFTEN
+    ):
+        found.append(_span(text, first.start(1), first.end(1)))
+    found += [
+        _span(text, m.start, m.end)
+        for m in mentions
+        if m.actor in persons and left <= m.start and m.end <= end
+    ]
+    return min(found, key=lambda span: span.start) if found else None
+
+
+_NAME_AT = re.compile(r"[ \t]*([A-Z][\w'\u2019-]+)[ \t]+[a-z\u00e0-\u00ff]")
+"""A capitalised word that opens a sentence, a lowercase word (its verb) after it."""
+_NAMED_OFTEN = 3
 
 
 def _paragraph_start(text: str, at: int) -> int:
