@@ -114,3 +114,21 @@ class TestObjectIsNoSpeaker:
     def test_a_group_noun_keeps_the_group(self):
         text = 'Kishida met Biden on Monday, and Japanese officials said "the talks went well".'
         assert _speakers(text)[0][1] == "Japanese officials"
+
+
+class TestCaselessScripts:
+    """A quote in a script with no case (Arabic) is not taken for words in capitals."""
+
+    def test_an_arabic_quote_after_a_colon_is_found(self):
+        text = (
+            "\u0648\u0623\u0636\u0627\u0641: \u00ab\u0648\u0645\u0639 \u0630\u0644\u0643\u060c "
+            "\u0631\u0623\u064a\u0646\u0627 \u0627\u0644\u0646\u0627\u062a\u0648 \u064a\u0639\u0632\u0632 "
+            "\u0628\u0627\u0633\u062a\u0645\u0631\u0627\u0631 \u0639\u0644\u0627\u0642\u0627\u062a\u0647 "
+            "\u0645\u0639 \u062f\u0648\u0644 \u0622\u0633\u064a\u0627 "
+            "\u0648\u0627\u0644\u0645\u062d\u064a\u0637 "
+            "\u0627\u0644\u0647\u0627\u062f\u0626 \u0641\u064a \u0643\u0644 \u0639\u0627\u0645\u00bb.\n"
+        )
+        assert len(find_quotes(text)) == 1
+
+    def test_a_quote_in_capitals_is_still_no_quote(self):
+        assert find_quotes('The banner read "NO WAR IN ASIA, NO NATO IN ASIA" at the gate.') == ()

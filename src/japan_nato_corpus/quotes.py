@@ -2542,7 +2542,8 @@ def _is_quote(text: str, raw: _Raw, said: _Said, *, goes_on: bool = False) -> bo
     words = _words(quoted)
     capitals = [w for w in words if w[:1].isalpha() and w.casefold() not in _SMALL]
     titled = bool(capitals) and all(w[:1].isupper() for w in capitals)
-    shouted = quoted.upper() == quoted and any(c.isalpha() for c in quoted)
+    # in capitals: a cased letter and no lowercase one (Arabic, Chinese or Japanese have no case)
+    shouted = any(c.isupper() for c in quoted) and not any(c.islower() for c in quoted)
     if shouted or (titled and not re.search(r"[.!?,]\W*$", quoted) and len(words) <= 10):
         return False
     in_note = _NOTE.match(text, _line_start(text, raw.open_mark)) is not None
