@@ -28,14 +28,15 @@ none of the others holds, held out at first, tuned on since; ``tests/quote_pages
 of ``tests/quote_pages/holdout4/`` (a fourth, held out as a whole and measured once; its
 ``README.md``), and of ``tests/quote_pages/holdout5/`` (a fifth, held out as a whole and measured
 once; its ``README.md``), and of ``tests/quote_pages/holdout6/`` (a sixth, held out as a whole and
-measured once; its ``README.md``). A labelled quote may give its ``start``
+measured once; its ``README.md``), and of ``tests/quote_pages/holdout7/`` (a seventh, held
+out as a whole and measured once; its ``README.md``). A labelled quote may give its ``start``
 offset where the same words stand at more than one place.
 
 Printed for the five documents, for the whole page set and its tune and holdout parts, and for
 each set of quote pages.
 ``-v`` lists every miss, tagged with its set (curated, tune, holdout, quote pages, quote pages 2,
-quote pages 3, quote pages 4, quote pages 5, quote pages 6). ``--sets`` picks the sets to score (default: all
-but any held out).
+quote pages 3, quote pages 4, quote pages 5, quote pages 6, quote pages 7). ``--sets`` picks the sets
+to score (default: all but any held out).
 """
 
 import argparse
@@ -56,6 +57,7 @@ QUOTE_PAGES_3 = QUOTE_PAGES / "holdout3"
 QUOTE_PAGES_4 = QUOTE_PAGES / "holdout4"
 QUOTE_PAGES_5 = QUOTE_PAGES / "holdout5"
 QUOTE_PAGES_6 = QUOTE_PAGES / "holdout6"
+QUOTE_PAGES_7 = QUOTE_PAGES / "holdout7"
 # Every measured set is scored by default; a set still held out is scored only when asked for by name.
 SETS = (
     "curated",
@@ -66,6 +68,7 @@ SETS = (
     "quote-pages-4",
     "quote-pages-5",
     "quote-pages-6",
+    "quote-pages-7",
 )
 HELD_OUT: tuple[str, ...] = ()
 _NAME_WORD = re.compile(r"[^\W\d_]{3,}")
@@ -250,6 +253,7 @@ def main(argv: list[str] | None = None) -> int:
         ("quote-pages-4", QUOTE_PAGES_4, "quote pages 4", "measured once, spent"),
         ("quote-pages-5", QUOTE_PAGES_5, "quote pages 5", "measured once, spent"),
         ("quote-pages-6", QUOTE_PAGES_6, "quote pages 6", "measured once, spent"),
+        ("quote-pages-7", QUOTE_PAGES_7, "quote pages 7", "measured once, spent"),
     )
     for key, folder, tag, status in quote_sets:
         if key in chosen:

@@ -351,7 +351,8 @@ _INSTITUTION = re.compile(
 _DETERMINERS = frozenset({"the", "a", "an", "his", "her", "its", "their", "our", "one"})
 _PERSON_TITLES = re.compile(
     r"\b(?:prime minister|premier|president|chancellor|minister|secretary(?:[- ]general)?|spokes(?:wo)?man|"
-    r"spokesperson|governor|chairman|chairwoman|ambassador|manager|coach|official|leader|chief|head)"
+    r"spokesperson|governor|chairman|chairwoman|ambassador|manager|coach|official|leader|chief|head|"
+    r"envoy|diplomat|negotiator|lawmaker|politician|(?:dutch|french|english|irish|scots)(?:wo)?man)"
     r"(?:$|\s+of\b)",
     re.IGNORECASE,
 )
@@ -371,7 +372,8 @@ _FOREIGN_TITLES = re.compile(
     r"secr\u00e9taire(?:\s+g\u00e9n\u00e9ral)?|embajador[a]?|embaixador[a]?|ambasciatore|ambassadeur|ambassadrice|"
     r"botschafter(?:in)?|premier|premi\u00ea|diplom\u00e1tic[oa]|diplomatic[oa]|diplomate|diplomata|"
     r"generalsekret\u00e4r|generalsekret\u00e4rin|(?:premier|au\u00dfen|verteidigungs)?ministerin?|"
-    r"pr\u00e4sident|pr\u00e4sidentin|regierungschef|regierungschefin)\b",
+    r"pr\u00e4sident|pr\u00e4sidentin|regierungschef|regierungschefin|mandatari[oa]|dirigente|l[\u00edi]der|"
+    r"enviad[oa]|inviat[oa]|envoy\u00e9e?)\b",
     re.IGNORECASE,
 )
 """A definite title in those languages: ``o chefe do governo``, ``el primer ministro``."""
@@ -506,6 +508,12 @@ def find_quotes(text: str, *, actors: Iterable[Actor] = (), document: str = "tex
         if not _is_quote(text, raw, said, goes_on=goes_on):
             continue
         words, speaker = _speaker(text, raw, said, (mentions, persons, offices), previous)
+        if words is None and said.cue is None:
+            words, speaker = _topic_speaker(text, raw, (mentions, persons, offices), previous)
+        elif words is not None and speaker not in persons and _is_common_noun_phrase(words.text):
+            opener = _sentence_opener(text, raw, words, mentions, persons)
+            if opener is not None:
+                words, speaker = opener, _resolve(opener, mentions, persons)
         quotes.append(
             Quote(
                 id=f"{document}-quote-{len(quotes) + 1}",
@@ -594,6 +602,119 @@ def _speaker(  # noqa: PLR0911 - one return a rule
             words = _span(text, words.start, words.start + title.end())  # "il Segretario Generale dell’…"
         return _stand_in(text, raw, words, known, previous)
     return words, _resolve(words, mentions, persons) or _named_body(words, mentions, persons)
+
+
+def _topic_speaker(
+    text: str,
+    raw: _Raw,
+    known: tuple[tuple[Mention, ...], set[str], dict[str, set[str]]],
+    previous: tuple[_Raw, Span | None, str | None] | None,
+) -> tuple[Span | None, str | None]:
+    """The speaker of a quote no cue attributes: the person the passage is about.
+
+    A quote that opens or ends its sentence (``“…”`` after a paragraph on Abe; ``"…". Wu``; ``«…»
+    Ein Angriff``; ``…, che a suo avviso “…”.``) is given to the speaker of the quote before it
+    when that stands in the same paragraph or the one before, else to the person named last before
+    it in its paragraph or the one before (a known person, or a name of two words or more), else,
+    when it opens its sentence, to the first person named in the sentence right after it. A quote
+    with the writer's words on both sides (a hall's name before *heißt*) keeps no speaker.
+    """
+    mentions, persons, _ = known
+    left, right = _sentence_bounds(text, raw.open_mark, raw.close_mark_end)
+    head = text[max(left, _line_start(text, raw.open_mark)) : raw.open_mark]
+    opens = not head.strip() or head.endswith((".", "!", "?"))  # 'internacional."A decisão …"'
+    tail = text[raw.close_mark_end : max(right, raw.close_mark_end)]
+    closes = not _words(tail.split("\n", maxsplit=1)[0])
+    if not opens and not closes:
+        return None, None  # inside a sentence of the writer's: a name, a term, a title
+    if previous is not None and previous[1] is not None and _near(text, previous[0], raw):
+        return previous[1], previous[2]
+    paragraph = _paragraph_start(text, raw.open_mark)
+    found = _antecedent(text, raw.open_mark, mentions, persons, None, titles=False)
+    if found is not None and found.start >= paragraph:
+        actor = _resolve(found, mentions, persons)
+        if actor in persons or len(found.text.split()) > 1:  # a person, not "Video" opening a sentence
+            return found, actor
+    if not opens:
+        return None, None
+    _, end = _sentence_bounds(text, raw.close_mark_end, raw.close_mark_end)
+    end = _sentence_bounds(text, end + 1, end + 1)[1] if end + 1 < len(text) else end
+    after = [s for s in _full_names(text, raw.close_mark_end, end) if _is_person_name(s.text)] + [
+        _span(text, m.start, m.end)
+        for m in mentions
+        if m.actor in persons and raw.close_mark_end <= m.start < end
+    ]
+    if after:
+        first = min(after, key=lambda span: span.start)
+        return first, _resolve(first, mentions, persons)
+    return None, None
+
+
+_PARAGRAPH_BREAK = re.compile(r"\n\s*")
+
+
+def _is_common_noun_phrase(words: str) -> bool:
+    """Whether ``words`` are a noun phrase with a common noun and no name.
+
+    ``la nécessité``, ``die Bedeutung der Vision``, ``their three children`` are; a name, a
+    pronoun, an indefinite or group description, a body's name, a title or a paper are not.
+    """
+    tokens = words.split()
+    if not tokens or _is_person_name(words) or _is_document(Span(start=0, end=len(words), text=words)):
+        return False
+    first = tokens[0].casefold()
+    if first in _PRONOUNS | _GROUP_PRONOUNS | _OTHER_PRONOUNS | _INVERTED_PRONOUNS | {
+        "a",
+        "an",
+        "i",
+        "we",
+        "you",
+    }:
+        return False
+    if any(t.casefold() in _GROUP_NOUNS for t in tokens):
+        return False  # "Japanese officials", "the four ministers": a group
+    if _INSTITUTION.search(words) or _needs_antecedent(words):
+        return False  # a body's name ("the Japanese Foreign Ministry"); a title ("the minister")
+    return any(t[:1].islower() for t in tokens[1:]) or first in _DETERMINERS | _NAME_ARTICLES
+
+
+def _sentence_opener(
+    text: str, raw: _Raw, words: Span, mentions: tuple[Mention, ...], persons: set[str]
+) -> Span | None:
+    """The person whose name is the subject that opens the sentence of a quote, before ``words``.
+
+    ``Jens Stoltenberg, a vivement critiqué … pour avoir “…” et a souligné la nécessité``: a noun
+    of the sentence after its subject is the object of a verb, not the speaker.
+    """
+    left, _ = _sentence_bounds(text, min(raw.open_mark, words.start), raw.close_mark_end)
+    left = max(left, _line_start(text, min(raw.open_mark, words.start)))
+    end = min(raw.open_mark, words.start)
+    found = [s for s in _full_names(text, left, end) if _is_person_name(s.text)]
+    first = _NAME_AT.match(text, left, end)
+    if (  # "Nakatani betonte …", a name the text writes again and again
+        first is not None
+        and _is_person_name(first.group(1))
+        and first.group(1) not in _foreign_function_words(text)
+        and len(re.findall(rf"(?<![\w-]){re.escape(first.group(1))}(?![\w-])", text)) >= _NAMED_OFTEN
+    ):
+        found.append(_span(text, first.start(1), first.end(1)))
+    found += [
+        _span(text, m.start, m.end)
+        for m in mentions
+        if m.actor in persons and left <= m.start and m.end <= end
+    ]
+    return min(found, key=lambda span: span.start) if found else None
+
+
+_NAME_AT = re.compile(r"[ \t]*([A-Z][\w'\u2019-]+)[ \t]+[a-z\u00e0-\u00ff]")
+"""A capitalised word that opens a sentence, a lowercase word (its verb) after it."""
+_NAMED_OFTEN = 3
+
+
+def _paragraph_start(text: str, at: int) -> int:
+    """Where the paragraph before the one holding ``at`` opens (the start of the text if none)."""
+    breaks = [m.end() for m in _PARAGRAPH_BREAK.finditer(text, 0, at)]
+    return breaks[-2] if len(breaks) >= 2 else 0
 
 
 _KONJUNKTIV = re.compile(
@@ -2421,7 +2542,8 @@ def _is_quote(text: str, raw: _Raw, said: _Said, *, goes_on: bool = False) -> bo
     words = _words(quoted)
     capitals = [w for w in words if w[:1].isalpha() and w.casefold() not in _SMALL]
     titled = bool(capitals) and all(w[:1].isupper() for w in capitals)
-    shouted = quoted.upper() == quoted and any(c.isalpha() for c in quoted)
+    # in capitals: a cased letter and no lowercase one (Arabic, Chinese or Japanese have no case)
+    shouted = any(c.isupper() for c in quoted) and not any(c.islower() for c in quoted)
     if shouted or (titled and not re.search(r"[.!?,]\W*$", quoted) and len(words) <= 10):
         return False
     in_note = _NOTE.match(text, _line_start(text, raw.open_mark)) is not None
