@@ -165,8 +165,25 @@ class TestCityNames:
     def test_a_generated_city_name_is_found(self, text, actor):
         assert _spans(f"στις {text}.") == [(actor, text)]
 
-    def test_every_generated_name_is_found_as_its_actor(self):
-        generated = tomllib.loads(_GENERATED.read_text(encoding="utf-8"))["actor"]
+
+class TestNamesInMoreLanguages:
+    """Standing people in Greek, regions in Vietnamese: the longer name wins over the state inside it."""
+
+    @pytest.mark.parametrize(
+        ("text", "expected"),
+        [
+            ("του Φούμιο Κισίντα", [("fumio-kishida", "Φούμιο Κισίντα")]),
+            ("ο Γενς Στόλτενμπεργκ", [("jens-stoltenberg", "Γενς Στόλτενμπεργκ")]),
+            ("ở Ấn Độ Dương-Thái Bình Dương", [("indo-pacific", "Ấn Độ Dương-Thái Bình Dương")]),
+            ("và Ấn Độ", [("india", "Ấn Độ")]),
+        ],
+    )
+    def test_a_name_in_another_language_is_found(self, text, expected):
+        assert _spans(text) == expected
+
+    @pytest.mark.parametrize("file", ["reference_names.toml", "names.toml"])
+    def test_every_generated_or_curated_name_is_found_as_its_actor(self, file):
+        generated = tomllib.loads((_GENERATED.parent / file).read_text(encoding="utf-8"))["actor"]
         missed = [
             (record["id"], name)
             for record in generated
