@@ -4,7 +4,10 @@ The names come from two well-kept copies of the standards, not from typing:
 CLDR's territory names (through Babel) and the ISO 3166-1 translations of
 Debian's iso-codes (through pycountry), in the languages of :data:`LANGUAGES`.
 Regions and unions CLDR names as territories (Europe, East Asia, the European
-Union, the United Nations) take its names too, by the codes of :data:`REGIONS`.
+Union, the United Nations) take its names too, by the codes of :data:`REGIONS`, and cities
+CLDR names as the exemplar cities of time zones (Tokyo, Brussels) take those names,
+by the zones of :data:`CITIES` (CLDR gives a city's name only where a language writes it
+otherwise than English does).
 A name is left out where it would name something else in an English text
 (:data:`EXCLUDED`), where it is another actor's name, where it is a formal name
 written inverted ("Korea, Republic of"), or where it is a Latin-script name of
@@ -29,7 +32,7 @@ import pycountry
 from japan_nato_corpus.names import fold
 from tools.curate import CURATION
 
-__all__ = ["EXCLUDED", "LANGUAGES", "OUTPUT", "REGIONS", "main", "names"]
+__all__ = ["CITIES", "EXCLUDED", "LANGUAGES", "OUTPUT", "REGIONS", "main", "names"]
 
 LANGUAGES = (
     "fr", "de", "es", "it", "pt", "nl", "pl", "cs", "sk", "hu", "ro", "bg", "el", "hr", "sl", "sq",
@@ -60,6 +63,9 @@ REGIONS = {
 }  # fmt: skip
 """Reference records that CLDR names as a territory (a UN M.49 region or a union), by id: its code."""
 
+CITIES = {"tokyo-city": "Asia/Tokyo", "brussels": "Europe/Brussels"}
+"""Reference records of cities that CLDR names as a time zone's exemplar city, by id: the zone."""
+
 OUTPUT = CURATION / "reference_names.toml"
 _INVERTED = re.compile(r",")
 _WORDS = re.compile(r"[\s\-]+")
@@ -69,6 +75,11 @@ _PARENTHESES = re.compile(r"\s*[()（）]\s*")
 
 def _translations(language: str, iso: str) -> Iterator[str]:
     locale = babel.Locale.parse(language)
+    if "/" in iso:  # a time zone: its exemplar city, where the language names it
+        city = locale.time_zones.get(iso, {}).get("city")
+        if city:
+            yield city
+        return
     if iso in locale.territories:
         yield locale.territories[iso]
     country = pycountry.countries.get(alpha_2=iso)
@@ -84,7 +95,7 @@ def _translations(language: str, iso: str) -> Iterator[str]:
 
 
 def names(records: list[dict[str, object]]) -> dict[str, dict[str, list[str]]]:
-    """The names of each state with an ``iso`` code, by language, none repeating an earlier one."""
+    """The names of each state with an ``iso`` code, region and city, by language, none repeating another."""
     taken: dict[str, str] = {}
     for record in records:
         for name in [record["name"], *record.get("aliases", [])]:  # type: ignore[list-item]
@@ -92,7 +103,7 @@ def names(records: list[dict[str, object]]) -> dict[str, dict[str, list[str]]]:
     out: dict[str, dict[str, list[str]]] = {}
     for record in records:
         id_ = str(record["id"])
-        code = record.get("iso") or REGIONS.get(id_)
+        code = record.get("iso") or REGIONS.get(id_) or CITIES.get(id_)
         if code is None:
             continue
         seen = {key for key, owner in taken.items() if owner == id_}
