@@ -48,6 +48,7 @@ GOLD = (
     "gold_holdout8.json",
     "gold_holdout9.json",
     "gold_holdout10.json",
+    "gold_holdout13.json",
 )
 """The label files: the tune and first holdout parts, then the later holdouts of pages from other sites."""
 SPLITS = (
@@ -62,6 +63,7 @@ SPLITS = (
     "holdout-8",
     "holdout-9",
     "holdout-10",
+    "holdout-13",
 )
 """The parts in the order printed; ``holdout`` is printed as ``holdout-1``."""
 _WORD = re.compile(r"\w+")

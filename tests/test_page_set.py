@@ -131,6 +131,7 @@ HOLDOUTS = {
     "holdout-8": (_holdout("holdout8"), 35, 30),
     "holdout-9": (_holdout("holdout9"), 25, 20),
     "holdout-10": (_holdout("holdout10"), 30, 28),
+    "holdout-13": (_holdout("holdout13"), 30, 28),
 }
 """Each later holdout: its labels, and the fewest pages and sites it was collected with."""
 LATER = [(split, page) for split, (pages, _, _) in HOLDOUTS.items() for page in pages]
