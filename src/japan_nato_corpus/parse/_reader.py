@@ -100,8 +100,9 @@ _CREDIT_OPENING_WORDS = frozenset(
     }
 )  # fmt: skip
 """Every word (case folded) that a byline, a credit tag line or an agency's name alone opens with."""
-_DASHED_TAIL = re.compile(r"[-–—][^\S\n]{0,2}[A-Za-z][\w .-]{0,30}\.?\Z")
-"""A dash and a name closing a line, as an agency's sign-off does (``... - Bernama``)."""
+_DASHED_TAIL = re.compile(r"[-–—][^\S\n]{0,2}[A-Za-z][\w .-]{0,30}\.?\Z|(?<=[.!?»”\"][^\S\n])[A-Z]{2,8}\Z")
+"""A dash and a name closing a line, as an agency's sign-off does (``... - Bernama``), or an
+agency's name in capitals after the last sentence (``... la canasta familiar. EFE``)."""
 _CREDIT_WORDS = frozenset({"photo", "photograph", "picture", "image", "credit"})
 """Every word (case folded) that a photo credit line opens with."""
 _ANYWHERE = (

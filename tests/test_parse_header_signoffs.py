@@ -1,0 +1,37 @@
+"""The header reader on more classes of fault met on real pages, each written in its general shape.
+
+An agency's name in capitals signing off a long story after its last sentence. The pages are
+written for these tests.
+"""
+
+import pytest
+
+from japan_nato_corpus import parse_article
+
+_HEADLINE = "Ministers agree on a new maritime security plan"
+_PARAGRAPHS = [
+    "Ministers from the four countries met on Tuesday to discuss shipping lanes and joint patrols.",
+    "The talks will continue next month in the capital, officials said after the meeting ended on Tuesday.",
+    "A statement issued after the talks said the plan would be reviewed each year by the four governments.",
+    "Officials said the navies would share more of what their patrol aircraft see over the busiest lanes.",
+    "The ministers also agreed to hold a joint exercise next spring, the first of its kind in the region.",
+]
+
+
+def _story(closing: str) -> str:
+    last = f"Prices of fuel and food fell in the month, the bank said. {closing}"
+    return "\n\n".join([_HEADLINE, *_PARAGRAPHS, last])
+
+
+class TestAgencyInCapitalsSignsOff:
+    """``... the bank said. EFE`` at the foot of a story of many paragraphs: the agency is its byline."""
+
+    @pytest.mark.parametrize("agency", ["EFE", "KUNA", "AFP", "ANSA"])
+    def test_the_agency_is_the_byline(self, agency):
+        article = parse_article(_story(agency))
+        assert article.authors == (agency,)
+        assert article.body.rstrip().endswith(agency)
+
+    @pytest.mark.parametrize("closing", ["OK", "NATO", "USA"])
+    def test_capitals_that_are_no_agency_are_no_byline(self, closing):
+        assert parse_article(_story(closing)).authors == ()
