@@ -35,3 +35,27 @@ class TestAgencyInCapitalsSignsOff:
     @pytest.mark.parametrize("closing", ["OK", "NATO", "USA"])
     def test_capitals_that_are_no_agency_are_no_byline(self, closing):
         assert parse_article(_story(closing)).authors == ()
+
+
+class TestTitleCaseHeadlineWithAComma:
+    """A headline in title case with a comma is shaped like ``Name, affiliation``: it stays the headline."""
+
+    @pytest.mark.parametrize(
+        "headline",
+        [
+            "New Telescope Invented, Seven New Galaxies Discovered",
+            "Japanese Constitution, Article 9 Group in Komono",
+            "Harbour Talks Resume, Four Navies Agree",
+        ],
+    )
+    def test_the_headline_is_no_byline(self, headline):
+        article = parse_article("\n\n".join([headline, *_PARAGRAPHS]))
+        assert article.title is not None
+        assert article.title.text == headline
+        assert article.authors == ()
+
+    def test_a_name_and_affiliation_under_the_headline_is_still_the_byline(self):
+        article = parse_article("\n\n".join([_HEADLINE, "Jane Doe, Harbour Institute", *_PARAGRAPHS]))
+        assert article.title is not None
+        assert article.title.text == _HEADLINE
+        assert article.authors == ("Jane Doe",)

@@ -667,7 +667,10 @@ class _Reader:
                 page.credit(CreditRole.AUTHOR, line.start, line.end, byline="signoff")
             page.furniture(BoilerplateKind.OTHER, line.start, line.end)
             return True
-        if len(page.paragraphs) < STANDFIRST_PARAGRAPHS and not page.has_author():
+        # The header zone's headline in title case ("New Telescope Invented, Seven New Galaxies
+        # Discovered") is shaped like a name and an affiliation too: it stays the headline.
+        headline = page.title is None and self.roles.get(line.start) is _zone.Role.TITLE
+        if len(page.paragraphs) < STANDFIRST_PARAGRAPHS and not page.has_author() and not headline:
             named = _bylines.name_with_affiliation(line.text, line.start)
             if named is not None:
                 page.credit(CreditRole.AUTHOR, *named, byline="head")
