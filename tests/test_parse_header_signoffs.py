@@ -59,3 +59,22 @@ class TestTitleCaseHeadlineWithAComma:
         assert article.title is not None
         assert article.title.text == _HEADLINE
         assert article.authors == ("Jane Doe",)
+
+
+class TestHeadlineClosedByItsAuthor:
+    """``Significance of ... by OUE Sadamasa``: the headline ends before "by"; the name is the byline."""
+
+    @pytest.mark.parametrize("name", ["OUE Sadamasa", "Jane Doe", "Kenji Tanaka"])
+    def test_the_name_is_cut_off_and_credited(self, name):
+        article = parse_article("\n\n".join([f"[Commentary] {_HEADLINE} by {name}", *_PARAGRAPHS]))
+        assert article.title is not None
+        assert article.title.text == _HEADLINE
+        assert article.authors == (name,)
+
+    @pytest.mark.parametrize("verb", ["edited", "written", "hosted"])
+    def test_the_agent_of_a_verb_stays_in_the_headline(self, verb):
+        headline = f"A new report on the maritime security plan published, {verb} by Jane Doe"
+        article = parse_article("\n\n".join([headline, *_PARAGRAPHS]))
+        assert article.title is not None
+        assert article.title.text == headline
+        assert article.authors == ()

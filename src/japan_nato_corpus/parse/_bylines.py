@@ -394,6 +394,8 @@ def _agency_run(line: str, offset: int) -> list[Piece] | None:
     return pieces if len(pieces) > 1 else None
 
 
+_PARTICIPLE = re.compile(r"(?:ed|en|wn)[,;:]?\Z", re.IGNORECASE)
+"""A past participle's ending (``edited``, ``written``, ``shown``): its "by" names the agent of a verb."""
 _TITLE_BY = re.compile(r"[^\S\n]{1,3}(?:by|By|BY)[^\S\n]{1,3}(?P<name>[^\n]{3,60})\Z")
 
 
@@ -406,6 +408,9 @@ def title_byline(line: str, offset: int) -> Piece | None:
     match = _TITLE_BY.search(line)
     if match is None or match.start() == 0 or not is_name(match.group("name"), capitals=True):
         return None
+    before = line[: match.start()].split()
+    if before and _PARTICIPLE.search(before[-1]) is not None:
+        return None  # the agent of the headline's verb ("... published, edited by Jane Doe")
     if _NOT_ALONE & {word.lower() for word in match.group("name").split()}:
         return None  # a region or an office ("by North Korea", "by Senior Officials")
     return (offset + match.start("name"), offset + match.end("name"))

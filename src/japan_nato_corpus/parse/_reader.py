@@ -796,13 +796,26 @@ class _Reader:
             return True
         role = self.roles.get(line.start)
         if role is _zone.Role.TITLE and page.title is None:
-            page.set_title(line.start + _zone.title_marker(line.text), line.end)
+            self._title(line)
             return True
 
         if role is _zone.Role.FURNITURE and (page.title is None or not page.paragraphs):
             page.furniture(BoilerplateKind.NAVIGATION, line.start, line.end)
             return True
         return False
+
+    def _title(self, line: _Line) -> None:
+        # A headline closed by its author's name ("... Capability by OUE Sadamasa") ends before
+        # the "by", and the name is the byline.
+        page = self.page
+        start, end = line.start + _zone.title_marker(line.text), line.end
+        named = _bylines.title_byline(line.text, line.start)
+        if named is not None and named[0] > start:
+            before = page.text[start : named[0]].rstrip()
+            end = start + len(before[: -len("by")].rstrip())
+            if not page.has_author():
+                page.credit(CreditRole.AUTHOR, *named, byline="head")
+        page.set_title(start, end)
 
     def _body(self, line: _Line) -> None:
         page = self.page
