@@ -78,3 +78,21 @@ class TestHeadlineClosedByItsAuthor:
         assert article.title is not None
         assert article.title.text == headline
         assert article.authors == ()
+
+
+class TestDateAfterTheDatelinesDash:
+    """``YOKOSUKA, JAPAN – July 25, 2025 – Navy Region ...``: the date between dashes is the page's."""
+
+    @pytest.mark.parametrize(
+        ("opening", "published"),
+        [
+            ("YOKOSUKA, JAPAN – July 25, 2025 –", "2025-07-25"),
+            ("TOKYO — March 3, 2024 —", "2024-03-03"),
+            ("BRUSSELS – 12 May 2023 –", "2023-05-12"),
+        ],
+    )
+    def test_the_date_is_read(self, opening, published):
+        article = parse_article("\n\n".join([_HEADLINE, f"{opening} {_PARAGRAPHS[0]}", *_PARAGRAPHS[1:]]))
+        assert str(article.published) == published
+        assert article.dateline is not None
+        assert article.dateline.text == opening.split(",")[0].split()[0]

@@ -43,7 +43,7 @@ _DATELINE = re.compile(
     (?P<place>{_CAPS_PLACE}|{_TITLE_PLACE}|{_SCRIPT_PLACE})
     (?:{_S}{{0,2}}\[[^\[\]\n]{{1,30}}\])?                        # The Hague [Netherlands]
     (?P<country>,{_S}{{1,3}}[A-Z][A-Za-z.]{{1,20}}(?:[ ][A-Z][A-Za-z.]{{1,20}}){{0,2}}(?=[^\S\n]*[(—–-]))?
-    (?P<date>,?{_S}{{1,3}}(?:{_MONTH}{_S}{{1,3}}\d{{1,2}}(?:st|nd|rd|th)?|\d{{1,2}}\.?{_S}{{1,3}}(?:{_MONTH}|{_FOREIGN_MONTH}))
+    (?P<date>(?:,?|{_S}{{0,3}}[—–]){_S}{{1,3}}(?:{_MONTH}{_S}{{1,3}}\d{{1,2}}(?:st|nd|rd|th)?|\d{{1,2}}\.?{_S}{{1,3}}(?:{_MONTH}|{_FOREIGN_MONTH}))
         (?:,?{_S}{{1,3}}\d{{4}})?)?
     (?P<paren>,?{_S}{{0,3}}\((?P<agency>[A-Z][^()\n]{{0,60}}|[a-z]{{2,12}}(?:-[A-Za-z]{{1,10}})?)\))?
                                                                  # (AFP), (dpa), (dpa-AFX), (askanews)
