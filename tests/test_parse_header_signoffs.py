@@ -96,3 +96,39 @@ class TestDateAfterTheDatelinesDash:
         assert str(article.published) == published
         assert article.dateline is not None
         assert article.dateline.text == opening.split(",")[0].split()[0]
+
+
+_GERMAN = [
+    "Seit zwanzig Jahren ist kein deutsches Kriegsschiff nach Asien geschickt worden, sagte ein Sprecher.",
+    "Japan hat lange auf mehr Engagement in der Verteidigungspolitik gewartet, hieß es am Freitag in Tokio.",
+]
+
+
+class TestLabelledDateRunIntoTheHeadline:
+    """``Übungsmanöver im Pazifik Stand: 05.11.2021 11:03 Uhr``: a headline, then its date line."""
+
+    @pytest.mark.parametrize(
+        ("line", "published", "time"),
+        [
+            ("Stand: 05.11.2021 11:03 Uhr", "2021-11-05", "11:03"),
+            ("Updated: March 3, 2024 10:15", "2024-03-03", "10:15"),
+            ("Aktualisiert: 12.04.2023", "2023-04-12", None),
+        ],
+    )
+    @pytest.mark.parametrize("run_in", [True, False])
+    def test_the_date_is_read_and_left_out_of_the_headline(self, line, published, time, run_in):
+        headline = "Gemeinsames Übungsmanöver im Pazifik"
+        head = f"{headline} {line}" if run_in else f"{headline}\n\n{line}"
+        article = parse_article("\n\n".join([head, *_GERMAN]))
+        assert article.title is not None
+        assert article.title.text == headline
+        assert str(article.published) == published
+        moment = article.published_at
+        assert (None if moment is None else moment.strftime("%H:%M")) == time
+
+    def test_a_label_with_no_date_stays_in_the_headline(self):
+        headline = "Gemeinsames Übungsmanöver im Pazifik Stand: noch offen"
+        article = parse_article("\n\n".join([headline, *_GERMAN]))
+        assert article.title is not None
+        assert article.title.text == headline
+        assert article.published is None

@@ -19,6 +19,8 @@ from japan_nato_corpus.parse._limits import (
     HEADER_DATE_SUFFIX_CHARS,
     HEADER_DATE_SUFFIX_WORDS,
     PROSE_MIN_WORDS,
+    RUN_IN_LINE_CHARS,
+    RUN_IN_WORDS,
 )
 
 _S = r"[^\S\n]"
@@ -115,7 +117,7 @@ _LABEL = re.compile(
     # the same labels in Spanish, Portuguese, French, Italian, German, Dutch, Indonesian and Polish
     r"|fecha(?: de)?(?: publicación| publicacion| actualización)?|publicado(?: el| em| en| a)?"
     r"|actualizado(?: el| em| en)?|atualizado(?: em)?|publié(?:e)?(?: le)?|mis à jour(?: le)?"
-    r"|pubblicato(?: il)?|aggiornato(?: il)?|veröffentlicht(?: am)?|aktualisiert(?: am)?"
+    r"|pubblicato(?: il)?|aggiornato(?: il)?|veröffentlicht(?: am)?|aktualisiert(?: am)?|stand(?: vom)?"
     r"|gepubliceerd(?: op)?|bijgewerkt(?: op)?|diterbitkan(?: pada)?|diperbarui(?: pada)?"
     r"|opublikowano|aktualizacja)[: ]*",
     re.IGNORECASE,
@@ -183,6 +185,28 @@ _FIRST_LABEL = re.compile(r"(?:first )?(?:published|posted|released|issued)")
 _UPDATE_LABEL = re.compile(r"updated|modified")
 _PARTING = re.compile(r"[^\S\n]{1,3}[-–—|][^\S\n]{1,3}(?=\S)")
 """A dash or a bar between a date and the byline's name after it (``July 5, 2022 | Jane Doe``)."""
+
+
+_RUN_IN_LABEL = re.compile(rf"{_S}{{1,3}}(?={_LABEL.pattern})", re.IGNORECASE)
+
+
+def run_in_date(line: str) -> int | None:
+    """Where a labelled date run into the end of a header line starts, if one is.
+
+    ``Gemeinsames Übungsmanöver im Pazifik Stand: 05.11.2021 11:03 Uhr`` is a headline and its
+    date line run together: the label (one with a colon) opens the date line, and what follows
+    it is a date line by :func:`header_date`.
+    """
+    if len(line) > RUN_IN_LINE_CHARS or _DIGIT.search(line) is None:
+        return None
+    for match in _RUN_IN_LABEL.finditer(line):
+        at = match.end()
+        label = _LABEL.match(line, at)
+        if label is None or ":" not in label.group() or len(line[:at].split()) < RUN_IN_WORDS:
+            continue
+        if header_date(line, at, len(line)) is not None:
+            return at
+    return None
 
 
 def header_date(text: str, start: int, end: int) -> HeaderDate | None:  # noqa: C901, PLR0911 - one per shape

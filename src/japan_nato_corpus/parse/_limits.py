@@ -162,3 +162,9 @@ lines is the body itself (a list, a transcript, a page of posts), and the walk o
 KANA_PROMPT_CHARS = 10
 """The most characters of a Japanese line read as a link's prompt when most of it is hiragana
 (``もっと詳しく``): a longer one may be a headline written with many particles."""
+
+RUN_IN_LINE_CHARS = 300
+"""The longest header line read for a labelled date run into its end (``... Stand: 05.11.2021``)."""
+
+RUN_IN_WORDS = 3
+"""The fewest words before a labelled date run into a header line: fewer are the date line's own label."""

@@ -318,20 +318,22 @@ def _lines(text: str, after: _Line | None = None) -> Iterator[_Line]:
 
 def _split_stamps(lines: list[_Line]) -> list[_Line]:
     # A header line that opens with a bare ISO date stamp ("date 2022-06-15 Fumio Kishida says")
-    # is two lines: the stamp, and the text after it.
+    # is two lines: the stamp, and the text after it. So is a headline with a labelled date run
+    # into its end ("... im Pazifik Stand: 05.11.2021 11:03 Uhr"): the headline, and its date line.
     split: list[_Line] = []
     for line in lines:
         stamp = _STAMP.match(line.text)
-        if stamp is None:
+        if stamp is not None:
+            text = stamp.group().rstrip()
+            split.append(_Line(line.start, line.start + len(text), text, line.after_blank))
+            line = _Line(line.start + stamp.end(), line.end, line.text[stamp.end() :], after_blank=False)  # noqa: PLW2901
+        run_in = _header.run_in_date(line.text)
+        if run_in is None:
             split.append(line)
             continue
-        rest = line.start + stamp.end()
-        split.append(
-            _Line(
-                line.start, line.start + len(stamp.group().rstrip()), stamp.group().rstrip(), line.after_blank
-            )
-        )
-        split.append(_Line(rest, line.end, line.text[stamp.end() :], after_blank=False))
+        head = line.text[:run_in].rstrip()
+        split.append(_Line(line.start, line.start + len(head), head, line.after_blank))
+        split.append(_Line(line.start + run_in, line.end, line.text[run_in:], after_blank=False))
     return split
 
 
