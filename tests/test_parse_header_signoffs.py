@@ -132,3 +132,21 @@ class TestLabelledDateRunIntoTheHeadline:
         assert article.title is not None
         assert article.title.text == headline
         assert article.published is None
+
+
+class TestNameAloneOnTheLastLine:
+    """A name alone on the last line, under a paragraph that ends a sentence, signs the story off."""
+
+    @pytest.mark.parametrize("name", ["Didier Maréchal", "Jane Doe", "Kenji Tanaka"])
+    def test_the_name_is_the_byline(self, name):
+        article = parse_article("\n".join([_HEADLINE, *_PARAGRAPHS, name]))
+        assert article.authors == (name,)
+        assert name not in article.body
+
+    @pytest.mark.parametrize("closing", ["You Might Also Like", "Global Times", "Earlier, External Aff"])
+    def test_a_label_an_outlet_or_a_cut_line_is_none(self, closing):
+        assert parse_article("\n".join([_HEADLINE, *_PARAGRAPHS, closing])).authors == ()
+
+    def test_a_name_under_a_paragraph_cut_off_is_none(self):
+        paragraphs = [*_PARAGRAPHS[:-1], _PARAGRAPHS[-1].removesuffix(".") + " and the"]
+        assert parse_article("\n".join([_HEADLINE, *paragraphs, "Jane Doe"])).authors == ()

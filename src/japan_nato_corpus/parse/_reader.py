@@ -385,7 +385,7 @@ def _read_lines(page: Page, lines: Iterator[_Line], *, bulk: bool = True) -> Non
                 shape = _shape(current.text)
             if following is not None:
                 after = _shape(following.text)
-            if _plain(shape, after):
+            if _plain(shape, after) and following is not None:
                 page.paragraph(current.start, current.end)
                 current, shape = following, after
                 continue
@@ -527,6 +527,8 @@ class _Reader:
         following = self.following
         shape = _shape(line.text)
         below = None if following is None else _shape(following.text)
+        if following is None and self._closing_name(line):
+            return False
         if _plain(shape, below):
             self.page.paragraph(line.start, line.end)
             return False
@@ -544,6 +546,22 @@ class _Reader:
         else:
             self.page.paragraph(line.start, line.end)
         return False
+
+    def _closing_name(self, line: _Line) -> bool:
+        # A name alone on the page's last line, under a paragraph that ends a sentence, signs the
+        # story off ("... lors d'une conférence à Singapour." / "Didier Maréchal").
+        # A site's or an outlet's name, a furniture label ("You Might Also Like") or a line cut off
+        # ("Earlier, External Aff") is none.
+        page, text = self.page, line.text
+        if page.has_author() or not page.paragraphs or "," in text or not _bylines.is_name(text):
+            return False
+        if _bylines.is_outlet(text) or _may_be_furniture(text) or text in self.site_names:
+            return False
+        if page.paragraphs[-1].text[-1:] not in '.!?"”»':
+            return False
+        page.credit(CreditRole.AUTHOR, line.start, line.end, byline="signoff")
+        page.furniture(BoilerplateKind.OTHER, line.start, line.end)
+        return True
 
     def _list_entry(self, line: _Line) -> bool:
         if self.mode is not _Mode.LIST:
