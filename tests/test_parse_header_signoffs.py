@@ -150,3 +150,27 @@ class TestNameAloneOnTheLastLine:
     def test_a_name_under_a_paragraph_cut_off_is_none(self):
         paragraphs = [*_PARAGRAPHS[:-1], _PARAGRAPHS[-1].removesuffix(".") + " and the"]
         assert parse_article("\n".join([_HEADLINE, *paragraphs, "Jane Doe"])).authors == ()
+
+
+class TestSiteAddressAndDateLine:
+    """``Kompas.com - 31/10/2019, 10:48 WIB`` under the headline: a source and its date, not a headline."""
+
+    @pytest.mark.parametrize(
+        ("line", "published"),
+        [
+            ("Kompas.com - 31/10/2019, 10:48 WIB", "2019-10-31"),
+            ("Detik.com – 5 March 2024", "2024-03-05"),
+            ("harbour-news.co.uk - July 5, 2022", "2022-07-05"),
+        ],
+    )
+    def test_the_date_is_read(self, line, published):
+        article = parse_article("\n\n".join([_HEADLINE, line, *_PARAGRAPHS]))
+        assert article.title is not None
+        assert article.title.text == _HEADLINE
+        assert str(article.published) == published
+        assert line not in article.body
+
+    def test_a_name_and_a_dash_is_no_site(self):
+        line = "Jane Doe Harbour - 31/10/2019 by the sea"
+        article = parse_article("\n\n".join([_HEADLINE, line, *_PARAGRAPHS]))
+        assert article.published is None

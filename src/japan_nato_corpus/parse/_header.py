@@ -125,6 +125,7 @@ _LABEL = re.compile(
 _PLACE = re.compile(r"[A-Z][A-Z.'’-]{1,30}(?: [A-Z][A-Z.'’-]{1,30}){0,3}")
 _OUTLET = re.compile(r"[A-Z][\w.&'’-]{0,30}(?: [A-Z][\w.&'’-]{0,30}){0,4}")
 _DIGIT = re.compile(r"\d")
+_SITE_ADDRESS = re.compile(r"[A-Za-z][\w-]{1,30}(?:\.[a-z]{2,6}){1,2}")
 _RANGE_START = re.compile(r"(?<![\d:])\d{1,2}:\d{2}\Z")
 _SOURCE_LABEL = re.compile(r"(?:source|from)[^\S\n]{0,2}:[^\S\n]{0,3}", re.IGNORECASE)
 _FILLER = " ,|-–—:·•/"
@@ -251,7 +252,9 @@ def header_date(text: str, start: int, end: int) -> HeaderDate | None:  # noqa: 
     source = _SOURCE_LABEL.match(prefix)
     named = prefix[source.end() :] if source else prefix
     shift = source.end() if source else 0
-    if (source or raw_prefix.rstrip(" ").endswith(",")) and _OUTLET.fullmatch(named):
+    # A site's address and a dash before the date is its source line ("Kompas.com - 31/10/2019").
+    addressed = raw_prefix.rstrip(" ").endswith(("-", "–", "—")) and _SITE_ADDRESS.fullmatch(named)
+    if addressed or ((source or raw_prefix.rstrip(" ").endswith(",")) and _OUTLET.fullmatch(named)):
         return HeaderDate(found=found, outlet=named, outlet_at=(start + shift, start + shift + len(named)))
     return None
 
