@@ -174,3 +174,18 @@ class TestSiteAddressAndDateLine:
         line = "Jane Doe Harbour - 31/10/2019 by the sea"
         article = parse_article("\n\n".join([_HEADLINE, line, *_PARAGRAPHS]))
         assert article.published is None
+
+
+class TestSecondAuthorOnItsOwnLine:
+    """``Ellyvon Pranita,`` over ``Gloria Setyvani Putri``: a name closed by a comma goes on below."""
+
+    def test_both_names_are_authors(self):
+        names = ["Ellyvon Pranita,", "Gloria Setyvani Putri"]
+        article = parse_article("\n".join([_HEADLINE, *names, *_PARAGRAPHS]))
+        assert article.authors == ("Ellyvon Pranita", "Gloria Setyvani Putri")
+        assert "Gloria" not in article.body
+
+    def test_a_name_with_no_comma_does_not_take_the_next_line(self):
+        names = ["Ellyvon Pranita", "Gloria Setyvani Putri"]
+        article = parse_article("\n".join([_HEADLINE, *names, *_PARAGRAPHS]))
+        assert article.authors == ("Ellyvon Pranita",)

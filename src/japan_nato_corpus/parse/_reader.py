@@ -789,6 +789,13 @@ class _Reader:
         name = _bylines.without_job_title(line.text)
         if _bylines.is_name(name):
             page.credit(CreditRole.AUTHOR, line.start, line.start + len(name), byline="head")
+            # A name closed by a comma goes on with the next author on the line below
+            # ("Ellyvon Pranita," / "Gloria Setyvani Putri").
+            following = self.following
+            if line.text.endswith(",") and following is not None and _bylines.is_name(following.text):
+                page.credit(CreditRole.AUTHOR, following.start, following.end, byline="head")
+                page.furniture(BoilerplateKind.OTHER, following.start, following.end)
+                self.claimed_next = True
             return True
         return False
 
