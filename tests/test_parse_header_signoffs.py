@@ -189,3 +189,20 @@ class TestSecondAuthorOnItsOwnLine:
         names = ["Ellyvon Pranita", "Gloria Setyvani Putri"]
         article = parse_article("\n".join([_HEADLINE, *names, *_PARAGRAPHS]))
         assert article.authors == ("Ellyvon Pranita",)
+
+
+class TestDatedDatelineOpeningALeadIn:
+    """``TOKYO, May 16 -- JMSDF issued the following press release:`` opens the story: no headline."""
+
+    _LEAD_IN = "TOKYO, May 16 -- JMSDF issued the following press release:"
+
+    def test_the_dateline_is_read_and_there_is_no_headline(self):
+        article = parse_article("\n".join([self._LEAD_IN, *_PARAGRAPHS]))
+        assert article.title is None
+        assert article.dateline is not None
+        assert article.dateline.text == "TOKYO"
+        assert "JMSDF issued the following press release:" in article.body
+
+    def test_an_undated_place_and_a_label_is_no_dateline(self):
+        article = parse_article("\n\n".join([_HEADLINE, "BRUSSELS -- Agenda of the day:", *_PARAGRAPHS]))
+        assert article.dateline is None

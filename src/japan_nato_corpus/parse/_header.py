@@ -326,6 +326,17 @@ def _lede_after(text: str, start: int, end: int) -> bool:
     return not rest or rest[-1] in ".!?\"”'’…" or len(rest.split()) >= PROSE_MIN_WORDS
 
 
+def _lede_or_lead_in(match: re.Match[str], text: str, end: int) -> bool:
+    """Whether what follows a dateline can open a story, or is a lead-in after a dated one.
+
+    A dated dateline may open a lead-in closed by a colon (``Tokyo, May 16 -- JMSDF issued the
+    following press release:``).
+    """
+    if match.group("date") is not None and text[match.end() : end].rstrip().endswith(":"):
+        return True
+    return _lede_after(text, match.end(), end)
+
+
 def _prose_after(text: str, start: int, end: int) -> bool:
     """Whether ``text[start:end]`` is a sentence of story prose, as after a place and a colon.
 
@@ -372,7 +383,7 @@ def dateline(text: str, start: int, end: int) -> Dateline | None:
     sep = match.group("sep").strip()
     if not _place_fits(match.group("place"), sep, outlet=outlet is not None):
         return None
-    if not _opens_story(match, text, end, sep) or not _lede_after(text, match.end(), end):
+    if not _opens_story(match, text, end, sep) or not _lede_or_lead_in(match, text, end):
         return None
     agency, signed = match.group("agency"), None
     if agency is not None:
