@@ -206,3 +206,25 @@ class TestDatedDatelineOpeningALeadIn:
     def test_an_undated_place_and_a_label_is_no_dateline(self):
         article = parse_article("\n\n".join([_HEADLINE, "BRUSSELS -- Agenda of the day:", *_PARAGRAPHS]))
         assert article.dateline is None
+
+
+class TestSpeakerNamedInTheTitle:
+    """A briefing's or a statement's title names its speaker, and may close with its date."""
+
+    def test_a_briefing_with_its_place_and_date(self):
+        title = "Briefing by Foreign Ministry Spokesperson Jane Doe, Moscow, October 12, 2017"
+        article = parse_article("\n\n".join([title, *_PARAGRAPHS]))
+        assert article.title is not None
+        assert article.title.text == title
+        assert article.authors == ("Jane Doe",)
+        assert str(article.published) == "2017-10-12"
+
+    def test_a_statement_to_a_council(self):
+        title = "Statement by Prime Minister Kenji Tanaka to the Council"
+        article = parse_article("\n\n".join([title, *_PARAGRAPHS]))
+        assert article.authors == ("Kenji Tanaka",)
+        assert article.published is None
+
+    def test_an_office_alone_is_no_speaker(self):
+        article = parse_article("\n\n".join(["Statement by the Ministry on the talks", *_PARAGRAPHS]))
+        assert article.authors == ()

@@ -694,9 +694,11 @@ def speech_byline(line: str, offset: int) -> list[Piece] | None:
 
 
 _STATEMENT = re.compile(
-    r"(?:(?:opening |closing |keynote )?(?:statement|speech|address|remarks|message|lecture))"
+    r"(?:(?:opening |closing |keynote )?(?:statement|speech|address|remarks|message|lecture|briefing))"
     r"[^\S\n]{1,3}(?P<rest>(?:by|of)[^\S\n]{1,3}[^\n]{3,300}?)"
-    r"(?:[^\S\n]{1,3}(?:to|at|before|on|in|for)[^\S\n]{1,3}(?:the[^\S\n]{1,3})?[A-Z][^\n]{0,200})?",
+    r"(?:[^\S\n]{1,3}(?:to|at|before|on|in|for)[^\S\n]{1,3}(?:the[^\S\n]{1,3})?[A-Z][^\n]{0,200}"
+    # its place and date after a comma ("Briefing by ... Maria Zakharova, Moscow, October 12, 2017")
+    r"|,[^\S\n]{1,3}[A-Z][^\n,]{1,40},[^\S\n]{1,3}[^\n]{0,40}\d{4})?",
     re.IGNORECASE,
 )
 

@@ -843,6 +843,17 @@ class _Reader:
             if not page.has_author():
                 page.credit(CreditRole.AUTHOR, *named, byline="head")
         page.set_title(start, end)
+        # A briefing's or a statement's title names its speaker, and may close with its date
+        # ("Briefing by Foreign Ministry Spokesperson Maria Zakharova, Moscow, October 12, 2017").
+        speakers = _bylines.statement_byline(line.text, line.start)
+        if speakers is None:
+            return
+        if not page.has_author():
+            for piece in speakers:
+                page.credit(CreditRole.AUTHOR, *piece, byline="head")
+        dates = _header.header_dates(page.text, line.start, line.end)
+        if dates and not page.dates and dates[-1].date.day is not None and dates[-1].end >= end - 1:
+            page.header_date(_header.HeaderDate(found=dates[-1]))
 
     def _body(self, line: _Line) -> None:
         page = self.page
