@@ -228,3 +228,12 @@ class TestSpeakerNamedInTheTitle:
     def test_an_office_alone_is_no_speaker(self):
         article = parse_article("\n\n".join(["Statement by the Ministry on the talks", *_PARAGRAPHS]))
         assert article.authors == ()
+
+    def test_a_speakers_own_press_conference(self):
+        title = "Foreign Ministry Spokesperson Jane Doe’s Regular Press Conference on April 24, 2023"
+        article = parse_article("\n\n".join([title, *_PARAGRAPHS]))
+        assert article.authors == ("Jane Doe",)
+
+    def test_a_label_before_the_speaker_is_another_title(self):
+        title = "Full Text Transcripts May 5, 2017: President Jane Doe’s Press Conference on Ports"
+        assert parse_article("\n\n".join([title, *_PARAGRAPHS])).authors == ()

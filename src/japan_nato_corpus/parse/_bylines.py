@@ -703,8 +703,33 @@ _STATEMENT = re.compile(
 )
 
 
-def statement_byline(line: str, offset: int) -> list[Piece] | None:
-    """Speakers of a line such as ``Statement by Prime Minister Jane Doe to the Council``."""
+_OWN_STATEMENT = re.compile(
+    r"(?P<who>[A-Z][^\n\d:|]{3,120}?)(?:'s|’s)[^\S\n]{1,3}(?:regular[^\S\n]{1,3}|daily[^\S\n]{1,3})?"
+    r"(?:press conference|press briefing|briefing|remarks|speech|statement|address)\b",
+    re.IGNORECASE,
+)
+"""A speaker's own briefing (``Foreign Ministry Spokesperson Mao Ning's Regular Press Conference``),
+the office and name opening the line: a label or a date before them (``Transcripts, May 5: ...``) is
+another title's."""
+
+
+def statement_byline(line: str, offset: int, *, title: bool = False) -> list[Piece] | None:
+    """Speakers of a line such as ``Statement by Prime Minister Jane Doe to the Council``.
+
+    Args:
+        line: The line.
+        offset: Where it starts in the page.
+        title: Whether the line is the page's headline, which may also name its speaker as the
+            owner of the briefing (``Foreign Ministry Spokesperson Mao Ning's Regular Press
+            Conference on April 24, 2023``).
+    """
+    own = _OWN_STATEMENT.match(line) if title else None
+    if own is not None:
+        # As "by <who>": the speaker is the part's trailing name after its office words.
+        pieces = speech_byline("by " + own.group("who"), offset - len("by "))
+        if pieces is None or not all(is_name(line[start - offset : end - offset]) for start, end in pieces):
+            return None
+        return pieces
     match = _STATEMENT.fullmatch(line)
     if match is None:
         return None

@@ -845,7 +845,7 @@ class _Reader:
         page.set_title(start, end)
         # A briefing's or a statement's title names its speaker, and may close with its date
         # ("Briefing by Foreign Ministry Spokesperson Maria Zakharova, Moscow, October 12, 2017").
-        speakers = _bylines.statement_byline(line.text, line.start)
+        speakers = _bylines.statement_byline(line.text, line.start, title=True)
         if speakers is None:
             return
         if not page.has_author():
