@@ -237,3 +237,23 @@ class TestSpeakerNamedInTheTitle:
     def test_a_label_before_the_speaker_is_another_title(self):
         title = "Full Text Transcripts May 5, 2017: President Jane Doe’s Press Conference on Ports"
         assert parse_article("\n\n".join([title, *_PARAGRAPHS])).authors == ()
+
+
+class TestHeaderCaptionOverCreditReaders:
+    """A line the header zone reads as a caption stays one, whatever a credit reader makes of it alone."""
+
+    def test_a_photo_credit_under_an_image_label_is_no_byline(self):
+        credit = "Jane Doe, Natural History Museum, University of Tartu"
+        page = "\n\n".join([_HEADLINE, "Image:", credit, *_PARAGRAPHS])
+        article = parse_article(page)
+        assert article.authors == ()
+        assert credit not in article.body
+
+    def test_a_caption_opened_by_its_copyright_is_no_notice(self):
+        caption = "© Wikimedia commons - La secousse a été ressentie à Caen et dans des communes voisines."
+        lede = "Un séisme superficiel d’une magnitude de 2,7 s'est produit à Caen, lundi 7 octobre."
+        more = "Le réveil a été tremblotant pour certains habitants de Caen et des environs lundi 7 octobre."
+        headline = "Séisme dans le Nord de la France : un gros boum"
+        article = parse_article(f"{headline}\n{caption}\n{lede}\n{more}")
+        assert [c.body.text for c in article.captions] == [caption]
+        assert caption not in article.body

@@ -491,6 +491,7 @@ class _Reader:
         self.mode = _Mode.BODY
         self.tail = False
         self.following: _Line | None = None
+        self.previous: _Line | None = None
         self.claimed_next = False
         self.site_names = site_names
 
@@ -508,6 +509,11 @@ class _Reader:
 
     def read(self, line: _Line) -> bool:
         """Classify ``line``; whether the step also claimed the line after it."""
+        claimed = self._read(line)
+        self.previous = self.following if claimed else line
+        return claimed
+
+    def _read(self, line: _Line) -> bool:
         self.claimed_next = False
         if self.mode is _Mode.BODY and len(self.page.paragraphs) >= _SETTLED:
             return self._read_settled(line)
@@ -625,7 +631,7 @@ class _Reader:
         self.page.furniture(BoilerplateKind.OTHER, line.start, line.end)
         return True
 
-    def _furniture(self, line: _Line) -> bool:  # noqa: PLR0911 - one return per kind
+    def _furniture(self, line: _Line) -> bool:
         text = line.text
         if _NOTES_HEADING.fullmatch(text) and self.page.paragraphs:
             self.mode, self.tail = _Mode.NOTES, True
@@ -648,9 +654,15 @@ class _Reader:
         if text.endswith(":") and following is not None and _boilerplate.is_url(following.text):
             self.page.furniture(BoilerplateKind.NAVIGATION, line.start, line.end)
             return True
+        return self._furniture_kind(line)
+
+    def _furniture_kind(self, line: _Line) -> bool:
+        text = line.text
         kind = _boilerplate_kind(text)
         if kind is None:
             return False
+        if kind is BoilerplateKind.COPYRIGHT and self.roles.get(line.start) is _zone.Role.CAPTION:
+            return False  # a photo's caption opened by its copyright ("© Agency - The quake ...")
         if kind is BoilerplateKind.COMMENT_POLICY:
             self.mode = _Mode.COMMENTS
         if kind is not BoilerplateKind.OTHER and self.page.paragraphs:
@@ -690,7 +702,10 @@ class _Reader:
         # The header zone's headline in title case ("New Telescope Invented, Seven New Galaxies
         # Discovered") is shaped like a name and an affiliation too: it stays the headline.
         headline = page.title is None and self.roles.get(line.start) is _zone.Role.TITLE
-        if len(page.paragraphs) < STANDFIRST_PARAGRAPHS and not page.has_author() and not headline:
+        # A line under a photo's label alone ("Image:") is the photo's credit, not a byline.
+        photo = self.previous is not None and _zone.is_photo_label(self.previous.text)
+        near_top = len(page.paragraphs) < STANDFIRST_PARAGRAPHS
+        if near_top and not page.has_author() and not headline and not photo:
             named = _bylines.name_with_affiliation(line.text, line.start)
             if named is not None:
                 page.credit(CreditRole.AUTHOR, *named, byline="head")
