@@ -257,3 +257,25 @@ class TestHeaderCaptionOverCreditReaders:
         article = parse_article(f"{headline}\n{caption}\n{lede}\n{more}")
         assert [c.body.text for c in article.captions] == [caption]
         assert caption not in article.body
+
+
+class TestForeignReutersCredits:
+    """``(Segnalazione di NAME; Redazione di NAME)`` closes a story as ``(Reporting by ...)`` does."""
+
+    @pytest.mark.parametrize(
+        "credits",
+        [
+            "(Segnalazione di Junko Fujita; Redazione di Andrew Heavens)",
+            "(1 dollaro = 158,4800 yen) (Segnalazione di Junko Fujita; Redazione di Andrew Heavens)",
+            "(Reportaje de Junko Fujita; Edición de Andrew Heavens)",
+            "(Reporting by Junko Fujita; Editing by Andrew Heavens)",
+        ],
+    )
+    def test_the_reporter_is_the_byline(self, credits):
+        article = parse_article("\n\n".join([_HEADLINE, *_PARAGRAPHS, credits]))
+        assert article.authors == ("Junko Fujita",)
+
+    def test_an_aside_alone_credits_no_one(self):
+        aside = "(1 dollaro = 158,4800 yen) (Redazione)"
+        article = parse_article("\n\n".join([_HEADLINE, *_PARAGRAPHS, aside]))
+        assert article.authors == ()

@@ -111,6 +111,15 @@ _SEPARATORS = re.compile(
     r"|[^\S\n]{0,3}/[^\S\n]{1,3}"
 )
 _ROLES = {
+    # the same roles in the credits of Reuters' Italian, Spanish and Portuguese services
+    "segnalazione": CreditRole.REPORTING,
+    "reportaje": CreditRole.REPORTING,
+    "reporte": CreditRole.REPORTING,
+    "reportagem": CreditRole.REPORTING,
+    "redazione": CreditRole.EDITING,
+    "edición": CreditRole.EDITING,
+    "edicion": CreditRole.EDITING,
+    "edição": CreditRole.EDITING,
     "reporting": CreditRole.REPORTING,
     "additional reporting": CreditRole.REPORTING,
     "writing": CreditRole.AUTHOR,
@@ -121,7 +130,9 @@ _ROLES = {
     "photography": CreditRole.PHOTO,
 }
 _TAG_SEGMENT = re.compile(
-    r"(?P<role>(?:additional )?reporting|writing|compiled|editing|photos?|photography)[^\S\n]{1,3}by"
+    r"(?:(?P<role>(?:additional )?reporting|writing|compiled|editing|photos?|photography)[^\S\n]{1,3}by"
+    r"|(?P<foreign>segnalazione|redazione|reportaje|reporte|reportagem|edici[óo]n|edição)"
+    r"[^\S\n]{1,3}(?:di|de|por))"
     r"[^\S\n]{1,3}(?P<names>[^;)\n]{1,200})",
     re.IGNORECASE,
 )
@@ -426,9 +437,17 @@ def is_site_byline(line: str) -> bool:
 
 
 def tagline(line: str, offset: int) -> list[tuple[CreditRole, Piece]] | None:
-    """Credits in ``(Reporting by X; Editing by Y)``, or ``None`` when the line is not one."""
-    if len(line) > TAGLINE_CHARS or " by" not in line.lower():
+    """Credits in ``(Reporting by X; Editing by Y)``, or ``None`` when the line is not one.
+
+    Or in Reuters' Italian, Spanish and Portuguese credits (``(Segnalazione di X; Redazione di
+    Y)``). A bracketed aside before them (``(1 dollaro = 158,4800 yen) (Segnalazione di ...)``)
+    is left aside.
+    """
+    if len(line) > TAGLINE_CHARS or _TAG_SEGMENT.search(line) is None:
         return None
+    last = line.rfind("(")
+    if last > 0 and line.endswith(")") and line[:last].rstrip().endswith(")"):
+        offset, line = offset + last, line[last:]
     inner = line.removeprefix("(").removesuffix(")")
     shift = offset + (1 if line.startswith("(") else 0)
     credits: list[tuple[CreditRole, Piece]] = []
@@ -443,7 +462,7 @@ def tagline(line: str, offset: int) -> list[tuple[CreditRole, Piece]] | None:
         found = _names(names.rstrip(" ."), shift + segment.start("names"))
         if found is None:
             return None
-        role = _ROLES[segment.group("role").lower()]
+        role = _ROLES[(segment.group("role") or segment.group("foreign")).lower()]
         credits += [(role, piece) for piece in found]
     if not credits or inner[position:].strip(" ;,.") != "":
         return None

@@ -96,7 +96,8 @@ _CREDIT_OPENING_WORDS = frozenset(
         "ians", "press", "united", "upi", "the", "photo", "photos", "belga", "kuna", "kuwait", "nhk",
         "wam", "emirates", "spa", "saudi", "qna", "bna", "irna", "sana", "wafa", "lusa", "europa", "apa",
         "sda", "anp", "ntb", "tanjug", "ctk", "čtk", "pap", "bta", "mti", "hina", "ukrinform", "interfax",
-        "kcna", "korean", "cna", "central", "vna", "vietnam", "pna", "philippine", "bss",
+        "kcna", "korean", "cna", "central", "vna", "vietnam", "pna", "philippine", "bss", "segnalazione",
+        "reportaje", "reporte", "reportagem",
     }
 )  # fmt: skip
 """Every word (case folded) that a byline, a credit tag line or an agency's name alone opens with."""
