@@ -168,3 +168,6 @@ RUN_IN_LINE_CHARS = 300
 
 RUN_IN_WORDS = 3
 """The fewest words before a labelled date run into a header line: fewer are the date line's own label."""
+
+PHOTO_LABEL_CHARS = 20
+"""The longest line read as a photo's label alone (``Image:``, ``Fotografía:``)."""

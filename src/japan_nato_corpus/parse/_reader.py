@@ -492,7 +492,7 @@ class _Reader:
         self.mode = _Mode.BODY
         self.tail = False
         self.following: _Line | None = None
-        self.previous: _Line | None = None
+        self.under_photo_label = False
         self.claimed_next = False
         self.site_names = site_names
 
@@ -511,7 +511,9 @@ class _Reader:
     def read(self, line: _Line) -> bool:
         """Classify ``line``; whether the step also claimed the line after it."""
         claimed = self._read(line)
-        self.previous = self.following if claimed else line
+        last = self.following if claimed else line
+        # Only whether the line read last is a photo's label alone is kept, not the line itself.
+        self.under_photo_label = last is not None and _zone.is_photo_label(last.text)
         return claimed
 
     def _read(self, line: _Line) -> bool:
@@ -560,7 +562,7 @@ class _Reader:
         # A site's or an outlet's name, a furniture label ("You Might Also Like") or a line cut off
         # ("Earlier, External Aff") is none.
         page, text = self.page, line.text
-        if page.has_author() or not page.paragraphs or "," in text or not _bylines.is_name(text):
+        if page.has_author() or not page.paragraphs or not _bylines.is_name(text) or "," in text:
             return False
         if _bylines.is_outlet(text) or _may_be_furniture(text) or text in self.site_names:
             return False
@@ -704,7 +706,7 @@ class _Reader:
         # Discovered") is shaped like a name and an affiliation too: it stays the headline.
         headline = page.title is None and self.roles.get(line.start) is _zone.Role.TITLE
         # A line under a photo's label alone ("Image:") is the photo's credit, not a byline.
-        photo = self.previous is not None and _zone.is_photo_label(self.previous.text)
+        photo = self.under_photo_label
         near_top = len(page.paragraphs) < STANDFIRST_PARAGRAPHS
         if near_top and not page.has_author() and not headline and not photo:
             named = _bylines.name_with_affiliation(line.text, line.start)
