@@ -50,6 +50,7 @@ GOLD = (
     "gold_holdout10.json",
     "gold_holdout11.json",
     "gold_holdout12.json",
+    "gold_holdout13.json",
 )
 """The label files: the tune and first holdout parts, then the later holdouts of pages from other sites."""
 SPLITS = (
@@ -66,6 +67,7 @@ SPLITS = (
     "holdout-10",
     "holdout-11",
     "holdout-12",
+    "holdout-13",
 )
 """The parts in the order printed; ``holdout`` is printed as ``holdout-1``."""
 _WORD = re.compile(r"\w+")

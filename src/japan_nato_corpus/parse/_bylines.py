@@ -111,6 +111,15 @@ _SEPARATORS = re.compile(
     r"|[^\S\n]{0,3}/[^\S\n]{1,3}"
 )
 _ROLES = {
+    # the same roles in the credits of Reuters' Italian, Spanish and Portuguese services
+    "segnalazione": CreditRole.REPORTING,
+    "reportaje": CreditRole.REPORTING,
+    "reporte": CreditRole.REPORTING,
+    "reportagem": CreditRole.REPORTING,
+    "redazione": CreditRole.EDITING,
+    "edición": CreditRole.EDITING,
+    "edicion": CreditRole.EDITING,
+    "edição": CreditRole.EDITING,
     "reporting": CreditRole.REPORTING,
     "additional reporting": CreditRole.REPORTING,
     "writing": CreditRole.AUTHOR,
@@ -121,7 +130,9 @@ _ROLES = {
     "photography": CreditRole.PHOTO,
 }
 _TAG_SEGMENT = re.compile(
-    r"(?P<role>(?:additional )?reporting|writing|compiled|editing|photos?|photography)[^\S\n]{1,3}by"
+    r"(?:(?P<role>(?:additional )?reporting|writing|compiled|editing|photos?|photography)[^\S\n]{1,3}by"
+    r"|(?P<foreign>segnalazione|redazione|reportaje|reporte|reportagem|edici[óo]n|edição)"
+    r"[^\S\n]{1,3}(?:di|de|por))"
     r"[^\S\n]{1,3}(?P<names>[^;)\n]{1,200})",
     re.IGNORECASE,
 )
@@ -394,6 +405,8 @@ def _agency_run(line: str, offset: int) -> list[Piece] | None:
     return pieces if len(pieces) > 1 else None
 
 
+_PARTICIPLE = re.compile(r"(?:ed|en|wn)[,;:]?\Z", re.IGNORECASE)
+"""A past participle's ending (``edited``, ``written``, ``shown``): its "by" names the agent of a verb."""
 _TITLE_BY = re.compile(r"[^\S\n]{1,3}(?:by|By|BY)[^\S\n]{1,3}(?P<name>[^\n]{3,60})\Z")
 
 
@@ -406,6 +419,9 @@ def title_byline(line: str, offset: int) -> Piece | None:
     match = _TITLE_BY.search(line)
     if match is None or match.start() == 0 or not is_name(match.group("name"), capitals=True):
         return None
+    before = line[: match.start()].split()
+    if before and _PARTICIPLE.search(before[-1]) is not None:
+        return None  # the agent of the headline's verb ("... published, edited by Jane Doe")
     if _NOT_ALONE & {word.lower() for word in match.group("name").split()}:
         return None  # a region or an office ("by North Korea", "by Senior Officials")
     return (offset + match.start("name"), offset + match.end("name"))
@@ -421,9 +437,17 @@ def is_site_byline(line: str) -> bool:
 
 
 def tagline(line: str, offset: int) -> list[tuple[CreditRole, Piece]] | None:
-    """Credits in ``(Reporting by X; Editing by Y)``, or ``None`` when the line is not one."""
-    if len(line) > TAGLINE_CHARS or " by" not in line.lower():
+    """Credits in ``(Reporting by X; Editing by Y)``, or ``None`` when the line is not one.
+
+    Or in Reuters' Italian, Spanish and Portuguese credits (``(Segnalazione di X; Redazione di
+    Y)``). A bracketed aside before them (``(1 dollaro = 158,4800 yen) (Segnalazione di ...)``)
+    is left aside.
+    """
+    if len(line) > TAGLINE_CHARS or _TAG_SEGMENT.search(line) is None:
         return None
+    last = line.rfind("(")
+    if last > 0 and line.endswith(")") and line[:last].rstrip().endswith(")"):
+        offset, line = offset + last, line[last:]
     inner = line.removeprefix("(").removesuffix(")")
     shift = offset + (1 if line.startswith("(") else 0)
     credits: list[tuple[CreditRole, Piece]] = []
@@ -438,7 +462,7 @@ def tagline(line: str, offset: int) -> list[tuple[CreditRole, Piece]] | None:
         found = _names(names.rstrip(" ."), shift + segment.start("names"))
         if found is None:
             return None
-        role = _ROLES[segment.group("role").lower()]
+        role = _ROLES[(segment.group("role") or segment.group("foreign")).lower()]
         credits += [(role, piece) for piece in found]
     if not credits or inner[position:].strip(" ;,.") != "":
         return None
@@ -689,15 +713,42 @@ def speech_byline(line: str, offset: int) -> list[Piece] | None:
 
 
 _STATEMENT = re.compile(
-    r"(?:(?:opening |closing |keynote )?(?:statement|speech|address|remarks|message|lecture))"
+    r"(?:(?:opening |closing |keynote )?(?:statement|speech|address|remarks|message|lecture|briefing))"
     r"[^\S\n]{1,3}(?P<rest>(?:by|of)[^\S\n]{1,3}[^\n]{3,300}?)"
-    r"(?:[^\S\n]{1,3}(?:to|at|before|on|in|for)[^\S\n]{1,3}(?:the[^\S\n]{1,3})?[A-Z][^\n]{0,200})?",
+    r"(?:[^\S\n]{1,3}(?:to|at|before|on|in|for)[^\S\n]{1,3}(?:the[^\S\n]{1,3})?[A-Z][^\n]{0,200}"
+    # its place and date after a comma ("Briefing by ... Maria Zakharova, Moscow, October 12, 2017")
+    r"|,[^\S\n]{1,3}[A-Z][^\n,]{1,40},[^\S\n]{1,3}[^\n]{0,40}\d{4})?",
     re.IGNORECASE,
 )
 
 
-def statement_byline(line: str, offset: int) -> list[Piece] | None:
-    """Speakers of a line such as ``Statement by Prime Minister Jane Doe to the Council``."""
+_OWN_STATEMENT = re.compile(
+    r"(?P<who>[A-Z][^\n\d:|]{3,120}?)(?:'s|’s)[^\S\n]{1,3}(?:regular[^\S\n]{1,3}|daily[^\S\n]{1,3})?"
+    r"(?:press conference|press briefing|briefing|remarks|speech|statement|address)\b",
+    re.IGNORECASE,
+)
+"""A speaker's own briefing (``Foreign Ministry Spokesperson Mao Ning's Regular Press Conference``),
+the office and name opening the line: a label or a date before them (``Transcripts, May 5: ...``) is
+another title's."""
+
+
+def statement_byline(line: str, offset: int, *, title: bool = False) -> list[Piece] | None:
+    """Speakers of a line such as ``Statement by Prime Minister Jane Doe to the Council``.
+
+    Args:
+        line: The line.
+        offset: Where it starts in the page.
+        title: Whether the line is the page's headline, which may also name its speaker as the
+            owner of the briefing (``Foreign Ministry Spokesperson Mao Ning's Regular Press
+            Conference on April 24, 2023``).
+    """
+    own = _OWN_STATEMENT.match(line) if title else None
+    if own is not None:
+        # As "by <who>": the speaker is the part's trailing name after its office words.
+        pieces = speech_byline("by " + own.group("who"), offset - len("by "))
+        if pieces is None or not all(is_name(line[start - offset : end - offset]) for start, end in pieces):
+            return None
+        return pieces
     match = _STATEMENT.fullmatch(line)
     if match is None:
         return None

@@ -19,6 +19,8 @@ from japan_nato_corpus.parse._limits import (
     HEADER_DATE_SUFFIX_CHARS,
     HEADER_DATE_SUFFIX_WORDS,
     PROSE_MIN_WORDS,
+    RUN_IN_LINE_CHARS,
+    RUN_IN_WORDS,
 )
 
 _S = r"[^\S\n]"
@@ -43,7 +45,7 @@ _DATELINE = re.compile(
     (?P<place>{_CAPS_PLACE}|{_TITLE_PLACE}|{_SCRIPT_PLACE})
     (?:{_S}{{0,2}}\[[^\[\]\n]{{1,30}}\])?                        # The Hague [Netherlands]
     (?P<country>,{_S}{{1,3}}[A-Z][A-Za-z.]{{1,20}}(?:[ ][A-Z][A-Za-z.]{{1,20}}){{0,2}}(?=[^\S\n]*[(—–-]))?
-    (?P<date>,?{_S}{{1,3}}(?:{_MONTH}{_S}{{1,3}}\d{{1,2}}(?:st|nd|rd|th)?|\d{{1,2}}\.?{_S}{{1,3}}(?:{_MONTH}|{_FOREIGN_MONTH}))
+    (?P<date>(?:,?|{_S}{{0,3}}[—–]){_S}{{1,3}}(?:{_MONTH}{_S}{{1,3}}\d{{1,2}}(?:st|nd|rd|th)?|\d{{1,2}}\.?{_S}{{1,3}}(?:{_MONTH}|{_FOREIGN_MONTH}))
         (?:,?{_S}{{1,3}}\d{{4}})?)?
     (?P<paren>,?{_S}{{0,3}}\((?P<agency>[A-Z][^()\n]{{0,60}}|[a-z]{{2,12}}(?:-[A-Za-z]{{1,10}})?)\))?
                                                                  # (AFP), (dpa), (dpa-AFX), (askanews)
@@ -115,7 +117,7 @@ _LABEL = re.compile(
     # the same labels in Spanish, Portuguese, French, Italian, German, Dutch, Indonesian and Polish
     r"|fecha(?: de)?(?: publicación| publicacion| actualización)?|publicado(?: el| em| en| a)?"
     r"|actualizado(?: el| em| en)?|atualizado(?: em)?|publié(?:e)?(?: le)?|mis à jour(?: le)?"
-    r"|pubblicato(?: il)?|aggiornato(?: il)?|veröffentlicht(?: am)?|aktualisiert(?: am)?"
+    r"|pubblicato(?: il)?|aggiornato(?: il)?|veröffentlicht(?: am)?|aktualisiert(?: am)?|stand(?: vom)?"
     r"|gepubliceerd(?: op)?|bijgewerkt(?: op)?|diterbitkan(?: pada)?|diperbarui(?: pada)?"
     r"|opublikowano|aktualizacja)[: ]*",
     re.IGNORECASE,
@@ -123,6 +125,7 @@ _LABEL = re.compile(
 _PLACE = re.compile(r"[A-Z][A-Z.'’-]{1,30}(?: [A-Z][A-Z.'’-]{1,30}){0,3}")
 _OUTLET = re.compile(r"[A-Z][\w.&'’-]{0,30}(?: [A-Z][\w.&'’-]{0,30}){0,4}")
 _DIGIT = re.compile(r"\d")
+_SITE_ADDRESS = re.compile(r"[A-Za-z][\w-]{1,30}(?:\.[a-z]{2,6}){1,2}")
 _RANGE_START = re.compile(r"(?<![\d:])\d{1,2}:\d{2}\Z")
 _SOURCE_LABEL = re.compile(r"(?:source|from)[^\S\n]{0,2}:[^\S\n]{0,3}", re.IGNORECASE)
 _FILLER = " ,|-–—:·•/"
@@ -185,6 +188,28 @@ _PARTING = re.compile(r"[^\S\n]{1,3}[-–—|][^\S\n]{1,3}(?=\S)")
 """A dash or a bar between a date and the byline's name after it (``July 5, 2022 | Jane Doe``)."""
 
 
+_RUN_IN_LABEL = re.compile(rf"{_S}{{1,3}}(?={_LABEL.pattern})", re.IGNORECASE)
+
+
+def run_in_date(line: str) -> int | None:
+    """Where a labelled date run into the end of a header line starts, if one is.
+
+    ``Gemeinsames Übungsmanöver im Pazifik Stand: 05.11.2021 11:03 Uhr`` is a headline and its
+    date line run together: the label (one with a colon) opens the date line, and what follows
+    it is a date line by :func:`header_date`.
+    """
+    if len(line) > RUN_IN_LINE_CHARS or _DIGIT.search(line) is None:
+        return None
+    for match in _RUN_IN_LABEL.finditer(line):
+        at = match.end()
+        label = _LABEL.match(line, at)
+        if label is None or ":" not in label.group() or len(line[:at].split()) < RUN_IN_WORDS:
+            continue
+        if header_date(line, at, len(line)) is not None:
+            return at
+    return None
+
+
 def header_date(text: str, start: int, end: int) -> HeaderDate | None:  # noqa: C901, PLR0911 - one per shape
     """The date of a line that is mostly a date, with its label, place or publisher."""
     if end - start > HEADER_DATE_CHARS or _DIGIT.search(text, start, end) is None:
@@ -227,7 +252,9 @@ def header_date(text: str, start: int, end: int) -> HeaderDate | None:  # noqa: 
     source = _SOURCE_LABEL.match(prefix)
     named = prefix[source.end() :] if source else prefix
     shift = source.end() if source else 0
-    if (source or raw_prefix.rstrip(" ").endswith(",")) and _OUTLET.fullmatch(named):
+    # A site's address and a dash before the date is its source line ("Kompas.com - 31/10/2019").
+    addressed = raw_prefix.rstrip(" ").endswith(("-", "–", "—")) and _SITE_ADDRESS.fullmatch(named)
+    if addressed or ((source or raw_prefix.rstrip(" ").endswith(",")) and _OUTLET.fullmatch(named)):
         return HeaderDate(found=found, outlet=named, outlet_at=(start + shift, start + shift + len(named)))
     return None
 
@@ -299,6 +326,17 @@ def _lede_after(text: str, start: int, end: int) -> bool:
     return not rest or rest[-1] in ".!?\"”'’…" or len(rest.split()) >= PROSE_MIN_WORDS
 
 
+def _lede_or_lead_in(match: re.Match[str], text: str, end: int) -> bool:
+    """Whether what follows a dateline can open a story, or is a lead-in after a dated one.
+
+    A dated dateline may open a lead-in closed by a colon (``Tokyo, May 16 -- JMSDF issued the
+    following press release:``).
+    """
+    if match.group("date") is not None and text[match.end() : end].rstrip().endswith(":"):
+        return True
+    return _lede_after(text, match.end(), end)
+
+
 def _prose_after(text: str, start: int, end: int) -> bool:
     """Whether ``text[start:end]`` is a sentence of story prose, as after a place and a colon.
 
@@ -345,7 +383,7 @@ def dateline(text: str, start: int, end: int) -> Dateline | None:
     sep = match.group("sep").strip()
     if not _place_fits(match.group("place"), sep, outlet=outlet is not None):
         return None
-    if not _opens_story(match, text, end, sep) or not _lede_after(text, match.end(), end):
+    if not _opens_story(match, text, end, sep) or not _lede_or_lead_in(match, text, end):
         return None
     agency, signed = match.group("agency"), None
     if agency is not None:

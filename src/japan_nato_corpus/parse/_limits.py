@@ -159,6 +159,7 @@ past the body's first and last prose there is no prose neighbour, only the page'
 EDGE_LINES = 40
 """The most short lines read as furniture at either edge of the body; a longer run of short
 lines is the body itself (a list, a transcript, a page of posts), and the walk over it stops."""
+
 KANA_PROMPT_CHARS = 10
 """The most characters of a Japanese line read as a link's prompt when most of it is hiragana
 (``もっと詳しく``): a longer one may be a headline written with many particles."""
@@ -166,3 +167,12 @@ KANA_PROMPT_CHARS = 10
 HEAD_BLOCK_PARAGRAPHS = 6
 """How far into the body a page's head furniture is looked for: a citation block or a caption
 printed twice, with the standfirst and labels over them."""
+
+RUN_IN_LINE_CHARS = 300
+"""The longest header line read for a labelled date run into its end (``... Stand: 05.11.2021``)."""
+
+RUN_IN_WORDS = 3
+"""The fewest words before a labelled date run into a header line: fewer are the date line's own label."""
+
+PHOTO_LABEL_CHARS = 20
+"""The longest line read as a photo's label alone (``Image:``, ``Fotografía:``)."""

@@ -96,12 +96,14 @@ _CREDIT_OPENING_WORDS = frozenset(
         "ians", "press", "united", "upi", "the", "photo", "photos", "belga", "kuna", "kuwait", "nhk",
         "wam", "emirates", "spa", "saudi", "qna", "bna", "irna", "sana", "wafa", "lusa", "europa", "apa",
         "sda", "anp", "ntb", "tanjug", "ctk", "čtk", "pap", "bta", "mti", "hina", "ukrinform", "interfax",
-        "kcna", "korean", "cna", "central", "vna", "vietnam", "pna", "philippine", "bss",
+        "kcna", "korean", "cna", "central", "vna", "vietnam", "pna", "philippine", "bss", "segnalazione",
+        "reportaje", "reporte", "reportagem",
     }
 )  # fmt: skip
 """Every word (case folded) that a byline, a credit tag line or an agency's name alone opens with."""
-_DASHED_TAIL = re.compile(r"[-–—][^\S\n]{0,2}[A-Za-z][\w .-]{0,30}\.?\Z")
-"""A dash and a name closing a line, as an agency's sign-off does (``... - Bernama``)."""
+_DASHED_TAIL = re.compile(r"[-–—][^\S\n]{0,2}[A-Za-z][\w .-]{0,30}\.?\Z|(?<=[.!?»”\"][^\S\n])[A-Z]{2,8}\Z")
+"""A dash and a name closing a line, as an agency's sign-off does (``... - Bernama``), or an
+agency's name in capitals after the last sentence (``... la canasta familiar. EFE``)."""
 _CREDIT_WORDS = frozenset({"photo", "photograph", "picture", "image", "credit"})
 """Every word (case folded) that a photo credit line opens with."""
 _ANYWHERE = (
@@ -317,20 +319,22 @@ def _lines(text: str, after: _Line | None = None) -> Iterator[_Line]:
 
 def _split_stamps(lines: list[_Line]) -> list[_Line]:
     # A header line that opens with a bare ISO date stamp ("date 2022-06-15 Fumio Kishida says")
-    # is two lines: the stamp, and the text after it.
+    # is two lines: the stamp, and the text after it. So is a headline with a labelled date run
+    # into its end ("... im Pazifik Stand: 05.11.2021 11:03 Uhr"): the headline, and its date line.
     split: list[_Line] = []
     for line in lines:
         stamp = _STAMP.match(line.text)
-        if stamp is None:
+        if stamp is not None:
+            text = stamp.group().rstrip()
+            split.append(_Line(line.start, line.start + len(text), text, line.after_blank))
+            line = _Line(line.start + stamp.end(), line.end, line.text[stamp.end() :], after_blank=False)  # noqa: PLW2901
+        run_in = _header.run_in_date(line.text)
+        if run_in is None:
             split.append(line)
             continue
-        rest = line.start + stamp.end()
-        split.append(
-            _Line(
-                line.start, line.start + len(stamp.group().rstrip()), stamp.group().rstrip(), line.after_blank
-            )
-        )
-        split.append(_Line(rest, line.end, line.text[stamp.end() :], after_blank=False))
+        head = line.text[:run_in].rstrip()
+        split.append(_Line(line.start, line.start + len(head), head, line.after_blank))
+        split.append(_Line(line.start + run_in, line.end, line.text[run_in:], after_blank=False))
     return split
 
 
@@ -382,7 +386,7 @@ def _read_lines(page: Page, lines: Iterator[_Line], *, bulk: bool = True) -> Non
                 shape = _shape(current.text)
             if following is not None:
                 after = _shape(following.text)
-            if _plain(shape, after):
+            if _plain(shape, after) and following is not None:
                 page.paragraph(current.start, current.end)
                 current, shape = following, after
                 continue
@@ -488,6 +492,7 @@ class _Reader:
         self.mode = _Mode.BODY
         self.tail = False
         self.following: _Line | None = None
+        self.under_photo_label = False
         self.claimed_next = False
         self.site_names = site_names
 
@@ -505,6 +510,13 @@ class _Reader:
 
     def read(self, line: _Line) -> bool:
         """Classify ``line``; whether the step also claimed the line after it."""
+        claimed = self._read(line)
+        last = self.following if claimed else line
+        # Only whether the line read last is a photo's label alone is kept, not the line itself.
+        self.under_photo_label = last is not None and _zone.is_photo_label(last.text)
+        return claimed
+
+    def _read(self, line: _Line) -> bool:
         self.claimed_next = False
         if self.mode is _Mode.BODY and len(self.page.paragraphs) >= _SETTLED:
             return self._read_settled(line)
@@ -524,6 +536,8 @@ class _Reader:
         following = self.following
         shape = _shape(line.text)
         below = None if following is None else _shape(following.text)
+        if following is None and self._closing_name(line):
+            return False
         if _plain(shape, below):
             self.page.paragraph(line.start, line.end)
             return False
@@ -541,6 +555,22 @@ class _Reader:
         else:
             self.page.paragraph(line.start, line.end)
         return False
+
+    def _closing_name(self, line: _Line) -> bool:
+        # A name alone on the page's last line, under a paragraph that ends a sentence, signs the
+        # story off ("... lors d'une conférence à Singapour." / "Didier Maréchal").
+        # A site's or an outlet's name, a furniture label ("You Might Also Like") or a line cut off
+        # ("Earlier, External Aff") is none.
+        page, text = self.page, line.text
+        if page.has_author() or not page.paragraphs or not _bylines.is_name(text) or "," in text:
+            return False
+        if _bylines.is_outlet(text) or _may_be_furniture(text) or text in self.site_names:
+            return False
+        if page.paragraphs[-1].text[-1:] not in '.!?"”»':
+            return False
+        page.credit(CreditRole.AUTHOR, line.start, line.end, byline="signoff")
+        page.furniture(BoilerplateKind.OTHER, line.start, line.end)
+        return True
 
     def _list_entry(self, line: _Line) -> bool:
         if self.mode is not _Mode.LIST:
@@ -604,7 +634,7 @@ class _Reader:
         self.page.furniture(BoilerplateKind.OTHER, line.start, line.end)
         return True
 
-    def _furniture(self, line: _Line) -> bool:  # noqa: PLR0911 - one return per kind
+    def _furniture(self, line: _Line) -> bool:
         text = line.text
         if _NOTES_HEADING.fullmatch(text) and self.page.paragraphs:
             self.mode, self.tail = _Mode.NOTES, True
@@ -627,9 +657,15 @@ class _Reader:
         if text.endswith(":") and following is not None and _boilerplate.is_url(following.text):
             self.page.furniture(BoilerplateKind.NAVIGATION, line.start, line.end)
             return True
+        return self._furniture_kind(line)
+
+    def _furniture_kind(self, line: _Line) -> bool:
+        text = line.text
         kind = _boilerplate_kind(text)
         if kind is None:
             return False
+        if kind is BoilerplateKind.COPYRIGHT and self.roles.get(line.start) is _zone.Role.CAPTION:
+            return False  # a photo's caption opened by its copyright ("© Agency - The quake ...")
         if kind is BoilerplateKind.COMMENT_POLICY:
             self.mode = _Mode.COMMENTS
         if kind is not BoilerplateKind.OTHER and self.page.paragraphs:
@@ -666,7 +702,13 @@ class _Reader:
                 page.credit(CreditRole.AUTHOR, line.start, line.end, byline="signoff")
             page.furniture(BoilerplateKind.OTHER, line.start, line.end)
             return True
-        if len(page.paragraphs) < STANDFIRST_PARAGRAPHS and not page.has_author():
+        # The header zone's headline in title case ("New Telescope Invented, Seven New Galaxies
+        # Discovered") is shaped like a name and an affiliation too: it stays the headline.
+        headline = page.title is None and self.roles.get(line.start) is _zone.Role.TITLE
+        # A line under a photo's label alone ("Image:") is the photo's credit, not a byline.
+        photo = self.under_photo_label
+        near_top = len(page.paragraphs) < STANDFIRST_PARAGRAPHS
+        if near_top and not page.has_author() and not headline and not photo:
             named = _bylines.name_with_affiliation(line.text, line.start)
             if named is not None:
                 page.credit(CreditRole.AUTHOR, *named, byline="head")
@@ -765,6 +807,13 @@ class _Reader:
         name = _bylines.without_job_title(line.text)
         if _bylines.is_name(name):
             page.credit(CreditRole.AUTHOR, line.start, line.start + len(name), byline="head")
+            # A name closed by a comma goes on with the next author on the line below
+            # ("Ellyvon Pranita," / "Gloria Setyvani Putri").
+            following = self.following
+            if line.text.endswith(",") and following is not None and _bylines.is_name(following.text):
+                page.credit(CreditRole.AUTHOR, following.start, following.end, byline="head")
+                page.furniture(BoilerplateKind.OTHER, following.start, following.end)
+                self.claimed_next = True
             return True
         return False
 
@@ -792,13 +841,37 @@ class _Reader:
             return True
         role = self.roles.get(line.start)
         if role is _zone.Role.TITLE and page.title is None:
-            page.set_title(line.start + _zone.title_marker(line.text), line.end)
+            self._title(line)
             return True
 
         if role is _zone.Role.FURNITURE and (page.title is None or not page.paragraphs):
             page.furniture(BoilerplateKind.NAVIGATION, line.start, line.end)
             return True
         return False
+
+    def _title(self, line: _Line) -> None:
+        # A headline closed by its author's name ("... Capability by OUE Sadamasa") ends before
+        # the "by", and the name is the byline.
+        page = self.page
+        start, end = line.start + _zone.title_marker(line.text), line.end
+        named = _bylines.title_byline(line.text, line.start)
+        if named is not None and named[0] > start:
+            before = page.text[start : named[0]].rstrip()
+            end = start + len(before[: -len("by")].rstrip())
+            if not page.has_author():
+                page.credit(CreditRole.AUTHOR, *named, byline="head")
+        page.set_title(start, end)
+        # A briefing's or a statement's title names its speaker, and may close with its date
+        # ("Briefing by Foreign Ministry Spokesperson Maria Zakharova, Moscow, October 12, 2017").
+        speakers = _bylines.statement_byline(line.text, line.start, title=True)
+        if speakers is None:
+            return
+        if not page.has_author():
+            for piece in speakers:
+                page.credit(CreditRole.AUTHOR, *piece, byline="head")
+        dates = _header.header_dates(page.text, line.start, line.end)
+        if dates and not page.dates and dates[-1].date.day is not None and dates[-1].end >= end - 1:
+            page.header_date(_header.HeaderDate(found=dates[-1]))
 
     def _body(self, line: _Line) -> None:
         page = self.page

@@ -27,6 +27,7 @@ from japan_nato_corpus.parse._limits import (
     KANA_PROMPT_CHARS,
     LABEL_WORDS,
     MASTHEAD_WORDS,
+    PHOTO_LABEL_CHARS,
     PROSE_MIN_WORDS,
     STANDFIRST_WORDS,
     UNSPACED_WORD_CHARS,
@@ -114,6 +115,13 @@ _PHOTO_LABEL_ALONE = re.compile(
     re.IGNORECASE,
 )
 """A photo's label on a line of its own, its credit on the next line."""
+
+
+def is_photo_label(text: str) -> bool:
+    """Whether ``text`` is a photo's label alone on its line (``Image:``, ``Foto:``)."""
+    return len(text) <= PHOTO_LABEL_CHARS and _PHOTO_LABEL_ALONE.fullmatch(text) is not None
+
+
 _UNSPACED = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
 """A character of a script written without spaces between words (Chinese, Japanese)."""
 
