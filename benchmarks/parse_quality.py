@@ -2,7 +2,7 @@
 
 Run: ``python benchmarks/parse_quality.py [-v]``. Reads every page of ``tests/pages/`` (the
 labels are in ``tests/pages/gold.json`` and, for later holdouts of pages from sites not in
-it, ``tests/pages/gold_holdout2.json`` to ``gold_holdout8.json`` and ``gold_holdout10.json``;
+it, ``tests/pages/gold_holdout2.json`` to ``gold_holdout13.json``;
 ``tests/pages/README.md`` says how they were made) and prints, for the whole set and for its
 tune, holdout-1 and later holdout parts apart:
 
