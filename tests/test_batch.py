@@ -338,13 +338,23 @@ class TestDask:
     """dask_parse on a local cluster of two worker processes gives the rows of the single-process path."""
 
     def test_local_cluster_rows_equal_parse_files(self, pages, tmp_path):
+        import dask
         from distributed import Client, LocalCluster
 
         paths = list(batch.expand_paths([pages]))
         out = tmp_path / "parts"
+        # Nothing shared with another cluster on the machine, whose clash distributed reports
+        # with a warning, an error here: the scheduler's HTTP server (which binds port 8787 even
+        # without a dashboard) takes any free port, and the scratch space (whose creation warns
+        # past a second, as under load) is this test's own, not the temporary directory's.
         with (
+            dask.config.set({"temporary-directory": str(tmp_path / "scratch")}),
             LocalCluster(
-                n_workers=2, processes=True, threads_per_worker=1, dashboard_address=None
+                n_workers=2,
+                processes=True,
+                threads_per_worker=1,
+                dashboard_address=None,
+                scheduler_kwargs={"dashboard_address": ":0"},
             ) as cluster,
             Client(cluster),
         ):

@@ -1,8 +1,11 @@
 """The package's modules import one another one way: no cycles, nothing imported inside a function."""
 
 import ast
+import functools
 import subprocess
 import sys
+from collections.abc import Mapping
+from collections.abc import Set as AbstractSet
 from pathlib import Path
 
 import pytest
@@ -54,16 +57,24 @@ def _imports(tree: ast.Module) -> list[tuple[ast.Import | ast.ImportFrom, bool]]
     return found
 
 
-def _graph() -> dict[str, set[str]]:
-    """Module to the modules of ours it imports, ``TYPE_CHECKING`` imports included."""
-    graph: dict[str, set[str]] = {}
+@functools.cache
+def _tree(path: Path) -> ast.Module:
+    """The syntax tree of a module of ours, parsed once for all the tests (which only read it)."""
+    return ast.parse(path.read_text(encoding="utf-8"))
+
+
+@functools.cache
+def _graph() -> dict[str, frozenset[str]]:
+    """Module to the modules of ours it imports, ``TYPE_CHECKING`` imports included; built once."""
+    graph: dict[str, frozenset[str]] = {}
     for name, path in MODULES.items():
-        tree = ast.parse(path.read_text(encoding="utf-8"))
-        graph[name] = {target for node, _ in _imports(tree) for target in _targets(node)} - {name}
+        graph[name] = frozenset(
+            {target for node, _ in _imports(_tree(path)) for target in _targets(node)} - {name}
+        )
     return graph
 
 
-def _cycle(graph: dict[str, set[str]]) -> list[str] | None:
+def _cycle(graph: Mapping[str, AbstractSet[str]]) -> list[str] | None:
     """One import cycle of ``graph``, if there is one."""
     done: set[str] = set()
 
@@ -98,7 +109,7 @@ class TestImportGraph:
     def test_no_module_of_ours_is_imported_inside_a_function(self):
         inside = []
         for name, path in sorted(MODULES.items()):
-            tree = ast.parse(path.read_text(encoding="utf-8"))
+            tree = _tree(path)
             inside += [
                 (name, target)
                 for node, in_function in _imports(tree)
@@ -138,7 +149,7 @@ class TestLazyModules:
         graph = _graph()
         found = []
         for name, path in sorted(MODULES.items()):
-            for target in _lazy_targets(ast.parse(path.read_text(encoding="utf-8"))):
+            for target in _lazy_targets(_tree(path)):
                 found.append((name, target))
                 assert target in MODULES, (name, target)
                 assert target in graph[name], (name, target)
@@ -156,23 +167,23 @@ class TestLazyModules:
             _ = lazy.nothing
 
 
+@functools.cache
+def _first_answer_modules() -> frozenset[str]:
+    """The modules a fresh interpreter holds after loading the bundled corpus and one query; run once."""
+    code = "import sys, japan_nato_corpus as j; j.load().events.involving('Abe'); print(sorted(sys.modules))"
+    run = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    return frozenset(ast.literal_eval(run.stdout))
+
+
 class TestFirstAnswer:
     """The first answer imports only what it uses."""
 
     def test_loading_and_querying_the_bundled_corpus_imports_no_parser(self):
-        code = (
-            "import sys, japan_nato_corpus as j; j.load().events.involving('Abe'); print(sorted(sys.modules))"
-        )
-        run = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
-        loaded = set(ast.literal_eval(run.stdout))
+        loaded = _first_answer_modules()
         assert set() == loaded & {f"{NAME}.parse", f"{NAME}.dates", f"{NAME}._relative", "dateutil"}
 
     def test_the_first_answer_imports_neither_cattrs_nor_what_it_does_not_use(self):
-        code = (
-            "import sys, japan_nato_corpus as j; j.load().events.involving('Abe'); print(sorted(sys.modules))"
-        )
-        run = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
-        loaded = set(ast.literal_eval(run.stdout))
+        loaded = _first_answer_modules()
         unused = {"cattrs", "difflib", "hashlib", "csv"} | {
             f"{NAME}.{module}"
             for module in (

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from typing import TYPE_CHECKING
 
@@ -139,30 +140,49 @@ def duplicate_ids(ids: Mapping[str, Sequence[str]], locate: Locator) -> Iterator
 def _walk(record: AttrsInstance, path: str) -> Iterator[tuple[str, AttrsInstance]]:
     """``record`` and every record nested in it, each with its JSON path below the record."""
     yield path, record
-    for field in attrs.fields(type(record)):
-        value = getattr(record, field.name)
-        here = f"{path}.{field.name}"
+    for name in _fields(type(record))[0]:
+        value = getattr(record, name)
         if isinstance(value, tuple):
             for position, item in enumerate(value):
-                if attrs.has(type(item)):
-                    yield from _walk(item, f"{here}[{position}]")
-        elif attrs.has(type(value)):
-            yield from _walk(value, here)
+                if _is_record(type(item)):
+                    yield from _walk(item, f"{path}.{name}[{position}]")
+        elif _is_record(type(value)):
+            yield from _walk(value, f"{path}.{name}")
+
+
+_RECORD_CLASSES: dict[type, bool] = {}
+
+
+def _is_record(cls: type) -> bool:
+    """Whether instances of ``cls`` are records (attrs classes), decided once a class."""
+    known = _RECORD_CLASSES.get(cls)
+    if known is None:
+        known = _RECORD_CLASSES[cls] = attrs.has(cls)
+    return known
+
+
+@functools.cache
+def _fields(cls: type[AttrsInstance]) -> tuple[tuple[str, ...], tuple[tuple[str, str], ...]]:
+    """The names of the fields of a record class, and of its references with the collection each names."""
+    fields = attrs.fields(cls)
+    references = tuple(
+        (field.name, field.metadata[REFERS_TO]) for field in fields if REFERS_TO in field.metadata
+    )
+    return tuple(field.name for field in fields), references
 
 
 def _record_problems(
     record: AttrsInstance, known: Mapping[str, set[str]], texts: Mapping[str, str]
 ) -> Iterator[tuple[str, str, str]]:
     """The kind, the field's path below ``record`` and the message of each problem of ``record`` itself."""
-    for field in attrs.fields(type(record)):
-        target = field.metadata.get(REFERS_TO)
-        if target is None:
+    for name, target in _fields(type(record))[1]:
+        if target not in known:
             continue
-        value = getattr(record, field.name)
+        value = getattr(record, name)
         for ref in value if isinstance(value, tuple) else (value,):
-            if ref is not None and target in known and ref not in known[target]:
+            if ref is not None and ref not in known[target]:
                 message = f"no {target.removesuffix('s')} with id {ref!r}"
-                yield DanglingReferenceError.kind, f".{field.name}", message
+                yield DanglingReferenceError.kind, f".{name}", message
     if isinstance(record, Evidence) and record.document in texts:
         text = texts[record.document]
         if record.end > len(text):
