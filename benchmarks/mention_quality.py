@@ -101,7 +101,7 @@ HELD_OUT = (
 )
 """The held-out sets: the labels' file stem and the folder of the pages' stored text."""
 
-UNMEASURED: tuple[tuple[str, str], ...] = ()
+UNMEASURED: tuple[tuple[str, str], ...] = (("heldout-11", "heldout11"),)
 """Held-out sets not yet measured: shown only with ``--held-out``, never in the default run."""
 
 
