@@ -575,6 +575,7 @@ class TestHeldOutLabels:
             ("heldout-8", "heldout8"),
             ("heldout-9", "heldout9"),
             ("heldout-10", "heldout10"),
+            ("heldout-11", "heldout11"),
         ],
     )
     def test_the_later_held_out_sets_labels_slice_their_stored_pages(self, name, folder):

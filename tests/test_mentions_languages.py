@@ -346,3 +346,81 @@ class TestCompoundsAndRuns:
     def test_no_run_inside_a_word(self, text):
         # 月 without a number before it, and 致 before a single character, start no run.
         assert [t for _, t in _spans(text) if len(t) == 1] == []
+
+
+class TestMinistriesStatesBesideThem:
+    """A ministry's generic name in another language is Japan's ministry only beside a word naming Japan."""
+
+    @pytest.mark.parametrize(
+        ("text", "expected"),
+        [
+            (
+                "Kementerian Luar Negeri Jepang menyatakan",
+                [("japan-foreign-ministry", "Kementerian Luar Negeri"), ("japan", "Jepang")],
+            ),
+            ("Kementerian Luar Negeri China menyatakan", [("china", "China")]),
+            ("Kementerian Luar Negeri menyatakan", []),
+            ("Bộ Ngoại giao Trung Quốc cùng ngày", [("china", "Trung Quốc")]),
+            (
+                "Міністерство оборони Японії передало",
+                [("japan-ministry-of-defense", "Міністерство оборони"), ("japan", "Японії")],
+            ),
+            ("Міністерство оборони України передало", [("ukraine", "України")]),
+            (
+                "el Ministerio de Asuntos Exteriores japonés dijo",
+                [("japan-foreign-ministry", "Ministerio de Asuntos Exteriores")],
+            ),
+            ("el Ministerio de Asuntos Exteriores chino dijo", []),
+            ("das japanische Außenministerium teilte mit", [("japan-foreign-ministry", "Außenministerium")]),
+            ("das chinesische Außenministerium teilte mit", []),
+            # English keeps its rule: a bare "Foreign Ministry" is Japan's, another state's word is not.
+            ("the Foreign Ministry said", [("japan-foreign-ministry", "Foreign Ministry")]),
+            ("the Foreign Ministry of China said", [("china", "China")]),
+        ],
+    )
+    def test_the_state_beside_a_generic_ministry_decides_its_owner(self, text, expected):
+        assert _spans(text) == expected
+
+    MINISTRIES = ("Kementerian Luar Negeri", "Міністерство оборони", "Bộ Ngoại giao", "Ministerio de Defensa")
+    OTHERS = ("China", "Китаю", "Trung Quốc", "Rusia", "Росії", "de Rusia", "chino", "ruso")
+
+    @settings(max_examples=examples(40))
+    @given(st.sampled_from(MINISTRIES), st.sampled_from(OTHERS))
+    def test_a_generic_ministry_beside_another_state_is_never_japans(self, ministry, state):
+        found = {a for a, _ in _spans(f"{ministry} {state} said")}
+        assert not found & {"japan-foreign-ministry", "japan-ministry-of-defense"}
+
+
+class TestHangulVisitsAndShortNames:
+    """방일 / 방미 / 대북 abbreviate a visit to or a policy toward a state; Mỹ keeps its diacritic."""
+
+    @pytest.mark.parametrize(
+        ("text", "expected"),
+        [
+            ("사무총장은 방일 기간 회담", [("japan", "일")]),
+            ("이번 방일을 통해", [("japan", "일")]),
+            ("총리의 방미길에 올랐다", [("united-states", "미")]),
+            ("대북 제재를 강화", [("north-korea", "북")]),
+            ("대중 문화의 힘", []),
+            ("회의에 대한 설명", []),
+            ("가방일 뿐이다", []),
+            ("우크라戰 대응", [("ukraine", "우크라")]),
+        ],
+    )
+    def test_a_visit_or_policy_word_names_its_state(self, text, expected):
+        assert _spans(text) == expected
+
+    def test_my_is_the_united_states_only_with_its_diacritic(self):
+        assert _spans("Tổng thống Mỹ Barack Obama") == [
+            ("united-states", "Mỹ"),
+            ("barack-obama", "Barack Obama"),
+        ]
+        assert _spans("My view: my Japan.") == [("japan", "Japan")]
+
+    @settings(max_examples=examples(60))
+    @given(
+        st.lists(st.sampled_from(["My", "my", "MY", "Duc", "Lao", "view", " ", ".", "Japan"]), max_size=12)
+    )
+    def test_an_ascii_text_has_no_short_name_written_with_diacritics(self, words):
+        text = " ".join(words)
+        assert all(m.text.casefold() not in {"my", "duc", "lao"} for m in find_mentions(text, EVERYONE))

@@ -74,7 +74,9 @@ __all__ = [
     "DECLENSIONS",
     "GIVEN_NAME_ENDINGS",
     "INFLECTIONS",
+    "KOREAN_AFTER",
     "KOREAN_HAN",
+    "KOREAN_PREFIXES",
     "NOT_DECLINED",
     "NOT_RUNS",
     "PHRASE_ENDINGS",
@@ -823,8 +825,8 @@ class _Matcher:
     """
 
     __slots__ = (
-        "accelerated", "actors", "automaton", "completions", "ids", "kinds", "memo", "nationality", "others",
-        "owner", "pattern", "stems", "tails",
+        "accelerated", "actors", "as_written", "automaton", "completions", "ids", "kinds", "memo",
+        "nationality", "others", "owner", "pattern", "stems", "tails",
     )  # fmt: skip
 
     def __init__(self, actors: tuple[Actor, ...], *, accelerate: bool = True) -> None:
@@ -837,9 +839,14 @@ class _Matcher:
         )
         self.owner: dict[str, str] = {}
         self.stems: dict[str, str] = {}
+        # A short name whose diacritics tell it from a common word ("Mỹ", the United States
+        # in Vietnamese, folds to "my"): by its folded key, the forms it is matched in.
+        self.as_written: dict[str, set[str]] = {}
         groups: dict[str, set[str]] = {group: set() for group in _GROUPS}
         for actor in actors:
             for name in actor.names:
+                if len(name) <= _AS_WRITTEN and not name.isascii() and _owner_key(name).isascii():
+                    self.as_written.setdefault(_owner_key(name), set()).add(name.casefold())
                 for spelling in _spellings(name, actor.kind):
                     self.owner.setdefault(_owner_key(spelling), actor.id)
                     groups[_group(spelling)].add(spelling)
@@ -1043,22 +1050,31 @@ class _Nationality:
     ("Ministry of Foreign Affairs of Japan") name Japan, its owner. Such a generic name
     after a word that names another state, as a name ("China's") or an adjective
     ("Chinese", found as a word that begins as the state's name of one word begins), is
-    another state's organisation: no mention of the owner's.
+    another state's organisation: no mention of the owner's. So is one before a word that
+    names another state, in the languages that put the state after the noun ("Bộ Ngoại
+    giao Trung Quốc", "Ministerio de Exteriores chino"). A ministry's generic name in
+    another language than English ("Kementerian Luar Negeri", "Міністерство оборони") is
+    what every state has, and a page's own state's most of all: it names its owner only
+    with a word beside it that names the owner ("... Jepang", "... Японії", "das
+    japanische Außenministerium").
     """
 
-    __slots__ = ("generic", "organisations", "prefixes", "states", "written")
+    __slots__ = ("generic", "organisations", "prefixes", "state_ids", "states", "strict", "written")
 
     def __init__(self, actors: tuple[Actor, ...]) -> None:
         self.states: dict[str, str] = {}
+        self.state_ids: set[str] = set()
         self.prefixes: dict[str, set[str]] = {}
         for actor in actors:
             if actor.kind is ActorKind.STATE:
+                self.state_ids.add(actor.id)
                 for name in actor.names:
                     key = fold(_untitled(name))
                     self.states.setdefault(key, actor.id)
                     if " " not in key and len(key) >= _DEMONYM_STEM and key.isalpha():
                         self.prefixes.setdefault(key[:_DEMONYM_STEM], set()).add(actor.id)
         self.organisations: set[str] = set()  # the ids of organisations with a generic name
+        self.strict: set[str] = set()  # folded generic names that need their owner named beside them
         self.generic = self._generic(actors)
         self.written: dict[str, str | None] = {}
 
@@ -1081,8 +1097,11 @@ class _Nationality:
             (owner,) = owners
             for name, found in named:
                 if not found:
-                    generic.setdefault(fold(_untitled(name)), owner)
+                    key = fold(_untitled(name))
+                    generic.setdefault(key, owner)
                     self.organisations.add(of_id)
+                    if _MINISTRY.search(key) and "ministry" not in key:
+                        self.strict.add(key)
         return generic
 
     def _named(self, folded: str) -> set[str]:
@@ -1117,25 +1136,50 @@ class _Nationality:
             self.written[written] = found
         return found
 
-    def foreign(self, text: str, start: int, owner: str, before: tuple[int, int, str] | None) -> bool:
-        """Whether the word before ``start`` names a state other than ``owner`` (or only other states)."""
+    def _beside_before(self, text: str, start: int, before: tuple[int, int, str] | None) -> set[str]:
+        """The states the mention or word just before ``start`` names."""
         if (
             before is not None
-            and before[2] != owner
-            and before[2] in self.states.values()
+            and before[2] in self.state_ids
             and _POSSESSIVE_GAP.fullmatch(text, before[1], start)
         ):
-            return True
+            return {before[2]}
         word = _WORD_BEFORE.search(text, max(0, start - 40), start)
-        if word is None:
+        return set() if word is None else self.of_word(fold(word[1]))
+
+    def _beside_after(self, text: str, end: int, after: tuple[int, int, str] | None) -> set[str]:
+        """The states the mention or word just after ``end`` names (past a linking word: "de", "of")."""
+        if after is not None and after[2] in self.state_ids and _LINK_GAP.fullmatch(text, end, after[0]):
+            return {after[2]}
+        word = _WORD_AFTER.match(text, end, min(len(text), end + 40))
+        return set() if word is None else self.of_word(fold(word[1]))
+
+    def keeps(
+        self,
+        text: str,
+        span: tuple[int, int, str],
+        owner: str,
+        before: tuple[int, int, str] | None,
+        after: tuple[int, int, str] | None,
+    ) -> bool:
+        """Whether a generic name at ``span`` names ``owner``'s organisation, by the words beside it."""
+        beside = self._beside_before(text, span[0], before) | self._beside_after(text, span[1], after)
+        if owner in beside:
+            return True
+        if beside:
             return False
-        states = self.of_word(fold(word[1]))
-        return bool(states) and owner not in states
+        return _owner_key(text[span[0] : span[1]]) not in self.strict
 
 
 _DEMONYM_STEM = 4
 _POSSESSIVE_GAP = re.compile(r"(?:['’]s)?\s+")
 _WORD_BEFORE = re.compile(r"([^\W\d_]+)(?:['’]s)?\s+\Z")
+# The words that link a noun to the state that owns it, after it ("de Japón", "of Japan").
+_LINK_GAP = re.compile(r"\s+(?:(?:de|del|do|da|dos|of|du|des|der|al|a)\s+)?", re.IGNORECASE)
+_WORD_AFTER = re.compile(r"\s+(?:(?:de|del|do|da|dos|of|du|des|der|al|a)\s+)?([^\W\d_]+)", re.IGNORECASE)
+# A ministry's generic name in another language than English: "Ministerio de Defensa",
+# "Außenministerium", "Kementerian Luar Negeri", "Міністерство оборони", "Bộ Ngoại giao".
+_MINISTRY = re.compile(r"minist|минист|мініст|υπουργ|\bkementerian\b|\Abo (?:ngoai|quoc)\b")
 
 
 _MATCHERS: dict[tuple[int, ...], _Matcher] = {}
@@ -1177,11 +1221,7 @@ def find_mentions(text: str, actors: Iterable[Actor], *, document: str | None = 
     if matcher.pattern is None:
         return ()
     if text.isascii():
-        spans = matcher.spans(text)
-        if matcher.nationality.generic:
-            spans = _owned(text, spans, matcher.nationality)
-        if "'" in text:
-            spans = _suffixed(text, spans)
+        spans = _checked(text, matcher.spans(text), matcher, apostrophe="'" in text)
         return tuple(_mention(a, s, e, text[s:e], document) for s, e, a in spans)
     folded = _Folded(text)
     if folded.aligned:
@@ -1193,11 +1233,37 @@ def find_mentions(text: str, actors: Iterable[Actor], *, document: str | None = 
         ]
     if _abbreviation_run().search(text):
         spans = _with_abbreviations(text, spans, matcher.ids, _heads(spans, matcher.kinds))
+    spans = _checked(text, spans, matcher, apostrophe="'" in text or "\u2019" in text)
+    return tuple(_mention(a, s, e, text[s:e], document) for s, e, a in spans)
+
+
+def _checked(
+    text: str, spans: list[tuple[int, int, str]], matcher: _Matcher, *, apostrophe: bool
+) -> list[tuple[int, int, str]]:
+    """``spans`` with the owners of generic names, suffixes after an apostrophe and short names checked."""
     if matcher.nationality.generic:
         spans = _owned(text, spans, matcher.nationality)
-    if "'" in text or "\u2019" in text:
+    if apostrophe:
         spans = _suffixed(text, spans)
-    return tuple(_mention(a, s, e, text[s:e], document) for s, e, a in spans)
+    if matcher.as_written:
+        spans = _as_written(text, spans, matcher.as_written)
+    return spans
+
+
+_AS_WRITTEN = 3
+
+
+def _as_written(
+    text: str, spans: list[tuple[int, int, str]], forms: dict[str, set[str]]
+) -> list[tuple[int, int, str]]:
+    """``spans`` without a short name written without the diacritics that tell it from a word ("my")."""
+    return [
+        span
+        for span in spans
+        if span[1] - span[0] > _AS_WRITTEN
+        or not (written := text[span[0] : span[1]]).isascii()
+        or written.casefold() not in forms
+    ]
 
 
 TURKISH_SUFFIXES: Mapping[str, tuple[str, ...]] = MappingProxyType(
@@ -1266,10 +1332,11 @@ def _owned(
     """``spans`` without a generic name of an organisation that a word naming another state comes before."""
     kept: list[tuple[int, int, str]] = []
     organisations = nationality.organisations
-    for span in spans:
+    for at, span in enumerate(spans):
         # Most mentions are of states and persons: only an organisation's name is looked up.
         owner = nationality.owner(text[span[0] : span[1]]) if span[2] in organisations else None
-        if owner is None or not nationality.foreign(text, span[0], owner, kept[-1] if kept else None):
+        after = spans[at + 1] if at + 1 < len(spans) else None
+        if owner is None or nationality.keeps(text, span, owner, kept[-1] if kept else None, after):
             kept.append(span)
     return kept
 
@@ -1314,6 +1381,15 @@ KOREAN_HAN: Mapping[str, str] = MappingProxyType(
      "英": "united-kingdom", "獨": "germany", "露": "russia", "佛": "france"}
 )  # fmt: skip
 """The Han characters Korean headlines and copy write for states among Hangul ("기시다 日 총리")."""
+
+KOREAN_PREFIXES: Mapping[str, str] = MappingProxyType({"방": "일미한중러", "대": "일북"})
+"""Hangul syllables (訪 visit, 對 toward) that begin a word of two with a state's one-syllable
+abbreviation, as 訪 and 対 do in Han ("방일" visit to Japan, "방미", "대북 제재"), by the
+abbreviations each takes: not "대중" (also "the public"), "대한" ("about") or "대미" (a finale)."""
+
+KOREAN_AFTER = frozenset("은는을를이가에의과와도로으길중후때전기하한했해")
+"""Hangul syllables that may follow such a word inside its written word: particles and the
+words of a visit ("방일을", "방일 기간", "방미길", "방한했다")."""
 
 ABBREVIATION_PREFIXES = frozenset("訪访来來赴駐驻対对對反離离")
 """Characters (visit, come to, be posted to, toward, anti-, leave) after which one abbreviation
@@ -1419,6 +1495,8 @@ def _single(text: str, at: int, before: str, char: str, heads: Mapping[int, str]
         right = text[at + 1 : at + 4].strip()
         if _HANGUL.match(left[-1:] or " ") or _HANGUL.match(right[:1] or " "):
             return KOREAN_HAN[char]
+    if char in KOREAN_PREFIXES.get(before, "") and _korean_word(text, at, after):
+        return ABBREVIATIONS["ko"][char]
     if before in ABBREVIATION_PREFIXES:
         if char == "ロ" and _KATAKANA.match(after or " "):
             return None
@@ -1437,6 +1515,14 @@ def _single(text: str, at: int, before: str, char: str, heads: Mapping[int, str]
 
 
 _RUN_DOT_CHARS = dict.fromkeys("\u00b7\u2027\u30fb\uff65", True)
+
+
+def _korean_word(text: str, at: int, after: str) -> bool:
+    """Whether the syllable before ``at`` begins a word and the one at ``at`` ends it, but for a particle."""
+    start = at - 1
+    return (start == 0 or not _HANGUL.match(text[start - 1])) and (
+        not _HANGUL.match(after or " ") or after in KOREAN_AFTER
+    )
 
 
 _new = object.__new__
