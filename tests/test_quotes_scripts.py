@@ -111,3 +111,29 @@ def test_every_quote_in_these_marks_slices_its_text(text):
         if quote.speaker_words is not None:
             words = quote.speaker_words
             assert text[words.start : words.end] == words.text
+
+
+class TestShortQuoteLaterInTheSentence:
+    """A short quote later in the sentence of an attributed one goes on with its speaker."""
+
+    def test_the_second_fragment_of_a_reported_clause_keeps_the_speaker(self):
+        text = (
+            "Spokesperson Lin Jian said that the comments represented “crude interference” in "
+            "internal affairs and had caused “a heavy blow” to bilateral ties.\n"
+        )
+        found = _speakers(text)
+        assert [t for t, _ in found] == ["crude interference", "a heavy blow"]
+        assert found[1][1] == found[0][1]
+
+    def test_a_fragment_after_a_sentence_end_does_not_go_on(self):
+        text = 'Lin Jian said Japan showed "crude interference" in the affairs. It was a "test" of ties.\n'
+        assert [t for t, _ in _speakers(text)] == ["crude interference"]
+
+    def test_a_term_the_text_quotes_again_does_not_go_on(self):
+        text = (
+            'Abe said Japan would take a "new course" of "proactive pacifism" in the region.\n'
+            'The "proactive pacifism" policy was debated.\nCritics of "proactive pacifism" spoke.\n'
+            'Supporters of "proactive pacifism" answered.\n'
+        )
+        found = find_quotes(text)
+        assert not any(q.text == "proactive pacifism" and q.evidence.start < 60 for q in found)

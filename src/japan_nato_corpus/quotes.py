@@ -518,23 +518,31 @@ def find_quotes(text: str, *, actors: Iterable[Actor] = (), document: str = "tex
             and re.search(r"[.!?]\s+$", text[previous[0].close_mark_end : raw.open_mark]) is not None
             and _continues(text, previous[0], raw)
         )
-        scripted = None
-        if said.cue is None and said.words is None:
-            scripted = _script_said(text, raw, previous[1] if previous is not None else None)
-            said = scripted or said
+        scripted = _other_attribution(text, raw, said, previous)
+        said = scripted or said
         if not (scripted is not None and scripted.where == "script") and not _is_quote(
             text, raw, said, goes_on=goes_on
         ):
             continue
-        if scripted is not None:
+        if (
+            scripted is not None
+            and previous is not None
+            and scripted.cue is None
+            and scripted.words is previous[1]
+        ):
+            words, speaker = previous[1], previous[2]
+        elif scripted is not None:
             words, speaker = scripted.words, _resolve(scripted.words, mentions, persons)
         else:
             words, speaker = _speaker(text, raw, said, (mentions, persons, offices), previous)
-        if scripted is not None:
-            pass
-        elif words is None and said.cue is None:
+        if scripted is None and words is None and said.cue is None:
             words, speaker = _topic_speaker(text, raw, (mentions, persons, offices), previous)
-        elif words is not None and speaker not in persons and _is_common_noun_phrase(words.text):
+        elif (
+            scripted is None
+            and words is not None
+            and speaker not in persons
+            and _is_common_noun_phrase(words.text)
+        ):
             opener = _sentence_opener(text, raw, words, mentions, persons)
             if opener is not None:
                 words, speaker = opener, _resolve(opener, mentions, persons)
@@ -552,6 +560,57 @@ def find_quotes(text: str, *, actors: Iterable[Actor] = (), document: str = "tex
         )
         previous = (raw, words, speaker)
     return tuple(quotes)
+
+
+def _other_attribution(
+    text: str, raw: _Raw, said: _Said, previous: tuple[_Raw, Span | None, str | None] | None
+) -> _Said | None:
+    """An attribution the cues near the quote did not give.
+
+    A short quote later in the sentence of an attributed one (:func:`_same_sentence`), or a quote
+    in Japanese, Chinese or Arabic (:func:`_script_said`).
+    """
+    if said.cue is not None or said.words is not None:
+        return None
+    if previous is not None and _same_sentence(text, previous, raw):
+        return _Said(cue=None, words=previous[1], where="script")  # “crude interference” … “a heavy blow”
+    return _script_said(text, raw, previous[1] if previous is not None else None)
+
+
+_SAME_SENTENCE_WORDS = 12
+"""Words at most between two quotes of one sentence for the second to go on with the first's speaker."""
+
+
+def _same_sentence(text: str, previous: tuple[_Raw, Span | None, str | None], raw: _Raw) -> bool:
+    """Whether ``raw`` is a short quote later in the sentence of ``previous``, an attributed quote.
+
+    ``said … represented “crude interference” … and had caused “a heavy blow” to ties``: the
+    clause goes on, and so does its speaker. Another cue, a colon, a sentence end or a line break
+    between them ends it.
+    """
+    earlier, words, _ = previous
+    if words is None or earlier.open_mark < words.start < raw.open_mark:
+        return False
+    gap = text[earlier.close_mark_end : raw.open_mark]
+    quoted = text[raw.start : raw.end]
+    if (
+        "\n" in gap
+        or re.search(r"[.!?;:]", gap)
+        or re.search(r"[.!?]\W*$", text[earlier.start : earlier.end])
+    ):
+        return False
+    if _HAN_OR_KANA.search(quoted) or _ARABIC_LETTER.search(quoted):
+        return False
+    gap_words = _words(gap)
+    if (
+        not gap_words
+        or len(gap_words) > _SAME_SENTENCE_WORDS
+        or _last_cue(text, earlier.close_mark_end, raw.open_mark)
+    ):
+        return False
+    words_in = _words(quoted)
+    short = 1 <= len(words_in) <= _MAX_TERM_WORDS and all(w[:1].islower() for w in words_in[:1])
+    return short and not _quoted_elsewhere(text, raw)  # a term the text quotes again is no quote
 
 
 def _with_family_names(
