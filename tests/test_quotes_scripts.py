@@ -137,3 +137,18 @@ class TestShortQuoteLaterInTheSentence:
         )
         found = find_quotes(text)
         assert not any(q.text == "proactive pacifism" and q.evidence.start < 60 for q in found)
+
+
+class TestBodyAfterTheCue:
+    """In a language that puts the subject after the verb, a body named there speaks."""
+
+    def test_a_german_neuter_body_after_the_cue_speaks(self):
+        text = "„Wir verfolgen die Lage genau“, erklärte das Verteidigungsministerium in Tokio.\n"
+        assert _speakers(text) == [("Wir verfolgen die Lage genau", "das Verteidigungsministerium")]
+
+    def test_a_body_after_the_cue_is_not_traded_for_the_sentence_opener(self):
+        text = (
+            "Die Manöver in der Nähe Japans seien „eindeutig eine Machtdemonstration“ und "
+            "„äußerst besorgniserregend“, erklärte das Verteidigungsministerium in Tokio.\n"
+        )
+        assert _speakers(text)[-1][1] == "das Verteidigungsministerium"

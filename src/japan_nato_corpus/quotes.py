@@ -369,7 +369,7 @@ _PERSON_TITLES = re.compile(
     r"(?:$|\s+of\b)",
     re.IGNORECASE,
 )
-_FOREIGN_ARTICLES = frozenset({"o", "el", "la", "le", "il", "der", "die", "de", "het"})
+_FOREIGN_ARTICLES = frozenset({"o", "el", "la", "le", "il", "der", "die", "das", "de", "het"})
 _NAME_ARTICLES = frozenset(
     {"o", "os", "el", "los", "la", "las", "le", "les", "il", "lo", "gli", "der", "die", "das"}
 )
@@ -542,6 +542,7 @@ def find_quotes(text: str, *, actors: Iterable[Actor] = (), document: str = "tex
             and words is not None
             and speaker not in persons
             and _is_common_noun_phrase(words.text)
+            and _FOREIGN_BODY.search(words.text) is None
         ):
             opener = _sentence_opener(text, raw, words, mentions, persons)
             if opener is not None:
@@ -2109,8 +2110,15 @@ _OF_BEFORE = re.compile(r"(?<![\w-])(?:de|del|da|das|do|dos|des|du|della|delle|d
 on a noun before it (``Ministério das Relações Exteriores``) and names no person."""
 
 
-_DEFINITE = frozenset({"el", "la", "o", "il", "le", "lo", "der", "die"})
+_DEFINITE = frozenset({"el", "la", "o", "il", "le", "lo", "der", "die", "das"})
 """Definite articles that open a speaker's description after a cue: ``ha dicho el portavoz``."""
+_FOREIGN_BODY = re.compile(
+    r"(?:ministerium|regierung|kabinett|amt|minist[eè]re|gouvernement|ministerio|gobierno|minist[eé]rio"
+    r"|governo|ministero)\b",
+    re.IGNORECASE,
+)
+"""A body that speaks, named after a cue in a language that puts the subject after the verb
+(``erklärte das Verteidigungsministerium``, ``a indiqué le ministère``)."""
 
 
 def _inverted_object(text: str, cue: Span, end: int) -> Span | None:  # noqa: PLR0911 - one return a rule
@@ -2138,7 +2146,8 @@ def _inverted_object(text: str, cue: Span, end: int) -> Span | None:  # noqa: PL
     if first in _DEFINITE:
         run = _name_run(_tokens(text, found.start, found.end))
         named = len(run) > 1 and _is_person_name(text[run[0][0] : run[-1][1]])
-        return found if named or _FOREIGN_TITLES.match(found.text) else None
+        body = _FOREIGN_BODY.search(found.text) is not None
+        return found if named or body or _FOREIGN_TITLES.match(found.text) else None
     if not _is_person_name(found.text):
         return None
     ends_clause = re.match(r"[ \t]*(?:[,.;:!?)]|$)", text[found.end : found.end + 3]) is not None
