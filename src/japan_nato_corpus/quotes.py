@@ -44,6 +44,19 @@ last speaker or person named; an unnamed source keeps its description
 (*a senior official*) with no actor. The speaker's words are resolved to an actor with
 :func:`japan_nato_corpus.mentions.find_mentions`.
 
+**Japanese, Chinese and Arabic.** Corner brackets (``「 」``, and ``『 』`` inside them) are
+quotation marks too. These scripts have no capitals to find a name by, so their cues (data in
+``vocabularies/speech_verbs.json``, ``scripts``) come with the shape of the sentence: in Japanese
+the verb follows the quote and its particle (``「…」と述べた``) and the speaker is a が-subject in
+the clause before the quote or else the sentence's topic (``岸田総理は``); in Chinese the
+subject and the verb stand before the quote (``史密斯称，“…”``) or right after it (``”马克龙说。``);
+in Arabic the verb opens the sentence and its subject follows it (``وقال كيشيدا: "…"``). A cue
+with no subject, a pronoun or an office alone gives the quote to the speaker before it, or to the
+subject a cue names earlier in the text; a quote that is a sentence of its own right after an
+attributed one goes on with its speaker. A short quote inside a noun phrase (``“印太地区”国家``,
+``「いずも」が``), a name quoted in the subject or after the noun it names (``وكالة "كيودو"``) is
+no quote.
+
 The rules are hand-written heuristics over the surface of the text; no parser
 or model is loaded.
 """
@@ -356,7 +369,7 @@ _PERSON_TITLES = re.compile(
     r"(?:$|\s+of\b)",
     re.IGNORECASE,
 )
-_FOREIGN_ARTICLES = frozenset({"o", "el", "la", "le", "il", "der", "die", "de", "het"})
+_FOREIGN_ARTICLES = frozenset({"o", "el", "la", "le", "il", "der", "die", "das", "de", "het"})
 _NAME_ARTICLES = frozenset(
     {"o", "os", "el", "los", "la", "las", "le", "les", "il", "lo", "gli", "der", "die", "das"}
 )
@@ -491,7 +504,7 @@ def find_quotes(text: str, *, actors: Iterable[Actor] = (), document: str = "tex
         >= (_MIN_STRAIGHT_SINGLE_WORDS if text[raw.open_mark] == "'" else 1)
         and not any(d.open_mark < raw.close_mark_end and raw.open_mark < d.close_mark_end for d in doubles)
     ]
-    raws = sorted([*doubles, *singles], key=lambda raw: raw.open_mark)
+    raws = sorted([*doubles, *singles, *_corner_pairs(text)], key=lambda raw: raw.open_mark)
     quotes: list[Quote] = []
     previous: tuple[_Raw, Span | None, str | None] | None = None
     for raw in raws:
@@ -505,12 +518,32 @@ def find_quotes(text: str, *, actors: Iterable[Actor] = (), document: str = "tex
             and re.search(r"[.!?]\s+$", text[previous[0].close_mark_end : raw.open_mark]) is not None
             and _continues(text, previous[0], raw)
         )
-        if not _is_quote(text, raw, said, goes_on=goes_on):
+        scripted = _other_attribution(text, raw, said, previous)
+        said = scripted or said
+        if not (scripted is not None and scripted.where == "script") and not _is_quote(
+            text, raw, said, goes_on=goes_on
+        ):
             continue
-        words, speaker = _speaker(text, raw, said, (mentions, persons, offices), previous)
-        if words is None and said.cue is None:
+        if (
+            scripted is not None
+            and previous is not None
+            and scripted.cue is None
+            and scripted.words is previous[1]
+        ):
+            words, speaker = previous[1], previous[2]
+        elif scripted is not None:
+            words, speaker = scripted.words, _resolve(scripted.words, mentions, persons)
+        else:
+            words, speaker = _speaker(text, raw, said, (mentions, persons, offices), previous)
+        if scripted is None and words is None and said.cue is None:
             words, speaker = _topic_speaker(text, raw, (mentions, persons, offices), previous)
-        elif words is not None and speaker not in persons and _is_common_noun_phrase(words.text):
+        elif (
+            scripted is None
+            and words is not None
+            and speaker not in persons
+            and _is_common_noun_phrase(words.text)
+            and _FOREIGN_BODY.search(words.text) is None
+        ):
             opener = _sentence_opener(text, raw, words, mentions, persons)
             if opener is not None:
                 words, speaker = opener, _resolve(opener, mentions, persons)
@@ -528,6 +561,57 @@ def find_quotes(text: str, *, actors: Iterable[Actor] = (), document: str = "tex
         )
         previous = (raw, words, speaker)
     return tuple(quotes)
+
+
+def _other_attribution(
+    text: str, raw: _Raw, said: _Said, previous: tuple[_Raw, Span | None, str | None] | None
+) -> _Said | None:
+    """An attribution the cues near the quote did not give.
+
+    A short quote later in the sentence of an attributed one (:func:`_same_sentence`), or a quote
+    in Japanese, Chinese or Arabic (:func:`_script_said`).
+    """
+    if said.cue is not None or said.words is not None:
+        return None
+    if previous is not None and _same_sentence(text, previous, raw):
+        return _Said(cue=None, words=previous[1], where="script")  # “crude interference” … “a heavy blow”
+    return _script_said(text, raw, previous[1] if previous is not None else None)
+
+
+_SAME_SENTENCE_WORDS = 12
+"""Words at most between two quotes of one sentence for the second to go on with the first's speaker."""
+
+
+def _same_sentence(text: str, previous: tuple[_Raw, Span | None, str | None], raw: _Raw) -> bool:
+    """Whether ``raw`` is a short quote later in the sentence of ``previous``, an attributed quote.
+
+    ``said … represented “crude interference” … and had caused “a heavy blow” to ties``: the
+    clause goes on, and so does its speaker. Another cue, a colon, a sentence end or a line break
+    between them ends it.
+    """
+    earlier, words, _ = previous
+    if words is None or earlier.open_mark < words.start < raw.open_mark:
+        return False
+    gap = text[earlier.close_mark_end : raw.open_mark]
+    quoted = text[raw.start : raw.end]
+    if (
+        "\n" in gap
+        or re.search(r"[.!?;:]", gap)
+        or re.search(r"[.!?]\W*$", text[earlier.start : earlier.end])
+    ):
+        return False
+    if _HAN_OR_KANA.search(quoted) or _ARABIC_LETTER.search(quoted):
+        return False
+    gap_words = _words(gap)
+    if (
+        not gap_words
+        or len(gap_words) > _SAME_SENTENCE_WORDS
+        or _last_cue(text, earlier.close_mark_end, raw.open_mark)
+    ):
+        return False
+    words_in = _words(quoted)
+    short = 1 <= len(words_in) <= _MAX_TERM_WORDS and all(w[:1].islower() for w in words_in[:1])
+    return short and not _quoted_elsewhere(text, raw)  # a term the text quotes again is no quote
 
 
 def _with_family_names(
@@ -2026,8 +2110,15 @@ _OF_BEFORE = re.compile(r"(?<![\w-])(?:de|del|da|das|do|dos|des|du|della|delle|d
 on a noun before it (``Ministério das Relações Exteriores``) and names no person."""
 
 
-_DEFINITE = frozenset({"el", "la", "o", "il", "le", "lo", "der", "die"})
+_DEFINITE = frozenset({"el", "la", "o", "il", "le", "lo", "der", "die", "das"})
 """Definite articles that open a speaker's description after a cue: ``ha dicho el portavoz``."""
+_FOREIGN_BODY = re.compile(
+    r"(?:ministerium|regierung|kabinett|amt|minist[eè]re|gouvernement|ministerio|gobierno|minist[eé]rio"
+    r"|governo|ministero)\b",
+    re.IGNORECASE,
+)
+"""A body that speaks, named after a cue in a language that puts the subject after the verb
+(``erklärte das Verteidigungsministerium``, ``a indiqué le ministère``)."""
 
 
 def _inverted_object(text: str, cue: Span, end: int) -> Span | None:  # noqa: PLR0911 - one return a rule
@@ -2055,7 +2146,8 @@ def _inverted_object(text: str, cue: Span, end: int) -> Span | None:  # noqa: PL
     if first in _DEFINITE:
         run = _name_run(_tokens(text, found.start, found.end))
         named = len(run) > 1 and _is_person_name(text[run[0][0] : run[-1][1]])
-        return found if named or _FOREIGN_TITLES.match(found.text) else None
+        body = _FOREIGN_BODY.search(found.text) is not None
+        return found if named or body or _FOREIGN_TITLES.match(found.text) else None
     if not _is_person_name(found.text):
         return None
     ends_clause = re.match(r"[ \t]*(?:[,.;:!?)]|$)", text[found.end : found.end + 3]) is not None
@@ -2597,3 +2689,378 @@ def _kind(text: str, raw: _Raw, cue: Span | None, speaker: Span | None) -> Quote
     before = text[max(0, raw.open_mark - 3) : raw.open_mark].rstrip()
     starts_clause = not before or before[-1] in ":,\n" or quoted[:1].isupper()
     return QuoteKind.DIRECT if starts_clause and len(_words(quoted)) > 3 else QuoteKind.PARTIAL
+
+
+_CORNERS = {"\u300c": "\u300d", "\u300e": "\u300f"}
+_CORNER_MARK = re.compile("[\u300c\u300d\u300e\u300f]")
+
+
+def _corner_pairs(text: str) -> Iterator[_Raw]:
+    """Stretches in corner brackets ``「…」`` and white corner brackets ``『…』`` (Japanese, Chinese).
+
+    Each opener closes with its own closer, so a quote inside a quote (``「…『…』…」``) is a
+    stretch of its own too; a stretch ends with its line.
+    """
+    if "\u300c" not in text and "\u300e" not in text:
+        return
+    for line in _LINE.finditer(text):
+        opened: list[tuple[str, int]] = []
+        for mark in _CORNER_MARK.finditer(text, line.start(), line.end()):
+            char, at = mark.group(), mark.start()
+            if char in _CORNERS:
+                opened.append((char, at))
+                continue
+            for depth in range(len(opened) - 1, -1, -1):
+                if _CORNERS[opened[depth][0]] == char:
+                    start = opened[depth][1]
+                    del opened[depth:]
+                    if at > start + 1:
+                        yield _Raw(start=start + 1, end=at, open_mark=start, close_mark_end=at + 1)
+                    break
+
+
+_HAN_OR_KANA = re.compile("[\u3040-\u30ff\u3400-\u9fff]")
+_KANA = re.compile("[\u3040-\u30ff]")
+_ARABIC_LETTER = re.compile("[\u0621-\u064a]")
+_CJK_END = "\u3002\uff01\uff1f!?"
+_CJK_CLAUSE = ",\uff0c;\uff1b:\uff1a\u3001"
+_SCRIPT_BACK = 600
+"""How far back (characters) a speaker named before is looked for."""
+
+
+@functools.cache
+def _script_cues() -> Mapping[str, Mapping[str, tuple[str, ...]]]:
+    """The cues of Japanese, Chinese and Arabic, from the file of verbs of saying (``scripts``)."""
+    data = json.loads(_SPEECH_VERBS.read_text(encoding="utf-8"))["scripts"]
+    return MappingProxyType(
+        {
+            language: MappingProxyType({key: tuple(words) for key, words in entry.items()})
+            for language, entry in data.items()
+            if isinstance(entry, dict)
+        }
+    )
+
+
+def _script_of(text: str, raw: _Raw) -> str | None:
+    """``ja``, ``zh`` or ``ar`` when the sentence the quote stands in is written in that script."""
+    before = text[max(0, raw.open_mark - 30) : raw.open_mark]
+    after = text[raw.close_mark_end : raw.close_mark_end + 10]
+    context = before + after
+    if _ARABIC_LETTER.search(before):
+        return "ar"
+    if not _HAN_OR_KANA.search(context):
+        return None
+    sentence = text[max(0, raw.open_mark - 80) : raw.close_mark_end + 20]
+    return "ja" if _KANA.search(sentence) else "zh"
+
+
+def _unquoted(segment: str) -> str:
+    """``segment`` with what stands between marks blanked out, so that its words are not the sentence's."""
+    out = list(segment)
+    for pattern in (
+        r"\u300c[^\u300c\u300d]*\u300d",
+        r"\u300e[^\u300e\u300f]*\u300f",
+        r"\u201c[^\u201c\u201d]*\u201d",
+    ):
+        for m in re.finditer(pattern, segment):
+            out[m.start() : m.end()] = "\u3000" * (m.end() - m.start())
+    return "".join(out)
+
+
+def _sentence_start(text: str, at: int, ends: str) -> int:
+    """Where the sentence holding ``at`` starts: after a sentence end, a line break or an open quote."""
+    start = max(text.rfind(c, 0, at) for c in ends + "\n") + 1
+    segment = text[start:at]
+    for opener, closer in (("\u300c", "\u300d"), ("\u300e", "\u300f"), ("\u201c", "\u201d")):
+        last = segment.rfind(opener)
+        if last >= 0 and segment.find(closer, last) < 0:
+            start = max(start, start + last + 1)  # inside a quote: the quoted sentence
+    return start
+
+
+def _script_said(text: str, raw: _Raw, previous: Span | None) -> _Said | None:
+    """The cue and speaker of a quote in Japanese, Chinese or Arabic, by the shape of its sentence.
+
+    Japanese gives the cue after the quote and its particle (``「…」と述べた``) and the speaker
+    before it, as the sentence's topic (``岸田総理は``) or, nearer, a subject (``中国が``);
+    Chinese gives subject and cue before the quote (``史密斯称：“…”``); Arabic gives the verb
+    first and its subject after it (``وقال كيشيدا: "…"``). A cue with no subject, a pronoun or an
+    office alone (``と首相は述べた``, ``他还称``, ``وتابع:``) gives the quote to ``previous``, the
+    speaker of the quote before, or to the speaker a cue names before in the text. ``None``: no
+    cue, or the quoted words are a term or a name in the sentence (``“印太地区”国家``).
+    """
+    script = _script_of(text, raw)
+    if script is None:
+        return None
+    cues = _script_cues()[script]
+    if script == "ar":
+        return _arabic_said(text, raw, cues, previous)
+    quoted = text[raw.start : raw.end]
+    after = text[raw.close_mark_end : raw.close_mark_end + 1]
+    if len(quoted) <= 8 and quoted[-1:] not in _CJK_END and _HAN_OR_KANA.match(after) and after != "\u3068":
+        return None  # a term: “印太地区”国家, 「いずも」が
+    if script == "ja":
+        said = _japanese_said(text, raw, cues, previous)
+    else:
+        said = _chinese_said(text, raw, cues, previous)
+    whole = quoted.rstrip()[-1:] in _CJK_END or len(quoted) >= _SCRIPT_SENTENCE
+    if said is None and whole:
+        start = _sentence_start(text, raw.open_mark, _CJK_END)
+        if not text[start : raw.open_mark].strip():  # the next sentence, quoted whole
+            if previous is not None and raw.open_mark - previous.end < _SCRIPT_BACK:
+                return _Said(cue=None, words=previous, where="script")
+            before = (
+                _japanese_subject_before(text, raw.open_mark)
+                if script == "ja"
+                else _chinese_subject_before(text, start, cues)
+            )
+            if before is not None:
+                return _Said(cue=None, words=before, where="script")
+    return said
+
+
+_SCRIPT_SENTENCE = 15
+"""Characters of a quote in Chinese or Japanese that make it a sentence of its own, end mark or not."""
+
+
+def _japanese_said(
+    text: str, raw: _Raw, cues: Mapping[str, tuple[str, ...]], previous: Span | None
+) -> _Said | None:
+    tail_start = raw.close_mark_end
+    while tail_start < len(text) and text[tail_start] in " \t\u3000":
+        tail_start += 1
+    if text[tail_start : tail_start + 1] != "\u3068":
+        return None
+    rest = text[tail_start + 1 : tail_start + 16]
+    stop = min([rest.find(c) for c in "\u3002\u3001\u300c\u300e\n" if c in rest] or [len(rest)])
+    cue = None
+    for verb in cues["after"]:
+        at = rest.find(verb, 0, stop)
+        starts = at == 0 or (at > 0 and not verb.startswith("\u3057"))  # した right after と only
+        if starts and (cue is None or at < cue[0]):
+            cue = (at, verb)
+    if cue is None:
+        return None
+    cue_span = _span(text, tail_start + 1 + cue[0], tail_start + 1 + cue[0] + len(cue[1]))
+    words: Span | None = None
+    topic = rest.find("\u306f", 0, cue[0]) if cue[0] else -1
+    if topic > 0:  # 「…」と首相は述べた
+        words = _span(text, tail_start + 1, tail_start + 1 + topic)
+    else:
+        words = _japanese_subject(text, raw.open_mark)
+    if words is None or words.text in cues["titles"] or words.text in cues["pronouns"]:
+        words = previous or _japanese_subject_before(text, raw.open_mark) or words
+    return _Said(cue=cue_span, words=words, where="script")
+
+
+_JA_SUBJECT = re.compile(
+    "([^\u3001\u3002\u300c\u300d\u300e\u300f\u3000\\s\u3068\u3067\u306b\u3082]{1,16})([\u306f\u304c])(?![\u3058\u305a])"
+)
+
+
+def _japanese_subject(text: str, at: int) -> Span | None:
+    """The subject of the Japanese sentence before ``at``.
+
+    A が-subject in the clause right before it, else the sentence's topic (は).
+    """
+    start = _sentence_start(text, at, "\u3002")
+    segment = _unquoted(text[start:at])
+    last_close = segment.rstrip("\u3000").rfind("\u3000")
+    found = list(_JA_SUBJECT.finditer(segment))
+    near = [m for m in found if m.group(2) == "\u304c" and m.start() > last_close]
+    topics = [m for m in found if m.group(2) == "\u306f"]
+    chosen = near[-1] if near else (topics[0] if topics else None)
+    if chosen is None:
+        return None
+    name = chosen.group(1)
+    for particle in (
+        "\u3064\u3044\u3066",
+        "\u3067\u306f",
+        "\u307e\u305f",
+        "\u3055\u3089\u306b",
+        "\u4e00\u65b9",
+    ):
+        if particle in name:
+            name = name.rsplit(particle, 1)[-1]
+    if not name:
+        return None
+    end = start + chosen.start(2)
+    return _span(text, end - len(name), end)
+
+
+def _japanese_subject_before(text: str, at: int) -> Span | None:
+    """The topic of one of the two sentences before ``at``, in its paragraph."""
+    for _ in range(2):
+        start = _sentence_start(text, at, "\u3002")
+        if start <= 0 or text[start - 1] == "\n":
+            return None
+        at = start - 1
+        found = _japanese_subject(text, at)
+        if found is not None:
+            return found
+    return None
+
+
+def _chinese_said(
+    text: str, raw: _Raw, cues: Mapping[str, tuple[str, ...]], previous: Span | None
+) -> _Said | None:
+    after = text[raw.close_mark_end : raw.close_mark_end + 20]
+    for verb in cues["before"]:  # “…”马克龙说。
+        at = after.find(verb)
+        if 0 < at <= _CHINESE_AFTER and after[at + len(verb) : at + len(verb) + 1] in "。,，:：":
+            named = after[:at].strip()
+            begin = raw.close_mark_end + after.find(named)
+            if named and _HAN_OR_KANA.match(named) and not re.search("[。,，“”]", named):
+                said = _span(text, begin, begin + len(named))
+                if named.startswith(cues["pronouns"]):
+                    said = previous or _chinese_subject_before(text, raw.open_mark, cues) or said
+                cue = _span(text, raw.close_mark_end + at, raw.close_mark_end + at + len(verb))
+                return _Said(cue=cue, words=said, where="script")
+    start = _sentence_start(text, raw.open_mark, _CJK_END)
+    segment = _unquoted(text[start : raw.open_mark])
+    found = _chinese_cue(segment, cues)
+    if found is None:
+        return None
+    at, verb = found
+    cue = _span(text, start + at, start + at + len(verb))
+    words = _chinese_subject(text, start, segment, at, cues)
+    if words is not None and words.text.startswith(cues["addressed"]):
+        return None  # 你说 …: no attribution
+    if words is None or words.text.startswith(cues["pronouns"]):
+        words = previous or _chinese_subject_before(text, start, cues) or words
+    return _Said(cue=cue, words=words, where="script")
+
+
+_CHINESE_AFTER = 12
+"""Characters of a subject between a Chinese quote and the verb after it (``”马克龙说。``)."""
+
+
+def _chinese_cue(segment: str, cues: Mapping[str, tuple[str, ...]]) -> tuple[int, str] | None:
+    best: tuple[int, str] | None = None
+    for verb in cues["before"]:
+        at = segment.rfind(verb)
+        if at >= 0 and (best is None or at + len(verb) > best[0] + len(best[1])):
+            best = (at, verb)
+    return best
+
+
+def _chinese_subject(
+    text: str, start: int, segment: str, at: int, cues: Mapping[str, tuple[str, ...]]
+) -> Span | None:
+    clause = max(segment.rfind(c, 0, at) for c in _CJK_CLAUSE + "\u3000()\uff08\uff09") + 1
+    words = segment[clause:at]
+    cut = len(words)
+    for word in (*cues["cut"], *cues["before"]):
+        found = words.find(word, 1)
+        if found > 0:
+            cut = min(cut, found)
+    words = words[:cut].strip()
+    if not words or not _HAN_OR_KANA.match(words):
+        return None
+    begin = start + clause + segment[clause:at].find(words)
+    return _span(text, begin, begin + len(words))
+
+
+def _chinese_subject_before(text: str, start: int, cues: Mapping[str, tuple[str, ...]]) -> Span | None:
+    """The subject a cue names in a sentence before ``start`` (at most :data:`_SCRIPT_BACK` back)."""
+    floor = max(0, start - _SCRIPT_BACK)
+    while start > floor:
+        begin = _sentence_start(text, start - 1, _CJK_END)
+        segment = _unquoted(text[begin : start - 1])
+        found = _chinese_cue(segment, cues)
+        if found is not None:
+            words = _chinese_subject(text, begin, segment, found[0], cues)
+            if words is not None and not words.text.startswith(cues["pronouns"] + cues["addressed"]):
+                return words
+        start = begin
+    return None
+
+
+_ARABIC_TOKEN = re.compile(r"\S+")
+_ARABIC_TRIM = '\u060c\u061b:,."\u201c\u201d\u00ab\u00bb()'
+
+
+def _arabic_verb(token: str, verbs: tuple[str, ...]) -> bool:
+    bare = token.strip(_ARABIC_TRIM)
+    return bare in verbs or (bare[:1] in {"\u0648", "\u0641"} and bare[1:] in verbs)
+
+
+def _arabic_said(
+    text: str, raw: _Raw, cues: Mapping[str, tuple[str, ...]], previous: Span | None
+) -> _Said | None:
+    start = max(text.rfind(c, 0, raw.open_mark) for c in ".\n\u061f!") + 1
+    tokens = list(_ARABIC_TOKEN.finditer(text, start, raw.open_mark))
+    verbs = [i for i, t in enumerate(tokens) if _arabic_verb(t.group(), cues["before"])]
+    if not verbs:
+        return None
+    first = verbs[0] if verbs[0] < _ARABIC_OPENING else verbs[-1]  # the main verb opens the sentence
+    named = tokens[-1].group().strip(_ARABIC_TRIM) if tokens else ""
+    if named in cues["names_after"] and len(_words(text[raw.start : raw.end])) <= 3:
+        return None  # a name after the noun it names: وفقا قناة "ان اتش كي"
+    cue = _span(text, tokens[first].start(), tokens[first].end())
+    subject, ended = _arabic_subject(text, tokens[first + 1 :], cues)
+    if (
+        not ended
+        and len(_words(text[raw.start : raw.end])) <= 3
+        and text[raw.close_mark_end : raw.close_mark_end + 2].strip(" ")[:1].isalpha()
+    ):
+        return None  # a name quoted in the subject: وقال وزير الدفاع "تارو كونو" خلال …
+    if subject is None:
+        subject = previous or _arabic_subject_before(text, start, cues)
+    return _Said(cue=cue, words=subject, where="before")
+
+
+def _arabic_subject(
+    text: str, tokens: list[re.Match[str]], cues: Mapping[str, tuple[str, ...]]
+) -> tuple[Span | None, bool]:
+    """The words after an Arabic verb of saying that name who speaks, and whether they end there."""
+    taken: list[re.Match[str]] = []
+    ended = False
+    for token in tokens[:9]:
+        bare = token.group().strip(_ARABIC_TRIM)
+        if not bare or bare in cues["stops"] or not _ARABIC_LETTER.match(bare):
+            ended = True
+            break
+        taken.append(token)
+        if token.group()[-1:] in "\u060c:,":
+            ended = True
+            break
+    else:
+        ended = len(tokens) > 9
+    if not taken:
+        return None, True
+    first, last = taken[0], taken[-1]
+    begin = first.start() + len(first.group()) - len(first.group().lstrip(_ARABIC_TRIM))
+    end = last.end() - (len(last.group()) - len(last.group().rstrip(_ARABIC_TRIM)))
+    return _span(text, begin, end), ended
+
+
+_ARABIC_OPENING = 3
+"""Tokens at the start of an Arabic sentence where its main verb stands."""
+
+
+def _arabic_subject_before(text: str, start: int, cues: Mapping[str, tuple[str, ...]]) -> Span | None:
+    """The subject of a verb of saying that opens a sentence before ``start``."""
+    floor = max(0, start - _SCRIPT_BACK)
+    tokens = list(_ARABIC_TOKEN.finditer(text, floor, start))
+    for i in range(len(tokens) - 1, -1, -1):
+        opening = [
+            t
+            for t in tokens[max(0, i - _ARABIC_OPENING) : i]
+            if re.search(r"[.\n\u061f!]", text[t.end() : tokens[i].start()])
+        ]
+        sentence_start = (
+            i == 0
+            or bool(opening)
+            or bool(
+                re.search(
+                    r"[.\n\u061f!:]",
+                    text[tokens[i - 1].end() : tokens[i].start()] + tokens[i - 1].group()[-1:],
+                )
+            )
+        )
+        if sentence_start and _arabic_verb(tokens[i].group(), cues["before"]):
+            subject, _ = _arabic_subject(text, tokens[i + 1 :], cues)
+            if subject is not None:
+                return subject
+    return None
