@@ -29,12 +29,14 @@ from japan_nato_corpus.parse._limits import (
     FRAGMENT_CHARS,
     FRAGMENT_WORDS,
     HEAD_BLOCK_PARAGRAPHS,
+    HEADLINE_CHARS,
     TAIL_RUN,
 )
 
 _SENTENCE_END = re.compile(r"[.!?…。！？।؟۔][\"'”’»)\]]*\Z")
 """How a sentence ends: its mark, with any closing quote or bracket; a body's last paragraph must."""
-_NOTE_MARK = re.compile(r"(?:[^\S\n]{0,2}\[\d{1,4}\])+\Z")
+_NOTE_MARK = re.compile(r"(?:[^\S\n]{0,2}\[(?:\d{1,4}|[ivxlc]{1,6})\])+\Z")
+"""A paragraph's closing note marks, numbered in digits or in lower-case roman numerals ("[12]", "[iv]")."""
 _PUBLISHED_LABELS = ("published", "posted", "first published", "issued", "released")
 _COPYRIGHT_HOLDER = re.compile(
     r"(?:copyright|©|\(c\))[^\S\n]{0,3}(?:©[^\S\n]{0,3})?(?:\d{4}[^\S\n]{1,3})?(?P<holder>[^\n]{1,100}?)"
@@ -829,7 +831,7 @@ class Page:
         while (
             start < min(end, EDGE_LINES + 1)
             and not _LIST_MARK.match(paragraphs[start].text)
-            and _is_short(paragraphs[start].text)
+            and (_is_short(paragraphs[start].text) or len(paragraphs[start].text) <= HEADLINE_CHARS)
             and _loose(paragraphs[start].text, _HEAD_END)
             and (dateline is None or dateline.start >= paragraphs[start].end)
         ):
