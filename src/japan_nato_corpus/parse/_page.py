@@ -782,7 +782,10 @@ class Page:
                 loose.append(i)
                 if len(loose) == _TEASER_LINES:
                     break
-        if not loose or (cut and len(loose) < _TEASER_LINES):
+        # A cut-off last line stays under a subheading of its own (words that name a section),
+        # not under a single word of a label or a photo's credit ("Getty"), which a caption or a
+        # teaser follows.
+        if not loose or (cut and len(loose) < _TEASER_LINES and " " in paragraphs[loose[0]].text.strip()):
             return count
         if len(loose) == 1 and _sentence_like(paragraphs[loose[0]].text):
             return count  # one line of a sentence's length and case that lacks its full stop
