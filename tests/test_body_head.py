@@ -74,3 +74,16 @@ def test_an_epigraph_closed_by_a_roman_note_mark_stays_in_the_body() -> None:
     )
     article = parse_article("\n\n".join(["Ships enter disputed waters", epigraph, *_PROSE]))
     assert [paragraph.text for paragraph in article.paragraphs] == [epigraph, *_PROSE]
+
+
+def test_a_line_in_lower_case_over_the_prose_goes_on_with_the_story() -> None:
+    # A list of points, each a clause in lower case, under a headline: the story's own lines.
+    points = ["express serious concern over the drills", "patrols are closely monitoring the situation"]
+    article = parse_article("\n\n".join(["Ships enter disputed waters", *points, *_PROSE]))
+    assert article.body.startswith(points[0])
+    assert all(point in article.body for point in points)
+
+
+def test_a_word_in_lower_case_over_the_prose_is_furniture() -> None:
+    article = parse_article("\n\n".join(["Ships enter disputed waters", "hits", "2624", *_PROSE]))
+    assert [paragraph.text for paragraph in article.paragraphs] == list(_PROSE)

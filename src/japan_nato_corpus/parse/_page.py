@@ -152,6 +152,16 @@ def _is_short(text: str) -> bool:
     return len(text) <= EDGE_CHARS or "©" in text or _BRACKETED.fullmatch(text) is not None
 
 
+def _goes_on(text: str) -> bool:
+    """Whether a line at the body's head opens in lower case with a clause's words: prose that goes on.
+
+    A label, a kicker or a headline opens with a capital; a line of a sentence's length in lower
+    case goes on with the story ("express serious condemnation over the drills"). A word or two
+    in lower case is a counter's or a date's ("hit", "setembro").
+    """
+    return text[:1].islower() and len(text.split()) >= FRAGMENT_WORDS
+
+
 def _loose(text: str, ending: re.Pattern[str]) -> bool:
     """Whether a short paragraph at the body's edge does not end as ``ending`` says.
 
@@ -834,6 +844,7 @@ class Page:
         while (
             start < min(end, EDGE_LINES + 1)
             and not _LIST_MARK.match(paragraphs[start].text)
+            and not _goes_on(paragraphs[start].text)
             and (_is_short(paragraphs[start].text) or len(paragraphs[start].text) <= HEADLINE_CHARS)
             and _loose(paragraphs[start].text, _HEAD_END)
             and (dateline is None or dateline.start >= paragraphs[start].end)
