@@ -42,3 +42,48 @@ def test_a_page_without_a_dateline_keeps_its_first_paragraph() -> None:
     first = _OVER[2]
     article = parse_article(f"Tsunami warning after strong quake\n\n{first}\n\n{_TWO}")
     assert [paragraph.text for paragraph in article.paragraphs] == [first, _TWO]
+
+
+_PROSE = (
+    (
+        "The coast guard said the ships entered the zone early on Saturday and left it by the evening, "
+        "after patrol boats had warned them off by radio several times."
+    ),
+    (
+        "The ministry protested through diplomatic channels and said it would keep watching the waters "
+        "around the islands closely in the coming days."
+    ),
+)
+
+
+def test_a_standfirst_of_a_headline_length_that_ends_no_sentence_is_not_body() -> None:
+    standfirst = (
+        "Coast guard sends patrol boats to warn away four ships that entered the waters around the "
+        "disputed islands early on Saturday morning"
+    )
+    assert 120 < len(standfirst) <= 200  # longer than a short line, as long as a headline
+    article = parse_article("\n\n".join(["Ships enter disputed waters", standfirst, *_PROSE]))
+    assert [paragraph.text for paragraph in article.paragraphs] == list(_PROSE)
+    assert standfirst in [piece.span.text for piece in article.boilerplate]
+
+
+def test_an_epigraph_closed_by_a_roman_note_mark_stays_in_the_body() -> None:
+    epigraph = (
+        "“What happens at sea near the islands matters for the whole region, and what happens in the "
+        "region matters for the islands.”[i]"
+    )
+    article = parse_article("\n\n".join(["Ships enter disputed waters", epigraph, *_PROSE]))
+    assert [paragraph.text for paragraph in article.paragraphs] == [epigraph, *_PROSE]
+
+
+def test_a_line_in_lower_case_over_the_prose_goes_on_with_the_story() -> None:
+    # A list of points, each a clause in lower case, under a headline: the story's own lines.
+    points = ["express serious concern over the drills", "patrols are closely monitoring the situation"]
+    article = parse_article("\n\n".join(["Ships enter disputed waters", *points, *_PROSE]))
+    assert article.body.startswith(points[0])
+    assert all(point in article.body for point in points)
+
+
+def test_a_word_in_lower_case_over_the_prose_is_furniture() -> None:
+    article = parse_article("\n\n".join(["Ships enter disputed waters", "hits", "2624", *_PROSE]))
+    assert [paragraph.text for paragraph in article.paragraphs] == list(_PROSE)

@@ -28,3 +28,30 @@ def test_a_long_line_that_opens_with_such_words_is_prose():
     )
     assert len(line) > PROMPT_CHARS
     assert boilerplate_kind(line.strip()) is None
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        (
+            "Wir freuen uns über Ihr Interesse an unseren Nachrichten. Abonnieren Sie den Dienst jetzt "
+            "oder melden Sie sich an, wenn Sie schon Abonnent/in sind."
+        ),
+        "Pour lire la suite de cet article, abonnez-vous à notre journal dès aujourd'hui.",
+        "Para seguir leyendo este artículo, suscríbete a nuestra edición digital.",
+        "Per continuare a leggere iscriviti alla nostra newsletter settimanale.",
+    ],
+)
+def test_a_line_that_bids_the_reader_subscribe_in_another_language_is_a_prompt(line):
+    assert boilerplate_kind(line) is BoilerplateKind.PROMPT
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Die Zeitung hat im vergangenen Jahr viele Abonnenten verloren, sagte der Verleger in Berlin.",
+        "Le ministre a rappelé que les abonnements au réseau avaient doublé en deux ans dans la région.",
+    ],
+)
+def test_a_sentence_about_subscriptions_in_another_language_is_prose(line):
+    assert boilerplate_kind(line) is None

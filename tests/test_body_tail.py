@@ -156,3 +156,16 @@ def test_a_subheading_about_something_over_the_last_paragraphs_stays():
     sentence = "About a hundred residents came to the hearing on Monday."
     article = parse_article(f"{_TITLE}\n\n{_ONE}\n\n{_TWO}\n\n{_THREE}\n\n{sentence}")
     assert article.body.endswith(sentence)
+
+
+def test_a_line_under_a_single_word_credit_at_the_foot_is_furniture():
+    caption = "The islands known as one name in one country and another in the other, in the eastern sea"
+    article = parse_article(f"{_TITLE}\n\n{_ONE}\n\n{_TWO}\n\n{_THREE}\n\nGetty\n\n{caption}")
+    assert article.body.endswith(_THREE)
+    assert {"Getty", caption} <= set(_furniture(article))
+
+
+def test_a_line_cut_off_under_a_subheading_stays_in_the_body():
+    cut = "The council will meet again on the matter once the drivers have been trained and the"
+    article = parse_article(f"{_TITLE}\n\n{_ONE}\n\n{_TWO}\n\n{_THREE}\n\nWhat comes next\n\n{cut}")
+    assert article.body.endswith(f"What comes next\n\n{cut}")

@@ -128,6 +128,23 @@ _APPEAL = re.compile(r"[^\n]{0,200}?\b(?:subscri(?:be|bing|ption)|journalism)\b[
 """A line on subscribing or on journalism, in full: a reader appeal when it speaks to the reader."""
 _TO_READER = re.compile(r"\b(?:you|your|us|our)\b|\bmore (?:crucial|important|vital|needed) than ever\b", _I)
 """Words that turn a line on subscribing or journalism into an appeal: "By subscribing, you can help us"."""
+_SUBSCRIBE_STEMS = ("abonn", "suscr", "iscriv", "abbona", "subskryb", "assin", "inscrev", "prenumer", "подпи")
+_APPEAL_ABROAD = re.compile(
+    r"[^\n]{0,200}?(?<!\w)(?:abonnieren sie|abonniere|abonnez(?:-vous)?|abonne-toi|suscr[ií]b(?:ete|ase|anse)"
+    r"|iscriviti|abbonati|abbonatevi|abonneer|(?:za)?subskrybuj|assine|inscreva-se|prenumerera på"
+    r"|подпишитесь|подписывайтесь)(?!\w)[^\n]{0,200}",
+    _I,
+)
+"""A reader appeal in another language than English: a line that bids the reader subscribe
+("Abonnieren Sie STRATEGIC ALERT jetzt ...", "Abonnez-vous à notre lettre", "Suscríbete ...")."""
+
+
+def _may_be_appeal_abroad(line: str) -> bool:
+    # A plain substring test first, as for the filler text: most lines hold no subscribing word.
+    folded = line.casefold()
+    return any(stem in folded for stem in _SUBSCRIBE_STEMS)
+
+
 _MARK = re.compile(r"[•·▪|][^\S\n]{0,3}")
 """A bullet or bar before a share widget's label ("• SHARE")."""
 _LIST_HEADING = re.compile(
@@ -227,7 +244,10 @@ def boilerplate_kind(line: str) -> BoilerplateKind | None:  # noqa: PLR0911 - on
     mark = _MARK.match(line)
     if _NAVIGATION_LINE.fullmatch(line, mark.end() if mark else 0):
         return _K.NAVIGATION
-    if len(line) <= APPEAL_CHARS and _APPEAL.fullmatch(line) and _TO_READER.search(line):
+    if len(line) <= APPEAL_CHARS and (
+        (_APPEAL.fullmatch(line) and _TO_READER.search(line))
+        or (_may_be_appeal_abroad(line) and _APPEAL_ABROAD.fullmatch(line))
+    ):
         return _K.PROMPT
     if (
         _NO_WORDS.fullmatch(line)

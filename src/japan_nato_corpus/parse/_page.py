@@ -29,12 +29,14 @@ from japan_nato_corpus.parse._limits import (
     FRAGMENT_CHARS,
     FRAGMENT_WORDS,
     HEAD_BLOCK_PARAGRAPHS,
+    HEADLINE_CHARS,
     TAIL_RUN,
 )
 
 _SENTENCE_END = re.compile(r"[.!?…。！？।؟۔][\"'”’»)\]]*\Z")
 """How a sentence ends: its mark, with any closing quote or bracket; a body's last paragraph must."""
-_NOTE_MARK = re.compile(r"(?:[^\S\n]{0,2}\[\d{1,4}\])+\Z")
+_NOTE_MARK = re.compile(r"(?:[^\S\n]{0,2}\[(?:\d{1,4}|[ivxlc]{1,6})\])+\Z")
+"""A paragraph's closing note marks, numbered in digits or in lower-case roman numerals ("[12]", "[iv]")."""
 _PUBLISHED_LABELS = ("published", "posted", "first published", "issued", "released")
 _COPYRIGHT_HOLDER = re.compile(
     r"(?:copyright|©|\(c\))[^\S\n]{0,3}(?:©[^\S\n]{0,3})?(?:\d{4}[^\S\n]{1,3})?(?P<holder>[^\n]{1,100}?)"
@@ -148,6 +150,16 @@ def _is_short(text: str) -> bool:
     is one at any length too.
     """
     return len(text) <= EDGE_CHARS or "©" in text or _BRACKETED.fullmatch(text) is not None
+
+
+def _goes_on(text: str) -> bool:
+    """Whether a line at the body's head opens in lower case with a clause's words: prose that goes on.
+
+    A label, a kicker or a headline opens with a capital; a line of a sentence's length in lower
+    case goes on with the story ("express serious condemnation over the drills"). A word or two
+    in lower case is a counter's or a date's ("hit", "setembro").
+    """
+    return text[:1].islower() and len(text.split()) >= FRAGMENT_WORDS
 
 
 def _loose(text: str, ending: re.Pattern[str]) -> bool:
@@ -780,7 +792,10 @@ class Page:
                 loose.append(i)
                 if len(loose) == _TEASER_LINES:
                     break
-        if not loose or (cut and len(loose) < _TEASER_LINES):
+        # A cut-off last line stays under a subheading of its own (words that name a section),
+        # not under a single word of a label or a photo's credit ("Getty"), which a caption or a
+        # teaser follows.
+        if not loose or (cut and len(loose) < _TEASER_LINES and " " in paragraphs[loose[0]].text.strip()):
             return count
         if len(loose) == 1 and _sentence_like(paragraphs[loose[0]].text):
             return count  # one line of a sentence's length and case that lacks its full stop
@@ -829,7 +844,8 @@ class Page:
         while (
             start < min(end, EDGE_LINES + 1)
             and not _LIST_MARK.match(paragraphs[start].text)
-            and _is_short(paragraphs[start].text)
+            and not _goes_on(paragraphs[start].text)
+            and (_is_short(paragraphs[start].text) or len(paragraphs[start].text) <= HEADLINE_CHARS)
             and _loose(paragraphs[start].text, _HEAD_END)
             and (dateline is None or dateline.start >= paragraphs[start].end)
         ):
