@@ -489,7 +489,7 @@ def page_day_first(text: str) -> bool | None:
     the languages :func:`find_dates` reads (``5 July 2022``, ``9 de diciembre``, ``14. Dezember``),
     for day first; an English month's name before its day (``July 5, 2022``) for month first.
 
-    Only the first 100,000 characters are read (:data:`_ORDER_CHARS`).
+    Only the first 100,000 characters are read.
 
     Returns:
         ``True`` (day first) or ``False`` (month first) where the votes of the first kind that

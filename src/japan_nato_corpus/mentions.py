@@ -663,12 +663,14 @@ PLURAL_ENDINGS: Mapping[str, Mapping[str, tuple[str, ...]]] = MappingProxyType(
         "el": MappingProxyType({"ες": ("ων",)}),
     }
 )  # fmt: skip
-"""Endings that replace a name's final "y", "ie", "ы" or "ες", by language: the cases of Polish, Czech,
-Slovak and Russian plural names ("Chiny" → "Chinami", "Filipíny" → "Filipínách", "Indie" →
-"Indiami", "Нидерланды" → "Нидерландов", Greek "Φιλιππίνες" → "Φιλιππινών") and of Czech
-nouns in "-ie" ("Británie" → "Británií", "Asie" → "Asii"); each ending replaces the whole key.
-A plural name in "-iny" also stands as its bare stem, the genitive ("Chin", "Filipín"). They
-apply to the last word of a name of four or more letters that is no acronym."""
+"""Endings that replace a name's final "y", "ie", "ы" or "ες", by language.
+
+They give the cases of Polish, Czech, Slovak and Russian plural names ("Chiny" → "Chinami",
+"Filipíny" → "Filipínách", "Indie" → "Indiami", "Нидерланды" → "Нидерландов", Greek
+"Φιλιππίνες" → "Φιλιππινών") and of Czech nouns in "-ie" ("Británie" → "Británií", "Asie" →
+"Asii"); each ending replaces the whole key. A plural name in "-iny" also stands as its bare
+stem, the genitive ("Chin", "Filipín"). They apply to the last word of a name of four or more
+letters that is no acronym."""
 
 
 def _plural() -> dict[str, str]:
@@ -1404,7 +1406,7 @@ army or leader ("日媒", "中方", "米側", "米大統領", "日首相", "日�
 may follow a character of :data:`RUN_MAY_FOLLOW` ("據日媒", "與中方")."""
 
 NOT_RUNS = frozenset({"朝日"})
-"""Runs of abbreviations that are a word or a name: 朝日 (Asahi)."""
+"""Runs of abbreviations that are a word or a name, such as 朝日 (Asahi)."""
 
 _PREFIX_ONLY = MappingProxyType({"华": "china", "華": "china"})
 _ABBREVIATED = {char: id_ for table in ABBREVIATIONS.values() for char, id_ in table.items()}
