@@ -30,6 +30,7 @@ from japan_nato_corpus.parse._limits import (
     PHOTO_LABEL_CHARS,
     PROSE_MIN_WORDS,
     STANDFIRST_WORDS,
+    STOP_HEADLINE_WORDS,
     UNSPACED_WORD_CHARS,
     ZONE_LINE_CHARS,
     ZONE_LOOKAHEAD,
@@ -632,6 +633,7 @@ def _shapes(page: str, lines: Sequence[Line], site_names: Collection[str]) -> li
             shapes[i] = _Shape.CANDIDATE
     _lone_items(page, lines, shapes)
     _title_case_headlines(texts, shapes)
+    _stop_closed_headline(page, lines, shapes)
     first_lower = shapes and shapes[0] is _Shape.SHORT and texts[0][:1].islower()
     if first_lower and _words(texts[0]) > LABEL_WORDS and len(_content_words(texts[0])) > 1:
         shapes[0] = _Shape.CANDIDATE  # the page's first line is the tail of no line above it
@@ -678,6 +680,39 @@ def _title_case_headlines(texts: list[str], shapes: list[_Shape]) -> None:
         below = shapes[i + 1 : i + 2 + ZONE_LOOKAHEAD]
         if _title_case(text) and _Shape.MARKER in below:
             shapes[i] = _Shape.CANDIDATE
+
+
+_KICKER = re.compile(r"[^\W\d_][\w'’-]{1,20}:[^\S\n]")
+"""A one-word kicker before a headline's colon (``NEWS: ``, ``Inflation: ``)."""
+
+
+def _stop_closed_headline(page: str, lines: Sequence[Line], shapes: list[_Shape]) -> None:
+    """Read the page's first line as its headline when it is one short sentence over a longer paragraph.
+
+    A headline may close with a full stop, and is told from a lede of one sentence by a mark of
+    a headline: it is in title case ("NEWS: North Korea Sends Grim Message To Japan."), opens with
+    a one-word kicker and a colon ("Inflation: US central bank raises ..."), or stands right under a
+    section's name ("Military"); and the paragraph under it runs on to several sentences, at least
+    twice its length. A first line of more than :data:`STOP_HEADLINE_WORDS` words is a lede.
+    """
+    texts = [text for _, _, text in lines]
+    first = next((i for i, shape in enumerate(shapes) if shape not in {_Shape.FURNITURE, _Shape.SHORT}), None)
+    if first is None or first + 1 >= len(shapes) or shapes[first] is not _Shape.PROSE:
+        return
+    text, below = texts[first], texts[first + 1]
+    if not text.endswith(".") or _words(text) > STOP_HEADLINE_WORDS or _INNER_END.search(text):
+        return
+    kicker = _KICKER.match(text) is not None
+    marked = kicker or _title_case(text) or (first > 0 and shapes[first - 1] is _Shape.SHORT)
+    if not marked or _photo_line(texts, first):
+        return
+    # A kicker before a colon reads as a place's dateline; the story's own dateline is under it.
+    dated = _header.dateline(page, lines[first][0], lines[first][1]) is not None
+    if dated and not (kicker and _header.dateline(page, lines[first + 1][0], lines[first + 1][1])):
+        return
+    paragraph = shapes[first + 1] is _Shape.PROSE and _words(below) >= 2 * _words(text)
+    if paragraph and _INNER_END.search(below) is not None:
+        shapes[first] = _Shape.CANDIDATE
 
 
 def _only_prose(texts: list[str], shapes: list[_Shape]) -> set[str]:

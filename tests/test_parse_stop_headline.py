@@ -1,0 +1,49 @@
+"""A headline closed by a full stop, on the page's first line over a longer paragraph.
+
+The pages are made up for the test: a short sentence with a headline's mark (title case, a
+one-word kicker and a colon, or a section's name over it), then story paragraphs.
+"""
+
+import pytest
+
+from japan_nato_corpus import parse_article
+
+_STORY = (
+    "Ministers from both countries met in the capital on Tuesday to sign a plan on maritime "
+    "patrols. The plan covers joint exercises, shared radar data and a hotline between the two "
+    "navies. Officials said the first exercise would be held in the spring."
+)
+_MORE = (
+    "The opposition welcomed the plan but asked how it would be paid for after the national "
+    "grant ends in three years, and called for a public hearing before the final vote."
+)
+
+
+@pytest.mark.parametrize(
+    "head",
+    [
+        ("NEWS: Japan And Australia Sign A Maritime Patrol Plan.",),
+        ("Defence: two navies agree to share radar data and hold joint exercises.",),
+        ("Military", "Ministers are expected to sign a plan on joint patrols at the talks in the capital."),
+    ],
+)
+def test_a_marked_sentence_over_a_longer_paragraph_is_the_headline(head: tuple[str, ...]) -> None:
+    article = parse_article("\n\n".join((*head, _STORY, _MORE)) + "\n")
+    assert article.title is not None
+    assert article.title.text == head[-1]
+
+
+def test_a_one_sentence_lede_with_no_headline_mark_stays_the_story() -> None:
+    lede = "Ministers are expected to sign a plan on joint patrols at the talks in the capital."
+    article = parse_article(f"{lede}\n\n{_STORY}\n\n{_MORE}\n")
+    assert article.title is None
+    assert article.paragraphs[0].text == lede
+
+
+def test_a_long_first_sentence_is_a_lede_even_in_title_case() -> None:
+    lede = (
+        "Japan And Australia Sign A Maritime Patrol Plan Covering Joint Exercises, Shared Radar "
+        "Data And A Hotline Between The Two Navies In The Capital On Tuesday."
+    )
+    article = parse_article(f"{lede}\n\n{_STORY}\n\n{_MORE}\n")
+    assert article.title is None
