@@ -47,3 +47,24 @@ def test_a_long_first_sentence_is_a_lede_even_in_title_case() -> None:
     )
     article = parse_article(f"{lede}\n\n{_STORY}\n\n{_MORE}\n")
     assert article.title is None
+
+
+@pytest.mark.parametrize(
+    ("line", "headline"),
+    [
+        (
+            "Thousands evacuated as the storm nears the coast | Environment News",
+            "Thousands evacuated as the storm nears the coast",
+        ),
+        ("Two navies agree on joint patrols | Harbour Times", "Two navies agree on joint patrols"),
+        # a bar between two headline halves, or before a sentence, is kept
+        (
+            "Two navies agree on joint patrols | talks resume in the spring",
+            "Two navies agree on joint patrols | talks resume in the spring",
+        ),
+    ],
+)
+def test_a_section_name_after_a_headlines_bar_is_no_part_of_it(line: str, headline: str) -> None:
+    article = parse_article(f"{line}\n\nBy Jane Doe\n\n{_STORY}\n\n{_MORE}\n")
+    assert article.title is not None
+    assert article.title.text == headline

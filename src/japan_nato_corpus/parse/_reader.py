@@ -853,7 +853,7 @@ class _Reader:
         # A headline closed by its author's name ("... Capability by OUE Sadamasa") ends before
         # the "by", and the name is the byline.
         page = self.page
-        start, end = line.start + _zone.title_marker(line.text), line.end
+        start, end = line.start + _zone.title_marker(line.text), line.start + _zone.title_end(line.text)
         named = _bylines.title_byline(line.text, line.start)
         if named is not None and named[0] > start:
             before = page.text[start : named[0]].rstrip()

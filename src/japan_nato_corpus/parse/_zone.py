@@ -289,6 +289,21 @@ def title_marker(text: str) -> int:
     return prefix.end() if _words(rest) > LABEL_WORDS and "|" not in rest else 0
 
 
+_SECTION_SUFFIX = re.compile(r"[^\S\n]{1,3}\|[^\S\n]{1,3}(?P<label>[^|\n]{2,40})\Z")
+
+
+def title_end(text: str) -> int:
+    """Where a headline line's headline ends: before a section's or a site's name after a bar.
+
+    ``Thousands of Filipinos evacuated as Typhoon Rai intensifies | Environment News``: a short
+    label of capitalised words after the one bar of a line with a headline's worth of words before it.
+    """
+    suffix = _SECTION_SUFFIX.search(text)
+    if suffix is None or "|" in text[: suffix.start()] or not _is_label(suffix.group("label")):
+        return len(text)
+    return suffix.start() if _words(text[: suffix.start()]) > MASTHEAD_WORDS else len(text)
+
+
 _CREDIT_TAIL = re.compile(r"\([^()\n]{0,80}\bphoto\b[^()\n]{0,40}\)\Z", re.IGNORECASE)
 """A photo credit in brackets closing a line (``(David Mareuil/Pool Photo via AP)``)."""
 
