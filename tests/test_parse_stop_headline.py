@@ -68,3 +68,19 @@ def test_a_section_name_after_a_headlines_bar_is_no_part_of_it(line: str, headli
     article = parse_article(f"{line}\n\nBy Jane Doe\n\n{_STORY}\n\n{_MORE}\n")
     assert article.title is not None
     assert article.title.text == headline
+
+
+@pytest.mark.parametrize("dash", ["–", "—"])
+def test_a_byline_run_into_the_dateline_is_no_place(dash: str) -> None:
+    lede = (
+        f"By Jane Doe {dash} TOKYO (Harbour Wire) {dash} Ministers met on Tuesday to sign a plan on patrols."
+    )
+    article = parse_article(f"Two navies agree on joint patrols\n\n{lede}\n\n{_STORY}\n\n{_MORE}\n")
+    assert article.dateline is not None
+    assert article.dateline.text == "TOKYO"
+
+
+def test_a_dash_after_by_and_no_name_opens_no_dateline() -> None:
+    lede = "By the end of the year – officials said on Tuesday – the plan on patrols will be signed."
+    article = parse_article(f"Two navies agree on joint patrols\n\n{lede}\n\n{_STORY}\n\n{_MORE}\n")
+    assert article.dateline is None

@@ -104,6 +104,10 @@ _OUTLET_TAG = re.compile(
 )
 """A news site's own name, a web address, before the dateline (``Bisnis.com, JAKARTA -``,
 ``KONTAN.CO.ID - JAKARTA.``): the site signs its copy and the place follows it."""
+_BYLINE_LEAD = re.compile(
+    rf"By{_S}{{1,3}}(?P<name>[^\W\d_][^–—\n]{{2,60}}?){_S}{{1,3}}[–—]{_S}{{1,3}}(?=[A-Z])"
+)
+"""A byline run into the dateline after it, set off by a dash (``By Jane Doe – FRANKFURT (X) –``)."""
 _AGENCY_END = re.compile(r"[^-–—/|,;]{1,40}?(?=\s*(?:[-–—/|,;]|\Z))")
 _ORIGINAL_SOURCE = re.compile(
     r"(?:the |this (?:article|story|post) was )?"
@@ -361,6 +365,24 @@ def _place_fits(place: str, sep: str, *, outlet: bool) -> bool:
     return outlet or capitals or "." not in place.strip(".")
 
 
+def _lead_in(text: str, start: int, end: int) -> tuple[int, bool]:
+    """Where a dateline's place may start past what opens the paragraph, and whether a site's name did.
+
+    A syndication tag (``(Wire- Name (ABBR)) CITY ...``), a site's name (``Bisnis.com, JAKARTA -``)
+    or the writer's byline set off by a dash (``By Jane Doe – FRANKFURT (X) –``).
+    """
+    tag = _SOURCE_TAG.match(text, start, end)
+    if tag is not None:
+        start = tag.end()
+    outlet = _OUTLET_TAG.match(text, start, end)
+    if outlet is not None:
+        start = outlet.end()
+    signer = _BYLINE_LEAD.match(text, start, end)
+    if signer is not None and is_name(signer.group("name"), capitals=True):
+        start = signer.end()
+    return start, outlet is not None
+
+
 def dateline(text: str, start: int, end: int) -> Dateline | None:
     """The dateline at the start of the paragraph ``text[start:end]``, if it has one.
 
@@ -370,18 +392,13 @@ def dateline(text: str, start: int, end: int) -> Dateline | None:
     closing bracket. A place in title case needs a date, an agency or a dash; a colon follows
     only a place in capitals.
     """
-    tag = _SOURCE_TAG.match(text, start, end)
-    if tag is not None:
-        start = tag.end()  # a syndication tag before the dateline: "(Wire- Name (ABBR)) CITY ..."
-    outlet = _OUTLET_TAG.match(text, start, end)
-    if outlet is not None:
-        start = outlet.end()
+    start, outlet = _lead_in(text, start, end)
     stop = min(end, start + DATELINE_CHARS)
     match = _DATELINE.match(text, start, stop)
     if match is None:
         return None
     sep = match.group("sep").strip()
-    if not _place_fits(match.group("place"), sep, outlet=outlet is not None):
+    if not _place_fits(match.group("place"), sep, outlet=outlet):
         return None
     if not _opens_story(match, text, end, sep) or not _lede_or_lead_in(match, text, end):
         return None
