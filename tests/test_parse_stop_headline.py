@@ -84,3 +84,16 @@ def test_a_dash_after_by_and_no_name_opens_no_dateline() -> None:
     lede = "By the end of the year – officials said on Tuesday – the plan on patrols will be signed."
     article = parse_article(f"Two navies agree on joint patrols\n\n{lede}\n\n{_STORY}\n\n{_MORE}\n")
     assert article.dateline is None
+
+
+@pytest.mark.parametrize(
+    ("lede", "place"),
+    [
+        ("YOKOSUKA, JAPAN – July 25, 2025 – The navy will hold an exercise next week.", "YOKOSUKA, JAPAN"),
+        ("YOKOSUKA – July 25, 2025 – The navy will hold an exercise next week.", "YOKOSUKA"),
+    ],
+)
+def test_a_place_and_its_country_in_capitals_are_the_dateline(lede: str, place: str) -> None:
+    article = parse_article(f"Two navies agree on joint patrols\n\n{lede}\n\n{_STORY}\n\n{_MORE}\n")
+    assert article.dateline is not None
+    assert article.dateline.text == place

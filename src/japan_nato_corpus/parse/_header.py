@@ -268,7 +268,8 @@ class Dateline:
     """The dateline that opens a story's first paragraph.
 
     Attributes:
-        place: Where the place name stands.
+        place: Where the place name stands, with its country when both are in capitals
+            (``YOKOSUKA, JAPAN``).
         agency: The news agency in brackets (``Reuters``), or named after a dated
             dateline's dash (``TOKYO, September 25 – RIA Novosti.``), if any.
         found: The date given in the dateline, if any.
@@ -414,7 +415,11 @@ def dateline(text: str, start: int, end: int) -> Dateline | None:
     if match.group("date") is not None:
         dates = header_dates(text, match.start("date"), match.end("date"))
         found = dates[0] if dates else None
-    return Dateline(place=match.span("place"), agency=agency, found=found, signed=signed)
+    place = match.span("place")
+    country = match.group("country")
+    if country is not None and country.isupper() and match.group("place").isupper():
+        place = (place[0], match.end("country"))  # a place and its country in capitals: "YOKOSUKA, JAPAN –"
+    return Dateline(place=place, agency=agency, found=found, signed=signed)
 
 
 _AGENCY_LINE = re.compile(
