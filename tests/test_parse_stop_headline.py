@@ -97,3 +97,17 @@ def test_a_place_and_its_country_in_capitals_are_the_dateline(lede: str, place: 
     article = parse_article(f"Two navies agree on joint patrols\n\n{lede}\n\n{_STORY}\n\n{_MORE}\n")
     assert article.dateline is not None
     assert article.dateline.text == place
+
+
+@pytest.mark.parametrize(
+    ("byline", "authors"),
+    [
+        ("By Jane Doe, HTV-Studio Tokyo", ("Jane Doe",)),
+        ("Von Jane Doe, Redaktion Berlin", ("Jane Doe",)),
+        ("By Jane Doe, Tokyo Bureau", ("Jane Doe",)),
+        ("By Jane Doe, John Roe", ("Jane Doe", "John Roe")),
+    ],
+)
+def test_a_newsroom_after_a_bylines_name_is_no_author(byline: str, authors: tuple[str, ...]) -> None:
+    article = parse_article(f"Two navies agree on joint patrols\n\n{byline}\n\n{_STORY}\n\n{_MORE}\n")
+    assert article.authors == authors
