@@ -111,3 +111,10 @@ def test_a_place_and_its_country_in_capitals_are_the_dateline(lede: str, place: 
 def test_a_newsroom_after_a_bylines_name_is_no_author(byline: str, authors: tuple[str, ...]) -> None:
     article = parse_article(f"Two navies agree on joint patrols\n\n{byline}\n\n{_STORY}\n\n{_MORE}\n")
     assert article.authors == authors
+
+
+@pytest.mark.parametrize(("last", "authors"), [("dpa/vk", ("dpa",)), ("AFP/jd", ("AFP",)), ("km/h", ())])
+def test_an_agency_with_its_editors_initials_signs_the_story_off(last: str, authors: tuple[str, ...]) -> None:
+    third = "Both navies have held talks since the war began. Many fear the same could happen at sea."
+    text = f"Two navies agree on joint patrols\n\n{_STORY}\n\n{_MORE}\n\n{third}\n\n{last}\n"
+    assert parse_article(text).authors == authors
