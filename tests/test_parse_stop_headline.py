@@ -118,3 +118,18 @@ def test_an_agency_with_its_editors_initials_signs_the_story_off(last: str, auth
     third = "Both navies have held talks since the war began. Many fear the same could happen at sea."
     text = f"Two navies agree on joint patrols\n\n{_STORY}\n\n{_MORE}\n\n{third}\n\n{last}\n"
     assert parse_article(text).authors == authors
+
+
+@pytest.mark.parametrize(
+    ("line", "published"),
+    [("23-010 | June 19, 2023", "2023-06-19"), ("No. 2023/145 - 5 May 2023", "2023-05-05")],
+)
+def test_a_release_number_before_the_date_line(line: str, published: str) -> None:
+    article = parse_article(f"Two navies agree on joint patrols\n\n{line}\n\n{_STORY}\n\n{_MORE}\n")
+    assert str(article.published) == published
+
+
+def test_words_before_a_date_line_still_keep_it_from_being_one() -> None:
+    line = "Ministers agreed | June 19, 2023"
+    article = parse_article(f"Two navies agree on joint patrols\n\n{line}\n\n{_STORY}\n\n{_MORE}\n")
+    assert article.published is None

@@ -131,6 +131,8 @@ _OUTLET = re.compile(r"[A-Z][\w.&'’-]{0,30}(?: [A-Z][\w.&'’-]{0,30}){0,4}")
 _DIGIT = re.compile(r"\d")
 _SITE_ADDRESS = re.compile(r"[A-Za-z][\w-]{1,30}(?:\.[a-z]{2,6}){1,2}")
 _RANGE_START = re.compile(r"(?<![\d:])\d{1,2}:\d{2}\Z")
+_RELEASE_NUMBER = re.compile(r"(?:(?i:no|nr|release)\.?[^\S\n]{0,2}|#)?\d{1,4}(?:[-/.]\d{1,5}){1,2}")
+"""A press release's or a document's number before its date (``23-010``, ``No. 2023/145``)."""
 _SOURCE_LABEL = re.compile(r"(?:source|from)[^\S\n]{0,2}:[^\S\n]{0,3}", re.IGNORECASE)
 _FILLER = " ,|-–—:·•/"
 _MONTH_STAMP = re.compile(r"date[^\S\n]{1,3}(?P<stamp>[12]\d{3}-(?:0[1-9]|1[0-2]))", re.IGNORECASE)
@@ -246,8 +248,8 @@ def header_date(text: str, start: int, end: int) -> HeaderDate | None:  # noqa: 
     glued = label is not None and label.start() > 0 and prefix[label.start() - 1].isalnum()
     if label is not None and labelled:
         prefix = prefix[: label.start()].rstrip(_FILLER)
-    if not prefix or glued:
-        return HeaderDate(found=found)
+    if not prefix or glued or _RELEASE_NUMBER.fullmatch(prefix):
+        return HeaderDate(found=found)  # also after a release's number: "23-010 | June 19, 2023"
     if _PLACE.fullmatch(prefix):
         return HeaderDate(found=found, place=(start, start + len(prefix)))
     names = byline(prefix, start) or _labelled_name(prefix, start, labelled=labelled and not glued)
