@@ -133,3 +133,19 @@ def test_words_before_a_date_line_still_keep_it_from_being_one() -> None:
     line = "Ministers agreed | June 19, 2023"
     article = parse_article(f"Two navies agree on joint patrols\n\n{line}\n\n{_STORY}\n\n{_MORE}\n")
     assert article.published is None
+
+
+@pytest.mark.parametrize("label", ["House debates", "Press releases"])
+def test_a_short_label_over_the_date_line_gives_way_to_the_headline_under_it(label: str) -> None:
+    headline = "Address by the President of the Republic to the House"
+    text = f"{label}\n\nThursday, 17 November 2011\n\n{headline}\n\n{_STORY}\n\n{_MORE}\n"
+    article = parse_article(text)
+    assert article.title is not None
+    assert article.title.text == headline
+
+
+def test_a_short_headline_over_the_date_line_and_the_story_stays() -> None:
+    text = f"Patrols agreed\n\nThursday, 17 November 2011\n\n{_STORY}\n\n{_MORE}\n"
+    article = parse_article(text)
+    assert article.title is not None
+    assert article.title.text == "Patrols agreed"

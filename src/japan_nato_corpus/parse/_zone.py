@@ -493,9 +493,9 @@ def _title(
     pool = [i for i in candidates if markers and i < markers[0] and not context.kicker(i)]
     pool = [i for i in pool if not context.standfirst_of_label(i)]
     under = _headline_under_marker(zone, texts, markers)
-    labels = pool and all(_is_label(texts[i]) and _words(texts[i]) <= LABEL_WORDS for i in pool)
+    labels = pool and all(_words(texts[i]) <= LABEL_WORDS for i in pool)
     if under is not None and labels:
-        return under  # a section's label ("News Update") over the date line, the headline under it
+        return under  # a section's label ("News Update", "House debates") over the date line
     marked_case = bool(pool)
     if not marked_case:
         pool = [i for i in candidates if not context.kicker(i) and not context.standfirst_of_label(i)]
