@@ -149,3 +149,17 @@ def test_a_short_headline_over_the_date_line_and_the_story_stays() -> None:
     article = parse_article(text)
     assert article.title is not None
     assert article.title.text == "Patrols agreed"
+
+
+@pytest.mark.parametrize("section", ["Siły zbrojne", "Siły Zbrojne"])
+def test_two_words_over_a_headline_sized_line_are_its_section(section: str) -> None:
+    # Two words in sentence case, as in title case, over a headline-sized line name its section,
+    # even when the story says them too.
+    title = "Dwa kraje podpisały plan wspólnych patroli"
+    polish = (
+        "Siły zbrojne obu krajów będą odtąd ćwiczyć razem na morzu, powiedzieli ministrowie we wtorek "
+        "po spotkaniu w stolicy. Plan obejmuje wspólne ćwiczenia i wymianę danych z radarów."
+    )
+    article = parse_article(f"{section}\n\n{title}\n\n{polish}\n\n{_MORE}\n")
+    assert article.title is not None
+    assert article.title.text == title

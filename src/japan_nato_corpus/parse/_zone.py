@@ -609,9 +609,16 @@ class _Context:
             return score
         # With no date line or byline to stand over: a short phrase of capitalised words over a
         # headline-shaped line right under it is the section's name ("Trade and Energy").
+        # So is two words in sentence case ("Siły zbrojne") over a headline-sized line.
         j = self._next_candidate(i)
+        short_over = (
+            j is not None
+            and _words(text) == LABEL_WORDS
+            and _sentence_case(text)
+            and _words(self.texts[j]) >= HEADLINE_WORDS
+        )
         if (
-            _is_label(text)
+            (_is_label(text) or short_over)
             and j is not None
             and not self.standfirst_of_label(j)
             and not self.texts[j].endswith(".")
