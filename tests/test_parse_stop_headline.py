@@ -151,6 +151,18 @@ def test_a_short_headline_over_the_date_line_and_the_story_stays() -> None:
     assert article.title.text == "Patrols agreed"
 
 
+def test_a_pull_quotes_attribution_is_no_byline() -> None:
+    quote = (
+        "Nie tolerujemy zmiany status quo przez zastraszanie ani stosowanie siły, to sprawa nas wszystkich."
+    )
+    said = "Powiedział Jan Kowalski"
+    text = f"Dwa kraje podpisały plan wspólnych patroli\n\n{_STORY}\n\n{quote}\n\n{said}\n\n{_MORE}\n"
+    article = parse_article(text)
+    assert article.authors == ()
+    assert article.title is not None
+    assert article.title.text == "Dwa kraje podpisały plan wspólnych patroli"
+
+
 @pytest.mark.parametrize("section", ["Siły zbrojne", "Siły Zbrojne"])
 def test_two_words_over_a_headline_sized_line_are_its_section(section: str) -> None:
     # Two words in sentence case, as in title case, over a headline-sized line name its section,
