@@ -84,18 +84,18 @@ class TestDateAfterTheDatelinesDash:
     """``YOKOSUKA, JAPAN – July 25, 2025 – Navy Region ...``: the date between dashes is the page's."""
 
     @pytest.mark.parametrize(
-        ("opening", "published"),
+        ("opening", "published", "place"),
         [
-            ("YOKOSUKA, JAPAN – July 25, 2025 –", "2025-07-25"),
-            ("TOKYO — March 3, 2024 —", "2024-03-03"),
-            ("BRUSSELS – 12 May 2023 –", "2023-05-12"),
+            ("YOKOSUKA, JAPAN – July 25, 2025 –", "2025-07-25", "YOKOSUKA, JAPAN"),
+            ("TOKYO — March 3, 2024 —", "2024-03-03", "TOKYO"),
+            ("BRUSSELS – 12 May 2023 –", "2023-05-12", "BRUSSELS"),
         ],
     )
-    def test_the_date_is_read(self, opening, published):
+    def test_the_date_is_read(self, opening, published, place):
         article = parse_article("\n\n".join([_HEADLINE, f"{opening} {_PARAGRAPHS[0]}", *_PARAGRAPHS[1:]]))
         assert str(article.published) == published
         assert article.dateline is not None
-        assert article.dateline.text == opening.split(",")[0].split()[0]
+        assert article.dateline.text == place
 
 
 _GERMAN = [

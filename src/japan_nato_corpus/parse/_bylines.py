@@ -33,6 +33,9 @@ _NOT_NAMES = frozenset(
         "share", "print", "subscribe", "menu", "search", "photo", "photos", "video", "videos", "image",
         # a report's or a club's label ("Match Report", "Football Club")
         "report", "reports", "club",
+        # a verb of saying before the speaker of a pull quote ("Powiedział Shizo Abe", "Said Jane Doe")
+        "said", "says", "sagte", "sagt", "dijo", "disse", "zei", "powiedział", "powiedziała",
+        "stwierdził", "stwierdziła",
     }
 )  # fmt: skip
 _AGENCIES = frozenset(
@@ -201,6 +204,13 @@ _DESK = re.compile(
     re.IGNORECASE,
 )
 
+_NEWSROOM = re.compile(
+    r"(?:[A-Z][\w&.'’]{0,20}-)?(?:Studio|Bureau|Büro|Korrespondentenbüro|Redaktion|Newsroom)"
+    r"(?:[^\S\n]{1,3}[A-Z][\w'’-]{1,30}){0,2}"
+)
+"""A newsroom named by its kind, with its outlet before a hyphen and its place after
+(``ARD-Studio Tokio``, ``Bureau Brussels``): a byline's part after a person's name."""
+
 
 def titled_name(text: str) -> Piece | None:
     """Where the name stands, as a local piece, in a name under a title or a "by" word; else ``None``.
@@ -299,8 +309,8 @@ def _names(text: str, offset: int) -> list[Piece] | None:
         position = len(text) if separator is None else separator.end()
         if not part:
             continue
-        if pieces and is_job_title(part):
-            continue  # "Jane Doe, Staff Writer"
+        if pieces and (is_job_title(part) or is_desk(part) or _NEWSROOM.fullmatch(part)):
+            continue  # "Jane Doe, Staff Writer", "Jane Doe, Tokyo Bureau", "Jane Doe, ARD-Studio Tokio"
         taken, agency = _agency_part(part)
         if taken:
             if agency is not None:

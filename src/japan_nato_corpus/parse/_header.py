@@ -104,6 +104,10 @@ _OUTLET_TAG = re.compile(
 )
 """A news site's own name, a web address, before the dateline (``Bisnis.com, JAKARTA -``,
 ``KONTAN.CO.ID - JAKARTA.``): the site signs its copy and the place follows it."""
+_BYLINE_LEAD = re.compile(
+    rf"By{_S}{{1,3}}(?P<name>[^\W\d_][^–—\n]{{2,60}}?){_S}{{1,3}}[–—]{_S}{{1,3}}(?=[A-Z])"
+)
+"""A byline run into the dateline after it, set off by a dash (``By Jane Doe – FRANKFURT (X) –``)."""
 _AGENCY_END = re.compile(r"[^-–—/|,;]{1,40}?(?=\s*(?:[-–—/|,;]|\Z))")
 _ORIGINAL_SOURCE = re.compile(
     r"(?:the |this (?:article|story|post) was )?"
@@ -127,6 +131,8 @@ _OUTLET = re.compile(r"[A-Z][\w.&'’-]{0,30}(?: [A-Z][\w.&'’-]{0,30}){0,4}")
 _DIGIT = re.compile(r"\d")
 _SITE_ADDRESS = re.compile(r"[A-Za-z][\w-]{1,30}(?:\.[a-z]{2,6}){1,2}")
 _RANGE_START = re.compile(r"(?<![\d:])\d{1,2}:\d{2}\Z")
+_RELEASE_NUMBER = re.compile(r"(?:(?i:no|nr|release)\.?[^\S\n]{0,2}|#)?\d{1,4}(?:[-/.]\d{1,5}){1,2}")
+"""A press release's or a document's number before its date (``23-010``, ``No. 2023/145``)."""
 _SOURCE_LABEL = re.compile(r"(?:source|from)[^\S\n]{0,2}:[^\S\n]{0,3}", re.IGNORECASE)
 _FILLER = " ,|-–—:·•/"
 _MONTH_STAMP = re.compile(r"date[^\S\n]{1,3}(?P<stamp>[12]\d{3}-(?:0[1-9]|1[0-2]))", re.IGNORECASE)
@@ -242,8 +248,8 @@ def header_date(text: str, start: int, end: int) -> HeaderDate | None:  # noqa: 
     glued = label is not None and label.start() > 0 and prefix[label.start() - 1].isalnum()
     if label is not None and labelled:
         prefix = prefix[: label.start()].rstrip(_FILLER)
-    if not prefix or glued:
-        return HeaderDate(found=found)
+    if not prefix or glued or _RELEASE_NUMBER.fullmatch(prefix):
+        return HeaderDate(found=found)  # also after a release's number: "23-010 | June 19, 2023"
     if _PLACE.fullmatch(prefix):
         return HeaderDate(found=found, place=(start, start + len(prefix)))
     names = byline(prefix, start) or _labelled_name(prefix, start, labelled=labelled and not glued)
@@ -264,7 +270,8 @@ class Dateline:
     """The dateline that opens a story's first paragraph.
 
     Attributes:
-        place: Where the place name stands.
+        place: Where the place name stands, with its country when both are in capitals
+            (``YOKOSUKA, JAPAN``).
         agency: The news agency in brackets (``Reuters``), or named after a dated
             dateline's dash (``TOKYO, September 25 – RIA Novosti.``), if any.
         found: The date given in the dateline, if any.
@@ -361,6 +368,24 @@ def _place_fits(place: str, sep: str, *, outlet: bool) -> bool:
     return outlet or capitals or "." not in place.strip(".")
 
 
+def _lead_in(text: str, start: int, end: int) -> tuple[int, bool]:
+    """Where a dateline's place may start past what opens the paragraph, and whether a site's name did.
+
+    A syndication tag (``(Wire- Name (ABBR)) CITY ...``), a site's name (``Bisnis.com, JAKARTA -``)
+    or the writer's byline set off by a dash (``By Jane Doe – FRANKFURT (X) –``).
+    """
+    tag = _SOURCE_TAG.match(text, start, end)
+    if tag is not None:
+        start = tag.end()
+    outlet = _OUTLET_TAG.match(text, start, end)
+    if outlet is not None:
+        start = outlet.end()
+    signer = _BYLINE_LEAD.match(text, start, end)
+    if signer is not None and is_name(signer.group("name"), capitals=True):
+        start = signer.end()
+    return start, outlet is not None
+
+
 def dateline(text: str, start: int, end: int) -> Dateline | None:
     """The dateline at the start of the paragraph ``text[start:end]``, if it has one.
 
@@ -370,18 +395,13 @@ def dateline(text: str, start: int, end: int) -> Dateline | None:
     closing bracket. A place in title case needs a date, an agency or a dash; a colon follows
     only a place in capitals.
     """
-    tag = _SOURCE_TAG.match(text, start, end)
-    if tag is not None:
-        start = tag.end()  # a syndication tag before the dateline: "(Wire- Name (ABBR)) CITY ..."
-    outlet = _OUTLET_TAG.match(text, start, end)
-    if outlet is not None:
-        start = outlet.end()
+    start, outlet = _lead_in(text, start, end)
     stop = min(end, start + DATELINE_CHARS)
     match = _DATELINE.match(text, start, stop)
     if match is None:
         return None
     sep = match.group("sep").strip()
-    if not _place_fits(match.group("place"), sep, outlet=outlet is not None):
+    if not _place_fits(match.group("place"), sep, outlet=outlet):
         return None
     if not _opens_story(match, text, end, sep) or not _lede_or_lead_in(match, text, end):
         return None
@@ -397,7 +417,11 @@ def dateline(text: str, start: int, end: int) -> Dateline | None:
     if match.group("date") is not None:
         dates = header_dates(text, match.start("date"), match.end("date"))
         found = dates[0] if dates else None
-    return Dateline(place=match.span("place"), agency=agency, found=found, signed=signed)
+    place = match.span("place")
+    country = match.group("country")
+    if country is not None and country.isupper() and match.group("place").isupper():
+        place = (place[0], match.end("country"))  # a place and its country in capitals: "YOKOSUKA, JAPAN –"
+    return Dateline(place=place, agency=agency, found=found, signed=signed)
 
 
 _AGENCY_LINE = re.compile(

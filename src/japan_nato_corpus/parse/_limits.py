@@ -176,3 +176,6 @@ RUN_IN_WORDS = 3
 
 PHOTO_LABEL_CHARS = 20
 """The longest line read as a photo's label alone (``Image:``, ``Fotografía:``)."""
+
+STOP_HEADLINE_WORDS = 18
+"""The most words of a page's first line read as a headline closed by a full stop, over a longer paragraph."""

@@ -170,6 +170,8 @@ def _sign_off_at(line: str) -> tuple[int, int] | None:
     return _bylines.sign_off(line, 0)
 
 
+_AGENCY_INITIALS = re.compile(r"(?P<agency>[A-Za-z][\w.-]{1,20})/[a-z]{1,4}(?:/[a-z]{1,4})?")
+"""An agency and its editor's initials after a slash, closing a story (``dpa/vk``, ``AFP/jd``)."""
 _credit_line = _memo(_bylines.credit_line)
 _photo_credit_suffix = _memo(_bylines.photo_credit_suffix)
 _boilerplate_kind = _memo(_boilerplate.boilerplate_kind)
@@ -561,14 +563,23 @@ class _Reader:
         # story off ("... lors d'une conférence à Singapour." / "Didier Maréchal").
         # A site's or an outlet's name, a furniture label ("You Might Also Like") or a line cut off
         # ("Earlier, External Aff") is none.
+        # An agency with its editor's initials after a slash signs it off too ("dpa/vk").
         page, text = self.page, line.text
-        if page.has_author() or not page.paragraphs or not _bylines.is_name(text) or "," in text:
+        if page.has_author() or not page.paragraphs or page.paragraphs[-1].text[-1:] not in '.!?"”»':
             return False
-        if _bylines.is_outlet(text) or _may_be_furniture(text) or text in self.site_names:
+        initialled = _AGENCY_INITIALS.fullmatch(text)
+        end = line.end
+        if initialled is not None and _is_agency(initialled.group("agency")):
+            end = line.start + initialled.end("agency")
+        elif (
+            not _bylines.is_name(text)
+            or "," in text
+            or _bylines.is_outlet(text)
+            or _may_be_furniture(text)
+            or text in self.site_names
+        ):
             return False
-        if page.paragraphs[-1].text[-1:] not in '.!?"”»':
-            return False
-        page.credit(CreditRole.AUTHOR, line.start, line.end, byline="signoff")
+        page.credit(CreditRole.AUTHOR, line.start, end, byline="signoff")
         page.furniture(BoilerplateKind.OTHER, line.start, line.end)
         return True
 
@@ -853,7 +864,7 @@ class _Reader:
         # A headline closed by its author's name ("... Capability by OUE Sadamasa") ends before
         # the "by", and the name is the byline.
         page = self.page
-        start, end = line.start + _zone.title_marker(line.text), line.end
+        start, end = line.start + _zone.title_marker(line.text), line.start + _zone.title_end(line.text)
         named = _bylines.title_byline(line.text, line.start)
         if named is not None and named[0] > start:
             before = page.text[start : named[0]].rstrip()

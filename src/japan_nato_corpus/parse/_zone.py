@@ -30,6 +30,7 @@ from japan_nato_corpus.parse._limits import (
     PHOTO_LABEL_CHARS,
     PROSE_MIN_WORDS,
     STANDFIRST_WORDS,
+    STOP_HEADLINE_WORDS,
     UNSPACED_WORD_CHARS,
     ZONE_LINE_CHARS,
     ZONE_LOOKAHEAD,
@@ -288,6 +289,21 @@ def title_marker(text: str) -> int:
     return prefix.end() if _words(rest) > LABEL_WORDS and "|" not in rest else 0
 
 
+_SECTION_SUFFIX = re.compile(r"[^\S\n]{1,3}\|[^\S\n]{1,3}(?P<label>[^|\n]{2,40})\Z")
+
+
+def title_end(text: str) -> int:
+    """Where a headline line's headline ends: before a section's or a site's name after a bar.
+
+    ``Thousands of Filipinos evacuated as Typhoon Rai intensifies | Environment News``: a short
+    label of capitalised words after the one bar of a line with a headline's worth of words before it.
+    """
+    suffix = _SECTION_SUFFIX.search(text)
+    if suffix is None or "|" in text[: suffix.start()] or not _is_label(suffix.group("label")):
+        return len(text)
+    return suffix.start() if _words(text[: suffix.start()]) > MASTHEAD_WORDS else len(text)
+
+
 _CREDIT_TAIL = re.compile(r"\([^()\n]{0,80}\bphoto\b[^()\n]{0,40}\)\Z", re.IGNORECASE)
 """A photo credit in brackets closing a line (``(David Mareuil/Pool Photo via AP)``)."""
 
@@ -477,9 +493,9 @@ def _title(
     pool = [i for i in candidates if markers and i < markers[0] and not context.kicker(i)]
     pool = [i for i in pool if not context.standfirst_of_label(i)]
     under = _headline_under_marker(zone, texts, markers)
-    labels = pool and all(_is_label(texts[i]) and _words(texts[i]) <= LABEL_WORDS for i in pool)
+    labels = pool and all(_words(texts[i]) <= LABEL_WORDS for i in pool)
     if under is not None and labels:
-        return under  # a section's label ("News Update") over the date line, the headline under it
+        return under  # a section's label ("News Update", "House debates") over the date line
     marked_case = bool(pool)
     if not marked_case:
         pool = [i for i in candidates if not context.kicker(i) and not context.standfirst_of_label(i)]
@@ -593,9 +609,16 @@ class _Context:
             return score
         # With no date line or byline to stand over: a short phrase of capitalised words over a
         # headline-shaped line right under it is the section's name ("Trade and Energy").
+        # So is two words in sentence case ("Siły zbrojne") over a headline-sized line.
         j = self._next_candidate(i)
+        short_over = (
+            j is not None
+            and _words(text) == LABEL_WORDS
+            and _sentence_case(text)
+            and _words(self.texts[j]) >= HEADLINE_WORDS
+        )
         if (
-            _is_label(text)
+            (_is_label(text) or short_over)
             and j is not None
             and not self.standfirst_of_label(j)
             and not self.texts[j].endswith(".")
@@ -632,6 +655,7 @@ def _shapes(page: str, lines: Sequence[Line], site_names: Collection[str]) -> li
             shapes[i] = _Shape.CANDIDATE
     _lone_items(page, lines, shapes)
     _title_case_headlines(texts, shapes)
+    _stop_closed_headline(page, lines, shapes)
     first_lower = shapes and shapes[0] is _Shape.SHORT and texts[0][:1].islower()
     if first_lower and _words(texts[0]) > LABEL_WORDS and len(_content_words(texts[0])) > 1:
         shapes[0] = _Shape.CANDIDATE  # the page's first line is the tail of no line above it
@@ -678,6 +702,39 @@ def _title_case_headlines(texts: list[str], shapes: list[_Shape]) -> None:
         below = shapes[i + 1 : i + 2 + ZONE_LOOKAHEAD]
         if _title_case(text) and _Shape.MARKER in below:
             shapes[i] = _Shape.CANDIDATE
+
+
+_KICKER = re.compile(r"[^\W\d_][\w'’-]{1,20}:[^\S\n]")
+"""A one-word kicker before a headline's colon (``NEWS: ``, ``Inflation: ``)."""
+
+
+def _stop_closed_headline(page: str, lines: Sequence[Line], shapes: list[_Shape]) -> None:
+    """Read the page's first line as its headline when it is one short sentence over a longer paragraph.
+
+    A headline may close with a full stop, and is told from a lede of one sentence by a mark of
+    a headline: it is in title case ("NEWS: North Korea Sends Grim Message To Japan."), opens with
+    a one-word kicker and a colon ("Inflation: US central bank raises ..."), or stands right under a
+    section's name ("Military"); and the paragraph under it runs on to several sentences, at least
+    twice its length. A first line of more than :data:`STOP_HEADLINE_WORDS` words is a lede.
+    """
+    texts = [text for _, _, text in lines]
+    first = next((i for i, shape in enumerate(shapes) if shape not in {_Shape.FURNITURE, _Shape.SHORT}), None)
+    if first is None or first + 1 >= len(shapes) or shapes[first] is not _Shape.PROSE:
+        return
+    text, below = texts[first], texts[first + 1]
+    if not text.endswith(".") or _words(text) > STOP_HEADLINE_WORDS or _INNER_END.search(text):
+        return
+    kicker = _KICKER.match(text) is not None
+    marked = kicker or _title_case(text) or (first > 0 and shapes[first - 1] is _Shape.SHORT)
+    if not marked or _photo_line(texts, first):
+        return
+    # A kicker before a colon reads as a place's dateline; the story's own dateline is under it.
+    dated = _header.dateline(page, lines[first][0], lines[first][1]) is not None
+    if dated and not (kicker and _header.dateline(page, lines[first + 1][0], lines[first + 1][1])):
+        return
+    paragraph = shapes[first + 1] is _Shape.PROSE and _words(below) >= 2 * _words(text)
+    if paragraph and _INNER_END.search(below) is not None:
+        shapes[first] = _Shape.CANDIDATE
 
 
 def _only_prose(texts: list[str], shapes: list[_Shape]) -> set[str]:
