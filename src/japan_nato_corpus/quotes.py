@@ -547,6 +547,7 @@ def find_quotes(text: str, *, actors: Iterable[Actor] = (), document: str = "tex
             opener = _sentence_opener(text, raw, words, mentions, persons)
             if opener is not None:
                 words, speaker = opener, _resolve(opener, mentions, persons)
+        words, speaker = _with_title_holder(text, words, speaker, mentions, persons)
         quotes.append(
             Quote(
                 id=f"{document}-quote-{len(quotes) + 1}",
@@ -1014,6 +1015,78 @@ def _addressee(text: str, before: int, mentions: tuple[Mention, ...], persons: s
         if any(m.actor in persons and span.start <= m.start and m.end <= span.end for m in mentions):
             return span
     return None
+
+
+_TITLE_HEAD = re.compile(
+    r"(?:minister|ministerin|pr\u00e4sident|pr\u00e4sidentin|kanzler|kanzlerin|sprecher|sprecherin|"
+    r"premier|president|chancellor|secretary|spokes(?:wo)?man|spokesperson|ambassador|envoy|leader|"
+    r"chief|ministro|ministra|ministre|presidente|pr\u00e9sident|mandatari[oa]|jef[ae]|chefe?|"
+    r"portavoz|porta-voz|porte-parole|portavoce|\u0631\u0626\u064a\u0633|\u0648\u0632\u064a\u0631|"
+    r"\u0627\u0644\u0645\u062a\u062d\u062f\u062b)$",
+    re.IGNORECASE,
+)
+"""A word that heads a person's title: ``Premierminister``, ``minister``, Arabic *ra'is* (head of)."""
+
+_ARABIC_NAME = re.compile("[ \t]*((?:[\u0621-\u064a]+[ \t]+){0,2}[\u0621-\u064a]+)[ \t]*[\u060c,.:]")
+"""Arabic words up to a comma or stop after a title: the holder's name (*Fumio Kishida,*)."""
+
+_ARTICLE = re.compile(r"(?:the|der|die|das|el|la|le|il|o|a|l['\u2019])\s+", re.IGNORECASE)
+
+
+def _title_holder(text: str, words: Span, mentions: tuple[Mention, ...], persons: set[str]) -> Span | None:
+    """The name a definite title stands for: the holder the text gave that title before.
+
+    ``Der japanische Premierminister Fumio Kishida sagte …`` and later ``sagte der japanische
+    Premierminister``: the title, written again without a name, is Fumio Kishida's. The title must
+    be of two words or more with a person's title word among them, and an earlier place must hold
+    it (article aside) right before a person's name: a known person, a run of capitalised words that
+    reads as a name, or in Arabic the words up to the next comma. Failing that, the next sentence
+    may name the holder in apposition (``Japan's defense minister asserted … The minister, Itsunori
+    Odonera, said``).
+    """
+    tokens = _words(words.text)
+    if not any(_TITLE_HEAD.search(t) for t in tokens):
+        return None
+    bare = _ARTICLE.sub("", words.text, count=1) if _ARTICLE.match(words.text) else words.text
+    if len(bare.split()) < 2 and not _ARABIC_LETTER.search(bare):
+        return None
+    title = re.compile(r"(?<!\w)" + r"\s+".join(map(re.escape, bare.split())) + r"[ \t]+", re.IGNORECASE)
+    found = None
+    for match in title.finditer(text, 0, words.start):
+        after = match.end()
+        named = [m for m in mentions if m.actor in persons and m.start == after]
+        if named:
+            found = _span(text, named[0].start, named[0].end)
+            continue
+        run = _full_names(text, after, min(len(text), after + 60))
+        if run and run[0].start == after and _is_person_name(run[0].text):
+            found = run[0]
+            continue
+        arabic = _ARABIC_NAME.match(text, after)
+        if arabic is not None and _ARABIC_LETTER.search(bare):
+            found = _span(text, arabic.start(1), arabic.end(1))
+    if found is not None:
+        return found
+    head = next(t for t in reversed(tokens) if _TITLE_HEAD.search(t))
+    _, end = _sentence_bounds(text, words.end, words.end)
+    _, next_end = _sentence_bounds(text, end + 1, end + 1) if end + 1 < len(text) else (end, end)
+    apposed = re.compile(
+        r"[Tt]he[ \t]+" + re.escape(head) + r",[ \t]+((?:[A-Z][\w'\u2019-]+[ \t]+){1,3}[A-Z][\w'\u2019-]+),"
+    )
+    holder = apposed.search(text, end, max(end, next_end))
+    if holder is not None and _is_person_name(holder.group(1)):
+        return _span(text, holder.start(1), holder.end(1))
+    return None
+
+
+def _with_title_holder(
+    text: str, words: Span | None, speaker: str | None, mentions: tuple[Mention, ...], persons: set[str]
+) -> tuple[Span | None, str | None]:
+    """The speaker again, or the holder a title that names no person stands for (:func:`_title_holder`)."""
+    if words is None or speaker in persons:
+        return words, speaker
+    holder = _title_holder(text, words, mentions, persons)
+    return (words, speaker) if holder is None else (holder, _resolve(holder, mentions, persons))
 
 
 def _is_document(words: Span | None) -> bool:
