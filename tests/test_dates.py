@@ -620,3 +620,18 @@ class TestPartsToDate:
             assert (made.year, made.month, made.day, made.precision) == (year, month, day, expected.precision)
             assert hash(made) == hash(expected)
             assert repr(made) == repr(expected)
+
+
+@given(
+    name=st.sampled_from(sorted(set(dates._SUMMER_TIME.values()))),
+    moment=st.datetimes(min_value=dt.datetime(1950, 1, 1), max_value=dt.datetime(2037, 12, 31, 23)),  # noqa: DTZ001
+)
+def test_summer_time_from_a_years_changes_is_the_zones_own(name: str, moment: dt.datetime) -> None:
+    # The hours at which a zone's clocks change, found once a year, give for every hour what
+    # the zone itself says of it.
+    from dateutil import tz
+
+    keeper = tz.gettz(name)
+    wall = moment.replace(minute=0, second=0, microsecond=0, tzinfo=keeper)
+    expected = bool(wall.dst())
+    assert dates._in_summer(name, moment.year, moment.month, moment.day, moment.hour) is expected

@@ -22,6 +22,7 @@ summer time is not in force (``"EDT"`` in January) and an offset whose minutes
 are not a clock's (``+00:99``).
 """
 
+import bisect
 import calendar
 import datetime as dt
 import functools
@@ -1168,8 +1169,46 @@ def _in_summer(name: str, year: int, month: int, day: int, hour: int) -> bool:
     Read by the hour: every zone of :data:`_SUMMER_TIME` changes its clocks on the hour, so the
     answer holds for each minute of it.
     """
+    changes = _summer_changes(name, year)
+    if changes is None:
+        return True
+    first, turns = changes
+    hours = (dt.date(year, month, day).toordinal() - dt.date(year, 1, 1).toordinal()) * 24 + hour
+    return first != (bisect.bisect_right(turns, hours) % 2 == 1)
+
+
+@functools.lru_cache(maxsize=256)
+def _summer_changes(name: str, year: int) -> tuple[bool, tuple[int, ...]] | None:
+    """Whether the zone ``name`` keeps summer time as ``year`` opens, and the hours it changes.
+
+    The hours are counted from 1 January, 00:00 on the wall clock. They are found once a zone
+    and year from the zone's own answers: the first hour of each month is asked, and a month
+    whose two ends differ is halved down to its hour (no zone changes its clocks twice within a
+    month). ``None`` where the zone is unknown.
+    """
     keeper = _summer_keeper(name)
-    return keeper is None or bool(dt.datetime(year, month, day, hour).replace(tzinfo=keeper).dst())  # noqa: DTZ001
+    if keeper is None:
+        return None
+    start = dt.date(year, 1, 1).toordinal()
+
+    def summer(hours: int) -> bool:
+        day, hour = divmod(hours, 24)
+        moment = dt.datetime.combine(dt.date.fromordinal(start + day), dt.time(hour))
+        return bool(moment.replace(tzinfo=keeper).dst())
+
+    edges = [(dt.date(year, month, 1).toordinal() - start) * 24 for month in range(1, 13)]
+    edges.append((dt.date(year, 12, 31).toordinal() - start) * 24 + 23)
+    states = [summer(hours) for hours in edges]
+    turns: list[int] = []
+    for month_start, month_end, before, after in zip(edges, edges[1:], states, states[1:], strict=False):
+        if before == after:
+            continue
+        low, high = month_start, month_end  # summer(low) == before, summer(high) != before
+        while high - low > 1:
+            middle = (low + high) // 2
+            low, high = (middle, high) if summer(middle) == before else (low, middle)
+        turns.append(high)
+    return states[0], tuple(turns)
 
 
 @functools.cache
