@@ -3,18 +3,7 @@
 of a person by a role, given to the person named before it)."""
 
 from japan_nato_corpus import find_quotes
-from japan_nato_corpus.model import Actor, ActorKind, Alias
-
-KISHIDA = Actor(
-    id="fumio-kishida", kind=ActorKind.PERSON, name="Fumio Kishida", aliases=(Alias(name="Kishida"),)
-)
-JAPAN = Actor(id="japan", kind=ActorKind.STATE, name="Japan")
-
-
-def _speakers(text, actors=(KISHIDA, JAPAN)):
-    return [
-        (q.text, q.speaker_words.text if q.speaker_words else None) for q in find_quotes(text, actors=actors)
-    ]
+from quote_cases import speakers as _speakers
 
 
 class TestQuoteWithNoCue:

@@ -22,13 +22,14 @@ Run from the repository root::
 ``test`` extras pin it).
 """
 
-import argparse
 import json
 import sys
 import unicodedata
 from collections import defaultdict
 from importlib.metadata import version
 from pathlib import Path
+
+from tools.generated import write_or_check
 
 PATH = Path(__file__).parents[1] / "src" / "japan_nato_corpus" / "vocabularies" / "date_words.json"
 LANGUAGES = (
@@ -132,17 +133,7 @@ def build() -> str:
 
 def main(argv: list[str] | None = None) -> int:
     """Write the file, or with ``--check`` say whether it is up to date."""
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0] if __doc__ else None)
-    parser.add_argument("--check", action="store_true", help="exit 1 if the file differs from a fresh build")
-    args = parser.parse_args(argv)
-    text = build()
-    if args.check:
-        if PATH.read_text(encoding="utf-8") != text:
-            print(f"{PATH} is out of date: run python -m tools.date_words", file=sys.stderr)  # noqa: T201
-            return 1
-        return 0
-    PATH.write_text(text, encoding="utf-8")
-    return 0
+    return write_or_check(PATH, build, "tools.date_words", argv)
 
 
 if __name__ == "__main__":
