@@ -5,25 +5,16 @@ Each page is made up for the test from prose paragraphs long enough to be prose.
 
 import pytest
 
+from body_cases import ONE as _ONE
+from body_cases import THREE as _THREE
+from body_cases import TITLE as _TITLE
+from body_cases import TWO as _TWO
 from japan_nato_corpus import parse_article
 
-_ONE = (
-    "The regional council approved a new budget for public transport on Tuesday, raising the "
-    "number of night buses and extending two tram lines to the northern districts."
-)
-_TWO = (
-    "Officials said the first of the new services would start in the spring, once the drivers "
-    "have been trained and the timetables agreed with the neighbouring towns."
-)
-_THREE = (
-    "The opposition welcomed the plan but asked how it would be paid for after the national "
-    "grant ends in three years, and called for a public hearing before the final vote."
-)
 _REPLY = (
     "I take the night bus every week and it is always full, so this is good news for the people "
     "who work late in the city centre and live far from it."
 )
-_TITLE = "Council backs a bigger transport budget"
 
 
 def _page(*blocks: str, between: str = "\n\n") -> str:

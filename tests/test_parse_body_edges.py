@@ -6,28 +6,16 @@ kind of lines a copied page carries above and below them.
 
 import pytest
 
+from body_cases import ONE as _ONE
+from body_cases import THREE as _THREE
+from body_cases import TITLE as _TITLE
+from body_cases import TWO as _TWO
+from body_cases import furniture as _furniture
 from japan_nato_corpus import parse_article
-
-_ONE = (
-    "The regional council approved a new budget for public transport on Tuesday, raising the "
-    "number of night buses and extending two tram lines to the northern districts."
-)
-_TWO = (
-    "Officials said the first of the new services would start in the spring, once the drivers "
-    "have been trained and the timetables agreed with the neighbouring towns."
-)
-_THREE = (
-    "The opposition welcomed the plan but asked how it would be paid for after the national "
-    "grant ends in three years, and called for a public hearing before the final vote."
-)
 
 
 def _page(*lines: str) -> str:
-    return "\n\n".join(("Council backs a bigger transport budget", *lines))
-
-
-def _furniture(article) -> list[str]:
-    return [b.span.text for b in article.boilerplate]
+    return "\n\n".join((_TITLE, *lines))
 
 
 def test_teasers_after_the_body_are_furniture_even_when_the_copy_cuts_the_last():

@@ -926,16 +926,7 @@ _Shape = tuple[bool, bool, bool, bool, bool, bool, bool]
 
 @_memo
 def _shape(text: str) -> _Shape:
-    """The five :func:`_gates` of ``text``, :func:`_may_be_credit`, and whether any gate is open.
-
-    In order: a mark opens it (a footnote's ``[1]``, a bullet); the furniture reader (one of
-    :data:`_FURNITURE_WORDS` or of :func:`_other_furniture_words` opens it, it ends in a colon, or
-    holds one of :data:`_ANYWHERE` in its first :data:`PREFIX_CHARS`); the credit reader (one of
-    :data:`_CREDIT_OPENING_WORDS` opens it); the caption reader (it holds ``/`` or ``|``, ends in a
-    bracket, or opens as a credit line); an agency's sign-off or a closing source line (it ends in a
-    bracket, or a dash and a name). A gate that is shut is one whose reader's patterns cannot match
-    the line.
-    """
+    """The five :func:`_gates` of ``text``, :func:`_may_be_credit`, and whether any gate is open."""
     folded, word = _opening(text)
     if word is None:  # opens with a mark, a digit or a bracket: every reader may claim it
         return True, True, True, True, True, False, True

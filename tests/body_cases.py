@@ -1,0 +1,30 @@
+"""The made-up story that the tests of the body's edges, tail and comments share.
+
+Its paragraphs are long enough to be prose, so only the lines a test puts around them are
+in question.
+"""
+
+from japan_nato_corpus.model import Article
+
+ONE = (
+    "The regional council approved a new budget for public transport on Tuesday, raising the "
+    "number of night buses and extending two tram lines to the northern districts."
+)
+"""The story's first paragraph."""
+TWO = (
+    "Officials said the first of the new services would start in the spring, once the drivers "
+    "have been trained and the timetables agreed with the neighbouring towns."
+)
+"""Its second paragraph."""
+THREE = (
+    "The opposition welcomed the plan but asked how it would be paid for after the national "
+    "grant ends in three years, and called for a public hearing before the final vote."
+)
+"""Its third paragraph."""
+TITLE = "Council backs a bigger transport budget"
+"""Its headline."""
+
+
+def furniture(article: Article) -> list[str]:
+    """The text of every line ``article`` read as site furniture, in order."""
+    return [b.span.text for b in article.boilerplate]
