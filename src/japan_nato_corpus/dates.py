@@ -590,9 +590,22 @@ class _Stamp(NamedTuple):
     named_zone: tuple[dt.tzinfo | None, str | None] | None = None
     """For a zone written in letters alone (``EDT``), what :func:`_localise` finds for it: the
     zone (``None`` for one it cannot name), and the zone whose summer time it is, if one."""
+    hour_minute: tuple[int, int, int, int, int | None] | None = None
+    """For the commonest clock, an hour and a minute alone (``3:45pm``), where they stand and
+    the hours its am or pm adds (``None`` for neither)."""
 
 
-def first_full_date(line: str) -> tuple[bool, dt.datetime | None]:
+def line_shape(line: str) -> bytes:
+    """The shape of ``line`` that :func:`first_full_date` reads it by: each ASCII digit a ``1`` or a ``0``.
+
+    Lines of one shape differ in their digits alone, and the letters and marks that say what
+    else a line is are the same in each. The parser's reader of comment lines reads them by it;
+    it is kept out of :data:`__all__` with :func:`first_full_date`.
+    """
+    return _shape(line)
+
+
+def first_full_date(line: str, shaped: bytes | None = None) -> tuple[bool, dt.datetime | None]:
     """Whether ``line`` states a date in full, and the first such date's moment.
 
     What ``find_dates(line, carry_year=False, bare_years=False)`` gives (``False, None`` where it
@@ -602,12 +615,13 @@ def first_full_date(line: str) -> tuple[bool, dt.datetime | None]:
     checks of a real date, a clock and a zone. Every other line is searched in full. A page's
     comment stamps, each with its own date and time, are read so.
 
-    The parser's reader of comment stamps calls it; it is kept out of :data:`__all__`, as a
+    The parser's reader of comment stamps calls it, with the line's :func:`line_shape` as
+    ``shaped`` where it has found it already; it is kept out of :data:`__all__`, as a
     package-internal reading rather than part of the dates API.
     """
     stamp = None
     if len(line) <= _PLAN_CHARS:
-        stamp = _stamp(_shape(line))
+        stamp = _stamp(_shape(line) if shaped is None else shaped)
     if stamp is None:
         try:
             found = find_dates(line, carry_year=False, bare_years=False)
@@ -628,18 +642,19 @@ def _read_stamp(line: str, stamp: _Stamp) -> tuple[bool, dt.datetime | None]:  #
         return False, None
     if stamp.clock is None:
         return True, None
-    clock = _stamp_clock(line, stamp.clock)
+    clock = _stamp_clock(line, stamp)
     if clock is None:
         return True, None
     hours, minutes, seconds, micro = clock
-    moment = dt.datetime(year, month, day, hours, minutes, seconds, micro)  # noqa: DTZ001
     if stamp.zone is None:
-        return True, moment
+        return True, dt.datetime(year, month, day, hours, minutes, seconds, micro)  # noqa: DTZ001
     if stamp.named_zone is not None:
         zone, summer = stamp.named_zone
         if zone is None or (summer is not None and not _in_summer(summer, year, month, day, hours)):
             return False, None  # as _localise raises
-        return True, moment.replace(tzinfo=zone)
+        # Made with its zone, not given it after: datetime.replace costs several times a new datetime.
+        return True, dt.datetime(year, month, day, hours, minutes, seconds, micro, zone)
+    moment = dt.datetime(year, month, day, hours, minutes, seconds, micro)  # noqa: DTZ001
     try:
         return True, _localise(moment, line[stamp.zone[0] : stamp.zone[1]], line, stamp.zone[0])
     except ParseError:
@@ -655,28 +670,21 @@ def _is_real_day(year: int, month: int, day: int) -> bool:
     )
 
 
-def _stamp_clock(
-    line: str, spans: tuple[_Span, _Span, _Span, _Span, str | None, str | None]
-) -> tuple[int, int, int, int] | None:
-    """:func:`_clock_of` of the clock at ``spans`` in ``line``."""
-    hour, minute, second, fraction, ampm, word = spans
-    if word is not None or second is not None or fraction is not None or minute is None or hour is None:
-        digits = (
-            _text_at(line, hour),
-            _text_at(line, minute),
-            _text_at(line, second),
-            _text_at(line, fraction),
-        )
-        return _clock_of(digits, ampm, word)
-    # The commonest clock ("3:45pm"), checked as _clock_of checks it, without its slices.
-    hours, minutes = int(line[hour[0] : hour[1]]), int(line[minute[0] : minute[1]])
-    if ampm:
-        if not 1 <= hours <= _HALF_DAY:
+def _stamp_clock(line: str, stamp: _Stamp) -> tuple[int, int, int, int] | None:
+    """:func:`_clock_of` of the clock where ``stamp`` says it stands in ``line``."""
+    if stamp.hour_minute is not None:  # the commonest clock, checked as _clock_of checks it
+        hour_start, hour_end, minute_start, minute_end, half = stamp.hour_minute
+        hours, minutes = int(line[hour_start:hour_end]), int(line[minute_start:minute_end])
+        if half is not None:
+            if not 1 <= hours <= _HALF_DAY:
+                return None
+            hours = hours % _HALF_DAY + half
+        if hours >= _HOURS_IN_DAY or minutes >= _MINUTES_IN_HOUR:
             return None
-        hours = hours % _HALF_DAY + (_HALF_DAY if ampm.lower().replace(".", "") == "pm" else 0)
-    if hours >= _HOURS_IN_DAY or minutes >= _MINUTES_IN_HOUR:
-        return None
-    return hours, minutes, 0, 0
+        return hours, minutes, 0, 0
+    hour, minute, second, fraction, ampm, word = stamp.clock  # type: ignore[misc]
+    digits = (_text_at(line, hour), _text_at(line, minute), _text_at(line, second), _text_at(line, fraction))
+    return _clock_of(digits, ampm, word)
 
 
 def _text_at(line: str, span: _Span) -> str | None:
@@ -708,6 +716,12 @@ def _stamp(shaped: bytes) -> _Stamp | None:
         named = "Z" if named == "z" else named
         found = _zone_named(named)
         named_zone = (None if isinstance(found, str) else found, _SUMMER_TIME.get(named))
+    hour_minute = None
+    if clock is not None:
+        hour, minute, second, fraction, ampm, word = clock
+        if hour is not None and minute is not None and second is None and fraction is None and word is None:
+            half = None if not ampm else _HALF_DAY if ampm.lower().replace(".", "") == "pm" else 0
+            hour_minute = (*hour, *minute, half)
     return _Stamp(
         year=_span(match, "year"),
         yy=_span(match, "yy"),
@@ -717,6 +731,7 @@ def _stamp(shaped: bytes) -> _Stamp | None:
         clock=clock,
         zone=zone,
         named_zone=named_zone,
+        hour_minute=hour_minute,
     )
 
 
@@ -1162,42 +1177,51 @@ def _localise(moment: dt.datetime, zone: str, text: str, at: int) -> dt.datetime
     return local
 
 
-@functools.lru_cache(maxsize=4096)
 def _in_summer(name: str, year: int, month: int, day: int, hour: int) -> bool:
     """Whether the summer time of the zone ``name`` is in force in that hour (or the zone is unknown).
 
     Read by the hour: every zone of :data:`_SUMMER_TIME` changes its clocks on the hour, so the
-    answer holds for each minute of it.
+    answer holds for each minute of it. The hour is placed among the year's clock changes by
+    its :func:`_hour_key`.
     """
     changes = _summer_changes(name, year)
     if changes is None:
         return True
     first, turns = changes
-    hours = (dt.date(year, month, day).toordinal() - dt.date(year, 1, 1).toordinal()) * 24 + hour
-    return first != (bisect.bisect_right(turns, hours) % 2 == 1)
+    return first != (bisect.bisect_right(turns, (month * 32 + day) * 24 + hour) % 2 == 1)
+
+
+def _hour_key(moment: dt.datetime) -> int:
+    """A number for an hour of a year that grows with it: ``(month * 32 + day) * 24 + hour``.
+
+    Found from the wall clock's fields alone, with no count of days, so :func:`_in_summer` reads
+    it straight from a date's parts.
+    """
+    return (moment.month * 32 + moment.day) * 24 + moment.hour
 
 
 @functools.lru_cache(maxsize=256)
 def _summer_changes(name: str, year: int) -> tuple[bool, tuple[int, ...]] | None:
     """Whether the zone ``name`` keeps summer time as ``year`` opens, and the hours it changes.
 
-    The hours are counted from 1 January, 00:00 on the wall clock. They are found once a zone
-    and year from the zone's own answers: the first hour of each month is asked, and a month
-    whose two ends differ is halved down to its hour (no zone changes its clocks twice within a
-    month). ``None`` where the zone is unknown.
+    Each hour is given by its :func:`_hour_key`. They are found once a zone and year from the
+    zone's own answers: the first hour of each month is asked, and a month whose two ends differ
+    is halved down to its hour (no zone changes its clocks twice within a month). ``None`` where
+    the zone is unknown.
     """
     keeper = _summer_keeper(name)
     if keeper is None:
         return None
-    start = dt.date(year, 1, 1).toordinal()
+    start = dt.datetime(year, 1, 1)  # noqa: DTZ001 - a wall clock's hours, counted from 1 January
+
+    def moment(hours: int) -> dt.datetime:
+        return start + dt.timedelta(hours=hours)
 
     def summer(hours: int) -> bool:
-        day, hour = divmod(hours, 24)
-        moment = dt.datetime.combine(dt.date.fromordinal(start + day), dt.time(hour))
-        return bool(moment.replace(tzinfo=keeper).dst())
+        return bool(moment(hours).replace(tzinfo=keeper).dst())
 
-    edges = [(dt.date(year, month, 1).toordinal() - start) * 24 for month in range(1, 13)]
-    edges.append((dt.date(year, 12, 31).toordinal() - start) * 24 + 23)
+    edges = [(dt.date(year, month, 1) - start.date()).days * 24 for month in range(1, 13)]
+    edges.append((dt.date(year, 12, 31) - start.date()).days * 24 + 23)
     states = [summer(hours) for hours in edges]
     turns: list[int] = []
     for month_start, month_end, before, after in zip(edges, edges[1:], states, states[1:], strict=False):
@@ -1207,7 +1231,7 @@ def _summer_changes(name: str, year: int) -> tuple[bool, tuple[int, ...]] | None
         while high - low > 1:
             middle = (low + high) // 2
             low, high = (middle, high) if summer(middle) == before else (low, middle)
-        turns.append(high)
+        turns.append(_hour_key(moment(high)))
     return states[0], tuple(turns)
 
 

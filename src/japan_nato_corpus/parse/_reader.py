@@ -20,7 +20,7 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import NamedTuple, TypeVar
 
-from japan_nato_corpus.dates import first_full_date
+from japan_nato_corpus.dates import first_full_date, line_shape
 from japan_nato_corpus.errors import ParseError
 from japan_nato_corpus.model import Article, BoilerplateKind, CreditRole
 from japan_nato_corpus.parse import _boilerplate, _bylines, _header, _zone
@@ -1023,11 +1023,61 @@ class _CommentLine(NamedTuple):
     moment: dt.datetime | None = None
 
 
+_DATED = _CommentLine(_Said.TEXT, dated=True)
+"""What :func:`_comment_shape` says of a shape of lines that may state a date: each is read by its digits."""
+_UNDATED = _CommentLine(_Said.TEXT)
+
+
 @_memo
 def _comment_line(text: str) -> _CommentLine:
-    """What the stripped line ``text`` is among the reader comments."""
-    # A line whose start no furniture pattern matches is neither furniture nor a heading.
-    furniture = _may_be_furniture(text)
+    """What the stripped line ``text`` is among the reader comments.
+
+    A line repeated (a heading, a commenter's name, a stamp) is remembered by its text. Other
+    lines are read by their shape (:func:`~japan_nato_corpus.dates.line_shape`, their ASCII
+    digits masked) where no furniture pattern may match them: whether such a line is a
+    commenter's, plain text or a date does not depend on its digits' values, so each shape is
+    judged once (:func:`_comment_shape`) and a date line of a shape seen before is read from
+    its digits alone. A line a furniture pattern may match, whose reading may depend on its
+    digits, is read in full.
+    """
+    if len(text) > LINE_MEMO_CHARS:
+        return _read_comment_line(text)
+    shaped = line_shape(text)
+    said = _comment_shape(shaped)
+    if said is None:
+        return _read_comment_line(text)
+    if said is not _DATED:
+        return said
+    dated, moment = first_full_date(text, shaped)
+    return _CommentLine(_Said.TEXT, dated=dated, moment=moment) if dated else _UNDATED
+
+
+@functools.lru_cache(maxsize=LINE_MEMO)
+def _comment_shape(shaped: bytes) -> _CommentLine | None:
+    """What every comment line of the shape ``shaped`` is; :data:`_DATED` where its date is to be read.
+
+    ``None`` where a furniture pattern may match the lines: they are read by their text.
+    """
+    shape = shaped.decode("utf-8", "surrogatepass")
+    if _may_be_furniture(shape):
+        return None
+    said = _comment_kind(shape, furniture=False)
+    return _DATED if said is None else said
+
+
+def _read_comment_line(text: str) -> _CommentLine:
+    said = _comment_kind(text, furniture=_may_be_furniture(text))
+    if said is not None:
+        return said
+    dated, moment = _posting_time(text)
+    return _CommentLine(_Said.TEXT, dated=dated, moment=moment)
+
+
+def _comment_kind(text: str, *, furniture: bool) -> _CommentLine | None:
+    """What the line ``text`` is, or ``None`` where it is text that may state a date, to be read.
+
+    ``furniture`` says whether a furniture pattern or a comments heading may match it.
+    """
     if furniture and _boilerplate.is_comments_heading(text):
         return _CommentLine(_Said.HEADING)
     commenter = _COMMENTER.fullmatch(text) if text.endswith(_COMMENTER_ENDS) else None
@@ -1037,9 +1087,8 @@ def _comment_line(text: str) -> _CommentLine:
     if kind is not None:
         return _CommentLine(_Said.FURNITURE, furniture=kind)
     if len(text) >= COMMENT_DATE_CHARS or not _DIGIT.search(text):
-        return _CommentLine(_Said.TEXT)
-    dated, moment = _posting_time(text)
-    return _CommentLine(_Said.TEXT, dated=dated, moment=moment)
+        return _UNDATED
+    return None
 
 
 def _posting_time(line: str) -> tuple[bool, dt.datetime | None]:
