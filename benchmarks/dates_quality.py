@@ -1,10 +1,10 @@
 """Shares of the date cases read right, by class: japan_nato_corpus, dateutil and dateparser.
 
-Run: ``python benchmarks/dates_quality.py [--part working|held_out|held_out_2|held_out_3|all]``.
+Run: ``python benchmarks/dates_quality.py [--part working|held_out|held_out_2|held_out_3|held_out_4|all]``.
 
 The cases are ``tests/date_cases/cases.json`` (the working table),
 ``tests/date_cases/held_out.json`` (written before the module was tuned) and
-``tests/date_cases/held_out_2.json`` and ``tests/date_cases/held_out_3.json`` (lines of real page
+``tests/date_cases/held_out_2.json`` to ``tests/date_cases/held_out_4.json`` (lines of real page
 tops in many languages, each with its page's URL, labelled before the module read them, each
 reported on its own). A ``header`` case is read as the parser
 reads a line of a page's top (:func:`find_dates` with no year carried and no bare year, its
@@ -44,6 +44,7 @@ def load(part: str) -> list[Case]:
         "held_out": "held_out.json",
         "held_out_2": "held_out_2.json",
         "held_out_3": "held_out_3.json",
+        "held_out_4": "held_out_4.json",
     }[part]
     cases: list[Case] = json.loads((CASES / name).read_text(encoding="utf-8"))
     pages: dict[str, list[str]] = defaultdict(list)
@@ -303,12 +304,13 @@ def _share(results: list[bool] | None, peer: str, *, have_dateparser: bool) -> s
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parts = ["working", "held_out", "held_out_2", "held_out_3", "both", "all"]
+    parts = ["working", "held_out", "held_out_2", "held_out_3", "held_out_4", "both", "all"]
     parser.add_argument("--part", choices=parts, default="both")
     parser.add_argument("--misses", action="store_true", help="list the cases japan_nato_corpus gets wrong")
     options = parser.parse_args()
-    # "both" is the two first parts; "all" adds the spent held_out_2 and held_out_3, each apart.
-    parts = {"both": ["working", "held_out"], "all": ["working", "held_out", "held_out_2", "held_out_3"]}.get(
+    # "both" is the two first parts; "all" adds the later held-out sets, each apart.
+    everything = ["working", "held_out", "held_out_2", "held_out_3", "held_out_4"]
+    parts = {"both": ["working", "held_out"], "all": everything}.get(
         options.part, [options.part]
     )
     for part in parts:
