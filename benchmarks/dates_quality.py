@@ -310,9 +310,7 @@ def main() -> None:
     options = parser.parse_args()
     # "both" is the two first parts; "all" adds the later held-out sets, each apart.
     everything = ["working", "held_out", "held_out_2", "held_out_3", "held_out_4"]
-    parts = {"both": ["working", "held_out"], "all": everything}.get(
-        options.part, [options.part]
-    )
+    parts = {"both": ["working", "held_out"], "all": everything}.get(options.part, [options.part])
     for part in parts:
         cases = load(part)
         print(f"\n## {part} ({len(cases)} cases)\n")

@@ -130,6 +130,9 @@ _FORMS: tuple[tuple[str, str, str], ...] = (
     ("dmy_words", rf"(?<![\w.,])(?P<day>\d{{1,2}})(?:\.|er|º|°)?{_S}(?:(?:de|of){_S})?(?P<word>[^\W\d_]{{3,12}})\.?(?:{_COMMA}{_S}(?:(?:de|del){_S})?|,){_Y4}", "find"),  # noqa: E501 - one form a line
     ("cjk", rf"(?<!\d)(?P<year>[12]\d{{3}})[年년](?:\({_ERA_NAMES}\d{{1,2}}年\))?[^\S\n]?(?P<mnum>\d{{1,2}})[月월][^\S\n]?(?P<day>\d{{1,2}})[日일](?:[^\S\n]{{0,3}}(?P<hour>\d{{1,2}})[時시](?:(?P<minute>\d{{1,2}})[分분])?)?", "find"),  # noqa: E501 - one form a line
     ("cjk_era", rf"(?P<era>{_ERA_NAMES})(?P<eranum>\d{{1,2}}|元)(?:\((?P<year>[12]\d{{3}})\))?年[^\S\n]?(?P<mnum>\d{{1,2}})月(?:[^\S\n]?(?P<day>\d{{1,2}})日(?:\([^\W\d_]\))?(?:[^\S\n]{{0,3}}(?P<hour>\d{{1,2}})時(?:(?P<minute>\d{{1,2}})分)?)?)?", "find"),  # noqa: E501 - one form a line
+    ("mdy_words", rf"(?<![\w.,/-])(?P<word>[^\W\d_]{{3,12}})\.?{_S}(?P<day>\d{{1,2}})(?:{_COMMA}{_S}|,){_Y4}", "find"),  # noqa: E501 - one form a line
+    ("mdy_cjk", rf"(?<!\d)(?P<mnum>\d{{1,2}})[月월][^\S\n]?(?P<day>\d{{1,2}})(?:{_COMMA}{_S}|,){_Y4}", "find"),  # noqa: E501 - one form a line
+    ("ym_iso", r"(?<![\w./-])(?P<year>[12]\d{3})-(?P<mnum>\d{2})(?![\w/-]|[.:]\d)", "find"),
     ("my_words", rf"(?<![\w.,/-])(?P<word>[^\W\d_]{{3,12}})\.?(?:,?{_S}(?:(?:de|del|of){_S})?){_Y4}(?![\d年])", "find"),  # noqa: E501 - one form a line
     ("dmy_words_sep", rf"(?<![\w.,/-])(?P<day>\d{{1,2}})(?P<sep>[^\S\n]{{0,3}}(?://?|\|)[^\S\n]{{0,3}}|-)(?P<word>[^\W\d_]{{3,12}})\.?(?P=sep){_Y4}", "find"),  # noqa: E501 - one form a line
     ("iso_spaced", rf"(?P<year>[12]\d{{3}}){_S}(?P<mnum>\d{{1,2}}){_S}(?P<day>\d{{1,2}})(?!\d)", "whole"),
@@ -201,6 +204,10 @@ _CUES = {
         ("year", r"(?<!\d)[12]\d{3}(?!\d)"),
         # a year in Chinese, Japanese or Korean, or of a Japanese era: cjk, cjk_era
         ("cjk_year", r"(?:\d\)?|元)[年년]"),
+        # a word, spaces and a number: mdy_words, whose word is looked up
+        ("word_day", r"[^\W\d_]{3}\.?[^\S\n]{1,3}\d"),
+        # a month in Chinese, Japanese or Korean numerals and a day: mdy_cjk
+        ("cjk_month", r"\d[月월][^\S\n]?\d"),
         # a number, a slash (or two, or a bar) or a dash and a word: dmy_words_sep
         ("day_word_sep", r"\d(?:[^\S\n]{0,3}(?://?|\|)[^\S\n]{0,3}|-)[^\W\d_]{3}"),
         # a year after a word's last letter, a dot, a comma or both, and one to three spaces:
@@ -254,6 +261,9 @@ _CUES_OF = {
     "cjk_era": ("cjk_year",),
     "my_words": ("year", "word_year"),
     "dmy_words_sep": ("year", "day_word_sep"),
+    "mdy_words": ("year", "word_day"),
+    "mdy_cjk": ("year", "cjk_month"),
+    "ym_iso": ("separated", "year"),
 }
 """The cues of every form :func:`find_dates` looks for, the cheapest first: a form is run on a
 span only when the span holds all of them."""
@@ -385,7 +395,8 @@ class _Found(NamedTuple):
     a language that writes the day first calls for."""
     needs_label: bool = False
     """For a month and year in words whose month word is also an English word or a short
-    abbreviation (``Mars 2020``, ``mag 2019``): kept only under a date label."""
+    abbreviation (``Mars 2020``, ``mag 2019``), or a year and month in numbers (``2015-06``):
+    kept only under a date label (or the word ``date``)."""
 
 
 def find_dates(  # noqa: PLR0913 - the options are keyword-only, each documented
@@ -459,12 +470,15 @@ def find_dates(  # noqa: PLR0913 - the options are keyword-only, each documented
             candidate = candidate._replace(date=turned, day_first=None)  # noqa: PLW2901 - the page's order
         # A time before the date is looked for after the date before it, never inside its time.
         match = _with_time(text, candidate, matches[-1].end if matches else start)
-        if candidate.needs_label and not match.label:
+        if candidate.needs_label and not match.label and _DATE_WORD(text, start, candidate.start) is None:
             continue
         matches.append(match)
     return tuple(matches)
 
 
+_DATE_WORD = re.compile(r"(?<![^\W\d_])(?:date|dated)[:\s]{1,3}\Z", re.IGNORECASE).search
+"""The word ``date`` right before a date, as :func:`parse_date` takes it: a label for the dates that
+only a label makes dates."""
 _NUMERIC_ORDER = re.compile(r"(?<![\d./:-])(\d{1,2})([/-])(\d{1,2})\2(?:\d{4}|\d{2})(?![\d/-]|\.\d)")
 """A numeric date with slashes or dashes, whose two first numbers :func:`page_day_first` weighs."""
 _WORD_ORDER = re.compile(
@@ -793,12 +807,7 @@ def _cued(
         return (), False
     held = {cue for cue, search in _TOKEN_SEARCHES if search(text, start, stop) is not None}
     if "year" in held:
-        if _DAY_WORD(text, start, stop) is not None:
-            held.add("day_word")
-        if _WORD_YEAR(text, start, stop) is not None:
-            held.add("word_year")
-        if _DAY_WORD_SEP(text, start, stop) is not None:
-            held.add("day_word_sep")
+        held.update(cue for cue, search in _YEAR_CUE_SEARCHES if search(text, start, stop) is not None)
     if "month" in held:
         for month in _MONTH_SIDES.finditer(text, start, stop):
             held.update(cue for cue, side in month.groupdict().items() if side is not None)
@@ -814,6 +823,9 @@ _MONTH_AFTER = _CUES["month_after"].search
 _DAY_WORD = _CUES["day_word"].search
 _WORD_YEAR = _CUES["word_year"].search
 _DAY_WORD_SEP = _CUES["day_word_sep"].search
+_YEAR_CUES = ("day_word", "word_year", "day_word_sep", "word_day", "cjk_month")
+_YEAR_CUE_SEARCHES = tuple((cue, _CUES[cue].search) for cue in _YEAR_CUES)
+"""The cues looked for only in a span that holds a year of four digits."""
 _T_JOINED = _CUES["t_joined"].search
 """The cue of a number before a month name, looked for only where a month name is."""
 
@@ -847,7 +859,8 @@ def _read(name: str, match: re.Match[str], *, whole: bool) -> _Found:
     fields = _fields(name, groups, whole=whole)
     if fields is None:
         return _Found(name, begin, end, None)
-    needs_label = name == "my_words" and not _month_word_alone(groups.get("word") or "")
+    # A year and month alone in numbers (2015-06) is a range or a number as often as a month.
+    needs_label = name == "ym_iso" or (name == "my_words" and not _month_word_alone(groups.get("word") or ""))
     year, month, day = fields
     if year is None:
         valid = month is not None and day is not None and _real_day(month, day)
@@ -859,7 +872,7 @@ def _read(name: str, match: re.Match[str], *, whole: bool) -> _Found:
     )
     if timed and date is not None:
         moment = _moment(match.string, match, date)
-    elif name in {"dmy_words", "dmy_words_sep"} and date is not None:
+    elif name in {"dmy_words", "dmy_words_sep", "mdy_words"} and date is not None:
         begin = _weekday_start(match.string, begin)
     day_first = None
     if name == "numeric" and date is not None and groups.get("sep") != "." and month != day:
