@@ -25,10 +25,27 @@ def test_a_second_copy_of_the_story_after_a_blank_line_is_furniture():
     assert _THREE[:40] in _furniture(article)
 
 
-def test_a_story_that_runs_on_into_its_repeat_keeps_it():
-    text = "\n".join((_TITLE, *_MORE, _ONE, _TWO, _THREE, _TWO, _THREE))
+def test_a_second_copy_with_no_blank_line_that_prints_the_story_again_in_order_is_furniture():
+    story = (*_MORE, _ONE, _TWO, _THREE)
+    text = "\n".join((_TITLE, *story, _ONE, _TWO, _THREE[:40]))
     article = parse_article(text)
-    assert [p.text for p in article.paragraphs] == [*_MORE, _ONE, _TWO, _THREE, _TWO, _THREE]
+    assert [p.text for p in article.paragraphs] == list(story)
+    assert _furniture(article)[-3:] == [_ONE, _TWO, _THREE[:40]]
+
+
+def test_a_second_copy_of_a_middle_run_of_the_story_is_furniture():
+    # The copy takes up the story at its second paragraph, after teasers and a last paragraph
+    # that it does not print again, and is cut off.
+    story = (_ONE, _TWO, _THREE, "Read also: Council backs a bigger budget", *_MORE)
+    text = "\n".join((_TITLE, *story, _TWO, _THREE, "Read also: Council backs a"))
+    article = parse_article(text)
+    assert [p.text for p in article.paragraphs] == list(story)
+
+
+def test_paragraphs_repeated_out_of_their_order_stay_in_the_body():
+    text = "\n".join((_TITLE, *_MORE, _ONE, _TWO, _THREE, _TWO, _ONE))
+    article = parse_article(text)
+    assert [p.text for p in article.paragraphs] == [*_MORE, _ONE, _TWO, _THREE, _TWO, _ONE]
 
 
 def test_a_line_printed_twice_is_no_repeat_of_the_story():

@@ -564,10 +564,11 @@ class Page:
         # last paragraph may be the start of an earlier one, cut off.
         paragraphs = self.paragraphs
         count = len(paragraphs)
-        if count < 2:  # a repeat needs a paragraph before it
+        if count < 3:  # a repeat of two paragraphs needs one before it
             return
-        if "\n\n" not in self.text and "\r\r" not in self.text and "\n\r\n" not in self.text:
-            return  # no blank line for a second copy to stand apart by (a blank line of spaces is rare)
+        last_span = paragraphs[-1]
+        if self.text.find(last_span.text, 0, last_span.start) < 0:
+            return  # the last paragraph, whole or cut off, stands nowhere before: no second copy
         seen = collections.Counter(paragraph.text for paragraph in paragraphs)
         end = count
         last = paragraphs[-1].text
@@ -584,16 +585,31 @@ class Page:
             end -= 1
         # A repeat of the story, not a line a page prints twice (a caption, a label): it runs
         # over two paragraphs or more, leaves prose before it, and stands apart from it as a
-        # block of its own, as a second copy does (a blank line between); lines that run on
-        # into their repeat, or over a source line, are read as one text.
+        # second copy does: as a block of its own (a blank line between), or, in a copy with
+        # no blank lines, as a run that prints the story's paragraphs again in their order.
         if (
             count - end >= 2
             and end >= 2
-            and _BLANK_LINE.fullmatch(self.text, paragraphs[end - 1].end, paragraphs[end].start) is not None
+            and (
+                _BLANK_LINE.fullmatch(self.text, paragraphs[end - 1].end, paragraphs[end].start) is not None
+                or self._copied_in_order(end)
+            )
         ):
             for paragraph in paragraphs[end:]:
                 self.boilerplate.append(Boilerplate(kind=BoilerplateKind.OTHER, span=paragraph))
             del paragraphs[end:]
+
+    def _copied_in_order(self, end: int) -> bool:
+        # Whether the paragraphs from ``end`` print an earlier run of the story's paragraphs
+        # again, one for one and in their order, the last whole or cut off.
+        paragraphs = self.paragraphs
+        tail = paragraphs[end:]
+        first = next((i for i in range(end) if paragraphs[i].text == tail[0].text), None)
+        if first is None or first + len(tail) > end:
+            return False
+        pairs = zip(paragraphs[first : first + len(tail)], tail, strict=True)
+        *whole, (original, last) = pairs
+        return all(a.text == b.text for a, b in whole) and original.text.startswith(last.text)
 
     def _drop_tail_run(self) -> None:
         # A run of short lines that are not sentences at the end of the body (teasers, embedded
