@@ -87,3 +87,46 @@ def test_a_line_in_lower_case_over_the_prose_goes_on_with_the_story() -> None:
 def test_a_word_in_lower_case_over_the_prose_is_furniture() -> None:
     article = parse_article("\n\n".join(["Ships enter disputed waters", "hits", "2624", *_PROSE]))
     assert [paragraph.text for paragraph in article.paragraphs] == list(_PROSE)
+
+
+def test_headings_in_the_copys_markup_opening_the_first_paragraph_are_its_head():
+    standfirst = "The minister invited the partners to the summit in June, according to allied sources."
+    story = _TWO.replace("Officials said", "The government said")
+    text = f"<h6><strong>Jane Doe</strong></h6> <h4><strong>{standfirst}</strong></h4> {story}\n\n{_TWO}"
+    article = parse_article(text)
+    assert [p.text for p in article.paragraphs] == [story, _TWO]
+    assert any(standfirst in piece.span.text for piece in article.boilerplate)
+
+
+def test_a_paragraph_that_is_only_a_heading_in_markup_is_kept_whole():
+    text = f"<h2>Council backs a bigger transport budget for the city</h2>\n\n{_LEDE}\n\n{_TWO}"
+    article = parse_article(text)
+    assert article.paragraphs[-1].text == _TWO
+    assert all(not p.text.startswith(_LEDE[:20]) or p.text == _LEDE for p in article.paragraphs)
+
+
+_SUMMARY = "The prime minister of Japan cancelled his trip to the summit, as a meeting was dropped."
+_RETOLD = (
+    "The prime minister of Japan will not travel to the summit in The Hague, the agency reported, since "
+    "the meeting of the alliance with its partners in the region is likely to be dropped this year."
+)
+
+
+def test_a_summary_that_the_longer_lede_under_it_tells_again_is_the_standfirst():
+    text = f"Prime minister drops summit trip\n\n{_SUMMARY}\n\n{_RETOLD}\n\n{_TWO}"
+    article = parse_article(text)
+    assert [p.text for p in article.paragraphs] == [_RETOLD, _TWO]
+    assert _SUMMARY in [piece.span.text for piece in article.boilerplate]
+
+
+def test_a_lede_that_prints_its_first_sentence_again_whole_keeps_it():
+    lede = f"{_SUMMARY} The partners said they would meet again in the autumn instead."
+    text = f"Prime minister drops summit trip\n\n{_SUMMARY}\n\n{lede}\n\n{_TWO}"
+    article = parse_article(text)
+    assert [p.text for p in article.paragraphs] == [_SUMMARY, lede, _TWO]
+
+
+def test_two_paragraphs_that_open_with_other_words_both_stay():
+    text = f"Prime minister drops summit trip\n\n{_SUMMARY}\n\n{_TWO}\n\n{_RETOLD}"
+    article = parse_article(text)
+    assert [p.text for p in article.paragraphs] == [_SUMMARY, _TWO, _RETOLD]

@@ -137,6 +137,9 @@ _COMMENT_HEAD = re.compile(
 """A reader comment's head line under a post: "1. Anonymous says:" (a numbered list of comments)
 or "Heipel said..." (the trailing dots of a blog's comment list); a body's own "Kishida said:"
 line, which neither numbers nor trails off, is not one."""
+_MARKUP_HEAD = re.compile(r"(?:<h[1-6]\b[^<>\n]{0,200}>[^\n]{0,2000}?</h[1-6]>[^\S\n]*)+")
+"""A run of headings in the copy's own markup opening a paragraph ("<h6><strong>NAME</strong></h6>
+<h4>…</h4>"): a copy that kept its HTML marks its byline and standfirst so, never its prose."""
 _BLANK = re.compile(r"\s*")
 _BRACKETED = re.compile(r"\([^()]*(?:\([^()]*\)[^()]*)*\)\.?|\[[^\[\]]*\]\.?")
 """A paragraph wholly in brackets: an editor's note, a source or a translation notice, never the
@@ -198,6 +201,9 @@ body's own subheading."""
 
 _TEASER_LINES = 2
 """How many loose lines before a page's cut-off last line make it the last of a list of teasers."""
+
+STANDFIRST_WORDS = 4
+"""How many opening words a lede shares with the summary over it that tells it first."""
 
 _CUT_WORDS = 3
 """The fewest words of a page's last line that, read as cut off mid-sentence, stays in the body."""
@@ -879,6 +885,12 @@ class Page:
                 start,
             )
             start = max(start, opening if paragraphs[opening].start <= dateline.start else start)
+        if self._standfirst_over_lede(start, end):
+            start += 1
+        # Headings in the copy's markup that open the first paragraph are its head (a byline,
+        # a standfirst); the story's prose follows the last of them.
+        if start < end and paragraphs[start].text.startswith("<h"):
+            self._strip_markup_head(start)
         # A genre label in capitals run into the first paragraph ends the head there: the
         # caption or summary before it is furniture, the prose after it the story.
         label = _INLINE_LABEL.search(paragraphs[start].text, 0, _LABEL_SEARCH_CHARS) if start < end else None
@@ -891,6 +903,33 @@ class Page:
             for paragraph in (*paragraphs[:start], *paragraphs[end:]):
                 self.boilerplate.append(Boilerplate(kind=BoilerplateKind.OTHER, span=paragraph))
             self.paragraphs = paragraphs[start:end]
+
+    def _standfirst_over_lede(self, start: int, end: int) -> bool:
+        # Whether the first paragraph under the headline is its standfirst: a summary that the
+        # longer lede under it tells again from its first words ("Le Premier ministre japonais
+        # Shigeru Ishiba a annulé …" / "Le Premier ministre japonais Shigeru Ishiba ne
+        # participera pas …"). A lede that prints it again whole is no summary of itself, and a
+        # paragraph with the dateline opens the story.
+        if self.title is None or start + 2 > end:
+            return False
+        summary, lede = self.paragraphs[start].text, self.paragraphs[start + 1].text
+        if len(lede) <= len(summary) or lede.startswith(summary) or _SENTENCE_END.search(summary) is None:
+            return False
+        words = summary.split(maxsplit=STANDFIRST_WORDS)[:STANDFIRST_WORDS]
+        if len(words) < STANDFIRST_WORDS or lede.split(maxsplit=STANDFIRST_WORDS)[:STANDFIRST_WORDS] != words:
+            return False
+        dateline, first = self.dateline, self.paragraphs[start]
+        return dateline is None or not first.start <= dateline.start < first.end
+
+    def _strip_markup_head(self, at: int) -> None:
+        # The headings in markup that open paragraph ``at`` are furniture, when prose follows.
+        paragraph = self.paragraphs[at]
+        markup = _MARKUP_HEAD.match(paragraph.text)
+        if markup is None or markup.end() == len(paragraph.text):
+            return
+        heads = self.span(paragraph.start, paragraph.start + len(markup.group().rstrip()))
+        self.boilerplate.append(Boilerplate(kind=BoilerplateKind.OTHER, span=heads))
+        self.paragraphs[at] = self.span(paragraph.start + markup.end(), paragraph.end)
 
     def article(self, *, id: str, publisher: str | None, original_source: str | None) -> Article:
         """The :class:`Article` of everything found."""
