@@ -130,3 +130,19 @@ def test_two_paragraphs_that_open_with_other_words_both_stay():
     text = f"Prime minister drops summit trip\n\n{_SUMMARY}\n\n{_TWO}\n\n{_RETOLD}"
     article = parse_article(text)
     assert [p.text for p in article.paragraphs] == [_SUMMARY, _TWO, _RETOLD]
+
+
+def test_a_pages_only_prose_over_a_credit_line_is_its_body_and_the_credit_its_caption():
+    sentence = "The construction of twelve new submarines is the largest defence program in its history."
+    credit = "Image Credit: Cabinet Public Relations Office"
+    text = f"High stakes for Tokyo in the submarine deal\n{sentence}\n{credit}"
+    article = parse_article(text)
+    assert [p.text for p in article.paragraphs] == [sentence]
+    assert [c.body.text for c in article.captions] == [credit]
+
+
+def test_a_caption_over_its_credit_beside_the_story_stays_a_caption():
+    caption = "Soldiers of the ground forces take part in a drill near the coast on Monday."
+    text = f"High stakes for Tokyo\n\n{_LEDE}\n\n{caption}\nImage Credit: Jane Doe\n\n{_TWO}"
+    article = parse_article(text)
+    assert caption not in [p.text for p in article.paragraphs]

@@ -931,8 +931,27 @@ class Page:
         self.boilerplate.append(Boilerplate(kind=BoilerplateKind.OTHER, span=heads))
         self.paragraphs[at] = self.span(paragraph.start + markup.end(), paragraph.end)
 
+    def _caption_as_prose(self) -> None:
+        # A photo's caption needs a story beside it: on a page that has no prose but what was
+        # read as a caption over its credit line, that line is the story's one paragraph, and
+        # the credit line alone the photo's caption ("The construction of … history." / "Image
+        # Credit: Cabinet Public Relations Office").
+        if self.paragraphs or not self.captions:
+            return
+        for at, caption in enumerate(self.captions):
+            body = caption.body.text
+            if _sentence_like(body) and _SENTENCE_END.search(body) is not None:
+                self.paragraphs.append(caption.body)
+                credit = caption.credit
+                if credit is None:
+                    del self.captions[at]
+                else:
+                    self.captions[at] = Caption(body=credit, credit=None)
+                return
+
     def article(self, *, id: str, publisher: str | None, original_source: str | None) -> Article:
         """The :class:`Article` of everything found."""
+        self._caption_as_prose()
         self._join_wrapped()
         self._drop_repeats()
         self._drop_comments()
