@@ -146,3 +146,20 @@ def test_a_caption_over_its_credit_beside_the_story_stays_a_caption():
     text = f"High stakes for Tokyo\n\n{_LEDE}\n\n{caption}\nImage Credit: Jane Doe\n\n{_TWO}"
     article = parse_article(text)
     assert caption not in [p.text for p in article.paragraphs]
+
+
+_TURN = "MODERATOR:  Welcome, everyone, to the press centre. Today's briefing is on the record."
+_REPLY = "Dr. Jane Doe is the senior director for East Asia and will take questions after her remarks."
+
+
+def test_a_summary_and_place_line_over_a_transcripts_first_turn_are_its_head():
+    summary = "  • The president will host the prime minister for an official visit, with a state dinner."
+    text = f"Summary\n\n{summary}\n\nTHE PRESS CENTRE, WASHINGTON, D.C.\n\n{_TURN}\n\n{_REPLY}"
+    article = parse_article(text)
+    assert [p.text for p in article.paragraphs] == [_TURN, _REPLY]
+
+
+def test_the_storys_prose_over_a_speakers_turn_stays():
+    text = f"Council backs the budget\n\n{_TWO}\n\n{_TURN}\n\n{_REPLY}"
+    article = parse_article(text)
+    assert [p.text for p in article.paragraphs] == [_TWO, _TURN, _REPLY]

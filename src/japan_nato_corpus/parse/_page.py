@@ -202,6 +202,14 @@ body's own subheading."""
 _TEASER_LINES = 2
 """How many loose lines before a page's cut-off last line make it the last of a list of teasers."""
 
+TURN_HEAD_PARAGRAPHS = 3
+"""The most paragraphs over a transcript's first speaker's turn read as its head."""
+_SPEAKER_TURN = re.compile(
+    r"[A-Z][A-Z.'’-]+(?:[^\S\n][A-Z][A-Z.'’-]+){0,3}(?:[^\S\n]\([^()\n]{1,40}\))?:[^\S\n]"
+)
+"""A speaker's turn in a transcript: a name or office in capitals and a colon ("MODERATOR: ",
+"SECRETARY BLINKEN: ", "MR. KIRBY (via interpreter): ")."""
+
 STANDFIRST_WORDS = 4
 """How many opening words a lede shares with the summary over it that tells it first."""
 
@@ -887,6 +895,7 @@ class Page:
             start = max(start, opening if paragraphs[opening].start <= dateline.start else start)
         if self._standfirst_over_lede(start, end):
             start += 1
+        start = self._first_turn(start, end)
         # Headings in the copy's markup that open the first paragraph are its head (a byline,
         # a standfirst); the story's prose follows the last of them.
         if start < end and paragraphs[start].text.startswith("<h"):
@@ -903,6 +912,25 @@ class Page:
             for paragraph in (*paragraphs[:start], *paragraphs[end:]):
                 self.boilerplate.append(Boilerplate(kind=BoilerplateKind.OTHER, span=paragraph))
             self.paragraphs = paragraphs[start:end]
+
+    def _first_turn(self, start: int, end: int) -> int:
+        # A transcript's body opens with its first speaker's turn ("MODERATOR:  Welcome …"):
+        # what stands over it is the transcript's head (a summary, a place line, the office), as
+        # its title is, when turns go on under it or when it is no prose of its own (list items,
+        # lines in capitals or that end no sentence); the story's prose over a turn stays.
+        paragraphs = self.paragraphs
+        for i in range(start, min(end, start + TURN_HEAD_PARAGRAPHS + 1)):
+            if _SPEAKER_TURN.match(paragraphs[i].text) is not None:
+                if i == start:
+                    return start
+                turns = sum(_SPEAKER_TURN.match(p.text) is not None for p in paragraphs[i + 1 : end])
+                head = [p.text for p in paragraphs[start:i]]
+                if turns >= TURN_HEAD_PARAGRAPHS - 1 or all(
+                    _LIST_MARK.match(line) or line.isupper() or _loose(line, _SENTENCE_END) for line in head
+                ):
+                    return i
+                return start
+        return start
 
     def _standfirst_over_lede(self, start: int, end: int) -> bool:
         # Whether the first paragraph under the headline is its standfirst: a summary that the
