@@ -172,3 +172,21 @@ def test_a_line_cut_off_under_a_subheading_stays_in_the_body():
     cut = "The council will meet again on the matter once the drivers have been trained and the"
     article = parse_article(f"{_TITLE}\n\n{_ONE}\n\n{_TWO}\n\n{_THREE}\n\nWhat comes next\n\n{cut}")
     assert article.body.endswith(f"What comes next\n\n{cut}")
+
+
+def test_a_short_label_over_a_list_of_sources_at_the_foot_is_furniture():
+    sources = [
+        "Ministry of Foreign Affairs: Telephone meeting between the Prime Minister and its chief. 1.12.2025",
+        "Daily Report: The leader tells the alliance chief the security of both is inseparable 1.12.2025",
+    ]
+    text = "\n\n".join((_TITLE, _ONE, _TWO, _THREE, "Quellen:", *sources))
+    article = parse_article(text)
+    assert [p.text for p in article.paragraphs] == [_ONE, _TWO, _THREE]
+    assert _furniture(article)[-3:] == ["Quellen:", *sources]
+
+
+def test_a_sentence_that_introduces_a_list_at_the_foot_keeps_the_list():
+    items = ["More night buses on the northern lines", "Two longer tram lines to the new districts"]
+    text = "\n\n".join((_TITLE, _ONE, _TWO, "The plan has these two main parts:", *items))
+    article = parse_article(text)
+    assert [p.text for p in article.paragraphs][-2:] == items

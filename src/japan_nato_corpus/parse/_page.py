@@ -3,6 +3,7 @@
 import bisect
 import collections
 import datetime as dt
+import itertools
 import operator
 import re
 from typing import TypeVar
@@ -201,6 +202,9 @@ body's own subheading."""
 
 _TEASER_LINES = 2
 """How many loose lines before a page's cut-off last line make it the last of a list of teasers."""
+
+LIST_LABEL_WORDS = 2
+"""The most words of a label that heads a list of sources or links at the page's foot."""
 
 TURN_HEAD_PARAGRAPHS = 3
 """The most paragraphs over a transcript's first speaker's turn read as its head."""
@@ -762,7 +766,22 @@ class Page:
     def _tail_start(self) -> int:
         # Where the furniture after the body's last prose begins: a box at the foot, or the
         # loose lines of the short run that ends the page.
-        return min(self._short_tail(), self._box_tail())
+        return min(self._short_tail(), self._box_tail(), self._labelled_list_tail())
+
+    def _labelled_list_tail(self) -> int:
+        # A label of a word or two ending in a colon over the page's last lines, none of which
+        # ends a sentence, heads a list of sources or links at the foot ("Quellen:" / "Ministry
+        # of Foreign Affairs of Japan: … 1.12.2025"); the story's own list is introduced by a
+        # sentence ("The plan has three parts:").
+        paragraphs = self.paragraphs
+        count = len(paragraphs)
+        for i in range(count - 1, max(0, count - EDGE_LINES - 1), -1):
+            text = paragraphs[i].text
+            if text.endswith(":") and len(text.split()) <= LIST_LABEL_WORDS and i < count - 1:
+                return i or count
+            if len(text) > HEADLINE_CHARS or not _loose(text, _SENTENCE_END):
+                return count
+        return count
 
     def _short_tail(self) -> int:
         # Where the furniture after the body's last prose begins, as jusText reads the short
@@ -923,7 +942,8 @@ class Page:
             if _SPEAKER_TURN.match(paragraphs[i].text) is not None:
                 if i == start:
                     return start
-                turns = sum(_SPEAKER_TURN.match(p.text) is not None for p in paragraphs[i + 1 : end])
+                later = (p for p in paragraphs[i + 1 : end] if _SPEAKER_TURN.match(p.text) is not None)
+                turns = sum(1 for _ in itertools.islice(later, TURN_HEAD_PARAGRAPHS - 1))
                 head = [p.text for p in paragraphs[start:i]]
                 if turns >= TURN_HEAD_PARAGRAPHS - 1 or all(
                     _LIST_MARK.match(line) or line.isupper() or _loose(line, _SENTENCE_END) for line in head
