@@ -163,3 +163,16 @@ def test_the_storys_prose_over_a_speakers_turn_stays():
     text = f"Council backs the budget\n\n{_TWO}\n\n{_TURN}\n\n{_REPLY}"
     article = parse_article(text)
     assert [p.text for p in article.paragraphs] == [_TWO, _TURN, _REPLY]
+
+
+def test_a_headline_shaped_line_under_a_site_notice_over_the_prose_ends_the_head():
+    notice = "Transport Today was a publication of the city's press office."
+    text = f"{notice}\n\nCouncil Approves Bigger Transport Budget\n\n{_TWO}\n\n{_LEDE}"
+    article = parse_article(text)
+    assert [p.text for p in article.paragraphs] == [_TWO, _LEDE]
+
+
+def test_a_headline_shaped_subheading_under_the_storys_prose_stays():
+    text = f"{_LEDE}\n\nWhat The Agency Warned Of\n\n{_TWO}"
+    article = parse_article(text)
+    assert [p.text for p in article.paragraphs] == [_LEDE, "What The Agency Warned Of", _TWO]

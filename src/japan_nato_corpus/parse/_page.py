@@ -203,6 +203,9 @@ body's own subheading."""
 _TEASER_LINES = 2
 """How many loose lines before a page's cut-off last line make it the last of a list of teasers."""
 
+HEADLINE_SHAPE_DEPTH = 2
+"""How many short lines of the site's may stand over a headline the header missed."""
+
 LIST_LABEL_WORDS = 2
 """The most words of a label that heads a list of sources or links at the page's foot."""
 
@@ -912,6 +915,7 @@ class Page:
                 start,
             )
             start = max(start, opening if paragraphs[opening].start <= dateline.start else start)
+        start = self._under_headline_shape(start, end)
         if self._standfirst_over_lede(start, end):
             start += 1
         start = self._first_turn(start, end)
@@ -931,6 +935,30 @@ class Page:
             for paragraph in (*paragraphs[:start], *paragraphs[end:]):
                 self.boilerplate.append(Boilerplate(kind=BoilerplateKind.OTHER, span=paragraph))
             self.paragraphs = paragraphs[start:end]
+
+    def _under_headline_shape(self, start: int, end: int) -> int:
+        # On a page where no headline was found, a line of a headline's shape (words in title
+        # case, no sentence end) under short lines of the site's (a tagline, a notice) and over
+        # the story's prose is the headline the header missed: the body starts under it.
+        if self.title is not None:
+            return start
+        paragraphs = self.paragraphs
+        for i in range(start + 1, min(end - 1, start + HEADLINE_SHAPE_DEPTH + 1)):
+            line = paragraphs[i].text
+            words = line.split()
+            if (
+                len(words) >= FRAGMENT_WORDS - 2
+                and len(line) <= HEADLINE_CHARS
+                and _SENTENCE_END.search(line) is None
+                and not _sentence_case(words)
+                and not _LIST_MARK.match(line)
+                and len(paragraphs[i + 1].text) > EDGE_CHARS
+                and all(_is_short(p.text) for p in paragraphs[start:i])
+            ):
+                return i + 1
+            if not _is_short(line):
+                return start
+        return start
 
     def _first_turn(self, start: int, end: int) -> int:
         # A transcript's body opens with its first speaker's turn ("MODERATOR:  Welcome …"):
