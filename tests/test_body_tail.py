@@ -190,3 +190,17 @@ def test_a_sentence_that_introduces_a_list_at_the_foot_keeps_the_list():
     text = "\n\n".join((_TITLE, _ONE, _TWO, "The plan has these two main parts:", *items))
     article = parse_article(text)
     assert [p.text for p in article.paragraphs][-2:] == items
+
+
+@pytest.mark.parametrize(
+    "foot",
+    [
+        ("More like this", "Would love your thoughts, please comment.x"),
+        ("Loading comments...",),
+        ("An Indo-Pacific security network is only now emerging | ORF (orfonline.org)",),
+    ],
+)
+def test_a_teaser_heading_a_comment_prompt_or_a_titled_source_line_at_the_foot_is_furniture(foot):
+    text = "\n\n".join((_TITLE, _ONE, _TWO, _THREE, *foot))
+    article = parse_article(text)
+    assert [p.text for p in article.paragraphs] == [_ONE, _TWO, _THREE]

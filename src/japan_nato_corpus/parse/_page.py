@@ -242,6 +242,7 @@ def _sentence_like(text: str) -> bool:
         len(words) >= FRAGMENT_WORDS
         and _sentence_case(words)
         and "©" not in text  # a copyright line is furniture at any length, as jusText has it
+        and " | " not in text  # a page's title and its site ("… emerging | ORF (orfonline.org)")
         and _BRACKETED.fullmatch(text) is None
     )
 
