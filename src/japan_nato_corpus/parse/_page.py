@@ -211,6 +211,8 @@ LIST_LABEL_WORDS = 2
 
 TURN_HEAD_PARAGRAPHS = 3
 """The most paragraphs over a transcript's first speaker's turn read as its head."""
+TURNS_UNDER = 2
+"""How many more turns under the first make the paragraphs over it the head, whatever their shape."""
 _SPEAKER_TURN = re.compile(
     r"[A-Z][A-Z.'’-]+(?:[^\S\n][A-Z][A-Z.'’-]+){0,3}(?:[^\S\n]\([^()\n]{1,40}\))?:[^\S\n]"
 )
@@ -972,9 +974,9 @@ class Page:
                 if i == start:
                     return start
                 later = (p for p in paragraphs[i + 1 : end] if _SPEAKER_TURN.match(p.text) is not None)
-                turns = sum(1 for _ in itertools.islice(later, TURN_HEAD_PARAGRAPHS - 1))
+                turns = sum(1 for _ in itertools.islice(later, TURNS_UNDER))
                 head = [p.text for p in paragraphs[start:i]]
-                if turns >= TURN_HEAD_PARAGRAPHS - 1 or all(
+                if turns >= TURNS_UNDER or all(
                     _LIST_MARK.match(line) or line.isupper() or _loose(line, _SENTENCE_END) for line in head
                 ):
                     return i
