@@ -87,3 +87,92 @@ def test_a_line_in_lower_case_over_the_prose_goes_on_with_the_story() -> None:
 def test_a_word_in_lower_case_over_the_prose_is_furniture() -> None:
     article = parse_article("\n\n".join(["Ships enter disputed waters", "hits", "2624", *_PROSE]))
     assert [paragraph.text for paragraph in article.paragraphs] == list(_PROSE)
+
+
+def test_headings_in_the_copys_markup_opening_the_first_paragraph_are_its_head():
+    standfirst = "The minister invited the partners to the summit in June, according to allied sources."
+    story = _TWO.replace("Officials said", "The government said")
+    text = f"<h6><strong>Jane Doe</strong></h6> <h4><strong>{standfirst}</strong></h4> {story}\n\n{_TWO}"
+    article = parse_article(text)
+    assert [p.text for p in article.paragraphs] == [story, _TWO]
+    assert any(standfirst in piece.span.text for piece in article.boilerplate)
+
+
+def test_a_paragraph_that_is_only_a_heading_in_markup_is_kept_whole():
+    text = f"<h2>Council backs a bigger transport budget for the city</h2>\n\n{_LEDE}\n\n{_TWO}"
+    article = parse_article(text)
+    assert article.paragraphs[-1].text == _TWO
+    assert all(not p.text.startswith(_LEDE[:20]) or p.text == _LEDE for p in article.paragraphs)
+
+
+_SUMMARY = "The prime minister of Japan cancelled his trip to the summit, as a meeting was dropped."
+_RETOLD = (
+    "The prime minister of Japan will not travel to the summit in The Hague, the agency reported, since "
+    "the meeting of the alliance with its partners in the region is likely to be dropped this year."
+)
+
+
+def test_a_summary_that_the_longer_lede_under_it_tells_again_is_the_standfirst():
+    text = f"Prime minister drops summit trip\n\n{_SUMMARY}\n\n{_RETOLD}\n\n{_TWO}"
+    article = parse_article(text)
+    assert [p.text for p in article.paragraphs] == [_RETOLD, _TWO]
+    assert _SUMMARY in [piece.span.text for piece in article.boilerplate]
+
+
+def test_a_lede_that_prints_its_first_sentence_again_whole_keeps_it():
+    lede = f"{_SUMMARY} The partners said they would meet again in the autumn instead."
+    text = f"Prime minister drops summit trip\n\n{_SUMMARY}\n\n{lede}\n\n{_TWO}"
+    article = parse_article(text)
+    assert [p.text for p in article.paragraphs] == [_SUMMARY, lede, _TWO]
+
+
+def test_two_paragraphs_that_open_with_other_words_both_stay():
+    text = f"Prime minister drops summit trip\n\n{_SUMMARY}\n\n{_TWO}\n\n{_RETOLD}"
+    article = parse_article(text)
+    assert [p.text for p in article.paragraphs] == [_SUMMARY, _TWO, _RETOLD]
+
+
+def test_a_pages_only_prose_over_a_credit_line_is_its_body_and_the_credit_its_caption():
+    sentence = "The construction of twelve new submarines is the largest defence program in its history."
+    credit = "Image Credit: Cabinet Public Relations Office"
+    text = f"High stakes for Tokyo in the submarine deal\n{sentence}\n{credit}"
+    article = parse_article(text)
+    assert [p.text for p in article.paragraphs] == [sentence]
+    assert [c.body.text for c in article.captions] == [credit]
+
+
+def test_a_caption_over_its_credit_beside_the_story_stays_a_caption():
+    caption = "Soldiers of the ground forces take part in a drill near the coast on Monday."
+    text = f"High stakes for Tokyo\n\n{_LEDE}\n\n{caption}\nImage Credit: Jane Doe\n\n{_TWO}"
+    article = parse_article(text)
+    assert caption not in [p.text for p in article.paragraphs]
+
+
+_TURN = "MODERATOR:  Welcome, everyone, to the press centre. Today's briefing is on the record."
+_REPLY = "Dr. Jane Doe is the senior director for East Asia and will take questions after her remarks."
+
+
+def test_a_summary_and_place_line_over_a_transcripts_first_turn_are_its_head():
+    summary = "  • The president will host the prime minister for an official visit, with a state dinner."
+    text = f"Summary\n\n{summary}\n\nTHE PRESS CENTRE, WASHINGTON, D.C.\n\n{_TURN}\n\n{_REPLY}"
+    article = parse_article(text)
+    assert [p.text for p in article.paragraphs] == [_TURN, _REPLY]
+
+
+def test_the_storys_prose_over_a_speakers_turn_stays():
+    text = f"Council backs the budget\n\n{_TWO}\n\n{_TURN}\n\n{_REPLY}"
+    article = parse_article(text)
+    assert [p.text for p in article.paragraphs] == [_TWO, _TURN, _REPLY]
+
+
+def test_a_headline_shaped_line_under_a_site_notice_over_the_prose_ends_the_head():
+    notice = "Transport Today was a publication of the city's press office."
+    text = f"{notice}\n\nCouncil Approves Bigger Transport Budget\n\n{_TWO}\n\n{_LEDE}"
+    article = parse_article(text)
+    assert [p.text for p in article.paragraphs] == [_TWO, _LEDE]
+
+
+def test_a_headline_shaped_subheading_under_the_storys_prose_stays():
+    text = f"{_LEDE}\n\nWhat The Agency Warned Of\n\n{_TWO}"
+    article = parse_article(text)
+    assert [p.text for p in article.paragraphs] == [_LEDE, "What The Agency Warned Of", _TWO]

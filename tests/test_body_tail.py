@@ -25,10 +25,27 @@ def test_a_second_copy_of_the_story_after_a_blank_line_is_furniture():
     assert _THREE[:40] in _furniture(article)
 
 
-def test_a_story_that_runs_on_into_its_repeat_keeps_it():
-    text = "\n".join((_TITLE, *_MORE, _ONE, _TWO, _THREE, _TWO, _THREE))
+def test_a_second_copy_with_no_blank_line_that_prints_the_story_again_in_order_is_furniture():
+    story = (*_MORE, _ONE, _TWO, _THREE)
+    text = "\n".join((_TITLE, *story, _ONE, _TWO, _THREE[:40]))
     article = parse_article(text)
-    assert [p.text for p in article.paragraphs] == [*_MORE, _ONE, _TWO, _THREE, _TWO, _THREE]
+    assert [p.text for p in article.paragraphs] == list(story)
+    assert _furniture(article)[-3:] == [_ONE, _TWO, _THREE[:40]]
+
+
+def test_a_second_copy_of_a_middle_run_of_the_story_is_furniture():
+    # The copy takes up the story at its second paragraph, after teasers and a last paragraph
+    # that it does not print again, and is cut off.
+    story = (_ONE, _TWO, _THREE, "Read also: Council backs a bigger budget", *_MORE)
+    text = "\n".join((_TITLE, *story, _TWO, _THREE, "Read also: Council backs a"))
+    article = parse_article(text)
+    assert [p.text for p in article.paragraphs] == list(story)
+
+
+def test_paragraphs_repeated_out_of_their_order_stay_in_the_body():
+    text = "\n".join((_TITLE, *_MORE, _ONE, _TWO, _THREE, _TWO, _ONE))
+    article = parse_article(text)
+    assert [p.text for p in article.paragraphs] == [*_MORE, _ONE, _TWO, _THREE, _TWO, _ONE]
 
 
 def test_a_line_printed_twice_is_no_repeat_of_the_story():
@@ -155,3 +172,35 @@ def test_a_line_cut_off_under_a_subheading_stays_in_the_body():
     cut = "The council will meet again on the matter once the drivers have been trained and the"
     article = parse_article(f"{_TITLE}\n\n{_ONE}\n\n{_TWO}\n\n{_THREE}\n\nWhat comes next\n\n{cut}")
     assert article.body.endswith(f"What comes next\n\n{cut}")
+
+
+def test_a_short_label_over_a_list_of_sources_at_the_foot_is_furniture():
+    sources = [
+        "Ministry of Foreign Affairs: Telephone meeting between the Prime Minister and its chief. 1.12.2025",
+        "Daily Report: The leader tells the alliance chief the security of both is inseparable 1.12.2025",
+    ]
+    text = "\n\n".join((_TITLE, _ONE, _TWO, _THREE, "Quellen:", *sources))
+    article = parse_article(text)
+    assert [p.text for p in article.paragraphs] == [_ONE, _TWO, _THREE]
+    assert _furniture(article)[-3:] == ["Quellen:", *sources]
+
+
+def test_a_sentence_that_introduces_a_list_at_the_foot_keeps_the_list():
+    items = ["More night buses on the northern lines", "Two longer tram lines to the new districts"]
+    text = "\n\n".join((_TITLE, _ONE, _TWO, "The plan has these two main parts:", *items))
+    article = parse_article(text)
+    assert [p.text for p in article.paragraphs][-2:] == items
+
+
+@pytest.mark.parametrize(
+    "foot",
+    [
+        ("More like this", "Would love your thoughts, please comment.x"),
+        ("Loading comments...",),
+        ("An Indo-Pacific security network is only now emerging | ORF (orfonline.org)",),
+    ],
+)
+def test_a_teaser_heading_a_comment_prompt_or_a_titled_source_line_at_the_foot_is_furniture(foot):
+    text = "\n\n".join((_TITLE, _ONE, _TWO, _THREE, *foot))
+    article = parse_article(text)
+    assert [p.text for p in article.paragraphs] == [_ONE, _TWO, _THREE]

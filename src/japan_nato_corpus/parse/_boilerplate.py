@@ -52,7 +52,9 @@ _RULES: tuple[tuple[BoilerplateKind, re.Pattern[str]], ...] = (
             r"(?:\[?share this|\[?like this|\[?sign up\b|\[?subscribe\b|\[?follow us|\[?become a member"
             r"|\[?comment on [^\n]{0,80}facebook|\[?leave a (?:reply|comment)|\[?click (?:here|on the link)"
             r"|\[?download (?:the|our) app|\[?support (?:us|our)|\[?donate\b|\[?join (?:us|the discussion)"
-            r"|for media inquiries|contact us\b|loading\.\.\.|\[?share (?:on|via|this|article)\b"
+            r"|for media inquiries|contact us\b|loading(?: comments)?(?:\.\.\.|…)"
+            r"|\[?share (?:on|via|this|article)\b"
+            r"|(?:we )?would love (?:your|to hear your) (?:thoughts|feedback|comments)"
             r"|listen to (?:this|the) (?:article|story)|summari[sz]e (?:this|the) (?:article|story)"
             r"|(?:try|ask|use) (?:our |the )?(?:new )?ai\b|\[?sign in\b|\[?log in\b"
             r"|an official website of|here['’]s how you know"
@@ -150,7 +152,8 @@ _MARK = re.compile(r"[•·▪|][^\S\n]{0,3}")
 _LIST_HEADING = re.compile(
     r"(?:\"[^\"\n]{1,40}\" ?)?(?:popular articles?|most (?:read|popular|viewed|shared)(?: articles| stories)?"
     r"|(?:[a-z]{1,4} )?access ranking|ranking|related(?: articles| stories| posts| content| news)?"
-    r"|you (?:may|might) also like|recommended(?: for you)?|trending(?: now)?|more from [^\n]{1,60}"
+    r"|you (?:may|might) also like|more like this|recommended(?: for you)?|trending(?: now)?"
+    r"|more from [^\n]{1,60}"
     r"|top stories|latest news|featured(?: content| articles)?|editor's picks|read next"
     r"|don['’]t miss|must reads?)",
     _I,

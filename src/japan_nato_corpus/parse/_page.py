@@ -3,6 +3,7 @@
 import bisect
 import collections
 import datetime as dt
+import itertools
 import operator
 import re
 from typing import TypeVar
@@ -137,6 +138,9 @@ _COMMENT_HEAD = re.compile(
 """A reader comment's head line under a post: "1. Anonymous says:" (a numbered list of comments)
 or "Heipel said..." (the trailing dots of a blog's comment list); a body's own "Kishida said:"
 line, which neither numbers nor trails off, is not one."""
+_MARKUP_HEAD = re.compile(r"(?:<h[1-6]\b[^<>\n]{0,200}>[^\n]{0,2000}?</h[1-6]>[^\S\n]*)+")
+"""A run of headings in the copy's own markup opening a paragraph ("<h6><strong>NAME</strong></h6>
+<h4>…</h4>"): a copy that kept its HTML marks its byline and standfirst so, never its prose."""
 _BLANK = re.compile(r"\s*")
 _BRACKETED = re.compile(r"\([^()]*(?:\([^()]*\)[^()]*)*\)\.?|\[[^\[\]]*\]\.?")
 """A paragraph wholly in brackets: an editor's note, a source or a translation notice, never the
@@ -199,6 +203,25 @@ body's own subheading."""
 _TEASER_LINES = 2
 """How many loose lines before a page's cut-off last line make it the last of a list of teasers."""
 
+HEADLINE_SHAPE_DEPTH = 2
+"""How many short lines of the site's may stand over a headline the header missed."""
+
+LIST_LABEL_WORDS = 2
+"""The most words of a label that heads a list of sources or links at the page's foot."""
+
+TURN_HEAD_PARAGRAPHS = 3
+"""The most paragraphs over a transcript's first speaker's turn read as its head."""
+TURNS_UNDER = 2
+"""How many more turns under the first make the paragraphs over it the head, whatever their shape."""
+_SPEAKER_TURN = re.compile(
+    r"[A-Z][A-Z.'’-]+(?:[^\S\n][A-Z][A-Z.'’-]+){0,3}(?:[^\S\n]\([^()\n]{1,40}\))?:[^\S\n]"
+)
+"""A speaker's turn in a transcript: a name or office in capitals and a colon ("MODERATOR: ",
+"SECRETARY BLINKEN: ", "MR. KIRBY (via interpreter): ")."""
+
+STANDFIRST_WORDS = 4
+"""How many opening words a lede shares with the summary over it that tells it first."""
+
 _CUT_WORDS = 3
 """The fewest words of a page's last line that, read as cut off mid-sentence, stays in the body."""
 
@@ -221,6 +244,7 @@ def _sentence_like(text: str) -> bool:
         len(words) >= FRAGMENT_WORDS
         and _sentence_case(words)
         and "©" not in text  # a copyright line is furniture at any length, as jusText has it
+        and " | " not in text  # a page's title and its site ("… emerging | ORF (orfonline.org)")
         and _BRACKETED.fullmatch(text) is None
     )
 
@@ -564,10 +588,11 @@ class Page:
         # last paragraph may be the start of an earlier one, cut off.
         paragraphs = self.paragraphs
         count = len(paragraphs)
-        if count < 2:  # a repeat needs a paragraph before it
+        if count < 3:  # a repeat of two paragraphs needs one before it
             return
-        if "\n\n" not in self.text and "\r\r" not in self.text and "\n\r\n" not in self.text:
-            return  # no blank line for a second copy to stand apart by (a blank line of spaces is rare)
+        last_span = paragraphs[-1]
+        if self.text.find(last_span.text, 0, last_span.start) < 0:
+            return  # the last paragraph, whole or cut off, stands nowhere before: no second copy
         seen = collections.Counter(paragraph.text for paragraph in paragraphs)
         end = count
         last = paragraphs[-1].text
@@ -584,16 +609,31 @@ class Page:
             end -= 1
         # A repeat of the story, not a line a page prints twice (a caption, a label): it runs
         # over two paragraphs or more, leaves prose before it, and stands apart from it as a
-        # block of its own, as a second copy does (a blank line between); lines that run on
-        # into their repeat, or over a source line, are read as one text.
+        # second copy does: as a block of its own (a blank line between), or, in a copy with
+        # no blank lines, as a run that prints the story's paragraphs again in their order.
         if (
             count - end >= 2
             and end >= 2
-            and _BLANK_LINE.fullmatch(self.text, paragraphs[end - 1].end, paragraphs[end].start) is not None
+            and (
+                _BLANK_LINE.fullmatch(self.text, paragraphs[end - 1].end, paragraphs[end].start) is not None
+                or self._copied_in_order(end)
+            )
         ):
             for paragraph in paragraphs[end:]:
                 self.boilerplate.append(Boilerplate(kind=BoilerplateKind.OTHER, span=paragraph))
             del paragraphs[end:]
+
+    def _copied_in_order(self, end: int) -> bool:
+        # Whether the paragraphs from ``end`` print an earlier run of the story's paragraphs
+        # again, one for one and in their order, the last whole or cut off.
+        paragraphs = self.paragraphs
+        tail = paragraphs[end:]
+        first = next((i for i in range(end) if paragraphs[i].text == tail[0].text), None)
+        if first is None or first + len(tail) > end:
+            return False
+        pairs = zip(paragraphs[first : first + len(tail)], tail, strict=True)
+        *whole, (original, last) = pairs
+        return all(a.text == b.text for a, b in whole) and original.text.startswith(last.text)
 
     def _drop_tail_run(self) -> None:
         # A run of short lines that are not sentences at the end of the body (teasers, embedded
@@ -732,7 +772,22 @@ class Page:
     def _tail_start(self) -> int:
         # Where the furniture after the body's last prose begins: a box at the foot, or the
         # loose lines of the short run that ends the page.
-        return min(self._short_tail(), self._box_tail())
+        return min(self._short_tail(), self._box_tail(), self._labelled_list_tail())
+
+    def _labelled_list_tail(self) -> int:
+        # A label of a word or two ending in a colon over the page's last lines, none of which
+        # ends a sentence, heads a list of sources or links at the foot ("Quellen:" / "Ministry
+        # of Foreign Affairs of Japan: … 1.12.2025"); the story's own list is introduced by a
+        # sentence ("The plan has three parts:").
+        paragraphs = self.paragraphs
+        count = len(paragraphs)
+        for i in range(count - 1, max(0, count - EDGE_LINES - 1), -1):
+            text = paragraphs[i].text
+            if text.endswith(":") and len(text.split()) <= LIST_LABEL_WORDS and i < count - 1:
+                return i or count
+            if len(text) > HEADLINE_CHARS or not _loose(text, _SENTENCE_END):
+                return count
+        return count
 
     def _short_tail(self) -> int:
         # Where the furniture after the body's last prose begins, as jusText reads the short
@@ -863,6 +918,14 @@ class Page:
                 start,
             )
             start = max(start, opening if paragraphs[opening].start <= dateline.start else start)
+        start = self._under_headline_shape(start, end)
+        if self._standfirst_over_lede(start, end):
+            start += 1
+        start = self._first_turn(start, end)
+        # Headings in the copy's markup that open the first paragraph are its head (a byline,
+        # a standfirst); the story's prose follows the last of them.
+        if start < end and paragraphs[start].text.startswith("<h"):
+            self._strip_markup_head(start)
         # A genre label in capitals run into the first paragraph ends the head there: the
         # caption or summary before it is furniture, the prose after it the story.
         label = _INLINE_LABEL.search(paragraphs[start].text, 0, _LABEL_SEARCH_CHARS) if start < end else None
@@ -876,8 +939,98 @@ class Page:
                 self.boilerplate.append(Boilerplate(kind=BoilerplateKind.OTHER, span=paragraph))
             self.paragraphs = paragraphs[start:end]
 
+    def _under_headline_shape(self, start: int, end: int) -> int:
+        # On a page where no headline was found, a line of a headline's shape (words in title
+        # case, no sentence end) under short lines of the site's (a tagline, a notice) and over
+        # the story's prose is the headline the header missed: the body starts under it.
+        if self.title is not None:
+            return start
+        paragraphs = self.paragraphs
+        for i in range(start + 1, min(end - 1, start + HEADLINE_SHAPE_DEPTH + 1)):
+            line = paragraphs[i].text
+            words = line.split()
+            if (
+                len(words) >= FRAGMENT_WORDS - 2
+                and len(line) <= HEADLINE_CHARS
+                and _SENTENCE_END.search(line) is None
+                and not _sentence_case(words)
+                and not _LIST_MARK.match(line)
+                and len(paragraphs[i + 1].text) > EDGE_CHARS
+                and all(_is_short(p.text) for p in paragraphs[start:i])
+            ):
+                return i + 1
+            if not _is_short(line):
+                return start
+        return start
+
+    def _first_turn(self, start: int, end: int) -> int:
+        # A transcript's body opens with its first speaker's turn ("MODERATOR:  Welcome …"):
+        # what stands over it is the transcript's head (a summary, a place line, the office), as
+        # its title is, when turns go on under it or when it is no prose of its own (list items,
+        # lines in capitals or that end no sentence); the story's prose over a turn stays.
+        paragraphs = self.paragraphs
+        for i in range(start, min(end, start + TURN_HEAD_PARAGRAPHS + 1)):
+            if _SPEAKER_TURN.match(paragraphs[i].text) is not None:
+                if i == start:
+                    return start
+                later = (p for p in paragraphs[i + 1 : end] if _SPEAKER_TURN.match(p.text) is not None)
+                turns = sum(1 for _ in itertools.islice(later, TURNS_UNDER))
+                head = [p.text for p in paragraphs[start:i]]
+                if turns >= TURNS_UNDER or all(
+                    _LIST_MARK.match(line) or line.isupper() or _loose(line, _SENTENCE_END) for line in head
+                ):
+                    return i
+                return start
+        return start
+
+    def _standfirst_over_lede(self, start: int, end: int) -> bool:
+        # Whether the first paragraph under the headline is its standfirst: a summary that the
+        # longer lede under it tells again from its first words ("Le Premier ministre japonais
+        # Shigeru Ishiba a annulé …" / "Le Premier ministre japonais Shigeru Ishiba ne
+        # participera pas …"). A lede that prints it again whole is no summary of itself, and a
+        # paragraph with the dateline opens the story.
+        if self.title is None or start + 2 > end:
+            return False
+        summary, lede = self.paragraphs[start].text, self.paragraphs[start + 1].text
+        if len(lede) <= len(summary) or lede.startswith(summary) or _SENTENCE_END.search(summary) is None:
+            return False
+        words = summary.split(maxsplit=STANDFIRST_WORDS)[:STANDFIRST_WORDS]
+        if len(words) < STANDFIRST_WORDS or lede.split(maxsplit=STANDFIRST_WORDS)[:STANDFIRST_WORDS] != words:
+            return False
+        dateline, first = self.dateline, self.paragraphs[start]
+        return dateline is None or not first.start <= dateline.start < first.end
+
+    def _strip_markup_head(self, at: int) -> None:
+        # The headings in markup that open paragraph ``at`` are furniture, when prose follows.
+        paragraph = self.paragraphs[at]
+        markup = _MARKUP_HEAD.match(paragraph.text)
+        if markup is None or markup.end() == len(paragraph.text):
+            return
+        heads = self.span(paragraph.start, paragraph.start + len(markup.group().rstrip()))
+        self.boilerplate.append(Boilerplate(kind=BoilerplateKind.OTHER, span=heads))
+        self.paragraphs[at] = self.span(paragraph.start + markup.end(), paragraph.end)
+
+    def _caption_as_prose(self) -> None:
+        # A photo's caption needs a story beside it: on a page that has no prose but what was
+        # read as a caption over its credit line, that line is the story's one paragraph, and
+        # the credit line alone the photo's caption ("The construction of … history." / "Image
+        # Credit: Cabinet Public Relations Office").
+        if self.paragraphs or not self.captions:
+            return
+        for at, caption in enumerate(self.captions):
+            body = caption.body.text
+            if _sentence_like(body) and _SENTENCE_END.search(body) is not None:
+                self.paragraphs.append(caption.body)
+                credit = caption.credit
+                if credit is None:
+                    del self.captions[at]
+                else:
+                    self.captions[at] = Caption(body=credit, credit=None)
+                return
+
     def article(self, *, id: str, publisher: str | None, original_source: str | None) -> Article:
         """The :class:`Article` of everything found."""
+        self._caption_as_prose()
         self._join_wrapped()
         self._drop_repeats()
         self._drop_comments()
