@@ -51,6 +51,7 @@ GOLD = (
     "gold_holdout11.json",
     "gold_holdout12.json",
     "gold_holdout13.json",
+    "gold_holdout14.json",
 )
 """The label files: the tune and first holdout parts, then the later holdouts of pages from other sites."""
 SPLITS = (
@@ -68,6 +69,7 @@ SPLITS = (
     "holdout-11",
     "holdout-12",
     "holdout-13",
+    "holdout-14",
 )
 """The parts in the order printed; ``holdout`` is printed as ``holdout-1``."""
 _WORD = re.compile(r"\w+")

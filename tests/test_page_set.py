@@ -134,6 +134,7 @@ HOLDOUTS = {
     "holdout-11": (_holdout("holdout11"), 15, 15),
     "holdout-12": (_holdout("holdout12"), 15, 15),
     "holdout-13": (_holdout("holdout13"), 30, 28),
+    "holdout-14": (_holdout("holdout14"), 30, 30),
 }
 """Each later holdout: its labels, and the fewest pages and sites it was collected with."""
 LATER = [(split, page) for split, (pages, _, _) in HOLDOUTS.items() for page in pages]
