@@ -97,7 +97,7 @@ _NEWSROOM_ROLE = re.compile(
 _GLUED = re.compile(r"[a-z][A-Z]")
 _LINK = re.compile(r"\[([^\[\]\n]{1,100})\]\([^()\s]{0,500}\)")
 _BYLINE = re.compile(
-    r"(?:by|written by|words by|story by|posted by|reported by|author:|authors:|articles by:"
+    r"(?:by:|by|written by|words by|story by|posted by|reported by|author:|authors:|articles by:"
     r"|reporter:|reporters:|writer:|penulis:|wartawan:|von:|von)"
     r"[^\S\n]{1,3}(?P<names>[^\n]{1,200})",
     re.IGNORECASE,
@@ -311,6 +311,8 @@ def _names(text: str, offset: int) -> list[Piece] | None:
             continue
         if pieces and (is_job_title(part) or is_desk(part) or _NEWSROOM.fullmatch(part)):
             continue  # "Jane Doe, Staff Writer", "Jane Doe, Tokyo Bureau", "Jane Doe, ARD-Studio Tokio"
+        if pieces and is_outlet(part):
+            continue  # the newspaper the writer wrote for ("Jane Doe | THE WASHINGTON POST")
         taken, agency = _agency_part(part)
         if taken:
             if agency is not None:

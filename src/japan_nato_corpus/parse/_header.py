@@ -341,6 +341,8 @@ def _lede_or_lead_in(match: re.Match[str], text: str, end: int) -> bool:
     """
     if match.group("date") is not None and text[match.end() : end].rstrip().endswith(":"):
         return True
+    if match.group("date") is not None and match.group("agency") is not None:
+        return True  # a wire's full dateline ("TOKYO, Sept 19 (Reuters) -"): its lede may be wrapped short
     return _lede_after(text, match.end(), end)
 
 

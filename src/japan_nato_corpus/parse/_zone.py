@@ -481,14 +481,15 @@ def _title(
     none stands above one), the one with the fewest demerits is the headline: the one nearest
     over the date line or byline, or with none, the first.
     """
-    candidates = [i for i, shape in enumerate(zone) if shape is _Shape.CANDIDATE]
+    others = _other_posts(zone, texts)
+    candidates = [i for i, shape in enumerate(zone) if shape is _Shape.CANDIDATE and i not in others]
     marked = [i for i in candidates if _explicit_marker(texts[i])]
     if marked:
         return marked[0]
     crumbed = [i for i in candidates if _crumb_tail(zone, texts, i)]
     if crumbed:
         return crumbed[0]
-    markers = [i for i, shape in enumerate(zone) if shape is _Shape.MARKER]
+    markers = [i for i, shape in enumerate(zone) if shape is _Shape.MARKER and i not in others]
     context = _Context(zone, texts, _content_words(prose), captions, dated=dated)
     pool = [i for i in candidates if markers and i < markers[0] and not context.kicker(i)]
     pool = [i for i in pool if not context.standfirst_of_label(i)]
@@ -508,6 +509,34 @@ def _title(
     if not prose and _Shape.PROSE not in zone and _Shape.SHORT in zone:
         return zone.index(_Shape.SHORT)
     return None
+
+
+_POST_PAIRS = 2
+"""The fewest titles, each over its own date line, that make a list of other posts."""
+
+
+def _other_posts(zone: list[_Shape], texts: list[str]) -> set[int]:
+    """The lines of a list of other posts over the headline, each title over its own date line.
+
+    Two titles or more, each right over a date line (the previous and the next post, with their
+    dates), with a candidate under them: the page's own headline is that one, and its date is
+    not theirs.
+    """
+    i = 0
+    while i < len(zone):
+        run: list[int] = []
+        while (
+            i + 1 < len(zone)
+            and zone[i] is _Shape.CANDIDATE
+            and zone[i + 1] is _Shape.MARKER
+            and _is_date_line(texts[i + 1], 0, len(texts[i + 1]))
+        ):
+            run += [i, i + 1]
+            i += 2
+        if len(run) >= 2 * _POST_PAIRS and _Shape.CANDIDATE in zone[i:]:
+            return set(run)
+        i += 1 if not run else 0
+    return set()
 
 
 def _headline_under_marker(zone: list[_Shape], texts: list[str], markers: list[int]) -> int | None:
