@@ -1,0 +1,70 @@
+"""The header reader on lists of other posts, bylines closed by their newspaper and wrapped wire ledes.
+
+Each class is a shape met on real pages, written in its general form for these tests.
+"""
+
+import pytest
+
+from japan_nato_corpus import parse_article
+from japan_nato_corpus.parse._header import dateline
+
+_HEADLINE = "Tensions rise over the strait as the two powers harden positions"
+_PARAGRAPHS = [
+    "Ministers from the four countries met on Tuesday to discuss shipping lanes and joint patrols.",
+    "The talks will continue next month in the capital, officials said after the meeting ended on Tuesday.",
+    "A statement issued after the talks said the plan would be reviewed each year by the four governments.",
+]
+_POSTS = [
+    "White Warships and Little Blue Men: The Looming War at Sea",
+    "March 30, 2018",
+    "How the Navy Really Sees the Region",
+    "April 9, 2018",
+]
+
+
+class TestOtherPostsOverTheHeadline:
+    """The previous and next posts, each title over its own date line, stand over a post's headline."""
+
+    def test_the_headline_is_the_line_under_them(self):
+        article = parse_article("\n".join([*_POSTS, "", _HEADLINE, "", *_PARAGRAPHS]))
+        assert article.title is not None
+        assert article.title.text == _HEADLINE
+
+    def test_one_title_over_its_date_is_the_headline(self):
+        article = parse_article("\n".join([_POSTS[0], _POSTS[1], "", *_PARAGRAPHS]))
+        assert article.title is not None
+        assert article.title.text == _POSTS[0]
+
+
+class TestBylineClosedByItsNewspaper:
+    """``By: NAME | THE NEWSPAPER |``: the writer is the byline, the newspaper is left out."""
+
+    @pytest.mark.parametrize(
+        "line",
+        ["By: Simon Denyer | THE WASHINGTON POST |", "By Simon Denyer | The Washington Post", "By: Simon Denyer"],
+    )
+    def test_the_writer_is_the_author(self, line):
+        article = parse_article("\n\n".join([_HEADLINE, line, *_PARAGRAPHS]))
+        assert article.authors == ("Simon Denyer",)
+
+    def test_a_newspaper_alone_is_still_its_own_byline(self):
+        article = parse_article("\n\n".join([_HEADLINE, "By The Harbour Times", *_PARAGRAPHS]))
+        assert article.authors == ("The Harbour Times",)
+
+
+class TestWireDatelineOverAWrappedLede:
+    """``TOKYO, Sept 19 (Reuters) - Japan's Nikkei share average``: a place, a date and an agency
+    make a dateline, however short the rest of its wrapped line."""
+
+    @pytest.mark.parametrize(
+        "line",
+        ["TOKYO, Sept 19 (Reuters) - Japan's Nikkei share average", "SEOUL, March 3 (Yonhap) -- The won"],
+    )
+    def test_the_place_is_read(self, line):
+        found = dateline(line, 0, len(line))
+        assert found is not None
+        assert line[slice(*found.place)] == line.split(",")[0]
+
+    @pytest.mark.parametrize("line", ["TOKYO - Japan's Nikkei share average", "TOKYO (Reuters) - Nikkei average"])
+    def test_without_the_date_a_short_line_is_still_no_dateline(self, line):
+        assert dateline(line, 0, len(line)) is None
