@@ -205,7 +205,22 @@ def _is_furniture(text: str) -> bool:
         or (
             text.endswith(":") and _words(text) <= LABEL_WORDS
         )  # a label with nothing after it ("Written by:")
+        or _TEASER_MARK.match(text)
+        or _is_weather(text)
     )
+
+
+_TEASER_MARK = re.compile(r"(?:>>|»|►|▶|→)[^\S\n]+")
+"""A link to another story, opened by a pointing mark (``>> Ministers meet in Prague``)."""
+_TEMPERATURE = re.compile(r"[-−]?\d{1,2}(?:[.,]\d)?[^\S\n]?°[^\S\n]?[CF]\b")
+
+
+def _is_weather(text: str) -> bool:
+    """Whether ``text`` is a weather widget: a temperature and today's date (``Dublin: 11 °C Sunday 19 September, 2021``).
+
+    A headline may give a temperature ("Europe swelters at 44 °C"); it gives no date beside it.
+    """
+    return _TEMPERATURE.search(text) is not None and bool(_header.header_dates(text, 0, len(text)))
 
 
 _WIDE_GAP = re.compile(r"[^\S\n]{2,}")
@@ -617,6 +632,10 @@ class _Context:
     def demerits(self, i: int, pool: list[int], *, over_marker: bool) -> int | None:
         """How ill ``i`` is shaped for the headline among ``pool``; ``None`` when it cannot be one."""
         text = self.texts[i]
+        j = self.following[i]
+        story_under = self.zone[j] is _Shape.PROSE if j is not None else bool(self.words)
+        if text.endswith(":") and story_under:
+            return None  # a lead-in to the text under it ("The ministry's statement reads:")
         if over_marker:
             earlier = pool[: pool.index(i)]
             # A line whose words a line above already says is a label under the headline.
