@@ -347,6 +347,13 @@ _FOLLOW = re.compile(
 News``): the author's box, whose name may be one word."""
 
 
+_NAME_AND_ADDRESS = re.compile(
+    r"(?P<name>[^\W\d_][^\n<>@]{2,60}?)[^\S\n]{1,3}<?[\w.+-]{1,40}(?:@|[^\S\n]at[^\S\n])[\w-]{1,40}(?:\.[\w-]{2,10}){1,3}>?"
+)
+"""A sender's name and e-mail address, as a mailing list's archive heads a message
+(``Jane Doe jane.doe at example.org``)."""
+
+
 def byline(line: str, offset: int) -> list[Piece] | None:
     """Names in a byline such as ``By Jane Doe and John Roe`` or ``Articles by: [X](#)``.
 
@@ -356,6 +363,9 @@ def byline(line: str, offset: int) -> list[Piece] | None:
     trimmed = line.rstrip(_TRAILING_SEPARATORS)
     match = _BYLINE.fullmatch(trimmed)
     if match is None:
+        sender = _NAME_AND_ADDRESS.fullmatch(trimmed)
+        if sender is not None and is_name(sender.group("name"), capitals=True):
+            return [(offset + sender.start("name"), offset + sender.end("name"))]
         follow = _FOLLOW.fullmatch(trimmed)
         if follow is not None and not _NOT_NAMES & set(follow.group("name").lower().split()):
             return [(offset + follow.start("name"), offset + follow.end("name"))]

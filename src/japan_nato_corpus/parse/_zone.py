@@ -629,13 +629,23 @@ class _Context:
             return True
         return i == head + 1 and _words(text) >= _words(above) and bool(_content_words(above) & self.words)
 
+    def _wrapped(self, i: int) -> bool:
+        """Whether ``i`` opens a paragraph wrapped over lines: the two lines under it go on in lower case."""
+        j = self.following[i]
+        if j != i + 1 or self.zone[j] is not _Shape.SHORT or not self.texts[j][:1].islower() or not self.words:
+            return False
+        below = self.following[j]
+        return below is None or self.texts[below][:1].islower()
+
     def demerits(self, i: int, pool: list[int], *, over_marker: bool) -> int | None:
         """How ill ``i`` is shaped for the headline among ``pool``; ``None`` when it cannot be one."""
         text = self.texts[i]
         j = self.following[i]
-        story_under = self.zone[j] is _Shape.PROSE if j is not None else bool(self.words)
+        story_under = (self.zone[j] is _Shape.PROSE or self._wrapped(j)) if j is not None else bool(self.words)
         if text.endswith(":") and story_under:
             return None  # a lead-in to the text under it ("The ministry's statement reads:")
+        if self._wrapped(i):
+            return None  # the first line of a paragraph wrapped over lines, as a mail archive keeps it
         if over_marker:
             earlier = pool[: pool.index(i)]
             # A line whose words a line above already says is a label under the headline.
@@ -692,6 +702,24 @@ def _lone_questions(shapes: list[_Shape], texts: list[str]) -> None:
             shapes[i] = _Shape.PROSE
 
 
+def _wrapped_paragraphs(page: str, lines: Sequence[Line], shapes: list[_Shape]) -> None:
+    """Read as prose a paragraph wrapped over lines, and a lead-in closed by a colon over prose.
+
+    A candidate whose next two lines follow it with no blank line between and go on in lower
+    case opens a paragraph hard-wrapped, as a mail archive keeps it; a line closed by a colon
+    right over prose leads into it ("Here's the article's text:").
+    """
+    texts = [text for _, _, text in lines]
+    for i in range(len(lines) - 2):
+        joined = all("\n\n" not in page[lines[k][1] : lines[k + 1][0]] for k in (i, i + 1))
+        going_on = texts[i + 1][:1].islower() and texts[i + 2][:1].islower()
+        if shapes[i] is _Shape.CANDIDATE and shapes[i + 1] is _Shape.SHORT and joined and going_on:
+            shapes[i] = _Shape.PROSE
+    for i in range(len(lines) - 2, -1, -1):
+        if shapes[i] is _Shape.CANDIDATE and texts[i].endswith(":") and shapes[i + 1] is _Shape.PROSE:
+            shapes[i] = _Shape.PROSE
+
+
 def _shapes(page: str, lines: Sequence[Line], site_names: Collection[str]) -> list[_Shape]:
     texts = [text for _, _, text in lines]
     shapes = [_shape(text, start, end, page) for start, end, text in lines]
@@ -709,6 +737,7 @@ def _shapes(page: str, lines: Sequence[Line], site_names: Collection[str]) -> li
         shapes[0] = _Shape.CANDIDATE  # the page's first line is the tail of no line above it
     _site_names(texts, shapes, site_names)
     _lone_questions(shapes, texts)
+    _wrapped_paragraphs(page, lines, shapes)
     # A name under a headline is its byline; a name with nothing above it is a headline.
     for i, shape in enumerate(shapes):
         if shape is _Shape.NAME:
