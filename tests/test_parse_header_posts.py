@@ -68,3 +68,49 @@ class TestWireDatelineOverAWrappedLede:
     @pytest.mark.parametrize("line", ["TOKYO - Japan's Nikkei share average", "TOKYO (Reuters) - Nikkei average"])
     def test_without_the_date_a_short_line_is_still_no_dateline(self, line):
         assert dateline(line, 0, len(line)) is None
+
+
+class TestTeasersAndWidgetsAreNoHeadline:
+    """Links to other stories opened by a pointing mark, and a weather widget's reading with the date."""
+
+    @pytest.mark.parametrize(
+        "line", [">> Ministers of the alliance meet in Prague", "► Six countries will build a wall of drones"]
+    )
+    def test_a_teaser_link_is_no_headline(self, line):
+        article = parse_article("\n\n".join([line, _HEADLINE, *_PARAGRAPHS]))
+        assert article.title is not None
+        assert article.title.text == _HEADLINE
+
+    def test_a_weather_widget_is_no_headline(self):
+        article = parse_article("\n\n".join(["Dublin: 11 °C Sunday 19 September, 2021", _HEADLINE, *_PARAGRAPHS]))
+        assert article.title is not None
+        assert article.title.text == _HEADLINE
+
+    def test_a_headline_with_a_temperature_stays_the_headline(self):
+        headline = "Europe swelters at 44 °C as the fires spread to the coast"
+        article = parse_article("\n\n".join([headline, *_PARAGRAPHS]))
+        assert article.title is not None
+        assert article.title.text == headline
+
+
+class TestMailArchiveMessage:
+    """A message kept by a mail archive: the sender's name and address, the date, and text wrapped over lines."""
+
+    _MESSAGE = (
+        "Jane Doe jane.doe at example.org\n"
+        "Tue Jul 11 12:13:50 MDT 2006\n\n"
+        "Here's the text of the treaty:\n\n"
+        "ARTICLE 1. The parties undertake to settle any international\n"
+        "dispute in which they may be involved by peaceful means in such\n"
+        "a manner that international peace and security are not endangered.\n\n"
+        "The treaty has been in force for a long time and both sides have\n"
+        "kept to it through many changes of government in the two capitals."
+    )
+
+    def test_the_sender_is_the_byline_and_there_is_no_headline(self):
+        article = parse_article(self._MESSAGE)
+        assert article.authors == ("Jane Doe",)
+        assert article.title is None
+
+    def test_the_body_opens_at_the_lead_in(self):
+        assert parse_article(self._MESSAGE).body.startswith("Here's the text of the treaty:")
