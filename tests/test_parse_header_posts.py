@@ -114,3 +114,16 @@ class TestMailArchiveMessage:
 
     def test_the_body_opens_at_the_lead_in(self):
         assert parse_article(self._MESSAGE).body.startswith("Here's the text of the treaty:")
+
+
+class TestPressServiceDatelineAlone:
+    """``Berlin (ots)`` on a line of its own over the story: a place and a press service's tag."""
+
+    def test_the_place_is_the_dateline(self):
+        article = parse_article("\n\n".join([_HEADLINE, "Berlin (ots)", *_PARAGRAPHS]))
+        assert article.dateline is not None
+        assert article.dateline.text == "Berlin"
+
+    @pytest.mark.parametrize("line", ["Jane Doe (Reuters)", "Photo (AFP)"])
+    def test_a_credit_alone_is_no_dateline(self, line):
+        assert dateline(line, 0, len(line)) is None
