@@ -127,3 +127,19 @@ class TestPressServiceDatelineAlone:
     @pytest.mark.parametrize("line", ["Jane Doe (Reuters)", "Photo (AFP)"])
     def test_a_credit_alone_is_no_dateline(self, line):
         assert dateline(line, 0, len(line)) is None
+
+
+class TestKickerGluedToTheHeadline:
+    """``DefensieJapan en Nederland ...`` over the headline printed again alone: the line alone is the headline."""
+
+    def test_the_headline_alone_is_taken(self):
+        glued = "Defensie" + _HEADLINE
+        article = parse_article("\n\n".join(["19 april, 2024", glued, _HEADLINE, *_PARAGRAPHS]))
+        assert article.title is not None
+        assert article.title.text == _HEADLINE
+
+    def test_a_label_set_off_by_a_colon_stays_in_the_headline(self):
+        long = "Full Text Transcripts August 15, 2017: " + _HEADLINE
+        article = parse_article("\n\n".join([long, _HEADLINE, *_PARAGRAPHS]))
+        assert article.title is not None
+        assert article.title.text == long

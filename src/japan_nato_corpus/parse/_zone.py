@@ -498,6 +498,18 @@ def _title(
     """
     others = _other_posts(zone, texts)
     candidates = [i for i, shape in enumerate(zone) if shape is _Shape.CANDIDATE and i not in others]
+    # A headline glued to its kicker ("DefensieJapan en Nederland ...") over the headline printed
+    # again alone: the line alone is the headline.
+    glued = {
+        i
+        for i in candidates
+        for k in candidates
+        if len(texts[i]) > len(texts[k])
+        and texts[i].endswith(texts[k])
+        and texts[i][-len(texts[k]) - 1].isalpha()  # run together, with no space or mark between
+        and _words(texts[k]) >= HEADLINE_WORDS
+    }
+    candidates = [i for i in candidates if i not in glued]
     marked = [i for i in candidates if _explicit_marker(texts[i])]
     if marked:
         return marked[0]
