@@ -139,7 +139,7 @@ class TestKickerGluedToTheHeadline:
         assert article.title.text == _HEADLINE
 
     def test_a_label_set_off_by_a_colon_stays_in_the_headline(self):
-        long = "Full Text Transcripts August 15, 2017: " + _HEADLINE
+        long = "Full Text Political Transcripts: " + _HEADLINE
         article = parse_article("\n\n".join([long, _HEADLINE, *_PARAGRAPHS]))
         assert article.title is not None
         assert article.title.text == long
