@@ -143,3 +143,13 @@ class TestKickerGluedToTheHeadline:
         article = parse_article("\n\n".join([long, _HEADLINE, *_PARAGRAPHS]))
         assert article.title is not None
         assert article.title.text == long
+
+
+class TestDateLinePrintedTwice:
+    """``December 15, 2020 | Defending Forward Monograph`` over the headline, printed twice: the story's date."""
+
+    def test_the_date_is_read_and_the_label_is_no_byline(self):
+        top = "December 15, 2020 | Defending Forward Monograph"
+        article = parse_article("\n".join([top, _HEADLINE, top, _HEADLINE, *_PARAGRAPHS]))
+        assert str(article.published) == "2020-12-15"
+        assert article.authors == ()

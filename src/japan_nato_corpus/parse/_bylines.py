@@ -33,6 +33,8 @@ _NOT_NAMES = frozenset(
         "share", "print", "subscribe", "menu", "search", "photo", "photos", "video", "videos", "image",
         # a report's or a club's label ("Match Report", "Football Club")
         "report", "reports", "club",
+        # the kind of a document ("Defending Forward Monograph", "Vilnius Summit Communiqué")
+        "monograph", "communiqué", "communique", "declaration", "transcript", "paper", "papers",
         # a verb of saying before the speaker of a pull quote ("Powiedział Shizo Abe", "Said Jane Doe")
         "said", "says", "sagte", "sagt", "dijo", "disse", "zei", "powiedział", "powiedziała",
         "stwierdził", "stwierdziła",

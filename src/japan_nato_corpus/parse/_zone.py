@@ -927,6 +927,9 @@ def zone_roles(page: str, lines: Sequence[Line], site_names: set[str]) -> dict[i
     texts = [text for _, _, text in lines]
     shapes = _shapes(page, lines, site_names)
     site_names -= _only_prose(texts, shapes)
+    # A date line printed twice ("December 15, 2020 | Monograph" over the headline, twice) is the
+    # story's date, not the site's name.
+    site_names -= {texts[i] for i, (start, end, _) in enumerate(lines) if _is_date_line(page, start, end)}
     zone_end, captions = _zone_end(page, lines, texts, shapes)
     zone = shapes[:zone_end]
     prose = " ".join(
