@@ -41,7 +41,11 @@ class TestBylineClosedByItsNewspaper:
 
     @pytest.mark.parametrize(
         "line",
-        ["By: Simon Denyer | THE WASHINGTON POST |", "By Simon Denyer | The Washington Post", "By: Simon Denyer"],
+        [
+            "By: Simon Denyer | THE WASHINGTON POST |",
+            "By Simon Denyer | The Washington Post",
+            "By: Simon Denyer",
+        ],
     )
     def test_the_writer_is_the_author(self, line):
         article = parse_article("\n\n".join([_HEADLINE, line, *_PARAGRAPHS]))
@@ -65,7 +69,9 @@ class TestWireDatelineOverAWrappedLede:
         assert found is not None
         assert line[slice(*found.place)] == line.split(",")[0]
 
-    @pytest.mark.parametrize("line", ["TOKYO - Japan's Nikkei share average", "TOKYO (Reuters) - Nikkei average"])
+    @pytest.mark.parametrize(
+        "line", ["TOKYO - Japan's Nikkei share average", "TOKYO (Reuters) - Nikkei average"]
+    )
     def test_without_the_date_a_short_line_is_still_no_dateline(self, line):
         assert dateline(line, 0, len(line)) is None
 
@@ -82,7 +88,9 @@ class TestTeasersAndWidgetsAreNoHeadline:
         assert article.title.text == _HEADLINE
 
     def test_a_weather_widget_is_no_headline(self):
-        article = parse_article("\n\n".join(["Dublin: 11 °C Sunday 19 September, 2021", _HEADLINE, *_PARAGRAPHS]))
+        article = parse_article(
+            "\n\n".join(["Dublin: 11 °C Sunday 19 September, 2021", _HEADLINE, *_PARAGRAPHS])
+        )
         assert article.title is not None
         assert article.title.text == _HEADLINE
 
@@ -94,7 +102,7 @@ class TestTeasersAndWidgetsAreNoHeadline:
 
 
 class TestMailArchiveMessage:
-    """A message kept by a mail archive: the sender's name and address, the date, and text wrapped over lines."""
+    """A message kept by a mail archive: the sender's name and address, the date, and wrapped text."""
 
     _MESSAGE = (
         "Jane Doe jane.doe at example.org\n"
@@ -130,7 +138,7 @@ class TestPressServiceDatelineAlone:
 
 
 class TestKickerGluedToTheHeadline:
-    """``DefensieJapan en Nederland ...`` over the headline printed again alone: the line alone is the headline."""
+    """``DefensieJapan en Nederland ...`` over the headline printed again alone: the line alone is it."""
 
     def test_the_headline_alone_is_taken(self):
         glued = "Defensie" + _HEADLINE
@@ -146,7 +154,7 @@ class TestKickerGluedToTheHeadline:
 
 
 class TestDateLinePrintedTwice:
-    """``December 15, 2020 | Defending Forward Monograph`` over the headline, printed twice: the story's date."""
+    """``December 15, 2020 | Defending Forward Monograph`` over the headline, printed twice: its date."""
 
     def test_the_date_is_read_and_the_label_is_no_byline(self):
         top = "December 15, 2020 | Defending Forward Monograph"

@@ -311,10 +311,10 @@ def _names(text: str, offset: int) -> list[Piece] | None:
         position = len(text) if separator is None else separator.end()
         if not part:
             continue
-        if pieces and (is_job_title(part) or is_desk(part) or _NEWSROOM.fullmatch(part)):
-            continue  # "Jane Doe, Staff Writer", "Jane Doe, Tokyo Bureau", "Jane Doe, ARD-Studio Tokio"
-        if pieces and is_outlet(part):
-            continue  # the newspaper the writer wrote for ("Jane Doe | THE WASHINGTON POST")
+        if pieces and (is_job_title(part) or is_desk(part) or _NEWSROOM.fullmatch(part) or is_outlet(part)):
+            # "Jane Doe, Staff Writer", "Jane Doe, Tokyo Bureau", "Jane Doe, ARD-Studio Tokio", and the
+            # newspaper the writer wrote for ("Jane Doe | THE WASHINGTON POST")
+            continue
         taken, agency = _agency_part(part)
         if taken:
             if agency is not None:

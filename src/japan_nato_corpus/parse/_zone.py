@@ -216,7 +216,9 @@ _TEMPERATURE = re.compile(r"[-−]?\d{1,2}(?:[.,]\d)?[^\S\n]?°[^\S\n]?[CF]\b")
 
 
 def _is_weather(text: str) -> bool:
-    """Whether ``text`` is a weather widget: a temperature and today's date (``Dublin: 11 °C Sunday 19 September, 2021``).
+    """Whether ``text`` is a weather widget: a temperature and today's date.
+
+    ``Dublin: 11 °C Sunday 19 September, 2021``.
 
     A headline may give a temperature ("Europe swelters at 44 °C"); it gives no date beside it.
     """
@@ -644,20 +646,30 @@ class _Context:
     def _wrapped(self, i: int) -> bool:
         """Whether ``i`` opens a paragraph wrapped over lines: the two lines under it go on in lower case."""
         j = self.following[i]
-        if j != i + 1 or self.zone[j] is not _Shape.SHORT or not self.texts[j][:1].islower() or not self.words:
+        if j != i + 1 or self.zone[j] is not _Shape.SHORT or not self.words:
+            return False
+        if not self.texts[j][:1].islower():
             return False
         below = self.following[j]
         return below is None or self.texts[below][:1].islower()
 
+    def _prose_opener(self, i: int) -> bool:
+        """Whether ``i`` leads into the story's prose rather than heading it.
+
+        A lead-in closed by a colon over the text ("The ministry's statement reads:"), or the first
+        line of a paragraph wrapped over lines, as a mail archive keeps it.
+        """
+        j = self.following[i]
+        story_under = (
+            (self.zone[j] is _Shape.PROSE or self._wrapped(j)) if j is not None else bool(self.words)
+        )
+        return (self.texts[i].endswith(":") and story_under) or self._wrapped(i)
+
     def demerits(self, i: int, pool: list[int], *, over_marker: bool) -> int | None:
         """How ill ``i`` is shaped for the headline among ``pool``; ``None`` when it cannot be one."""
         text = self.texts[i]
-        j = self.following[i]
-        story_under = (self.zone[j] is _Shape.PROSE or self._wrapped(j)) if j is not None else bool(self.words)
-        if text.endswith(":") and story_under:
-            return None  # a lead-in to the text under it ("The ministry's statement reads:")
-        if self._wrapped(i):
-            return None  # the first line of a paragraph wrapped over lines, as a mail archive keeps it
+        if self._prose_opener(i):
+            return None
         if over_marker:
             earlier = pool[: pool.index(i)]
             # A line whose words a line above already says is a label under the headline.
