@@ -643,27 +643,14 @@ class _Context:
             return True
         return i == head + 1 and _words(text) >= _words(above) and bool(_content_words(above) & self.words)
 
-    def _wrapped(self, i: int) -> bool:
-        """Whether ``i`` opens a paragraph wrapped over lines: the two lines under it go on in lower case."""
-        j = self.following[i]
-        if j != i + 1 or self.zone[j] is not _Shape.SHORT or not self.words:
-            return False
-        if not self.texts[j][:1].islower():
-            return False
-        below = self.following[j]
-        return below is None or self.texts[below][:1].islower()
-
     def _prose_opener(self, i: int) -> bool:
         """Whether ``i`` leads into the story's prose rather than heading it.
 
-        A lead-in closed by a colon over the text ("The ministry's statement reads:"), or the first
-        line of a paragraph wrapped over lines, as a mail archive keeps it.
+        A lead-in closed by a colon over the text ("The ministry's statement reads:").
         """
         j = self.following[i]
-        story_under = (
-            (self.zone[j] is _Shape.PROSE or self._wrapped(j)) if j is not None else bool(self.words)
-        )
-        return (self.texts[i].endswith(":") and story_under) or self._wrapped(i)
+        story_under = self.zone[j] is _Shape.PROSE if j is not None else bool(self.words)
+        return self.texts[i].endswith(":") and story_under
 
     def demerits(self, i: int, pool: list[int], *, over_marker: bool) -> int | None:
         """How ill ``i`` is shaped for the headline among ``pool``; ``None`` when it cannot be one."""
