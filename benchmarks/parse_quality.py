@@ -52,6 +52,7 @@ GOLD = (
     "gold_holdout12.json",
     "gold_holdout13.json",
     "gold_holdout15.json",
+    "gold_holdout14.json",
 )
 """The label files: the tune and first holdout parts, then the later holdouts of pages from other sites."""
 SPLITS = (
@@ -70,6 +71,7 @@ SPLITS = (
     "holdout-12",
     "holdout-13",
     "holdout-15",
+    "holdout-14",
 )
 """The parts in the order printed; ``holdout`` is printed as ``holdout-1``."""
 _WORD = re.compile(r"\w+")

@@ -33,6 +33,8 @@ _NOT_NAMES = frozenset(
         "share", "print", "subscribe", "menu", "search", "photo", "photos", "video", "videos", "image",
         # a report's or a club's label ("Match Report", "Football Club")
         "report", "reports", "club",
+        # the kind of a document ("Defending Forward Monograph", "Vilnius Summit Communiqué")
+        "monograph", "communiqué", "communique", "declaration", "transcript", "paper", "papers",
         # a verb of saying before the speaker of a pull quote ("Powiedział Shizo Abe", "Said Jane Doe")
         "said", "says", "sagte", "sagt", "dijo", "disse", "zei", "powiedział", "powiedziała",
         "stwierdził", "stwierdziła",
@@ -97,7 +99,7 @@ _NEWSROOM_ROLE = re.compile(
 _GLUED = re.compile(r"[a-z][A-Z]")
 _LINK = re.compile(r"\[([^\[\]\n]{1,100})\]\([^()\s]{0,500}\)")
 _BYLINE = re.compile(
-    r"(?:by|written by|words by|story by|posted by|reported by|author:|authors:|articles by:"
+    r"(?:by:|by|written by|words by|story by|posted by|reported by|author:|authors:|articles by:"
     r"|reporter:|reporters:|writer:|penulis:|wartawan:|von:|von)"
     r"[^\S\n]{1,3}(?P<names>[^\n]{1,200})",
     re.IGNORECASE,
@@ -309,8 +311,10 @@ def _names(text: str, offset: int) -> list[Piece] | None:
         position = len(text) if separator is None else separator.end()
         if not part:
             continue
-        if pieces and (is_job_title(part) or is_desk(part) or _NEWSROOM.fullmatch(part)):
-            continue  # "Jane Doe, Staff Writer", "Jane Doe, Tokyo Bureau", "Jane Doe, ARD-Studio Tokio"
+        if pieces and (is_job_title(part) or is_desk(part) or _NEWSROOM.fullmatch(part) or is_outlet(part)):
+            # "Jane Doe, Staff Writer", "Jane Doe, Tokyo Bureau", "Jane Doe, ARD-Studio Tokio", and the
+            # newspaper the writer wrote for ("Jane Doe | THE WASHINGTON POST")
+            continue
         taken, agency = _agency_part(part)
         if taken:
             if agency is not None:
@@ -345,6 +349,13 @@ _FOLLOW = re.compile(
 News``): the author's box, whose name may be one word."""
 
 
+_NAME_AND_ADDRESS = re.compile(
+    r"(?P<name>[^\W\d_][^\n<>@]{2,60}?)[^\S\n]{1,3}<?[\w.+-]{1,40}(?:@|[^\S\n]at[^\S\n])[\w-]{1,40}(?:\.[\w-]{2,10}){1,3}>?"
+)
+"""A sender's name and e-mail address, as a mailing list's archive heads a message
+(``Jane Doe jane.doe at example.org``)."""
+
+
 def byline(line: str, offset: int) -> list[Piece] | None:
     """Names in a byline such as ``By Jane Doe and John Roe`` or ``Articles by: [X](#)``.
 
@@ -354,6 +365,9 @@ def byline(line: str, offset: int) -> list[Piece] | None:
     trimmed = line.rstrip(_TRAILING_SEPARATORS)
     match = _BYLINE.fullmatch(trimmed)
     if match is None:
+        sender = _NAME_AND_ADDRESS.fullmatch(trimmed)
+        if sender is not None and is_name(sender.group("name"), capitals=True):
+            return [(offset + sender.start("name"), offset + sender.end("name"))]
         follow = _FOLLOW.fullmatch(trimmed)
         if follow is not None and not _NOT_NAMES & set(follow.group("name").lower().split()):
             return [(offset + follow.start("name"), offset + follow.end("name"))]

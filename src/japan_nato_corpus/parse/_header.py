@@ -50,6 +50,7 @@ _DATELINE = re.compile(
     (?P<paren>,?{_S}{{0,3}}\((?P<agency>[A-Z][^()\n]{{0,60}}|[a-z]{{2,12}}(?:-[A-Za-z]{{1,10}})?)\))?
                                                                  # (AFP), (dpa), (dpa-AFX), (askanews)
     (?P<sep>{_S}{{0,3}}(?:--|[—–:])|{_S}{{1,3}}-(?=[^\S\n])|(?<=\))\.-|(?<=\))(?=[^\S\n]{{1,3}}[A-Z])
+        |(?<=\))(?={_S}{{0,3}}\Z)                                  # "Berlin (ots)" alone on its line
         |(?<=\))[^\S\n]{{1,3}}-(?=[A-Z“"])                                # "(Reuters) -Australia ..."
         |(?<=[A-Z])\.(?=[^\S\n]{{1,3}}[A-Z])                      # after a site's name: "JAKARTA. Badan"
         |(?<=\))[^\S\n]{{1,3}}"(?=[^\S\n]{{1,3}}[A-Z]))                  # a dash lost to a straight quote
@@ -341,6 +342,8 @@ def _lede_or_lead_in(match: re.Match[str], text: str, end: int) -> bool:
     """
     if match.group("date") is not None and text[match.end() : end].rstrip().endswith(":"):
         return True
+    if match.group("date") is not None and match.group("agency") is not None:
+        return True  # a wire's full dateline ("TOKYO, Sept 19 (Reuters) -"): its lede may be wrapped short
     return _lede_after(text, match.end(), end)
 
 
@@ -403,6 +406,9 @@ def dateline(text: str, start: int, end: int) -> Dateline | None:
     sep = match.group("sep").strip()
     if not _place_fits(match.group("place"), sep, outlet=outlet):
         return None
+    alone = match.group("paren") is not None and not sep and not text[match.end() : end].strip()
+    if alone and (not match.group("agency").islower() or " " in match.group("place")):
+        return None  # a line alone is a dateline with a press service's tag ("Berlin (ots)"), not a credit
     if not _opens_story(match, text, end, sep) or not _lede_or_lead_in(match, text, end):
         return None
     agency, signed = match.group("agency"), None

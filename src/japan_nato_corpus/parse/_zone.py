@@ -205,7 +205,24 @@ def _is_furniture(text: str) -> bool:
         or (
             text.endswith(":") and _words(text) <= LABEL_WORDS
         )  # a label with nothing after it ("Written by:")
+        or _TEASER_MARK.match(text)
+        or _is_weather(text)
     )
+
+
+_TEASER_MARK = re.compile(r"(?:>>|»|►|▶|→)[^\S\n]+")
+"""A link to another story, opened by a pointing mark (``>> Ministers meet in Prague``)."""
+_TEMPERATURE = re.compile(r"[-−]?\d{1,2}(?:[.,]\d)?[^\S\n]?°[^\S\n]?[CF]\b")
+
+
+def _is_weather(text: str) -> bool:
+    """Whether ``text`` is a weather widget: a temperature and today's date.
+
+    ``Dublin: 11 °C Sunday 19 September, 2021``.
+
+    A headline may give a temperature ("Europe swelters at 44 °C"); it gives no date beside it.
+    """
+    return _TEMPERATURE.search(text) is not None and bool(_header.header_dates(text, 0, len(text)))
 
 
 _WIDE_GAP = re.compile(r"[^\S\n]{2,}")
@@ -481,14 +498,27 @@ def _title(
     none stands above one), the one with the fewest demerits is the headline: the one nearest
     over the date line or byline, or with none, the first.
     """
-    candidates = [i for i, shape in enumerate(zone) if shape is _Shape.CANDIDATE]
+    others = _other_posts(zone, texts)
+    candidates = [i for i, shape in enumerate(zone) if shape is _Shape.CANDIDATE and i not in others]
+    # A headline glued to its kicker ("DefensieJapan en Nederland ...") over the headline printed
+    # again alone: the line alone is the headline.
+    glued = {
+        i
+        for i in candidates
+        for k in candidates
+        if len(texts[i]) > len(texts[k])
+        and texts[i].endswith(texts[k])
+        and texts[i][-len(texts[k]) - 1].isalpha()  # run together, with no space or mark between
+        and _words(texts[k]) >= HEADLINE_WORDS
+    }
+    candidates = [i for i in candidates if i not in glued]
     marked = [i for i in candidates if _explicit_marker(texts[i])]
     if marked:
         return marked[0]
     crumbed = [i for i in candidates if _crumb_tail(zone, texts, i)]
     if crumbed:
         return crumbed[0]
-    markers = [i for i, shape in enumerate(zone) if shape is _Shape.MARKER]
+    markers = [i for i, shape in enumerate(zone) if shape is _Shape.MARKER and i not in others]
     context = _Context(zone, texts, _content_words(prose), captions, dated=dated)
     pool = [i for i in candidates if markers and i < markers[0] and not context.kicker(i)]
     pool = [i for i in pool if not context.standfirst_of_label(i)]
@@ -508,6 +538,34 @@ def _title(
     if not prose and _Shape.PROSE not in zone and _Shape.SHORT in zone:
         return zone.index(_Shape.SHORT)
     return None
+
+
+_POST_PAIRS = 2
+"""The fewest titles, each over its own date line, that make a list of other posts."""
+
+
+def _other_posts(zone: list[_Shape], texts: list[str]) -> set[int]:
+    """The lines of a list of other posts over the headline, each title over its own date line.
+
+    Two titles or more, each right over a date line (the previous and the next post, with their
+    dates), with a candidate under them: the page's own headline is that one, and its date is
+    not theirs.
+    """
+    i = 0
+    while i < len(zone):
+        run: list[int] = []
+        while (
+            i + 1 < len(zone)
+            and zone[i] is _Shape.CANDIDATE
+            and zone[i + 1] is _Shape.MARKER
+            and _is_date_line(texts[i + 1], 0, len(texts[i + 1]))
+        ):
+            run += [i, i + 1]
+            i += 2
+        if len(run) >= 2 * _POST_PAIRS and _Shape.CANDIDATE in zone[i:]:
+            return set(run)
+        i += 1 if not run else 0
+    return set()
 
 
 def _headline_under_marker(zone: list[_Shape], texts: list[str], markers: list[int]) -> int | None:
@@ -585,9 +643,20 @@ class _Context:
             return True
         return i == head + 1 and _words(text) >= _words(above) and bool(_content_words(above) & self.words)
 
+    def _prose_opener(self, i: int) -> bool:
+        """Whether ``i`` leads into the story's prose rather than heading it.
+
+        A lead-in closed by a colon over the text ("The ministry's statement reads:").
+        """
+        j = self.following[i]
+        story_under = self.zone[j] is _Shape.PROSE if j is not None else bool(self.words)
+        return self.texts[i].endswith(":") and story_under
+
     def demerits(self, i: int, pool: list[int], *, over_marker: bool) -> int | None:
         """How ill ``i`` is shaped for the headline among ``pool``; ``None`` when it cannot be one."""
         text = self.texts[i]
+        if self._prose_opener(i):
+            return None
         if over_marker:
             earlier = pool[: pool.index(i)]
             # A line whose words a line above already says is a label under the headline.
@@ -644,6 +713,24 @@ def _lone_questions(shapes: list[_Shape], texts: list[str]) -> None:
             shapes[i] = _Shape.PROSE
 
 
+def _wrapped_paragraphs(page: str, lines: Sequence[Line], shapes: list[_Shape]) -> None:
+    """Read as prose a paragraph wrapped over lines, and a lead-in closed by a colon over prose.
+
+    A candidate whose next two lines follow it with no blank line between and go on in lower
+    case opens a paragraph hard-wrapped, as a mail archive keeps it; a line closed by a colon
+    right over prose leads into it ("Here's the article's text:").
+    """
+    texts = [text for _, _, text in lines]
+    for i in range(len(lines) - 2):
+        joined = all("\n\n" not in page[lines[k][1] : lines[k + 1][0]] for k in (i, i + 1))
+        going_on = texts[i + 1][:1].islower() and texts[i + 2][:1].islower()
+        if shapes[i] is _Shape.CANDIDATE and shapes[i + 1] is _Shape.SHORT and joined and going_on:
+            shapes[i] = _Shape.PROSE
+    for i in range(len(lines) - 2, -1, -1):
+        if shapes[i] is _Shape.CANDIDATE and texts[i].endswith(":") and shapes[i + 1] is _Shape.PROSE:
+            shapes[i] = _Shape.PROSE
+
+
 def _shapes(page: str, lines: Sequence[Line], site_names: Collection[str]) -> list[_Shape]:
     texts = [text for _, _, text in lines]
     shapes = [_shape(text, start, end, page) for start, end, text in lines]
@@ -661,6 +748,7 @@ def _shapes(page: str, lines: Sequence[Line], site_names: Collection[str]) -> li
         shapes[0] = _Shape.CANDIDATE  # the page's first line is the tail of no line above it
     _site_names(texts, shapes, site_names)
     _lone_questions(shapes, texts)
+    _wrapped_paragraphs(page, lines, shapes)
     # A name under a headline is its byline; a name with nothing above it is a headline.
     for i, shape in enumerate(shapes):
         if shape is _Shape.NAME:
@@ -838,6 +926,9 @@ def zone_roles(page: str, lines: Sequence[Line], site_names: set[str]) -> dict[i
     texts = [text for _, _, text in lines]
     shapes = _shapes(page, lines, site_names)
     site_names -= _only_prose(texts, shapes)
+    # A date line printed twice ("December 15, 2020 | Monograph" over the headline, twice) is the
+    # story's date, not the site's name.
+    site_names -= {texts[i] for i, (start, end, _) in enumerate(lines) if _is_date_line(page, start, end)}
     zone_end, captions = _zone_end(page, lines, texts, shapes)
     zone = shapes[:zone_end]
     prose = " ".join(
