@@ -5,8 +5,8 @@ exact matches (same document, start, end and actor) count as true positives. The
 recall on real pages (``tests/mention_pages``: 34 pages of news, releases and analysis
 the corpus has never seen), looking for the corpus actors and the reference list, by
 language and split; then each held-out set of ``HELD_OUT`` (pages with their text stored,
-labelled before the finder was run on them, listed in ``tests/mention_pages/held_out.json``) as rows of its own,
-by language, beside its first figure; then the finder's speed. A set not yet measured
+labelled before the finder was run on them, listed in ``tests/mention_pages/held_out.json``)
+as rows of its own, by language, beside its first figure; then the finder's speed. A set not yet measured
 (``UNMEASURED``) is left out, so that no change is tuned to it; ``--held-out`` measures it
 alone, once, with its figures and misses.
 """
