@@ -468,12 +468,22 @@ class TestTrieAndTails:
         from japan_nato_corpus.mentions import _INFLECTION, _Matcher
         from japan_nato_corpus.reference import reference_actors
 
-        pattern = _Matcher((*BUNDLED, *reference_actors())).pattern.pattern
+        sources = _Matcher((*BUNDLED, *reference_actors())).sources()
+        pattern = "".join(sources)
         # With the endings written at each leaf the pattern was 672,000 characters and took
         # seconds to compile; the separator has no character set beyond ASCII.
         assert _INFLECTION not in pattern
         assert len(pattern) < 200_000
         assert not re.search("[\u00b7\u2027\u30fb]", pattern)
+
+    def test_each_initials_pattern_is_compiled_when_a_text_needs_it(self):
+        from japan_nato_corpus.mentions import _Folded, _Matcher
+
+        for accelerate in (True, False):
+            matcher = _Matcher((ABE, JAPAN), accelerate=accelerate)
+            assert matcher.patterns == {}
+            matcher.spans(_Folded("Japan and Japan again").text)
+            assert set(matcher.patterns) == {"J"}
 
     @pytest.mark.parametrize("accelerate", [True, False])
     def test_a_shorter_spelling_ends_where_the_longer_cannot(self, accelerate):

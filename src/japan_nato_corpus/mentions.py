@@ -42,14 +42,15 @@ A name form matches as a whole word, with these variants:
 Of overlapping candidates the leftmost wins, and of those starting at the same
 place the longest ("Shinzo Abe" over "Abe"). Which actor a matched name stands
 for is decided by :func:`japan_nato_corpus.names.fold`, the package's one
-name comparison. Each set of actor objects is compiled once into one regular
-expression shaped as a trie of its spellings, cached by the objects' identity,
-so a search reads the text once and follows one branch at each place a name may
-start; the endings a spelling may take, and the word's end, are matched after it
-by one small expression per set of endings, the longest spelling first. Where
-the optional ``pyahocorasick`` is installed (the ``fast`` extra),
-an Aho–Corasick automaton finds those places in C and the expression is tried
-there only; the mentions are the same.
+name comparison. Each set of actor objects is built once into a matcher, cached by
+the objects' identity: the places a name may start (a spelling's first word after a
+word's boundary) are found in one pass in C, by a regular expression whose every
+branch begins with a literal character, or, where the optional ``pyahocorasick`` is
+installed (the ``fast`` extra), by an Aho–Corasick automaton; at each, the regular
+expression of the spellings that begin with its character, shaped as a trie and
+compiled the first time a text needs it, is tried; the endings a spelling may take,
+and the word's end, are matched after it by one small expression per set of endings,
+the longest spelling first. The mentions are the same on either path.
 """
 
 import bisect
@@ -827,8 +828,8 @@ class _Matcher:
     """
 
     __slots__ = (
-        "accelerated", "actors", "as_written", "automaton", "completions", "ids", "kinds", "memo",
-        "nationality", "others", "owner", "pattern", "stems", "tails",
+        "accelerated", "actors", "as_written", "automaton", "completions", "firsts", "ids", "initials",
+        "kinds", "memo", "nationality", "others", "owner", "patterns", "starts", "stems", "tails",
     )  # fmt: skip
 
     def __init__(self, actors: tuple[Actor, ...], *, accelerate: bool = True) -> None:
@@ -861,30 +862,35 @@ class _Matcher:
                         groups[group].add(stem)
                     self._add_forms(actor, spelling, groups)
         spellings = set().union(*groups.values())
-        self.pattern: re.Pattern[str] | None = None
+        # The spellings by their first character: each character's pattern is compiled the
+        # first time a text has a name start with it (most actor sets hold names in a dozen
+        # scripts, most texts are in one or two).
+        self.initials: dict[str, list[str]] = {}
+        for spelling in spellings:
+            self.initials.setdefault(spelling[0], []).append(spelling)
+        self.patterns: dict[str, re.Pattern[str]] = {}
         # The pattern of what may follow each spelling: its endings, then a word's end.
         tails: dict[str, re.Pattern[str]] = {}
         self.tails = {spelling: _tail(tails, ending) for spelling, ending in _endings_of(groups).items()}
         # By written spelling (as matched): the ends of the spellings it begins with, and
         # the pattern of each one's endings, longest first.
         self.completions: dict[str, tuple[tuple[int, re.Pattern[str], bool], ...]] = {}
-        if spellings:
-            # Looking at the first character before entering the trie makes the search
-            # several times faster: most positions cannot start a name.
-            initials = "".join(sorted({re.escape(s[0]) for s in spellings}))
-            self.pattern = re.compile(rf"{_BEFORE}(?=[{initials}])(?:{_trie_regex(spellings)})")
+        # Where a name may start: a first word of a spelling after a word's boundary. Found
+        # in one pass in C, by the automaton where pyahocorasick is installed, else by the
+        # pattern of :meth:`_starts`; the spellings' patterns are tried there only.
+        self.firsts = _first_words(spellings)
+        self.starts: tuple[re.Pattern[str], re.Pattern[str] | None] | None = None
         # The automaton finds, in one pass in C, every place where a spelling's first word
-        # begins: a superset of where a name may start. The pattern is tried there only.
-        # Words in other scripts are left to a search for their initials: the automaton
-        # slows with every distinct first character, and such characters are rare in
-        # most texts.
+        # begins: a superset of where a name may start. Words in other scripts are left to a
+        # search for their initials: the automaton slows with every distinct first
+        # character, and such characters are rare in most texts.
         self.automaton: object | None = None
         self.others: re.Pattern[str] | None = None
         self.memo: dict[str, str] = {}
         ahocorasick = _accelerator() if accelerate and spellings else None
         self.accelerated = ahocorasick is not None
         if ahocorasick is not None:
-            self._accelerate(ahocorasick, spellings)
+            self._accelerate(ahocorasick)
         self.nationality = _Nationality(actors)
 
     def _add_forms(self, actor: Actor, spelling: str, groups: dict[str, set[str]]) -> None:
@@ -928,34 +934,84 @@ class _Matcher:
             self.completions[written] = found
         return found
 
-    def _complete(self, folded: str, match: re.Match[str]) -> int:
-        """Where the name ``match`` begins ends, its ending included; -1 if no spelling there may end."""
-        start = match.start()
-        for end, tail, _ in self._completions(match[0]):
-            after = tail.match(folded, start + end)
-            if after is not None:
-                return after.end()
-        return -1
-
-    def _accelerate(self, ahocorasick: Any, spellings: set[str]) -> None:  # noqa: ANN401 - untyped module
+    def _accelerate(self, ahocorasick: Any) -> None:  # noqa: ANN401 - untyped module
         """Build the automaton of the spellings' first words and the pattern of other scripts' initials."""
-        firsts = {spelling.split(" ", 1)[0] for spelling in spellings}
-        # A first word that begins with another ("Kishida", "Kishid" after "Kishi") gives
-        # no place the other does not: only the shortest is looked for.
-        latin: list[str] = []
-        kept: set[str] = set()
-        for first in sorted((first for first in firsts if first[0].isascii()), key=len):
-            if not any(first[:length] in kept for length in range(1, len(first))):
-                latin.append(first)
-                kept.add(first)
+        latin = [first for first in self.firsts if first[0].isascii()]
         if latin:
             automaton = ahocorasick.Automaton()
             for first in latin:
                 automaton.add_word(first, len(first))
             automaton.make_automaton()
             self.automaton = automaton
-        others = sorted({first[0] for first in firsts if not first[0].isascii()})
+        others = sorted({first[0] for first in self.firsts if not first[0].isascii()})
         self.others = re.compile("[" + "".join(map(re.escape, others)) + "]") if others else None
+
+    def pattern(self, initial: str) -> "re.Pattern[str] | None":
+        """The pattern of the spellings that begin with ``initial``, compiled on first use, or ``None``."""
+        found = self.patterns.get(initial)
+        if found is None:
+            spellings = self.initials.get(initial)
+            if spellings is None:
+                return None
+            found = self.patterns[initial] = re.compile(rf"{_BEFORE}(?:{_trie_regex(spellings)})")
+        return found
+
+    def _starts(self) -> tuple["re.Pattern[str]", "re.Pattern[str] | None"]:
+        """The patterns of every place a spelling's first word begins after a word's boundary.
+
+        Each begins with a literal character in every branch, so that ``re`` skips in C the
+        characters no name begins with. The first consumes a name's first character alone,
+        so that its matches, one after another, are every such place; its boundary is
+        looked behind. A first word in lower case ("de Hoop Scheffer") begins after a
+        character the second consumes, a space or other mark: lower-case letters are most
+        of a text's, and the first pattern would stop at each.
+        """
+        if self.starts is None:
+            by_initial: dict[str, list[str]] = {}
+            lower: list[str] = []
+            for first in self.firsts:
+                if first[0].islower():
+                    lower.append(first)
+                else:
+                    by_initial.setdefault(first[0], []).append(first[1:])
+            branches = []
+            for initial, rests in sorted(by_initial.items()):
+                char = re.escape(initial)
+                boundary = "" if _unspaced_char().match(initial) else f"(?<![^\\W{_UNSPACED}]{char})"
+                rest = f"(?={_trie_regex(rests)})" if all(rests) else ""
+                branches.append(char + boundary + rest)
+            self.starts = (
+                re.compile("|".join(branches)),
+                re.compile(f"[\\W{_UNSPACED}](?={_trie_regex(lower)})") if lower else None,
+            )
+        return self.starts
+
+    def _candidates(self, folded: str) -> list[int]:
+        """Every place in ``folded`` where a spelling's first word begins after a boundary, in order."""
+        initials, lower = self._starts()
+        found = [m.start() for m in initials.finditer(folded)]
+        if lower is not None:
+            after = [m.start() + 1 for m in lower.finditer(folded)]
+            if folded[:1].islower():
+                after.insert(0, 0)
+            if after:
+                found = sorted({*found, *after})
+        return found
+
+    def _automaton_starts(self, folded: str) -> list[int]:
+        """Every place a first word begins, by the automaton, and every initial in another script."""
+        # The automaton's words are first words none of which begins another, so its
+        # leftmost longest matches are every place one starts, in text order.
+        starts: list[int] = []
+        if self.automaton is not None:
+            starts = [last + 1 - length for last, length in self.automaton.iter_long(folded)]  # type: ignore[attr-defined]
+        if self.others is not None and not folded.isascii():
+            starts = sorted({*starts, *(m.start() for m in self.others.finditer(folded))})
+        return starts
+
+    def sources(self) -> list[str]:
+        """The source of every initial's pattern, compiling each: what the matcher looks for."""
+        return [pattern.pattern for initial in sorted(self.initials) if (pattern := self.pattern(initial))]
 
     def actor(self, written: str) -> str:
         """The id of the actor whose name ``written`` is (its ending aside)."""
@@ -984,57 +1040,51 @@ class _Matcher:
         word's end follow; where none does, the search goes on at the next character. With
         the automaton, the pattern is tried only where a name may start: the same names.
         """
-        pattern = self.pattern
-        if pattern is None:
+        if not self.initials:
             return []
-        if not self.accelerated:
-            return self._searched(pattern, folded)
+        starts = self._automaton_starts(folded) if self.accelerated else self._candidates(folded)
         found: list[tuple[int, int, str]] = []
         cursor = 0
-        match = pattern.match
+        patterns = self.patterns
         completions = self.completions
         memo = self.memo
-        # The automaton's words are first words none of which begins another, so its
-        # leftmost longest matches are every place one starts, in text order.
-        starts: list[int] = []
-        if self.automaton is not None:
-            starts = [last + 1 - length for last, length in self.automaton.iter_long(folded)]  # type: ignore[attr-defined]
-        if self.others is not None and not folded.isascii():
-            starts = sorted({*starts, *(m.start() for m in self.others.finditer(folded))})
         # What _complete and actor do, written out: this loop runs once per name in the text.
         for start in starts:
-            if start >= cursor and (m := match(folded, start)) is not None:
-                written = m[0]
-                ends = completions.get(written) or self._completions(written)
-                for length, tail, optional in ends:
-                    end = start + length
-                    # Most names end before a space or a mark: a spelling that may go without
-                    # an ending then ends there, as its tail would find (endings are letters).
-                    after = folded[end : end + 1]
-                    if optional and not (after.isalnum() or after in "_-"):
-                        cursor = end
-                    elif (tailed := tail.match(folded, end)) is not None:
-                        cursor = tailed.end()
-                    else:
-                        continue
-                    name = folded[start:cursor]
-                    found.append((start, cursor, memo.get(name) or self.actor(name)))
-                    break
+            if start < cursor:
+                continue
+            pattern = patterns.get(folded[start]) or self.pattern(folded[start])
+            if pattern is None or (m := pattern.match(folded, start)) is None:
+                continue
+            written = m[0]
+            ends = completions.get(written) or self._completions(written)
+            for length, tail, optional in ends:
+                end = start + length
+                # Most names end before a space or a mark: a spelling that may go without
+                # an ending then ends there, as its tail would find (endings are letters).
+                after = folded[end : end + 1]
+                if optional and not (after.isalnum() or after in "_-"):
+                    cursor = end
+                elif (tailed := tail.match(folded, end)) is not None:
+                    cursor = tailed.end()
+                else:
+                    continue
+                name = folded[start:cursor]
+                found.append((start, cursor, memo.get(name) or self.actor(name)))
+                break
         return found
 
-    def _searched(self, pattern: "re.Pattern[str]", folded: str) -> list[tuple[int, int, str]]:
-        """What :meth:`spans` finds, by searching every place: the path without the automaton."""
-        found = []
-        position = 0
-        while (m := pattern.search(folded, position)) is not None:
-            start = m.start()
-            end = self._complete(folded, m)
-            if end < 0:
-                position = start + 1
-                continue
-            found.append((start, end, self.actor(folded[start:end])))
-            position = end
-        return found
+
+def _first_words(spellings: Iterable[str]) -> list[str]:
+    """The spellings' first words, but a word that begins with another ("Kishida" after "Kishi").
+
+    Every place a spelling begins, one of them begins, and none begins another: the
+    leftmost longest matches of them all, one after another, are every such place.
+    """
+    kept: set[str] = set()
+    for first in sorted({spelling.split(" ", 1)[0] for spelling in spellings}, key=len):
+        if not any(first[:length] in kept for length in range(1, len(first))):
+            kept.add(first)
+    return sorted(kept)
 
 
 def _tail(made: dict[str, "re.Pattern[str]"], ending: str) -> "re.Pattern[str]":
@@ -1220,7 +1270,7 @@ def find_mentions(text: str, actors: Iterable[Actor], *, document: str | None = 
         The mentions, leftmost first, none overlapping; each span slices ``text``.
     """
     matcher = _matcher(actors)
-    if matcher.pattern is None:
+    if not matcher.initials:
         return ()
     if text.isascii():
         spans = _checked(text, matcher.spans(text), matcher, apostrophe="'" in text)
