@@ -963,8 +963,9 @@ class _Matcher:
         characters no name begins with. The first consumes a name's first character alone,
         so that its matches, one after another, are every such place; its boundary is
         looked behind. A first word in lower case ("de Hoop Scheffer") begins after a
-        character the second consumes, a space or other mark: lower-case letters are most
-        of a text's, and the first pattern would stop at each.
+        character the second consumes, any but an ASCII letter, digit or "_": lower-case
+        letters are most of a text's, and the first pattern would stop at each. Both find
+        some places more than a word's boundary allows; each spelling's pattern looks again.
         """
         if self.starts is None:
             by_initial: dict[str, list[str]] = {}
@@ -977,12 +978,14 @@ class _Matcher:
             branches = []
             for initial, rests in sorted(by_initial.items()):
                 char = re.escape(initial)
-                boundary = "" if _unspaced_char().match(initial) else f"(?<![^\\W{_UNSPACED}]{char})"
+                # Not after a letter, digit or "_" of ASCII: a superset of the places after a
+                # word's boundary (each spelling's pattern looks again), and a quicker test.
+                boundary = "" if _unspaced_char().match(initial) else f"(?<![0-9A-Za-z_]{char})"
                 rest = f"(?={_trie_regex(rests)})" if all(rests) else ""
                 branches.append(char + boundary + rest)
             self.starts = (
                 re.compile("|".join(branches)),
-                re.compile(f"[\\W{_UNSPACED}](?={_trie_regex(lower)})") if lower else None,
+                re.compile(f"[^0-9A-Za-z_](?={_trie_regex(lower)})") if lower else None,
             )
         return self.starts
 
@@ -1363,34 +1366,44 @@ def _turkish_suffix() -> "re.Pattern[str]":
 
 def _suffixed(text: str, spans: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
     """``spans`` with the Turkish suffix after an apostrophe that ends a Latin-script name."""
-    out = []
+    out = spans
     suffix = _turkish_suffix().match
-    for at, (start, end, actor) in enumerate(spans):
+    # Most names are followed by no apostrophe: only those that are are looked at.
+    for at in [at for at, span in enumerate(spans) if text[span[1] : span[1] + 1] in _APOSTROPHE_MARKS]:
+        start, end, actor = spans[at]
         before = text[end - 1 : end]
-        stop = end
-        if text[end : end + 1] in ("'", "\u2019") and (
-            (before.isascii() and before.isalnum()) or "LATIN" in unicodedata.name(before, "")
-        ):
+        if (before.isascii() and before.isalnum()) or "LATIN" in unicodedata.name(before, ""):
             found = suffix(text, end)
             if found is not None and (at + 1 == len(spans) or spans[at + 1][0] >= found.end()):
-                stop = found.end()
-        out.append((start, stop, actor))
+                if out is spans:
+                    out = list(spans)
+                out[at] = (start, found.end(), actor)
     return out
+
+
+_APOSTROPHE_MARKS = ("'", "\u2019")
 
 
 def _owned(
     text: str, spans: list[tuple[int, int, str]], nationality: _Nationality
 ) -> list[tuple[int, int, str]]:
     """``spans`` without a generic name of an organisation that a word naming another state comes before."""
-    kept: list[tuple[int, int, str]] = []
     organisations = nationality.organisations
-    for at, span in enumerate(spans):
-        # Most mentions are of states and persons: only an organisation's name is looked up.
-        owner = nationality.owner(text[span[0] : span[1]]) if span[2] in organisations else None
+    # Most mentions are of states and persons: only an organisation's name is looked up.
+    removed: set[int] = set()
+    for at in [at for at, span in enumerate(spans) if span[2] in organisations]:
+        span = spans[at]
+        owner = nationality.owner(text[span[0] : span[1]])
+        if owner is None:
+            continue
+        kept = at - 1  # the mention before it that stays
+        while kept in removed:
+            kept -= 1
+        before = spans[kept] if kept >= 0 else None
         after = spans[at + 1] if at + 1 < len(spans) else None
-        if owner is None or nationality.keeps(text, span, owner, kept[-1] if kept else None, after):
-            kept.append(span)
-    return kept
+        if not nationality.keeps(text, span, owner, before, after):
+            removed.add(at)
+    return [span for at, span in enumerate(spans) if at not in removed] if removed else spans
 
 
 ABBREVIATIONS: Mapping[str, Mapping[str, str]] = MappingProxyType(
