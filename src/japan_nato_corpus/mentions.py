@@ -60,7 +60,7 @@ import math
 import re
 import unicodedata
 from collections import Counter
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from types import MappingProxyType
 from typing import Any
 
@@ -485,6 +485,10 @@ def _declined_words(form: str) -> list[str]:
 
 
 _Node = dict[object, "_Node"]
+_Pattern = re.Pattern[str]
+_Completion = tuple[int, re.Pattern[str], bool]
+"""Where a spelling ends in the matched text, the pattern of what may follow, and whether nothing may."""
+_ASCII_AFTER = r"(?![0-9A-Za-z_])"
 
 
 def _trie_regex(spellings: Iterable[str]) -> str:
@@ -828,8 +832,9 @@ class _Matcher:
     """
 
     __slots__ = (
-        "accelerated", "actors", "as_written", "automaton", "completions", "firsts", "ids", "initials",
-        "kinds", "memo", "nationality", "others", "owner", "patterns", "starts", "stems", "tails",
+        "accelerated", "actors", "as_written", "ascii_completions", "automaton", "completions", "endings",
+        "firsts", "ids", "initials", "kinds", "memo", "nationality", "others", "owner", "patterns", "starts",
+        "stems", "tails",
     )  # fmt: skip
 
     def __init__(self, actors: tuple[Actor, ...], *, accelerate: bool = True) -> None:
@@ -870,11 +875,14 @@ class _Matcher:
             self.initials.setdefault(spelling[0], []).append(spelling)
         self.patterns: dict[str, re.Pattern[str]] = {}
         # The pattern of what may follow each spelling: its endings, then a word's end.
-        tails: dict[str, re.Pattern[str]] = {}
-        self.tails = {spelling: _tail(tails, ending) for spelling, ending in _endings_of(groups).items()}
+        # Compiled the first time a name needs it: of a text in ASCII alone, the word's end
+        # is a test of ASCII's letters, digits and "_", with no wide ranges to compile.
+        self.endings = _endings_of(groups)
+        self.tails: dict[tuple[str, bool], re.Pattern[str]] = {}
         # By written spelling (as matched): the ends of the spellings it begins with, and
         # the pattern of each one's endings, longest first.
         self.completions: dict[str, tuple[tuple[int, re.Pattern[str], bool], ...]] = {}
+        self.ascii_completions: dict[str, tuple[tuple[int, re.Pattern[str], bool], ...]] = {}
         # Where a name may start: a first word of a spelling after a word's boundary. Found
         # in one pass in C, by the automaton where pyahocorasick is installed, else by the
         # pattern of :meth:`_starts`; the spellings' patterns are tried there only.
@@ -913,25 +921,30 @@ class _Matcher:
             self.stems.setdefault(_owner_key(stem), actor.id)
             groups["declined_io"].add(stem)
 
-    def _completions(self, written: str) -> tuple[tuple[int, re.Pattern[str], bool], ...]:
+    def _completions(
+        self, written: str, *, ascii_text: bool
+    ) -> tuple[tuple[int, re.Pattern[str], bool], ...]:
         """Of a matched spelling as written, where each spelling it begins with ends and what may follow it.
 
         The longest first: the whole, then the spellings that are its beginnings ("Kim" of
         "Kim Jong Un"), as the trie tries them. Separators are written as the text has them.
+        ``ascii_text`` says the text is in ASCII alone: its tails need test no other script.
         """
-        found = self.completions.get(written)
+        memo = self.ascii_completions if ascii_text else self.completions
+        found = memo.get(written)
         if found is None:
             ends = []
             for end in range(len(written), 0, -1):
                 key = written[:end]
-                tail = self.tails.get(_SEPARATOR.sub(" ", key) if _SEPARATOR.search(key) else key)
-                if tail is not None:
+                ending = self.endings.get(_SEPARATOR.sub(" ", key) if _SEPARATOR.search(key) else key)
+                if ending is not None:
+                    tail = _tail(self.tails, ending, ascii_text=ascii_text)
                     # Whether the spelling may go without an ending: its tail matches at a text's end.
                     ends.append((end, tail, tail.match("") is not None))
             found = tuple(ends)
-            if len(self.completions) >= _MEMO_SIZE:
-                self.completions.clear()
-            self.completions[written] = found
+            if len(memo) >= _MEMO_SIZE:
+                memo.clear()
+            memo[written] = found
         return found
 
     def _accelerate(self, ahocorasick: Any) -> None:  # noqa: ANN401 - untyped module
@@ -953,7 +966,10 @@ class _Matcher:
             spellings = self.initials.get(initial)
             if spellings is None:
                 return None
-            found = self.patterns[initial] = re.compile(rf"{_BEFORE}(?:{_trie_regex(spellings)})")
+            # No word's boundary in the pattern: spans() looks at the character before
+            # (_starts_word); with the wide ranges of _UNSPACED each pattern took ten
+            # milliseconds more to compile.
+            found = self.patterns[initial] = re.compile(_trie_regex(spellings))
         return found
 
     def _starts(self) -> tuple["re.Pattern[str]", "re.Pattern[str] | None"]:
@@ -1049,17 +1065,24 @@ class _Matcher:
         found: list[tuple[int, int, str]] = []
         cursor = 0
         patterns = self.patterns
-        completions = self.completions
+        ascii_text = folded.isascii()
+        unspaced = _unspaced_char().match
+        completions = self.ascii_completions if ascii_text else self.completions
         memo = self.memo
         # What _complete and actor do, written out: this loop runs once per name in the text.
         for start in starts:
             if start < cursor:
                 continue
-            pattern = patterns.get(folded[start]) or self.pattern(folded[start])
-            if pattern is None or (m := pattern.match(folded, start)) is None:
+            initial = folded[start]
+            pattern = patterns.get(initial) or self.pattern(initial)
+            if pattern is None:
+                continue
+            if start and not _starts_word(folded[start - 1], initial, unspaced):
+                continue
+            if (m := pattern.match(folded, start)) is None:
                 continue
             written = m[0]
-            ends = completions.get(written) or self._completions(written)
+            ends = completions.get(written) or self._completions(written, ascii_text=ascii_text)
             for length, tail, optional in ends:
                 end = start + length
                 # Most names end before a space or a mark: a spelling that may go without
@@ -1077,6 +1100,17 @@ class _Matcher:
         return found
 
 
+def _starts_word(before: str, initial: str, unspaced: Callable[[str], object]) -> bool:
+    """Whether a name may begin with ``initial`` after ``before``: after a word's boundary.
+
+    A character of a script without spaces needs no boundary on either side; another
+    needs one: no letter, digit or "_" before it (what ``re`` calls a word's character).
+    """
+    if not (before.isalnum() or before == "_"):
+        return True
+    return unspaced(initial) is not None or unspaced(before) is not None
+
+
 def _first_words(spellings: Iterable[str]) -> list[str]:
     """The spellings' first words, but a word that begins with another ("Kishida" after "Kishi").
 
@@ -1090,11 +1124,20 @@ def _first_words(spellings: Iterable[str]) -> list[str]:
     return sorted(kept)
 
 
-def _tail(made: dict[str, "re.Pattern[str]"], ending: str) -> "re.Pattern[str]":
-    """The pattern of ``ending`` (a regular expression of endings) and a word's end, one per ending."""
-    found = made.get(ending)
+def _tail(
+    made: dict[tuple[str, bool], "re.Pattern[str]"], ending: str, *, ascii_text: bool
+) -> "re.Pattern[str]":
+    """The pattern of ``ending`` (a regular expression of endings) and a word's end, one per ending.
+
+    In a text of ASCII alone, no character is of a script without spaces and ``re``'s
+    word characters are ASCII's letters, digits and "_": the word's end of other texts is the same test
+    as ``(?![0-9A-Za-z_])``, which compiles without the wide ranges.
+    """
+    found = made.get((ending, ascii_text))
     if found is None:
-        found = made[ending] = re.compile(ending + _AFTER)
+        found = made[(ending, ascii_text)] = re.compile(
+            ending + (r"(?![0-9A-Za-z_])" if ascii_text else _AFTER)
+        )
     return found
 
 
