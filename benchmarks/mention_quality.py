@@ -5,8 +5,8 @@ exact matches (same document, start, end and actor) count as true positives. The
 recall on real pages (``tests/mention_pages``: 34 pages of news, releases and analysis
 the corpus has never seen), looking for the corpus actors and the reference list, by
 language and split; then each held-out set of ``HELD_OUT`` (pages with their text stored,
-labelled before the finder was run on them, heldout-3 to heldout-11) as rows of its own,
-by language, beside its first figure; then the finder's speed. A set not yet measured
+labelled before the finder was run on them, listed in ``tests/mention_pages/held_out.json``)
+as rows of its own, by language, beside its first figure; then the finder's speed. A set not yet measured
 (``UNMEASURED``) is left out, so that no change is tuned to it; ``--held-out`` measures it
 alone, once, with its figures and misses.
 """
@@ -89,21 +89,21 @@ def _pages(actors: tuple["jnc.Actor", ...]) -> None:
     print("\n".join(errors))
 
 
-HELD_OUT = (
-    ("heldout-3", "heldout3"),
-    ("heldout-4", "heldout-4"),
-    ("heldout-5", "heldout5"),
-    ("heldout-6", "heldout6"),
-    ("heldout-7", "heldout7"),
-    ("heldout-8", "heldout8"),
-    ("heldout-9", "heldout9"),
-    ("heldout-10", "heldout10"),
-    ("heldout-11", "heldout11"),
-)
-"""The held-out sets: the labels' file stem and the folder of the pages' stored text."""
+def _sets() -> tuple[tuple[tuple[str, str], ...], tuple[tuple[str, str], ...]]:
+    """The held-out sets of ``tests/mention_pages/held_out.json``: those measured, and those not yet."""
+    listed = json.loads((PAGES / "held_out.json").read_text(encoding="utf-8"))["sets"]
+    measured: list[tuple[str, str]] = []
+    unmeasured: list[tuple[str, str]] = []
+    for entry in listed:
+        held = json.loads((PAGES / f"{entry['labels']}.json").read_text(encoding="utf-8"))
+        (measured if "measured" in held else unmeasured).append((entry["labels"], entry["folder"]))
+    return tuple(measured), tuple(unmeasured)
 
-UNMEASURED: tuple[tuple[str, str], ...] = ()
-"""Held-out sets not yet measured: shown only with ``--held-out``, never in the default run."""
+
+HELD_OUT, UNMEASURED = _sets()
+"""The held-out sets (labels' file stem, folder of the pages' stored text), from the one list
+``tests/mention_pages/held_out.json``: those measured, and those not yet, shown only with
+``--held-out`` and never in the default run (a set's labels file records its one measurement)."""
 
 
 def _held_out(name: str, folder: str, everyone: tuple["jnc.Actor", ...]) -> None:

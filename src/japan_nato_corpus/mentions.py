@@ -42,14 +42,15 @@ A name form matches as a whole word, with these variants:
 Of overlapping candidates the leftmost wins, and of those starting at the same
 place the longest ("Shinzo Abe" over "Abe"). Which actor a matched name stands
 for is decided by :func:`japan_nato_corpus.names.fold`, the package's one
-name comparison. Each set of actor objects is compiled once into one regular
-expression shaped as a trie of its spellings, cached by the objects' identity,
-so a search reads the text once and follows one branch at each place a name may
-start; the endings a spelling may take, and the word's end, are matched after it
-by one small expression per set of endings, the longest spelling first. Where
-the optional ``pyahocorasick`` is installed (the ``fast`` extra),
-an Aho–Corasick automaton finds those places in C and the expression is tried
-there only; the mentions are the same.
+name comparison. Each set of actor objects is built once into a matcher, cached by
+the objects' identity: the places a name may start (a spelling's first word after a
+word's boundary) are found in one pass in C, by a regular expression whose every
+branch begins with a literal character, or, where the optional ``pyahocorasick`` is
+installed (the ``fast`` extra), by an Aho–Corasick automaton; at each, the regular
+expression of the spellings that begin with its character, shaped as a trie and
+compiled the first time a text needs it, is tried; the endings a spelling may take,
+and the word's end, are matched after it by one small expression per set of endings,
+the longest spelling first. The mentions are the same on either path.
 """
 
 import bisect
@@ -59,7 +60,7 @@ import math
 import re
 import unicodedata
 from collections import Counter
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from types import MappingProxyType
 from typing import Any
 
@@ -484,6 +485,10 @@ def _declined_words(form: str) -> list[str]:
 
 
 _Node = dict[object, "_Node"]
+_Pattern = re.Pattern[str]
+_Completion = tuple[int, re.Pattern[str], bool]
+"""Where a spelling ends in the matched text, the pattern of what may follow, and whether nothing may."""
+_ASCII_AFTER = r"(?![0-9A-Za-z_])"
 
 
 def _trie_regex(spellings: Iterable[str]) -> str:
@@ -827,8 +832,9 @@ class _Matcher:
     """
 
     __slots__ = (
-        "accelerated", "actors", "as_written", "automaton", "completions", "ids", "kinds", "memo",
-        "nationality", "others", "owner", "pattern", "stems", "tails",
+        "accelerated", "actors", "as_written", "ascii_completions", "automaton", "completions", "endings",
+        "firsts", "ids", "initials", "kinds", "memo", "nationality", "others", "owner", "patterns", "starts",
+        "stems", "tails",
     )  # fmt: skip
 
     def __init__(self, actors: tuple[Actor, ...], *, accelerate: bool = True) -> None:
@@ -861,30 +867,38 @@ class _Matcher:
                         groups[group].add(stem)
                     self._add_forms(actor, spelling, groups)
         spellings = set().union(*groups.values())
-        self.pattern: re.Pattern[str] | None = None
+        # The spellings by their first character: each character's pattern is compiled the
+        # first time a text has a name start with it (most actor sets hold names in a dozen
+        # scripts, most texts are in one or two).
+        self.initials: dict[str, list[str]] = {}
+        for spelling in spellings:
+            self.initials.setdefault(spelling[0], []).append(spelling)
+        self.patterns: dict[str, re.Pattern[str]] = {}
         # The pattern of what may follow each spelling: its endings, then a word's end.
-        tails: dict[str, re.Pattern[str]] = {}
-        self.tails = {spelling: _tail(tails, ending) for spelling, ending in _endings_of(groups).items()}
+        # Compiled the first time a name needs it: of a text in ASCII alone, the word's end
+        # is a test of ASCII's letters, digits and "_", with no wide ranges to compile.
+        self.endings = _endings_of(groups)
+        self.tails: dict[tuple[str, bool], re.Pattern[str]] = {}
         # By written spelling (as matched): the ends of the spellings it begins with, and
         # the pattern of each one's endings, longest first.
         self.completions: dict[str, tuple[tuple[int, re.Pattern[str], bool], ...]] = {}
-        if spellings:
-            # Looking at the first character before entering the trie makes the search
-            # several times faster: most positions cannot start a name.
-            initials = "".join(sorted({re.escape(s[0]) for s in spellings}))
-            self.pattern = re.compile(rf"{_BEFORE}(?=[{initials}])(?:{_trie_regex(spellings)})")
+        self.ascii_completions: dict[str, tuple[tuple[int, re.Pattern[str], bool], ...]] = {}
+        # Where a name may start: a first word of a spelling after a word's boundary. Found
+        # in one pass in C, by the automaton where pyahocorasick is installed, else by the
+        # pattern of :meth:`_starts`; the spellings' patterns are tried there only.
+        self.firsts = _first_words(spellings)
+        self.starts: tuple[re.Pattern[str], re.Pattern[str] | None] | None = None
         # The automaton finds, in one pass in C, every place where a spelling's first word
-        # begins: a superset of where a name may start. The pattern is tried there only.
-        # Words in other scripts are left to a search for their initials: the automaton
-        # slows with every distinct first character, and such characters are rare in
-        # most texts.
+        # begins: a superset of where a name may start. Words in other scripts are left to a
+        # search for their initials: the automaton slows with every distinct first
+        # character, and such characters are rare in most texts.
         self.automaton: object | None = None
         self.others: re.Pattern[str] | None = None
         self.memo: dict[str, str] = {}
         ahocorasick = _accelerator() if accelerate and spellings else None
         self.accelerated = ahocorasick is not None
         if ahocorasick is not None:
-            self._accelerate(ahocorasick, spellings)
+            self._accelerate(ahocorasick)
         self.nationality = _Nationality(actors)
 
     def _add_forms(self, actor: Actor, spelling: str, groups: dict[str, set[str]]) -> None:
@@ -907,55 +921,116 @@ class _Matcher:
             self.stems.setdefault(_owner_key(stem), actor.id)
             groups["declined_io"].add(stem)
 
-    def _completions(self, written: str) -> tuple[tuple[int, re.Pattern[str], bool], ...]:
+    def _completions(
+        self, written: str, *, ascii_text: bool
+    ) -> tuple[tuple[int, re.Pattern[str], bool], ...]:
         """Of a matched spelling as written, where each spelling it begins with ends and what may follow it.
 
         The longest first: the whole, then the spellings that are its beginnings ("Kim" of
         "Kim Jong Un"), as the trie tries them. Separators are written as the text has them.
+        ``ascii_text`` says the text is in ASCII alone: its tails need test no other script.
         """
-        found = self.completions.get(written)
+        memo = self.ascii_completions if ascii_text else self.completions
+        found = memo.get(written)
         if found is None:
             ends = []
             for end in range(len(written), 0, -1):
                 key = written[:end]
-                tail = self.tails.get(_SEPARATOR.sub(" ", key) if _SEPARATOR.search(key) else key)
-                if tail is not None:
+                ending = self.endings.get(_SEPARATOR.sub(" ", key) if _SEPARATOR.search(key) else key)
+                if ending is not None:
+                    tail = _tail(self.tails, ending, ascii_text=ascii_text)
                     # Whether the spelling may go without an ending: its tail matches at a text's end.
                     ends.append((end, tail, tail.match("") is not None))
             found = tuple(ends)
-            if len(self.completions) >= _MEMO_SIZE:
-                self.completions.clear()
-            self.completions[written] = found
+            if len(memo) >= _MEMO_SIZE:
+                memo.clear()
+            memo[written] = found
         return found
 
-    def _complete(self, folded: str, match: re.Match[str]) -> int:
-        """Where the name ``match`` begins ends, its ending included; -1 if no spelling there may end."""
-        start = match.start()
-        for end, tail, _ in self._completions(match[0]):
-            after = tail.match(folded, start + end)
-            if after is not None:
-                return after.end()
-        return -1
-
-    def _accelerate(self, ahocorasick: Any, spellings: set[str]) -> None:  # noqa: ANN401 - untyped module
+    def _accelerate(self, ahocorasick: Any) -> None:  # noqa: ANN401 - untyped module
         """Build the automaton of the spellings' first words and the pattern of other scripts' initials."""
-        firsts = {spelling.split(" ", 1)[0] for spelling in spellings}
-        # A first word that begins with another ("Kishida", "Kishid" after "Kishi") gives
-        # no place the other does not: only the shortest is looked for.
-        latin: list[str] = []
-        kept: set[str] = set()
-        for first in sorted((first for first in firsts if first[0].isascii()), key=len):
-            if not any(first[:length] in kept for length in range(1, len(first))):
-                latin.append(first)
-                kept.add(first)
+        latin = [first for first in self.firsts if first[0].isascii()]
         if latin:
             automaton = ahocorasick.Automaton()
             for first in latin:
                 automaton.add_word(first, len(first))
             automaton.make_automaton()
             self.automaton = automaton
-        others = sorted({first[0] for first in firsts if not first[0].isascii()})
+        others = sorted({first[0] for first in self.firsts if not first[0].isascii()})
         self.others = re.compile("[" + "".join(map(re.escape, others)) + "]") if others else None
+
+    def pattern(self, initial: str) -> "re.Pattern[str] | None":
+        """The pattern of the spellings that begin with ``initial``, compiled on first use, or ``None``."""
+        found = self.patterns.get(initial)
+        if found is None:
+            spellings = self.initials.get(initial)
+            if spellings is None:
+                return None
+            # No word's boundary in the pattern: spans() looks at the character before
+            # (_starts_word); with the wide ranges of _UNSPACED each pattern took ten
+            # milliseconds more to compile.
+            found = self.patterns[initial] = re.compile(_trie_regex(spellings))
+        return found
+
+    def _starts(self) -> tuple["re.Pattern[str]", "re.Pattern[str] | None"]:
+        """The patterns of every place a spelling's first word begins after a word's boundary.
+
+        Each begins with a literal character in every branch, so that ``re`` skips in C the
+        characters no name begins with. The first consumes a name's first character alone,
+        so that its matches, one after another, are every such place; its boundary is
+        looked behind. A first word in lower case ("de Hoop Scheffer") begins after a
+        character the second consumes, any but an ASCII letter, digit or "_": lower-case
+        letters are most of a text's, and the first pattern would stop at each. Both find
+        some places more than a word's boundary allows; each spelling's pattern looks again.
+        """
+        if self.starts is None:
+            by_initial: dict[str, list[str]] = {}
+            lower: list[str] = []
+            for first in self.firsts:
+                if first[0].islower():
+                    lower.append(first)
+                else:
+                    by_initial.setdefault(first[0], []).append(first[1:])
+            branches = []
+            for initial, rests in sorted(by_initial.items()):
+                char = re.escape(initial)
+                # Not after a letter, digit or "_" of ASCII: a superset of the places after a
+                # word's boundary (each spelling's pattern looks again), and a quicker test.
+                boundary = "" if _unspaced_char().match(initial) else f"(?<![0-9A-Za-z_]{char})"
+                rest = f"(?={_trie_regex(rests)})" if all(rests) else ""
+                branches.append(char + boundary + rest)
+            self.starts = (
+                re.compile("|".join(branches)),
+                re.compile(f"[^0-9A-Za-z_](?={_trie_regex(lower)})") if lower else None,
+            )
+        return self.starts
+
+    def _candidates(self, folded: str) -> list[int]:
+        """Every place in ``folded`` where a spelling's first word begins after a boundary, in order."""
+        initials, lower = self._starts()
+        found = [m.start() for m in initials.finditer(folded)]
+        if lower is not None:
+            after = [m.start() + 1 for m in lower.finditer(folded)]
+            if folded[:1].islower():
+                after.insert(0, 0)
+            if after:
+                found = sorted({*found, *after})
+        return found
+
+    def _automaton_starts(self, folded: str) -> list[int]:
+        """Every place a first word begins, by the automaton, and every initial in another script."""
+        # The automaton's words are first words none of which begins another, so its
+        # leftmost longest matches are every place one starts, in text order.
+        starts: list[int] = []
+        if self.automaton is not None:
+            starts = [last + 1 - length for last, length in self.automaton.iter_long(folded)]  # type: ignore[attr-defined]
+        if self.others is not None and not folded.isascii():
+            starts = sorted({*starts, *(m.start() for m in self.others.finditer(folded))})
+        return starts
+
+    def sources(self) -> list[str]:
+        """The source of every initial's pattern, compiling each: what the matcher looks for."""
+        return [pattern.pattern for initial in sorted(self.initials) if (pattern := self.pattern(initial))]
 
     def actor(self, written: str) -> str:
         """The id of the actor whose name ``written`` is (its ending aside)."""
@@ -984,64 +1059,85 @@ class _Matcher:
         word's end follow; where none does, the search goes on at the next character. With
         the automaton, the pattern is tried only where a name may start: the same names.
         """
-        pattern = self.pattern
-        if pattern is None:
+        if not self.initials:
             return []
-        if not self.accelerated:
-            return self._searched(pattern, folded)
+        starts = self._automaton_starts(folded) if self.accelerated else self._candidates(folded)
         found: list[tuple[int, int, str]] = []
         cursor = 0
-        match = pattern.match
-        completions = self.completions
+        patterns = self.patterns
+        ascii_text = folded.isascii()
+        unspaced = _unspaced_char().match
+        completions = self.ascii_completions if ascii_text else self.completions
         memo = self.memo
-        # The automaton's words are first words none of which begins another, so its
-        # leftmost longest matches are every place one starts, in text order.
-        starts: list[int] = []
-        if self.automaton is not None:
-            starts = [last + 1 - length for last, length in self.automaton.iter_long(folded)]  # type: ignore[attr-defined]
-        if self.others is not None and not folded.isascii():
-            starts = sorted({*starts, *(m.start() for m in self.others.finditer(folded))})
         # What _complete and actor do, written out: this loop runs once per name in the text.
         for start in starts:
-            if start >= cursor and (m := match(folded, start)) is not None:
-                written = m[0]
-                ends = completions.get(written) or self._completions(written)
-                for length, tail, optional in ends:
-                    end = start + length
-                    # Most names end before a space or a mark: a spelling that may go without
-                    # an ending then ends there, as its tail would find (endings are letters).
-                    after = folded[end : end + 1]
-                    if optional and not (after.isalnum() or after in "_-"):
-                        cursor = end
-                    elif (tailed := tail.match(folded, end)) is not None:
-                        cursor = tailed.end()
-                    else:
-                        continue
-                    name = folded[start:cursor]
-                    found.append((start, cursor, memo.get(name) or self.actor(name)))
-                    break
-        return found
-
-    def _searched(self, pattern: "re.Pattern[str]", folded: str) -> list[tuple[int, int, str]]:
-        """What :meth:`spans` finds, by searching every place: the path without the automaton."""
-        found = []
-        position = 0
-        while (m := pattern.search(folded, position)) is not None:
-            start = m.start()
-            end = self._complete(folded, m)
-            if end < 0:
-                position = start + 1
+            if start < cursor:
                 continue
-            found.append((start, end, self.actor(folded[start:end])))
-            position = end
+            initial = folded[start]
+            pattern = patterns.get(initial) or self.pattern(initial)
+            if pattern is None:
+                continue
+            if start and not _starts_word(folded[start - 1], initial, unspaced):
+                continue
+            if (m := pattern.match(folded, start)) is None:
+                continue
+            written = m[0]
+            ends = completions.get(written) or self._completions(written, ascii_text=ascii_text)
+            for length, tail, optional in ends:
+                end = start + length
+                # Most names end before a space or a mark: a spelling that may go without
+                # an ending then ends there, as its tail would find (endings are letters).
+                after = folded[end : end + 1]
+                if optional and not (after.isalnum() or after in "_-"):
+                    cursor = end
+                elif (tailed := tail.match(folded, end)) is not None:
+                    cursor = tailed.end()
+                else:
+                    continue
+                name = folded[start:cursor]
+                found.append((start, cursor, memo.get(name) or self.actor(name)))
+                break
         return found
 
 
-def _tail(made: dict[str, "re.Pattern[str]"], ending: str) -> "re.Pattern[str]":
-    """The pattern of ``ending`` (a regular expression of endings) and a word's end, one per ending."""
-    found = made.get(ending)
+def _starts_word(before: str, initial: str, unspaced: Callable[[str], object]) -> bool:
+    """Whether a name may begin with ``initial`` after ``before``: after a word's boundary.
+
+    A character of a script without spaces needs no boundary on either side; another
+    needs one: no letter, digit or "_" before it (what ``re`` calls a word's character).
+    """
+    if not (before.isalnum() or before == "_"):
+        return True
+    return unspaced(initial) is not None or unspaced(before) is not None
+
+
+def _first_words(spellings: Iterable[str]) -> list[str]:
+    """The spellings' first words, but a word that begins with another ("Kishida" after "Kishi").
+
+    Every place a spelling begins, one of them begins, and none begins another: the
+    leftmost longest matches of them all, one after another, are every such place.
+    """
+    kept: set[str] = set()
+    for first in sorted({spelling.split(" ", 1)[0] for spelling in spellings}, key=len):
+        if not any(first[:length] in kept for length in range(1, len(first))):
+            kept.add(first)
+    return sorted(kept)
+
+
+def _tail(
+    made: dict[tuple[str, bool], "re.Pattern[str]"], ending: str, *, ascii_text: bool
+) -> "re.Pattern[str]":
+    """The pattern of ``ending`` (a regular expression of endings) and a word's end, one per ending.
+
+    In a text of ASCII alone, no character is of a script without spaces and ``re``'s
+    word characters are ASCII's letters, digits and "_": the word's end of other texts is the same test
+    as ``(?![0-9A-Za-z_])``, which compiles without the wide ranges.
+    """
+    found = made.get((ending, ascii_text))
     if found is None:
-        found = made[ending] = re.compile(ending + _AFTER)
+        found = made[(ending, ascii_text)] = re.compile(
+            ending + (r"(?![0-9A-Za-z_])" if ascii_text else _AFTER)
+        )
     return found
 
 
@@ -1220,11 +1316,11 @@ def find_mentions(text: str, actors: Iterable[Actor], *, document: str | None = 
         The mentions, leftmost first, none overlapping; each span slices ``text``.
     """
     matcher = _matcher(actors)
-    if matcher.pattern is None:
+    if not matcher.initials:
         return ()
     if text.isascii():
         spans = _checked(text, matcher.spans(text), matcher, apostrophe="'" in text)
-        return tuple(_mention(a, s, e, text[s:e], document) for s, e, a in spans)
+        return _mentions(spans, text, document)
     folded = _Folded(text)
     if folded.aligned:
         spans = matcher.spans(folded.text)
@@ -1236,7 +1332,7 @@ def find_mentions(text: str, actors: Iterable[Actor], *, document: str | None = 
     if _abbreviation_run().search(text):
         spans = _with_abbreviations(text, spans, matcher.ids, _heads(spans, matcher.kinds))
     spans = _checked(text, spans, matcher, apostrophe="'" in text or "\u2019" in text)
-    return tuple(_mention(a, s, e, text[s:e], document) for s, e, a in spans)
+    return _mentions(spans, text, document)
 
 
 def _checked(
@@ -1313,34 +1409,44 @@ def _turkish_suffix() -> "re.Pattern[str]":
 
 def _suffixed(text: str, spans: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
     """``spans`` with the Turkish suffix after an apostrophe that ends a Latin-script name."""
-    out = []
+    out = spans
     suffix = _turkish_suffix().match
-    for at, (start, end, actor) in enumerate(spans):
+    # Most names are followed by no apostrophe: only those that are are looked at.
+    for at in [at for at, span in enumerate(spans) if text[span[1] : span[1] + 1] in _APOSTROPHE_MARKS]:
+        start, end, actor = spans[at]
         before = text[end - 1 : end]
-        stop = end
-        if text[end : end + 1] in ("'", "\u2019") and (
-            (before.isascii() and before.isalnum()) or "LATIN" in unicodedata.name(before, "")
-        ):
+        if (before.isascii() and before.isalnum()) or "LATIN" in unicodedata.name(before, ""):
             found = suffix(text, end)
             if found is not None and (at + 1 == len(spans) or spans[at + 1][0] >= found.end()):
-                stop = found.end()
-        out.append((start, stop, actor))
+                if out is spans:
+                    out = list(spans)
+                out[at] = (start, found.end(), actor)
     return out
+
+
+_APOSTROPHE_MARKS = ("'", "\u2019")
 
 
 def _owned(
     text: str, spans: list[tuple[int, int, str]], nationality: _Nationality
 ) -> list[tuple[int, int, str]]:
     """``spans`` without a generic name of an organisation that a word naming another state comes before."""
-    kept: list[tuple[int, int, str]] = []
     organisations = nationality.organisations
-    for at, span in enumerate(spans):
-        # Most mentions are of states and persons: only an organisation's name is looked up.
-        owner = nationality.owner(text[span[0] : span[1]]) if span[2] in organisations else None
+    # Most mentions are of states and persons: only an organisation's name is looked up.
+    removed: set[int] = set()
+    for at in [at for at, span in enumerate(spans) if span[2] in organisations]:
+        span = spans[at]
+        owner = nationality.owner(text[span[0] : span[1]])
+        if owner is None:
+            continue
+        kept = at - 1  # the mention before it that stays
+        while kept in removed:
+            kept -= 1
+        before = spans[kept] if kept >= 0 else None
         after = spans[at + 1] if at + 1 < len(spans) else None
-        if owner is None or nationality.keeps(text, span, owner, kept[-1] if kept else None, after):
-            kept.append(span)
-    return kept
+        if not nationality.keeps(text, span, owner, before, after):
+            removed.add(at)
+    return [span for at, span in enumerate(spans) if at not in removed] if removed else spans
 
 
 ABBREVIATIONS: Mapping[str, Mapping[str, str]] = MappingProxyType(
@@ -1534,17 +1640,28 @@ _SET_ACTOR, _SET_START, _SET_END, _SET_TEXT, _SET_DOCUMENT = (
 )
 
 
-def _mention(actor: str, start: int, end: int, text: str, document: str | None) -> Mention:
-    """A mention built without running its validators.
+def _mentions(spans: list[tuple[int, int, str]], text: str, document: str | None) -> tuple[Mention, ...]:
+    """The mentions of ``spans``, built without running their validators.
 
-    Every value comes from a match in the text and an actor record already
-    checked, so the checks cannot fail; run on every mention they tripled the
-    time of a search of a text dense with names.
+    Every value comes from a match in the text and an actor record already checked, so
+    the checks cannot fail; run on every mention they tripled the time of a search of a
+    text dense with names.
     """
-    mention: Mention = _new(Mention)
-    _SET_ACTOR(mention, actor)
-    _SET_START(mention, start)
-    _SET_END(mention, end)
-    _SET_TEXT(mention, text)
-    _SET_DOCUMENT(mention, document)
-    return mention
+    new, actor_of, start_of, end_of, text_of, document_of = (
+        _new,
+        _SET_ACTOR,
+        _SET_START,
+        _SET_END,
+        _SET_TEXT,
+        _SET_DOCUMENT,
+    )
+    out = []
+    for start, end, actor in spans:
+        mention: Mention = new(Mention)
+        actor_of(mention, actor)
+        start_of(mention, start)
+        end_of(mention, end)
+        text_of(mention, text[start:end])
+        document_of(mention, document)
+        out.append(mention)
+    return tuple(out)
