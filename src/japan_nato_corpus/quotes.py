@@ -3062,11 +3062,19 @@ def _arabic_said(
     text: str, raw: _Raw, cues: Mapping[str, tuple[str, ...]], previous: Span | None
 ) -> _Said | None:
     start = max(text.rfind(c, 0, raw.open_mark) for c in ".\n\u061f!") + 1
+    closed = _MARK.search(text[start : raw.open_mark][::-1])
+    if closed is not None:  # a quote before in the sentence ends the clause: "…"، وقالت: "…"
+        clause = list(_ARABIC_TOKEN.finditer(text, raw.open_mark - closed.start(), raw.open_mark))
+        if any(_arabic_verb(t.group(), cues["before"]) for t in clause):
+            start = raw.open_mark - closed.start()
     tokens = list(_ARABIC_TOKEN.finditer(text, start, raw.open_mark))
     verbs = [i for i, t in enumerate(tokens) if _arabic_verb(t.group(), cues["before"])]
     if not verbs:
         return None
     first = verbs[0] if verbs[0] < _ARABIC_OPENING else verbs[-1]  # the main verb opens the sentence
+    embedded = _arabic_embedded(text, tokens, verbs, first, cues)
+    if embedded is not None:
+        return embedded
     named = tokens[-1].group().strip(_ARABIC_TRIM) if tokens else ""
     if named in cues["names_after"] and len(_words(text[raw.start : raw.end])) <= 3:
         return None  # a name after the noun it names: وفقا قناة "ان اتش كي"
@@ -3081,6 +3089,37 @@ def _arabic_said(
     if subject is None:
         subject = previous or _arabic_subject_before(text, start, cues)
     return _Said(cue=cue, words=subject, where="before")
+
+
+def _arabic_embedded(
+    text: str, tokens: list[re.Match[str]], verbs: list[int], first: int, cues: Mapping[str, tuple[str, ...]]
+) -> _Said | None:
+    """The cue and subject of a clause that ``أن`` opens inside the sentence, when its verb ends it.
+
+    ``وذكرت وكالة بلومبرج أن النائبة … روي ماتسوكاوا قالت "…"``: the agency reports what the
+    deputy said; the quote is hers. In the clause the subject stands before its verb.
+    """
+    last = verbs[-1]
+    if last == first or len(tokens) - last > _ARABIC_CUE_REACH:
+        return None
+    joins = [
+        i for i in range(first + 1, last) if tokens[i].group().strip(_ARABIC_TRIM) in _ARABIC_COMPLEMENTIZERS
+    ]
+    if not joins or last - joins[-1] < _ARABIC_MIN_SUBJECT:
+        return None
+    begin, end = tokens[joins[-1] + 1], tokens[last - 1]
+    subject = _span(text, begin.start(), end.end() - (len(end.group()) - len(end.group().rstrip(_ARABIC_TRIM))))
+    if not _ARABIC_LETTER.match(subject.text) or subject.text.strip(_ARABIC_TRIM) in cues["stops"]:
+        return None
+    return _Said(cue=_span(text, tokens[last].start(), tokens[last].end()), words=subject, where="before")
+
+
+_ARABIC_COMPLEMENTIZERS = frozenset({"\u0623\u0646", "\u0628\u0623\u0646"})
+"""``أن``, ``بأن``: *that*, opening a clause whose subject comes before its verb."""
+_ARABIC_CUE_REACH = 2
+"""Tokens at most between an embedded clause's verb of saying and the quote it opens."""
+_ARABIC_MIN_SUBJECT = 2
+"""How far a clause's verb stands after its ``أن`` at least: one word of subject between them."""
 
 
 def _arabic_subject(
