@@ -384,7 +384,7 @@ _FOREIGN_TITLES = re.compile(
     r"secretari[oa](?:[-\s]+general)?|secret\u00e1ri[oa](?:[-\s]+geral)?|segretari[oa](?:\s+generale)?|"
     r"secr\u00e9taire(?:\s+g\u00e9n\u00e9ral)?|embajador[a]?|embaixador[a]?|ambasciatore|ambassadeur|ambassadrice|"
     r"botschafter(?:in)?|premier|premi\u00ea|diplom\u00e1tic[oa]|diplomatic[oa]|diplomate|diplomata|"
-    r"generalsekret\u00e4r|generalsekret\u00e4rin|(?:premier|au\u00dfen|verteidigungs)?ministerin?|"
+    r"generalsekret\u00e4r|generalsekret\u00e4rin|(?:premier|au\u00dfen|verteidigungs)?minister(?:in)?|"
     r"pr\u00e4sident|pr\u00e4sidentin|regierungschef|regierungschefin|mandatari[oa]|dirigente|l[\u00edi]der|"
     r"enviad[oa]|inviat[oa]|envoy\u00e9e?)\b",
     re.IGNORECASE,
@@ -816,10 +816,12 @@ def _reported(
     """The speaker before, for a quote with no cue in German reported speech (in the subjunctive).
 
     ``"…", sagte Rutte. Dies gelte …, "dass man …"``: in the same paragraph as the quote before or
-    the next one; None otherwise.
+    the next one; None otherwise. A clause with no cue that opens the quote with a colon (``Chinas
+    Auftreten habe Auswirkungen: "…"``) is reported speech too: its first name is its topic, not
+    a speaker.
     """
     if (
-        said.words is not None
+        (said.words is not None and said.where != "colon")
         or said.cue is not None
         or previous is None
         or not _near(text, previous[0], raw)
@@ -2007,7 +2009,7 @@ def _needs_antecedent(words: str) -> bool:
     folded = words.casefold()
     if folded in _PRONOUNS | _POSSESSIVES | _INVERTED_PRONOUNS | _OTHER_PRONOUNS:  # "he said", "Ele pediu"
         return True
-    if _FOREIGN_TITLES.match(folded):  # "disse o chefe do governo japonês"
+    if _FOREIGN_TITLES.match(words):  # "disse o chefe do governo japonês"; not folded: "ß" folds to "ss"
         return True
     return folded.split()[0] == "the" and bool(_PERSON_TITLES.search(folded))
 
@@ -2053,6 +2055,7 @@ def _antecedent(  # noqa: PLR0913 - the text, the place, what is known, and two 
             and not inside(span)
             and not span.text.isupper()
             and not (foreign and _OF_BEFORE.search(text, max(0, span.start - 8), span.start))
+            and not (foreign and _GERMAN_NOUN.search(span.text))
         )  # "porta-voz do Ministério das Relações Exteriores": a body's name, after its "of"
 
     def titled(span: Span) -> bool:  # "the Secretary General called …": its holder, found later
@@ -2098,6 +2101,11 @@ def _antecedent(  # noqa: PLR0913 - the text, the place, what is known, and two 
     if named:
         return named[-1]
     return max(fallback, key=lambda span: span.end) if fallback else None
+
+
+_GERMAN_NOUN = re.compile(r"(?<![\w-])[A-Z\u00c4\u00d6\u00dc][a-z\u00e4\u00f6\u00fc\u00df]{3,}(?:ung|heit|keit|schaft|t\u00e4t)(?:en|s)?\b")
+"""A German common noun by its ending (*die enge Verbindung Deutschlands*): capitalised as every
+German noun is, it is no name."""
 
 
 _PRONOUN_GENDER = {
