@@ -65,7 +65,7 @@ import functools
 import itertools
 import json
 import re
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from pathlib import Path
 from types import MappingProxyType
 
@@ -676,6 +676,7 @@ def _speaker(  # noqa: PLR0911 - one return a rule
         words = _clause_subject(text, raw) or _sentence_before_subject(text, raw)
     if words is None:
         return None, None
+    words = _without_time(text, words)
     if words.text.casefold() in _GROUP_PRONOUNS | _FIRST_PERSON | {"you"}:
         return _pronoun_speaker(text, raw, words, known, previous)
     if _needs_antecedent(words.text):
@@ -685,7 +686,9 @@ def _speaker(  # noqa: PLR0911 - one return a rule
             if holder is not None:
                 return holder
             words = _span(text, words.start, words.start + title.end())  # "il Segretario Generale dell’…"
-        return _stand_in(text, raw, words, known, previous)
+        cue = said.cue
+        until = cue.start if cue is not None and words.end <= cue.start < raw.open_mark else None
+        return _stand_in(text, raw, words, known, previous, until)
     return words, _resolve(words, mentions, persons) or _named_body(words, mentions, persons)
 
 
@@ -1103,8 +1106,14 @@ def _stand_in(
     words: Span,
     known: tuple[tuple[Mention, ...], set[str], dict[str, set[str]]],
     previous: tuple[_Raw, Span | None, str | None] | None,
+    until: int | None = None,
 ) -> tuple[Span, str | None]:
-    """The words and actor a pronoun or a definite title (``he``, ``the minister``) stands for."""
+    """The words and actor a pronoun or a definite title (``he``, ``the minister``) stands for.
+
+    ``until``: where its cue stands, when the cue comes before the quote: whom the subject stands
+    for is named before the cue, not in the clause after it (``The Senate leader promised that the
+    RAA will be scrutinized by the Upper Chamber “…”``).
+    """
     mentions, persons, offices = known
     words = _sentence_subject(text, words, mentions, persons) or words
     if not _needs_antecedent(words.text):
@@ -1115,12 +1124,11 @@ def _stand_in(
     pronouns = _PRONOUNS | _POSSESSIVES | _INVERTED_PRONOUNS | _OTHER_PRONOUNS
     role = None if words.text.casefold() in pronouns else words
     gender = _PRONOUN_GENDER.get(words.text.casefold()) or _title_gender(text, words)
-    found = _antecedent(text, raw.open_mark, mentions, persons, previous, role=role, gender=gender)
+    before = raw.open_mark if until is None else min(raw.open_mark, until)
+    found = _antecedent(text, before, mentions, persons, previous, role=role, gender=gender)
     holder = None if found is None else _office_holder(found, mentions, offices)
     if found is not None and holder is None and _needs_antecedent(found.text):
-        found = _antecedent(
-            text, raw.open_mark, mentions, persons, previous, titles=False, role=role, gender=gender
-        )
+        found = _antecedent(text, before, mentions, persons, previous, titles=False, role=role, gender=gender)
     words = found or words
     return words, holder.actor if holder is not None else _resolve(words, mentions, persons)
 
@@ -1928,6 +1936,20 @@ _TIME_WORDS = frozenset(
 )  # fmt: skip
 """Days and *yesterday*, *today* in the languages of the cues: they may stand between a cue and the
 subject after it (``a déclaré vendredi Mao Ning``, ``dijo ayer el ministro``)."""
+_TIME_TAIL = re.compile(
+    r"[ \t,]+(?:(?:on|last|this|early|late|am|le|el|il|lo|o|no|el|ce)[ \t]+)?([^\W\d_][\w\u00e0-\u00ff-]*)[ \t]*$",
+    re.IGNORECASE,
+)
+
+
+def _without_time(text: str, words: Span) -> Span:
+    """A subject without the day that ends it: ``The Senate leader on Monday`` is ``The Senate leader``."""
+    tail = _TIME_TAIL.search(words.text)
+    if tail is None or tail.group(1).casefold() not in _TIME_WORDS or not words.text[: tail.start()].strip():
+        return words
+    return _span(text, words.start, words.start + tail.start())
+
+
 _TAIL_WORDS = 14
 """How many words a title's description after a cue may run before the name that ends it."""
 
@@ -2089,7 +2111,12 @@ def _antecedent(  # noqa: PLR0913 - the text, the place, what is known, and two 
         spoke = last if last is not None and last.end >= window and plausible(last) else None
         known = {(m.start, m.end) for m in named}
         return _role_holder(
-            text, role, [*subjects, *named, *fallback], known, spoke if spoke is None or fits(spoke) else None
+            text,
+            role,
+            [*subjects, *named, *fallback],
+            known,
+            spoke if spoke is None or fits(spoke) else None,
+            speakers=[s for s in subjects if plausible(s)],
         )
     if subjects:
         spoke_at = previous[0].close_mark_end if previous is not None else -1
@@ -2372,8 +2399,14 @@ def _bare(word: str) -> str:
     return re.sub(r"^[ld]['\u2019]", "", word.casefold())
 
 
-def _role_holder(
-    text: str, role: Span, candidates: list[Span], known: set[tuple[int, int]], spoke: Span | None = None
+def _role_holder(  # noqa: PLR0913 - the text, the role, and what each tier chooses from
+    text: str,
+    role: Span,
+    candidates: list[Span],
+    known: set[tuple[int, int]],
+    spoke: Span | None = None,
+    *,
+    speakers: Sequence[Span] = (),
 ) -> Span | None:
     """Whom a definite title (``the spokeswoman``, ``the government spokesman``) stands for.
 
@@ -2384,7 +2417,9 @@ def _role_holder(
     The person named or described last with the same title noun (``spokeswoman Mao Ning``, ``a DOS
     spokesperson``, who stays unnamed), else the person
     named last who is a known person or is written with a title (``Chief Cabinet Secretary Suga``,
-    then ``Suga``), else the last other name of two words or more; else no one, and the role keeps
+    then ``Suga``), else the last of ``speakers``, the names that are a cue's subject (``Escudero
+    said``, not the ``Gilbert Teodoro`` of the clause it governs), else the last other name of two
+    words or more; else no one, and the role keeps
     its own words: a bare name (``Sankei noted``) may be a newspaper as well as a person.
     """
     noun = _bare(_words(role.text)[-1])
@@ -2405,6 +2440,7 @@ def _role_holder(
         [c for c in [*candidates, *described] if with_noun(c)],
         [spoke] if spoke is not None else [],
         [c for c in candidates if (c.start, c.end) in known or c in titled or c.text in family],
+        list(speakers),
         [c for c in candidates if len(c.text.split()) > 1],
     )
     for tier in tiers:
