@@ -2116,7 +2116,8 @@ def _antecedent(  # noqa: PLR0913 - the text, the place, what is known, and two 
             [*subjects, *named, *fallback],
             known,
             spoke if spoke is None or fits(spoke) else None,
-            speakers=[s for s in subjects if plausible(s)],
+            # a bare name once only may be a newspaper ("Sankei noted"); written again, one the text follows
+            speakers=[s for s in subjects if plausible(s) and (" " in s.text or text.count(s.text, 0, before) > 1)],
         )
     if subjects:
         spoke_at = previous[0].close_mark_end if previous is not None else -1
@@ -2418,7 +2419,8 @@ def _role_holder(  # noqa: PLR0913 - the text, the role, and what each tier choo
     spokesperson``, who stays unnamed), else the person
     named last who is a known person or is written with a title (``Chief Cabinet Secretary Suga``,
     then ``Suga``), else the last of ``speakers``, the names that are a cue's subject (``Escudero
-    said``, not the ``Gilbert Teodoro`` of the clause it governs), else the last other name of two
+    said``, not the ``Gilbert Teodoro`` of the clause it governs; a bare name only when the text
+    writes it more than once), else the last other name of two
     words or more; else no one, and the role keeps
     its own words: a bare name (``Sankei noted``) may be a newspaper as well as a person.
     """
