@@ -34,8 +34,9 @@ once; its ``README.md``), and of ``tests/quote_pages/holdout6/`` (a sixth, held 
 measured once; its ``README.md``), and of ``tests/quote_pages/holdout7/`` (a seventh, held
 out as a whole and measured once; its ``README.md``), and of ``tests/quote_pages/holdout8/``
 (an eighth, held out as a whole and measured once; its ``README.md``), and of
-``tests/quote_pages/holdout9/`` (a ninth, held out as a whole and measured once; its ``README.md``). A labelled quote may
-give its ``start`` offset where the same words stand at more than one place.
+``tests/quote_pages/holdout9/`` (a ninth, held out as a whole and measured once; its
+``README.md``). A labelled quote may give its ``start`` offset where the same words stand at
+more than one place.
 
 Printed for the five documents, for the whole page set and its tune and holdout parts, and for
 each set of quote pages.

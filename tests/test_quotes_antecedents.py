@@ -184,6 +184,20 @@ class TestGermanReportedSpeech:
         )
         assert [w for _, w in _speakers(text)] == ["Rutte", "Rutte"]
 
+    def test_a_subjunctive_clause_before_a_colon_goes_on_with_the_last_speaker(self):
+        text = (
+            '"Wir müssen mehr investieren", sagte Wadephul. Chinas Auftreten habe Auswirkungen auf '
+            'Europa: "Hier stehen Grundregeln auf dem Spiel."'
+        )
+        assert [w for _, w in _speakers(text)] == ["Wadephul", "Wadephul"]
+
+    def test_a_german_common_noun_is_no_antecedent_of_er(self):
+        text = (
+            "Außenminister Johann Wadephul hat die enge Verbindung Deutschlands mit Japan hervorgehoben.\n\n"
+            '"Wir müssen mehr in die eigene Sicherheit investieren", sagte er.'
+        )
+        assert _speakers(text)[0][1] == "Außenminister Johann Wadephul"
+
     def test_an_indicative_clause_does_not(self):
         text = (
             '"Die USA wollen mehr und mehr, dass sich die Nato einbringt", sagte Rutte. Das Treffen '

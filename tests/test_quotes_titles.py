@@ -49,6 +49,25 @@ class TestDescribedSpeaker:
 class TestTitleStandingForItsHolder:
     """A title written again without a name is the person the text named with it before."""
 
+    def test_der_minister_is_a_title_and_stands_for_its_holder(self):
+        text = (
+            '"Das ist von herausragender Bedeutung", so Wadephul. "Gemeinsam treten wir für freien '
+            'Handel ein", sagte der Außenminister weiter.'
+        )
+        assert [w for w, _ in _speaker_and_actor(text, ())] == ["Wadephul", "Wadephul"]
+
+    def test_a_title_ending_with_a_day_stands_for_the_speaker_named_before_its_cue(self):
+        text = (
+            "Senate President Francis Escudero met the envoy. Escudero said the minister, who met "
+            "Gilbert Teodoro, had called.\n\nThe Senate leader on Monday promised that the pact will be "
+            "scrutinized by the Upper Chamber \u201clike other treaties.\u201d"
+        )
+        assert _speaker_and_actor(text, ())[0][0] == "Escudero"
+
+    def test_a_bare_name_written_once_is_no_holder(self):
+        text = "Sankei noted the remarks. “We are watching,” said the government spokesman."
+        assert _speaker_and_actor(text, ())[0][0] == "the government spokesman"
+
     def test_a_german_title_with_an_adjective_is_the_person_named_after_it_before(self):
         text = (
             "Der japanische Premierminister Fumio Kishida sagte den Nationen, dass Ostasien bedroht sei.\n"

@@ -688,7 +688,7 @@ def _speaker(  # noqa: PLR0911 - one return a rule
             words = _span(text, words.start, words.start + title.end())  # "il Segretario Generale dell’…"
         cue = said.cue
         until = cue.start if cue is not None and words.end <= cue.start < raw.open_mark else None
-        return _stand_in(text, raw, words, known, previous, until)
+        return _stand_in(text, raw, words, known, previous, until=until)
     return words, _resolve(words, mentions, persons) or _named_body(words, mentions, persons)
 
 
@@ -1100,12 +1100,13 @@ def _is_document(words: Span | None) -> bool:
     return bool(_WRITTEN_SPEAKERS.fullmatch(last)) and not last.casefold().endswith("s")
 
 
-def _stand_in(
+def _stand_in(  # noqa: PLR0913 - the quote, its subject, what is known, and where its cue stands
     text: str,
     raw: _Raw,
     words: Span,
     known: tuple[tuple[Mention, ...], set[str], dict[str, set[str]]],
     previous: tuple[_Raw, Span | None, str | None] | None,
+    *,
     until: int | None = None,
 ) -> tuple[Span, str | None]:
     """The words and actor a pronoun or a definite title (``he``, ``the minister``) stands for.
@@ -1937,7 +1938,8 @@ _TIME_WORDS = frozenset(
 """Days and *yesterday*, *today* in the languages of the cues: they may stand between a cue and the
 subject after it (``a déclaré vendredi Mao Ning``, ``dijo ayer el ministro``)."""
 _TIME_TAIL = re.compile(
-    r"[ \t,]+(?:(?:on|last|this|early|late|am|le|el|il|lo|o|no|el|ce)[ \t]+)?([^\W\d_][\w\u00e0-\u00ff-]*)[ \t]*$",
+    r"[ \t,]+(?:(?:on|last|this|early|late|am|le|el|il|lo|o|no|ce)[ \t]+)?"
+    r"([^\W\d_][\w\u00e0-\u00ff-]*)[ \t]*$",
     re.IGNORECASE,
 )
 
@@ -2117,7 +2119,9 @@ def _antecedent(  # noqa: PLR0913 - the text, the place, what is known, and two 
             known,
             spoke if spoke is None or fits(spoke) else None,
             # a bare name once only may be a newspaper ("Sankei noted"); written again, one the text follows
-            speakers=[s for s in subjects if plausible(s) and (" " in s.text or text.count(s.text, 0, before) > 1)],
+            speakers=[
+                s for s in subjects if plausible(s) and (" " in s.text or text.count(s.text, 0, before) > 1)
+            ],
         )
     if subjects:
         spoke_at = previous[0].close_mark_end if previous is not None else -1
@@ -2131,7 +2135,9 @@ def _antecedent(  # noqa: PLR0913 - the text, the place, what is known, and two 
     return max(fallback, key=lambda span: span.end) if fallback else None
 
 
-_GERMAN_NOUN = re.compile(r"(?<![\w-])[A-Z\u00c4\u00d6\u00dc][a-z\u00e4\u00f6\u00fc\u00df]{3,}(?:ung|heit|keit|schaft|t\u00e4t)(?:en|s)?\b")
+_GERMAN_NOUN = re.compile(
+    r"(?<![\w-])[A-Z\u00c4\u00d6\u00dc][a-z\u00e4\u00f6\u00fc\u00df]{3,}(?:ung|heit|keit|schaft|t\u00e4t)(?:en|s)?\b"
+)
 """A German common noun by its ending (*die enge Verbindung Deutschlands*): capitalised as every
 German noun is, it is no name."""
 
@@ -3154,7 +3160,9 @@ def _arabic_embedded(
     if not joins or last - joins[-1] < _ARABIC_MIN_SUBJECT:
         return None
     begin, end = tokens[joins[-1] + 1], tokens[last - 1]
-    subject = _span(text, begin.start(), end.end() - (len(end.group()) - len(end.group().rstrip(_ARABIC_TRIM))))
+    subject = _span(
+        text, begin.start(), end.end() - (len(end.group()) - len(end.group().rstrip(_ARABIC_TRIM)))
+    )
     if not _ARABIC_LETTER.match(subject.text) or subject.text.strip(_ARABIC_TRIM) in cues["stops"]:
         return None
     return _Said(cue=_span(text, tokens[last].start(), tokens[last].end()), words=subject, where="before")
