@@ -134,6 +134,28 @@ def test_a_cue_after_where_has_the_subject_of_the_clause_before():
 class TestSubjectOfTheClause:
     """The subject of the cue's clause, not the nearest name, says the quote."""
 
+    def test_a_cue_whose_that_clause_runs_long_still_attributes_the_quote_it_holds(self):
+        text = (
+            "Takaichi ha dichiarato in Parlamento la scorsa settimana che se la Cina lanciasse un attacco "
+            "militare a Taiwan e usasse la forza contro le truppe americane che tentano di difenderla, il "
+            'caso "potrebbe trasformarsi in una minaccia esistenziale" per il Giappone.'
+        )
+        assert _speakers(text, ()) == [("potrebbe trasformarsi in una minaccia esistenziale", "Takaichi")]
+
+    def test_a_long_way_from_a_cue_with_no_that_is_no_attribution(self):
+        words = " ".join(["parole"] * 30)
+        text = (
+            f'Takaichi ha dichiarato in Parlamento la scorsa settimana {words} e il caso "cambia tutto" oggi.'
+        )
+        assert all(speaker != "Takaichi" for _, speaker in _speakers(text, ()))
+
+    def test_an_indefinite_subject_before_the_cue_is_an_unnamed_source(self):
+        text = (
+            "Takaichi ha parlato in Parlamento. Nel frattempo, un portavoce del ministero della Difesa "
+            'cinese ha dichiarato venerdì che il Giappone "pagherebbe un prezzo elevato".'
+        )
+        assert _speakers(text, ())[-1][1] == "un portavoce del ministero della Difesa cinese"
+
     def test_a_name_in_a_relative_clause_is_not_the_subject(self):
         text = (
             "Jens Stoltenberg, qui s'exprimait au côté du premier ministre japonais Fumio Kishida, "

@@ -1432,6 +1432,19 @@ def _colon(text: str, start: int, colon: int) -> _Said:
 
 _COLON_TAIL_WORDS = 8
 """How many words may stand between a cue with its subject and the colon that opens the quote."""
+_THAT_AFTER = re.compile(
+    r"(?:[ \t]+[^\W\d_][\w'\u2019-]*){0,6}?[ \t]+(?:that|che|que|qu['\u2019]|dass|da\u00df)(?![\w'\u2019])"
+)
+"""A cue's *that* (``ha dichiarato in Parlamento la scorsa settimana che …``): the clause it opens
+is what the cue reports, up to the sentence's end."""
+_CLAUSE_WORDS = 60
+"""How many words a clause that a cue's *that* opens may run before a quote it holds."""
+_INDEFINITE_SUBJECT = re.compile(
+    r"(?:^|(?<=[,;:])|(?<=\s))((?:un|una|uno|une|um|uma)[ \t]+[a-z\u00e0-\u00ff][\w'\u2019-]*"
+    r"(?:[ \t]+[\w'\u2019-]+){0,7}?)[ \t]*$"
+)
+"""An indefinite description just before a cue in the Romance languages (*un portavoce
+del ministero*, *una fonte diplomatica*): an unnamed source, kept as its words."""
 
 
 def _before(text: str, start: int, open_mark: int, *, sentence: int) -> _Said | None:  # noqa: PLR0911
@@ -1443,7 +1456,10 @@ def _before(text: str, start: int, open_mark: int, *, sentence: int) -> _Said | 
         if start > sentence:  # "…," adding "…": the earlier quote's speaker
             return _Said(cue, None, "before")
         return _Said(cue, _subject(text, sentence, cue.start, cue=cue.text), "before")
-    if cue is None or len(_words(text[cue.end : open_mark])) > _BEFORE_WORDS:
+    if cue is None:
+        return None
+    reach = len(_words(text[cue.end : open_mark]))
+    if reach > _BEFORE_WORDS and not (reach <= _CLAUSE_WORDS and _THAT_AFTER.match(text, cue.end)):
         return None
     if _key(cue) in ACCORDING_TO or cue.text.startswith("a-t-"):
         return _Said(cue, _inverted(text, cue) or _object(text, cue.end, open_mark), "before")
@@ -1455,6 +1471,9 @@ def _before(text: str, start: int, open_mark: int, *, sentence: int) -> _Said | 
             if subject is not None:
                 return _Said(cue, subject, "before")
     subject = _inverted_object(text, cue, open_mark) or _subject(text, start, cue.start, cue=cue.text)
+    if subject is None:  # "un portavoce del ministero della Difesa cinese ha dichiarato": unnamed
+        unnamed = _INDEFINITE_SUBJECT.search(text, max(start, sentence), cue.start)
+        subject = None if unnamed is None else _span(text, unnamed.start(1), unnamed.end(1))
     if subject is None and cue.text not in _NAMING:
         subject = _object(text, cue.end, open_mark)
     return _Said(cue, subject, "before")
