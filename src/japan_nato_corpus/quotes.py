@@ -1447,6 +1447,18 @@ _INDEFINITE_SUBJECT = re.compile(
 del ministero*, *una fonte diplomatica*): an unnamed source, kept as its words."""
 
 
+def _within_reach(text: str, cue: Span, open_mark: int) -> bool:
+    """Whether a cue before a quote is near enough to attribute it, or opens with *that* its clause."""
+    reach = len(_words(text[cue.end : open_mark]))
+    return reach <= _BEFORE_WORDS or (reach <= _CLAUSE_WORDS and _THAT_AFTER.match(text, cue.end) is not None)
+
+
+def _unnamed_subject(text: str, start: int, cue: int) -> Span | None:
+    """An indefinite description that ends at the cue: ``un portavoce del ministero … ha dichiarato``."""
+    unnamed = _INDEFINITE_SUBJECT.search(text, start, cue)
+    return None if unnamed is None else _span(text, unnamed.start(1), unnamed.end(1))
+
+
 def _before(text: str, start: int, open_mark: int, *, sentence: int) -> _Said | None:  # noqa: PLR0911
     cue = _last_cue(text, start, open_mark)
     if cue is not None and cue.text in _PARTICIPLES:
@@ -1456,10 +1468,7 @@ def _before(text: str, start: int, open_mark: int, *, sentence: int) -> _Said | 
         if start > sentence:  # "…," adding "…": the earlier quote's speaker
             return _Said(cue, None, "before")
         return _Said(cue, _subject(text, sentence, cue.start, cue=cue.text), "before")
-    if cue is None:
-        return None
-    reach = len(_words(text[cue.end : open_mark]))
-    if reach > _BEFORE_WORDS and not (reach <= _CLAUSE_WORDS and _THAT_AFTER.match(text, cue.end)):
+    if cue is None or not _within_reach(text, cue, open_mark):
         return None
     if _key(cue) in ACCORDING_TO or cue.text.startswith("a-t-"):
         return _Said(cue, _inverted(text, cue) or _object(text, cue.end, open_mark), "before")
@@ -1471,9 +1480,7 @@ def _before(text: str, start: int, open_mark: int, *, sentence: int) -> _Said | 
             if subject is not None:
                 return _Said(cue, subject, "before")
     subject = _inverted_object(text, cue, open_mark) or _subject(text, start, cue.start, cue=cue.text)
-    if subject is None:  # "un portavoce del ministero della Difesa cinese ha dichiarato": unnamed
-        unnamed = _INDEFINITE_SUBJECT.search(text, max(start, sentence), cue.start)
-        subject = None if unnamed is None else _span(text, unnamed.start(1), unnamed.end(1))
+    subject = subject or _unnamed_subject(text, max(start, sentence), cue.start)
     if subject is None and cue.text not in _NAMING:
         subject = _object(text, cue.end, open_mark)
     return _Said(cue, subject, "before")
