@@ -33,13 +33,15 @@ of ``tests/quote_pages/holdout4/`` (a fourth, held out as a whole and measured o
 once; its ``README.md``), and of ``tests/quote_pages/holdout6/`` (a sixth, held out as a whole and
 measured once; its ``README.md``), and of ``tests/quote_pages/holdout7/`` (a seventh, held
 out as a whole and measured once; its ``README.md``), and of ``tests/quote_pages/holdout8/``
-(an eighth, held out as a whole and measured once; its ``README.md``). A labelled quote may
-give its ``start`` offset where the same words stand at more than one place.
+(an eighth, held out as a whole and measured once; its ``README.md``), and of
+``tests/quote_pages/holdout9/`` (a ninth, held out as a whole and measured once; its
+``README.md``). A labelled quote may give its ``start`` offset where the same words stand at
+more than one place.
 
 Printed for the five documents, for the whole page set and its tune and holdout parts, and for
 each set of quote pages.
 ``-v`` lists every miss, tagged with its set (curated, tune, holdout, quote pages, quote pages 2,
-quote pages 3, quote pages 4, quote pages 5, quote pages 6, quote pages 7, quote pages 8).
+quote pages 3, quote pages 4, quote pages 5, quote pages 6, quote pages 7, quote pages 8, quote pages 9).
 ``--sets`` picks the sets to score (default: all but any held out).
 """
 
@@ -63,6 +65,7 @@ QUOTE_PAGES_5 = QUOTE_PAGES / "holdout5"
 QUOTE_PAGES_6 = QUOTE_PAGES / "holdout6"
 QUOTE_PAGES_7 = QUOTE_PAGES / "holdout7"
 QUOTE_PAGES_8 = QUOTE_PAGES / "holdout8"
+QUOTE_PAGES_9 = QUOTE_PAGES / "holdout9"
 # Every measured set is scored by default; a set still held out is scored only when asked for by name.
 SETS = (
     "curated",
@@ -75,6 +78,7 @@ SETS = (
     "quote-pages-6",
     "quote-pages-7",
     "quote-pages-8",
+    "quote-pages-9",
 )
 HELD_OUT: tuple[str, ...] = ()
 _NAME_WORD = re.compile(r"[^\W\d_]{3,}")
@@ -266,6 +270,7 @@ def main(argv: list[str] | None = None) -> int:
         ("quote-pages-6", QUOTE_PAGES_6, "quote pages 6", "measured once, spent"),
         ("quote-pages-7", QUOTE_PAGES_7, "quote pages 7", "measured once, spent"),
         ("quote-pages-8", QUOTE_PAGES_8, "quote pages 8", "measured once, spent"),
+        ("quote-pages-9", QUOTE_PAGES_9, "quote pages 9", "measured once, spent"),
     )
     for key, folder, tag, status in quote_sets:
         if key in chosen:

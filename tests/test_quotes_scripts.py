@@ -75,6 +75,17 @@ class TestChinese:
 
 
 class TestArabic:
+    def test_the_subject_of_a_verb_in_a_clause_that_an_opens_speaks_not_the_reporting_agency(self):
+        text = (
+            'وذكرت وكالة بلومبرج للأنباء أن النائبة روي ماتسوكاوا قالت "الصين لها حضور كبير في أوروبا".\n'
+            'وأضافت "من المحتمل أن تصبح تهديداً أمنياً"، وقالت: "ذلك لن يصب فقط في مصلحة اليابان".\n'
+        )
+        assert [s for _, s in _speakers(text)] == ["النائبة روي ماتسوكاوا"] * 3
+
+    def test_the_reporting_verb_keeps_the_quote_with_no_clause_of_its_own(self):
+        text = 'وذكرت وكالة كيودو أن "الصين تزيد الإنفاق العسكري بسرعة كبيرة".\n'
+        assert _speakers(text)[0][1] == "وكالة كيودو"
+
     def test_the_subject_after_the_opening_verb_speaks(self):
         text = 'وقال كيشيدا في جلسة برلمانية، الأربعاء: "لا علم لدي بشأن اتخاذ قرار لإقامة مكتب للحلف".\n'
         assert _speakers(text)[0][1] == "كيشيدا"

@@ -65,7 +65,7 @@ import functools
 import itertools
 import json
 import re
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from pathlib import Path
 from types import MappingProxyType
 
@@ -384,7 +384,7 @@ _FOREIGN_TITLES = re.compile(
     r"secretari[oa](?:[-\s]+general)?|secret\u00e1ri[oa](?:[-\s]+geral)?|segretari[oa](?:\s+generale)?|"
     r"secr\u00e9taire(?:\s+g\u00e9n\u00e9ral)?|embajador[a]?|embaixador[a]?|ambasciatore|ambassadeur|ambassadrice|"
     r"botschafter(?:in)?|premier|premi\u00ea|diplom\u00e1tic[oa]|diplomatic[oa]|diplomate|diplomata|"
-    r"generalsekret\u00e4r|generalsekret\u00e4rin|(?:premier|au\u00dfen|verteidigungs)?ministerin?|"
+    r"generalsekret\u00e4r|generalsekret\u00e4rin|(?:premier|au\u00dfen|verteidigungs)?minister(?:in)?|"
     r"pr\u00e4sident|pr\u00e4sidentin|regierungschef|regierungschefin|mandatari[oa]|dirigente|l[\u00edi]der|"
     r"enviad[oa]|inviat[oa]|envoy\u00e9e?)\b",
     re.IGNORECASE,
@@ -676,6 +676,7 @@ def _speaker(  # noqa: PLR0911 - one return a rule
         words = _clause_subject(text, raw) or _sentence_before_subject(text, raw)
     if words is None:
         return None, None
+    words = _without_time(text, words)
     if words.text.casefold() in _GROUP_PRONOUNS | _FIRST_PERSON | {"you"}:
         return _pronoun_speaker(text, raw, words, known, previous)
     if _needs_antecedent(words.text):
@@ -685,7 +686,9 @@ def _speaker(  # noqa: PLR0911 - one return a rule
             if holder is not None:
                 return holder
             words = _span(text, words.start, words.start + title.end())  # "il Segretario Generale dell’…"
-        return _stand_in(text, raw, words, known, previous)
+        cue = said.cue
+        until = cue.start if cue is not None and words.end <= cue.start < raw.open_mark else None
+        return _stand_in(text, raw, words, known, previous, until=until)
     return words, _resolve(words, mentions, persons) or _named_body(words, mentions, persons)
 
 
@@ -816,10 +819,12 @@ def _reported(
     """The speaker before, for a quote with no cue in German reported speech (in the subjunctive).
 
     ``"…", sagte Rutte. Dies gelte …, "dass man …"``: in the same paragraph as the quote before or
-    the next one; None otherwise.
+    the next one; None otherwise. A clause with no cue that opens the quote with a colon (``Chinas
+    Auftreten habe Auswirkungen: "…"``) is reported speech too: its first name is its topic, not
+    a speaker.
     """
     if (
-        said.words is not None
+        (said.words is not None and said.where != "colon")
         or said.cue is not None
         or previous is None
         or not _near(text, previous[0], raw)
@@ -1095,14 +1100,21 @@ def _is_document(words: Span | None) -> bool:
     return bool(_WRITTEN_SPEAKERS.fullmatch(last)) and not last.casefold().endswith("s")
 
 
-def _stand_in(
+def _stand_in(  # noqa: PLR0913 - the quote, its subject, what is known, and where its cue stands
     text: str,
     raw: _Raw,
     words: Span,
     known: tuple[tuple[Mention, ...], set[str], dict[str, set[str]]],
     previous: tuple[_Raw, Span | None, str | None] | None,
+    *,
+    until: int | None = None,
 ) -> tuple[Span, str | None]:
-    """The words and actor a pronoun or a definite title (``he``, ``the minister``) stands for."""
+    """The words and actor a pronoun or a definite title (``he``, ``the minister``) stands for.
+
+    ``until``: where its cue stands, when the cue comes before the quote: whom the subject stands
+    for is named before the cue, not in the clause after it (``The Senate leader promised that the
+    RAA will be scrutinized by the Upper Chamber “…”``).
+    """
     mentions, persons, offices = known
     words = _sentence_subject(text, words, mentions, persons) or words
     if not _needs_antecedent(words.text):
@@ -1113,12 +1125,11 @@ def _stand_in(
     pronouns = _PRONOUNS | _POSSESSIVES | _INVERTED_PRONOUNS | _OTHER_PRONOUNS
     role = None if words.text.casefold() in pronouns else words
     gender = _PRONOUN_GENDER.get(words.text.casefold()) or _title_gender(text, words)
-    found = _antecedent(text, raw.open_mark, mentions, persons, previous, role=role, gender=gender)
+    before = raw.open_mark if until is None else min(raw.open_mark, until)
+    found = _antecedent(text, before, mentions, persons, previous, role=role, gender=gender)
     holder = None if found is None else _office_holder(found, mentions, offices)
     if found is not None and holder is None and _needs_antecedent(found.text):
-        found = _antecedent(
-            text, raw.open_mark, mentions, persons, previous, titles=False, role=role, gender=gender
-        )
+        found = _antecedent(text, before, mentions, persons, previous, titles=False, role=role, gender=gender)
     words = found or words
     return words, holder.actor if holder is not None else _resolve(words, mentions, persons)
 
@@ -1421,6 +1432,31 @@ def _colon(text: str, start: int, colon: int) -> _Said:
 
 _COLON_TAIL_WORDS = 8
 """How many words may stand between a cue with its subject and the colon that opens the quote."""
+_THAT_AFTER = re.compile(
+    r"(?:[ \t]+[^\W\d_][\w'\u2019-]*){0,6}?[ \t]+(?:that|che|que|qu['\u2019]|dass|da\u00df)(?![\w'\u2019])"
+)
+"""A cue's *that* (``ha dichiarato in Parlamento la scorsa settimana che …``): the clause it opens
+is what the cue reports, up to the sentence's end."""
+_CLAUSE_WORDS = 60
+"""How many words a clause that a cue's *that* opens may run before a quote it holds."""
+_INDEFINITE_SUBJECT = re.compile(
+    r"(?:^|(?<=[,;:])|(?<=\s))((?:un|una|uno|une|um|uma)[ \t]+[a-z\u00e0-\u00ff][\w'\u2019-]*"
+    r"(?:[ \t]+[\w'\u2019-]+){0,7}?)[ \t]*$"
+)
+"""An indefinite description just before a cue in the Romance languages (*un portavoce
+del ministero*, *una fonte diplomatica*): an unnamed source, kept as its words."""
+
+
+def _within_reach(text: str, cue: Span, open_mark: int) -> bool:
+    """Whether a cue before a quote is near enough to attribute it, or opens with *that* its clause."""
+    reach = len(_words(text[cue.end : open_mark]))
+    return reach <= _BEFORE_WORDS or (reach <= _CLAUSE_WORDS and _THAT_AFTER.match(text, cue.end) is not None)
+
+
+def _unnamed_subject(text: str, start: int, cue: int) -> Span | None:
+    """An indefinite description that ends at the cue: ``un portavoce del ministero … ha dichiarato``."""
+    unnamed = _INDEFINITE_SUBJECT.search(text, start, cue)
+    return None if unnamed is None else _span(text, unnamed.start(1), unnamed.end(1))
 
 
 def _before(text: str, start: int, open_mark: int, *, sentence: int) -> _Said | None:  # noqa: PLR0911
@@ -1432,7 +1468,7 @@ def _before(text: str, start: int, open_mark: int, *, sentence: int) -> _Said | 
         if start > sentence:  # "…," adding "…": the earlier quote's speaker
             return _Said(cue, None, "before")
         return _Said(cue, _subject(text, sentence, cue.start, cue=cue.text), "before")
-    if cue is None or len(_words(text[cue.end : open_mark])) > _BEFORE_WORDS:
+    if cue is None or not _within_reach(text, cue, open_mark):
         return None
     if _key(cue) in ACCORDING_TO or cue.text.startswith("a-t-"):
         return _Said(cue, _inverted(text, cue) or _object(text, cue.end, open_mark), "before")
@@ -1444,6 +1480,7 @@ def _before(text: str, start: int, open_mark: int, *, sentence: int) -> _Said | 
             if subject is not None:
                 return _Said(cue, subject, "before")
     subject = _inverted_object(text, cue, open_mark) or _subject(text, start, cue.start, cue=cue.text)
+    subject = subject or _unnamed_subject(text, max(start, sentence), cue.start)
     if subject is None and cue.text not in _NAMING:
         subject = _object(text, cue.end, open_mark)
     return _Said(cue, subject, "before")
@@ -1926,6 +1963,21 @@ _TIME_WORDS = frozenset(
 )  # fmt: skip
 """Days and *yesterday*, *today* in the languages of the cues: they may stand between a cue and the
 subject after it (``a déclaré vendredi Mao Ning``, ``dijo ayer el ministro``)."""
+_TIME_TAIL = re.compile(
+    r"[ \t,]+(?:(?:on|last|this|early|late|am|le|el|il|lo|o|no|ce)[ \t]+)?"
+    r"([^\W\d_][\w\u00e0-\u00ff-]*)[ \t]*$",
+    re.IGNORECASE,
+)
+
+
+def _without_time(text: str, words: Span) -> Span:
+    """A subject without the day that ends it: ``The Senate leader on Monday`` is ``The Senate leader``."""
+    tail = _TIME_TAIL.search(words.text)
+    if tail is None or tail.group(1).casefold() not in _TIME_WORDS or not words.text[: tail.start()].strip():
+        return words
+    return _span(text, words.start, words.start + tail.start())
+
+
 _TAIL_WORDS = 14
 """How many words a title's description after a cue may run before the name that ends it."""
 
@@ -2007,7 +2059,7 @@ def _needs_antecedent(words: str) -> bool:
     folded = words.casefold()
     if folded in _PRONOUNS | _POSSESSIVES | _INVERTED_PRONOUNS | _OTHER_PRONOUNS:  # "he said", "Ele pediu"
         return True
-    if _FOREIGN_TITLES.match(folded):  # "disse o chefe do governo japonês"
+    if _FOREIGN_TITLES.match(words):  # "disse o chefe do governo japonês"; not folded: "ß" folds to "ss"
         return True
     return folded.split()[0] == "the" and bool(_PERSON_TITLES.search(folded))
 
@@ -2053,6 +2105,7 @@ def _antecedent(  # noqa: PLR0913 - the text, the place, what is known, and two 
             and not inside(span)
             and not span.text.isupper()
             and not (foreign and _OF_BEFORE.search(text, max(0, span.start - 8), span.start))
+            and not (foreign and _GERMAN_NOUN.search(span.text))
         )  # "porta-voz do Ministério das Relações Exteriores": a body's name, after its "of"
 
     def titled(span: Span) -> bool:  # "the Secretary General called …": its holder, found later
@@ -2086,7 +2139,15 @@ def _antecedent(  # noqa: PLR0913 - the text, the place, what is known, and two 
         spoke = last if last is not None and last.end >= window and plausible(last) else None
         known = {(m.start, m.end) for m in named}
         return _role_holder(
-            text, role, [*subjects, *named, *fallback], known, spoke if spoke is None or fits(spoke) else None
+            text,
+            role,
+            [*subjects, *named, *fallback],
+            known,
+            spoke if spoke is None or fits(spoke) else None,
+            # a bare name once only may be a newspaper ("Sankei noted"); written again, one the text follows
+            speakers=[
+                s for s in subjects if plausible(s) and (" " in s.text or text.count(s.text, 0, before) > 1)
+            ],
         )
     if subjects:
         spoke_at = previous[0].close_mark_end if previous is not None else -1
@@ -2098,6 +2159,13 @@ def _antecedent(  # noqa: PLR0913 - the text, the place, what is known, and two 
     if named:
         return named[-1]
     return max(fallback, key=lambda span: span.end) if fallback else None
+
+
+_GERMAN_NOUN = re.compile(
+    r"(?<![\w-])[A-Z\u00c4\u00d6\u00dc][a-z\u00e4\u00f6\u00fc\u00df]{3,}(?:ung|heit|keit|schaft|t\u00e4t)(?:en|s)?\b"
+)
+"""A German common noun by its ending (*die enge Verbindung Deutschlands*): capitalised as every
+German noun is, it is no name."""
 
 
 _PRONOUN_GENDER = {
@@ -2364,8 +2432,14 @@ def _bare(word: str) -> str:
     return re.sub(r"^[ld]['\u2019]", "", word.casefold())
 
 
-def _role_holder(
-    text: str, role: Span, candidates: list[Span], known: set[tuple[int, int]], spoke: Span | None = None
+def _role_holder(  # noqa: PLR0913 - the text, the role, and what each tier chooses from
+    text: str,
+    role: Span,
+    candidates: list[Span],
+    known: set[tuple[int, int]],
+    spoke: Span | None = None,
+    *,
+    speakers: Sequence[Span] = (),
 ) -> Span | None:
     """Whom a definite title (``the spokeswoman``, ``the government spokesman``) stands for.
 
@@ -2376,7 +2450,10 @@ def _role_holder(
     The person named or described last with the same title noun (``spokeswoman Mao Ning``, ``a DOS
     spokesperson``, who stays unnamed), else the person
     named last who is a known person or is written with a title (``Chief Cabinet Secretary Suga``,
-    then ``Suga``), else the last other name of two words or more; else no one, and the role keeps
+    then ``Suga``), else the last of ``speakers``, the names that are a cue's subject (``Escudero
+    said``, not the ``Gilbert Teodoro`` of the clause it governs; a bare name only when the text
+    writes it more than once), else the last other name of two
+    words or more; else no one, and the role keeps
     its own words: a bare name (``Sankei noted``) may be a newspaper as well as a person.
     """
     noun = _bare(_words(role.text)[-1])
@@ -2397,6 +2474,7 @@ def _role_holder(
         [c for c in [*candidates, *described] if with_noun(c)],
         [spoke] if spoke is not None else [],
         [c for c in candidates if (c.start, c.end) in known or c in titled or c.text in family],
+        list(speakers),
         [c for c in candidates if len(c.text.split()) > 1],
     )
     for tier in tiers:
@@ -3062,11 +3140,19 @@ def _arabic_said(
     text: str, raw: _Raw, cues: Mapping[str, tuple[str, ...]], previous: Span | None
 ) -> _Said | None:
     start = max(text.rfind(c, 0, raw.open_mark) for c in ".\n\u061f!") + 1
+    closed = _MARK.search(text[start : raw.open_mark][::-1])
+    if closed is not None:  # a quote before in the sentence ends the clause: "…"، وقالت: "…"
+        clause = list(_ARABIC_TOKEN.finditer(text, raw.open_mark - closed.start(), raw.open_mark))
+        if any(_arabic_verb(t.group(), cues["before"]) for t in clause):
+            start = raw.open_mark - closed.start()
     tokens = list(_ARABIC_TOKEN.finditer(text, start, raw.open_mark))
     verbs = [i for i, t in enumerate(tokens) if _arabic_verb(t.group(), cues["before"])]
     if not verbs:
         return None
     first = verbs[0] if verbs[0] < _ARABIC_OPENING else verbs[-1]  # the main verb opens the sentence
+    embedded = _arabic_embedded(text, tokens, verbs, first, cues)
+    if embedded is not None:
+        return embedded
     named = tokens[-1].group().strip(_ARABIC_TRIM) if tokens else ""
     if named in cues["names_after"] and len(_words(text[raw.start : raw.end])) <= 3:
         return None  # a name after the noun it names: وفقا قناة "ان اتش كي"
@@ -3081,6 +3167,39 @@ def _arabic_said(
     if subject is None:
         subject = previous or _arabic_subject_before(text, start, cues)
     return _Said(cue=cue, words=subject, where="before")
+
+
+def _arabic_embedded(
+    text: str, tokens: list[re.Match[str]], verbs: list[int], first: int, cues: Mapping[str, tuple[str, ...]]
+) -> _Said | None:
+    """The cue and subject of a clause that ``أن`` opens inside the sentence, when its verb ends it.
+
+    ``وذكرت وكالة بلومبرج أن النائبة … روي ماتسوكاوا قالت "…"``: the agency reports what the
+    deputy said; the quote is hers. In the clause the subject stands before its verb.
+    """
+    last = verbs[-1]
+    if last == first or len(tokens) - last > _ARABIC_CUE_REACH:
+        return None
+    joins = [
+        i for i in range(first + 1, last) if tokens[i].group().strip(_ARABIC_TRIM) in _ARABIC_COMPLEMENTIZERS
+    ]
+    if not joins or last - joins[-1] < _ARABIC_MIN_SUBJECT:
+        return None
+    begin, end = tokens[joins[-1] + 1], tokens[last - 1]
+    subject = _span(
+        text, begin.start(), end.end() - (len(end.group()) - len(end.group().rstrip(_ARABIC_TRIM)))
+    )
+    if not _ARABIC_LETTER.match(subject.text) or subject.text.strip(_ARABIC_TRIM) in cues["stops"]:
+        return None
+    return _Said(cue=_span(text, tokens[last].start(), tokens[last].end()), words=subject, where="before")
+
+
+_ARABIC_COMPLEMENTIZERS = frozenset({"\u0623\u0646", "\u0628\u0623\u0646"})
+"""``أن``, ``بأن``: *that*, opening a clause whose subject comes before its verb."""
+_ARABIC_CUE_REACH = 2
+"""Tokens at most between an embedded clause's verb of saying and the quote it opens."""
+_ARABIC_MIN_SUBJECT = 2
+"""How far a clause's verb stands after its ``أن`` at least: one word of subject between them."""
 
 
 def _arabic_subject(
