@@ -8,7 +8,7 @@ than it takes with ``ENAMETOOLONG``; this says so with one of our errors first.
 import os
 from pathlib import Path
 
-from japan_nato_corpus.errors import ArgumentError
+from japan_nato_corpus.errors import ArgumentError, ArgumentTypeError
 
 __all__ = ["NAME_MAX", "PATH_MAX", "user_path"]
 
@@ -29,7 +29,11 @@ def user_path(value: str | os.PathLike[str], *, argument: str) -> Path:
     Raises:
         ArgumentError: The path holds a NUL byte or a character the file system
             encoding cannot write, or a name or the whole is too long.
+        ArgumentTypeError: ``value`` is no path (``None``, a number, bytes).
     """
+    if not isinstance(value, str | os.PathLike) or not isinstance(os.fspath(value), str):
+        message = f"{argument}: expected a str or os.PathLike path, got {type(value).__name__} {value!r:.40}"
+        raise ArgumentTypeError(argument, value, message=message)
     path = Path(value)
     try:
         encoded = os.fsencode(path)

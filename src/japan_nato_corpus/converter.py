@@ -24,6 +24,7 @@ from cattrs.preconf.json import make_converter as _make_json_converter
 from japan_nato_corpus._checked import builder
 from japan_nato_corpus._json import KEYS, build_lines, decode, dump_line, lines, parse_json, refuse_oversize
 from japan_nato_corpus.errors import (
+    ArgumentTypeError,
     InvalidValueError,
     MissingFieldError,
     ParseError,
@@ -322,7 +323,27 @@ def structure(obj: Any, cls: type[T], *, source: str = "<data>", path: str = "$"
     try:
         return converter.structure(obj, cls)
     except _FAILURES as error:
-        raise error_for(source, _problems(error, source, path)) from None
+        try:
+            problems = _problems(error, source, path)
+        except Exception:  # noqa: BLE001 - a value no JSON holds (a key that is no string) defeats the walk
+            message = f"not plain JSON values of {getattr(cls, '__name__', cls)}: {error}"
+            problems = [Problem(source, path, InvalidValueError.kind, message)]
+        raise error_for(source, problems) from None
+
+
+def _text(text: object, source: str) -> str:
+    """``text`` as one string: bytes are decoded strictly; anything else is refused.
+
+    Raises:
+        ArgumentTypeError: ``text`` is neither ``str`` nor bytes.
+        EncodingError: The bytes are not UTF-8.
+    """
+    if isinstance(text, bytes | bytearray | memoryview):
+        return decode(bytes(text), source)
+    if not isinstance(text, str):
+        message = f"text: expected str or bytes of JSON, got {type(text).__name__} {text!r:.40}"
+        raise ArgumentTypeError("text", text, message=message)
+    return text
 
 
 def unstructure(obj: Any) -> Any:  # noqa: ANN401
@@ -338,14 +359,24 @@ def loads(text: str | bytes, cls: type[T], *, source: str = "<json>") -> T:
             twice, ``NaN``, a number too long), or not a ``cls``; says where.
         TooLargeError: The text is past the readers' size limit.
     """
-    if isinstance(text, bytes):
-        text = decode(text, source)
-    return structure(parse_json(text, source), cls, source=source)
+    return structure(parse_json(_text(text, source), source), cls, source=source)
 
 
 def dumps(obj: Any, *, indent: int | None = 2) -> str:  # noqa: ANN401
-    """One JSON document for any record or collection, keys in field order, UTF-8 kept as is."""
-    return json.dumps(unstructure(obj), indent=indent, ensure_ascii=False)
+    """One JSON document for any record or collection, keys in field order, UTF-8 kept as is.
+
+    Raises:
+        ArgumentTypeError: ``obj`` is no record, collection or plain JSON value.
+    """
+    try:
+        return json.dumps(unstructure(obj), indent=indent, ensure_ascii=False)
+    except (TypeError, ValueError) as error:
+        raise _not_records(obj, error) from None
+
+
+def _not_records(obj: object, error: Exception) -> ArgumentTypeError:
+    message = f"expected corpus records or plain JSON values, got {type(obj).__name__} {obj!r:.40} ({error})"
+    return ArgumentTypeError("obj", obj, message=message)
 
 
 def loads_lines(text: str | bytes, cls: type[T], *, source: str = "<jsonl>") -> tuple[T, ...]:
@@ -358,8 +389,8 @@ def loads_lines(text: str | bytes, cls: type[T], *, source: str = "<jsonl>") -> 
         SchemaError: A line is not JSON or not a ``cls``; names the line and JSON path.
         TooLargeError: The text is past the readers' size limit.
     """
-    if isinstance(text, bytes):
-        text = decode(text, source)
+    if not isinstance(text, str):
+        text = _text(text, source)
     else:
         # The limit a file or bytes meet when read, on text given as it is: many short lines
         # would pass the check each line meets, whatever their number.
@@ -398,8 +429,15 @@ def _fast_lines(text: str, cls: type[T]) -> tuple[T, ...] | None:
 
 
 def dumps_lines(records: Iterable[Any]) -> str:
-    """JSON Lines for any iterable of records: one compact JSON object per line."""
-    return "".join(_lines(records))
+    """JSON Lines for any iterable of records: one compact JSON object per line.
+
+    Raises:
+        ArgumentTypeError: ``records`` is not iterable, or holds what is no record or JSON value.
+    """
+    try:
+        return "".join(_lines(records))
+    except (TypeError, ValueError) as error:
+        raise _not_records(records, error) from None
 
 
 def _lines(records: Iterable[Any]) -> Iterator[str]:

@@ -12,8 +12,20 @@ from typing import TYPE_CHECKING, Any
 
 import attrs
 
+from japan_nato_corpus import model as _model
 from japan_nato_corpus._lazy import LazyModule
-from japan_nato_corpus.records import Actors, Agreements, Articles, DateBound, Events, Quotes, Records, Scope
+from japan_nato_corpus.errors import ArgumentTypeError
+from japan_nato_corpus.records import (
+    Actors,
+    Agreements,
+    Articles,
+    DateBound,
+    Events,
+    Quotes,
+    Records,
+    Scope,
+    records_of,
+)
 
 if TYPE_CHECKING:
     from collections.abc import Callable, Iterable, Mapping
@@ -65,8 +77,19 @@ class Corpus:
         agreements: Iterable[Agreement] = (),
         quotes: Iterable[Quote] = (),
     ) -> None:
+        given: object = manifest  # as typed for callers; checked for those who pass anything
+        if not isinstance(given, _model.Manifest):
+            msg = f"manifest must be a Manifest, got {type(given).__name__} {given!r:.40}"
+            raise ArgumentTypeError("manifest", given, message=msg)
+        scope = Scope(
+            records_of(Articles, articles, "articles"),
+            records_of(Actors, actors, "actors"),
+            records_of(Events, events, "events"),
+            records_of(Agreements, agreements, "agreements"),
+            records_of(Quotes, quotes, "quotes"),
+        )
         object.__setattr__(self, "_manifest", manifest)
-        object.__setattr__(self, "_scope", Scope(articles, actors, events, agreements, quotes))
+        object.__setattr__(self, "_scope", scope)
         object.__setattr__(self, "_read", None)
         object.__setattr__(self, "_lock", threading.Lock())
 

@@ -28,6 +28,7 @@ pandas and pyarrow are optional extras (``pip install japan-nato-corpus[pandas]`
 import csv
 import datetime as dt
 import functools
+import io
 import json
 import os
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
@@ -40,6 +41,9 @@ import attrs
 from japan_nato_corpus import converter as _converter
 from japan_nato_corpus._paths import user_path
 from japan_nato_corpus.errors import (
+    ArgumentError,
+    ArgumentTypeError,
+    CorpusError,
     MissingFileError,
     Problem,
     UnknownIdError,
@@ -713,6 +717,15 @@ def _select(columns: tuple[Column, ...], wanted: Sequence[str] | None, table: st
         return columns
     if isinstance(wanted, str):
         wanted = [wanted]
+    if not isinstance(wanted, Iterable) or not all(isinstance(name, str) for name in wanted):
+        message = f"columns: expected column names (strings), got {wanted!r:.60}"
+        raise ArgumentTypeError("columns", wanted, message=message)
+    wanted = list(wanted)
+    if not wanted:
+        raise ArgumentError("columns", wanted, message="columns: no column named; give one or more")
+    repeated = sorted({name for name in wanted if wanted.count(name) > 1})
+    if repeated:
+        raise ArgumentError("columns", wanted, message=f"columns: {', '.join(repeated)} named twice")
     by_name = {column.name: column for column in columns}
     chosen = []
     for name in wanted:
@@ -814,13 +827,26 @@ def arrow_schema(table: str | type, *, columns: Sequence[str] | None = None) -> 
 def _opened(file: File, mode: str) -> Iterator[IO[str]]:
     """``file`` itself, or the path opened as UTF-8 text; what the system refuses is our error.
 
+    An open file must be a text file, open, and readable or writable as ``mode``
+    asks; a write that fails part-way (a full disk) or a file closed under the
+    writer raises rather than leaving a short file without a word.
+
     Raises:
         MissingFileError: A path to read is not there.
         UnreadableFileError: A path the system will not let be read.
-        UnwritableFileError: A path the system will not let be written.
+        UnwritableFileError: A path the system will not let be written, or a write that failed.
+        ArgumentTypeError: ``file`` is neither a path nor an open text file.
+        ArgumentError: ``file`` is closed, or not open for ``mode``.
     """
     if not isinstance(file, (str, os.PathLike)):
-        yield file
+        name = str(getattr(file, "name", "") or type(file).__name__)
+        _check_stream(file, mode)
+        try:
+            yield file
+        except (OSError, ValueError) as error:
+            if isinstance(error, CorpusError):
+                raise
+            raise _refused(Path(name), mode, str(error) or type(error).__name__) from error
         return
     path = user_path(file, argument="file")
     try:
@@ -829,8 +855,32 @@ def _opened(file: File, mode: str) -> Iterator[IO[str]]:
         if mode == "r" and isinstance(error, FileNotFoundError):
             raise MissingFileError(str(path)) from None
         raise _refused(path, mode, error.strerror or type(error).__name__) from error
-    with opened:
-        yield opened
+    try:
+        with opened:
+            yield opened
+    except OSError as error:
+        # A write or the final flush refused (ENOSPC on a full disk): never a short file in silence.
+        raise _refused(path, mode, error.strerror or type(error).__name__) from error
+
+
+def _check_stream(file: object, mode: str) -> None:
+    """Raise unless ``file`` is an open text file that can be read (``"r"``) or written."""
+    method, verb = ("read", "reading") if mode == "r" else ("write", "writing")
+    if isinstance(file, io.RawIOBase | io.BufferedIOBase) or not callable(getattr(file, method, None)):
+        message = (
+            f"file: expected a path or a file open in text mode for {verb}, "
+            f"got {type(file).__name__} {file!r:.60}"
+        )
+        raise ArgumentTypeError("file", file, message=message)
+    if getattr(file, "closed", False):
+        raise ArgumentError("file", file, message=f"file: {file!r:.60} is closed")
+    able = getattr(file, "readable" if mode == "r" else "writable", None)
+    try:
+        refused = callable(able) and not able()
+    except (OSError, ValueError):
+        refused = True
+    if refused:
+        raise ArgumentError("file", file, message=f"file: {file!r:.60} is not open for {verb}")
 
 
 def _refused(path: Path, mode: str, reason: str) -> UnreadableFileError | UnwritableFileError:
@@ -860,7 +910,17 @@ def from_jsonl(file: File, cls: type[T]) -> tuple[T, ...]:
         SchemaError: A line is not JSON or not a ``cls``; names the line and JSON path.
         ArgumentError: ``file`` is a path holding a NUL byte, or too long for a path.
     """
-    source = os.fspath(file) if isinstance(file, (str, os.PathLike)) else getattr(file, "name", "<jsonl>")
+    if isinstance(file, (str, os.PathLike)):
+        path = user_path(file, argument="file")
+        try:
+            raw = path.read_bytes()
+        except FileNotFoundError:
+            raise MissingFileError(str(path)) from None
+        except OSError as error:
+            raise _refused(path, "r", error.strerror or type(error).__name__) from error
+        # Bytes, so that the strict decoder names a byte that is not UTF-8 and its line.
+        return _converter.loads_lines(raw, cls, source=str(path))
+    source = getattr(file, "name", "<jsonl>")
     with _opened(file, "r") as lines:
         return _converter.loads_lines(lines.read(), cls, source=str(source))
 
@@ -1047,7 +1107,12 @@ def to_parquet(  # noqa: PLR0913 - the table options, then the file's own
     parquet = _require("pyarrow.parquet", "arrow", "to_parquet")
     if metadata:
         table = table.replace_schema_metadata({**(table.schema.metadata or {}), **metadata})
-    parquet.write_table(table, os.fspath(path))
+    target = user_path(path, argument="path")
+    try:
+        parquet.write_table(table, os.fspath(target))
+    except OSError as error:
+        # pyarrow's own OSError (a directory, a missing parent, no permission): named as ours.
+        raise _refused(target, "w", str(error) or type(error).__name__) from error
 
 
 def corpus_to_parquet(corpus: _Corpus, directory: str | os.PathLike[str]) -> tuple[Path, ...]:
@@ -1065,8 +1130,14 @@ def corpus_to_parquet(corpus: _Corpus, directory: str | os.PathLike[str]) -> tup
     Raises:
         ImportError: pyarrow is not installed (the ``arrow`` extra).
     """
-    folder = Path(directory)
-    folder.mkdir(parents=True, exist_ok=True)
+    if not all(hasattr(corpus, name) for name in ("events", "actors", "articles", "manifest")):
+        message = f"corpus: expected a Corpus, got {type(corpus).__name__} {corpus!r:.60}"
+        raise ArgumentTypeError("corpus", corpus, message=message)
+    folder = user_path(directory, argument="directory")
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+    except OSError as error:
+        raise _refused(folder, "w", error.strerror or type(error).__name__) from error
     written = []
     tables: dict[str, Iterable[Any]] = {
         "events": corpus.events,

@@ -16,6 +16,7 @@ import datetime as dt
 import heapq
 import operator
 import re
+import typing
 from collections import Counter, defaultdict
 from itertools import combinations, pairwise
 from typing import TYPE_CHECKING, TypeVar
@@ -82,6 +83,32 @@ def choose(argument: str, value: object, choices: Sequence[str]) -> str:
     if isinstance(value, str) and value in choices:
         return value
     raise ArgumentError(argument, value, choices)
+
+
+def strings(argument: str, values: Iterable[object]) -> tuple[str, ...]:
+    """``values``, if every one is a string: the names, ids and phrases every filter takes.
+
+    Raises:
+        ArgumentTypeError: One is not (``None``, a number, bytes, a list); names it.
+    """
+    given = tuple(values)
+    for value in given:
+        if not isinstance(value, str):
+            msg = f"{argument} must be a string, got {type(value).__name__} {value!r:.40}"
+            raise ArgumentTypeError(argument, value, message=msg)
+    return typing.cast("tuple[str, ...]", given)
+
+
+def flag(argument: str, value: object) -> bool:
+    """``value``, if it is a bool.
+
+    Raises:
+        ArgumentTypeError: It is not (``"yes"``, ``1``, ``None``).
+    """
+    if not isinstance(value, bool):
+        msg = f"{argument} must be True or False, got {type(value).__name__} {value!r:.40}"
+        raise ArgumentTypeError(argument, value, message=msg)
+    return value
 
 
 # --- dates --------------------------------------------------------------------
@@ -320,6 +347,7 @@ def agreements_covering(agreements: Iterable[Agreement], term: str) -> list[Agre
     Raises:
         ArgumentError: ``term`` holds no word.
     """
+    (term,) = strings("term", (term,))
     words = _search.words_of(term)
     if not words:
         msg = f"term needs at least one word, got {term!r}"
@@ -365,6 +393,11 @@ def search(
     Raises:
         ArgumentError: ``context`` is negative, or ``phrase`` holds no word.
     """
+    (phrase,) = strings("phrase", (phrase,))
+    flag("case_sensitive", case_sensitive)
+    if not isinstance(context, int) or isinstance(context, bool):
+        msg = f"context must be an int, got {type(context).__name__} {context!r:.40}"
+        raise ArgumentTypeError("context", context, message=msg)
     if context < 0:
         msg = f"context must be at least 0, got {context}"
         raise ArgumentError("context", context, message=msg)
@@ -557,6 +590,8 @@ def quotes_holding(quotes: Iterable[Quote], phrase: str, *, case_sensitive: bool
     Raises:
         ArgumentError: ``phrase`` holds no word.
     """
+    (phrase,) = strings("phrase", (phrase,))
+    flag("case_sensitive", case_sensitive)
     split: Callable[[str], list[str]] = _search.WORD.findall if case_sensitive else _search.words_of
     words = split(phrase)
     if not words:

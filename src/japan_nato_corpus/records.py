@@ -15,8 +15,10 @@ from __future__ import annotations
 
 import datetime as dt
 import enum
+import operator
 import threading
 import types
+import typing
 from collections.abc import Callable, Hashable, Iterable, Iterator, Mapping, Sequence
 from typing import TYPE_CHECKING, Any, Generic, Literal, Protocol, Self, TypeAlias, TypeVar, overload
 
@@ -24,7 +26,7 @@ import attrs
 
 from japan_nato_corpus import model, query
 from japan_nato_corpus._lazy import LazyModule
-from japan_nato_corpus.errors import ArgumentError, UnknownIdError
+from japan_nato_corpus.errors import ArgumentError, ArgumentTypeError, UnknownIdError
 from japan_nato_corpus.model import (
     PLOVER_CONTEXTS,
     Actor,
@@ -127,7 +129,7 @@ class Records(Sequence[R], Generic[R]):
     _scope: Scope | None
 
     def __init__(self, items: Iterable[R] = (), *, kind: str | None = None) -> None:
-        self._init(items, kind or self._default_kind, None)
+        self._init(records_of(type(self), items, "items"), kind or self._default_kind, None)
 
     def _init(self, items: Iterable[R], kind: str, scope: Scope | None) -> None:
         set_ = object.__setattr__
@@ -160,7 +162,12 @@ class Records(Sequence[R], Generic[R]):
         return tuple(item.id for item in self._items)
 
     def get(self, id: str) -> R | None:
-        """The record with this id, or ``None``."""
+        """The record with this id, or ``None``.
+
+        Raises:
+            ArgumentTypeError: ``id`` is not a string.
+        """
+        (id,) = query.strings("id", (id,))
         return self._by_id().get(id)
 
     def _missing(self, id: str) -> UnknownIdError:
@@ -188,6 +195,7 @@ class Records(Sequence[R], Generic[R]):
 
     def _actor_ids(self, names: Iterable[str]) -> tuple[str, ...]:
         """Every actor ``names`` stand for, by the corpus's actor table; as given outside a corpus."""
+        names = query.strings("actor", names)
         if self._scope is None:
             return tuple(names)
         return self._scope.actors._names().all_bearers(names)  # noqa: SLF001 - the collections' own module
@@ -228,7 +236,12 @@ class Records(Sequence[R], Generic[R]):
             return found
         if isinstance(key, slice):
             return self._derive(self._items[key])
-        return self._items[key]
+        try:
+            position = operator.index(key)
+        except TypeError:
+            msg = f"index by an int, a slice or an id string, got {type(key).__name__} {key!r:.40}"
+            raise ArgumentTypeError("key", key, message=msg) from None
+        return self._items[position]
 
     def __len__(self) -> int:
         return len(self._items)
@@ -346,7 +359,7 @@ class Events(Records[Event]):
 
     def in_article(self, *article_ids: str) -> Events:
         """The events with evidence in any of the articles ``article_ids``."""
-        return self._keys("article", query.event_documents, article_ids)
+        return self._keys("article", query.event_documents, query.strings("article_id", article_ids))
 
     def timeline(self) -> Events:
         """The events in chronological order.
@@ -407,7 +420,7 @@ class Articles(Records["Article"]):
 
     def by_publisher(self, name: str) -> Articles:
         """The articles whose publisher is ``name``, case-insensitive."""
-        wanted = name.casefold()
+        wanted = query.strings("name", (name,))[0].casefold()
         return self._derive(a for a in self if a.publisher is not None and a.publisher.casefold() == wanted)
 
     def between(self, start: DateBound, end: DateBound, *, mode: _Mode = "overlap") -> Articles:
@@ -454,7 +467,7 @@ class Actors(Records[Actor]):
             UnknownIdError: No actor is called that; suggests close names.
             AmbiguousNameError: Several actors bear the name; names their ids.
         """
-        id_ = self._names().resolve((name_or_id,))[0]
+        id_ = self._names().resolve(query.strings("name_or_id", (name_or_id,)))[0]
         return self.get(id_) or _reference.reference_actor(id_) or self[id_]
 
     def resolve(self, *names: str) -> tuple[str, ...]:
@@ -464,7 +477,7 @@ class Actors(Records[Actor]):
             UnknownIdError: A name matches no actor; suggests close names.
             AmbiguousNameError: Several actors bear a name; names their ids.
         """
-        return self._names().resolve(names)
+        return self._names().resolve(query.strings("name", names))
 
     def of_kind(self, *kinds: ActorKind | str) -> Actors:
         """The actors of any of ``kinds`` (an :class:`ActorKind` or its value).
@@ -504,7 +517,7 @@ class Quotes(Records["Quote"]):
 
     def in_article(self, *article_ids: str) -> Quotes:
         """The quotes that stand in any of the articles ``article_ids``."""
-        return self._keys("article", lambda quote: (quote.article,), article_ids)
+        return self._keys("article", lambda quote: (quote.article,), query.strings("article_id", article_ids))
 
     def of_kind(self, *kinds: QuoteKind | str) -> Quotes:
         """The quotes of any of ``kinds`` (a :class:`QuoteKind` or its value, ``"written"``).
@@ -559,6 +572,37 @@ class Quotes(Records["Quote"]):
 
 
 C = TypeVar("C", bound=Records[Any])
+
+
+def records_of(cls: type[Records[Any]], items: object, argument: str) -> tuple[Any, ...]:
+    """``items`` as a tuple, if it is an iterable of the records ``cls`` holds.
+
+    Raises:
+        ArgumentTypeError: ``items`` is not iterable, or holds something else
+            (an ``int``, an ``Actor`` among events); names its index.
+    """
+    try:
+        given: tuple[Any, ...] = tuple(typing.cast("Iterable[Any]", items))
+    except TypeError:
+        msg = f"{argument} must be an iterable of records, got {type(items).__name__} {items!r:.40}"
+        raise ArgumentTypeError(argument, items, message=msg) from None
+    record = _RECORDS.get(cls._default_kind)
+    wanted = getattr(model, record) if record is not None else None
+    for index, item in enumerate(given):
+        if wanted is not None and not isinstance(item, wanted):
+            msg = f"{argument}[{index}] must be a {record}, got {type(item).__name__} {item!r:.40}"
+            raise ArgumentTypeError(argument, item, message=msg)
+    return given
+
+
+# The record class each collection holds, by the collection's kind; a plain Records holds any.
+_RECORDS = {
+    "article": "Article",
+    "actor": "Actor",
+    "event": "Event",
+    "agreement": "Agreement",
+    "quote": "Quote",
+}
 
 
 def _bound(cls: type[C], items: Iterable[Any], scope: Scope) -> C:

@@ -12,7 +12,8 @@ from attrs import validators as v
 from japan_nato_corpus.errors import ParseError
 from japan_nato_corpus.model._fields import _int, _not_blank, _str
 
-_ISO_PARTIAL = re.compile(r"(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?")
+# ASCII digits alone: ``\d`` would take "２０１４" (and int() would read it) as a year.
+_ISO_PARTIAL = re.compile(r"([0-9]{4})(?:-([0-9]{2})(?:-([0-9]{2}))?)?")
 
 
 class Precision(enum.Enum):

@@ -122,7 +122,7 @@ def save(corpus: Corpus, directory: str | os.PathLike[str], *, jsonl: bool = Fal
         ArgumentError: ``directory`` holds a NUL byte, or is too long for a path.
         UnwritableFileError: The system refused a write (a full disk, no permission).
     """
-    if os.fspath(directory) in {"", b""}:
+    if isinstance(directory, str | os.PathLike) and os.fspath(directory) in {"", b""}:
         message = "the empty path names no directory; give the corpus directory to write"
         raise UnsafePathError("", [Problem("", "", UnsafePathError.kind, message)])
     _write.write_corpus(corpus, user_path(directory, argument="directory"), jsonl=jsonl)
