@@ -281,6 +281,9 @@ WRAP_FILL = 0.75
 """How much of the wider of two lines the upper must fill to be broken at the copy's width: a
 wrapped line runs to the margin, a heading or label over prose falls well short of it."""
 
+DOUBLED_JOINS = 3
+"""The fewest lines that surely go on across a blank line that tell a copy doubling every break."""
+
 _LINE_BREAK = re.compile(r"[^\S\n\r\u2028]*(?:\r\n|[\n\r\u2028])[^\S\n\r\u2028]*")
 """One line break, with any spaces around it: a break inside a paragraph, not between two."""
 _BLANK_LINE = re.compile(r"[^\S\n\r]*(?:\r\n|[\n\r])[^\S\n\r]*(?:\r\n|[\n\r])[^\S\n\r]*")
@@ -303,7 +306,7 @@ def _open_end(text: str) -> bool:
     return last.isalnum() or last in _OPEN_MARKS
 
 
-def _wrapped(text: str, upper: Span, lower: Span) -> tuple[bool, bool]:
+def _wrapped(text: str, upper: Span, lower: Span) -> tuple[bool, bool, bool]:
     """How ``lower`` may go on with the sentence ``upper`` leaves open, as hard-wrapped prose does.
 
     The first answer: surely, since ``lower`` starts in lower case, which only a sentence's
@@ -311,15 +314,18 @@ def _wrapped(text: str, upper: Span, lower: Span) -> tuple[bool, bool]:
     break). The second: it may, under one line break, since ``upper`` ends inside a sentence and
     runs near the copy's width (``WRAP_FILL`` of the wider line); a label or heading over prose
     falls short of it. A line of the second kind is joined only on a page that holds one of
-    the first, and at their width, since a list of teaser headlines has that shape too.
+    the first, and at their width, since a list of teaser headlines has that shape too. The
+    third: the lines stand a blank line apart, as in a copy that doubles every break, where
+    the second answer holds across that blank line.
     """
     above, below = upper.text, lower.text
     if not _open(above, below):
-        return False, False
+        return False, False, False
     single = _LINE_BREAK.fullmatch(text, upper.end, lower.start) is not None
+    blank = not single and _BLANK_LINE.fullmatch(text, upper.end, lower.start) is not None
     if below[:1].islower():
-        return single or _BLANK_LINE.fullmatch(text, upper.end, lower.start) is not None, False
-    return False, single and len(above) >= WRAP_FILL * len(below)
+        return single or blank, False, blank
+    return False, (single or blank) and len(above) >= WRAP_FILL * len(below), blank
 
 
 def _item_number(text: str) -> int:
@@ -557,21 +563,28 @@ class Page:
             return  # no line starts in lower case: nothing surely goes on, as a page's lines seldom do
         sure = [False] * (count - 1)
         may = [False] * (count - 1)
+        blank = [False] * (count - 1)
         # Only a line long enough that ends open may be broken inside a sentence: a test of its
         # length and last character, inline, passes over the rest of a long page's lines.
         for i, upper in enumerate(paragraphs[:-1]):
             above = upper.text
             if len(above) >= WRAP_MIN_CHARS and (above[-1].isalnum() or above[-1] in _OPEN_MARKS):
-                sure[i], may[i] = _wrapped(text, upper, paragraphs[i + 1])
-        if not any(sure):
+                sure[i], may[i], blank[i] = _wrapped(text, upper, paragraphs[i + 1])
+        surely = [i for i, certain in enumerate(sure) if certain]
+        if not surely:
             return
         # A copy wraps all its paragraphs alike: once a line surely goes on with the one above,
         # a line that may do so is joined too when it runs to about the same width as the lines
-        # that surely do (a list of teaser headlines of other lengths stays apart).
-        width = max(len(paragraphs[i].text) for i, certain in enumerate(sure) if certain)
-        low, high = WRAP_FILL * width, width / WRAP_FILL
+        # that surely do (a list of teaser headlines of other lengths stays apart). The width
+        # is the middle one of theirs, since a copy wrapped by hand runs to no one margin. A
+        # copy that doubles every break (each sure join across a blank line, and enough of
+        # them to tell) is read so across its blank lines too; any other keeps them apart.
+        widths = sorted(len(paragraphs[i].text) for i in surely)
+        width = widths[len(widths) // 2]
+        low, high = WRAP_FILL * width, widths[-1] / WRAP_FILL
+        doubled = len(surely) >= DOUBLED_JOINS and all(blank[i] for i in surely)
         joins = [
-            certain or (possible and low <= len(paragraphs[i].text) <= high)
+            certain or (possible and (doubled or not blank[i]) and low <= len(paragraphs[i].text) <= high)
             for i, (certain, possible) in enumerate(zip(sure, may, strict=True))
         ]
         joined = [paragraphs[0]]
