@@ -203,6 +203,12 @@ body's own subheading."""
 _TEASER_LINES = 2
 """How many loose lines before a page's cut-off last line make it the last of a list of teasers."""
 
+SUMMARY_CHARS = 400
+"""The longest first paragraph read as a summary over the head's furniture (a caption, a byline, a
+link); a longer one is the story's lede."""
+_BARE_LINK = re.compile(r"(?:https?://|www\.)\S+")
+"""A line that is one web address and nothing more: a story's short link or a share address."""
+
 HEADLINE_SHAPE_DEPTH = 2
 """How many short lines of the site's may stand over a headline the header missed."""
 
@@ -907,7 +913,7 @@ class Page:
         # before the first paragraph of prose or after the last one are furniture.
         paragraphs = self.paragraphs
         end = self._tail_start()
-        floor = start = self._head_block(end)
+        floor = start = self._head_block(end) or self._summary_over_furniture(end)
         dateline = self.dateline
         while (
             start < min(end, EDGE_LINES + 1)
@@ -951,6 +957,30 @@ class Page:
             for paragraph in (*paragraphs[:start], *paragraphs[end:]):
                 self.boilerplate.append(Boilerplate(kind=BoilerplateKind.OTHER, span=paragraph))
             self.paragraphs = paragraphs[start:end]
+
+    def _summary_over_furniture(self, end: int) -> int:
+        # 1 where the first paragraph is a summary set apart from the story by head furniture
+        # under it: a photo's caption, a byline or a bare link (the story's short address), as
+        # jusText reads a block of middling length between the page's head and furniture as
+        # the head's. A summary is one sentence or a few, short of a long paragraph, with no
+        # dateline; an advertisement's label under the lede is the page's, not the head's.
+        paragraphs = self.paragraphs
+        if end < 3:
+            return 0
+        first, second = paragraphs[0], paragraphs[1]
+        if len(first.text) > SUMMARY_CHARS or _SENTENCE_END.search(first.text) is None:
+            return 0
+        dateline = self.dateline
+        if dateline is not None and dateline.start < first.end:
+            return 0
+        if any(first.end <= c.body.start < second.start for c in self.captions) or any(
+            first.end <= credit.name.start < second.start for credit, _ in self.credits
+        ):
+            return 1
+        for piece in self.boilerplate:
+            if first.end <= piece.span.start < second.start and _BARE_LINK.fullmatch(piece.span.text):
+                return 1
+        return 0
 
     def _under_headline_shape(self, start: int, end: int) -> int:
         # On a page where no headline was found, a line of a headline's shape (words in title
