@@ -4,6 +4,8 @@ Each page is made up for the test from prose paragraphs long enough to be prose.
 """
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from body_cases import ONE as _ONE
 from body_cases import THREE as _THREE
@@ -11,6 +13,7 @@ from body_cases import TITLE as _TITLE
 from body_cases import TWO as _TWO
 from body_cases import furniture as _furniture
 from japan_nato_corpus import parse_article
+from japan_nato_corpus.parse import _page
 
 _MORE = tuple(
     f"Paragraph {n} of the story goes on with what the council decided and why it did so." for n in range(6)
@@ -204,3 +207,30 @@ def test_a_teaser_heading_a_comment_prompt_or_a_titled_source_line_at_the_foot_i
     text = "\n\n".join((_TITLE, _ONE, _TWO, _THREE, *foot))
     article = parse_article(text)
     assert [p.text for p in article.paragraphs] == [_ONE, _TWO, _THREE]
+
+
+_ENDS = ".!?…。:：])\"'”»,;-  \t"
+
+
+@given(
+    text=st.text(
+        alphabet=st.sampled_from([*_ENDS, "a", "B", "é", "1", "[", "2", "x"]),
+        max_size=30,
+    )
+    | st.builds(
+        lambda words, end: " ".join(words) + end,
+        st.lists(st.sampled_from(["the", "Council", "vote", "a", "Tram"]), max_size=8),
+        st.sampled_from(["", ".", "?", "!)", ".”", ":", " [2]", ". [12]", ". [iv]", ")", "”"]),
+    )
+)
+def test_a_line_ending_in_no_sentence_mark_is_a_fragment_as_the_pattern_says(text: str) -> None:
+    # The test of the line's last character before the sentence-end pattern gives what the
+    # pattern alone gives: a short line is a fragment when it opens in lower case, ends no
+    # sentence or is of fewer words than a sentence's, unless it ends in a colon.
+    bare = _page._NOTE_MARK.sub("", text) if text.endswith("]") else text
+    expected = not bare.endswith(":") and (
+        bare[:1].islower()
+        or _page._SENTENCE_END.search(bare) is None
+        or len(bare.split()) < _page.FRAGMENT_WORDS
+    )
+    assert _page._is_fragment(text) is expected

@@ -85,14 +85,24 @@ def _footnote(number: int, body: Span) -> Footnote:
     return note
 
 
+_SENTENCE_LAST = frozenset(".!?…。！？।؟۔\"'”’»)]")
+"""Every character :data:`_SENTENCE_END` may end on: a line ending in another ends no sentence."""
+
+
 def _is_fragment(text: str) -> bool:
     """Whether a body line is short and no sentence: a teaser, label or post, not prose."""
     if len(text) > FRAGMENT_CHARS:
         return False
-    if text.endswith("]"):  # the note marks' pattern ends in one: a cheap test first
+    last = text[-1:]
+    if last == "]":  # the note marks' pattern ends in one: a cheap test first
         text = _NOTE_MARK.sub("", text)
-    if text.endswith(":"):
+        last = text[-1:]
+    if last == ":":
         return False
+    # A line whose last character ends no sentence is a fragment: one test of a character
+    # before the pattern's, which a page of short lines would run on each.
+    if last not in _SENTENCE_LAST:
+        return True
     return text[:1].islower() or _SENTENCE_END.search(text) is None or len(text.split()) < FRAGMENT_WORDS
 
 
@@ -402,7 +412,12 @@ class Page:
 
     def paragraph(self, start: int, end: int) -> None:
         """Record a body paragraph."""
-        self.paragraphs.append(self.span(start, end))
+        # As span, written out: a page of short lines records one a line.
+        span = _new_span(Span)
+        _set(span, "start", start)
+        _set(span, "end", end)
+        _set(span, "text", self.text[start:end])
+        self.paragraphs.append(span)
 
     def furniture(self, kind: BoilerplateKind, start: int, end: int) -> None:
         """Record a piece of site furniture."""
