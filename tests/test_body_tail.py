@@ -234,3 +234,25 @@ def test_a_line_ending_in_no_sentence_mark_is_a_fragment_as_the_pattern_says(tex
         or len(bare.split()) < _page.FRAGMENT_WORDS
     )
     assert _page._is_fragment(text) is expected
+
+
+@pytest.mark.parametrize(
+    "pointer",
+    [
+        "For further information, go to: www.example.gov.uk",
+        "Original Article:https://example.org/news/2020/03/25/",
+    ],
+)
+def test_a_short_line_holding_a_web_address_at_the_foot_is_furniture(pointer: str) -> None:
+    text = f"{_TITLE}\n\n{_ONE}\n\n{_TWO}\n\n{_THREE}\n\n{pointer}"
+    article = parse_article(text)
+    assert [p.text for p in article.paragraphs] == [_ONE, _TWO, _THREE]
+    assert pointer in _furniture(article)
+
+
+def test_a_closing_paragraph_that_cites_a_web_address_stays_in_the_body() -> None:
+    # A paragraph of a sentence's length and more that names an address is the story's.
+    closing = f"{_THREE} The full plan is at https://example.org/plan for anyone who asks."
+    text = f"{_TITLE}\n\n{_ONE}\n\n{_TWO}\n\n{closing}"
+    article = parse_article(text)
+    assert [p.text for p in article.paragraphs] == [_ONE, _TWO, closing]

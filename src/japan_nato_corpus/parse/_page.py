@@ -219,6 +219,9 @@ link); a longer one is the story's lede."""
 _BARE_LINK = re.compile(r"(?:https?://|www\.)\S+")
 """A line that is one web address and nothing more: a story's short link or a share address."""
 
+_WEB_ADDRESS = re.compile(r"(?:https?://|www\.)[^\s/]*\w")
+"""A web address in a line: its scheme or its "www." and a host."""
+
 HEADLINE_SHAPE_DEPTH = 2
 """How many short lines of the site's may stand over a headline the header missed."""
 
@@ -806,7 +809,21 @@ class Page:
     def _tail_start(self) -> int:
         # Where the furniture after the body's last prose begins: a box at the foot, or the
         # loose lines of the short run that ends the page.
-        return min(self._short_tail(), self._box_tail(), self._labelled_list_tail())
+        return min(self._short_tail(), self._box_tail(), self._labelled_list_tail(), self._link_tail())
+
+    def _link_tail(self) -> int:
+        # Short lines that hold a web address at the page's foot point away from the story (to
+        # its source, a report, the site's page on it: "For further information, go to:
+        # www.selby.gov.uk"), as jusText counts a block's link share: from the first of them
+        # to the end, where prose stands over them. The story's own paragraph that cites an
+        # address runs longer.
+        paragraphs = self.paragraphs
+        first = len(paragraphs)
+        while first > 1 and len(paragraphs[first - 1].text) <= FRAGMENT_CHARS and (
+            _WEB_ADDRESS.search(paragraphs[first - 1].text) is not None
+        ):
+            first -= 1
+        return first
 
     def _labelled_list_tail(self) -> int:
         # A label of a word or two ending in a colon over the page's last lines, none of which
