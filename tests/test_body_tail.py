@@ -256,3 +256,24 @@ def test_a_closing_paragraph_that_cites_a_web_address_stays_in_the_body() -> Non
     text = f"{_TITLE}\n\n{_ONE}\n\n{_TWO}\n\n{closing}"
     article = parse_article(text)
     assert [p.text for p in article.paragraphs] == [_ONE, _TWO, closing]
+
+
+def test_lines_at_the_foot_in_a_script_the_story_does_not_use_are_furniture() -> None:
+    # A story in Latin letters that ends in lines of Hangul (a casino's spam) ends at its prose.
+    spam = ("온라인 카지노사이트 추천 정보안내", "개발 지원 대상")
+    text = "\n\n".join((_TITLE, _ONE, _TWO, _THREE, *spam))
+    article = parse_article(text)
+    assert [p.text for p in article.paragraphs] == [_ONE, _TWO, _THREE]
+    assert all(line in _furniture(article) for line in spam)
+
+
+def test_a_closing_line_in_the_storys_own_script_stays_whatever_its_language() -> None:
+    # A story in Japanese whose prose mixes kanji and kana keeps a closing line in kanji.
+    prose = (
+        "政府は火曜日、新しい交通予算を承認し、夜間バスの本数を増やすとともに、市の北部地区まで路面電車の二路線を延長することを決めた。"
+        * 8
+    )
+    closing = "防衛省統合幕僚監部発表。"
+    text = "\n\n".join(("交通予算を承認", prose, prose.replace("火曜日", "水曜日"), closing))
+    article = parse_article(text)
+    assert article.paragraphs[-1].text == closing

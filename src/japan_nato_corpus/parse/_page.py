@@ -6,6 +6,7 @@ import datetime as dt
 import itertools
 import operator
 import re
+import unicodedata
 from typing import TypeVar
 
 from japan_nato_corpus.dates import DateMatch
@@ -221,6 +222,34 @@ _BARE_LINK = re.compile(r"(?:https?://|www\.)\S+")
 
 _WEB_ADDRESS = re.compile(r"(?:https?://|www\.)[^\s/]*\w")
 """A web address in a line: its scheme or its "www." and a host."""
+
+SCRIPT_SAMPLE_LETTERS = 2000
+"""How many letters of the story's prose, from its start, tell the scripts it is written in."""
+FOREIGN_SCRIPT_SHARE = 0.01
+"""The largest share of the prose's letters in a script that leaves that script foreign to it."""
+_SCRIPT_LINE_CHARS = 400
+"""How much of a line is read to tell its script."""
+
+
+def _scripts(text: str) -> collections.Counter[str]:
+    """How many of the letters of ``text`` (its first :data:`SCRIPT_SAMPLE_LETTERS`) are in each script.
+
+    A letter's script is the first word of its Unicode name ("LATIN", "HANGUL", "CJK",
+    "HIRAGANA", "CYRILLIC"); the words of an ASCII text are all Latin, which is counted at once.
+    """
+    sample = text[:SCRIPT_SAMPLE_LETTERS]
+    if sample.isascii():
+        return collections.Counter({"LATIN": sum(1 for c in sample if c.isalpha())})
+    return collections.Counter(unicodedata.name(c, "").partition(" ")[0] for c in sample if c.isalpha())
+
+
+def _main_script(text: str) -> str | None:
+    """The script of most of the letters of a line (its first part), or ``None`` for a line of none."""
+    counts = _scripts(text[:_SCRIPT_LINE_CHARS])
+    if not counts:
+        return None
+    return counts.most_common(1)[0][0]
+
 
 HEADLINE_SHAPE_DEPTH = 2
 """How many short lines of the site's may stand over a headline the header missed."""
@@ -809,7 +838,40 @@ class Page:
     def _tail_start(self) -> int:
         # Where the furniture after the body's last prose begins: a box at the foot, or the
         # loose lines of the short run that ends the page.
-        return min(self._short_tail(), self._box_tail(), self._labelled_list_tail(), self._link_tail())
+        return min(
+            self._short_tail(),
+            self._box_tail(),
+            self._labelled_list_tail(),
+            self._link_tail(),
+            self._foreign_script_tail(),
+        )
+
+    def _foreign_script_tail(self) -> int:
+        # Lines at the page's foot written in a script that the story's prose does not use
+        # (a casino's spam in Hangul under a story in English) are the site's, not the story's:
+        # from the first of them to the end, where the story's prose stands over them.
+        paragraphs = self.paragraphs
+        count = len(paragraphs)
+        if count < 2:
+            return count
+        last = _main_script(paragraphs[-1].text)
+        if last is None:
+            return count
+        prose: collections.Counter[str] = collections.Counter()
+        for paragraph in itertools.islice(paragraphs, count - 1):
+            prose.update(_scripts(paragraph.text))
+            if prose.total() >= SCRIPT_SAMPLE_LETTERS:
+                break
+        letters = prose.total()
+        if letters < SCRIPT_SAMPLE_LETTERS // 4:
+            return count  # too little prose over the foot to tell its script
+        first = count
+        while first > 1:
+            script = _main_script(paragraphs[first - 1].text)
+            if script is None or prose[script] > FOREIGN_SCRIPT_SHARE * letters:
+                break
+            first -= 1
+        return first
 
     def _link_tail(self) -> int:
         # Short lines that hold a web address at the page's foot point away from the story (to
