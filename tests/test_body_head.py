@@ -221,3 +221,26 @@ def test_a_summary_over_an_advertisement_label_stays_in_the_body() -> None:
     text = "\n\n".join(("Council backs a bigger transport budget", _BRIEF, "Advertisement", *_STORY))
     article = parse_article(text)
     assert article.paragraphs[0].text == _BRIEF
+
+
+_RETELLING = (
+    "Councillors argued for hours before the vote. The new night buses and the two tram lines would "
+    "start by next spring, the council's plan says, once the drivers have been hired and trained."
+)
+
+
+def test_a_short_summary_whose_words_a_later_paragraph_tells_again_is_the_standfirst() -> None:
+    # The lede does not open with the summary's words, but it holds nearly all of them.
+    brief = "The new night buses and two tram lines would start by next spring."
+    text = "\n\n".join(("Council backs a bigger transport budget", brief, _RETELLING, *_STORY))
+    article = parse_article(text)
+    assert article.paragraphs[0].text == _RETELLING
+    assert brief not in article.body
+
+
+def test_a_short_lede_whose_words_the_story_spreads_over_stays_in_the_body() -> None:
+    # A lede's words come back one here, one there: no one paragraph tells it again.
+    lede = "The council voted for more night buses and longer tram lines on a stormy Tuesday."
+    text = "\n\n".join(("Council backs a bigger transport budget", lede, _RETELLING, *_STORY))
+    article = parse_article(text)
+    assert article.paragraphs[0].text == lede

@@ -26,6 +26,7 @@ from japan_nato_corpus.parse._bylines import is_job_title, link_text
 from japan_nato_corpus.parse._header import Dateline, HeaderDate
 from japan_nato_corpus.parse._limits import (
     COMMENTER_WORDS,
+    CONTENT_WORD_CHARS,
     EDGE_CHARS,
     EDGE_LINES,
     FRAGMENT_CHARS,
@@ -249,6 +250,21 @@ def _main_script(text: str) -> str | None:
     if not counts:
         return None
     return counts.most_common(1)[0][0]
+
+
+RETOLD_SHARE = 0.85
+"""The share of a short first paragraph's content words that one later paragraph must hold to
+tell it again, and make it the story's summary."""
+RETOLD_WORDS = 4
+"""The fewest content words of a first paragraph read as a summary the story tells again."""
+RETOLD_PARAGRAPHS = 5
+"""How many paragraphs under a short first paragraph are read for its words told again."""
+_WORD = re.compile(r"\w+")
+
+
+def _content_words(text: str) -> list[str]:
+    """The words of ``text`` of :data:`CONTENT_WORD_CHARS` letters or more, case folded."""
+    return [word.casefold() for word in _WORD.findall(text) if len(word) >= CONTENT_WORD_CHARS]
 
 
 HEADLINE_SHAPE_DEPTH = 2
@@ -1032,7 +1048,7 @@ class Page:
             )
             start = max(start, opening if paragraphs[opening].start <= dateline.start else start)
         start = self._under_headline_shape(start, end)
-        if self._standfirst_over_lede(start, end):
+        if self._standfirst_over_lede(start, end) or self._summary_retold(start, end):
             start += 1
         start = self._first_turn(start, end)
         # Headings in the copy's markup that open the first paragraph are its head (a byline,
@@ -1136,6 +1152,35 @@ class Page:
             return False
         dateline, first = self.dateline, self.paragraphs[start]
         return dateline is None or not first.start <= dateline.start < first.end
+
+    def _summary_retold(self, start: int, end: int) -> bool:
+        # Whether the first paragraph is a summary of a headline's length that one of the next
+        # paragraphs tells again: nearly all its content words (of CONTENT_WORD_CHARS letters
+        # or more) stand in that one paragraph ("La visita de Kishida a Madrid … dependerá
+        # sobre todo de la situación política interna de su país." in the lede that goes on
+        # "…, que el 10 de julio celebra …"). A lede's words spread over the story instead, and
+        # a paragraph printed again whole is the story's, as _standfirst_over_lede has it.
+        paragraphs = self.paragraphs
+        if start + 2 > end:
+            return False
+        summary = paragraphs[start]
+        if len(summary.text) > HEADLINE_CHARS or _SENTENCE_END.search(summary.text) is None:
+            return False
+        dateline = self.dateline
+        if dateline is not None and summary.start <= dateline.start < summary.end:
+            return False
+        words = _content_words(summary.text)
+        if len(words) < RETOLD_WORDS:
+            return False
+        tellings = 0
+        for later in paragraphs[start + 1 : min(end, start + 1 + RETOLD_PARAGRAPHS)]:
+            if summary.text in later.text:
+                return False  # the paragraph printed again, whole: a second copy, or a quote of it
+            told = set(_content_words(later.text))
+            tellings += sum(word in told for word in words) >= RETOLD_SHARE * len(words)
+        # One paragraph tells the summary again; paragraphs that all do are of one form (a
+        # list's items, a formula), as the summary's own.
+        return tellings == 1
 
     def _strip_markup_head(self, at: int) -> None:
         # The headings in markup that open paragraph ``at`` are furniture, when prose follows.
