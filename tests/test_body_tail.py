@@ -220,18 +220,26 @@ _ENDS = ".!?…。:：])\"'”»,;-  \t"
     | st.builds(
         lambda words, end: " ".join(words) + end,
         st.lists(st.sampled_from(["the", "Council", "vote", "a", "Tram"]), max_size=8),
-        st.sampled_from(["", ".", "?", "!)", ".”", ":", " [2]", ". [12]", ". [iv]", ")", "”"]),
+        st.sampled_from(
+            ["", ".", "?", "!)", ".”", ":", " [2]", ". [12]", ". [iv]", ")", "”", ". (*)", ". (AP)", " (*)"]
+        ),
     )
 )
 def test_a_line_ending_in_no_sentence_mark_is_a_fragment_as_the_pattern_says(text: str) -> None:
     # The test of the line's last character before the sentence-end pattern gives what the
     # pattern alone gives: a short line is a fragment when it opens in lower case, ends no
-    # sentence or is of fewer words than a sentence's, unless it ends in a colon.
+    # sentence or is of fewer words than a sentence's, unless it ends in a colon or in a
+    # sentence and its bracketed sign-off.
     bare = _page._NOTE_MARK.sub("", text) if text.endswith("]") else text
-    expected = not bare.endswith(":") and (
-        bare[:1].islower()
-        or _page._SENTENCE_END.search(bare) is None
-        or len(bare.split()) < _page.FRAGMENT_WORDS
+    signed = _page._SIGN_OFF.search(bare) is not None
+    expected = (
+        not bare.endswith(":")
+        and not signed
+        and (
+            bare[:1].islower()
+            or _page._SENTENCE_END.search(bare) is None
+            or len(bare.split()) < _page.FRAGMENT_WORDS
+        )
     )
     assert _page._is_fragment(text) is expected
 
@@ -277,3 +285,16 @@ def test_a_closing_line_in_the_storys_own_script_stays_whatever_its_language() -
     text = "\n\n".join(("交通予算を承認", prose, prose.replace("火曜日", "水曜日"), closing))
     article = parse_article(text)
     assert article.paragraphs[-1].text == closing
+
+
+def test_a_closing_quote_signed_off_with_a_star_stays_over_the_teasers_under_it() -> None:
+    # "… katanya. (*)" ends a sentence and the story: the teaser headlines under it go, it stays.
+    closing = '"Do not believe the rumours, we will report every change on our site," she said. (*)'
+    teasers = (
+        "Heat grips the capital as the agency explains why",
+        "Storm warning issued for the coast ahead of November",
+        "Minor tsunami detected on the islands after the quake",
+    )
+    text = "\n\n".join((_TITLE, _ONE, _TWO, _THREE, closing, *teasers))
+    article = parse_article(text)
+    assert [p.text for p in article.paragraphs] == [_ONE, _TWO, _THREE, closing]

@@ -105,6 +105,8 @@ def _is_fragment(text: str) -> bool:
     # before the pattern's, which a page of short lines would run on each.
     if last not in _SENTENCE_LAST:
         return True
+    if last == ")" and _SIGN_OFF.search(text, max(0, len(text) - _SIGN_OFF_CHARS)) is not None:
+        return False  # a sentence and its bracketed sign-off ("… katanya. (*)") close the story
     return text[:1].islower() or _SENTENCE_END.search(text) is None or len(text.split()) < FRAGMENT_WORDS
 
 
@@ -115,10 +117,11 @@ _LIST_MARK = re.compile(r"(?:[-•*·▪–—]|\d{1,3}[.)])[^\S\n]")
 _NUMBER_MARK = re.compile(r"(\d{1,3})[.)][^\S\n]")
 """A numbered item's mark ("1. ", "2) "), its number captured."""
 _SIGN_OFF = re.compile(
-    r"[.!?…\"”»][^\S\n]{0,3}\((?:[A-Z][A-Za-z]{0,7}(?:[-/ ][A-Za-z0-9]{1,7}){0,3}|[A-Za-z]{1,3}-?\d{1,3})\)\Z"
+    r"[.!?…\"”»][^\S\n]{0,3}\("
+    r"(?:[A-Z][A-Za-z]{0,7}(?:[-/ ][A-Za-z0-9]{1,7}){0,3}|[A-Za-z]{1,3}-?\d{1,3}|\*{1,3})\)\Z"
 )
-"""A bracketed sign-off after a paragraph's last sentence: an agency or the desk's code
-("… masih tinggi. (I-2)", "… in 13 years. (AP)", "(Ant/P-1)")."""
+"""A bracketed sign-off after a paragraph's last sentence: an agency, the desk's code or an
+editor's star ("… masih tinggi. (I-2)", "… in 13 years. (AP)", "(Ant/P-1)", "… katanya. (*)")."""
 _CREDIT_END = re.compile(r"[.!?…][^\S\n]{0,3}\([^()\n]{2,80}\)?\Z")
 """A photo's credit in brackets after a caption's last sentence, closed or cut off."""
 _INLINE_LABEL = re.compile(r"[.!?…][\"'”’)]*[^\S\n]+([A-Z][A-Z ]{3,40}[A-Z])[^\S\n]+(?=[A-Z][a-z])")
@@ -897,8 +900,10 @@ class Page:
         # address runs longer.
         paragraphs = self.paragraphs
         first = len(paragraphs)
-        while first > 1 and len(paragraphs[first - 1].text) <= FRAGMENT_CHARS and (
-            _WEB_ADDRESS.search(paragraphs[first - 1].text) is not None
+        while (
+            first > 1
+            and len(paragraphs[first - 1].text) <= FRAGMENT_CHARS
+            and _WEB_ADDRESS.search(paragraphs[first - 1].text) is not None
         ):
             first -= 1
         return first
