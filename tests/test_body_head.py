@@ -176,3 +176,71 @@ def test_a_headline_shaped_subheading_under_the_storys_prose_stays():
     text = f"{_LEDE}\n\nWhat The Agency Warned Of\n\n{_TWO}"
     article = parse_article(text)
     assert [p.text for p in article.paragraphs] == [_LEDE, "What The Agency Warned Of", _TWO]
+
+
+_BRIEF = "The council's plan would add night buses and two tram lines by next spring."
+_STORY = (
+    (
+        "The regional council approved a new budget for public transport on Tuesday, raising the number "
+        "of night buses and extending two tram lines to the northern districts of the city, after a debate "
+        "that ran late into the evening."
+    ),
+    (
+        "Officials said the first of the new services would start in the spring, once the drivers have "
+        "been trained and the timetables agreed with the neighbouring towns and their own councils."
+    ),
+    (
+        "The opposition welcomed the plan but asked how it would be paid for after the national grant "
+        "ends in three years, and called for a public hearing before the final vote."
+    ),
+)
+
+
+@given(under=st.sampled_from(["By Jane Doe", "https://example.org/p/4swRJ"]))
+def test_a_summary_over_a_byline_or_a_bare_link_is_the_head(under: str) -> None:
+    # A sentence under the headline that head furniture (a byline, the story's short link)
+    # sets apart from the prose is its summary, whatever words it shares with the lede.
+    text = "\n\n".join(("Council backs a bigger transport budget", _BRIEF, under, *_STORY))
+    article = parse_article(text)
+    assert article.paragraphs[0].text == _STORY[0]
+    assert _BRIEF not in article.body
+
+
+def test_a_lede_over_a_bare_link_of_a_long_paragraphs_length_stays_in_the_body() -> None:
+    # A first paragraph of a long paragraph's length is the story's lede, link under it or not.
+    lede = " ".join((_BRIEF, _STORY[0].replace("council", "assembly"), _STORY[2].replace("plan", "budget")))
+    text = "\n\n".join(
+        ("Council backs a bigger transport budget", lede, "https://example.org/p/4swRJ", *_STORY)
+    )
+    article = parse_article(text)
+    assert article.paragraphs[0].text == lede
+
+
+def test_a_summary_over_an_advertisement_label_stays_in_the_body() -> None:
+    # A label the page sets between paragraphs (an advertisement's) is no head furniture.
+    text = "\n\n".join(("Council backs a bigger transport budget", _BRIEF, "Advertisement", *_STORY))
+    article = parse_article(text)
+    assert article.paragraphs[0].text == _BRIEF
+
+
+_RETELLING = (
+    "Councillors argued for hours before the vote. The new night buses and the two tram lines would "
+    "start by next spring, the council's plan says, once the drivers have been hired and trained."
+)
+
+
+def test_a_short_summary_whose_words_a_later_paragraph_tells_again_is_the_standfirst() -> None:
+    # The lede does not open with the summary's words, but it holds nearly all of them.
+    brief = "The new night buses and two tram lines would start by next spring."
+    text = "\n\n".join(("Council backs a bigger transport budget", brief, _RETELLING, *_STORY))
+    article = parse_article(text)
+    assert article.paragraphs[0].text == _RETELLING
+    assert brief not in article.body
+
+
+def test_a_short_lede_whose_words_the_story_spreads_over_stays_in_the_body() -> None:
+    # A lede's words come back one here, one there: no one paragraph tells it again.
+    lede = "The council voted for more night buses and longer tram lines on a stormy Tuesday."
+    text = "\n\n".join(("Council backs a bigger transport budget", lede, _RETELLING, *_STORY))
+    article = parse_article(text)
+    assert article.paragraphs[0].text == lede

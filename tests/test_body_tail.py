@@ -4,6 +4,8 @@ Each page is made up for the test from prose paragraphs long enough to be prose.
 """
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from body_cases import ONE as _ONE
 from body_cases import THREE as _THREE
@@ -11,6 +13,7 @@ from body_cases import TITLE as _TITLE
 from body_cases import TWO as _TWO
 from body_cases import furniture as _furniture
 from japan_nato_corpus import parse_article
+from japan_nato_corpus.parse import _page
 
 _MORE = tuple(
     f"Paragraph {n} of the story goes on with what the council decided and why it did so." for n in range(6)
@@ -204,3 +207,94 @@ def test_a_teaser_heading_a_comment_prompt_or_a_titled_source_line_at_the_foot_i
     text = "\n\n".join((_TITLE, _ONE, _TWO, _THREE, *foot))
     article = parse_article(text)
     assert [p.text for p in article.paragraphs] == [_ONE, _TWO, _THREE]
+
+
+_ENDS = ".!?…。:：])\"'”»,;-  \t"
+
+
+@given(
+    text=st.text(
+        alphabet=st.sampled_from([*_ENDS, "a", "B", "é", "1", "[", "2", "x"]),
+        max_size=30,
+    )
+    | st.builds(
+        lambda words, end: " ".join(words) + end,
+        st.lists(st.sampled_from(["the", "Council", "vote", "a", "Tram"]), max_size=8),
+        st.sampled_from(
+            ["", ".", "?", "!)", ".”", ":", " [2]", ". [12]", ". [iv]", ")", "”", ". (*)", ". (AP)", " (*)"]
+        ),
+    )
+)
+def test_a_line_ending_in_no_sentence_mark_is_a_fragment_as_the_pattern_says(text: str) -> None:
+    # The test of the line's last character before the sentence-end pattern gives what the
+    # pattern alone gives: a short line is a fragment when it opens in lower case, ends no
+    # sentence or is of fewer words than a sentence's, unless it ends in a colon or in a
+    # sentence and its bracketed sign-off.
+    bare = _page._NOTE_MARK.sub("", text) if text.endswith("]") else text
+    signed = _page._SIGN_OFF.search(bare) is not None
+    expected = (
+        not bare.endswith(":")
+        and not signed
+        and (
+            bare[:1].islower()
+            or _page._SENTENCE_END.search(bare) is None
+            or len(bare.split()) < _page.FRAGMENT_WORDS
+        )
+    )
+    assert _page._is_fragment(text) is expected
+
+
+@pytest.mark.parametrize(
+    "pointer",
+    [
+        "For further information, go to: www.example.gov.uk",
+        "Original Article:https://example.org/news/2020/03/25/",
+    ],
+)
+def test_a_short_line_holding_a_web_address_at_the_foot_is_furniture(pointer: str) -> None:
+    text = f"{_TITLE}\n\n{_ONE}\n\n{_TWO}\n\n{_THREE}\n\n{pointer}"
+    article = parse_article(text)
+    assert [p.text for p in article.paragraphs] == [_ONE, _TWO, _THREE]
+    assert pointer in _furniture(article)
+
+
+def test_a_closing_paragraph_that_cites_a_web_address_stays_in_the_body() -> None:
+    # A paragraph of a sentence's length and more that names an address is the story's.
+    closing = f"{_THREE} The full plan is at https://example.org/plan for anyone who asks."
+    text = f"{_TITLE}\n\n{_ONE}\n\n{_TWO}\n\n{closing}"
+    article = parse_article(text)
+    assert [p.text for p in article.paragraphs] == [_ONE, _TWO, closing]
+
+
+def test_lines_at_the_foot_in_a_script_the_story_does_not_use_are_furniture() -> None:
+    # A story in Latin letters that ends in lines of Hangul (a casino's spam) ends at its prose.
+    spam = ("온라인 카지노사이트 추천 정보안내", "개발 지원 대상")
+    text = "\n\n".join((_TITLE, _ONE, _TWO, _THREE, *spam))
+    article = parse_article(text)
+    assert [p.text for p in article.paragraphs] == [_ONE, _TWO, _THREE]
+    assert all(line in _furniture(article) for line in spam)
+
+
+def test_a_closing_line_in_the_storys_own_script_stays_whatever_its_language() -> None:
+    # A story in Japanese whose prose mixes kanji and kana keeps a closing line in kanji.
+    prose = (
+        "政府は火曜日、新しい交通予算を承認し、夜間バスの本数を増やすとともに、市の北部地区まで路面電車の二路線を延長することを決めた。"
+        * 8
+    )
+    closing = "防衛省統合幕僚監部発表。"
+    text = "\n\n".join(("交通予算を承認", prose, prose.replace("火曜日", "水曜日"), closing))
+    article = parse_article(text)
+    assert article.paragraphs[-1].text == closing
+
+
+def test_a_closing_quote_signed_off_with_a_star_stays_over_the_teasers_under_it() -> None:
+    # "… katanya. (*)" ends a sentence and the story: the teaser headlines under it go, it stays.
+    closing = '"Do not believe the rumours, we will report every change on our site," she said. (*)'
+    teasers = (
+        "Heat grips the capital as the agency explains why",
+        "Storm warning issued for the coast ahead of November",
+        "Minor tsunami detected on the islands after the quake",
+    )
+    text = "\n\n".join((_TITLE, _ONE, _TWO, _THREE, closing, *teasers))
+    article = parse_article(text)
+    assert [p.text for p in article.paragraphs] == [_ONE, _TWO, _THREE, closing]

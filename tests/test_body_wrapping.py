@@ -85,3 +85,44 @@ def test_a_heading_over_prose_is_not_joined_to_it() -> None:
     text = "Rekord\n\n" + _PROSE[1] + "\n" + heading + "\n" + _PROSE[2]
     article = parse_article(text)
     assert heading in [paragraph.text for paragraph in article.paragraphs]
+
+
+_DOUBLED_TAIL = (
+    "Shares in the city's largest carmaker fell on Friday and\n\n"
+    "the currency firmed after the central bank kept its rates\n\n"
+    "steady, but in a split decision with two of the nine board\n\n"
+    "members voting for a hike.\n\n"
+    "The bank also said it would begin selling its holdings of\n\n"
+    "exchange-traded funds and property trusts, amassed over a\n\n"
+    "decade of stimulus.\n\n"
+    "The main index lost 1% to 44,800.40 as of midday\n\n"
+    "GMT, not long after the central bank's announcement.\n\n"
+    "The ten-year bond yield added four basis points\n\n"
+    "(bps) to 1.635%, just short of this month's high of\n\n"
+    "1.64%, a level not seen since July 2008."
+)
+
+
+def test_a_copy_doubling_every_break_joins_lines_going_on_in_capitals_or_digits() -> None:
+    # Once three lines go on in lower case across a blank line, the copy doubles every break:
+    # a line that ends open and runs to the copy's width goes on across a blank line too,
+    # though the line under it opens with a capital, a digit or a bracket ("GMT, not long …",
+    # "(bps) to 1.635% …"), and the short paragraphs at the page's foot are prose, not teasers.
+    text = "Carmaker shares slip after bank decision\n\n" + _DOUBLED_TAIL
+    article = parse_article(text)
+    assert _words(article.body) == _words(_DOUBLED_TAIL)
+    assert article.paragraphs[-1].text.startswith("The ten-year bond yield added four basis points\n\n(bps)")
+
+
+def test_a_copy_with_single_breaks_keeps_lines_a_blank_line_apart() -> None:
+    # Where lines go on under one line break, a blank line ends a paragraph: a line that ends
+    # open over a capitalised one a blank line under it is no wrapped line of it.
+    lines = textwrap.wrap(_PROSE[1], 60)
+    closing = "The vote on the plan is due in the autumn, with the mayors of"
+    text = (
+        "Council backs a bigger budget\n\n"
+        + "\n".join(lines)
+        + f"\n\n{closing}\n\nAll the towns are invited to it."
+    )
+    article = parse_article(text)
+    assert closing in [p.text for p in article.paragraphs]

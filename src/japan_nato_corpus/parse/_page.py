@@ -6,6 +6,7 @@ import datetime as dt
 import itertools
 import operator
 import re
+import unicodedata
 from typing import TypeVar
 
 from japan_nato_corpus.dates import DateMatch
@@ -25,6 +26,7 @@ from japan_nato_corpus.parse._bylines import is_job_title, link_text
 from japan_nato_corpus.parse._header import Dateline, HeaderDate
 from japan_nato_corpus.parse._limits import (
     COMMENTER_WORDS,
+    CONTENT_WORD_CHARS,
     EDGE_CHARS,
     EDGE_LINES,
     FRAGMENT_CHARS,
@@ -85,14 +87,26 @@ def _footnote(number: int, body: Span) -> Footnote:
     return note
 
 
+_SENTENCE_LAST = frozenset(".!?…。！？।؟۔\"'”’»)]")
+"""Every character :data:`_SENTENCE_END` may end on: a line ending in another ends no sentence."""
+
+
 def _is_fragment(text: str) -> bool:
     """Whether a body line is short and no sentence: a teaser, label or post, not prose."""
     if len(text) > FRAGMENT_CHARS:
         return False
-    if text.endswith("]"):  # the note marks' pattern ends in one: a cheap test first
+    last = text[-1:]
+    if last == "]":  # the note marks' pattern ends in one: a cheap test first
         text = _NOTE_MARK.sub("", text)
-    if text.endswith(":"):
+        last = text[-1:]
+    if last == ":":
         return False
+    # A line whose last character ends no sentence is a fragment: one test of a character
+    # before the pattern's, which a page of short lines would run on each.
+    if last not in _SENTENCE_LAST:
+        return True
+    if last == ")" and _SIGN_OFF.search(text, max(0, len(text) - _SIGN_OFF_CHARS)) is not None:
+        return False  # a sentence and its bracketed sign-off ("… katanya. (*)") close the story
     return text[:1].islower() or _SENTENCE_END.search(text) is None or len(text.split()) < FRAGMENT_WORDS
 
 
@@ -103,10 +117,11 @@ _LIST_MARK = re.compile(r"(?:[-•*·▪–—]|\d{1,3}[.)])[^\S\n]")
 _NUMBER_MARK = re.compile(r"(\d{1,3})[.)][^\S\n]")
 """A numbered item's mark ("1. ", "2) "), its number captured."""
 _SIGN_OFF = re.compile(
-    r"[.!?…\"”»][^\S\n]{0,3}\((?:[A-Z][A-Za-z]{0,7}(?:[-/ ][A-Za-z0-9]{1,7}){0,3}|[A-Za-z]{1,3}-?\d{1,3})\)\Z"
+    r"[.!?…\"”»][^\S\n]{0,3}\("
+    r"(?:[A-Z][A-Za-z]{0,7}(?:[-/ ][A-Za-z0-9]{1,7}){0,3}|[A-Za-z]{1,3}-?\d{1,3}|\*{1,3})\)\Z"
 )
-"""A bracketed sign-off after a paragraph's last sentence: an agency or the desk's code
-("… masih tinggi. (I-2)", "… in 13 years. (AP)", "(Ant/P-1)")."""
+"""A bracketed sign-off after a paragraph's last sentence: an agency, the desk's code or an
+editor's star ("… masih tinggi. (I-2)", "… in 13 years. (AP)", "(Ant/P-1)", "… katanya. (*)")."""
 _CREDIT_END = re.compile(r"[.!?…][^\S\n]{0,3}\([^()\n]{2,80}\)?\Z")
 """A photo's credit in brackets after a caption's last sentence, closed or cut off."""
 _INLINE_LABEL = re.compile(r"[.!?…][\"'”’)]*[^\S\n]+([A-Z][A-Z ]{3,40}[A-Z])[^\S\n]+(?=[A-Z][a-z])")
@@ -203,6 +218,58 @@ body's own subheading."""
 _TEASER_LINES = 2
 """How many loose lines before a page's cut-off last line make it the last of a list of teasers."""
 
+SUMMARY_CHARS = 400
+"""The longest first paragraph read as a summary over the head's furniture (a caption, a byline, a
+link); a longer one is the story's lede."""
+_BARE_LINK = re.compile(r"(?:https?://|www\.)\S+")
+"""A line that is one web address and nothing more: a story's short link or a share address."""
+
+_WEB_ADDRESS = re.compile(r"(?:https?://|www\.)[^\s/]*\w")
+"""A web address in a line: its scheme or its "www." and a host."""
+
+SCRIPT_SAMPLE_LETTERS = 2000
+"""How many letters of the story's prose, from its start, tell the scripts it is written in."""
+FOREIGN_SCRIPT_SHARE = 0.01
+"""The largest share of the prose's letters in a script that leaves that script foreign to it."""
+_SCRIPT_LINE_CHARS = 400
+"""How much of a line is read to tell its script."""
+
+
+def _scripts(text: str) -> collections.Counter[str]:
+    """How many of the letters of ``text`` (its first :data:`SCRIPT_SAMPLE_LETTERS`) are in each script.
+
+    A letter's script is the first word of its Unicode name ("LATIN", "HANGUL", "CJK",
+    "HIRAGANA", "CYRILLIC"); the words of an ASCII text are all Latin, which is counted at once.
+    """
+    sample = text[:SCRIPT_SAMPLE_LETTERS]
+    if sample.isascii():
+        return collections.Counter({"LATIN": sum(1 for c in sample if c.isalpha())})
+    return collections.Counter(unicodedata.name(c, "").partition(" ")[0] for c in sample if c.isalpha())
+
+
+def _main_script(text: str) -> str | None:
+    """The script of most of the letters of a line (its first part), or ``None`` for a line of none."""
+    counts = _scripts(text[:_SCRIPT_LINE_CHARS])
+    if not counts:
+        return None
+    return counts.most_common(1)[0][0]
+
+
+RETOLD_SHARE = 0.85
+"""The share of a short first paragraph's content words that one later paragraph must hold to
+tell it again, and make it the story's summary."""
+RETOLD_WORDS = 4
+"""The fewest content words of a first paragraph read as a summary the story tells again."""
+RETOLD_PARAGRAPHS = 5
+"""How many paragraphs under a short first paragraph are read for its words told again."""
+_WORD = re.compile(r"\w+")
+
+
+def _content_words(text: str) -> list[str]:
+    """The words of ``text`` of :data:`CONTENT_WORD_CHARS` letters or more, case folded."""
+    return [word.casefold() for word in _WORD.findall(text) if len(word) >= CONTENT_WORD_CHARS]
+
+
 HEADLINE_SHAPE_DEPTH = 2
 """How many short lines of the site's may stand over a headline the header missed."""
 
@@ -281,6 +348,9 @@ WRAP_FILL = 0.75
 """How much of the wider of two lines the upper must fill to be broken at the copy's width: a
 wrapped line runs to the margin, a heading or label over prose falls well short of it."""
 
+DOUBLED_JOINS = 3
+"""The fewest lines that surely go on across a blank line that tell a copy doubling every break."""
+
 _LINE_BREAK = re.compile(r"[^\S\n\r\u2028]*(?:\r\n|[\n\r\u2028])[^\S\n\r\u2028]*")
 """One line break, with any spaces around it: a break inside a paragraph, not between two."""
 _BLANK_LINE = re.compile(r"[^\S\n\r]*(?:\r\n|[\n\r])[^\S\n\r]*(?:\r\n|[\n\r])[^\S\n\r]*")
@@ -303,7 +373,7 @@ def _open_end(text: str) -> bool:
     return last.isalnum() or last in _OPEN_MARKS
 
 
-def _wrapped(text: str, upper: Span, lower: Span) -> tuple[bool, bool]:
+def _wrapped(text: str, upper: Span, lower: Span) -> tuple[bool, bool, bool]:
     """How ``lower`` may go on with the sentence ``upper`` leaves open, as hard-wrapped prose does.
 
     The first answer: surely, since ``lower`` starts in lower case, which only a sentence's
@@ -311,15 +381,18 @@ def _wrapped(text: str, upper: Span, lower: Span) -> tuple[bool, bool]:
     break). The second: it may, under one line break, since ``upper`` ends inside a sentence and
     runs near the copy's width (``WRAP_FILL`` of the wider line); a label or heading over prose
     falls short of it. A line of the second kind is joined only on a page that holds one of
-    the first, and at their width, since a list of teaser headlines has that shape too.
+    the first, and at their width, since a list of teaser headlines has that shape too. The
+    third: the lines stand a blank line apart, as in a copy that doubles every break, where
+    the second answer holds across that blank line.
     """
     above, below = upper.text, lower.text
     if not _open(above, below):
-        return False, False
+        return False, False, False
     single = _LINE_BREAK.fullmatch(text, upper.end, lower.start) is not None
+    blank = not single and _BLANK_LINE.fullmatch(text, upper.end, lower.start) is not None
     if below[:1].islower():
-        return single or _BLANK_LINE.fullmatch(text, upper.end, lower.start) is not None, False
-    return False, single and len(above) >= WRAP_FILL * len(below)
+        return single or blank, False, blank
+    return False, (single or blank) and len(above) >= WRAP_FILL * len(below), blank
 
 
 def _item_number(text: str) -> int:
@@ -390,7 +463,12 @@ class Page:
 
     def paragraph(self, start: int, end: int) -> None:
         """Record a body paragraph."""
-        self.paragraphs.append(self.span(start, end))
+        # As span, written out: a page of short lines records one a line.
+        span = _new_span(Span)
+        _set(span, "start", start)
+        _set(span, "end", end)
+        _set(span, "text", self.text[start:end])
+        self.paragraphs.append(span)
 
     def furniture(self, kind: BoilerplateKind, start: int, end: int) -> None:
         """Record a piece of site furniture."""
@@ -557,21 +635,28 @@ class Page:
             return  # no line starts in lower case: nothing surely goes on, as a page's lines seldom do
         sure = [False] * (count - 1)
         may = [False] * (count - 1)
+        blank = [False] * (count - 1)
         # Only a line long enough that ends open may be broken inside a sentence: a test of its
         # length and last character, inline, passes over the rest of a long page's lines.
         for i, upper in enumerate(paragraphs[:-1]):
             above = upper.text
             if len(above) >= WRAP_MIN_CHARS and (above[-1].isalnum() or above[-1] in _OPEN_MARKS):
-                sure[i], may[i] = _wrapped(text, upper, paragraphs[i + 1])
-        if not any(sure):
+                sure[i], may[i], blank[i] = _wrapped(text, upper, paragraphs[i + 1])
+        surely = [i for i, certain in enumerate(sure) if certain]
+        if not surely:
             return
         # A copy wraps all its paragraphs alike: once a line surely goes on with the one above,
         # a line that may do so is joined too when it runs to about the same width as the lines
-        # that surely do (a list of teaser headlines of other lengths stays apart).
-        width = max(len(paragraphs[i].text) for i, certain in enumerate(sure) if certain)
-        low, high = WRAP_FILL * width, width / WRAP_FILL
+        # that surely do (a list of teaser headlines of other lengths stays apart). The width
+        # is the middle one of theirs, since a copy wrapped by hand runs to no one margin. A
+        # copy that doubles every break (each sure join across a blank line, and enough of
+        # them to tell) is read so across its blank lines too; any other keeps them apart.
+        widths = sorted(len(paragraphs[i].text) for i in surely)
+        width = widths[len(widths) // 2]
+        low, high = WRAP_FILL * width, widths[-1] / WRAP_FILL
+        doubled = len(surely) >= DOUBLED_JOINS and all(blank[i] for i in surely)
         joins = [
-            certain or (possible and low <= len(paragraphs[i].text) <= high)
+            certain or (possible and (doubled or not blank[i]) and low <= len(paragraphs[i].text) <= high)
             for i, (certain, possible) in enumerate(zip(sure, may, strict=True))
         ]
         joined = [paragraphs[0]]
@@ -772,7 +857,56 @@ class Page:
     def _tail_start(self) -> int:
         # Where the furniture after the body's last prose begins: a box at the foot, or the
         # loose lines of the short run that ends the page.
-        return min(self._short_tail(), self._box_tail(), self._labelled_list_tail())
+        return min(
+            self._short_tail(),
+            self._box_tail(),
+            self._labelled_list_tail(),
+            self._link_tail(),
+            self._foreign_script_tail(),
+        )
+
+    def _foreign_script_tail(self) -> int:
+        # Lines at the page's foot written in a script that the story's prose does not use
+        # (a casino's spam in Hangul under a story in English) are the site's, not the story's:
+        # from the first of them to the end, where the story's prose stands over them.
+        paragraphs = self.paragraphs
+        count = len(paragraphs)
+        if count < 2:
+            return count
+        last = _main_script(paragraphs[-1].text)
+        if last is None:
+            return count
+        prose: collections.Counter[str] = collections.Counter()
+        for paragraph in itertools.islice(paragraphs, count - 1):
+            prose.update(_scripts(paragraph.text))
+            if prose.total() >= SCRIPT_SAMPLE_LETTERS:
+                break
+        letters = prose.total()
+        if letters < SCRIPT_SAMPLE_LETTERS // 4:
+            return count  # too little prose over the foot to tell its script
+        first = count
+        while first > 1:
+            script = _main_script(paragraphs[first - 1].text)
+            if script is None or prose[script] > FOREIGN_SCRIPT_SHARE * letters:
+                break
+            first -= 1
+        return first
+
+    def _link_tail(self) -> int:
+        # Short lines that hold a web address at the page's foot point away from the story (to
+        # its source, a report, the site's page on it: "For further information, go to:
+        # www.selby.gov.uk"), as jusText counts a block's link share: from the first of them
+        # to the end, where prose stands over them. The story's own paragraph that cites an
+        # address runs longer.
+        paragraphs = self.paragraphs
+        first = len(paragraphs)
+        while (
+            first > 1
+            and len(paragraphs[first - 1].text) <= FRAGMENT_CHARS
+            and _WEB_ADDRESS.search(paragraphs[first - 1].text) is not None
+        ):
+            first -= 1
+        return first
 
     def _labelled_list_tail(self) -> int:
         # A label of a word or two ending in a colon over the page's last lines, none of which
@@ -894,7 +1028,7 @@ class Page:
         # before the first paragraph of prose or after the last one are furniture.
         paragraphs = self.paragraphs
         end = self._tail_start()
-        floor = start = self._head_block(end)
+        floor = start = self._head_block(end) or self._summary_over_furniture(end)
         dateline = self.dateline
         while (
             start < min(end, EDGE_LINES + 1)
@@ -919,7 +1053,7 @@ class Page:
             )
             start = max(start, opening if paragraphs[opening].start <= dateline.start else start)
         start = self._under_headline_shape(start, end)
-        if self._standfirst_over_lede(start, end):
+        if self._standfirst_over_lede(start, end) or self._summary_retold(start, end):
             start += 1
         start = self._first_turn(start, end)
         # Headings in the copy's markup that open the first paragraph are its head (a byline,
@@ -938,6 +1072,30 @@ class Page:
             for paragraph in (*paragraphs[:start], *paragraphs[end:]):
                 self.boilerplate.append(Boilerplate(kind=BoilerplateKind.OTHER, span=paragraph))
             self.paragraphs = paragraphs[start:end]
+
+    def _summary_over_furniture(self, end: int) -> int:
+        # 1 where the first paragraph is a summary set apart from the story by head furniture
+        # under it: a photo's caption, a byline or a bare link (the story's short address), as
+        # jusText reads a block of middling length between the page's head and furniture as
+        # the head's. A summary is one sentence or a few, short of a long paragraph, with no
+        # dateline; an advertisement's label under the lede is the page's, not the head's.
+        paragraphs = self.paragraphs
+        if end < 3:
+            return 0
+        first, second = paragraphs[0], paragraphs[1]
+        if len(first.text) > SUMMARY_CHARS or _SENTENCE_END.search(first.text) is None:
+            return 0
+        dateline = self.dateline
+        if dateline is not None and dateline.start < first.end:
+            return 0
+        if any(first.end <= c.body.start < second.start for c in self.captions) or any(
+            first.end <= credit.name.start < second.start for credit, _ in self.credits
+        ):
+            return 1
+        for piece in self.boilerplate:
+            if first.end <= piece.span.start < second.start and _BARE_LINK.fullmatch(piece.span.text):
+                return 1
+        return 0
 
     def _under_headline_shape(self, start: int, end: int) -> int:
         # On a page where no headline was found, a line of a headline's shape (words in title
@@ -999,6 +1157,35 @@ class Page:
             return False
         dateline, first = self.dateline, self.paragraphs[start]
         return dateline is None or not first.start <= dateline.start < first.end
+
+    def _summary_retold(self, start: int, end: int) -> bool:
+        # Whether the first paragraph is a summary of a headline's length that one of the next
+        # paragraphs tells again: nearly all its content words (of CONTENT_WORD_CHARS letters
+        # or more) stand in that one paragraph ("La visita de Kishida a Madrid … dependerá
+        # sobre todo de la situación política interna de su país." in the lede that goes on
+        # "…, que el 10 de julio celebra …"). A lede's words spread over the story instead, and
+        # a paragraph printed again whole is the story's, as _standfirst_over_lede has it.
+        paragraphs = self.paragraphs
+        if start + 2 > end:
+            return False
+        summary = paragraphs[start]
+        if len(summary.text) > HEADLINE_CHARS or _SENTENCE_END.search(summary.text) is None:
+            return False
+        dateline = self.dateline
+        if dateline is not None and summary.start <= dateline.start < summary.end:
+            return False
+        words = _content_words(summary.text)
+        if len(words) < RETOLD_WORDS:
+            return False
+        tellings = 0
+        for later in paragraphs[start + 1 : min(end, start + 1 + RETOLD_PARAGRAPHS)]:
+            if summary.text in later.text:
+                return False  # the paragraph printed again, whole: a second copy, or a quote of it
+            told = set(_content_words(later.text))
+            tellings += sum(word in told for word in words) >= RETOLD_SHARE * len(words)
+        # One paragraph tells the summary again; paragraphs that all do are of one form (a
+        # list's items, a formula), as the summary's own.
+        return tellings == 1
 
     def _strip_markup_head(self, at: int) -> None:
         # The headings in markup that open paragraph ``at`` are furniture, when prose follows.
