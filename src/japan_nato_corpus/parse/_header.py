@@ -304,8 +304,10 @@ def _opens_story(match: re.Match[str], text: str, end: int, sep: str) -> bool:
     if sep in {"--", "—", "–", "-"} and (is_agency(place) or _only_date(text, match.end(), end)):
         return False  # a source and its date ("REUTERS -- Jan 5"), not a place opening a story
     dated_or_agency = match.group("date") is not None or match.group("paren") is not None
-    if sep == ":" and not dated_or_agency and _is_speaker(place):
-        return False  # a speaker's or a source's label ("FOREIGN MINISTER HAYASHI:", "BBC:")
+    if sep == ":" and not dated_or_agency and (_is_speaker(place) or _speech_after(text, match.end(), end)):
+        return (
+            False  # a speaker's or a source's label ("FOREIGN MINISTER HAYASHI:", "BBC:", "STAFF:  Good ...")
+        )
     if place.upper() != place and sep == ":" and not dated_or_agency:
         return _prose_after(text, match.end(), end)  # "Washington: Foreign ministers from ..."
     return dated_or_agency or sep != ""
@@ -320,6 +322,30 @@ def _is_speaker(place: str) -> bool:
     words = place.split()
     acronym = len(words) == 1 and place.isupper() and len(place) <= ACRONYM_CHARS
     return acronym or is_agency(place) or bool(_SPEAKER_WORDS & {word.lower() for word in words})
+
+
+_SPEECH_OPENING = re.compile(
+    r"(?:I|I['’]m|I['’]d|I['’]ll|We|We['’]re|We['’]ve|We['’]d|Our|You|Your|Thank|Thanks|Hello|Yes|Well"
+    r"|Good[^\S\n](?:morning|afternoon|evening|day)|Ladies[^\S\n]and)\b"
+)
+"""The first words of a speaker's turn: the first or second person, a greeting, an answer."""
+
+
+def _speech_after(text: str, start: int, end: int) -> bool:
+    """Whether what follows a colon is someone speaking (``CCTV: We noted ...``), not a dateline's lede.
+
+    A lede after a place reports in the third person; a turn of a transcript opens in the first
+    or the second person, or with a greeting or an answer, or speaks of "we" and "our" in its
+    first sentence.
+    """
+    rest = text[start:end].lstrip()
+    first = _SENTENCE_STOP.split(rest, maxsplit=1)[0]
+    return _SPEECH_OPENING.match(rest) is not None or _FIRST_PERSON.search(first) is not None
+
+
+_SENTENCE_STOP = re.compile(r"[.!?][^\S\n]")
+_FIRST_PERSON = re.compile(r"\b(?:we|our|us|ourselves)\b")
+"""The first person plural in a sentence's course (``... has been in the thoughts of our ...``)."""
 
 
 def _lede_after(text: str, start: int, end: int) -> bool:

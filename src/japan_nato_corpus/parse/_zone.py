@@ -580,6 +580,19 @@ def _headline_under_marker(zone: list[_Shape], texts: list[str], markers: list[i
     return None
 
 
+_WEB_ADDRESS = re.compile(r"(?<![\w.])(?:[A-Za-z][\w-]{1,30})?\.[a-z]{2,6}\b(?!\.\w)|https?://|www\.")
+"""A web address or a domain's ending in a line (``kompas.com``, ``.gov``, ``https://``)."""
+
+
+def _names_site(text: str) -> bool:
+    """Whether ``text`` names a web address: a site's banner or prompt, seldom a headline.
+
+    ``Official websites use .gov``, ``Gabung Kompas.com+``: a headline names the news, and a site
+    only now and then, so such a line ranks under a headline-shaped line that does not.
+    """
+    return _WEB_ADDRESS.search(text) is not None
+
+
 _CRUMB_BAR = re.compile(r"[»›>|/:][^\S\n]{0,3}\Z")
 
 
@@ -675,7 +688,7 @@ class _Context:
                 _is_standfirst_under(self.texts[earlier[-1]], text) or self._subtitle(earlier[-1], i)
             ):
                 score += 1
-            return score
+            return score + _names_site(text)
         # With no date line or byline to stand over: a short phrase of capitalised words over a
         # headline-shaped line right under it is the section's name ("Trade and Energy").
         # So is two words in sentence case ("Siły zbrojne") over a headline-sized line.
@@ -701,7 +714,7 @@ class _Context:
         if self.words and ((short and not shares) or (self.dated and short)):
             return None
         # A line that shares no word with the story (a site's tagline) ranks under one that does.
-        return 0 if shares or not self.words else 1
+        return (0 if shares or not self.words else 1) + _names_site(text)
 
 
 def _lone_questions(shapes: list[_Shape], texts: list[str]) -> None:
@@ -900,7 +913,13 @@ def _zone_end(
         if caption_over_title or caption_under_title:
             captions.add(i)
             continue  # a photo caption standing over the headline, or right under it
-        if shape is _Shape.PROSE and _Shape.MARKER not in shapes[i + 1 : i + 1 + ZONE_LOOKAHEAD]:
+        ahead = shapes[i + 1 : i + 1 + ZONE_LOOKAHEAD]
+        if shape is _Shape.PROSE and _names_site(texts[i]) and _Shape.CANDIDATE in ahead:
+            shapes[i] = (
+                _Shape.FURNITURE
+            )  # a site's notice ("... connected to the .gov website.") over its headline
+            continue
+        if shape is _Shape.PROSE and _Shape.MARKER not in ahead:
             over = _captions_before_dateline(page, lines, texts, i)
             for j in range(i, i + over):
                 shapes[j] = _Shape.PROSE  # read as captions: the story opens at the dateline
