@@ -593,6 +593,17 @@ def _names_site(text: str) -> bool:
     return _WEB_ADDRESS.search(text) is not None
 
 
+def _quoted(text: str) -> bool:
+    """Whether ``text`` stands wholly in one pair of quotation marks (``“Tracking Japan's ...”``)."""
+    inner = text[1:-1]
+    return (
+        len(text) > 2
+        and text[0] in _OPEN_QUOTES
+        and text[-1] in _CLOSE_QUOTES
+        and not any(mark in inner for mark in (text[0], text[-1]))
+    )
+
+
 _CRUMB_BAR = re.compile(r"[»›>|/:][^\S\n]{0,3}\Z")
 
 
@@ -680,6 +691,11 @@ class _Context:
             # ("Anadolu Agency WORLD"), when a line shaped otherwise stands above it.
             if _is_label(text) and any(not _is_label(self.texts[k]) for k in pool):
                 score += 2
+            # A title wholly in quotation marks names the series or issue the article is in
+            # ("“Tracking Japanese Strategic Thinking toward Asia”" over the article's own title).
+            if _quoted(text) and any(not _quoted(self.texts[k]) for k in pool):
+                score += 2
+            earlier = [k for k in earlier if not _quoted(self.texts[k])]
             # A long summary under a headline of its own length is its standfirst, and a line
             # right under a headline that takes up one of its words, or runs as long, is its
             # subtitle ("US, Japan and South Korea Align in Historic Summit" over "Summit To Be Held

@@ -1,0 +1,43 @@
+"""The header reader on what stands beside a headline: a series title in quotes, a bill's number.
+
+A title wholly in quotation marks over the article's own title names the series or issue it is in;
+a bracket in capitals with a number in it closing a headline (``(H.R. 757)``) is a bill's number,
+not an agency's photo credit. The pages are written for these tests.
+"""
+
+import pytest
+
+from japan_nato_corpus import parse_article
+
+_LEDE = (
+    "Ministers from the four countries met on Tuesday to discuss shipping lanes, port access and "
+    "joint patrols in the region."
+)
+_MORE = "The talks will continue next month in the capital, officials said after the meeting ended."
+
+
+def _page(*lines: str) -> str:
+    return "\n\n".join(lines)
+
+
+@pytest.mark.parametrize("marks", [("“", "”"), ('"', '"'), ("«", "»")])
+def test_a_series_title_in_quotes_over_the_article_title_is_not_the_headline(marks):
+    series = f"{marks[0]}Mapping Regional Strategy: Maritime Law, Ports, and Alliances{marks[1]}"
+    title = "Charting the Course of Port Diplomacy in the Pacific from 2010 to 2020"
+    page = _page("Special Issue", series, title, "Jane Doe", _LEDE, _MORE)
+    assert parse_article(page).headline == title
+
+
+def test_a_quoted_headline_alone_is_still_the_headline():
+    title = "“We will not back down on the maritime plan”"
+    page = _page(title, "Jane Doe", _LEDE, _MORE)
+    assert parse_article(page).headline == title
+
+
+@pytest.mark.parametrize("number", ["(H.R. 757)", "(S. 2144)", "(NO. 12)"])
+def test_a_bills_number_closing_a_headline_is_no_photo_credit(number):
+    title = f"Spokesperson's Commentary on the Entry into Force of the Port Security Act of 2016 {number}"
+    page = _page("Press Releases", title, "Date", "2016-02-19", _LEDE, _MORE)
+    article = parse_article(page)
+    assert article.headline == title
+    assert article.captions == ()
