@@ -41,3 +41,22 @@ def test_a_bills_number_closing_a_headline_is_no_photo_credit(number):
     article = parse_article(page)
     assert article.headline == title
     assert article.captions == ()
+
+
+_TEASERS = [
+    "Flood waters close three bridges in the northern valley after a week of rain",
+    "What we know about the museum theft, and who is being questioned by police",
+    "Local bakery wins national prize for its sourdough loaf and rye bread recipes",
+    "City council approves new bus routes to the airport starting in the spring",
+]
+
+
+def test_a_run_of_other_stories_headlines_over_the_story_is_no_headline():
+    page = _page("More Information", *_TEASERS, _LEDE, _MORE)
+    assert parse_article(page).headline is None
+
+
+def test_a_run_of_headline_lines_sharing_the_storys_words_keeps_its_headline():
+    own = "Ministers discuss shipping lanes and joint patrols in the region"
+    page = _page(own, *_TEASERS[:2], _LEDE, _MORE)
+    assert parse_article(page).headline == own

@@ -12,6 +12,7 @@ headline; none is made up from its first paragraph.
 """
 
 import enum
+import itertools
 import re
 from collections.abc import Collection, Sequence
 
@@ -531,13 +532,35 @@ def _title(
         pool = [i for i in candidates if not context.kicker(i) and not context.standfirst_of_label(i)]
     scores = {i: context.demerits(i, pool, over_marker=marked_case) for i in pool}
     ranked = [i for i in pool if scores[i] is not None]
-    if ranked:
+    teasers = not marked_case and _teaser_run(ranked, scores, texts)  # other stories' headlines only
+    if ranked and not teasers:
         best = min(score for score in scores.values() if score is not None)
         fewest = [i for i in ranked if scores[i] == best]
         return fewest[-1] if marked_case else fewest[0]
     if not prose and _Shape.PROSE not in zone and _Shape.SHORT in zone:
         return zone.index(_Shape.SHORT)
     return None
+
+
+_TEASER_RUN = 3
+"""The fewest headline-sized lines in a row, none sharing a story's word, that make a list of teasers."""
+
+
+def _teaser_run(ranked: list[int], scores: dict[int, int | None], texts: list[str]) -> bool:
+    """Whether the candidates are a list of other stories' headlines over the story, and none its own.
+
+    Three headline-sized lines or more, one right under the other, and not one of them sharing a
+    word with the story: links to other stories ("Más Información" over four headlines), not the
+    story's headline, which names what the story is about.
+    """
+    if len(ranked) < _TEASER_RUN or any(scores[i] == 0 for i in ranked):
+        return False
+    run = 1
+    for previous, i in itertools.pairwise(ranked):
+        run = run + 1 if i == previous + 1 and _words(texts[i]) >= HEADLINE_WORDS else 1
+        if run >= _TEASER_RUN:
+            return True
+    return False
 
 
 _POST_PAIRS = 2
