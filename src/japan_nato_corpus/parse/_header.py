@@ -253,6 +253,8 @@ def header_date(text: str, start: int, end: int) -> HeaderDate | None:  # noqa: 
         return HeaderDate(found=found)  # also after a release's number: "23-010 | June 19, 2023"
     if _PLACE.fullmatch(prefix):
         return HeaderDate(found=found, place=(start, start + len(prefix)))
+    if _labels_before(raw_prefix) or _signatory_before(raw_prefix):
+        return HeaderDate(found=found)
     names = byline(prefix, start) or _labelled_name(prefix, start, labelled=labelled and not glued)
     if names:
         return HeaderDate(found=found, names=tuple(names))
@@ -264,6 +266,44 @@ def header_date(text: str, start: int, end: int) -> HeaderDate | None:  # noqa: 
     if addressed or ((source or raw_prefix.rstrip(" ").endswith(",")) and _OUTLET.fullmatch(named)):
         return HeaderDate(found=found, outlet=named, outlet_at=(start + shift, start + shift + len(named)))
     return None
+
+
+_WIDE_GAP = re.compile(r"[^\S\n]{2,}")
+_GAP_END = re.compile(r"[^\S\n]{2,}\Z")
+_LABEL_RUN = 3
+"""The fewest parts, the date among them, of a line of labels set apart by wide gaps."""
+_SIGNATORY = re.compile(
+    r"(?P<issuer>[A-Z][\w'’.&-]*(?:[^\S\n][\w'’.&-]+){0,7}),"
+    r"(?:[^\S\n][A-Z][\w'’.-]+(?:[^\S\n][A-Z][\w'’.-]+)?,){1,2}[^\S\n]*"
+)
+_JOINERS = frozenset({"and", "of", "the", "for", "in", "on", "&", "de", "du", "des", "la", "le", "et"})
+
+
+def _capitalised(words: list[str]) -> bool:
+    return bool(words) and all(word[:1].isupper() or word.casefold() in _JOINERS for word in words)
+
+
+def _labels_before(prefix: str) -> bool:
+    """Whether ``prefix`` is a page's labels set apart by wide gaps before a date stamp.
+
+    ``Media  Foreign Affairs and National Security  2023.02.28``: a category path of capitalised
+    words, each part set off by two spaces or more, closed by the page's date.
+    """
+    if _GAP_END.search(prefix) is None:
+        return False
+    parts = [part for part in _WIDE_GAP.split(prefix.strip()) if part]
+    return len(parts) + 1 >= _LABEL_RUN and all(_capitalised(part.split()) for part in parts)
+
+
+def _signatory_before(prefix: str) -> bool:
+    """Whether ``prefix`` is who signed a text and where, before its date.
+
+    ``NATO Heads of State and Government, Vilnius, Lithuania, July 11, 2023``: a communiqué's
+    or a declaration's signatories in capitalised words, then a place and any country, each
+    closed by a comma.
+    """
+    match = _SIGNATORY.fullmatch(prefix)
+    return match is not None and _capitalised(match.group("issuer").split())
 
 
 @attrs.frozen(kw_only=True)

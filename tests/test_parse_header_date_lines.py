@@ -1,0 +1,57 @@
+"""The header reader on date lines that name more than a date: labels set apart, a text's signatories.
+
+``Media  Foreign Affairs  2023.02.28`` is a page's category path closed by its date, and
+``Heads of State and Government, Vilnius, Lithuania, July 11, 2023`` says who signed a text, where
+and when: both give the page's date. A sentence that ends with a place and a date does not. The
+pages are written for these tests.
+"""
+
+import pytest
+
+from japan_nato_corpus import parse_article
+from japan_nato_corpus.parse import _header
+
+_HEADLINE = "Is the new port plan a departure from the old policy?"
+_LEDE = (
+    "Ministers from the four countries met on Tuesday to discuss shipping lanes, port access and "
+    "joint patrols in the region."
+)
+_MORE = "The talks will continue next month in the capital, officials said after the meeting ended."
+
+
+def _page(*lines: str) -> str:
+    return "\n\n".join(lines)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Media  Foreign Affairs and National Security  2023.02.28",
+        "Analysis  Trade  2023.02.28",
+        "Heads of State and Government, Vilnius, Lithuania, February 28, 2023",
+        "The Council of Ministers, Brussels, 28 February 2023",
+    ],
+)
+def test_labels_or_signatories_before_a_date_make_a_date_line(line):
+    found = _header.header_date(line, 0, len(line))
+    assert found is not None
+    assert found.found.date.day == 28
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "The ministers met in Tokyo, Japan, July 11, 2023",
+        "media and some other words  2023.02.28",
+    ],
+)
+def test_a_sentence_or_lower_case_words_before_a_date_make_no_date_line(line):
+    assert _header.header_date(line, 0, len(line)) is None
+
+
+def test_a_category_path_closed_by_a_date_dates_the_page():
+    page = _page("Media  Foreign Affairs and National Security  2023.02.28", _HEADLINE, _LEDE, _MORE)
+    article = parse_article(page)
+    assert article.published is not None
+    assert (article.published.year, article.published.month, article.published.day) == (2023, 2, 28)
+    assert article.headline == _HEADLINE
