@@ -55,3 +55,36 @@ def test_a_category_path_closed_by_a_date_dates_the_page():
     assert article.published is not None
     assert (article.published.year, article.published.month, article.published.day) == (2023, 2, 28)
     assert article.headline == _HEADLINE
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Source: The Daily Harbour December 17, 2021 02:16 UTC",
+        "(www.example.cn 2021-12-17)",
+        "From: Harbour Times 17 December 2021",
+    ],
+)
+def test_a_source_line_closing_the_story_gives_its_date(line):
+    found = _header.footer_date(line, 0, len(line))
+    assert found is not None
+    assert (found.date.year, found.date.month, found.date.day) == (2021, 12, 17)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Source: The Daily Harbour December 17, 2021, and the ministry's own figures",
+        "Source: a report the ministry published on December 17, 2021 about the ports",
+        "The Daily Harbour December 17, 2021",
+    ],
+)
+def test_a_source_line_with_more_after_its_date_or_no_label_gives_none(line):
+    assert _header.footer_date(line, 0, len(line)) is None
+
+
+def test_a_one_paragraph_page_is_dated_by_its_labelled_source_line():
+    page = f"{_LEDE} {_MORE}\nSource: The Daily Harbour December 17, 2021 02:16 UTC"
+    published = parse_article(page).published
+    assert published is not None
+    assert (published.year, published.month, published.day) == (2021, 12, 17)

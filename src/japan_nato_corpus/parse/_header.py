@@ -523,12 +523,25 @@ def original_source(line: str) -> str | None:
 
 
 def footer_date(text: str, start: int, end: int) -> DateMatch | None:
-    """The date of a bracketed source line that closes a story (``(www.chinaview.cn 2018-07-13)``)."""
-    if end - start > FOOTER_DATE_CHARS or text[start] != "(" or text[end - 1] != ")":
+    """The date of a source line that closes a story.
+
+    Bracketed (``(www.chinaview.cn 2018-07-13)``) or labelled (``Source: The Times December 17,
+    2021 02:16 UTC``): the source's name in a few words, and one date.
+    """
+    if end - start > FOOTER_DATE_CHARS:
+        return None
+    bracketed = text[start] == "(" and text[end - 1] == ")"
+    label = None if bracketed else _SOURCE_LABEL.match(text, start, end)
+    if not bracketed and label is None:
         return None
     matches = header_dates(text, start, end)
     if len(matches) != 1:
         return None
     found = matches[0]
-    rest = (text[start + 1 : found.start] + text[found.end : end - 1]).strip(_FILLER)
+    if bracketed:
+        rest = (text[start + 1 : found.start] + text[found.end : end - 1]).strip(_FILLER)
+    else:
+        rest = text[label.end() if label else start : found.start].strip(_FILLER)
+        if text[found.end : end].strip(_FILLER):
+            return None  # the date closes a labelled source line
     return found if rest and len(rest.split()) <= FOOTER_SOURCE_WORDS else None
