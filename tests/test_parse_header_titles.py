@@ -60,3 +60,15 @@ def test_a_run_of_headline_lines_sharing_the_storys_words_keeps_its_headline():
     own = "Ministers discuss shipping lanes and joint patrols in the region"
     page = _page(own, *_TEASERS[:2], _LEDE, _MORE)
     assert parse_article(page).headline == own
+
+
+@pytest.mark.parametrize("title", ["Harbours", "Port Diplomacy"])
+def test_a_word_alone_between_a_date_line_and_the_post_is_its_title(title):
+    page = _page("24 November 2005", title, _LEDE, _MORE)
+    assert parse_article(page).headline == title
+
+
+@pytest.mark.parametrize("line", ["harbours", "2005"])
+def test_a_lower_case_word_or_a_number_under_a_date_line_is_no_title(line):
+    page = _page("24 November 2005", line, _LEDE, _MORE)
+    assert parse_article(page).headline is None

@@ -336,6 +336,11 @@ def _only_date(text: str, start: int, end: int) -> bool:
     return bool(dates) and not text[dates[0].end : end].strip(_FILLER)
 
 
+def is_date_only(line: str) -> bool:
+    """Whether ``line`` is a date and nothing else (``24 November 2005``, ``March 3, 2020``)."""
+    return _only_date(line, 0, len(line))
+
+
 def _opens_story(match: re.Match[str], text: str, end: int, sep: str) -> bool:
     """Whether a dateline-shaped start opens a story, rather than being a label or a source line."""
     place = match.group("place")

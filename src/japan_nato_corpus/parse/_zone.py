@@ -539,7 +539,21 @@ def _title(
         return fewest[-1] if marked_case else fewest[0]
     if not prose and _Shape.PROSE not in zone and _Shape.SHORT in zone:
         return zone.index(_Shape.SHORT)
-    return None
+    # With no headline-shaped line at all, a post's one-word title under its date line.
+    return _word_under_date(zone, texts, markers[-1]) if not candidates and prose and markers else None
+
+
+def _word_under_date(zone: list[_Shape], texts: list[str], marker: int) -> int | None:
+    """A post's title of a word or two, alone between its date line and the story, if one stands there.
+
+    ``24 November 2005`` over ``Army`` over the post: with no headline-shaped line in the zone, a
+    capitalised word right under the last date line and right over the story is the title.
+    """
+    i = marker + 1
+    if i != len(zone) - 1 or zone[i] is not _Shape.SHORT or not _header.is_date_only(texts[marker]):
+        return None
+    text = texts[i]
+    return i if text[:1].isupper() and all(_WORD.fullmatch(word) for word in text.split()) else None
 
 
 _TEASER_RUN = 3
