@@ -69,3 +69,23 @@ def test_a_place_before_a_colon_still_opens_a_reported_lede():
     dateline = parse_article(page).dateline
     assert dateline is not None
     assert dateline.text == "TOKYO"
+
+
+def test_a_one_sentence_notice_over_the_headline_is_not_the_story():
+    headline = "Port Authority Approves Harbour Expansion Plan"
+    lede = (
+        "The port authority approved a harbour expansion plan worth two billion dollars on Tuesday, "
+        "officials said, after a year of talks with shipping firms and the city."
+    )
+    page = f"Coastline Weekly was a Gull Press publication.\n\n{headline}\n\n{lede}\n\n{_MORE}"
+    article = parse_article(page)
+    assert article.headline == headline
+    assert "Gull Press" not in article.body
+
+
+def test_a_lede_over_a_subheading_sharing_its_words_stays_the_story():
+    lede = "Port officials approved the harbour plan on Tuesday."
+    page = f"{lede}\n\nHarbour plan approved by port officials\n\n{_LEDE}\n\n{_MORE}"
+    article = parse_article(page)
+    assert article.headline is None
+    assert lede in article.body

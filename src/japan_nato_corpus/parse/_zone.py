@@ -621,6 +621,26 @@ _WEB_ADDRESS = re.compile(r"(?<![\w.])(?:[A-Za-z][\w-]{1,30})?\.[a-z]{2,6}\b(?!\
 """A web address or a domain's ending in a line (``kompas.com``, ``.gov``, ``https://``)."""
 
 
+def _notice_over_headline(texts: list[str], shapes: list[_Shape], i: int) -> bool:
+    """Whether prose line ``i``, the page's first, is a site's one-sentence notice over the headline.
+
+    ``Communications Litigation Today was a Warren News publication.`` over a headline-shaped
+    line over the story: a lede runs on into the story, never under a headline of its own, and a
+    notice is one short sentence, the story under the headline at least twice as long.
+    """
+    if any(shape not in {_Shape.FURNITURE, _Shape.SHORT} for shape in shapes[:i]) or i + 2 >= len(shapes):
+        return False
+    text, story = texts[i], texts[i + 2]
+    short = _words(text) <= STOP_HEADLINE_WORDS and _INNER_END.search(text) is None
+    return (
+        short
+        and shapes[i + 1] is _Shape.CANDIDATE
+        and shapes[i + 2] is _Shape.PROSE
+        and _words(story) >= 2 * _words(text)
+        and not _content_words(text) & _content_words(texts[i + 1])
+    )
+
+
 def _names_site(text: str) -> bool:
     """Whether ``text`` names a web address: a site's banner or prompt, seldom a headline.
 
@@ -967,7 +987,11 @@ def _zone_end(
             captions.add(i)
             continue  # a photo caption standing over the headline, or right under it
         ahead = shapes[i + 1 : i + 1 + ZONE_LOOKAHEAD]
-        if shape is _Shape.PROSE and _names_site(texts[i]) and _Shape.CANDIDATE in ahead:
+        if (
+            shape is _Shape.PROSE
+            and (_names_site(texts[i]) or _notice_over_headline(texts, shapes, i))
+            and _Shape.CANDIDATE in ahead
+        ):
             shapes[i] = (
                 _Shape.FURNITURE
             )  # a site's notice ("... connected to the .gov website.") over its headline
