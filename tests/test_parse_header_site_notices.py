@@ -89,3 +89,16 @@ def test_a_lede_over_a_subheading_sharing_its_words_stays_the_story():
     article = parse_article(page)
     assert article.headline is None
     assert lede in article.body
+
+
+def test_a_masthead_run_into_its_tagline_is_not_the_headline():
+    page = f"The Harbour The Voice of Coastal Trade in the Region\n\n{_LEDE}\n\n{_MORE}"
+    assert parse_article(page).headline is None
+
+
+@pytest.mark.parametrize(
+    "headline",
+    ["The Fed and the Markets: Why Rates Matter Now", "The Ministers Sign the Harbour Pact in the Capital"],
+)
+def test_a_headline_with_the_inside_a_phrase_is_still_the_headline(headline):
+    assert parse_article(f"{headline}\n\n{_LEDE}\n\n{_MORE}").headline == headline

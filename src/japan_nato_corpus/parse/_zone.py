@@ -400,8 +400,8 @@ def _shape(text: str, start: int, end: int, page: str) -> _Shape:  # noqa: PLR09
         return _Shape.PROSE
     if _is_prose(text) or _header.dateline(page, start, end) is not None:
         return _Shape.PROSE
-    if _words(text) <= MASTHEAD_WORDS and text.isupper():
-        return _Shape.FURNITURE  # a masthead or agency name in capitals
+    if (_words(text) <= MASTHEAD_WORDS and text.isupper()) or _is_masthead_run(text):
+        return _Shape.FURNITURE  # a masthead or agency name in capitals, or a masthead and its tagline
     if _words(text) < HEADLINE_MIN_WORDS or text[0].islower() or _is_kana_prompt(text):
         return _Shape.SHORT  # too short for a headline, or the tail of a line above
     if _bylines.is_name(text):
@@ -441,6 +441,30 @@ def _is_affiliation(text: str) -> bool:
 
 def _content_words(text: str) -> set[str]:
     return {word.casefold() for word in _WORD.findall(text) if len(word) >= CONTENT_WORD_CHARS}
+
+
+_SECOND_THE = re.compile(r"[^\S\n](?=The[^\S\n])")
+
+
+def _is_masthead_run(text: str) -> bool:
+    """Whether ``text`` is a site's name and its tagline run together, each opening with "The".
+
+    ``The Journal The Authority on Global Business in Japan``: a name of a few capitalised words,
+    then a second "The" opening a phrase of capitalised words with only joining words between; a
+    headline in title case writes "the" inside a phrase in lower case, or sets a mark before it.
+    """
+    if not text.startswith("The "):
+        return False
+    second = _SECOND_THE.search(text, 4)
+    if second is None:
+        return False
+    name, tagline = text[: second.start()], text[second.end() :]
+    return _is_label(name) and _title_case_words(tagline)
+
+
+def _title_case_words(text: str) -> bool:
+    words = text.split()
+    return bool(words) and all(word.casefold() in _JOINING_WORDS or word[:1].isupper() for word in words)
 
 
 def _is_label(text: str) -> bool:
