@@ -72,3 +72,22 @@ def test_a_word_alone_between_a_date_line_and_the_post_is_its_title(title):
 def test_a_lower_case_word_or_a_number_under_a_date_line_is_no_title(line):
     page = _page("24 November 2005", line, _LEDE, _MORE)
     assert parse_article(page).headline is None
+
+
+def test_a_lead_in_over_a_list_that_lost_its_bullets_is_no_headline():
+    points = [
+        "Harbour Authority:",
+        "New cranes will be installed at the eastern docks by the spring",
+        "express concern over delays",
+        "Shipping firms were told to plan for longer waiting times",
+        "officials are monitoring the situation",
+    ]
+    page = _page("date 2022-08-02", *points, _LEDE, _MORE)
+    article = parse_article(page)
+    assert article.headline is None
+    assert "New cranes will be installed" in article.body
+
+
+def test_a_headline_closed_by_a_colon_over_its_second_line_is_still_read():
+    page = _page("Harbour Authority:", "New cranes will be installed at the eastern docks", _LEDE, _MORE)
+    assert parse_article(page).headline is not None

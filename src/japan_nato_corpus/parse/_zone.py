@@ -523,7 +523,7 @@ def _title(
     none stands above one), the one with the fewest demerits is the headline: the one nearest
     over the date line or byline, or with none, the first.
     """
-    others = _other_posts(zone, texts)
+    others = _other_posts(zone, texts) | _unmarked_list(zone, texts)
     candidates = [i for i, shape in enumerate(zone) if shape is _Shape.CANDIDATE and i not in others]
     # A headline glued to its kicker ("DefensieJapan en Nederland ...") over the headline printed
     # again alone: the line alone is the headline.
@@ -599,6 +599,26 @@ def _teaser_run(ranked: list[int], scores: dict[int, int | None], texts: list[st
         if run >= _TEASER_RUN:
             return True
     return False
+
+
+_LIST_ITEMS = 3
+"""The fewest lines under a lead-in closed by a colon that make a list whose marks were lost."""
+
+
+def _unmarked_list(zone: list[_Shape], texts: list[str]) -> set[int]:
+    """A lead-in closed by a colon and the list under it, its bullets lost, to the zone's end.
+
+    ``Taiwan's Defense Ministry:`` over four short points, each a line of its own, over the story:
+    the points and their lead-in are the story's text, and none of them its headline.
+    """
+    for i, shape in enumerate(zone):
+        if shape not in {_Shape.CANDIDATE, _Shape.FURNITURE} or not texts[i].endswith(":"):
+            continue
+        rest = zone[i + 1 :]
+        items = [shape for shape in rest if shape in {_Shape.CANDIDATE, _Shape.SHORT}]
+        if len(items) == len(rest) >= _LIST_ITEMS and _Shape.SHORT in rest:
+            return set(range(i, len(zone)))
+    return set()
 
 
 _POST_PAIRS = 2
@@ -1061,7 +1081,10 @@ def zone_roles(page: str, lines: Sequence[Line], site_names: set[str]) -> dict[i
     tail = _title_tail(zone, texts, title)
     roles: dict[int, Role] = {}
     markers = [i for i, shape in enumerate(zone) if shape is _Shape.MARKER]
+    listed = _unmarked_list(zone, texts)  # the story's own list: its lines are read as text
     for i, shape in enumerate(zone):
+        if i in listed:
+            continue
         role = _line_role(i, shape, texts, title=title, tail=tail, zone_size=len(zone), story=bool(prose))
         between = title is not None and markers and title < i < markers[0]
         stray = shape is _Shape.SHORT and _words(texts[i]) <= 1
