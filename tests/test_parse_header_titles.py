@@ -91,3 +91,14 @@ def test_a_lead_in_over_a_list_that_lost_its_bullets_is_no_headline():
 def test_a_headline_closed_by_a_colon_over_its_second_line_is_still_read():
     page = _page("Harbour Authority:", "New cranes will be installed at the eastern docks", _LEDE, _MORE)
     assert parse_article(page).headline is not None
+
+
+def test_a_lower_case_title_over_a_narrow_wrapped_post_is_its_headline():
+    column = (
+        "Gempa dengan\nkekuatan sekitar 8,9\nSkala Richter\nmengguncang Jepang.\nGempa tersebut\nmenimbulkan"
+    )
+    more = "gelombang tsunami di\nsejumlah daerah.\nBelum ada laporan\nkorban dalam\nperistiwa ini."
+    page = f"Friday, March 11, 2011\n\ngempa di jepang\n\n{column}\n{more}"
+    article = parse_article(page)
+    assert article.headline == "gempa di jepang"
+    assert "peristiwa ini." in article.body

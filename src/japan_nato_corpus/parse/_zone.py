@@ -571,13 +571,16 @@ def _word_under_date(zone: list[_Shape], texts: list[str], marker: int) -> int |
     """A post's title of a word or two, alone between its date line and the story, if one stands there.
 
     ``24 November 2005`` over ``Army`` over the post: with no headline-shaped line in the zone, a
-    capitalised word right under the last date line and right over the story is the title.
+    capitalised word, or a short phrase in any case, right under the last date line and right over
+    the story is the title.
     """
     i = marker + 1
     if i != len(zone) - 1 or zone[i] is not _Shape.SHORT or not _header.is_date_only(texts[marker]):
         return None
-    text = texts[i]
-    return i if text[:1].isupper() and all(_WORD.fullmatch(word) for word in text.split()) else None
+    words = texts[i].split()
+    # A word alone in lower case is a stray label; a phrase is a title written in lower case.
+    cased = texts[i][:1].isupper() or len(words) > 1
+    return i if cased and all(_WORD.fullmatch(word) for word in words) else None
 
 
 _TEASER_RUN = 3
@@ -843,6 +846,10 @@ def _lone_questions(shapes: list[_Shape], texts: list[str]) -> None:
             shapes[i] = _Shape.PROSE
 
 
+_NARROW_LINE = 30
+"""The longest line of a paragraph wrapped to a narrow column (``Gempa dengan`` / ``kekuatan sekitar``)."""
+
+
 def _wrapped_paragraphs(page: str, lines: Sequence[Line], shapes: list[_Shape]) -> None:
     """Read as prose a paragraph wrapped over lines, and a lead-in closed by a colon over prose.
 
@@ -853,7 +860,8 @@ def _wrapped_paragraphs(page: str, lines: Sequence[Line], shapes: list[_Shape]) 
     texts = [text for _, _, text in lines]
     for i in range(len(lines) - 2):
         joined = all("\n\n" not in page[lines[k][1] : lines[k + 1][0]] for k in (i, i + 1))
-        going_on = texts[i + 1][:1].islower() and texts[i + 2][:1].islower()
+        # Lines broken short, as a narrow column keeps them, may wrap at a name ("Skala Richter").
+        going_on = texts[i + 1][:1].islower() and (texts[i + 2][:1].islower() or len(texts[i]) < _NARROW_LINE)
         if shapes[i] is _Shape.CANDIDATE and shapes[i + 1] is _Shape.SHORT and joined and going_on:
             shapes[i] = _Shape.PROSE
     for i in range(len(lines) - 2, -1, -1):
