@@ -102,3 +102,16 @@ def test_a_lower_case_title_over_a_narrow_wrapped_post_is_its_headline():
     article = parse_article(page)
     assert article.headline == "gempa di jepang"
     assert "peristiwa ini." in article.body
+
+
+def test_a_line_opening_as_a_marked_caption_below_does_is_not_the_headline():
+    headline = "Ministers agree to deepen harbour ties over shipping threats"
+    caption = "Harbour chief Jane Doe (left) talks with the delegation at the docks"
+    page = _page("Harbour chief Jane Doe shakes hands with the premier", headline, _LEDE, caption, _MORE)
+    assert parse_article(page).headline == headline
+
+
+def test_a_headline_opening_as_an_unmarked_line_below_does_stays_the_headline():
+    headline = "Harbour chief Jane Doe signs the new port pact in the capital"
+    page = _page(headline, _LEDE, "Harbour chief Jane Doe said the pact would last ten years.", _MORE)
+    assert parse_article(page).headline == headline

@@ -537,6 +537,9 @@ def _title(
         and _words(texts[k]) >= HEADLINE_WORDS
     }
     candidates = [i for i in candidates if i not in glued]
+    alike = {i for i in candidates if _like_a_caption(texts, i)}
+    if len(alike) < len(candidates):
+        candidates = [i for i in candidates if i not in alike]
     marked = [i for i in candidates if _explicit_marker(texts[i])]
     if marked:
         return marked[0]
@@ -581,6 +584,27 @@ def _word_under_date(zone: list[_Shape], texts: list[str], marker: int) -> int |
     # A word alone in lower case is a stray label; a phrase is a title written in lower case.
     cased = texts[i][:1].isupper() or len(words) > 1
     return i if cased and all(_WORD.fullmatch(word) for word in words) else None
+
+
+_CAPTION_OPENING = 2
+"""How many opening words a line shares with a marked caption to be read as one of its set."""
+
+
+def _like_a_caption(texts: list[str], i: int) -> bool:
+    """Whether line ``i`` opens as a photo caption further down the page does, so is one of its set.
+
+    A page's captions are written alike (``NAVO-chef Stoltenberg schudt ...`` over the headline,
+    ``NAVO-chef Stoltenberg (l) in gesprek ...`` between paragraphs, where "(l)" marks it a caption).
+    """
+    opening = texts[i].split()[:_CAPTION_OPENING]
+    if len(opening) < _CAPTION_OPENING:
+        return False
+    return any(
+        k != i
+        and texts[k].split()[:_CAPTION_OPENING] == opening
+        and _CAPTION_CUE.search(texts[k]) is not None
+        for k in range(i + 1, len(texts))
+    )
 
 
 _TEASER_RUN = 3
