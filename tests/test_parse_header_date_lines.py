@@ -88,3 +88,27 @@ def test_a_one_paragraph_page_is_dated_by_its_labelled_source_line():
     published = parse_article(page).published
     assert published is not None
     assert (published.year, published.month, published.day) == (2021, 12, 17)
+
+
+@pytest.mark.parametrize(
+    ("line", "at"),
+    [
+        ("2 juillet 2019Alors que la vigilance orange est maintenue", len("2 juillet 2019")),
+        ("March 3, 2020The ministers met on Tuesday in the capital", len("March 3, 2020")),
+    ],
+)
+def test_a_date_glued_to_the_first_sentence_splits_after_the_date(line, at):
+    assert _header.run_in_date(line) == at
+
+
+@pytest.mark.parametrize("line", ["Model 2019Alpha wins the design prize", "In 2019The harbour reopened"])
+def test_a_year_glued_to_a_word_without_a_full_date_is_no_run_in_date(line):
+    assert _header.run_in_date(line) is None
+
+
+def test_a_page_whose_first_sentence_carries_its_date_glued_is_dated():
+    page = _page(_HEADLINE, f"2 juillet 2019{_LEDE}", _MORE)
+    article = parse_article(page)
+    assert article.published is not None
+    assert (article.published.year, article.published.month, article.published.day) == (2019, 7, 2)
+    assert _LEDE in article.body

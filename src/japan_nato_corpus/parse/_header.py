@@ -198,13 +198,25 @@ _PARTING = re.compile(r"[^\S\n]{1,3}[-–—|][^\S\n]{1,3}(?=\S)")
 _RUN_IN_LABEL = re.compile(rf"{_S}{{1,3}}(?={_LABEL.pattern})", re.IGNORECASE)
 
 
+_GLUED_DATE = re.compile(r"[^\n]{6,40}?\d{4}(?=[A-Z][a-z])")
+"""A line opening with a date whose year runs straight into a capitalised word."""
+
+
 def run_in_date(line: str) -> int | None:
     """Where a labelled date run into the end of a header line starts, if one is.
 
     ``Gemeinsames Übungsmanöver im Pazifik Stand: 05.11.2021 11:03 Uhr`` is a headline and its
     date line run together: the label (one with a colon) opens the date line, and what follows
     it is a date line by :func:`header_date`.
+
+    A date glued to the start of the story's first sentence (``2 juillet 2019Alors que ...``) is
+    run in too: the line splits after the date, which stands as its own line.
     """
+    glued = _GLUED_DATE.match(line)
+    if glued is not None:
+        dates = header_dates(line, 0, glued.end())
+        if dates and dates[0].start == 0 and dates[0].end == glued.end() and dates[0].date.day is not None:
+            return glued.end()
     if len(line) > RUN_IN_LINE_CHARS or _DIGIT.search(line) is None:
         return None
     for match in _RUN_IN_LABEL.finditer(line):
