@@ -622,10 +622,24 @@ def _teaser_run(ranked: list[int], scores: dict[int, int | None], texts: list[st
         return False
     run = 1
     for previous, i in itertools.pairwise(ranked):
-        run = run + 1 if i == previous + 1 and _words(texts[i]) >= HEADLINE_WORDS else 1
+        run = (
+            run + 1
+            if i == previous + 1 and _teaser_shaped(texts, i) and _teaser_shaped(texts, previous)
+            else 1
+        )
         if run >= _TEASER_RUN:
             return True
     return False
+
+
+def _teaser_shaped(texts: list[str], i: int) -> bool:
+    """Whether line ``i`` is shaped as a headline of its own, not a line of a paragraph wrapped.
+
+    A wrapped line may stop at a comma or a full stop, or run on into a line in lower case.
+    """
+    text = texts[i]
+    runs_on = i + 1 < len(texts) and texts[i + 1][:1].islower()
+    return _words(text) >= HEADLINE_WORDS and not text.endswith((".", ",", ";")) and not runs_on
 
 
 _LIST_ITEMS = 3
