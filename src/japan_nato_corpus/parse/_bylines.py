@@ -520,6 +520,7 @@ _PHOTO_BRACKET = re.compile(
     re.IGNORECASE,
 )
 _SOURCE_BRACKET = re.compile(r"[.!?]?[^\S\n]{0,3}\((?P<credit>[^()\n]{2,40})\)\Z")
+_DIGITS = re.compile(r"\d")
 _FILE_PHOTO = re.compile(r"\b(?:file[^\S\n]photo|\(file\))\.?\Z", re.IGNORECASE)
 _PICTURED = re.compile(r"\bpictured\b", re.IGNORECASE)
 _PHOTO_TAIL = re.compile(
@@ -594,7 +595,8 @@ def caption_line(line: str, *, header: bool) -> tuple[bool, tuple[int, int] | No
     source = _SOURCE_BRACKET.search(line, max(0, len(line) - PHOTO_CREDIT_CHARS))
     if source is not None and source.start() > 0:
         credit = source.group("credit")
-        if is_agency(credit) or credit.upper() == credit:
+        # A bracket in capitals with a number in it is a bill's or a document's number ("(H.R. 757)").
+        if is_agency(credit) or (credit.upper() == credit and not _DIGITS.search(credit)):
             return True, source.span("credit")
     return _PICTURED.search(line) is not None, None
 

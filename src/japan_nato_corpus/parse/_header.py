@@ -198,13 +198,25 @@ _PARTING = re.compile(r"[^\S\n]{1,3}[-–—|][^\S\n]{1,3}(?=\S)")
 _RUN_IN_LABEL = re.compile(rf"{_S}{{1,3}}(?={_LABEL.pattern})", re.IGNORECASE)
 
 
+_GLUED_DATE = re.compile(r"[^\n]{6,40}?\d{4}(?=[A-Z][a-z])")
+"""A line opening with a date whose year runs straight into a capitalised word."""
+
+
 def run_in_date(line: str) -> int | None:
     """Where a labelled date run into the end of a header line starts, if one is.
 
     ``Gemeinsames Übungsmanöver im Pazifik Stand: 05.11.2021 11:03 Uhr`` is a headline and its
     date line run together: the label (one with a colon) opens the date line, and what follows
     it is a date line by :func:`header_date`.
+
+    A date glued to the start of the story's first sentence (``2 juillet 2019Alors que ...``) is
+    run in too: the line splits after the date, which stands as its own line.
     """
+    glued = _GLUED_DATE.match(line)
+    if glued is not None:
+        dates = header_dates(line, 0, glued.end())
+        if dates and dates[0].start == 0 and dates[0].end == glued.end() and dates[0].date.day is not None:
+            return glued.end()
     if len(line) > RUN_IN_LINE_CHARS or _DIGIT.search(line) is None:
         return None
     for match in _RUN_IN_LABEL.finditer(line):
@@ -253,6 +265,8 @@ def header_date(text: str, start: int, end: int) -> HeaderDate | None:  # noqa: 
         return HeaderDate(found=found)  # also after a release's number: "23-010 | June 19, 2023"
     if _PLACE.fullmatch(prefix):
         return HeaderDate(found=found, place=(start, start + len(prefix)))
+    if _labels_before(raw_prefix) or _signatory_before(raw_prefix):
+        return HeaderDate(found=found)
     names = byline(prefix, start) or _labelled_name(prefix, start, labelled=labelled and not glued)
     if names:
         return HeaderDate(found=found, names=tuple(names))
@@ -264,6 +278,44 @@ def header_date(text: str, start: int, end: int) -> HeaderDate | None:  # noqa: 
     if addressed or ((source or raw_prefix.rstrip(" ").endswith(",")) and _OUTLET.fullmatch(named)):
         return HeaderDate(found=found, outlet=named, outlet_at=(start + shift, start + shift + len(named)))
     return None
+
+
+_WIDE_GAP = re.compile(r"[^\S\n]{2,}")
+_GAP_END = re.compile(r"[^\S\n]{2,}\Z")
+_LABEL_RUN = 3
+"""The fewest parts, the date among them, of a line of labels set apart by wide gaps."""
+_SIGNATORY = re.compile(
+    r"(?P<issuer>[A-Z][\w'’.&-]*(?:[^\S\n][\w'’.&-]+){0,7}),"
+    r"(?:[^\S\n][A-Z][\w'’.-]+(?:[^\S\n][A-Z][\w'’.-]+)?,){1,2}[^\S\n]*"
+)
+_JOINERS = frozenset({"and", "of", "the", "for", "in", "on", "&", "de", "du", "des", "la", "le", "et"})
+
+
+def _capitalised(words: list[str]) -> bool:
+    return bool(words) and all(word[:1].isupper() or word.casefold() in _JOINERS for word in words)
+
+
+def _labels_before(prefix: str) -> bool:
+    """Whether ``prefix`` is a page's labels set apart by wide gaps before a date stamp.
+
+    ``Media  Foreign Affairs and National Security  2023.02.28``: a category path of capitalised
+    words, each part set off by two spaces or more, closed by the page's date.
+    """
+    if _GAP_END.search(prefix) is None:
+        return False
+    parts = [part for part in _WIDE_GAP.split(prefix.strip()) if part]
+    return len(parts) + 1 >= _LABEL_RUN and all(_capitalised(part.split()) for part in parts)
+
+
+def _signatory_before(prefix: str) -> bool:
+    """Whether ``prefix`` is who signed a text and where, before its date.
+
+    ``NATO Heads of State and Government, Vilnius, Lithuania, July 11, 2023``: a communiqué's
+    or a declaration's signatories in capitalised words, then a place and any country, each
+    closed by a comma.
+    """
+    match = _SIGNATORY.fullmatch(prefix)
+    return match is not None and _capitalised(match.group("issuer").split())
 
 
 @attrs.frozen(kw_only=True)
@@ -296,6 +348,11 @@ def _only_date(text: str, start: int, end: int) -> bool:
     return bool(dates) and not text[dates[0].end : end].strip(_FILLER)
 
 
+def is_date_only(line: str) -> bool:
+    """Whether ``line`` is a date and nothing else (``24 November 2005``, ``March 3, 2020``)."""
+    return _only_date(line, 0, len(line))
+
+
 def _opens_story(match: re.Match[str], text: str, end: int, sep: str) -> bool:
     """Whether a dateline-shaped start opens a story, rather than being a label or a source line."""
     place = match.group("place")
@@ -304,8 +361,10 @@ def _opens_story(match: re.Match[str], text: str, end: int, sep: str) -> bool:
     if sep in {"--", "—", "–", "-"} and (is_agency(place) or _only_date(text, match.end(), end)):
         return False  # a source and its date ("REUTERS -- Jan 5"), not a place opening a story
     dated_or_agency = match.group("date") is not None or match.group("paren") is not None
-    if sep == ":" and not dated_or_agency and _is_speaker(place):
-        return False  # a speaker's or a source's label ("FOREIGN MINISTER HAYASHI:", "BBC:")
+    if sep == ":" and not dated_or_agency and (_is_speaker(place) or _speech_after(text, match.end(), end)):
+        return (
+            False  # a speaker's or a source's label ("FOREIGN MINISTER HAYASHI:", "BBC:", "STAFF:  Good ...")
+        )
     if place.upper() != place and sep == ":" and not dated_or_agency:
         return _prose_after(text, match.end(), end)  # "Washington: Foreign ministers from ..."
     return dated_or_agency or sep != ""
@@ -320,6 +379,30 @@ def _is_speaker(place: str) -> bool:
     words = place.split()
     acronym = len(words) == 1 and place.isupper() and len(place) <= ACRONYM_CHARS
     return acronym or is_agency(place) or bool(_SPEAKER_WORDS & {word.lower() for word in words})
+
+
+_SPEECH_OPENING = re.compile(
+    r"(?:I|I['’]m|I['’]d|I['’]ll|We|We['’]re|We['’]ve|We['’]d|Our|You|Your|Thank|Thanks|Hello|Yes|Well"
+    r"|Good[^\S\n](?:morning|afternoon|evening|day)|Ladies[^\S\n]and)\b"
+)
+"""The first words of a speaker's turn: the first or second person, a greeting, an answer."""
+
+
+def _speech_after(text: str, start: int, end: int) -> bool:
+    """Whether what follows a colon is someone speaking (``CCTV: We noted ...``), not a dateline's lede.
+
+    A lede after a place reports in the third person; a turn of a transcript opens in the first
+    or the second person, or with a greeting or an answer, or speaks of "we" and "our" in its
+    first sentence.
+    """
+    rest = text[start:end].lstrip()
+    first = _SENTENCE_STOP.split(rest, maxsplit=1)[0]
+    return _SPEECH_OPENING.match(rest) is not None or _FIRST_PERSON.search(first) is not None
+
+
+_SENTENCE_STOP = re.compile(r"[.!?][^\S\n]")
+_FIRST_PERSON = re.compile(r"\b(?:we|our|us|ourselves)\b")
+"""The first person plural in a sentence's course (``... has been in the thoughts of our ...``)."""
 
 
 def _lede_after(text: str, start: int, end: int) -> bool:
@@ -457,12 +540,25 @@ def original_source(line: str) -> str | None:
 
 
 def footer_date(text: str, start: int, end: int) -> DateMatch | None:
-    """The date of a bracketed source line that closes a story (``(www.chinaview.cn 2018-07-13)``)."""
-    if end - start > FOOTER_DATE_CHARS or text[start] != "(" or text[end - 1] != ")":
+    """The date of a source line that closes a story.
+
+    Bracketed (``(www.chinaview.cn 2018-07-13)``) or labelled (``Source: The Times December 17,
+    2021 02:16 UTC``): the source's name in a few words, and one date.
+    """
+    if end - start > FOOTER_DATE_CHARS:
+        return None
+    bracketed = text[start] == "(" and text[end - 1] == ")"
+    label = None if bracketed else _SOURCE_LABEL.match(text, start, end)
+    if not bracketed and label is None:
         return None
     matches = header_dates(text, start, end)
     if len(matches) != 1:
         return None
     found = matches[0]
-    rest = (text[start + 1 : found.start] + text[found.end : end - 1]).strip(_FILLER)
+    if bracketed:
+        rest = (text[start + 1 : found.start] + text[found.end : end - 1]).strip(_FILLER)
+    else:
+        rest = text[label.end() if label else start : found.start].strip(_FILLER)
+        if text[found.end : end].strip(_FILLER):
+            return None  # the date closes a labelled source line
     return found if rest and len(rest.split()) <= FOOTER_SOURCE_WORDS else None

@@ -12,6 +12,7 @@ headline; none is made up from its first paragraph.
 """
 
 import enum
+import itertools
 import re
 from collections.abc import Collection, Sequence
 
@@ -399,8 +400,8 @@ def _shape(text: str, start: int, end: int, page: str) -> _Shape:  # noqa: PLR09
         return _Shape.PROSE
     if _is_prose(text) or _header.dateline(page, start, end) is not None:
         return _Shape.PROSE
-    if _words(text) <= MASTHEAD_WORDS and text.isupper():
-        return _Shape.FURNITURE  # a masthead or agency name in capitals
+    if (_words(text) <= MASTHEAD_WORDS and text.isupper()) or _is_masthead_run(text):
+        return _Shape.FURNITURE  # a masthead or agency name in capitals, or a masthead and its tagline
     if _words(text) < HEADLINE_MIN_WORDS or text[0].islower() or _is_kana_prompt(text):
         return _Shape.SHORT  # too short for a headline, or the tail of a line above
     if _bylines.is_name(text):
@@ -440,6 +441,30 @@ def _is_affiliation(text: str) -> bool:
 
 def _content_words(text: str) -> set[str]:
     return {word.casefold() for word in _WORD.findall(text) if len(word) >= CONTENT_WORD_CHARS}
+
+
+_SECOND_THE = re.compile(r"[^\S\n](?=The[^\S\n])")
+
+
+def _is_masthead_run(text: str) -> bool:
+    """Whether ``text`` is a site's name and its tagline run together, each opening with "The".
+
+    ``The Journal The Authority on Global Business in Japan``: a name of a few capitalised words,
+    then a second "The" opening a phrase of capitalised words with only joining words between; a
+    headline in title case writes "the" inside a phrase in lower case, or sets a mark before it.
+    """
+    if not text.startswith("The "):
+        return False
+    second = _SECOND_THE.search(text, 4)
+    if second is None:
+        return False
+    name, tagline = text[: second.start()], text[second.end() :]
+    return _is_label(name) and _title_case_words(tagline)
+
+
+def _title_case_words(text: str) -> bool:
+    words = text.split()
+    return bool(words) and all(word.casefold() in _JOINING_WORDS or word[:1].isupper() for word in words)
 
 
 def _is_label(text: str) -> bool:
@@ -498,7 +523,7 @@ def _title(
     none stands above one), the one with the fewest demerits is the headline: the one nearest
     over the date line or byline, or with none, the first.
     """
-    others = _other_posts(zone, texts)
+    others = _other_posts(zone, texts) | _unmarked_list(zone, texts)
     candidates = [i for i, shape in enumerate(zone) if shape is _Shape.CANDIDATE and i not in others]
     # A headline glued to its kicker ("DefensieJapan en Nederland ...") over the headline printed
     # again alone: the line alone is the headline.
@@ -512,6 +537,9 @@ def _title(
         and _words(texts[k]) >= HEADLINE_WORDS
     }
     candidates = [i for i in candidates if i not in glued]
+    alike = {i for i in candidates if _like_a_caption(texts, i)}
+    if len(alike) < len(candidates):
+        candidates = [i for i in candidates if i not in alike]
     marked = [i for i in candidates if _explicit_marker(texts[i])]
     if marked:
         return marked[0]
@@ -531,13 +559,107 @@ def _title(
         pool = [i for i in candidates if not context.kicker(i) and not context.standfirst_of_label(i)]
     scores = {i: context.demerits(i, pool, over_marker=marked_case) for i in pool}
     ranked = [i for i in pool if scores[i] is not None]
-    if ranked:
+    teasers = not marked_case and _teaser_run(ranked, scores, texts)  # other stories' headlines only
+    if ranked and not teasers:
         best = min(score for score in scores.values() if score is not None)
         fewest = [i for i in ranked if scores[i] == best]
         return fewest[-1] if marked_case else fewest[0]
     if not prose and _Shape.PROSE not in zone and _Shape.SHORT in zone:
         return zone.index(_Shape.SHORT)
-    return None
+    # With no headline-shaped line at all, a post's one-word title under its date line.
+    return _word_under_date(zone, texts, markers[-1]) if not candidates and prose and markers else None
+
+
+def _word_under_date(zone: list[_Shape], texts: list[str], marker: int) -> int | None:
+    """A post's title of a word or two, alone between its date line and the story, if one stands there.
+
+    ``24 November 2005`` over ``Army`` over the post: with no headline-shaped line in the zone, a
+    capitalised word, or a short phrase in any case, right under the last date line and right over
+    the story is the title.
+    """
+    i = marker + 1
+    if i != len(zone) - 1 or zone[i] is not _Shape.SHORT or not _header.is_date_only(texts[marker]):
+        return None
+    words = texts[i].split()
+    # A word alone in lower case is a stray label; a phrase is a title written in lower case.
+    cased = texts[i][:1].isupper() or len(words) > 1
+    return i if cased and all(_WORD.fullmatch(word) for word in words) else None
+
+
+_CAPTION_OPENING = 2
+"""How many opening words a line shares with a marked caption to be read as one of its set."""
+
+
+def _like_a_caption(texts: list[str], i: int) -> bool:
+    """Whether line ``i`` opens as a photo caption further down the page does, so is one of its set.
+
+    A page's captions are written alike (``NAVO-chef Stoltenberg schudt ...`` over the headline,
+    ``NAVO-chef Stoltenberg (l) in gesprek ...`` between paragraphs, where "(l)" marks it a caption).
+    """
+    opening = texts[i].split()[:_CAPTION_OPENING]
+    if len(opening) < _CAPTION_OPENING:
+        return False
+    return any(
+        k != i
+        and texts[k].split()[:_CAPTION_OPENING] == opening
+        and _CAPTION_CUE.search(texts[k]) is not None
+        for k in range(i + 1, len(texts))
+    )
+
+
+_TEASER_RUN = 3
+"""The fewest headline-sized lines in a row, none sharing a story's word, that make a list of teasers."""
+
+
+def _teaser_run(ranked: list[int], scores: dict[int, int | None], texts: list[str]) -> bool:
+    """Whether the candidates are a list of other stories' headlines over the story, and none its own.
+
+    Three headline-sized lines or more, one right under the other, and not one of them sharing a
+    word with the story: links to other stories ("Más Información" over four headlines), not the
+    story's headline, which names what the story is about.
+    """
+    if len(ranked) < _TEASER_RUN or any(scores[i] == 0 for i in ranked):
+        return False
+    run = 1
+    for previous, i in itertools.pairwise(ranked):
+        run = (
+            run + 1
+            if i == previous + 1 and _teaser_shaped(texts, i) and _teaser_shaped(texts, previous)
+            else 1
+        )
+        if run >= _TEASER_RUN:
+            return True
+    return False
+
+
+def _teaser_shaped(texts: list[str], i: int) -> bool:
+    """Whether line ``i`` is shaped as a headline of its own, not a line of a paragraph wrapped.
+
+    A wrapped line may stop at a comma or a full stop, or run on into a line in lower case.
+    """
+    text = texts[i]
+    runs_on = i + 1 < len(texts) and texts[i + 1][:1].islower()
+    return _words(text) >= HEADLINE_WORDS and not text.endswith((".", ",", ";")) and not runs_on
+
+
+_LIST_ITEMS = 3
+"""The fewest lines under a lead-in closed by a colon that make a list whose marks were lost."""
+
+
+def _unmarked_list(zone: list[_Shape], texts: list[str]) -> set[int]:
+    """A lead-in closed by a colon and the list under it, its bullets lost, to the zone's end.
+
+    ``Taiwan's Defense Ministry:`` over four short points, each a line of its own, over the story:
+    the points and their lead-in are the story's text, and none of them its headline.
+    """
+    for i, shape in enumerate(zone):
+        if shape not in {_Shape.CANDIDATE, _Shape.FURNITURE} or not texts[i].endswith(":"):
+            continue
+        rest = zone[i + 1 :]
+        items = [shape for shape in rest if shape in {_Shape.CANDIDATE, _Shape.SHORT}]
+        if len(items) == len(rest) >= _LIST_ITEMS and _Shape.SHORT in rest:
+            return set(range(i, len(zone)))
+    return set()
 
 
 _POST_PAIRS = 2
@@ -578,6 +700,50 @@ def _headline_under_marker(zone: list[_Shape], texts: list[str], markers: list[i
     if j < len(zone) and zone[j] is _Shape.CANDIDATE and _words(texts[j]) >= HEADLINE_WORDS:
         return None if _is_label(texts[j]) else j
     return None
+
+
+_WEB_ADDRESS = re.compile(r"(?<![\w.])(?:[A-Za-z][\w-]{1,30})?\.[a-z]{2,6}\b(?!\.\w)|https?://|www\.")
+"""A web address or a domain's ending in a line (``kompas.com``, ``.gov``, ``https://``)."""
+
+
+def _notice_over_headline(texts: list[str], shapes: list[_Shape], i: int) -> bool:
+    """Whether prose line ``i``, the page's first, is a site's one-sentence notice over the headline.
+
+    ``Communications Litigation Today was a Warren News publication.`` over a headline-shaped
+    line over the story: a lede runs on into the story, never under a headline of its own, and a
+    notice is one short sentence, the story under the headline at least twice as long.
+    """
+    if any(shape not in {_Shape.FURNITURE, _Shape.SHORT} for shape in shapes[:i]) or i + 2 >= len(shapes):
+        return False
+    text, story = texts[i], texts[i + 2]
+    short = _words(text) <= STOP_HEADLINE_WORDS and _INNER_END.search(text) is None
+    return (
+        short
+        and shapes[i + 1] is _Shape.CANDIDATE
+        and shapes[i + 2] is _Shape.PROSE
+        and _words(story) >= 2 * _words(text)
+        and not _content_words(text) & _content_words(texts[i + 1])
+    )
+
+
+def _names_site(text: str) -> bool:
+    """Whether ``text`` names a web address: a site's banner or prompt, seldom a headline.
+
+    ``Official websites use .gov``, ``Gabung Kompas.com+``: a headline names the news, and a site
+    only now and then, so such a line ranks under a headline-shaped line that does not.
+    """
+    return _WEB_ADDRESS.search(text) is not None
+
+
+def _quoted(text: str) -> bool:
+    """Whether ``text`` stands wholly in one pair of quotation marks (``“Tracking Japan's ...”``)."""
+    inner = text[1:-1]
+    return (
+        len(text) > 2
+        and text[0] in _OPEN_QUOTES
+        and text[-1] in _CLOSE_QUOTES
+        and not any(mark in inner for mark in (text[0], text[-1]))
+    )
 
 
 _CRUMB_BAR = re.compile(r"[»›>|/:][^\S\n]{0,3}\Z")
@@ -667,6 +833,11 @@ class _Context:
             # ("Anadolu Agency WORLD"), when a line shaped otherwise stands above it.
             if _is_label(text) and any(not _is_label(self.texts[k]) for k in pool):
                 score += 2
+            # A title wholly in quotation marks names the series or issue the article is in
+            # ("“Tracking Japanese Strategic Thinking toward Asia”" over the article's own title).
+            if _quoted(text) and any(not _quoted(self.texts[k]) for k in pool):
+                score += 2
+            earlier = [k for k in earlier if not _quoted(self.texts[k])]
             # A long summary under a headline of its own length is its standfirst, and a line
             # right under a headline that takes up one of its words, or runs as long, is its
             # subtitle ("US, Japan and South Korea Align in Historic Summit" over "Summit To Be Held
@@ -675,7 +846,7 @@ class _Context:
                 _is_standfirst_under(self.texts[earlier[-1]], text) or self._subtitle(earlier[-1], i)
             ):
                 score += 1
-            return score
+            return score + _names_site(text)
         # With no date line or byline to stand over: a short phrase of capitalised words over a
         # headline-shaped line right under it is the section's name ("Trade and Energy").
         # So is two words in sentence case ("Siły zbrojne") over a headline-sized line.
@@ -701,7 +872,7 @@ class _Context:
         if self.words and ((short and not shares) or (self.dated and short)):
             return None
         # A line that shares no word with the story (a site's tagline) ranks under one that does.
-        return 0 if shares or not self.words else 1
+        return (0 if shares or not self.words else 1) + _names_site(text)
 
 
 def _lone_questions(shapes: list[_Shape], texts: list[str]) -> None:
@@ -711,6 +882,10 @@ def _lone_questions(shapes: list[_Shape], texts: list[str]) -> None:
     for i, text in enumerate(texts):
         if shapes[i] is _Shape.CANDIDATE and _SENTENCE_END.search(text) and _words(text) >= PROSE_MIN_WORDS:
             shapes[i] = _Shape.PROSE
+
+
+_NARROW_LINE = 30
+"""The longest line of a paragraph wrapped to a narrow column (``Gempa dengan`` / ``kekuatan sekitar``)."""
 
 
 def _wrapped_paragraphs(page: str, lines: Sequence[Line], shapes: list[_Shape]) -> None:
@@ -723,7 +898,8 @@ def _wrapped_paragraphs(page: str, lines: Sequence[Line], shapes: list[_Shape]) 
     texts = [text for _, _, text in lines]
     for i in range(len(lines) - 2):
         joined = all("\n\n" not in page[lines[k][1] : lines[k + 1][0]] for k in (i, i + 1))
-        going_on = texts[i + 1][:1].islower() and texts[i + 2][:1].islower()
+        # Lines broken short, as a narrow column keeps them, may wrap at a name ("Skala Richter").
+        going_on = texts[i + 1][:1].islower() and (texts[i + 2][:1].islower() or len(texts[i]) < _NARROW_LINE)
         if shapes[i] is _Shape.CANDIDATE and shapes[i + 1] is _Shape.SHORT and joined and going_on:
             shapes[i] = _Shape.PROSE
     for i in range(len(lines) - 2, -1, -1):
@@ -900,7 +1076,17 @@ def _zone_end(
         if caption_over_title or caption_under_title:
             captions.add(i)
             continue  # a photo caption standing over the headline, or right under it
-        if shape is _Shape.PROSE and _Shape.MARKER not in shapes[i + 1 : i + 1 + ZONE_LOOKAHEAD]:
+        ahead = shapes[i + 1 : i + 1 + ZONE_LOOKAHEAD]
+        if (
+            shape is _Shape.PROSE
+            and (_names_site(texts[i]) or _notice_over_headline(texts, shapes, i))
+            and _Shape.CANDIDATE in ahead
+        ):
+            shapes[i] = (
+                _Shape.FURNITURE
+            )  # a site's notice ("... connected to the .gov website.") over its headline
+            continue
+        if shape is _Shape.PROSE and _Shape.MARKER not in ahead:
             over = _captions_before_dateline(page, lines, texts, i)
             for j in range(i, i + over):
                 shapes[j] = _Shape.PROSE  # read as captions: the story opens at the dateline
@@ -941,7 +1127,10 @@ def zone_roles(page: str, lines: Sequence[Line], site_names: set[str]) -> dict[i
     tail = _title_tail(zone, texts, title)
     roles: dict[int, Role] = {}
     markers = [i for i, shape in enumerate(zone) if shape is _Shape.MARKER]
+    listed = _unmarked_list(zone, texts)  # the story's own list: its lines are read as text
     for i, shape in enumerate(zone):
+        if i in listed:
+            continue
         role = _line_role(i, shape, texts, title=title, tail=tail, zone_size=len(zone), story=bool(prose))
         between = title is not None and markers and title < i < markers[0]
         stray = shape is _Shape.SHORT and _words(texts[i]) <= 1
