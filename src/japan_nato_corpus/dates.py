@@ -102,6 +102,13 @@ _MON = (
     r"(?P<month>jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
     r"|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)(?![a-z])"
 )
+_NOT_MON = (
+    r"(?!(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
+    r"|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)(?![^\W\d_]))"
+)
+"""Not an English month's name (one :data:`_MON` takes): a month word's form leaves those to the
+English form that reads them in the same place (``mdy`` for ``May 6, 2014``), so that one date is
+one candidate, and a line of one shape holds one plan (:func:`_stamp`)."""
 _ORD = r"(?:st|nd|rd|th)?"
 _ERA = rf"(?:{_S}(?-i:A\.D\.|AD|C\.E\.|CE)(?![\w.]))?"
 _Y4 = rf"(?P<year>[12]\d{{3}})(?!\d){_ERA}"
@@ -130,7 +137,7 @@ _FORMS: tuple[tuple[str, str, str], ...] = (
     ("dmy_words", rf"(?<![\w.,])(?P<day>\d{{1,2}})(?:\.|er|º|°)?{_S}(?:(?:de|of){_S})?(?P<word>[^\W\d_]{{3,12}})\.?(?:{_COMMA}{_S}(?:(?:de|del){_S})?|,){_Y4}", "find"),  # noqa: E501 - one form a line
     ("cjk", rf"(?<!\d)(?P<year>[12]\d{{3}})[年년](?:\({_ERA_NAMES}\d{{1,2}}年\))?[^\S\n]?(?P<mnum>\d{{1,2}})[月월][^\S\n]?(?P<day>\d{{1,2}})[日일](?:[^\S\n]{{0,3}}(?P<hour>\d{{1,2}})[時시](?:(?P<minute>\d{{1,2}})[分분])?)?", "find"),  # noqa: E501 - one form a line
     ("cjk_era", rf"(?P<era>{_ERA_NAMES})(?P<eranum>\d{{1,2}}|元)(?:\((?P<year>[12]\d{{3}})\))?年[^\S\n]?(?P<mnum>\d{{1,2}})月(?:[^\S\n]?(?P<day>\d{{1,2}})日(?:\([^\W\d_]\))?(?:[^\S\n]{{0,3}}(?P<hour>\d{{1,2}})時(?:(?P<minute>\d{{1,2}})分)?)?)?", "find"),  # noqa: E501 - one form a line
-    ("mdy_words", rf"(?<![\w.,/-])(?P<word>[^\W\d_]{{3,12}})\.?{_S}(?P<day>\d{{1,2}})(?:{_COMMA}{_S}|,){_Y4}", "find"),  # noqa: E501 - one form a line
+    ("mdy_words", rf"(?<![\w.,/-]){_NOT_MON}(?P<word>[^\W\d_]{{3,12}})\.?{_S}(?P<day>\d{{1,2}})(?:{_COMMA}{_S}|,){_Y4}", "find"),  # noqa: E501 - one form a line
     ("mdy_cjk", rf"(?<!\d)(?P<mnum>\d{{1,2}})[月월][^\S\n]?(?P<day>\d{{1,2}})(?:{_COMMA}{_S}|,){_Y4}", "find"),  # noqa: E501 - one form a line
     ("ym_iso", r"(?<![\w./-])(?P<year>[12]\d{3})-(?P<mnum>\d{2})(?![\w/-]|[.:]\d)", "find"),
     ("my_words", rf"(?<![\w.,/-])(?P<word>[^\W\d_]{{3,12}})\.?(?:,?{_S}(?:(?:de|del|of){_S})?){_Y4}(?![\d年])", "find"),  # noqa: E501 - one form a line
