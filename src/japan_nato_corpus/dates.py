@@ -652,32 +652,58 @@ def first_full_date(line: str, shaped: bytes | None = None) -> tuple[bool, dt.da
     return _read_stamp(line, stamp)
 
 
-def _read_stamp(line: str, stamp: _Stamp) -> tuple[bool, dt.datetime | None]:  # noqa: PLR0911 - one return per check
-    if stamp.year is not None:
-        year: int | None = int(line[stamp.year[0] : stamp.year[1]])
-    else:
-        year = _year({"yy": _text_at(line, stamp.yy)})
-    month = stamp.month if stamp.month is not None else int(line[stamp.mnum[0] : stamp.mnum[1]])  # type: ignore[index]
-    day = int(line[stamp.day[0] : stamp.day[1]])  # type: ignore[index]
-    if year is None or not _is_real_day(year, month, day):
+_SMALL_NUMBERS = {str(number): number for number in range(100)} | {f"{n:02d}": n for n in range(10)}
+"""The value of every number of one or two ASCII digits (``"7"``, ``"07"``, ``"42"``): what ``int``
+gives, looked up, for the day, month, hour and minute a stamp reads from a line's digits (a
+number in other digits, which ``\\d`` takes too, is not here, and is read by ``int``)."""
+
+
+def _read_stamp(line: str, stamp: _Stamp) -> tuple[bool, dt.datetime | None]:  # noqa: C901, PLR0911, PLR0912 - one return per check
+    # A page of comment stamps reads one a line: the stamp is unpacked once, its fields of one or
+    # two ASCII digits are looked up (other digits, which \d takes too, are read by int), and
+    # the commonest clock (an hour and a minute) is read here as _stamp_clock reads it.
+    year_at, yy_at, month, mnum_at, day_at, clock_at, zone_at, named_zone, hour_minute = stamp
+    number = _SMALL_NUMBERS
+    year = int(line[year_at[0] : year_at[1]]) if year_at is not None else _year({"yy": _text_at(line, yy_at)})
+    if month is None:
+        digits = line[mnum_at[0] : mnum_at[1]]  # type: ignore[index]
+        month = number.get(digits) or int(digits)
+    digits = line[day_at[0] : day_at[1]]  # type: ignore[index]
+    day = number.get(digits) or int(digits)
+    if year is None or not (
+        (1 <= year <= _MAX_YEAR and 1 <= month <= _MONTHS_IN_YEAR and 1 <= day <= _SHORTEST_MONTH)
+        or _is_real_day(year, month, day)
+    ):
         return False, None
-    if stamp.clock is None:
+    if clock_at is None:
         return True, None
-    clock = _stamp_clock(line, stamp)
-    if clock is None:
-        return True, None
-    hours, minutes, seconds, micro = clock
-    if stamp.zone is None:
+    if hour_minute is not None:
+        hour_start, hour_end, minute_start, minute_end, half = hour_minute
+        digits, minute_digits = line[hour_start:hour_end], line[minute_start:minute_end]
+        hours, minutes = number.get(digits) or int(digits), number.get(minute_digits) or int(minute_digits)
+        if half is not None:
+            if not 1 <= hours <= _HALF_DAY:
+                return True, None
+            hours = hours % _HALF_DAY + half
+        if hours >= _HOURS_IN_DAY or minutes >= _MINUTES_IN_HOUR:
+            return True, None
+        seconds = micro = 0
+    else:
+        clock = _stamp_clock(line, stamp)
+        if clock is None:
+            return True, None
+        hours, minutes, seconds, micro = clock
+    if zone_at is None:
         return True, dt.datetime(year, month, day, hours, minutes, seconds, micro)  # noqa: DTZ001
-    if stamp.named_zone is not None:
-        zone, summer = stamp.named_zone
+    if named_zone is not None:
+        zone, summer = named_zone
         if zone is None or (summer is not None and not _in_summer(summer, year, month, day, hours)):
             return False, None  # as _localise raises
         # Made with its zone, not given it after: datetime.replace costs several times a new datetime.
         return True, dt.datetime(year, month, day, hours, minutes, seconds, micro, zone)
     moment = dt.datetime(year, month, day, hours, minutes, seconds, micro)  # noqa: DTZ001
     try:
-        return True, _localise(moment, line[stamp.zone[0] : stamp.zone[1]], line, stamp.zone[0])
+        return True, _localise(moment, line[zone_at[0] : zone_at[1]], line, zone_at[0])
     except ParseError:
         return False, None
 

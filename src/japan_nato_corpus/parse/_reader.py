@@ -427,10 +427,27 @@ def _read_comments(
         return
     comment(last)
     # Past the header zone, the stream's next line is the next _LINE match after the last it gave.
-    comment_at = reader.comment_at
-    for match in _LINE.finditer(reader.page.text, last.end):
+    # Each line is read as _Reader.comment_at reads it, written out here with the page's methods
+    # bound once: a page of comments runs this loop a line.
+    page = reader.page
+    furniture, start_comment, end_comment = page.furniture, page.start_comment, page.end_comment
+    comment_open, comment_line, date_comment = page.comment_open, page.comment_line, page.date_comment
+    heading, commenter, policy = _Said.HEADING, _Said.COMMENTER, BoilerplateKind.COMMENT_POLICY
+    said_of = _comment_line
+    for match in _LINE.finditer(page.text, last.end):
         start, end = match.span()
-        comment_at(start, end, match.group())
+        kind, name_end, kind_of_furniture, dated, moment = said_of(match.group())
+        if kind is heading:
+            furniture(policy, start, end)
+        elif kind is commenter:
+            start_comment(start, start + name_end)
+        elif kind_of_furniture is not None:
+            furniture(kind_of_furniture, start, end)
+        elif dated and comment_open():
+            date_comment(moment)
+            end_comment()
+        else:
+            comment_line(start, end)
 
 
 def _read_notes(page: Page, line: _Line) -> _Line | None:
@@ -1023,6 +1040,8 @@ class _CommentLine(NamedTuple):
     moment: dt.datetime | None = None
 
 
+_new_said = tuple.__new__
+"""Makes a :class:`_CommentLine` from its fields in order, as a plain tuple is made."""
 _DATED = _CommentLine(_Said.TEXT, dated=True)
 """What :func:`_comment_shape` says of a shape of lines that may state a date: each is read by its digits."""
 _UNDATED = _CommentLine(_Said.TEXT)
@@ -1049,7 +1068,8 @@ def _comment_line(text: str) -> _CommentLine:
     if said is not _DATED:
         return said
     dated, moment = first_full_date(text, shaped)
-    return _CommentLine(_Said.TEXT, dated=dated, moment=moment) if dated else _UNDATED
+    # Made as a plain tuple is: a page of comment stamps makes one a line.
+    return _new_said(_CommentLine, (_Said.TEXT, 0, None, True, moment)) if dated else _UNDATED
 
 
 @functools.lru_cache(maxsize=LINE_MEMO)
