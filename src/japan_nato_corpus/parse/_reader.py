@@ -57,6 +57,12 @@ _FOOTNOTE = re.compile(r"\[(?P<number>\d{1,4})\][^\S\n]{0,3}(?=\S)")
 _NUMBERED_NOTE = re.compile(r"(?P<number>\d{1,4})[.)][^\S\n]{0,3}(?=\S)")
 _ANY_NOTE = re.compile(r"(?:\[(?P<bracketed>\d{1,4})\]|(?P<numbered>\d{1,4})[.)])[^\S\n]{0,3}(?=\S)")
 """A note's number in a run of notes: :data:`_FOOTNOTE`, else :data:`_NUMBERED_NOTE`."""
+_NOTE_LINE = re.compile(
+    rf"(?:(?:\[(\d{{1,4}})\]|(\d{{1,4}})[.)])[^\S{_BREAKS}]{{0,3}}(?=\S)())?{_LINE.pattern}"
+)
+"""A line (:data:`_LINE`) with the number of the note it opens with, if one (:data:`_ANY_NOTE` of
+the line's text): bracketed (group 1) or not (group 2), and where its text begins (group 3).
+As a line holds no break, the spaces after a number are those of any white space but a break."""
 _NOTES_HEADING = re.compile(r"(?:notes|endnotes|footnotes|references|sources)[:]?", re.IGNORECASE)
 _COMMENTER = re.compile(r"(?P<name>[^\n]{1,60}?)[^\S\n]{1,3}(?:wrote|says|said|commented)[:]?")
 _COMMENTER_ENDS = ("wrote", "says", "said", "commented", "wrote:", "says:", "said:", "commented:")
@@ -455,18 +461,21 @@ def _read_notes(page: Page, line: _Line) -> _Line | None:
 
     As :func:`_read_in_bulk` reads each line of the run, straight off the text: a numbered line
     is a note, and a line straight under a note continues it. A line after a blank that is no
-    note ends the run, and so does a line under no note; the reader's steps read it.
+    note ends the run, and so does a line under no note; the reader's steps read it. Each line
+    after the first is found with its note's number, if it opens with one, in one match
+    (:data:`_NOTE_LINE`).
     """
     text, notes = page.text, page.footnotes
-    note, breaks = _ANY_NOTE.match, _BREAK.findall
+    breaks = _BREAK.findall
     start, end, body, blank = line
-    matches = _LINE.finditer(text, end)
+    marker = _ANY_NOTE.match(body)
+    number, opened = (None, 0) if marker is None else (marker[1] or marker[2], start + marker.end())
+    matches = _NOTE_LINE.finditer(text, end)
     while True:
-        marker = note(body)
-        if marker is not None:  # as Page.footnote, without a call a line
-            notes.append((int(marker[1] or marker[2]), start + marker.end(), end))
+        if number is not None:  # as Page.footnote, without a call a line
+            notes.append((int(number), opened, end))
         elif blank or not notes:
-            return _new_line(_Line, (start, end, body, blank))
+            return _new_line(_Line, (start, end, text[start:end], blank))
         else:  # as Page.extend_footnote
             notes[-1] = (notes[-1][0], notes[-1][1], end)
         previous_end = end
@@ -474,7 +483,9 @@ def _read_notes(page: Page, line: _Line) -> _Line | None:
         if match is None:
             return None
         start, end = match.span()
-        body = match.group()
+        number = match[1] or match[2]
+        if number is not None:
+            opened = match.end(3)
         blank = start - previous_end > 1 and len(breaks(text, previous_end, start)) > 1
 
 
