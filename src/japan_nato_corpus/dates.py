@@ -477,7 +477,11 @@ def find_dates(  # noqa: PLR0913 - the options are keyword-only, each documented
             candidate = candidate._replace(date=turned, day_first=None)  # noqa: PLW2901 - the page's order
         # A time before the date is looked for after the date before it, never inside its time.
         match = _with_time(text, candidate, matches[-1].end if matches else start)
-        if candidate.needs_label and not match.label and _DATE_WORD(text, start, candidate.start) is None:
+        if (
+            candidate.needs_label
+            and not match.label
+            and _DATE_WORD(text, max(start, candidate.start - _DATE_WORD_CHARS), candidate.start) is None
+        ):
             continue
         matches.append(match)
     return tuple(matches)
@@ -486,6 +490,9 @@ def find_dates(  # noqa: PLR0913 - the options are keyword-only, each documented
 _DATE_WORD = re.compile(r"(?<![^\W\d_])(?:date|dated)[:\s]{1,3}\Z", re.IGNORECASE).search
 """The word ``date`` right before a date, as :func:`parse_date` takes it: a label for the dates that
 only a label makes dates."""
+_DATE_WORD_CHARS = len("dated") + 3
+"""The longest text :data:`_DATE_WORD` matches: it is looked for only that far before a date, so
+that a text of many such dates is read in time linear in its length."""
 _NUMERIC_ORDER = re.compile(r"(?<![\d./:-])(\d{1,2})([/-])(\d{1,2})\2(?:\d{4}|\d{2})(?![\d/-]|\.\d)")
 """A numeric date with slashes or dashes, whose two first numbers :func:`page_day_first` weighs."""
 _WORD_ORDER = re.compile(
@@ -1063,27 +1070,39 @@ when none comes before it: far enough for ``"July 11 to July 12, 2023"``."""
 
 
 def _carry_years(text: str, found: list[_Found], anchor: PartialDate | None) -> list[_Found]:
+    # One pass: the year of the last date that gave its own is carried along, so that each date
+    # without one looks back in constant time, and ahead only within its window.
     dated: list[_Found] = []
+    last_year: int | None = None
     for index, candidate in enumerate(found):
         if candidate.date is not None:
             dated.append(candidate)
+            if candidate.year_from == "text":
+                last_year = candidate.date.year
             continue
         month, day = candidate.month_day or (1, 1)
-        year, source = _year_for(text, found, index, anchor, (month, day))
+        year, source = _year_for(text, found, index, anchor, (month, day), last_year)
         date = None if year is None else _partial(year, month, day)
         if date is not None:
             dated.append(candidate._replace(date=date, year_from=source))
     return dated
 
 
-def _year_for(
-    text: str, found: list[_Found], index: int, anchor: PartialDate | None, month_day: tuple[int, int]
+def _year_for(  # noqa: PLR0913 - the text, the candidates, and what is known of this one
+    text: str,
+    found: list[_Found],
+    index: int,
+    anchor: PartialDate | None,
+    month_day: tuple[int, int],
+    last_year: int | None,
 ) -> tuple[int | None, YearFrom]:
-    for before in reversed(found[:index]):
-        if before.date is not None and before.year_from == "text":
-            return before.date.year, "context"
+    # The year of the last date before it that gave its own (last_year), else of the next date
+    # within the window and the line, else the anchor's nearest.
+    if last_year is not None:
+        return last_year, "context"
     here = found[index]
-    for after in found[index + 1 :]:
+    for position in range(index + 1, len(found)):
+        after = found[position]
         if after.start - here.end > _CARRY_WINDOW or "\n" in text[here.end : after.start]:
             break
         if after.date is not None:
@@ -1109,6 +1128,13 @@ def _nearest_year(anchor: PartialDate, month_day: tuple[int, int]) -> int:
     return best
 
 
+_LABEL_TAIL = re.compile(r"[^\W\d_][:\s]{0,3}\Z").search
+_LABEL_TAIL_CHARS = 4
+"""The gate of a label's search: every label (:func:`_words`) ends with a letter, then up to three
+colons or spaces before the date, so a date with no letter among the four characters before it has
+none, and the labels' long alternation is not searched there."""
+
+
 def _with_time(text: str, found: _Found, floor: int) -> DateMatch:
     date = found.date
     if date is None:  # pragma: no cover - only dated candidates reach here
@@ -1117,7 +1143,9 @@ def _with_time(text: str, found: _Found, floor: int) -> DateMatch:
     begin, end, moment = found.start, found.end, found.moment
     if date.day is not None and found.form not in _NO_TIME:  # a date to the day
         begin, end, moment = _attach_time(text, found, date, floor)
-    label = _words().label.search(text, max(floor, begin - 30), begin) if begin > floor else None
+    label = None
+    if begin > floor and _LABEL_TAIL(text, max(floor, begin - _LABEL_TAIL_CHARS), begin) is not None:
+        label = _words().label.search(text, max(floor, begin - 30), begin)
     if (
         label is not None
         and found.day_first is not None
