@@ -36,7 +36,7 @@ import attrs
 
 from japan_nato_corpus import _relative
 from japan_nato_corpus._relative import DateRange
-from japan_nato_corpus.errors import CorpusError, ParseError
+from japan_nato_corpus.errors import ArgumentError, ArgumentTypeError, CorpusError, ParseError
 from japan_nato_corpus.model import PartialDate, RelativeDate
 
 __all__ = [
@@ -452,7 +452,12 @@ def find_dates(  # noqa: PLR0913 - the options are keyword-only, each documented
     Raises:
         ParseError: A time is followed by a zone abbreviation not in :data:`ZONES`,
             a summer time out of season, or an offset out of range.
+        ArgumentTypeError: ``text`` is not a string (bytes included), an offset not an int,
+            a flag not a bool, ``anchor`` not a date, or ``day_first`` none of its values.
+        ArgumentError: ``day_first`` is a string other than ``"page"``.
     """
+    _require_text("find_dates", text)
+    _require_options(start, end, carry_year=carry_year, bare_years=bare_years, day_first=day_first)
     stop = len(text) if end is None else end
     names = _FIND_ALL if carry_year else _FIND
     if start == 0 and stop == len(text) and not bare_years and len(text) <= _PLAN_CHARS:
@@ -508,7 +513,6 @@ _ORDER_CHARS = 100_000
 page's length does not make the reading longer."""
 
 
-@functools.lru_cache(maxsize=4)
 def page_day_first(text: str) -> bool | None:
     """Whether a page writes its numeric dates day first, as its unambiguous dates show.
 
@@ -526,9 +530,14 @@ def page_day_first(text: str) -> bool | None:
         :func:`find_dates`' ``day_first``.
 
     Raises:
-        ParseError: ``text`` is not a string.
+        ArgumentTypeError: ``text`` is not a string.
     """
-    _require_text(text)
+    _require_text("page_day_first", text)
+    return _page_day_first(text)
+
+
+@functools.lru_cache(maxsize=4)
+def _page_day_first(text: str) -> bool | None:
     votes = 0
     for match in _NUMERIC_ORDER.finditer(text, 0, _ORDER_CHARS):
         first, second = int(match.group(1)), int(match.group(3))
@@ -1060,8 +1069,8 @@ def _anchor_date(anchor: object) -> PartialDate | None:
         return anchor
     if isinstance(anchor, dt.date):
         return PartialDate.from_date(anchor)
-    msg = f"anchor must be a date or PartialDate, got {type(anchor).__name__}"
-    raise ParseError(msg)
+    msg = f"find_dates(): anchor must be a date, a PartialDate or None, got {type(anchor).__name__}"
+    raise ArgumentTypeError("anchor", anchor, message=msg)
 
 
 _CARRY_WINDOW = 80
@@ -1081,7 +1090,7 @@ def _carry_years(text: str, found: list[_Found], anchor: PartialDate | None) -> 
                 last_year = candidate.date.year
             continue
         month, day = candidate.month_day or (1, 1)
-        year, source = _year_for(text, found, index, anchor, (month, day), last_year)
+        year, source = _year_for(text, found, index, anchor, (month, day), last_year=last_year)
         date = None if year is None else _partial(year, month, day)
         if date is not None:
             dated.append(candidate._replace(date=date, year_from=source))
@@ -1094,6 +1103,7 @@ def _year_for(  # noqa: PLR0913 - the text, the candidates, and what is known of
     index: int,
     anchor: PartialDate | None,
     month_day: tuple[int, int],
+    *,
     last_year: int | None,
 ) -> tuple[int | None, YearFrom]:
     # The year of the last date before it that gave its own (last_year), else of the next date
@@ -1380,8 +1390,10 @@ def parse_date(text: str, *, strict: bool = True) -> DateMatch:
         ParseError: The text is not a date (or, when strict, not only one), or
             names an unknown zone, a summer time out of season or an offset out
             of range.
+        ArgumentTypeError: ``text`` is not a string, or ``strict`` not a bool.
     """
-    _require_text(text)
+    _require_text("parse_date", text)
+    _require_flag("parse_date", "strict", strict)
     lead = _words().lead.match(text)
     body = lead.end() if lead is not None else 0
     found = _first_found(text, body, strict=strict) or _first_whole(text, body, strict=strict)
@@ -1396,10 +1408,51 @@ def parse_date(text: str, *, strict: bool = True) -> DateMatch:
     return attrs.evolve(match, label=label.lower()) if label and not match.label else match
 
 
-def _require_text(text: object) -> None:
+def _require_text(function: str, text: object, argument: str = "text") -> None:
     if not isinstance(text, str):
-        msg = f"expected a string, got {type(text).__name__}"
-        raise ParseError(msg, line=1, column=1)
+        raise _not_text(function, text, argument)
+
+
+def _not_text(function: str, value: object, argument: str) -> ArgumentTypeError:
+    kind = "bytes: decode them first" if isinstance(value, bytes | bytearray) else type(value).__name__
+    msg = f"{function}(): {argument} must be a str, got {kind}"
+    return ArgumentTypeError(argument, value, message=msg)
+
+
+def _require_offset(function: str, argument: str, value: object) -> None:
+    if not isinstance(value, int) or isinstance(value, bool):
+        msg = f"{function}(): {argument} must be an int offset, got {type(value).__name__}"
+        raise ArgumentTypeError(argument, value, message=msg)
+
+
+def _require_flag(function: str, argument: str, value: object) -> None:
+    if not isinstance(value, bool):
+        msg = f"{function}(): {argument} must be True or False, got {type(value).__name__}"
+        raise ArgumentTypeError(argument, value, message=msg)
+
+
+def _require_options(
+    start: object, end: object, *, carry_year: object, bare_years: object, day_first: object
+) -> None:
+    # find_dates' options, each of its own type (anchor is checked where it is read).
+    _require_offset("find_dates", "start", start)
+    if end is not None:
+        _require_offset("find_dates", "end", end)
+    _require_flag("find_dates", "carry_year", carry_year)
+    _require_flag("find_dates", "bare_years", bare_years)
+    _require_day_first(day_first)
+
+
+_DAY_FIRST_CHOICES = (True, False, None, "page")
+
+
+def _require_day_first(value: object) -> None:
+    if value is None or isinstance(value, bool) or value == "page":
+        return
+    if isinstance(value, str):
+        raise ArgumentError("day_first", value, _DAY_FIRST_CHOICES)
+    msg = f"find_dates(): day_first must be True, False, None or 'page', got {type(value).__name__}"
+    raise ArgumentTypeError("day_first", value, message=msg)
 
 
 def _first_found(text: str, body: int, *, strict: bool) -> _Found | None:
@@ -1485,8 +1538,10 @@ def resolve_relative(
 
     Raises:
         ParseError: The expression is not one of the above, the anchor is too
-            coarse for it (``"on Sunday"`` against a month) or not a date, or the
-            result falls outside years 1 to 9999.
+            coarse for it (``"on Sunday"`` against a month) or a string that is no
+            ISO date, or the result falls outside years 1 to 9999.
+        ArgumentTypeError: ``expression`` is not a string, ``anchor`` none of the
+            types above, or ``tz`` no :class:`datetime.tzinfo`.
     """
     return _resolve(expression, anchor, tz)
 
@@ -1495,8 +1550,7 @@ def _resolve(
     expression: object, anchor: object, tz: dt.tzinfo | None
 ) -> PartialDate | DateRange | dt.datetime:
     if not isinstance(expression, str):
-        msg = f"expected an expression as a string, got {type(expression).__name__}"
-        raise ParseError(msg, line=1, column=1)
+        raise _not_text("resolve_relative", expression, "expression")
     now = _relative.Anchor.of(anchor, tz)
     try:
         result = _relative.resolve(expression, now)
@@ -1550,9 +1604,11 @@ def find_relative_dates(
     ``year_from``.
 
     Raises:
-        ParseError: The anchor is not a date.
+        ParseError: The anchor is a string that is no ISO date.
+        ArgumentTypeError: ``text`` is not a string, ``anchor`` none of the types
+            :func:`resolve_relative` takes, or ``tz`` no :class:`datetime.tzinfo`.
     """
-    _require_text(text)
+    _require_text("find_relative_dates", text)
     now = _relative.Anchor.of(anchor, tz)
     try:
         absolute = find_dates(text, carry_year=False)
