@@ -372,7 +372,7 @@ def _read_lines(page: Page, lines: Iterator[_Line], *, bulk: bool = True) -> Non
     site_names -= {line.text for line in top if roles.get(line.start) is _zone.Role.TITLE}
     reader = _Reader(page, site_names, roles)
     stream: Iterator[_Line] = itertools.chain(top, lines)
-    paragraphs = page.paragraphs
+    paragraphs, paragraph = page.paragraphs, page.paragraph
     current = next(stream, None)
     shape = None  # the shape of the current line, once known
     top_end = top[-1].end if top else 0
@@ -390,14 +390,18 @@ def _read_lines(page: Page, lines: Iterator[_Line], *, bulk: bool = True) -> Non
             # The settled body, read in bulk: a line that no reader may claim by its shape, over
             # a line that is no photo credit, is a paragraph (as _Reader._read_settled would
             # find, without its steps). Each line's shape is found once, as the line below.
+            # The paragraphs are read in a loop of their own, to the first line that is not one.
             if shape is None:
                 shape = _shape(current.text)
-            if following is not None:
+            while following is not None:
                 after = _shape(following.text)
-            if _plain(shape, after) and following is not None:
-                page.paragraph(current.start, current.end)
+                if not _plain(shape, after):
+                    break
+                paragraph(current.start, current.end)
                 current, shape = following, after
-                continue
+                following = next(stream, None)
+            else:
+                after = None
         elif bulk and reader.mode is _Mode.COMMENTS:
             # The reader comments run to the end of the page: the comment reader claims every
             # line left, and none of its readings leaves the comments.
