@@ -5,7 +5,8 @@ Prints one table row per input kind: the seconds taken at 10 KB, 100 KB, 1 MB an
 10; the bar is 12), and the throughput at 10 MB (the bar is 5 MB/s). Each line
 kind is measured twice: its unit repeated, and ``varied``, with its dates, times
 and names drawn afresh on every line, so that nothing read on one line can be
-reused on the next. Run with
+reused on the next. A second table times :func:`~japan_nato_corpus.dates.find_dates` alone on
+texts made of one date repeated, at 20 KB and 200 KB, with the same bar on the ratio. Run with
 ``python benchmarks/bench_parse.py``; it takes about a minute and a half.
 """
 
@@ -17,6 +18,7 @@ import sys
 import time
 from pathlib import Path
 
+from japan_nato_corpus.dates import find_dates
 from japan_nato_corpus.errors import ParseError
 from japan_nato_corpus.parse import parse_article
 
@@ -48,6 +50,15 @@ VARIED = {
     "comment lines": "Comments ({n})\n{NAME} wrote:\nMay {D}, {Y} {h}:{m}pm EDT -- Report as abuse\n",
 }
 """The line kinds again, with fields drawn afresh on every line, as a real page's lines differ."""
+
+DATE_UNITS = {
+    "full dates": "2014-05-06 ",
+    "dates without a year": "May 5 and ",
+    "bare year-months": "2015-06 ",
+}
+"""find_dates' inputs: a date that gives its year, one that takes it from a neighbour, and one
+that is a date only under a label; each repeated, so that every date looks around itself."""
+DATE_SIZES = (20_000, 200_000)
 
 NAMES = ("Jane Doe", "John Roe", "Kenji Sato", "Maria Lopez", "Li Wei", "Ana Silva", "Omar Haddad")
 PLACES = ("BRUSSELS", "TOKYO", "WASHINGTON", "SEOUL", "CANBERRA", "MANILA", "PARIS", "BERLIN")
@@ -100,6 +111,30 @@ def _seconds(name: str, size: int) -> float:
     return best
 
 
+def _date_seconds(unit: str, size: int) -> float:
+    text = (unit * (size // len(unit) + 1))[:size]
+    best = float("inf")
+    for _ in range(3):
+        start = time.process_time()
+        find_dates(text)
+        best = min(best, time.process_time() - start)
+    return best
+
+
+def _date_table() -> float:
+    """Print find_dates' table; the largest ratio of its rows."""
+    header = f"{'find_dates on':<26}" + "".join(f"{size // 1000:>9} KB" for size in DATE_SIZES) + "  ratio"
+    print(f"\n{header}")
+    print("-" * len(header))
+    worst = 0.0
+    for name, unit in DATE_UNITS.items():
+        small, large = (_date_seconds(unit, size) for size in DATE_SIZES)
+        ratio = large / max(small, 1e-4)
+        worst = max(worst, ratio)
+        print(f"{name:<26}{small:>11.4f}s{large:>11.4f}s  {ratio:>5.1f}")
+    return worst
+
+
 def main() -> int:
     """Print the table; exit 1 if any 10x step costs more than 12x the time or a row is under 5 MB/s."""
     header = f"{'input':<26}" + "".join(f"{size // 1000:>9} KB" for size in SIZES) + "  max ratio   MB/s"
@@ -118,6 +153,7 @@ def main() -> int:
         if rate < MIN_MB_S:
             slow.append(name)
         print(f"{name:<26}{cells}  {max(judged):>9.1f}  {rate:>5.1f}")
+    worst = max(worst, _date_table())
     print(f"\nworst 10x step: {worst:.1f}x time (bar: {BAR:.0f}x)")
     print(f"under {MIN_MB_S:.0f} MB/s: {', '.join(slow) or 'none'}")
     return 0 if worst <= BAR and not slow else 1

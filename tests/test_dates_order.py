@@ -9,7 +9,7 @@ from hypothesis import strategies as st
 
 from japan_nato_corpus import dates
 from japan_nato_corpus.dates import find_dates, page_day_first
-from japan_nato_corpus.errors import ParseError
+from japan_nato_corpus.errors import ArgumentTypeError, ParseError
 from japan_nato_corpus.model import PartialDate
 from japan_nato_corpus.parse import _reader
 
@@ -105,7 +105,7 @@ def test_dates_in_words_vote_when_no_numeric_date_settles_it() -> None:
 
 
 def test_the_order_is_read_from_text_only() -> None:
-    with pytest.raises(ParseError):
+    with pytest.raises(ArgumentTypeError, match=r"page_day_first\(\): text must be a str, got int"):
         page_day_first(25)  # type: ignore[arg-type]
 
 

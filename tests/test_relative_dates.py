@@ -6,7 +6,7 @@ from hypothesis import strategies as st
 
 import japan_nato_corpus as jnc
 from japan_nato_corpus.dates import DateRange, find_relative_dates, resolve_relative
-from japan_nato_corpus.errors import ParseError
+from japan_nato_corpus.errors import ArgumentTypeError, ParseError
 from japan_nato_corpus.model import PartialDate, Precision
 from japan_nato_corpus.strategies import partial_dates
 
@@ -128,10 +128,14 @@ class TestAnchors:
             "yesterday", dt.date(2023, 4, 6)
         )
 
-    @pytest.mark.parametrize("anchor", [12, None, "April", dt.timedelta(days=1)])
+    @pytest.mark.parametrize("anchor", [12, None, dt.timedelta(days=1), b"2023-04-06"])
     def test_not_a_date(self, anchor):
-        with pytest.raises(ParseError, match="anchor"):
+        with pytest.raises(ArgumentTypeError, match="anchor must be a datetime, date, PartialDate or ISO"):
             resolve_relative("yesterday", anchor)
+
+    def test_a_string_that_is_no_date(self):
+        with pytest.raises(ParseError, match="anchor"):
+            resolve_relative("yesterday", "April")
 
     @pytest.mark.parametrize(
         ("expression", "anchor"),

@@ -11,7 +11,7 @@ from collections.abc import Callable
 
 import attrs
 
-from japan_nato_corpus.errors import ParseError
+from japan_nato_corpus.errors import ArgumentTypeError, ParseError
 from japan_nato_corpus.model import PartialDate, Precision
 
 _WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
@@ -160,11 +160,12 @@ class Anchor:
         """Read a datetime, date, :class:`PartialDate` or ISO string as an anchor.
 
         Raises:
-            ParseError: The anchor is none of these.
+            ArgumentTypeError: The anchor is none of these, or ``tz`` is no zone.
+            ParseError: The anchor is a string that is no ISO date.
         """
         if tz is not None and not isinstance(tz, dt.tzinfo):
             msg = f"tz must be a datetime.tzinfo, got {type(tz).__name__}"
-            raise ParseError(msg)
+            raise ArgumentTypeError("tz", tz, message=msg)
         if isinstance(anchor, str):
             anchor = _from_iso(anchor)
         if isinstance(anchor, dt.datetime):
@@ -176,7 +177,7 @@ class Anchor:
         if isinstance(anchor, PartialDate):
             return cls(partial=anchor, zone=tz)
         msg = f"anchor must be a datetime, date, PartialDate or ISO string, got {type(anchor).__name__}"
-        raise ParseError(msg)
+        raise ArgumentTypeError("anchor", anchor, message=msg)
 
     @property
     def date(self) -> str:

@@ -36,7 +36,7 @@ import attrs
 
 from japan_nato_corpus import _relative
 from japan_nato_corpus._relative import DateRange
-from japan_nato_corpus.errors import CorpusError, ParseError
+from japan_nato_corpus.errors import ArgumentError, ArgumentTypeError, CorpusError, ParseError
 from japan_nato_corpus.model import PartialDate, RelativeDate
 
 __all__ = [
@@ -102,6 +102,13 @@ _MON = (
     r"(?P<month>jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
     r"|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)(?![a-z])"
 )
+_NOT_MON = (
+    r"(?!(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
+    r"|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)(?![^\W\d_]))"
+)
+"""Not an English month's name (one :data:`_MON` takes): a month word's form leaves those to the
+English form that reads them in the same place (``mdy`` for ``May 6, 2014``), so that one date is
+one candidate, and a line of one shape holds one plan (:func:`_stamp`)."""
 _ORD = r"(?:st|nd|rd|th)?"
 _ERA = rf"(?:{_S}(?-i:A\.D\.|AD|C\.E\.|CE)(?![\w.]))?"
 _Y4 = rf"(?P<year>[12]\d{{3}})(?!\d){_ERA}"
@@ -130,7 +137,7 @@ _FORMS: tuple[tuple[str, str, str], ...] = (
     ("dmy_words", rf"(?<![\w.,])(?P<day>\d{{1,2}})(?:\.|er|º|°)?{_S}(?:(?:de|of){_S})?(?P<word>[^\W\d_]{{3,12}})\.?(?:{_COMMA}{_S}(?:(?:de|del){_S})?|,){_Y4}", "find"),  # noqa: E501 - one form a line
     ("cjk", rf"(?<!\d)(?P<year>[12]\d{{3}})[年년](?:\({_ERA_NAMES}\d{{1,2}}年\))?[^\S\n]?(?P<mnum>\d{{1,2}})[月월][^\S\n]?(?P<day>\d{{1,2}})[日일](?:[^\S\n]{{0,3}}(?P<hour>\d{{1,2}})[時시](?:(?P<minute>\d{{1,2}})[分분])?)?", "find"),  # noqa: E501 - one form a line
     ("cjk_era", rf"(?P<era>{_ERA_NAMES})(?P<eranum>\d{{1,2}}|元)(?:\((?P<year>[12]\d{{3}})\))?年[^\S\n]?(?P<mnum>\d{{1,2}})月(?:[^\S\n]?(?P<day>\d{{1,2}})日(?:\([^\W\d_]\))?(?:[^\S\n]{{0,3}}(?P<hour>\d{{1,2}})時(?:(?P<minute>\d{{1,2}})分)?)?)?", "find"),  # noqa: E501 - one form a line
-    ("mdy_words", rf"(?<![\w.,/-])(?P<word>[^\W\d_]{{3,12}})\.?{_S}(?P<day>\d{{1,2}})(?:{_COMMA}{_S}|,){_Y4}", "find"),  # noqa: E501 - one form a line
+    ("mdy_words", rf"(?<![\w.,/-]){_NOT_MON}(?P<word>[^\W\d_]{{3,12}})\.?{_S}(?P<day>\d{{1,2}})(?:{_COMMA}{_S}|,){_Y4}", "find"),  # noqa: E501 - one form a line
     ("mdy_cjk", rf"(?<!\d)(?P<mnum>\d{{1,2}})[月월][^\S\n]?(?P<day>\d{{1,2}})(?:{_COMMA}{_S}|,){_Y4}", "find"),  # noqa: E501 - one form a line
     ("ym_iso", r"(?<![\w./-])(?P<year>[12]\d{3})-(?P<mnum>\d{2})(?![\w/-]|[.:]\d)", "find"),
     ("my_words", rf"(?<![\w.,/-])(?P<word>[^\W\d_]{{3,12}})\.?(?:,?{_S}(?:(?:de|del|of){_S})?){_Y4}(?![\d年])", "find"),  # noqa: E501 - one form a line
@@ -445,7 +452,12 @@ def find_dates(  # noqa: PLR0913 - the options are keyword-only, each documented
     Raises:
         ParseError: A time is followed by a zone abbreviation not in :data:`ZONES`,
             a summer time out of season, or an offset out of range.
+        ArgumentTypeError: ``text`` is not a string (bytes included), an offset not an int,
+            a flag not a bool, ``anchor`` not a date, or ``day_first`` none of its values.
+        ArgumentError: ``day_first`` is a string other than ``"page"``.
     """
+    _require_text("find_dates", text)
+    _require_options(start, end, carry_year=carry_year, bare_years=bare_years, day_first=day_first)
     stop = len(text) if end is None else end
     names = _FIND_ALL if carry_year else _FIND
     if start == 0 and stop == len(text) and not bare_years and len(text) <= _PLAN_CHARS:
@@ -470,7 +482,11 @@ def find_dates(  # noqa: PLR0913 - the options are keyword-only, each documented
             candidate = candidate._replace(date=turned, day_first=None)  # noqa: PLW2901 - the page's order
         # A time before the date is looked for after the date before it, never inside its time.
         match = _with_time(text, candidate, matches[-1].end if matches else start)
-        if candidate.needs_label and not match.label and _DATE_WORD(text, start, candidate.start) is None:
+        if (
+            candidate.needs_label
+            and not match.label
+            and _DATE_WORD(text, max(start, candidate.start - _DATE_WORD_CHARS), candidate.start) is None
+        ):
             continue
         matches.append(match)
     return tuple(matches)
@@ -479,6 +495,9 @@ def find_dates(  # noqa: PLR0913 - the options are keyword-only, each documented
 _DATE_WORD = re.compile(r"(?<![^\W\d_])(?:date|dated)[:\s]{1,3}\Z", re.IGNORECASE).search
 """The word ``date`` right before a date, as :func:`parse_date` takes it: a label for the dates that
 only a label makes dates."""
+_DATE_WORD_CHARS = len("dated") + 3
+"""The longest text :data:`_DATE_WORD` matches: it is looked for only that far before a date, so
+that a text of many such dates is read in time linear in its length."""
 _NUMERIC_ORDER = re.compile(r"(?<![\d./:-])(\d{1,2})([/-])(\d{1,2})\2(?:\d{4}|\d{2})(?![\d/-]|\.\d)")
 """A numeric date with slashes or dashes, whose two first numbers :func:`page_day_first` weighs."""
 _WORD_ORDER = re.compile(
@@ -494,7 +513,6 @@ _ORDER_CHARS = 100_000
 page's length does not make the reading longer."""
 
 
-@functools.lru_cache(maxsize=4)
 def page_day_first(text: str) -> bool | None:
     """Whether a page writes its numeric dates day first, as its unambiguous dates show.
 
@@ -512,9 +530,14 @@ def page_day_first(text: str) -> bool | None:
         :func:`find_dates`' ``day_first``.
 
     Raises:
-        ParseError: ``text`` is not a string.
+        ArgumentTypeError: ``text`` is not a string.
     """
-    _require_text(text)
+    _require_text("page_day_first", text)
+    return _page_day_first(text)
+
+
+@functools.lru_cache(maxsize=4)
+def _page_day_first(text: str) -> bool | None:
     votes = 0
     for match in _NUMERIC_ORDER.finditer(text, 0, _ORDER_CHARS):
         first, second = int(match.group(1)), int(match.group(3))
@@ -645,32 +668,58 @@ def first_full_date(line: str, shaped: bytes | None = None) -> tuple[bool, dt.da
     return _read_stamp(line, stamp)
 
 
-def _read_stamp(line: str, stamp: _Stamp) -> tuple[bool, dt.datetime | None]:  # noqa: PLR0911 - one return per check
-    if stamp.year is not None:
-        year: int | None = int(line[stamp.year[0] : stamp.year[1]])
-    else:
-        year = _year({"yy": _text_at(line, stamp.yy)})
-    month = stamp.month if stamp.month is not None else int(line[stamp.mnum[0] : stamp.mnum[1]])  # type: ignore[index]
-    day = int(line[stamp.day[0] : stamp.day[1]])  # type: ignore[index]
-    if year is None or not _is_real_day(year, month, day):
+_SMALL_NUMBERS = {str(number): number for number in range(100)} | {f"{n:02d}": n for n in range(10)}
+"""The value of every number of one or two ASCII digits (``"7"``, ``"07"``, ``"42"``): what ``int``
+gives, looked up, for the day, month, hour and minute a stamp reads from a line's digits (a
+number in other digits, which ``\\d`` takes too, is not here, and is read by ``int``)."""
+
+
+def _read_stamp(line: str, stamp: _Stamp) -> tuple[bool, dt.datetime | None]:  # noqa: C901, PLR0911, PLR0912 - one return per check
+    # A page of comment stamps reads one a line: the stamp is unpacked once, its fields of one or
+    # two ASCII digits are looked up (other digits, which \d takes too, are read by int), and
+    # the commonest clock (an hour and a minute) is read here as _stamp_clock reads it.
+    year_at, yy_at, month, mnum_at, day_at, clock_at, zone_at, named_zone, hour_minute = stamp
+    number = _SMALL_NUMBERS
+    year = int(line[year_at[0] : year_at[1]]) if year_at is not None else _year({"yy": _text_at(line, yy_at)})
+    if month is None:
+        digits = line[mnum_at[0] : mnum_at[1]]  # type: ignore[index]
+        month = number.get(digits) or int(digits)
+    digits = line[day_at[0] : day_at[1]]  # type: ignore[index]
+    day = number.get(digits) or int(digits)
+    if year is None or not (
+        (1 <= year <= _MAX_YEAR and 1 <= month <= _MONTHS_IN_YEAR and 1 <= day <= _SHORTEST_MONTH)
+        or _is_real_day(year, month, day)
+    ):
         return False, None
-    if stamp.clock is None:
+    if clock_at is None:
         return True, None
-    clock = _stamp_clock(line, stamp)
-    if clock is None:
-        return True, None
-    hours, minutes, seconds, micro = clock
-    if stamp.zone is None:
+    if hour_minute is not None:
+        hour_start, hour_end, minute_start, minute_end, half = hour_minute
+        digits, minute_digits = line[hour_start:hour_end], line[minute_start:minute_end]
+        hours, minutes = number.get(digits) or int(digits), number.get(minute_digits) or int(minute_digits)
+        if half is not None:
+            if not 1 <= hours <= _HALF_DAY:
+                return True, None
+            hours = hours % _HALF_DAY + half
+        if hours >= _HOURS_IN_DAY or minutes >= _MINUTES_IN_HOUR:
+            return True, None
+        seconds = micro = 0
+    else:
+        clock = _stamp_clock(line, stamp)
+        if clock is None:
+            return True, None
+        hours, minutes, seconds, micro = clock
+    if zone_at is None:
         return True, dt.datetime(year, month, day, hours, minutes, seconds, micro)  # noqa: DTZ001
-    if stamp.named_zone is not None:
-        zone, summer = stamp.named_zone
+    if named_zone is not None:
+        zone, summer = named_zone
         if zone is None or (summer is not None and not _in_summer(summer, year, month, day, hours)):
             return False, None  # as _localise raises
         # Made with its zone, not given it after: datetime.replace costs several times a new datetime.
         return True, dt.datetime(year, month, day, hours, minutes, seconds, micro, zone)
     moment = dt.datetime(year, month, day, hours, minutes, seconds, micro)  # noqa: DTZ001
     try:
-        return True, _localise(moment, line[stamp.zone[0] : stamp.zone[1]], line, stamp.zone[0])
+        return True, _localise(moment, line[zone_at[0] : zone_at[1]], line, zone_at[0])
     except ParseError:
         return False, None
 
@@ -1020,8 +1069,8 @@ def _anchor_date(anchor: object) -> PartialDate | None:
         return anchor
     if isinstance(anchor, dt.date):
         return PartialDate.from_date(anchor)
-    msg = f"anchor must be a date or PartialDate, got {type(anchor).__name__}"
-    raise ParseError(msg)
+    msg = f"find_dates(): anchor must be a date, a PartialDate or None, got {type(anchor).__name__}"
+    raise ArgumentTypeError("anchor", anchor, message=msg)
 
 
 _CARRY_WINDOW = 80
@@ -1030,27 +1079,40 @@ when none comes before it: far enough for ``"July 11 to July 12, 2023"``."""
 
 
 def _carry_years(text: str, found: list[_Found], anchor: PartialDate | None) -> list[_Found]:
+    # One pass: the year of the last date that gave its own is carried along, so that each date
+    # without one looks back in constant time, and ahead only within its window.
     dated: list[_Found] = []
+    last_year: int | None = None
     for index, candidate in enumerate(found):
         if candidate.date is not None:
             dated.append(candidate)
+            if candidate.year_from == "text":
+                last_year = candidate.date.year
             continue
         month, day = candidate.month_day or (1, 1)
-        year, source = _year_for(text, found, index, anchor, (month, day))
+        year, source = _year_for(text, found, index, anchor, (month, day), last_year=last_year)
         date = None if year is None else _partial(year, month, day)
         if date is not None:
             dated.append(candidate._replace(date=date, year_from=source))
     return dated
 
 
-def _year_for(
-    text: str, found: list[_Found], index: int, anchor: PartialDate | None, month_day: tuple[int, int]
+def _year_for(  # noqa: PLR0913 - the text, the candidates, and what is known of this one
+    text: str,
+    found: list[_Found],
+    index: int,
+    anchor: PartialDate | None,
+    month_day: tuple[int, int],
+    *,
+    last_year: int | None,
 ) -> tuple[int | None, YearFrom]:
-    for before in reversed(found[:index]):
-        if before.date is not None and before.year_from == "text":
-            return before.date.year, "context"
+    # The year of the last date before it that gave its own (last_year), else of the next date
+    # within the window and the line, else the anchor's nearest.
+    if last_year is not None:
+        return last_year, "context"
     here = found[index]
-    for after in found[index + 1 :]:
+    for position in range(index + 1, len(found)):
+        after = found[position]
         if after.start - here.end > _CARRY_WINDOW or "\n" in text[here.end : after.start]:
             break
         if after.date is not None:
@@ -1076,6 +1138,13 @@ def _nearest_year(anchor: PartialDate, month_day: tuple[int, int]) -> int:
     return best
 
 
+_LABEL_TAIL = re.compile(r"[^\W\d_][:\s]{0,3}\Z").search
+_LABEL_TAIL_CHARS = 4
+"""The gate of a label's search: every label (:func:`_words`) ends with a letter, then up to three
+colons or spaces before the date, so a date with no letter among the four characters before it has
+none, and the labels' long alternation is not searched there."""
+
+
 def _with_time(text: str, found: _Found, floor: int) -> DateMatch:
     date = found.date
     if date is None:  # pragma: no cover - only dated candidates reach here
@@ -1084,7 +1153,9 @@ def _with_time(text: str, found: _Found, floor: int) -> DateMatch:
     begin, end, moment = found.start, found.end, found.moment
     if date.day is not None and found.form not in _NO_TIME:  # a date to the day
         begin, end, moment = _attach_time(text, found, date, floor)
-    label = _words().label.search(text, max(floor, begin - 30), begin) if begin > floor else None
+    label = None
+    if begin > floor and _LABEL_TAIL(text, max(floor, begin - _LABEL_TAIL_CHARS), begin) is not None:
+        label = _words().label.search(text, max(floor, begin - 30), begin)
     if (
         label is not None
         and found.day_first is not None
@@ -1319,8 +1390,10 @@ def parse_date(text: str, *, strict: bool = True) -> DateMatch:
         ParseError: The text is not a date (or, when strict, not only one), or
             names an unknown zone, a summer time out of season or an offset out
             of range.
+        ArgumentTypeError: ``text`` is not a string, or ``strict`` not a bool.
     """
-    _require_text(text)
+    _require_text("parse_date", text)
+    _require_flag("parse_date", "strict", strict)
     lead = _words().lead.match(text)
     body = lead.end() if lead is not None else 0
     found = _first_found(text, body, strict=strict) or _first_whole(text, body, strict=strict)
@@ -1335,10 +1408,51 @@ def parse_date(text: str, *, strict: bool = True) -> DateMatch:
     return attrs.evolve(match, label=label.lower()) if label and not match.label else match
 
 
-def _require_text(text: object) -> None:
+def _require_text(function: str, text: object, argument: str = "text") -> None:
     if not isinstance(text, str):
-        msg = f"expected a string, got {type(text).__name__}"
-        raise ParseError(msg, line=1, column=1)
+        raise _not_text(function, text, argument)
+
+
+def _not_text(function: str, value: object, argument: str) -> ArgumentTypeError:
+    kind = "bytes: decode them first" if isinstance(value, bytes | bytearray) else type(value).__name__
+    msg = f"{function}(): {argument} must be a str, got {kind}"
+    return ArgumentTypeError(argument, value, message=msg)
+
+
+def _require_offset(function: str, argument: str, value: object) -> None:
+    if not isinstance(value, int) or isinstance(value, bool):
+        msg = f"{function}(): {argument} must be an int offset, got {type(value).__name__}"
+        raise ArgumentTypeError(argument, value, message=msg)
+
+
+def _require_flag(function: str, argument: str, value: object) -> None:
+    if not isinstance(value, bool):
+        msg = f"{function}(): {argument} must be True or False, got {type(value).__name__}"
+        raise ArgumentTypeError(argument, value, message=msg)
+
+
+def _require_options(
+    start: object, end: object, *, carry_year: object, bare_years: object, day_first: object
+) -> None:
+    # find_dates' options, each of its own type (anchor is checked where it is read).
+    _require_offset("find_dates", "start", start)
+    if end is not None:
+        _require_offset("find_dates", "end", end)
+    _require_flag("find_dates", "carry_year", carry_year)
+    _require_flag("find_dates", "bare_years", bare_years)
+    _require_day_first(day_first)
+
+
+_DAY_FIRST_CHOICES = (True, False, None, "page")
+
+
+def _require_day_first(value: object) -> None:
+    if value is None or isinstance(value, bool) or value == "page":
+        return
+    if isinstance(value, str):
+        raise ArgumentError("day_first", value, _DAY_FIRST_CHOICES)
+    msg = f"find_dates(): day_first must be True, False, None or 'page', got {type(value).__name__}"
+    raise ArgumentTypeError("day_first", value, message=msg)
 
 
 def _first_found(text: str, body: int, *, strict: bool) -> _Found | None:
@@ -1424,8 +1538,10 @@ def resolve_relative(
 
     Raises:
         ParseError: The expression is not one of the above, the anchor is too
-            coarse for it (``"on Sunday"`` against a month) or not a date, or the
-            result falls outside years 1 to 9999.
+            coarse for it (``"on Sunday"`` against a month) or a string that is no
+            ISO date, or the result falls outside years 1 to 9999.
+        ArgumentTypeError: ``expression`` is not a string, ``anchor`` none of the
+            types above, or ``tz`` no :class:`datetime.tzinfo`.
     """
     return _resolve(expression, anchor, tz)
 
@@ -1434,8 +1550,7 @@ def _resolve(
     expression: object, anchor: object, tz: dt.tzinfo | None
 ) -> PartialDate | DateRange | dt.datetime:
     if not isinstance(expression, str):
-        msg = f"expected an expression as a string, got {type(expression).__name__}"
-        raise ParseError(msg, line=1, column=1)
+        raise _not_text("resolve_relative", expression, "expression")
     now = _relative.Anchor.of(anchor, tz)
     try:
         result = _relative.resolve(expression, now)
@@ -1489,9 +1604,11 @@ def find_relative_dates(
     ``year_from``.
 
     Raises:
-        ParseError: The anchor is not a date.
+        ParseError: The anchor is a string that is no ISO date.
+        ArgumentTypeError: ``text`` is not a string, ``anchor`` none of the types
+            :func:`resolve_relative` takes, or ``tz`` no :class:`datetime.tzinfo`.
     """
-    _require_text(text)
+    _require_text("find_relative_dates", text)
     now = _relative.Anchor.of(anchor, tz)
     try:
         absolute = find_dates(text, carry_year=False)

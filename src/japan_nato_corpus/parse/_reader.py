@@ -57,6 +57,12 @@ _FOOTNOTE = re.compile(r"\[(?P<number>\d{1,4})\][^\S\n]{0,3}(?=\S)")
 _NUMBERED_NOTE = re.compile(r"(?P<number>\d{1,4})[.)][^\S\n]{0,3}(?=\S)")
 _ANY_NOTE = re.compile(r"(?:\[(?P<bracketed>\d{1,4})\]|(?P<numbered>\d{1,4})[.)])[^\S\n]{0,3}(?=\S)")
 """A note's number in a run of notes: :data:`_FOOTNOTE`, else :data:`_NUMBERED_NOTE`."""
+_NOTE_LINE = re.compile(
+    rf"(?:(?:\[(\d{{1,4}})\]|(\d{{1,4}})[.)])[^\S{_BREAKS}]{{0,3}}(?=\S)())?{_LINE.pattern}"
+)
+"""A line (:data:`_LINE`) with the number of the note it opens with, if one (:data:`_ANY_NOTE` of
+the line's text): bracketed (group 1) or not (group 2), and where its text begins (group 3).
+As a line holds no break, the spaces after a number are those of any white space but a break."""
 _NOTES_HEADING = re.compile(r"(?:notes|endnotes|footnotes|references|sources)[:]?", re.IGNORECASE)
 _COMMENTER = re.compile(r"(?P<name>[^\n]{1,60}?)[^\S\n]{1,3}(?:wrote|says|said|commented)[:]?")
 _COMMENTER_ENDS = ("wrote", "says", "said", "commented", "wrote:", "says:", "said:", "commented:")
@@ -366,7 +372,7 @@ def _read_lines(page: Page, lines: Iterator[_Line], *, bulk: bool = True) -> Non
     site_names -= {line.text for line in top if roles.get(line.start) is _zone.Role.TITLE}
     reader = _Reader(page, site_names, roles)
     stream: Iterator[_Line] = itertools.chain(top, lines)
-    paragraphs = page.paragraphs
+    paragraphs, paragraph = page.paragraphs, page.paragraph
     current = next(stream, None)
     shape = None  # the shape of the current line, once known
     top_end = top[-1].end if top else 0
@@ -384,14 +390,18 @@ def _read_lines(page: Page, lines: Iterator[_Line], *, bulk: bool = True) -> Non
             # The settled body, read in bulk: a line that no reader may claim by its shape, over
             # a line that is no photo credit, is a paragraph (as _Reader._read_settled would
             # find, without its steps). Each line's shape is found once, as the line below.
+            # The paragraphs are read in a loop of their own, to the first line that is not one.
             if shape is None:
                 shape = _shape(current.text)
-            if following is not None:
+            while following is not None:
                 after = _shape(following.text)
-            if _plain(shape, after) and following is not None:
-                page.paragraph(current.start, current.end)
+                if not _plain(shape, after):
+                    break
+                paragraph(current.start, current.end)
                 current, shape = following, after
-                continue
+                following = next(stream, None)
+            else:
+                after = None
         elif bulk and reader.mode is _Mode.COMMENTS:
             # The reader comments run to the end of the page: the comment reader claims every
             # line left, and none of its readings leaves the comments.
@@ -427,10 +437,27 @@ def _read_comments(
         return
     comment(last)
     # Past the header zone, the stream's next line is the next _LINE match after the last it gave.
-    comment_at = reader.comment_at
-    for match in _LINE.finditer(reader.page.text, last.end):
+    # Each line is read as _Reader.comment_at reads it, written out here with the page's methods
+    # bound once: a page of comments runs this loop a line.
+    page = reader.page
+    furniture, start_comment, end_comment = page.furniture, page.start_comment, page.end_comment
+    comment_open, comment_line, date_comment = page.comment_open, page.comment_line, page.date_comment
+    heading, commenter, policy = _Said.HEADING, _Said.COMMENTER, BoilerplateKind.COMMENT_POLICY
+    said_of = _comment_line
+    for match in _LINE.finditer(page.text, last.end):
         start, end = match.span()
-        comment_at(start, end, match.group())
+        kind, name_end, kind_of_furniture, dated, moment = said_of(match.group())
+        if kind is heading:
+            furniture(policy, start, end)
+        elif kind is commenter:
+            start_comment(start, start + name_end)
+        elif kind_of_furniture is not None:
+            furniture(kind_of_furniture, start, end)
+        elif dated and comment_open():
+            date_comment(moment)
+            end_comment()
+        else:
+            comment_line(start, end)
 
 
 def _read_notes(page: Page, line: _Line) -> _Line | None:
@@ -438,18 +465,21 @@ def _read_notes(page: Page, line: _Line) -> _Line | None:
 
     As :func:`_read_in_bulk` reads each line of the run, straight off the text: a numbered line
     is a note, and a line straight under a note continues it. A line after a blank that is no
-    note ends the run, and so does a line under no note; the reader's steps read it.
+    note ends the run, and so does a line under no note; the reader's steps read it. Each line
+    after the first is found with its note's number, if it opens with one, in one match
+    (:data:`_NOTE_LINE`).
     """
     text, notes = page.text, page.footnotes
-    note, breaks = _ANY_NOTE.match, _BREAK.findall
+    breaks = _BREAK.findall
     start, end, body, blank = line
-    matches = _LINE.finditer(text, end)
+    marker = _ANY_NOTE.match(body)
+    number, opened = (None, 0) if marker is None else (marker[1] or marker[2], start + marker.end())
+    matches = _NOTE_LINE.finditer(text, end)
     while True:
-        marker = note(body)
-        if marker is not None:  # as Page.footnote, without a call a line
-            notes.append((int(marker[1] or marker[2]), start + marker.end(), end))
+        if number is not None:  # as Page.footnote, without a call a line
+            notes.append((int(number), opened, end))
         elif blank or not notes:
-            return _new_line(_Line, (start, end, body, blank))
+            return _new_line(_Line, (start, end, text[start:end], blank))
         else:  # as Page.extend_footnote
             notes[-1] = (notes[-1][0], notes[-1][1], end)
         previous_end = end
@@ -457,7 +487,9 @@ def _read_notes(page: Page, line: _Line) -> _Line | None:
         if match is None:
             return None
         start, end = match.span()
-        body = match.group()
+        number = match[1] or match[2]
+        if number is not None:
+            opened = match.end(3)
         blank = start - previous_end > 1 and len(breaks(text, previous_end, start)) > 1
 
 
@@ -1023,6 +1055,8 @@ class _CommentLine(NamedTuple):
     moment: dt.datetime | None = None
 
 
+_new_said = tuple.__new__
+"""Makes a :class:`_CommentLine` from its fields in order, as a plain tuple is made."""
 _DATED = _CommentLine(_Said.TEXT, dated=True)
 """What :func:`_comment_shape` says of a shape of lines that may state a date: each is read by its digits."""
 _UNDATED = _CommentLine(_Said.TEXT)
@@ -1049,7 +1083,8 @@ def _comment_line(text: str) -> _CommentLine:
     if said is not _DATED:
         return said
     dated, moment = first_full_date(text, shaped)
-    return _CommentLine(_Said.TEXT, dated=dated, moment=moment) if dated else _UNDATED
+    # Made as a plain tuple is: a page of comment stamps makes one a line.
+    return _new_said(_CommentLine, (_Said.TEXT, 0, None, True, moment)) if dated else _UNDATED
 
 
 @functools.lru_cache(maxsize=LINE_MEMO)
