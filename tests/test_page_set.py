@@ -136,6 +136,7 @@ HOLDOUTS = {
     "holdout-13": (_holdout("holdout13"), 30, 28),
     "holdout-15": (_holdout("holdout15"), 20, 20),
     "holdout-14": (_holdout("holdout14"), 30, 30),
+    "holdout-16": (_holdout("holdout16"), 30, 28),
 }
 """Each later holdout: its labels, and the fewest pages and sites it was collected with."""
 LATER = [(split, page) for split, (pages, _, _) in HOLDOUTS.items() for page in pages]
