@@ -218,8 +218,18 @@ def _cues_by_language() -> Mapping[str, tuple[str, ...]]:
                 found += [f"{aux} {participle}" for aux in auxiliaries]
                 if verb in present:
                     found.append(str(forms["present"]))
-        cues[language] = tuple(dict.fromkeys([*found, *entry.get("phrases", ())]))
+        cues[language] = tuple(dict.fromkeys([*found, *entry.get("phrases", ()), *entry.get("naming", ())]))
     return MappingProxyType(cues)
+
+
+@functools.cache
+def _naming_cues() -> frozenset[str]:
+    """The cues that name or describe something in the quoted words: ``described … as a “…”``.
+
+    They are each language's ``naming`` verbs in the file of verbs of saying.
+    """
+    data = json.loads(_SPEECH_VERBS.read_text(encoding="utf-8"))["languages"]
+    return frozenset(cue for entry in data.values() for cue in entry.get("naming", ()))
 
 
 def __getattr__(name: str) -> object:
@@ -406,6 +416,8 @@ _UNNAMED_GROUPS = frozenset(
 _COLLECTIVES = frozenset({"group", "grouping", "bloc", "alliance", "coalition", "partnership", "forum"})
 """Nouns of an apposition that makes the names before it one speaker: ``…, a group known as Quad,``."""
 _GROUP_POSTMODIFIERS = frozenset({"familiar", "close", "in", "at", "from", "of", "with", "who", "involved"})
+_NAME_PARTICLES = frozenset({"de", "van", "von", "du", "le", "la"})
+"""Particles that, capitalised, open a family name: ``De Coubertin``, ``Van Rompuy``."""
 _CONNECTORS = frozenset({"of", "de", "van", "von", "der", "bin", "al", "la", "le", "du", "and"})
 _TITLE_WORDS = {w.casefold() for title in TITLES for w in title.split()} | {"mr", "mrs", "ms", "dr", "gen."}
 _LEADING = frozenset(
@@ -436,6 +448,9 @@ _PARTICIPLES = frozenset(
         "reiterating",
         "underlining",
         "underscoring",
+        "labeling",
+        "labelling",
+        "describing",
     }
 )
 _NAMING = frozenset({"call", "called", "calls", "calling"})
@@ -1476,10 +1491,16 @@ def _before(text: str, start: int, open_mark: int, *, sentence: int) -> _Said | 
     if head and head[-1][2].casefold() in _AND:  # "X said …, and stressed that “…”", "… e ha chiesto"
         earlier = _last_cue(text, sentence, head[-1][0])
         if earlier is not None:
-            subject = _subject(text, sentence, earlier.start, cue=earlier.text)
-            if subject is not None:
-                return _Said(cue, subject, "before")
-    subject = _inverted_object(text, cue, open_mark) or _subject(text, start, cue.start, cue=cue.text)
+            # "„…“, sagte der Premierminister … und nannte": the earlier cue's subject after it
+            subject = _subject(text, sentence, earlier.start, cue=earlier.text) or _inverted_object(
+                text, earlier, head[-1][0]
+            )
+            if subject is not None or start > sentence:
+                return _Said(cue, subject, "before")  # after a quote: that quote's speaker
+    naming = cue.text in _naming_cues()  # "nannte Sicherheitsbedenken „…“": the noun after is the one named
+    subject = (None if naming else _inverted_object(text, cue, open_mark)) or _subject(
+        text, start, cue.start, cue=cue.text
+    )
     subject = subject or _unnamed_subject(text, max(start, sentence), cue.start)
     if subject is None and cue.text not in _NAMING:
         subject = _object(text, cue.end, open_mark)
@@ -1532,6 +1553,12 @@ def _after(text: str, raw: _Raw, end: int, *, bounded: bool) -> _Said | None:  #
     )
     if subject is None:
         subject = _object(text, match.end(), end)
+    verb_final = cue.text not in _null_subject_cues()  # "…”, ha spiegato.": the last speaker
+    if subject is None and verb_final and len(gap) <= 1 and _ENDS_HERE.match(text, match.end(), end):
+        # "Taro Aso hat … als „…“ bezeichnet.": the verb ends the sentence, its subject opens it
+        left, _ = _sentence_bounds(text, raw.open_mark, raw.close_mark_end)
+        names = [n for n in _full_names(text, left, raw.open_mark) if _is_person_name(n.text)]
+        subject = names[0] if names else None
     return _Said(cue, subject, "after")
 
 
@@ -1860,6 +1887,11 @@ def _description(tokens: list[tuple[int, int, str]], text: str) -> Span | None:
         return _span(text, tokens[0][0], title.end())
     for i, (_, _, word) in enumerate(tokens):
         if word.casefold() in _DETERMINERS:
+            if i > 1 and tokens[i - 1][2].casefold() in _PHRASE_PREPOSITIONS:
+                # "Jens Stoltenberg at a meeting with PM Kishida described": the phrase after the
+                # preposition is where, and the subject is the name before it
+                run = _name_run(tokens[: i - 1])
+                return _span(text, run[0][0], run[-1][1]) if run else None
             described = tokens[i:]
             names = " ".join(w for _, _, w in described)
             lowercase = any(w[:1].islower() and w.casefold() not in _DETERMINERS for _, _, w in described[1:])
@@ -1867,6 +1899,13 @@ def _description(tokens: list[tuple[int, int, str]], text: str) -> Span | None:
                 return _span(text, described[0][0], described[-1][1])
             return None
     return None
+
+
+_PHRASE_PREPOSITIONS = frozenset(
+    {"at", "in", "on", "during", "after", "before", "with", "from", "for", "over"}
+)
+"""English prepositions that open a phrase of place, time or company inside an attribution clause:
+the description after them (``at a meeting with …``) is never the subject."""
 
 
 def _name_run(tokens: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
@@ -1877,8 +1916,12 @@ def _name_run(tokens: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
             run.insert(0, token)
         else:
             break
-    while run and run[0][2].casefold() in _CONNECTORS:
-        run.pop(0)
+    while (
+        run
+        and run[0][2].casefold() in _CONNECTORS
+        and not (run[0][2][:1].isupper() and run[0][2].casefold() in _NAME_PARTICLES and len(run) > 1)
+    ):
+        run.pop(0)  # "of", "and"; not the particle that opens "De Coubertin", "Van Rompuy"
     return run
 
 
@@ -2820,8 +2863,8 @@ def _named_object(text: str, raw: _Raw, cue: Span) -> bool:
     perhaps with one lowercase word, right between the cue and the opening mark makes the quoted
     words the thing declared or issued, a term and not words said.
     """
-    if cue.end > raw.open_mark:
-        return False
+    if cue.end > raw.open_mark or cue.text in _naming_cues():
+        return False  # "what he called an “unprecedented” level": the words he used
     quoted = text[raw.start : raw.end]
     words = _words(quoted)
     if not words or len(words) > _NAMED_OBJECT_WORDS or not words[0][:1].islower():
