@@ -239,3 +239,11 @@ class TestColonCues:
             "Ministry of Foreign Affairs of China spokeswoman Mao Ning, in response to a question."
         )
         assert _speakers(text)[0][1] == "Mao Ning"
+
+
+def test_a_sentence_adverb_after_the_auxiliary_is_not_part_of_the_subject():
+    text = (
+        "Hayashi ha inoltre definito Taiwan “un partner e un amico importante del Giappone”. "
+        "“La stabilità nello Stretto è importante per tutti”, ha osservato il ministro degli Esteri."
+    )
+    assert [w for _, w in _speakers(text, ())] == ["Hayashi", "Hayashi"]

@@ -1801,11 +1801,22 @@ def _clause_parts(text: str, start: int, end: int) -> list[list[tuple[int, int, 
     parts = []
     for match in re.finditer(r"[^,\u2014\u2013;():]+", text[start:end]):  # "MINISTER: I said"
         tokens = _tokens(text, start + match.start(), start + match.end())
-        while tokens and (tokens[-1][2].casefold() in _SKIPPABLE or _is_adverb(tokens[-1][2])):
+        while tokens and (
+            tokens[-1][2].casefold() in _SKIPPABLE
+            or _is_adverb(tokens[-1][2])
+            or tokens[-1][2] in _FOREIGN_ADVERBS  # "Yoshimasa ha inoltre definito"
+        ):
             tokens.pop()
         if tokens:
             parts.append(tokens)
     return parts
+
+
+_FOREIGN_ADVERBS = frozenset(
+    w for language, words in FUNCTION_WORDS_BY_LANGUAGE.items() if language != "en" for w in words
+)
+"""Sentence adverbs of languages other than English, as written in lowercase between a subject, its
+auxiliary and its cue (``ha inoltre definito``, ``hat außerdem gesagt``): never part of the subject."""
 
 
 _DASHED_ASIDE = re.compile(r"\s*[\u2013\u2014][^\u2013\u2014]+[\u2013\u2014]\s*$")
