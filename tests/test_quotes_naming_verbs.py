@@ -72,3 +72,13 @@ def test_a_phrase_after_a_preposition_is_not_the_subject_before_a_colon():
         '"No partner is closer."'
     )
     assert speakers(text) == [("No partner is closer.", "NATO Secretary General Jens Stoltenberg")]
+
+
+def test_a_short_description_that_no_one_found_owns_is_a_term():
+    text = 'The summit ended on Tuesday. It described the People\'s Republic of China as "coercive."'
+    assert find_quotes(text) == ()
+
+
+def test_a_short_description_with_its_owner_found_is_a_quote():
+    text = 'Kishida described the People\'s Republic of China as "coercive."'
+    assert speakers(text, ()) == [("coercive.", "Kishida")]

@@ -590,6 +590,8 @@ def find_quotes(text: str, *, actors: Iterable[Actor] = (), document: str = "tex
             if opener is not None:
                 words, speaker = opener, _resolve(opener, mentions, persons)
         words, speaker = _with_title_holder(text, words, speaker, mentions, persons)
+        if _unowned_description(text, raw, said, words, speaker):
+            continue
         quotes.append(
             Quote(
                 id=f"{document}-quote-{len(quotes) + 1}",
@@ -604,6 +606,19 @@ def find_quotes(text: str, *, actors: Iterable[Actor] = (), document: str = "tex
         )
         previous = (raw, words, speaker)
     return tuple(quotes)
+
+
+def _unowned_description(text: str, raw: _Raw, said: _Said, words: Span | None, speaker: str | None) -> bool:
+    """Whether short quoted words that a naming verb gives have no one to own them.
+
+    A naming verb (``It described China as “coercive.”``) attributes a short quote only when
+    whoever describes is found: a bare *it* or *they* that stands for no one found leaves the
+    words a term, as short quoted words with no cue are.
+    """
+    if said.cue is None or said.cue.text not in _naming_cues() or speaker is not None:
+        return False
+    bare = words is None or words.text.casefold() in _GROUP_PRONOUNS
+    return bare and len(_words(text[raw.start : raw.end])) <= _MAX_TERM_WORDS
 
 
 def _other_attribution(
