@@ -1413,11 +1413,10 @@ def _attribution(text: str, raw: _Raw, marks: tuple[list[int], list[int]]) -> _S
         return after  # "He said China “…”, but warned of …": the cue after names no one
     if before is not None:
         return before
-    if not head.strip():
-        following = _next_sentence(text, raw)
-        if following is not None:
-            return following
-    return _Said(None, None, "none")
+    # a sentence of its own, or one inside a sentence: "… devono “rimanere uniti” …. Lo ha detto X"
+    inside = head.strip() and right > raw.close_mark_end
+    following = _next_sentence(text, raw, right if inside else None) if inside or not head.strip() else None
+    return following or _Said(None, None, "none")
 
 
 _NEXT_SENTENCE_CUE = re.compile(
@@ -1439,16 +1438,25 @@ _AFTER_ONLY_CUE = re.compile(
 )
 
 
-def _next_sentence(text: str, raw: _Raw) -> _Said | None:
-    """A quote that is a sentence of its own, said by whom the next sentence names (``Lo ha detto X``)."""
-    line = _LINE.match(text, _line_start(text, raw.close_mark_end))
+def _next_sentence(text: str, raw: _Raw, sentence_end: int | None = None) -> _Said | None:
+    """A quote said by whom the next sentence names (``Lo ha detto X``).
+
+    The quote is a sentence of its own, or stands in the sentence that ends at ``sentence_end``.
+    """
+    start = raw.close_mark_end if sentence_end is None else sentence_end
+    line = _LINE.match(text, _line_start(text, start), min(len(text), start + SPEAKER_REACH))
     line_end = line.end() if line else len(text)
-    match = _NEXT_SENTENCE_CUE.match(text, raw.close_mark_end, line_end)
+    match = _NEXT_SENTENCE_CUE.match(text, start, line_end)
     if match is None:
         return None
     cue = _span(text, match.start(1), match.end(1))
     end_match = _SENTENCE_END.search(text, cue.end, line_end)
     end = end_match.start() if end_match else line_end
+    if sentence_end is not None:  # "Lo ha detto nel corso della sua visita a Tokyo il segretario …, Jens
+        # Stoltenberg": a place may come first, so a person's full name is looked for
+        full = [n for n in _full_names(text, cue.end, end) if _is_person_name(n.text) and " " in n.text]
+        if full:
+            return _Said(cue, full[0], "after")
     return _Said(cue, _object(text, cue.end, end) or _first_name(text, cue.end, end), "after")
 
 
