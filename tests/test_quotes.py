@@ -410,7 +410,7 @@ class TestGroupsAndTurns:
         text = "Kishida spoke. Last year, you called Japan and NATO “natural partners” and I agree."
         assert [("natural partners", None, "you")] == _found(text)
 
-    def test_a_quote_with_no_cue_is_its_clause_subjects(self):
+    def test_a_describing_verb_gives_the_quote_to_its_clause_subject(self):
         text = "Then De Coubertin described the spirit as “a philosophy of life, exalting body and mind.”"
         assert [("a philosophy of life, exalting body and mind.", None, "De Coubertin")] == _found(text)
 

@@ -239,3 +239,19 @@ class TestColonCues:
             "Ministry of Foreign Affairs of China spokeswoman Mao Ning, in response to a question."
         )
         assert _speakers(text)[0][1] == "Mao Ning"
+
+
+def test_a_sentence_adverb_after_the_auxiliary_is_not_part_of_the_subject():
+    text = (
+        "Hayashi ha inoltre definito Taiwan “un partner e un amico importante del Giappone”. "
+        "“La stabilità nello Stretto è importante per tutti”, ha osservato il ministro degli Esteri."
+    )
+    assert [w for _, w in _speakers(text, ())] == ["Hayashi", "Hayashi"]
+
+
+def test_a_quote_inside_a_sentence_is_said_by_whom_the_next_sentence_names():
+    text = (
+        "Il Giappone e la Nato devono “rimanere uniti e fermi” di fronte alle minacce. Lo ha detto "
+        "nel corso della sua visita a Tokyo il segretario generale della Nato, Jens Stoltenberg."
+    )
+    assert _speakers(text, ()) == [("rimanere uniti e fermi", "Jens Stoltenberg")]

@@ -61,6 +61,7 @@ The rules are hand-written heuristics over the surface of the text; no parser
 or model is loaded.
 """
 
+import bisect
 import functools
 import itertools
 import json
@@ -84,6 +85,7 @@ __all__ = [
     "MIN_UNATTRIBUTED_WORDS",
     "NEXT_SENTENCE_CUES_BY_LANGUAGE",
     "NULL_SUBJECT_LANGUAGES",
+    "SPEAKER_REACH",
     "find_quotes",
     "verb_forms",
 ]
@@ -218,8 +220,18 @@ def _cues_by_language() -> Mapping[str, tuple[str, ...]]:
                 found += [f"{aux} {participle}" for aux in auxiliaries]
                 if verb in present:
                     found.append(str(forms["present"]))
-        cues[language] = tuple(dict.fromkeys([*found, *entry.get("phrases", ())]))
+        cues[language] = tuple(dict.fromkeys([*found, *entry.get("phrases", ()), *entry.get("naming", ())]))
     return MappingProxyType(cues)
+
+
+@functools.cache
+def _naming_cues() -> frozenset[str]:
+    """The cues that name or describe something in the quoted words: ``described … as a “…”``.
+
+    They are each language's ``naming`` verbs in the file of verbs of saying.
+    """
+    data = json.loads(_SPEECH_VERBS.read_text(encoding="utf-8"))["languages"]
+    return frozenset(cue for entry in data.values() for cue in entry.get("naming", ()))
 
 
 def __getattr__(name: str) -> object:
@@ -406,6 +418,8 @@ _UNNAMED_GROUPS = frozenset(
 _COLLECTIVES = frozenset({"group", "grouping", "bloc", "alliance", "coalition", "partnership", "forum"})
 """Nouns of an apposition that makes the names before it one speaker: ``…, a group known as Quad,``."""
 _GROUP_POSTMODIFIERS = frozenset({"familiar", "close", "in", "at", "from", "of", "with", "who", "involved"})
+_NAME_PARTICLES = frozenset({"de", "van", "von", "du", "le", "la"})
+"""Particles that, capitalised, open a family name: ``De Coubertin``, ``Van Rompuy``."""
 _CONNECTORS = frozenset({"of", "de", "van", "von", "der", "bin", "al", "la", "le", "du", "and"})
 _TITLE_WORDS = {w.casefold() for title in TITLES for w in title.split()} | {"mr", "mrs", "ms", "dr", "gen."}
 _LEADING = frozenset(
@@ -436,6 +450,9 @@ _PARTICIPLES = frozenset(
         "reiterating",
         "underlining",
         "underscoring",
+        "labeling",
+        "labelling",
+        "describing",
     }
 )
 _NAMING = frozenset({"call", "called", "calls", "calling"})
@@ -448,6 +465,30 @@ _BEFORE_WORDS = 25
 """How far, in words, a cue before the quotation marks may stand from them."""
 _AFTER_WORDS = 25
 """How far, in words, a cue after the closing mark may stand from it."""
+
+
+_HOLDER_REACH = 40_000
+"""How far, in characters, before a title written alone the name it was written with is looked for."""
+
+
+def _mentions_between(mentions: tuple[Mention, ...], start: int, end: int) -> tuple[Mention, ...]:
+    """The mentions that start at ``start`` or after and before ``end``, of mentions in text order."""
+    starts = _mention_starts(mentions)
+    return mentions[bisect.bisect_left(starts, start) : bisect.bisect_left(starts, end)]
+
+
+_STARTS: dict[int, tuple[tuple[Mention, ...], list[int]]] = {}
+
+
+def _mention_starts(mentions: tuple[Mention, ...]) -> list[int]:
+    """Where each mention starts, kept for the last few tuples of mentions asked about."""
+    kept = _STARTS.get(id(mentions))
+    if kept is None or kept[0] is not mentions:
+        if len(_STARTS) > 4:
+            _STARTS.clear()
+        kept = (mentions, [m.start for m in mentions])
+        _STARTS[id(mentions)] = kept
+    return kept[1]
 
 
 @attrs.frozen
@@ -505,10 +546,11 @@ def find_quotes(text: str, *, actors: Iterable[Actor] = (), document: str = "tex
         and not any(d.open_mark < raw.close_mark_end and raw.open_mark < d.close_mark_end for d in doubles)
     ]
     raws = sorted([*doubles, *singles, *_corner_pairs(text)], key=lambda raw: raw.open_mark)
+    marks = ([raw.open_mark for raw in raws], sorted(raw.close_mark_end for raw in raws))
     quotes: list[Quote] = []
     previous: tuple[_Raw, Span | None, str | None] | None = None
     for raw in raws:
-        said = _attribution(text, raw, raws)
+        said = _attribution(text, raw, marks)
         goes_on = (  # "“…,” said Jun Nagashima, an expert. “NATO will need Japan’s insights.”"
             previous is not None
             and previous[1] is not None
@@ -548,6 +590,8 @@ def find_quotes(text: str, *, actors: Iterable[Actor] = (), document: str = "tex
             if opener is not None:
                 words, speaker = opener, _resolve(opener, mentions, persons)
         words, speaker = _with_title_holder(text, words, speaker, mentions, persons)
+        if _unowned_description(text, raw, said, words, speaker):
+            continue
         quotes.append(
             Quote(
                 id=f"{document}-quote-{len(quotes) + 1}",
@@ -562,6 +606,19 @@ def find_quotes(text: str, *, actors: Iterable[Actor] = (), document: str = "tex
         )
         previous = (raw, words, speaker)
     return tuple(quotes)
+
+
+def _unowned_description(text: str, raw: _Raw, said: _Said, words: Span | None, speaker: str | None) -> bool:
+    """Whether short quoted words that a naming verb gives have no one to own them.
+
+    A naming verb (``It described China as “coercive.”``) attributes a short quote only when
+    whoever describes is found: a bare *it* or *they* that stands for no one found leaves the
+    words a term, as short quoted words with no cue are.
+    """
+    if said.cue is None or said.cue.text not in _naming_cues() or speaker is not None:
+        return False
+    bare = words is None or words.text.casefold() in _GROUP_PRONOUNS
+    return bare and len(_words(text[raw.start : raw.end])) <= _MAX_TERM_WORDS
 
 
 def _other_attribution(
@@ -801,8 +858,17 @@ _NAMED_OFTEN = 3
 
 def _paragraph_start(text: str, at: int) -> int:
     """Where the paragraph before the one holding ``at`` opens (the start of the text if none)."""
-    breaks = [m.end() for m in _PARAGRAPH_BREAK.finditer(text, 0, at)]
+    starts, ends = _paragraph_breaks(text)
+    count = bisect.bisect_left(starts, at)  # the breaks that start before it, the last cut at ``at``
+    breaks = [min(end, at) for end in ends[max(0, count - 2) : count]]
     return breaks[-2] if len(breaks) >= 2 else 0
+
+
+@functools.lru_cache(maxsize=4)
+def _paragraph_breaks(text: str) -> tuple[list[int], list[int]]:
+    """Where each paragraph break of ``text`` (:data:`_PARAGRAPH_BREAK`) starts and ends."""
+    found = list(_PARAGRAPH_BREAK.finditer(text))
+    return [m.start() for m in found], [m.end() for m in found]
 
 
 _KONJUNKTIV = re.compile(
@@ -1057,9 +1123,9 @@ def _title_holder(text: str, words: Span, mentions: tuple[Mention, ...], persons
         return None
     title = re.compile(r"(?<!\w)" + r"\s+".join(map(re.escape, bare.split())) + r"[ \t]+", re.IGNORECASE)
     found = None
-    for match in title.finditer(text, 0, words.start):
+    for match in title.finditer(text, max(0, words.start - _HOLDER_REACH), words.start):
         after = match.end()
-        named = [m for m in mentions if m.actor in persons and m.start == after]
+        named = [m for m in _mentions_between(mentions, after, after + 1) if m.actor in persons]
         if named:
             found = _span(text, named[0].start, named[0].end)
             continue
@@ -1161,7 +1227,7 @@ def _soft_break(text: str, line_end: int, next_start: int, *, blank_lines: bool)
     """
     if text[line_end:next_start] not in {"\n", "\r\n", "\r"}:
         return False
-    last = text[:line_end].rstrip()[-1:]
+    last = text[max(0, line_end - SPEAKER_REACH) : line_end].rstrip()[-1:]
     wrapped = last not in '.!?:;"\u201d\u00bb\u2019' and text[next_start : next_start + 1].islower()
     return bool(last) and (blank_lines or wrapped)
 
@@ -1271,26 +1337,48 @@ def _words(segment: str) -> list[str]:
     return _WORD.findall(segment)
 
 
+SPEAKER_REACH = 2000
+"""How far, in characters, before and after a quote its attribution and speaker are looked for.
+
+A line or sentence longer than this is read as if it began this far before the quote and ended
+this far after it, so each quote costs the same however long the text is and ``find_quotes`` runs
+in time linear in the text's length, whatever its quotation marks."""
+
+
 def _line_start(text: str, at: int) -> int:
-    return max(text.rfind(c, 0, at) for c in "\n\r\u2028\u2029\x85\x0b\x0c") + 1
+    """Where the line holding ``at`` starts, or :data:`SPEAKER_REACH` before ``at`` if that is nearer."""
+    floor = max(0, at - SPEAKER_REACH)
+    found = max(text.rfind(c, floor, at) for c in "\n\r\u2028\u2029\x85\x0b\x0c")
+    return found + 1 if found >= 0 else floor
 
 
 def _sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
-    """The sentence around ``start``..``end`` within its line."""
+    """The sentence around ``start``..``end`` within its line (and within :data:`SPEAKER_REACH`)."""
     line_start = _line_start(text, start)
-    line = _LINE.match(text, _line_start(text, end))  # the line the stretch ends on
+    line = _LINE.match(text, _line_start(text, end), min(len(text), end + SPEAKER_REACH))
     line_end = max(line.end() if line else end, end)
-    left = line_start
-    for match in _SENTENCE_END.finditer(text, line_start, min(len(text), start + 2)):
-        if match.end() <= start:  # the end may look at the mark that opens the next sentence
-            left = match.end()
-    right_match = _SENTENCE_END.search(text, end, line_end)
-    right = right_match.start() + 1 if right_match else line_end
-    return left, right
+    starts, ends = _sentence_ends(text)
+    # the last sentence end in the line before ``start`` (it may look at the mark that opens the
+    # next sentence), and the first one after ``end`` in the line
+    before = bisect.bisect_right(ends, start) - 1
+    left = ends[before] if before >= 0 and starts[before] >= line_start else line_start
+    after = bisect.bisect_left(starts, end)
+    right = starts[after] + 1 if after < len(starts) and ends[after] <= line_end else line_end
+    return max(left, line_start), right
 
 
-def _attribution(text: str, raw: _Raw, raws: list[_Raw]) -> _Said:
-    """The cue verb, the speaker's words, and where the attribution stands."""
+@functools.lru_cache(maxsize=4)
+def _sentence_ends(text: str) -> tuple[list[int], list[int]]:
+    """Where each sentence end of ``text`` starts and ends (:data:`_SENTENCE_END`), found once."""
+    found = list(_SENTENCE_END.finditer(text))
+    return [m.start() for m in found], [m.end() for m in found]
+
+
+def _attribution(text: str, raw: _Raw, marks: tuple[list[int], list[int]]) -> _Said:
+    """The cue verb, the speaker's words, and where the attribution stands.
+
+    ``marks`` are the opening marks of all the quotes and their closing marks' ends, each sorted.
+    """
     left, right = _sentence_bounds(text, raw.open_mark, raw.close_mark_end)
     ends_inside = re.search(r"[.!?]\s*$", text[raw.start : raw.end])
     if (
@@ -1299,8 +1387,13 @@ def _attribution(text: str, raw: _Raw, raws: list[_Raw]) -> _Said:
         and not _name_then_cue().match(text, raw.close_mark_end, right)
     ):
         right = raw.close_mark_end  # the sentence ends inside the quote, unless "…?” Hong asked."
-    earlier = [r.close_mark_end for r in raws if left < r.close_mark_end <= raw.open_mark]
-    later = [r.open_mark for r in raws if raw.close_mark_end <= r.open_mark < right]
+    opens, closes = marks
+    last_close = bisect.bisect_right(closes, raw.open_mark)  # quotes closed in the sentence before it
+    earlier = closes[last_close - 1 : last_close] if last_close and closes[last_close - 1] > left else []
+    first_open = bisect.bisect_left(opens, raw.close_mark_end)  # quotes opened in the sentence after it
+    later = (
+        opens[first_open : first_open + 1] if first_open < len(opens) and opens[first_open] < right else []
+    )
     before_start = max([left, *earlier])
     head = text[before_start : raw.open_mark]
     if not head.strip():
@@ -1320,11 +1413,10 @@ def _attribution(text: str, raw: _Raw, raws: list[_Raw]) -> _Said:
         return after  # "He said China “…”, but warned of …": the cue after names no one
     if before is not None:
         return before
-    if not head.strip():
-        following = _next_sentence(text, raw)
-        if following is not None:
-            return following
-    return _Said(None, None, "none")
+    # a sentence of its own, or one inside a sentence: "… devono “rimanere uniti” …. Lo ha detto X"
+    inside = head.strip() and right > raw.close_mark_end
+    following = _next_sentence(text, raw, right if inside else None) if inside or not head.strip() else None
+    return following or _Said(None, None, "none")
 
 
 _NEXT_SENTENCE_CUE = re.compile(
@@ -1346,16 +1438,25 @@ _AFTER_ONLY_CUE = re.compile(
 )
 
 
-def _next_sentence(text: str, raw: _Raw) -> _Said | None:
-    """A quote that is a sentence of its own, said by whom the next sentence names (``Lo ha detto X``)."""
-    line = _LINE.match(text, _line_start(text, raw.close_mark_end))
+def _next_sentence(text: str, raw: _Raw, sentence_end: int | None = None) -> _Said | None:
+    """A quote said by whom the next sentence names (``Lo ha detto X``).
+
+    The quote is a sentence of its own, or stands in the sentence that ends at ``sentence_end``.
+    """
+    start = raw.close_mark_end if sentence_end is None else sentence_end
+    line = _LINE.match(text, _line_start(text, start), min(len(text), start + SPEAKER_REACH))
     line_end = line.end() if line else len(text)
-    match = _NEXT_SENTENCE_CUE.match(text, raw.close_mark_end, line_end)
+    match = _NEXT_SENTENCE_CUE.match(text, start, line_end)
     if match is None:
         return None
     cue = _span(text, match.start(1), match.end(1))
     end_match = _SENTENCE_END.search(text, cue.end, line_end)
     end = end_match.start() if end_match else line_end
+    if sentence_end is not None:  # "Lo ha detto nel corso della sua visita a Tokyo il segretario …, Jens
+        # Stoltenberg": a place may come first, so a person's full name is looked for
+        full = [n for n in _full_names(text, cue.end, end) if _is_person_name(n.text) and " " in n.text]
+        if full:
+            return _Said(cue, full[0], "after")
     return _Said(cue, _object(text, cue.end, end) or _first_name(text, cue.end, end), "after")
 
 
@@ -1401,17 +1502,19 @@ _QUOTES_FROM = re.compile(r"\b(?:quotes|remarks|words|statement)\s+(?:from|by)\s
 def _colon_line(text: str, open_mark: int) -> _Said | None:
     """A quote opening a paragraph after one that ends with a colon (``As he told reporters:``)."""
     line_start = _line_start(text, open_mark)
-    previous = text[:line_start].rstrip()
     if not line_start:
         return None
-    heading = _QUOTES_FROM.search(text, _line_start(text, len(previous)), len(previous))
-    if heading is not None and not _MARK.search(text, heading.end(), len(previous)):
-        return _Said(None, _first_name(text, heading.end(), len(previous)), "colon")
-    if not previous.endswith(":"):
+    previous = line_start  # the end of the text before the line, its spaces left off
+    while previous > max(0, line_start - SPEAKER_REACH) and text[previous - 1].isspace():
+        previous -= 1
+    heading = _QUOTES_FROM.search(text, _line_start(text, previous), previous)
+    if heading is not None and not _MARK.search(text, heading.end(), previous):
+        return _Said(None, _first_name(text, heading.end(), previous), "colon")
+    if text[previous - 1 : previous] != ":":
         return None
-    start = _line_start(text, len(previous))
-    left, _ = _sentence_bounds(text, len(previous) - 1, len(previous))
-    return _colon(text, max(start, left), len(previous) - 1)
+    start = _line_start(text, previous)
+    left, _ = _sentence_bounds(text, previous - 1, previous)
+    return _colon(text, max(start, left), previous - 1)
 
 
 def _colon(text: str, start: int, colon: int) -> _Said:
@@ -1476,10 +1579,16 @@ def _before(text: str, start: int, open_mark: int, *, sentence: int) -> _Said | 
     if head and head[-1][2].casefold() in _AND:  # "X said …, and stressed that “…”", "… e ha chiesto"
         earlier = _last_cue(text, sentence, head[-1][0])
         if earlier is not None:
-            subject = _subject(text, sentence, earlier.start, cue=earlier.text)
-            if subject is not None:
-                return _Said(cue, subject, "before")
-    subject = _inverted_object(text, cue, open_mark) or _subject(text, start, cue.start, cue=cue.text)
+            # "„…“, sagte der Premierminister … und nannte": the earlier cue's subject after it
+            subject = _subject(text, sentence, earlier.start, cue=earlier.text) or _inverted_object(
+                text, earlier, head[-1][0]
+            )
+            if subject is not None or start > sentence:
+                return _Said(cue, subject, "before")  # after a quote: that quote's speaker
+    naming = cue.text in _naming_cues()  # "nannte Sicherheitsbedenken „…“": the noun after is the one named
+    subject = (None if naming else _inverted_object(text, cue, open_mark)) or _subject(
+        text, start, cue.start, cue=cue.text
+    )
     subject = subject or _unnamed_subject(text, max(start, sentence), cue.start)
     if subject is None and cue.text not in _NAMING:
         subject = _object(text, cue.end, open_mark)
@@ -1532,6 +1641,12 @@ def _after(text: str, raw: _Raw, end: int, *, bounded: bool) -> _Said | None:  #
     )
     if subject is None:
         subject = _object(text, match.end(), end)
+    verb_final = cue.text not in _null_subject_cues()  # "…”, ha spiegato.": the last speaker
+    if subject is None and verb_final and len(gap) <= 1 and _ENDS_HERE.match(text, match.end(), end):
+        # "Taro Aso hat … als „…“ bezeichnet.": the verb ends the sentence, its subject opens it
+        left, _ = _sentence_bounds(text, raw.open_mark, raw.close_mark_end)
+        names = [n for n in _full_names(text, left, raw.open_mark) if _is_person_name(n.text)]
+        subject = names[0] if names else None
     return _Said(cue, subject, "after")
 
 
@@ -1709,11 +1824,22 @@ def _clause_parts(text: str, start: int, end: int) -> list[list[tuple[int, int, 
     parts = []
     for match in re.finditer(r"[^,\u2014\u2013;():]+", text[start:end]):  # "MINISTER: I said"
         tokens = _tokens(text, start + match.start(), start + match.end())
-        while tokens and (tokens[-1][2].casefold() in _SKIPPABLE or _is_adverb(tokens[-1][2])):
+        while tokens and (
+            tokens[-1][2].casefold() in _SKIPPABLE
+            or _is_adverb(tokens[-1][2])
+            or tokens[-1][2] in _FOREIGN_ADVERBS  # "Yoshimasa ha inoltre definito"
+        ):
             tokens.pop()
         if tokens:
             parts.append(tokens)
     return parts
+
+
+_FOREIGN_ADVERBS = frozenset(
+    w for language, words in FUNCTION_WORDS_BY_LANGUAGE.items() if language != "en" for w in words
+)
+"""Sentence adverbs of languages other than English, as written in lowercase between a subject, its
+auxiliary and its cue (``ha inoltre definito``, ``hat außerdem gesagt``): never part of the subject."""
 
 
 _DASHED_ASIDE = re.compile(r"\s*[\u2013\u2014][^\u2013\u2014]+[\u2013\u2014]\s*$")
@@ -1860,6 +1986,11 @@ def _description(tokens: list[tuple[int, int, str]], text: str) -> Span | None:
         return _span(text, tokens[0][0], title.end())
     for i, (_, _, word) in enumerate(tokens):
         if word.casefold() in _DETERMINERS:
+            if i > 1 and tokens[i - 1][2].casefold() in _PHRASE_PREPOSITIONS:
+                # "Jens Stoltenberg at a meeting with PM Kishida described": the phrase after the
+                # preposition is where, and the subject is the name before it
+                run = _name_run(tokens[: i - 1])
+                return _span(text, run[0][0], run[-1][1]) if run else None
             described = tokens[i:]
             names = " ".join(w for _, _, w in described)
             lowercase = any(w[:1].islower() and w.casefold() not in _DETERMINERS for _, _, w in described[1:])
@@ -1867,6 +1998,13 @@ def _description(tokens: list[tuple[int, int, str]], text: str) -> Span | None:
                 return _span(text, described[0][0], described[-1][1])
             return None
     return None
+
+
+_PHRASE_PREPOSITIONS = frozenset(
+    {"at", "in", "on", "during", "after", "before", "with", "from", "for", "over"}
+)
+"""English prepositions that open a phrase of place, time or company inside an attribution clause:
+the description after them (``at a meeting with …``) is never the subject."""
 
 
 def _name_run(tokens: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
@@ -1877,8 +2015,12 @@ def _name_run(tokens: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
             run.insert(0, token)
         else:
             break
-    while run and run[0][2].casefold() in _CONNECTORS:
-        run.pop(0)
+    while (
+        run
+        and run[0][2].casefold() in _CONNECTORS
+        and not (run[0][2][:1].isupper() and run[0][2].casefold() in _NAME_PARTICLES and len(run) > 1)
+    ):
+        run.pop(0)  # "of", "and"; not the particle that opens "De Coubertin", "Van Rompuy"
     return run
 
 
@@ -2084,13 +2226,19 @@ def _antecedent(  # noqa: PLR0913 - the text, the place, what is known, and two 
     """
     window = max(0, before - 800)
     reach = max(0, before - _FULL_NAME_WINDOW)
-    others = [m for m in mentions if m.actor not in persons and m.end >= reach and m.start <= before]
+    others = [
+        m
+        for m in _mentions_between(mentions, max(0, reach - SPEAKER_REACH), before + 1)
+        if m.actor not in persons and m.end >= reach
+    ]
 
     quoted = _quoted_regions(text)
+    quoted_starts = _region_starts(text)
 
     def inside(span: Span) -> bool:  # within a mention of a country, a body, a place, or a quote
+        last = bisect.bisect_right(quoted_starts, span.start)  # the quotes opened before it
         return any(m.start <= span.start and span.end <= m.end for m in others) or any(
-            q_start <= span.start and span.end <= q_end for q_start, q_end in quoted
+            q_start <= span.start and span.end <= q_end for q_start, q_end in quoted[max(0, last - 4) : last]
         )
 
     foreign = bool(_foreign_function_words(text))
@@ -2124,8 +2272,8 @@ def _antecedent(  # noqa: PLR0913 - the text, the place, what is known, and two 
     subjects += [s for s in _surnames(text, window, before, full) if _opens(text, s) and not inside(s)]
     named = [
         _span(text, m.start, m.end)
-        for m in mentions
-        if window <= m.start and m.end <= before and m.actor in persons
+        for m in _mentions_between(mentions, window, before)
+        if m.end <= before and m.actor in persons
     ]
     named = [
         n
@@ -2221,19 +2369,34 @@ def _name_gender(text: str, span: Span) -> str | None:
 @functools.lru_cache(maxsize=256)
 def _word_gender(text: str, word: str) -> str | None:
     """The gender the text gives whoever the name's last word ``word`` names: see :func:`_name_gender`."""
-    last = re.escape(word)
+    head = re.match(r"[\w-]+", word)
+    if head is not None:  # where the word stands, from one index of the text's words
+        pattern = re.compile(rf"{re.escape(word)}(?![\w-])")
+        matched = (pattern.match(text, at) for at in _word_places(text).get(head.group(), ()))
+        places = [m.span() for m in matched if m is not None]
+    else:
+        places = [m.span() for m in re.finditer(rf"(?<![\w-]){re.escape(word)}(?![\w-])", text)]
     found = set()
-    for match in re.finditer(rf"(?<![\w-]){last}(?![\w-])", text):
-        title = _GENDERED_TITLE.search(text, max(0, match.start() - 80), match.start())
+    for start, end in places:
+        title = _GENDERED_TITLE.search(text, max(0, start - 80), start)
         if title is not None and not re.search(
             r"[.!?,;:]", title.group()[len(title.group("m") or title.group("f")) :]
         ):
             found.add("m" if title.group("m") else "f")
-        clause = re.split(r"[.!?;,\u201c\u201d\"]", text[match.end() : match.end() + 60])[0]
+        clause = re.split(r"[.!?;,\u201c\u201d\"]", text[end : end + 60])[0]
         own = _OWN_PRONOUN.search(clause)
         if own is not None and own.start() < 40:
             found.add(_PRONOUN_GENDER[own.group(1)])
     return found.pop() if len(found) == 1 else None
+
+
+@functools.lru_cache(maxsize=4)
+def _word_places(text: str) -> Mapping[str, tuple[int, ...]]:
+    """Where each run of word characters and hyphens of ``text`` starts, by the run."""
+    places: dict[str, list[int]] = {}
+    for match in re.finditer(r"[\w-]+", text):
+        places.setdefault(match.group(), []).append(match.start())
+    return {word: tuple(at) for word, at in places.items()}
 
 
 @functools.lru_cache(maxsize=4)
@@ -2244,6 +2407,12 @@ def _quoted_regions(text: str) -> tuple[tuple[int, int], ...]:
     (``“Japan’s support …” … he continued``).
     """
     return tuple((raw.start, raw.end) for raw in _pairs(text) if _words(text[raw.start : raw.end]))
+
+
+@functools.lru_cache(maxsize=4)
+def _region_starts(text: str) -> list[int]:
+    """Where each of :func:`_quoted_regions` starts, in order."""
+    return sorted(start for start, _ in _quoted_regions(text))
 
 
 _OF_BEFORE = re.compile(r"(?<![\w-])(?:de|del|da|das|do|dos|des|du|della|delle|degli|dei|di|der|des)[ \t]+$")
@@ -2304,7 +2473,7 @@ def _said_after_comma(text: str, cue_start: int, cue_end: int, end: int) -> Span
     A cue set off by a comma after what was said, and a person's full name right after it,
     ending the clause.
     """
-    if not text[:cue_start].rstrip().endswith(","):
+    if not text[max(0, cue_start - SPEAKER_REACH) : cue_start].rstrip().endswith(","):
         return None
     match = _NAME_AFTER_CUE.match(text, cue_end, end)
     if match is None or not _is_person_name(match.group(1)):
@@ -2360,7 +2529,7 @@ def _cue_subjects(text: str, start: int, end: int) -> list[Span]:
     subjects = []
     for cue in _cue_pattern().finditer(text, start, end):
         if not cue.group().startswith("a-t-"):
-            line_end = _LINE.match(text, cue.end())
+            line_end = _LINE.match(text, cue.end(), min(len(text), cue.end() + SPEAKER_REACH))
             inverted = _inverted_object(
                 text, _span(text, cue.start(), cue.end()), line_end.end() if line_end else end
             )
@@ -2519,9 +2688,8 @@ def _named_subjects(
     """People named as the subject of a verb between ``start`` and ``end``: ``Susan Rice made a speech``."""
     return [
         _span(text, m.start, m.end)
-        for m in mentions
-        if start <= m.start
-        and m.end <= end
+        for m in _mentions_between(mentions, start, end)
+        if m.end <= end
         and m.actor in persons
         and _VERB_AFTER_NAME.match(text, m.end, end)
         and not _COORDINATED.search(text, max(start, m.start - 8), m.start)
@@ -2663,7 +2831,7 @@ def _office_holder(
             break
     holders = [
         m
-        for m in mentions
+        for m in _mentions_between(mentions, max(0, words.start - _HOLDER_REACH), words.start)
         if m.end <= words.start
         and any(o.replace("-", " ") in title or title in o for o in offices.get(m.actor, ()))
     ]
@@ -2686,7 +2854,7 @@ def _resolve(words: Span | None, mentions: tuple[Mention, ...], persons: set[str
         return None  # an unnamed source: "a senior official"
     if any(w.casefold() in _UNNAMED_GROUPS for w in _words(words.text)):
         return None  # unnamed people: "Japanese officials", "sources close to the talks"
-    inside = [m for m in mentions if m.start >= words.start and m.end <= words.end]
+    inside = [m for m in _mentions_between(mentions, words.start, words.end) if m.end <= words.end]
     people = [m for m in inside if m.actor in persons]
     chosen = people or inside
     return chosen[-1].actor if chosen else None
@@ -2739,10 +2907,49 @@ _MAX_TERM_WORDS = 5
 
 
 def _quoted_elsewhere(text: str, raw: _Raw) -> bool:
-    """Whether the same words stand between quotation marks elsewhere in ``text``."""
+    """Whether the same words stand between quotation marks elsewhere in ``text``.
+
+    They do when a double mark opens them, a double mark closes them (a comma, full stop, colon or
+    semicolon may come between) and no other double closing mark stands inside them; the words
+    between each opening mark and the next closing one are counted once for the text
+    (:func:`_marked_words`).
+    """
     words = text[raw.start : raw.end].strip(" ,.;:")
-    marked = re.compile(r"[\"\u201c]" + re.escape(words) + r"[,.;:]?[\"\u201d]")
-    return sum(m.start() != raw.open_mark for m in marked.finditer(text)) >= _TERM_REPEATS
+    if _CLOSING_DOUBLE.search(words):
+        marked = re.compile(r"[\"\u201c]" + re.escape(words) + r"[,.;:]?[\"\u201d]")
+        return sum(m.start() != raw.open_mark for m in marked.finditer(text)) >= _TERM_REPEATS
+    here = text[raw.open_mark] in _OPENING_DOUBLE and _marked_at(text, raw.open_mark) in {
+        words,
+        *(words + c for c in ",.;:"),
+    }
+    return _marked_words(text).get(words, 0) - here >= _TERM_REPEATS
+
+
+_OPENING_DOUBLE = '"\u201c'
+_CLOSING_DOUBLE = re.compile('["\u201d]')
+
+
+def _marked_at(text: str, at: int) -> str:
+    """The words between the mark at ``at`` and the next double closing mark (all the rest if none)."""
+    close = _CLOSING_DOUBLE.search(text, at + 1)
+    return text[at + 1 : close.start() if close else len(text)]
+
+
+@functools.lru_cache(maxsize=4)
+def _marked_words(text: str) -> Mapping[str, int]:
+    """How often each run of words stands between a double opening mark and the next closing one.
+
+    Words that end with a comma, full stop, colon or semicolon count without it too.
+    """
+    counts: dict[str, int] = {}
+    for mark in re.finditer('["\u201c]', text):
+        close = _CLOSING_DOUBLE.search(text, mark.start() + 1)
+        if close is None:
+            break
+        inside = text[mark.start() + 1 : close.start()]
+        for key in {inside, inside[:-1] if inside[-1:] in {",", ".", ";", ":"} else inside}:
+            counts[key] = counts.get(key, 0) + 1
+    return counts
 
 
 _GOVERNED_WORDS = 6
@@ -2758,6 +2965,15 @@ _OWNERS = frozenset(
 """Possessives right before a quoted word: whose word it is (``son «harcèlement»``)."""
 
 
+@functools.lru_cache(maxsize=4)
+def _words_after_marks(text: str) -> Mapping[str, tuple[int, ...]]:
+    """Where each quotation mark stands, by the run of word characters right after it (and a space)."""
+    places: dict[str, list[int]] = {}
+    for match in re.finditer("[\"'\u201c\u201d\u2018\u2019\u00ab\u00bb\u201e][ \t]?(\\w*)", text):
+        places.setdefault(match.group(1), []).append(match.start())
+    return {word: tuple(at) for word, at in places.items()}
+
+
 def _governed(text: str, raw: _Raw, said: _Said) -> bool:
     """Whether a cue right before a one-word quote gives it to its speaker.
 
@@ -2769,7 +2985,9 @@ def _governed(text: str, raw: _Raw, said: _Said) -> bool:
     between = text[said.cue.end : raw.open_mark]
     word = text[raw.start : raw.end].strip()
     elsewhere = re.compile(r"[\"'\u201c\u201d\u2018\u2019\u00ab\u00bb\u201e][ \t]?" + re.escape(word) + r"\b")
-    again = any(m.start() != raw.open_mark for m in elsewhere.finditer(text))
+    head = re.match(r"\w*", word)
+    places = _words_after_marks(text).get(head.group() if head else "", ())
+    again = any(at != raw.open_mark and elsewhere.match(text, at) for at in places)
     near = len(_words(between)) <= _GOVERNED_WORDS and not re.search(r"[,;:.]", between)
     if not near and len(_words(between)) <= _GOVERNED_CLAUSE_WORDS and not re.search(r"[;:.!?]", between):
         # "afirmando que refleja … en un mundo “volátil”", "dénonçant sa présence …, son «harcèlement»":
@@ -2820,8 +3038,8 @@ def _named_object(text: str, raw: _Raw, cue: Span) -> bool:
     perhaps with one lowercase word, right between the cue and the opening mark makes the quoted
     words the thing declared or issued, a term and not words said.
     """
-    if cue.end > raw.open_mark:
-        return False
+    if cue.end > raw.open_mark or cue.text in _naming_cues():
+        return False  # "what he called an “unprecedented” level": the words he used
     quoted = text[raw.start : raw.end]
     words = _words(quoted)
     if not words or len(words) > _NAMED_OBJECT_WORDS or not words[0][:1].islower():
