@@ -64,6 +64,8 @@ _COMMENTER_ENDS = ("wrote", "says", "said", "commented", "wrote:", "says:", "sai
 _DIGIT = re.compile(r"\d")
 _STAMP = re.compile(r"(?:date[^\S\n]{1,3})?\d{4}-\d{2}(?:-\d{2})?[^\S\n]{1,3}(?=\S)", re.IGNORECASE)
 _BULLET = re.compile(r"[•·▪◦][^\S\n]{0,6}")
+_TEASER_PAIRS = 2
+"""The fewest teaser and date line pairs above a headline that make a run of other posts' teasers."""
 _SETTLED = max(DATELINE_PARAGRAPHS, STANDFIRST_PARAGRAPHS)
 """From this many paragraphs on, only a line's own shape can take it out of the body."""
 _FIRST_LETTERS = re.compile(r"[^\W\d_]+")
@@ -365,6 +367,7 @@ def _read_lines(page: Page, lines: Iterator[_Line], *, bulk: bool = True) -> Non
     roles = _zone.zone_roles(page.text, [(line.start, line.end, line.text) for line in top], site_names)
     site_names -= {line.text for line in top if roles.get(line.start) is _zone.Role.TITLE}
     reader = _Reader(page, site_names, roles)
+    reader.teaser_dates = _teaser_dates(page.text, top, roles)
     stream: Iterator[_Line] = itertools.chain(top, lines)
     paragraphs = page.paragraphs
     current = next(stream, None)
@@ -406,6 +409,30 @@ def _read_lines(page: Page, lines: Iterator[_Line], *, bulk: bool = True) -> Non
             after = None
         current, shape = following, after
     page.end_comment()
+
+
+def _teaser_dates(text: str, top: list[_Line], roles: dict[int, _zone.Role]) -> frozenset[int]:
+    """The starts of the date lines of a run of other posts' teasers above the headline.
+
+    Such a run is two or more pairs, each a line of words the zone marks as furniture over a date
+    line it marks so too ("How the PLA Really Sees America" / "April 9, 2018"). The dates are the
+    teasers', not the page's: the reader takes none of them for its date.
+    """
+    title = next((i for i, line in enumerate(top) if roles.get(line.start) is _zone.Role.TITLE), None)
+    if title is None:
+        return frozenset()
+    furniture = _zone.Role.FURNITURE
+    dates = []
+    for above, line in itertools.pairwise(top[:title]):
+        if (
+            roles.get(line.start) is furniture
+            and roles.get(above.start) is furniture
+            and not _boilerplate.is_wordless(above.text)
+            and _header.header_date(text, line.start, line.end) is not None
+            and _header.header_date(text, above.start, above.end) is None
+        ):
+            dates.append(line.start)
+    return frozenset(dates) if len(dates) >= _TEASER_PAIRS else frozenset()
 
 
 def _read_comments(
@@ -497,6 +524,7 @@ class _Reader:
         self.under_photo_label = False
         self.claimed_next = False
         self.site_names = site_names
+        self.teaser_dates: frozenset[int] = frozenset()
 
         self.steps = (
             self._list_entry,
@@ -828,7 +856,7 @@ class _Reader:
             return True
         return False
 
-    def _head(self, line: _Line) -> bool:  # noqa: PLR0911 - one return per kind
+    def _head(self, line: _Line) -> bool:  # noqa: C901, PLR0911 - one return per kind
         page = self.page
         if self.roles.get(line.start) is _zone.Role.CAPTION:
             page.caption(line.start, line.end, None)  # a caption of the header zone, under a standfirst too
@@ -837,6 +865,9 @@ class _Reader:
             return False
         if line.text in self.site_names or (page.title is None and page.is_publisher_hint(line.text)):
             page.site_name(line.start, line.end)
+            return True
+        if line.start in self.teaser_dates:  # the zone's furniture, before any date is read in it
+            page.furniture(BoilerplateKind.NAVIGATION, line.start, line.end)
             return True
         if self._head_credit(line):
             return True

@@ -1,0 +1,68 @@
+"""The header reader's date lines, on shapes of page met in real text, each written in its general shape.
+
+Other posts' teasers and their dates above the headline, summary bullets over the date line, and a
+date broken over a line for each of its parts. The pages are written for these tests.
+"""
+
+import datetime as dt
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+from japan_nato_corpus import parse_article
+
+_HEADLINE = "Ministers agree on a new maritime security plan for the region"
+_LEDE = (
+    "Ministers from the four countries met on Tuesday to discuss shipping lanes, port access and "
+    "joint patrols in the region, officials said after a long day of talks in the capital."
+)
+_MORE = "The talks will continue next month in the capital, officials said after the meeting ended."
+_TEASERS = st.sampled_from(
+    [
+        "How the Navy Really Sees the Northern Sea Lanes",
+        "White Ships and Little Blue Boats: The Looming Crisis Over the Islands",
+        "Why the Alliance Is Rethinking Its Pacific Posture",
+        "A Short History of Coastal Defence in the Archipelago",
+    ]
+)
+_DAYS = st.dates(min_value=dt.date(2000, 1, 1), max_value=dt.date(2030, 12, 31))
+_PAIRS = st.lists(st.tuples(_TEASERS, _DAYS), min_size=2, max_size=3, unique_by=lambda pair: pair[0])
+"""Other posts' teasers, each with its date."""
+_BYLINE = "By: Jane Doe | THE HARBOUR TIMES |"
+
+
+def _long(day: dt.date) -> str:
+    return f"{day:%B} {day.day}, {day.year}"
+
+
+class TestTeaserDatesAreNoPageDate:
+    """Other posts' teasers over their dates, above the headline, give the page no date."""
+
+    @given(_PAIRS)
+    def test_a_run_of_teasers_and_dates_above_the_headline_dates_no_page(self, teasers):
+        top = "\n".join(f"{teaser}\n{_long(day)}" for teaser, day in teasers)
+        article = parse_article(f"{top}\n\n{_HEADLINE}\n\n{_BYLINE}\n\n{_LEDE}\n\n{_MORE}\n")
+        assert article.published is None
+        assert article.title is not None
+        assert article.title.text == _HEADLINE
+
+    @given(_PAIRS, _DAYS)
+    def test_the_page_own_date_under_the_headline_is_still_read(self, teasers, own):
+        top = "\n".join(f"{teaser}\n{_long(day)}" for teaser, day in teasers)
+        article = parse_article(f"{top}\n\n{_HEADLINE}\n\n{_BYLINE}\n{_long(own)}\n\n{_LEDE}\n\n{_MORE}\n")
+        assert article.published is not None
+        assert (article.published.year, article.published.month, article.published.day) == (
+            own.year,
+            own.month,
+            own.day,
+        )
+
+    @given(_DAYS)
+    def test_one_section_line_over_a_date_above_the_headline_is_the_page_date(self, day):
+        article = parse_article(f"World\n{_long(day)}\n\n{_HEADLINE}\n\n{_LEDE}\n\n{_MORE}\n")
+        assert article.published is not None
+        assert (article.published.year, article.published.month, article.published.day) == (
+            day.year,
+            day.month,
+            day.day,
+        )
