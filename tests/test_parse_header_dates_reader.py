@@ -66,3 +66,19 @@ class TestTeaserDatesAreNoPageDate:
             day.month,
             day.day,
         )
+
+
+class TestBylineLinesDateThePage:
+    """A byline of the header that holds the date as well dates the page."""
+
+    @given(_DAYS, st.sampled_from(["Von: Redaktion (dpa)", "By: Jane Doe", "Von Kenji Tanaka"]))
+    def test_a_byline_with_a_dotted_date_over_the_headline_dates_the_page(self, day, byline):
+        dotted = f"{day.day:02d}.{day.month:02d}.{day.year % 100:02d}"
+        article = parse_article(f"{byline} | {dotted} | Überblick\n\n{_HEADLINE}\n\n{_LEDE}\n\n{_MORE}\n")
+        assert article.published is not None
+        assert (article.published.year, article.published.month, article.published.day) == (
+            day.year,
+            day.month,
+            day.day,
+        )
+        assert article.authors

@@ -724,6 +724,8 @@ class _Reader:
             )
             for start, end in local:
                 self.page.credit(CreditRole.AUTHOR, line.start + start, line.start + end, byline=where)
+            if where == "head":
+                self._byline_date(line)
             return True
         tagged = _tagline_at(line.text)
         if tagged is not None:
@@ -731,6 +733,15 @@ class _Reader:
                 self.page.credit(role, line.start + start, line.start + end)
             return True
         return self._credit_line(line)
+
+    def _byline_date(self, line: _Line) -> None:
+        # A byline of the header that holds the page's date as well ("Von: Redaktion (dpa) |
+        # 05.11.21 | Überblick") dates the page, as a date line with a byline before its date does.
+        if line.start in self.teaser_dates or not _DIGIT.search(line.text):
+            return
+        dated = _header.header_date(self.page.text, line.start, line.end)
+        if dated is not None:
+            self.page.header_date(dated)
 
     def _credit_line(self, line: _Line) -> bool:
         # A line that is an agency's name alone signs the story off (``JIJI Press``); a short
