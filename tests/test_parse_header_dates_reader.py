@@ -82,3 +82,38 @@ class TestBylineLinesDateThePage:
             day.day,
         )
         assert article.authors
+
+
+_MONTH_WORDS = {
+    "en": ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
+           "November", "December"],
+    "pt": ["janeiro", "fevereiro", "março", "abril", "maio", "junho", "julho", "agosto", "setembro",
+           "outubro", "novembro", "dezembro"],
+    "es": ["enero", "febrero", "marzo", "abril", "mayo", "junio", "julio", "agosto", "septiembre", "octubre",
+           "noviembre", "diciembre"],
+}  # fmt: skip
+
+
+class TestDatesBrokenOverLines:
+    """A date whose day, month and year stand each on a line of its own, under the headline, is one date."""
+
+    @given(_DAYS, st.sampled_from(sorted(_MONTH_WORDS)), st.booleans())
+    def test_a_day_a_month_word_and_a_year_on_three_lines_date_the_page(self, day, language, month_first):
+        month = _MONTH_WORDS[language][day.month - 1]
+        parts = [month, str(day.day)] if month_first else [str(day.day), month]
+        lines = "\n".join([*parts, str(day.year)])
+        article = parse_article(f"{_HEADLINE}\n{lines}\n\n\n{_LEDE}\n\n{_MORE}\n")
+        assert article.published is not None
+        assert (article.published.year, article.published.month, article.published.day) == (
+            day.year,
+            day.month,
+            day.day,
+        )
+        assert article.published_span is not None
+        assert article.published_span.text == lines
+        assert article.paragraphs[0].text == _LEDE
+
+    @given(st.integers(min_value=1, max_value=31), st.sampled_from(["Comments", "Shares", "Views", "Likes"]))
+    def test_a_counter_over_its_label_and_a_year_is_no_date(self, count, label):
+        article = parse_article(f"{_HEADLINE}\n{count}\n{label}\n2021\n\n\n{_LEDE}\n\n{_MORE}\n")
+        assert article.published is None or article.published.day is None

@@ -20,7 +20,9 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import NamedTuple, TypeVar
 
-from japan_nato_corpus.dates import first_full_date, line_shape
+import attrs
+
+from japan_nato_corpus.dates import first_full_date, line_shape, parse_date
 from japan_nato_corpus.errors import ParseError
 from japan_nato_corpus.model import Article, BoilerplateKind, CreditRole
 from japan_nato_corpus.parse import _boilerplate, _bylines, _header, _zone
@@ -368,6 +370,7 @@ def _read_lines(page: Page, lines: Iterator[_Line], *, bulk: bool = True) -> Non
     site_names -= {line.text for line in top if roles.get(line.start) is _zone.Role.TITLE}
     reader = _Reader(page, site_names, roles)
     reader.teaser_dates = _teaser_dates(page.text, top, roles)
+    reader.split_dates = _split_dates(page.text, top)
     stream: Iterator[_Line] = itertools.chain(top, lines)
     paragraphs = page.paragraphs
     current = next(stream, None)
@@ -433,6 +436,41 @@ def _teaser_dates(text: str, top: list[_Line], roles: dict[int, _zone.Role]) -> 
         ):
             dates.append(line.start)
     return frozenset(dates) if len(dates) >= _TEASER_PAIRS else frozenset()
+
+
+_DATE_PART = re.compile(r"(?P<day>[0-3]?\d)[.º°]?|(?P<year>[12]\d{3})|(?P<word>[^\W\d_]{3,12}\.?)")
+"""A line that is one part of a date alone: a day's number, a year, or a word (a month's name)."""
+
+
+def _split_dates(text: str, top: list[_Line]) -> dict[int, _header.HeaderDate | None]:
+    """The header's dates broken over a line for each part ("30" / "setembro" / "2021").
+
+    Three lines in a row, none after a blank but the first, each a day's number, a month's
+    word or a year alone (one of each, in any order), whose words read as one full date, are one
+    date line. Keyed by each line's start: the first line's is the date, spanning the three lines;
+    the other two map to ``None``.
+    """
+    split: dict[int, _header.HeaderDate | None] = {}
+    parts = [_DATE_PART.fullmatch(line.text) for line in top]
+    for i in range(len(top) - 2):
+        run = parts[i : i + 3]
+        if any(part is None for part in run) or top[i + 1].after_blank or top[i + 2].after_blank:
+            continue
+        kinds = {part.lastgroup for part in run if part is not None}
+        if kinds != {"day", "year", "word"} or top[i].start in split:
+            continue
+        try:
+            found = parse_date(" ".join(line.text for line in top[i : i + 3]))
+        except ParseError:
+            continue
+        if found.date.day is None:
+            continue
+        start, end = top[i].start, top[i + 2].end
+        split[start] = _header.HeaderDate(
+            found=attrs.evolve(found, start=start, end=end, text=text[start:end])
+        )
+        split[top[i + 1].start] = split[top[i + 2].start] = None
+    return split
 
 
 def _read_comments(
@@ -525,6 +563,7 @@ class _Reader:
         self.claimed_next = False
         self.site_names = site_names
         self.teaser_dates: frozenset[int] = frozenset()
+        self.split_dates: dict[int, _header.HeaderDate | None] = {}
 
         self.steps = (
             self._list_entry,
@@ -874,6 +913,11 @@ class _Reader:
             return True
         if page.paragraphs:
             return False
+        if line.start in self.split_dates:  # a line of a date broken over three
+            dated = self.split_dates[line.start]
+            if dated is not None:
+                page.header_date(dated)
+            return True
         if line.text in self.site_names or (page.title is None and page.is_publisher_hint(line.text)):
             page.site_name(line.start, line.end)
             return True
