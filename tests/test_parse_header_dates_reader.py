@@ -17,6 +17,7 @@ _LEDE = (
     "joint patrols in the region, officials said after a long day of talks in the capital."
 )
 _MORE = "The talks will continue next month in the capital, officials said after the meeting ended."
+_LATER = "A second round is planned for the spring, when the foreign ministers meet again in the north."
 _TEASERS = st.sampled_from(
     [
         "How the Navy Really Sees the Northern Sea Lanes",
@@ -117,3 +118,47 @@ class TestDatesBrokenOverLines:
     def test_a_counter_over_its_label_and_a_year_is_no_date(self, count, label):
         article = parse_article(f"{_HEADLINE}\n{count}\n{label}\n2021\n\n\n{_LEDE}\n\n{_MORE}\n")
         assert article.published is None or article.published.day is None
+
+
+_BULLETS = st.lists(
+    st.sampled_from(
+        [
+            "President welcomes the prime minister to a landmark summit on maritime security",
+            "Discussions included the threat from missile launches and the planned water release",
+            "Both leaders agreed to restart shuttle diplomacy after a decade of frosty ties",
+            "Officials said a joint statement on supply chains would follow within weeks",
+        ]
+    ),
+    min_size=1,
+    max_size=4,
+    unique=True,
+)
+
+
+class TestDateLinesUnderSummaryBullets:
+    """A date line under the summary's bullets, in the header zone, dates the page; the bullets stay body."""
+
+    @given(_BULLETS, _DAYS, st.sampled_from(["", "Reuters\n"]))
+    def test_a_date_line_under_a_run_of_bullets_dates_the_page(self, bullets, day, agency):
+        summary = "\n".join(f"  • {bullet}" for bullet in bullets)
+        updated = f"Updated: 7:08pm, {day.day} {day:%B}, {day.year}"
+        page = f"{_HEADLINE}\n\n{summary}\n\n{agency}{updated}\n\n{_LEDE}\n"
+        article = parse_article(page)
+        assert article.published is not None
+        assert (article.published.year, article.published.month, article.published.day) == (
+            day.year,
+            day.month,
+            day.day,
+        )
+        assert [paragraph.text for paragraph in article.paragraphs[: len(bullets)]] == [
+            f"• {bullet}" for bullet in bullets
+        ]
+
+    @given(_BULLETS, _DAYS)
+    def test_bullets_under_story_prose_open_no_summary_and_the_date_line_under_them_dates_no_page(
+        self, bullets, day
+    ):
+        summary = "\n".join(f"• {bullet}" for bullet in bullets)
+        updated = f"Updated: 7:08pm, {day.day} {day:%B}, {day.year}"
+        page = f"{_HEADLINE}\n\n{_LEDE}\n{_MORE}\n\n{summary}\n\n{updated}\n\n{_LATER}\n"
+        assert parse_article(page).published is None

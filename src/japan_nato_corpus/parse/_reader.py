@@ -45,7 +45,7 @@ from japan_nato_corpus.parse._limits import (
     STANDFIRST_PARAGRAPHS,
     TOP_LINES,
 )
-from japan_nato_corpus.parse._page import Page
+from japan_nato_corpus.parse._page import SUMMARY_CHARS, Page
 
 _BREAKS = "\n\r\v\f\x1c\x1d\x1e\x85\u2028\u2029"
 """Every character :meth:`str.splitlines` breaks a line at."""
@@ -371,11 +371,12 @@ def _read_lines(page: Page, lines: Iterator[_Line], *, bulk: bool = True) -> Non
     reader = _Reader(page, site_names, roles)
     reader.teaser_dates = _teaser_dates(page.text, top, roles)
     reader.split_dates = _split_dates(page.text, top)
+    top_end = top[-1].end if top else 0
+    reader.top_end = top_end
     stream: Iterator[_Line] = itertools.chain(top, lines)
     paragraphs = page.paragraphs
     current = next(stream, None)
     shape = None  # the shape of the current line, once known
-    top_end = top[-1].end if top else 0
     while current is not None:
         if bulk and reader.mode is _Mode.NOTES and current.end > top_end:
             # A run of notes past the header zone, read off the text to the first line that
@@ -386,7 +387,7 @@ def _read_lines(page: Page, lines: Iterator[_Line], *, bulk: bool = True) -> Non
             stream = _lines(page.text, current)
         following = next(stream, None)
         after = None
-        if bulk and reader.mode is _Mode.BODY and len(paragraphs) >= _SETTLED:
+        if bulk and reader.mode is _Mode.BODY and len(paragraphs) >= _SETTLED and not reader.summary:
             # The settled body, read in bulk: a line that no reader may claim by its shape, over
             # a line that is no photo credit, is a paragraph (as _Reader._read_settled would
             # find, without its steps). Each line's shape is found once, as the line below.
@@ -564,6 +565,10 @@ class _Reader:
         self.site_names = site_names
         self.teaser_dates: frozenset[int] = frozenset()
         self.split_dates: dict[int, _header.HeaderDate | None] = {}
+        self.top_end = 0
+        self.summary = True
+        """Whether every paragraph so far is a short bullet line of the header zone (the story's
+        summary, over its date line): the header's date lines are read under them."""
 
         self.steps = (
             self._list_entry,
@@ -587,7 +592,7 @@ class _Reader:
 
     def _read(self, line: _Line) -> bool:
         self.claimed_next = False
-        if self.mode is _Mode.BODY and len(self.page.paragraphs) >= _SETTLED:
+        if self.mode is _Mode.BODY and len(self.page.paragraphs) >= _SETTLED and not self.summary:
             return self._read_settled(line)
         if self.mode is _Mode.NOTES and self._footnote(line):
             return False
@@ -912,7 +917,7 @@ class _Reader:
             page.caption(line.start, line.end, None)  # a caption of the header zone, under a standfirst too
             return True
         if page.paragraphs:
-            return False
+            return self._summary_date(line)
         if line.start in self.split_dates:  # a line of a date broken over three
             dated = self.split_dates[line.start]
             if dated is not None:
@@ -945,6 +950,17 @@ class _Reader:
             page.furniture(BoilerplateKind.NAVIGATION, line.start, line.end)
             return True
         return False
+
+    def _summary_date(self, line: _Line) -> bool:
+        # A date line under the summary's bullets, in the header zone ("• ..." / "• ..." /
+        # "Reuters" / "Updated: 7:08pm, 7 May, 2023"), is the header's.
+        if not self.summary or not _DIGIT.search(line.text):
+            return False
+        dated = _header.header_date(self.page.text, line.start, line.end)
+        if dated is None:
+            return False
+        self.page.header_date(dated)
+        return True
 
     def _title(self, line: _Line) -> None:
         # A headline closed by its author's name ("... Capability by OUE Sadamasa") ends before
@@ -990,6 +1006,10 @@ class _Reader:
         signed = _sign_off_at(line.text)
         if signed is not None and not page.has_author():
             page.credit(CreditRole.AUTHOR, line.start + signed[0], line.start + signed[1], byline="signoff")
+        if self.summary and (
+            line.end > self.top_end or len(line.text) > SUMMARY_CHARS or _BULLET.match(line.text) is None
+        ):
+            self.summary = False  # story prose: the summary, if any, is over
         page.paragraph(line.start, line.end)
 
 
