@@ -954,7 +954,7 @@ class _Reader:
     def _summary_date(self, line: _Line) -> bool:
         # A date line under the summary's bullets, in the header zone ("• ..." / "• ..." /
         # "Reuters" / "Updated: 7:08pm, 7 May, 2023"), is the header's.
-        if not self.summary or not _DIGIT.search(line.text):
+        if not self.summary or line.end > self.top_end or not _DIGIT.search(line.text):
             return False
         dated = _header.header_date(self.page.text, line.start, line.end)
         if dated is None:
