@@ -905,7 +905,7 @@ def _read(name: str, match: re.Match[str], *, whole: bool) -> _Found:
         named = groups.get("month") or ""
         if len(named) > 3 and named.casefold() != "sept":
             end -= 1  # a full month name's dot ends the sentence: "on 5 March."
-    fields = _fields(name, groups, whole=whole)
+    fields = _fields(name, groups, whole=whole or _short_dotted_alone(name, groups, match))
     if fields is None:
         return _Found(name, begin, end, None)
     # A year and month alone in numbers (2015-06) is a range or a number as often as a month.
@@ -927,6 +927,57 @@ def _read(name: str, match: re.Match[str], *, whole: bool) -> _Found:
     if name == "numeric" and date is not None and groups.get("sep") != "." and month != day:
         day_first = _partial(year, day, month) if day is not None and month is not None else None
     return _Found(name, begin, end, date, moment=moment, day_first=day_first, needs_label=needs_label)
+
+
+_PADDED = 2
+"""The digits of a day and of a month in a dotted date with a two-digit year that stands alone."""
+_LONGEST_MONTH = 31
+_ALONE_AFTER = frozenset("|),;.")
+"""What may close a dotted date with a two-digit year standing alone, besides white space and the end."""
+_ALONE_BEFORE = frozenset("|(,;")
+"""What may open it, besides white space and the text's start."""
+_VERSION_WORD = re.compile(
+    r"(?<![^\W\d_])(?:v|ver|version|versión|versao|versão|release|build|update|firmware|rev)\.?[^\S\n]{0,3}\Z",
+    re.IGNORECASE,
+)
+"""A word that makes the dotted numbers after it a version (``version 10.11.12``, ``v.05.11.21``)."""
+_CLOCK_BEFORE = re.compile(
+    r"(?<![^\W\d_])(?:at|um|kl|klo|kello|à|alle|ore|om)\.?[^\S\n]{1,3}\Z", re.IGNORECASE
+)
+_CLOCK_AFTER = re.compile(r"[^\S\n]{0,2}(?:uhr|h|hrs|horas|heures|[ap]\.?m\.?)(?![^\W\d_])", re.IGNORECASE)
+"""The words around dotted numbers that make them a time of day (``at 12.05.30``, ``12.05.30 Uhr``)."""
+
+
+def _short_dotted_alone(name: str, groups: dict[str, str | None], match: re.Match[str]) -> bool:
+    """Whether a numeric date with dots and a two-digit year (``05.11.21``) stands alone in running text.
+
+    So it does when its day and its month are each of two digits (``05.11.21``, not ``3.11.12``), and
+    white space, a bracket, a bar, a comma or a semicolon (or the text's edge) stands on either side
+    of it, and no version's word before it: then it is a date read day first (day 31 at most, month
+    12 at most). Version numbers (``3.11.12``, ``v10.11.12``), addresses (``10.11.12.13``: the form's
+    own edges refuse them), scores and times joined to other numbers, and a time of day
+    (``at 12.05.30``, ``12.05.30 Uhr``) stay no date.
+    """
+    if name != "numeric" or groups.get("yy") is None or groups.get("sep") != ".":
+        return False
+    first, second = groups.get("a") or "", groups.get("b") or ""
+    if (
+        len(first) != _PADDED
+        or len(second) != _PADDED
+        or int(first) > _LONGEST_MONTH
+        or int(second) > _MONTHS_IN_YEAR
+    ):
+        return False
+    text, start, end = match.string, match.start("a"), match.end()
+    before = text[start - 1] if start else " "
+    after = text[end] if end < len(text) else " "
+    if not (before.isspace() or before in _ALONE_BEFORE) or not (after.isspace() or after in _ALONE_AFTER):
+        return False
+    return (
+        _VERSION_WORD.search(text, max(0, start - 12), start) is None
+        and _CLOCK_BEFORE.search(text, max(0, start - 10), start) is None
+        and _CLOCK_AFTER.match(text, end) is None
+    )
 
 
 _ENGLISH_SENSES = frozenset({"mars", "mart", "marc", "mayo", "julius", "augusta", "avril", "dubna", "gener"})

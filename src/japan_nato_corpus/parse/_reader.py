@@ -20,7 +20,9 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import NamedTuple, TypeVar
 
-from japan_nato_corpus.dates import first_full_date, line_shape
+import attrs
+
+from japan_nato_corpus.dates import first_full_date, line_shape, parse_date
 from japan_nato_corpus.errors import ParseError
 from japan_nato_corpus.model import Article, BoilerplateKind, CreditRole
 from japan_nato_corpus.parse import _boilerplate, _bylines, _header, _zone
@@ -43,7 +45,7 @@ from japan_nato_corpus.parse._limits import (
     STANDFIRST_PARAGRAPHS,
     TOP_LINES,
 )
-from japan_nato_corpus.parse._page import Page
+from japan_nato_corpus.parse._page import SUMMARY_CHARS, Page
 
 _BREAKS = "\n\r\v\f\x1c\x1d\x1e\x85\u2028\u2029"
 """Every character :meth:`str.splitlines` breaks a line at."""
@@ -70,6 +72,8 @@ _COMMENTER_ENDS = ("wrote", "says", "said", "commented", "wrote:", "says:", "sai
 _DIGIT = re.compile(r"\d")
 _STAMP = re.compile(r"(?:date[^\S\n]{1,3})?\d{4}-\d{2}(?:-\d{2})?[^\S\n]{1,3}(?=\S)", re.IGNORECASE)
 _BULLET = re.compile(r"[•·▪◦][^\S\n]{0,6}")
+_TEASER_PAIRS = 2
+"""The fewest teaser and date line pairs above a headline that make a run of other posts' teasers."""
 _SETTLED = max(DATELINE_PARAGRAPHS, STANDFIRST_PARAGRAPHS)
 """From this many paragraphs on, only a line's own shape can take it out of the body."""
 _FIRST_LETTERS = re.compile(r"[^\W\d_]+")
@@ -371,11 +375,14 @@ def _read_lines(page: Page, lines: Iterator[_Line], *, bulk: bool = True) -> Non
     roles = _zone.zone_roles(page.text, [(line.start, line.end, line.text) for line in top], site_names)
     site_names -= {line.text for line in top if roles.get(line.start) is _zone.Role.TITLE}
     reader = _Reader(page, site_names, roles)
+    reader.teaser_dates = _teaser_dates(page.text, top, roles)
+    reader.split_dates = _split_dates(page.text, top)
+    top_end = top[-1].end if top else 0
+    reader.top_end = top_end
     stream: Iterator[_Line] = itertools.chain(top, lines)
     paragraphs, paragraph = page.paragraphs, page.paragraph
     current = next(stream, None)
     shape = None  # the shape of the current line, once known
-    top_end = top[-1].end if top else 0
     while current is not None:
         if bulk and reader.mode is _Mode.NOTES and current.end > top_end:
             # A run of notes past the header zone, read off the text to the first line that
@@ -386,7 +393,7 @@ def _read_lines(page: Page, lines: Iterator[_Line], *, bulk: bool = True) -> Non
             stream = _lines(page.text, current)
         following = next(stream, None)
         after = None
-        if bulk and reader.mode is _Mode.BODY and len(paragraphs) >= _SETTLED:
+        if bulk and reader.mode is _Mode.BODY and len(paragraphs) >= _SETTLED and not reader.summary:
             # The settled body, read in bulk: a line that no reader may claim by its shape, over
             # a line that is no photo credit, is a paragraph (as _Reader._read_settled would
             # find, without its steps). Each line's shape is found once, as the line below.
@@ -416,6 +423,65 @@ def _read_lines(page: Page, lines: Iterator[_Line], *, bulk: bool = True) -> Non
             after = None
         current, shape = following, after
     page.end_comment()
+
+
+def _teaser_dates(text: str, top: list[_Line], roles: dict[int, _zone.Role]) -> frozenset[int]:
+    """The starts of the date lines of a run of other posts' teasers above the headline.
+
+    Such a run is two or more pairs, each a line of words the zone marks as furniture over a date
+    line it marks so too ("How the PLA Really Sees America" / "April 9, 2018"). The dates are the
+    teasers', not the page's: the reader takes none of them for its date.
+    """
+    title = next((i for i, line in enumerate(top) if roles.get(line.start) is _zone.Role.TITLE), None)
+    if title is None:
+        return frozenset()
+    furniture = _zone.Role.FURNITURE
+    dates = []
+    for above, line in itertools.pairwise(top[:title]):
+        if (
+            roles.get(line.start) is furniture
+            and roles.get(above.start) is furniture
+            and not _boilerplate.is_wordless(above.text)
+            and _header.header_date(text, line.start, line.end) is not None
+            and _header.header_date(text, above.start, above.end) is None
+        ):
+            dates.append(line.start)
+    return frozenset(dates) if len(dates) >= _TEASER_PAIRS else frozenset()
+
+
+_DATE_PART = re.compile(r"(?P<day>[0-3]?\d)[.º°]?|(?P<year>[12]\d{3})|(?P<word>[^\W\d_]{3,12}\.?)")
+"""A line that is one part of a date alone: a day's number, a year, or a word (a month's name)."""
+
+
+def _split_dates(text: str, top: list[_Line]) -> dict[int, _header.HeaderDate | None]:
+    """The header's dates broken over a line for each part ("30" / "setembro" / "2021").
+
+    Three lines in a row, none after a blank but the first, each a day's number, a month's
+    word or a year alone (one of each, in any order), whose words read as one full date, are one
+    date line. Keyed by each line's start: the first line's is the date, spanning the three lines;
+    the other two map to ``None``.
+    """
+    split: dict[int, _header.HeaderDate | None] = {}
+    parts = [_DATE_PART.fullmatch(line.text) for line in top]
+    for i in range(len(top) - 2):
+        run = parts[i : i + 3]
+        if any(part is None for part in run) or top[i + 1].after_blank or top[i + 2].after_blank:
+            continue
+        kinds = {part.lastgroup for part in run if part is not None}
+        if kinds != {"day", "year", "word"} or top[i].start in split:
+            continue
+        try:
+            found = parse_date(" ".join(line.text for line in top[i : i + 3]))
+        except ParseError:
+            continue
+        if found.date.day is None:
+            continue
+        start, end = top[i].start, top[i + 2].end
+        split[start] = _header.HeaderDate(
+            found=attrs.evolve(found, start=start, end=end, text=text[start:end])
+        )
+        split[top[i + 1].start] = split[top[i + 2].start] = None
+    return split
 
 
 def _read_comments(
@@ -529,6 +595,12 @@ class _Reader:
         self.under_photo_label = False
         self.claimed_next = False
         self.site_names = site_names
+        self.teaser_dates: frozenset[int] = frozenset()
+        self.split_dates: dict[int, _header.HeaderDate | None] = {}
+        self.top_end = 0
+        self.summary = True
+        """Whether every paragraph so far is a short bullet line of the header zone (the story's
+        summary, over its date line): the header's date lines are read under them."""
 
         self.steps = (
             self._list_entry,
@@ -552,7 +624,7 @@ class _Reader:
 
     def _read(self, line: _Line) -> bool:
         self.claimed_next = False
-        if self.mode is _Mode.BODY and len(self.page.paragraphs) >= _SETTLED:
+        if self.mode is _Mode.BODY and len(self.page.paragraphs) >= _SETTLED and not self.summary:
             return self._read_settled(line)
         if self.mode is _Mode.NOTES and self._footnote(line):
             return False
@@ -728,6 +800,8 @@ class _Reader:
             )
             for start, end in local:
                 self.page.credit(CreditRole.AUTHOR, line.start + start, line.start + end, byline=where)
+            if where == "head":
+                self._byline_date(line)
             return True
         tagged = _tagline_at(line.text)
         if tagged is not None:
@@ -735,6 +809,15 @@ class _Reader:
                 self.page.credit(role, line.start + start, line.start + end)
             return True
         return self._credit_line(line)
+
+    def _byline_date(self, line: _Line) -> None:
+        # A byline of the header that holds the page's date as well ("Von: Redaktion (dpa) |
+        # 05.11.21 | Überblick") dates the page, as a date line with a byline before its date does.
+        if line.start in self.teaser_dates or not _DIGIT.search(line.text):
+            return
+        dated = _header.header_date(self.page.text, line.start, line.end)
+        if dated is not None:
+            self.page.header_date(dated)
 
     def _credit_line(self, line: _Line) -> bool:
         # A line that is an agency's name alone signs the story off (``JIJI Press``); a short
@@ -860,15 +943,23 @@ class _Reader:
             return True
         return False
 
-    def _head(self, line: _Line) -> bool:  # noqa: PLR0911 - one return per kind
+    def _head(self, line: _Line) -> bool:  # noqa: C901, PLR0911 - one return per kind
         page = self.page
         if self.roles.get(line.start) is _zone.Role.CAPTION:
             page.caption(line.start, line.end, None)  # a caption of the header zone, under a standfirst too
             return True
         if page.paragraphs:
-            return False
+            return self._summary_date(line)
+        if line.start in self.split_dates:  # a line of a date broken over three
+            dated = self.split_dates[line.start]
+            if dated is not None:
+                page.header_date(dated)
+            return True
         if line.text in self.site_names or (page.title is None and page.is_publisher_hint(line.text)):
             page.site_name(line.start, line.end)
+            return True
+        if line.start in self.teaser_dates:  # the zone's furniture, before any date is read in it
+            page.furniture(BoilerplateKind.NAVIGATION, line.start, line.end)
             return True
         if self._head_credit(line):
             return True
@@ -891,6 +982,17 @@ class _Reader:
             page.furniture(BoilerplateKind.NAVIGATION, line.start, line.end)
             return True
         return False
+
+    def _summary_date(self, line: _Line) -> bool:
+        # A date line under the summary's bullets, in the header zone ("• ..." / "• ..." /
+        # "Reuters" / "Updated: 7:08pm, 7 May, 2023"), is the header's.
+        if not self.summary or line.end > self.top_end or not _DIGIT.search(line.text):
+            return False
+        dated = _header.header_date(self.page.text, line.start, line.end)
+        if dated is None:
+            return False
+        self.page.header_date(dated)
+        return True
 
     def _title(self, line: _Line) -> None:
         # A headline closed by its author's name ("... Capability by OUE Sadamasa") ends before
@@ -936,6 +1038,10 @@ class _Reader:
         signed = _sign_off_at(line.text)
         if signed is not None and not page.has_author():
             page.credit(CreditRole.AUTHOR, line.start + signed[0], line.start + signed[1], byline="signoff")
+        if self.summary and (
+            line.end > self.top_end or len(line.text) > SUMMARY_CHARS or _BULLET.match(line.text) is None
+        ):
+            self.summary = False  # story prose: the summary, if any, is over
         page.paragraph(line.start, line.end)
 
 
