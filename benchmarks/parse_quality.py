@@ -53,6 +53,7 @@ GOLD = (
     "gold_holdout13.json",
     "gold_holdout15.json",
     "gold_holdout14.json",
+    "gold_holdout16.json",
 )
 """The label files: the tune and first holdout parts, then the later holdouts of pages from other sites."""
 SPLITS = (
@@ -72,6 +73,7 @@ SPLITS = (
     "holdout-13",
     "holdout-15",
     "holdout-14",
+    "holdout-16",
 )
 """The parts in the order printed; ``holdout`` is printed as ``holdout-1``."""
 _WORD = re.compile(r"\w+")
