@@ -66,25 +66,30 @@ def _trusted(cls: type[_Record], **values: object) -> _Record:
 _new_span = Span.__new__
 _new_footnote = Footnote.__new__
 _new_boilerplate = Boilerplate.__new__
-_set = object.__setattr__
 _START = operator.attrgetter("span.start")  # a piece of furniture's start, for sorting
+_TEXT = operator.attrgetter("text")  # a span's text, for mapping over a page's paragraphs
+# The records' slots, set through their descriptors: as object.__setattr__ does, without its
+# look-up of the slot by name, on the per-line paths that make a record a line.
+_set_start = Span.__dict__["start"].__set__
+_set_end = Span.__dict__["end"].__set__
+_set_text = Span.__dict__["text"].__set__
+_set_number = Footnote.__dict__["number"].__set__
+_set_body = Footnote.__dict__["body"].__set__
+_set_kind = Boilerplate.__dict__["kind"].__set__
+_set_piece_span = Boilerplate.__dict__["span"].__set__
+_new_comment = Comment.__new__
+_set_comment_body = Comment.__dict__["body"].__set__
+_set_comment_author = Comment.__dict__["author"].__set__
+_set_comment_posted = Comment.__dict__["posted"].__set__
 
 
 def _span(start: int, end: int, text: str) -> Span:
     # As _trusted, written out: a page makes one span a line.
     span = _new_span(Span)
-    _set(span, "start", start)
-    _set(span, "end", end)
-    _set(span, "text", text)
+    _set_start(span, start)
+    _set_end(span, end)
+    _set_text(span, text)
     return span
-
-
-def _footnote(number: int, body: Span) -> Footnote:
-    # As _trusted, written out: a page of notes makes one a line.
-    note = _new_footnote(Footnote)
-    _set(note, "number", number)
-    _set(note, "body", body)
-    return note
 
 
 _SENTENCE_LAST = frozenset(".!?…。！？।؟۔\"'”’»)]")
@@ -455,7 +460,11 @@ class Page:
 
     def span(self, start: int, end: int) -> Span:
         """The span of ``text[start:end]``."""
-        return _span(start, end, self.text[start:end])
+        span = _new_span(Span)
+        _set_start(span, start)
+        _set_end(span, end)
+        _set_text(span, self.text[start:end])
+        return span
 
     def set_title(self, start: int, end: int) -> None:
         """Record the title."""
@@ -465,16 +474,21 @@ class Page:
         """Record a body paragraph."""
         # As span, written out: a page of short lines records one a line.
         span = _new_span(Span)
-        _set(span, "start", start)
-        _set(span, "end", end)
-        _set(span, "text", self.text[start:end])
+        _set_start(span, start)
+        _set_end(span, end)
+        _set_text(span, self.text[start:end])
         self.paragraphs.append(span)
 
     def furniture(self, kind: BoilerplateKind, start: int, end: int) -> None:
         """Record a piece of site furniture."""
+        # As span, written out: a page of comments records two a comment.
+        span = _new_span(Span)
+        _set_start(span, start)
+        _set_end(span, end)
+        _set_text(span, self.text[start:end])
         piece = _new_boilerplate(Boilerplate)
-        _set(piece, "kind", kind)
-        _set(piece, "span", self.span(start, end))
+        _set_kind(piece, kind)
+        _set_piece_span(piece, span)
         self.boilerplate.append(piece)
 
     def credit(self, role: CreditRole, start: int, end: int, *, byline: str | None = None) -> None:
@@ -502,8 +516,11 @@ class Page:
 
     def start_comment(self, start: int, end: int) -> None:
         """Begin a reader comment by the author at ``text[start:end]``."""
-        self.end_comment()
-        self._comment_author = self.span(start, end)
+        if self._comment_lines is not None or self._comment_head is not None:
+            self.end_comment()
+        else:  # as end_comment, with nothing open to finish: a head sets its author with itself
+            self._comment_posted = None
+        self._comment_author = _span(start, end, self.text[start:end])
         self._comment_head = (start, end)
 
     def comment_open(self) -> bool:
@@ -521,14 +538,14 @@ class Page:
 
     def end_comment(self) -> None:
         """Finish the comment being read, if any."""
-        if self._comment_lines is not None:
-            self.comments.append(
-                Comment(
-                    body=self.span(*self._comment_lines),
-                    author=self._comment_author,
-                    posted=self._comment_posted,
-                )
-            )
+        lines = self._comment_lines
+        if lines is not None:
+            # As _trusted, written out: a page of comments makes one a comment.
+            comment = _new_comment(Comment)
+            _set_comment_body(comment, _span(lines[0], lines[1], self.text[lines[0] : lines[1]]))
+            _set_comment_author(comment, self._comment_author)
+            _set_comment_posted(comment, self._comment_posted)
+            self.comments.append(comment)
         elif self._comment_head is not None:
             self.furniture(BoilerplateKind.OTHER, *self._comment_head)
         self._comment_author = self._comment_posted = None
@@ -1215,6 +1232,22 @@ class Page:
                     self.captions[at] = Caption(body=credit, credit=None)
                 return
 
+    def _footnotes(self) -> tuple[Footnote, ...]:
+        # The notes' records, made at the end (continuation lines stretch them): as _trusted and
+        # _span, written out, a page of notes making two records a note.
+        text, notes = self.text, []
+        append = notes.append
+        for number, start, end in self.footnotes:
+            body = _new_span(Span)
+            _set_start(body, start)
+            _set_end(body, end)
+            _set_text(body, text[start:end])
+            note = _new_footnote(Footnote)
+            _set_number(note, number)
+            _set_body(note, body)
+            append(note)
+        return tuple(notes)
+
     def article(self, *, id: str, publisher: str | None, original_source: str | None) -> Article:
         """The :class:`Article` of everything found."""
         self._caption_as_prose()
@@ -1229,7 +1262,6 @@ class Page:
             self.furniture(BoilerplateKind.OTHER, other.start, other.end)
         publisher, source = self._publishers(publisher, original_source)
         moment = published.moment if published is not None else None
-        text = self.text
         return Article(
             id=id,
             text=self.text,
@@ -1243,9 +1275,7 @@ class Page:
             original_source=source,
             paragraphs=tuple(self.paragraphs),
             comments=tuple(self.comments),
-            footnotes=tuple(
-                _footnote(number, _span(start, end, text[start:end])) for number, start, end in self.footnotes
-            ),
+            footnotes=self._footnotes(),
             captions=tuple(self.captions),
             boilerplate=tuple(sorted(self.boilerplate, key=_START)),
         )
