@@ -29,12 +29,6 @@ _REPEATED = st.lists(
 )
 
 
-def _page_of(lines: list[str]) -> tuple[str, list[str]]:
-    """A page's text of ``lines``, one a row, and the paragraphs' texts as its slices."""
-    text = "\n".join(lines)
-    return text, lines
-
-
 @given(_LINES)
 def test_a_run_of_fragments_is_counted_as_is_fragment_counts_it(lines):
     expected = sum(1 for _ in itertools.takewhile(_page._is_fragment, reversed(lines)))
@@ -78,16 +72,20 @@ def test_the_repeat_of_any_lines_starts_where_a_paragraph_by_paragraph_count_has
 
 @given(_LINES)
 def test_signature_lines_are_those_each_line_s_test_finds(lines):
-    text, texts = _page_of(lines)
     expected = [
         i
-        for i, line in enumerate(texts)
+        for i, line in enumerate(lines)
         if i
         and len(line) <= _page._HEAD_LINE_CHARS
         and line[:9].lower() == "posted by"
         and _page._POSTED_BY.fullmatch(line) is not None
     ]
-    assert _page._signature_lines(text, texts) == expected
+    assert _page._signature_lines(lines) == expected
+
+
+def test_only_p_in_either_case_is_a_p_in_lower_case():
+    # What the signatures' opening test stands on: no other character lowers to "p".
+    assert {chr(c) for c in range(0x110000) if chr(c).lower() == "p"} == _page._SIGNATURE_OPENINGS
 
 
 @given(_LINES)
@@ -105,13 +103,11 @@ def test_comment_heads_are_those_each_line_s_test_finds(lines):
 
 @given(_LINES)
 def test_first_items_are_the_lines_that_open_with_one_and_its_mark(lines):
-    text, texts = _page_of(lines)
-    expected = [i for i, line in enumerate(texts) if i and line[:2] in _page._FIRST_ITEM]
-    assert list(_page._first_items(text, texts)) == expected
+    expected = [i for i, line in enumerate(lines) if i and line[:2] in _page._FIRST_ITEM]
+    assert list(_page._first_items(lines)) == expected
 
 
 @given(st.lists(st.text(max_size=3), min_size=1, max_size=8))
 def test_first_items_of_any_characters_are_the_lines_that_open_with_one_and_its_mark(lines):
-    text, texts = _page_of(lines)
-    expected = [i for i, line in enumerate(texts) if i and line[:2] in _page._FIRST_ITEM]
-    assert list(_page._first_items(text, texts)) == expected
+    expected = [i for i, line in enumerate(lines) if i and line[:2] in _page._FIRST_ITEM]
+    assert list(_page._first_items(lines)) == expected

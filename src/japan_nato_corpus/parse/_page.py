@@ -166,8 +166,8 @@ _SIGN_OFF_CHARS = 40
 _HEAD_ENDS = ("says", "says:", "said", "said:", "wrote", "wrote:", "commented", "commented:", "...", "…")
 """How a comment's head line ends: one test before :data:`_COMMENT_HEAD`'s."""
 _FIRST_ITEM = frozenset({"1.", "1)"})
-_ITEM_ONE = re.compile(r"1[.)]")
-"""What :data:`_FIRST_ITEM`'s openings hold: one search of a page's text finds either."""
+_SIGNATURE_OPENINGS = frozenset("pP")
+"""Every character whose lower case is "p": how a signature's "posted by", in any case, opens."""
 _HEAD_LINE_CHARS = 200
 """The longest line read as a comment's head or signature line."""
 _LABEL_SEARCH_CHARS = 1000
@@ -459,17 +459,13 @@ def _repeat_end(texts: list[str]) -> int:
     return max(first.values(), default=0) + 1
 
 
-def _signature_lines(text: str, texts: list[str]) -> list[int]:
-    """Which of the paragraphs ``texts`` of the page ``text``, past the first, are signatures ("Posted by …").
-
-    A page that holds no "posted by" in any case has none: one test of the page's text before
-    a test of each paragraph's opening.
-    """
-    if "posted by" not in text.lower():
-        return []
+def _signature_lines(texts: list[str]) -> list[int]:
+    """Which of the paragraphs ``texts``, past the first, are signatures ("Posted by …")."""
+    # The opening's test, over every paragraph at once, before the rest on the few that pass.
+    openings = map(_SIGNATURE_OPENINGS.__contains__, map(_OPENING, itertools.islice(texts, 1, None)))
     return [
         i
-        for i in range(1, len(texts))
+        for i in itertools.compress(range(1, len(texts)), openings)
         if len(texts[i]) <= _HEAD_LINE_CHARS
         and texts[i][:9].lower() == "posted by"
         and _POSTED_BY.fullmatch(texts[i]) is not None
@@ -487,14 +483,8 @@ def _comment_heads(texts: list[str]) -> list[int]:
     ]
 
 
-def _first_items(text: str, texts: list[str]) -> Iterator[int]:
-    """Which of the paragraphs ``texts`` of the page ``text``, past the first, open with "1." or "1)".
-
-    A page that holds neither has none: one test of the page's text before a test of each
-    paragraph's opening.
-    """
-    if _ITEM_ONE.search(text) is None:
-        return iter(())
+def _first_items(texts: list[str]) -> Iterator[int]:
+    """Which of the paragraphs ``texts``, past the first, open with "1." or "1)"."""
     openings = map(operator.itemgetter(slice(2)), itertools.islice(texts, 1, None))
     return itertools.compress(range(1, len(texts)), map(_FIRST_ITEM.__contains__, openings))
 
@@ -873,7 +863,7 @@ class Page:
         # alike under it: the post ends at its signature, each comment at its own, and what
         # follows the last signature is the site's.
         paragraphs = self.paragraphs
-        signed = _signature_lines(self.text, texts)
+        signed = _signature_lines(texts)
         if len(signed) < 2:  # the post's signature, and at least one comment's
             return False
         start = signed[0] + 1
@@ -909,7 +899,7 @@ class Page:
         first = next(
             (
                 i
-                for i in _first_items(self.text, texts)
+                for i in _first_items(texts)
                 if self._indented_item(paragraphs[i]) == 1
                 and _GAP.fullmatch(self.text, paragraphs[i - 1].end, paragraphs[i].start) is not None
             ),
