@@ -525,10 +525,9 @@ class Page:
         self.lede_date: DateMatch | None = None
         self.footer_date: DateMatch | None = None
         self.header_place: Span | None = None
-        self._comment_author: Span | None = None
+        self._comment_author: Span | None = None  # the open comment head's name, which is its span
         self._comment_lines: tuple[int, int] | None = None
         self._comment_posted: dt.datetime | None = None
-        self._comment_head: tuple[int, int] | None = None
 
     def span(self, start: int, end: int) -> Span:
         """The span of ``text[start:end]``."""
@@ -588,12 +587,16 @@ class Page:
 
     def start_comment(self, start: int, end: int) -> None:
         """Begin a reader comment by the author at ``text[start:end]``."""
-        if self._comment_lines is not None or self._comment_head is not None:
+        if self._comment_lines is not None or self._comment_author is not None:
             self.end_comment()
         else:  # as end_comment, with nothing open to finish: a head sets its author with itself
             self._comment_posted = None
-        self._comment_author = _span(start, end, self.text[start:end])
-        self._comment_head = (start, end)
+        # As span, written out: a page of comments begins one a comment.
+        author = _new_span(Span)
+        _set_start(author, start)
+        _set_end(author, end)
+        _set_text(author, self.text[start:end])
+        self._comment_author = author
 
     def comment_open(self) -> bool:
         """Whether a comment is being read."""
@@ -618,10 +621,15 @@ class Page:
             _set_comment_author(comment, self._comment_author)
             _set_comment_posted(comment, self._comment_posted)
             self.comments.append(comment)
-        elif self._comment_head is not None:
-            self.furniture(BoilerplateKind.OTHER, *self._comment_head)
+        elif self._comment_author is not None:
+            # A head with no text under it is furniture: the author's span, which is the head's
+            # (start_comment sets both at once), as furniture records it, written out.
+            piece = _new_boilerplate(Boilerplate)
+            _set_kind(piece, BoilerplateKind.OTHER)
+            _set_piece_span(piece, self._comment_author)
+            self.boilerplate.append(piece)
         self._comment_author = self._comment_posted = None
-        self._comment_lines = self._comment_head = None
+        self._comment_lines = None
 
     def is_publisher_hint(self, line: str) -> bool:
         """Whether ``line`` is the publisher the caller named."""
