@@ -80,7 +80,7 @@ def test_signature_lines_are_those_each_line_s_test_finds(lines):
         and line[:9].lower() == "posted by"
         and _page._POSTED_BY.fullmatch(line) is not None
     ]
-    assert _page._signature_lines(lines) == expected
+    assert _page._signature_lines(lines, [line[:1] for line in lines]) == expected
 
 
 def test_only_p_in_either_case_is_a_p_in_lower_case():
@@ -104,10 +104,10 @@ def test_comment_heads_are_those_each_line_s_test_finds(lines):
 @given(_LINES)
 def test_first_items_are_the_lines_that_open_with_one_and_its_mark(lines):
     expected = [i for i, line in enumerate(lines) if i and line[:2] in _page._FIRST_ITEM]
-    assert list(_page._first_items(lines)) == expected
+    assert list(_page._first_items(lines, [line[:1] for line in lines])) == expected
 
 
 @given(st.lists(st.text(max_size=3), min_size=1, max_size=8))
 def test_first_items_of_any_characters_are_the_lines_that_open_with_one_and_its_mark(lines):
     expected = [i for i, line in enumerate(lines) if i and line[:2] in _page._FIRST_ITEM]
-    assert list(_page._first_items(lines)) == expected
+    assert list(_page._first_items(lines, [line[:1] for line in lines])) == expected

@@ -459,13 +459,16 @@ def _repeat_end(texts: list[str]) -> int:
     return max(first.values(), default=0) + 1
 
 
-def _signature_lines(texts: list[str]) -> list[int]:
-    """Which of the paragraphs ``texts``, past the first, are signatures ("Posted by …")."""
-    # The opening's test, over every paragraph at once, before the rest on the few that pass.
-    openings = map(_SIGNATURE_OPENINGS.__contains__, map(_OPENING, itertools.islice(texts, 1, None)))
+def _signature_lines(texts: list[str], openings: list[str]) -> list[int]:
+    """Which of the paragraphs ``texts``, past the first, are signatures ("Posted by …").
+
+    ``openings`` holds each paragraph's first character: its test, over every paragraph at once,
+    comes before the rest on the few that pass.
+    """
+    signs = map(_SIGNATURE_OPENINGS.__contains__, itertools.islice(openings, 1, None))
     return [
         i
-        for i in itertools.compress(range(1, len(texts)), openings)
+        for i in itertools.compress(range(1, len(texts)), signs)
         if len(texts[i]) <= _HEAD_LINE_CHARS
         and texts[i][:9].lower() == "posted by"
         and _POSTED_BY.fullmatch(texts[i]) is not None
@@ -483,10 +486,14 @@ def _comment_heads(texts: list[str]) -> list[int]:
     ]
 
 
-def _first_items(texts: list[str]) -> Iterator[int]:
-    """Which of the paragraphs ``texts``, past the first, open with "1." or "1)"."""
-    openings = map(operator.itemgetter(slice(2)), itertools.islice(texts, 1, None))
-    return itertools.compress(range(1, len(texts)), map(_FIRST_ITEM.__contains__, openings))
+def _first_items(texts: list[str], openings: list[str]) -> Iterator[int]:
+    """Which of the paragraphs ``texts``, past the first, open with "1." or "1)".
+
+    ``openings`` holds each paragraph's first character: a test of it, over every paragraph at
+    once, comes before the test of the first two.
+    """
+    ones = map("1".__eq__, itertools.islice(openings, 1, None))
+    return (i for i in itertools.compress(range(1, len(texts)), ones) if texts[i][:2] in _FIRST_ITEM)
 
 
 def _comment_author(text: str) -> tuple[int, int] | None:
@@ -846,7 +853,8 @@ class Page:
         # Reader comments that no heading announced: from the first comment head after the
         # post's prose ("1. Anonymous says:", "Heipel said..."), each head and the paragraphs
         # under it, to the next head, are a comment, and the rest of the page is theirs.
-        if self._drop_signed_comments(texts) or self._drop_threaded_comments(texts):
+        openings = list(map(_OPENING, texts))  # each paragraph's first character, for both tests
+        if self._drop_signed_comments(texts, openings) or self._drop_threaded_comments(texts, openings):
             return
         paragraphs = self.paragraphs
         heads = _comment_heads(texts)
@@ -866,12 +874,12 @@ class Page:
                 self.boilerplate.append(Boilerplate(kind=BoilerplateKind.OTHER, span=paragraphs[head]))
         del paragraphs[first:]
 
-    def _drop_signed_comments(self, texts: list[str]) -> bool:
+    def _drop_signed_comments(self, texts: list[str], openings: list[str]) -> bool:
         # A post signed "Posted by NAME at TIME" under its prose, with comments each signed
         # alike under it: the post ends at its signature, each comment at its own, and what
         # follows the last signature is the site's.
         paragraphs = self.paragraphs
-        signed = _signature_lines(texts)
+        signed = _signature_lines(texts, openings)
         if len(signed) < 2:  # the post's signature, and at least one comment's
             return False
         start = signed[0] + 1
@@ -899,7 +907,7 @@ class Page:
             return 0
         return _item_number(paragraph.text)
 
-    def _drop_threaded_comments(self, texts: list[str]) -> bool:
+    def _drop_threaded_comments(self, texts: list[str], openings: list[str]) -> bool:
         # A blog's comment list as its copy prints it: set apart from the post by two blank
         # lines or more, an indented list whose items are the comments and whose indented
         # sub-lists, numbered afresh, the replies ("  1. Not really …" / "    1. not at all …").
@@ -907,7 +915,7 @@ class Page:
         first = next(
             (
                 i
-                for i in _first_items(texts)
+                for i in _first_items(texts, openings)
                 if self._indented_item(paragraphs[i]) == 1
                 and _GAP.fullmatch(self.text, paragraphs[i - 1].end, paragraphs[i].start) is not None
             ),
