@@ -726,19 +726,20 @@ class Page:
                 credits.append(Credit(name=credit.name, role=role))
         return tuple(credits)
 
-    def _join_wrapped(self) -> list[str]:
+    def _join_wrapped(self) -> tuple[list[str], list[str]]:
         # A hard-wrapped paragraph comes as one line a row; each line that goes on with the
         # sentence of the line above is joined to it, so that the body's edges and runs of short
-        # lines are judged by whole paragraphs, as they stand in the text. The paragraphs' texts,
-        # as joined.
+        # lines are judged by whole paragraphs, as they stand in the text. The paragraphs' texts
+        # and first characters, as joined.
         paragraphs = self.paragraphs
         count = len(paragraphs)
         texts = list(map(_TEXT, paragraphs))
+        openings = list(map(_OPENING, texts))
         if count < 2:  # a pair is what is joined
-            return texts
+            return texts, openings
         text = self.text
-        if not any(map(str.islower, map(_OPENING, texts))):
-            return texts  # no line starts in lower case: nothing surely goes on, as a page's lines seldom do
+        if not any(map(str.islower, openings)):
+            return texts, openings  # no line starts in lower case: nothing surely goes on, as lines seldom do
         sure = [False] * (count - 1)
         may = [False] * (count - 1)
         blank = [False] * (count - 1)
@@ -750,7 +751,7 @@ class Page:
                 sure[i], may[i], blank[i] = _wrapped(text, upper, paragraphs[i + 1])
         surely = [i for i, certain in enumerate(sure) if certain]
         if not surely:
-            return texts
+            return texts, openings
         # A copy wraps all its paragraphs alike: once a line surely goes on with the one above,
         # a line that may do so is joined too when it runs to about the same width as the lines
         # that surely do (a list of teaser headlines of other lengths stays apart). The width
@@ -772,7 +773,8 @@ class Page:
             else:
                 joined.append(paragraph)
         self.paragraphs = joined
-        return list(map(_TEXT, joined))
+        texts = list(map(_TEXT, joined))
+        return texts, list(map(_OPENING, texts))
 
     def _drop_repeats(self, texts: list[str]) -> None:
         # A page that prints its story again after it (a second copy, often cut off) ends in
@@ -849,11 +851,11 @@ class Page:
                 del paragraphs[i + 1 :]
                 return
 
-    def _drop_comments(self, texts: list[str]) -> None:
+    def _drop_comments(self, texts: list[str], openings: list[str]) -> None:
         # Reader comments that no heading announced: from the first comment head after the
         # post's prose ("1. Anonymous says:", "Heipel said..."), each head and the paragraphs
         # under it, to the next head, are a comment, and the rest of the page is theirs.
-        openings = list(map(_OPENING, texts))  # each paragraph's first character, for both tests
+        # ``openings`` holds each paragraph's first character.
         if self._drop_signed_comments(texts, openings) or self._drop_threaded_comments(texts, openings):
             return
         paragraphs = self.paragraphs
@@ -1315,9 +1317,13 @@ class Page:
         """The :class:`Article` of everything found."""
         self._caption_as_prose()
         # Each step from here to the tail run's drops the paragraphs from one on, or none: the
-        # paragraphs' texts, listed once, are cut as they are.
-        texts = self._join_wrapped()
-        for step in (self._drop_repeats, self._drop_comments, self._drop_after_sign_off, self._drop_tail_run):
+        # paragraphs' texts and first characters, listed once, are cut as they are.
+        texts, openings = self._join_wrapped()
+        self._drop_repeats(texts)
+        del texts[len(self.paragraphs) :], openings[len(self.paragraphs) :]
+        self._drop_comments(texts, openings)
+        del texts[len(self.paragraphs) :]
+        for step in (self._drop_after_sign_off, self._drop_tail_run):
             step(texts)
             del texts[len(self.paragraphs) :]
         self._trim_edges()
