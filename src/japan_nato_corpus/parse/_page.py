@@ -7,6 +7,7 @@ import itertools
 import operator
 import re
 import unicodedata
+from collections.abc import Iterator
 from typing import TypeVar
 
 from japan_nato_corpus.dates import DateMatch
@@ -66,25 +67,31 @@ def _trusted(cls: type[_Record], **values: object) -> _Record:
 _new_span = Span.__new__
 _new_footnote = Footnote.__new__
 _new_boilerplate = Boilerplate.__new__
-_set = object.__setattr__
 _START = operator.attrgetter("span.start")  # a piece of furniture's start, for sorting
+_TEXT = operator.attrgetter("text")  # a span's text, for mapping over a page's paragraphs
+_OPENING = operator.itemgetter(slice(1))  # a text's first character, or "" for an empty one
+# The records' slots, set through their descriptors: as object.__setattr__ does, without its
+# look-up of the slot by name, on the per-line paths that make a record a line.
+_set_start = Span.__dict__["start"].__set__
+_set_end = Span.__dict__["end"].__set__
+_set_text = Span.__dict__["text"].__set__
+_set_number = Footnote.__dict__["number"].__set__
+_set_body = Footnote.__dict__["body"].__set__
+_set_kind = Boilerplate.__dict__["kind"].__set__
+_set_piece_span = Boilerplate.__dict__["span"].__set__
+_new_comment = Comment.__new__
+_set_comment_body = Comment.__dict__["body"].__set__
+_set_comment_author = Comment.__dict__["author"].__set__
+_set_comment_posted = Comment.__dict__["posted"].__set__
 
 
 def _span(start: int, end: int, text: str) -> Span:
     # As _trusted, written out: a page makes one span a line.
     span = _new_span(Span)
-    _set(span, "start", start)
-    _set(span, "end", end)
-    _set(span, "text", text)
+    _set_start(span, start)
+    _set_end(span, end)
+    _set_text(span, text)
     return span
-
-
-def _footnote(number: int, body: Span) -> Footnote:
-    # As _trusted, written out: a page of notes makes one a line.
-    note = _new_footnote(Footnote)
-    _set(note, "number", number)
-    _set(note, "body", body)
-    return note
 
 
 _SENTENCE_LAST = frozenset(".!?…。！？।؟۔\"'”’»)]")
@@ -108,6 +115,23 @@ def _is_fragment(text: str) -> bool:
     if last == ")" and _SIGN_OFF.search(text, max(0, len(text) - _SIGN_OFF_CHARS)) is not None:
         return False  # a sentence and its bracketed sign-off ("… katanya. (*)") close the story
     return text[:1].islower() or _SENTENCE_END.search(text) is None or len(text.split()) < FRAGMENT_WORDS
+
+
+_FRAGMENT_TESTED = _SENTENCE_LAST | {":"}
+"""The last characters on which :func:`_is_fragment` asks more than a line's length: on any other,
+a line short enough is a fragment."""
+
+
+def _fragment_run(texts: list[str]) -> int:
+    """How many of ``texts``, counted from the last, are fragments (:func:`_is_fragment`) in a row."""
+    # _is_fragment's first two tests, a line's length and its last character, written out: a
+    # page of short lines runs them on each, and the call only on a line that may end a sentence.
+    run = 0
+    for text in reversed(texts):
+        if len(text) > FRAGMENT_CHARS or (text[-1:] in _FRAGMENT_TESTED and not _is_fragment(text)):
+            break
+        run += 1
+    return run
 
 
 _HEAD_END = re.compile(r"[.!?…。！？।؟۔,;:][\"'”’»)\]]*\Z")
@@ -142,6 +166,8 @@ _SIGN_OFF_CHARS = 40
 _HEAD_ENDS = ("says", "says:", "said", "said:", "wrote", "wrote:", "commented", "commented:", "...", "…")
 """How a comment's head line ends: one test before :data:`_COMMENT_HEAD`'s."""
 _FIRST_ITEM = frozenset({"1.", "1)"})
+_SIGNATURE_OPENINGS = frozenset("pP")
+"""Every character whose lower case is "p": how a signature's "posted by", in any case, opens."""
 _HEAD_LINE_CHARS = 200
 """The longest line read as a comment's head or signature line."""
 _LABEL_SEARCH_CHARS = 1000
@@ -412,6 +438,64 @@ def _numbered_from_one(paragraphs: list[Span], *, first: int = 1) -> bool:
     return True
 
 
+def _repeat_end(texts: list[str]) -> int:
+    """Where the paragraphs ``texts`` that print earlier ones again, read from the end, begin.
+
+    The last may be the start of an earlier paragraph, cut off, when it stands once. From there
+    back, each paragraph whose text stands earlier is a repeat: the run ends under the last
+    paragraph that is the first of its text (never under the first paragraph).
+    """
+    count = len(texts)
+    # Each text's first index: zipped from the end, an earlier index overwrites a later one.
+    first = dict(zip(reversed(texts), range(count - 1, -1, -1), strict=True))
+    last = texts[-1]
+    if (
+        first[last] == count - 1
+        and len(last) >= REPEAT_CHARS
+        and _SENTENCE_END.search(last) is None
+        and any(map(str.startswith, texts[:-1], itertools.repeat(last)))
+    ):
+        del first[last]  # the last paragraph, cut off: a repeat, and the first of its text no more
+    return max(first.values(), default=0) + 1
+
+
+def _signature_lines(texts: list[str], openings: list[str]) -> list[int]:
+    """Which of the paragraphs ``texts``, past the first, are signatures ("Posted by …").
+
+    ``openings`` holds each paragraph's first character: its test, over every paragraph at once,
+    comes before the rest on the few that pass.
+    """
+    signs = map(_SIGNATURE_OPENINGS.__contains__, itertools.islice(openings, 1, None))
+    return [
+        i
+        for i in itertools.compress(range(1, len(texts)), signs)
+        if len(texts[i]) <= _HEAD_LINE_CHARS
+        and texts[i][:9].lower() == "posted by"
+        and _POSTED_BY.fullmatch(texts[i]) is not None
+    ]
+
+
+def _comment_heads(texts: list[str]) -> list[int]:
+    """Which of the paragraphs ``texts``, past the first, are reader comments' head lines."""
+    # The ending's test, over every paragraph at once, before the head's pattern on the few that pass.
+    ends = map(str.endswith, itertools.islice(texts, 1, None), itertools.repeat(_HEAD_ENDS))
+    return [
+        i
+        for i in itertools.compress(range(1, len(texts)), ends)
+        if len(texts[i]) <= _HEAD_LINE_CHARS and _comment_author(texts[i]) is not None
+    ]
+
+
+def _first_items(texts: list[str], openings: list[str]) -> Iterator[int]:
+    """Which of the paragraphs ``texts``, past the first, open with "1." or "1)".
+
+    ``openings`` holds each paragraph's first character: a test of it, over every paragraph at
+    once, comes before the test of the first two.
+    """
+    ones = map("1".__eq__, itertools.islice(openings, 1, None))
+    return (i for i in itertools.compress(range(1, len(texts)), ones) if texts[i][:2] in _FIRST_ITEM)
+
+
 def _comment_author(text: str) -> tuple[int, int] | None:
     """Where the commenter's name stands in a comment's head line ``text``, or ``None``."""
     head = _COMMENT_HEAD.fullmatch(text)
@@ -448,14 +532,17 @@ class Page:
         self.lede_date: DateMatch | None = None
         self.footer_date: DateMatch | None = None
         self.header_place: Span | None = None
-        self._comment_author: Span | None = None
+        self._comment_author: Span | None = None  # the open comment head's name, which is its span
         self._comment_lines: tuple[int, int] | None = None
         self._comment_posted: dt.datetime | None = None
-        self._comment_head: tuple[int, int] | None = None
 
     def span(self, start: int, end: int) -> Span:
         """The span of ``text[start:end]``."""
-        return _span(start, end, self.text[start:end])
+        span = _new_span(Span)
+        _set_start(span, start)
+        _set_end(span, end)
+        _set_text(span, self.text[start:end])
+        return span
 
     def set_title(self, start: int, end: int) -> None:
         """Record the title."""
@@ -465,16 +552,21 @@ class Page:
         """Record a body paragraph."""
         # As span, written out: a page of short lines records one a line.
         span = _new_span(Span)
-        _set(span, "start", start)
-        _set(span, "end", end)
-        _set(span, "text", self.text[start:end])
+        _set_start(span, start)
+        _set_end(span, end)
+        _set_text(span, self.text[start:end])
         self.paragraphs.append(span)
 
     def furniture(self, kind: BoilerplateKind, start: int, end: int) -> None:
         """Record a piece of site furniture."""
+        # As span, written out: a page of comments records two a comment.
+        span = _new_span(Span)
+        _set_start(span, start)
+        _set_end(span, end)
+        _set_text(span, self.text[start:end])
         piece = _new_boilerplate(Boilerplate)
-        _set(piece, "kind", kind)
-        _set(piece, "span", self.span(start, end))
+        _set_kind(piece, kind)
+        _set_piece_span(piece, span)
         self.boilerplate.append(piece)
 
     def credit(self, role: CreditRole, start: int, end: int, *, byline: str | None = None) -> None:
@@ -502,9 +594,16 @@ class Page:
 
     def start_comment(self, start: int, end: int) -> None:
         """Begin a reader comment by the author at ``text[start:end]``."""
-        self.end_comment()
-        self._comment_author = self.span(start, end)
-        self._comment_head = (start, end)
+        if self._comment_lines is not None or self._comment_author is not None:
+            self.end_comment()
+        else:  # as end_comment, with nothing open to finish: a head sets its author with itself
+            self._comment_posted = None
+        # As span, written out: a page of comments begins one a comment.
+        author = _new_span(Span)
+        _set_start(author, start)
+        _set_end(author, end)
+        _set_text(author, self.text[start:end])
+        self._comment_author = author
 
     def comment_open(self) -> bool:
         """Whether a comment is being read."""
@@ -521,18 +620,23 @@ class Page:
 
     def end_comment(self) -> None:
         """Finish the comment being read, if any."""
-        if self._comment_lines is not None:
-            self.comments.append(
-                Comment(
-                    body=self.span(*self._comment_lines),
-                    author=self._comment_author,
-                    posted=self._comment_posted,
-                )
-            )
-        elif self._comment_head is not None:
-            self.furniture(BoilerplateKind.OTHER, *self._comment_head)
+        lines = self._comment_lines
+        if lines is not None:
+            # As _trusted, written out: a page of comments makes one a comment.
+            comment = _new_comment(Comment)
+            _set_comment_body(comment, _span(lines[0], lines[1], self.text[lines[0] : lines[1]]))
+            _set_comment_author(comment, self._comment_author)
+            _set_comment_posted(comment, self._comment_posted)
+            self.comments.append(comment)
+        elif self._comment_author is not None:
+            # A head with no text under it is furniture: the author's span, which is the head's
+            # (start_comment sets both at once), as furniture records it, written out.
+            piece = _new_boilerplate(Boilerplate)
+            _set_kind(piece, BoilerplateKind.OTHER)
+            _set_piece_span(piece, self._comment_author)
+            self.boilerplate.append(piece)
         self._comment_author = self._comment_posted = None
-        self._comment_lines = self._comment_head = None
+        self._comment_lines = None
 
     def is_publisher_hint(self, line: str) -> bool:
         """Whether ``line`` is the publisher the caller named."""
@@ -622,17 +726,20 @@ class Page:
                 credits.append(Credit(name=credit.name, role=role))
         return tuple(credits)
 
-    def _join_wrapped(self) -> None:
+    def _join_wrapped(self) -> tuple[list[str], list[str]]:
         # A hard-wrapped paragraph comes as one line a row; each line that goes on with the
         # sentence of the line above is joined to it, so that the body's edges and runs of short
-        # lines are judged by whole paragraphs, as they stand in the text.
+        # lines are judged by whole paragraphs, as they stand in the text. The paragraphs' texts
+        # and first characters, as joined.
         paragraphs = self.paragraphs
         count = len(paragraphs)
+        texts = list(map(_TEXT, paragraphs))
+        openings = list(map(_OPENING, texts))
         if count < 2:  # a pair is what is joined
-            return
+            return texts, openings
         text = self.text
-        if not any(paragraph.text[:1].islower() for paragraph in paragraphs):
-            return  # no line starts in lower case: nothing surely goes on, as a page's lines seldom do
+        if not any(map(str.islower, openings)):
+            return texts, openings  # no line starts in lower case: nothing surely goes on, as lines seldom do
         sure = [False] * (count - 1)
         may = [False] * (count - 1)
         blank = [False] * (count - 1)
@@ -644,7 +751,7 @@ class Page:
                 sure[i], may[i], blank[i] = _wrapped(text, upper, paragraphs[i + 1])
         surely = [i for i, certain in enumerate(sure) if certain]
         if not surely:
-            return
+            return texts, openings
         # A copy wraps all its paragraphs alike: once a line surely goes on with the one above,
         # a line that may do so is joined too when it runs to about the same width as the lines
         # that surely do (a list of teaser headlines of other lengths stays apart). The width
@@ -666,8 +773,10 @@ class Page:
             else:
                 joined.append(paragraph)
         self.paragraphs = joined
+        texts = list(map(_TEXT, joined))
+        return texts, list(map(_OPENING, texts))
 
-    def _drop_repeats(self) -> None:
+    def _drop_repeats(self, texts: list[str]) -> None:
         # A page that prints its story again after it (a second copy, often cut off) ends in
         # paragraphs that repeat earlier ones: the repeat, read from the end, is furniture. The
         # last paragraph may be the start of an earlier one, cut off.
@@ -678,20 +787,7 @@ class Page:
         last_span = paragraphs[-1]
         if self.text.find(last_span.text, 0, last_span.start) < 0:
             return  # the last paragraph, whole or cut off, stands nowhere before: no second copy
-        seen = collections.Counter(paragraph.text for paragraph in paragraphs)
-        end = count
-        last = paragraphs[-1].text
-        if (
-            seen[last] == 1
-            and len(last) >= REPEAT_CHARS
-            and _SENTENCE_END.search(last) is None
-            and any(other.text.startswith(last) for other in paragraphs[:-1])
-        ):
-            end -= 1
-            seen[last] -= 1
-        while end > 1 and seen[paragraphs[end - 1].text] > 1:
-            seen[paragraphs[end - 1].text] -= 1
-            end -= 1
+        end = _repeat_end(texts)
         # A repeat of the story, not a line a page prints twice (a caption, a label): it runs
         # over two paragraphs or more, leaves prose before it, and stands apart from it as a
         # second copy does: as a block of its own (a blank line between), or, in a copy with
@@ -720,15 +816,11 @@ class Page:
         *whole, (original, last) = pairs
         return all(a.text == b.text for a, b in whole) and original.text.startswith(last.text)
 
-    def _drop_tail_run(self) -> None:
+    def _drop_tail_run(self, texts: list[str]) -> None:
         # A run of short lines that are not sentences at the end of the body (teasers, embedded
         # posts, "more top news") is furniture: judged by shape and by neighbours, as jusText
         # revises a paragraph by the class of those around it.
-        run = 0
-        for paragraph in reversed(self.paragraphs):
-            if not _is_fragment(paragraph.text):
-                break
-            run += 1
+        run = _fragment_run(texts)
         # A run that a line ending in a colon introduces is the body's own list, and so is a run
         # of list items that goes on with a list above it (its longer items ended the run).
         above = self.paragraphs[-run - 1].text if run < len(self.paragraphs) else ""
@@ -743,34 +835,31 @@ class Page:
                 self.boilerplate.append(Boilerplate(kind=BoilerplateKind.LIST, span=paragraph))
             del self.paragraphs[-run:]
 
-    def _drop_after_sign_off(self) -> None:
+    def _drop_after_sign_off(self, texts: list[str]) -> None:
         # A bracketed sign-off closes the story: in the body's second half, what follows the
         # paragraph it ends is the site's (teasers of other stories, their excerpts).
         paragraphs = self.paragraphs
         count = len(paragraphs)
-        for i in range(max(1, count // 2), count - 1):
+        # The bracket's test, over the half's paragraphs at once, before the sign-off's pattern.
+        half = range(max(1, count // 2), count - 1)
+        closed = map(str.endswith, texts[half.start : half.stop], itertools.repeat(")"))
+        for i in itertools.compress(half, closed):
             text = paragraphs[i].text
-            if text.endswith(")") and _SIGN_OFF.search(text, max(0, len(text) - _SIGN_OFF_CHARS)) is not None:
+            if _SIGN_OFF.search(text, max(0, len(text) - _SIGN_OFF_CHARS)) is not None:
                 for paragraph in paragraphs[i + 1 :]:
                     self.boilerplate.append(Boilerplate(kind=BoilerplateKind.LIST, span=paragraph))
                 del paragraphs[i + 1 :]
                 return
 
-    def _drop_comments(self) -> None:
+    def _drop_comments(self, texts: list[str], openings: list[str]) -> None:
         # Reader comments that no heading announced: from the first comment head after the
         # post's prose ("1. Anonymous says:", "Heipel said..."), each head and the paragraphs
         # under it, to the next head, are a comment, and the rest of the page is theirs.
-        if self._drop_signed_comments() or self._drop_threaded_comments():
+        # ``openings`` holds each paragraph's first character.
+        if self._drop_signed_comments(texts, openings) or self._drop_threaded_comments(texts, openings):
             return
         paragraphs = self.paragraphs
-        heads = [
-            i
-            for i, para in enumerate(paragraphs)
-            if i
-            and len(para.text) <= _HEAD_LINE_CHARS
-            and para.text.endswith(_HEAD_ENDS)
-            and _comment_author(para.text) is not None
-        ]
+        heads = _comment_heads(texts)
         if not heads:
             return
         first = heads[0]
@@ -787,19 +876,12 @@ class Page:
                 self.boilerplate.append(Boilerplate(kind=BoilerplateKind.OTHER, span=paragraphs[head]))
         del paragraphs[first:]
 
-    def _drop_signed_comments(self) -> bool:
+    def _drop_signed_comments(self, texts: list[str], openings: list[str]) -> bool:
         # A post signed "Posted by NAME at TIME" under its prose, with comments each signed
         # alike under it: the post ends at its signature, each comment at its own, and what
         # follows the last signature is the site's.
         paragraphs = self.paragraphs
-        signed = [
-            i
-            for i, para in enumerate(paragraphs)
-            if i
-            and len(para.text) <= _HEAD_LINE_CHARS
-            and para.text[:9].lower() == "posted by"
-            and _POSTED_BY.fullmatch(para.text) is not None
-        ]
+        signed = _signature_lines(texts, openings)
         if len(signed) < 2:  # the post's signature, and at least one comment's
             return False
         start = signed[0] + 1
@@ -827,7 +909,7 @@ class Page:
             return 0
         return _item_number(paragraph.text)
 
-    def _drop_threaded_comments(self) -> bool:
+    def _drop_threaded_comments(self, texts: list[str], openings: list[str]) -> bool:
         # A blog's comment list as its copy prints it: set apart from the post by two blank
         # lines or more, an indented list whose items are the comments and whose indented
         # sub-lists, numbered afresh, the replies ("  1. Not really …" / "    1. not at all …").
@@ -835,9 +917,8 @@ class Page:
         first = next(
             (
                 i
-                for i in range(1, len(paragraphs))
-                if paragraphs[i].text[:2] in _FIRST_ITEM
-                and self._indented_item(paragraphs[i]) == 1
+                for i in _first_items(texts, openings)
+                if self._indented_item(paragraphs[i]) == 1
                 and _GAP.fullmatch(self.text, paragraphs[i - 1].end, paragraphs[i].start) is not None
             ),
             None,
@@ -1215,21 +1296,42 @@ class Page:
                     self.captions[at] = Caption(body=credit, credit=None)
                 return
 
+    def _footnotes(self) -> tuple[Footnote, ...]:
+        # The notes' records, made at the end (continuation lines stretch them): as _trusted and
+        # _span, written out, a page of notes making two records a note.
+        text = self.text
+        notes: list[Footnote] = []
+        append = notes.append
+        for number, start, end in self.footnotes:
+            body = _new_span(Span)
+            _set_start(body, start)
+            _set_end(body, end)
+            _set_text(body, text[start:end])
+            note = _new_footnote(Footnote)
+            _set_number(note, number)
+            _set_body(note, body)
+            append(note)
+        return tuple(notes)
+
     def article(self, *, id: str, publisher: str | None, original_source: str | None) -> Article:
         """The :class:`Article` of everything found."""
         self._caption_as_prose()
-        self._join_wrapped()
-        self._drop_repeats()
-        self._drop_comments()
-        self._drop_after_sign_off()
-        self._drop_tail_run()
+        # Each step from here to the tail run's drops the paragraphs from one on, or none: the
+        # paragraphs' texts and first characters, listed once, are cut as they are.
+        texts, openings = self._join_wrapped()
+        self._drop_repeats(texts)
+        del texts[len(self.paragraphs) :], openings[len(self.paragraphs) :]
+        self._drop_comments(texts, openings)
+        del texts[len(self.paragraphs) :]
+        for step in (self._drop_after_sign_off, self._drop_tail_run):
+            step(texts)
+            del texts[len(self.paragraphs) :]
         self._trim_edges()
         published, others = self._published()
         for other in others:
             self.furniture(BoilerplateKind.OTHER, other.start, other.end)
         publisher, source = self._publishers(publisher, original_source)
         moment = published.moment if published is not None else None
-        text = self.text
         return Article(
             id=id,
             text=self.text,
@@ -1243,9 +1345,7 @@ class Page:
             original_source=source,
             paragraphs=tuple(self.paragraphs),
             comments=tuple(self.comments),
-            footnotes=tuple(
-                _footnote(number, _span(start, end, text[start:end])) for number, start, end in self.footnotes
-            ),
+            footnotes=self._footnotes(),
             captions=tuple(self.captions),
             boilerplate=tuple(sorted(self.boilerplate, key=_START)),
         )
