@@ -730,9 +730,10 @@ def _names_site(text: str) -> bool:
     """Whether ``text`` names a web address: a site's banner or prompt, seldom a headline.
 
     ``Official websites use .gov``, ``Gabung Kompas.com+``: a headline names the news, and a site
-    only now and then, so such a line ranks under a headline-shaped line that does not.
+    only now and then, so such a line ranks under a headline-shaped line that does not. A notice
+    is short: only the first ``ZONE_LINE_CHARS`` characters of a line are looked at.
     """
-    return _WEB_ADDRESS.search(text) is not None
+    return _WEB_ADDRESS.search(text, 0, ZONE_LINE_CHARS) is not None
 
 
 def _quoted(text: str) -> bool:
@@ -1079,8 +1080,8 @@ def _zone_end(
         ahead = shapes[i + 1 : i + 1 + ZONE_LOOKAHEAD]
         if (
             shape is _Shape.PROSE
-            and (_names_site(texts[i]) or _notice_over_headline(texts, shapes, i))
             and _Shape.CANDIDATE in ahead
+            and (_names_site(texts[i]) or _notice_over_headline(texts, shapes, i))
         ):
             shapes[i] = (
                 _Shape.FURNITURE
