@@ -265,7 +265,7 @@ def _null_subject_cues() -> frozenset[str]:
 
 
 ACCORDING_TO = frozenset(
-    {"according to", "volgens", "laut", "selon", "según", "segundo", "secondo", "menurut"}
+    {"according to", "volgens", "laut", "selon", "según", "segundo", "secondo", "menurut", "по словам"}
 )
 """The cues that name a source (``according to X``) rather than say who spoke."""
 
@@ -351,8 +351,8 @@ between a word and a capitalised one (``Taiwan.A diplomat said``)."""
 _PRONOUNS = frozenset({"he", "she"})
 _INVERTED_PRONOUNS = frozenset({"il", "elle"})
 """The French pronouns of an inverted cue (``a-t-il ajouté``), read as *he* and *she* there only."""
-_OTHER_PRONOUNS = frozenset({"er", "\u00e9l", "ella", "ele", "ela", "lui", "lei"})
-"""*He* and *she* in German, Spanish, Portuguese and Italian (``Ele pediu que …``, ``sagte er``),
+_OTHER_PRONOUNS = frozenset({"er", "\u00e9l", "ella", "ele", "ela", "lui", "lei", "он", "она"})
+"""*He* and *she* in German, Spanish, Portuguese, Italian and Russian (``Ele pediu que …``, ``sagte er``),
 read so only in lowercase or as a function word that opens a sentence (:func:`_tokens`)."""
 _POSSESSIVES = frozenset({"his", "her"})
 _GROUP_PRONOUNS = frozenset({"they", "it"})
@@ -1637,7 +1637,10 @@ def _after(text: str, raw: _Raw, end: int, *, bounded: bool) -> _Said | None:  #
         names = [n for n in _full_names(text, cue.end, end) if _is_person_name(n.text)]
         return _Said(cue, names[0] if names else _object(text, cue.end, end), "after")
     subject = (
-        _inverted_object(text, cue, end) or _after_subject(text, start, match.start()) or _inverted(text, cue)
+        _inverted_object(text, cue, end)
+        or _after_subject(text, start, match.start())
+        or _inverted(text, cue)
+        or _locative_body(text, cue, end)
     )
     if subject is None:
         subject = _object(text, match.end(), end)
@@ -1648,6 +1651,21 @@ def _after(text: str, raw: _Raw, end: int, *, bounded: bool) -> _Said | None:  #
         names = [n for n in _full_names(text, left, raw.open_mark) if _is_person_name(n.text)]
         subject = names[0] if names else None
     return _Said(cue, subject, "after")
+
+
+_LOCATIVE_BODY = re.compile(
+    r"[ \t]+(?:\u0432|\u0432\u043e)[ \t]+([\u0410-\u042f\u0401][\w-]*(?:[ \t]+[\w-]+){0,5}?)(?=[ \t]*(?:[,.;!?]|$))"
+)
+"""A body named in the locative after an impersonal plural verb of saying, in Russian:
+``«…», — заявили в Министерстве обороны Японии`` (*they said at the ministry*: the ministry said)."""
+
+
+def _locative_body(text: str, cue: Span, end: int) -> Span | None:
+    """The body a Russian plural cue names in the locative (:data:`_LOCATIVE_BODY`), else None."""
+    if not cue.text.endswith("\u0438"):
+        return None
+    found = _LOCATIVE_BODY.match(text, cue.end, end)
+    return None if found is None else _span(text, found.start(1), found.end(1))
 
 
 _CLOSING_SUBJECT = re.compile(r",[ \t]+(he|she|(?:[A-Z][\w'\u2019-]+[ \t]+){0,2}[A-Z][\w'\u2019-]+)[ \t]+$")
