@@ -163,3 +163,24 @@ class TestBodyAfterTheCue:
             "„äußerst besorgniserregend“, erklärte das Verteidigungsministerium in Tokio.\n"
         )
         assert _speakers(text)[-1][1] == "das Verteidigungsministerium"
+
+
+class TestKorean:
+    def test_the_topic_before_the_quote_speaks_with_a_quotative_ending(self):
+        text = "윤석열 대통령은 “자유와 평화를 지키겠다”라고 말했다.\n"
+        assert _speakers(text) == [("자유와 평화를 지키겠다", "윤석열 대통령")]
+
+    def test_a_marked_noun_between_the_ending_and_the_verb_speaks(self):
+        text = "“한일 관계는 매우 중요하다”고 국방부는 밝혔다.\n"
+        assert _speakers(text) == [("한일 관계는 매우 중요하다", "국방부")]
+
+    def test_a_family_name_and_office_alone_stand_for_the_full_name_before(self):
+        text = (
+            "김용현 국방부장관은 21일 회의에 참석했다.\n\n"
+            "김 장관은 취재진과 만나 “강력한 규탄을 했다”며 “협력을 강화해 나가기로 했다”고 전했다.\n"
+        )
+        assert _speakers(text) == [("강력한 규탄을 했다", "김용현"), ("협력을 강화해 나가기로 했다", "김용현")]
+
+    def test_a_quote_with_no_quotative_ending_has_no_korean_cue(self):
+        text = "정부는 “인도태평양”이라는 표현을 썼다.\n"
+        assert all(cue is None for cue in [q.cue for q in find_quotes(text)])

@@ -44,13 +44,16 @@ last speaker or person named; an unnamed source keeps its description
 (*a senior official*) with no actor. The speaker's words are resolved to an actor with
 :func:`japan_nato_corpus.mentions.find_mentions`.
 
-**Japanese, Chinese and Arabic.** Corner brackets (``「 」``, and ``『 』`` inside them) are
+**Japanese, Chinese, Arabic and Korean.** Corner brackets (``「 」``, and ``『 』`` inside them) are
 quotation marks too. These scripts have no capitals to find a name by, so their cues (data in
 ``vocabularies/speech_verbs.json``, ``scripts``) come with the shape of the sentence: in Japanese
 the verb follows the quote and its particle (``「…」と述べた``) and the speaker is a が-subject in
 the clause before the quote or else the sentence's topic (``岸田総理は``); in Chinese the
 subject and the verb stand before the quote (``史密斯称，“…”``) or right after it (``”马克龙说。``);
-in Arabic the verb opens the sentence and its subject follows it (``وقال كيشيدا: "…"``). A cue
+in Arabic the verb opens the sentence and its subject follows it (``وقال كيشيدا: "…"``); in
+Korean a quotative ending follows the quote (``”라고 말했다``, ``”고 밝혔다``, ``”며``) and the
+speaker is the noun a topic or subject particle marks before it (``김 장관은``), a family name and
+an office alone standing for the full name written before with that office. A cue
 with no subject, a pronoun or an office alone gives the quote to the speaker before it, or to the
 subject a cue names earlier in the text; a quote that is a sentence of its own right after an
 attributed one goes on with its speaker. A short quote inside a noun phrase (``“印太地区”国家``,
@@ -1654,7 +1657,8 @@ def _after(text: str, raw: _Raw, end: int, *, bounded: bool) -> _Said | None:  #
 
 
 _LOCATIVE_BODY = re.compile(
-    r"[ \t]+(?:\u0432|\u0432\u043e)[ \t]+([\u0410-\u042f\u0401][\w-]*(?:[ \t]+[\w-]+){0,5}?)(?=[ \t]*(?:[,.;!?]|$))"
+    r"[ \t]+(?:\u0432|\u0432\u043e)[ \t]+"
+    r"([\u0410-\u042f\u0401][\w-]*(?:[ \t]+[\w-]+){0,5}?)(?=[ \t]*(?:[,.;!?]|$))"
 )
 """A body named in the locative after an impersonal plural verb of saying, in Russian:
 ``«…», — заявили в Министерстве обороны Японии`` (*they said at the ministry*: the ministry said)."""
@@ -3129,12 +3133,14 @@ def _script_cues() -> Mapping[str, Mapping[str, tuple[str, ...]]]:
 
 
 def _script_of(text: str, raw: _Raw) -> str | None:
-    """``ja``, ``zh`` or ``ar`` when the sentence the quote stands in is written in that script."""
+    """``ja``, ``zh``, ``ar`` or ``ko`` when the sentence the quote stands in is written in that script."""
     before = text[max(0, raw.open_mark - 30) : raw.open_mark]
     after = text[raw.close_mark_end : raw.close_mark_end + 10]
     context = before + after
     if _ARABIC_LETTER.search(before):
         return "ar"
+    if _HANGUL.search(context):
+        return "ko"
     if not _HAN_OR_KANA.search(context):
         return None
     sentence = text[max(0, raw.open_mark - 80) : raw.close_mark_end + 20]
@@ -3166,7 +3172,7 @@ def _sentence_start(text: str, at: int, ends: str) -> int:
 
 
 def _script_said(text: str, raw: _Raw, previous: Span | None) -> _Said | None:
-    """The cue and speaker of a quote in Japanese, Chinese or Arabic, by the shape of its sentence.
+    """The cue and speaker of a quote in Japanese, Chinese, Arabic or Korean, by the shape of its sentence.
 
     Japanese gives the cue after the quote and its particle (``「…」と述べた``) and the speaker
     before it, as the sentence's topic (``岸田総理は``) or, nearer, a subject (``中国が``);
@@ -3180,8 +3186,8 @@ def _script_said(text: str, raw: _Raw, previous: Span | None) -> _Said | None:
     if script is None:
         return None
     cues = _script_cues()[script]
-    if script == "ar":
-        return _arabic_said(text, raw, cues, previous)
+    if script in {"ar", "ko"}:  # the verb before its subject, or a quotative ending after the quote
+        return (_arabic_said if script == "ar" else _korean_said)(text, raw, cues, previous)
     quoted = text[raw.start : raw.end]
     after = text[raw.close_mark_end : raw.close_mark_end + 1]
     if len(quoted) <= 8 and quoted[-1:] not in _CJK_END and _HAN_OR_KANA.match(after) and after != "\u3068":
@@ -3361,6 +3367,99 @@ def _chinese_subject_before(text: str, start: int, cues: Mapping[str, tuple[str,
                 return words
         start = begin
     return None
+
+
+_HANGUL = re.compile("[\uac00-\ud7a3]")
+_KO_TOKEN = re.compile("[^\\s\u201c\u201d\"'.,()\u00b7]+")
+_KO_TOPIC = ("\uc740", "\ub294")
+"""The topic particles ``은`` and ``는``: the noun they end is who the sentence is about."""
+_KO_SUBJECT = ("\uc774", "\uac00")
+"""The subject particles ``이`` and ``가``, read as such only where no topic stands."""
+_KO_TAIL = 40
+"""Characters after a Korean quotative ending where its verb of saying is looked for."""
+
+
+def _korean_said(
+    text: str, raw: _Raw, cues: Mapping[str, tuple[str, ...]], previous: Span | None
+) -> _Said | None:
+    """The cue and speaker of a quote in Korean, by its quotative ending and the marked noun.
+
+    The ending follows the closing mark (``”라고 말했다``, ``”고 밝혔다``, ``”며``), its verb of
+    saying after it; the speaker is the noun the topic particle marks (``김 장관은 “…”``), else a
+    subject particle's, before the quote, or the marked noun between the ending and the verb
+    (``”고 국방부는 밝혔다``); with none, the speaker of the quote before. A family name and an
+    office alone (``김 장관``) stand for the full name written before with that office
+    (``김용현 국방부장관``). ``None``: no quotative ending after the quote.
+    """
+    ending = next((e for e in cues["endings"] if text.startswith(e, raw.close_mark_end)), None)
+    if ending is None:
+        return None
+    begin = raw.close_mark_end + len(ending)
+    stop = min(
+        [i for c in '.\n\u201c"' if (i := text.find(c, begin, begin + _KO_TAIL)) >= 0] or [begin + _KO_TAIL]
+    )
+    tokens = list(_KO_TOKEN.finditer(text, begin, min(stop, len(text))))
+    verb = next((i for i, t in enumerate(tokens) if t.group().startswith(cues["verbs"])), None)
+    if verb is not None:
+        cue = _span(text, tokens[verb].start(), tokens[verb].end())
+        between = [
+            t for t in tokens[:verb] if t.group().endswith(_KO_TOPIC + _KO_SUBJECT) and len(t.group()) > 1
+        ]
+        if between:
+            marked = between[-1]
+            return _Said(
+                cue=cue,
+                words=_korean_named(text, _span(text, marked.start(), marked.end() - 1), cues),
+                where="script",
+            )
+    else:
+        cue = _span(text, raw.close_mark_end, begin)
+    start = _sentence_start(text, raw.open_mark, ".!?")
+    words = _korean_subject(text, start, raw.open_mark)
+    if words is None:
+        words = previous
+    return _Said(
+        cue=cue, words=_korean_named(text, words, cues) if words is not None else None, where="script"
+    )
+
+
+def _korean_subject(text: str, start: int, end: int) -> Span | None:
+    """The noun a topic particle marks in the Korean sentence between ``start`` and ``end``, else a subject's.
+
+    The words before the marked one stand in its noun phrase when they open the sentence
+    (``김 장관은``: ``김 장관``).
+    """
+    segment = _unquoted(text[start:end])
+    tokens = [t for t in _KO_TOKEN.finditer(segment) if _HANGUL.match(t.group())]
+    for particles in (_KO_TOPIC, _KO_SUBJECT):
+        for i, token in enumerate(tokens):
+            if token.group().endswith(particles) and len(token.group()) > 1:
+                first = tokens[0] if i < _KO_PHRASE else token
+                return _span(text, start + first.start(), start + token.end() - 1)
+    return None
+
+
+_KO_PHRASE = 3
+"""Tokens at most that open a Korean sentence as one noun phrase before its topic particle."""
+
+
+def _korean_named(text: str, words: Span, cues: Mapping[str, tuple[str, ...]]) -> Span:
+    """The full name written before for a family name and an office alone (``김 장관``), else ``words``."""
+    parts = words.text.split()
+    if len(parts) != 2 or len(parts[0]) != 1 or not parts[1].endswith(cues["titles"]):
+        return words
+    office = next(t for t in cues["titles"] if parts[1].endswith(t))
+    floor = max(0, words.start - _FULL_NAME_WINDOW)
+    found = None
+    for match in re.finditer(
+        re.escape(parts[0])
+        + "[\uac00-\ud7a3]{1,3}(?=[ \t]+(?:[\uac00-\ud7a3]+[ \t]+)?[\uac00-\ud7a3]*"
+        + re.escape(office)
+        + ")",
+        text[floor : words.start],
+    ):
+        found = match
+    return words if found is None else _span(text, floor + found.start(), floor + found.end())
 
 
 _ARABIC_TOKEN = re.compile(r"\S+")
