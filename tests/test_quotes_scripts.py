@@ -179,7 +179,10 @@ class TestKorean:
             "김용현 국방부장관은 21일 회의에 참석했다.\n\n"
             "김 장관은 취재진과 만나 “강력한 규탄을 했다”며 “협력을 강화해 나가기로 했다”고 전했다.\n"
         )
-        assert _speakers(text) == [("강력한 규탄을 했다", "김용현"), ("협력을 강화해 나가기로 했다", "김용현")]
+        assert _speakers(text) == [
+            ("강력한 규탄을 했다", "김용현"),
+            ("협력을 강화해 나가기로 했다", "김용현"),
+        ]
 
     def test_a_quote_with_no_quotative_ending_has_no_korean_cue(self):
         text = "정부는 “인도태평양”이라는 표현을 썼다.\n"

@@ -1841,10 +1841,18 @@ _PREPOSITIONS = frozenset(
 """Prepositions that open a place's part of a clause (``, em Tóquio,``), never its subject."""
 
 
+_CLAUSE_PART = re.compile(r"(?:(?![ \t]-[ \t])[^,\u2014\u2013;():])+")
+"""A part of a clause: what stands between commas, dashes, brackets and a spaced hyphen."""
+
+
 def _clause_parts(text: str, start: int, end: int) -> list[list[tuple[int, int, str]]]:
-    """The words of each part of a clause between its commas, dashes and brackets, adverbs left off."""
+    """The words of each part of a clause between its commas, dashes and brackets, adverbs left off.
+
+    A hyphen with a space on each side is a dash: it sets off a source's name before the clause
+    (``Islam Times - Chinese Foreign Ministry Spokeswoman stated``).
+    """
     parts = []
-    for match in re.finditer(r"[^,\u2014\u2013;():]+", text[start:end]):  # "MINISTER: I said"
+    for match in _CLAUSE_PART.finditer(text[start:end]):  # "MINISTER: I said"
         tokens = _tokens(text, start + match.start(), start + match.end())
         while tokens and (
             tokens[-1][2].casefold() in _SKIPPABLE
@@ -2276,6 +2284,7 @@ def _antecedent(  # noqa: PLR0913 - the text, the place, what is known, and two 
             and not span.text.isupper()
             and not (foreign and _OF_BEFORE.search(text, max(0, span.start - 8), span.start))
             and not (foreign and _GERMAN_NOUN.search(span.text))
+            and not _is_source_prefix(text, span)
         )  # "porta-voz do Ministério das Relações Exteriores": a body's name, after its "of"
 
     def titled(span: Span) -> bool:  # "the Secretary General called …": its holder, found later
@@ -2329,6 +2338,19 @@ def _antecedent(  # noqa: PLR0913 - the text, the place, what is known, and two 
     if named:
         return named[-1]
     return max(fallback, key=lambda span: span.end) if fallback else None
+
+
+_SPACED_DASH = re.compile(r"[ \t]+[-\u2013\u2014][ \t]+")
+
+
+def _is_source_prefix(text: str, span: Span) -> bool:
+    """Whether ``span`` is the source's name that opens a line before a spaced dash, after a date at most.
+
+    ``2023-05-05 Islam Times - Chinese Foreign Ministry Spokeswoman stated``: the outlet, never a
+    speaker.
+    """
+    head = text[_line_start(text, span.start) : span.start]
+    return _SPACED_DASH.match(text, span.end) is not None and not any(c.isupper() for c in head)
 
 
 _GERMAN_NOUN = re.compile(
@@ -2569,13 +2591,34 @@ _FULL_NAME_WINDOW = 3200
 
 
 def _full_names(text: str, start: int, end: int) -> list[Span]:
-    """Runs of two to four capitalised words between ``start`` and ``end``: names, as written."""
-    runs = re.finditer(r"(?<![\w.])(?:[A-Z][\w'\u2019-]+[ \t]+){1,4}[A-Z][\w'\u2019-]+", text[start:end])
+    """Runs of two to four capitalised words between ``start`` and ``end``: names, as written.
+
+    A longer run with an office in it (``Chinese Foreign Ministry Spokeswoman Mao Ning``) gives
+    the two words or more after its office: the holder's name.
+    """
+    runs = re.finditer(r"(?<![\w.])(?:[A-Z][\w'\u2019-]+[ \t]+){1,7}[A-Z][\w'\u2019-]+", text[start:end])
     found = []
     for m in runs:  # "Japanese Prime Minister Sanae Takaichi's remarks": the name without its ending
         name = re.sub(r"['\u2019]s$", "", m.group())
-        found.append(_span(text, start + m.start(), start + m.start() + len(name)))
+        words = list(re.finditer(r"\S+", name))
+        offices = [i for i, w in enumerate(words[:-2]) if w.group().casefold() in _RUN_OFFICES]
+        if offices:
+            begin = start + m.start() + words[offices[-1] + 1].start()
+            found.append(_span(text, begin, start + m.start() + len(name)))
+        elif len(words) <= _RUN_WORDS:
+            found.append(_span(text, start + m.start(), start + m.start() + len(name)))
+        else:  # the first five words, as a run of that length was read before
+            found.append(_span(text, start + m.start(), start + m.start() + words[_RUN_WORDS - 1].end()))
     return found
+
+
+_RUN_OFFICES = frozenset(
+    {"minister", "president", "secretary", "secretary-general", "spokesman", "spokeswoman", "spokesperson",
+     "chancellor", "premier", "ambassador", "chairman", "chairwoman", "envoy", "governor", "director"}
+)  # fmt: skip
+"""Offices that end a title in a run of capitalised words, before the holder's name."""
+_RUN_WORDS = 5
+"""Words at most of a name's run with no office in it."""
 
 
 _OPENING_ADVERB = re.compile(r"(?:^|[.!?][ \t]+)[A-Z][^\W\d_]+,[ \t]*$")
