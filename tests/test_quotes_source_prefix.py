@@ -10,7 +10,8 @@ def test_a_source_before_a_spaced_dash_is_not_the_cue_subject():
         "The alliance \u201cwill inevitably undermine peace and stability in the region,\u201d she said."
     )
     words = [w for _, w in speakers(text, ())]
-    assert words and "Daily Wire" not in words
+    assert words
+    assert "Daily Wire" not in words
 
 
 def test_a_source_before_a_spaced_dash_is_no_antecedent():
