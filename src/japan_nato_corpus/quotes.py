@@ -2594,7 +2594,8 @@ def _full_names(text: str, start: int, end: int) -> list[Span]:
     """Runs of two to four capitalised words between ``start`` and ``end``: names, as written.
 
     A longer run with an office in it (``Chinese Foreign Ministry Spokeswoman Mao Ning``) gives
-    the two words or more after its office: the holder's name.
+    the two words or more after its office: the holder's name; a longer one with none, its first
+    five words.
     """
     runs = re.finditer(r"(?<![\w.])(?:[A-Z][\w'\u2019-]+[ \t]+){1,7}[A-Z][\w'\u2019-]+", text[start:end])
     found = []
@@ -2602,7 +2603,7 @@ def _full_names(text: str, start: int, end: int) -> list[Span]:
         name = re.sub(r"['\u2019]s$", "", m.group())
         words = list(re.finditer(r"\S+", name))
         offices = [i for i, w in enumerate(words[:-2]) if w.group().casefold() in _RUN_OFFICES]
-        if offices:
+        if offices and len(words) > _RUN_WORDS:
             begin = start + m.start() + words[offices[-1] + 1].start()
             found.append(_span(text, begin, start + m.start() + len(name)))
         elif len(words) <= _RUN_WORDS:
