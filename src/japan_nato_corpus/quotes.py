@@ -3084,6 +3084,8 @@ def _is_quote(text: str, raw: _Raw, said: _Said, *, goes_on: bool = False) -> bo
         return False  # a term the text quotes again and again: "proactive contribution to peace"
     if said.cue is not None and _named_object(text, raw, said.cue):
         return False  # "declared a nationwide “state of calamity”": the thing declared, not words said
+    if _attributive_term(text, raw):
+        return False  # "during a “two plus two” meeting": the quoted words name the kind of meeting
     if said.cue is not None or said.words is not None:
         return said.where != "colon" or len(words) > 2
     if goes_on and len(words) > 2:  # a sentence of its own after an attributed quote: the same speaker
@@ -3114,6 +3116,41 @@ def _named_object(text: str, raw: _Raw, cue: Span) -> bool:
         return False
     gap = _words(text[cue.end : raw.open_mark])
     return 1 <= len(gap) <= 2 and gap[0].casefold() in _INDEFINITE and all(w[:1].islower() for w in gap)
+
+
+_ARTICLE_BEFORE = re.compile(
+    r"(?<![\w'\u2019])(?:during|after|before|following|ahead[ \t]+of|since|until|at)[ \t]+"
+    r"(?:a|an|the)[ \t]+(?:[a-z]+[ \t]+)?$",
+    re.IGNORECASE,
+)
+_WORD_AFTER = re.compile(r"[ \t]+([a-z]+)\b(?![''\u2019-])")
+_ATTRIBUTIVE_WORDS = 4
+
+
+def _attributive_term(text: str, raw: _Raw) -> bool:
+    """Whether short lowercase quoted words modify the noun after them in a phrase of time.
+
+    ``during a “two plus two” meeting``, ``after the first “two plus two” security talks``: a
+    preposition of time and an English article (perhaps with one lowercase word) right before the
+    opening mark and a lowercase word right after the closing one that is no function word,
+    auxiliary or verb of saying make the quoted words a modifier, a term and not words said.
+    """
+    quoted = text[raw.start : raw.end]
+    words = _words(quoted)
+    if not words or len(words) > _ATTRIBUTIVE_WORDS or not quoted[:1].islower() or re.search(r"\W$", quoted):
+        return False
+    if _ARTICLE_BEFORE.search(text, max(0, raw.open_mark - 30), raw.open_mark) is None:
+        return False
+    after = _WORD_AFTER.match(text, raw.close_mark_end)
+    if after is None:
+        return False
+    word = after.group(1)
+    others, english, _ = _function_word_lists()
+    return (
+        word not in english | others
+        and word not in _AUXILIARIES
+        and _cue_pattern().match(text, after.start(1)) is None
+    )
 
 
 def _kind(text: str, raw: _Raw, cue: Span | None, speaker: Span | None) -> QuoteKind:
