@@ -1199,8 +1199,34 @@ def _stand_in(  # noqa: PLR0913 - the quote, its subject, what is known, and whe
     holder = None if found is None else _office_holder(found, mentions, offices)
     if found is not None and holder is None and _needs_antecedent(found.text):
         found = _antecedent(text, before, mentions, persons, previous, titles=False, role=role, gender=gender)
+    if found is None and role is not None:
+        found = _holder_after(text, raw)
     words = found or words
     return words, holder.actor if holder is not None else _resolve(words, mentions, persons)
+
+
+_HOLDER_AFTER = 600
+"""How far after a quote (characters) the holder of a title named before no one may be named."""
+
+
+def _holder_after(text: str, raw: _Raw) -> Span | None:
+    """The person a title stands for when the text names its holder only after it.
+
+    ``“…,” the Chinese senior diplomat stated. … Ning added, “…”``; ``Secondo il ministro
+    giapponese, … “…”. Yoshimasa ha inoltre definito …``: the first person's name that is the
+    subject of a cue in the same paragraph or the next, within :data:`_HOLDER_AFTER` characters.
+    """
+    end = min(len(text), raw.close_mark_end + _HOLDER_AFTER)
+    breaks = [m.start() for m in _BLANK_LINE.finditer(text, raw.close_mark_end, end)]
+    end = breaks[1] if len(breaks) > 1 else end
+    return next(
+        (
+            s
+            for s in _cue_subjects(text, raw.close_mark_end, end)
+            if _is_person_name(s.text) and not _needs_antecedent(s.text)
+        ),
+        None,
+    )
 
 
 def _span(text: str, start: int, end: int) -> Span:
@@ -2011,6 +2037,8 @@ _GROUP_MODIFIERS = 4
 
 
 def _description(tokens: list[tuple[int, int, str]], text: str) -> Span | None:
+    if not tokens:
+        return None  # a cue right at the start: no words before it
     title = _FOREIGN_TITLES.match(text, tokens[0][0], tokens[-1][1])
     if title is not None:  # "El secretario general de la OTAN afirmó": a title that stands for a name
         return _span(text, tokens[0][0], title.end())
