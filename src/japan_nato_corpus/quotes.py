@@ -2140,17 +2140,27 @@ def _object(text: str, start: int, end: int) -> Span | None:
             break
         if "," in text[token[1] : token[1] + 1]:
             break
-    while run and run[-1][2].casefold() in _CONNECTORS | _DETERMINERS | _LOWERCASE_TITLES:
-        run.pop()
-    if not run:
-        return None
-    found = _span(text, run[0][0], run[-1][1])
+    found = _run_span(text, run)
+    if found is None or _FOREIGN_TITLES.fullmatch(found.text):
+        return found
     return (
         _apposed_name(text, found, end)
         or _titled_tail(text, found, end)
         or _body_titled(text, found, end)
         or found
     )
+
+
+def _run_span(text: str, run: list[tuple[int, int, str]]) -> Span | None:
+    """The words of a run after a cue, less the connectors, articles and lowercase titles that end it.
+
+    A definite title alone (``a ajouté le porte-parole.``) is kept whole: it stands for its holder.
+    """
+    if run and _FOREIGN_TITLES.fullmatch(text, run[0][0], run[-1][1]):
+        return _span(text, run[0][0], run[-1][1])
+    while run and run[-1][2].casefold() in _CONNECTORS | _DETERMINERS | _LOWERCASE_TITLES:
+        run.pop()
+    return _span(text, run[0][0], run[-1][1]) if run else None
 
 
 _TIME_WORDS = frozenset(
