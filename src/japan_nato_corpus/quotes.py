@@ -1664,7 +1664,8 @@ def _after(text: str, raw: _Raw, end: int, *, bounded: bool) -> _Said | None:  #
         # "deben “…” ante las amenazas …, declaró el martes en Tokio Jens Stoltenberg": the quote
         # stands inside the sentence, whose subject follows its verb
         names = [n for n in _full_names(text, cue.end, end) if _is_person_name(n.text)]
-        return _Said(cue, names[0] if names else _object(text, cue.end, end), "after")
+        inverted = _inverted(text, cue)  # "mène une «…» contre l’ordre …, a-t-il déclaré": its pronoun
+        return _Said(cue, inverted or (names[0] if names else _object(text, cue.end, end)), "after")
     subject = (
         _inverted_object(text, cue, end)
         or _after_subject(text, start, match.start())
