@@ -1660,12 +1660,9 @@ def _after(text: str, raw: _Raw, end: int, *, bounded: bool) -> _Said | None:  #
     if _key(cue) in ACCORDING_TO:
         return _Said(cue, _object(text, cue.end, end), "after")
     opening = gap[0][2].casefold() if gap else ""
-    if len(gap) == 1 and opening in _COORDINATORS:
-        # "Mao Ning, a défendu la Chine comme “…” et a critiqué l’OTAN": the verbs share the subject
-        left, _ = _sentence_bounds(text, raw.open_mark, raw.close_mark_end)
-        names = [n for n in _full_names(text, left, raw.open_mark) if _is_person_name(n.text)]
-        if names:
-            return _Said(cue, names[0], "after")
+    shared = _shared_subject(text, raw, gap)
+    if shared is not None:
+        return _Said(cue, shared, "after")
     if opening in _foreign_function_words(text) and opening not in _NAME_ARTICLES | _FOREIGN_ARTICLES:
         # "deben “…” ante las amenazas …, declaró el martes en Tokio Jens Stoltenberg": the quote
         # stands inside the sentence, whose subject follows its verb
@@ -1707,6 +1704,18 @@ def _locative_body(text: str, cue: Span, end: int) -> Span | None:
 
 _COORDINATORS = frozenset({"and", "et", "y", "e", "und", "en"})
 """*And* right between a quote and the cue after it: the cue's verb shares the sentence's subject."""
+
+
+def _shared_subject(text: str, raw: _Raw, gap: list[tuple[int, int, str]]) -> Span | None:
+    """The person named before the quote when *and* alone stands between it and the cue after it.
+
+    ``Mao Ning, a défendu la Chine comme “…” et a critiqué l’OTAN``: the verbs share the subject.
+    """
+    if len(gap) != 1 or gap[0][2].casefold() not in _COORDINATORS:
+        return None
+    left, _ = _sentence_bounds(text, raw.open_mark, raw.close_mark_end)
+    names = [n for n in _full_names(text, left, raw.open_mark) if _is_person_name(n.text)]
+    return names[0] if names else None
 
 
 _CLOSING_SUBJECT = re.compile(r",[ \t]+(he|she|(?:[A-Z][\w'\u2019-]+[ \t]+){0,2}[A-Z][\w'\u2019-]+)[ \t]+$")
