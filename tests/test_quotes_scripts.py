@@ -26,6 +26,20 @@ class TestJapanese:
         text = "防衛大臣は会見で、配備について中国が「対立を扇動している」と批判したことに反論した。\n"
         assert _speakers(text) == [("対立を扇動している", "中国")]
 
+    def test_a_ga_subject_before_a_comma_is_no_subject_of_the_quote(self):
+        text = (
+            "防衛相は会見で、領空侵犯の恐れがある航空機飛行、中国の動向に言及し"
+            "「しっかり発言していきたい」と語った。\n"
+        )
+        assert _speakers(text) == [("しっかり発言していきたい", "防衛相")]
+
+    def test_the_topic_of_the_sentence_before_speaks_before_its_ga_subject(self):
+        text = (
+            "河野太郎防衛相は5日の会見で、中国が挑発を強める中での来日について考えを示した。"
+            "「対話は非常に重要」と語った。\n"
+        )
+        assert _speakers(text) == [("対話は非常に重要", "河野太郎防衛相")]
+
     def test_a_quote_with_no_subject_goes_to_the_speaker_before(self):
         text = "岸田総理は「協力を確認したい」と語った。\nまた「日本の立場は変わらない」とした。\n"
         assert [s for _, s in _speakers(text)] == ["岸田総理", "岸田総理"]

@@ -3390,16 +3390,21 @@ _JA_SUBJECT = re.compile(
 )
 
 
-def _japanese_subject(text: str, at: int) -> Span | None:
+def _japanese_subject(text: str, at: int, *, topic_first: bool = False) -> Span | None:
     """The subject of the Japanese sentence before ``at``.
 
-    A が-subject in the clause right before it, else the sentence's topic (は).
+    A が-subject in the clause right before it (no comma between), else the sentence's topic (は);
+    with ``topic_first`` (a sentence before the quote's), its topic first: a が-subject there is a
+    clause's inside it (``河野太郎防衛相は…、中国が…を強める中での…。``).
     """
     start = _sentence_start(text, at, "\u3002")
     segment = _unquoted(text[start:at])
     last_close = segment.rstrip("\u3000").rfind("\u3000")
+    clause = max(last_close, segment.rfind("\u3001"))
     found = list(_JA_SUBJECT.finditer(segment))
-    near = [m for m in found if m.group(2) == "\u304c" and m.start() > last_close]
+    near = [m for m in found if m.group(2) == "\u304c" and m.start() > clause]
+    if topic_first and any(m.group(2) == "\u306f" for m in found):
+        near = []
     topics = [m for m in found if m.group(2) == "\u306f"]
     chosen = near[-1] if near else (topics[0] if topics else None)
     if chosen is None:
@@ -3427,7 +3432,7 @@ def _japanese_subject_before(text: str, at: int) -> Span | None:
         if start <= 0 or text[start - 1] == "\n":
             return None
         at = start - 1
-        found = _japanese_subject(text, at)
+        found = _japanese_subject(text, at, topic_first=True)
         if found is not None:
             return found
     return None
