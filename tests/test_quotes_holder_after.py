@@ -1,5 +1,5 @@
-"""find_quotes: a title whose holder the text names only after the quote (``“…,” the Chinese senior
-diplomat stated. … Ning added``) stands for that holder."""
+"""find_quotes: a title or a pronoun whose holder the text names only after the quote (``“…,” the
+Chinese senior diplomat stated. … Ning added``) stands for that holder."""
 
 from quote_cases import speakers
 
@@ -29,3 +29,12 @@ def test_a_title_keeps_its_holder_named_before():
         "Later, Wang Ning said he agreed."
     )
     assert speakers(text, ())[0][1].endswith("Yoko Kamikawa")
+
+
+def test_a_pronoun_with_no_one_before_takes_the_next_cue_subject():
+    text = (
+        "The minister is sounding an alarm, saying capabilities have grown to what he called an "
+        "\u201cunprecedented, critical and imminent\u201d level.\n\n"
+        "The minister, Itsunori Onodera, said the threat calls for a joint response."
+    )
+    assert speakers(text, ())[0][1] == "Itsunori Onodera"

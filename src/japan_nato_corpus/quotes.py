@@ -1199,18 +1199,19 @@ def _stand_in(  # noqa: PLR0913 - the quote, its subject, what is known, and whe
     holder = None if found is None else _office_holder(found, mentions, offices)
     if found is not None and holder is None and _needs_antecedent(found.text):
         found = _antecedent(text, before, mentions, persons, previous, titles=False, role=role, gender=gender)
-    if found is None and role is not None:
+    if found is None:
         found = _holder_after(text, raw)
     words = found or words
     return words, holder.actor if holder is not None else _resolve(words, mentions, persons)
 
 
 _HOLDER_AFTER = 600
-"""How far after a quote (characters) the holder of a title named before no one may be named."""
+"""How far after a quote (characters) the holder of a title or a pronoun no one before stands for
+may be named."""
 
 
 def _holder_after(text: str, raw: _Raw) -> Span | None:
-    """The person a title stands for when the text names its holder only after it.
+    """The person a title or a pronoun stands for when the text names its holder only after it.
 
     ``“…,” the Chinese senior diplomat stated. … Ning added, “…”``; ``Secondo il ministro
     giapponese, … “…”. Yoshimasa ha inoltre definito …``: the first person's name that is the
