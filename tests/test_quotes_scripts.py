@@ -201,3 +201,23 @@ class TestKorean:
     def test_a_quote_with_no_quotative_ending_has_no_korean_cue(self):
         text = "정부는 “인도태평양”이라는 표현을 썼다.\n"
         assert all(cue is None for cue in [q.cue for q in find_quotes(text)])
+
+
+class TestArabicNamesAfterNouns:
+    def test_a_name_quoted_after_a_definite_noun_in_the_subject_is_no_quote(self):
+        text = (
+            'وأعربت وزارة الخارجية عن استيائها، حيث صرح المتحدث "قنغ شوانغ" '
+            "فى مؤتمر صحفى بأن الصين لن تقبل.\n"
+        )
+        assert "قنغ شوانغ" not in [q for q, _ in _speakers(text)]
+
+    def test_a_definite_name_after_a_noun_in_a_quoted_sentence_is_no_quote(self):
+        text = (
+            'وأضاف: "نلاحظ تصعيد النشاط العسكري في المنطقة"، مشيرا إلى المناورات التي تعتبر الأضخم '
+            'منذ فترة "الحرب الباردة".\n'
+        )
+        assert [q for q, _ in _speakers(text)] == ["نلاحظ تصعيد النشاط العسكري في المنطقة"]
+
+    def test_a_phrase_with_a_preposition_after_a_noun_stays_a_quote(self):
+        text = 'قالت وزارة الدفاع أمس: إن بكين تأمل في أن تواصل اليابان الالتزام "بطريق السلام" في أول رد.\n'
+        assert "بطريق السلام" in [q for q, _ in _speakers(text)]

@@ -3621,6 +3621,8 @@ def _arabic_said(
 ) -> _Said | None:
     start = max(text.rfind(c, 0, raw.open_mark) for c in ".\n\u061f!") + 1
     closed = _MARK.search(text[start : raw.open_mark][::-1])
+    if _arabic_name_after_noun(text, raw, start, cues, quoted_before=closed is not None):
+        return None
     if closed is not None:  # a quote before in the sentence ends the clause: "…"، وقالت: "…"
         clause = list(_ARABIC_TOKEN.finditer(text, raw.open_mark - closed.start(), raw.open_mark))
         if any(_arabic_verb(t.group(), cues["before"]) for t in clause):
@@ -3672,6 +3674,50 @@ def _arabic_embedded(
     if not _ARABIC_LETTER.match(subject.text) or subject.text.strip(_ARABIC_TRIM) in cues["stops"]:
         return None
     return _Said(cue=_span(text, tokens[last].start(), tokens[last].end()), words=subject, where="before")
+
+
+_ARABIC_NAME_WORDS = 3
+"""Words at most of a quoted name or term that follows the noun it names in Arabic."""
+
+
+def _arabic_name_after_noun(
+    text: str, raw: _Raw, start: int, cues: Mapping[str, tuple[str, ...]], *, quoted_before: bool
+) -> bool:
+    """Whether short quoted Arabic words name what the noun right before them is.
+
+    ``صرح المتحدث "قنغ شوانغ" فى مؤتمر``, ``المناورات العسكرية الروسية "الشرق -2018" التي``,
+    ``منذ فترة "الحرب الباردة"``: a noun (no verb of saying, no *that*, no preposition, no colon or
+    comma) right before the marks, definite with the quoted words opening with no preposition, or
+    before quoted words that open with the article, and the sentence going on after them or a
+    quote before them in the sentence, make the quoted words a name or a term.
+    """
+    if len(_words(text[raw.start : raw.end])) > _ARABIC_NAME_WORDS:
+        return False
+    before = list(_ARABIC_TOKEN.finditer(text, start, raw.open_mark))
+    if not before:
+        return False
+    last = before[-1].group()
+    bare = last.strip(_ARABIC_TRIM)
+    if (
+        last[-1:] in ":\u060c,"
+        or not _ARABIC_LETTER.match(bare)
+        or _arabic_verb(last, cues["before"])
+        or bare in _ARABIC_COMPLEMENTIZERS
+        or bare in cues["stops"]
+    ):
+        return False
+    quoted = text[raw.start : raw.end].strip()
+    definite = quoted.startswith(_ARABIC_DEFINITE)  # "فترة "الحرب الباردة"": a noun and its name
+    named = bare.startswith(_ARABIC_DEFINITE) and not quoted.startswith(_ARABIC_CLITICS)
+    goes_on = _ARABIC_LETTER.match(text[raw.close_mark_end : raw.close_mark_end + 2].strip(" ")) is not None
+    return (definite or named) and (goes_on or quoted_before)
+
+
+_ARABIC_DEFINITE = "\u0627\u0644"
+"""The article ``ال``."""
+_ARABIC_CLITICS = ("\u0628", "\u0644", "\u0643")
+"""``ب``, ``ل``, ``ك``: prepositions written onto the word after them (``"بطريق السلام"``: a phrase the
+noun before governs, not its name)."""
 
 
 _ARABIC_COMPLEMENTIZERS = frozenset({"\u0623\u0646", "\u0628\u0623\u0646"})
