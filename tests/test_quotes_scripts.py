@@ -26,6 +26,20 @@ class TestJapanese:
         text = "防衛大臣は会見で、配備について中国が「対立を扇動している」と批判したことに反論した。\n"
         assert _speakers(text) == [("対立を扇動している", "中国")]
 
+    def test_a_ga_subject_before_a_comma_is_no_subject_of_the_quote(self):
+        text = (
+            "防衛相は会見で、領空侵犯の恐れがある航空機飛行、中国の動向に言及し"
+            "「しっかり発言していきたい」と語った。\n"
+        )
+        assert _speakers(text) == [("しっかり発言していきたい", "防衛相")]
+
+    def test_the_topic_of_the_sentence_before_speaks_before_its_ga_subject(self):
+        text = (
+            "河野太郎防衛相は5日の会見で、中国が挑発を強める中での来日について考えを示した。"
+            "「対話は非常に重要」と語った。\n"
+        )
+        assert _speakers(text) == [("対話は非常に重要", "河野太郎防衛相")]
+
     def test_a_quote_with_no_subject_goes_to_the_speaker_before(self):
         text = "岸田総理は「協力を確認したい」と語った。\nまた「日本の立場は変わらない」とした。\n"
         assert [s for _, s in _speakers(text)] == ["岸田総理", "岸田総理"]
@@ -163,3 +177,47 @@ class TestBodyAfterTheCue:
             "„äußerst besorgniserregend“, erklärte das Verteidigungsministerium in Tokio.\n"
         )
         assert _speakers(text)[-1][1] == "das Verteidigungsministerium"
+
+
+class TestKorean:
+    def test_the_topic_before_the_quote_speaks_with_a_quotative_ending(self):
+        text = "윤석열 대통령은 “자유와 평화를 지키겠다”라고 말했다.\n"
+        assert _speakers(text) == [("자유와 평화를 지키겠다", "윤석열 대통령")]
+
+    def test_a_marked_noun_between_the_ending_and_the_verb_speaks(self):
+        text = "“한일 관계는 매우 중요하다”고 국방부는 밝혔다.\n"
+        assert _speakers(text) == [("한일 관계는 매우 중요하다", "국방부")]
+
+    def test_a_family_name_and_office_alone_stand_for_the_full_name_before(self):
+        text = (
+            "김용현 국방부장관은 21일 회의에 참석했다.\n\n"
+            "김 장관은 취재진과 만나 “강력한 규탄을 했다”며 “협력을 강화해 나가기로 했다”고 전했다.\n"
+        )
+        assert _speakers(text) == [
+            ("강력한 규탄을 했다", "김용현"),
+            ("협력을 강화해 나가기로 했다", "김용현"),
+        ]
+
+    def test_a_quote_with_no_quotative_ending_has_no_korean_cue(self):
+        text = "정부는 “인도태평양”이라는 표현을 썼다.\n"
+        assert all(cue is None for cue in [q.cue for q in find_quotes(text)])
+
+
+class TestArabicNamesAfterNouns:
+    def test_a_name_quoted_after_a_definite_noun_in_the_subject_is_no_quote(self):
+        text = (
+            'وأعربت وزارة الخارجية عن استيائها، حيث صرح المتحدث "قنغ شوانغ" '
+            "فى مؤتمر صحفى بأن الصين لن تقبل.\n"
+        )
+        assert "قنغ شوانغ" not in [q for q, _ in _speakers(text)]
+
+    def test_a_definite_name_after_a_noun_in_a_quoted_sentence_is_no_quote(self):
+        text = (
+            'وأضاف: "نلاحظ تصعيد النشاط العسكري في المنطقة"، مشيرا إلى المناورات التي تعتبر الأضخم '
+            'منذ فترة "الحرب الباردة".\n'
+        )
+        assert [q for q, _ in _speakers(text)] == ["نلاحظ تصعيد النشاط العسكري في المنطقة"]
+
+    def test_a_phrase_with_a_preposition_after_a_noun_stays_a_quote(self):
+        text = 'قالت وزارة الدفاع أمس: إن بكين تأمل في أن تواصل اليابان الالتزام "بطريق السلام" في أول رد.\n'
+        assert "بطريق السلام" in [q for q, _ in _speakers(text)]

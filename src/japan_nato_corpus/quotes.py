@@ -44,13 +44,16 @@ last speaker or person named; an unnamed source keeps its description
 (*a senior official*) with no actor. The speaker's words are resolved to an actor with
 :func:`japan_nato_corpus.mentions.find_mentions`.
 
-**Japanese, Chinese and Arabic.** Corner brackets (``「 」``, and ``『 』`` inside them) are
+**Japanese, Chinese, Arabic and Korean.** Corner brackets (``「 」``, and ``『 』`` inside them) are
 quotation marks too. These scripts have no capitals to find a name by, so their cues (data in
 ``vocabularies/speech_verbs.json``, ``scripts``) come with the shape of the sentence: in Japanese
 the verb follows the quote and its particle (``「…」と述べた``) and the speaker is a が-subject in
 the clause before the quote or else the sentence's topic (``岸田総理は``); in Chinese the
 subject and the verb stand before the quote (``史密斯称，“…”``) or right after it (``”马克龙说。``);
-in Arabic the verb opens the sentence and its subject follows it (``وقال كيشيدا: "…"``). A cue
+in Arabic the verb opens the sentence and its subject follows it (``وقال كيشيدا: "…"``); in
+Korean a quotative ending follows the quote (``”라고 말했다``, ``”고 밝혔다``, ``”며``) and the
+speaker is the noun a topic or subject particle marks before it (``김 장관은``), a family name and
+an office alone standing for the full name written before with that office. A cue
 with no subject, a pronoun or an office alone gives the quote to the speaker before it, or to the
 subject a cue names earlier in the text; a quote that is a sentence of its own right after an
 attributed one goes on with its speaker. A short quote inside a noun phrase (``“印太地区”国家``,
@@ -265,7 +268,7 @@ def _null_subject_cues() -> frozenset[str]:
 
 
 ACCORDING_TO = frozenset(
-    {"according to", "volgens", "laut", "selon", "según", "segundo", "secondo", "menurut"}
+    {"according to", "volgens", "laut", "selon", "según", "segundo", "secondo", "menurut", "по словам"}
 )
 """The cues that name a source (``according to X``) rather than say who spoke."""
 
@@ -351,8 +354,8 @@ between a word and a capitalised one (``Taiwan.A diplomat said``)."""
 _PRONOUNS = frozenset({"he", "she"})
 _INVERTED_PRONOUNS = frozenset({"il", "elle"})
 """The French pronouns of an inverted cue (``a-t-il ajouté``), read as *he* and *she* there only."""
-_OTHER_PRONOUNS = frozenset({"er", "\u00e9l", "ella", "ele", "ela", "lui", "lei"})
-"""*He* and *she* in German, Spanish, Portuguese and Italian (``Ele pediu que …``, ``sagte er``),
+_OTHER_PRONOUNS = frozenset({"er", "\u00e9l", "ella", "ele", "ela", "lui", "lei", "он", "она"})
+"""*He* and *she* in German, Spanish, Portuguese, Italian and Russian (``Ele pediu que …``, ``sagte er``),
 read so only in lowercase or as a function word that opens a sentence (:func:`_tokens`)."""
 _POSSESSIVES = frozenset({"his", "her"})
 _GROUP_PRONOUNS = frozenset({"they", "it"})
@@ -1196,8 +1199,35 @@ def _stand_in(  # noqa: PLR0913 - the quote, its subject, what is known, and whe
     holder = None if found is None else _office_holder(found, mentions, offices)
     if found is not None and holder is None and _needs_antecedent(found.text):
         found = _antecedent(text, before, mentions, persons, previous, titles=False, role=role, gender=gender)
+    if found is None:
+        found = _holder_after(text, raw)
     words = found or words
     return words, holder.actor if holder is not None else _resolve(words, mentions, persons)
+
+
+_HOLDER_AFTER = 600
+"""How far after a quote (characters) the holder of a title or a pronoun no one before stands for
+may be named."""
+
+
+def _holder_after(text: str, raw: _Raw) -> Span | None:
+    """The person a title or a pronoun stands for when the text names its holder only after it.
+
+    ``“…,” the Chinese senior diplomat stated. … Ning added, “…”``; ``Secondo il ministro
+    giapponese, … “…”. Yoshimasa ha inoltre definito …``: the first person's name that is the
+    subject of a cue in the same paragraph or the next, within :data:`_HOLDER_AFTER` characters.
+    """
+    end = min(len(text), raw.close_mark_end + _HOLDER_AFTER)
+    breaks = [m.start() for m in _BLANK_LINE.finditer(text, raw.close_mark_end, end)]
+    end = breaks[1] if len(breaks) > 1 else end
+    return next(
+        (
+            s
+            for s in _cue_subjects(text, raw.close_mark_end, end)
+            if _is_person_name(s.text) and not _needs_antecedent(s.text)
+        ),
+        None,
+    )
 
 
 def _span(text: str, start: int, end: int) -> Span:
@@ -1631,13 +1661,20 @@ def _after(text: str, raw: _Raw, end: int, *, bounded: bool) -> _Said | None:  #
     if _key(cue) in ACCORDING_TO:
         return _Said(cue, _object(text, cue.end, end), "after")
     opening = gap[0][2].casefold() if gap else ""
+    shared = _shared_subject(text, raw, gap)
+    if shared is not None:
+        return _Said(cue, shared, "after")
     if opening in _foreign_function_words(text) and opening not in _NAME_ARTICLES | _FOREIGN_ARTICLES:
         # "deben “…” ante las amenazas …, declaró el martes en Tokio Jens Stoltenberg": the quote
         # stands inside the sentence, whose subject follows its verb
         names = [n for n in _full_names(text, cue.end, end) if _is_person_name(n.text)]
-        return _Said(cue, names[0] if names else _object(text, cue.end, end), "after")
+        inverted = _inverted(text, cue)  # "mène une «…» contre l’ordre …, a-t-il déclaré": its pronoun
+        return _Said(cue, inverted or (names[0] if names else _object(text, cue.end, end)), "after")
     subject = (
-        _inverted_object(text, cue, end) or _after_subject(text, start, match.start()) or _inverted(text, cue)
+        _inverted_object(text, cue, end)
+        or _after_subject(text, start, match.start())
+        or _inverted(text, cue)
+        or _locative_body(text, cue, end)
     )
     if subject is None:
         subject = _object(text, match.end(), end)
@@ -1648,6 +1685,38 @@ def _after(text: str, raw: _Raw, end: int, *, bounded: bool) -> _Said | None:  #
         names = [n for n in _full_names(text, left, raw.open_mark) if _is_person_name(n.text)]
         subject = names[0] if names else None
     return _Said(cue, subject, "after")
+
+
+_LOCATIVE_BODY = re.compile(
+    r"[ \t]+(?:\u0432|\u0432\u043e)[ \t]+"
+    r"([\u0410-\u042f\u0401][\w-]*(?:[ \t]+[\w-]+){0,5}?)(?=[ \t]*(?:[,.;!?]|$))"
+)
+"""A body named in the locative after an impersonal plural verb of saying, in Russian:
+``«…», — заявили в Министерстве обороны Японии`` (*they said at the ministry*: the ministry said)."""
+
+
+def _locative_body(text: str, cue: Span, end: int) -> Span | None:
+    """The body a Russian plural cue names in the locative (:data:`_LOCATIVE_BODY`), else None."""
+    if not cue.text.endswith("\u0438"):
+        return None
+    found = _LOCATIVE_BODY.match(text, cue.end, end)
+    return None if found is None else _span(text, found.start(1), found.end(1))
+
+
+_COORDINATORS = frozenset({"and", "et", "y", "e", "und", "en"})
+"""*And* right between a quote and the cue after it: the cue's verb shares the sentence's subject."""
+
+
+def _shared_subject(text: str, raw: _Raw, gap: list[tuple[int, int, str]]) -> Span | None:
+    """The person named before the quote when *and* alone stands between it and the cue after it.
+
+    ``Mao Ning, a défendu la Chine comme “…” et a critiqué l’OTAN``: the verbs share the subject.
+    """
+    if len(gap) != 1 or gap[0][2].casefold() not in _COORDINATORS:
+        return None
+    left, _ = _sentence_bounds(text, raw.open_mark, raw.close_mark_end)
+    names = [n for n in _full_names(text, left, raw.open_mark) if _is_person_name(n.text)]
+    return names[0] if names else None
 
 
 _CLOSING_SUBJECT = re.compile(r",[ \t]+(he|she|(?:[A-Z][\w'\u2019-]+[ \t]+){0,2}[A-Z][\w'\u2019-]+)[ \t]+$")
@@ -1819,10 +1888,18 @@ _PREPOSITIONS = frozenset(
 """Prepositions that open a place's part of a clause (``, em Tóquio,``), never its subject."""
 
 
+_CLAUSE_PART = re.compile(r"(?:(?![ \t]-[ \t])[^,\u2014\u2013;():])+")
+"""A part of a clause: what stands between commas, dashes, brackets and a spaced hyphen."""
+
+
 def _clause_parts(text: str, start: int, end: int) -> list[list[tuple[int, int, str]]]:
-    """The words of each part of a clause between its commas, dashes and brackets, adverbs left off."""
+    """The words of each part of a clause between its commas, dashes and brackets, adverbs left off.
+
+    A hyphen with a space on each side is a dash: it sets off a source's name before the clause
+    (``Islam Times - Chinese Foreign Ministry Spokeswoman stated``).
+    """
     parts = []
-    for match in re.finditer(r"[^,\u2014\u2013;():]+", text[start:end]):  # "MINISTER: I said"
+    for match in _CLAUSE_PART.finditer(text[start:end]):  # "MINISTER: I said"
         tokens = _tokens(text, start + match.start(), start + match.end())
         while tokens and (
             tokens[-1][2].casefold() in _SKIPPABLE
@@ -1981,6 +2058,8 @@ _GROUP_MODIFIERS = 4
 
 
 def _description(tokens: list[tuple[int, int, str]], text: str) -> Span | None:
+    if not tokens:
+        return None  # a cue right at the start: no words before it
     title = _FOREIGN_TITLES.match(text, tokens[0][0], tokens[-1][1])
     if title is not None:  # "El secretario general de la OTAN afirmó": a title that stands for a name
         return _span(text, tokens[0][0], title.end())
@@ -2082,17 +2161,27 @@ def _object(text: str, start: int, end: int) -> Span | None:
             break
         if "," in text[token[1] : token[1] + 1]:
             break
-    while run and run[-1][2].casefold() in _CONNECTORS | _DETERMINERS | _LOWERCASE_TITLES:
-        run.pop()
-    if not run:
-        return None
-    found = _span(text, run[0][0], run[-1][1])
+    found = _run_span(text, run)
+    if found is None or _FOREIGN_TITLES.fullmatch(found.text):
+        return found
     return (
         _apposed_name(text, found, end)
         or _titled_tail(text, found, end)
         or _body_titled(text, found, end)
         or found
     )
+
+
+def _run_span(text: str, run: list[tuple[int, int, str]]) -> Span | None:
+    """The words of a run after a cue, less the connectors, articles and lowercase titles that end it.
+
+    A definite title alone (``a ajouté le porte-parole.``) is kept whole: it stands for its holder.
+    """
+    if run and _FOREIGN_TITLES.fullmatch(text, run[0][0], run[-1][1]):
+        return _span(text, run[0][0], run[-1][1])
+    while run and run[-1][2].casefold() in _CONNECTORS | _DETERMINERS | _LOWERCASE_TITLES:
+        run.pop()
+    return _span(text, run[0][0], run[-1][1]) if run else None
 
 
 _TIME_WORDS = frozenset(
@@ -2254,6 +2343,7 @@ def _antecedent(  # noqa: PLR0913 - the text, the place, what is known, and two 
             and not span.text.isupper()
             and not (foreign and _OF_BEFORE.search(text, max(0, span.start - 8), span.start))
             and not (foreign and _GERMAN_NOUN.search(span.text))
+            and not _is_source_prefix(text, span)
         )  # "porta-voz do Ministério das Relações Exteriores": a body's name, after its "of"
 
     def titled(span: Span) -> bool:  # "the Secretary General called …": its holder, found later
@@ -2307,6 +2397,19 @@ def _antecedent(  # noqa: PLR0913 - the text, the place, what is known, and two 
     if named:
         return named[-1]
     return max(fallback, key=lambda span: span.end) if fallback else None
+
+
+_SPACED_DASH = re.compile(r"[ \t]+[-\u2013\u2014][ \t]+")
+
+
+def _is_source_prefix(text: str, span: Span) -> bool:
+    """Whether ``span`` is the source's name that opens a line before a spaced dash, after a date at most.
+
+    ``2023-05-05 Islam Times - Chinese Foreign Ministry Spokeswoman stated``: the outlet, never a
+    speaker.
+    """
+    head = text[_line_start(text, span.start) : span.start]
+    return _SPACED_DASH.match(text, span.end) is not None and not any(c.isupper() for c in head)
 
 
 _GERMAN_NOUN = re.compile(
@@ -2547,13 +2650,35 @@ _FULL_NAME_WINDOW = 3200
 
 
 def _full_names(text: str, start: int, end: int) -> list[Span]:
-    """Runs of two to four capitalised words between ``start`` and ``end``: names, as written."""
-    runs = re.finditer(r"(?<![\w.])(?:[A-Z][\w'\u2019-]+[ \t]+){1,4}[A-Z][\w'\u2019-]+", text[start:end])
+    """Runs of two to four capitalised words between ``start`` and ``end``: names, as written.
+
+    A longer run with an office in it (``Chinese Foreign Ministry Spokeswoman Mao Ning``) gives
+    the two words or more after its office: the holder's name; a longer one with none, its first
+    five words.
+    """
+    runs = re.finditer(r"(?<![\w.])(?:[A-Z][\w'\u2019-]+[ \t]+){1,7}[A-Z][\w'\u2019-]+", text[start:end])
     found = []
     for m in runs:  # "Japanese Prime Minister Sanae Takaichi's remarks": the name without its ending
         name = re.sub(r"['\u2019]s$", "", m.group())
-        found.append(_span(text, start + m.start(), start + m.start() + len(name)))
+        words = list(re.finditer(r"\S+", name))
+        offices = [i for i, w in enumerate(words[:-2]) if w.group().casefold() in _RUN_OFFICES]
+        if offices and len(words) > _RUN_WORDS:
+            begin = start + m.start() + words[offices[-1] + 1].start()
+            found.append(_span(text, begin, start + m.start() + len(name)))
+        elif len(words) <= _RUN_WORDS:
+            found.append(_span(text, start + m.start(), start + m.start() + len(name)))
+        else:  # the first five words, as a run of that length was read before
+            found.append(_span(text, start + m.start(), start + m.start() + words[_RUN_WORDS - 1].end()))
     return found
+
+
+_RUN_OFFICES = frozenset(
+    {"minister", "president", "secretary", "secretary-general", "spokesman", "spokeswoman", "spokesperson",
+     "chancellor", "premier", "ambassador", "chairman", "chairwoman", "envoy", "governor", "director"}
+)  # fmt: skip
+"""Offices that end a title in a run of capitalised words, before the holder's name."""
+_RUN_WORDS = 5
+"""Words at most of a name's run with no office in it."""
 
 
 _OPENING_ADVERB = re.compile(r"(?:^|[.!?][ \t]+)[A-Z][^\W\d_]+,[ \t]*$")
@@ -3018,6 +3143,8 @@ def _is_quote(text: str, raw: _Raw, said: _Said, *, goes_on: bool = False) -> bo
         return False  # a term the text quotes again and again: "proactive contribution to peace"
     if said.cue is not None and _named_object(text, raw, said.cue):
         return False  # "declared a nationwide “state of calamity”": the thing declared, not words said
+    if _attributive_term(text, raw):
+        return False  # "during a “two plus two” meeting": the quoted words name the kind of meeting
     if said.cue is not None or said.words is not None:
         return said.where != "colon" or len(words) > 2
     if goes_on and len(words) > 2:  # a sentence of its own after an attributed quote: the same speaker
@@ -3048,6 +3175,41 @@ def _named_object(text: str, raw: _Raw, cue: Span) -> bool:
         return False
     gap = _words(text[cue.end : raw.open_mark])
     return 1 <= len(gap) <= 2 and gap[0].casefold() in _INDEFINITE and all(w[:1].islower() for w in gap)
+
+
+_ARTICLE_BEFORE = re.compile(
+    r"(?<![\w'\u2019])(?:during|after|before|following|ahead[ \t]+of|since|until|at)[ \t]+"
+    r"(?:a|an|the)[ \t]+(?:[a-z]+[ \t]+)?$",
+    re.IGNORECASE,
+)
+_WORD_AFTER = re.compile(r"[ \t]+([a-z]+)\b(?![''\u2019-])")
+_ATTRIBUTIVE_WORDS = 4
+
+
+def _attributive_term(text: str, raw: _Raw) -> bool:
+    """Whether short lowercase quoted words modify the noun after them in a phrase of time.
+
+    ``during a “two plus two” meeting``, ``after the first “two plus two” security talks``: a
+    preposition of time and an English article (perhaps with one lowercase word) right before the
+    opening mark and a lowercase word right after the closing one that is no function word,
+    auxiliary or verb of saying make the quoted words a modifier, a term and not words said.
+    """
+    quoted = text[raw.start : raw.end]
+    words = _words(quoted)
+    if not words or len(words) > _ATTRIBUTIVE_WORDS or not quoted[:1].islower() or re.search(r"\W$", quoted):
+        return False
+    if _ARTICLE_BEFORE.search(text, max(0, raw.open_mark - 30), raw.open_mark) is None:
+        return False
+    after = _WORD_AFTER.match(text, raw.close_mark_end)
+    if after is None:
+        return False
+    word = after.group(1)
+    others, english, _ = _function_word_lists()
+    return (
+        word not in english | others
+        and word not in _AUXILIARIES
+        and _cue_pattern().match(text, after.start(1)) is None
+    )
 
 
 def _kind(text: str, raw: _Raw, cue: Span | None, speaker: Span | None) -> QuoteKind:
@@ -3111,12 +3273,14 @@ def _script_cues() -> Mapping[str, Mapping[str, tuple[str, ...]]]:
 
 
 def _script_of(text: str, raw: _Raw) -> str | None:
-    """``ja``, ``zh`` or ``ar`` when the sentence the quote stands in is written in that script."""
+    """``ja``, ``zh``, ``ar`` or ``ko`` when the sentence the quote stands in is written in that script."""
     before = text[max(0, raw.open_mark - 30) : raw.open_mark]
     after = text[raw.close_mark_end : raw.close_mark_end + 10]
     context = before + after
     if _ARABIC_LETTER.search(before):
         return "ar"
+    if _HANGUL.search(context):
+        return "ko"
     if not _HAN_OR_KANA.search(context):
         return None
     sentence = text[max(0, raw.open_mark - 80) : raw.close_mark_end + 20]
@@ -3148,7 +3312,7 @@ def _sentence_start(text: str, at: int, ends: str) -> int:
 
 
 def _script_said(text: str, raw: _Raw, previous: Span | None) -> _Said | None:
-    """The cue and speaker of a quote in Japanese, Chinese or Arabic, by the shape of its sentence.
+    """The cue and speaker of a quote in Japanese, Chinese, Arabic or Korean, by the shape of its sentence.
 
     Japanese gives the cue after the quote and its particle (``「…」と述べた``) and the speaker
     before it, as the sentence's topic (``岸田総理は``) or, nearer, a subject (``中国が``);
@@ -3162,8 +3326,8 @@ def _script_said(text: str, raw: _Raw, previous: Span | None) -> _Said | None:
     if script is None:
         return None
     cues = _script_cues()[script]
-    if script == "ar":
-        return _arabic_said(text, raw, cues, previous)
+    if script in {"ar", "ko"}:  # the verb before its subject, or a quotative ending after the quote
+        return (_arabic_said if script == "ar" else _korean_said)(text, raw, cues, previous)
     quoted = text[raw.start : raw.end]
     after = text[raw.close_mark_end : raw.close_mark_end + 1]
     if len(quoted) <= 8 and quoted[-1:] not in _CJK_END and _HAN_OR_KANA.match(after) and after != "\u3068":
@@ -3227,16 +3391,21 @@ _JA_SUBJECT = re.compile(
 )
 
 
-def _japanese_subject(text: str, at: int) -> Span | None:
+def _japanese_subject(text: str, at: int, *, topic_first: bool = False) -> Span | None:
     """The subject of the Japanese sentence before ``at``.
 
-    A が-subject in the clause right before it, else the sentence's topic (は).
+    A が-subject in the clause right before it (no comma between), else the sentence's topic (は);
+    with ``topic_first`` (a sentence before the quote's), its topic first: a が-subject there is a
+    clause's inside it (``河野太郎防衛相は…、中国が…を強める中での…。``).
     """
     start = _sentence_start(text, at, "\u3002")
     segment = _unquoted(text[start:at])
     last_close = segment.rstrip("\u3000").rfind("\u3000")
+    clause = max(last_close, segment.rfind("\u3001"))
     found = list(_JA_SUBJECT.finditer(segment))
-    near = [m for m in found if m.group(2) == "\u304c" and m.start() > last_close]
+    near = [m for m in found if m.group(2) == "\u304c" and m.start() > clause]
+    if topic_first and any(m.group(2) == "\u306f" for m in found):
+        near = []
     topics = [m for m in found if m.group(2) == "\u306f"]
     chosen = near[-1] if near else (topics[0] if topics else None)
     if chosen is None:
@@ -3264,7 +3433,7 @@ def _japanese_subject_before(text: str, at: int) -> Span | None:
         if start <= 0 or text[start - 1] == "\n":
             return None
         at = start - 1
-        found = _japanese_subject(text, at)
+        found = _japanese_subject(text, at, topic_first=True)
         if found is not None:
             return found
     return None
@@ -3345,6 +3514,99 @@ def _chinese_subject_before(text: str, start: int, cues: Mapping[str, tuple[str,
     return None
 
 
+_HANGUL = re.compile("[\uac00-\ud7a3]")
+_KO_TOKEN = re.compile("[^\\s\u201c\u201d\"'.,()\u00b7]+")
+_KO_TOPIC = ("\uc740", "\ub294")
+"""The topic particles ``은`` and ``는``: the noun they end is who the sentence is about."""
+_KO_SUBJECT = ("\uc774", "\uac00")
+"""The subject particles ``이`` and ``가``, read as such only where no topic stands."""
+_KO_TAIL = 40
+"""Characters after a Korean quotative ending where its verb of saying is looked for."""
+
+
+def _korean_said(
+    text: str, raw: _Raw, cues: Mapping[str, tuple[str, ...]], previous: Span | None
+) -> _Said | None:
+    """The cue and speaker of a quote in Korean, by its quotative ending and the marked noun.
+
+    The ending follows the closing mark (``”라고 말했다``, ``”고 밝혔다``, ``”며``), its verb of
+    saying after it; the speaker is the noun the topic particle marks (``김 장관은 “…”``), else a
+    subject particle's, before the quote, or the marked noun between the ending and the verb
+    (``”고 국방부는 밝혔다``); with none, the speaker of the quote before. A family name and an
+    office alone (``김 장관``) stand for the full name written before with that office
+    (``김용현 국방부장관``). ``None``: no quotative ending after the quote.
+    """
+    ending = next((e for e in cues["endings"] if text.startswith(e, raw.close_mark_end)), None)
+    if ending is None:
+        return None
+    begin = raw.close_mark_end + len(ending)
+    stop = min(
+        [i for c in '.\n\u201c"' if (i := text.find(c, begin, begin + _KO_TAIL)) >= 0] or [begin + _KO_TAIL]
+    )
+    tokens = list(_KO_TOKEN.finditer(text, begin, min(stop, len(text))))
+    verb = next((i for i, t in enumerate(tokens) if t.group().startswith(cues["verbs"])), None)
+    if verb is not None:
+        cue = _span(text, tokens[verb].start(), tokens[verb].end())
+        between = [
+            t for t in tokens[:verb] if t.group().endswith(_KO_TOPIC + _KO_SUBJECT) and len(t.group()) > 1
+        ]
+        if between:
+            marked = between[-1]
+            return _Said(
+                cue=cue,
+                words=_korean_named(text, _span(text, marked.start(), marked.end() - 1), cues),
+                where="script",
+            )
+    else:
+        cue = _span(text, raw.close_mark_end, begin)
+    start = _sentence_start(text, raw.open_mark, ".!?")
+    words = _korean_subject(text, start, raw.open_mark)
+    if words is None:
+        words = previous
+    return _Said(
+        cue=cue, words=_korean_named(text, words, cues) if words is not None else None, where="script"
+    )
+
+
+def _korean_subject(text: str, start: int, end: int) -> Span | None:
+    """The noun a topic particle marks in the Korean sentence between ``start`` and ``end``, else a subject's.
+
+    The words before the marked one stand in its noun phrase when they open the sentence
+    (``김 장관은``: ``김 장관``).
+    """
+    segment = _unquoted(text[start:end])
+    tokens = [t for t in _KO_TOKEN.finditer(segment) if _HANGUL.match(t.group())]
+    for particles in (_KO_TOPIC, _KO_SUBJECT):
+        for i, token in enumerate(tokens):
+            if token.group().endswith(particles) and len(token.group()) > 1:
+                first = tokens[0] if i < _KO_PHRASE else token
+                return _span(text, start + first.start(), start + token.end() - 1)
+    return None
+
+
+_KO_PHRASE = 3
+"""Tokens at most that open a Korean sentence as one noun phrase before its topic particle."""
+
+
+def _korean_named(text: str, words: Span, cues: Mapping[str, tuple[str, ...]]) -> Span:
+    """The full name written before for a family name and an office alone (``김 장관``), else ``words``."""
+    parts = words.text.split()
+    if len(parts) != 2 or len(parts[0]) != 1 or not parts[1].endswith(cues["titles"]):
+        return words
+    office = next(t for t in cues["titles"] if parts[1].endswith(t))
+    floor = max(0, words.start - _FULL_NAME_WINDOW)
+    found = None
+    for match in re.finditer(
+        re.escape(parts[0])
+        + "[\uac00-\ud7a3]{1,3}(?=[ \t]+(?:[\uac00-\ud7a3]+[ \t]+)?[\uac00-\ud7a3]*"
+        + re.escape(office)
+        + ")",
+        text[floor : words.start],
+    ):
+        found = match
+    return words if found is None else _span(text, floor + found.start(), floor + found.end())
+
+
 _ARABIC_TOKEN = re.compile(r"\S+")
 _ARABIC_TRIM = '\u060c\u061b:,."\u201c\u201d\u00ab\u00bb()'
 
@@ -3359,6 +3621,8 @@ def _arabic_said(
 ) -> _Said | None:
     start = max(text.rfind(c, 0, raw.open_mark) for c in ".\n\u061f!") + 1
     closed = _MARK.search(text[start : raw.open_mark][::-1])
+    if _arabic_name_after_noun(text, raw, start, cues, quoted_before=closed is not None):
+        return None
     if closed is not None:  # a quote before in the sentence ends the clause: "…"، وقالت: "…"
         clause = list(_ARABIC_TOKEN.finditer(text, raw.open_mark - closed.start(), raw.open_mark))
         if any(_arabic_verb(t.group(), cues["before"]) for t in clause):
@@ -3410,6 +3674,50 @@ def _arabic_embedded(
     if not _ARABIC_LETTER.match(subject.text) or subject.text.strip(_ARABIC_TRIM) in cues["stops"]:
         return None
     return _Said(cue=_span(text, tokens[last].start(), tokens[last].end()), words=subject, where="before")
+
+
+_ARABIC_NAME_WORDS = 3
+"""Words at most of a quoted name or term that follows the noun it names in Arabic."""
+
+
+def _arabic_name_after_noun(
+    text: str, raw: _Raw, start: int, cues: Mapping[str, tuple[str, ...]], *, quoted_before: bool
+) -> bool:
+    """Whether short quoted Arabic words name what the noun right before them is.
+
+    ``صرح المتحدث "قنغ شوانغ" فى مؤتمر``, ``المناورات العسكرية الروسية "الشرق -2018" التي``,
+    ``منذ فترة "الحرب الباردة"``: a noun (no verb of saying, no *that*, no preposition, no colon or
+    comma) right before the marks, definite with the quoted words opening with no preposition, or
+    before quoted words that open with the article, and the sentence going on after them or a
+    quote before them in the sentence, make the quoted words a name or a term.
+    """
+    if len(_words(text[raw.start : raw.end])) > _ARABIC_NAME_WORDS:
+        return False
+    before = list(_ARABIC_TOKEN.finditer(text, start, raw.open_mark))
+    if not before:
+        return False
+    last = before[-1].group()
+    bare = last.strip(_ARABIC_TRIM)
+    if (
+        last[-1:] in ":\u060c,"
+        or not _ARABIC_LETTER.match(bare)
+        or _arabic_verb(last, cues["before"])
+        or bare in _ARABIC_COMPLEMENTIZERS
+        or bare in cues["stops"]
+    ):
+        return False
+    quoted = text[raw.start : raw.end].strip()
+    definite = quoted.startswith(_ARABIC_DEFINITE)  # "فترة "الحرب الباردة"": a noun and its name
+    named = bare.startswith(_ARABIC_DEFINITE) and not quoted.startswith(_ARABIC_CLITICS)
+    goes_on = _ARABIC_LETTER.match(text[raw.close_mark_end : raw.close_mark_end + 2].strip(" ")) is not None
+    return (definite or named) and (goes_on or quoted_before)
+
+
+_ARABIC_DEFINITE = "\u0627\u0644"
+"""The article ``ال``."""
+_ARABIC_CLITICS = ("\u0628", "\u0644", "\u0643")
+"""``ب``, ``ل``, ``ك``: prepositions written onto the word after them (``"بطريق السلام"``: a phrase the
+noun before governs, not its name)."""
 
 
 _ARABIC_COMPLEMENTIZERS = frozenset({"\u0623\u0646", "\u0628\u0623\u0646"})
