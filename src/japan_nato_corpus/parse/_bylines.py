@@ -39,7 +39,25 @@ _NOT_NAMES = frozenset(
         "said", "says", "sagte", "sagt", "dijo", "disse", "zei", "powiedział", "powiedziała",
         "stwierdził", "stwierdziła",
     }
+    | {
+        # a site's sections and lists of stories ("Sports News", "Recent Features", "Top Stories")
+        "sports", "sport", "entertainment", "lifestyle", "technology", "tech", "science", "health",
+        "features", "feature", "recent", "latest", "trending", "popular", "stories", "headlines",
+        "markets", "weather", "travel", "culture",
+    }
 )  # fmt: skip
+_SECTION_WORDS = frozenset(
+    {
+        "sports", "sport", "entertainment", "lifestyle", "technology", "tech", "science", "health",
+        "features", "feature", "recent", "latest", "trending", "popular", "top", "breaking", "world",
+        "business", "politics", "opinion", "markets", "weather", "travel", "culture",
+    }
+)  # fmt: skip
+"""The words of a site's sections: a line of them (and ``News``) is a section's label, no byline."""
+SECTION_NAME_WORDS = 4
+"""The most words of a section's name (``Top Business News``)."""
+_NOT_IN_NAMES = re.compile(r"[?!]")
+"""Marks no name holds: a line with a question or an exclamation is prose ("Huh? Her")."""
 _AGENCIES = frozenset(
     {
         "reuters", "ap", "afp", "associated press", "agence france-presse", "kyodo", "kyodo news",
@@ -253,7 +271,7 @@ def is_name(text: str, *, capitals: bool = False) -> bool:
     if len(text) > NAME_CHARS:
         return False
     words = text.split()
-    if not 2 <= len(words) <= 5 or _DIGIT.search(text):
+    if not 2 <= len(words) <= 5 or _DIGIT.search(text) or _NOT_IN_NAMES.search(text):
         return False
     # An office or a region is no person ("Deputy Prime Minister", "North Atlantic").
     alone = all(word.lower().strip(",.") in _NOT_ALONE for word in words)
@@ -654,7 +672,23 @@ def is_outlet(text: str) -> bool:
     words = text.split()
     if not 2 <= len(words) <= MAX_OUTLET_WORDS or _NOT_OUTLET.search(text):
         return False
+    if is_section_name(text):
+        return False  # a section's label ("Sports News", "World News")
     return words[-1].lower() in _OUTLET_WORDS and all(word[:1].isupper() for word in words)
+
+
+def is_section_name(text: str) -> bool:
+    """Whether ``text`` names a site's section or list of stories (``Sports News``, ``Recent Features``).
+
+    One to :data:`SECTION_NAME_WORDS` capitalised words of :data:`_SECTION_WORDS`, the last of
+    them may be ``News``, ``Stories`` or ``Headlines``.
+    """
+    words = text.split()
+    if not 1 <= len(words) <= SECTION_NAME_WORDS or not all(word[:1].isupper() for word in words):
+        return False
+    if len(words) > 1 and words[-1].lower() in {"news", "stories", "headlines"}:
+        words = words[:-1]
+    return all(word.lower() in _SECTION_WORDS for word in words)
 
 
 def is_agency(text: str) -> bool:

@@ -193,6 +193,7 @@ def _is_furniture(text: str) -> bool:
     return bool(
         _boilerplate.boilerplate_kind(text) is not None
         or _boilerplate.is_section_label(text)
+        or _bylines.is_section_name(text)
         or _boilerplate.is_list_heading(text)
         or _FILE_NAME.fullmatch(text)
         or _BREADCRUMB.match(text)
