@@ -165,6 +165,12 @@ _PHOTO_CREDIT = re.compile(
     r"(?: [A-Z][\w.'’-]{0,30}){0,3}\)?)\Z"
 )
 _BAR_CREDIT = re.compile(r"[.!?][^\S\n]{0,3}\|[^\S\n]{0,3}(?P<credit>[A-Z][A-Z0-9 /.,&'’-]{1,60})\Z")
+_LABEL_CREDIT = re.compile(
+    r"[.!?][^\S\n]{0,3}(?P<credit>(?:(?:(?:photo|image|picture)[^\S\n])?credits?|photo|foto|image|bild)"
+    r"[^\S\n]{0,2}:[^\S\n]{0,3}[^\s:][^\n:]{1,60})\Z",
+    re.IGNORECASE,
+)
+"""A labelled credit after a caption's sentence (``... in Osaka, Japan. Image Credit: Reuters``)."""
 _NAME_CREDIT = re.compile(r"[.!?][^\S\n]{0,3}(?P<credit>\((?P<name>[^()\n]{3,60})\))\Z")
 # A bare "Photo" or "Image" opens a credit only with a colon ("Photo session between ..." is a
 # caption, not a credit).
@@ -516,12 +522,12 @@ def photo_credit_suffix(line: str) -> int | None:
 
     The credits known: ``REUTERS/Francois Lenoir``; capitals after a bar (``... on Wednesday. |
     POOL / VIA KYODO``); a photographer's name in brackets after a sentence (``... in Tokyo on
-    Oct. 1. (Naoko Kawamura)``).
+    Oct. 1. (Naoko Kawamura)``); a labelled credit after a sentence (``... Image Credit: Reuters``).
     """
     if len(line) > CAPTION_LINE_CHARS:
         return None
     window = max(0, len(line) - PHOTO_CREDIT_CHARS)
-    for pattern in (_PHOTO_CREDIT, _BAR_CREDIT):
+    for pattern in (_PHOTO_CREDIT, _BAR_CREDIT, _LABEL_CREDIT):
         match = pattern.search(line, window)
         if match is not None:
             return match.start("credit")
