@@ -209,9 +209,24 @@ def _is_furniture(text: str) -> bool:
         )  # a label with nothing after it ("Written by:")
         or _TEASER_MARK.match(text)
         or _is_weather(text)
+        or _MARKUP.search(text)
+        or _AD_NETWORK.search(text)
+        or _LINK_LABEL.fullmatch(text)
     )
 
 
+_MARKUP = re.compile(r"</?(?:a|img|div|span|iframe|script|ins|p|br|source)\b[^<>\n]{0,400}>", re.IGNORECASE)
+"""A web page's markup copied as text (``<a href='...'><img src='...'></a>``): no reader's words."""
+_AD_NETWORK = re.compile(
+    r"\b(?:online[^\S\n])?(?:advertising|ad)[^\S\n](?:network|platform|server)s?\b", re.IGNORECASE
+)
+"""An advertising network's line (``Online Advertising Network``)."""
+_LINK_LABEL = re.compile(
+    r"(?:\^[^\S\n]*)?(?:view|read|see|visit|click|go|open|watch|added|posted|continue)\b[^\n]{0,40}?"
+    r"[^\S\n](?:at|on|from|to|via|in|here)[^\S\n]*:?",
+    re.IGNORECASE,
+)
+"""A link's label cut off before its link (``View full page at``, ``^ Added at``)."""
 _TEASER_MARK = re.compile(r"(?:>>|»|►|▶|→)[^\S\n]+")
 """A link to another story, opened by a pointing mark (``>> Ministers meet in Prague``)."""
 _TEMPERATURE = re.compile(r"[-−]?\d{1,2}(?:[.,]\d)?[^\S\n]?°[^\S\n]?[CF]\b")
