@@ -107,7 +107,7 @@ _AFFILIATION = re.compile(
     r"(?P<name>[^,()\n]{3,60})(?:,[^\S\n]{1,3}(?P<rest>[^\n]{2,80})|[^\S\n]{1,3}\((?P<bracketed>[^()\n]{2,80})\))"
 )
 _SIGN_OFF = re.compile(
-    r"[^\n]{0,3000}?[^\S\n](?:\((?P<agency>[A-Za-z][\w .-]{1,30})\)"
+    r"[^\n]{0,3000}?[^\S\n](?:\((?P<agency>[A-Za-z][\w .-]{1,30})\)(?:[^\S\n]{1,3}[A-Z]{2,12})?"
     r"|[-–—][^\S\n]{0,2}(?P<dashed>[A-Za-z][\w .-]{1,30}?)\.?"
     r"|(?<=[.!?»”\"][^\S\n])(?P<bare>[A-Z]{2,8}))\Z"
 )
@@ -717,7 +717,8 @@ they stand in it (``(bottom L)``, ``(second from left)``)."""
 def sign_off(paragraph: str, offset: int) -> Piece | None:
     """The agency that signs off a story at its end.
 
-    In brackets (``... overseas earnings. (dpa)``) or after a dash (``... - Bernama``). An agency
+    In brackets (``... overseas earnings. (dpa)``), with an editor's initials after them or not
+    (``... (AP) SMJ``), or after a dash (``... - Bernama``). An agency
     closing a caption-length line that describes a photo (``An aerial view shows ... (bottom L)
     ... (REUTERS)``) credits the photo, not the story.
     """
