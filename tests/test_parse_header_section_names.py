@@ -43,3 +43,13 @@ def test_line_with_a_question_or_exclamation_is_no_name(line: str) -> None:
 def test_name_under_the_headline_stays_its_author() -> None:
     article = parse_article(f"{_HEADLINE}\n\nJane Doe\n\n{_LEDE}\n\n{_MORE}\n")
     assert article.authors == ("Jane Doe",)
+
+
+def test_outlet_closed_by_a_comma_under_the_headline_is_its_byline() -> None:
+    article = parse_article(f"{_HEADLINE}\n\nBloomberg News,\n\n(Bloomberg) -- {_LEDE}\n\n{_MORE}\n")
+    assert article.authors == ("Bloomberg News",)
+
+
+def test_section_label_closed_by_a_comma_is_no_byline() -> None:
+    article = parse_article(f"{_HEADLINE}\n\nSports News,\n\n{_LEDE}\n\n{_MORE}\n")
+    assert article.authors == ()

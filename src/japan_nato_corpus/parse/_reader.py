@@ -949,8 +949,11 @@ class _Reader:
             page.credit(CreditRole.AUTHOR, line.start, line.end, byline="head")
             page.furniture(BoilerplateKind.OTHER, line.start, line.end)
             return True
-        if _bylines.is_outlet(line.text):
-            page.credit(CreditRole.AUTHOR, line.start, line.end, byline="head")
+        # An outlet's name closed by a comma is the first of a byline's names, the rest left off
+        # ("Bloomberg News," over "(Bloomberg) -- ...").
+        outlet = line.text.removesuffix(",").rstrip()
+        if _bylines.is_outlet(outlet):
+            page.credit(CreditRole.AUTHOR, line.start, line.start + len(outlet), byline="head")
             page.furniture(BoilerplateKind.OTHER, line.start, line.end)
             return True
         name = _bylines.without_job_title(line.text)
