@@ -39,7 +39,25 @@ _NOT_NAMES = frozenset(
         "said", "says", "sagte", "sagt", "dijo", "disse", "zei", "powiedział", "powiedziała",
         "stwierdził", "stwierdziła",
     }
+    | {
+        # a site's sections and lists of stories ("Sports News", "Recent Features", "Top Stories")
+        "sports", "sport", "entertainment", "lifestyle", "technology", "tech", "science", "health",
+        "features", "feature", "recent", "latest", "trending", "popular", "stories", "headlines",
+        "markets", "weather", "travel", "culture",
+    }
 )  # fmt: skip
+_SECTION_WORDS = frozenset(
+    {
+        "sports", "sport", "entertainment", "lifestyle", "technology", "tech", "science", "health",
+        "features", "feature", "recent", "latest", "trending", "popular", "top", "breaking", "world",
+        "business", "politics", "opinion", "markets", "weather", "travel", "culture",
+    }
+)  # fmt: skip
+"""The words of a site's sections: a line of them (and ``News``) is a section's label, no byline."""
+SECTION_NAME_WORDS = 4
+"""The most words of a section's name (``Top Business News``)."""
+_NOT_IN_NAMES = re.compile(r"[?!]")
+"""Marks no name holds: a line with a question or an exclamation is prose ("Huh? Her")."""
 _AGENCIES = frozenset(
     {
         "reuters", "ap", "afp", "associated press", "agence france-presse", "kyodo", "kyodo news",
@@ -89,7 +107,7 @@ _AFFILIATION = re.compile(
     r"(?P<name>[^,()\n]{3,60})(?:,[^\S\n]{1,3}(?P<rest>[^\n]{2,80})|[^\S\n]{1,3}\((?P<bracketed>[^()\n]{2,80})\))"
 )
 _SIGN_OFF = re.compile(
-    r"[^\n]{0,3000}?[^\S\n](?:\((?P<agency>[A-Za-z][\w .-]{1,30})\)"
+    r"[^\n]{0,3000}?[^\S\n](?:\((?P<agency>[A-Za-z][\w .-]{1,30})\)(?:[^\S\n]{1,3}[A-Z]{2,12})?"
     r"|[-–—][^\S\n]{0,2}(?P<dashed>[A-Za-z][\w .-]{1,30}?)\.?"
     r"|(?<=[.!?»”\"][^\S\n])(?P<bare>[A-Z]{2,8}))\Z"
 )
@@ -147,6 +165,12 @@ _PHOTO_CREDIT = re.compile(
     r"(?: [A-Z][\w.'’-]{0,30}){0,3}\)?)\Z"
 )
 _BAR_CREDIT = re.compile(r"[.!?][^\S\n]{0,3}\|[^\S\n]{0,3}(?P<credit>[A-Z][A-Z0-9 /.,&'’-]{1,60})\Z")
+_LABEL_CREDIT = re.compile(
+    r"[.!?][^\S\n]{0,3}(?P<credit>(?:(?:(?:photo|image|picture)[^\S\n])?credits?|photo|foto|image|bild)"
+    r"[^\S\n]{0,2}:[^\S\n]{0,3}[^\s:][^\n:]{1,60})\Z",
+    re.IGNORECASE,
+)
+"""A labelled credit after a caption's sentence (``... in Osaka, Japan. Image Credit: Reuters``)."""
 _NAME_CREDIT = re.compile(r"[.!?][^\S\n]{0,3}(?P<credit>\((?P<name>[^()\n]{3,60})\))\Z")
 # A bare "Photo" or "Image" opens a credit only with a colon ("Photo session between ..." is a
 # caption, not a credit).
@@ -253,7 +277,7 @@ def is_name(text: str, *, capitals: bool = False) -> bool:
     if len(text) > NAME_CHARS:
         return False
     words = text.split()
-    if not 2 <= len(words) <= 5 or _DIGIT.search(text):
+    if not 2 <= len(words) <= 5 or _DIGIT.search(text) or _NOT_IN_NAMES.search(text):
         return False
     # An office or a region is no person ("Deputy Prime Minister", "North Atlantic").
     alone = all(word.lower().strip(",.") in _NOT_ALONE for word in words)
@@ -498,12 +522,12 @@ def photo_credit_suffix(line: str) -> int | None:
 
     The credits known: ``REUTERS/Francois Lenoir``; capitals after a bar (``... on Wednesday. |
     POOL / VIA KYODO``); a photographer's name in brackets after a sentence (``... in Tokyo on
-    Oct. 1. (Naoko Kawamura)``).
+    Oct. 1. (Naoko Kawamura)``); a labelled credit after a sentence (``... Image Credit: Reuters``).
     """
     if len(line) > CAPTION_LINE_CHARS:
         return None
     window = max(0, len(line) - PHOTO_CREDIT_CHARS)
-    for pattern in (_PHOTO_CREDIT, _BAR_CREDIT):
+    for pattern in (_PHOTO_CREDIT, _BAR_CREDIT, _LABEL_CREDIT):
         match = pattern.search(line, window)
         if match is not None:
             return match.start("credit")
@@ -654,7 +678,23 @@ def is_outlet(text: str) -> bool:
     words = text.split()
     if not 2 <= len(words) <= MAX_OUTLET_WORDS or _NOT_OUTLET.search(text):
         return False
+    if is_section_name(text):
+        return False  # a section's label ("Sports News", "World News")
     return words[-1].lower() in _OUTLET_WORDS and all(word[:1].isupper() for word in words)
+
+
+def is_section_name(text: str) -> bool:
+    """Whether ``text`` names a site's section or list of stories (``Sports News``, ``Recent Features``).
+
+    One to :data:`SECTION_NAME_WORDS` capitalised words of :data:`_SECTION_WORDS`, the last of
+    them may be ``News``, ``Stories`` or ``Headlines``.
+    """
+    words = text.split()
+    if not 1 <= len(words) <= SECTION_NAME_WORDS or not all(word[:1].isupper() for word in words):
+        return False
+    if len(words) > 1 and words[-1].lower() in {"news", "stories", "headlines"}:
+        words = words[:-1]
+    return all(word.lower() in _SECTION_WORDS for word in words)
 
 
 def is_agency(text: str) -> bool:
@@ -677,7 +717,8 @@ they stand in it (``(bottom L)``, ``(second from left)``)."""
 def sign_off(paragraph: str, offset: int) -> Piece | None:
     """The agency that signs off a story at its end.
 
-    In brackets (``... overseas earnings. (dpa)``) or after a dash (``... - Bernama``). An agency
+    In brackets (``... overseas earnings. (dpa)``), with an editor's initials after them or not
+    (``... (AP) SMJ``), or after a dash (``... - Bernama``). An agency
     closing a caption-length line that describes a photo (``An aerial view shows ... (bottom L)
     ... (REUTERS)``) credits the photo, not the story.
     """

@@ -53,7 +53,8 @@ _DATELINE = re.compile(
         |(?<=\))(?={_S}{{0,3}}\Z)                                  # "Berlin (ots)" alone on its line
         |(?<=\))[^\S\n]{{1,3}}-(?=[A-Z“"])                                # "(Reuters) -Australia ..."
         |(?<=[A-Z])\.(?=[^\S\n]{{1,3}}[A-Z])                      # after a site's name: "JAKARTA. Badan"
-        |(?<=\))[^\S\n]{{1,3}}"(?=[^\S\n]{{1,3}}[A-Z]))                  # a dash lost to a straight quote
+        |(?<=\))[^\S\n]{{1,3}}"(?=[^\S\n]{{1,3}}[A-Z])                   # a dash lost to a straight quote
+        |(?<=\d)\.{_S}{{1,3}}/(?P<tag>[^/\n]{{1,60}})/\.?)              # "TOKYO, March 19. /TASS/."
     """,
     re.VERBOSE,
 )
@@ -472,6 +473,13 @@ def _lead_in(text: str, start: int, end: int) -> tuple[int, bool]:
     return start, outlet is not None
 
 
+def _tag_agency(tag: str | None) -> str | None:
+    """The agency named in a tag between slashes after a dateline's date (``/Corr. TASS Jane Doe/``)."""
+    if tag is None:
+        return None
+    return next((word for word in tag.split() if is_agency(word.strip(".,"))), None)
+
+
 def dateline(text: str, start: int, end: int) -> Dateline | None:
     """The dateline at the start of the paragraph ``text[start:end]``, if it has one.
 
@@ -494,7 +502,7 @@ def dateline(text: str, start: int, end: int) -> Dateline | None:
         return None  # a line alone is a dateline with a press service's tag ("Berlin (ots)"), not a credit
     if not _opens_story(match, text, end, sep) or not _lede_or_lead_in(match, text, end):
         return None
-    agency, signed = match.group("agency"), None
+    agency, signed = match.group("agency") or _tag_agency(match.group("tag")), None
     if agency is not None:
         first = _AGENCY_END.match(agency)
         agency = (first.group() if first else agency).strip() or None

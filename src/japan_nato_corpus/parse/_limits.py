@@ -71,6 +71,10 @@ wordless lines (marks, a clock's times) among them."""
 STANDFIRST_WORDS = 12
 """The fewest words of a standfirst told from a headline under a short title-case one."""
 
+DECK_HEADLINE_WORDS = 12
+"""The most words of a headline closed by a full stop over a standfirst of one shorter sentence;
+a longer first sentence over another is the story's lede."""
+
 HEADLINE_CHARS = 200
 """The longest line read as a headline; a longer one is prose."""
 

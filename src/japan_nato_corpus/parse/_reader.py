@@ -72,6 +72,13 @@ _COMMENTER_ENDS = ("wrote", "says", "said", "commented", "wrote:", "says:", "sai
 _DIGIT = re.compile(r"\d")
 _STAMP = re.compile(r"(?:date[^\S\n]{1,3})?\d{4}-\d{2}(?:-\d{2})?[^\S\n]{1,3}(?=\S)", re.IGNORECASE)
 _BULLET = re.compile(r"[•·▪◦][^\S\n]{0,6}")
+_MORE_MARK = re.compile(
+    r"(?<=[.!?\"”»)])[^\S\n]+(?:\[(?:read[^\S\n]+)?(?:more|mehr|plus|más|meer|lagi|selengkapnya)\]"
+    r"|(?:read[^\S\n]+)?(?:more|mehr|plus|más|meer|lagi|selengkapnya)[^\S\n]*"
+    r"(?:(?:\.{2,3}|…)[^\S\n]*[|/»›>]?|[|/»›>]))\Z",
+    re.IGNORECASE,
+)
+"""A link to the rest of a story run into the end of its excerpt ("... Beziehungen. mehr... |")."""
 _TEASER_PAIRS = 2
 """The fewest teaser and date line pairs above a headline that make a run of other posts' teasers."""
 _SETTLED = max(DATELINE_PARAGRAPHS, STANDFIRST_PARAGRAPHS)
@@ -329,10 +336,12 @@ def _lines(text: str, after: _Line | None = None) -> Iterator[_Line]:
         previous_end = end
 
 
-def _split_stamps(lines: list[_Line]) -> list[_Line]:
+def _split_stamps(lines: list[_Line], marks: set[int]) -> list[_Line]:
     # A header line that opens with a bare ISO date stamp ("date 2022-06-15 Fumio Kishida says")
     # is two lines: the stamp, and the text after it. So is a headline with a labelled date run
     # into its end ("... im Pazifik Stand: 05.11.2021 11:03 Uhr"): the headline, and its date line.
+    # So is a prose line closed by a link to read on ("... Beziehungen. mehr... |"): the prose,
+    # and the link, whose start is added to ``marks``.
     split: list[_Line] = []
     for line in lines:
         stamp = _STAMP.match(line.text)
@@ -340,6 +349,15 @@ def _split_stamps(lines: list[_Line]) -> list[_Line]:
             text = stamp.group().rstrip()
             split.append(_Line(line.start, line.start + len(text), text, line.after_blank))
             line = _Line(line.start + stamp.end(), line.end, line.text[stamp.end() :], after_blank=False)  # noqa: PLW2901
+        more = _MORE_MARK.search(line.text)
+        if more is not None:
+            # A prose line that closes with a link to read on is the prose, and the link: only
+            # the link is furniture, however the zone classes a line that ends at a separator.
+            head = line.text[: more.start()]
+            split.append(_Line(line.start, line.start + len(head), head, line.after_blank))
+            marker = line.text[more.start() :].lstrip()
+            line = _Line(line.end - len(marker), line.end, marker, after_blank=False)  # noqa: PLW2901
+            marks.add(line.start)
         run_in = _header.run_in_date(line.text)
         if run_in is None:
             split.append(line)
@@ -369,7 +387,8 @@ def _top_lines(lines: Iterator[_Line]) -> list[_Line]:
 def _read_lines(page: Page, lines: Iterator[_Line], *, bulk: bool = True) -> None:  # noqa: C901 - a branch a bulk path
     # With bulk=False every line goes through _Reader.read: the tests check that the bulk
     # paths below read every page as it does.
-    top = _split_stamps(_top_lines(lines))
+    marks: set[int] = set()
+    top = _split_stamps(_top_lines(lines), marks)
     names = [line.text for line in top[:TOP_LINES]]
     site_names = {name for name in names if names.count(name) > 1 or page.is_publisher_hint(name)}
     roles = _zone.zone_roles(page.text, [(line.start, line.end, line.text) for line in top], site_names)
@@ -393,6 +412,10 @@ def _read_lines(page: Page, lines: Iterator[_Line], *, bulk: bool = True) -> Non
             stream = _lines(page.text, current)
         following = next(stream, None)
         after = None
+        if current.start in marks:  # a link to read on, split off the prose it closed
+            page.furniture(BoilerplateKind.NAVIGATION, current.start, current.end)
+            current, shape = following, None
+            continue
         if bulk and reader.mode is _Mode.BODY and len(paragraphs) >= _SETTLED and not reader.summary:
             # The settled body, read in bulk: a line that no reader may claim by its shape, over
             # a line that is no photo credit, is a paragraph (as _Reader._read_settled would
@@ -926,8 +949,11 @@ class _Reader:
             page.credit(CreditRole.AUTHOR, line.start, line.end, byline="head")
             page.furniture(BoilerplateKind.OTHER, line.start, line.end)
             return True
-        if _bylines.is_outlet(line.text):
-            page.credit(CreditRole.AUTHOR, line.start, line.end, byline="head")
+        # An outlet's name closed by a comma is the first of a byline's names, the rest left off
+        # ("Bloomberg News," over "(Bloomberg) -- ...").
+        outlet = line.text.removesuffix(",").rstrip()
+        if _bylines.is_outlet(outlet):
+            page.credit(CreditRole.AUTHOR, line.start, line.start + len(outlet), byline="head")
             page.furniture(BoilerplateKind.OTHER, line.start, line.end)
             return True
         name = _bylines.without_job_title(line.text)

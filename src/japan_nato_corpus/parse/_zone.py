@@ -21,6 +21,7 @@ from japan_nato_corpus.parse import _boilerplate, _bylines, _header
 from japan_nato_corpus.parse._limits import (
     AFFILIATION_WORDS,
     CONTENT_WORD_CHARS,
+    DECK_HEADLINE_WORDS,
     GLUED_WORDS,
     HEADLINE_CHARS,
     HEADLINE_MIN_WORDS,
@@ -193,6 +194,7 @@ def _is_furniture(text: str) -> bool:
     return bool(
         _boilerplate.boilerplate_kind(text) is not None
         or _boilerplate.is_section_label(text)
+        or _bylines.is_section_name(text)
         or _boilerplate.is_list_heading(text)
         or _FILE_NAME.fullmatch(text)
         or _BREADCRUMB.match(text)
@@ -208,9 +210,24 @@ def _is_furniture(text: str) -> bool:
         )  # a label with nothing after it ("Written by:")
         or _TEASER_MARK.match(text)
         or _is_weather(text)
+        or _MARKUP.search(text)
+        or _AD_NETWORK.search(text)
+        or _LINK_LABEL.fullmatch(text)
     )
 
 
+_MARKUP = re.compile(r"</?(?:a|img|div|span|iframe|script|ins|p|br|source)\b[^<>\n]{0,400}>", re.IGNORECASE)
+"""A web page's markup copied as text (``<a href='...'><img src='...'></a>``): no reader's words."""
+_AD_NETWORK = re.compile(
+    r"\b(?:online[^\S\n])?(?:advertising|ad)[^\S\n](?:network|platform|server)s?\b", re.IGNORECASE
+)
+"""An advertising network's line (``Online Advertising Network``)."""
+_LINK_LABEL = re.compile(
+    r"(?:\^[^\S\n]*)?(?:view|read|see|visit|click|go|open|watch|added|posted|continue)\b[^\n]{0,40}?"
+    r"[^\S\n](?:at|on|from|to|via|in|here)[^\S\n]*:?",
+    re.IGNORECASE,
+)
+"""A link's label cut off before its link (``View full page at``, ``^ Added at``)."""
 _TEASER_MARK = re.compile(r"(?:>>|»|►|▶|→)[^\S\n]+")
 """A link to another story, opened by a pointing mark (``>> Ministers meet in Prague``)."""
 _TEMPERATURE = re.compile(r"[-−]?\d{1,2}(?:[.,]\d)?[^\S\n]?°[^\S\n]?[CF]\b")
@@ -990,16 +1007,37 @@ def _stop_closed_headline(page: str, lines: Sequence[Line], shapes: list[_Shape]
     if not text.endswith(".") or _words(text) > STOP_HEADLINE_WORDS or _INNER_END.search(text):
         return
     kicker = _KICKER.match(text) is not None
-    marked = kicker or _title_case(text) or (first > 0 and shapes[first - 1] is _Shape.SHORT)
+    # A headline over its standfirst: one short sentence over another, over the story's paragraph.
+    deck = first + 2 < len(shapes) and _is_deck(texts, shapes, first + 1)
+    marked = kicker or _title_case(text) or (first > 0 and shapes[first - 1] is _Shape.SHORT) or deck
     if not marked or _photo_line(texts, first):
         return
+    if deck and not kicker:
+        first, below = first + 1, texts[first + 2]  # the paragraph under the standfirst
+        text = texts[first - 1]
     # A kicker before a colon reads as a place's dateline; the story's own dateline is under it.
     dated = _header.dateline(page, lines[first][0], lines[first][1]) is not None
     if dated and not (kicker and _header.dateline(page, lines[first + 1][0], lines[first + 1][1])):
         return
+    if deck and not kicker:
+        # Under a headline and its standfirst, the story's paragraph runs longer than either.
+        if shapes[first + 1] is _Shape.PROSE and _words(below) > _words(text):
+            shapes[first - 1] = _Shape.CANDIDATE
+        return
     paragraph = shapes[first + 1] is _Shape.PROSE and _words(below) >= 2 * _words(text)
     if paragraph and _INNER_END.search(below) is not None:
         shapes[first] = _Shape.CANDIDATE
+
+
+def _is_deck(texts: list[str], shapes: list[_Shape], i: int) -> bool:
+    """Whether line ``i`` is a standfirst of one short sentence, shorter than the sentence over it."""
+    text = texts[i]
+    return (
+        shapes[i] is _Shape.PROSE
+        and text.endswith(".")
+        and _INNER_END.search(text) is None
+        and _words(text) < _words(texts[i - 1]) <= DECK_HEADLINE_WORDS
+    )
 
 
 def _only_prose(texts: list[str], shapes: list[_Shape]) -> set[str]:
