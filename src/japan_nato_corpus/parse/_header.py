@@ -4,7 +4,10 @@ Each reader takes one stripped line and its offset and returns what it found
 as offsets into the raw text, or ``None`` when the line is not of its kind.
 """
 
+import functools
+import json
 import re
+from pathlib import Path
 
 import attrs
 
@@ -480,20 +483,59 @@ def _tag_agency(tag: str | None) -> str | None:
     return next((word for word in tag.split() if is_agency(word.strip(".,"))), None)
 
 
-def dateline(text: str, start: int, end: int) -> Dateline | None:
+_STOP_PLACE = re.compile(
+    r"(?P<place>[A-ZÀ-Þ][a-zß-ÿ'’-]{1,30}(?:[^\S\n][A-ZÀ-Þ][a-zß-ÿ'’-]{1,30}){0,2})\.[^\S\n](?=[A-ZÀ-Þ¿¡«“\"])"
+)
+"""A place closed by a full stop opening the story's first sentence, as the Spanish press
+writes its dateline (``Tokio. La Agencia Meteorológica ...``): one to three capitalised words."""
+_VOCABULARIES = Path(__file__).parents[1] / "vocabularies"
+
+
+@functools.cache
+def _function_words() -> frozenset[str]:
+    """The function words of every language of ``vocabularies/function_words.json``, casefolded.
+
+    A word one of them ("Ayer", "Hoy", "Sí", "Indeed") opens a sentence, not a dateline. Read once,
+    on first use.
+    """
+    function = json.loads((_VOCABULARIES / "function_words.json").read_text(encoding="utf-8"))
+    return frozenset(word.casefold() for words in function["languages"].values() for word in words)
+
+
+def _stop_dateline(text: str, start: int, end: int) -> Dateline | None:
+    """A place closed by a full stop that opens the story's first paragraph (``Tokio. La ...``).
+
+    The name is one to three capitalised words, not all of them function words of any language
+    (``Ayer.``, ``Hoy.``, ``Sí.``, ``Sin embargo.`` open sentences; ``Buenos Aires.`` is a place),
+    and a sentence of story prose follows it.
+    """
+    match = _STOP_PLACE.match(text, start, min(end, start + DATELINE_CHARS))
+    if match is None:
+        return None
+    words = match.group("place").split()
+    if all(word.casefold() in _function_words() for word in words) or is_agency(match.group("place")):
+        return None
+    if not _prose_after(text, match.end(), end):
+        return None
+    return Dateline(place=match.span("place"))
+
+
+def dateline(text: str, start: int, end: int, *, first: bool = False) -> Dateline | None:
     """The dateline at the start of the paragraph ``text[start:end]``, if it has one.
 
     A place in capitals (``BRUSSELS``, ``TOKYO and LONDON``, ``TOKYO/SEOUL``) or in title case
     (``The Hague``), then any of a bracketed or named country, a date, an agency in brackets
     (its first name kept: ``(APP - UrduPoint ...)`` gives ``APP``), and a dash, colon or the
     closing bracket. A place in title case needs a date, an agency or a dash; a colon follows
-    only a place in capitals.
+    only a place in capitals. On the story's ``first`` paragraph, a place in title case may be
+    closed by a full stop instead (``Tokio. La Agencia ...``, see :func:`_stop_dateline`).
     """
+    opening = start
     start, outlet = _lead_in(text, start, end)
     stop = min(end, start + DATELINE_CHARS)
     match = _DATELINE.match(text, start, stop)
     if match is None:
-        return None
+        return _stop_dateline(text, opening, end) if first else None
     sep = match.group("sep").strip()
     if not _place_fits(match.group("place"), sep, outlet=outlet):
         return None
@@ -504,8 +546,8 @@ def dateline(text: str, start: int, end: int) -> Dateline | None:
         return None
     agency, signed = match.group("agency") or _tag_agency(match.group("tag")), None
     if agency is not None:
-        first = _AGENCY_END.match(agency)
-        agency = (first.group() if first else agency).strip() or None
+        head = _AGENCY_END.match(agency)
+        agency = (head.group() if head else agency).strip() or None
     elif match.group("date") is not None and sep in {"–", "—", "-", "--"}:
         after = _AGENCY_AFTER.match(text, match.end(), stop)
         if after is not None:

@@ -1049,7 +1049,7 @@ class _Reader:
         if self.mode is _Mode.LIST:
             self.mode = _Mode.BODY
         if len(page.paragraphs) < DATELINE_PARAGRAPHS and page.dateline is None:
-            found = _header.dateline(page.text, line.start, line.end)
+            found = _header.dateline(page.text, line.start, line.end, first=not page.paragraphs)
             if found is not None:
                 page.found_dateline(found)
         if len(page.paragraphs) < STANDFIRST_PARAGRAPHS:
