@@ -520,6 +520,31 @@ def _stop_dateline(text: str, start: int, end: int) -> Dateline | None:
     return Dateline(place=match.span("place"))
 
 
+_LINE_PLACE = re.compile(
+    r"(?P<place>(?:[A-Z](?:\.[A-Z])+\.|[A-Z][A-Za-z'’-]{1,30})(?:[^\S\n](?:[A-Z](?:\.[A-Z])+\.|[A-Z][A-Za-z'’-]{1,30})){0,3})"
+    r"[^\S\n]{1,3}(?:--|[—–])[^\S\n]*"
+)
+"""A dateline alone on its line and closed by a dash, joined to the paragraph under it
+(``U.S. Forces Japan —``): one to four capitalised words or initials (``U.S.``)."""
+
+
+def _line_dateline(text: str, start: int, end: int) -> Dateline | None:
+    """A place alone on its line closed by a dash (``U.S. Forces Japan —``), its lede on the next line.
+
+    Not a column's label (``ANALYSIS —``), nor words that are all function words of some language.
+    """
+    match = _LINE_PLACE.fullmatch(text, start, end)
+    if match is None:
+        return None
+    place = match.group("place")
+    words = place.split()
+    if _LABEL_WORDS & {word.upper() for word in words}:
+        return None
+    if all(word.casefold() in _function_words() for word in words):
+        return None
+    return Dateline(place=match.span("place"))
+
+
 def dateline(text: str, start: int, end: int, *, first: bool = False) -> Dateline | None:
     """The dateline at the start of the paragraph ``text[start:end]``, if it has one.
 
@@ -528,14 +553,25 @@ def dateline(text: str, start: int, end: int, *, first: bool = False) -> Datelin
     (its first name kept: ``(APP - UrduPoint ...)`` gives ``APP``), and a dash, colon or the
     closing bracket. A place in title case needs a date, an agency or a dash; a colon follows
     only a place in capitals. On the story's ``first`` paragraph, a place in title case may be
-    closed by a full stop instead (``Tokio. La Agencia ...``, see :func:`_stop_dateline`).
+    closed by a full stop instead (``Tokio. La Agencia ...``, see :func:`_stop_dateline`). A
+    dateline alone on its line may be closed by a dash (``U.S. Forces Japan —``, see
+    :func:`_line_dateline`).
     """
-    opening = start
+    found = _dateline(text, start, end)
+    if found is None:
+        found = _line_dateline(text, start, end)
+    if found is None and first:
+        found = _stop_dateline(text, start, end)
+    return found
+
+
+def _dateline(text: str, start: int, end: int) -> Dateline | None:
+    """The dateline of :func:`dateline` shaped as most are: a place, its date and agency, a sign."""
     start, outlet = _lead_in(text, start, end)
     stop = min(end, start + DATELINE_CHARS)
     match = _DATELINE.match(text, start, stop)
     if match is None:
-        return _stop_dateline(text, opening, end) if first else None
+        return None
     sep = match.group("sep").strip()
     if not _place_fits(match.group("place"), sep, outlet=outlet):
         return None
