@@ -12,7 +12,7 @@ from pathlib import Path
 import attrs
 
 from japan_nato_corpus.dates import DateMatch, find_dates, parse_date
-from japan_nato_corpus.parse._bylines import Piece, byline, is_agency, is_name, link_text
+from japan_nato_corpus.parse._bylines import Piece, byline, caption_line, is_agency, is_name, link_text
 from japan_nato_corpus.parse._limits import (
     ACRONYM_CHARS,
     DATELINE_CHARS,
@@ -597,6 +597,45 @@ def _dateline(text: str, start: int, end: int) -> Dateline | None:
     if country is not None and country.isupper() and match.group("place").isupper():
         place = (place[0], match.end("country"))  # a place and its country in capitals: "YOKOSUKA, JAPAN –"
     return Dateline(place=place, agency=agency, found=found, signed=signed)
+
+
+_GLUED = re.compile(r"\)(?=[A-Z])")
+"""A bracket closed with no space before a capital: where a caption's credit may meet the story."""
+
+
+@attrs.frozen(kw_only=True)
+class CaptionedDateline:
+    """A photo caption run into the dateline after it (``... (AP Photo/Jane Doe)LOS ANGELES —``).
+
+    Attributes:
+        caption: Where the caption stands, its credit's closing bracket included.
+        credit: Where the credit inside the brackets stands.
+        dateline: The dateline that opens the story's paragraph after the caption.
+    """
+
+    caption: Piece
+    credit: Piece
+    dateline: Dateline
+
+
+def captioned_dateline(text: str, start: int, end: int, *, first: bool = False) -> CaptionedDateline | None:
+    """A caption closed by a bracketed photo credit with the dateline glued to it, in ``text[start:end]``.
+
+    The caption's credit closes its line as :func:`~japan_nato_corpus.parse._bylines.caption_line`
+    reads a caption of the body (``(AP Photo/Jane Doe)``), and a :func:`dateline` opens what
+    follows the bracket with no space (a line break lost).
+    """
+    for glued in _GLUED.finditer(text, start, end):
+        cut = glued.end()
+        is_caption, credit = caption_line(text[start:cut], header=False)
+        if not is_caption or credit is None or credit[1] != cut - start - 1:
+            continue
+        found = dateline(text, cut, end, first=first)
+        if found is not None:
+            return CaptionedDateline(
+                caption=(start, cut), credit=(start + credit[0], start + credit[1]), dateline=found
+            )
+    return None
 
 
 _AGENCY_LINE = re.compile(

@@ -1044,14 +1044,30 @@ class _Reader:
         if dates and not page.dates and dates[-1].date.day is not None and dates[-1].end >= end - 1:
             page.header_date(_header.HeaderDate(found=dates[-1]))
 
+    def _dateline(self, line: _Line) -> _Line:
+        # The dateline of the story's first paragraphs; the line past a caption run into it.
+        page = self.page
+        if len(page.paragraphs) >= DATELINE_PARAGRAPHS or page.dateline is not None:
+            return line
+        found = _header.dateline(page.text, line.start, line.end, first=not page.paragraphs)
+        captioned = None
+        if found is None and ")" in line.text:
+            captioned = _header.captioned_dateline(page.text, line.start, line.end, first=not page.paragraphs)
+        if captioned is not None:
+            # "... (AP Photo/Jane Doe)LOS ANGELES — ...": the caption, then the story's paragraph.
+            page.caption(*captioned.caption, captioned.credit)
+            cut = captioned.caption[1]
+            line = _Line(cut, line.end, line.text[cut - line.start :], line.after_blank)
+            found = captioned.dateline
+        if found is not None:
+            page.found_dateline(found)
+        return line
+
     def _body(self, line: _Line) -> None:
         page = self.page
         if self.mode is _Mode.LIST:
             self.mode = _Mode.BODY
-        if len(page.paragraphs) < DATELINE_PARAGRAPHS and page.dateline is None:
-            found = _header.dateline(page.text, line.start, line.end, first=not page.paragraphs)
-            if found is not None:
-                page.found_dateline(found)
+        line = self._dateline(line)
         if len(page.paragraphs) < STANDFIRST_PARAGRAPHS:
             author = _bylines.standfirst_author(line.text, line.start)
             if author is not None:
