@@ -69,7 +69,7 @@ import functools
 import itertools
 import json
 import re
-from collections.abc import Iterable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from pathlib import Path
 from types import MappingProxyType
 
@@ -540,6 +540,8 @@ def find_quotes(text: str, *, actors: Iterable[Actor] = (), document: str = "tex
     persons = {a.id for a in people if a.kind is ActorKind.PERSON}
     mentions = _with_family_names(text, people, mentions, persons)
     offices = {a.id: {o.title.casefold() for o in a.offices} for a in people if a.id in persons and a.offices}
+    bodies = {a.id for a in people if a.kind is ActorKind.ORGANISATION}
+    states = {a.id for a in people if a.kind is ActorKind.STATE}
     doubles = [raw for raw in _pairs(text) if _words(text[raw.start : raw.end])]
     singles = [
         raw
@@ -593,6 +595,7 @@ def find_quotes(text: str, *, actors: Iterable[Actor] = (), document: str = "tex
             if opener is not None:
                 words, speaker = opener, _resolve(opener, mentions, persons)
         words, speaker = _with_title_holder(text, words, speaker, mentions, persons)
+        words, speaker = _with_issuer(text, raw, words, speaker, (mentions, bodies, states))
         if _unowned_description(text, raw, said, words, speaker):
             continue
         quotes.append(
@@ -609,6 +612,104 @@ def find_quotes(text: str, *, actors: Iterable[Actor] = (), document: str = "tex
         )
         previous = (raw, words, speaker)
     return tuple(quotes)
+
+
+_REPRESENTATIVES = re.compile(
+    r"(?:they|(?:the|their)[ \t]+(?:[\w.-]+[ \t]+){0,2}(?:ministers|leaders|heads[ \t]+of[ \t]+state|"
+    r"counterparts|sides|governments)|"
+    r"their[ \t]+(?:[\w.-]+[ \t]+){0,2}(?:statement|declaration|communiqu[eé]))",
+    re.IGNORECASE,
+)
+"""Words that stand for the bodies behind a joint text: ``they``, ``the ministers``, ``their statement``.
+
+A document with no owner named (``the joint statement said``) speaks for itself."""
+
+_JOINT_TEXT = re.compile(
+    r"\b(?:joint|gemeinsame[nr]?|conjointe?|conjunta?)\b|\bdeclaration\b|\bcommuniqu", re.IGNORECASE
+)
+"""A joint statement, a declaration or a communiqué named in the text."""
+
+_PAIR_SUBJECT = re.compile(
+    r"(?:^|(?<=[.!?\u2014\u2013])[ \t]+|\n)"
+    r"((?:[Tt]he[ \t]+)?[A-Z][\w.'\u2019-]*(?:[ \t]+[A-Z][\w.'\u2019-]*)*"
+    r"[ \t]+and[ \t]+(?:the[ \t]+)?[A-Z][\w.'\u2019-]*(?:[ \t]+[A-Z][\w.'\u2019-]*)*)[ \t]+[a-z]",
+    re.MULTILINE,
+)
+"""Two bodies that open a sentence as its subject: ``Japan and the Philippines agreed``."""
+
+_PLACE_BEFORE = re.compile(
+    r"((?:the|their)[ \t]+(?:[\w-]+[ \t]+){0,2}(?:ministers|leaders))"
+    r"[ \t]+[a-z]+[ \t]+(?:in|at)[ \t]+[^;!?\n]{0,60}$",
+    re.IGNORECASE,
+)
+"""A plural subject whose place follows it (``the leaders meeting in Washington D.C., USA,``)."""
+
+
+def _collective_issuer(
+    text: str,
+    raw: _Raw,
+    words: Span | None,
+    speaker: str | None,
+    known: tuple[tuple[Mention, ...], set[str], set[str]],
+) -> tuple[Span, str | None] | None:
+    """The bodies that issue a joint text, for a quote its representatives give.
+
+    ``Japan and the Philippines agreed … they expressed their “serious concern” …, according to
+    their joint statement``; ``Marking NATO's anniversary, the leaders meeting in Washington D.C.,
+    USA, stated in a joint declaration, “…”``: when the text speaks of a joint statement, a
+    declaration or a communiqué, a subject that stands for the bodies behind it (*they*, *the
+    ministers*, *their statement*, or a state named after the place of a plural subject) is the
+    two bodies that last opened a sentence as its subject, or else the last organisation named
+    before the quote. A name inside quoted words is never one.
+    """
+    mentions, bodies, states = known
+    if words is None or raw.open_mark - words.start > SPEAKER_REACH:
+        return None
+    subject = words
+    placed = _PLACE_BEFORE.search(text, max(_line_start(text, words.start), words.start - 120), words.start)
+    if placed is not None and (speaker in states or (speaker is None and words.text[:1].isupper())):
+        subject = _span(text, placed.start(1), placed.end(1))
+    elif speaker is not None or _REPRESENTATIVES.fullmatch(words.text) is None:
+        return None
+    reach = max(0, raw.open_mark - _HOLDER_REACH)
+    _, sentence_end = _sentence_bounds(text, raw.close_mark_end, raw.close_mark_end)
+    if _JOINT_TEXT.search(text, reach, max(raw.close_mark_end, sentence_end)) is None:
+        return None
+    inside = _inside_quotes(text, reach, subject.start)
+    found: list[tuple[int, Span, str | None]] = []
+    for match in _PAIR_SUBJECT.finditer(text, reach, subject.start):
+        span = _span(text, match.start(1), match.end(1))
+        named = [m for m in _mentions_between(mentions, span.start, span.end) if m.actor in states | bodies]
+        if len(named) >= 2 and not inside(span.start):
+            found.append((span.start, span, named[0].actor))
+    found += [
+        (m.start, _span(text, m.start, m.end), m.actor)
+        for m in mentions
+        if m.actor in bodies and reach <= m.start and m.end <= subject.start and not inside(m.start)
+    ]
+    if not found:
+        return None
+    _, span, actor = max(found, key=lambda f: f[0])
+    return span, actor
+
+
+def _with_issuer(
+    text: str,
+    raw: _Raw,
+    words: Span | None,
+    speaker: str | None,
+    known: tuple[tuple[Mention, ...], set[str], set[str]],
+) -> tuple[Span | None, str | None]:
+    """The speaker, or the bodies behind a joint text its words stand for: :func:`_collective_issuer`."""
+    issuer = _collective_issuer(text, raw, words, speaker, known)
+    return (words, speaker) if issuer is None else issuer
+
+
+def _inside_quotes(text: str, start: int, end: int) -> Callable[[int], bool]:
+    """Whether a place between ``start`` and ``end`` stands between a pair of double quotation marks."""
+    marks = [m.start() for m in _MARK.finditer(text, start, end)]
+    pairs = list(zip(marks[::2], marks[1::2], strict=False))
+    return lambda at: any(a < at < b for a, b in pairs)
 
 
 def _unowned_description(text: str, raw: _Raw, said: _Said, words: Span | None, speaker: str | None) -> bool:
