@@ -1720,10 +1720,38 @@ def _before(text: str, start: int, open_mark: int, *, sentence: int) -> _Said | 
     subject = (None if naming else _inverted_object(text, cue, open_mark)) or _subject(
         text, start, cue.start, cue=cue.text
     )
+    subject = _before_auxiliary(text, subject, cue) or subject
     subject = subject or _unnamed_subject(text, max(start, sentence), cue.start)
     if subject is None and cue.text not in _NAMING:
         subject = _object(text, cue.end, open_mark)
     return _Said(cue, subject, "before")
+
+
+_VERB_FINAL_AUXILIARIES = frozenset(
+    {"habe", "hat", "hatte", "h\u00e4tte", "haben", "hatten", "h\u00e4tten", "heeft", "hebben", "had"}
+)
+"""Auxiliaries of the German and Dutch perfect, whose participle ends the clause: ``er habe … gesagt``."""
+
+
+def _before_auxiliary(text: str, subject: Span | None, cue: Span) -> Span | None:
+    """The subject before a perfect's auxiliary when the words found stand between it and its participle.
+
+    ``Kishida sagte, er habe Steinmeier gesagt, Japan sei …``: in a clause whose participle comes
+    last, a name right after the auxiliary is the one spoken to; the pronoun or name before the
+    auxiliary is the one who speaks.
+    """
+    if subject is None or _words(text[subject.end : cue.start]):
+        return None
+    head = _tokens(text, max(0, subject.start - 60), subject.start)
+    if len(head) < 2 or head[-1][2].casefold() not in _VERB_FINAL_AUXILIARIES:
+        return None
+    if re.search(r"[,;:.!?]", text[head[-2][1] : subject.start]):
+        return None
+    before = head[-2]
+    word = before[2]
+    if word.casefold() in _PRONOUNS | _OTHER_PRONOUNS | _INVERTED_PRONOUNS or _is_name_word(word):
+        return _span(text, before[0], before[1])
+    return None
 
 
 def _after(text: str, raw: _Raw, end: int, *, bounded: bool) -> _Said | None:  # noqa: PLR0911, C901
@@ -1812,12 +1840,25 @@ def _shared_subject(text: str, raw: _Raw, gap: list[tuple[int, int, str]]) -> Sp
     """The person named before the quote when *and* alone stands between it and the cue after it.
 
     ``Mao Ning, a défendu la Chine comme “…” et a critiqué l’OTAN``: the verbs share the subject.
+    So do they when the verb of the quote's clause ends it (``Er sagte, Japan wolle eine „…“
+    fördern und bekräftigte``): then a pronoun that opens the sentence before a cue is the subject.
     """
-    if len(gap) != 1 or gap[0][2].casefold() not in _COORDINATORS:
+    if not gap or gap[-1][2].casefold() not in _COORDINATORS:
+        return None
+    verb_final = len(gap) == 2 and gap[0][2][:1].islower()
+    if len(gap) != 1 and not verb_final:
         return None
     left, _ = _sentence_bounds(text, raw.open_mark, raw.close_mark_end)
     names = [n for n in _full_names(text, left, raw.open_mark) if _is_person_name(n.text)]
-    return names[0] if names else None
+    if names:
+        return names[0]
+    opening = _tokens(text, left, raw.open_mark)[:2]
+    pronouns = _PRONOUNS | _OTHER_PRONOUNS | _INVERTED_PRONOUNS
+    if len(opening) < 2 or opening[0][2].casefold() not in pronouns:
+        return None
+    if _cue_pattern().fullmatch(text, opening[1][0], opening[1][1]) is not None:
+        return _span(text, opening[0][0], opening[0][1])
+    return None
 
 
 _CLOSING_SUBJECT = re.compile(r",[ \t]+(he|she|(?:[A-Z][\w'\u2019-]+[ \t]+){0,2}[A-Z][\w'\u2019-]+)[ \t]+$")
