@@ -1033,14 +1033,28 @@ def _titled_name(
 ) -> tuple[Span, str | None] | None:
     """A title followed by its holder's name in the same words, or None when no person's name ends them.
 
-    ``il segretario generale della Nato Mark Rutte`` is Mark Rutte.
+    ``il segretario generale della Nato Mark Rutte`` is Mark Rutte. One capitalised word after a
+    lowercase word that is no article or connector names the holder too (``le porte-parole
+    ministère des Affaires étrangères Hong``): a body's name ends in its own noun, or after *de*.
     """
     named = [m for m in mentions if m.actor in persons and words.start <= m.start and m.end == words.end]
     if named:
         return words, named[-1].actor
-    run = _name_run(_tokens(text, words.start + title_end, words.end))
+    tokens = _tokens(text, words.start + title_end, words.end)
+    run = _name_run(tokens)
     if len(run) > 1 and _is_person_name(text[run[0][0] : run[-1][1]]):
         return words, None
+    if len(run) == 1 and len(tokens) > 1 and run[0] == tokens[-1]:
+        before = tokens[-2][2]
+        plain = (
+            before[:1].islower() and before.casefold() not in _CONNECTORS | _FOREIGN_ARTICLES | _DETERMINERS
+        )
+        if (
+            plain
+            and before.casefold() not in _foreign_function_words(text)
+            and _INSTITUTION.search(run[0][2]) is None
+        ):
+            return words, None
     return None
 
 
