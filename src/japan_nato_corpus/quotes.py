@@ -565,6 +565,8 @@ def find_quotes(text: str, *, actors: Iterable[Actor] = (), document: str = "tex
             and re.search(r"[.!?]\s+$", text[previous[0].close_mark_end : raw.open_mark]) is not None
             and _continues(text, previous[0], raw)
         )
+        if _in_headline(text, raw):
+            continue
         scripted = _other_attribution(text, raw, said, previous)
         said = scripted or said
         if not (scripted is not None and scripted.where == "script") and not _is_quote(
@@ -710,6 +712,26 @@ def _inside_quotes(text: str, start: int, end: int) -> Callable[[int], bool]:
     marks = [m.start() for m in _MARK.finditer(text, start, end)]
     pairs = list(zip(marks[::2], marks[1::2], strict=False))
     return lambda at: any(a < at < b for a, b in pairs)
+
+
+_HEADLINE_CHARS = 160
+"""The longest line read as a headline."""
+
+
+def _in_headline(text: str, raw: _Raw) -> bool:
+    """Whether the quote stands in a headline: a short line with no full stop that only such lines precede.
+
+    ``"China ist eine größere Bedrohung …", sagt Japan`` over the story, alone on its line with no
+    stop after it, is the page's title, quoted again in the story's words.
+    """
+    start = _line_start(text, raw.open_mark)
+    end = text.find("\n", raw.close_mark_end)
+    if end < 0 or end - start > _HEADLINE_CHARS or not text[start:end].rstrip()[-1:].isalnum():
+        return False
+    return all(
+        not line.strip() or (len(line) <= _HEADLINE_CHARS and line.rstrip()[-1:].isalnum())
+        for line in text[:start].split("\n")
+    )
 
 
 def _unowned_description(text: str, raw: _Raw, said: _Said, words: Span | None, speaker: str | None) -> bool:
