@@ -554,7 +554,7 @@ def find_quotes(text: str, *, actors: Iterable[Actor] = (), document: str = "tex
     marks = ([raw.open_mark for raw in raws], sorted(raw.close_mark_end for raw in raws))
     quotes: list[Quote] = []
     previous: tuple[_Raw, Span | None, str | None] | None = None
-    for raw in raws:
+    for raw in (r for r in raws if not _in_headline(text, r)):
         said = _attribution(text, raw, marks)
         goes_on = (  # "“…,” said Jun Nagashima, an expert. “NATO will need Japan’s insights.”"
             previous is not None
@@ -565,8 +565,6 @@ def find_quotes(text: str, *, actors: Iterable[Actor] = (), document: str = "tex
             and re.search(r"[.!?]\s+$", text[previous[0].close_mark_end : raw.open_mark]) is not None
             and _continues(text, previous[0], raw)
         )
-        if _in_headline(text, raw):
-            continue
         scripted = _other_attribution(text, raw, said, previous)
         said = scripted or said
         if not (scripted is not None and scripted.where == "script") and not _is_quote(
