@@ -1351,10 +1351,15 @@ def _holder_after(text: str, raw: _Raw) -> Span | None:
     ``“…,” the Chinese senior diplomat stated. … Ning added, “…”``; ``Secondo il ministro
     giapponese, … “…”. Yoshimasa ha inoltre definito …``: the first person's name that is the
     subject of a cue in the same paragraph or the next, within :data:`_HOLDER_AFTER` characters.
+    When the quote's paragraph opens the text (a copy cut off before its first name: ``He said …
+    “…”``), the first such name within :data:`SPEAKER_REACH` characters.
     """
-    end = min(len(text), raw.close_mark_end + _HOLDER_AFTER)
-    breaks = [m.start() for m in _BLANK_LINE.finditer(text, raw.close_mark_end, end)]
-    end = breaks[1] if len(breaks) > 1 else end
+    if not text[: _paragraph_start(text, raw.open_mark)].strip():
+        end = min(len(text), raw.close_mark_end + SPEAKER_REACH)
+    else:
+        end = min(len(text), raw.close_mark_end + _HOLDER_AFTER)
+        breaks = [m.start() for m in _BLANK_LINE.finditer(text, raw.close_mark_end, end)]
+        end = breaks[1] if len(breaks) > 1 else end
     return next(
         (
             s
