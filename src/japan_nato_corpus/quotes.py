@@ -2793,7 +2793,7 @@ def _clause_final_subject(text: str, start: int, end: int) -> Span | None:
     if any(_bare(t[2]) in _SUBORDINATE for t in tokens):
         return None
     run = _name_run(tokens)
-    if len(run) < 2 or len(run) == len(tokens):
+    if len(run) < 2 or len(run) == len(tokens) or _named_in_phrase(tokens, tokens.index(run[0])):
         return None
     at = tokens.index(run[0])
     if tokens[at - 1][2].casefold() in _OBJECT_PREPOSITIONS:
@@ -2803,6 +2803,24 @@ def _clause_final_subject(text: str, start: int, end: int) -> Span | None:
     if not _is_person_name(" ".join(t[2] for t in run)):
         return None
     return _span(text, run[0][0], run[-1][1])
+
+
+def _named_in_phrase(tokens: list[tuple[int, int, str]], at: int) -> bool:
+    """Whether the name at ``at`` ends a phrase after a preposition: ``en la universidad Keio de Tokio``.
+
+    A preposition, an article and a common noun that is no title before the name make it the name
+    of a place or a body the cue's adverbial part speaks of, not the cue's subject.
+    """
+    if at < 3:  # a preposition, an article, a noun
+        return False
+    noun, article, preposition = (tokens[at - i][2] for i in (1, 2, 3))
+    return (
+        noun[:1].islower()
+        and noun.casefold() not in _LOWERCASE_TITLES
+        and _TITLE_HEAD.search(noun) is None
+        and article.casefold() in _DETERMINERS | _FOREIGN_ARTICLES
+        and preposition.casefold() in _OBJECT_PREPOSITIONS
+    )
 
 
 def _cue_subjects(text: str, start: int, end: int) -> list[Span]:
