@@ -267,3 +267,11 @@ def test_a_name_after_a_preposition_article_and_noun_is_no_subject_after_the_cue
     assert found[-1] != "Keio de Tokio"
     assert found[-1] is not None
     assert "Stoltenberg" in found[-1]
+
+
+def test_a_cue_after_a_subordinator_past_the_quote_is_another_clauses():
+    text = (
+        'The Japanese government also said on Thursday that it "can never tolerate" provocations '
+        "from the North after the country\u2019s military said it was finalising a plan."
+    )
+    assert _speakers(text, ()) == [("can never tolerate", "The Japanese government")]

@@ -1822,8 +1822,8 @@ def _after(text: str, raw: _Raw, end: int, *, bounded: bool) -> _Said | None:  #
     gap = _tokens(text, start, match.start())
     if len(gap) > _AFTER_WORDS or (gap and gap[0][2].casefold() in _SUBORDINATORS):
         return None  # "its «strong dissatisfaction» after Japan said …": another clause's cue
-    if any(t[2].casefold() in _SUBORDINATORS and text[: t[0]].rstrip().endswith(",") for t in gap):
-        return None  # "its “global standard” for …, though other reports said": another clause's cue
+    if _another_clause(text, raw, gap):
+        return None
     if bounded and len(_words(text[match.end() : end])) <= 2 and not _ENDS_HERE.match(text, match.end(), end):
         return None  # the cue goes with the next quote, unless a full stop ends its sentence first
     if _key(cue) in ACCORDING_TO:
@@ -1853,6 +1853,21 @@ def _after(text: str, raw: _Raw, end: int, *, bounded: bool) -> _Said | None:  #
         names = [n for n in _full_names(text, left, raw.open_mark) if _is_person_name(n.text)]
         subject = names[0] if names else None
     return _Said(cue, subject, "after")
+
+
+def _another_clause(text: str, raw: _Raw, gap: list[tuple[int, int, str]]) -> bool:
+    """Whether the cue after the quote is another clause's: a subordinator stands between them.
+
+    ``its “global standard” for …, though other reports said``: set off by a comma;
+    ``The government said that it “…” provocations after the military said``: anywhere past the
+    first word, when a cue stands before the quote in its sentence.
+    """
+    if any(t[2].casefold() in _SUBORDINATORS and text[: t[0]].rstrip().endswith(",") for t in gap):
+        return True
+    if not any(t[2] in _SUBORDINATORS for t in gap[1:]):
+        return False
+    left, _ = _sentence_bounds(text, raw.open_mark, raw.close_mark_end)
+    return _last_cue(text, left, raw.open_mark) is not None
 
 
 _LOCATIVE_BODY = re.compile(
