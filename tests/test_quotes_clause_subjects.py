@@ -275,3 +275,11 @@ def test_a_cue_after_a_subordinator_past_the_quote_is_another_clauses():
         "from the North after the country\u2019s military said it was finalising a plan."
     )
     assert _speakers(text, ()) == [("can never tolerate", "The Japanese government")]
+
+
+def test_a_plural_noun_that_spells_a_cue_is_no_cue_after_the_quote():
+    text = (
+        "Japanese Defence Minister Minoru Kihara stressed that it is \u201can urgent issue\u201d for "
+        "the four countries to work together with other like-minded states to that end."
+    )
+    assert _speakers(text, ()) == [("an urgent issue", "Japanese Defence Minister Minoru Kihara")]

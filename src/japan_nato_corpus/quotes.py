@@ -1800,7 +1800,8 @@ def _after(text: str, raw: _Raw, end: int, *, bounded: bool) -> _Said | None:  #
         (
             m
             for m in _cue_pattern().finditer(text, start, end)
-            if m.group() not in _PARTICIPLES or _QUOTED_AS.search(text, start, m.start())
+            if (m.group() not in _PARTICIPLES or _QUOTED_AS.search(text, start, m.start()))
+            and not _plural_noun(text, m.start(), m.group())
         ),
         None,
     )
@@ -1853,6 +1854,17 @@ def _after(text: str, raw: _Raw, end: int, *, bounded: bool) -> _Said | None:  #
         names = [n for n in _full_names(text, left, raw.open_mark) if _is_person_name(n.text)]
         subject = names[0] if names else None
     return _Said(cue, subject, "after")
+
+
+_NOUN_BEFORE = re.compile(
+    r"(?:\b(?:the|these|those|other|many|member|all|some|such)|[\w]-[\w]+)[ \t]+$", re.IGNORECASE
+)
+"""What stands before a plural noun: a determiner, *other*, *member*, a hyphened adjective."""
+
+
+def _plural_noun(text: str, at: int, cue: str) -> bool:
+    """Whether a cue ending in *s* is a plural noun: ``with other like-minded states``, ``member states``."""
+    return cue.endswith("s") and _NOUN_BEFORE.search(text, max(0, at - 40), at) is not None
 
 
 def _another_clause(text: str, raw: _Raw, gap: list[tuple[int, int, str]]) -> bool:
