@@ -255,3 +255,31 @@ def test_a_quote_inside_a_sentence_is_said_by_whom_the_next_sentence_names():
         "nel corso della sua visita a Tokyo il segretario generale della Nato, Jens Stoltenberg."
     )
     assert _speakers(text, ()) == [("rimanere uniti e fermi", "Jens Stoltenberg")]
+
+
+def test_a_name_after_a_preposition_article_and_noun_is_no_subject_after_the_cue():
+    text = (
+        "Jens Stoltenberg celebr\u00f3 el plan de Jap\u00f3n, afirm\u00f3 Stoltenberg. "
+        "\u201cMe complace que Jap\u00f3n tenga previsto aumentar su presupuesto militar\u201d, "
+        "declar\u00f3 en un discurso pronunciado en la universidad Keio de Tokio."
+    )
+    found = [w for _, w in speakers(text, ())]
+    assert found[-1] != "Keio de Tokio"
+    assert found[-1] is not None
+    assert "Stoltenberg" in found[-1]
+
+
+def test_a_cue_after_a_subordinator_past_the_quote_is_another_clauses():
+    text = (
+        'The Japanese government also said on Thursday that it "can never tolerate" provocations '
+        "from the North after the country\u2019s military said it was finalising a plan."
+    )
+    assert _speakers(text, ()) == [("can never tolerate", "The Japanese government")]
+
+
+def test_a_plural_noun_that_spells_a_cue_is_no_cue_after_the_quote():
+    text = (
+        "Japanese Defence Minister Minoru Kihara stressed that it is \u201can urgent issue\u201d for "
+        "the four countries to work together with other like-minded states to that end."
+    )
+    assert _speakers(text, ()) == [("an urgent issue", "Japanese Defence Minister Minoru Kihara")]

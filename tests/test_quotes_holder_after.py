@@ -38,3 +38,16 @@ def test_a_pronoun_with_no_one_before_takes_the_next_cue_subject():
         "The minister, Itsunori Onodera, said the threat calls for a joint response."
     )
     assert speakers(text, ())[0][1] == "Itsunori Onodera"
+
+
+def test_a_pronoun_in_the_paragraph_that_opens_the_text_takes_a_later_cue_subject():
+    text = (
+        "He said the bombing was a reminder of that. \u201cWe share your outrage at the attack.\u201d\n\n"
+        "He said the four countries were all deeply committed to the order, a point the group made "
+        "often over the past three years at every meeting it held with its partners in Europe.\n\n"
+        "While it was Australia\u2019s turn to chair the meeting, the decision of its leader not to "
+        "attend meant the chair fell to New Zealand instead, for the first time in the group\u2019s "
+        "short history, and the room was told of it only on the morning of the meeting itself.\n\n"
+        "\u201cSecurity in Europe and in our part of the world is indivisible,\u201d Christopher Luxon said."
+    )
+    assert [w for _, w in speakers(text, ())] == ["Christopher Luxon", "Christopher Luxon"]

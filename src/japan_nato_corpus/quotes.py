@@ -69,7 +69,7 @@ import functools
 import itertools
 import json
 import re
-from collections.abc import Iterable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from pathlib import Path
 from types import MappingProxyType
 
@@ -540,6 +540,8 @@ def find_quotes(text: str, *, actors: Iterable[Actor] = (), document: str = "tex
     persons = {a.id for a in people if a.kind is ActorKind.PERSON}
     mentions = _with_family_names(text, people, mentions, persons)
     offices = {a.id: {o.title.casefold() for o in a.offices} for a in people if a.id in persons and a.offices}
+    bodies = {a.id for a in people if a.kind is ActorKind.ORGANISATION}
+    states = {a.id for a in people if a.kind is ActorKind.STATE}
     doubles = [raw for raw in _pairs(text) if _words(text[raw.start : raw.end])]
     singles = [
         raw
@@ -552,7 +554,7 @@ def find_quotes(text: str, *, actors: Iterable[Actor] = (), document: str = "tex
     marks = ([raw.open_mark for raw in raws], sorted(raw.close_mark_end for raw in raws))
     quotes: list[Quote] = []
     previous: tuple[_Raw, Span | None, str | None] | None = None
-    for raw in raws:
+    for raw in (r for r in raws if not _in_headline(text, r)):
         said = _attribution(text, raw, marks)
         goes_on = (  # "“…,” said Jun Nagashima, an expert. “NATO will need Japan’s insights.”"
             previous is not None
@@ -593,6 +595,7 @@ def find_quotes(text: str, *, actors: Iterable[Actor] = (), document: str = "tex
             if opener is not None:
                 words, speaker = opener, _resolve(opener, mentions, persons)
         words, speaker = _with_title_holder(text, words, speaker, mentions, persons)
+        words, speaker = _with_issuer(text, raw, words, speaker, (mentions, bodies, states))
         if _unowned_description(text, raw, said, words, speaker):
             continue
         quotes.append(
@@ -609,6 +612,124 @@ def find_quotes(text: str, *, actors: Iterable[Actor] = (), document: str = "tex
         )
         previous = (raw, words, speaker)
     return tuple(quotes)
+
+
+_REPRESENTATIVES = re.compile(
+    r"(?:they|(?:the|their)[ \t]+(?:[\w.-]+[ \t]+){0,2}(?:ministers|leaders|heads[ \t]+of[ \t]+state|"
+    r"counterparts|sides|governments)|"
+    r"their[ \t]+(?:[\w.-]+[ \t]+){0,2}(?:statement|declaration|communiqu[eé]))",
+    re.IGNORECASE,
+)
+"""Words that stand for the bodies behind a joint text: ``they``, ``the ministers``, ``their statement``.
+
+A document with no owner named (``the joint statement said``) speaks for itself."""
+
+_JOINT_TEXT = re.compile(
+    r"\b(?:joint|gemeinsame[nr]?|conjointe?|conjunta?)\b|\bdeclaration\b|\bcommuniqu", re.IGNORECASE
+)
+"""A joint statement, a declaration or a communiqué named in the text."""
+
+_PAIR_SUBJECT = re.compile(
+    r"(?:^|(?<=[.!?\u2014\u2013])[ \t]+|\n)"
+    r"((?:[Tt]he[ \t]+)?[A-Z][\w.'\u2019-]*(?:[ \t]+[A-Z][\w.'\u2019-]*)*"
+    r"[ \t]+and[ \t]+(?:the[ \t]+)?[A-Z][\w.'\u2019-]*(?:[ \t]+[A-Z][\w.'\u2019-]*)*)[ \t]+[a-z]",
+    re.MULTILINE,
+)
+"""Two bodies that open a sentence as its subject: ``Japan and the Philippines agreed``."""
+
+_PLACE_BEFORE = re.compile(
+    r"((?:the|their)[ \t]+(?:[\w-]+[ \t]+){0,2}(?:ministers|leaders))"
+    r"[ \t]+[a-z]+[ \t]+(?:in|at)[ \t]+[^;!?\n]{0,60}$",
+    re.IGNORECASE,
+)
+"""A plural subject whose place follows it (``the leaders meeting in Washington D.C., USA,``)."""
+
+
+def _collective_issuer(
+    text: str,
+    raw: _Raw,
+    words: Span | None,
+    speaker: str | None,
+    known: tuple[tuple[Mention, ...], set[str], set[str]],
+) -> tuple[Span, str | None] | None:
+    """The bodies that issue a joint text, for a quote its representatives give.
+
+    ``Japan and the Philippines agreed … they expressed their “serious concern” …, according to
+    their joint statement``; ``Marking NATO's anniversary, the leaders meeting in Washington D.C.,
+    USA, stated in a joint declaration, “…”``: when the text speaks of a joint statement, a
+    declaration or a communiqué, a subject that stands for the bodies behind it (*they*, *the
+    ministers*, *their statement*, or a state named after the place of a plural subject) is the
+    two bodies that last opened a sentence as its subject, or else the last organisation named
+    before the quote. A name inside quoted words is never one.
+    """
+    mentions, bodies, states = known
+    if words is None or raw.open_mark - words.start > SPEAKER_REACH:
+        return None
+    subject = words
+    placed = _PLACE_BEFORE.search(text, max(_line_start(text, words.start), words.start - 120), words.start)
+    if placed is not None and (speaker in states or (speaker is None and words.text[:1].isupper())):
+        subject = _span(text, placed.start(1), placed.end(1))
+    elif speaker is not None or _REPRESENTATIVES.fullmatch(words.text) is None:
+        return None
+    reach = max(0, raw.open_mark - _HOLDER_REACH)
+    _, sentence_end = _sentence_bounds(text, raw.close_mark_end, raw.close_mark_end)
+    if _JOINT_TEXT.search(text, reach, max(raw.close_mark_end, sentence_end)) is None:
+        return None
+    inside = _inside_quotes(text, reach, subject.start)
+    found: list[tuple[int, Span, str | None]] = []
+    for match in _PAIR_SUBJECT.finditer(text, reach, subject.start):
+        span = _span(text, match.start(1), match.end(1))
+        named = [m for m in _mentions_between(mentions, span.start, span.end) if m.actor in states | bodies]
+        if len(named) >= 2 and not inside(span.start):
+            found.append((span.start, span, named[0].actor))
+    found += [
+        (m.start, _span(text, m.start, m.end), m.actor)
+        for m in mentions
+        if m.actor in bodies and reach <= m.start and m.end <= subject.start and not inside(m.start)
+    ]
+    if not found:
+        return None
+    _, span, actor = max(found, key=lambda f: f[0])
+    return span, actor
+
+
+def _with_issuer(
+    text: str,
+    raw: _Raw,
+    words: Span | None,
+    speaker: str | None,
+    known: tuple[tuple[Mention, ...], set[str], set[str]],
+) -> tuple[Span | None, str | None]:
+    """The speaker, or the bodies behind a joint text its words stand for: :func:`_collective_issuer`."""
+    issuer = _collective_issuer(text, raw, words, speaker, known)
+    return (words, speaker) if issuer is None else issuer
+
+
+def _inside_quotes(text: str, start: int, end: int) -> Callable[[int], bool]:
+    """Whether a place between ``start`` and ``end`` stands between a pair of double quotation marks."""
+    marks = [m.start() for m in _MARK.finditer(text, start, end)]
+    pairs = list(zip(marks[::2], marks[1::2], strict=False))
+    return lambda at: any(a < at < b for a, b in pairs)
+
+
+_HEADLINE_CHARS = 160
+"""The longest line read as a headline."""
+
+
+def _in_headline(text: str, raw: _Raw) -> bool:
+    """Whether the quote stands in a headline: a short line with no full stop that only such lines precede.
+
+    ``"China ist eine größere Bedrohung …", sagt Japan`` over the story, alone on its line with no
+    stop after it, is the page's title, quoted again in the story's words.
+    """
+    start = _line_start(text, raw.open_mark)
+    end = text.find("\n", raw.close_mark_end)
+    if end < 0 or end - start > _HEADLINE_CHARS or not text[start:end].rstrip()[-1:].isalnum():
+        return False
+    return all(
+        not line.strip() or (len(line) <= _HEADLINE_CHARS and line.rstrip()[-1:].isalnum())
+        for line in text[:start].split("\n")
+    )
 
 
 def _unowned_description(text: str, raw: _Raw, said: _Said, words: Span | None, speaker: str | None) -> bool:
@@ -932,14 +1053,28 @@ def _titled_name(
 ) -> tuple[Span, str | None] | None:
     """A title followed by its holder's name in the same words, or None when no person's name ends them.
 
-    ``il segretario generale della Nato Mark Rutte`` is Mark Rutte.
+    ``il segretario generale della Nato Mark Rutte`` is Mark Rutte. One capitalised word after a
+    lowercase word that is no article or connector names the holder too (``le porte-parole
+    ministère des Affaires étrangères Hong``): a body's name ends in its own noun, or after *de*.
     """
     named = [m for m in mentions if m.actor in persons and words.start <= m.start and m.end == words.end]
     if named:
         return words, named[-1].actor
-    run = _name_run(_tokens(text, words.start + title_end, words.end))
+    tokens = _tokens(text, words.start + title_end, words.end)
+    run = _name_run(tokens)
     if len(run) > 1 and _is_person_name(text[run[0][0] : run[-1][1]]):
         return words, None
+    if len(run) == 1 and len(tokens) > 1 and run[0] == tokens[-1]:
+        before = tokens[-2][2]
+        plain = (
+            before[:1].islower() and before.casefold() not in _CONNECTORS | _FOREIGN_ARTICLES | _DETERMINERS
+        )
+        if (
+            plain
+            and before.casefold() not in _foreign_function_words(text)
+            and _INSTITUTION.search(run[0][2]) is None
+        ):
+            return words, None
     return None
 
 
@@ -1216,10 +1351,15 @@ def _holder_after(text: str, raw: _Raw) -> Span | None:
     ``“…,” the Chinese senior diplomat stated. … Ning added, “…”``; ``Secondo il ministro
     giapponese, … “…”. Yoshimasa ha inoltre definito …``: the first person's name that is the
     subject of a cue in the same paragraph or the next, within :data:`_HOLDER_AFTER` characters.
+    When the quote's paragraph opens the text (a copy cut off before its first name: ``He said …
+    “…”``), the first such name within :data:`SPEAKER_REACH` characters.
     """
-    end = min(len(text), raw.close_mark_end + _HOLDER_AFTER)
-    breaks = [m.start() for m in _BLANK_LINE.finditer(text, raw.close_mark_end, end)]
-    end = breaks[1] if len(breaks) > 1 else end
+    if not text[: _paragraph_start(text, raw.open_mark)].strip():
+        end = min(len(text), raw.close_mark_end + SPEAKER_REACH)
+    else:
+        end = min(len(text), raw.close_mark_end + _HOLDER_AFTER)
+        breaks = [m.start() for m in _BLANK_LINE.finditer(text, raw.close_mark_end, end)]
+        end = breaks[1] if len(breaks) > 1 else end
     return next(
         (
             s
@@ -1619,10 +1759,38 @@ def _before(text: str, start: int, open_mark: int, *, sentence: int) -> _Said | 
     subject = (None if naming else _inverted_object(text, cue, open_mark)) or _subject(
         text, start, cue.start, cue=cue.text
     )
+    subject = _before_auxiliary(text, subject, cue) or subject
     subject = subject or _unnamed_subject(text, max(start, sentence), cue.start)
     if subject is None and cue.text not in _NAMING:
         subject = _object(text, cue.end, open_mark)
     return _Said(cue, subject, "before")
+
+
+_VERB_FINAL_AUXILIARIES = frozenset(
+    {"habe", "hat", "hatte", "h\u00e4tte", "haben", "hatten", "h\u00e4tten", "heeft", "hebben", "had"}
+)
+"""Auxiliaries of the German and Dutch perfect, whose participle ends the clause: ``er habe … gesagt``."""
+
+
+def _before_auxiliary(text: str, subject: Span | None, cue: Span) -> Span | None:
+    """The subject before a perfect's auxiliary when the words found stand between it and its participle.
+
+    ``Kishida sagte, er habe Steinmeier gesagt, Japan sei …``: in a clause whose participle comes
+    last, a name right after the auxiliary is the one spoken to; the pronoun or name before the
+    auxiliary is the one who speaks.
+    """
+    if subject is None or _words(text[subject.end : cue.start]):
+        return None
+    head = _tokens(text, max(0, subject.start - 60), subject.start)
+    if len(head) < 2 or head[-1][2].casefold() not in _VERB_FINAL_AUXILIARIES:
+        return None
+    if re.search(r"[,;:.!?]", text[head[-2][1] : subject.start]):
+        return None
+    before = head[-2]
+    word = before[2]
+    if word.casefold() in _PRONOUNS | _OTHER_PRONOUNS | _INVERTED_PRONOUNS or _is_name_word(word):
+        return _span(text, before[0], before[1])
+    return None
 
 
 def _after(text: str, raw: _Raw, end: int, *, bounded: bool) -> _Said | None:  # noqa: PLR0911, C901
@@ -1632,7 +1800,8 @@ def _after(text: str, raw: _Raw, end: int, *, bounded: bool) -> _Said | None:  #
         (
             m
             for m in _cue_pattern().finditer(text, start, end)
-            if m.group() not in _PARTICIPLES or _QUOTED_AS.search(text, start, m.start())
+            if (m.group() not in _PARTICIPLES or _QUOTED_AS.search(text, start, m.start()))
+            and not _plural_noun(text, m.start(), m.group())
         ),
         None,
     )
@@ -1654,8 +1823,8 @@ def _after(text: str, raw: _Raw, end: int, *, bounded: bool) -> _Said | None:  #
     gap = _tokens(text, start, match.start())
     if len(gap) > _AFTER_WORDS or (gap and gap[0][2].casefold() in _SUBORDINATORS):
         return None  # "its «strong dissatisfaction» after Japan said …": another clause's cue
-    if any(t[2].casefold() in _SUBORDINATORS and text[: t[0]].rstrip().endswith(",") for t in gap):
-        return None  # "its “global standard” for …, though other reports said": another clause's cue
+    if _another_clause(text, raw, gap):
+        return None
     if bounded and len(_words(text[match.end() : end])) <= 2 and not _ENDS_HERE.match(text, match.end(), end):
         return None  # the cue goes with the next quote, unless a full stop ends its sentence first
     if _key(cue) in ACCORDING_TO:
@@ -1687,6 +1856,32 @@ def _after(text: str, raw: _Raw, end: int, *, bounded: bool) -> _Said | None:  #
     return _Said(cue, subject, "after")
 
 
+_NOUN_BEFORE = re.compile(
+    r"(?:\b(?:the|these|those|other|many|member|all|some|such)|[\w]-[\w]+)[ \t]+$", re.IGNORECASE
+)
+"""What stands before a plural noun: a determiner, *other*, *member*, a hyphened adjective."""
+
+
+def _plural_noun(text: str, at: int, cue: str) -> bool:
+    """Whether a cue ending in *s* is a plural noun: ``with other like-minded states``, ``member states``."""
+    return cue.endswith("s") and _NOUN_BEFORE.search(text, max(0, at - 40), at) is not None
+
+
+def _another_clause(text: str, raw: _Raw, gap: list[tuple[int, int, str]]) -> bool:
+    """Whether the cue after the quote is another clause's: a subordinator stands between them.
+
+    ``its “global standard” for …, though other reports said``: set off by a comma;
+    ``The government said that it “…” provocations after the military said``: anywhere past the
+    first word, when a cue stands before the quote in its sentence.
+    """
+    if any(t[2].casefold() in _SUBORDINATORS and text[: t[0]].rstrip().endswith(",") for t in gap):
+        return True
+    if not any(t[2] in _SUBORDINATORS for t in gap[1:]):
+        return False
+    left, _ = _sentence_bounds(text, raw.open_mark, raw.close_mark_end)
+    return _last_cue(text, left, raw.open_mark) is not None
+
+
 _LOCATIVE_BODY = re.compile(
     r"[ \t]+(?:\u0432|\u0432\u043e)[ \t]+"
     r"([\u0410-\u042f\u0401][\w-]*(?:[ \t]+[\w-]+){0,5}?)(?=[ \t]*(?:[,.;!?]|$))"
@@ -1711,12 +1906,25 @@ def _shared_subject(text: str, raw: _Raw, gap: list[tuple[int, int, str]]) -> Sp
     """The person named before the quote when *and* alone stands between it and the cue after it.
 
     ``Mao Ning, a défendu la Chine comme “…” et a critiqué l’OTAN``: the verbs share the subject.
+    So do they when the verb of the quote's clause ends it (``Er sagte, Japan wolle eine „…“
+    fördern und bekräftigte``): then a pronoun that opens the sentence before a cue is the subject.
     """
-    if len(gap) != 1 or gap[0][2].casefold() not in _COORDINATORS:
+    if not gap or gap[-1][2].casefold() not in _COORDINATORS:
+        return None
+    verb_final = len(gap) == 2 and gap[0][2][:1].islower()
+    if len(gap) != 1 and not verb_final:
         return None
     left, _ = _sentence_bounds(text, raw.open_mark, raw.close_mark_end)
     names = [n for n in _full_names(text, left, raw.open_mark) if _is_person_name(n.text)]
-    return names[0] if names else None
+    if names:
+        return names[0]
+    opening = _tokens(text, left, raw.open_mark)[:2]
+    pronouns = _PRONOUNS | _OTHER_PRONOUNS | _INVERTED_PRONOUNS
+    if len(opening) < 2 or opening[0][2].casefold() not in pronouns:
+        return None
+    if _cue_pattern().fullmatch(text, opening[1][0], opening[1][1]) is not None:
+        return _span(text, opening[0][0], opening[0][1])
+    return None
 
 
 _CLOSING_SUBJECT = re.compile(r",[ \t]+(he|she|(?:[A-Z][\w'\u2019-]+[ \t]+){0,2}[A-Z][\w'\u2019-]+)[ \t]+$")
@@ -2612,7 +2820,7 @@ def _clause_final_subject(text: str, start: int, end: int) -> Span | None:
     if any(_bare(t[2]) in _SUBORDINATE for t in tokens):
         return None
     run = _name_run(tokens)
-    if len(run) < 2 or len(run) == len(tokens):
+    if len(run) < 2 or len(run) == len(tokens) or _named_in_phrase(tokens, tokens.index(run[0])):
         return None
     at = tokens.index(run[0])
     if tokens[at - 1][2].casefold() in _OBJECT_PREPOSITIONS:
@@ -2622,6 +2830,24 @@ def _clause_final_subject(text: str, start: int, end: int) -> Span | None:
     if not _is_person_name(" ".join(t[2] for t in run)):
         return None
     return _span(text, run[0][0], run[-1][1])
+
+
+def _named_in_phrase(tokens: list[tuple[int, int, str]], at: int) -> bool:
+    """Whether the name at ``at`` ends a phrase after a preposition: ``en la universidad Keio de Tokio``.
+
+    A preposition, an article and a common noun that is no title before the name make it the name
+    of a place or a body the cue's adverbial part speaks of, not the cue's subject.
+    """
+    if at < 3:  # a preposition, an article, a noun
+        return False
+    noun, article, preposition = (tokens[at - i][2] for i in (1, 2, 3))
+    return (
+        noun[:1].islower()
+        and noun.casefold() not in _LOWERCASE_TITLES
+        and _TITLE_HEAD.search(noun) is None
+        and article.casefold() in _DETERMINERS | _FOREIGN_ARTICLES
+        and preposition.casefold() in _OBJECT_PREPOSITIONS
+    )
 
 
 def _cue_subjects(text: str, start: int, end: int) -> list[Span]:
