@@ -1134,6 +1134,7 @@ class Page:
             )
             start = max(start, opening if paragraphs[opening].start <= dateline.start else start)
         start = self._under_headline_shape(start, end)
+        start += self._caption_pair(start, end)
         if self._standfirst_over_lede(start, end) or self._summary_retold(start, end):
             start += 1
         start = self._first_turn(start, end)
@@ -1153,6 +1154,19 @@ class Page:
             for paragraph in (*paragraphs[:start], *paragraphs[end:]):
                 self.boilerplate.append(Boilerplate(kind=BoilerplateKind.OTHER, span=paragraph))
             self.paragraphs = paragraphs[start:end]
+
+    def _caption_pair(self, start: int, end: int) -> int:
+        # 2 where the body would open on one paragraph printed twice in a row that the page
+        # prints over them as well (a photo's caption printed three or four times, the first in
+        # the header): the story's own lede stands once. 0 otherwise, or where no paragraph
+        # would be left after the pair.
+        paragraphs = self.paragraphs
+        if start + 2 >= end:
+            return 0
+        first = paragraphs[start]
+        if first.text != paragraphs[start + 1].text or len(first.text) <= FRAGMENT_CHARS:
+            return 0
+        return 2 if self.text.find(first.text, 0, first.start) >= 0 else 0
 
     def _summary_over_furniture(self, end: int) -> int:
         # 1 where the first paragraph is a summary set apart from the story by head furniture
