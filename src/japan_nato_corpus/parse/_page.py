@@ -122,6 +122,30 @@ _FRAGMENT_TESTED = _SENTENCE_LAST | {":"}
 a line short enough is a fragment."""
 
 
+def _key_points(story: list[str], items: list[str]) -> bool:
+    """Whether ``items`` under the ``story``'s prose are its own points, not teasers of others.
+
+    So they are when each opens with the same list mark, reads in a sentence's case ("- Tsunami
+    waves of approx. 1m are expected in Miyagi"), and most of them name what the story above
+    names (a content word of its own), each ending in a word of its own: a list of other
+    stories' headlines is in a title's case or about something else, or ends each in the same
+    stamp or source ("... nova ferrovia - 20 de dezembro de 2025 7:16 am").
+    """
+    marks = [_LIST_MARK.match(item) for item in items]
+    if not all(marks) or len({mark.group() for mark in marks if mark is not None}) != 1:
+        return False
+    if len({item.rsplit(None, 1)[-1].casefold() for item in items}) < len(items):
+        return False
+    named = set(itertools.chain.from_iterable(map(_content_words, story)))
+    shared = 0
+    for item, mark in zip(items, marks, strict=True):
+        words = item[mark.end() if mark is not None else 0 :].split()
+        if not _sentence_case(words):
+            return False
+        shared += not named.isdisjoint(_content_words(item))
+    return 2 * shared > len(items)
+
+
 def _fragment_run(texts: list[str]) -> int:
     """How many of ``texts``, counted from the last, are fragments (:func:`_is_fragment`) in a row."""
     # _is_fragment's first two tests, a line's length and its last character, written out: a
@@ -830,7 +854,7 @@ class Page:
             _LIST_MARK.match(above) is not None
             and all(_LIST_MARK.match(paragraph.text) for paragraph in self.paragraphs[-run:])
         ) or (_numbered_from_one(self.paragraphs[-run:]) and _SENTENCE_END.search(above[-8:]) is not None)
-        if not own_list:
+        if not own_list and not _key_points(texts[:-run], texts[-run:]):
             for paragraph in self.paragraphs[-run:]:
                 self.boilerplate.append(Boilerplate(kind=BoilerplateKind.LIST, span=paragraph))
             del self.paragraphs[-run:]
