@@ -172,6 +172,8 @@ _SIGN_OFF = re.compile(
 editor's star ("… masih tinggi. (I-2)", "… in 13 years. (AP)", "(Ant/P-1)", "… katanya. (*)")."""
 _CREDIT_END = re.compile(r"[.!?…][^\S\n]{0,3}\([^()\n]{2,80}\)?\Z")
 """A photo's credit in brackets after a caption's last sentence, closed or cut off."""
+_RUN_IN_DATELINE = re.compile(r"\)(?=[A-Z][A-Z.'’-]+(?:[^\S\n][A-Z][A-Z.'’-]+){0,3}[^\S\n]*[—–-][^\S\n])")
+"""A bracket closed with no space before a place in capitals and a dash: a credit run into a dateline."""
 _INLINE_LABEL = re.compile(r"[.!?…][\"'”’)]*[^\S\n]+([A-Z][A-Z ]{3,40}[A-Z])[^\S\n]+(?=[A-Z][a-z])")
 """A genre label in capitals run into the head's first paragraph after a sentence, the story's
 prose after it ("… Secretary of State for Defence, United Kingdom. MEDIA RELEASE Secretary …")."""
@@ -1159,6 +1161,7 @@ class Page:
             start = max(start, opening if paragraphs[opening].start <= dateline.start else start)
         start = self._under_headline_shape(start, end)
         start += self._caption_pair(start, end)
+        start = self._credit_run_into_dateline(start, end)
         if self._standfirst_over_lede(start, end) or self._summary_retold(start, end):
             start += 1
         start = self._first_turn(start, end)
@@ -1178,6 +1181,25 @@ class Page:
             for paragraph in (*paragraphs[:start], *paragraphs[end:]):
                 self.boilerplate.append(Boilerplate(kind=BoilerplateKind.OTHER, span=paragraph))
             self.paragraphs = paragraphs[start:end]
+
+    def _credit_run_into_dateline(self, start: int, end: int) -> int:
+        # A caption closed by its photo's credit in brackets and run with no space into the
+        # story's dateline ("... as a Dodger. (AP Photo/Ashley Landis)LOS ANGELES — This was")
+        # opens the story there: the caption before it, and what stands over its paragraph, are
+        # the header's. Where the body starts.
+        paragraphs = self.paragraphs
+        for i in range(start, min(end, EDGE_LINES + 1)):
+            head = paragraphs[i]
+            run_in = _RUN_IN_DATELINE.search(head.text, 0, _LABEL_SEARCH_CHARS)
+            if run_in is None or _CREDIT_END.search(head.text, 0, run_in.start() + 1) is None:
+                continue
+            story = head.start + run_in.start() + 1
+            self.boilerplate.append(
+                Boilerplate(kind=BoilerplateKind.OTHER, span=self.span(head.start, story))
+            )
+            paragraphs[i] = self.span(story, head.end)
+            return i
+        return start
 
     def _caption_pair(self, start: int, end: int) -> int:
         # 2 where the body would open on one paragraph printed twice in a row that the page
