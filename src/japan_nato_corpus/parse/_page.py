@@ -28,6 +28,7 @@ from japan_nato_corpus.parse._header import Dateline, HeaderDate
 from japan_nato_corpus.parse._limits import (
     COMMENTER_WORDS,
     CONTENT_WORD_CHARS,
+    DECK_HEADLINE_WORDS,
     EDGE_CHARS,
     EDGE_LINES,
     FRAGMENT_CHARS,
@@ -174,6 +175,8 @@ _CREDIT_END = re.compile(r"[.!?…][^\S\n]{0,3}\([^()\n]{2,80}\)?\Z")
 """A photo's credit in brackets after a caption's last sentence, closed or cut off."""
 _RUN_IN_DATELINE = re.compile(r"\)(?=[A-Z][A-Z.'’-]+(?:[^\S\n][A-Z][A-Z.'’-]+){0,3}[^\S\n]*[—–-][^\S\n])")
 """A bracket closed with no space before a place in capitals and a dash: a credit run into a dateline."""
+_INNER_SENTENCE_END = re.compile(r"[.!?…][\"'”’»)]*[^\S\n]+[A-ZÀ-Þ]")
+"""A sentence's end with another sentence after it, inside a line."""
 _INLINE_LABEL = re.compile(r"[.!?…][\"'”’)]*[^\S\n]+([A-Z][A-Z ]{3,40}[A-Z])[^\S\n]+(?=[A-Z][a-z])")
 """A genre label in capitals run into the head's first paragraph after a sentence, the story's
 prose after it ("… Secretary of State for Defence, United Kingdom. MEDIA RELEASE Secretary …")."""
@@ -1162,7 +1165,11 @@ class Page:
         start = self._under_headline_shape(start, end)
         start += self._caption_pair(start, end)
         start = self._credit_run_into_dateline(start, end)
-        if self._standfirst_over_lede(start, end) or self._summary_retold(start, end):
+        if (
+            self._standfirst_over_lede(start, end)
+            or self._summary_retold(start, end)
+            or self._deck_standfirst(start, end)
+        ):
             start += 1
         start = self._first_turn(start, end)
         # Headings in the copy's markup that open the first paragraph are its head (a byline,
@@ -1298,6 +1305,29 @@ class Page:
             return False
         dateline, first = self.dateline, self.paragraphs[start]
         return dateline is None or not first.start <= dateline.start < first.end
+
+    def _deck_standfirst(self, start: int, end: int) -> bool:
+        # Whether the first paragraph is the standfirst of a headline that is a sentence itself
+        # (closed by a full stop, of DECK_HEADLINE_WORDS words at most): one short sentence
+        # right under it, shorter than it, over a lede that runs longer than the headline
+        # ("Deutschland und Japan stärken die Verteidigungsbindungen …" / "Länder streben nach
+        # engerer militärischer Zusammenarbeit im Indopazifik." / the story). A headline of a
+        # title's shape, no full stop, has a lede under it, however short.
+        title = self.title
+        if title is None or start + 2 > end or not title.text.endswith("."):
+            return False
+        summary, lede = self.paragraphs[start], self.paragraphs[start + 1]
+        headline_words = len(title.text.split())
+        if (
+            headline_words > DECK_HEADLINE_WORDS
+            or not summary.text.endswith(".")
+            or _INNER_SENTENCE_END.search(summary.text) is not None
+            or not len(summary.text.split()) < headline_words < len(lede.text.split())
+            or _BLANK.fullmatch(self.text, title.end, summary.start) is None
+        ):
+            return False
+        dateline = self.dateline
+        return dateline is None or not summary.start <= dateline.start < summary.end
 
     def _summary_retold(self, start: int, end: int) -> bool:
         # Whether the first paragraph is a summary of a headline's length that one of the next
