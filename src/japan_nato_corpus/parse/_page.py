@@ -1142,7 +1142,7 @@ class Page:
         dateline = self.dateline
         while (
             start < min(end, EDGE_LINES + 1)
-            and not _LIST_MARK.match(paragraphs[start].text)
+            and not self._opens_list(start, end)
             and not _goes_on(paragraphs[start].text)
             and (_is_short(paragraphs[start].text) or len(paragraphs[start].text) <= HEADLINE_CHARS)
             and _loose(paragraphs[start].text, _HEAD_END)
@@ -1151,7 +1151,12 @@ class Page:
             start += 1
         # A single line of a few words over the body may be its kicker or first subheading; a
         # run of them is a site's labels and buttons, and a longer one a standfirst or a caption.
-        kicker = start == floor + 1 and len(paragraphs[floor].text.split()) < FRAGMENT_WORDS
+        # A marked line is no kicker: it is an item or a stamp.
+        kicker = (
+            start == floor + 1
+            and len(paragraphs[floor].text.split()) < FRAGMENT_WORDS
+            and _LIST_MARK.match(paragraphs[floor].text) is None
+        )
         if kicker or start in {end, EDGE_LINES + 1}:
             start = floor
         # The dateline opens the story: what stands over its paragraph (a teaser, a caption and
@@ -1188,6 +1193,17 @@ class Page:
             for paragraph in (*paragraphs[:start], *paragraphs[end:]):
                 self.boilerplate.append(Boilerplate(kind=BoilerplateKind.OTHER, span=paragraph))
             self.paragraphs = paragraphs[start:end]
+
+    def _opens_list(self, start: int, end: int) -> bool:
+        # Whether the paragraph at ``start`` is the first item of a list that opens the body:
+        # marked, with another marked item under it. A lone marked line over the story's prose
+        # is a page's stamp or label ("• 10 months ago" over a video's description).
+        paragraphs = self.paragraphs
+        return (
+            _LIST_MARK.match(paragraphs[start].text) is not None
+            and start + 1 < end
+            and _LIST_MARK.match(paragraphs[start + 1].text) is not None
+        )
 
     def _credit_run_into_dateline(self, start: int, end: int) -> int:
         # A caption closed by its photo's credit in brackets and run with no space into the
