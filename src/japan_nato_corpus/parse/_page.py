@@ -328,6 +328,9 @@ def _content_words(text: str) -> list[str]:
 HEADLINE_SHAPE_DEPTH = 2
 """How many short lines of the site's may stand over a headline the header missed."""
 
+REPRINT_DEPTH = 3
+"""How many of the body's first paragraphs may stand over the headline printed again among them."""
+
 LIST_LABEL_WORDS = 2
 """The most words of a label that heads a list of sources or links at the page's foot."""
 
@@ -1170,6 +1173,7 @@ class Page:
         start = self._under_headline_shape(start, end)
         start += self._caption_pair(start, end)
         start = self._credit_run_into_dateline(start, end)
+        start = self._under_reprinted_headline(start, end)
         if (
             self._standfirst_over_lede(start, end)
             or self._summary_retold(start, end)
@@ -1193,6 +1197,20 @@ class Page:
             for paragraph in (*paragraphs[:start], *paragraphs[end:]):
                 self.boilerplate.append(Boilerplate(kind=BoilerplateKind.OTHER, span=paragraph))
             self.paragraphs = paragraphs[start:end]
+
+    def _under_reprinted_headline(self, start: int, end: int) -> int:
+        # The headline printed again among the body's first paragraphs (over the photo under
+        # the standfirst: "The development underscores …" / the headline / "Credit: …") closes
+        # the head: the standfirst over it is the header's, and the story starts under it.
+        title = self.title
+        if title is None:
+            return start
+        paragraphs = self.paragraphs
+        headline = title.text.casefold()
+        for i in range(start, min(end - 1, start + REPRINT_DEPTH)):
+            if paragraphs[i].text.casefold() == headline:
+                return i + 1
+        return start
 
     def _opens_list(self, start: int, end: int) -> bool:
         # Whether the paragraph at ``start`` is the first item of a list that opens the body:
