@@ -1101,6 +1101,8 @@ class Page:
             return count
         if len(loose) == 1 and _sentence_like(paragraphs[loose[0]].text):
             return count  # one line of a sentence's length and case that lacks its full stop
+        if len(loose) == 1 and loose[0] == count - 2 and self._last_subheading(loose[0]):
+            return count
         start = loose[0]
         # A page of fragments alone keeps them; a run that a line ending in a colon introduces
         # is the body's own list, and so is a numbered item that goes on with the one above it
@@ -1111,6 +1113,24 @@ class Page:
         if _numbered_from_one(paragraphs[start - 1 : start + 1], first=_item_number(above)):
             return count
         return start
+
+    def _last_subheading(self, at: int) -> bool:
+        # Whether the loose line at ``at``, the last but one, is a subheading of the story's
+        # over its last paragraph: the story has a subheading between its prose above (a loose
+        # short line with prose over and under it), and the paragraph under this one is a whole
+        # sentence, not a clipped teaser. A teaser's heading at the foot of a story with no
+        # subheadings of its own stays furniture.
+        paragraphs = self.paragraphs
+        last = paragraphs[at + 1].text
+        if _SENTENCE_END.search(last) is None or _clipped(last) or _is_short(paragraphs[at - 1].text):
+            return False
+        return any(
+            _is_short(paragraphs[i].text)
+            and _loose(paragraphs[i].text, _SENTENCE_END)
+            and not _is_short(paragraphs[i - 1].text)
+            and not _is_short(paragraphs[i + 1].text)
+            for i in range(1, at - 1)
+        )
 
     def _head_block(self, end: int) -> int:
         # Where the body starts after head furniture that only the paragraphs show: a citation
