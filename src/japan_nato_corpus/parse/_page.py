@@ -28,6 +28,7 @@ from japan_nato_corpus.parse._header import Dateline, HeaderDate
 from japan_nato_corpus.parse._limits import (
     COMMENTER_WORDS,
     CONTENT_WORD_CHARS,
+    DECK_HEADLINE_WORDS,
     EDGE_CHARS,
     EDGE_LINES,
     FRAGMENT_CHARS,
@@ -122,6 +123,30 @@ _FRAGMENT_TESTED = _SENTENCE_LAST | {":"}
 a line short enough is a fragment."""
 
 
+def _key_points(story: list[str], items: list[str]) -> bool:
+    """Whether ``items`` under the ``story``'s prose are its own points, not teasers of others.
+
+    So they are when each opens with the same list mark, reads in a sentence's case ("- Tsunami
+    waves of approx. 1m are expected in Miyagi"), and most of them name what the story above
+    names (a content word of its own), each ending in a word of its own: a list of other
+    stories' headlines is in a title's case or about something else, or ends each in the same
+    stamp or source ("... nova ferrovia - 20 de dezembro de 2025 7:16 am").
+    """
+    marks = [_LIST_MARK.match(item) for item in items]
+    if not all(marks) or len({mark.group() for mark in marks if mark is not None}) != 1:
+        return False
+    if len({item.rsplit(None, 1)[-1].casefold() for item in items}) < len(items):
+        return False
+    named = set(itertools.chain.from_iterable(map(_content_words, story)))
+    shared = 0
+    for item, mark in zip(items, marks, strict=True):
+        words = item[mark.end() if mark is not None else 0 :].split()
+        if not _sentence_case(words):
+            return False
+        shared += not named.isdisjoint(_content_words(item))
+    return 2 * shared > len(items)
+
+
 def _fragment_run(texts: list[str]) -> int:
     """How many of ``texts``, counted from the last, are fragments (:func:`_is_fragment`) in a row."""
     # _is_fragment's first two tests, a line's length and its last character, written out: a
@@ -148,6 +173,10 @@ _SIGN_OFF = re.compile(
 editor's star ("… masih tinggi. (I-2)", "… in 13 years. (AP)", "(Ant/P-1)", "… katanya. (*)")."""
 _CREDIT_END = re.compile(r"[.!?…][^\S\n]{0,3}\([^()\n]{2,80}\)?\Z")
 """A photo's credit in brackets after a caption's last sentence, closed or cut off."""
+_RUN_IN_DATELINE = re.compile(r"\)(?=[A-Z][A-Z.'’-]+(?:[^\S\n][A-Z][A-Z.'’-]+){0,3}[^\S\n]*[—–-][^\S\n])")
+"""A bracket closed with no space before a place in capitals and a dash: a credit run into a dateline."""
+_INNER_SENTENCE_END = re.compile(r"[.!?…][\"'”’»)]*[^\S\n]+[A-ZÀ-Þ]")
+"""A sentence's end with another sentence after it, inside a line."""
 _INLINE_LABEL = re.compile(r"[.!?…][\"'”’)]*[^\S\n]+([A-Z][A-Z ]{3,40}[A-Z])[^\S\n]+(?=[A-Z][a-z])")
 """A genre label in capitals run into the head's first paragraph after a sentence, the story's
 prose after it ("… Secretary of State for Defence, United Kingdom. MEDIA RELEASE Secretary …")."""
@@ -298,6 +327,9 @@ def _content_words(text: str) -> list[str]:
 
 HEADLINE_SHAPE_DEPTH = 2
 """How many short lines of the site's may stand over a headline the header missed."""
+
+REPRINT_DEPTH = 3
+"""How many of the body's first paragraphs may stand over the headline printed again among them."""
 
 LIST_LABEL_WORDS = 2
 """The most words of a label that heads a list of sources or links at the page's foot."""
@@ -830,7 +862,7 @@ class Page:
             _LIST_MARK.match(above) is not None
             and all(_LIST_MARK.match(paragraph.text) for paragraph in self.paragraphs[-run:])
         ) or (_numbered_from_one(self.paragraphs[-run:]) and _SENTENCE_END.search(above[-8:]) is not None)
-        if not own_list:
+        if not own_list and not _key_points(texts[:-run], texts[-run:]):
             for paragraph in self.paragraphs[-run:]:
                 self.boilerplate.append(Boilerplate(kind=BoilerplateKind.LIST, span=paragraph))
             del self.paragraphs[-run:]
@@ -1069,6 +1101,8 @@ class Page:
             return count
         if len(loose) == 1 and _sentence_like(paragraphs[loose[0]].text):
             return count  # one line of a sentence's length and case that lacks its full stop
+        if len(loose) == 1 and loose[0] == count - 2 and self._last_subheading(loose[0]):
+            return count
         start = loose[0]
         # A page of fragments alone keeps them; a run that a line ending in a colon introduces
         # is the body's own list, and so is a numbered item that goes on with the one above it
@@ -1079,6 +1113,24 @@ class Page:
         if _numbered_from_one(paragraphs[start - 1 : start + 1], first=_item_number(above)):
             return count
         return start
+
+    def _last_subheading(self, at: int) -> bool:
+        # Whether the loose line at ``at``, the last but one, is a subheading of the story's
+        # over its last paragraph: the story has a subheading between its prose above (a loose
+        # short line with prose over and under it), and the paragraph under this one is a whole
+        # sentence, not a clipped teaser. A teaser's heading at the foot of a story with no
+        # subheadings of its own stays furniture.
+        paragraphs = self.paragraphs
+        last = paragraphs[at + 1].text
+        if _SENTENCE_END.search(last) is None or _clipped(last) or _is_short(paragraphs[at - 1].text):
+            return False
+        return any(
+            _is_short(paragraphs[i].text)
+            and _loose(paragraphs[i].text, _SENTENCE_END)
+            and not _is_short(paragraphs[i - 1].text)
+            and not _is_short(paragraphs[i + 1].text)
+            for i in range(1, at - 1)
+        )
 
     def _head_block(self, end: int) -> int:
         # Where the body starts after head furniture that only the paragraphs show: a citation
@@ -1113,7 +1165,7 @@ class Page:
         dateline = self.dateline
         while (
             start < min(end, EDGE_LINES + 1)
-            and not _LIST_MARK.match(paragraphs[start].text)
+            and not self._opens_list(start, end)
             and not _goes_on(paragraphs[start].text)
             and (_is_short(paragraphs[start].text) or len(paragraphs[start].text) <= HEADLINE_CHARS)
             and _loose(paragraphs[start].text, _HEAD_END)
@@ -1122,7 +1174,12 @@ class Page:
             start += 1
         # A single line of a few words over the body may be its kicker or first subheading; a
         # run of them is a site's labels and buttons, and a longer one a standfirst or a caption.
-        kicker = start == floor + 1 and len(paragraphs[floor].text.split()) < FRAGMENT_WORDS
+        # A marked line is no kicker: it is an item or a stamp.
+        kicker = (
+            start == floor + 1
+            and len(paragraphs[floor].text.split()) < FRAGMENT_WORDS
+            and _LIST_MARK.match(paragraphs[floor].text) is None
+        )
         if kicker or start in {end, EDGE_LINES + 1}:
             start = floor
         # The dateline opens the story: what stands over its paragraph (a teaser, a caption and
@@ -1134,7 +1191,14 @@ class Page:
             )
             start = max(start, opening if paragraphs[opening].start <= dateline.start else start)
         start = self._under_headline_shape(start, end)
-        if self._standfirst_over_lede(start, end) or self._summary_retold(start, end):
+        start += self._caption_pair(start, end)
+        start = self._credit_run_into_dateline(start, end)
+        start = self._under_reprinted_headline(start, end)
+        if (
+            self._standfirst_over_lede(start, end)
+            or self._summary_retold(start, end)
+            or self._deck_standfirst(start, end)
+        ):
             start += 1
         start = self._first_turn(start, end)
         # Headings in the copy's markup that open the first paragraph are its head (a byline,
@@ -1153,6 +1217,63 @@ class Page:
             for paragraph in (*paragraphs[:start], *paragraphs[end:]):
                 self.boilerplate.append(Boilerplate(kind=BoilerplateKind.OTHER, span=paragraph))
             self.paragraphs = paragraphs[start:end]
+
+    def _under_reprinted_headline(self, start: int, end: int) -> int:
+        # The headline printed again among the body's first paragraphs (over the photo under
+        # the standfirst: "The development underscores …" / the headline / "Credit: …") closes
+        # the head: the standfirst over it is the header's, and the story starts under it.
+        title = self.title
+        if title is None:
+            return start
+        paragraphs = self.paragraphs
+        headline = title.text.casefold()
+        for i in range(start, min(end - 1, start + REPRINT_DEPTH)):
+            if paragraphs[i].text.casefold() == headline:
+                return i + 1
+        return start
+
+    def _opens_list(self, start: int, end: int) -> bool:
+        # Whether the paragraph at ``start`` is the first item of a list that opens the body:
+        # marked, with another marked item under it. A lone marked line over the story's prose
+        # is a page's stamp or label ("• 10 months ago" over a video's description).
+        paragraphs = self.paragraphs
+        return (
+            _LIST_MARK.match(paragraphs[start].text) is not None
+            and start + 1 < end
+            and _LIST_MARK.match(paragraphs[start + 1].text) is not None
+        )
+
+    def _credit_run_into_dateline(self, start: int, end: int) -> int:
+        # A caption closed by its photo's credit in brackets and run with no space into the
+        # story's dateline ("... as a Dodger. (AP Photo/Ashley Landis)LOS ANGELES — This was")
+        # opens the story there: the caption before it, and what stands over its paragraph, are
+        # the header's. Where the body starts.
+        paragraphs = self.paragraphs
+        for i in range(start, min(end, EDGE_LINES + 1)):
+            head = paragraphs[i]
+            run_in = _RUN_IN_DATELINE.search(head.text, 0, _LABEL_SEARCH_CHARS)
+            if run_in is None or _CREDIT_END.search(head.text, 0, run_in.start() + 1) is None:
+                continue
+            story = head.start + run_in.start() + 1
+            self.boilerplate.append(
+                Boilerplate(kind=BoilerplateKind.OTHER, span=self.span(head.start, story))
+            )
+            paragraphs[i] = self.span(story, head.end)
+            return i
+        return start
+
+    def _caption_pair(self, start: int, end: int) -> int:
+        # 2 where the body would open on one paragraph printed twice in a row that the page
+        # prints over them as well (a photo's caption printed three or four times, the first in
+        # the header): the story's own lede stands once. 0 otherwise, or where no paragraph
+        # would be left after the pair.
+        paragraphs = self.paragraphs
+        if start + 2 >= end:
+            return 0
+        first = paragraphs[start]
+        if first.text != paragraphs[start + 1].text or len(first.text) <= FRAGMENT_CHARS:
+            return 0
+        return 2 if self.text.find(first.text, 0, first.start) >= 0 else 0
 
     def _summary_over_furniture(self, end: int) -> int:
         # 1 where the first paragraph is a summary set apart from the story by head furniture
@@ -1238,6 +1359,29 @@ class Page:
             return False
         dateline, first = self.dateline, self.paragraphs[start]
         return dateline is None or not first.start <= dateline.start < first.end
+
+    def _deck_standfirst(self, start: int, end: int) -> bool:
+        # Whether the first paragraph is the standfirst of a headline that is a sentence itself
+        # (closed by a full stop, of DECK_HEADLINE_WORDS words at most): one short sentence
+        # right under it, shorter than it, over a lede that runs longer than the headline
+        # ("Deutschland und Japan stärken die Verteidigungsbindungen …" / "Länder streben nach
+        # engerer militärischer Zusammenarbeit im Indopazifik." / the story). A headline of a
+        # title's shape, no full stop, has a lede under it, however short.
+        title = self.title
+        if title is None or start + 2 > end or not title.text.endswith("."):
+            return False
+        summary, lede = self.paragraphs[start], self.paragraphs[start + 1]
+        headline_words = len(title.text.split())
+        if (
+            headline_words > DECK_HEADLINE_WORDS
+            or not summary.text.endswith(".")
+            or _INNER_SENTENCE_END.search(summary.text) is not None
+            or not len(summary.text.split()) < headline_words < len(lede.text.split())
+            or _BLANK.fullmatch(self.text, title.end, summary.start) is None
+        ):
+            return False
+        dateline = self.dateline
+        return dateline is None or not summary.start <= dateline.start < summary.end
 
     def _summary_retold(self, start: int, end: int) -> bool:
         # Whether the first paragraph is a summary of a headline's length that one of the next
