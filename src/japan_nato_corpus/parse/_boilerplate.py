@@ -203,6 +203,16 @@ _LABEL_EDGE = "•·▪|[(«\"'“"
 
 
 @functools.cache
+def function_words() -> frozenset[str]:
+    """The function words of every language of ``vocabularies/function_words.json``, casefolded.
+
+    Read once, on first use.
+    """
+    function = json.loads((_VOCABULARIES / "function_words.json").read_text(encoding="utf-8"))
+    return frozenset(word.casefold() for words in function["languages"].values() for word in words)
+
+
+@functools.cache
 def _other_language_openers() -> frozenset[str]:
     """The words of ``vocabularies/furniture_words.json`` less the function words of any language.
 
@@ -210,11 +220,10 @@ def _other_language_openers() -> frozenset[str]:
     furniture. Read once, on first use.
     """
     furniture = json.loads((_VOCABULARIES / "furniture_words.json").read_text(encoding="utf-8"))
-    function = json.loads((_VOCABULARIES / "function_words.json").read_text(encoding="utf-8"))
-    common = {word.casefold() for words in function["languages"].values() for word in words}
-    return frozenset(
-        word.casefold() for words in furniture["languages"].values() for word in words
-    ) - frozenset(common)
+    return (
+        frozenset(word.casefold() for words in furniture["languages"].values() for word in words)
+        - function_words()
+    )
 
 
 def _other_language_label(line: str) -> bool:

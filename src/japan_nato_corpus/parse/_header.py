@@ -4,14 +4,12 @@ Each reader takes one stripped line and its offset and returns what it found
 as offsets into the raw text, or ``None`` when the line is not of its kind.
 """
 
-import functools
-import json
 import re
-from pathlib import Path
 
 import attrs
 
 from japan_nato_corpus.dates import DateMatch, find_dates, parse_date
+from japan_nato_corpus.parse import _boilerplate
 from japan_nato_corpus.parse._bylines import Piece, byline, caption_line, is_agency, is_name, link_text
 from japan_nato_corpus.parse._limits import (
     ACRONYM_CHARS,
@@ -488,18 +486,6 @@ _STOP_PLACE = re.compile(
 )
 """A place closed by a full stop opening the story's first sentence, as the Spanish press
 writes its dateline (``Tokio. La Agencia Meteorológica ...``): one to three capitalised words."""
-_VOCABULARIES = Path(__file__).parents[1] / "vocabularies"
-
-
-@functools.cache
-def _function_words() -> frozenset[str]:
-    """The function words of every language of ``vocabularies/function_words.json``, casefolded.
-
-    A word one of them ("Ayer", "Hoy", "Sí", "Indeed") opens a sentence, not a dateline. Read once,
-    on first use.
-    """
-    function = json.loads((_VOCABULARIES / "function_words.json").read_text(encoding="utf-8"))
-    return frozenset(word.casefold() for words in function["languages"].values() for word in words)
 
 
 def _stop_dateline(text: str, start: int, end: int) -> Dateline | None:
@@ -513,7 +499,9 @@ def _stop_dateline(text: str, start: int, end: int) -> Dateline | None:
     if match is None:
         return None
     words = match.group("place").split()
-    if all(word.casefold() in _function_words() for word in words) or is_agency(match.group("place")):
+    if all(word.casefold() in _boilerplate.function_words() for word in words) or is_agency(
+        match.group("place")
+    ):
         return None
     if not _prose_after(text, match.end(), end):
         return None
@@ -540,7 +528,7 @@ def _line_dateline(text: str, start: int, end: int) -> Dateline | None:
     words = place.split()
     if _LABEL_WORDS & {word.upper() for word in words}:
         return None
-    if all(word.casefold() in _function_words() for word in words):
+    if all(word.casefold() in _boilerplate.function_words() for word in words):
         return None
     return Dateline(place=match.span("place"))
 

@@ -173,8 +173,6 @@ _SIGN_OFF = re.compile(
 editor's star ("… masih tinggi. (I-2)", "… in 13 years. (AP)", "(Ant/P-1)", "… katanya. (*)")."""
 _CREDIT_END = re.compile(r"[.!?…][^\S\n]{0,3}\([^()\n]{2,80}\)?\Z")
 """A photo's credit in brackets after a caption's last sentence, closed or cut off."""
-_RUN_IN_DATELINE = re.compile(r"\)(?=[A-Z][A-Z.'’-]+(?:[^\S\n][A-Z][A-Z.'’-]+){0,3}[^\S\n]*[—–-][^\S\n])")
-"""A bracket closed with no space before a place in capitals and a dash: a credit run into a dateline."""
 _INNER_SENTENCE_END = re.compile(r"[.!?…][\"'”’»)]*[^\S\n]+[A-ZÀ-Þ]")
 """A sentence's end with another sentence after it, inside a line."""
 _INLINE_LABEL = re.compile(r"[.!?…][\"'”’)]*[^\S\n]+([A-Z][A-Z ]{3,40}[A-Z])[^\S\n]+(?=[A-Z][a-z])")
@@ -1192,7 +1190,6 @@ class Page:
             start = max(start, opening if paragraphs[opening].start <= dateline.start else start)
         start = self._under_headline_shape(start, end)
         start += self._caption_pair(start, end)
-        start = self._credit_run_into_dateline(start, end)
         start = self._under_reprinted_headline(start, end)
         if (
             self._standfirst_over_lede(start, end)
@@ -1242,25 +1239,6 @@ class Page:
             and start + 1 < end
             and _LIST_MARK.match(paragraphs[start + 1].text) is not None
         )
-
-    def _credit_run_into_dateline(self, start: int, end: int) -> int:
-        # A caption closed by its photo's credit in brackets and run with no space into the
-        # story's dateline ("... as a Dodger. (AP Photo/Ashley Landis)LOS ANGELES — This was")
-        # opens the story there: the caption before it, and what stands over its paragraph, are
-        # the header's. Where the body starts.
-        paragraphs = self.paragraphs
-        for i in range(start, min(end, EDGE_LINES + 1)):
-            head = paragraphs[i]
-            run_in = _RUN_IN_DATELINE.search(head.text, 0, _LABEL_SEARCH_CHARS)
-            if run_in is None or _CREDIT_END.search(head.text, 0, run_in.start() + 1) is None:
-                continue
-            story = head.start + run_in.start() + 1
-            self.boilerplate.append(
-                Boilerplate(kind=BoilerplateKind.OTHER, span=self.span(head.start, story))
-            )
-            paragraphs[i] = self.span(story, head.end)
-            return i
-        return start
 
     def _caption_pair(self, start: int, end: int) -> int:
         # 2 where the body would open on one paragraph printed twice in a row that the page
