@@ -982,16 +982,20 @@ _NAMED_OFTEN = 3
 
 def _paragraph_start(text: str, at: int) -> int:
     """Where the paragraph before the one holding ``at`` opens (the start of the text if none)."""
-    starts, ends = _paragraph_breaks(text)
+    starts, ends = _match_bounds(_PARAGRAPH_BREAK, text)
     count = bisect.bisect_left(starts, at)  # the breaks that start before it, the last cut at ``at``
     breaks = [min(end, at) for end in ends[max(0, count - 2) : count]]
     return breaks[-2] if len(breaks) >= 2 else 0
 
 
-@functools.lru_cache(maxsize=4)
-def _paragraph_breaks(text: str) -> tuple[list[int], list[int]]:
-    """Where each paragraph break of ``text`` (:data:`_PARAGRAPH_BREAK`) starts and ends."""
-    found = list(_PARAGRAPH_BREAK.finditer(text))
+@functools.lru_cache(maxsize=8)
+def _match_bounds(pattern: "re.Pattern[str]", text: str) -> tuple[list[int], list[int]]:
+    """Where each match of ``pattern`` in ``text`` starts and ends, found once per text.
+
+    The sentence ends (:data:`_SENTENCE_END`) and the paragraph breaks (:data:`_PARAGRAPH_BREAK`)
+    of a text, each searched with :mod:`bisect`.
+    """
+    found = list(pattern.finditer(text))
     return [m.start() for m in found], [m.end() for m in found]
 
 
@@ -1527,7 +1531,7 @@ def _sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
     line_start = _line_start(text, start)
     line = _LINE.match(text, _line_start(text, end), min(len(text), end + SPEAKER_REACH))
     line_end = max(line.end() if line else end, end)
-    starts, ends = _sentence_ends(text)
+    starts, ends = _match_bounds(_SENTENCE_END, text)
     # the last sentence end in the line before ``start`` (it may look at the mark that opens the
     # next sentence), and the first one after ``end`` in the line
     before = bisect.bisect_right(ends, start) - 1
@@ -1535,13 +1539,6 @@ def _sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
     after = bisect.bisect_left(starts, end)
     right = starts[after] + 1 if after < len(starts) and ends[after] <= line_end else line_end
     return max(left, line_start), right
-
-
-@functools.lru_cache(maxsize=4)
-def _sentence_ends(text: str) -> tuple[list[int], list[int]]:
-    """Where each sentence end of ``text`` starts and ends (:data:`_SENTENCE_END`), found once."""
-    found = list(_SENTENCE_END.finditer(text))
-    return [m.start() for m in found], [m.end() for m in found]
 
 
 def _attribution(text: str, raw: _Raw, marks: tuple[list[int], list[int]]) -> _Said:

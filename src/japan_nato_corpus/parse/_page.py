@@ -274,11 +274,9 @@ _TEASER_LINES = 2
 SUMMARY_CHARS = 400
 """The longest first paragraph read as a summary over the head's furniture (a caption, a byline, a
 link); a longer one is the story's lede."""
-_BARE_LINK = re.compile(r"(?:https?://|www\.)\S+")
-"""A line that is one web address and nothing more: a story's short link or a share address."""
-
-_WEB_ADDRESS = re.compile(r"(?:https?://|www\.)[^\s/]*\w")
-"""A web address in a line: its scheme or its "www." and a host."""
+_WEB_ADDRESS = re.compile(r"(?:https?://|www\.)\S+")
+"""A web address: its scheme or its "www." and what follows up to a space. A line it matches
+whole is a bare link (a story's short link or a share address)."""
 
 SCRIPT_SAMPLE_LETTERS = 2000
 """How many letters of the story's prose, from its start, tell the scripts it is written in."""
@@ -1273,7 +1271,7 @@ class Page:
         ):
             return 1
         for piece in self.boilerplate:
-            if first.end <= piece.span.start < second.start and _BARE_LINK.fullmatch(piece.span.text):
+            if first.end <= piece.span.start < second.start and _WEB_ADDRESS.fullmatch(piece.span.text):
                 return 1
         return 0
 
