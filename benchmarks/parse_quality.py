@@ -54,6 +54,7 @@ GOLD = (
     "gold_holdout15.json",
     "gold_holdout14.json",
     "gold_holdout16.json",
+    "gold_holdout17.json",
 )
 """The label files: the tune and first holdout parts, then the later holdouts of pages from other sites."""
 SPLITS = (
@@ -74,6 +75,7 @@ SPLITS = (
     "holdout-15",
     "holdout-14",
     "holdout-16",
+    "holdout-17",
 )
 """The parts in the order printed; ``holdout`` is printed as ``holdout-1``."""
 _WORD = re.compile(r"\w+")
