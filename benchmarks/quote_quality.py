@@ -35,8 +35,8 @@ measured once; its ``README.md``), and of ``tests/quote_pages/holdout7/`` (a sev
 out as a whole and measured once; its ``README.md``), and of ``tests/quote_pages/holdout8/``
 (an eighth, held out as a whole and measured once; its ``README.md``), and of
 ``tests/quote_pages/holdout9/`` (a ninth, held out as a whole and measured once; its
-``README.md``), and of ``tests/quote_pages/holdout10/`` (a tenth, held out as a whole; its
-``README.md``). A labelled quote may give its ``start`` offset where the same words stand at
+``README.md``), and of ``tests/quote_pages/holdout10/`` (a tenth, held out as a whole and measured
+once; its ``README.md``). A labelled quote may give its ``start`` offset where the same words stand at
 more than one place.
 
 Printed for the five documents, for the whole page set and its tune and holdout parts, and for
@@ -275,7 +275,7 @@ def main(argv: list[str] | None = None) -> int:
         ("quote-pages-7", QUOTE_PAGES_7, "quote pages 7", "measured once, spent"),
         ("quote-pages-8", QUOTE_PAGES_8, "quote pages 8", "measured once, spent"),
         ("quote-pages-9", QUOTE_PAGES_9, "quote pages 9", "measured once, spent"),
-        ("quote-pages-10", QUOTE_PAGES_10, "quote pages 10", "held out"),
+        ("quote-pages-10", QUOTE_PAGES_10, "quote pages 10", "measured once, spent"),
     )
     for key, folder, tag, status in quote_sets:
         if key in chosen:
