@@ -35,13 +35,15 @@ measured once; its ``README.md``), and of ``tests/quote_pages/holdout7/`` (a sev
 out as a whole and measured once; its ``README.md``), and of ``tests/quote_pages/holdout8/``
 (an eighth, held out as a whole and measured once; its ``README.md``), and of
 ``tests/quote_pages/holdout9/`` (a ninth, held out as a whole and measured once; its
-``README.md``). A labelled quote may give its ``start`` offset where the same words stand at
+``README.md``), and of ``tests/quote_pages/holdout10/`` (a tenth, held out as a whole and measured
+once; its ``README.md``). A labelled quote may give its ``start`` offset where the same words stand at
 more than one place.
 
 Printed for the five documents, for the whole page set and its tune and holdout parts, and for
 each set of quote pages.
 ``-v`` lists every miss, tagged with its set (curated, tune, holdout, quote pages, quote pages 2,
-quote pages 3, quote pages 4, quote pages 5, quote pages 6, quote pages 7, quote pages 8, quote pages 9).
+quote pages 3, quote pages 4, quote pages 5, quote pages 6, quote pages 7, quote pages 8, quote pages 9,
+quote pages 10).
 ``--sets`` picks the sets to score (default: all but any held out).
 """
 
@@ -66,6 +68,7 @@ QUOTE_PAGES_6 = QUOTE_PAGES / "holdout6"
 QUOTE_PAGES_7 = QUOTE_PAGES / "holdout7"
 QUOTE_PAGES_8 = QUOTE_PAGES / "holdout8"
 QUOTE_PAGES_9 = QUOTE_PAGES / "holdout9"
+QUOTE_PAGES_10 = QUOTE_PAGES / "holdout10"
 # Every measured set is scored by default; a set still held out is scored only when asked for by name.
 SETS = (
     "curated",
@@ -79,6 +82,7 @@ SETS = (
     "quote-pages-7",
     "quote-pages-8",
     "quote-pages-9",
+    "quote-pages-10",
 )
 HELD_OUT: tuple[str, ...] = ()
 _NAME_WORD = re.compile(r"[^\W\d_]{3,}")
@@ -271,6 +275,7 @@ def main(argv: list[str] | None = None) -> int:
         ("quote-pages-7", QUOTE_PAGES_7, "quote pages 7", "measured once, spent"),
         ("quote-pages-8", QUOTE_PAGES_8, "quote pages 8", "measured once, spent"),
         ("quote-pages-9", QUOTE_PAGES_9, "quote pages 9", "measured once, spent"),
+        ("quote-pages-10", QUOTE_PAGES_10, "quote pages 10", "measured once, spent"),
     )
     for key, folder, tag, status in quote_sets:
         if key in chosen:
