@@ -55,6 +55,7 @@ GOLD = (
     "gold_holdout14.json",
     "gold_holdout16.json",
     "gold_holdout17.json",
+    "gold_holdout18.json",
 )
 """The label files: the tune and first holdout parts, then the later holdouts of pages from other sites."""
 SPLITS = (
@@ -76,6 +77,7 @@ SPLITS = (
     "holdout-14",
     "holdout-16",
     "holdout-17",
+    "holdout-18",
 )
 """The parts in the order printed; ``holdout`` is printed as ``holdout-1``."""
 _WORD = re.compile(r"\w+")
