@@ -338,6 +338,52 @@ def is_section_label(line: str) -> bool:
     return _SECTION_LABEL.fullmatch(line) is not None
 
 
+TEXT_NOTE_CHARS = 200
+"""The longest line read as a note on the text itself; a longer one is the story's own prose."""
+_TEXT_WORDS = (
+    r"(?:article|story|report|piece|post|essay|commentary|analysis|interview|text|statement|transcript"
+    r"|speech|document|study|paper|version|artikel|beitrag|text|artículo|nota|articolo|artigo|matéria"
+    r"|texte|texto|testo)"
+)
+"""The words a page names its own text by, in the languages of the furniture vocabulary."""
+_BIDDING = r"(?:(?:you can|you may|please|to|click to)[^\S\n]{1,3})?"
+"""How a line bids the reader go and read ("You can read …", "To download …"), before its verb."""
+_TEXT_NOTE = re.compile(
+    r"[^\n]{0,120}?(?:"
+    # Where it first ran, what it translates, what series it belongs to: said of "this" text.
+    rf"\b(?:this|cet|cette|ce|dieser|diese|dieses|este|esta|questo|questa|este)[^\S\n]{{1,3}}{_TEXT_WORDS}"
+    r"[^\S\n]{1,3}(?:is|was|has been|est|a été|ist|wurde|erschien|es|fue|ha sido|è|è stato|é|foi)"
+    r"[^\S\n]{1,3}(?:[^\n]{0,20}?[^\S\n])?"
+    r"(?:part of (?:a|an|our|the) [^\n]{0,30}?series|an? (?:translation|excerpt|adaptation)|translated"
+    r"|une traduction|traduit|eine übersetzung|übersetzt|una traducción|traducido|una traduzione|tradotto"
+    r"|uma tradução|traduzido|(?:first |originally |also )?(?:published|appeared|posted|republished"
+    r"|reprinted|written by|authored by)|(?:initialement |d['’]abord )?publié|(?:zuerst |ursprünglich )"
+    r"?(?:erschienen|veröffentlicht)|(?:publicado|publicada) (?:originalmente|por primera vez)"
+    r"|(?:originariamente |originalmente )?pubblicat[oa])\b"
+    rf"|\bthe original(?:[^\S\n]{{1,3}}{_TEXT_WORDS})? (?:is|was) in [A-Z][a-z]{{2,20}}\.?\Z"
+    r"|\A(?:first|originally) (?:published|appeared|posted|ran) (?:by|in|on|at)\b"
+    # Where to read it in full: "Read the full article in The Washington Post.", "Full statement here."
+    rf"|\A{_BIDDING}(?:read|download|view|see|watch|find|get|access)\b[^\n]{{0,40}}?\b(?:full|complete|entire|original)"
+    rf"[^\S\n]{{1,3}}{_TEXT_WORDS}"
+    rf"|\A(?:the[^\S\n]{{1,3}})?(?:full|complete)[^\S\n]{{1,3}}{_TEXT_WORDS}s?[^\S\n]{{0,3}}(?::|here\b)"
+    rf"|\A(?:leer|lire|lesen|leggi|leia|ler|lea|lee|lisez)\b[^\n]{{0,30}}?{_TEXT_WORDS}[^\S\n]{{1,3}}"
+    r"(?:completo|completa|complet|complète|original|originale|vollständig|intero|integrale)\b"
+    rf"|\A{_BIDDING}(?:read|download|view|see|watch|listen to|find|go to|visit)\b[^\n]{{0,100}}?\bhere\b[.:!]?\Z"
+    r")[^\n]{0,200}",
+    _I,
+)
+"""A note on the page's text itself rather than a sentence of it: where it first ran, what it
+translates or belongs to ("This post was originally published on The Diplomat.", "The original
+text is in Japanese.", "Cet article est une traduction de l'article …"), or where to read it in
+full ("Read the full article in The Washington Post.", "You can read the joint leaders' statement
+here.")."""
+
+
+def is_text_note(line: str) -> bool:
+    """Whether ``line`` (stripped) is a note on the text itself: its source, its translation, a link to it in full."""
+    return len(line) <= TEXT_NOTE_CHARS and _TEXT_NOTE.fullmatch(line) is not None
+
+
 def is_url(line: str) -> bool:
     """Whether ``line`` is nothing but a web address."""
     return _URL.fullmatch(line) is not None

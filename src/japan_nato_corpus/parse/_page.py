@@ -22,7 +22,12 @@ from japan_nato_corpus.model import (
     Footnote,
     Span,
 )
-from japan_nato_corpus.parse._boilerplate import is_box_heading, is_citation_label, is_section_label
+from japan_nato_corpus.parse._boilerplate import (
+    is_box_heading,
+    is_citation_label,
+    is_section_label,
+    is_text_note,
+)
 from japan_nato_corpus.parse._bylines import is_job_title, link_text
 from japan_nato_corpus.parse._header import Dateline, HeaderDate
 from japan_nato_corpus.parse._limits import (
@@ -238,9 +243,10 @@ def _loose(text: str, ending: re.Pattern[str]) -> bool:
     """Whether a short paragraph at the body's edge does not end as ``ending`` says.
 
     Such a line is a label, a teaser, a button or a credit rather than a sentence of the story.
-    A list item of a sentence's length is the story's own list, whatever its end.
+    A list item of a sentence's length is the story's own list, whatever its end. A note on the
+    text itself (where it first ran, where to read it in full) is loose whatever its end.
     """
-    if "©" in text or _BRACKETED.fullmatch(text) is not None:
+    if "©" in text or _BRACKETED.fullmatch(text) is not None or is_text_note(text):
         return True
     if text.endswith("]"):  # a note mark closes a sentence's end as it stands
         text = _NOTE_MARK.sub("", text)
@@ -1095,7 +1101,7 @@ class Page:
         # teaser follows.
         if not loose or (cut and len(loose) < _TEASER_LINES and " " in paragraphs[loose[0]].text.strip()):
             return count
-        if len(loose) == 1 and _sentence_like(paragraphs[loose[0]].text):
+        if len(loose) == 1 and _sentence_like(paragraphs[loose[0]].text) and not is_text_note(paragraphs[loose[0]].text):
             return count  # one line of a sentence's length and case that lacks its full stop
         if len(loose) == 1 and loose[0] == count - 2 and self._last_subheading(loose[0]):
             return count
