@@ -56,19 +56,19 @@ def test_a_longer_line_is_prose_whatever_it_says():
 
 @pytest.mark.parametrize("note", _NOTES[:5])
 def test_a_note_under_the_last_prose_is_furniture(note):
-    article = parse_article("\n".join((_TITLE, _ONE, _TWO, _THREE, note)))
+    article = parse_article(f"{_TITLE}\n{_ONE}\n{_TWO}\n{_THREE}\n{note}")
     assert [p.text for p in article.paragraphs] == [_ONE, _TWO, _THREE]
     assert note in _furniture(article)
 
 
 @pytest.mark.parametrize("note", [_NOTES[3], _NOTES[6], _NOTES[7], _NOTES[8]])
 def test_a_note_over_the_first_prose_is_furniture(note):
-    article = parse_article("\n\n".join((_TITLE, note, _ONE, _TWO, _THREE)))
+    article = parse_article(f"{_TITLE}\n\n{note}\n\n{_ONE}\n\n{_TWO}\n\n{_THREE}")
     assert [p.text for p in article.paragraphs] == [_ONE, _TWO, _THREE]
     assert note in _furniture(article)
 
 
 def test_a_sentence_of_the_story_about_a_report_under_its_prose_stays():
     last = "The report was published on Tuesday by the ministry."
-    article = parse_article("\n".join((_TITLE, _ONE, _TWO, _THREE, last)))
+    article = parse_article(f"{_TITLE}\n{_ONE}\n{_TWO}\n{_THREE}\n{last}")
     assert [p.text for p in article.paragraphs] == [_ONE, _TWO, _THREE, last]

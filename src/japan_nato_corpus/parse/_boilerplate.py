@@ -368,7 +368,8 @@ _TEXT_NOTE = re.compile(
     rf"|\A(?:the[^\S\n]{{1,3}})?(?:full|complete)[^\S\n]{{1,3}}{_TEXT_WORDS}s?[^\S\n]{{0,3}}(?::|here\b)"
     rf"|\A(?:leer|lire|lesen|leggi|leia|ler|lea|lee|lisez)\b[^\n]{{0,30}}?{_TEXT_WORDS}[^\S\n]{{1,3}}"
     r"(?:completo|completa|complet|complète|original|originale|vollständig|intero|integrale)\b"
-    rf"|\A{_BIDDING}(?:read|download|view|see|watch|listen to|find|go to|visit)\b[^\n]{{0,100}}?\bhere\b[.:!]?\Z"
+    rf"|\A{_BIDDING}(?:read|download|view|see|watch|listen to|find|go to|visit)\b"
+    r"[^\n]{0,100}?\bhere\b[.:!]?\Z"
     r")[^\n]{0,200}",
     _I,
 )
@@ -380,7 +381,7 @@ here.")."""
 
 
 def is_text_note(line: str) -> bool:
-    """Whether ``line`` (stripped) is a note on the text itself: its source, its translation, a link to it in full."""
+    """Whether ``line`` (stripped) is a note on the text itself: its source, translation or full copy."""
     return len(line) <= TEXT_NOTE_CHARS and _TEXT_NOTE.fullmatch(line) is not None
 
 

@@ -1101,7 +1101,8 @@ class Page:
         # teaser follows.
         if not loose or (cut and len(loose) < _TEASER_LINES and " " in paragraphs[loose[0]].text.strip()):
             return count
-        if len(loose) == 1 and _sentence_like(paragraphs[loose[0]].text) and not is_text_note(paragraphs[loose[0]].text):
+        only = paragraphs[loose[0]].text
+        if len(loose) == 1 and _sentence_like(only) and not is_text_note(only):
             return count  # one line of a sentence's length and case that lacks its full stop
         if len(loose) == 1 and loose[0] == count - 2 and self._last_subheading(loose[0]):
             return count
