@@ -239,6 +239,26 @@ def _goes_on(text: str) -> bool:
     return text[:1].islower() and len(text.split()) >= FRAGMENT_WORDS
 
 
+TAG_SENTENCES = 3
+"""The fewest sentences of a line read as a profile's tags, when each is a few words long."""
+TAG_WORDS = 4
+"""The most words a sentence of a profile's tags holds on average ("Introvert. Extreme beer expert.")."""
+_SENTENCE_BREAK = re.compile(r"(?<=[.!?…])[\"'”’»)]*[^\S\n]+")
+"""The break between two sentences of a line: a sentence's end and the space after it."""
+
+
+def _profile_tags(text: str) -> bool:
+    """Whether a line is a run of short sentences of a few words each: a profile's tags, not prose.
+
+    An author's box strings noun phrases as sentences ("Web pioneer. Typical pop culture geek.
+    Certified communicator."); the story's sentences run longer, whatever a quote's few words.
+    """
+    if _SENTENCE_END.search(text) is None:
+        return False
+    sentences = _SENTENCE_BREAK.split(text)
+    return len(sentences) >= TAG_SENTENCES and len(text.split()) <= TAG_WORDS * len(sentences)
+
+
 def _loose(text: str, ending: re.Pattern[str]) -> bool:
     """Whether a short paragraph at the body's edge does not end as ``ending`` says.
 
@@ -1091,8 +1111,9 @@ class Page:
             and _BLANK.fullmatch(self.text, last.end) is not None
         )
         loose: list[int] = []  # the first two loose lines are all that is asked for
+        # An author's box under the story strings its tags as sentences: loose lines at the foot.
         for i in range(first, count - cut):
-            if _loose(paragraphs[i].text, _SENTENCE_END):
+            if _loose(paragraphs[i].text, _SENTENCE_END) or _profile_tags(paragraphs[i].text):
                 loose.append(i)
                 if len(loose) == _TEASER_LINES:
                     break
@@ -1102,7 +1123,7 @@ class Page:
         if not loose or (cut and len(loose) < _TEASER_LINES and " " in paragraphs[loose[0]].text.strip()):
             return count
         only = paragraphs[loose[0]].text
-        if len(loose) == 1 and _sentence_like(only) and not is_text_note(only):
+        if len(loose) == 1 and _sentence_like(only) and not is_text_note(only) and not _profile_tags(only):
             return count  # one line of a sentence's length and case that lacks its full stop
         if len(loose) == 1 and loose[0] == count - 2 and self._last_subheading(loose[0]):
             return count
