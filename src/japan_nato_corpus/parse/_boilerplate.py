@@ -338,6 +338,31 @@ def is_section_label(line: str) -> bool:
     return _SECTION_LABEL.fullmatch(line) is not None
 
 
+_READ_ON_WORDS = (
+    r"(?:read more|read the rest|continue reading|full story|(?:sigue|seguir|continúa|continuar) leyendo"
+    r"|leer más|(?:nota|noticia) completa(?: aquí)?|lire la suite|(?:weiter|mehr) ?lesen|leggi tutto"
+    r"|continua a leggere|baca selengkapnya|selengkapnya|czytaj (?:więcej|dalej)|(?:ler|leia) mais"
+    r"|continue lendo)"
+)
+_RUN_IN_READ_ON = re.compile(
+    r"(?:(?<=[.!?…\"”])[^\S\n]{1,3}|[^\S\n]{0,3}(?:\.{3}|…|\[(?:\.{3}|…)\])[^\S\n]{0,3}|[^\S\n]{1,3}(?=\[))"
+    r"(?:full story:[^\S\n]{0,3})?"
+    rf"(?:\[(?:{_READ_ON_WORDS}|more)\]|{_READ_ON_WORDS}(?:\.{{1,3}}|…|:)?(?![^\W\d_]))[^\S\n]*\Z",
+    _I,
+)
+"""A prompt to read on run into a paragraph's end, after its last sentence or its clipped words,
+or in brackets: "… signs of life. Read More...", "… consultados por...Nota completa aquí.",
+"… monetary policy [FULL STORY]", "… “We share the […] Read more"."""
+RUN_IN_READ_ON_CHARS = 60
+"""How far from a paragraph's end a prompt to read on run into it is looked for."""
+
+
+def run_in_read_on(text: str) -> int | None:
+    """Where a prompt to read on run into the end of ``text`` begins (its space or clip mark), or ``None``."""
+    found = _RUN_IN_READ_ON.search(text, max(0, len(text) - RUN_IN_READ_ON_CHARS))
+    return None if found is None or not found.start() else found.start()
+
+
 TEXT_NOTE_CHARS = 200
 """The longest line read as a note on the text itself; a longer one is the story's own prose."""
 _TEXT_WORDS = (

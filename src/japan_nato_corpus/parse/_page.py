@@ -27,6 +27,7 @@ from japan_nato_corpus.parse._boilerplate import (
     is_citation_label,
     is_section_label,
     is_text_note,
+    run_in_read_on,
 )
 from japan_nato_corpus.parse._bylines import is_job_title, link_text
 from japan_nato_corpus.parse._header import Dateline, HeaderDate
@@ -257,6 +258,11 @@ def _profile_tags(text: str) -> bool:
         return False
     sentences = _SENTENCE_BREAK.split(text)
     return len(sentences) >= TAG_SENTENCES and len(text.split()) <= TAG_WORDS * len(sentences)
+
+
+def _lead_space(text: str, at: int) -> int:
+    """How many spaces stand in ``text`` from ``at`` on."""
+    return len(text) - at - len(text[at:].lstrip())
 
 
 def _loose(text: str, ending: re.Pattern[str]) -> bool:
@@ -1241,6 +1247,20 @@ class Page:
                 self.boilerplate.append(Boilerplate(kind=BoilerplateKind.OTHER, span=paragraph))
             self.paragraphs = paragraphs[start:end]
 
+    def _cut_run_in_read_on(self) -> None:
+        # A prompt to read on run into the end of the body's last paragraph (a teaser's copy:
+        # "… signs of life. Read More...", "… monetary policy [FULL STORY]") is navigation: the
+        # paragraph ends before it, where prose stands before it.
+        paragraphs = self.paragraphs
+        if not paragraphs:
+            return
+        last = paragraphs[-1]
+        cut = run_in_read_on(last.text)
+        if cut is None:
+            return
+        self.furniture(BoilerplateKind.NAVIGATION, last.start + cut + _lead_space(last.text, cut), last.end)
+        paragraphs[-1] = self.span(last.start, last.start + cut)
+
     def _under_reprinted_headline(self, start: int, end: int) -> int:
         # The headline printed again among the body's first paragraphs (over the photo under
         # the standfirst: "The development underscores …" / the headline / "Credit: …") closes
@@ -1475,6 +1495,7 @@ class Page:
             step(texts)
             del texts[len(self.paragraphs) :]
         self._trim_edges()
+        self._cut_run_in_read_on()
         published, others = self._published()
         for other in others:
             self.furniture(BoilerplateKind.OTHER, other.start, other.end)
