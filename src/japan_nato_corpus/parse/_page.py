@@ -260,6 +260,10 @@ def _profile_tags(text: str) -> bool:
     return len(sentences) >= TAG_SENTENCES and len(text.split()) <= TAG_WORDS * len(sentences)
 
 
+NARROW_LINES = 4
+"""How many lines of a copy wrapped narrow a sentence at the body's head may run over."""
+
+
 def _lead_space(text: str, at: int) -> int:
     """How many spaces stand in ``text`` from ``at`` on."""
     return len(text) - at - len(text[at:].lstrip())
@@ -1197,6 +1201,7 @@ class Page:
             start < min(end, EDGE_LINES + 1)
             and not self._opens_list(start, end)
             and not _goes_on(paragraphs[start].text)
+            and not self._runs_on(start, end)
             and (_is_short(paragraphs[start].text) or len(paragraphs[start].text) <= HEADLINE_CHARS)
             and _loose(paragraphs[start].text, _HEAD_END)
             and (dateline is None or dateline.start >= paragraphs[start].end)
@@ -1246,6 +1251,23 @@ class Page:
             for paragraph in (*paragraphs[:start], *paragraphs[end:]):
                 self.boilerplate.append(Boilerplate(kind=BoilerplateKind.OTHER, span=paragraph))
             self.paragraphs = paragraphs[start:end]
+
+    def _runs_on(self, at: int, end: int) -> bool:
+        # Whether the short line at ``at`` opens a sentence that the lines under it go on with, in
+        # a copy wrapped narrower than any join reads ("Gempa dengan" / "kekuatan sekitar 8,9" /
+        # "Skala Richter" / "mengguncang Jepang."): it ends open, the line under it opens in lower
+        # case, and the sentence ends within NARROW_LINES lines, each of a few words. A menu's
+        # items, a word each, and a label or a button over the prose end no sentence so.
+        paragraphs = self.paragraphs
+        for i in range(at, min(end - 1, at + NARROW_LINES)):
+            text, below = paragraphs[i].text, paragraphs[i + 1].text
+            if not _open_end(text) or " " not in text.strip() or " " not in below.strip():
+                return False
+            if i == at and not below[:1].islower():
+                return False
+            if _SENTENCE_END.search(below) is not None:
+                return True
+        return False
 
     def _cut_run_in_read_on(self) -> None:
         # A prompt to read on run into the end of the body's last paragraph (a teaser's copy:
