@@ -1218,13 +1218,14 @@ class Page:
         if kicker or start in {end, EDGE_LINES + 1}:
             start = floor
         # The dateline opens the story: what stands over its paragraph (a teaser, a caption and
-        # its credit, a summary) is the header's, whatever its length.
+        # its credit, a summary) is the header's, when it has a head's shape.
         if dateline is not None:
             opening = next(
                 (i for i in range(start, min(end, EDGE_LINES + 1)) if dateline.start < paragraphs[i].end),
                 start,
             )
-            start = max(start, opening if paragraphs[opening].start <= dateline.start else start)
+            if paragraphs[opening].start <= dateline.start and self._head_over_dateline(start, opening):
+                start = max(start, opening)
         start = self._under_headline_shape(start, end)
         start += self._caption_pair(start, end)
         start = self._under_reprinted_headline(start, end)
@@ -1251,6 +1252,19 @@ class Page:
             for paragraph in (*paragraphs[:start], *paragraphs[end:]):
                 self.boilerplate.append(Boilerplate(kind=BoilerplateKind.OTHER, span=paragraph))
             self.paragraphs = paragraphs[start:end]
+
+    def _head_over_dateline(self, start: int, opening: int) -> bool:
+        # Whether the paragraphs from ``start`` to the dateline's at ``opening`` have a head's
+        # shape: short lines (the site's, a caption, a teaser) and one summary at most, none
+        # longer than SUMMARY_CHARS. A paragraph of a lede's length, or two of prose longer than
+        # a short line, are the story's own, whatever stands under them that reads as a dateline.
+        prose = 0
+        for paragraph in self.paragraphs[start:opening]:
+            text = paragraph.text
+            if len(text) > SUMMARY_CHARS:
+                return False
+            prose += not _is_short(text) and not _loose(text, _SENTENCE_END)
+        return prose <= 1
 
     def _runs_on(self, at: int, end: int) -> bool:
         # Whether the short line at ``at`` opens a sentence that the lines under it go on with, in
