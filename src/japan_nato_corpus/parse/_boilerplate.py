@@ -113,6 +113,13 @@ _CALL_TO_ACTION = re.compile(
     _I,
 )
 """A prompt that closes with its button ("Do you agree to our terms? Sign up")."""
+_TO_CHANNEL = re.compile(
+    r"[^\n]{1,80}?[^\S\n](?:on|in|at|via|di|en|auf|sur|su|no|na|w|op|på)[^\S\n]"
+    r"(?:google news|telegram|whatsapp|youtube|instagram|facebook|twitter|tiktok|linkedin|threads)",
+    _I,
+)
+"""A prompt that sends the reader to a channel, closing on its name, with no sentence's end
+("Cek Berita dan Artikel yang lain di Google News", "Watch the latest videos on YouTube")."""
 _TAGLINE = re.compile(
     r"(?:[^\n]{1,60}['’]s|the|your)[^\S\n]{1,3}"
     r"(?:(?:official|own|online|digital|weekly|monthly|daily|independent|favou?rite)[^\S\n]{1,3}){0,2}"
@@ -408,6 +415,11 @@ here.")."""
 def is_text_note(line: str) -> bool:
     """Whether ``line`` (stripped) is a note on the text itself: its source, translation or full copy."""
     return len(line) <= TEXT_NOTE_CHARS and _TEXT_NOTE.fullmatch(line) is not None
+
+
+def is_channel_prompt(line: str) -> bool:
+    """Whether ``line`` (stripped) sends the reader to a channel, closing on its name ("… on YouTube")."""
+    return len(line) <= PROMPT_CHARS and _TO_CHANNEL.fullmatch(line) is not None
 
 
 def is_url(line: str) -> bool:

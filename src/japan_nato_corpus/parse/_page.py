@@ -24,6 +24,7 @@ from japan_nato_corpus.model import (
 )
 from japan_nato_corpus.parse._boilerplate import (
     is_box_heading,
+    is_channel_prompt,
     is_citation_label,
     is_section_label,
     is_text_note,
@@ -258,6 +259,14 @@ def _profile_tags(text: str) -> bool:
         return False
     sentences = _SENTENCE_BREAK.split(text)
     return len(sentences) >= TAG_SENTENCES and len(text.split()) <= TAG_WORDS * len(sentences)
+
+
+def _says_furniture(text: str) -> bool:
+    """Whether a line at the foot says what furniture says, whatever its shape.
+
+    So it does as a note on the text itself, a profile's tags or a prompt to a channel.
+    """
+    return is_text_note(text) or _profile_tags(text) or is_channel_prompt(text)
 
 
 NARROW_LINES = 4
@@ -1118,6 +1127,7 @@ class Page:
             _SENTENCE_END.search(last.text) is None
             and _BRACKETED.fullmatch(last.text) is None
             and _cut_off(last.text)
+            and not _says_furniture(last.text)
             and _BLANK.fullmatch(self.text, last.end) is not None
         )
         loose: list[int] = []  # the first two loose lines are all that is asked for
@@ -1132,9 +1142,11 @@ class Page:
         # teaser follows.
         if not loose or (cut and len(loose) < _TEASER_LINES and " " in paragraphs[loose[0]].text.strip()):
             return count
+        # One line of a sentence's length and case that lacks its full stop stays, unless it
+        # says what furniture says: a note on the text, a profile's tags, a prompt to a channel.
         only = paragraphs[loose[0]].text
-        if len(loose) == 1 and _sentence_like(only) and not is_text_note(only) and not _profile_tags(only):
-            return count  # one line of a sentence's length and case that lacks its full stop
+        if len(loose) == 1 and _sentence_like(only) and not _says_furniture(only):
+            return count
         if len(loose) == 1 and loose[0] == count - 2 and self._last_subheading(loose[0]):
             return count
         start = loose[0]
