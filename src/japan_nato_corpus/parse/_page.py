@@ -1017,7 +1017,22 @@ class Page:
             self._labelled_list_tail(),
             self._link_tail(),
             self._foreign_script_tail(),
+            self._introduction_tail(),
         )
+
+    def _introduction_tail(self) -> int:
+        # A short line that introduces what follows (it ends in a colon) with nothing under it
+        # but notes wholly in brackets is the label of something the copy lost (a video, an
+        # embedded post: "Simak Video '…':" / "(acd/das)"): from it to the end, where prose
+        # stands over it. A story never ends on an introduction.
+        paragraphs = self.paragraphs
+        last = len(paragraphs)
+        while last > 1 and _BRACKETED.fullmatch(paragraphs[last - 1].text) is not None:
+            last -= 1
+        text = paragraphs[last - 1].text if last > 1 else ""
+        if text.endswith(":") and len(text) <= FRAGMENT_CHARS:
+            return last - 1
+        return len(paragraphs)
 
     def _foreign_script_tail(self) -> int:
         # Lines at the page's foot written in a script that the story's prose does not use
