@@ -72,3 +72,19 @@ def test_a_sentence_of_the_story_about_a_report_under_its_prose_stays():
     last = "The report was published on Tuesday by the ministry."
     article = parse_article(f"{_TITLE}\n{_ONE}\n{_TWO}\n{_THREE}\n{last}")
     assert [p.text for p in article.paragraphs] == [_ONE, _TWO, _THREE, last]
+
+
+_CAPTION = "A destroyer leads a formation of guided-missile destroyers."
+
+
+def test_a_note_under_the_photos_caption_closes_the_head():
+    note = "First published by The Japan Times"
+    article = parse_article(f"{_TITLE}\n\n{_CAPTION}\n\n{note}\n\n{_ONE}\n\n{_TWO}\n\n{_THREE}")
+    assert [p.text for p in article.paragraphs] == [_ONE, _TWO, _THREE]
+    assert _CAPTION in _furniture(article)
+
+
+def test_a_note_under_two_paragraphs_of_prose_leaves_them_in_the_body():
+    note = "This article was first published in the council's weekly bulletin."
+    article = parse_article(f"{_TITLE}\n\n{_ONE}\n\n{_TWO}\n\n{note}\n\n{_THREE}")
+    assert [p.text for p in article.paragraphs][:2] == [_ONE, _TWO]

@@ -1251,11 +1251,12 @@ class Page:
                 (i for i in range(start, min(end, EDGE_LINES + 1)) if dateline.start < paragraphs[i].end),
                 start,
             )
-            if paragraphs[opening].start <= dateline.start and self._head_over_dateline(start, opening):
+            if paragraphs[opening].start <= dateline.start and self._head_shaped(start, opening):
                 start = max(start, opening)
         start = self._under_headline_shape(start, end)
         start += self._caption_pair(start, end)
         start = self._under_reprinted_headline(start, end)
+        start = self._under_text_note(start, end)
         if (
             self._standfirst_over_lede(start, end)
             or self._summary_retold(start, end)
@@ -1280,11 +1281,11 @@ class Page:
                 self.boilerplate.append(Boilerplate(kind=BoilerplateKind.OTHER, span=paragraph))
             self.paragraphs = paragraphs[start:end]
 
-    def _head_over_dateline(self, start: int, opening: int) -> bool:
-        # Whether the paragraphs from ``start`` to the dateline's at ``opening`` have a head's
-        # shape: short lines (the site's, a caption, a teaser) and one summary at most, none
-        # longer than SUMMARY_CHARS. A paragraph of a lede's length, or two of prose longer than
-        # a short line, are the story's own, whatever stands under them that reads as a dateline.
+    def _head_shaped(self, start: int, opening: int) -> bool:
+        # Whether the paragraphs from ``start`` to ``opening`` (the dateline's, or a note on the
+        # text) have a head's shape: short lines (the site's, a caption, a teaser) and one
+        # summary at most, none longer than SUMMARY_CHARS. A paragraph of a lede's length, or
+        # two of prose longer than a short line, are the story's own, whatever stands under them.
         prose = 0
         for paragraph in self.paragraphs[start:opening]:
             text = paragraph.text
@@ -1323,6 +1324,16 @@ class Page:
             return
         self.furniture(BoilerplateKind.NAVIGATION, last.start + cut + _lead_space(last.text, cut), last.end)
         paragraphs[-1] = self.span(last.start, last.start + cut)
+
+    def _under_text_note(self, start: int, end: int) -> int:
+        # A note on the text among the body's first paragraphs ("First published by The Japan
+        # Times" under the photo's caption) closes the head: what stands over it, in a head's
+        # shape, is the header's, and the story starts under it.
+        paragraphs = self.paragraphs
+        for i in range(start, min(end - 1, start + REPRINT_DEPTH)):
+            if is_text_note(paragraphs[i].text):
+                return i + 1 if self._head_shaped(start, i) else start
+        return start
 
     def _under_reprinted_headline(self, start: int, end: int) -> int:
         # The headline printed again among the body's first paragraphs (over the photo under
