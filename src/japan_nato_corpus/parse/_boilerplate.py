@@ -417,6 +417,24 @@ def is_text_note(line: str) -> bool:
     return len(line) <= TEXT_NOTE_CHARS and _TEXT_NOTE.fullmatch(line) is not None
 
 
+_TEASER_LABEL = re.compile(
+    r"(?:read (?:also|more|next)|also read|see also|related|more on this|"
+    r"(?:también )?te (?:puede|podría) interesar|lea (?:también|más)|ver también|"
+    r"(?:sigue|seguir|continúa|continuar) leyendo|leer (?:más|también)|lire (?:aussi|plus)|"
+    r"(?:lesen sie )?(?:auch|mehr zum thema)|leggi (?:anche|tutto)|baca (?:juga|selengkapnya)|"
+    r"czytaj (?:więcej|też|także)|(?:ler|leia) (?:mais|também)|читайте также)"
+    r"[^\S\n]{0,3}[:|][^\S\n]{0,3}[^\n]{1,200}",
+    _I,
+)
+"""A teaser's label run into the headline it points to ("Te puede interesar: La OTAN sigue …",
+"Read also: …"): the label and its colon, in the languages of the furniture vocabulary."""
+
+
+def is_teaser_line(line: str) -> bool:
+    """Whether ``line`` (stripped) is a teaser: a prompt to read on, its colon, another story's headline."""
+    return len(line) <= TEXT_NOTE_CHARS and _TEASER_LABEL.fullmatch(line) is not None
+
+
 def is_channel_prompt(line: str) -> bool:
     """Whether ``line`` (stripped) sends the reader to a channel, closing on its name ("… on YouTube")."""
     return len(line) <= PROMPT_CHARS and _TO_CHANNEL.fullmatch(line) is not None

@@ -27,6 +27,7 @@ from japan_nato_corpus.parse._boilerplate import (
     is_channel_prompt,
     is_citation_label,
     is_section_label,
+    is_teaser_line,
     is_text_note,
     run_in_read_on,
 )
@@ -264,9 +265,10 @@ def _profile_tags(text: str) -> bool:
 def _says_furniture(text: str) -> bool:
     """Whether a line at the foot says what furniture says, whatever its shape.
 
-    So it does as a note on the text itself, a profile's tags or a prompt to a channel.
+    So it does as a note on the text itself, a profile's tags, a prompt to a channel, or a
+    teaser under its label ("Te puede interesar: …").
     """
-    return is_text_note(text) or _profile_tags(text) or is_channel_prompt(text)
+    return is_text_note(text) or _profile_tags(text) or is_channel_prompt(text) or is_teaser_line(text)
 
 
 NARROW_LINES = 4
