@@ -28,6 +28,8 @@ from japan_nato_corpus.parse._boilerplate import run_in_read_on
         ("“We share the […] Read more", "“We share the"),
         ("Far less would go in the bins. Full story: Read more", "Far less would go in the bins."),
         ("Die Preise stiegen im Januar deutlich. Weiterlesen", "Die Preise stiegen im Januar deutlich."),
+        ("Inflation stayed high. » | Friday, October 31, 2014", "Inflation stayed high."),
+        ("Lo ha reso noto l'istituto. 🔗 Leggi su Servizitelevideo.rai.it", "Lo ha reso noto l'istituto."),
     ],
 )
 def test_a_prompt_run_into_a_paragraphs_end_is_found_after_its_prose(line, kept):
@@ -43,6 +45,8 @@ def test_a_prompt_run_into_a_paragraphs_end_is_found_after_its_prose(line, kept)
         "The minister asked for more.",
         "Read more.",  # a prompt alone on its line is the reader's to class, with nothing before it
         "The report is long. Readers will find more in its annex",
+        "Er sagte. »Wir kommen morgen«, sagte er.",  # a German quote opens with its mark
+        "Er sagte. »Wir kommen«",
     ],
 )
 def test_prose_that_ends_in_such_words_keeps_them(line):

@@ -354,7 +354,10 @@ _READ_ON_WORDS = (
 _RUN_IN_READ_ON = re.compile(
     r"(?:(?<=[.!?…\"”])[^\S\n]{1,3}|[^\S\n]{0,3}(?:\.{3}|…|\[(?:\.{3}|…)\])[^\S\n]{0,3}|[^\S\n]{1,3}(?=\[))"
     r"(?:full story:[^\S\n]{0,3})?"
-    rf"(?:\[(?:{_READ_ON_WORDS}|more)\]|{_READ_ON_WORDS}(?:\.{{1,3}}|…|:)?(?![^\W\d_]))[^\S\n]*\Z",
+    rf"(?:\[(?:{_READ_ON_WORDS}|more)\]|{_READ_ON_WORDS}(?:\.{{1,3}}|…|:)?(?![^\W\d_]))[^\S\n]*\Z"
+    # Or a site's trail after the last sentence, opened by a mark no sentence opens with and
+    # ending no sentence: "… stubbornly high. » | Friday, October 31, 2014", "… locali. 🔗 Leggi su …".
+    r"|(?<=[.!?…\"”])[^\S\n]{1,3}[»|►▶→•🔗][^\S\n][^\n]{0,60}?(?<![.!?…\"”«“])[^\S\n]*\Z",
     _I,
 )
 """A prompt to read on run into a paragraph's end, after its last sentence or its clipped words,
