@@ -1259,6 +1259,7 @@ class Page:
         start += self._caption_pair(start, end)
         start = self._under_reprinted_headline(start, end)
         start = self._under_text_note(start, end)
+        start = self._under_caption(start, end)
         if (
             self._standfirst_over_lede(start, end)
             or self._summary_retold(start, end)
@@ -1326,6 +1327,24 @@ class Page:
             return
         self.furniture(BoilerplateKind.NAVIGATION, last.start + cut + _lead_space(last.text, cut), last.end)
         paragraphs[-1] = self.span(last.start, last.start + cut)
+
+    def _under_caption(self, start: int, end: int) -> int:
+        # A photo's caption among the body's first paragraphs closes the head, as one under the
+        # first paragraph does (_summary_over_furniture): what stands over it, in a head's shape
+        # (one sentence at most, of a summary, and the photo's alt text: "There is room for
+        # cooperation …" / "American Japanese ships" / the caption), is the header's, and the
+        # story starts under it. Two sentences over a caption are a photo essay's own prose.
+        paragraphs = self.paragraphs
+        captions = sorted(caption.body.start for caption in self.captions)
+        if not captions:
+            return start
+        for i in range(start, min(end - 2, start + REPRINT_DEPTH)):
+            at = bisect.bisect_left(captions, paragraphs[i].end)
+            if at < len(captions) and captions[at] < paragraphs[i + 1].start:
+                over = paragraphs[start : i + 1]
+                sentences = sum(not _loose(paragraph.text, _SENTENCE_END) for paragraph in over)
+                return i + 1 if sentences <= 1 and self._head_shaped(start, i + 1) else start
+        return start
 
     def _under_text_note(self, start: int, end: int) -> int:
         # A note on the text among the body's first paragraphs ("First published by The Japan
