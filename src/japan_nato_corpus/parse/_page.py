@@ -43,6 +43,7 @@ from japan_nato_corpus.parse._limits import (
     FRAGMENT_WORDS,
     HEAD_BLOCK_PARAGRAPHS,
     HEADLINE_CHARS,
+    LABEL_WORDS,
     TAIL_RUN,
 )
 
@@ -1160,9 +1161,10 @@ class Page:
         if not loose or (cut and len(loose) < _TEASER_LINES and " " in paragraphs[loose[0]].text.strip()):
             return count
         # One line of a sentence's length and case that lacks its full stop stays, unless it
-        # says what furniture says: a note on the text, a profile's tags, a prompt to a channel.
+        # ends the page and says what furniture says: a note on the text, a profile's tags, a
+        # prompt to a channel. Such a line over the story's sentences is the story's to keep.
         only = paragraphs[loose[0]].text
-        if len(loose) == 1 and _sentence_like(only) and not _says_furniture(only):
+        if len(loose) == 1 and _sentence_like(only) and not (loose[0] == count - 1 and _says_furniture(only)):
             return count
         if len(loose) == 1 and loose[0] == count - 2 and self._last_subheading(loose[0]):
             return count
@@ -1238,10 +1240,11 @@ class Page:
             start += 1
         # A single line of a few words over the body may be its kicker or first subheading; a
         # run of them is a site's labels and buttons, and a longer one a standfirst or a caption.
-        # A marked line is no kicker: it is an item or a stamp.
+        # A marked line is no kicker: it is an item or a stamp; nor is a word or two alone, a
+        # label's, a name's or a counter's ("Source", "Introduction", "Writer’s Note", "0 221").
         kicker = (
             start == floor + 1
-            and len(paragraphs[floor].text.split()) < FRAGMENT_WORDS
+            and LABEL_WORDS < len(paragraphs[floor].text.split()) < FRAGMENT_WORDS
             and _LIST_MARK.match(paragraphs[floor].text) is None
         )
         if kicker or start in {end, EDGE_LINES + 1}:
