@@ -314,18 +314,27 @@ BOX_HEADING_WORDS = 8
 """The most words of a box's heading ("About the author", "About BOJ Interest Rate Decision")."""
 
 
+BOX_NOUN_WORDS = 3
+"""The most words of a box's heading in a sentence's case: "About", an article and a noun ("About
+the author", "About the authors")."""
+
+
 def is_box_heading(line: str) -> bool:
     """Whether ``line`` heads a box about the author, the site or the topic ("About the author").
 
-    It is a heading: a few words, no sentence end, its words after "About" capitalised or few.
+    It is a heading: a few words, no sentence end, its words after "About" capitalised or few;
+    of :data:`BOX_NOUN_WORDS` words at most, it may stand in a sentence's case ("About the author").
     """
     words = line.split()
     return (
         len(words) <= BOX_HEADING_WORDS
         and line[-1:] not in ".!?:"
         and _BOX_HEADING.fullmatch(line) is not None
-        and all(
-            word[:1].isupper() or not word[:1].isalpha() or len(word) <= _SHORT_WORD for word in words[1:]
+        and (
+            len(words) <= BOX_NOUN_WORDS
+            or all(
+                word[:1].isupper() or not word[:1].isalpha() or len(word) <= _SHORT_WORD for word in words[1:]
+            )
         )
     )
 
