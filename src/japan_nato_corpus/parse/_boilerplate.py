@@ -113,6 +113,13 @@ _CALL_TO_ACTION = re.compile(
     _I,
 )
 """A prompt that closes with its button ("Do you agree to our terms? Sign up")."""
+_TO_CHANNEL = re.compile(
+    r"[^\n]{1,80}?[^\S\n](?:on|in|at|via|di|en|auf|sur|su|no|na|w|op|på)[^\S\n]"
+    r"(?:google news|telegram|whatsapp|youtube|instagram|facebook|twitter|tiktok|linkedin|threads)",
+    _I,
+)
+"""A prompt that sends the reader to a channel, closing on its name, with no sentence's end
+("Cek Berita dan Artikel yang lain di Google News", "Watch the latest videos on YouTube")."""
 _TAGLINE = re.compile(
     r"(?:[^\n]{1,60}['’]s|the|your)[^\S\n]{1,3}"
     r"(?:(?:official|own|online|digital|weekly|monthly|daily|independent|favou?rite)[^\S\n]{1,3}){0,2}"
@@ -307,18 +314,27 @@ BOX_HEADING_WORDS = 8
 """The most words of a box's heading ("About the author", "About BOJ Interest Rate Decision")."""
 
 
+BOX_NOUN_WORDS = 3
+"""The most words of a box's heading in a sentence's case: "About", an article and a noun ("About
+the author", "About the authors")."""
+
+
 def is_box_heading(line: str) -> bool:
     """Whether ``line`` heads a box about the author, the site or the topic ("About the author").
 
-    It is a heading: a few words, no sentence end, its words after "About" capitalised or few.
+    It is a heading: a few words, no sentence end, its words after "About" capitalised or few;
+    of :data:`BOX_NOUN_WORDS` words at most, it may stand in a sentence's case ("About the author").
     """
     words = line.split()
     return (
         len(words) <= BOX_HEADING_WORDS
         and line[-1:] not in ".!?:"
         and _BOX_HEADING.fullmatch(line) is not None
-        and all(
-            word[:1].isupper() or not word[:1].isalpha() or len(word) <= _SHORT_WORD for word in words[1:]
+        and (
+            len(words) <= BOX_NOUN_WORDS
+            or all(
+                word[:1].isupper() or not word[:1].isalpha() or len(word) <= _SHORT_WORD for word in words[1:]
+            )
         )
     )
 
@@ -336,6 +352,104 @@ def is_citation_label(line: str) -> bool:
 def is_section_label(line: str) -> bool:
     """Whether ``line`` is a genre or section label over a headline ("Press Release", "Opinion")."""
     return _SECTION_LABEL.fullmatch(line) is not None
+
+
+_READ_ON_WORDS = (
+    r"(?:read more|read the rest|continue reading|full story|(?:sigue|seguir|continúa|continuar) leyendo"
+    r"|leer más|(?:nota|noticia) completa(?: aquí)?|lire la suite|(?:weiter|mehr) ?lesen|leggi tutto"
+    r"|continua a leggere|baca selengkapnya|selengkapnya|czytaj (?:więcej|dalej)|(?:ler|leia) mais"
+    r"|continue lendo)"
+)
+_RUN_IN_READ_ON = re.compile(
+    r"(?:(?<=[.!?…\"”])[^\S\n]{1,3}|[^\S\n]{0,3}(?:\.{3}|…|\[(?:\.{3}|…)\])[^\S\n]{0,3}|[^\S\n]{1,3}(?=\[))"
+    r"(?:full story:[^\S\n]{0,3})?"
+    rf"(?:\[(?:{_READ_ON_WORDS}|more)\]|{_READ_ON_WORDS}(?:\.{{1,3}}|…|:)?(?![^\W\d_]))[^\S\n]*\Z"
+    # Or a site's trail after the last sentence, opened by a mark no sentence opens with and
+    # ending no sentence: "… stubbornly high. » | Friday, October 31, 2014", "… locali. 🔗 Leggi su …".
+    r"|(?<=[.!?…\"”])[^\S\n]{1,3}[»|►▶→•🔗][^\S\n][^\n]{0,60}?(?<![.!?…\"”«“])[^\S\n]*\Z",
+    _I,
+)
+"""A prompt to read on run into a paragraph's end, after its last sentence or its clipped words,
+or in brackets: "… signs of life. Read More...", "… consultados por...Nota completa aquí.",
+"… monetary policy [FULL STORY]", "… “We share the […] Read more"."""
+RUN_IN_READ_ON_CHARS = 60
+"""How far from a paragraph's end a prompt to read on run into it is looked for."""
+
+
+def run_in_read_on(text: str) -> int | None:
+    """Where a prompt to read on run into the end of ``text`` begins (its space or clip mark), or ``None``."""
+    found = _RUN_IN_READ_ON.search(text, max(0, len(text) - RUN_IN_READ_ON_CHARS))
+    return None if found is None or not found.start() else found.start()
+
+
+TEXT_NOTE_CHARS = 200
+"""The longest line read as a note on the text itself; a longer one is the story's own prose."""
+_TEXT_WORDS = (
+    r"(?:article|story|report|piece|post|essay|commentary|analysis|interview|text|statement|transcript"
+    r"|speech|document|study|paper|version|artikel|beitrag|text|artículo|nota|articolo|artigo|matéria"
+    r"|texte|texto|testo)"
+)
+"""The words a page names its own text by, in the languages of the furniture vocabulary."""
+_BIDDING = r"(?:(?:you can|you may|please|to|click to)[^\S\n]{1,3})?"
+"""How a line bids the reader go and read ("You can read …", "To download …"), before its verb."""
+_TEXT_NOTE = re.compile(
+    r"[^\n]{0,120}?(?:"
+    # Where it first ran, what it translates, what series it belongs to: said of "this" text.
+    rf"\b(?:this|cet|cette|ce|dieser|diese|dieses|este|esta|questo|questa|este)[^\S\n]{{1,3}}{_TEXT_WORDS}"
+    r"[^\S\n]{1,3}(?:is|was|has been|est|a été|ist|wurde|erschien|es|fue|ha sido|è|è stato|é|foi)"
+    r"[^\S\n]{1,3}(?:[^\n]{0,20}?[^\S\n])?"
+    r"(?:part of (?:a|an|our|the) [^\n]{0,30}?series|an? (?:translation|excerpt|adaptation)|translated"
+    r"|une traduction|traduit|eine übersetzung|übersetzt|una traducción|traducido|una traduzione|tradotto"
+    r"|uma tradução|traduzido|(?:first |originally |also )?(?:published|appeared|posted|republished"
+    r"|reprinted|written by|authored by)|(?:initialement |d['’]abord )?publié|(?:zuerst |ursprünglich )"
+    r"?(?:erschienen|veröffentlicht)|(?:publicado|publicada) (?:originalmente|por primera vez)"
+    r"|(?:originariamente |originalmente )?pubblicat[oa])\b"
+    rf"|\bthe original(?:[^\S\n]{{1,3}}{_TEXT_WORDS})? (?:is|was) in [A-Z][a-z]{{2,20}}\.?\Z"
+    r"|\A(?:first|originally) (?:published|appeared|posted|ran) (?:by|in|on|at)\b"
+    # Where to read it in full: "Read the full article in The Washington Post.", "Full statement here."
+    rf"|\A{_BIDDING}(?:read|download|view|see|watch|find|get|access)\b[^\n]{{0,40}}?\b(?:full|complete|entire|original)"
+    rf"[^\S\n]{{1,3}}{_TEXT_WORDS}"
+    rf"|\A(?:the[^\S\n]{{1,3}})?(?:full|complete)[^\S\n]{{1,3}}{_TEXT_WORDS}s?[^\S\n]{{0,3}}(?::|here\b)"
+    rf"|\A(?:leer|lire|lesen|leggi|leia|ler|lea|lee|lisez)\b[^\n]{{0,30}}?{_TEXT_WORDS}[^\S\n]{{1,3}}"
+    r"(?:completo|completa|complet|complète|original|originale|vollständig|intero|integrale)\b"
+    rf"|\A{_BIDDING}(?:read|download|view|see|watch|listen to|find|go to|visit)\b"
+    r"[^\n]{0,100}?\bhere\b[.:!]?\Z"
+    r")[^\n]{0,200}",
+    _I,
+)
+"""A note on the page's text itself rather than a sentence of it: where it first ran, what it
+translates or belongs to ("This post was originally published on The Diplomat.", "The original
+text is in Japanese.", "Cet article est une traduction de l'article …"), or where to read it in
+full ("Read the full article in The Washington Post.", "You can read the joint leaders' statement
+here.")."""
+
+
+def is_text_note(line: str) -> bool:
+    """Whether ``line`` (stripped) is a note on the text itself: its source, translation or full copy."""
+    return len(line) <= TEXT_NOTE_CHARS and _TEXT_NOTE.fullmatch(line) is not None
+
+
+_TEASER_LABEL = re.compile(
+    r"(?:read (?:also|more|next)|also read|see also|related|more on this|"
+    r"(?:también )?te (?:puede|podría) interesar|lea (?:también|más)|ver también|"
+    r"(?:sigue|seguir|continúa|continuar) leyendo|leer (?:más|también)|lire (?:aussi|plus)|"
+    r"(?:lesen sie )?(?:auch|mehr zum thema)|leggi (?:anche|tutto)|baca (?:juga|selengkapnya)|"
+    r"czytaj (?:więcej|też|także)|(?:ler|leia) (?:mais|também)|читайте также)"
+    r"[^\S\n]{0,3}[:|][^\S\n]{0,3}[^\n]{1,200}",
+    _I,
+)
+"""A teaser's label run into the headline it points to ("Te puede interesar: La OTAN sigue …",
+"Read also: …"): the label and its colon, in the languages of the furniture vocabulary."""
+
+
+def is_teaser_line(line: str) -> bool:
+    """Whether ``line`` (stripped) is a teaser: a prompt to read on, its colon, another story's headline."""
+    return len(line) <= TEXT_NOTE_CHARS and _TEASER_LABEL.fullmatch(line) is not None
+
+
+def is_channel_prompt(line: str) -> bool:
+    """Whether ``line`` (stripped) sends the reader to a channel, closing on its name ("… on YouTube")."""
+    return len(line) <= PROMPT_CHARS and _TO_CHANNEL.fullmatch(line) is not None
 
 
 def is_url(line: str) -> bool:

@@ -22,7 +22,15 @@ from japan_nato_corpus.model import (
     Footnote,
     Span,
 )
-from japan_nato_corpus.parse._boilerplate import is_box_heading, is_citation_label, is_section_label
+from japan_nato_corpus.parse._boilerplate import (
+    is_box_heading,
+    is_channel_prompt,
+    is_citation_label,
+    is_section_label,
+    is_teaser_line,
+    is_text_note,
+    run_in_read_on,
+)
 from japan_nato_corpus.parse._bylines import is_job_title, link_text
 from japan_nato_corpus.parse._header import Dateline, HeaderDate
 from japan_nato_corpus.parse._limits import (
@@ -35,6 +43,7 @@ from japan_nato_corpus.parse._limits import (
     FRAGMENT_WORDS,
     HEAD_BLOCK_PARAGRAPHS,
     HEADLINE_CHARS,
+    LABEL_WORDS,
     TAIL_RUN,
 )
 
@@ -234,13 +243,52 @@ def _goes_on(text: str) -> bool:
     return text[:1].islower() and len(text.split()) >= FRAGMENT_WORDS
 
 
+TAG_SENTENCES = 3
+"""The fewest sentences of a line read as a profile's tags, when each is a few words long."""
+TAG_WORDS = 4
+"""The most words a sentence of a profile's tags holds on average ("Introvert. Extreme beer expert.")."""
+_SENTENCE_BREAK = re.compile(r"(?<=[.!?…])[\"'”’»)]*[^\S\n]+")
+"""The break between two sentences of a line: a sentence's end and the space after it."""
+
+
+def _profile_tags(text: str) -> bool:
+    """Whether a line is a run of short sentences of a few words each: a profile's tags, not prose.
+
+    An author's box strings noun phrases as sentences ("Web pioneer. Typical pop culture geek.
+    Certified communicator."); the story's sentences run longer, whatever a quote's few words.
+    """
+    if _SENTENCE_END.search(text) is None:
+        return False
+    sentences = _SENTENCE_BREAK.split(text)
+    return len(sentences) >= TAG_SENTENCES and len(text.split()) <= TAG_WORDS * len(sentences)
+
+
+def _says_furniture(text: str) -> bool:
+    """Whether a line at the foot says what furniture says, whatever its shape.
+
+    So it does as a note on the text itself, a profile's tags, a prompt to a channel, or a
+    teaser under its label ("Te puede interesar: …").
+    """
+    return is_text_note(text) or _profile_tags(text) or is_channel_prompt(text) or is_teaser_line(text)
+
+
+NARROW_LINES = 4
+"""How many lines of a copy wrapped narrow a sentence at the body's head may run over."""
+
+
+def _lead_space(text: str, at: int) -> int:
+    """How many spaces stand in ``text`` from ``at`` on."""
+    return len(text) - at - len(text[at:].lstrip())
+
+
 def _loose(text: str, ending: re.Pattern[str]) -> bool:
     """Whether a short paragraph at the body's edge does not end as ``ending`` says.
 
     Such a line is a label, a teaser, a button or a credit rather than a sentence of the story.
-    A list item of a sentence's length is the story's own list, whatever its end.
+    A list item of a sentence's length is the story's own list, whatever its end. A note on the
+    text itself (where it first ran, where to read it in full) is loose whatever its end.
     """
-    if "©" in text or _BRACKETED.fullmatch(text) is not None:
+    if "©" in text or _BRACKETED.fullmatch(text) is not None or is_text_note(text):
         return True
     if text.endswith("]"):  # a note mark closes a sentence's end as it stands
         text = _NOTE_MARK.sub("", text)
@@ -972,7 +1020,22 @@ class Page:
             self._labelled_list_tail(),
             self._link_tail(),
             self._foreign_script_tail(),
+            self._introduction_tail(),
         )
+
+    def _introduction_tail(self) -> int:
+        # A short line that introduces what follows (it ends in a colon) with nothing under it
+        # but notes wholly in brackets is the label of something the copy lost (a video, an
+        # embedded post: "Simak Video '…':" / "(acd/das)"): from it to the end, where prose
+        # stands over it. A story never ends on an introduction.
+        paragraphs = self.paragraphs
+        last = len(paragraphs)
+        while last > 1 and _BRACKETED.fullmatch(paragraphs[last - 1].text) is not None:
+            last -= 1
+        text = paragraphs[last - 1].text if last > 1 else ""
+        if text.endswith(":") and len(text) <= FRAGMENT_CHARS:
+            return last - 1
+        return len(paragraphs)
 
     def _foreign_script_tail(self) -> int:
         # Lines at the page's foot written in a script that the story's prose does not use
@@ -1082,11 +1145,13 @@ class Page:
             _SENTENCE_END.search(last.text) is None
             and _BRACKETED.fullmatch(last.text) is None
             and _cut_off(last.text)
+            and not _says_furniture(last.text)
             and _BLANK.fullmatch(self.text, last.end) is not None
         )
         loose: list[int] = []  # the first two loose lines are all that is asked for
+        # An author's box under the story strings its tags as sentences: loose lines at the foot.
         for i in range(first, count - cut):
-            if _loose(paragraphs[i].text, _SENTENCE_END):
+            if _loose(paragraphs[i].text, _SENTENCE_END) or _profile_tags(paragraphs[i].text):
                 loose.append(i)
                 if len(loose) == _TEASER_LINES:
                     break
@@ -1095,8 +1160,12 @@ class Page:
         # teaser follows.
         if not loose or (cut and len(loose) < _TEASER_LINES and " " in paragraphs[loose[0]].text.strip()):
             return count
-        if len(loose) == 1 and _sentence_like(paragraphs[loose[0]].text):
-            return count  # one line of a sentence's length and case that lacks its full stop
+        # One line of a sentence's length and case that lacks its full stop stays, unless it
+        # ends the page and says what furniture says: a note on the text, a profile's tags, a
+        # prompt to a channel. Such a line over the story's sentences is the story's to keep.
+        only = paragraphs[loose[0]].text
+        if len(loose) == 1 and _sentence_like(only) and not (loose[0] == count - 1 and _says_furniture(only)):
+            return count
         if len(loose) == 1 and loose[0] == count - 2 and self._last_subheading(loose[0]):
             return count
         start = loose[0]
@@ -1163,6 +1232,7 @@ class Page:
             start < min(end, EDGE_LINES + 1)
             and not self._opens_list(start, end)
             and not _goes_on(paragraphs[start].text)
+            and not self._runs_on(start, end)
             and (_is_short(paragraphs[start].text) or len(paragraphs[start].text) <= HEADLINE_CHARS)
             and _loose(paragraphs[start].text, _HEAD_END)
             and (dateline is None or dateline.start >= paragraphs[start].end)
@@ -1170,25 +1240,29 @@ class Page:
             start += 1
         # A single line of a few words over the body may be its kicker or first subheading; a
         # run of them is a site's labels and buttons, and a longer one a standfirst or a caption.
-        # A marked line is no kicker: it is an item or a stamp.
+        # A marked line is no kicker: it is an item or a stamp; nor is a word or two alone, a
+        # label's, a name's or a counter's ("Source", "Introduction", "Writer’s Note", "0 221").
         kicker = (
             start == floor + 1
-            and len(paragraphs[floor].text.split()) < FRAGMENT_WORDS
+            and LABEL_WORDS < len(paragraphs[floor].text.split()) < FRAGMENT_WORDS
             and _LIST_MARK.match(paragraphs[floor].text) is None
         )
         if kicker or start in {end, EDGE_LINES + 1}:
             start = floor
         # The dateline opens the story: what stands over its paragraph (a teaser, a caption and
-        # its credit, a summary) is the header's, whatever its length.
+        # its credit, a summary) is the header's, when it has a head's shape.
         if dateline is not None:
             opening = next(
                 (i for i in range(start, min(end, EDGE_LINES + 1)) if dateline.start < paragraphs[i].end),
                 start,
             )
-            start = max(start, opening if paragraphs[opening].start <= dateline.start else start)
+            if paragraphs[opening].start <= dateline.start and self._head_shaped(start, opening):
+                start = max(start, opening)
         start = self._under_headline_shape(start, end)
         start += self._caption_pair(start, end)
         start = self._under_reprinted_headline(start, end)
+        start = self._under_text_note(start, end)
+        start = self._under_caption(start, end)
         if (
             self._standfirst_over_lede(start, end)
             or self._summary_retold(start, end)
@@ -1212,6 +1286,78 @@ class Page:
             for paragraph in (*paragraphs[:start], *paragraphs[end:]):
                 self.boilerplate.append(Boilerplate(kind=BoilerplateKind.OTHER, span=paragraph))
             self.paragraphs = paragraphs[start:end]
+
+    def _head_shaped(self, start: int, opening: int) -> bool:
+        # Whether the paragraphs from ``start`` to ``opening`` (the dateline's, or a note on the
+        # text) have a head's shape: short lines (the site's, a caption, a teaser) and one
+        # summary at most, none longer than SUMMARY_CHARS. A paragraph of a lede's length, or
+        # two of prose longer than a short line, are the story's own, whatever stands under them.
+        prose = 0
+        for paragraph in self.paragraphs[start:opening]:
+            text = paragraph.text
+            if len(text) > SUMMARY_CHARS:
+                return False
+            prose += not _is_short(text) and not _loose(text, _SENTENCE_END)
+        return prose <= 1
+
+    def _runs_on(self, at: int, end: int) -> bool:
+        # Whether the short line at ``at`` opens a sentence that the lines under it go on with, in
+        # a copy wrapped narrower than any join reads ("Gempa dengan" / "kekuatan sekitar 8,9" /
+        # "Skala Richter" / "mengguncang Jepang."): it ends open, the line under it opens in lower
+        # case, and the sentence ends within NARROW_LINES lines, each of a few words. A menu's
+        # items, a word each, and a label or a button over the prose end no sentence so.
+        paragraphs = self.paragraphs
+        for i in range(at, min(end - 1, at + NARROW_LINES)):
+            text, below = paragraphs[i].text, paragraphs[i + 1].text
+            if not _open_end(text) or " " not in text.strip() or " " not in below.strip():
+                return False
+            if i == at and not below[:1].islower():
+                return False
+            if _SENTENCE_END.search(below) is not None:
+                return True
+        return False
+
+    def _cut_run_in_read_on(self) -> None:
+        # A prompt to read on run into the end of the body's last paragraph (a teaser's copy:
+        # "… signs of life. Read More...", "… monetary policy [FULL STORY]") is navigation: the
+        # paragraph ends before it, where prose stands before it.
+        paragraphs = self.paragraphs
+        if not paragraphs:
+            return
+        last = paragraphs[-1]
+        cut = run_in_read_on(last.text)
+        if cut is None:
+            return
+        self.furniture(BoilerplateKind.NAVIGATION, last.start + cut + _lead_space(last.text, cut), last.end)
+        paragraphs[-1] = self.span(last.start, last.start + cut)
+
+    def _under_caption(self, start: int, end: int) -> int:
+        # A photo's caption among the body's first paragraphs closes the head, as one under the
+        # first paragraph does (_summary_over_furniture): what stands over it, in a head's shape
+        # (one sentence at most, of a summary, and the photo's alt text: "There is room for
+        # cooperation …" / "American Japanese ships" / the caption), is the header's, and the
+        # story starts under it. Two sentences over a caption are a photo essay's own prose.
+        paragraphs = self.paragraphs
+        captions = sorted(caption.body.start for caption in self.captions)
+        if not captions:
+            return start
+        for i in range(start, min(end - 2, start + REPRINT_DEPTH)):
+            at = bisect.bisect_left(captions, paragraphs[i].end)
+            if at < len(captions) and captions[at] < paragraphs[i + 1].start:
+                over = paragraphs[start : i + 1]
+                sentences = sum(not _loose(paragraph.text, _SENTENCE_END) for paragraph in over)
+                return i + 1 if sentences <= 1 and self._head_shaped(start, i + 1) else start
+        return start
+
+    def _under_text_note(self, start: int, end: int) -> int:
+        # A note on the text among the body's first paragraphs ("First published by The Japan
+        # Times" under the photo's caption) closes the head: what stands over it, in a head's
+        # shape, is the header's, and the story starts under it.
+        paragraphs = self.paragraphs
+        for i in range(start, min(end - 1, start + REPRINT_DEPTH)):
+            if is_text_note(paragraphs[i].text):
+                return i + 1 if self._head_shaped(start, i) else start
+        return start
 
     def _under_reprinted_headline(self, start: int, end: int) -> int:
         # The headline printed again among the body's first paragraphs (over the photo under
@@ -1447,6 +1593,7 @@ class Page:
             step(texts)
             del texts[len(self.paragraphs) :]
         self._trim_edges()
+        self._cut_run_in_read_on()
         published, others = self._published()
         for other in others:
             self.furniture(BoilerplateKind.OTHER, other.start, other.end)
