@@ -253,15 +253,25 @@ def parse_article(
             neither title nor body, or gives a date with an unknown time zone.
     """
     _check_input(text, max_chars)
-    page = Page(text, publisher=publisher)
     with _cycle_collector_paused(pause=len(text) > LARGE_INPUT):
-        _read_lines(page, _lines(text))
-        article = page.article(
-            id=_default_id(text) if id is None else id, publisher=publisher, original_source=original_source
+        article = _read_article(
+            text,
+            id=_default_id(text) if id is None else id,
+            publisher=publisher,
+            original_source=original_source,
         )
     if article.title is None and not article.paragraphs:
         raise ParseError("found neither a title nor body text", line=1, column=1)
     return article
+
+
+def _read_article(text: str, *, id: str, publisher: str | None, original_source: str | None) -> Article:
+    # The page is a local of this call alone, so that it is freed (its working records: a note's
+    # number and offsets, a paragraph's span) as the call returns, before the cycle collector
+    # resumes: the collector's first pass then walks the article's records only.
+    page = Page(text, publisher=publisher)
+    _read_lines(page, _lines(text))
+    return page.article(id=id, publisher=publisher, original_source=original_source)
 
 
 def _default_id(text: str) -> str:
@@ -625,18 +635,6 @@ class _Reader:
         """Whether every paragraph so far is a short bullet line of the header zone (the story's
         summary, over its date line): the header's date lines are read under them."""
 
-        self.steps = (
-            self._list_entry,
-            self._comment,
-            self._footnote,
-            self._author_box,
-            self._furniture,
-            self._credit,
-            self._caption,
-            self._head,
-        )
-        self.steps_past_furniture = tuple(step for step in self.steps if step != self._furniture)
-
     def read(self, line: _Line) -> bool:
         """Classify ``line``; whether the step also claimed the line after it."""
         claimed = self._read(line)
@@ -651,8 +649,8 @@ class _Reader:
             return self._read_settled(line)
         if self.mode is _Mode.NOTES and self._footnote(line):
             return False
-        for step in self.steps:
-            if step(line):
+        for step in _Reader.steps:
+            if step(self, line):
                 return self.claimed_next
         self._body(line)
         return False
@@ -1085,6 +1083,12 @@ class _Reader:
         ):
             self.summary = False  # story prose: the summary, if any, is over
         page.paragraph(line.start, line.end)
+
+    steps = (_list_entry, _comment, _footnote, _author_box, _furniture, _credit, _caption, _head)
+    """The steps, in order, as plain functions of a reader and a line. Bound methods held by the
+    reader would tie it into a reference cycle, and it and its page (every record read so far) would
+    then wait for the cycle collector, which a large page pauses, instead of being freed as the
+    parse returns."""
 
 
 def _gates(text: str) -> tuple[bool, bool, bool, bool, bool]:
