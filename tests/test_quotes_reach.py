@@ -65,5 +65,15 @@ _NAME_PIECES = st.sampled_from(["Ms ", "Mr ", "Abe", "Abe's", "Abe-led", "Abes",
 @settings(max_examples=100, deadline=None)
 @given(st.lists(_NAME_PIECES, max_size=30).map("".join), st.sampled_from(["Abe", "Abe's", "Ab"]))
 def test_the_index_of_words_gives_a_name_the_gender_a_scan_gives(text, word):
-    quotes._word_gender.cache_clear()
-    assert quotes._word_gender(text, word) == _gender_by_scan(text, word)
+    quotes._place_gender.cache_clear()
+    text = f"{text} {word}"
+    name = quotes._span(text, len(text) - len(word), len(text))
+    assert quotes._name_gender(text, name) == _gender_by_scan(text, word)
+
+
+def test_a_name_takes_its_gender_from_its_own_story_only():
+    far = " and so on" * (quotes._GENDER_REACH // 10 + 10)
+    near = "Ms Abe spoke. Abe"
+    for text in (near, "Ms Abe spoke." + far + " Abe"):
+        name = quotes._span(text, len(text) - 3, len(text))
+        assert quotes._name_gender(text, name) == ("f" if text is near else None)

@@ -716,6 +716,16 @@ _HEADLINE_CHARS = 160
 """The longest line read as a headline."""
 
 
+_NON_BLANK = re.compile(r"\S")
+
+
+def _comma_before(text: str, at: int) -> bool:
+    """Whether a comma stands before ``at``, with only white space between."""
+    while at > 0 and text[at - 1].isspace():
+        at -= 1
+    return text[at - 1 : at] == ","
+
+
 def _in_headline(text: str, raw: _Raw) -> bool:
     """Whether the quote stands in a headline: a short line with no full stop that only such lines precede.
 
@@ -726,10 +736,15 @@ def _in_headline(text: str, raw: _Raw) -> bool:
     end = text.find("\n", raw.close_mark_end)
     if end < 0 or end - start > _HEADLINE_CHARS or not text[start:end].rstrip()[-1:].isalnum():
         return False
-    return all(
-        not line.strip() or (len(line) <= _HEADLINE_CHARS and line.rstrip()[-1:].isalnum())
-        for line in text[:start].split("\n")
-    )
+    at = 0
+    while at < start:  # each line before, read up to the first that is no headline's
+        stop = text.find("\n", at, start)
+        stop = start - 1 if stop < 0 else stop
+        line = text[at:stop]
+        if line.strip() and (len(line) > _HEADLINE_CHARS or not line.rstrip()[-1:].isalnum()):
+            return False
+        at = stop + 1
+    return True
 
 
 def _unowned_description(text: str, raw: _Raw, said: _Said, words: Span | None, speaker: str | None) -> bool:
@@ -964,14 +979,10 @@ def _sentence_opener(
         first is not None
         and _is_person_name(first.group(1))
         and first.group(1) not in _foreign_function_words(text)
-        and len(re.findall(rf"(?<![\w-]){re.escape(first.group(1))}(?![\w-])", text)) >= _NAMED_OFTEN
+        and _uses(text, first.group(1), first.start(1)) >= _NAMED_OFTEN
     ):
         found.append(_span(text, first.start(1), first.end(1)))
-    found += [
-        _span(text, m.start, m.end)
-        for m in mentions
-        if m.actor in persons and left <= m.start and m.end <= end
-    ]
+    found += [_span(text, m.start, m.end) for m in _mentions_between(mentions, left, end) if m.actor in persons and m.end <= end]
     return min(found, key=lambda span: span.start) if found else None
 
 
@@ -1061,7 +1072,7 @@ def _titled_name(
     lowercase word that is no article or connector names the holder too (``le porte-parole
     ministère des Affaires étrangères Hong``): a body's name ends in its own noun, or after *de*.
     """
-    named = [m for m in mentions if m.actor in persons and words.start <= m.start and m.end == words.end]
+    named = [m for m in _mentions_between(mentions, words.start, words.end) if m.actor in persons and m.end == words.end]
     if named:
         return words, named[-1].actor
     tokens = _tokens(text, words.start + title_end, words.end)
@@ -1358,7 +1369,7 @@ def _holder_after(text: str, raw: _Raw) -> Span | None:
     When the quote's paragraph opens the text (a copy cut off before its first name: ``He said …
     “…”``), the first such name within :data:`SPEAKER_REACH` characters.
     """
-    if not text[: _paragraph_start(text, raw.open_mark)].strip():
+    if _NON_BLANK.search(text, 0, _paragraph_start(text, raw.open_mark)) is None:
         end = min(len(text), raw.close_mark_end + SPEAKER_REACH)
     else:
         end = min(len(text), raw.close_mark_end + _HOLDER_AFTER)
@@ -1871,7 +1882,7 @@ def _another_clause(text: str, raw: _Raw, gap: list[tuple[int, int, str]]) -> bo
     ``The government said that it “…” provocations after the military said``: anywhere past the
     first word, when a cue stands before the quote in its sentence.
     """
-    if any(t[2].casefold() in _SUBORDINATORS and text[: t[0]].rstrip().endswith(",") for t in gap):
+    if any(t[2].casefold() in _SUBORDINATORS and _comma_before(text, t[0]) for t in gap):
         return True
     if not any(t[2] in _SUBORDINATORS for t in gap[1:]):
         return False
@@ -2529,11 +2540,12 @@ def _antecedent(  # noqa: PLR0913 - the text, the place, what is known, and two 
     quoted = _quoted_regions(text)
     quoted_starts = _region_starts(text)
 
-    def inside(span: Span) -> bool:  # within a mention of a country, a body, a place, or a quote
+    def in_quote(span: Span) -> bool:  # quotes do not nest, so only the last few opened before it can hold it
         last = bisect.bisect_right(quoted_starts, span.start)  # the quotes opened before it
-        return any(m.start <= span.start and span.end <= m.end for m in others) or any(
-            q_start <= span.start and span.end <= q_end for q_start, q_end in quoted[max(0, last - 4) : last]
-        )
+        return any(q_start <= span.start and span.end <= q_end for q_start, q_end in quoted[max(0, last - 4) : last])
+
+    def inside(span: Span) -> bool:  # within a mention of a country, a body, a place, or a quote
+        return any(m.start <= span.start and span.end <= m.end for m in others) or in_quote(span)
 
     foreign = bool(_foreign_function_words(text))
 
@@ -2570,11 +2582,7 @@ def _antecedent(  # noqa: PLR0913 - the text, the place, what is known, and two 
         for m in _mentions_between(mentions, window, before)
         if m.end <= before and m.actor in persons
     ]
-    named = [
-        n
-        for n in named
-        if fits(n) and not any(q_start <= n.start and n.end <= q_end for q_start, q_end in quoted)
-    ]
+    named = [n for n in named if fits(n) and not in_quote(n)]
     fallback = [span for span in _full_names(text, window, before) if plausible(span)]
     fallback += [s for s in _surnames(text, window, before, fallback) if not inside(s)]
     if role is not None:
@@ -2663,39 +2671,67 @@ def _title_gender(text: str, words: Span) -> str | None:
     return None if match is None else ("m" if match.group("m") else "f")
 
 
+@functools.lru_cache(maxsize=1024)
+def _bounded_word(word: str) -> "re.Pattern[str]":
+    """``word`` as a whole word: no word character or hyphen on either side."""
+    return re.compile(rf"(?<![\w-]){re.escape(word)}(?![\w-])")
+
+
+def _word_starts(text: str, word: str, low: int, high: int) -> Sequence[int]:
+    """Where ``word`` stands as a whole word in ``text`` from ``low`` to ``high``, in order."""
+    head = re.match(r"[\w-]+", word)
+    if head is None:
+        return [m.start() for m in _bounded_word(word).finditer(text, low, high)]
+    pattern = _bounded_word(word)
+    at = _word_places(text).get(head.group(), ())
+    return [
+        start
+        for start in at[bisect.bisect_left(at, low) : bisect.bisect_right(at, high)]
+        if pattern.match(text, start) is not None
+    ]
+
+
+def _uses(text: str, word: str, at: int) -> int:
+    """How often the story around ``at`` (``_GENDER_REACH`` either side) writes ``word`` as a word."""
+    return len(_word_starts(text, word, max(0, at - _GENDER_REACH), at + _GENDER_REACH))
+
+
 def _name_gender(text: str, span: Span) -> str | None:
     """The gender the text gives the person named by ``span``, or None when it gives none or both.
 
-    Wherever the name's last word stands: a title before it (``Ms Mao``, ``Mr. Hayashi``, ``la
-    ministra … Kamikawa``, ``die Außenministerin Baerbock``), or a possessive in the same
-    sentence right after it (``Talosig expressed her fears``).
+    Wherever the name's last word stands within ``_GENDER_REACH`` of ``span``: a title before it
+    (``Ms Mao``, ``Mr. Hayashi``, ``la ministra … Kamikawa``, ``die Außenministerin Baerbock``), or a
+    possessive in the same sentence right after it (``Talosig expressed her fears``).
     """
     words = _words(span.text)
-    return _word_gender(text, words[-1]) if words else None
-
-
-@functools.lru_cache(maxsize=256)
-def _word_gender(text: str, word: str) -> str | None:
-    """The gender the text gives whoever the name's last word ``word`` names: see :func:`_name_gender`."""
-    head = re.match(r"[\w-]+", word)
-    if head is not None:  # where the word stands, from one index of the text's words
-        pattern = re.compile(rf"{re.escape(word)}(?![\w-])")
-        matched = (pattern.match(text, at) for at in _word_places(text).get(head.group(), ()))
-        places = [m.span() for m in matched if m is not None]
-    else:
-        places = [m.span() for m in re.finditer(rf"(?<![\w-]){re.escape(word)}(?![\w-])", text)]
-    found = set()
-    for start, end in places:
-        title = _GENDERED_TITLE.search(text, max(0, start - 80), start)
-        if title is not None and not re.search(
-            r"[.!?,;:]", title.group()[len(title.group("m") or title.group("f")) :]
-        ):
-            found.add("m" if title.group("m") else "f")
-        clause = re.split(r"[.!?;,\u201c\u201d\"]", text[end : end + 60])[0]
-        own = _OWN_PRONOUN.search(clause)
-        if own is not None and own.start() < 40:
-            found.add(_PRONOUN_GENDER[own.group(1)])
+    if not words:
+        return None
+    word = words[-1]
+    found: set[str] = set()
+    for start in _word_starts(text, word, max(0, span.start - _GENDER_REACH), span.end + _GENDER_REACH):
+        found |= _place_gender(text, word, start)
     return found.pop() if len(found) == 1 else None
+
+
+_GENDER_REACH = 12000
+"""How far, in characters, before and after a name the text's other uses of its last word are read
+for the gender they give it (:func:`_name_gender`): one story's length, so that the cost of a name
+does not grow with the text and stories run together give their persons no gender from each other."""
+
+
+@functools.lru_cache(maxsize=4096)
+def _place_gender(text: str, word: str, start: int) -> frozenset[str]:
+    """The genders (``"m"``, ``"f"``) one use of ``word`` at ``start`` gives whom it names."""
+    end = start + len(word)
+    found = set()
+    title = _GENDERED_TITLE.search(text, max(0, start - 80), start)
+    if title is not None and not re.search(r"[.!?,;:]", title.group()[len(title.group("m") or title.group("f")) :]):
+        found.add("m" if title.group("m") else "f")
+    clause = re.split(r"[.!?;,\u201c\u201d\"]", text[end : end + 60])[0]
+    own = _OWN_PRONOUN.search(clause)
+    if own is not None and own.start() < 40:
+        found.add(_PRONOUN_GENDER[own.group(1)])
+    return frozenset(found)
 
 
 @functools.lru_cache(maxsize=4)
@@ -3139,7 +3175,7 @@ def _sentence_subject(
             run.append(token)
         words = _span(text, run[0][0], run[-1][1])
         return words if len(run) > 1 and _PERSON_TITLES.search(words.text) else None
-    first = next((m for m in mentions if m.start == tokens[0][0]), None)
+    first = next(iter(_mentions_between(mentions, tokens[0][0], tokens[0][0] + 1)), None)
     if first is not None and first.actor in persons:
         return _span(text, first.start, first.end)
     return None
