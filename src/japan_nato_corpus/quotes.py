@@ -982,7 +982,11 @@ def _sentence_opener(
         and _uses(text, first.group(1), first.start(1)) >= _NAMED_OFTEN
     ):
         found.append(_span(text, first.start(1), first.end(1)))
-    found += [_span(text, m.start, m.end) for m in _mentions_between(mentions, left, end) if m.actor in persons and m.end <= end]
+    found += [
+        _span(text, m.start, m.end)
+        for m in _mentions_between(mentions, left, end)
+        if m.actor in persons and m.end <= end
+    ]
     return min(found, key=lambda span: span.start) if found else None
 
 
@@ -1072,7 +1076,11 @@ def _titled_name(
     lowercase word that is no article or connector names the holder too (``le porte-parole
     ministère des Affaires étrangères Hong``): a body's name ends in its own noun, or after *de*.
     """
-    named = [m for m in _mentions_between(mentions, words.start, words.end) if m.actor in persons and m.end == words.end]
+    named = [
+        m
+        for m in _mentions_between(mentions, words.start, words.end)
+        if m.actor in persons and m.end == words.end
+    ]
     if named:
         return words, named[-1].actor
     tokens = _tokens(text, words.start + title_end, words.end)
@@ -2537,15 +2545,8 @@ def _antecedent(  # noqa: PLR0913 - the text, the place, what is known, and two 
         if m.actor not in persons and m.end >= reach
     ]
 
-    quoted = _quoted_regions(text)
-    quoted_starts = _region_starts(text)
-
-    def in_quote(span: Span) -> bool:  # quotes do not nest, so only the last few opened before it can hold it
-        last = bisect.bisect_right(quoted_starts, span.start)  # the quotes opened before it
-        return any(q_start <= span.start and span.end <= q_end for q_start, q_end in quoted[max(0, last - 4) : last])
-
     def inside(span: Span) -> bool:  # within a mention of a country, a body, a place, or a quote
-        return any(m.start <= span.start and span.end <= m.end for m in others) or in_quote(span)
+        return any(m.start <= span.start and span.end <= m.end for m in others) or _in_quote(text, span)
 
     foreign = bool(_foreign_function_words(text))
 
@@ -2582,7 +2583,7 @@ def _antecedent(  # noqa: PLR0913 - the text, the place, what is known, and two 
         for m in _mentions_between(mentions, window, before)
         if m.end <= before and m.actor in persons
     ]
-    named = [n for n in named if fits(n) and not in_quote(n)]
+    named = [n for n in named if fits(n) and not _in_quote(text, n)]
     fallback = [span for span in _full_names(text, window, before) if plausible(span)]
     fallback += [s for s in _surnames(text, window, before, fallback) if not inside(s)]
     if role is not None:
@@ -2725,7 +2726,9 @@ def _place_gender(text: str, word: str, start: int) -> frozenset[str]:
     end = start + len(word)
     found = set()
     title = _GENDERED_TITLE.search(text, max(0, start - 80), start)
-    if title is not None and not re.search(r"[.!?,;:]", title.group()[len(title.group("m") or title.group("f")) :]):
+    if title is not None and not re.search(
+        r"[.!?,;:]", title.group()[len(title.group("m") or title.group("f")) :]
+    ):
         found.add("m" if title.group("m") else "f")
     clause = re.split(r"[.!?;,\u201c\u201d\"]", text[end : end + 60])[0]
     own = _OWN_PRONOUN.search(clause)
@@ -2757,6 +2760,13 @@ def _quoted_regions(text: str) -> tuple[tuple[int, int], ...]:
 def _region_starts(text: str) -> list[int]:
     """Where each of :func:`_quoted_regions` starts, in order."""
     return sorted(start for start, _ in _quoted_regions(text))
+
+
+def _in_quote(text: str, span: Span) -> bool:
+    """Whether ``span`` stands inside one of :func:`_quoted_regions`: one of the last few opened before it."""
+    quoted = _quoted_regions(text)
+    last = bisect.bisect_right(_region_starts(text), span.start)  # the quotes opened before it
+    return any(start <= span.start and span.end <= end for start, end in quoted[max(0, last - 4) : last])
 
 
 _OF_BEFORE = re.compile(r"(?<![\w-])(?:de|del|da|das|do|dos|des|du|della|delle|degli|dei|di|der|des)[ \t]+$")
