@@ -456,6 +456,7 @@ _PARTICIPLES = frozenset(
         "labeling",
         "labelling",
         "describing",
+        "pointing out",
     }
 )
 _NAMING = frozenset({"call", "called", "calls", "calling"})
@@ -1589,7 +1590,9 @@ def _attribution(text: str, raw: _Raw, marks: tuple[list[int], list[int]]) -> _S
     if head.rstrip().endswith(":"):
         colon_at = before_start + len(head.rstrip()) - 1
         return _colon(text, before_start, colon_at)
-    before = _before(text, before_start, raw.open_mark, sentence=left)
+    before = _before(text, before_start, raw.open_mark, sentence=left) or _verb_before_comma(
+        text, before_start, raw.open_mark
+    )
     after = _after(text, raw, min([right, *later]), bounded=bool(later)) or _after_only(text, raw, right)
     if (
         after is not None
@@ -1734,6 +1737,24 @@ _INDEFINITE_SUBJECT = re.compile(
 )
 """An indefinite description just before a cue in the Romance languages (*un portavoce
 del ministero*, *una fonte diplomatica*): an unnamed source, kept as its words."""
+
+
+_VERB_COMMA = re.compile(r"(?<![\w-])([a-z]{3,}ed)[ \t]*,[ \t]*$")
+"""A verb in the past tense, then a comma, right before the marks: ``The leaders condemned, “…”``."""
+
+
+def _verb_before_comma(text: str, start: int, open_mark: int) -> _Said | None:
+    """A verb that is no cue of the lists but takes the quote as its object, set off by a comma.
+
+    ``The leaders condemned, “…”``: English writes a comma between a verb and the words it
+    reports only when they are what was said, so the verb is the cue and its subject the speaker.
+    """
+    verb = _VERB_COMMA.search(text, start, open_mark)
+    if verb is None:
+        return None
+    cue = _span(text, verb.start(1), verb.end(1))
+    subject = _subject(text, start, cue.start, cue=cue.text)
+    return None if subject is None else _Said(cue, subject, "before")
 
 
 def _within_reach(text: str, cue: Span, open_mark: int) -> bool:
@@ -1883,13 +1904,27 @@ def _plural_noun(text: str, at: int, cue: str) -> bool:
     return cue.endswith("s") and _NOUN_BEFORE.search(text, max(0, at - 40), at) is not None
 
 
+@functools.cache
+def _reported_clause() -> re.Pattern[str]:
+    """A participle of saying and its *that*: ``…, pointing out that …``, ``…, noting that …``.
+
+    They open a clause of reported speech of their own.
+    """
+    participles = "|".join(sorted(map(re.escape, _PARTICIPLES), key=len, reverse=True))
+    return re.compile(rf"(?<![\w-])(?:{participles})[ \t]+that(?![\w-])")
+
+
 def _another_clause(text: str, raw: _Raw, gap: list[tuple[int, int, str]]) -> bool:
     """Whether the cue after the quote is another clause's: a subordinator stands between them.
 
     ``its “global standard” for …, though other reports said``: set off by a comma;
     ``The government said that it “…” provocations after the military said``: anywhere past the
-    first word, when a cue stands before the quote in its sentence.
+    first word, when a cue stands before the quote in its sentence; ``defined China as a “…”
+    assisting …, pointing out that …, and urged``: a participle of saying and its *that* open a
+    reported clause, whose cues are its own (:func:`_reported_clause`).
     """
+    if gap and _reported_clause().search(text, gap[0][0], gap[-1][1]) is not None:
+        return True
     if any(t[2].casefold() in _SUBORDINATORS and _comma_before(text, t[0]) for t in gap):
         return True
     if not any(t[2] in _SUBORDINATORS for t in gap[1:]):
