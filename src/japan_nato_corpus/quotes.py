@@ -544,12 +544,13 @@ def find_quotes(text: str, *, actors: Iterable[Actor] = (), document: str = "tex
     bodies = {a.id for a in people if a.kind is ActorKind.ORGANISATION}
     states = {a.id for a in people if a.kind is ActorKind.STATE}
     doubles = [raw for raw in _pairs(text) if _words(text[raw.start : raw.end])]
+    overlaps = _overlap_test(doubles)
     singles = [
         raw
         for raw in _single_pairs(text)
         if len(_words(text[raw.start : raw.end]))
         >= (_MIN_STRAIGHT_SINGLE_WORDS if text[raw.open_mark] == "'" else 1)
-        and not any(d.open_mark < raw.close_mark_end and raw.open_mark < d.close_mark_end for d in doubles)
+        and not overlaps(raw)
     ]
     raws = sorted([*doubles, *singles, *_corner_pairs(text)], key=lambda raw: raw.open_mark)
     marks = ([raw.open_mark for raw in raws], sorted(raw.close_mark_end for raw in raws))
@@ -613,6 +614,19 @@ def find_quotes(text: str, *, actors: Iterable[Actor] = (), document: str = "tex
         )
         previous = (raw, words, speaker)
     return tuple(quotes)
+
+
+def _overlap_test(raws: Sequence[_Raw]) -> Callable[[_Raw], bool]:
+    """Whether a stretch overlaps one of ``raws`` (in the order of their opening marks), by :mod:`bisect`."""
+    ordered = sorted(raws, key=lambda r: r.open_mark)
+    opens = [r.open_mark for r in ordered]
+    reach = list(itertools.accumulate((r.close_mark_end for r in ordered), max))  # the furthest end so far
+
+    def overlaps(raw: _Raw) -> bool:
+        count = bisect.bisect_left(opens, raw.close_mark_end)  # the ones opened before it closes
+        return count > 0 and reach[count - 1] > raw.open_mark
+
+    return overlaps
 
 
 _REPRESENTATIVES = re.compile(
@@ -685,8 +699,8 @@ def _collective_issuer(
             found.append((span.start, span, named[0].actor))
     found += [
         (m.start, _span(text, m.start, m.end), m.actor)
-        for m in mentions
-        if m.actor in bodies and reach <= m.start and m.end <= subject.start and not inside(m.start)
+        for m in _mentions_between(mentions, reach, subject.start)
+        if m.actor in bodies and m.end <= subject.start and not inside(m.start)
     ]
     if not found:
         return None
@@ -926,8 +940,8 @@ def _topic_speaker(
     end = _sentence_bounds(text, end + 1, end + 1)[1] if end + 1 < len(text) else end
     after = [s for s in _full_names(text, raw.close_mark_end, end) if _is_person_name(s.text)] + [
         _span(text, m.start, m.end)
-        for m in mentions
-        if m.actor in persons and raw.close_mark_end <= m.start < end
+        for m in _mentions_between(mentions, raw.close_mark_end, end)
+        if m.actor in persons
     ]
     if after:
         first = min(after, key=lambda span: span.start)
@@ -1203,8 +1217,8 @@ def _body_antecedent(
     ]
     found += [
         _span(text, m.start, m.end)
-        for m in mentions
-        if left <= m.start and m.end <= pronoun.start and m.actor not in persons
+        for m in _mentions_between(mentions, left, pronoun.start)
+        if m.end <= pronoun.start and m.actor not in persons
     ]
     return max(found, key=lambda span: (span.end, -span.start)) if found else None
 
@@ -1225,11 +1239,8 @@ def _named_body(words: Span, mentions: tuple[Mention, ...], persons: set[str]) -
     noun = match.group(1)
     earlier = [
         m
-        for m in mentions
-        if m.actor not in persons
-        and words.start - _WINDOW <= m.start
-        and m.end <= words.start
-        and noun in (w.casefold() for w in _words(m.text))
+        for m in _mentions_between(mentions, words.start - _WINDOW, words.start)
+        if m.actor not in persons and m.end <= words.start and noun in (w.casefold() for w in _words(m.text))
     ]
     return earlier[-1].actor if earlier else None
 
@@ -1245,7 +1256,10 @@ def _addressee(text: str, before: int, mentions: tuple[Mention, ...], persons: s
     window = max(0, before - _WINDOW * 4)
     for match in reversed(list(_VOCATIVE.finditer(text, window, before))):
         span = _span(text, match.start(1), match.end(1))
-        if any(m.actor in persons and span.start <= m.start and m.end <= span.end for m in mentions):
+        if any(
+            m.actor in persons and m.end <= span.end
+            for m in _mentions_between(mentions, span.start, span.end)
+        ):
             return span
     return None
 
