@@ -252,7 +252,7 @@ def _all_cues() -> tuple[str, ...]:
     return tuple(dict.fromkeys(cue for cues in _cues_by_language().values() for cue in cues))
 
 
-NULL_SUBJECT_LANGUAGES = ("es", "pt", "it")
+NULL_SUBJECT_LANGUAGES = ("es", "pt", "it", "bs")
 """Languages whose cues may stand with no subject (``“…”, agregó.``): the last speaker said it."""
 
 
@@ -462,9 +462,10 @@ _PARTICIPLES = frozenset(
 _NAMING = frozenset({"call", "called", "calls", "calling"})
 _AUXILIARIES = frozenset(
     {"has", "had", "have", "hat", "hatte", "habe", "haben", "ist", "war", "wird", "heeft", "is",
-     "ha", "hanno", "ont", "avait"}
+     "ha", "hanno", "ont", "avait", "je", "su"}
 )  # fmt: skip
-"""Auxiliary verbs between a speaker and a cue in the perfect tense: ``Kishida hat gesagt``."""
+"""Auxiliary verbs between a speaker and a cue in the perfect tense: ``Kishida hat gesagt``,
+``Nakatani je rekao`` (Bosnian, Croatian and Serbian put it second in the clause)."""
 _BEFORE_WORDS = 25
 """How far, in words, a cue before the quotation marks may stand from them."""
 _AFTER_WORDS = 25
