@@ -599,6 +599,7 @@ def find_quotes(text: str, *, actors: Iterable[Actor] = (), document: str = "tex
                 words, speaker = opener, _resolve(opener, mentions, persons)
         words, speaker = _with_title_holder(text, words, speaker, mentions, persons)
         words, speaker = _with_issuer(text, raw, words, speaker, (mentions, bodies, states))
+        words, speaker = _with_document_issuer(text, raw, words, speaker, mentions)
         if _unowned_description(text, raw, said, words, speaker):
             continue
         quotes.append(
@@ -719,6 +720,49 @@ def _with_issuer(
     """The speaker, or the bodies behind a joint text its words stand for: :func:`_collective_issuer`."""
     issuer = _collective_issuer(text, raw, words, speaker, known)
     return (words, speaker) if issuer is None else issuer
+
+
+_OWNED_DOCUMENT = re.compile(
+    r"(?:el|la|le|l['\u2019]|il|o|a)[ \t]*(?:comunicado|comunicato|communiqu[eé]|nota|note|declaraci[oó]n|"
+    r"d[eé]claration|dichiarazione|declara[cç][aã]o|texto|texte|testo|documento|document)",
+    re.IGNORECASE,
+)
+"""A definite statement, note or text, in French, Spanish, Portuguese or Italian, with no owner named
+in the words: ``reza el comunicado``, ``según la nota``, ``selon le communiqué``."""
+
+_ROMANCE_BODY = re.compile(
+    r"(?<![\w-])(?:[Ee]l|[Ll]a|[Ll]e|[Ii]l|[Oo])[ \t]+"
+    r"(?:Ministerio|Gobierno|Minist[eè]re|Gouvernement|Minist[eé]rio|Governo|Ministero|Canciller[ií]a|Cancilleria)"
+    r"(?:[ \t]+(?:(?:de|del|des|du|da|do|dos|della|degli|dei|di)[ \t]+(?:la[ \t]+|las[ \t]+|los[ \t]+)?)?"
+    r"[A-Z\u00c0-\u00dd][\w'\u2019-]+)*"
+    r"(?:[ \t]+[a-z\u00e0-\u00ff]+(?:\u00e9s|esa|\u00eas|esa|ese|ais|aise|ano|ana|ino|ina|ico|ica))?"
+)
+"""A government or a ministry named in a Romance language, with what follows its noun: *de* and
+capitalised words, and an adjective of nationality (``el Ministerio de Exteriores japonés``)."""
+
+
+def _with_document_issuer(
+    text: str, raw: _Raw, words: Span | None, speaker: str | None, mentions: tuple[Mention, ...]
+) -> tuple[Span | None, str | None]:
+    """The body that issued a statement its words stand for, as the Romance press writes it.
+
+    ``El Ministerio de Exteriores japonés … ha condenado … “…”, reza el comunicado``: a definite
+    statement, note or text whose owner the words do not name (:data:`_OWNED_DOCUMENT`) speaks for
+    the government or ministry named last before the quote in its paragraph or the one before
+    (:data:`_ROMANCE_BODY`), outside quotation marks. Else the words stay the document's.
+    """
+    if words is None or speaker is not None or _OWNED_DOCUMENT.fullmatch(words.text) is None:
+        return words, speaker
+    start = max(_paragraph_start(text, raw.open_mark), raw.open_mark - SPEAKER_REACH)
+    bodies = [
+        m
+        for m in _ROMANCE_BODY.finditer(text, start, raw.open_mark)
+        if not _in_quote(text, _span(text, m.start(), m.end()))
+    ]
+    if not bodies:
+        return words, speaker
+    body = _span(text, bodies[-1].start(), bodies[-1].end())
+    return body, _resolve(body, mentions, set())
 
 
 def _inside_quotes(text: str, start: int, end: int) -> Callable[[int], bool]:
@@ -904,7 +948,7 @@ def _speaker(  # noqa: PLR0911 - one return a rule
     return words, _resolve(words, mentions, persons) or _named_body(words, mentions, persons)
 
 
-def _topic_speaker(
+def _topic_speaker(  # noqa: PLR0911 - one return a rule
     text: str,
     raw: _Raw,
     known: tuple[tuple[Mention, ...], set[str], dict[str, set[str]]],
@@ -929,6 +973,9 @@ def _topic_speaker(
         return None, None  # inside a sentence of the writer's: a name, a term, a title
     if previous is not None and previous[1] is not None and _near(text, previous[0], raw):
         return previous[1], previous[2]
+    body = _sentence_body(text, raw, left, mentions, persons)
+    if body is not None:
+        return body, _resolve(body, mentions, persons)
     paragraph = _paragraph_start(text, raw.open_mark)
     found = _antecedent(text, raw.open_mark, mentions, persons, None, titles=False)
     if found is not None and found.start >= paragraph:
@@ -951,6 +998,32 @@ def _topic_speaker(
 
 
 _PARAGRAPH_BREAK = re.compile(r"\n\s*")
+
+
+def _sentence_body(
+    text: str, raw: _Raw, left: int, mentions: tuple[Mention, ...], persons: set[str]
+) -> Span | None:
+    """The government or ministry that is the subject of the quote's sentence, before the quote.
+
+    ``El Gobierno de Japón ha presentado una protesta formal contra las declaraciones “…”``: with
+    no cue, the body the sentence names first, outside brackets, when it names no person before
+    the quote, is whose words they are (:data:`_ROMANCE_BODY`; in English, a name of
+    :data:`_BODY_NAME` with a noun of :data:`_SPEAKING_BODY`).
+    """
+    start = max(left, _line_start(text, raw.open_mark))
+    if any(m.actor in persons for m in _mentions_between(mentions, start, raw.open_mark)):
+        return None
+    for pattern in (_ROMANCE_BODY, _BODY_NAME):
+        for match in pattern.finditer(text, start, raw.open_mark):
+            outside = text.count("(", start, match.start()) == text.count(")", start, match.start())
+            if outside and (pattern is _ROMANCE_BODY or _SPEAKING_BODY.search(match.group())):
+                return _span(text, match.start(), match.end())
+    return None
+
+
+_SPEAKING_BODY = re.compile(r"\b(?:Ministry|Government|Council|Agency|Office|Command|Committee|Embassy)\b")
+"""The nouns of an English body's name that speaks (``the Japanese Foreign Ministry``), not of a
+place, a treaty or a meeting."""
 
 
 def _is_common_noun_phrase(words: str) -> bool:
