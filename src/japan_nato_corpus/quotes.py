@@ -392,7 +392,8 @@ _NAME_ARTICLES = frozenset(
 """Definite articles that open a description after a Portuguese, Spanish, French, Italian, German or
 Dutch cue."""
 _FOREIGN_TITLES = re.compile(
-    r"(?:(?:o|a|el|la|le|il|lo|der|die)\s+|l['\u2019])"
+    r"(?:(?:o|a|el|la|le|il|lo|der|die)\s+|l['\u2019]|"
+    r"(?-i:[A-Z\u00c4\u00d6\u00dc])\w+s\s+(?=(?:premier|au\u00dfen|verteidigungs)?minister|kanzler|sprecher|generalsekret))"
     r"(?:primeiro[-\s]+ministro|primer\s+ministro|premier\s+ministre|primo\s+ministro|ministro|ministra|"
     r"ministre|presidente|pr\u00e9sident|chefe|jefe|chef|capo|porta-voz|portavoz|portavoce|porte-parole|vocero|"
     r"sprecher|sprecherin|kanzler|kanzlerin|canciller|chanceler|"
@@ -404,7 +405,8 @@ _FOREIGN_TITLES = re.compile(
     r"enviad[oa]|inviat[oa]|envoy\u00e9e?)\b",
     re.IGNORECASE,
 )
-"""A definite title in those languages: ``o chefe do governo``, ``el primer ministro``."""
+"""A definite title in those languages: ``o chefe do governo``, ``el primer ministro``; a German
+title after a state's genitive is one too (``Japans Verteidigungsminister``)."""
 _GROUP_NOUNS = frozenset(
     {"officials", "sources", "ministers", "leaders", "diplomats", "analysts", "experts", "authorities",
      "officers", "spokespeople", "lawmakers", "legislators", "members", "participants", "negotiators",
@@ -1446,6 +1448,8 @@ def _stand_in(  # noqa: PLR0913 - the quote, its subject, what is known, and whe
     holder = None if found is None else _office_holder(found, mentions, offices)
     if found is not None and holder is None and _needs_antecedent(found.text):
         found = _antecedent(text, before, mentions, persons, previous, titles=False, role=role, gender=gender)
+    if found is not None and found.start == words.start and _needs_antecedent(found.text):
+        found = None  # the title itself, its holder named after: "Japans Verteidigungsminister hat … erklärt"
     if found is None:
         found = _holder_after(text, raw)
     words = found or words
@@ -1462,7 +1466,9 @@ def _holder_after(text: str, raw: _Raw) -> Span | None:
 
     ``“…,” the Chinese senior diplomat stated. … Ning added, “…”``; ``Secondo il ministro
     giapponese, … “…”. Yoshimasa ha inoltre definito …``: the first person's name that is the
-    subject of a cue in the same paragraph or the next, within :data:`_HOLDER_AFTER` characters.
+    subject of a cue in the same paragraph or the next, within :data:`_HOLDER_AFTER` characters,
+    else a full name of two or three words that opens the sentence right after the quote's
+    (``… erklärt, sein Land sei „…“ im Indo-Pazifik-Raum anzuführen. Kihara Minoru hielt …``).
     When the quote's paragraph opens the text (a copy cut off before its first name: ``He said …
     “…”``), the first such name within :data:`SPEAKER_REACH` characters.
     """
@@ -1472,7 +1478,7 @@ def _holder_after(text: str, raw: _Raw) -> Span | None:
         end = min(len(text), raw.close_mark_end + _HOLDER_AFTER)
         breaks = [m.start() for m in _BLANK_LINE.finditer(text, raw.close_mark_end, end)]
         end = breaks[1] if len(breaks) > 1 else end
-    return next(
+    subject = next(
         (
             s
             for s in _cue_subjects(text, raw.close_mark_end, end)
@@ -1480,6 +1486,20 @@ def _holder_after(text: str, raw: _Raw) -> Span | None:
         ),
         None,
     )
+    if subject is not None:
+        return subject
+    _, sentence_end = _sentence_bounds(text, raw.close_mark_end, raw.close_mark_end)
+    following = _SENTENCE_NAME.match(text, sentence_end, end)  # "Kihara Minoru hielt am Samstag eine Rede"
+    if following is not None and _is_person_name(following.group(1)):
+        return _span(text, following.start(1), following.end(1))
+    return None
+
+
+_SENTENCE_NAME = re.compile(
+    r"[ \t]*((?:[A-Z][\w'\u2019-]+[ \t]+){1,2}[A-Z][\w'\u2019-]+)[ \t]+[a-z\u00e0-\u00ff]"
+)
+"""A full name that opens the sentence and the lowercase word (its verb) after it: the subject of
+the sentence right after a quote, when no cue names its holder after a title."""
 
 
 def _span(text: str, start: int, end: int) -> Span:
@@ -2326,6 +2346,11 @@ def _part_subject(  # noqa: PLR0911, C901 - one return a rule
     """The speaker named by one comma-separated part of an attribution clause."""
     while len(tokens) > 1 and tokens[-1][2].casefold() in _AUXILIARIES:
         tokens = tokens[:-1]  # "Kishida hat gesagt", "Rutte heeft gezegd"
+    inside = [i for i, t in enumerate(tokens) if i and t[2].casefold() in _VERB_FINAL_AUXILIARIES]
+    if (
+        inside
+    ):  # "Japans Verteidigungsminister hat auf einer Sicherheitskonferenz erklärt": before the auxiliary
+        tokens = tokens[: inside[0]]
     last = tokens[-1][2]
     if last.casefold() in _PRONOUNS | _GROUP_PRONOUNS | _FIRST_PERSON | _INVERTED_PRONOUNS | {"you"} or (
         last in _OTHER_PRONOUNS
