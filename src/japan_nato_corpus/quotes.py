@@ -346,11 +346,12 @@ _WORD = re.compile(
 )
 _SENTENCE_END = re.compile(
     r"(?<!\bMr)(?<!\bMrs)(?<!\bMs)(?<!\bDr)(?<!\bSt)(?<!\bGen)(?<!\bNo)(?<!\bProf)(?<![\s.][A-Z])"
-    r"[.!?][\"\u201d\u2019\u00bb)\]]*\s+(?=[\"\u201c\u201d\u2018\u00ab\u00bb\u201e(]?[A-Z]|\[\d)"
+    r"[.!?][\"\u201d\u2019\u00bb)\]]*\s+(?=[\"\u201c\u201d\u2018\u00ab\u00bb\u201e(]?[A-Z\u00c0-\u00d6\u00d8-\u00de\u0400-\u042f]|\[\d)"
     r"|(?<=[a-z]{3})[.!?](?=[A-Z][a-z]*\s+[a-z])"
 )
-"""A sentence end: a full stop and a space before a capital, or a full stop that lost its space
-between a word and a capitalised one (``Taiwan.A diplomat said``)."""
+"""A sentence end: a full stop and a space before a capital (Latin or Cyrillic: ``… с Крозетто. Он
+также …``), or a full stop that lost its space between a word and a capitalised one (``Taiwan.A
+diplomat said``)."""
 _PRONOUNS = frozenset({"he", "she"})
 _INVERTED_PRONOUNS = frozenset({"il", "elle"})
 """The French pronouns of an inverted cue (``a-t-il ajouté``), read as *he* and *she* there only."""
@@ -2347,10 +2348,11 @@ def _part_subject(  # noqa: PLR0911, C901 - one return a rule
     while len(tokens) > 1 and tokens[-1][2].casefold() in _AUXILIARIES:
         tokens = tokens[:-1]  # "Kishida hat gesagt", "Rutte heeft gezegd"
     inside = [i for i, t in enumerate(tokens) if i and t[2].casefold() in _VERB_FINAL_AUXILIARIES]
-    if (
-        inside
-    ):  # "Japans Verteidigungsminister hat auf einer Sicherheitskonferenz erklärt": before the auxiliary
+    if inside:  # "Japans Verteidigungsminister hat auf einer Konferenz erklärt": before the auxiliary
         tokens = tokens[: inside[0]]
+    pronoun = tokens[0][2].casefold() in _PRONOUNS | _OTHER_PRONOUNS | _INVERTED_PRONOUNS
+    if pronoun and all(t[2][:1].islower() for t in tokens[1:]):
+        tokens = tokens[:1]  # "Он также вновь подчеркнул": the adverbs after the pronoun are no subject
     last = tokens[-1][2]
     if last.casefold() in _PRONOUNS | _GROUP_PRONOUNS | _FIRST_PERSON | _INVERTED_PRONOUNS | {"you"} or (
         last in _OTHER_PRONOUNS
