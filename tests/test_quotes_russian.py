@@ -46,3 +46,10 @@ def test_a_cyrillic_capital_opens_a_sentence_whose_pronoun_and_adverbs_stand_for
     [(_, words)] = speakers(text, (PETROV, RUTTE))
     assert words is not None
     assert words.endswith("Иван Петров")
+
+
+def test_a_name_after_a_russian_preposition_is_no_antecedent():
+    text = "Министр Иван Петров встретился с Марком Рютте. Он подчеркнул: «Мы будем реагировать спокойно».\n"
+    [(_, words)] = speakers(text, (PETROV, RUTTE))
+    assert words is not None
+    assert words.endswith("Иван Петров")

@@ -2695,8 +2695,14 @@ def _antecedent(  # noqa: PLR0913 - the text, the place, what is known, and two 
         if m.actor not in persons and m.end >= reach
     ]
 
-    def inside(span: Span) -> bool:  # within a mention of a country, a body, a place, or a quote
-        return any(m.start <= span.start and span.end <= m.end for m in others) or _in_quote(text, span)
+    def inside(
+        span: Span,
+    ) -> bool:  # within a mention of a country, a body, a place, or a quote; or an object
+        return (
+            any(m.start <= span.start and span.end <= m.end for m in others)
+            or _in_quote(text, span)
+            or _CASED_PREPOSITION.search(text, max(0, span.start - 8), span.start) is not None
+        )
 
     foreign = bool(_foreign_function_words(text))
 
@@ -2733,7 +2739,7 @@ def _antecedent(  # noqa: PLR0913 - the text, the place, what is known, and two 
         for m in _mentions_between(mentions, window, before)
         if m.end <= before and m.actor in persons
     ]
-    named = [n for n in named if fits(n) and not _in_quote(text, n)]
+    named = [n for n in named if fits(n) and not inside(n)]
     fallback = [span for span in _full_names(text, window, before) if plausible(span)]
     fallback += [s for s in _surnames(text, window, before, fallback) if not inside(s)]
     if role is not None:
@@ -2775,6 +2781,13 @@ def _is_source_prefix(text: str, span: Span) -> bool:
     head = text[_line_start(text, span.start) : span.start]
     return _SPACED_DASH.match(text, span.end) is not None and not any(c.isupper() for c in head)
 
+
+_CASED_PREPOSITION = re.compile(
+    r"(?<![\w-])(?:с|со|к|ко|о|об|обо|у|от|для|при|без|до|из|по|про|над|под|перед|между)[ \t]+$",
+    re.IGNORECASE,
+)
+"""A Russian preposition right before a name: the name is in an oblique case (``с Марком Рютте``),
+an object of its clause and never the subject a pronoun stands for."""
 
 _GERMAN_NOUN = re.compile(
     r"(?<![\w-])[A-Z\u00c4\u00d6\u00dc][a-z\u00e4\u00f6\u00fc\u00df]{3,}(?:ung|heit|keit|schaft|t\u00e4t)(?:en|s)?\b"
