@@ -3815,7 +3815,36 @@ def _japanese_said(
         words = _japanese_subject(text, raw.open_mark)
     if words is None or words.text in cues["titles"] or words.text in cues["pronouns"]:
         words = previous or _japanese_subject_before(text, raw.open_mark) or words
-    return _Said(cue=cue_span, words=words, where="script")
+    return _Said(
+        cue=cue_span, words=words if words is None else _japanese_named(text, words, cues), where="script"
+    )
+
+
+def _japanese_named(text: str, words: Span, cues: Mapping[str, tuple[str, ...]]) -> Span:
+    """The full name written before for a family name and an office alone (``常国防部長``), else ``words``.
+
+    ``中国の常万全国防部長 … 常国防部長は``: a family name of one or two characters before an office
+    of the vocabulary's ``titles`` is the person named in full with that office earlier in the text.
+    """
+    office = next((t for t in cues["titles"] if words.text.endswith(t)), None)
+    if office is None:
+        return words
+    floor = max(0, words.start - _FULL_NAME_WINDOW)
+    for size in (1, 2):
+        family = words.text[:size]
+        between = words.text[size : len(words.text) - len(office)]
+        if not _HAN.fullmatch(family) or (between and not _HAN.fullmatch(between)):
+            continue
+        found = None
+        full = re.escape(family) + "[\u4e00-\u9fff]{1,3}(?=" + re.escape(between + office) + ")"
+        for match in re.finditer(full, text[floor : words.start]):
+            found = match
+        if found is not None:
+            return _span(text, floor + found.start(), floor + found.end())
+    return words
+
+
+_HAN = re.compile("[\u4e00-\u9fff]+")
 
 
 _JA_SUBJECT = re.compile(
@@ -3897,7 +3926,8 @@ def _chinese_said(
     if words is not None and words.text.startswith(cues["addressed"]):
         return None  # 你说 …: no attribution
     if words is None or words.text.startswith(cues["pronouns"]):
-        words = previous or _chinese_subject_before(text, start, cues) or words
+        owner_of = words.text if words is not None else ""
+        words = previous or _chinese_subject_before(text, start, cues, owner_of=owner_of) or words
     return _Said(cue=cue, words=words, where="script")
 
 
@@ -3931,17 +3961,27 @@ def _chinese_subject(
     return _span(text, begin, begin + len(words))
 
 
-def _chinese_subject_before(text: str, start: int, cues: Mapping[str, tuple[str, ...]]) -> Span | None:
-    """The subject a cue names in a sentence before ``start`` (at most :data:`_SCRIPT_BACK` back)."""
+def _chinese_subject_before(
+    text: str, start: int, cues: Mapping[str, tuple[str, ...]], *, owner_of: str = ""
+) -> Span | None:
+    """The subject a cue names in a sentence before ``start`` (at most :data:`_SCRIPT_BACK` back).
+
+    A subject that ``owner_of``, the pronoun's description, names as its owner is passed over for
+    the cue before it: ``这位北约秘书长`` (this NATO secretary general) is not ``北约``, whose cue
+    reports ``斯托尔滕贝格说，…，北约…表示``; it is the person whose cue comes before.
+    """
     floor = max(0, start - _SCRIPT_BACK)
     while start > floor:
         begin = _sentence_start(text, start - 1, _CJK_END)
         segment = _unquoted(text[begin : start - 1])
         found = _chinese_cue(segment, cues)
-        if found is not None:
+        while found is not None:
             words = _chinese_subject(text, begin, segment, found[0], cues)
-            if words is not None and not words.text.startswith(cues["pronouns"] + cues["addressed"]):
+            spoken = words is not None and not words.text.startswith(cues["pronouns"] + cues["addressed"])
+            if words is not None and spoken and not (owner_of and words.text in owner_of):
                 return words
+            segment = segment[: found[0]]
+            found = _chinese_cue(segment, cues)
         start = begin
     return None
 
