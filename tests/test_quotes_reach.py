@@ -72,7 +72,7 @@ def test_the_index_of_words_gives_a_name_the_gender_a_scan_gives(text, word):
 
 
 def test_a_name_takes_its_gender_from_its_own_story_only():
-    far = " and so on" * (quotes._GENDER_REACH // 10 + 10)
+    far = " and so on" * (quotes._STORY_REACH // 10 + 10)
     near = "Ms Abe spoke. Abe"
     for text in (near, "Ms Abe spoke." + far + " Abe"):
         name = quotes._span(text, len(text) - 3, len(text))

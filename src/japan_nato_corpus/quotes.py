@@ -2754,7 +2754,10 @@ def _antecedent(  # noqa: PLR0913 - the text, the place, what is known, and two 
             spoke if spoke is None or fits(spoke) else None,
             # a bare name once only may be a newspaper ("Sankei noted"); written again, one the text follows
             speakers=[
-                s for s in subjects if plausible(s) and (" " in s.text or text.count(s.text, 0, before) > 1)
+                s
+                for s in subjects
+                if plausible(s)
+                and (" " in s.text or text.count(s.text, max(0, before - _STORY_REACH), before) > 1)
             ],
         )
     if subjects:
@@ -2856,14 +2859,14 @@ def _word_starts(text: str, word: str, low: int, high: int) -> Sequence[int]:
 
 
 def _uses(text: str, word: str, at: int) -> int:
-    """How often the story around ``at`` (``_GENDER_REACH`` either side) writes ``word`` as a word."""
-    return len(_word_starts(text, word, max(0, at - _GENDER_REACH), at + _GENDER_REACH))
+    """How often the story around ``at`` (``_STORY_REACH`` either side) writes ``word`` as a word."""
+    return len(_word_starts(text, word, max(0, at - _STORY_REACH), at + _STORY_REACH))
 
 
 def _name_gender(text: str, span: Span) -> str | None:
     """The gender the text gives the person named by ``span``, or None when it gives none or both.
 
-    Wherever the name's last word stands within ``_GENDER_REACH`` of ``span``: a title before it
+    Wherever the name's last word stands within ``_STORY_REACH`` of ``span``: a title before it
     (``Ms Mao``, ``Mr. Hayashi``, ``la ministra … Kamikawa``, ``die Außenministerin Baerbock``), or a
     possessive in the same sentence right after it (``Talosig expressed her fears``).
     """
@@ -2872,15 +2875,16 @@ def _name_gender(text: str, span: Span) -> str | None:
         return None
     word = words[-1]
     found: set[str] = set()
-    for start in _word_starts(text, word, max(0, span.start - _GENDER_REACH), span.end + _GENDER_REACH):
+    for start in _word_starts(text, word, max(0, span.start - _STORY_REACH), span.end + _STORY_REACH):
         found |= _place_gender(text, word, start)
     return found.pop() if len(found) == 1 else None
 
 
-_GENDER_REACH = 12000
-"""How far, in characters, before and after a name the text's other uses of its last word are read
-for the gender they give it (:func:`_name_gender`): one story's length, so that the cost of a name
-does not grow with the text and stories run together give their persons no gender from each other."""
+_STORY_REACH = 12000
+"""How far, in characters, before and after a name the text's other uses of it are read: for the
+gender they give it (:func:`_name_gender`), and for how often it is written (:func:`_uses`; a bare
+name written again is one the text follows). One story's length, so that the cost of a name does not
+grow with the text, and stories run together lend their persons nothing from each other."""
 
 
 @functools.lru_cache(maxsize=4096)
