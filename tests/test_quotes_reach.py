@@ -77,3 +77,12 @@ def test_a_name_takes_its_gender_from_its_own_story_only():
     for text in (near, "Ms Abe spoke." + far + " Abe"):
         name = quotes._span(text, len(text) - 3, len(text))
         assert quotes._name_gender(text, name) == ("f" if text is near else None)
+
+
+def test_a_term_quoted_again_only_in_another_story_is_not_a_term_here():
+    near = 'Kishida said "strong ties" matter. Ishiba said "strong ties" matter. Abe said "strong ties" too.'
+    far = " and so on" * (quotes._STORY_REACH // 10 + 10)
+    text = near + far + near
+    assert [q.text for q in find_quotes(text)] == []  # quoted three times in its story: a term
+    alone = 'Kishida said "strong ties" matter.' + far + near
+    assert [q.text for q in find_quotes(alone)][:1] == ["strong ties"]

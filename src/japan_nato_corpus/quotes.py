@@ -3468,49 +3468,41 @@ _MAX_TERM_WORDS = 5
 
 
 def _quoted_elsewhere(text: str, raw: _Raw) -> bool:
-    """Whether the same words stand between quotation marks elsewhere in ``text``.
+    """Whether the same words stand between quotation marks elsewhere in its story.
 
     They do when a double mark opens them, a double mark closes them (a comma, full stop, colon or
-    semicolon may come between) and no other double closing mark stands inside them; the words
-    between each opening mark and the next closing one are counted once for the text
-    (:func:`_marked_words`).
+    semicolon may come between) and no other double closing mark stands inside them, within
+    :data:`_STORY_REACH` characters of the quote; the words between each opening mark and the next
+    closing one are indexed once for the text (:func:`_marked_words`).
     """
     words = text[raw.start : raw.end].strip(" ,.;:")
+    low, high = max(0, raw.open_mark - _STORY_REACH), raw.close_mark_end + _STORY_REACH
     if _CLOSING_DOUBLE.search(words):
         marked = re.compile(r"[\"\u201c]" + re.escape(words) + r"[,.;:]?[\"\u201d]")
-        return sum(m.start() != raw.open_mark for m in marked.finditer(text)) >= _TERM_REPEATS
-    here = text[raw.open_mark] in _OPENING_DOUBLE and _marked_at(text, raw.open_mark) in {
-        words,
-        *(words + c for c in ",.;:"),
-    }
-    return _marked_words(text).get(words, 0) - here >= _TERM_REPEATS
+        return sum(m.start() != raw.open_mark for m in marked.finditer(text, low, high)) >= _TERM_REPEATS
+    at = _marked_words(text).get(words, ())
+    near = at[bisect.bisect_left(at, low) : bisect.bisect_left(at, high)]
+    return sum(start != raw.open_mark for start in near) >= _TERM_REPEATS
 
 
-_OPENING_DOUBLE = '"\u201c'
 _CLOSING_DOUBLE = re.compile('["\u201d]')
 
 
-def _marked_at(text: str, at: int) -> str:
-    """The words between the mark at ``at`` and the next double closing mark (all the rest if none)."""
-    close = _CLOSING_DOUBLE.search(text, at + 1)
-    return text[at + 1 : close.start() if close else len(text)]
-
-
 @functools.lru_cache(maxsize=4)
-def _marked_words(text: str) -> Mapping[str, int]:
-    """How often each run of words stands between a double opening mark and the next closing one.
+def _marked_words(text: str) -> Mapping[str, tuple[int, ...]]:
+    """Where each run of words stands between a double opening mark and the next closing one: the marks.
 
     Words that end with a comma, full stop, colon or semicolon count without it too.
     """
-    counts: dict[str, int] = {}
+    counts: dict[str, list[int]] = {}
     for mark in re.finditer('["\u201c]', text):
         close = _CLOSING_DOUBLE.search(text, mark.start() + 1)
         if close is None:
             break
         inside = text[mark.start() + 1 : close.start()]
         for key in {inside, inside[:-1] if inside[-1:] in {",", ".", ";", ":"} else inside}:
-            counts[key] = counts.get(key, 0) + 1
-    return counts
+            counts.setdefault(key, []).append(mark.start())
+    return {key: tuple(at) for key, at in counts.items()}
 
 
 _GOVERNED_WORDS = 6
