@@ -796,7 +796,9 @@ def _in_headline(text: str, raw: _Raw) -> bool:
     stop after it, is the page's title, quoted again in the story's words.
     """
     start = _line_start(text, raw.open_mark)
-    end = text.find("\n", raw.close_mark_end)
+    end = text.find(
+        "\n", raw.close_mark_end, start + _HEADLINE_CHARS + 1
+    )  # no further: a longer line is none
     if end < 0 or end - start > _HEADLINE_CHARS or not text[start:end].rstrip()[-1:].isalnum():
         return False
     at = 0
