@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 import japan_nato_corpus as jnc
-from japan_nato_corpus import find_quotes
+from japan_nato_corpus import find_quotes, quotes
 from quote_cases import speakers
 
 SPEECH_VERBS = Path(jnc.quotes.__file__).parent / "vocabularies" / "speech_verbs.json"
@@ -82,3 +82,18 @@ def test_a_short_description_that_no_one_found_owns_is_a_term():
 def test_a_short_description_with_its_owner_found_is_a_quote():
     text = 'Kishida described the People\'s Republic of China as "coercive."'
     assert speakers(text, ()) == [("coercive.", "Kishida")]
+
+
+def test_condemned_and_dismissed_as_name_what_the_marks_hold():
+    text = 'Kishida condemned the comment as "regrettable" and left.\n'
+    assert speakers(text) == [("regrettable", "Kishida")]
+    text = 'Kishida dismissed the warnings as a "load of nonsense" on Thursday.\n'
+    assert speakers(text) == [("load of nonsense", "Kishida")]
+
+
+def test_claimed_that_reports_the_quote_in_its_clause_and_claims_of_is_a_noun():
+    text = (
+        'Kishida claimed that the forces could act if the mainland "uses military forces against Taiwan."\n'
+    )
+    assert speakers(text) == [("uses military forces against Taiwan.", "Kishida")]
+    assert "claims" not in quotes.CUES_BY_LANGUAGE["en"]

@@ -65,5 +65,24 @@ _NAME_PIECES = st.sampled_from(["Ms ", "Mr ", "Abe", "Abe's", "Abe-led", "Abes",
 @settings(max_examples=100, deadline=None)
 @given(st.lists(_NAME_PIECES, max_size=30).map("".join), st.sampled_from(["Abe", "Abe's", "Ab"]))
 def test_the_index_of_words_gives_a_name_the_gender_a_scan_gives(text, word):
-    quotes._word_gender.cache_clear()
-    assert quotes._word_gender(text, word) == _gender_by_scan(text, word)
+    quotes._place_gender.cache_clear()
+    text = f"{text} {word}"
+    name = quotes._span(text, len(text) - len(word), len(text))
+    assert quotes._name_gender(text, name) == _gender_by_scan(text, word)
+
+
+def test_a_name_takes_its_gender_from_its_own_story_only():
+    far = " and so on" * (quotes._STORY_REACH // 10 + 10)
+    near = "Ms Abe spoke. Abe"
+    for text in (near, "Ms Abe spoke." + far + " Abe"):
+        name = quotes._span(text, len(text) - 3, len(text))
+        assert quotes._name_gender(text, name) == ("f" if text is near else None)
+
+
+def test_a_term_quoted_again_only_in_another_story_is_not_a_term_here():
+    near = 'Kishida said "strong ties" matter. Ishiba said "strong ties" matter. Abe said "strong ties" too.'
+    far = " and so on" * (quotes._STORY_REACH // 10 + 10)
+    text = near + far + near
+    assert [q.text for q in find_quotes(text)] == []  # quoted three times in its story: a term
+    alone = 'Kishida said "strong ties" matter.' + far + near
+    assert [q.text for q in find_quotes(alone)][:1] == ["strong ties"]

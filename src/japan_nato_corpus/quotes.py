@@ -252,7 +252,7 @@ def _all_cues() -> tuple[str, ...]:
     return tuple(dict.fromkeys(cue for cues in _cues_by_language().values() for cue in cues))
 
 
-NULL_SUBJECT_LANGUAGES = ("es", "pt", "it")
+NULL_SUBJECT_LANGUAGES = ("es", "pt", "it", "bs")
 """Languages whose cues may stand with no subject (``“…”, agregó.``): the last speaker said it."""
 
 
@@ -346,11 +346,12 @@ _WORD = re.compile(
 )
 _SENTENCE_END = re.compile(
     r"(?<!\bMr)(?<!\bMrs)(?<!\bMs)(?<!\bDr)(?<!\bSt)(?<!\bGen)(?<!\bNo)(?<!\bProf)(?<![\s.][A-Z])"
-    r"[.!?][\"\u201d\u2019\u00bb)\]]*\s+(?=[\"\u201c\u201d\u2018\u00ab\u00bb\u201e(]?[A-Z]|\[\d)"
+    r"[.!?][\"\u201d\u2019\u00bb)\]]*\s+(?=[\"\u201c\u201d\u2018\u00ab\u00bb\u201e(]?[A-Z\u00c0-\u00d6\u00d8-\u00de\u0400-\u042f]|\[\d)"
     r"|(?<=[a-z]{3})[.!?](?=[A-Z][a-z]*\s+[a-z])"
 )
-"""A sentence end: a full stop and a space before a capital, or a full stop that lost its space
-between a word and a capitalised one (``Taiwan.A diplomat said``)."""
+"""A sentence end: a full stop and a space before a capital (Latin or Cyrillic: ``… с Крозетто. Он
+также …``), or a full stop that lost its space between a word and a capitalised one (``Taiwan.A
+diplomat said``)."""
 _PRONOUNS = frozenset({"he", "she"})
 _INVERTED_PRONOUNS = frozenset({"il", "elle"})
 """The French pronouns of an inverted cue (``a-t-il ajouté``), read as *he* and *she* there only."""
@@ -392,7 +393,8 @@ _NAME_ARTICLES = frozenset(
 """Definite articles that open a description after a Portuguese, Spanish, French, Italian, German or
 Dutch cue."""
 _FOREIGN_TITLES = re.compile(
-    r"(?:(?:o|a|el|la|le|il|lo|der|die)\s+|l['\u2019])"
+    r"(?:(?:o|a|el|la|le|il|lo|der|die)\s+|l['\u2019]|"
+    r"(?-i:[A-Z\u00c4\u00d6\u00dc])\w+s\s+(?=(?:premier|au\u00dfen|verteidigungs)?minister|kanzler|sprecher|generalsekret))"
     r"(?:primeiro[-\s]+ministro|primer\s+ministro|premier\s+ministre|primo\s+ministro|ministro|ministra|"
     r"ministre|presidente|pr\u00e9sident|chefe|jefe|chef|capo|porta-voz|portavoz|portavoce|porte-parole|vocero|"
     r"sprecher|sprecherin|kanzler|kanzlerin|canciller|chanceler|"
@@ -404,7 +406,8 @@ _FOREIGN_TITLES = re.compile(
     r"enviad[oa]|inviat[oa]|envoy\u00e9e?)\b",
     re.IGNORECASE,
 )
-"""A definite title in those languages: ``o chefe do governo``, ``el primer ministro``."""
+"""A definite title in those languages: ``o chefe do governo``, ``el primer ministro``; a German
+title after a state's genitive is one too (``Japans Verteidigungsminister``)."""
 _GROUP_NOUNS = frozenset(
     {"officials", "sources", "ministers", "leaders", "diplomats", "analysts", "experts", "authorities",
      "officers", "spokespeople", "lawmakers", "legislators", "members", "participants", "negotiators",
@@ -456,14 +459,16 @@ _PARTICIPLES = frozenset(
         "labeling",
         "labelling",
         "describing",
+        "pointing out",
     }
 )
 _NAMING = frozenset({"call", "called", "calls", "calling"})
 _AUXILIARIES = frozenset(
     {"has", "had", "have", "hat", "hatte", "habe", "haben", "ist", "war", "wird", "heeft", "is",
-     "ha", "hanno", "ont", "avait"}
+     "ha", "hanno", "ont", "avait", "je", "su"}
 )  # fmt: skip
-"""Auxiliary verbs between a speaker and a cue in the perfect tense: ``Kishida hat gesagt``."""
+"""Auxiliary verbs between a speaker and a cue in the perfect tense: ``Kishida hat gesagt``,
+``Nakatani je rekao`` (Bosnian, Croatian and Serbian put it second in the clause)."""
 _BEFORE_WORDS = 25
 """How far, in words, a cue before the quotation marks may stand from them."""
 _AFTER_WORDS = 25
@@ -543,12 +548,13 @@ def find_quotes(text: str, *, actors: Iterable[Actor] = (), document: str = "tex
     bodies = {a.id for a in people if a.kind is ActorKind.ORGANISATION}
     states = {a.id for a in people if a.kind is ActorKind.STATE}
     doubles = [raw for raw in _pairs(text) if _words(text[raw.start : raw.end])]
+    overlaps = _overlap_test(doubles)
     singles = [
         raw
         for raw in _single_pairs(text)
         if len(_words(text[raw.start : raw.end]))
         >= (_MIN_STRAIGHT_SINGLE_WORDS if text[raw.open_mark] == "'" else 1)
-        and not any(d.open_mark < raw.close_mark_end and raw.open_mark < d.close_mark_end for d in doubles)
+        and not overlaps(raw)
     ]
     raws = sorted([*doubles, *singles, *_corner_pairs(text)], key=lambda raw: raw.open_mark)
     marks = ([raw.open_mark for raw in raws], sorted(raw.close_mark_end for raw in raws))
@@ -596,6 +602,7 @@ def find_quotes(text: str, *, actors: Iterable[Actor] = (), document: str = "tex
                 words, speaker = opener, _resolve(opener, mentions, persons)
         words, speaker = _with_title_holder(text, words, speaker, mentions, persons)
         words, speaker = _with_issuer(text, raw, words, speaker, (mentions, bodies, states))
+        words, speaker = _with_document_issuer(text, raw, words, speaker, mentions)
         if _unowned_description(text, raw, said, words, speaker):
             continue
         quotes.append(
@@ -612,6 +619,19 @@ def find_quotes(text: str, *, actors: Iterable[Actor] = (), document: str = "tex
         )
         previous = (raw, words, speaker)
     return tuple(quotes)
+
+
+def _overlap_test(raws: Sequence[_Raw]) -> Callable[[_Raw], bool]:
+    """Whether a stretch overlaps one of ``raws`` (in the order of their opening marks), by :mod:`bisect`."""
+    ordered = sorted(raws, key=lambda r: r.open_mark)
+    opens = [r.open_mark for r in ordered]
+    reach = list(itertools.accumulate((r.close_mark_end for r in ordered), max))  # the furthest end so far
+
+    def overlaps(raw: _Raw) -> bool:
+        count = bisect.bisect_left(opens, raw.close_mark_end)  # the ones opened before it closes
+        return count > 0 and reach[count - 1] > raw.open_mark
+
+    return overlaps
 
 
 _REPRESENTATIVES = re.compile(
@@ -684,8 +704,8 @@ def _collective_issuer(
             found.append((span.start, span, named[0].actor))
     found += [
         (m.start, _span(text, m.start, m.end), m.actor)
-        for m in mentions
-        if m.actor in bodies and reach <= m.start and m.end <= subject.start and not inside(m.start)
+        for m in _mentions_between(mentions, reach, subject.start)
+        if m.actor in bodies and m.end <= subject.start and not inside(m.start)
     ]
     if not found:
         return None
@@ -705,6 +725,49 @@ def _with_issuer(
     return (words, speaker) if issuer is None else issuer
 
 
+_OWNED_DOCUMENT = re.compile(
+    r"(?:el|la|le|l['\u2019]|il|o|a)[ \t]*(?:comunicado|comunicato|communiqu[eé]|nota|note|declaraci[oó]n|"
+    r"d[eé]claration|dichiarazione|declara[cç][aã]o|texto|texte|testo|documento|document)",
+    re.IGNORECASE,
+)
+"""A definite statement, note or text, in French, Spanish, Portuguese or Italian, with no owner named
+in the words: ``reza el comunicado``, ``según la nota``, ``selon le communiqué``."""
+
+_ROMANCE_BODY = re.compile(
+    r"(?<![\w-])(?:[Ee]l|[Ll]a|[Ll]e|[Ii]l|[Oo])[ \t]+"
+    r"(?:Ministerio|Gobierno|Minist[eè]re|Gouvernement|Minist[eé]rio|Governo|Ministero|Canciller[ií]a|Cancilleria)"
+    r"(?:[ \t]+(?:(?:de|del|des|du|da|do|dos|della|degli|dei|di)[ \t]+(?:la[ \t]+|las[ \t]+|los[ \t]+)?)?"
+    r"[A-Z\u00c0-\u00dd][\w'\u2019-]+)*"
+    r"(?:[ \t]+[a-z\u00e0-\u00ff]+(?:\u00e9s|esa|\u00eas|esa|ese|ais|aise|ano|ana|ino|ina|ico|ica))?"
+)
+"""A government or a ministry named in a Romance language, with what follows its noun: *de* and
+capitalised words, and an adjective of nationality (``el Ministerio de Exteriores japonés``)."""
+
+
+def _with_document_issuer(
+    text: str, raw: _Raw, words: Span | None, speaker: str | None, mentions: tuple[Mention, ...]
+) -> tuple[Span | None, str | None]:
+    """The body that issued a statement its words stand for, as the Romance press writes it.
+
+    ``El Ministerio de Exteriores japonés … ha condenado … “…”, reza el comunicado``: a definite
+    statement, note or text whose owner the words do not name (:data:`_OWNED_DOCUMENT`) speaks for
+    the government or ministry named last before the quote in its paragraph or the one before
+    (:data:`_ROMANCE_BODY`), outside quotation marks. Else the words stay the document's.
+    """
+    if words is None or speaker is not None or _OWNED_DOCUMENT.fullmatch(words.text) is None:
+        return words, speaker
+    start = max(_paragraph_start(text, raw.open_mark), raw.open_mark - SPEAKER_REACH)
+    bodies = [
+        m
+        for m in _ROMANCE_BODY.finditer(text, start, raw.open_mark)
+        if not _in_quote(text, _span(text, m.start(), m.end()))
+    ]
+    if not bodies:
+        return words, speaker
+    body = _span(text, bodies[-1].start(), bodies[-1].end())
+    return body, _resolve(body, mentions, set())
+
+
 def _inside_quotes(text: str, start: int, end: int) -> Callable[[int], bool]:
     """Whether a place between ``start`` and ``end`` stands between a pair of double quotation marks."""
     marks = [m.start() for m in _MARK.finditer(text, start, end)]
@@ -716,6 +779,16 @@ _HEADLINE_CHARS = 160
 """The longest line read as a headline."""
 
 
+_NON_BLANK = re.compile(r"\S")
+
+
+def _comma_before(text: str, at: int) -> bool:
+    """Whether a comma stands before ``at``, with only white space between."""
+    while at > 0 and text[at - 1].isspace():
+        at -= 1
+    return text[at - 1 : at] == ","
+
+
 def _in_headline(text: str, raw: _Raw) -> bool:
     """Whether the quote stands in a headline: a short line with no full stop that only such lines precede.
 
@@ -723,13 +796,20 @@ def _in_headline(text: str, raw: _Raw) -> bool:
     stop after it, is the page's title, quoted again in the story's words.
     """
     start = _line_start(text, raw.open_mark)
-    end = text.find("\n", raw.close_mark_end)
+    end = text.find(
+        "\n", raw.close_mark_end, start + _HEADLINE_CHARS + 1
+    )  # no further: a longer line is none
     if end < 0 or end - start > _HEADLINE_CHARS or not text[start:end].rstrip()[-1:].isalnum():
         return False
-    return all(
-        not line.strip() or (len(line) <= _HEADLINE_CHARS and line.rstrip()[-1:].isalnum())
-        for line in text[:start].split("\n")
-    )
+    at = 0
+    while at < start:  # each line before, read up to the first that is no headline's
+        stop = text.find("\n", at, start)
+        stop = start - 1 if stop < 0 else stop
+        line = text[at:stop]
+        if line.strip() and (len(line) > _HEADLINE_CHARS or not line.rstrip()[-1:].isalnum()):
+            return False
+        at = stop + 1
+    return True
 
 
 def _unowned_description(text: str, raw: _Raw, said: _Said, words: Span | None, speaker: str | None) -> bool:
@@ -873,7 +953,7 @@ def _speaker(  # noqa: PLR0911 - one return a rule
     return words, _resolve(words, mentions, persons) or _named_body(words, mentions, persons)
 
 
-def _topic_speaker(
+def _topic_speaker(  # noqa: PLR0911 - one return a rule
     text: str,
     raw: _Raw,
     known: tuple[tuple[Mention, ...], set[str], dict[str, set[str]]],
@@ -898,6 +978,9 @@ def _topic_speaker(
         return None, None  # inside a sentence of the writer's: a name, a term, a title
     if previous is not None and previous[1] is not None and _near(text, previous[0], raw):
         return previous[1], previous[2]
+    body = _sentence_body(text, raw, left, mentions, persons)
+    if body is not None:
+        return body, _resolve(body, mentions, persons)
     paragraph = _paragraph_start(text, raw.open_mark)
     found = _antecedent(text, raw.open_mark, mentions, persons, None, titles=False)
     if found is not None and found.start >= paragraph:
@@ -910,8 +993,8 @@ def _topic_speaker(
     end = _sentence_bounds(text, end + 1, end + 1)[1] if end + 1 < len(text) else end
     after = [s for s in _full_names(text, raw.close_mark_end, end) if _is_person_name(s.text)] + [
         _span(text, m.start, m.end)
-        for m in mentions
-        if m.actor in persons and raw.close_mark_end <= m.start < end
+        for m in _mentions_between(mentions, raw.close_mark_end, end)
+        if m.actor in persons
     ]
     if after:
         first = min(after, key=lambda span: span.start)
@@ -920,6 +1003,32 @@ def _topic_speaker(
 
 
 _PARAGRAPH_BREAK = re.compile(r"\n\s*")
+
+
+def _sentence_body(
+    text: str, raw: _Raw, left: int, mentions: tuple[Mention, ...], persons: set[str]
+) -> Span | None:
+    """The government or ministry that is the subject of the quote's sentence, before the quote.
+
+    ``El Gobierno de Japón ha presentado una protesta formal contra las declaraciones “…”``: with
+    no cue, the body the sentence names first, outside brackets, when it names no person before
+    the quote, is whose words they are (:data:`_ROMANCE_BODY`; in English, a name of
+    :data:`_BODY_NAME` with a noun of :data:`_SPEAKING_BODY`).
+    """
+    start = max(left, _line_start(text, raw.open_mark))
+    if any(m.actor in persons for m in _mentions_between(mentions, start, raw.open_mark)):
+        return None
+    for pattern in (_ROMANCE_BODY, _BODY_NAME):
+        for match in pattern.finditer(text, start, raw.open_mark):
+            outside = text.count("(", start, match.start()) == text.count(")", start, match.start())
+            if outside and (pattern is _ROMANCE_BODY or _SPEAKING_BODY.search(match.group())):
+                return _span(text, match.start(), match.end())
+    return None
+
+
+_SPEAKING_BODY = re.compile(r"\b(?:Ministry|Government|Council|Agency|Office|Command|Committee|Embassy)\b")
+"""The nouns of an English body's name that speaks (``the Japanese Foreign Ministry``), not of a
+place, a treaty or a meeting."""
 
 
 def _is_common_noun_phrase(words: str) -> bool:
@@ -964,13 +1073,13 @@ def _sentence_opener(
         first is not None
         and _is_person_name(first.group(1))
         and first.group(1) not in _foreign_function_words(text)
-        and len(re.findall(rf"(?<![\w-]){re.escape(first.group(1))}(?![\w-])", text)) >= _NAMED_OFTEN
+        and _uses(text, first.group(1), first.start(1)) >= _NAMED_OFTEN
     ):
         found.append(_span(text, first.start(1), first.end(1)))
     found += [
         _span(text, m.start, m.end)
-        for m in mentions
-        if m.actor in persons and left <= m.start and m.end <= end
+        for m in _mentions_between(mentions, left, end)
+        if m.actor in persons and m.end <= end
     ]
     return min(found, key=lambda span: span.start) if found else None
 
@@ -1061,7 +1170,11 @@ def _titled_name(
     lowercase word that is no article or connector names the holder too (``le porte-parole
     ministère des Affaires étrangères Hong``): a body's name ends in its own noun, or after *de*.
     """
-    named = [m for m in mentions if m.actor in persons and words.start <= m.start and m.end == words.end]
+    named = [
+        m
+        for m in _mentions_between(mentions, words.start, words.end)
+        if m.actor in persons and m.end == words.end
+    ]
     if named:
         return words, named[-1].actor
     tokens = _tokens(text, words.start + title_end, words.end)
@@ -1183,8 +1296,8 @@ def _body_antecedent(
     ]
     found += [
         _span(text, m.start, m.end)
-        for m in mentions
-        if left <= m.start and m.end <= pronoun.start and m.actor not in persons
+        for m in _mentions_between(mentions, left, pronoun.start)
+        if m.end <= pronoun.start and m.actor not in persons
     ]
     return max(found, key=lambda span: (span.end, -span.start)) if found else None
 
@@ -1205,11 +1318,8 @@ def _named_body(words: Span, mentions: tuple[Mention, ...], persons: set[str]) -
     noun = match.group(1)
     earlier = [
         m
-        for m in mentions
-        if m.actor not in persons
-        and words.start - _WINDOW <= m.start
-        and m.end <= words.start
-        and noun in (w.casefold() for w in _words(m.text))
+        for m in _mentions_between(mentions, words.start - _WINDOW, words.start)
+        if m.actor not in persons and m.end <= words.start and noun in (w.casefold() for w in _words(m.text))
     ]
     return earlier[-1].actor if earlier else None
 
@@ -1225,7 +1335,10 @@ def _addressee(text: str, before: int, mentions: tuple[Mention, ...], persons: s
     window = max(0, before - _WINDOW * 4)
     for match in reversed(list(_VOCATIVE.finditer(text, window, before))):
         span = _span(text, match.start(1), match.end(1))
-        if any(m.actor in persons and span.start <= m.start and m.end <= span.end for m in mentions):
+        if any(
+            m.actor in persons and m.end <= span.end
+            for m in _mentions_between(mentions, span.start, span.end)
+        ):
             return span
     return None
 
@@ -1338,6 +1451,8 @@ def _stand_in(  # noqa: PLR0913 - the quote, its subject, what is known, and whe
     holder = None if found is None else _office_holder(found, mentions, offices)
     if found is not None and holder is None and _needs_antecedent(found.text):
         found = _antecedent(text, before, mentions, persons, previous, titles=False, role=role, gender=gender)
+    if found is not None and found.start == words.start and _needs_antecedent(found.text):
+        found = None  # the title itself, its holder named after: "Japans Verteidigungsminister hat … erklärt"
     if found is None:
         found = _holder_after(text, raw)
     words = found or words
@@ -1354,17 +1469,19 @@ def _holder_after(text: str, raw: _Raw) -> Span | None:
 
     ``“…,” the Chinese senior diplomat stated. … Ning added, “…”``; ``Secondo il ministro
     giapponese, … “…”. Yoshimasa ha inoltre definito …``: the first person's name that is the
-    subject of a cue in the same paragraph or the next, within :data:`_HOLDER_AFTER` characters.
+    subject of a cue in the same paragraph or the next, within :data:`_HOLDER_AFTER` characters,
+    else a full name of two or three words that opens the sentence right after the quote's
+    (``… erklärt, sein Land sei „…“ im Indo-Pazifik-Raum anzuführen. Kihara Minoru hielt …``).
     When the quote's paragraph opens the text (a copy cut off before its first name: ``He said …
     “…”``), the first such name within :data:`SPEAKER_REACH` characters.
     """
-    if not text[: _paragraph_start(text, raw.open_mark)].strip():
+    if _NON_BLANK.search(text, 0, _paragraph_start(text, raw.open_mark)) is None:
         end = min(len(text), raw.close_mark_end + SPEAKER_REACH)
     else:
         end = min(len(text), raw.close_mark_end + _HOLDER_AFTER)
         breaks = [m.start() for m in _BLANK_LINE.finditer(text, raw.close_mark_end, end)]
         end = breaks[1] if len(breaks) > 1 else end
-    return next(
+    subject = next(
         (
             s
             for s in _cue_subjects(text, raw.close_mark_end, end)
@@ -1372,6 +1489,20 @@ def _holder_after(text: str, raw: _Raw) -> Span | None:
         ),
         None,
     )
+    if subject is not None:
+        return subject
+    _, sentence_end = _sentence_bounds(text, raw.close_mark_end, raw.close_mark_end)
+    following = _SENTENCE_NAME.match(text, sentence_end, end)  # "Kihara Minoru hielt am Samstag eine Rede"
+    if following is not None and _is_person_name(following.group(1)):
+        return _span(text, following.start(1), following.end(1))
+    return None
+
+
+_SENTENCE_NAME = re.compile(
+    r"[ \t]*((?:[A-Z][\w'\u2019-]+[ \t]+){1,2}[A-Z][\w'\u2019-]+)[ \t]+[a-z\u00e0-\u00ff]"
+)
+"""A full name that opens the sentence and the lowercase word (its verb) after it: the subject of
+the sentence right after a quote, when no cue names its holder after a title."""
 
 
 def _span(text: str, start: int, end: int) -> Span:
@@ -1570,7 +1701,9 @@ def _attribution(text: str, raw: _Raw, marks: tuple[list[int], list[int]]) -> _S
     if head.rstrip().endswith(":"):
         colon_at = before_start + len(head.rstrip()) - 1
         return _colon(text, before_start, colon_at)
-    before = _before(text, before_start, raw.open_mark, sentence=left)
+    before = _before(text, before_start, raw.open_mark, sentence=left) or _verb_before_comma(
+        text, before_start, raw.open_mark
+    )
     after = _after(text, raw, min([right, *later]), bounded=bool(later)) or _after_only(text, raw, right)
     if (
         after is not None
@@ -1715,6 +1848,24 @@ _INDEFINITE_SUBJECT = re.compile(
 )
 """An indefinite description just before a cue in the Romance languages (*un portavoce
 del ministero*, *una fonte diplomatica*): an unnamed source, kept as its words."""
+
+
+_VERB_COMMA = re.compile(r"(?<![\w-])([a-z]{3,}ed)[ \t]*,[ \t]*$")
+"""A verb in the past tense, then a comma, right before the marks: ``The leaders condemned, “…”``."""
+
+
+def _verb_before_comma(text: str, start: int, open_mark: int) -> _Said | None:
+    """A verb that is no cue of the lists but takes the quote as its object, set off by a comma.
+
+    ``The leaders condemned, “…”``: English writes a comma between a verb and the words it
+    reports only when they are what was said, so the verb is the cue and its subject the speaker.
+    """
+    verb = _VERB_COMMA.search(text, start, open_mark)
+    if verb is None:
+        return None
+    cue = _span(text, verb.start(1), verb.end(1))
+    subject = _subject(text, start, cue.start, cue=cue.text)
+    return None if subject is None else _Said(cue, subject, "before")
 
 
 def _within_reach(text: str, cue: Span, open_mark: int) -> bool:
@@ -1864,14 +2015,28 @@ def _plural_noun(text: str, at: int, cue: str) -> bool:
     return cue.endswith("s") and _NOUN_BEFORE.search(text, max(0, at - 40), at) is not None
 
 
+@functools.cache
+def _reported_clause() -> re.Pattern[str]:
+    """A participle of saying and its *that*: ``…, pointing out that …``, ``…, noting that …``.
+
+    They open a clause of reported speech of their own.
+    """
+    participles = "|".join(sorted(map(re.escape, _PARTICIPLES), key=len, reverse=True))
+    return re.compile(rf"(?<![\w-])(?:{participles})[ \t]+that(?![\w-])")
+
+
 def _another_clause(text: str, raw: _Raw, gap: list[tuple[int, int, str]]) -> bool:
     """Whether the cue after the quote is another clause's: a subordinator stands between them.
 
     ``its “global standard” for …, though other reports said``: set off by a comma;
     ``The government said that it “…” provocations after the military said``: anywhere past the
-    first word, when a cue stands before the quote in its sentence.
+    first word, when a cue stands before the quote in its sentence; ``defined China as a “…”
+    assisting …, pointing out that …, and urged``: a participle of saying and its *that* open a
+    reported clause, whose cues are its own (:func:`_reported_clause`).
     """
-    if any(t[2].casefold() in _SUBORDINATORS and text[: t[0]].rstrip().endswith(",") for t in gap):
+    if gap and _reported_clause().search(text, gap[0][0], gap[-1][1]) is not None:
+        return True
+    if any(t[2].casefold() in _SUBORDINATORS and _comma_before(text, t[0]) for t in gap):
         return True
     if not any(t[2] in _SUBORDINATORS for t in gap[1:]):
         return False
@@ -2184,6 +2349,12 @@ def _part_subject(  # noqa: PLR0911, C901 - one return a rule
     """The speaker named by one comma-separated part of an attribution clause."""
     while len(tokens) > 1 and tokens[-1][2].casefold() in _AUXILIARIES:
         tokens = tokens[:-1]  # "Kishida hat gesagt", "Rutte heeft gezegd"
+    inside = [i for i, t in enumerate(tokens) if i and t[2].casefold() in _VERB_FINAL_AUXILIARIES]
+    if inside:  # "Japans Verteidigungsminister hat auf einer Konferenz erklärt": before the auxiliary
+        tokens = tokens[: inside[0]]
+    pronoun = tokens[0][2].casefold() in _PRONOUNS | _OTHER_PRONOUNS | _INVERTED_PRONOUNS
+    if pronoun and all(t[2][:1].islower() for t in tokens[1:]):
+        tokens = tokens[:1]  # "Он также вновь подчеркнул": the adverbs after the pronoun are no subject
     last = tokens[-1][2]
     if last.casefold() in _PRONOUNS | _GROUP_PRONOUNS | _FIRST_PERSON | _INVERTED_PRONOUNS | {"you"} or (
         last in _OTHER_PRONOUNS
@@ -2526,13 +2697,13 @@ def _antecedent(  # noqa: PLR0913 - the text, the place, what is known, and two 
         if m.actor not in persons and m.end >= reach
     ]
 
-    quoted = _quoted_regions(text)
-    quoted_starts = _region_starts(text)
-
-    def inside(span: Span) -> bool:  # within a mention of a country, a body, a place, or a quote
-        last = bisect.bisect_right(quoted_starts, span.start)  # the quotes opened before it
-        return any(m.start <= span.start and span.end <= m.end for m in others) or any(
-            q_start <= span.start and span.end <= q_end for q_start, q_end in quoted[max(0, last - 4) : last]
+    def inside(
+        span: Span,
+    ) -> bool:  # within a mention of a country, a body, a place, or a quote; or an object
+        return (
+            any(m.start <= span.start and span.end <= m.end for m in others)
+            or _in_quote(text, span)
+            or _CASED_PREPOSITION.search(text, max(0, span.start - 8), span.start) is not None
         )
 
     foreign = bool(_foreign_function_words(text))
@@ -2570,11 +2741,7 @@ def _antecedent(  # noqa: PLR0913 - the text, the place, what is known, and two 
         for m in _mentions_between(mentions, window, before)
         if m.end <= before and m.actor in persons
     ]
-    named = [
-        n
-        for n in named
-        if fits(n) and not any(q_start <= n.start and n.end <= q_end for q_start, q_end in quoted)
-    ]
+    named = [n for n in named if fits(n) and not inside(n)]
     fallback = [span for span in _full_names(text, window, before) if plausible(span)]
     fallback += [s for s in _surnames(text, window, before, fallback) if not inside(s)]
     if role is not None:
@@ -2589,7 +2756,10 @@ def _antecedent(  # noqa: PLR0913 - the text, the place, what is known, and two 
             spoke if spoke is None or fits(spoke) else None,
             # a bare name once only may be a newspaper ("Sankei noted"); written again, one the text follows
             speakers=[
-                s for s in subjects if plausible(s) and (" " in s.text or text.count(s.text, 0, before) > 1)
+                s
+                for s in subjects
+                if plausible(s)
+                and (" " in s.text or text.count(s.text, max(0, before - _STORY_REACH), before) > 1)
             ],
         )
     if subjects:
@@ -2616,6 +2786,13 @@ def _is_source_prefix(text: str, span: Span) -> bool:
     head = text[_line_start(text, span.start) : span.start]
     return _SPACED_DASH.match(text, span.end) is not None and not any(c.isupper() for c in head)
 
+
+_CASED_PREPOSITION = re.compile(
+    r"(?<![\w-])(?:с|со|к|ко|о|об|обо|у|от|для|при|без|до|из|по|про|над|под|перед|между)[ \t]+$",
+    re.IGNORECASE,
+)
+"""A Russian preposition right before a name: the name is in an oblique case (``с Марком Рютте``),
+an object of its clause and never the subject a pronoun stands for."""
 
 _GERMAN_NOUN = re.compile(
     r"(?<![\w-])[A-Z\u00c4\u00d6\u00dc][a-z\u00e4\u00f6\u00fc\u00df]{3,}(?:ung|heit|keit|schaft|t\u00e4t)(?:en|s)?\b"
@@ -2663,39 +2840,70 @@ def _title_gender(text: str, words: Span) -> str | None:
     return None if match is None else ("m" if match.group("m") else "f")
 
 
+@functools.lru_cache(maxsize=1024)
+def _bounded_word(word: str) -> "re.Pattern[str]":
+    """``word`` as a whole word: no word character or hyphen on either side."""
+    return re.compile(rf"(?<![\w-]){re.escape(word)}(?![\w-])")
+
+
+def _word_starts(text: str, word: str, low: int, high: int) -> Sequence[int]:
+    """Where ``word`` stands as a whole word in ``text`` from ``low`` to ``high``, in order."""
+    head = re.match(r"[\w-]+", word)
+    if head is None:
+        return [m.start() for m in _bounded_word(word).finditer(text, low, high)]
+    pattern = _bounded_word(word)
+    at = _word_places(text).get(head.group(), ())
+    return [
+        start
+        for start in at[bisect.bisect_left(at, low) : bisect.bisect_right(at, high)]
+        if pattern.match(text, start) is not None
+    ]
+
+
+def _uses(text: str, word: str, at: int) -> int:
+    """How often the story around ``at`` (``_STORY_REACH`` either side) writes ``word`` as a word."""
+    return len(_word_starts(text, word, max(0, at - _STORY_REACH), at + _STORY_REACH))
+
+
 def _name_gender(text: str, span: Span) -> str | None:
     """The gender the text gives the person named by ``span``, or None when it gives none or both.
 
-    Wherever the name's last word stands: a title before it (``Ms Mao``, ``Mr. Hayashi``, ``la
-    ministra … Kamikawa``, ``die Außenministerin Baerbock``), or a possessive in the same
-    sentence right after it (``Talosig expressed her fears``).
+    Wherever the name's last word stands within ``_STORY_REACH`` of ``span``: a title before it
+    (``Ms Mao``, ``Mr. Hayashi``, ``la ministra … Kamikawa``, ``die Außenministerin Baerbock``), or a
+    possessive in the same sentence right after it (``Talosig expressed her fears``).
     """
     words = _words(span.text)
-    return _word_gender(text, words[-1]) if words else None
-
-
-@functools.lru_cache(maxsize=256)
-def _word_gender(text: str, word: str) -> str | None:
-    """The gender the text gives whoever the name's last word ``word`` names: see :func:`_name_gender`."""
-    head = re.match(r"[\w-]+", word)
-    if head is not None:  # where the word stands, from one index of the text's words
-        pattern = re.compile(rf"{re.escape(word)}(?![\w-])")
-        matched = (pattern.match(text, at) for at in _word_places(text).get(head.group(), ()))
-        places = [m.span() for m in matched if m is not None]
-    else:
-        places = [m.span() for m in re.finditer(rf"(?<![\w-]){re.escape(word)}(?![\w-])", text)]
-    found = set()
-    for start, end in places:
-        title = _GENDERED_TITLE.search(text, max(0, start - 80), start)
-        if title is not None and not re.search(
-            r"[.!?,;:]", title.group()[len(title.group("m") or title.group("f")) :]
-        ):
-            found.add("m" if title.group("m") else "f")
-        clause = re.split(r"[.!?;,\u201c\u201d\"]", text[end : end + 60])[0]
-        own = _OWN_PRONOUN.search(clause)
-        if own is not None and own.start() < 40:
-            found.add(_PRONOUN_GENDER[own.group(1)])
+    if not words:
+        return None
+    word = words[-1]
+    found: set[str] = set()
+    for start in _word_starts(text, word, max(0, span.start - _STORY_REACH), span.end + _STORY_REACH):
+        found |= _place_gender(text, word, start)
     return found.pop() if len(found) == 1 else None
+
+
+_STORY_REACH = 12000
+"""How far, in characters, before and after a name the text's other uses of it are read: for the
+gender they give it (:func:`_name_gender`), and for how often it is written (:func:`_uses`; a bare
+name written again is one the text follows). One story's length, so that the cost of a name does not
+grow with the text, and stories run together lend their persons nothing from each other."""
+
+
+@functools.lru_cache(maxsize=4096)
+def _place_gender(text: str, word: str, start: int) -> frozenset[str]:
+    """The genders (``"m"``, ``"f"``) one use of ``word`` at ``start`` gives whom it names."""
+    end = start + len(word)
+    found = set()
+    title = _GENDERED_TITLE.search(text, max(0, start - 80), start)
+    if title is not None and not re.search(
+        r"[.!?,;:]", title.group()[len(title.group("m") or title.group("f")) :]
+    ):
+        found.add("m" if title.group("m") else "f")
+    clause = re.split(r"[.!?;,\u201c\u201d\"]", text[end : end + 60])[0]
+    own = _OWN_PRONOUN.search(clause)
+    if own is not None and own.start() < 40:
+        found.add(_PRONOUN_GENDER[own.group(1)])
+    return frozenset(found)
 
 
 @functools.lru_cache(maxsize=4)
@@ -2721,6 +2929,13 @@ def _quoted_regions(text: str) -> tuple[tuple[int, int], ...]:
 def _region_starts(text: str) -> list[int]:
     """Where each of :func:`_quoted_regions` starts, in order."""
     return sorted(start for start, _ in _quoted_regions(text))
+
+
+def _in_quote(text: str, span: Span) -> bool:
+    """Whether ``span`` stands inside one of :func:`_quoted_regions`: one of the last few opened before it."""
+    quoted = _quoted_regions(text)
+    last = bisect.bisect_right(_region_starts(text), span.start)  # the quotes opened before it
+    return any(start <= span.start and span.end <= end for start, end in quoted[max(0, last - 4) : last])
 
 
 _OF_BEFORE = re.compile(r"(?<![\w-])(?:de|del|da|das|do|dos|des|du|della|delle|degli|dei|di|der|des)[ \t]+$")
@@ -3139,7 +3354,7 @@ def _sentence_subject(
             run.append(token)
         words = _span(text, run[0][0], run[-1][1])
         return words if len(run) > 1 and _PERSON_TITLES.search(words.text) else None
-    first = next((m for m in mentions if m.start == tokens[0][0]), None)
+    first = next(iter(_mentions_between(mentions, tokens[0][0], tokens[0][0] + 1)), None)
     if first is not None and first.actor in persons:
         return _span(text, first.start, first.end)
     return None
@@ -3255,49 +3470,41 @@ _MAX_TERM_WORDS = 5
 
 
 def _quoted_elsewhere(text: str, raw: _Raw) -> bool:
-    """Whether the same words stand between quotation marks elsewhere in ``text``.
+    """Whether the same words stand between quotation marks elsewhere in its story.
 
     They do when a double mark opens them, a double mark closes them (a comma, full stop, colon or
-    semicolon may come between) and no other double closing mark stands inside them; the words
-    between each opening mark and the next closing one are counted once for the text
-    (:func:`_marked_words`).
+    semicolon may come between) and no other double closing mark stands inside them, within
+    :data:`_STORY_REACH` characters of the quote; the words between each opening mark and the next
+    closing one are indexed once for the text (:func:`_marked_words`).
     """
     words = text[raw.start : raw.end].strip(" ,.;:")
+    low, high = max(0, raw.open_mark - _STORY_REACH), raw.close_mark_end + _STORY_REACH
     if _CLOSING_DOUBLE.search(words):
         marked = re.compile(r"[\"\u201c]" + re.escape(words) + r"[,.;:]?[\"\u201d]")
-        return sum(m.start() != raw.open_mark for m in marked.finditer(text)) >= _TERM_REPEATS
-    here = text[raw.open_mark] in _OPENING_DOUBLE and _marked_at(text, raw.open_mark) in {
-        words,
-        *(words + c for c in ",.;:"),
-    }
-    return _marked_words(text).get(words, 0) - here >= _TERM_REPEATS
+        return sum(m.start() != raw.open_mark for m in marked.finditer(text, low, high)) >= _TERM_REPEATS
+    at = _marked_words(text).get(words, ())
+    near = at[bisect.bisect_left(at, low) : bisect.bisect_left(at, high)]
+    return sum(start != raw.open_mark for start in near) >= _TERM_REPEATS
 
 
-_OPENING_DOUBLE = '"\u201c'
 _CLOSING_DOUBLE = re.compile('["\u201d]')
 
 
-def _marked_at(text: str, at: int) -> str:
-    """The words between the mark at ``at`` and the next double closing mark (all the rest if none)."""
-    close = _CLOSING_DOUBLE.search(text, at + 1)
-    return text[at + 1 : close.start() if close else len(text)]
-
-
 @functools.lru_cache(maxsize=4)
-def _marked_words(text: str) -> Mapping[str, int]:
-    """How often each run of words stands between a double opening mark and the next closing one.
+def _marked_words(text: str) -> Mapping[str, tuple[int, ...]]:
+    """Where each run of words stands between a double opening mark and the next closing one: the marks.
 
     Words that end with a comma, full stop, colon or semicolon count without it too.
     """
-    counts: dict[str, int] = {}
+    counts: dict[str, list[int]] = {}
     for mark in re.finditer('["\u201c]', text):
         close = _CLOSING_DOUBLE.search(text, mark.start() + 1)
         if close is None:
             break
         inside = text[mark.start() + 1 : close.start()]
         for key in {inside, inside[:-1] if inside[-1:] in {",", ".", ";", ":"} else inside}:
-            counts[key] = counts.get(key, 0) + 1
-    return counts
+            counts.setdefault(key, []).append(mark.start())
+    return {key: tuple(at) for key, at in counts.items()}
 
 
 _GOVERNED_WORDS = 6
@@ -3606,7 +3813,36 @@ def _japanese_said(
         words = _japanese_subject(text, raw.open_mark)
     if words is None or words.text in cues["titles"] or words.text in cues["pronouns"]:
         words = previous or _japanese_subject_before(text, raw.open_mark) or words
-    return _Said(cue=cue_span, words=words, where="script")
+    return _Said(
+        cue=cue_span, words=words if words is None else _japanese_named(text, words, cues), where="script"
+    )
+
+
+def _japanese_named(text: str, words: Span, cues: Mapping[str, tuple[str, ...]]) -> Span:
+    """The full name written before for a family name and an office alone (``常国防部長``), else ``words``.
+
+    ``中国の常万全国防部長 … 常国防部長は``: a family name of one or two characters before an office
+    of the vocabulary's ``titles`` is the person named in full with that office earlier in the text.
+    """
+    office = next((t for t in cues["titles"] if words.text.endswith(t)), None)
+    if office is None:
+        return words
+    floor = max(0, words.start - _FULL_NAME_WINDOW)
+    for size in (1, 2):
+        family = words.text[:size]
+        between = words.text[size : len(words.text) - len(office)]
+        if not _HAN.fullmatch(family) or (between and not _HAN.fullmatch(between)):
+            continue
+        found = None
+        full = re.escape(family) + "[\u4e00-\u9fff]{1,3}(?=" + re.escape(between + office) + ")"
+        for match in re.finditer(full, text[floor : words.start]):
+            found = match
+        if found is not None:
+            return _span(text, floor + found.start(), floor + found.end())
+    return words
+
+
+_HAN = re.compile("[\u4e00-\u9fff]+")
 
 
 _JA_SUBJECT = re.compile(
@@ -3688,7 +3924,8 @@ def _chinese_said(
     if words is not None and words.text.startswith(cues["addressed"]):
         return None  # 你说 …: no attribution
     if words is None or words.text.startswith(cues["pronouns"]):
-        words = previous or _chinese_subject_before(text, start, cues) or words
+        owner_of = words.text if words is not None else ""
+        words = previous or _chinese_subject_before(text, start, cues, owner_of=owner_of) or words
     return _Said(cue=cue, words=words, where="script")
 
 
@@ -3722,17 +3959,27 @@ def _chinese_subject(
     return _span(text, begin, begin + len(words))
 
 
-def _chinese_subject_before(text: str, start: int, cues: Mapping[str, tuple[str, ...]]) -> Span | None:
-    """The subject a cue names in a sentence before ``start`` (at most :data:`_SCRIPT_BACK` back)."""
+def _chinese_subject_before(
+    text: str, start: int, cues: Mapping[str, tuple[str, ...]], *, owner_of: str = ""
+) -> Span | None:
+    """The subject a cue names in a sentence before ``start`` (at most :data:`_SCRIPT_BACK` back).
+
+    A subject that ``owner_of``, the pronoun's description, names as its owner is passed over for
+    the cue before it: ``这位北约秘书长`` (this NATO secretary general) is not ``北约``, whose cue
+    reports ``斯托尔滕贝格说，…，北约…表示``; it is the person whose cue comes before.
+    """
     floor = max(0, start - _SCRIPT_BACK)
     while start > floor:
         begin = _sentence_start(text, start - 1, _CJK_END)
         segment = _unquoted(text[begin : start - 1])
         found = _chinese_cue(segment, cues)
-        if found is not None:
+        while found is not None:
             words = _chinese_subject(text, begin, segment, found[0], cues)
-            if words is not None and not words.text.startswith(cues["pronouns"] + cues["addressed"]):
+            spoken = words is not None and not words.text.startswith(cues["pronouns"] + cues["addressed"])
+            if words is not None and spoken and not (owner_of and words.text in owner_of):
                 return words
+            segment = segment[: found[0]]
+            found = _chinese_cue(segment, cues)
         start = begin
     return None
 
