@@ -380,13 +380,21 @@ _NAME_AND_ADDRESS = re.compile(
 (``Jane Doe jane.doe at example.org``)."""
 
 
+_ACCOUNT = re.compile(r"[a-z][a-z0-9]{1,30}(?:_[a-z0-9]{1,30}){1,3}")
+"""A site account's name alone on its line (``jane_doe``): lower-case words joined by underscores,
+as a blog or a forum prints its poster over the post; no word of prose is written so."""
+
+
 def byline(line: str, offset: int) -> list[Piece] | None:
     """Names in a byline such as ``By Jane Doe and John Roe`` or ``Articles by: [X](#)``.
 
-    Agencies credited side by side with no "by" (``Reuters Yonhap News |``) are one too, and a
-    name with a follow button after it (``Jane FOLLOW``).
+    Agencies credited side by side with no "by" (``Reuters Yonhap News |``) are one too, a
+    name with a follow button after it (``Jane FOLLOW``), and a site account's name alone
+    (``jane_doe``, see :data:`_ACCOUNT`).
     """
     trimmed = line.rstrip(_TRAILING_SEPARATORS)
+    if len(trimmed) <= NAME_CHARS and _ACCOUNT.fullmatch(trimmed):
+        return [(offset, offset + len(trimmed))]
     match = _BYLINE.fullmatch(trimmed)
     if match is None:
         sender = _NAME_AND_ADDRESS.fullmatch(trimmed)

@@ -330,8 +330,9 @@ class Dateline:
         agency: The news agency in brackets (``Reuters``), or named after a dated
             dateline's dash (``TOKYO, September 25 – RIA Novosti.``), if any.
         found: The date given in the dateline, if any.
-        signed: Where an agency named after the dash, not in brackets, stands: it signs
-            the story as a byline would.
+        signed: Where an agency named after the dash, not in brackets, stands, or the
+            correspondent named in a tag between slashes (``/TASS correspondent Jane Doe/``):
+            it signs the story as a byline would.
     """
 
     place: Piece
@@ -481,6 +482,25 @@ def _tag_agency(tag: str | None) -> str | None:
     return next((word for word in tag.split() if is_agency(word.strip(".,"))), None)
 
 
+_TAG_WORD = re.compile(r"[^\s/]+")
+
+
+def _tag_correspondent(tag: str, offset: int) -> Piece | None:
+    """Where the correspondent's name stands in a dateline's tag between slashes, if it names one.
+
+    The name closes the tag, after the agency and any word for the correspondent
+    (``/TASS correspondent Jane Doe/``, ``/Corr. TASS Jane Doe/``): the longest run of the tag's
+    last words that is shaped as a person's name, the agency left out.
+    """
+    words = list(_TAG_WORD.finditer(tag))
+    for k in range(len(words) - 1):
+        start, end = words[k].start(), words[-1].end()
+        name = tag[start:end].rstrip(".,")
+        if not any(is_agency(word.group().strip(".,")) for word in words[k:]) and is_name(name):
+            return (offset + start, offset + start + len(name))
+    return None
+
+
 _STOP_PLACE = re.compile(
     r"(?P<place>[A-ZÀ-Þ][a-zß-ÿ'’-]{1,30}(?:[^\S\n][A-ZÀ-Þ][a-zß-ÿ'’-]{1,30}){0,2})\.[^\S\n](?=[A-ZÀ-Þ¿¡«“\"])"
 )
@@ -569,6 +589,8 @@ def _dateline(text: str, start: int, end: int) -> Dateline | None:
     if not _opens_story(match, text, end, sep) or not _lede_or_lead_in(match, text, end):
         return None
     agency, signed = match.group("agency") or _tag_agency(match.group("tag")), None
+    if match.group("tag") is not None:
+        signed = _tag_correspondent(match.group("tag"), match.start("tag"))
     if agency is not None:
         head = _AGENCY_END.match(agency)
         agency = (head.group() if head else agency).strip() or None
