@@ -11,7 +11,8 @@ from japan_nato_corpus.parse import _bylines
 
 _HEADLINE = "The Evolution of the Partnership between NATO and Japan"
 _STORY = (
-    "On July 11-12, a historic summit meeting was held in the capital, with four partners from the region.\n\n"
+    "On July 11-12, a historic summit meeting was held in the capital, with four partners from the region."
+    "\n\n"
     "The summit showcased the strong ties among the member states and their partners in the Pacific."
 )
 

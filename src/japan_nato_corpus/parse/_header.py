@@ -485,13 +485,15 @@ def _tag_agency(tag: str | None) -> str | None:
 _TAG_WORD = re.compile(r"[^\s/]+")
 
 
-def _tag_correspondent(tag: str, offset: int) -> Piece | None:
+def _tag_correspondent(tag: str | None, offset: int) -> Piece | None:
     """Where the correspondent's name stands in a dateline's tag between slashes, if it names one.
 
     The name closes the tag, after the agency and any word for the correspondent
     (``/TASS correspondent Jane Doe/``, ``/Corr. TASS Jane Doe/``): the longest run of the tag's
     last words that is shaped as a person's name, the agency left out.
     """
+    if tag is None:
+        return None
     words = list(_TAG_WORD.finditer(tag))
     for k in range(len(words) - 1):
         start, end = words[k].start(), words[-1].end()
@@ -588,9 +590,8 @@ def _dateline(text: str, start: int, end: int) -> Dateline | None:
         return None  # a line alone is a dateline with a press service's tag ("Berlin (ots)"), not a credit
     if not _opens_story(match, text, end, sep) or not _lede_or_lead_in(match, text, end):
         return None
-    agency, signed = match.group("agency") or _tag_agency(match.group("tag")), None
-    if match.group("tag") is not None:
-        signed = _tag_correspondent(match.group("tag"), match.start("tag"))
+    agency = match.group("agency") or _tag_agency(match.group("tag"))
+    signed = _tag_correspondent(match.group("tag"), match.start("tag"))
     if agency is not None:
         head = _AGENCY_END.match(agency)
         agency = (head.group() if head else agency).strip() or None

@@ -20,6 +20,7 @@ from japan_nato_corpus.errors import ParseError
 from japan_nato_corpus.parse import _boilerplate, _bylines, _header
 from japan_nato_corpus.parse._limits import (
     AFFILIATION_WORDS,
+    CAPTION_CHARS,
     CONTENT_WORD_CHARS,
     DECK_HEADLINE_WORDS,
     GLUED_WORDS,
@@ -339,8 +340,12 @@ def title_end(text: str) -> int:
     return suffix.start() if _words(text[: suffix.start()]) > MASTHEAD_WORDS else len(text)
 
 
-_CREDIT_TAIL = re.compile(r"\([^()\n]{0,80}\bphoto\b[^()\n]{0,40}\)\Z", re.IGNORECASE)
-"""A photo credit in brackets closing a line (``(David Mareuil/Pool Photo via AP)``)."""
+_CREDIT_TAIL = re.compile(
+    r"\([^()\n]{0,80}(?:\b(?i:photo|images)\b|[A-Z][\w.'’-]{1,30}/[A-Z])[^()\n]{0,40}\)\Z"
+)
+"""A photo credit in brackets closing a line: one that names a photo or an image bank, or a
+photographer and an agency set apart by a slash (``(David Mareuil/Pool Photo via AP)``,
+``(Jane Doe/NurPhoto via Getty Images)``, ``(Asahi Shimbun via Getty Images)``)."""
 
 
 def _photo_line(texts: list[str], i: int) -> bool:
@@ -369,9 +374,17 @@ def _captions_before_dateline(page: str, lines: Sequence[Line], texts: list[str]
         return 0
     if _header.dateline(page, lines[j][0], lines[j][1]) is not None:
         return j - i
-    # Lines that say where people stand or who is shown are captions over any story prose.
-    cued = all(_is_caption(texts[k]) for k in range(i, j))
+    # Lines that say where people stand or who is shown, or close with a photo's credit in
+    # brackets, are captions over any story prose.
+    cued = all(_is_caption(texts[k]) or _credited(texts[k]) for k in range(i, j))
     return j - i if cued and _is_prose(texts[j]) else 0
+
+
+def _credited(text: str) -> bool:
+    """Whether ``text`` closes with a photo's credit in brackets (``... on Oct. 1 (Jane Doe)``)."""
+    credit = _TRAILING_CREDIT.search(text)
+    named = credit is not None and credit.start() > 0 and _bylines.is_name(credit.group("name"))
+    return named or _CREDIT_TAIL.search(text) is not None
 
 
 def _is_caption(text: str) -> bool:
@@ -1133,6 +1146,51 @@ def _zone_end(
     return len(lines), captions
 
 
+def _printed_twice(
+    page: str, lines: Sequence[Line], shapes: list[_Shape], zone_end: int, story: Collection[str]
+) -> set[int]:
+    """The lines of photo captions printed twice over the story, each with its copy.
+
+    A photo's caption is printed once as the image's text and once under it, one right under the
+    other or with a word between (``Caption``): a line no longer than a caption runs, printed
+    again at once, over the story's first prose. It is a photo line, or a phrase of at least
+    :data:`CAPTION_MIN_WORDS` words that ends no sentence (a sentence printed twice may be the
+    lede) and is not all capitalised words (a name printed twice); no date line, byline or list
+    item. The story's own text printed twice (its only
+    prose) is none.
+    """
+    texts = [text for _, _, text in lines]
+    found: set[int] = set()
+    for i, (start, end, text) in enumerate(lines):
+        printed_again = text in texts[i + 1 : i + 3]
+        if i >= zone_end and shapes[i] is _Shape.PROSE and i not in found and not printed_again:
+            break  # the story's first prose: what the page prints twice under it is the story's
+        copy = next((j for j in (i + 1, i + 2) if j < len(texts) and texts[j] == text), None)
+        if copy is None or i in found or text in story or len(text) > CAPTION_CHARS:
+            continue
+        if copy == i + 2 and _words(texts[i + 1]) > LABEL_WORDS:
+            continue  # more than a label stands between them: a line the page repeats further down
+        # A phrase of capitalised words alone is a name printed twice: the site's, over its headline.
+        phrase = (
+            _words(text) >= CAPTION_MIN_WORDS
+            and not _title_case_words(text)
+            and _shape(text, start, end, page) is _Shape.CANDIDATE
+        )
+        if (phrase or _photo_line(texts, i)) and not _LIST_MARK.match(text):
+            found |= {i, copy}
+    return found
+
+
+def _caption_copies(
+    page: str, lines: Sequence[Line], shapes: list[_Shape], zone_end: int, title: int | None
+) -> dict[int, Role]:
+    """The roles of the captions printed twice over the story (:func:`_printed_twice`), the headline aside."""
+    texts = [text for _, _, text in lines]
+    headline = None if title is None else texts[title]
+    found = _printed_twice(page, lines, shapes, zone_end, _only_prose(texts, shapes))
+    return {lines[i][0]: Role.CAPTION for i in sorted(found) if texts[i] != headline}
+
+
 def zone_roles(page: str, lines: Sequence[Line], site_names: set[str]) -> dict[int, Role]:
     """The roles of the header zone's lines, keyed by each line's start offset.
 
@@ -1164,11 +1222,12 @@ def zone_roles(page: str, lines: Sequence[Line], site_names: set[str]) -> dict[i
     dated = zone_end < len(lines) and _header.dateline(page, *lines[zone_end][:2]) is not None
     title = _title(zone, texts, prose, captions=captions, dated=dated)
     tail = _title_tail(zone, texts, title)
-    roles: dict[int, Role] = {}
+    roles = _caption_copies(page, lines, shapes, zone_end, title) if prose else {}
+    site_names -= {texts[i] for i, (start, _, _) in enumerate(lines) if start in roles}
     markers = [i for i, shape in enumerate(zone) if shape is _Shape.MARKER]
     listed = _unmarked_list(zone, texts)  # the story's own list: its lines are read as text
     for i, shape in enumerate(zone):
-        if i in listed:
+        if i in listed or lines[i][0] in roles:
             continue
         role = _line_role(i, shape, texts, title=title, tail=tail, zone_size=len(zone), story=bool(prose))
         between = title is not None and markers and title < i < markers[0]

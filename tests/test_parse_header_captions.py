@@ -1,0 +1,96 @@
+"""The header zone's photo captions, told by their shape and their neighbours.
+
+A caption printed twice (the image's text and the caption under it), and a caption closed by
+its photo's credit in brackets over the story's first paragraph. The pages are written for
+these tests.
+"""
+
+import pytest
+
+from japan_nato_corpus import parse_article
+
+_HEADLINE = "Attendance of the Foreign Minister at the Meeting of Alliance Ministers"
+_STORY = [
+    (
+        "The foreign minister attended the meeting of the alliance's ministers, to which the country has"
+        " been invited for four years in a row."
+    ),
+    "The minister said the security of the two regions could not be separated, and called for closer work.",
+    "The ministers also agreed to hold a joint exercise next spring, the first of its kind in the region.",
+]
+
+
+def _page(*head: str) -> str:
+    return "\n".join([*head, *_STORY]) + "\n"
+
+
+def _captions(page: str) -> list[str]:
+    return [caption.body.text for caption in parse_article(page).captions]
+
+
+class TestCaptionPrintedTwice:
+    """A line printed twice at once over the story is a photo's caption, not a site's name."""
+
+    def test_a_phrase_printed_twice_under_the_headline_is_a_caption(self) -> None:
+        caption = "The foreign minister attending the meeting of alliance ministers"
+        page = _page(_HEADLINE, caption, caption)
+        article = parse_article(page)
+        assert article.headline == _HEADLINE
+        assert caption in [c.body.text for c in article.captions]
+        assert caption not in article.body
+
+    def test_two_photos_each_printed_twice_are_two_captions(self) -> None:
+        first = "The foreign minister attending the meeting of alliance ministers"
+        second = "The foreign minister speaking at the meeting of alliance ministers"
+        assert {first, second} <= set(_captions(_page(_HEADLINE, first, first, second, second)))
+
+    def test_a_label_between_the_copies_leaves_them_a_caption(self) -> None:
+        caption = (
+            "The prime minister attends the summit in the capital, on July 12, 2023."
+            " (Jane Doe/NurPhoto via Getty Images)"
+        )
+        page = _page(_HEADLINE, caption, "Caption", caption)
+        assert caption in _captions(page)
+
+    def test_a_sentence_printed_twice_with_no_photo_mark_stays_in_the_story(self) -> None:
+        lede = "The minister met his counterpart here on Monday, and the two agreed to work more closely."
+        article = parse_article(_page(_HEADLINE, lede, lede))
+        assert lede not in [c.body.text for c in article.captions]
+
+    def test_a_caption_printed_twice_inside_the_story_is_left_to_the_body(self) -> None:
+        caption = "The foreign minister (center) and his counterpart (right) at the summit"
+        page = "\n".join([_HEADLINE, _STORY[0], caption, caption, *_STORY[1:]]) + "\n"
+        assert caption not in _captions(page)
+
+    def test_a_name_printed_twice_over_the_headline_is_the_site_not_a_caption(self) -> None:
+        site = "The Harbour Foundation for Policy Research"
+        article = parse_article(_page(site, site, _HEADLINE, "January 28, 2015"))
+        assert article.headline == _HEADLINE
+        assert site not in [c.body.text for c in article.captions]
+
+    @pytest.mark.parametrize("byline", ["By Jane Doe", "Reuters"])
+    def test_a_byline_printed_twice_is_no_caption(self, byline: str) -> None:
+        assert byline not in _captions(_page(_HEADLINE, byline, byline))
+
+
+class TestCaptionClosedByItsCredit:
+    """A line closed by a photo's credit in brackets, over the story's prose, is a caption."""
+
+    @pytest.mark.parametrize(
+        "caption",
+        [
+            "The prime minister at a news conference on Oct. 1 (Jane Doe)",
+            "Leaders pose before the meeting in the city, on May 21, 2023. (Asahi Shimbun via Getty Images)",
+            "The prime minister at the summit, July 12, 2023. (Jane Doe/NurPhoto)",
+        ],
+    )
+    def test_the_credited_line_over_the_story_is_a_caption(self, caption: str) -> None:
+        article = parse_article(_page("THE DAILY HERALD", "October 2, 2024 at 18:00 JST", caption))
+        # The credit may be read apart from the caption's words, or with them.
+        assert any(caption.startswith(c.body.text) for c in article.captions)
+        assert article.body.startswith(_STORY[0])
+
+    def test_a_bracket_naming_no_person_or_photo_is_no_credit(self) -> None:
+        line = "The prime minister at a news conference on Oct. 1 (the second this week)"
+        article = parse_article(_page("THE DAILY HERALD", "October 2, 2024 at 18:00 JST", line))
+        assert line not in [c.body.text for c in article.captions]
