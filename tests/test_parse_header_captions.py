@@ -94,3 +94,37 @@ class TestCaptionClosedByItsCredit:
         line = "The prime minister at a news conference on Oct. 1 (the second this week)"
         article = parse_article(_page("THE DAILY HERALD", "October 2, 2024 at 18:00 JST", line))
         assert line not in [c.body.text for c in article.captions]
+
+
+class TestCaptionNamingAPhotoOp:
+    """A header line saying what the people shown do for the camera (vocabularies/caption_words.json)."""
+
+    @pytest.mark.parametrize(
+        "caption",
+        [
+            "The foreign minister shaking hands with the secretary general",
+            "Alliance chief Jane Doe schudt de hand van de premier John Roe",
+            "Jane Doe and John Roe pose for a photo before their talks",
+        ],
+    )
+    def test_a_photo_op_under_the_date_line_is_a_caption(self, caption: str) -> None:
+        article = parse_article(_page(_HEADLINE, "June 24, 2025", caption))
+        assert article.headline == _HEADLINE
+        assert caption in [c.body.text for c in article.captions]
+
+    def test_a_photo_op_over_the_headline_is_a_caption(self) -> None:
+        caption = "Alliance chief Jane Doe schudt de hand van de premier John Roe"
+        article = parse_article(_page(caption, _HEADLINE, "June 24, 2025"))
+        assert article.headline == _HEADLINE
+        assert caption in [c.body.text for c in article.captions]
+
+    def test_a_headline_naming_a_handshake_stays_the_headline(self) -> None:
+        headline = "Leaders shake hands on a new maritime security plan"
+        article = parse_article(_page(headline, "June 24, 2025"))
+        assert article.headline == headline
+        assert not article.captions
+
+    def test_a_phrase_inside_a_word_is_no_photo_op(self) -> None:
+        line = "The ministers reshake handsets of the alliance at the meeting"
+        article = parse_article(_page(_HEADLINE, "June 24, 2025", line))
+        assert line not in [c.body.text for c in article.captions]

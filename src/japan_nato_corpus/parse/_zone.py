@@ -12,9 +12,12 @@ headline; none is made up from its first paragraph.
 """
 
 import enum
+import functools
 import itertools
+import json
 import re
 from collections.abc import Collection, Sequence
+from pathlib import Path
 
 from japan_nato_corpus.errors import ParseError
 from japan_nato_corpus.parse import _boilerplate, _bylines, _header
@@ -380,6 +383,28 @@ def _captions_before_dateline(page: str, lines: Sequence[Line], texts: list[str]
     return j - i if cued and _is_prose(texts[j]) else 0
 
 
+_VOCABULARIES = Path(__file__).parents[1] / "vocabularies"
+
+
+@functools.cache
+def _photo_op() -> re.Pattern[str]:
+    """The phrases of ``vocabularies/caption_words.json`` (``shaking hands``), as one pattern of whole words.
+
+    A caption says what the people shown do for the camera; a headline reports the meeting.
+    Read once, on first use.
+    """
+    data = json.loads((_VOCABULARIES / "caption_words.json").read_text(encoding="utf-8"))
+    phrases: set[str] = {phrase for words in data["languages"].values() for phrase in words}
+    longest_first = sorted(phrases, key=len, reverse=True)  # the longest of two that overlap first
+    spaced = (r"[^\S\n]{1,3}".join(map(re.escape, phrase.split())) for phrase in longest_first)
+    return re.compile(rf"(?<!\w)(?:{'|'.join(spaced)})(?!\w)", re.IGNORECASE)
+
+
+def _names_a_photo_op(text: str) -> bool:
+    """Whether ``text`` says what the people in a photo do for the camera (``... shaking hands with ...``)."""
+    return len(text) <= CAPTION_CHARS and _photo_op().search(text) is not None
+
+
 def _credited(text: str) -> bool:
     """Whether ``text`` closes with a photo's credit in brackets (``... on Oct. 1 (Jane Doe)``)."""
     credit = _TRAILING_CREDIT.search(text)
@@ -388,8 +413,13 @@ def _credited(text: str) -> bool:
 
 
 def _is_caption(text: str) -> bool:
-    # A caption names where people stand in the photo ("Jane Doe (center) and ...").
-    return _CAPTION_CUE.search(text) is not None or _PHOTO_LABEL.match(text) is not None
+    # A caption names where people stand in the photo ("Jane Doe (center) and ..."), or what they
+    # do for the camera ("Jane Doe shakes hands with ...").
+    return (
+        _CAPTION_CUE.search(text) is not None
+        or _PHOTO_LABEL.match(text) is not None
+        or _names_a_photo_op(text)
+    )
 
 
 def _list_item_shape(text: str) -> _Shape | None:
@@ -567,7 +597,9 @@ def _title(
         and _words(texts[k]) >= HEADLINE_WORDS
     }
     candidates = [i for i in candidates if i not in glued]
-    alike = {i for i in candidates if _like_a_caption(texts, i)}
+    # A line opening as a caption further down does, or saying what the people in a photo do for
+    # the camera, is a caption when another line may be the headline.
+    alike = {i for i in candidates if _like_a_caption(texts, i) or _names_a_photo_op(texts[i])}
     if len(alike) < len(candidates):
         candidates = [i for i in candidates if i not in alike]
     marked = [i for i in candidates if _explicit_marker(texts[i])]
@@ -1230,6 +1262,8 @@ def zone_roles(page: str, lines: Sequence[Line], site_names: set[str]) -> dict[i
         if i in listed or lines[i][0] in roles:
             continue
         role = _line_role(i, shape, texts, title=title, tail=tail, zone_size=len(zone), story=bool(prose))
+        if role in {None, Role.FURNITURE} and shape is _Shape.CANDIDATE and prose and _is_caption(texts[i]):
+            role = Role.CAPTION  # a line passed over for the headline that names what a photo shows
         between = title is not None and markers and title < i < markers[0]
         stray = shape is _Shape.SHORT and _words(texts[i]) <= 1
         if role is None and between and (stray or shape in {_Shape.CANDIDATE, _Shape.FURNITURE}):
