@@ -872,6 +872,11 @@ class _Context:
             return True
         return i == head + 1 and _words(text) >= _words(above) and bool(_content_words(above) & self.words)
 
+    def _named(self, i: int) -> bool:
+        """Whether the story repeats every longer word of line ``i``, two words at least."""
+        words = _content_words(self.texts[i])
+        return len(words) >= LABEL_WORDS and words <= self.words
+
     def _prose_opener(self, i: int) -> bool:
         """Whether ``i`` leads into the story's prose rather than heading it.
 
@@ -894,7 +899,9 @@ class _Context:
             score = 0
             # A short label of capitalised words over the date line is a credit or a section
             # ("Anadolu Agency WORLD"), when a line shaped otherwise stands above it.
-            if _is_label(text) and any(not _is_label(self.texts[k]) for k in pool):
+            # A label whose every longer word the story repeats names the story instead (a
+            # document's own title: "Vilnius Summit Communiqué" over the communiqué).
+            if _is_label(text) and any(not _is_label(self.texts[k]) for k in pool) and not self._named(i):
                 score += 2
             # A title wholly in quotation marks names the series or issue the article is in
             # ("“Tracking Japanese Strategic Thinking toward Asia”" over the article's own title).
