@@ -131,7 +131,7 @@ _DESK_CREDIT = re.compile(
 signs no story."""
 _SEPARATORS = re.compile(
     r",[^\S\n]{0,3}and[^\S\n]{1,3}|[^\S\n]{1,3}and[^\S\n]{1,3}|[^\S\n]{0,3}[,&|;][^\S\n]{0,3}"
-    r"|[^\S\n]{0,3}/[^\S\n]{1,3}"
+    r"|[^\S\n]{0,3}/[^\S\n]{1,3}|(?<=[a-z])/(?=[A-Z])"  # "Jane Doe/Reuters": a name and its agency
 )
 _ROLES = {
     # the same roles in the credits of Reuters' Italian, Spanish and Portuguese services
@@ -403,7 +403,7 @@ def byline(line: str, offset: int) -> list[Piece] | None:
         follow = _FOLLOW.fullmatch(trimmed)
         if follow is not None and not _NOT_NAMES & set(follow.group("name").lower().split()):
             return [(offset + follow.start("name"), offset + follow.end("name"))]
-        return _agency_run(trimmed, offset)
+        return _agency_run(trimmed, offset) or _name_and_agency(trimmed, offset)
     names = match.group("names")
     stamp = _BAR_STAMP.search(names)
     if stamp is not None:
@@ -412,6 +412,23 @@ def byline(line: str, offset: int) -> list[Piece] | None:
     if desk is not None and trimmed[: match.start("names")].rstrip().endswith(":"):
         names = names[: desk.start()]
     return _names(names.rstrip(" ."), offset + match.start("names"))
+
+
+_NAME_AND_AGENCY = re.compile(
+    r"(?P<name>[^\n|–—-]{3,60}?)[^\S\n]{1,3}[-–—|][^\S\n]{1,3}(?P<agency>[^\n]{2,40})"
+)
+
+
+def _name_and_agency(line: str, offset: int) -> list[Piece] | None:
+    """The name in a person's name and the agency set apart by a dash or a bar (``Jane Doe - Reuters``)."""
+    match = _NAME_AND_AGENCY.fullmatch(line)
+    if (
+        match is None
+        or not is_agency(match.group("agency"))
+        or not is_name(match.group("name"), capitals=True)
+    ):
+        return None
+    return [(offset + match.start("name"), offset + match.end("name"))]
 
 
 _AGENCY_WORDS = 4

@@ -10,7 +10,15 @@ import attrs
 
 from japan_nato_corpus.dates import DateMatch, find_dates, parse_date
 from japan_nato_corpus.parse import _boilerplate
-from japan_nato_corpus.parse._bylines import Piece, byline, caption_line, is_agency, is_name, link_text
+from japan_nato_corpus.parse._bylines import (
+    Piece,
+    byline,
+    caption_line,
+    is_agency,
+    is_name,
+    is_outlet,
+    link_text,
+)
 from japan_nato_corpus.parse._limits import (
     ACRONYM_CHARS,
     DATELINE_CHARS,
@@ -191,6 +199,20 @@ def _labelled_name(prefix: str, start: int, *, labelled: bool) -> list[Piece] | 
     return [(start, start + len(prefix))] if labelled and is_name(prefix, capitals=True) else None
 
 
+_DATE_PREPOSITION = re.compile(rf"{_S}{{1,3}}(?:on|at|am|le|el|em|il|op|pada){_S}*\Z")
+"""The preposition between a byline and the date after it (``by Jane Doe on``, ``von Jane Doe am``)."""
+_PARTED_END = re.compile(rf"{_S}{{1,3}}[-–—|·•]{_S}{{0,3}}\Z")
+
+
+def _parted_name(raw_prefix: str, prefix: str, start: int) -> list[Piece] | None:
+    # A name alone before a bar, a dash or a dot and the date that closes the line is its byline:
+    # "Jane Doe | July 5, 2022", as "July 5, 2022 | Jane Doe" is (an outlet's name so placed is
+    # no person's).
+    if _PARTED_END.search(raw_prefix) is None or not is_name(prefix, capitals=True) or is_outlet(prefix):
+        return None
+    return [(start, start + len(prefix))]
+
+
 _FIRST_LABEL = re.compile(r"(?:first )?(?:published|posted|released|issued)")
 _UPDATE_LABEL = re.compile(r"updated|modified")
 _PARTING = re.compile(r"[^\S\n]{1,3}[-–—|][^\S\n]{1,3}(?=\S)")
@@ -269,7 +291,13 @@ def header_date(text: str, start: int, end: int) -> HeaderDate | None:  # noqa: 
         return HeaderDate(found=found, place=(start, start + len(prefix)))
     if _labels_before(raw_prefix) or _signatory_before(raw_prefix):
         return HeaderDate(found=found)
-    names = byline(prefix, start) or _labelled_name(prefix, start, labelled=labelled and not glued)
+    # "Posted by Jane Doe on July 5, 2022": the date's preposition closes the byline.
+    prefix = _DATE_PREPOSITION.sub("", prefix)
+    names = (
+        byline(prefix, start)
+        or _labelled_name(prefix, start, labelled=labelled and not glued)
+        or (None if suffix else _parted_name(raw_prefix, prefix, start))
+    )
     if names:
         return HeaderDate(found=found, names=tuple(names))
     source = _SOURCE_LABEL.match(prefix)
