@@ -128,3 +128,32 @@ class TestCaptionNamingAPhotoOp:
         line = "The ministers reshake handsets of the alliance at the meeting"
         article = parse_article(_page(_HEADLINE, "June 24, 2025", line))
         assert line not in [c.body.text for c in article.captions]
+
+
+class TestCaptionOverItsCredit:
+    """A line under the headline over its photo's credit alone, or closed by its copyright holder."""
+
+    @pytest.mark.parametrize("credit", ["|JMA", "| Jane Doe/AFP", "Credit: Reuters"])
+    def test_a_line_over_a_credit_line_is_a_caption(self, credit: str) -> None:
+        caption = "Waves as tall as three metres could strike the coast"
+        article = parse_article(
+            _page(_HEADLINE, caption, credit, "Shaking could be felt as far away as the capital")
+        )
+        assert article.headline == _HEADLINE
+        assert caption in [c.body.text for c in article.captions]
+
+    def test_a_line_closed_by_its_copyright_holder_is_a_caption(self) -> None:
+        caption = "Tsunami on the coast 2011 © US Navy"
+        article = parse_article(_page(_HEADLINE, "07.12.2012 10:10", "Category: News", caption))
+        assert article.headline == _HEADLINE
+        assert caption in [c.body.text for c in article.captions]
+
+    def test_a_page_notice_with_a_year_is_no_caption(self) -> None:
+        notice = "All content © 2012 Harbour Media"
+        article = parse_article(_page(_HEADLINE, "07.12.2012 10:10", notice))
+        assert notice not in [c.body.text for c in article.captions]
+
+    def test_a_line_over_a_bar_and_words_in_lower_case_is_no_caption(self) -> None:
+        line = "Waves as tall as three metres could strike the coast"
+        article = parse_article(_page(_HEADLINE, line, "| more on this story", "June 24, 2025"))
+        assert line not in [c.body.text for c in article.captions]

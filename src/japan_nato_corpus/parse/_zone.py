@@ -405,6 +405,23 @@ def _names_a_photo_op(text: str) -> bool:
     return len(text) <= CAPTION_CHARS and _photo_op().search(text) is not None
 
 
+_BAR_CREDIT_LINE = re.compile(
+    r"\|[^\S\n]{0,3}[A-Z][A-Za-z0-9/.&'’-]{1,30}(?:[^\S\n][A-Z][A-Za-z0-9/.&'’-]{1,30}){0,2}"
+)
+"""A photo's credit alone on the line under its caption, after a bar (``|JMA``, ``| Jane Doe/AFP``)."""
+_COPYRIGHT_CLOSE = re.compile(r"[^\S\n]©[^\S\n]{0,2}[A-Z][^\d\n©]{1,40}\Z")
+"""A photo's copyright holder closing a caption that ends no sentence (``Tsunami Japan 2011 © US Navy``);
+a page's notice gives a year or its rights after the holder."""
+
+
+def _over_credit(texts: list[str], i: int) -> bool:
+    """Whether line ``i`` stands over its photo's credit alone on the next line (``Credit: X``, ``|JMA``)."""
+    if i + 1 >= len(texts):
+        return False
+    below = texts[i + 1]
+    return _bylines.credit_line(below) is not None or _BAR_CREDIT_LINE.fullmatch(below) is not None
+
+
 def _credited(text: str) -> bool:
     """Whether ``text`` closes with a photo's credit in brackets (``... on Oct. 1 (Jane Doe)``)."""
     credit = _TRAILING_CREDIT.search(text)
@@ -1269,7 +1286,12 @@ def zone_roles(page: str, lines: Sequence[Line], site_names: set[str]) -> dict[i
         if i in listed or lines[i][0] in roles:
             continue
         role = _line_role(i, shape, texts, title=title, tail=tail, zone_size=len(zone), story=bool(prose))
-        if role in {None, Role.FURNITURE} and shape is _Shape.CANDIDATE and prose and _is_caption(texts[i]):
+        if (
+            role in {None, Role.FURNITURE}
+            and shape is _Shape.CANDIDATE
+            and prose
+            and (_is_caption(texts[i]) or _over_credit(texts, i) or _COPYRIGHT_CLOSE.search(texts[i]))
+        ):
             role = Role.CAPTION  # a line passed over for the headline that names what a photo shows
         between = title is not None and markers and title < i < markers[0]
         stray = shape is _Shape.SHORT and _words(texts[i]) <= 1
