@@ -117,14 +117,18 @@ _NEWSROOM_ROLE = re.compile(
 _GLUED = re.compile(r"[a-z][A-Z]")
 _LINK = re.compile(r"\[([^\[\]\n]{1,100})\]\([^()\s]{0,500}\)")
 _BYLINE = re.compile(
-    r"(?:by:|by|written by|words by|story by|posted by|reported by|author:|authors:|articles by:"
-    r"|reporter:|reporters:|writer:|penulis:|wartawan:|von:|von)"
+    r"(?:(?:by|written by|words by|story by|posted by|reported by|author|authors|articles by|reporter"
+    r"|reporters|writer|penulis|wartawan|von|words|text|texte|texto|testo|tekst|redacción|redaktion|auteur"
+    r"|autor|autora|autore|autorin)"
+    r"[^\S\n]?:|by|written by|words by|story by|posted by|reported by|von"
+    # "by" in French, Spanish and Portuguese, Dutch, Polish, Indonesian, Swedish and Norwegian, Danish
+    r"|par|por|door|przez|oleh|av|af)"
     r"[^\S\n]{1,3}(?P<names>[^\n]{1,200})",
     re.IGNORECASE,
 )
 _DESK_CREDIT = re.compile(
-    r"[^\S\n]{0,3}[|;,/][^\S\n]{0,3}(?:editor|editing|redaktur|photo|photos|foto|photographer)[^\S\n]{0,2}:"
-    r"[^\n]*\Z",
+    r"[^\S\n]{0,3}[|;,/][^\S\n]{0,3}(?:(?:editor|editing|redaktur|photo|photos|foto|photographer)[^\S\n]{0,2}:"
+    r"|(?P<by>(?:edited|editing|photos?|photographs?)[^\S\n]by[^\S\n]))[^\n]*\Z",
     re.IGNORECASE,
 )
 """The desk's credits a reporter's byline goes on to give (``Reporter: NAME | Editor: NAME``): the editor
@@ -198,6 +202,14 @@ _JOB_TITLE = re.compile(
 )
 
 
+_PLACED_JOB = re.compile(
+    r"(?:[A-Z][\w&'’.-]{1,30}[^\S\n]){1,3}(?i:correspondent|editor|reporter|writer|columnist|analyst"
+    r"|bureau chief|contributor|journalist)"
+)
+"""A job with its beat or place before it, in a byline after the name (``Tokyo Correspondent``,
+``Asia Editor``, ``Harbour Times Reporter``)."""
+
+
 def without_job_title(text: str) -> str:
     """``text`` less a job title that ends it (``Jane Doe Senior Fellow`` gives ``Jane Doe``).
 
@@ -212,7 +224,7 @@ def without_job_title(text: str) -> str:
 
 
 _HONORIFIC = re.compile(
-    r"(?:(?:dr|prof|professor|mr|mrs|ms|sir|dame|rev)\.?"
+    r"(?:(?:(?:dr|prof|professor|mr|mrs|ms|sir|dame|rev)\.?[^\S\n]{1,3}(?=[A-Z])){0,2}(?:dr|prof|professor|mr|mrs|ms|sir|dame|rev)\.?"
     r"|(?:por|par|von|di|door|av|af|przez|od|oleh|autor|autora|auteur|autore|autorin)[^\S\n]{0,2}:?)"
     r"[^\S\n]{1,3}(?=[A-Z])",
     re.IGNORECASE,
@@ -335,7 +347,8 @@ def _names(text: str, offset: int) -> list[Piece] | None:
         position = len(text) if separator is None else separator.end()
         if not part:
             continue
-        if pieces and (is_job_title(part) or is_desk(part) or _NEWSROOM.fullmatch(part) or is_outlet(part)):
+        job = is_job_title(part) or _PLACED_JOB.fullmatch(part) is not None
+        if pieces and (job or is_desk(part) or _NEWSROOM.fullmatch(part) or is_outlet(part)):
             # "Jane Doe, Staff Writer", "Jane Doe, Tokyo Bureau", "Jane Doe, ARD-Studio Tokio", and the
             # newspaper the writer wrote for ("Jane Doe | THE WASHINGTON POST")
             continue
@@ -359,6 +372,12 @@ def _names(text: str, offset: int) -> list[Piece] | None:
     return pieces or agencies or None
 
 
+_BYLINE_TAIL = re.compile(
+    r"[^\S\n]{1,3}(?:[·•|—–-][^\S\n]{0,3}\d{1,3}[^\S\n]?(?i:min|minutes?|mins?)\.?(?:[^\S\n](?i:read|lesezeit|lecture|lectura|leitura))?"
+    r"|@[\w.]{2,30})\Z"
+)
+"""What a byline carries after the names: a reading time (``· 5 min read``) or the writer's
+account (``@janedoe``)."""
 _BAR_STAMP = re.compile(r"[^\S\n]{0,3}\|[^\S\n]{0,3}\d[^\n]*\Z")
 """A date stamp after a bar, and whatever follows it, closing a byline."""
 _DESK_WITH_AGENCY = re.compile(r"(?P<desk>[^()\n]{2,30}?)[^\S\n]{0,3}\((?P<agency>[^()\n]{2,30})\)")
@@ -403,20 +422,53 @@ def byline(line: str, offset: int) -> list[Piece] | None:
         follow = _FOLLOW.fullmatch(trimmed)
         if follow is not None and not _NOT_NAMES & set(follow.group("name").lower().split()):
             return [(offset + follow.start("name"), offset + follow.end("name"))]
-        return _agency_run(trimmed, offset) or _name_and_agency(trimmed, offset)
+        return (
+            _agency_run(trimmed, offset)
+            or _name_and_agency(trimmed, offset)
+            or _joined_names(trimmed, offset)
+        )
     names = match.group("names")
     stamp = _BAR_STAMP.search(names)
     if stamp is not None:
         names = names[: stamp.start()]  # "Von: Redaktion (dpa) | 05.11.21 | Überblick"
     desk = _DESK_CREDIT.search(names)
-    if desk is not None and trimmed[: match.start("names")].rstrip().endswith(":"):
-        names = names[: desk.start()]
-    return _names(names.rstrip(" ."), offset + match.start("names"))
+    if desk is not None and (desk.group("by") or trimmed[: match.start("names")].rstrip().endswith(":")):
+        names = names[: desk.start()]  # "Reported by Jane Doe; Edited by John Roe"
+    tail = _BYLINE_TAIL.search(names)
+    if tail is not None:
+        names = names[: tail.start()]  # "By Jane Doe · 5 min read", "By Jane Doe @janedoe"
+    start = offset + match.start("names")
+    found = _names(names.rstrip(" ."), start)
+    place = _PLACE_TAIL.search(names) if found is None else None
+    return found if place is None else _names(names[: place.start()].rstrip(" ."), start)
 
 
 _NAME_AND_AGENCY = re.compile(
     r"(?P<name>[^\n|–—-]{3,60}?)[^\S\n]{1,3}[-–—|][^\S\n]{1,3}(?P<agency>[^\n]{2,40})"
 )
+
+
+_JOINED = re.compile(r"[^\S\n]{1,3}(?:and|&|und|et|y|e|en|dan|i)[^\S\n]{1,3}")
+
+
+def _joined_names(line: str, offset: int) -> list[Piece] | None:
+    """The names of a line of two or three names joined by "and" and nothing else (``Jane Doe and John Roe``).
+
+    Each is a name of two words at least, so that a pair of places or offices is none; a line
+    closed by a full stop is a caption's or a sentence's ("The speech of Jane Doe and John Roe.").
+    """
+    if len(line) > 2 * NAME_CHARS or line.endswith((".", "!", "?", ":")):
+        return None
+    parts = _JOINED.split(line)
+    if not 2 <= len(parts) <= 3 or not all(is_name(part) for part in parts):
+        return None
+    pieces: list[Piece] = []
+    at = 0
+    for part in parts:
+        at = line.index(part, at)
+        pieces.append((offset + at, offset + at + len(part)))
+        at += len(part)
+    return pieces
 
 
 def _name_and_agency(line: str, offset: int) -> list[Piece] | None:
