@@ -63,3 +63,20 @@ def test_an_agency_after_a_slash_with_no_space_is_left_out_of_the_names() -> Non
     assert pieces is not None
     assert [line[start:end] for start, end in pieces] == ["Jane Doe"]
     assert _article(line).authors == ("Jane Doe",)
+
+
+@pytest.mark.parametrize(
+    "line", ["World | March 3, 2024", "Asia Pacific - March 3, 2024", "Politics and Law · March 3, 2024"]
+)
+def test_a_sections_name_before_a_mark_and_the_date_is_a_date_line_with_no_byline(line: str) -> None:
+    found = _header.header_date(line, 0, len(line))
+    assert found is not None
+    assert found.names == ()
+    article = _article(line)
+    assert article.published == PartialDate(year=2024, month=3, day=3)
+    assert article.authors == ()
+
+
+def test_a_section_and_words_after_the_date_are_no_date_line() -> None:
+    line = "World | March 3, 2024 and the days after it"
+    assert _header.header_date(line, 0, len(line)) is None

@@ -291,15 +291,11 @@ def header_date(text: str, start: int, end: int) -> HeaderDate | None:  # noqa: 
         return HeaderDate(found=found, place=(start, start + len(prefix)))
     if _labels_before(raw_prefix) or _signatory_before(raw_prefix):
         return HeaderDate(found=found)
-    # "Posted by Jane Doe on July 5, 2022": the date's preposition closes the byline.
-    prefix = _DATE_PREPOSITION.sub("", prefix)
-    names = (
-        byline(prefix, start)
-        or _labelled_name(prefix, start, labelled=labelled and not glued)
-        or (None if suffix else _parted_name(raw_prefix, prefix, start))
+    credited = _named_before(
+        found, raw_prefix, prefix, start, closed=not suffix, labelled=labelled and not glued
     )
-    if names:
-        return HeaderDate(found=found, names=tuple(names))
+    if credited is not None:
+        return credited
     source = _SOURCE_LABEL.match(prefix)
     named = prefix[source.end() :] if source else prefix
     shift = source.end() if source else 0
@@ -323,6 +319,46 @@ _JOINERS = frozenset({"and", "of", "the", "for", "in", "on", "&", "de", "du", "d
 
 def _capitalised(words: list[str]) -> bool:
     return bool(words) and all(word[:1].isupper() or word.casefold() in _JOINERS for word in words)
+
+
+def _named_before(  # noqa: PLR0913 - the date and what stands before it
+    found: DateMatch, raw_prefix: str, prefix: str, start: int, *, closed: bool, labelled: bool
+) -> HeaderDate | None:
+    """The date line of a byline or a section's name before the date, if ``prefix`` is one.
+
+    ``closed`` says whether the date closes the line.
+    """
+    # "Posted by Jane Doe on July 5, 2022": the date's preposition closes the byline.
+    prefix = _DATE_PREPOSITION.sub("", prefix)
+    names = (
+        byline(prefix, start)
+        or _labelled_name(prefix, start, labelled=labelled)
+        or (_parted_name(raw_prefix, prefix, start) if closed else None)
+    )
+    if names:
+        return HeaderDate(found=found, names=tuple(names))
+    if closed and _section_before(raw_prefix, prefix):
+        return HeaderDate(found=found)  # "World | March 3, 2024": the section's name and the date
+    return None
+
+
+_SECTION_WORDS = 3
+"""The most words of a section's name before a bar and the date (``Asia Pacific | March 3, 2024``)."""
+
+
+def _section_before(raw_prefix: str, prefix: str) -> bool:
+    """Whether ``prefix``, set off from the date after it by a bar, a dash or a dot, is a section's name.
+
+    A few capitalised words (``World``, ``Asia Pacific``, ``Politics and Law``); a person's name so
+    placed is the byline instead (:func:`_parted_name`).
+    """
+    words = prefix.split()
+    return (
+        _PARTED_END.search(raw_prefix) is not None
+        and 1 <= len(words) <= _SECTION_WORDS
+        and _capitalised(words)
+        and not _DIGIT.search(prefix)
+    )
 
 
 def _labels_before(prefix: str) -> bool:
