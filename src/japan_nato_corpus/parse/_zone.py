@@ -331,15 +331,25 @@ def title_marker(text: str) -> int:
 _SECTION_SUFFIX = re.compile(r"[^\S\n]{1,3}\|[^\S\n]{1,3}(?P<label>[^|\n]{2,40})\Z")
 
 
+_OUTLET_SUFFIX = re.compile(r"[^\S\n]{1,3}[–—-][^\S\n]{1,3}(?P<outlet>[^–—\n-]{2,40})\Z")
+"""An outlet's name after a dash closing a headline, as a page's title gives it (``... – BBC News``)."""
+
+
 def title_end(text: str) -> int:
     """Where a headline line's headline ends: before a section's or a site's name after a bar.
 
     ``Thousands of Filipinos evacuated as Typhoon Rai intensifies | Environment News``: a short
     label of capitalised words after the one bar of a line with a headline's worth of words before it.
+    Or an outlet's or agency's name after a dash (``... as Japan braces for storm – BBC News``).
     """
     suffix = _SECTION_SUFFIX.search(text)
     if suffix is None or "|" in text[: suffix.start()] or not _is_label(suffix.group("label")):
-        return len(text)
+        outlet = _OUTLET_SUFFIX.search(text)
+        if outlet is None or not (
+            _bylines.is_outlet(outlet.group("outlet")) or _bylines.is_agency(outlet.group("outlet"))
+        ):
+            return len(text)
+        suffix = outlet
     return suffix.start() if _words(text[: suffix.start()]) > MASTHEAD_WORDS else len(text)
 
 
@@ -616,9 +626,15 @@ def _title(
     candidates = [i for i in candidates if i not in glued]
     # A line opening as a caption further down does, or saying what the people in a photo do for
     # the camera, is a caption when another line may be the headline.
-    alike = {i for i in candidates if _like_a_caption(texts, i) or _names_a_photo_op(texts[i])}
+    alike = {
+        i
+        for i in candidates
+        if _like_a_caption(texts, i) or _names_a_photo_op(texts[i]) or _echo(zone, texts, i) is not None
+    }
+    passed: set[int] = set()
     if len(alike) < len(candidates):
         candidates = [i for i in candidates if i not in alike]
+        passed = alike
     marked = [i for i in candidates if _explicit_marker(texts[i])]
     if marked:
         return marked[0]
@@ -627,6 +643,7 @@ def _title(
         return crumbed[0]
     markers = [i for i, shape in enumerate(zone) if shape is _Shape.MARKER and i not in others]
     context = _Context(zone, texts, _content_words(prose), captions, dated=dated)
+    context.passed = passed
     pool = [i for i in candidates if markers and i < markers[0] and not context.kicker(i)]
     pool = [i for i in pool if not context.standfirst_of_label(i)]
     under = _headline_under_marker(zone, texts, markers)
@@ -663,6 +680,29 @@ def _word_under_date(zone: list[_Shape], texts: list[str], marker: int) -> int |
     # A word alone in lower case is a stray label; a phrase is a title written in lower case.
     cased = texts[i][:1].isupper() or len(words) > 1
     return i if cased and all(_WORD.fullmatch(word) for word in words) else None
+
+
+_ECHO_REACH = 2
+"""How many lines apart an image's title and the headline whose words it takes up may stand."""
+
+
+def _echo(zone: list[_Shape], texts: list[str], i: int) -> int | None:
+    """The headline-sized line near line ``i`` whose words ``i`` takes up, fewer of them, if one stands there.
+
+    An image's title or a label is often made of the headline's own words (``Japon croissance
+    militaire chinoise`` under ``Le Japon craint la croissance militaire chinoise``, ``Haishen
+    Typhoon`` over ``Typhoon Haishen: 200,000 ordered to evacuate ...``): of two such lines, the
+    longer is the headline.
+    """
+    words = _content_words(texts[i])
+    if len(words) < LABEL_WORDS:
+        return None
+    for k in range(max(0, i - _ECHO_REACH), min(len(zone), i + _ECHO_REACH + 1)):
+        other = _content_words(texts[k])
+        sized = zone[k] is _Shape.CANDIDATE and _words(texts[k]) >= HEADLINE_WORDS
+        if k != i and sized and words < other:
+            return k
+    return None
 
 
 _CAPTION_OPENING = 2
@@ -853,6 +893,8 @@ class _Context:
         self, zone: list[_Shape], texts: list[str], words: set[str], captions: Collection[int], *, dated: bool
     ) -> None:
         self.zone, self.texts, self.words, self.dated = zone, texts, words, dated
+        self.passed: Collection[int] = ()
+        """Lines passed over for the headline as captions: no label over a standfirst."""
         self.following = {
             i: next(
                 (j for j in range(i + 1, len(zone)) if zone[j] is not _Shape.FURNITURE and j not in captions),
@@ -873,7 +915,10 @@ class _Context:
     def standfirst_of_label(self, i: int) -> bool:
         """A summary sentence under a short title-case line ("Security Convergence" over "Allies act ...")."""
         return any(
-            self._next_candidate(k) == i and _is_standfirst(self.texts[k], self.texts[i]) for k in range(i)
+            k not in self.passed
+            and self._next_candidate(k) == i
+            and _is_standfirst(self.texts[k], self.texts[i])
+            for k in range(i)
         )
 
     def _subtitle(self, head: int, i: int) -> bool:
@@ -1247,6 +1292,19 @@ def _caption_copies(
     return {lines[i][0]: Role.CAPTION for i in sorted(found) if texts[i] != headline}
 
 
+def _photo_title(zone: list[_Shape], texts: list[str], i: int, title: int | None) -> bool:
+    """Whether line ``i``, passed over for the headline, is a photo's caption or title.
+
+    It names what the photo shows (:func:`_is_caption`), stands over its credit line, closes with
+    its copyright holder, or, under the headline, takes up fewer of the headline's own words
+    (:func:`_echo`: an image's title made of them).
+    """
+    text = texts[i]
+    if _is_caption(text) or _over_credit(texts, i) or _COPYRIGHT_CLOSE.search(text):
+        return True
+    return title is not None and i > title and _echo(zone, texts, i) == title
+
+
 def zone_roles(page: str, lines: Sequence[Line], site_names: set[str]) -> dict[int, Role]:
     """The roles of the header zone's lines, keyed by each line's start offset.
 
@@ -1290,7 +1348,7 @@ def zone_roles(page: str, lines: Sequence[Line], site_names: set[str]) -> dict[i
             role in {None, Role.FURNITURE}
             and shape is _Shape.CANDIDATE
             and prose
-            and (_is_caption(texts[i]) or _over_credit(texts, i) or _COPYRIGHT_CLOSE.search(texts[i]))
+            and _photo_title(zone, texts, i, title)
         ):
             role = Role.CAPTION  # a line passed over for the headline that names what a photo shows
         between = title is not None and markers and title < i < markers[0]
