@@ -105,6 +105,7 @@ class TestCaptionNamingAPhotoOp:
             "The foreign minister shaking hands with the secretary general",
             "Alliance chief Jane Doe schudt de hand van de premier John Roe",
             "Jane Doe and John Roe pose for a photo before their talks",
+            "Foreign Minister Jane Doe and Secretary General John Roe holding a meeting",
         ],
     )
     def test_a_photo_op_under_the_date_line_is_a_caption(self, caption: str) -> None:

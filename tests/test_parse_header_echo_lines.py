@@ -52,3 +52,9 @@ def test_an_outlets_name_after_a_dash_closes_the_headline(outlet: str) -> None:
 def test_other_words_after_a_dash_stay_in_the_headline(tail: str) -> None:
     line = f"{_HEADLINE} – {tail}"
     assert _zone.title_end(line) == len(line)
+
+
+def test_a_label_of_two_of_the_headlines_words_under_it_is_no_photo_title() -> None:
+    headline = "Council backs a bigger transport budget for the city"
+    article = parse_article("\n\n".join([headline, "Transport and budget", *_STORY]))
+    assert "Transport and budget" not in [c.body.text for c in article.captions]

@@ -199,7 +199,7 @@ def _labelled_name(prefix: str, start: int, *, labelled: bool) -> list[Piece] | 
     return [(start, start + len(prefix))] if labelled and is_name(prefix, capitals=True) else None
 
 
-_DATE_PREPOSITION = re.compile(rf"{_S}{{1,3}}(?:on|at|am|le|el|em|il|op|pada){_S}*\Z")
+_DATE_PREPOSITION = re.compile(rf"{_S}{{1,3}}(?:on|am|le|el|em|il|op|pada){_S}*\Z")
 """The preposition between a byline and the date after it (``by Jane Doe on``, ``von Jane Doe am``)."""
 _PARTED_END = re.compile(rf"{_S}{{1,3}}[-–—|·•]{_S}{{0,3}}\Z")
 

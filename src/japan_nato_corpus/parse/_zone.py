@@ -1296,13 +1296,16 @@ def _photo_title(zone: list[_Shape], texts: list[str], i: int, title: int | None
     """Whether line ``i``, passed over for the headline, is a photo's caption or title.
 
     It names what the photo shows (:func:`_is_caption`), stands over its credit line, closes with
-    its copyright holder, or, under the headline, takes up fewer of the headline's own words
-    (:func:`_echo`: an image's title made of them).
+    its copyright holder, or, under the headline, takes up more than :data:`LABEL_WORDS` but not
+    all of the headline's own words (:func:`_echo`: an image's title made of them).
     """
     text = texts[i]
     if _is_caption(text) or _over_credit(texts, i) or _COPYRIGHT_CLOSE.search(text):
         return True
-    return title is not None and i > title and _echo(zone, texts, i) == title
+    # A label of a word or two the headline says ("Transport and budget") is a kicker or a
+    # subheading; an image's title runs to more of the headline's words.
+    echoed = title is not None and i > title and len(_content_words(text)) > LABEL_WORDS
+    return echoed and _echo(zone, texts, i) == title
 
 
 def zone_roles(page: str, lines: Sequence[Line], site_names: set[str]) -> dict[int, Role]:
