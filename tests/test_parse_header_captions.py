@@ -5,9 +5,13 @@ its photo's credit in brackets over the story's first paragraph. The pages are w
 these tests.
 """
 
+import json
+from pathlib import Path
+
 import pytest
 
 from japan_nato_corpus import parse_article
+from japan_nato_corpus.parse import _zone
 
 _HEADLINE = "Attendance of the Foreign Minister at the Meeting of Alliance Ministers"
 _STORY = [
@@ -158,3 +162,15 @@ class TestCaptionOverItsCredit:
         line = "Waves as tall as three metres could strike the coast"
         article = parse_article(_page(_HEADLINE, line, "| more on this story", "June 24, 2025"))
         assert line not in [c.body.text for c in article.captions]
+
+
+def test_every_photo_op_phrase_of_the_vocabulary_is_read_as_written() -> None:
+    vocabulary = json.loads(
+        (Path(_zone.__file__).parents[1] / "vocabularies" / "caption_words.json").read_text()
+    )
+    phrases = [phrase for words in vocabulary["languages"].values() for phrase in words]
+    assert phrases
+    for phrase in phrases:
+        assert phrase == phrase.casefold().strip()
+        assert _zone._names_a_photo_op(f"Jane Doe and John Roe {phrase} in the capital")
+        assert not _zone._names_a_photo_op(f"Jane Doe and John Roe x{phrase.replace(' ', '')} in the capital")
