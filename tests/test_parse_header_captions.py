@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 from japan_nato_corpus import parse_article
-from japan_nato_corpus.parse import _zone
+from japan_nato_corpus.parse import _bylines, _zone
 
 _HEADLINE = "Attendance of the Foreign Minister at the Meeting of Alliance Ministers"
 _STORY = [
@@ -174,3 +174,27 @@ def test_every_photo_op_phrase_of_the_vocabulary_is_read_as_written() -> None:
         assert phrase == phrase.casefold().strip()
         assert _zone._names_a_photo_op(f"Jane Doe and John Roe {phrase} in the capital")
         assert not _zone._names_a_photo_op(f"Jane Doe and John Roe x{phrase.replace(' ', '')} in the capital")
+
+
+class TestCreditInSquareBrackets:
+    """A caption closed by its photo's credit in square brackets (``[Photo/Xinhua]``, ``[Reuters]``)."""
+
+    @pytest.mark.parametrize("credit", ["[Photo/Xinhua]", "[Photo/Agencies]", "[Reuters]"])
+    def test_the_bracketed_credit_above_the_story_marks_a_caption(self, credit: str) -> None:
+        caption = f"The prime minister speaks during a news conference in the capital on Tuesday. {credit}"
+        found, at = _bylines.caption_line(caption, header=True)
+        assert found
+        assert at is not None
+        assert caption[at[0] : at[1]] == credit[1:-1]
+
+    def test_a_photo_and_its_source_mark_a_caption_in_the_body_too(self) -> None:
+        assert _bylines.caption_line("Ships sail in the strait on Tuesday. [Photo/Xinhua]", header=False)[0]
+
+    @pytest.mark.parametrize(
+        "line", ["Ships sail in the strait on Tuesday. [Reuters]", "Ships sail in the strait. [1]"]
+    )
+    def test_an_agency_or_a_note_in_square_brackets_in_the_body_is_no_caption(self, line: str) -> None:
+        assert not _bylines.caption_line(line, header=False)[0]
+
+    def test_a_bracketed_word_that_is_no_agency_is_no_credit(self) -> None:
+        assert not _bylines.caption_line("Ships sail in the strait on Tuesday. [Video]", header=True)[0]

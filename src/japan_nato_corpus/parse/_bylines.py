@@ -620,6 +620,12 @@ _PHOTO_BRACKET = re.compile(
     r"[^()\n]{0,80})\)\Z",
     re.IGNORECASE,
 )
+_SQUARE_CREDIT = re.compile(
+    r"[^\S\n]{0,3}\[(?P<credit>(?P<photo>(?i:photo|foto|image|file)s?[^\S\n]{0,2}/[^\S\n]{0,2}[^\[\]\n]{2,40})"
+    r"|[^\[\]\n]{2,30})\]\Z"
+)
+"""A photo's credit in square brackets closing its caption: a photo and its source after a slash
+(``[Photo/Xinhua]``, ``[Photo/Agencies]``), or an agency alone (``[Reuters]``)."""
 _SOURCE_BRACKET = re.compile(r"[.!?]?[^\S\n]{0,3}\((?P<credit>[^()\n]{2,40})\)\Z")
 _DIGITS = re.compile(r"\d")
 _FILE_PHOTO = re.compile(r"\b(?:file[^\S\n]photo|\(file\))\.?\Z", re.IGNORECASE)
@@ -668,6 +674,19 @@ def copyright_credit(line: str) -> Piece | None:
     return match.span("credit")
 
 
+def _square_credit(line: str, *, header: bool) -> Piece | None:
+    """Where a photo's credit in square brackets closing ``line`` stands (:data:`_SQUARE_CREDIT`), if any.
+
+    A photo's source after a slash marks a caption anywhere; an agency alone, above the story.
+    """
+    square = _SQUARE_CREDIT.search(line, max(0, len(line) - PHOTO_CREDIT_CHARS))
+    if square is None or square.start() == 0:
+        return None
+    if square.group("photo") is None and not (header and is_agency(square.group("credit"))):
+        return None
+    return square.span("credit")
+
+
 def caption_line(line: str, *, header: bool) -> tuple[bool, tuple[int, int] | None]:  # noqa: PLR0911
     """Whether ``line`` is a photo caption on a line of its own, and where its credit stands.
 
@@ -676,7 +695,9 @@ def caption_line(line: str, *, header: bool) -> tuple[bool, tuple[int, int] | No
     ``file photo``. Above the story's first paragraph (``header``) a line that ends with an
     agency's or a capitalised source's name in brackets (``(AGENCY)``) or says who is
     ``pictured`` is one too; in the body such a bracket is an agency's sign-off.
-    A credit after the caption's sentence (``Photo: Nato.int``, ``Reuters photo``) marks one anywhere.
+    A credit after the caption's sentence (``Photo: Nato.int``, ``Reuters photo``), or a photo's
+    source in square brackets (``[Photo/Xinhua]``), marks one anywhere; an agency alone in square
+    brackets (``[Reuters]``) marks one above the story.
     """
     if len(line) > CAPTION_CHARS:
         return False, None
@@ -691,6 +712,9 @@ def caption_line(line: str, *, header: bool) -> tuple[bool, tuple[int, int] | No
     tail = _PHOTO_TAIL.search(line, max(0, len(line) - PHOTO_CREDIT_CHARS))
     if tail is not None:
         return True, tail.span("credit" if tail.group("credit") is not None else "label")
+    square = _square_credit(line, header=header)
+    if square is not None:
+        return True, square
     if not header:
         return False, None
     source = _SOURCE_BRACKET.search(line, max(0, len(line) - PHOTO_CREDIT_CHARS))
