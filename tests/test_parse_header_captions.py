@@ -138,7 +138,19 @@ class TestCaptionNamingAPhotoOp:
 class TestCaptionOverItsCredit:
     """A line under the headline over its photo's credit alone, or closed by its copyright holder."""
 
-    @pytest.mark.parametrize("credit", ["|JMA", "| Jane Doe/AFP", "Credit: Reuters"])
+    @pytest.mark.parametrize(
+        "credit",
+        [
+            "|JMA",
+            "| Jane Doe/AFP",
+            "Credit: Reuters",
+            "Foto: dpa",
+            "(Photo: AFP)",
+            "(Source: NATO)",
+            "AFP via Getty Images",
+            "Courtesy of Jane Doe",
+        ],
+    )
     def test_a_line_over_a_credit_line_is_a_caption(self, credit: str) -> None:
         caption = "Waves as tall as three metres could strike the coast"
         article = parse_article(
@@ -198,3 +210,23 @@ class TestCreditInSquareBrackets:
 
     def test_a_bracketed_word_that_is_no_agency_is_no_credit(self) -> None:
         assert not _bylines.caption_line("Ships sail in the strait on Tuesday. [Video]", header=True)[0]
+
+
+class TestCreditLineUnderACaption:
+    """The credit alone on the line under a caption the zone read over it is the photo's, not the story's."""
+
+    @pytest.mark.parametrize("credit", ["AFP via Getty Images", "Courtesy of Jane Doe", "(Source: NATO)"])
+    def test_the_credit_line_under_such_a_caption_is_no_paragraph(self, credit: str) -> None:
+        caption = "Ships of the four navies sail together in the strait"
+        article = parse_article(_page(_HEADLINE, "June 24, 2025", caption, credit))
+        assert article.headline == _HEADLINE
+        assert credit not in article.body
+        assert article.body.startswith(_STORY[0])
+
+    def test_a_long_labelled_line_under_a_line_is_no_credit(self) -> None:
+        line = "Ships of the four navies sail together in the strait"
+        below = (
+            "Source: the ministry said on Tuesday that the four navies would sail together again next year"
+        )
+        article = parse_article(_page(_HEADLINE, "June 24, 2025", line, below))
+        assert line not in [c.body.text for c in article.captions]

@@ -25,6 +25,7 @@ from japan_nato_corpus.parse._limits import (
     AFFILIATION_WORDS,
     CAPTION_CHARS,
     CONTENT_WORD_CHARS,
+    CREDIT_WORDS,
     DECK_HEADLINE_WORDS,
     GLUED_WORDS,
     HEADLINE_CHARS,
@@ -424,12 +425,29 @@ _COPYRIGHT_CLOSE = re.compile(r"[^\S\n]©[^\S\n]{0,2}[A-Z][^\d\n©]{1,40}\Z")
 a page's notice gives a year or its rights after the holder."""
 
 
+_CREDIT_ALONE = re.compile(
+    r"\(?(?i:foto|fotos|fotograf[íi]a|imagen|imagem|immagine|bild|photos?|images?|pictures?|credit|source|quelle"
+    r"|fuente|fonte|bron|źródło)[^\S\n]{0,2}:[^\S\n]{0,3}(?P<credit>[^\s:][^\n:]{0,60}?)\)?"
+    r"|\(?(?:[A-Z][\w.&'’-]{0,30}[^\S\n]){0,3}(?:via[^\S\n])?Getty[^\S\n]Images\)?|(?i:courtesy[^\S\n]of)[^\S\n][A-Z][^\n,.;]{1,60}"
+)
+"""A photo's credit alone on its line, labelled in one of several languages, in brackets or not
+(``Foto: dpa``, ``(Source: NATO)``), an image bank's (``AFP via Getty Images``), or a courtesy
+(``Courtesy of Jane Doe``)."""
+
+
 def _over_credit(texts: list[str], i: int) -> bool:
-    """Whether line ``i`` stands over its photo's credit alone on the next line (``Credit: X``, ``|JMA``)."""
+    """Whether line ``i`` stands over its photo's credit alone on the next line (``Credit: X``, ``|JMA``).
+
+    The credit is short: a labelled one of at most :data:`CREDIT_WORDS` words.
+    """
     if i + 1 >= len(texts):
         return False
     below = texts[i + 1]
-    return _bylines.credit_line(below) is not None or _BAR_CREDIT_LINE.fullmatch(below) is not None
+    if _bylines.credit_line(below) is not None or _BAR_CREDIT_LINE.fullmatch(below) is not None:
+        return True
+    alone = _CREDIT_ALONE.fullmatch(below)
+    credit = None if alone is None else alone.group("credit")
+    return alone is not None and (credit is None or len(credit.split()) <= CREDIT_WORDS)
 
 
 def _credited(text: str) -> bool:
@@ -1377,7 +1395,22 @@ def zone_roles(page: str, lines: Sequence[Line], site_names: set[str]) -> dict[i
             )  # the credit under a photo's label standing alone ("Image:" over "Jane Doe, X Museum")
         if role is not None:
             roles[lines[i][0]] = role
+    _credit_lines(lines, texts, zone, roles)
     return roles
+
+
+def _credit_lines(
+    lines: Sequence[Line], texts: list[str], zone: list[_Shape], roles: dict[int, Role]
+) -> None:
+    """Read as furniture the credit line under each caption the zone read over one, if it has no role.
+
+    ``Foto: dpa`` under ``Ships of the navies sail together``: the credit is the photo's, not
+    the story's first paragraph.
+    """
+    for i in range(len(zone) - 1):
+        below = lines[i + 1][0]
+        if roles.get(lines[i][0]) is Role.CAPTION and below not in roles and _over_credit(texts, i):
+            roles[below] = Role.FURNITURE
 
 
 def _line_role(  # noqa: PLR0913 - the line and what the zone says about it
