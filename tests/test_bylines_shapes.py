@@ -75,3 +75,14 @@ def test_names_joined_by_and_alone_on_a_line_are_a_byline(line: str) -> None:
 )
 def test_other_lines_with_and_or_by_are_no_byline(line: str) -> None:
     assert _names(line) is None
+
+
+@pytest.mark.parametrize("text", ["L’intervento di Massimo Terzi", "Dell’anno Rossi"])
+def test_a_word_opening_with_an_elided_article_is_no_name(text: str) -> None:
+    assert not _bylines.is_name(text)
+    assert _names(f"{text} e Monica Abbiati") is None
+
+
+@pytest.mark.parametrize("text", ["Massimo D’Alema", "Jane O’Neil", "Jane O'Neil"])
+def test_a_name_with_its_own_elision_stays_a_name(text: str) -> None:
+    assert _bylines.is_name(text)

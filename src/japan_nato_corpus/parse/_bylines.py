@@ -56,6 +56,9 @@ _SECTION_WORDS = frozenset(
 """The words of a site's sections: a line of them (and ``News``) is a section's label, no byline."""
 SECTION_NAME_WORDS = 4
 """The most words of a section's name (``Top Business News``)."""
+_ELIDED = re.compile(r"[^\W\d_]{1,4}['’][a-zà-ÿ]")
+"""A word opening with an elided article or preposition before a word in lower case (``L’intervento``,
+``dell’anno``): a common noun, where a name's elision takes a capital (``D’Alema``, ``O’Neil``)."""
 _NOT_IN_NAMES = re.compile(r"[?!]")
 """Marks no name holds: a line with a question or an exclamation is prose ("Huh? Her")."""
 _AGENCIES = frozenset(
@@ -304,8 +307,9 @@ def is_name(text: str, *, capitals: bool = False) -> bool:
             return False  # words run together ("PlayerClose"): page furniture
         # A possessive ("Editor's Note") names no one, and a word closed by a colon is a label
         # ("Photo: Jane Doe").
-        possessive = word.lower().endswith(("'s", "’s"))
-        if word.lower() in _NOT_NAMES or possessive or word.endswith(":") or not (capitalised or initial):
+        # So does an article elided before a common noun ("L’intervento"; a name's is "D’Alema").
+        common = word.lower().endswith(("'s", "’s")) or _ELIDED.match(word) is not None
+        if word.lower() in _NOT_NAMES or common or word.endswith(":") or not (capitalised or initial):
             return False
     return True
 
