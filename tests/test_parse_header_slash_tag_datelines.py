@@ -28,3 +28,20 @@ def test_slash_tag_after_the_date_closes_the_dateline(tag: str) -> None:
 def test_slashes_in_a_sentence_after_a_date_are_no_tag() -> None:
     paragraph = f"TOKYO, March 19 and/or April. {_LEDE}"
     assert _header.dateline(paragraph, 0, len(paragraph)) is None
+
+
+@pytest.mark.parametrize(
+    "tag", ["/TASS correspondent Jane Doe/.", "/Corr. TASS Jane Doe/.", "/Offset. TASS Jane Doe/."]
+)
+def test_the_correspondent_named_in_the_slash_tag_is_the_byline(tag: str) -> None:
+    paragraph = f"TOKYO, March 19. {tag} {_LEDE}"
+    article = parse_article(f"Ministers agree on a new maritime security plan\n\n{paragraph}\n\n{_MORE}\n")
+    assert article.authors == ("Jane Doe",)
+
+
+@pytest.mark.parametrize("tag", ["/TASS/.", "/TASS correspondent/.", "/Corr. TASS/."])
+def test_a_slash_tag_naming_no_person_gives_no_correspondent(tag: str) -> None:
+    paragraph = f"TOKYO, March 19. {tag} {_LEDE}"
+    found = _header.dateline(paragraph, 0, len(paragraph))
+    assert found is not None
+    assert found.signed is None

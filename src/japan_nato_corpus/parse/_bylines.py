@@ -56,6 +56,9 @@ _SECTION_WORDS = frozenset(
 """The words of a site's sections: a line of them (and ``News``) is a section's label, no byline."""
 SECTION_NAME_WORDS = 4
 """The most words of a section's name (``Top Business News``)."""
+_ELIDED = re.compile(r"[^\W\d_]{1,4}['’][a-zà-ÿ]")
+"""A word opening with an elided article or preposition before a word in lower case (``L’intervento``,
+``dell’anno``): a common noun, where a name's elision takes a capital (``D’Alema``, ``O’Neil``)."""
 _NOT_IN_NAMES = re.compile(r"[?!]")
 """Marks no name holds: a line with a question or an exclamation is prose ("Huh? Her")."""
 _AGENCIES = frozenset(
@@ -117,21 +120,25 @@ _NEWSROOM_ROLE = re.compile(
 _GLUED = re.compile(r"[a-z][A-Z]")
 _LINK = re.compile(r"\[([^\[\]\n]{1,100})\]\([^()\s]{0,500}\)")
 _BYLINE = re.compile(
-    r"(?:by:|by|written by|words by|story by|posted by|reported by|author:|authors:|articles by:"
-    r"|reporter:|reporters:|writer:|penulis:|wartawan:|von:|von)"
+    r"(?:(?:by|written by|words by|story by|posted by|reported by|author|authors|articles by|reporter"
+    r"|reporters|writer|penulis|wartawan|von|words|text|texte|texto|testo|tekst|redacción|redaktion|auteur"
+    r"|autor|autora|autore|autorin)"
+    r"[^\S\n]?:|by|written by|words by|story by|posted by|reported by|von"
+    # "by" in French, Spanish and Portuguese, Dutch, Polish, Indonesian, Swedish and Norwegian, Danish
+    r"|par|por|door|przez|oleh|av|af)"
     r"[^\S\n]{1,3}(?P<names>[^\n]{1,200})",
     re.IGNORECASE,
 )
 _DESK_CREDIT = re.compile(
-    r"[^\S\n]{0,3}[|;,/][^\S\n]{0,3}(?:editor|editing|redaktur|photo|photos|foto|photographer)[^\S\n]{0,2}:"
-    r"[^\n]*\Z",
+    r"[^\S\n]{0,3}[|;,/][^\S\n]{0,3}(?:(?:editor|editing|redaktur|photo|photos|foto|photographer)[^\S\n]{0,2}:"
+    r"|(?P<by>(?:edited|editing|photos?|photographs?)[^\S\n]by[^\S\n]))[^\n]*\Z",
     re.IGNORECASE,
 )
 """The desk's credits a reporter's byline goes on to give (``Reporter: NAME | Editor: NAME``): the editor
 signs no story."""
 _SEPARATORS = re.compile(
     r",[^\S\n]{0,3}and[^\S\n]{1,3}|[^\S\n]{1,3}and[^\S\n]{1,3}|[^\S\n]{0,3}[,&|;][^\S\n]{0,3}"
-    r"|[^\S\n]{0,3}/[^\S\n]{1,3}"
+    r"|[^\S\n]{0,3}/[^\S\n]{1,3}|(?<=[a-z])/(?=[A-Z])"  # "Jane Doe/Reuters": a name and its agency
 )
 _ROLES = {
     # the same roles in the credits of Reuters' Italian, Spanish and Portuguese services
@@ -198,6 +205,14 @@ _JOB_TITLE = re.compile(
 )
 
 
+_PLACED_JOB = re.compile(
+    r"(?:[A-Z][\w&'’.-]{1,30}[^\S\n]){1,3}(?i:correspondent|editor|reporter|writer|columnist|analyst"
+    r"|bureau chief|contributor|journalist)"
+)
+"""A job with its beat or place before it, in a byline after the name (``Tokyo Correspondent``,
+``Asia Editor``, ``Harbour Times Reporter``)."""
+
+
 def without_job_title(text: str) -> str:
     """``text`` less a job title that ends it (``Jane Doe Senior Fellow`` gives ``Jane Doe``).
 
@@ -212,7 +227,7 @@ def without_job_title(text: str) -> str:
 
 
 _HONORIFIC = re.compile(
-    r"(?:(?:dr|prof|professor|mr|mrs|ms|sir|dame|rev)\.?"
+    r"(?:(?:(?:dr|prof|professor|mr|mrs|ms|sir|dame|rev)\.?[^\S\n]{1,3}(?=[A-Z])){0,2}(?:dr|prof|professor|mr|mrs|ms|sir|dame|rev)\.?"
     r"|(?:por|par|von|di|door|av|af|przez|od|oleh|autor|autora|auteur|autore|autorin)[^\S\n]{0,2}:?)"
     r"[^\S\n]{1,3}(?=[A-Z])",
     re.IGNORECASE,
@@ -292,8 +307,9 @@ def is_name(text: str, *, capitals: bool = False) -> bool:
             return False  # words run together ("PlayerClose"): page furniture
         # A possessive ("Editor's Note") names no one, and a word closed by a colon is a label
         # ("Photo: Jane Doe").
-        possessive = word.lower().endswith(("'s", "’s"))
-        if word.lower() in _NOT_NAMES or possessive or word.endswith(":") or not (capitalised or initial):
+        # So does an article elided before a common noun ("L’intervento"; a name's is "D’Alema").
+        common = word.lower().endswith(("'s", "’s")) or _ELIDED.match(word) is not None
+        if word.lower() in _NOT_NAMES or common or word.endswith(":") or not (capitalised or initial):
             return False
     return True
 
@@ -335,7 +351,8 @@ def _names(text: str, offset: int) -> list[Piece] | None:
         position = len(text) if separator is None else separator.end()
         if not part:
             continue
-        if pieces and (is_job_title(part) or is_desk(part) or _NEWSROOM.fullmatch(part) or is_outlet(part)):
+        job = is_job_title(part) or _PLACED_JOB.fullmatch(part) is not None
+        if pieces and (job or is_desk(part) or _NEWSROOM.fullmatch(part) or is_outlet(part)):
             # "Jane Doe, Staff Writer", "Jane Doe, Tokyo Bureau", "Jane Doe, ARD-Studio Tokio", and the
             # newspaper the writer wrote for ("Jane Doe | THE WASHINGTON POST")
             continue
@@ -359,6 +376,12 @@ def _names(text: str, offset: int) -> list[Piece] | None:
     return pieces or agencies or None
 
 
+_BYLINE_TAIL = re.compile(
+    r"[^\S\n]{1,3}(?:[·•|—–-][^\S\n]{0,3}\d{1,3}[^\S\n]?(?i:min|minutes?|mins?)\.?(?:[^\S\n](?i:read|lesezeit|lecture|lectura|leitura))?"
+    r"|@[\w.]{2,30})\Z"
+)
+"""What a byline carries after the names: a reading time (``· 5 min read``) or the writer's
+account (``@janedoe``)."""
 _BAR_STAMP = re.compile(r"[^\S\n]{0,3}\|[^\S\n]{0,3}\d[^\n]*\Z")
 """A date stamp after a bar, and whatever follows it, closing a byline."""
 _DESK_WITH_AGENCY = re.compile(r"(?P<desk>[^()\n]{2,30}?)[^\S\n]{0,3}\((?P<agency>[^()\n]{2,30})\)")
@@ -380,13 +403,21 @@ _NAME_AND_ADDRESS = re.compile(
 (``Jane Doe jane.doe at example.org``)."""
 
 
+_ACCOUNT = re.compile(r"[a-z][a-z0-9]{1,30}(?:_[a-z0-9]{1,30}){1,3}")
+"""A site account's name alone on its line (``jane_doe``): lower-case words joined by underscores,
+as a blog or a forum prints its poster over the post; no word of prose is written so."""
+
+
 def byline(line: str, offset: int) -> list[Piece] | None:
     """Names in a byline such as ``By Jane Doe and John Roe`` or ``Articles by: [X](#)``.
 
-    Agencies credited side by side with no "by" (``Reuters Yonhap News |``) are one too, and a
-    name with a follow button after it (``Jane FOLLOW``).
+    Agencies credited side by side with no "by" (``Reuters Yonhap News |``) are one too, a
+    name with a follow button after it (``Jane FOLLOW``), and a site account's name alone
+    (``jane_doe``, see :data:`_ACCOUNT`).
     """
     trimmed = line.rstrip(_TRAILING_SEPARATORS)
+    if len(trimmed) <= NAME_CHARS and _ACCOUNT.fullmatch(trimmed):
+        return [(offset, offset + len(trimmed))]
     match = _BYLINE.fullmatch(trimmed)
     if match is None:
         sender = _NAME_AND_ADDRESS.fullmatch(trimmed)
@@ -395,15 +426,65 @@ def byline(line: str, offset: int) -> list[Piece] | None:
         follow = _FOLLOW.fullmatch(trimmed)
         if follow is not None and not _NOT_NAMES & set(follow.group("name").lower().split()):
             return [(offset + follow.start("name"), offset + follow.end("name"))]
-        return _agency_run(trimmed, offset)
+        return (
+            _agency_run(trimmed, offset)
+            or _name_and_agency(trimmed, offset)
+            or _joined_names(trimmed, offset)
+        )
     names = match.group("names")
     stamp = _BAR_STAMP.search(names)
     if stamp is not None:
         names = names[: stamp.start()]  # "Von: Redaktion (dpa) | 05.11.21 | Überblick"
     desk = _DESK_CREDIT.search(names)
-    if desk is not None and trimmed[: match.start("names")].rstrip().endswith(":"):
-        names = names[: desk.start()]
-    return _names(names.rstrip(" ."), offset + match.start("names"))
+    if desk is not None and (desk.group("by") or trimmed[: match.start("names")].rstrip().endswith(":")):
+        names = names[: desk.start()]  # "Reported by Jane Doe; Edited by John Roe"
+    tail = _BYLINE_TAIL.search(names)
+    if tail is not None:
+        names = names[: tail.start()]  # "By Jane Doe · 5 min read", "By Jane Doe @janedoe"
+    start = offset + match.start("names")
+    found = _names(names.rstrip(" ."), start)
+    place = _PLACE_TAIL.search(names) if found is None else None
+    return found if place is None else _names(names[: place.start()].rstrip(" ."), start)
+
+
+_NAME_AND_AGENCY = re.compile(
+    r"(?P<name>[^\n|–—-]{3,60}?)[^\S\n]{1,3}[-–—|][^\S\n]{1,3}(?P<agency>[^\n]{2,40})"
+)
+
+
+_JOINED = re.compile(r"[^\S\n]{1,3}(?:and|&|und|et|y|e|en|dan|i)[^\S\n]{1,3}")
+
+
+def _joined_names(line: str, offset: int) -> list[Piece] | None:
+    """The names of a line of two or three names joined by "and" and nothing else (``Jane Doe and John Roe``).
+
+    Each is a name of two words at least, so that a pair of places or offices is none; a line
+    closed by a full stop is a caption's or a sentence's ("The speech of Jane Doe and John Roe.").
+    """
+    if len(line) > 2 * NAME_CHARS or line.endswith((".", "!", "?", ":")):
+        return None
+    parts = _JOINED.split(line)
+    if not 2 <= len(parts) <= 3 or not all(is_name(part) for part in parts):
+        return None
+    pieces: list[Piece] = []
+    at = 0
+    for part in parts:
+        at = line.index(part, at)
+        pieces.append((offset + at, offset + at + len(part)))
+        at += len(part)
+    return pieces
+
+
+def _name_and_agency(line: str, offset: int) -> list[Piece] | None:
+    """The name in a person's name and the agency set apart by a dash or a bar (``Jane Doe - Reuters``)."""
+    match = _NAME_AND_AGENCY.fullmatch(line)
+    if (
+        match is None
+        or not is_agency(match.group("agency"))
+        or not is_name(match.group("name"), capitals=True)
+    ):
+        return None
+    return [(offset + match.start("name"), offset + match.end("name"))]
 
 
 _AGENCY_WORDS = 4
@@ -543,6 +624,12 @@ _PHOTO_BRACKET = re.compile(
     r"[^()\n]{0,80})\)\Z",
     re.IGNORECASE,
 )
+_SQUARE_CREDIT = re.compile(
+    r"[^\S\n]{0,3}\[(?P<credit>(?P<photo>(?i:photo|foto|image|file)s?[^\S\n]{0,2}/[^\S\n]{0,2}[^\[\]\n]{2,40})"
+    r"|[^\[\]\n]{2,30})\]\Z"
+)
+"""A photo's credit in square brackets closing its caption: a photo and its source after a slash
+(``[Photo/Xinhua]``, ``[Photo/Agencies]``), or an agency alone (``[Reuters]``)."""
 _SOURCE_BRACKET = re.compile(r"[.!?]?[^\S\n]{0,3}\((?P<credit>[^()\n]{2,40})\)\Z")
 _DIGITS = re.compile(r"\d")
 _FILE_PHOTO = re.compile(r"\b(?:file[^\S\n]photo|\(file\))\.?\Z", re.IGNORECASE)
@@ -591,6 +678,19 @@ def copyright_credit(line: str) -> Piece | None:
     return match.span("credit")
 
 
+def _square_credit(line: str, *, header: bool) -> Piece | None:
+    """Where a photo's credit in square brackets closing ``line`` stands (:data:`_SQUARE_CREDIT`), if any.
+
+    A photo's source after a slash marks a caption anywhere; an agency alone, above the story.
+    """
+    square = _SQUARE_CREDIT.search(line, max(0, len(line) - PHOTO_CREDIT_CHARS))
+    if square is None or square.start() == 0:
+        return None
+    if square.group("photo") is None and not (header and is_agency(square.group("credit"))):
+        return None
+    return square.span("credit")
+
+
 def caption_line(line: str, *, header: bool) -> tuple[bool, tuple[int, int] | None]:  # noqa: PLR0911
     """Whether ``line`` is a photo caption on a line of its own, and where its credit stands.
 
@@ -599,7 +699,9 @@ def caption_line(line: str, *, header: bool) -> tuple[bool, tuple[int, int] | No
     ``file photo``. Above the story's first paragraph (``header``) a line that ends with an
     agency's or a capitalised source's name in brackets (``(AGENCY)``) or says who is
     ``pictured`` is one too; in the body such a bracket is an agency's sign-off.
-    A credit after the caption's sentence (``Photo: Nato.int``, ``Reuters photo``) marks one anywhere.
+    A credit after the caption's sentence (``Photo: Nato.int``, ``Reuters photo``), or a photo's
+    source in square brackets (``[Photo/Xinhua]``), marks one anywhere; an agency alone in square
+    brackets (``[Reuters]``) marks one above the story.
     """
     if len(line) > CAPTION_CHARS:
         return False, None
@@ -614,6 +716,9 @@ def caption_line(line: str, *, header: bool) -> tuple[bool, tuple[int, int] | No
     tail = _PHOTO_TAIL.search(line, max(0, len(line) - PHOTO_CREDIT_CHARS))
     if tail is not None:
         return True, tail.span("credit" if tail.group("credit") is not None else "label")
+    square = _square_credit(line, header=header)
+    if square is not None:
+        return True, square
     if not header:
         return False, None
     source = _SOURCE_BRACKET.search(line, max(0, len(line) - PHOTO_CREDIT_CHARS))

@@ -10,7 +10,15 @@ import attrs
 
 from japan_nato_corpus.dates import DateMatch, find_dates, parse_date
 from japan_nato_corpus.parse import _boilerplate
-from japan_nato_corpus.parse._bylines import Piece, byline, caption_line, is_agency, is_name, link_text
+from japan_nato_corpus.parse._bylines import (
+    Piece,
+    byline,
+    caption_line,
+    is_agency,
+    is_name,
+    is_outlet,
+    link_text,
+)
 from japan_nato_corpus.parse._limits import (
     ACRONYM_CHARS,
     DATELINE_CHARS,
@@ -191,6 +199,20 @@ def _labelled_name(prefix: str, start: int, *, labelled: bool) -> list[Piece] | 
     return [(start, start + len(prefix))] if labelled and is_name(prefix, capitals=True) else None
 
 
+_DATE_PREPOSITION = re.compile(rf"{_S}{{1,3}}(?:on|am|le|el|em|il|op|pada){_S}*\Z")
+"""The preposition between a byline and the date after it (``by Jane Doe on``, ``von Jane Doe am``)."""
+_PARTED_END = re.compile(rf"{_S}{{1,3}}[-–—|·•]{_S}{{0,3}}\Z")
+
+
+def _parted_name(raw_prefix: str, prefix: str, start: int) -> list[Piece] | None:
+    # A name alone before a bar, a dash or a dot and the date that closes the line is its byline:
+    # "Jane Doe | July 5, 2022", as "July 5, 2022 | Jane Doe" is (an outlet's name so placed is
+    # no person's).
+    if _PARTED_END.search(raw_prefix) is None or not is_name(prefix, capitals=True) or is_outlet(prefix):
+        return None
+    return [(start, start + len(prefix))]
+
+
 _FIRST_LABEL = re.compile(r"(?:first )?(?:published|posted|released|issued)")
 _UPDATE_LABEL = re.compile(r"updated|modified")
 _PARTING = re.compile(r"[^\S\n]{1,3}[-–—|][^\S\n]{1,3}(?=\S)")
@@ -269,9 +291,11 @@ def header_date(text: str, start: int, end: int) -> HeaderDate | None:  # noqa: 
         return HeaderDate(found=found, place=(start, start + len(prefix)))
     if _labels_before(raw_prefix) or _signatory_before(raw_prefix):
         return HeaderDate(found=found)
-    names = byline(prefix, start) or _labelled_name(prefix, start, labelled=labelled and not glued)
-    if names:
-        return HeaderDate(found=found, names=tuple(names))
+    credited = _named_before(
+        found, raw_prefix, prefix, start, closed=not suffix, labelled=labelled and not glued
+    )
+    if credited is not None:
+        return credited
     source = _SOURCE_LABEL.match(prefix)
     named = prefix[source.end() :] if source else prefix
     shift = source.end() if source else 0
@@ -295,6 +319,46 @@ _JOINERS = frozenset({"and", "of", "the", "for", "in", "on", "&", "de", "du", "d
 
 def _capitalised(words: list[str]) -> bool:
     return bool(words) and all(word[:1].isupper() or word.casefold() in _JOINERS for word in words)
+
+
+def _named_before(  # noqa: PLR0913 - the date and what stands before it
+    found: DateMatch, raw_prefix: str, prefix: str, start: int, *, closed: bool, labelled: bool
+) -> HeaderDate | None:
+    """The date line of a byline or a section's name before the date, if ``prefix`` is one.
+
+    ``closed`` says whether the date closes the line.
+    """
+    # "Posted by Jane Doe on July 5, 2022": the date's preposition closes the byline.
+    prefix = _DATE_PREPOSITION.sub("", prefix)
+    names = (
+        byline(prefix, start)
+        or _labelled_name(prefix, start, labelled=labelled)
+        or (_parted_name(raw_prefix, prefix, start) if closed else None)
+    )
+    if names:
+        return HeaderDate(found=found, names=tuple(names))
+    if closed and _section_before(raw_prefix, prefix):
+        return HeaderDate(found=found)  # "World | March 3, 2024": the section's name and the date
+    return None
+
+
+_SECTION_WORDS = 3
+"""The most words of a section's name before a bar and the date (``Asia Pacific | March 3, 2024``)."""
+
+
+def _section_before(raw_prefix: str, prefix: str) -> bool:
+    """Whether ``prefix``, set off from the date after it by a bar, a dash or a dot, is a section's name.
+
+    A few capitalised words (``World``, ``Asia Pacific``, ``Politics and Law``); a person's name so
+    placed is the byline instead (:func:`_parted_name`).
+    """
+    words = prefix.split()
+    return (
+        _PARTED_END.search(raw_prefix) is not None
+        and 1 <= len(words) <= _SECTION_WORDS
+        and _capitalised(words)
+        and not _DIGIT.search(prefix)
+    )
 
 
 def _labels_before(prefix: str) -> bool:
@@ -330,8 +394,9 @@ class Dateline:
         agency: The news agency in brackets (``Reuters``), or named after a dated
             dateline's dash (``TOKYO, September 25 – RIA Novosti.``), if any.
         found: The date given in the dateline, if any.
-        signed: Where an agency named after the dash, not in brackets, stands: it signs
-            the story as a byline would.
+        signed: Where an agency named after the dash, not in brackets, stands, or the
+            correspondent named in a tag between slashes (``/TASS correspondent Jane Doe/``):
+            it signs the story as a byline would.
     """
 
     place: Piece
@@ -481,6 +546,27 @@ def _tag_agency(tag: str | None) -> str | None:
     return next((word for word in tag.split() if is_agency(word.strip(".,"))), None)
 
 
+_TAG_WORD = re.compile(r"[^\s/]+")
+
+
+def _tag_correspondent(tag: str | None, offset: int) -> Piece | None:
+    """Where the correspondent's name stands in a dateline's tag between slashes, if it names one.
+
+    The name closes the tag, after the agency and any word for the correspondent
+    (``/TASS correspondent Jane Doe/``, ``/Corr. TASS Jane Doe/``): the longest run of the tag's
+    last words that is shaped as a person's name, the agency left out.
+    """
+    if tag is None:
+        return None
+    words = list(_TAG_WORD.finditer(tag))
+    for k in range(len(words) - 1):
+        start, end = words[k].start(), words[-1].end()
+        name = tag[start:end].rstrip(".,")
+        if not any(is_agency(word.group().strip(".,")) for word in words[k:]) and is_name(name):
+            return (offset + start, offset + start + len(name))
+    return None
+
+
 _STOP_PLACE = re.compile(
     r"(?P<place>[A-ZÀ-Þ][a-zß-ÿ'’-]{1,30}(?:[^\S\n][A-ZÀ-Þ][a-zß-ÿ'’-]{1,30}){0,2})\.[^\S\n](?=[A-ZÀ-Þ¿¡«“\"])"
 )
@@ -568,7 +654,8 @@ def _dateline(text: str, start: int, end: int) -> Dateline | None:
         return None  # a line alone is a dateline with a press service's tag ("Berlin (ots)"), not a credit
     if not _opens_story(match, text, end, sep) or not _lede_or_lead_in(match, text, end):
         return None
-    agency, signed = match.group("agency") or _tag_agency(match.group("tag")), None
+    agency = match.group("agency") or _tag_agency(match.group("tag"))
+    signed = _tag_correspondent(match.group("tag"), match.start("tag"))
     if agency is not None:
         head = _AGENCY_END.match(agency)
         agency = (head.group() if head else agency).strip() or None

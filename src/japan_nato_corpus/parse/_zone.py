@@ -12,15 +12,20 @@ headline; none is made up from its first paragraph.
 """
 
 import enum
+import functools
 import itertools
+import json
 import re
 from collections.abc import Collection, Sequence
+from pathlib import Path
 
 from japan_nato_corpus.errors import ParseError
 from japan_nato_corpus.parse import _boilerplate, _bylines, _header
 from japan_nato_corpus.parse._limits import (
     AFFILIATION_WORDS,
+    CAPTION_CHARS,
     CONTENT_WORD_CHARS,
+    CREDIT_WORDS,
     DECK_HEADLINE_WORDS,
     GLUED_WORDS,
     HEADLINE_CHARS,
@@ -327,20 +332,34 @@ def title_marker(text: str) -> int:
 _SECTION_SUFFIX = re.compile(r"[^\S\n]{1,3}\|[^\S\n]{1,3}(?P<label>[^|\n]{2,40})\Z")
 
 
+_OUTLET_SUFFIX = re.compile(r"[^\S\n]{1,3}[–—-][^\S\n]{1,3}(?P<outlet>[^–—\n-]{2,40})\Z")
+"""An outlet's name after a dash closing a headline, as a page's title gives it (``... – BBC News``)."""
+
+
 def title_end(text: str) -> int:
     """Where a headline line's headline ends: before a section's or a site's name after a bar.
 
     ``Thousands of Filipinos evacuated as Typhoon Rai intensifies | Environment News``: a short
     label of capitalised words after the one bar of a line with a headline's worth of words before it.
+    Or an outlet's or agency's name after a dash (``... as Japan braces for storm – BBC News``).
     """
     suffix = _SECTION_SUFFIX.search(text)
     if suffix is None or "|" in text[: suffix.start()] or not _is_label(suffix.group("label")):
-        return len(text)
+        outlet = _OUTLET_SUFFIX.search(text)
+        if outlet is None or not (
+            _bylines.is_outlet(outlet.group("outlet")) or _bylines.is_agency(outlet.group("outlet"))
+        ):
+            return len(text)
+        suffix = outlet
     return suffix.start() if _words(text[: suffix.start()]) > MASTHEAD_WORDS else len(text)
 
 
-_CREDIT_TAIL = re.compile(r"\([^()\n]{0,80}\bphoto\b[^()\n]{0,40}\)\Z", re.IGNORECASE)
-"""A photo credit in brackets closing a line (``(David Mareuil/Pool Photo via AP)``)."""
+_CREDIT_TAIL = re.compile(
+    r"\([^()\n]{0,80}(?:\b(?i:photo|images)\b|[A-Z][\w.'’-]{1,30}/[A-Z])[^()\n]{0,40}\)\Z"
+)
+"""A photo credit in brackets closing a line: one that names a photo or an image bank, or a
+photographer and an agency set apart by a slash (``(David Mareuil/Pool Photo via AP)``,
+``(Jane Doe/NurPhoto via Getty Images)``, ``(Asahi Shimbun via Getty Images)``)."""
 
 
 def _photo_line(texts: list[str], i: int) -> bool:
@@ -369,14 +388,83 @@ def _captions_before_dateline(page: str, lines: Sequence[Line], texts: list[str]
         return 0
     if _header.dateline(page, lines[j][0], lines[j][1]) is not None:
         return j - i
-    # Lines that say where people stand or who is shown are captions over any story prose.
-    cued = all(_is_caption(texts[k]) for k in range(i, j))
+    # Lines that say where people stand or who is shown, or close with a photo's credit in
+    # brackets, are captions over any story prose.
+    cued = all(_is_caption(texts[k]) or _credited(texts[k]) for k in range(i, j))
     return j - i if cued and _is_prose(texts[j]) else 0
 
 
+_VOCABULARIES = Path(__file__).parents[1] / "vocabularies"
+
+
+@functools.cache
+def _photo_op() -> re.Pattern[str]:
+    """The phrases of ``vocabularies/caption_words.json`` (``shaking hands``), as one pattern of whole words.
+
+    A caption says what the people shown do for the camera; a headline reports the meeting.
+    Read once, on first use.
+    """
+    data = json.loads((_VOCABULARIES / "caption_words.json").read_text(encoding="utf-8"))
+    phrases: set[str] = {phrase for words in data["languages"].values() for phrase in words}
+    longest_first = sorted(phrases, key=len, reverse=True)  # the longest of two that overlap first
+    spaced = (r"[^\S\n]{1,3}".join(map(re.escape, phrase.split())) for phrase in longest_first)
+    return re.compile(rf"(?<!\w)(?:{'|'.join(spaced)})(?!\w)", re.IGNORECASE)
+
+
+def _names_a_photo_op(text: str) -> bool:
+    """Whether ``text`` says what the people in a photo do for the camera (``... shaking hands with ...``)."""
+    return len(text) <= CAPTION_CHARS and _photo_op().search(text) is not None
+
+
+_BAR_CREDIT_LINE = re.compile(
+    r"\|[^\S\n]{0,3}[A-Z][A-Za-z0-9/.&'’-]{1,30}(?:[^\S\n][A-Z][A-Za-z0-9/.&'’-]{1,30}){0,2}"
+)
+"""A photo's credit alone on the line under its caption, after a bar (``|JMA``, ``| Jane Doe/AFP``)."""
+_COPYRIGHT_CLOSE = re.compile(r"[^\S\n]©[^\S\n]{0,2}[A-Z][^\d\n©]{1,40}\Z")
+"""A photo's copyright holder closing a caption that ends no sentence (``Tsunami Japan 2011 © US Navy``);
+a page's notice gives a year or its rights after the holder."""
+
+
+_CREDIT_ALONE = re.compile(
+    r"\(?(?i:foto|fotos|fotograf[íi]a|imagen|imagem|immagine|bild|photos?|images?|pictures?|credit|source|quelle"
+    r"|fuente|fonte|bron|źródło)[^\S\n]{0,2}:[^\S\n]{0,3}(?P<credit>[^\s:][^\n:]{0,60}?)\)?"
+    r"|\(?(?:[A-Z][\w.&'’-]{0,30}[^\S\n]){0,3}(?:via[^\S\n])?Getty[^\S\n]Images\)?|(?i:courtesy[^\S\n]of)[^\S\n][A-Z][^\n,.;]{1,60}"
+)
+"""A photo's credit alone on its line, labelled in one of several languages, in brackets or not
+(``Foto: dpa``, ``(Source: NATO)``), an image bank's (``AFP via Getty Images``), or a courtesy
+(``Courtesy of Jane Doe``)."""
+
+
+def _over_credit(texts: list[str], i: int) -> bool:
+    """Whether line ``i`` stands over its photo's credit alone on the next line (``Credit: X``, ``|JMA``).
+
+    The credit is short: a labelled one of at most :data:`CREDIT_WORDS` words.
+    """
+    if i + 1 >= len(texts):
+        return False
+    below = texts[i + 1]
+    if _bylines.credit_line(below) is not None or _BAR_CREDIT_LINE.fullmatch(below) is not None:
+        return True
+    alone = _CREDIT_ALONE.fullmatch(below)
+    credit = None if alone is None else alone.group("credit")
+    return alone is not None and (credit is None or len(credit.split()) <= CREDIT_WORDS)
+
+
+def _credited(text: str) -> bool:
+    """Whether ``text`` closes with a photo's credit in brackets (``... on Oct. 1 (Jane Doe)``)."""
+    credit = _TRAILING_CREDIT.search(text)
+    named = credit is not None and credit.start() > 0 and _bylines.is_name(credit.group("name"))
+    return named or _CREDIT_TAIL.search(text) is not None
+
+
 def _is_caption(text: str) -> bool:
-    # A caption names where people stand in the photo ("Jane Doe (center) and ...").
-    return _CAPTION_CUE.search(text) is not None or _PHOTO_LABEL.match(text) is not None
+    # A caption names where people stand in the photo ("Jane Doe (center) and ..."), or what they
+    # do for the camera ("Jane Doe shakes hands with ...").
+    return (
+        _CAPTION_CUE.search(text) is not None
+        or _PHOTO_LABEL.match(text) is not None
+        or _names_a_photo_op(text)
+    )
 
 
 def _list_item_shape(text: str) -> _Shape | None:
@@ -554,9 +642,17 @@ def _title(
         and _words(texts[k]) >= HEADLINE_WORDS
     }
     candidates = [i for i in candidates if i not in glued]
-    alike = {i for i in candidates if _like_a_caption(texts, i)}
+    # A line opening as a caption further down does, or saying what the people in a photo do for
+    # the camera, is a caption when another line may be the headline.
+    alike = {
+        i
+        for i in candidates
+        if _like_a_caption(texts, i) or _names_a_photo_op(texts[i]) or _echo(zone, texts, i) is not None
+    }
+    passed: set[int] = set()
     if len(alike) < len(candidates):
         candidates = [i for i in candidates if i not in alike]
+        passed = alike
     marked = [i for i in candidates if _explicit_marker(texts[i])]
     if marked:
         return marked[0]
@@ -565,6 +661,7 @@ def _title(
         return crumbed[0]
     markers = [i for i, shape in enumerate(zone) if shape is _Shape.MARKER and i not in others]
     context = _Context(zone, texts, _content_words(prose), captions, dated=dated)
+    context.passed = passed
     pool = [i for i in candidates if markers and i < markers[0] and not context.kicker(i)]
     pool = [i for i in pool if not context.standfirst_of_label(i)]
     under = _headline_under_marker(zone, texts, markers)
@@ -601,6 +698,29 @@ def _word_under_date(zone: list[_Shape], texts: list[str], marker: int) -> int |
     # A word alone in lower case is a stray label; a phrase is a title written in lower case.
     cased = texts[i][:1].isupper() or len(words) > 1
     return i if cased and all(_WORD.fullmatch(word) for word in words) else None
+
+
+_ECHO_REACH = 2
+"""How many lines apart an image's title and the headline whose words it takes up may stand."""
+
+
+def _echo(zone: list[_Shape], texts: list[str], i: int) -> int | None:
+    """The headline-sized line near line ``i`` whose words ``i`` takes up, fewer of them, if one stands there.
+
+    An image's title or a label is often made of the headline's own words (``Japon croissance
+    militaire chinoise`` under ``Le Japon craint la croissance militaire chinoise``, ``Haishen
+    Typhoon`` over ``Typhoon Haishen: 200,000 ordered to evacuate ...``): of two such lines, the
+    longer is the headline.
+    """
+    words = _content_words(texts[i])
+    if len(words) < LABEL_WORDS:
+        return None
+    for k in range(max(0, i - _ECHO_REACH), min(len(zone), i + _ECHO_REACH + 1)):
+        other = _content_words(texts[k])
+        sized = zone[k] is _Shape.CANDIDATE and _words(texts[k]) >= HEADLINE_WORDS
+        if k != i and sized and words < other:
+            return k
+    return None
 
 
 _CAPTION_OPENING = 2
@@ -791,6 +911,8 @@ class _Context:
         self, zone: list[_Shape], texts: list[str], words: set[str], captions: Collection[int], *, dated: bool
     ) -> None:
         self.zone, self.texts, self.words, self.dated = zone, texts, words, dated
+        self.passed: Collection[int] = ()
+        """Lines passed over for the headline as captions: no label over a standfirst."""
         self.following = {
             i: next(
                 (j for j in range(i + 1, len(zone)) if zone[j] is not _Shape.FURNITURE and j not in captions),
@@ -811,7 +933,10 @@ class _Context:
     def standfirst_of_label(self, i: int) -> bool:
         """A summary sentence under a short title-case line ("Security Convergence" over "Allies act ...")."""
         return any(
-            self._next_candidate(k) == i and _is_standfirst(self.texts[k], self.texts[i]) for k in range(i)
+            k not in self.passed
+            and self._next_candidate(k) == i
+            and _is_standfirst(self.texts[k], self.texts[i])
+            for k in range(i)
         )
 
     def _subtitle(self, head: int, i: int) -> bool:
@@ -826,6 +951,11 @@ class _Context:
         if _content_words(above) & _content_words(text):
             return True
         return i == head + 1 and _words(text) >= _words(above) and bool(_content_words(above) & self.words)
+
+    def _named(self, i: int) -> bool:
+        """Whether the story repeats every longer word of line ``i``, two words at least."""
+        words = _content_words(self.texts[i])
+        return len(words) >= LABEL_WORDS and words <= self.words
 
     def _prose_opener(self, i: int) -> bool:
         """Whether ``i`` leads into the story's prose rather than heading it.
@@ -849,7 +979,9 @@ class _Context:
             score = 0
             # A short label of capitalised words over the date line is a credit or a section
             # ("Anadolu Agency WORLD"), when a line shaped otherwise stands above it.
-            if _is_label(text) and any(not _is_label(self.texts[k]) for k in pool):
+            # A label whose every longer word the story repeats names the story instead (a
+            # document's own title: "Vilnius Summit Communiqué" over the communiqué).
+            if _is_label(text) and any(not _is_label(self.texts[k]) for k in pool) and not self._named(i):
                 score += 2
             # A title wholly in quotation marks names the series or issue the article is in
             # ("“Tracking Japanese Strategic Thinking toward Asia”" over the article's own title).
@@ -1133,6 +1265,67 @@ def _zone_end(
     return len(lines), captions
 
 
+def _printed_twice(
+    page: str, lines: Sequence[Line], shapes: list[_Shape], zone_end: int, story: Collection[str]
+) -> set[int]:
+    """The lines of photo captions printed twice over the story, each with its copy.
+
+    A photo's caption is printed once as the image's text and once under it, one right under the
+    other or with a word between (``Caption``): a line no longer than a caption runs, printed
+    again at once, over the story's first prose. It is a photo line, or a phrase of at least
+    :data:`CAPTION_MIN_WORDS` words that ends no sentence (a sentence printed twice may be the
+    lede) and is not all capitalised words (a name printed twice); no date line, byline or list
+    item. The story's own text printed twice (its only
+    prose) is none.
+    """
+    texts = [text for _, _, text in lines]
+    found: set[int] = set()
+    for i, (start, end, text) in enumerate(lines):
+        printed_again = text in texts[i + 1 : i + 3]
+        if i >= zone_end and shapes[i] is _Shape.PROSE and i not in found and not printed_again:
+            break  # the story's first prose: what the page prints twice under it is the story's
+        copy = next((j for j in (i + 1, i + 2) if j < len(texts) and texts[j] == text), None)
+        if copy is None or i in found or text in story or len(text) > CAPTION_CHARS:
+            continue
+        if copy == i + 2 and _words(texts[i + 1]) > LABEL_WORDS:
+            continue  # more than a label stands between them: a line the page repeats further down
+        # A phrase of capitalised words alone is a name printed twice: the site's, over its headline.
+        phrase = (
+            _words(text) >= CAPTION_MIN_WORDS
+            and not _title_case_words(text)
+            and _shape(text, start, end, page) is _Shape.CANDIDATE
+        )
+        if (phrase or _photo_line(texts, i)) and not _LIST_MARK.match(text):
+            found |= {i, copy}
+    return found
+
+
+def _caption_copies(
+    page: str, lines: Sequence[Line], shapes: list[_Shape], zone_end: int, title: int | None
+) -> dict[int, Role]:
+    """The roles of the captions printed twice over the story (:func:`_printed_twice`), the headline aside."""
+    texts = [text for _, _, text in lines]
+    headline = None if title is None else texts[title]
+    found = _printed_twice(page, lines, shapes, zone_end, _only_prose(texts, shapes))
+    return {lines[i][0]: Role.CAPTION for i in sorted(found) if texts[i] != headline}
+
+
+def _photo_title(zone: list[_Shape], texts: list[str], i: int, title: int | None) -> bool:
+    """Whether line ``i``, passed over for the headline, is a photo's caption or title.
+
+    It names what the photo shows (:func:`_is_caption`), stands over its credit line, closes with
+    its copyright holder, or, under the headline, takes up more than :data:`LABEL_WORDS` but not
+    all of the headline's own words (:func:`_echo`: an image's title made of them).
+    """
+    text = texts[i]
+    if _is_caption(text) or _over_credit(texts, i) or _COPYRIGHT_CLOSE.search(text):
+        return True
+    # A label of a word or two the headline says ("Transport and budget") is a kicker or a
+    # subheading; an image's title runs to more of the headline's words.
+    echoed = title is not None and i > title and len(_content_words(text)) > LABEL_WORDS
+    return echoed and _echo(zone, texts, i) == title
+
+
 def zone_roles(page: str, lines: Sequence[Line], site_names: set[str]) -> dict[int, Role]:
     """The roles of the header zone's lines, keyed by each line's start offset.
 
@@ -1164,13 +1357,21 @@ def zone_roles(page: str, lines: Sequence[Line], site_names: set[str]) -> dict[i
     dated = zone_end < len(lines) and _header.dateline(page, *lines[zone_end][:2]) is not None
     title = _title(zone, texts, prose, captions=captions, dated=dated)
     tail = _title_tail(zone, texts, title)
-    roles: dict[int, Role] = {}
+    roles = _caption_copies(page, lines, shapes, zone_end, title) if prose else {}
+    site_names -= {texts[i] for i, (start, _, _) in enumerate(lines) if start in roles}
     markers = [i for i, shape in enumerate(zone) if shape is _Shape.MARKER]
     listed = _unmarked_list(zone, texts)  # the story's own list: its lines are read as text
     for i, shape in enumerate(zone):
-        if i in listed:
+        if i in listed or lines[i][0] in roles:
             continue
         role = _line_role(i, shape, texts, title=title, tail=tail, zone_size=len(zone), story=bool(prose))
+        if (
+            role in {None, Role.FURNITURE}
+            and shape is _Shape.CANDIDATE
+            and prose
+            and _photo_title(zone, texts, i, title)
+        ):
+            role = Role.CAPTION  # a line passed over for the headline that names what a photo shows
         between = title is not None and markers and title < i < markers[0]
         stray = shape is _Shape.SHORT and _words(texts[i]) <= 1
         if role is None and between and (stray or shape in {_Shape.CANDIDATE, _Shape.FURNITURE}):
@@ -1194,7 +1395,22 @@ def zone_roles(page: str, lines: Sequence[Line], site_names: set[str]) -> dict[i
             )  # the credit under a photo's label standing alone ("Image:" over "Jane Doe, X Museum")
         if role is not None:
             roles[lines[i][0]] = role
+    _credit_lines(lines, texts, zone, roles)
     return roles
+
+
+def _credit_lines(
+    lines: Sequence[Line], texts: list[str], zone: list[_Shape], roles: dict[int, Role]
+) -> None:
+    """Read as furniture the credit line under each caption the zone read over one, if it has no role.
+
+    ``Foto: dpa`` under ``Ships of the navies sail together``: the credit is the photo's, not
+    the story's first paragraph.
+    """
+    for i in range(len(zone) - 1):
+        below = lines[i + 1][0]
+        if roles.get(lines[i][0]) is Role.CAPTION and below not in roles and _over_credit(texts, i):
+            roles[below] = Role.FURNITURE
 
 
 def _line_role(  # noqa: PLR0913 - the line and what the zone says about it
