@@ -56,6 +56,7 @@ GOLD = (
     "gold_holdout16.json",
     "gold_holdout17.json",
     "gold_holdout18.json",
+    "gold_holdout19.json",
 )
 """The label files: the tune and first holdout parts, then the later holdouts of pages from other sites."""
 SPLITS = (
@@ -78,6 +79,7 @@ SPLITS = (
     "holdout-16",
     "holdout-17",
     "holdout-18",
+    "holdout-19",
 )
 """The parts in the order printed; ``holdout`` is printed as ``holdout-1``."""
 _WORD = re.compile(r"\w+")
