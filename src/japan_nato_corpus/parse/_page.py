@@ -1263,6 +1263,9 @@ class Page:
         start = self._under_reprinted_headline(start, end)
         start = self._under_text_note(start, end)
         start = self._under_caption(start, end)
+        # The paragraph the dateline opens is the story's first, whatever stands under it (a
+        # caption between its paragraphs): what closes the head closes it over that paragraph.
+        start = self._dateline_paragraph(floor, start, end)
         if (
             self._standfirst_over_lede(start, end)
             or self._summary_retold(start, end)
@@ -1286,6 +1289,19 @@ class Page:
             for paragraph in (*paragraphs[:start], *paragraphs[end:]):
                 self.boilerplate.append(Boilerplate(kind=BoilerplateKind.OTHER, span=paragraph))
             self.paragraphs = paragraphs[start:end]
+
+    def _dateline_paragraph(self, floor: int, start: int, end: int) -> int:
+        # The index of the paragraph that opens with the dateline, among the paragraphs from
+        # ``floor`` that the head's steps passed over up to ``start``; ``start`` where there is none.
+        dateline = self.dateline
+        if dateline is None:
+            return start
+        paragraphs = self.paragraphs
+        for i in range(floor, min(start, end)):
+            paragraph = paragraphs[i]
+            if paragraph.start <= dateline.start < paragraph.end:
+                return i if _BLANK.fullmatch(self.text, paragraph.start, dateline.start) else start
+        return start
 
     def _head_shaped(self, start: int, opening: int) -> bool:
         # Whether the paragraphs from ``start`` to ``opening`` (the dateline's, or a note on the
