@@ -69,6 +69,9 @@ _NOTICE = re.compile(
     r"|(?:[^\s]{1,40} ){1,8}contributed (?:reporting )?(?:to )?(?:this|the) (?:report|story|article)\.?"
     r"|(?:[-–—•*][^\S\n]{0,3})?this (?:is a )?(?:breaking |developing )?(?:news )?(?:story|article|report)"
     r"(?: (?:and|that))? (?:will be|has been|is being) updated[^\n]{0,80}?"
+    r"|(?:[-–—•*][^\S\n]{0,3})?(?:this (?:is a )?)?(?:breaking|developing)(?: news)? (?:story|article|report)"
+    r"(?:[.!]|[.!,;:]?[^\S\n][^\n]{0,80}?\b(?:check back|updates?|updated|more to come|details)\b"
+    r"[^\n]{0,20}?)?"
     r"|\(?(?:the )?(?:cover )?(?:image|photo|picture)s? (?:is|are)"
     r" (?:for )?illustrative(?: purposes? only)?\.?\)?)",
     _I,
@@ -387,7 +390,7 @@ TEXT_NOTE_CHARS = 200
 _TEXT_WORDS = (
     r"(?:article|story|report|piece|post|essay|commentary|analysis|interview|text|statement|transcript"
     r"|speech|document|study|paper|version|artikel|beitrag|text|artículo|nota|articolo|artigo|matéria"
-    r"|texte|texto|testo)"
+    r"|texte|texto|testo|documento|dokument|informe|rapport|bericht)"
 )
 """The words a page names its own text by, in the languages of the furniture vocabulary."""
 _BIDDING = r"(?:(?:you can|you may|please|to|click to)[^\S\n]{1,3})?"
@@ -399,6 +402,8 @@ _TEXT_NOTE = re.compile(
     r"[^\S\n]{1,3}(?:is|was|has been|est|a été|ist|wurde|erschien|es|fue|ha sido|è|è stato|é|foi)"
     r"[^\S\n]{1,3}(?:[^\n]{0,20}?[^\S\n])?"
     r"(?:part of (?:a|an|our|the) [^\n]{0,30}?series|an? (?:translation|excerpt|adaptation)|translated"
+    r"|(?:an? |una |une |eine )?(?:copy|copia|copie|kopie|cópia) (?:of|del|de l['’]|des|de|da|do|dell['’])"
+    r"[^\S\n]{0,3}(?:the |el |la |l['’])?original"
     r"|une traduction|traduit|eine übersetzung|übersetzt|una traducción|traducido|una traduzione|tradotto"
     r"|uma tradução|traduzido|(?:first |originally |also )?(?:published|appeared|posted|republished"
     r"|reprinted|written by|authored by)|(?:initialement |d['’]abord )?publié|(?:zuerst |ursprünglich )"
