@@ -443,6 +443,12 @@ REPEAT_CHARS = 20
 """The shortest cut-off line read as the start of a paragraph printed again."""
 
 
+HEAD_COPY_LINES = 8
+"""How many of the body's first paragraphs are read for the head printed a second time."""
+HEAD_COPY_REPEATS = 2
+"""The fewest lines printed again at the body's top that make them the head printed twice."""
+
+
 WRAP_MIN_CHARS = 30
 """The shortest line that may be a hard-wrapped line of prose, broken at the copy's width."""
 
@@ -1261,6 +1267,7 @@ class Page:
         start = self._under_headline_shape(start, end)
         start += self._caption_pair(start, end)
         start = self._under_reprinted_headline(start, end)
+        start = self._under_head_printed_again(start, end)
         start = self._under_text_note(start, end)
         start = self._under_caption(start, end)
         # The paragraph the dateline opens is the story's first, whatever stands under it (a
@@ -1374,6 +1381,23 @@ class Page:
             if is_text_note(paragraphs[i].text):
                 return i + 1 if self._head_shaped(start, i) else start
         return start
+
+    def _under_head_printed_again(self, start: int, end: int) -> int:
+        # The head printed a second time at the body's top (the page's standfirst, its date,
+        # byline and photo credit, the caption: each long line already printed over the body)
+        # is the header's: the story starts under the last line printed again, when two of its
+        # lines or more are, with only short loose lines (a date, a name, a credit) among them.
+        # One line printed again is the lede a page's summary quotes, and stays.
+        paragraphs = self.paragraphs
+        text = self.text
+        last, again = start, 0
+        for i in range(start, min(end - 1, start + HEAD_COPY_LINES)):
+            line = paragraphs[i].text
+            if REPEAT_CHARS <= len(line) <= SUMMARY_CHARS and text.find(line, 0, paragraphs[i].start) >= 0:
+                last, again = i + 1, again + 1
+            elif not (_is_short(line) and _loose(line, _SENTENCE_END)):
+                break
+        return last if again >= HEAD_COPY_REPEATS else start
 
     def _under_reprinted_headline(self, start: int, end: int) -> int:
         # The headline printed again among the body's first paragraphs (over the photo under
