@@ -31,7 +31,7 @@ from japan_nato_corpus.parse._boilerplate import (
     is_text_note,
     run_in_read_on,
 )
-from japan_nato_corpus.parse._bylines import is_job_title, link_text
+from japan_nato_corpus.parse._bylines import is_job_title, is_name, link_text
 from japan_nato_corpus.parse._header import Dateline, HeaderDate
 from japan_nato_corpus.parse._limits import (
     COMMENTER_WORDS,
@@ -325,6 +325,18 @@ link); a longer one is the story's lede."""
 _WEB_ADDRESS = re.compile(r"(?:https?://|www\.)\S+")
 """A web address: its scheme or its "www." and what follows up to a space. A line it matches
 whole is a bare link (a story's short link or a share address)."""
+_ADDRESS = re.compile(rf"{_WEB_ADDRESS.pattern}|[\w.+-]{{1,64}}@[\w-]{{1,63}}(?:\.[\w-]{{1,63}}){{1,4}}")
+"""A web address or a mail address ("takashi.mochizuki@wsj.com"): a line that points away from the story."""
+_NOTE_OPENING = re.compile(r"(?:\*{1,3}|[†‡])[^\S\n]{0,2}")
+"""A note's mark opening a line at the foot: one to three stars or a dagger."""
+_AUTHOR_NOTE = re.compile(
+    r"(?P<name>[^\W\d_][^\n,]{2,60}?)[^\S\n]{1,3}"
+    r"(?:is|are|was|est|ist|es|è|é|adalah|jest|är|er|is een)[^\S\n]{1,3}\S"
+)
+"""An author's note under the story: a name and its verb of being ("Aries A. Arugay is Visiting
+Senior Fellow …"), in the languages of the furniture vocabulary."""
+_NAME_JOIN = re.compile(r"[^\S\n]{1,3}(?:and|&|und|et|y|e|dan|i|og|och|en)[^\S\n]{1,3}")
+"""How an author's note joins two names ("Aries A. Arugay and Mico A. Galang are …")."""
 
 SCRIPT_SAMPLE_LETTERS = 2000
 """How many letters of the story's prose, from its start, tell the scripts it is written in."""
@@ -1025,6 +1037,7 @@ class Page:
             self._box_tail(),
             self._labelled_list_tail(),
             self._link_tail(),
+            self._author_note_tail(),
             self._foreign_script_tail(),
             self._introduction_tail(),
         )
@@ -1081,10 +1094,29 @@ class Page:
         while (
             first > 1
             and len(paragraphs[first - 1].text) <= FRAGMENT_CHARS
-            and _WEB_ADDRESS.search(paragraphs[first - 1].text) is not None
+            and _ADDRESS.search(paragraphs[first - 1].text) is not None
         ):
             first -= 1
         return first
+
+    def _author_note_tail(self) -> int:
+        # A note on the authors under the story, marked with a star or a dagger and naming a
+        # person before its verb of being ("* Aries A. Arugay is Visiting Senior Fellow …"), is
+        # the page's box about them, as a footnote's mark sets it apart from the prose: from the
+        # first such note among the last paragraphs to the end, where prose stands over it.
+        paragraphs = self.paragraphs
+        count = len(paragraphs)
+        first = count
+        for i in range(count - 1, max(0, count - BOX_PARAGRAPHS - 1), -1):
+            text = paragraphs[i].text
+            mark = _NOTE_OPENING.match(text)
+            if mark is None or not text[mark.end() : mark.end() + 1].isupper():
+                break
+            note = _AUTHOR_NOTE.match(text, mark.end())
+            if note is None or not all(map(is_name, _NAME_JOIN.split(note.group("name")))):
+                break
+            first = i
+        return first if first > 0 else count
 
     def _labelled_list_tail(self) -> int:
         # A label of a word or two ending in a colon over the page's last lines, none of which
