@@ -327,6 +327,8 @@ _WEB_ADDRESS = re.compile(r"(?:https?://|www\.)\S+")
 whole is a bare link (a story's short link or a share address)."""
 _ADDRESS = re.compile(rf"{_WEB_ADDRESS.pattern}|[\w.+-]{{1,64}}@[\w-]{{1,63}}(?:\.[\w-]{{1,63}}){{1,4}}")
 """A web address or a mail address ("takashi.mochizuki@wsj.com"): a line that points away from the story."""
+_CRUMB_MARKS = re.compile(r"(?:\S[^\S\n]{1,2}[>›»][^\S\n]{1,2}[^\n]{1,120}?){2}\S")
+"""Two of a breadcrumb trail's marks between its steps ("HOME > SAMURAI BLUE 2023 > NEWS")."""
 _NOTE_OPENING = re.compile(r"(?:\*{1,3}|[†‡])[^\S\n]{0,2}")
 """A note's mark opening a line at the foot: one to three stars or a dagger."""
 _AUTHOR_NOTE = re.compile(
@@ -1265,6 +1267,7 @@ class Page:
         paragraphs = self.paragraphs
         end = self._tail_start()
         floor = start = self._head_block(end) or self._summary_over_furniture(end)
+        floor = start = self._under_breadcrumb(start, end)
         dateline = self.dateline
         while (
             start < min(end, EDGE_LINES + 1)
@@ -1328,6 +1331,25 @@ class Page:
             for paragraph in (*paragraphs[:start], *paragraphs[end:]):
                 self.boilerplate.append(Boilerplate(kind=BoilerplateKind.OTHER, span=paragraph))
             self.paragraphs = paragraphs[start:end]
+
+    def _under_breadcrumb(self, start: int, end: int) -> int:
+        # A breadcrumb trail among the body's first lines ("HOME > SAMURAI BLUE 2023 > NEWS >
+        # …") is the page's navigation over its story: the short lines over it are the site's
+        # menus ("Select from the following categories." / "• 2024" / "• U-24" …), of any
+        # number, and the story starts under it, where prose stands under it.
+        paragraphs = self.paragraphs
+        crumbs = sorted(
+            piece.span.start for piece in self.boilerplate if _CRUMB_MARKS.search(piece.span.text, 0, 300)
+        )
+        if not crumbs:
+            return start
+        for i in range(start + 1, min(end - 1, start + EDGE_LINES)):
+            if not _is_short(paragraphs[i - 1].text):
+                return start
+            at = bisect.bisect_left(crumbs, paragraphs[i - 1].end)
+            if at < len(crumbs) and crumbs[at] < paragraphs[i].start:
+                return i
+        return start
 
     def _dateline_paragraph(self, floor: int, start: int, end: int) -> int:
         # The index of the paragraph that opens with the dateline, among the paragraphs from
