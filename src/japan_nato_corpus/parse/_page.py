@@ -322,6 +322,8 @@ _TEASER_LINES = 2
 SUMMARY_CHARS = 400
 """The longest first paragraph read as a summary over the head's furniture (a caption, a byline, a
 link); a longer one is the story's lede."""
+SUMMARY_FURNITURE_LINES = 3
+"""How many short loose lines under a summary may stand with the furniture that sets it apart."""
 _WEB_ADDRESS = re.compile(r"(?:https?://|www\.)\S+")
 """A web address: its scheme or its "www." and what follows up to a space. A line it matches
 whole is a bare link (a story's short link or a share address)."""
@@ -1497,23 +1499,43 @@ class Page:
         # jusText reads a block of middling length between the page's head and furniture as
         # the head's. A summary is one sentence or a few, short of a long paragraph, with no
         # dateline; an advertisement's label under the lede is the page's, not the head's.
+        # The furniture may stand among a few short loose lines under the summary (the photo's
+        # agency, the date line, the credit: "Keystone-SDA" / "09.04.2025, 14:53" / "SDA"):
+        # they go with it, and the story starts at the prose under them.
+        # Short loose lines over the summary (a photo's credit: "Keystone") are the head's too.
         paragraphs = self.paragraphs
-        if end < 3:
+        top = 0
+        while top < min(end - 3, SUMMARY_FURNITURE_LINES) and self._loose_short(top):
+            top += 1
+        if end - top < 3:
             return 0
-        first, second = paragraphs[0], paragraphs[1]
-        if len(first.text) > SUMMARY_CHARS or _SENTENCE_END.search(first.text) is None:
-            return 0
+        first = paragraphs[top]
         dateline = self.dateline
-        if dateline is not None and dateline.start < first.end:
+        if (
+            len(first.text) > SUMMARY_CHARS
+            or _SENTENCE_END.search(first.text) is None
+            or (dateline is not None and dateline.start < first.end)
+        ):
             return 0
+        below = top + 1
+        while below < min(end - 1, top + 1 + SUMMARY_FURNITURE_LINES) and self._loose_short(below):
+            below += 1
+        second = paragraphs[below]
+        if below > top + 1 and (_is_short(second.text) or _loose(second.text, _SENTENCE_END)):
+            return 0  # no prose under the short lines: they are the story's, or a list
         if any(first.end <= c.body.start < second.start for c in self.captions) or any(
             first.end <= credit.name.start < second.start for credit, _ in self.credits
         ):
-            return 1
+            return below
         for piece in self.boilerplate:
             if first.end <= piece.span.start < second.start and _WEB_ADDRESS.fullmatch(piece.span.text):
-                return 1
+                return below
         return 0
+
+    def _loose_short(self, at: int) -> bool:
+        # Whether the paragraph at ``at`` is short and ends no sentence: a label, a credit, a date.
+        text = self.paragraphs[at].text
+        return _is_short(text) and _loose(text, _SENTENCE_END)
 
     def _under_headline_shape(self, start: int, end: int) -> int:
         # On a page where no headline was found, a line of a headline's shape (words in title
