@@ -331,6 +331,7 @@ _ADDRESS = re.compile(rf"{_WEB_ADDRESS.pattern}|[\w.+-]{{1,64}}@[\w-]{{1,63}}(?:
 """A web address or a mail address ("takashi.mochizuki@wsj.com"): a line that points away from the story."""
 _CRUMB_MARKS = re.compile(r"(?:\S[^\S\n]{1,2}[>›»][^\S\n]{1,2}[^\n]{1,120}?){2}\S")
 """Two of a breadcrumb trail's marks between its steps ("HOME > SAMURAI BLUE 2023 > NEWS")."""
+_DIGITS = re.compile(r"\d")
 _NOTE_OPENING = re.compile(r"(?:\*{1,3}|[†‡])[^\S\n]{0,2}")
 """A note's mark opening a line at the foot: one to three stars or a dagger."""
 _AUTHOR_NOTE = re.compile(
@@ -1191,8 +1192,13 @@ class Page:
             and _BLANK.fullmatch(self.text, last.end) is not None
         )
         loose: list[int] = []  # the first two loose lines are all that is asked for
+        # A loose line of the shape of the story's own subheadings above, digits aside ("Update
+        # 19.42 Uhr:" under "Update 19.22 Uhr" … in a list of timed updates), is one of them.
+        own = self._subheading_shapes(first)
         # An author's box under the story strings its tags as sentences: loose lines at the foot.
         for i in range(first, count - cut):
+            if own and _DIGITS.sub("0", paragraphs[i].text).rstrip(":") in own:
+                continue
             if _loose(paragraphs[i].text, _SENTENCE_END) or _profile_tags(paragraphs[i].text):
                 loose.append(i)
                 if len(loose) == _TEASER_LINES:
@@ -1220,6 +1226,20 @@ class Page:
         if _numbered_from_one(paragraphs[start - 1 : start + 1], first=_item_number(above)):
             return count
         return start
+
+    def _subheading_shapes(self, end: int) -> frozenset[str]:
+        # The shapes, digits as "0" and a closing colon aside, of the story's subheadings over
+        # ``end`` that hold a digit: short loose lines with prose under them, repeated at least
+        # once ("Update 19.22 Uhr" / "Update 19.23 Uhr:"), the marks of a list of timed updates.
+        paragraphs = self.paragraphs
+        shapes = collections.Counter(
+            _DIGITS.sub("0", paragraphs[i].text).rstrip(":")
+            for i in range(1, end - 1)
+            if _DIGITS.search(paragraphs[i].text) is not None
+            and self._loose_short(i)
+            and not self._loose_short(i + 1)
+        )
+        return frozenset(shape for shape, times in shapes.items() if times >= 2)
 
     def _last_subheading(self, at: int) -> bool:
         # Whether the loose line at ``at``, the last but one, is a subheading of the story's
