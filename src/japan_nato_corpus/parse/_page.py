@@ -31,9 +31,10 @@ from japan_nato_corpus.parse._boilerplate import (
     is_text_note,
     run_in_read_on,
 )
-from japan_nato_corpus.parse._bylines import is_job_title, is_name, link_text
+from japan_nato_corpus.parse._bylines import is_agency, is_job_title, is_name, link_text
 from japan_nato_corpus.parse._header import Dateline, HeaderDate
 from japan_nato_corpus.parse._limits import (
+    CAPTION_LINE_CHARS,
     COMMENTER_WORDS,
     CONTENT_WORD_CHARS,
     DECK_HEADLINE_WORDS,
@@ -410,6 +411,35 @@ STANDFIRST_WORDS = 4
 
 _CUT_WORDS = 3
 """The fewest words of a page's last line that, read as cut off mid-sentence, stays in the body."""
+
+
+CREDIT_PARTS = 4
+"""The most parts of a photo's credit line ("Str | Afp | Getty Images")."""
+CREDIT_PART_WORDS = 3
+"""The most words of one part of a photo's credit line."""
+_CREDIT_BAR = re.compile(r"[^\S\n]{1,2}[|/][^\S\n]{1,2}")
+_ARCHIVE_WORDS = frozenset({"images", "image", "photo", "photos", "pool", "stock", "pictures", "press"})
+"""The last words of a photo archive's or pool's name in a credit line ("Getty Images", "Pool")."""
+
+
+def _credit_shaped(text: str) -> bool:
+    """Whether a line is a photo's credit: agencies and archives set apart by bars or slashes.
+
+    Two to :data:`CREDIT_PARTS` parts, each of a few capitalised words ending no sentence, one
+    of them an agency's name or an archive's ("Str | Afp | Getty Images", "AP / Pool").
+    """
+    if len(text) > EDGE_CHARS or text[-1:] in ".!?:":
+        return False
+    parts = _CREDIT_BAR.split(text)
+    if not 2 <= len(parts) <= CREDIT_PARTS:
+        return False
+    named = False
+    for part in parts:
+        words = part.split()
+        if not 1 <= len(words) <= CREDIT_PART_WORDS or not all(word[:1].isupper() for word in words):
+            return False
+        named = named or is_agency(part) or words[-1].casefold() in _ARCHIVE_WORDS
+    return named
 
 
 def _sentence_case(words: list[str]) -> bool:
@@ -1327,6 +1357,7 @@ class Page:
         start = self._under_head_printed_again(start, end)
         start = self._under_text_note(start, end)
         start = self._under_caption(start, end)
+        start = self._under_credit_line(start, end)
         # The paragraph the dateline opens is the story's first, whatever stands under it (a
         # caption between its paragraphs): what closes the head closes it over that paragraph.
         start = self._dateline_paragraph(floor, start, end)
@@ -1446,6 +1477,18 @@ class Page:
                 over = paragraphs[start : i + 1]
                 sentences = sum(not _loose(paragraph.text, _SENTENCE_END) for paragraph in over)
                 return i + 1 if sentences <= 1 and self._head_shaped(start, i + 1) else start
+        return start
+
+    def _under_credit_line(self, start: int, end: int) -> int:
+        # A photo's credit line among the body's first paragraphs, its agencies and archives set
+        # apart by bars or slashes ("Str | Afp | Getty Images"), closes the head as a caption
+        # does: the caption over it, of a caption's length, and what stands over that in a head's
+        # shape are the header's, and the story starts under it.
+        paragraphs = self.paragraphs
+        for i in range(start, min(end - 2, start + REPRINT_DEPTH)):
+            if _credit_shaped(paragraphs[i + 1].text):
+                caption = len(paragraphs[i].text) <= CAPTION_LINE_CHARS
+                return i + 2 if caption and self._head_shaped(start, i) else start
         return start
 
     def _under_text_note(self, start: int, end: int) -> int:
