@@ -1484,11 +1484,14 @@ class Page:
         # apart by bars or slashes ("Str | Afp | Getty Images"), closes the head as a caption
         # does: the caption over it, of a caption's length, and what stands over that in a head's
         # shape are the header's, and the story starts under it.
+        # A credit line that opens the body, under a caption the header read, is the header's too.
         paragraphs = self.paragraphs
-        for i in range(start, min(end - 2, start + REPRINT_DEPTH)):
-            if _credit_shaped(paragraphs[i + 1].text):
-                caption = len(paragraphs[i].text) <= CAPTION_LINE_CHARS
-                return i + 2 if caption and self._head_shaped(start, i) else start
+        for i in range(start, min(end - 1, start + REPRINT_DEPTH + 1)):
+            if _credit_shaped(paragraphs[i].text):
+                if i == start:
+                    return i + 1
+                caption = len(paragraphs[i - 1].text) <= CAPTION_LINE_CHARS
+                return i + 1 if caption and self._head_shaped(start, i - 1) else start
         return start
 
     def _under_text_note(self, start: int, end: int) -> int:
