@@ -31,7 +31,7 @@ from japan_nato_corpus.parse._boilerplate import (
     is_text_note,
     run_in_read_on,
 )
-from japan_nato_corpus.parse._bylines import is_agency, is_job_title, is_name, link_text
+from japan_nato_corpus.parse._bylines import caption_line, is_agency, is_job_title, is_name, link_text
 from japan_nato_corpus.parse._header import Dateline, HeaderDate
 from japan_nato_corpus.parse._limits import (
     CAPTION_LINE_CHARS,
@@ -1358,6 +1358,7 @@ class Page:
         start = self._under_text_note(start, end)
         start = self._under_caption(start, end)
         start = self._under_credit_line(start, end)
+        start = self._under_caption_shape(start, end)
         # The paragraph the dateline opens is the story's first, whatever stands under it (a
         # caption between its paragraphs): what closes the head closes it over that paragraph.
         start = self._dateline_paragraph(floor, start, end)
@@ -1477,6 +1478,34 @@ class Page:
                 over = paragraphs[start : i + 1]
                 sentences = sum(not _loose(paragraph.text, _SENTENCE_END) for paragraph in over)
                 return i + 1 if sentences <= 1 and self._head_shaped(start, i + 1) else start
+        return start
+
+    def _under_caption_shape(self, start: int, end: int) -> int:
+        # A paragraph of a caption's shape among the body's first, closed by its photo's credit
+        # in brackets, with or without a full stop after it ("… in Manila on 8 July 2024. (Photo
+        # by JANE DOE / POOL / AFP)."), is a caption the header did not read: as one it read
+        # (_under_caption), it closes the head, and a label of a word or two under it ("EXECUTIVE
+        # SUMMARY") goes with it.
+        paragraphs = self.paragraphs
+        for i in range(start, min(end - 2, start + REPRINT_DEPTH)):
+            text = paragraphs[i].text
+            if len(text) > CAPTION_LINE_CHARS or not text.rstrip(".").endswith(")"):
+                continue
+            if not caption_line(text.rstrip("."), header=False)[0]:
+                continue
+            over = paragraphs[start:i]
+            sentences = sum(not _loose(paragraph.text, _SENTENCE_END) for paragraph in over)
+            if sentences or not self._head_shaped(start, i):
+                return start
+            below = i + 1
+            while (
+                below < end - 1
+                and self._loose_short(below)
+                and len(paragraphs[below].text.split()) <= LABEL_WORDS
+                and _LIST_MARK.match(paragraphs[below].text) is None
+            ):
+                below += 1
+            return below
         return start
 
     def _under_credit_line(self, start: int, end: int) -> int:
