@@ -1681,8 +1681,9 @@ class Page:
         # longer lede under it tells again from its first words ("Le Premier ministre japonais
         # Shigeru Ishiba a annulé …" / "Le Premier ministre japonais Shigeru Ishiba ne
         # participera pas …"). A lede that prints it again whole is no summary of itself, and a
-        # paragraph with the dateline opens the story.
-        if self.title is None or start + 2 > end:
+        # paragraph with the dateline opens the story. So it is on a page whose headline the
+        # header did not find: the summary's shape over the lede is the same.
+        if start + 2 > end:
             return False
         summary, lede = self.paragraphs[start].text, self.paragraphs[start + 1].text
         if len(lede) <= len(summary) or lede.startswith(summary) or _SENTENCE_END.search(summary) is None:
