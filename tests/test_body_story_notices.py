@@ -1,4 +1,4 @@
-"""Notices on the story itself are furniture: that it is still developing, that it copies an original.
+"""Notices on the story itself are furniture: it is developing, copies an original, runs in full elsewhere.
 
 "This is a developing story. Please check back for more updates." under the last paragraph, and
 "Este documento es copia del original que ha sido publicado por …" over the first, say what the
@@ -52,3 +52,14 @@ def test_a_copy_of_the_original_is_a_note_on_the_text(note):
 
 def test_the_original_named_in_a_sentence_is_no_note():
     assert not is_text_note("This document is the original text of the treaty.")
+
+
+@pytest.mark.parametrize("link", ["Full Article", "Read full story »", "Full article:"])
+def test_a_link_to_the_full_article_under_the_story_is_furniture(link):
+    assert boilerplate_kind(link) is not None
+    article = parse_article(f"{_TITLE}\n\n{_ONE}\n\n{_TWO}\n\n{_THREE}\n\n{link}")
+    assert [p.text for p in article.paragraphs] == [_ONE, _TWO, _THREE]
+
+
+def test_a_line_that_goes_on_after_full_story_is_prose():
+    assert boilerplate_kind("Full story of the night the buses stopped") is None

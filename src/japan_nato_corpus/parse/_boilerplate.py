@@ -100,12 +100,14 @@ _READ_ON = re.compile(
     r"(?:(?:sigue|seguir|continúa|continuar) leyendo|leer (?:más|la noticia|noticia|la nota|nota)"
     r"|lire (?:la suite|plus|aussi)|(?:weiter|mehr) ?lesen|leggi (?:anche|tutto|di più|l['’]articolo)"
     r"|continua a leggere|baca (?:juga|selengkapnya)|czytaj (?:więcej|też|także|dalej)"
-    r"|(?:ler|leia) (?:mais|também|a matéria)|continue lendo)\b[^\n]{0,60}",
+    r"|(?:ler|leia) (?:mais|também|a matéria)|continue lendo"
+    r"|(?:read (?:the )?)?full (?:article|story)(?![^\n]*\w))\b[^\n]{0,60}",
     _I,
 )
 """A prompt to read on, elsewhere or further, in the languages of the page set: the English
 "read more" and "continue reading" of the navigation rules ("Sigue leyendo aquí", "Leer noticia
-completa en El Mundo.", "Lire aussi", "Baca Juga:")."""
+completa en El Mundo.", "Lire aussi", "Baca Juga:"), and a link to the full article alone ("Full
+Article", "Read full story »")."""
 
 PROMPT_CHARS = 100
 """The longest line on a newsletter read as a prompt; a longer line is the story's own prose."""
