@@ -69,6 +69,9 @@ _NOTICE = re.compile(
     r"|(?:[^\s]{1,40} ){1,8}contributed (?:reporting )?(?:to )?(?:this|the) (?:report|story|article)\.?"
     r"|(?:[-–—•*][^\S\n]{0,3})?this (?:is a )?(?:breaking |developing )?(?:news )?(?:story|article|report)"
     r"(?: (?:and|that))? (?:will be|has been|is being) updated[^\n]{0,80}?"
+    r"|(?:[-–—•*][^\S\n]{0,3})?(?:this (?:is a )?)?(?:breaking|developing)(?: news)? (?:story|article|report)"
+    r"(?:[.!]|[.!,;:]?[^\S\n][^\n]{0,80}?\b(?:check back|updates?|updated|more to come|details)\b"
+    r"[^\n]{0,20}?)?"
     r"|\(?(?:the )?(?:cover )?(?:image|photo|picture)s? (?:is|are)"
     r" (?:for )?illustrative(?: purposes? only)?\.?\)?)",
     _I,
@@ -97,12 +100,14 @@ _READ_ON = re.compile(
     r"(?:(?:sigue|seguir|continúa|continuar) leyendo|leer (?:más|la noticia|noticia|la nota|nota)"
     r"|lire (?:la suite|plus|aussi)|(?:weiter|mehr) ?lesen|leggi (?:anche|tutto|di più|l['’]articolo)"
     r"|continua a leggere|baca (?:juga|selengkapnya)|czytaj (?:więcej|też|także|dalej)"
-    r"|(?:ler|leia) (?:mais|também|a matéria)|continue lendo)\b[^\n]{0,60}",
+    r"|(?:ler|leia) (?:mais|também|a matéria)|continue lendo"
+    r"|(?:read (?:the )?)?full (?:article|story)(?![^\n]*\w))\b[^\n]{0,60}",
     _I,
 )
 """A prompt to read on, elsewhere or further, in the languages of the page set: the English
 "read more" and "continue reading" of the navigation rules ("Sigue leyendo aquí", "Leer noticia
-completa en El Mundo.", "Lire aussi", "Baca Juga:")."""
+completa en El Mundo.", "Lire aussi", "Baca Juga:"), and a link to the full article alone ("Full
+Article", "Read full story »")."""
 
 PROMPT_CHARS = 100
 """The longest line on a newsletter read as a prompt; a longer line is the story's own prose."""
@@ -387,7 +392,7 @@ TEXT_NOTE_CHARS = 200
 _TEXT_WORDS = (
     r"(?:article|story|report|piece|post|essay|commentary|analysis|interview|text|statement|transcript"
     r"|speech|document|study|paper|version|artikel|beitrag|text|artículo|nota|articolo|artigo|matéria"
-    r"|texte|texto|testo)"
+    r"|texte|texto|testo|documento|dokument|informe|rapport|bericht)"
 )
 """The words a page names its own text by, in the languages of the furniture vocabulary."""
 _BIDDING = r"(?:(?:you can|you may|please|to|click to)[^\S\n]{1,3})?"
@@ -399,6 +404,8 @@ _TEXT_NOTE = re.compile(
     r"[^\S\n]{1,3}(?:is|was|has been|est|a été|ist|wurde|erschien|es|fue|ha sido|è|è stato|é|foi)"
     r"[^\S\n]{1,3}(?:[^\n]{0,20}?[^\S\n])?"
     r"(?:part of (?:a|an|our|the) [^\n]{0,30}?series|an? (?:translation|excerpt|adaptation)|translated"
+    r"|(?:an? |una |une |eine )?(?:copy|copia|copie|kopie|cópia) (?:of|del|de l['’]|des|de|da|do|dell['’])"
+    r"[^\S\n]{0,3}(?:the |el |la |l['’])?original"
     r"|une traduction|traduit|eine übersetzung|übersetzt|una traducción|traducido|una traduzione|tradotto"
     r"|uma tradução|traduzido|(?:first |originally |also )?(?:published|appeared|posted|republished"
     r"|reprinted|written by|authored by)|(?:initialement |d['’]abord )?publié|(?:zuerst |ursprünglich )"

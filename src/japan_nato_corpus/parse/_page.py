@@ -31,9 +31,10 @@ from japan_nato_corpus.parse._boilerplate import (
     is_text_note,
     run_in_read_on,
 )
-from japan_nato_corpus.parse._bylines import is_job_title, link_text
+from japan_nato_corpus.parse._bylines import caption_line, is_agency, is_job_title, is_name, link_text
 from japan_nato_corpus.parse._header import Dateline, HeaderDate
 from japan_nato_corpus.parse._limits import (
+    CAPTION_LINE_CHARS,
     COMMENTER_WORDS,
     CONTENT_WORD_CHARS,
     DECK_HEADLINE_WORDS,
@@ -322,9 +323,26 @@ _TEASER_LINES = 2
 SUMMARY_CHARS = 400
 """The longest first paragraph read as a summary over the head's furniture (a caption, a byline, a
 link); a longer one is the story's lede."""
+SUMMARY_FURNITURE_LINES = 3
+"""How many short loose lines under a summary may stand with the furniture that sets it apart."""
 _WEB_ADDRESS = re.compile(r"(?:https?://|www\.)\S+")
 """A web address: its scheme or its "www." and what follows up to a space. A line it matches
 whole is a bare link (a story's short link or a share address)."""
+_ADDRESS = re.compile(rf"{_WEB_ADDRESS.pattern}|[\w.+-]{{1,64}}@[\w-]{{1,63}}(?:\.[\w-]{{1,63}}){{1,4}}")
+"""A web address or a mail address ("takashi.mochizuki@wsj.com"): a line that points away from the story."""
+_CRUMB_MARKS = re.compile(r"(?:\S[^\S\n]{1,2}[>›»][^\S\n]{1,2}[^\n]{1,120}?){2}\S")
+"""Two of a breadcrumb trail's marks between its steps ("HOME > SAMURAI BLUE 2023 > NEWS")."""
+_DIGITS = re.compile(r"\d")
+_NOTE_OPENING = re.compile(r"(?:\*{1,3}|[†‡])[^\S\n]{0,2}")
+"""A note's mark opening a line at the foot: one to three stars or a dagger."""
+_AUTHOR_NOTE = re.compile(
+    r"(?P<name>[^\W\d_][^\n,]{2,60}?)[^\S\n]{1,3}"
+    r"(?:is|are|was|est|ist|es|è|é|adalah|jest|är|er|is een)[^\S\n]{1,3}\S"
+)
+"""An author's note under the story: a name and its verb of being ("Aries A. Arugay is Visiting
+Senior Fellow …"), in the languages of the furniture vocabulary."""
+_NAME_JOIN = re.compile(r"[^\S\n]{1,3}(?:and|&|und|et|y|e|dan|i|og|och|en)[^\S\n]{1,3}")
+"""How an author's note joins two names ("Aries A. Arugay and Mico A. Galang are …")."""
 
 SCRIPT_SAMPLE_LETTERS = 2000
 """How many letters of the story's prose, from its start, tell the scripts it is written in."""
@@ -395,6 +413,35 @@ _CUT_WORDS = 3
 """The fewest words of a page's last line that, read as cut off mid-sentence, stays in the body."""
 
 
+CREDIT_PARTS = 4
+"""The most parts of a photo's credit line ("Str | Afp | Getty Images")."""
+CREDIT_PART_WORDS = 3
+"""The most words of one part of a photo's credit line."""
+_CREDIT_BAR = re.compile(r"[^\S\n]{1,2}[|/][^\S\n]{1,2}")
+_ARCHIVE_WORDS = frozenset({"images", "image", "photo", "photos", "pool", "stock", "pictures", "press"})
+"""The last words of a photo archive's or pool's name in a credit line ("Getty Images", "Pool")."""
+
+
+def _credit_shaped(text: str) -> bool:
+    """Whether a line is a photo's credit: agencies and archives set apart by bars or slashes.
+
+    Two to :data:`CREDIT_PARTS` parts, each of a few capitalised words ending no sentence, one
+    of them an agency's name or an archive's ("Str | Afp | Getty Images", "AP / Pool").
+    """
+    if len(text) > EDGE_CHARS or text[-1:] in ".!?:":
+        return False
+    parts = _CREDIT_BAR.split(text)
+    if not 2 <= len(parts) <= CREDIT_PARTS:
+        return False
+    named = False
+    for part in parts:
+        words = part.split()
+        if not 1 <= len(words) <= CREDIT_PART_WORDS or not all(word[:1].isupper() for word in words):
+            return False
+        named = named or is_agency(part) or words[-1].casefold() in _ARCHIVE_WORDS
+    return named
+
+
 def _sentence_case(words: list[str]) -> bool:
     """Whether most words after the first are not capitalised, as in a sentence.
 
@@ -441,6 +488,12 @@ def _clipped(text: str) -> bool:
 
 REPEAT_CHARS = 20
 """The shortest cut-off line read as the start of a paragraph printed again."""
+
+
+HEAD_COPY_LINES = 8
+"""How many of the body's first paragraphs are read for the head printed a second time."""
+HEAD_COPY_REPEATS = 2
+"""The fewest lines printed again at the body's top that make them the head printed twice."""
 
 
 WRAP_MIN_CHARS = 30
@@ -1019,6 +1072,7 @@ class Page:
             self._box_tail(),
             self._labelled_list_tail(),
             self._link_tail(),
+            self._author_note_tail(),
             self._foreign_script_tail(),
             self._introduction_tail(),
         )
@@ -1075,10 +1129,29 @@ class Page:
         while (
             first > 1
             and len(paragraphs[first - 1].text) <= FRAGMENT_CHARS
-            and _WEB_ADDRESS.search(paragraphs[first - 1].text) is not None
+            and _ADDRESS.search(paragraphs[first - 1].text) is not None
         ):
             first -= 1
         return first
+
+    def _author_note_tail(self) -> int:
+        # A note on the authors under the story, marked with a star or a dagger and naming a
+        # person before its verb of being ("* Aries A. Arugay is Visiting Senior Fellow …"), is
+        # the page's box about them, as a footnote's mark sets it apart from the prose: from the
+        # first such note among the last paragraphs to the end, where prose stands over it.
+        paragraphs = self.paragraphs
+        count = len(paragraphs)
+        first = count
+        for i in range(count - 1, max(0, count - BOX_PARAGRAPHS - 1), -1):
+            text = paragraphs[i].text
+            mark = _NOTE_OPENING.match(text)
+            if mark is None or not text[mark.end() : mark.end() + 1].isupper():
+                break
+            note = _AUTHOR_NOTE.match(text, mark.end())
+            if note is None or not all(map(is_name, _NAME_JOIN.split(note.group("name")))):
+                break
+            first = i
+        return first if first > 0 else count
 
     def _labelled_list_tail(self) -> int:
         # A label of a word or two ending in a colon over the page's last lines, none of which
@@ -1149,8 +1222,13 @@ class Page:
             and _BLANK.fullmatch(self.text, last.end) is not None
         )
         loose: list[int] = []  # the first two loose lines are all that is asked for
+        # A loose line of the shape of the story's own subheadings above, digits aside ("Update
+        # 19.42 Uhr:" under "Update 19.22 Uhr" … in a list of timed updates), is one of them.
+        own = self._subheading_shapes(first)
         # An author's box under the story strings its tags as sentences: loose lines at the foot.
         for i in range(first, count - cut):
+            if own and _DIGITS.sub("0", paragraphs[i].text).rstrip(":") in own:
+                continue
             if _loose(paragraphs[i].text, _SENTENCE_END) or _profile_tags(paragraphs[i].text):
                 loose.append(i)
                 if len(loose) == _TEASER_LINES:
@@ -1178,6 +1256,20 @@ class Page:
         if _numbered_from_one(paragraphs[start - 1 : start + 1], first=_item_number(above)):
             return count
         return start
+
+    def _subheading_shapes(self, end: int) -> frozenset[str]:
+        # The shapes, digits as "0" and a closing colon aside, of the story's subheadings over
+        # ``end`` that hold a digit: short loose lines with prose under them, repeated at least
+        # once ("Update 19.22 Uhr" / "Update 19.23 Uhr:"), the marks of a list of timed updates.
+        paragraphs = self.paragraphs
+        shapes = collections.Counter(
+            _DIGITS.sub("0", paragraphs[i].text).rstrip(":")
+            for i in range(1, end - 1)
+            if _DIGITS.search(paragraphs[i].text) is not None
+            and self._loose_short(i)
+            and not self._loose_short(i + 1)
+        )
+        return frozenset(shape for shape, times in shapes.items() if times >= 2)
 
     def _last_subheading(self, at: int) -> bool:
         # Whether the loose line at ``at``, the last but one, is a subheading of the story's
@@ -1227,6 +1319,7 @@ class Page:
         paragraphs = self.paragraphs
         end = self._tail_start()
         floor = start = self._head_block(end) or self._summary_over_furniture(end)
+        floor = start = self._under_breadcrumb(start, end)
         dateline = self.dateline
         while (
             start < min(end, EDGE_LINES + 1)
@@ -1261,8 +1354,14 @@ class Page:
         start = self._under_headline_shape(start, end)
         start += self._caption_pair(start, end)
         start = self._under_reprinted_headline(start, end)
+        start = self._under_head_printed_again(start, end)
         start = self._under_text_note(start, end)
         start = self._under_caption(start, end)
+        start = self._under_credit_line(start, end)
+        start = self._under_caption_shape(start, end)
+        # The paragraph the dateline opens is the story's first, whatever stands under it (a
+        # caption between its paragraphs): what closes the head closes it over that paragraph.
+        start = self._dateline_paragraph(floor, start, end)
         if (
             self._standfirst_over_lede(start, end)
             or self._summary_retold(start, end)
@@ -1286,6 +1385,38 @@ class Page:
             for paragraph in (*paragraphs[:start], *paragraphs[end:]):
                 self.boilerplate.append(Boilerplate(kind=BoilerplateKind.OTHER, span=paragraph))
             self.paragraphs = paragraphs[start:end]
+
+    def _under_breadcrumb(self, start: int, end: int) -> int:
+        # A breadcrumb trail among the body's first lines ("HOME > SAMURAI BLUE 2023 > NEWS >
+        # …") is the page's navigation over its story: the short lines over it are the site's
+        # menus ("Select from the following categories." / "• 2024" / "• U-24" …), of any
+        # number, and the story starts under it, where prose stands under it.
+        paragraphs = self.paragraphs
+        crumbs = sorted(
+            piece.span.start for piece in self.boilerplate if _CRUMB_MARKS.search(piece.span.text, 0, 300)
+        )
+        if not crumbs:
+            return start
+        for i in range(start + 1, min(end - 1, start + EDGE_LINES)):
+            if not _is_short(paragraphs[i - 1].text):
+                return start
+            at = bisect.bisect_left(crumbs, paragraphs[i - 1].end)
+            if at < len(crumbs) and crumbs[at] < paragraphs[i].start:
+                return i
+        return start
+
+    def _dateline_paragraph(self, floor: int, start: int, end: int) -> int:
+        # The index of the paragraph that opens with the dateline, among the paragraphs from
+        # ``floor`` that the head's steps passed over up to ``start``; ``start`` where there is none.
+        dateline = self.dateline
+        if dateline is None:
+            return start
+        paragraphs = self.paragraphs
+        for i in range(floor, min(start, end)):
+            paragraph = paragraphs[i]
+            if paragraph.start <= dateline.start < paragraph.end:
+                return i if _BLANK.fullmatch(self.text, paragraph.start, dateline.start) else start
+        return start
 
     def _head_shaped(self, start: int, opening: int) -> bool:
         # Whether the paragraphs from ``start`` to ``opening`` (the dateline's, or a note on the
@@ -1349,6 +1480,49 @@ class Page:
                 return i + 1 if sentences <= 1 and self._head_shaped(start, i + 1) else start
         return start
 
+    def _under_caption_shape(self, start: int, end: int) -> int:
+        # A paragraph of a caption's shape among the body's first, closed by its photo's credit
+        # in brackets, with or without a full stop after it ("… in Manila on 8 July 2024. (Photo
+        # by JANE DOE / POOL / AFP)."), is a caption the header did not read: as one it read
+        # (_under_caption), it closes the head, and a label of a word or two under it ("EXECUTIVE
+        # SUMMARY") goes with it.
+        paragraphs = self.paragraphs
+        for i in range(start, min(end - 2, start + REPRINT_DEPTH)):
+            text = paragraphs[i].text
+            if len(text) > CAPTION_LINE_CHARS or not text.rstrip(".").endswith(")"):
+                continue
+            if not caption_line(text.rstrip("."), header=False)[0]:
+                continue
+            over = paragraphs[start:i]
+            sentences = sum(not _loose(paragraph.text, _SENTENCE_END) for paragraph in over)
+            if sentences or not self._head_shaped(start, i):
+                return start
+            below = i + 1
+            while (
+                below < end - 1
+                and self._loose_short(below)
+                and len(paragraphs[below].text.split()) <= LABEL_WORDS
+                and _LIST_MARK.match(paragraphs[below].text) is None
+            ):
+                below += 1
+            return below
+        return start
+
+    def _under_credit_line(self, start: int, end: int) -> int:
+        # A photo's credit line among the body's first paragraphs, its agencies and archives set
+        # apart by bars or slashes ("Str | Afp | Getty Images"), closes the head as a caption
+        # does: the caption over it, of a caption's length, and what stands over that in a head's
+        # shape are the header's, and the story starts under it.
+        # A credit line that opens the body, under a caption the header read, is the header's too.
+        paragraphs = self.paragraphs
+        for i in range(start, min(end - 1, start + REPRINT_DEPTH + 1)):
+            if _credit_shaped(paragraphs[i].text):
+                if i == start:
+                    return i + 1
+                caption = len(paragraphs[i - 1].text) <= CAPTION_LINE_CHARS
+                return i + 1 if caption and self._head_shaped(start, i - 1) else start
+        return start
+
     def _under_text_note(self, start: int, end: int) -> int:
         # A note on the text among the body's first paragraphs ("First published by The Japan
         # Times" under the photo's caption) closes the head: what stands over it, in a head's
@@ -1358,6 +1532,23 @@ class Page:
             if is_text_note(paragraphs[i].text):
                 return i + 1 if self._head_shaped(start, i) else start
         return start
+
+    def _under_head_printed_again(self, start: int, end: int) -> int:
+        # The head printed a second time at the body's top (the page's standfirst, its date,
+        # byline and photo credit, the caption: each long line already printed over the body)
+        # is the header's: the story starts under the last line printed again, when two of its
+        # lines or more are, with only short loose lines (a date, a name, a credit) among them.
+        # One line printed again is the lede a page's summary quotes, and stays.
+        paragraphs = self.paragraphs
+        text = self.text
+        last, again = start, 0
+        for i in range(start, min(end - 1, start + HEAD_COPY_LINES)):
+            line = paragraphs[i].text
+            if REPEAT_CHARS <= len(line) <= SUMMARY_CHARS and text.find(line, 0, paragraphs[i].start) >= 0:
+                last, again = i + 1, again + 1
+            elif not (_is_short(line) and _loose(line, _SENTENCE_END)):
+                break
+        return last if again >= HEAD_COPY_REPEATS else start
 
     def _under_reprinted_headline(self, start: int, end: int) -> int:
         # The headline printed again among the body's first paragraphs (over the photo under
@@ -1403,23 +1594,43 @@ class Page:
         # jusText reads a block of middling length between the page's head and furniture as
         # the head's. A summary is one sentence or a few, short of a long paragraph, with no
         # dateline; an advertisement's label under the lede is the page's, not the head's.
+        # The furniture may stand among a few short loose lines under the summary (the photo's
+        # agency, the date line, the credit: "Keystone-SDA" / "09.04.2025, 14:53" / "SDA"):
+        # they go with it, and the story starts at the prose under them.
+        # Short loose lines over the summary (a photo's credit: "Keystone") are the head's too.
         paragraphs = self.paragraphs
-        if end < 3:
+        top = 0
+        while top < min(end - 3, SUMMARY_FURNITURE_LINES) and self._loose_short(top):
+            top += 1
+        if end - top < 3:
             return 0
-        first, second = paragraphs[0], paragraphs[1]
-        if len(first.text) > SUMMARY_CHARS or _SENTENCE_END.search(first.text) is None:
-            return 0
+        first = paragraphs[top]
         dateline = self.dateline
-        if dateline is not None and dateline.start < first.end:
+        if (
+            len(first.text) > SUMMARY_CHARS
+            or _SENTENCE_END.search(first.text) is None
+            or (dateline is not None and dateline.start < first.end)
+        ):
             return 0
+        below = top + 1
+        while below < min(end - 1, top + 1 + SUMMARY_FURNITURE_LINES) and self._loose_short(below):
+            below += 1
+        second = paragraphs[below]
+        if below > top + 1 and (_is_short(second.text) or _loose(second.text, _SENTENCE_END)):
+            return 0  # no prose under the short lines: they are the story's, or a list
         if any(first.end <= c.body.start < second.start for c in self.captions) or any(
             first.end <= credit.name.start < second.start for credit, _ in self.credits
         ):
-            return 1
+            return below
         for piece in self.boilerplate:
             if first.end <= piece.span.start < second.start and _WEB_ADDRESS.fullmatch(piece.span.text):
-                return 1
+                return below
         return 0
+
+    def _loose_short(self, at: int) -> bool:
+        # Whether the paragraph at ``at`` is short and ends no sentence: a label, a credit, a date.
+        text = self.paragraphs[at].text
+        return _is_short(text) and _loose(text, _SENTENCE_END)
 
     def _under_headline_shape(self, start: int, end: int) -> int:
         # On a page where no headline was found, a line of a headline's shape (words in title
@@ -1470,8 +1681,9 @@ class Page:
         # longer lede under it tells again from its first words ("Le Premier ministre japonais
         # Shigeru Ishiba a annulé …" / "Le Premier ministre japonais Shigeru Ishiba ne
         # participera pas …"). A lede that prints it again whole is no summary of itself, and a
-        # paragraph with the dateline opens the story.
-        if self.title is None or start + 2 > end:
+        # paragraph with the dateline opens the story. So it is on a page whose headline the
+        # header did not find: the summary's shape over the lede is the same.
+        if start + 2 > end:
             return False
         summary, lede = self.paragraphs[start].text, self.paragraphs[start + 1].text
         if len(lede) <= len(summary) or lede.startswith(summary) or _SENTENCE_END.search(summary) is None:
