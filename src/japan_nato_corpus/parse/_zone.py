@@ -298,12 +298,18 @@ def _explicit_marker(text: str) -> int:
 _SECTION_PREFIX = re.compile(r"(?P<label>[^|\n]{2,40}?)[^\S\n]{1,3}\|[^\S\n]{1,3}(?=\S)")
 _COLUMN_PREFIX = re.compile(r"(?P<label>[^/\n]{2,40}?)[^\S\n]{1,3}/[^\S\n]{1,3}(?=[A-Z])")
 _LABEL_PREFIX = re.compile(r"\[(?P<label>[^\[\]\n]{2,30})\][^\S\n]{0,3}(?=[A-Z“\"])")
+_SOURCE_PREFIX = re.compile(
+    r"(?P<label>[A-Z][\w.&'’-]{1,20}(?: [A-Z][\w.&'’-]{1,20})?):(?P<gap>[^\S\n]{0,3})(?=[A-Z“\"])"
+)
+"""An outlet's or agency's name run in before a headline by a colon (``WSJ:Dollar Falls ...``)."""
+_INITIALISM = re.compile(r"[A-Z]{2,6}")
 
 
 def title_marker(text: str) -> int:
     """How many leading characters of a headline line are a label, not the headline.
 
-    A title label (``[Title] ``, ``Title: ``), a bullet (``• ``), or a section's name before a bar
+    A title label (``[Title] ``, ``Title: ``), a bullet (``• ``), a source run in by a colon
+    (``WSJ:Dollar Falls ...``), or a section's name before a bar
     (``World News | Inflation Forces ...``) when a headline's worth of words follows it.
     """
     explicit = _explicit_marker(text)
@@ -322,6 +328,14 @@ def title_marker(text: str) -> int:
             and _words(text[label.end() :]) > LABEL_WORDS
         ):
             return label.end()
+    source = _SOURCE_PREFIX.match(text)
+    if source is not None and _words(text[source.end() :]) > LABEL_WORDS:
+        label = source.group("label")
+        # Glued to the headline, an initialism is the source's ("WSJ:Dollar"); spaced, only a
+        # known outlet or agency is ("Reuters: ..."), as a headline's own kicker keeps its colon.
+        glued = not source.group("gap") and _INITIALISM.fullmatch(label) is not None
+        if glued or _bylines.is_outlet(label) or _bylines.is_agency(label):
+            return source.end()
     prefix = _SECTION_PREFIX.match(text)
     if prefix is None or not _is_label(prefix.group("label")) or _words(prefix.group("label")) > LABEL_WORDS:
         return 0
@@ -344,7 +358,7 @@ def title_end(text: str) -> int:
     Or an outlet's or agency's name after a dash (``... as Japan braces for storm – BBC News``).
     """
     suffix = _SECTION_SUFFIX.search(text)
-    if suffix is None or "|" in text[: suffix.start()] or not _is_label(suffix.group("label")):
+    if suffix is None or "|" in text[: suffix.start()] or not _is_section_label(suffix.group("label")):
         outlet = _OUTLET_SUFFIX.search(text)
         if outlet is None or not (
             _bylines.is_outlet(outlet.group("outlet")) or _bylines.is_agency(outlet.group("outlet"))
@@ -579,6 +593,23 @@ def _is_label(text: str) -> bool:
         return False  # the first half of a headline broken over two lines
     return len(words) <= MASTHEAD_WORDS and all(
         word.casefold() in _JOINING_WORDS or word[:1].isupper() for word in words
+    )
+
+
+def _is_section_label(text: str) -> bool:
+    """Whether ``text``, after a headline's one bar, names a section or a site.
+
+    A label of capitalised words (``Environment News``), or a short phrase opened by one
+    (``News from politics``): no sentence's end and no more than a masthead's words.
+    """
+    if _is_label(text):
+        return True
+    words = text.split()
+    return (
+        0 < len(words) <= MASTHEAD_WORDS
+        and words[0][:1].isupper()
+        and not _SENTENCE_END.search(text)
+        and not text.endswith((":", ",", "?"))
     )
 
 
