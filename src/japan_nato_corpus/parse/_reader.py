@@ -352,7 +352,20 @@ def _split_stamps(lines: list[_Line], marks: set[int]) -> list[_Line]:
     # into its end ("... im Pazifik Stand: 05.11.2021 11:03 Uhr"): the headline, and its date line.
     # So is a prose line closed by a link to read on ("... Beziehungen. mehr... |"): the prose,
     # and the link, whose start is added to ``marks``.
+    # So is a page's first line holding its whole header run together with the story
+    # ("Analysis Japan faces ... attacksNew capability ..."): the kicker, the headline, the rest.
     split: list[_Line] = []
+    run = _zone.run_together_head(lines[0].text) if lines else None
+    if run is not None:
+        first, (kicker, head) = lines[0], run
+        if kicker:
+            split.append(
+                _Line(first.start, first.start + kicker - 1, first.text[: kicker - 1], first.after_blank)
+            )
+        split.append(
+            _Line(first.start + kicker, first.start + head, first.text[kicker:head], after_blank=False)
+        )
+        lines = [_Line(first.start + head, first.end, first.text[head:], after_blank=False), *lines[1:]]
     for line in lines:
         stamp = _STAMP.match(line.text)
         if stamp is not None:

@@ -205,7 +205,9 @@ def _is_furniture(text: str) -> bool:
         or _BREADCRUMB.match(text)
         or _BRACKETED.fullmatch(text)
         or len(_TICKER.findall(text)) > 1
-        or text.endswith(("/", "|"))  # a menu or an image's alt text cut at a separator
+        # A menu or an image's alt text cut at a separator; a page run together on one line
+        # of prose, closed by its footer's bar, is no menu.
+        or (text.endswith(("/", "|")) and not _is_prose(text))
         or _RELATIVE_TIME.match(text)
         or _is_section_path(text)
         or _is_category_run(text)
@@ -341,6 +343,37 @@ def title_marker(text: str) -> int:
         return 0
     rest = text[prefix.end() :]
     return prefix.end() if _words(rest) > LABEL_WORDS and "|" not in rest else 0
+
+
+_RUN_ON_GLUE = re.compile(r"(?<=[a-z]{3})(?=[A-Z][a-z])")
+"""Where a headline runs into the standfirst after it with no break (``... DPRK attacksNew capability``)."""
+
+
+def run_together_head(text: str) -> tuple[int, int] | None:
+    """Where a page's first line, a header run together with its story, splits.
+
+    A page copied as one line may hold its kicker, headline, standfirst and story run together
+    (``Analysis Japan faces hurdles ... attacksNew capability might ...``): the headline ends
+    where a lower-case word is glued to a capitalised one within a headline's length, with no
+    sentence's end before it. A section's label opening the line (``Analysis``) is its kicker.
+
+    Returns:
+        The end of the kicker (0 without one) and the end of the headline, or ``None`` when the
+        line is no such run.
+    """
+    if len(text) <= HEADLINE_CHARS:
+        return None
+    glue = _RUN_ON_GLUE.search(text, 0, HEADLINE_CHARS)
+    if glue is None:
+        return None
+    head = text[: glue.start()]
+    if _INNER_END.search(head) or _SENTENCE_END.search(head) or _words(head) <= HEADLINE_MIN_WORDS:
+        return None
+    first, _, rest = head.partition(" ")
+    kicker = (
+        len(first) + 1 if _boilerplate.is_section_label(first) and _words(rest) > HEADLINE_MIN_WORDS else 0
+    )
+    return kicker, glue.start()
 
 
 _SECTION_SUFFIX = re.compile(r"[^\S\n]{1,3}\|[^\S\n]{1,3}(?P<label>[^|\n]{2,40})\Z")
