@@ -17,6 +17,7 @@ from japan_nato_corpus.parse._bylines import (
     is_agency,
     is_name,
     is_outlet,
+    is_section_name,
     link_text,
 )
 from japan_nato_corpus.parse._limits import (
@@ -89,6 +90,7 @@ _LABEL_WORDS = frozenset(
         "VIDEO", "PHOTOS", "LIVE", "EDITORIAL", "FEATURE", "INTERVIEW", "EXPLAINER", "REVIEW",
         "NEWS", "COMMENTARY", "PODCAST", "SPONSORED", "ADVERTISEMENT", "NOTE", "SUMMARY",
         "SUBJECT", "SUBJECTS", "TOPIC", "TOPICS", "TAGS", "KEYWORDS", "LOCATION", "TRANSCRIPT", "REPORT",
+        "ABSTRACT", "OVERVIEW", "INTRODUCTION", "BACKGROUND", "CONTENTS",
     }
 )  # fmt: skip
 _SPEAKER_WORDS = frozenset(
@@ -617,6 +619,55 @@ def _line_dateline(text: str, start: int, end: int) -> Dateline | None:
     if all(word.casefold() in _boilerplate.function_words() for word in words):
         return None
     return Dateline(place=match.span("place"))
+
+
+_LONE_PLACE = re.compile(
+    rf"(?P<place>{_CAPS_PLACE}|{_TITLE_PLACE})(?:,{_S}{{1,3}}(?P<agency>[A-Z][\w.-]{{1,20}}(?:{_S}[A-Z][\w.-]{{1,20}})?))?"
+)
+"""A place alone on its line, with no sign after it, or with its agency after a comma (``TOKYO, Reuters``)."""
+_LONE_PLACE_WORDS = 3
+
+
+def lone_dateline(text: str, start: int, end: int) -> Dateline | None:
+    """A dateline alone on its line between the headline and the lede, with no sign to close it.
+
+    ``TOKYO`` or ``Tokio`` over the story's first paragraph, or the place and its agency after a
+    comma (``TOKYO, Reuters``). At most :data:`_LONE_PLACE_WORDS` words, none a column's label
+    (``ANALYSIS``); no section's name, no person's name, no outlet, no words all of them function
+    words. The caller says where it stands: the lines around it are what make it a dateline.
+    """
+    match = _LONE_PLACE.fullmatch(text, start, end)
+    if match is None:
+        return None
+    place = match.group("place")
+    words = place.split()
+    agency = match.group("agency")
+    if (
+        len(words) > _LONE_PLACE_WORDS
+        or _LABEL_WORDS & {word.upper().strip(".") for word in words}
+        or all(word.casefold() in _boilerplate.function_words() for word in words)
+        or _boilerplate.is_section_label(place)
+        or is_section_name(place)
+        or is_outlet(place)
+        or is_agency(place)
+        or (len(words) > 1 and not place.isupper() and is_name(place))
+        or _boilerplate.boilerplate_kind(place) is not None
+        or byline(place, 0) is not None
+    ):
+        return None
+    if (agency is not None and not is_agency(agency)) or _written_in_lower_case(text, words):
+        return None
+    return Dateline(place=match.span("place"), agency=agency)
+
+
+def _written_in_lower_case(text: str, words: list[str]) -> bool:
+    """Whether one of ``words`` (no function word) stands in lower case somewhere in ``text``.
+
+    A place's name is written with its capital wherever it stands; a label (``Overview``,
+    ``Source``) is a common word, found in lower case in the story's sentences.
+    """
+    common = [word.lower() for word in words if word.casefold() not in _boilerplate.function_words()]
+    return any(re.search(rf"(?<!\w){re.escape(word)}(?!\w)", text) for word in common)
 
 
 def dateline(text: str, start: int, end: int, *, first: bool = False) -> Dateline | None:

@@ -33,6 +33,7 @@ from japan_nato_corpus.parse._limits import (
     COMMENTER_WORDS,
     CONTROL_SHARE,
     CREDIT_WORDS,
+    DATELINE_CHARS,
     DATELINE_PARAGRAPHS,
     HEADER_LINES,
     HEADER_SCAN_LINES,
@@ -357,15 +358,20 @@ def _split_stamps(lines: list[_Line], marks: set[int]) -> list[_Line]:
     split: list[_Line] = []
     run = _zone.run_together_head(lines[0].text) if lines else None
     if run is not None:
-        first, (kicker, head) = lines[0], run
+        first, (kicker, headline) = lines[0], run
         if kicker:
             split.append(
                 _Line(first.start, first.start + kicker - 1, first.text[: kicker - 1], first.after_blank)
             )
         split.append(
-            _Line(first.start + kicker, first.start + head, first.text[kicker:head], after_blank=False)
+            _Line(
+                first.start + kicker, first.start + headline, first.text[kicker:headline], after_blank=False
+            )
         )
-        lines = [_Line(first.start + head, first.end, first.text[head:], after_blank=False), *lines[1:]]
+        lines = [
+            _Line(first.start + headline, first.end, first.text[headline:], after_blank=False),
+            *lines[1:],
+        ]
     for line in lines:
         stamp = _STAMP.match(line.text)
         if stamp is not None:
@@ -1097,7 +1103,45 @@ class _Reader:
             self.summary = False  # story prose: the summary, if any, is over
         page.paragraph(line.start, line.end)
 
-    steps = (_list_entry, _comment, _footnote, _author_box, _furniture, _credit, _caption, _head)
+    def _lone_dateline(self, line: _Line) -> bool:
+        # A dateline alone on its line, between the headline and the lede ("TOKYO", "Tokio",
+        # "TOKYO, Reuters"), when the lede under it opens with no dateline of its own.
+        page, following = self.page, self.following
+        if (
+            page.title is None
+            or page.paragraphs
+            or page.dateline is not None
+            or following is None
+            or line.end > self.top_end
+            or len(line.text) > DATELINE_CHARS
+            or not _zone.is_prose(following.text)
+            or _may_be_furniture(line.text)
+            or _bylines.is_job_title(line.text)
+        ):
+            return False
+        if page.text[page.title.end : line.start].strip():
+            return False  # only right under the headline
+        found = _header.lone_dateline(page.text, line.start, line.end)
+        if (
+            found is None
+            or _header.dateline(page.text, following.start, following.end, first=True) is not None
+        ):
+            return False
+        page.found_dateline(found)
+        page.furniture(BoilerplateKind.OTHER, line.start, line.end)
+        return True
+
+    steps = (
+        _list_entry,
+        _comment,
+        _footnote,
+        _author_box,
+        _lone_dateline,
+        _furniture,
+        _credit,
+        _caption,
+        _head,
+    )
     """The steps, in order, as plain functions of a reader and a line. Bound methods held by the
     reader would tie it into a reference cycle, and it and its page (every record read so far) would
     then wait for the cycle collector, which a large page pauses, instead of being freed as the

@@ -174,6 +174,11 @@ def _is_prose(text: str) -> bool:
     return text[end.start()] not in "?!؟" or _INNER_END.search(text) is not None
 
 
+def is_prose(text: str) -> bool:
+    """Whether the line ``text`` is shaped as a story's prose: longer than a headline, or a statement."""
+    return _is_prose(text)
+
+
 def _has_photo_credit(text: str) -> bool:
     credit = _TRAILING_CREDIT.search(text)
     if credit is not None and credit.start() > 0 and _bylines.is_name(credit.group("name")):
@@ -332,11 +337,11 @@ def title_marker(text: str) -> int:
             return label.end()
     source = _SOURCE_PREFIX.match(text)
     if source is not None and _words(text[source.end() :]) > LABEL_WORDS:
-        label = source.group("label")
+        name = source.group("label")
         # Glued to the headline, an initialism is the source's ("WSJ:Dollar"); spaced, only a
         # known outlet or agency is ("Reuters: ..."), as a headline's own kicker keeps its colon.
-        glued = not source.group("gap") and _INITIALISM.fullmatch(label) is not None
-        if glued or _bylines.is_outlet(label) or _bylines.is_agency(label):
+        glued = not source.group("gap") and _INITIALISM.fullmatch(name) is not None
+        if glued or _bylines.is_outlet(name) or _bylines.is_agency(name):
             return source.end()
     prefix = _SECTION_PREFIX.match(text)
     if prefix is None or not _is_label(prefix.group("label")) or _words(prefix.group("label")) > LABEL_WORDS:
