@@ -28,6 +28,7 @@ from japan_nato_corpus.parse._limits import (
     HEADER_DATE_CHARS,
     HEADER_DATE_SUFFIX_CHARS,
     HEADER_DATE_SUFFIX_WORDS,
+    LEDE_WORDS,
     PROSE_MIN_WORDS,
     RUN_IN_LINE_CHARS,
     RUN_IN_WORDS,
@@ -503,12 +504,19 @@ def _prose_after(text: str, start: int, end: int) -> bool:
     """Whether ``text[start:end]`` is a sentence of story prose, as after a place and a colon.
 
     A label and its value ("Photo: Nato.int", "Source: Reuters") are short; a lede is a sentence
-    of at least ``PROSE_MIN_WORDS`` words that opens with a capital and closes with a full stop.
+    of at least ``PROSE_MIN_WORDS`` words that opens with a capital and closes with a full stop,
+    or of :data:`LEDE_WORDS` or more, however it closes.
     """
     rest = text[start:end].strip()
-    if not rest or not rest[0].isupper() or rest[-1] not in ".!?\"”'’":
+    if not rest or not rest[0].isupper():
         return False
-    return len(rest.split()) >= PROSE_MIN_WORDS
+    words = rest.split()
+    if rest[-1] in ".!?\"”'’":
+        return len(words) >= PROSE_MIN_WORDS
+    # Unclosed, a long run of words is a sentence when it is written as one: a third of its
+    # words or more in lower case, not a list of names and numbers ("Aufstellung: Nishikawa - ...").
+    lower = sum(word[:1].islower() for word in words)
+    return len(words) >= LEDE_WORDS and lower * 3 >= len(words)
 
 
 def _place_fits(place: str, sep: str, *, outlet: bool) -> bool:
