@@ -1,4 +1,4 @@
-"""A place in title case and a colon opening a long lede (``Tokyo: Shigeru Ishiba, ...``).
+"""A place in title case opening a lede: before a colon (``Tokyo: ...``), or a comma left before a dash.
 
 The lede is the story's first paragraph and its dateline, not the headline, however its line
 closes. The pages are written for these tests.
@@ -34,4 +34,16 @@ def test_label_over_a_list_of_names_is_no_dateline() -> None:
         "Aufstellung: Nishikawa - Uchida (67. Sakai), Yoshida, Konno (60. Morishige), Nagatomo - Yamaguchi,"
         " Endo (90. Hosogai), Honda, Kagawa, Okazaki (78. Osako), Kiyotake (84. Saito), Usami (46. Kakitani)"
     )
+    assert _header.dateline(line, 0, len(line)) is None
+
+
+def test_place_and_a_comma_left_before_the_dash_is_the_dateline() -> None:
+    line = "Tokyo, – Four coast guard vessels entered the territorial waters around the islands on Sunday."
+    found = _header.dateline(line, 0, len(line))
+    assert found is not None
+    assert line[found.place[0] : found.place[1]] == "Tokyo"
+
+
+def test_comma_with_no_dash_after_it_opens_no_dateline() -> None:
+    line = "Tokyo, a city of millions, woke on Sunday to the news that vessels had entered the waters."
     assert _header.dateline(line, 0, len(line)) is None

@@ -60,6 +60,7 @@ _DATELINE = re.compile(
         (?:,?{_S}{{1,3}}\d{{4}})?)?
     (?P<paren>,?{_S}{{0,3}}\((?P<agency>[A-Z][^()\n]{{0,60}}|[a-z]{{2,12}}(?:-[A-Za-z]{{1,10}})?)\))?
                                                                  # (AFP), (dpa), (dpa-AFX), (askanews)
+    (?:,(?={_S}{{1,3}}(?:--|[—–])))?                   # a comma left where a date was cut: "Tokyo, –"
     (?P<sep>{_S}{{0,3}}(?:--|[—–:])|{_S}{{1,3}}-(?=[^\S\n])|(?<=\))\.-|(?<=\))(?=[^\S\n]{{1,3}}[A-Z])
         |(?<=\))(?={_S}{{0,3}}\Z)                                  # "Berlin (ots)" alone on its line
         |(?<=\))[^\S\n]{{1,3}}-(?=[A-Z“"])                                # "(Reuters) -Australia ..."
