@@ -93,8 +93,12 @@ _LABEL_WORDS = frozenset(
         "NEWS", "COMMENTARY", "PODCAST", "SPONSORED", "ADVERTISEMENT", "NOTE", "SUMMARY",
         "SUBJECT", "SUBJECTS", "TOPIC", "TOPICS", "TAGS", "KEYWORDS", "LOCATION", "TRANSCRIPT", "REPORT",
         "ABSTRACT", "OVERVIEW", "INTRODUCTION", "BACKGROUND", "CONTENTS",
+        # a photo's or a graphic's label ("CAPTION: JS Murasame departs Darwin ...")
+        "CAPTION", "CAPTIONS", "PHOTO", "IMAGE", "IMAGES", "PICTURE", "CREDIT", "CREDITS",
+        "SOURCE", "SOURCES", "FOTO", "BILD", "GRAPHIC",
     }
 )  # fmt: skip
+"""The labels of a column, a document's part or a photo, in capitals: no dateline's place."""
 _SPEAKER_WORDS = frozenset(
     {
         "minister", "secretary", "president", "ambassador", "spokesperson", "spokesman", "spokeswoman",
