@@ -401,13 +401,14 @@ def _top_lines(lines: Iterator[_Line]) -> list[_Line]:
     """The page's first :data:`HEADER_LINES` lines of words, with the wordless lines among them.
 
     A site clock or a list of timed updates ("17:20", "-", "17:00", ...) can fill the top of a
-    page; its lines do not count, so the headline under them stays in the header zone.
+    page, and so can a menu's items ("• 2024", "• U-23 futsal", ...); their lines do not count,
+    so the headline under them stays in the header zone.
     """
     top: list[_Line] = []
     worded = 0
     for line in lines:
         top.append(line)
-        worded += not _boilerplate.is_wordless(line.text)
+        worded += not _boilerplate.is_wordless(line.text) and not _zone.is_menu_item(line.text)
         if worded >= HEADER_LINES or len(top) >= HEADER_SCAN_LINES:
             break
     return top

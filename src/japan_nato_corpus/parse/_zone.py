@@ -174,6 +174,12 @@ def _is_prose(text: str) -> bool:
     return text[end.start()] not in "?!؟" or _INNER_END.search(text) is not None
 
 
+def is_menu_item(text: str) -> bool:
+    """Whether ``text`` is a menu's item: a bullet, :data:`LABEL_WORDS` words at most (``• U-23 futsal``)."""
+    bullet = _BULLET_MARK.match(text)
+    return bullet is not None and _words(text[bullet.end() :]) <= LABEL_WORDS
+
+
 def is_prose(text: str) -> bool:
     """Whether the line ``text`` is shaped as a story's prose: longer than a headline, or a statement."""
     return _is_prose(text)
@@ -225,6 +231,9 @@ def _is_furniture(text: str) -> bool:
         or _MARKUP.search(text)
         or _AD_NETWORK.search(text)
         or _LINK_LABEL.fullmatch(text)
+        or _ARTICLE_ACTION.fullmatch(text)
+        or _FORM_PROMPT.fullmatch(text)
+        or _SERVER_NOTICE.fullmatch(text)
     )
 
 
@@ -240,6 +249,22 @@ _LINK_LABEL = re.compile(
     re.IGNORECASE,
 )
 """A link's label cut off before its link (``View full page at``, ``^ Added at``)."""
+_PLACE_AND_COUNTRY = re.compile(
+    r"[A-Z][\w.'’-]{1,30}(?:[^\S\n][A-Z][\w.'’-]{1,30}){0,2}[^\S\n]\([A-Z][\w.'’-]{1,30}(?:[^\S\n][A-Z][\w.'’-]{1,30}){0,2}\)"
+)
+"""A place and its country in brackets alone on a line (``Tokyo (Japan)``): where a statement was
+given, beside its speaker and date lines, no headline."""
+_ARTICLE_ACTION = re.compile(
+    r"(?:e-?mail|print|share|save|send|bookmark|recommend|forward|download|listen[^\S\n]to)"
+    r"[^\S\n](?:this|the)[^\S\n](?:article|story|page|post|report|statement)[^\S\n]*[.:!]?",
+    re.IGNORECASE,
+)
+"""A tool's link on an article (``Email this article``, ``Print this page``): no headline."""
+_FORM_PROMPT = re.compile(r"(?:Select|Choose|Pick)[^\S\n]+[a-z][^\n]{0,60}")
+"""A form's prompt over its choices (``Select year/age category``, ``Choose from the list.``)."""
+_SERVER_NOTICE = re.compile(r"\[[^\[\]\n]{1,100}\]")
+"""A whole line in square brackets: a server's message or an editor's note (``[an error occurred
+while processing this directive]``, ``[Unofficial transcript]``), no headline."""
 _TEASER_MARK = re.compile(r"(?:>>|»|►|▶|→)[^\S\n]+")
 """A link to another story, opened by a pointing mark (``>> Ministers meet in Prague``)."""
 _TEMPERATURE = re.compile(r"[-−]?\d{1,2}(?:[.,]\d)?[^\S\n]?°[^\S\n]?[CF]\b")
@@ -304,7 +329,7 @@ def _explicit_marker(text: str) -> int:
 
 _SECTION_PREFIX = re.compile(r"(?P<label>[^|\n]{2,40}?)[^\S\n]{1,3}\|[^\S\n]{1,3}(?=\S)")
 _COLUMN_PREFIX = re.compile(r"(?P<label>[^/\n]{2,40}?)[^\S\n]{1,3}/[^\S\n]{1,3}(?=[A-Z])")
-_LABEL_PREFIX = re.compile(r"\[(?P<label>[^\[\]\n]{2,30})\][^\S\n]{0,3}(?=[A-Z“\"])")
+_LABEL_PREFIX = re.compile(r"[\[【](?P<label>[^\[\]【】\n]{2,30})[\]】][^\S\n]{0,3}(?=[A-Z“\"])")
 _SOURCE_PREFIX = re.compile(
     r"(?P<label>[A-Z][\w.&'’-]{1,20}(?: [A-Z][\w.&'’-]{1,20})?):(?P<gap>[^\S\n]{0,3})(?=[A-Z“\"])"
 )
@@ -543,6 +568,7 @@ def _shape(text: str, start: int, end: int, page: str) -> _Shape:  # noqa: PLR09
         or _bylines.is_desk(text)
         or _is_staff_line(text)
         or _header.agency_line(page, start, end) is not None
+        or _PLACE_AND_COUNTRY.fullmatch(text)
     ):
         return _Shape.MARKER
     item = _list_item_shape(text)
@@ -1144,11 +1170,24 @@ def _shapes(page: str, lines: Sequence[Line], site_names: Collection[str]) -> li
     _site_names(texts, shapes, site_names)
     _lone_questions(shapes, texts)
     _wrapped_paragraphs(page, lines, shapes)
-    # A name under a headline is its byline; a name with nothing above it is a headline.
+    # A name under a headline is its byline; a name with nothing above it is a headline, unless
+    # it opens a speaker's block over the headline ("Secretary-General Ban Ki-moon" / "Tokyo
+    # (Japan)" / "01 July 2008" / "Press conference at ...").
     for i, shape in enumerate(shapes):
         if shape is _Shape.NAME:
-            shapes[i] = _Shape.MARKER if _Shape.CANDIDATE in shapes[:i] else _Shape.CANDIDATE
+            byline = _Shape.CANDIDATE in shapes[:i] or _over_marker_block(texts, shapes, i)
+            shapes[i] = _Shape.MARKER if byline else _Shape.CANDIDATE
     return shapes
+
+
+def _over_marker_block(texts: list[str], shapes: list[_Shape], i: int) -> bool:
+    """Whether the line ``i`` stands over date lines or bylines with a headline right under them."""
+    j = i + 1
+    while j < len(shapes) and shapes[j] is _Shape.MARKER:
+        j += 1
+    return (
+        j > i + 1 and j < len(shapes) and shapes[j] is _Shape.CANDIDATE and _words(texts[j]) >= HEADLINE_WORDS
+    )
 
 
 def _site_names(texts: list[str], shapes: list[_Shape], site_names: Collection[str]) -> None:
