@@ -257,15 +257,41 @@ def titled_name(text: str) -> Piece | None:
     """Where the name stands, as a local piece, in a name under a title or a "by" word; else ``None``.
 
     ``Dr. Jane Doe``, ``Prof. Jane Doe (Example University)``, ``Dr Jane Doe, Senior Fellow``,
-    ``Por Jane Doe``, ``Von: Jane Doe``, ``par Jane Doe`` (see :data:`_HONORIFIC`).
+    ``Por Jane Doe``, ``Von: Jane Doe``, ``par Jane Doe`` (see :data:`_HONORIFIC`), or an office
+    before the whole line's name (``Secretary-General Ban Ki-moon``, see :func:`_office_before`).
     """
     title = _HONORIFIC.match(text)
     if title is None:
-        return None
+        office = _office_before(text)
+        return None if office is None else (office, len(text))
     bracket = _AFFILIATION_BRACKET.search(text, title.end())
     rest = text[title.end() : bracket.start() if bracket else len(text)]
     name = without_job_title(rest.rstrip())
     return (title.end(), title.end() + len(name)) if is_name(name, capitals=True) else None
+
+
+_OFFICE_OPENERS = frozenset(
+    {"secretary-general", "secretary", "prime", "president", "ambassador", "chancellor"}
+)
+"""The words an office opens with before its holder's name (``Secretary-General Ban Ki-moon``)."""
+
+
+def _office_before(text: str) -> int | None:
+    """Where the name starts after an office opening ``text`` (``Prime Minister Fumio Kishida``).
+
+    The office is a run of :data:`_OFFICES` words (``Secretary-General`` as its two parts) opened
+    by one of :data:`_OFFICE_OPENERS`; the rest, all of the line, is a name of two or three words.
+    """
+    words = text.split()
+    if not words or words[0].casefold() not in _OFFICE_OPENERS:
+        return None
+    count = 0
+    while count < len(words) and all(part in _OFFICES for part in words[count].casefold().split("-")):
+        count += 1
+    rest = words[count:]
+    if not 2 <= len(rest) <= 3 or not is_name(" ".join(rest)):
+        return None
+    return text.index(rest[0], len(" ".join(words[:count])))
 
 
 def is_desk(text: str) -> bool:
