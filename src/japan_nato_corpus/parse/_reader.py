@@ -1042,6 +1042,16 @@ class _Reader:
         # A headline closed by its author's name ("... Capability by OUE Sadamasa") ends before
         # the "by", and the name is the byline.
         page = self.page
+        quoted = _zone.quoted_title(line.text)
+        if quoted is not None:
+            # "2024/70 “The ... System” by Jane Doe & John Roe": the title in its quotes, and its byline.
+            (start, end), by = quoted
+            page.set_title(line.start + start, line.start + end)
+            names = _bylines.byline(line.text[by:], line.start + by)
+            if names and not page.has_author():
+                for piece in names:
+                    page.credit(CreditRole.AUTHOR, *piece, byline="head")
+            return
         start, end = line.start + _zone.title_marker(line.text), line.start + _zone.title_end(line.text)
         named = _bylines.title_byline(line.text, line.start)
         if named is not None and named[0] > start:

@@ -406,6 +406,25 @@ def run_together_head(text: str) -> tuple[int, int] | None:
     return kicker, glue.start()
 
 
+_QUOTED_TITLE = re.compile(
+    r"(?:(?:(?i:no\.?)[^\S\n]{0,2})?\d{1,4}(?:[/.-]\d{1,4})?[^\S\n]{1,3})?"  # a series' number: "2024/70"
+    r"[“\"](?P<title>[^“”\"\n]{10,300})[”\"][^\S\n]{1,3}(?P<byline>(?i:by)[^\S\n][^\n]{3,200})"
+)
+"""A paper's line: its series number, its title in quotes and its byline (``2024/70 “The ...” by
+Jane Doe & John Roe``)."""
+
+
+def quoted_title(text: str) -> tuple[tuple[int, int], int] | None:
+    """Where the title stands in a paper's line (see :data:`_QUOTED_TITLE`), and where its byline starts.
+
+    ``None`` when ``text`` is no such line.
+    """
+    match = _QUOTED_TITLE.fullmatch(text)
+    if match is None or _bylines.byline(match.group("byline"), 0) is None:
+        return None
+    return match.span("title"), match.start("byline")
+
+
 _SECTION_SUFFIX = re.compile(r"[^\S\n]{1,3}\|[^\S\n]{1,3}(?P<label>[^|\n]{2,40})\Z")
 
 
