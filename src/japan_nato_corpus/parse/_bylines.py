@@ -770,14 +770,22 @@ _OPENING_BYLINE = re.compile(
 ``By Jane Doe / Special to The Daily Times...``): a page whose byline lost its line break."""
 
 
+_BULLET_NAME = re.compile(r"[•·▪][^\S\n]{0,3}(?P<name>[^\n]{3,60})")
+"""A name alone after a bullet, as a magazine sets its author under the standfirst (``• Jane Doe``)."""
+
+
 def standfirst_author(paragraph: str, offset: int) -> Piece | None:
     """The author named in a standfirst ("Senior Fellow Jane Doe outlines ...").
 
-    Or in a byline run into the paragraph it opens (``By Jane Doe / Special to ...``).
+    Or in a byline run into the paragraph it opens (``By Jane Doe / Special to ...``), or a name
+    alone after a bullet under the standfirst (``• Jane Doe``).
     """
     opening = _OPENING_BYLINE.match(paragraph)
     if opening is not None and is_name(opening.group("name"), capitals=True):
         return (offset + opening.start("name"), offset + opening.end("name"))
+    bullet = _BULLET_NAME.fullmatch(paragraph)
+    if bullet is not None and is_name(bullet.group("name")) and not is_outlet(bullet.group("name")):
+        return (offset + bullet.start("name"), offset + bullet.end("name"))
     match = _STANDFIRST.search(paragraph, 0, STANDFIRST_CHARS)
     if match is None:
         return None

@@ -188,6 +188,12 @@ def _sign_off_at(line: str) -> tuple[int, int] | None:
     return _bylines.sign_off(line, 0)
 
 
+_BY_OPENING = re.compile(r"(?i:by)[^\S\n]")
+_AGENCY_COPYRIGHT = re.compile(
+    r"(?:©|\((?i:c)\)|(?i:copyright))[^\S\n]{0,3}(?:\d{4}[^\S\n]{1,3})?(?P<agency>[A-Z][\w.&'’-]{1,30}(?:[^\S\n][A-Z][\w.&'’-]{1,30}){0,2})"
+    r"(?:[^\S\n]{1,3}\d{4})?\.?"
+)
+"""A copyright line naming only its holder and a year (``© Kyodo News``, ``(c) 2024 AFP``)."""
 _AGENCY_INITIALS = re.compile(r"(?P<agency>[A-Za-z][\w.-]{1,20})/[a-z]{1,4}(?:/[a-z]{1,4})?")
 """An agency and its editor's initials after a slash, closing a story (``dpa/vk``, ``AFP/jd``)."""
 _credit_line = _memo(_bylines.credit_line)
@@ -424,8 +430,11 @@ def _read_lines(page: Page, lines: Iterator[_Line], *, bulk: bool = True) -> Non
     roles = _zone.zone_roles(page.text, [(line.start, line.end, line.text) for line in top], site_names)
     site_names -= {line.text for line in top if roles.get(line.start) is _zone.Role.TITLE}
     reader = _Reader(page, site_names, roles)
-    reader.teaser_dates = _teaser_dates(page.text, top, roles)
-    reader.split_dates = _split_dates(page.text, top)
+    reader.teaser_dates, reader.split_dates = (
+        _teaser_dates(page.text, top, roles),
+        _split_dates(page.text, top),
+    )
+    reader.by_lines = _by_lines(top)
     top_end = top[-1].end if top else 0
     reader.top_end = top_end
     stream: Iterator[_Line] = itertools.chain(top, lines)
@@ -476,6 +485,11 @@ def _read_lines(page: Page, lines: Iterator[_Line], *, bulk: bool = True) -> Non
             after = None
         current, shape = following, after
     page.end_comment()
+
+
+def _by_lines(top: list[_Line]) -> frozenset[int]:
+    """Where the header zone's lines opened by "By" and a name start (``By Jane Doe``)."""
+    return frozenset(line.start for line in top if _BY_OPENING.match(line.text) and _byline_at(line.text))
 
 
 def _teaser_dates(text: str, top: list[_Line], roles: dict[int, _zone.Role]) -> frozenset[int]:
@@ -651,6 +665,8 @@ class _Reader:
         self.teaser_dates: frozenset[int] = frozenset()
         self.split_dates: dict[int, _header.HeaderDate | None] = {}
         self.top_end = 0
+        self.by_lines: frozenset[int] = frozenset()
+        """Where the header zone's lines opened by "By" and a name start (``By Jane Doe``)."""
         self.summary = True
         """Whether every paragraph so far is a short bullet line of the header zone (the story's
         summary, over its date line): the header's date lines are read under them."""
@@ -828,8 +844,24 @@ class _Reader:
             self.tail = True
         if kind is BoilerplateKind.COPYRIGHT:
             self.page.found_copyright(text)
+            self._agency_copyright(line)
         self.page.furniture(kind, line.start, line.end)
         return True
+
+    def _agency_copyright(self, line: _Line) -> None:
+        # A wire's copyright alone on its line under the story ("© Kyodo News") signs it off,
+        # when nothing else names an author.
+        page = self.page
+        if page.has_author() or not page.paragraphs:
+            return
+        match = _AGENCY_COPYRIGHT.fullmatch(line.text)
+        if match is not None and _is_agency(match.group("agency")):
+            page.credit(
+                CreditRole.AUTHOR,
+                line.start + match.start("agency"),
+                line.start + match.end("agency"),
+                byline="signoff",
+            )
 
     def _credit(self, line: _Line) -> bool:
         local = _byline_at(line.text)
@@ -970,6 +1002,10 @@ class _Reader:
         # An outlet's name closed by a comma is the first of a byline's names, the rest left off
         # ("Bloomberg News," over "(Bloomberg) -- ...").
         outlet = line.text.removesuffix(",").rstrip()
+        if _bylines.is_outlet(outlet) and any(start > line.start for start in self.by_lines):
+            # The site's name over the byline proper ("Eurasia Review" / "By Jane Doe").
+            page.furniture(BoilerplateKind.OTHER, line.start, line.end)
+            return True
         if _bylines.is_outlet(outlet):
             page.credit(CreditRole.AUTHOR, line.start, line.start + len(outlet), byline="head")
             page.furniture(BoilerplateKind.OTHER, line.start, line.end)
