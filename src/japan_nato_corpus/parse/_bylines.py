@@ -837,11 +837,15 @@ def is_section_name(text: str) -> bool:
 
 
 def is_agency(text: str) -> bool:
-    """Whether ``text`` is a news agency's name (``Reuters``, ``JIJI Press``, ``dpa``)."""
+    """Whether ``text`` is a news agency's name (``Reuters``, ``JIJI Press``, ``dpa``, ``Keystone-SDA``)."""
     if len(text) > NAME_CHARS:
         return False  # no agency's name runs this long; a long line is not lowered
     name = text.strip().lower()
-    return name in _AGENCIES and name not in _DESKS
+    if name in _AGENCIES:
+        return name not in _DESKS
+    # Two agencies' names joined by a hyphen, or one joined to a single word ("Keystone-SDA").
+    first, hyphen, last = name.partition("-")
+    return bool(hyphen) and " " not in name and (first in _AGENCIES or last in _AGENCIES) and "-" not in last
 
 
 _PHOTO_DESCRIPTION = re.compile(

@@ -665,6 +665,8 @@ class _Reader:
         self.teaser_dates: frozenset[int] = frozenset()
         self.split_dates: dict[int, _header.HeaderDate | None] = {}
         self.top_end = 0
+        self.previous_text = ""
+        """The text of the line read last."""
         self.by_lines: frozenset[int] = frozenset()
         """Where the header zone's lines opened by "By" and a name start (``By Jane Doe``)."""
         self.summary = True
@@ -675,8 +677,9 @@ class _Reader:
         """Classify ``line``; whether the step also claimed the line after it."""
         claimed = self._read(line)
         last = self.following if claimed else line
-        # Only whether the line read last is a photo's label alone is kept, not the line itself.
+        # Only whether the line read last is a photo's label alone is kept, and its text.
         self.under_photo_label = last is not None and _zone.is_photo_label(last.text)
+        self.previous_text = "" if last is None else last.text
         return claimed
 
     def _read(self, line: _Line) -> bool:
@@ -1029,7 +1032,7 @@ class _Reader:
             page.caption(line.start, line.end, None)  # a caption of the header zone, under a standfirst too
             return True
         if page.paragraphs:
-            return self._summary_date(line)
+            return self._summary_date(line) or self._credited_date(line)
         if line.start in self.split_dates:  # a line of a date broken over three
             dated = self.split_dates[line.start]
             if dated is not None:
@@ -1062,6 +1065,26 @@ class _Reader:
             page.furniture(BoilerplateKind.NAVIGATION, line.start, line.end)
             return True
         return False
+
+    def _credited_date(self, line: _Line) -> bool:
+        # A date line between the agency's lines under a photo's caption and the standfirst
+        # ("Keystone-SDA" / "09.04.2025, 14:53" / "SDA"), in the header zone, is the header's.
+        page, following = self.page, self.following
+        if (
+            page.dates
+            or line.end > self.top_end
+            or len(line.text) > DATELINE_CHARS
+            or not _DIGIT.search(line.text)
+        ):
+            return False
+        if not (_is_agency(self.previous_text) or (following is not None and _is_agency(following.text))):
+            return False
+        dated = _header.header_date(page.text, line.start, line.end)
+        if dated is None:
+            return False
+        page.header_date(dated)
+        page.furniture(BoilerplateKind.OTHER, line.start, line.end)
+        return True
 
     def _summary_date(self, line: _Line) -> bool:
         # A date line under the summary's bullets, in the header zone ("• ..." / "• ..." /
