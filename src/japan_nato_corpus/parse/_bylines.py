@@ -334,12 +334,19 @@ def is_name(text: str, *, capitals: bool = False) -> bool:
         # A possessive ("Editor's Note") names no one, and a word closed by a colon is a label
         # ("Photo: Jane Doe").
         # So does an article elided before a common noun ("L’intervento"; a name's is "D’Alema").
-        common = word.lower().endswith(("'s", "’s")) or _ELIDED.match(word) is not None
+        common = (
+            word.lower().endswith(("'s", "’s"))
+            or _ELIDED.match(word) is not None
+            or _ABSTRACT_NOUN.search(word) is not None
+        )
         if word.lower() in _NOT_NAMES or common or word.endswith(":") or not (capitalised or initial):
             return False
     return True
 
 
+_ABSTRACT_NOUN = re.compile(r"[a-z]{3}(?:tion|sion|ment|ness|ship|ism|ity)\Z|\A[A-Z][a-z]{6,}ening\Z")
+"""An abstract noun's or a verbal noun's ending, as a section's heading has and no person's name
+does (``Disaster Response Cooperation``, ``Product Identity``, ``Strengthening Military``)."""
 _THE_OUTLET = re.compile(r"The[^\S\n][A-Z][\w&'’.-]{1,30}(?:[^\S\n][A-Z][\w&'’.-]{1,30}){0,2}")
 """A newspaper named with its article (``The Nation``, ``The Hindu``), as the byline of its own story."""
 

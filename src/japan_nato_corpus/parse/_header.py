@@ -428,6 +428,10 @@ def is_date_only(line: str) -> bool:
     return _only_date(line, 0, len(line))
 
 
+_APPOSITION = re.compile(rf"{_S}{{0,3}}[a-z][^—–\n]{{2,80}}?{_S}(?:—|–|--)")
+"""A phrase in lower case closed by a second dash: the name before the first dash spelt out."""
+
+
 def _opens_story(match: re.Match[str], text: str, end: int, sep: str) -> bool:
     """Whether a dateline-shaped start opens a story, rather than being a label or a source line."""
     place = match.group("place")
@@ -436,6 +440,8 @@ def _opens_story(match: re.Match[str], text: str, end: int, sep: str) -> bool:
     if sep in {"--", "—", "–", "-"} and (is_agency(place) or _only_date(text, match.end(), end)):
         return False  # a source and its date ("REUTERS -- Jan 5"), not a place opening a story
     dated_or_agency = match.group("date") is not None or match.group("paren") is not None
+    if sep in {"—", "–", "--"} and not dated_or_agency and _APPOSITION.match(text, match.end(), end):
+        return False  # a name spelt out between dashes ("GCAP — the Global Combat Air Programme — is")
     if sep == ":" and not dated_or_agency and (_is_speaker(place) or _speech_after(text, match.end(), end)):
         return (
             False  # a speaker's or a source's label ("FOREIGN MINISTER HAYASHI:", "BBC:", "STAFF:  Good ...")
