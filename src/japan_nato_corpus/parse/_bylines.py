@@ -463,6 +463,7 @@ def byline(line: str, offset: int) -> list[Piece] | None:
             _agency_run(trimmed, offset)
             or _name_and_agency(trimmed, offset)
             or _joined_names(trimmed, offset)
+            or _placed_agency(trimmed, offset)
         )
     names = match.group("names")
     stamp = _BAR_STAMP.search(names)
@@ -486,6 +487,32 @@ _NAME_AND_AGENCY = re.compile(
 
 
 _JOINED = re.compile(r"[^\S\n]{1,3}(?:and|&|und|et|y|e|en|dan|i)[^\S\n]{1,3}")
+
+
+_PLACED_AGENCY = re.compile(
+    r"(?P<agency>[A-Z][\w.&'’-]{1,30}(?:[^\S\n][A-Z][\w.&'’-]{1,30}){0,3})[^\S\n]{1,3}in[^\S\n]{1,3}"
+    r"(?P<place>[A-Z][\w.'’-]{1,30}(?:[^\S\n][A-Z][\w.'’-]{1,30}){0,2})"
+)
+"""An agency's byline and where it files from (``Associated Press in Beijing``)."""
+
+
+def _placed_agency(line: str, offset: int) -> list[Piece] | None:
+    """The agency of a line of an agency and its place (``Associated Press in Beijing``)."""
+    match = _PLACED_AGENCY.fullmatch(line)
+    if match is None or not is_agency(match.group("agency")):
+        return None
+    return [(offset + match.start("agency"), offset + match.end("agency"))]
+
+
+def filed_from(line: str) -> Piece | None:
+    """Where the place stands, as a local piece, in an agency's line (``Associated Press in Beijing``).
+
+    ``None`` in any other line.
+    """
+    match = _PLACED_AGENCY.fullmatch(line)
+    if match is None or not is_agency(match.group("agency")):
+        return None
+    return match.span("place")
 
 
 def _joined_names(line: str, offset: int) -> list[Piece] | None:

@@ -878,6 +878,12 @@ class _Reader:
                 self.page.credit(CreditRole.AUTHOR, line.start + start, line.start + end, byline=where)
             if where == "head":
                 self._byline_date(line)
+                place = _bylines.filed_from(line.text)
+                if place is not None and self.page.dateline is None:
+                    # "Associated Press in Beijing": where the agency files from is the dateline.
+                    self.page.found_dateline(
+                        _header.Dateline(place=(line.start + place[0], line.start + place[1]))
+                    )
             return True
         tagged = _tagline_at(line.text)
         if tagged is not None:
