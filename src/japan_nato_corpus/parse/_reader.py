@@ -933,7 +933,16 @@ class _Reader:
             and credit_at is not None
             and len(following.text[credit_at:].split()) <= CREDIT_WORDS
         )
-        if credited and following and len(line.text) <= CAPTION_CHARS and _credit_line(line.text) is None:
+        # The zone's headline over a photo's credit is the headline still: the photo under it
+        # has no caption of its own ("Ohtani hits his first home run" / "Photo: AFP").
+        headline = self.page.title is None and self.roles.get(line.start) is _zone.Role.TITLE
+        if (
+            credited
+            and following
+            and not headline
+            and len(line.text) <= CAPTION_CHARS
+            and _credit_line(line.text) is None
+        ):
             self.page.caption(line.start, line.end, (following.start, following.end))
             self.claimed_next = True
             return True
