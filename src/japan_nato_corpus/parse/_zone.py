@@ -1046,8 +1046,10 @@ class _Context:
 
     def standfirst_of_label(self, i: int) -> bool:
         """A summary sentence under a short title-case line ("Security Convergence" over "Allies act ...")."""
+        # A date line's or a byline's line ("Market News" as a desk's) is no such label.
         return any(
             k not in self.passed
+            and self.zone[k] is not _Shape.MARKER
             and self._next_candidate(k) == i
             and _is_standfirst(self.texts[k], self.texts[i])
             for k in range(i)
