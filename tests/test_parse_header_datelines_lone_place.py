@@ -45,3 +45,8 @@ def test_place_alone_with_a_word_after_its_comma_that_is_no_agency_is_no_datelin
 def test_place_alone_not_right_under_the_headline_is_no_dateline() -> None:
     page = f"{_HEADLINE}\nJane Doe\nTOKYO\n{_LEDE}\n{_MORE}\n"
     assert parse_article(page, id="t").dateline is None
+
+
+@pytest.mark.parametrize("line", ["AMY LO, Associated Press", "Amy Lo, Reuters", "AMY LO"])
+def test_name_alone_under_the_headline_is_a_byline_not_a_dateline(line: str) -> None:
+    assert _header.lone_dateline(line, 0, len(line)) is None

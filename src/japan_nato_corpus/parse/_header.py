@@ -669,7 +669,7 @@ def lone_dateline(text: str, start: int, end: int) -> Dateline | None:
         or is_section_name(place)
         or is_outlet(place)
         or is_agency(place)
-        or (len(words) > 1 and not place.isupper() and is_name(place))
+        or (len(words) > 1 and is_name(place, capitals=True))  # a byline's name: "AMY LO, Associated Press"
         or _boilerplate.boilerplate_kind(place) is not None
         or byline(place, 0) is not None
     ):
