@@ -24,3 +24,11 @@ def test_caption_over_a_photo_credit_under_the_headline_is_still_a_caption() -> 
     caption = "Shohei Ohtani rounds the bases after his home run in the fifth inning."
     article = parse_article("\n".join([_HEADLINE, caption, "Photo: AFP", *_STORY]) + "\n", id="t")
     assert any(found.body.text == caption for found in article.captions)
+
+
+def test_sentence_over_a_photo_credit_under_a_short_headline_is_the_caption() -> None:
+    caption = "Flags outside the headquarters in Brussels."
+    article = parse_article(
+        "\n".join(["Leaders meet", caption, "Photo: Getty Images", *_STORY]) + "\n", id="t"
+    )
+    assert [found.body.text for found in article.captions] == [caption]

@@ -934,8 +934,13 @@ class _Reader:
             and len(following.text[credit_at:].split()) <= CREDIT_WORDS
         )
         # The zone's headline over a photo's credit is the headline still: the photo under it
-        # has no caption of its own ("Ohtani hits his first home run" / "Photo: AFP").
-        headline = self.page.title is None and self.roles.get(line.start) is _zone.Role.TITLE
+        # has no caption of its own ("Ohtani hits his first home run" / "Photo: AFP"). A line
+        # closed by a full stop over the credit is the photo's caption, however the zone read it.
+        headline = (
+            self.page.title is None
+            and self.roles.get(line.start) is _zone.Role.TITLE
+            and not line.text.endswith((".", "!", "?"))
+        )
         if (
             credited
             and following
