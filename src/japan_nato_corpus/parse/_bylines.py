@@ -257,15 +257,41 @@ def titled_name(text: str) -> Piece | None:
     """Where the name stands, as a local piece, in a name under a title or a "by" word; else ``None``.
 
     ``Dr. Jane Doe``, ``Prof. Jane Doe (Example University)``, ``Dr Jane Doe, Senior Fellow``,
-    ``Por Jane Doe``, ``Von: Jane Doe``, ``par Jane Doe`` (see :data:`_HONORIFIC`).
+    ``Por Jane Doe``, ``Von: Jane Doe``, ``par Jane Doe`` (see :data:`_HONORIFIC`), or an office
+    before the whole line's name (``Secretary-General Ban Ki-moon``, see :func:`_office_before`).
     """
     title = _HONORIFIC.match(text)
     if title is None:
-        return None
+        office = _office_before(text)
+        return None if office is None else (office, len(text))
     bracket = _AFFILIATION_BRACKET.search(text, title.end())
     rest = text[title.end() : bracket.start() if bracket else len(text)]
     name = without_job_title(rest.rstrip())
     return (title.end(), title.end() + len(name)) if is_name(name, capitals=True) else None
+
+
+_OFFICE_OPENERS = frozenset(
+    {"secretary-general", "secretary", "prime", "president", "ambassador", "chancellor"}
+)
+"""The words an office opens with before its holder's name (``Secretary-General Ban Ki-moon``)."""
+
+
+def _office_before(text: str) -> int | None:
+    """Where the name starts after an office opening ``text`` (``Prime Minister Fumio Kishida``).
+
+    The office is a run of :data:`_OFFICES` words (``Secretary-General`` as its two parts) opened
+    by one of :data:`_OFFICE_OPENERS`; the rest, all of the line, is a name of two or three words.
+    """
+    words = text.split()
+    if not words or words[0].casefold() not in _OFFICE_OPENERS:
+        return None
+    count = 0
+    while count < len(words) and all(part in _OFFICES for part in words[count].casefold().split("-")):
+        count += 1
+    rest = words[count:]
+    if not 2 <= len(rest) <= 3 or not is_name(" ".join(rest)):
+        return None
+    return text.index(rest[0], len(" ".join(words[:count])))
 
 
 def is_desk(text: str) -> bool:
@@ -308,12 +334,19 @@ def is_name(text: str, *, capitals: bool = False) -> bool:
         # A possessive ("Editor's Note") names no one, and a word closed by a colon is a label
         # ("Photo: Jane Doe").
         # So does an article elided before a common noun ("L’intervento"; a name's is "D’Alema").
-        common = word.lower().endswith(("'s", "’s")) or _ELIDED.match(word) is not None
+        common = (
+            word.lower().endswith(("'s", "’s"))
+            or _ELIDED.match(word) is not None
+            or _ABSTRACT_NOUN.search(word) is not None
+        )
         if word.lower() in _NOT_NAMES or common or word.endswith(":") or not (capitalised or initial):
             return False
     return True
 
 
+_ABSTRACT_NOUN = re.compile(r"[a-z]{3}(?:tion|sion|ment|ness|ship|ism|ity)\Z|\A[A-Z][a-z]{6,}ening\Z")
+"""An abstract noun's or a verbal noun's ending, as a section's heading has and no person's name
+does (``Disaster Response Cooperation``, ``Product Identity``, ``Strengthening Military``)."""
 _THE_OUTLET = re.compile(r"The[^\S\n][A-Z][\w&'’.-]{1,30}(?:[^\S\n][A-Z][\w&'’.-]{1,30}){0,2}")
 """A newspaper named with its article (``The Nation``, ``The Hindu``), as the byline of its own story."""
 
@@ -430,6 +463,7 @@ def byline(line: str, offset: int) -> list[Piece] | None:
             _agency_run(trimmed, offset)
             or _name_and_agency(trimmed, offset)
             or _joined_names(trimmed, offset)
+            or _placed_agency(trimmed, offset)
         )
     names = match.group("names")
     stamp = _BAR_STAMP.search(names)
@@ -453,6 +487,32 @@ _NAME_AND_AGENCY = re.compile(
 
 
 _JOINED = re.compile(r"[^\S\n]{1,3}(?:and|&|und|et|y|e|en|dan|i)[^\S\n]{1,3}")
+
+
+_PLACED_AGENCY = re.compile(
+    r"(?P<agency>[A-Z][\w.&'’-]{1,30}(?:[^\S\n][A-Z][\w.&'’-]{1,30}){0,3})[^\S\n]{1,3}in[^\S\n]{1,3}"
+    r"(?P<place>[A-Z][\w.'’-]{1,30}(?:[^\S\n][A-Z][\w.'’-]{1,30}){0,2})"
+)
+"""An agency's byline and where it files from (``Associated Press in Beijing``)."""
+
+
+def _placed_agency(line: str, offset: int) -> list[Piece] | None:
+    """The agency of a line of an agency and its place (``Associated Press in Beijing``)."""
+    match = _PLACED_AGENCY.fullmatch(line)
+    if match is None or not is_agency(match.group("agency")):
+        return None
+    return [(offset + match.start("agency"), offset + match.end("agency"))]
+
+
+def filed_from(line: str) -> Piece | None:
+    """Where the place stands, as a local piece, in an agency's line (``Associated Press in Beijing``).
+
+    ``None`` in any other line.
+    """
+    match = _PLACED_AGENCY.fullmatch(line)
+    if match is None or not is_agency(match.group("agency")):
+        return None
+    return match.span("place")
 
 
 def _joined_names(line: str, offset: int) -> list[Piece] | None:
@@ -744,14 +804,22 @@ _OPENING_BYLINE = re.compile(
 ``By Jane Doe / Special to The Daily Times...``): a page whose byline lost its line break."""
 
 
+_BULLET_NAME = re.compile(r"[•·▪][^\S\n]{0,3}(?P<name>[^\n]{3,60})")
+"""A name alone after a bullet, as a magazine sets its author under the standfirst (``• Jane Doe``)."""
+
+
 def standfirst_author(paragraph: str, offset: int) -> Piece | None:
     """The author named in a standfirst ("Senior Fellow Jane Doe outlines ...").
 
-    Or in a byline run into the paragraph it opens (``By Jane Doe / Special to ...``).
+    Or in a byline run into the paragraph it opens (``By Jane Doe / Special to ...``), or a name
+    alone after a bullet under the standfirst (``• Jane Doe``).
     """
     opening = _OPENING_BYLINE.match(paragraph)
     if opening is not None and is_name(opening.group("name"), capitals=True):
         return (offset + opening.start("name"), offset + opening.end("name"))
+    bullet = _BULLET_NAME.fullmatch(paragraph)
+    if bullet is not None and is_name(bullet.group("name")) and not is_outlet(bullet.group("name")):
+        return (offset + bullet.start("name"), offset + bullet.end("name"))
     match = _STANDFIRST.search(paragraph, 0, STANDFIRST_CHARS)
     if match is None:
         return None
@@ -803,11 +871,15 @@ def is_section_name(text: str) -> bool:
 
 
 def is_agency(text: str) -> bool:
-    """Whether ``text`` is a news agency's name (``Reuters``, ``JIJI Press``, ``dpa``)."""
+    """Whether ``text`` is a news agency's name (``Reuters``, ``JIJI Press``, ``dpa``, ``Keystone-SDA``)."""
     if len(text) > NAME_CHARS:
         return False  # no agency's name runs this long; a long line is not lowered
     name = text.strip().lower()
-    return name in _AGENCIES and name not in _DESKS
+    if name in _AGENCIES:
+        return name not in _DESKS
+    # Two agencies' names joined by a hyphen, or one joined to a single word ("Keystone-SDA").
+    first, hyphen, last = name.partition("-")
+    return bool(hyphen) and " " not in name and (first in _AGENCIES or last in _AGENCIES) and "-" not in last
 
 
 _PHOTO_DESCRIPTION = re.compile(

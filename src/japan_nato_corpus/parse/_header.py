@@ -17,6 +17,7 @@ from japan_nato_corpus.parse._bylines import (
     is_agency,
     is_name,
     is_outlet,
+    is_section_name,
     link_text,
 )
 from japan_nato_corpus.parse._limits import (
@@ -27,6 +28,7 @@ from japan_nato_corpus.parse._limits import (
     HEADER_DATE_CHARS,
     HEADER_DATE_SUFFIX_CHARS,
     HEADER_DATE_SUFFIX_WORDS,
+    LEDE_WORDS,
     PROSE_MIN_WORDS,
     RUN_IN_LINE_CHARS,
     RUN_IN_WORDS,
@@ -58,6 +60,7 @@ _DATELINE = re.compile(
         (?:,?{_S}{{1,3}}\d{{4}})?)?
     (?P<paren>,?{_S}{{0,3}}\((?P<agency>[A-Z][^()\n]{{0,60}}|[a-z]{{2,12}}(?:-[A-Za-z]{{1,10}})?)\))?
                                                                  # (AFP), (dpa), (dpa-AFX), (askanews)
+    (?:,(?={_S}{{1,3}}(?:--|[—–])))?                   # a comma left where a date was cut: "Tokyo, –"
     (?P<sep>{_S}{{0,3}}(?:--|[—–:])|{_S}{{1,3}}-(?=[^\S\n])|(?<=\))\.-|(?<=\))(?=[^\S\n]{{1,3}}[A-Z])
         |(?<=\))(?={_S}{{0,3}}\Z)                                  # "Berlin (ots)" alone on its line
         |(?<=\))[^\S\n]{{1,3}}-(?=[A-Z“"])                                # "(Reuters) -Australia ..."
@@ -89,8 +92,13 @@ _LABEL_WORDS = frozenset(
         "VIDEO", "PHOTOS", "LIVE", "EDITORIAL", "FEATURE", "INTERVIEW", "EXPLAINER", "REVIEW",
         "NEWS", "COMMENTARY", "PODCAST", "SPONSORED", "ADVERTISEMENT", "NOTE", "SUMMARY",
         "SUBJECT", "SUBJECTS", "TOPIC", "TOPICS", "TAGS", "KEYWORDS", "LOCATION", "TRANSCRIPT", "REPORT",
+        "ABSTRACT", "OVERVIEW", "INTRODUCTION", "BACKGROUND", "CONTENTS",
+        # a photo's or a graphic's label ("CAPTION: JS Murasame departs Darwin ...")
+        "CAPTION", "CAPTIONS", "PHOTO", "IMAGE", "IMAGES", "PICTURE", "CREDIT", "CREDITS",
+        "SOURCE", "SOURCES", "FOTO", "BILD", "GRAPHIC",
     }
 )  # fmt: skip
+"""The labels of a column, a document's part or a photo, in capitals: no dateline's place."""
 _SPEAKER_WORDS = frozenset(
     {
         "minister", "secretary", "president", "ambassador", "spokesperson", "spokesman", "spokeswoman",
@@ -420,6 +428,10 @@ def is_date_only(line: str) -> bool:
     return _only_date(line, 0, len(line))
 
 
+_APPOSITION = re.compile(rf"{_S}{{0,3}}[a-z][^—–\n]{{2,80}}?{_S}(?:—|–|--)")
+"""A phrase in lower case closed by a second dash: the name before the first dash spelt out."""
+
+
 def _opens_story(match: re.Match[str], text: str, end: int, sep: str) -> bool:
     """Whether a dateline-shaped start opens a story, rather than being a label or a source line."""
     place = match.group("place")
@@ -428,6 +440,8 @@ def _opens_story(match: re.Match[str], text: str, end: int, sep: str) -> bool:
     if sep in {"--", "—", "–", "-"} and (is_agency(place) or _only_date(text, match.end(), end)):
         return False  # a source and its date ("REUTERS -- Jan 5"), not a place opening a story
     dated_or_agency = match.group("date") is not None or match.group("paren") is not None
+    if sep in {"—", "–", "--"} and not dated_or_agency and _APPOSITION.match(text, match.end(), end):
+        return False  # a name spelt out between dashes ("GCAP — the Global Combat Air Programme — is")
     if sep == ":" and not dated_or_agency and (_is_speaker(place) or _speech_after(text, match.end(), end)):
         return (
             False  # a speaker's or a source's label ("FOREIGN MINISTER HAYASHI:", "BBC:", "STAFF:  Good ...")
@@ -501,12 +515,19 @@ def _prose_after(text: str, start: int, end: int) -> bool:
     """Whether ``text[start:end]`` is a sentence of story prose, as after a place and a colon.
 
     A label and its value ("Photo: Nato.int", "Source: Reuters") are short; a lede is a sentence
-    of at least ``PROSE_MIN_WORDS`` words that opens with a capital and closes with a full stop.
+    of at least ``PROSE_MIN_WORDS`` words that opens with a capital and closes with a full stop,
+    or of :data:`LEDE_WORDS` or more, however it closes.
     """
     rest = text[start:end].strip()
-    if not rest or not rest[0].isupper() or rest[-1] not in ".!?\"”'’":
+    if not rest or not rest[0].isupper():
         return False
-    return len(rest.split()) >= PROSE_MIN_WORDS
+    words = rest.split()
+    if rest[-1] in ".!?\"”'’":
+        return len(words) >= PROSE_MIN_WORDS
+    # Unclosed, a long run of words is a sentence when it is written as one: a third of its
+    # words or more in lower case, not a list of names and numbers ("Aufstellung: Nishikawa - ...").
+    lower = sum(word[:1].islower() for word in words)
+    return len(words) >= LEDE_WORDS and lower * 3 >= len(words)
 
 
 def _place_fits(place: str, sep: str, *, outlet: bool) -> bool:
@@ -617,6 +638,55 @@ def _line_dateline(text: str, start: int, end: int) -> Dateline | None:
     if all(word.casefold() in _boilerplate.function_words() for word in words):
         return None
     return Dateline(place=match.span("place"))
+
+
+_LONE_PLACE = re.compile(
+    rf"(?P<place>{_CAPS_PLACE}|{_TITLE_PLACE})(?:,{_S}{{1,3}}(?P<agency>[A-Z][\w.-]{{1,20}}(?:{_S}[A-Z][\w.-]{{1,20}})?))?"
+)
+"""A place alone on its line, with no sign after it, or with its agency after a comma (``TOKYO, Reuters``)."""
+_LONE_PLACE_WORDS = 3
+
+
+def lone_dateline(text: str, start: int, end: int) -> Dateline | None:
+    """A dateline alone on its line between the headline and the lede, with no sign to close it.
+
+    ``TOKYO`` or ``Tokio`` over the story's first paragraph, or the place and its agency after a
+    comma (``TOKYO, Reuters``). At most :data:`_LONE_PLACE_WORDS` words, none a column's label
+    (``ANALYSIS``); no section's name, no person's name, no outlet, no words all of them function
+    words. The caller says where it stands: the lines around it are what make it a dateline.
+    """
+    match = _LONE_PLACE.fullmatch(text, start, end)
+    if match is None:
+        return None
+    place = match.group("place")
+    words = place.split()
+    agency = match.group("agency")
+    if (
+        len(words) > _LONE_PLACE_WORDS
+        or _LABEL_WORDS & {word.upper().strip(".") for word in words}
+        or all(word.casefold() in _boilerplate.function_words() for word in words)
+        or _boilerplate.is_section_label(place)
+        or is_section_name(place)
+        or is_outlet(place)
+        or is_agency(place)
+        or (len(words) > 1 and is_name(place, capitals=True))  # a byline's name: "AMY LO, Associated Press"
+        or _boilerplate.boilerplate_kind(place) is not None
+        or byline(place, 0) is not None
+    ):
+        return None
+    if (agency is not None and not is_agency(agency)) or _written_in_lower_case(text, words):
+        return None
+    return Dateline(place=match.span("place"), agency=agency)
+
+
+def _written_in_lower_case(text: str, words: list[str]) -> bool:
+    """Whether one of ``words`` (no function word) stands in lower case somewhere in ``text``.
+
+    A place's name is written with its capital wherever it stands; a label (``Overview``,
+    ``Source``) is a common word, found in lower case in the story's sentences.
+    """
+    common = [word.lower() for word in words if word.casefold() not in _boilerplate.function_words()]
+    return any(re.search(rf"(?<!\w){re.escape(word)}(?!\w)", text) for word in common)
 
 
 def dateline(text: str, start: int, end: int, *, first: bool = False) -> Dateline | None:

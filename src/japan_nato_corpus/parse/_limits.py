@@ -92,6 +92,10 @@ HEADLINE_MIN_WORDS = 2
 PROSE_MIN_WORDS = 8
 """The fewest words of a line that ends a sentence and so reads as prose, not a headline."""
 
+LEDE_WORDS = 24
+"""The fewest words after a place and a colon (``Tokyo: Shigeru Ishiba, ...``) that read as a lede
+even with no full stop closing them (a stray mark after it): more than any headline holds."""
+
 ZONE_LOOKAHEAD = 2
 """How many lines after a prose line a date line or byline keeps it in the header zone."""
 

@@ -33,6 +33,7 @@ from japan_nato_corpus.parse._limits import (
     COMMENTER_WORDS,
     CONTROL_SHARE,
     CREDIT_WORDS,
+    DATELINE_CHARS,
     DATELINE_PARAGRAPHS,
     HEADER_LINES,
     HEADER_SCAN_LINES,
@@ -187,6 +188,12 @@ def _sign_off_at(line: str) -> tuple[int, int] | None:
     return _bylines.sign_off(line, 0)
 
 
+_BY_OPENING = re.compile(r"(?i:by)[^\S\n]")
+_AGENCY_COPYRIGHT = re.compile(
+    r"(?:©|\((?i:c)\)|(?i:copyright))[^\S\n]{0,3}(?:\d{4}[^\S\n]{1,3})?(?P<agency>[A-Z][\w.&'’-]{1,30}(?:[^\S\n][A-Z][\w.&'’-]{1,30}){0,2})"
+    r"(?:[^\S\n]{1,3}\d{4})?\.?"
+)
+"""A copyright line naming only its holder and a year (``© Kyodo News``, ``(c) 2024 AFP``)."""
 _AGENCY_INITIALS = re.compile(r"(?P<agency>[A-Za-z][\w.-]{1,20})/[a-z]{1,4}(?:/[a-z]{1,4})?")
 """An agency and its editor's initials after a slash, closing a story (``dpa/vk``, ``AFP/jd``)."""
 _credit_line = _memo(_bylines.credit_line)
@@ -352,7 +359,25 @@ def _split_stamps(lines: list[_Line], marks: set[int]) -> list[_Line]:
     # into its end ("... im Pazifik Stand: 05.11.2021 11:03 Uhr"): the headline, and its date line.
     # So is a prose line closed by a link to read on ("... Beziehungen. mehr... |"): the prose,
     # and the link, whose start is added to ``marks``.
+    # So is a page's first line holding its whole header run together with the story
+    # ("Analysis Japan faces ... attacksNew capability ..."): the kicker, the headline, the rest.
     split: list[_Line] = []
+    run = _zone.run_together_head(lines[0].text) if lines else None
+    if run is not None:
+        first, (kicker, headline) = lines[0], run
+        if kicker:
+            split.append(
+                _Line(first.start, first.start + kicker - 1, first.text[: kicker - 1], first.after_blank)
+            )
+        split.append(
+            _Line(
+                first.start + kicker, first.start + headline, first.text[kicker:headline], after_blank=False
+            )
+        )
+        lines = [
+            _Line(first.start + headline, first.end, first.text[headline:], after_blank=False),
+            *lines[1:],
+        ]
     for line in lines:
         stamp = _STAMP.match(line.text)
         if stamp is not None:
@@ -382,13 +407,14 @@ def _top_lines(lines: Iterator[_Line]) -> list[_Line]:
     """The page's first :data:`HEADER_LINES` lines of words, with the wordless lines among them.
 
     A site clock or a list of timed updates ("17:20", "-", "17:00", ...) can fill the top of a
-    page; its lines do not count, so the headline under them stays in the header zone.
+    page, and so can a menu's items ("• 2024", "• U-23 futsal", ...); their lines do not count,
+    so the headline under them stays in the header zone.
     """
     top: list[_Line] = []
     worded = 0
     for line in lines:
         top.append(line)
-        worded += not _boilerplate.is_wordless(line.text)
+        worded += not _boilerplate.is_wordless(line.text) and not _zone.is_menu_item(line.text)
         if worded >= HEADER_LINES or len(top) >= HEADER_SCAN_LINES:
             break
     return top
@@ -404,8 +430,11 @@ def _read_lines(page: Page, lines: Iterator[_Line], *, bulk: bool = True) -> Non
     roles = _zone.zone_roles(page.text, [(line.start, line.end, line.text) for line in top], site_names)
     site_names -= {line.text for line in top if roles.get(line.start) is _zone.Role.TITLE}
     reader = _Reader(page, site_names, roles)
-    reader.teaser_dates = _teaser_dates(page.text, top, roles)
-    reader.split_dates = _split_dates(page.text, top)
+    reader.teaser_dates, reader.split_dates = (
+        _teaser_dates(page.text, top, roles),
+        _split_dates(page.text, top),
+    )
+    reader.by_lines = _by_lines(top)
     top_end = top[-1].end if top else 0
     reader.top_end = top_end
     stream: Iterator[_Line] = itertools.chain(top, lines)
@@ -456,6 +485,11 @@ def _read_lines(page: Page, lines: Iterator[_Line], *, bulk: bool = True) -> Non
             after = None
         current, shape = following, after
     page.end_comment()
+
+
+def _by_lines(top: list[_Line]) -> frozenset[int]:
+    """Where the header zone's lines opened by "By" and a name start (``By Jane Doe``)."""
+    return frozenset(line.start for line in top if _BY_OPENING.match(line.text) and _byline_at(line.text))
 
 
 def _teaser_dates(text: str, top: list[_Line], roles: dict[int, _zone.Role]) -> frozenset[int]:
@@ -631,6 +665,10 @@ class _Reader:
         self.teaser_dates: frozenset[int] = frozenset()
         self.split_dates: dict[int, _header.HeaderDate | None] = {}
         self.top_end = 0
+        self.previous_text = ""
+        """The text of the line read last."""
+        self.by_lines: frozenset[int] = frozenset()
+        """Where the header zone's lines opened by "By" and a name start (``By Jane Doe``)."""
         self.summary = True
         """Whether every paragraph so far is a short bullet line of the header zone (the story's
         summary, over its date line): the header's date lines are read under them."""
@@ -639,8 +677,9 @@ class _Reader:
         """Classify ``line``; whether the step also claimed the line after it."""
         claimed = self._read(line)
         last = self.following if claimed else line
-        # Only whether the line read last is a photo's label alone is kept, not the line itself.
+        # Only whether the line read last is a photo's label alone is kept, and its text.
         self.under_photo_label = last is not None and _zone.is_photo_label(last.text)
+        self.previous_text = "" if last is None else last.text
         return claimed
 
     def _read(self, line: _Line) -> bool:
@@ -808,8 +847,24 @@ class _Reader:
             self.tail = True
         if kind is BoilerplateKind.COPYRIGHT:
             self.page.found_copyright(text)
+            self._agency_copyright(line)
         self.page.furniture(kind, line.start, line.end)
         return True
+
+    def _agency_copyright(self, line: _Line) -> None:
+        # A wire's copyright alone on its line under the story ("© Kyodo News") signs it off,
+        # when nothing else names an author.
+        page = self.page
+        if page.has_author() or not page.paragraphs:
+            return
+        match = _AGENCY_COPYRIGHT.fullmatch(line.text)
+        if match is not None and _is_agency(match.group("agency")):
+            page.credit(
+                CreditRole.AUTHOR,
+                line.start + match.start("agency"),
+                line.start + match.end("agency"),
+                byline="signoff",
+            )
 
     def _credit(self, line: _Line) -> bool:
         local = _byline_at(line.text)
@@ -823,6 +878,12 @@ class _Reader:
                 self.page.credit(CreditRole.AUTHOR, line.start + start, line.start + end, byline=where)
             if where == "head":
                 self._byline_date(line)
+                place = _bylines.filed_from(line.text)
+                if place is not None and self.page.dateline is None:
+                    # "Associated Press in Beijing": where the agency files from is the dateline.
+                    self.page.found_dateline(
+                        _header.Dateline(place=(line.start + place[0], line.start + place[1]))
+                    )
             return True
         tagged = _tagline_at(line.text)
         if tagged is not None:
@@ -872,7 +933,21 @@ class _Reader:
             and credit_at is not None
             and len(following.text[credit_at:].split()) <= CREDIT_WORDS
         )
-        if credited and following and len(line.text) <= CAPTION_CHARS and _credit_line(line.text) is None:
+        # The zone's headline over a photo's credit is the headline still: the photo under it
+        # has no caption of its own ("Ohtani hits his first home run" / "Photo: AFP"). A line
+        # closed by a full stop over the credit is the photo's caption, however the zone read it.
+        headline = (
+            self.page.title is None
+            and self.roles.get(line.start) is _zone.Role.TITLE
+            and not line.text.endswith((".", "!", "?"))
+        )
+        if (
+            credited
+            and following
+            and not headline
+            and len(line.text) <= CAPTION_CHARS
+            and _credit_line(line.text) is None
+        ):
             self.page.caption(line.start, line.end, (following.start, following.end))
             self.claimed_next = True
             return True
@@ -950,6 +1025,10 @@ class _Reader:
         # An outlet's name closed by a comma is the first of a byline's names, the rest left off
         # ("Bloomberg News," over "(Bloomberg) -- ...").
         outlet = line.text.removesuffix(",").rstrip()
+        if _bylines.is_outlet(outlet) and any(start > line.start for start in self.by_lines):
+            # The site's name over the byline proper ("Eurasia Review" / "By Jane Doe").
+            page.furniture(BoilerplateKind.OTHER, line.start, line.end)
+            return True
         if _bylines.is_outlet(outlet):
             page.credit(CreditRole.AUTHOR, line.start, line.start + len(outlet), byline="head")
             page.furniture(BoilerplateKind.OTHER, line.start, line.end)
@@ -973,7 +1052,7 @@ class _Reader:
             page.caption(line.start, line.end, None)  # a caption of the header zone, under a standfirst too
             return True
         if page.paragraphs:
-            return self._summary_date(line)
+            return self._summary_date(line) or self._credited_date(line)
         if line.start in self.split_dates:  # a line of a date broken over three
             dated = self.split_dates[line.start]
             if dated is not None:
@@ -1007,6 +1086,26 @@ class _Reader:
             return True
         return False
 
+    def _credited_date(self, line: _Line) -> bool:
+        # A date line between the agency's lines under a photo's caption and the standfirst
+        # ("Keystone-SDA" / "09.04.2025, 14:53" / "SDA"), in the header zone, is the header's.
+        page, following = self.page, self.following
+        if (
+            page.dates
+            or line.end > self.top_end
+            or len(line.text) > DATELINE_CHARS
+            or not _DIGIT.search(line.text)
+        ):
+            return False
+        if not (_is_agency(self.previous_text) or (following is not None and _is_agency(following.text))):
+            return False
+        dated = _header.header_date(page.text, line.start, line.end)
+        if dated is None:
+            return False
+        page.header_date(dated)
+        page.furniture(BoilerplateKind.OTHER, line.start, line.end)
+        return True
+
     def _summary_date(self, line: _Line) -> bool:
         # A date line under the summary's bullets, in the header zone ("• ..." / "• ..." /
         # "Reuters" / "Updated: 7:08pm, 7 May, 2023"), is the header's.
@@ -1022,6 +1121,16 @@ class _Reader:
         # A headline closed by its author's name ("... Capability by OUE Sadamasa") ends before
         # the "by", and the name is the byline.
         page = self.page
+        quoted = _zone.quoted_title(line.text)
+        if quoted is not None:
+            # "2024/70 “The ... System” by Jane Doe & John Roe": the title in its quotes, and its byline.
+            (start, end), by = quoted
+            page.set_title(line.start + start, line.start + end)
+            names = _bylines.byline(line.text[by:], line.start + by)
+            if names and not page.has_author():
+                for piece in names:
+                    page.credit(CreditRole.AUTHOR, *piece, byline="head")
+            return
         start, end = line.start + _zone.title_marker(line.text), line.start + _zone.title_end(line.text)
         named = _bylines.title_byline(line.text, line.start)
         if named is not None and named[0] > start:
@@ -1084,7 +1193,45 @@ class _Reader:
             self.summary = False  # story prose: the summary, if any, is over
         page.paragraph(line.start, line.end)
 
-    steps = (_list_entry, _comment, _footnote, _author_box, _furniture, _credit, _caption, _head)
+    def _lone_dateline(self, line: _Line) -> bool:
+        # A dateline alone on its line, between the headline and the lede ("TOKYO", "Tokio",
+        # "TOKYO, Reuters"), when the lede under it opens with no dateline of its own.
+        page, following = self.page, self.following
+        if (
+            page.title is None
+            or page.paragraphs
+            or page.dateline is not None
+            or following is None
+            or line.end > self.top_end
+            or len(line.text) > DATELINE_CHARS
+            or not _zone.is_prose(following.text)
+            or _may_be_furniture(line.text)
+            or _bylines.is_job_title(line.text)
+        ):
+            return False
+        if page.text[page.title.end : line.start].strip():
+            return False  # only right under the headline
+        found = _header.lone_dateline(page.text, line.start, line.end)
+        if (
+            found is None
+            or _header.dateline(page.text, following.start, following.end, first=True) is not None
+        ):
+            return False
+        page.found_dateline(found)
+        page.furniture(BoilerplateKind.OTHER, line.start, line.end)
+        return True
+
+    steps = (
+        _list_entry,
+        _comment,
+        _footnote,
+        _author_box,
+        _lone_dateline,
+        _furniture,
+        _credit,
+        _caption,
+        _head,
+    )
     """The steps, in order, as plain functions of a reader and a line. Bound methods held by the
     reader would tie it into a reference cycle, and it and its page (every record read so far) would
     then wait for the cycle collector, which a large page pauses, instead of being freed as the

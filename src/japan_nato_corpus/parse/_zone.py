@@ -174,6 +174,17 @@ def _is_prose(text: str) -> bool:
     return text[end.start()] not in "?!؟" or _INNER_END.search(text) is not None
 
 
+def is_menu_item(text: str) -> bool:
+    """Whether ``text`` is a menu's item: a bullet, :data:`LABEL_WORDS` words at most (``• U-23 futsal``)."""
+    bullet = _BULLET_MARK.match(text)
+    return bullet is not None and _words(text[bullet.end() :]) <= LABEL_WORDS
+
+
+def is_prose(text: str) -> bool:
+    """Whether the line ``text`` is shaped as a story's prose: longer than a headline, or a statement."""
+    return _is_prose(text)
+
+
 def _has_photo_credit(text: str) -> bool:
     credit = _TRAILING_CREDIT.search(text)
     if credit is not None and credit.start() > 0 and _bylines.is_name(credit.group("name")):
@@ -205,7 +216,9 @@ def _is_furniture(text: str) -> bool:
         or _BREADCRUMB.match(text)
         or _BRACKETED.fullmatch(text)
         or len(_TICKER.findall(text)) > 1
-        or text.endswith(("/", "|"))  # a menu or an image's alt text cut at a separator
+        # A menu or an image's alt text cut at a separator; a page run together on one line
+        # of prose, closed by its footer's bar, is no menu.
+        or (text.endswith(("/", "|")) and not _is_prose(text))
         or _RELATIVE_TIME.match(text)
         or _is_section_path(text)
         or _is_category_run(text)
@@ -218,6 +231,9 @@ def _is_furniture(text: str) -> bool:
         or _MARKUP.search(text)
         or _AD_NETWORK.search(text)
         or _LINK_LABEL.fullmatch(text)
+        or _ARTICLE_ACTION.fullmatch(text)
+        or _FORM_PROMPT.fullmatch(text)
+        or _SERVER_NOTICE.fullmatch(text)
     )
 
 
@@ -233,6 +249,22 @@ _LINK_LABEL = re.compile(
     re.IGNORECASE,
 )
 """A link's label cut off before its link (``View full page at``, ``^ Added at``)."""
+_PLACE_AND_COUNTRY = re.compile(
+    r"[A-Z][\w.'’-]{1,30}(?:[^\S\n][A-Z][\w.'’-]{1,30}){0,2}[^\S\n]\([A-Z][\w.'’-]{1,30}(?:[^\S\n][A-Z][\w.'’-]{1,30}){0,2}\)"
+)
+"""A place and its country in brackets alone on a line (``Tokyo (Japan)``): where a statement was
+given, beside its speaker and date lines, no headline."""
+_ARTICLE_ACTION = re.compile(
+    r"(?:e-?mail|print|share|save|send|bookmark|recommend|forward|download|listen[^\S\n]to)"
+    r"[^\S\n](?:this|the)[^\S\n](?:article|story|page|post|report|statement)[^\S\n]*[.:!]?",
+    re.IGNORECASE,
+)
+"""A tool's link on an article (``Email this article``, ``Print this page``): no headline."""
+_FORM_PROMPT = re.compile(r"(?:Select|Choose|Pick)[^\S\n]+[a-z][^\n]{0,60}")
+"""A form's prompt over its choices (``Select year/age category``, ``Choose from the list.``)."""
+_SERVER_NOTICE = re.compile(r"\[[^\[\]\n]{1,100}\]")
+"""A whole line in square brackets: a server's message or an editor's note (``[an error occurred
+while processing this directive]``, ``[Unofficial transcript]``), no headline."""
 _TEASER_MARK = re.compile(r"(?:>>|»|►|▶|→)[^\S\n]+")
 """A link to another story, opened by a pointing mark (``>> Ministers meet in Prague``)."""
 _TEMPERATURE = re.compile(r"[-−]?\d{1,2}(?:[.,]\d)?[^\S\n]?°[^\S\n]?[CF]\b")
@@ -297,13 +329,19 @@ def _explicit_marker(text: str) -> int:
 
 _SECTION_PREFIX = re.compile(r"(?P<label>[^|\n]{2,40}?)[^\S\n]{1,3}\|[^\S\n]{1,3}(?=\S)")
 _COLUMN_PREFIX = re.compile(r"(?P<label>[^/\n]{2,40}?)[^\S\n]{1,3}/[^\S\n]{1,3}(?=[A-Z])")
-_LABEL_PREFIX = re.compile(r"\[(?P<label>[^\[\]\n]{2,30})\][^\S\n]{0,3}(?=[A-Z“\"])")
+_LABEL_PREFIX = re.compile(r"[\[【](?P<label>[^\[\]【】\n]{2,30})[\]】][^\S\n]{0,3}(?=[A-Z“\"])")
+_SOURCE_PREFIX = re.compile(
+    r"(?P<label>[A-Z][\w.&'’-]{1,20}(?: [A-Z][\w.&'’-]{1,20})?):(?P<gap>[^\S\n]{0,3})(?=[A-Z“\"])"
+)
+"""An outlet's or agency's name run in before a headline by a colon (``WSJ:Dollar Falls ...``)."""
+_INITIALISM = re.compile(r"[A-Z]{2,6}")
 
 
 def title_marker(text: str) -> int:
     """How many leading characters of a headline line are a label, not the headline.
 
-    A title label (``[Title] ``, ``Title: ``), a bullet (``• ``), or a section's name before a bar
+    A title label (``[Title] ``, ``Title: ``), a bullet (``• ``), a source run in by a colon
+    (``WSJ:Dollar Falls ...``), or a section's name before a bar
     (``World News | Inflation Forces ...``) when a headline's worth of words follows it.
     """
     explicit = _explicit_marker(text)
@@ -322,11 +360,69 @@ def title_marker(text: str) -> int:
             and _words(text[label.end() :]) > LABEL_WORDS
         ):
             return label.end()
+    source = _SOURCE_PREFIX.match(text)
+    if source is not None and _words(text[source.end() :]) > LABEL_WORDS:
+        name = source.group("label")
+        # Glued to the headline, an initialism is the source's ("WSJ:Dollar"); spaced, only a
+        # known outlet or agency is ("Reuters: ..."), as a headline's own kicker keeps its colon.
+        glued = not source.group("gap") and _INITIALISM.fullmatch(name) is not None
+        if glued or _bylines.is_outlet(name) or _bylines.is_agency(name):
+            return source.end()
     prefix = _SECTION_PREFIX.match(text)
     if prefix is None or not _is_label(prefix.group("label")) or _words(prefix.group("label")) > LABEL_WORDS:
         return 0
     rest = text[prefix.end() :]
     return prefix.end() if _words(rest) > LABEL_WORDS and "|" not in rest else 0
+
+
+_RUN_ON_GLUE = re.compile(r"(?<=[a-z]{3})(?=[A-Z][a-z])")
+"""Where a headline runs into the standfirst after it with no break (``... DPRK attacksNew capability``)."""
+
+
+def run_together_head(text: str) -> tuple[int, int] | None:
+    """Where a page's first line, a header run together with its story, splits.
+
+    A page copied as one line may hold its kicker, headline, standfirst and story run together
+    (``Analysis Japan faces hurdles ... attacksNew capability might ...``): the headline ends
+    where a lower-case word is glued to a capitalised one within a headline's length, with no
+    sentence's end before it. A section's label opening the line (``Analysis``) is its kicker.
+
+    Returns:
+        The end of the kicker (0 without one) and the end of the headline, or ``None`` when the
+        line is no such run.
+    """
+    if len(text) <= HEADLINE_CHARS:
+        return None
+    glue = _RUN_ON_GLUE.search(text, 0, HEADLINE_CHARS)
+    if glue is None:
+        return None
+    head = text[: glue.start()]
+    if _INNER_END.search(head) or _SENTENCE_END.search(head) or _words(head) <= HEADLINE_MIN_WORDS:
+        return None
+    first, _, rest = head.partition(" ")
+    kicker = (
+        len(first) + 1 if _boilerplate.is_section_label(first) and _words(rest) > HEADLINE_MIN_WORDS else 0
+    )
+    return kicker, glue.start()
+
+
+_QUOTED_TITLE = re.compile(
+    r"(?:(?:(?i:no\.?)[^\S\n]{0,2})?\d{1,4}(?:[/.-]\d{1,4})?[^\S\n]{1,3})?"  # a series' number: "2024/70"
+    r"[“\"](?P<title>[^“”\"\n]{10,300})[”\"][^\S\n]{1,3}(?P<byline>(?i:by)[^\S\n][^\n]{3,200})"
+)
+"""A paper's line: its series number, its title in quotes and its byline (``2024/70 “The ...” by
+Jane Doe & John Roe``)."""
+
+
+def quoted_title(text: str) -> tuple[tuple[int, int], int] | None:
+    """Where the title stands in a paper's line (see :data:`_QUOTED_TITLE`), and where its byline starts.
+
+    ``None`` when ``text`` is no such line.
+    """
+    match = _QUOTED_TITLE.fullmatch(text)
+    if match is None or _bylines.byline(match.group("byline"), 0) is None:
+        return None
+    return match.span("title"), match.start("byline")
 
 
 _SECTION_SUFFIX = re.compile(r"[^\S\n]{1,3}\|[^\S\n]{1,3}(?P<label>[^|\n]{2,40})\Z")
@@ -344,7 +440,7 @@ def title_end(text: str) -> int:
     Or an outlet's or agency's name after a dash (``... as Japan braces for storm – BBC News``).
     """
     suffix = _SECTION_SUFFIX.search(text)
-    if suffix is None or "|" in text[: suffix.start()] or not _is_label(suffix.group("label")):
+    if suffix is None or "|" in text[: suffix.start()] or not _is_section_label(suffix.group("label")):
         outlet = _OUTLET_SUFFIX.search(text)
         if outlet is None or not (
             _bylines.is_outlet(outlet.group("outlet")) or _bylines.is_agency(outlet.group("outlet"))
@@ -491,6 +587,7 @@ def _shape(text: str, start: int, end: int, page: str) -> _Shape:  # noqa: PLR09
         or _bylines.is_desk(text)
         or _is_staff_line(text)
         or _header.agency_line(page, start, end) is not None
+        or _PLACE_AND_COUNTRY.fullmatch(text)
     ):
         return _Shape.MARKER
     item = _list_item_shape(text)
@@ -579,6 +676,23 @@ def _is_label(text: str) -> bool:
         return False  # the first half of a headline broken over two lines
     return len(words) <= MASTHEAD_WORDS and all(
         word.casefold() in _JOINING_WORDS or word[:1].isupper() for word in words
+    )
+
+
+def _is_section_label(text: str) -> bool:
+    """Whether ``text``, after a headline's one bar, names a section or a site.
+
+    A label of capitalised words (``Environment News``), or a short phrase opened by one
+    (``News from politics``): no sentence's end and no more than a masthead's words.
+    """
+    if _is_label(text):
+        return True
+    words = text.split()
+    return (
+        0 < len(words) <= MASTHEAD_WORDS
+        and words[0][:1].isupper()
+        and not _SENTENCE_END.search(text)
+        and not text.endswith((":", ",", "?"))
     )
 
 
@@ -932,8 +1046,10 @@ class _Context:
 
     def standfirst_of_label(self, i: int) -> bool:
         """A summary sentence under a short title-case line ("Security Convergence" over "Allies act ...")."""
+        # A date line's or a byline's line ("Market News" as a desk's) is no such label.
         return any(
             k not in self.passed
+            and self.zone[k] is not _Shape.MARKER
             and self._next_candidate(k) == i
             and _is_standfirst(self.texts[k], self.texts[i])
             for k in range(i)
@@ -1075,11 +1191,24 @@ def _shapes(page: str, lines: Sequence[Line], site_names: Collection[str]) -> li
     _site_names(texts, shapes, site_names)
     _lone_questions(shapes, texts)
     _wrapped_paragraphs(page, lines, shapes)
-    # A name under a headline is its byline; a name with nothing above it is a headline.
+    # A name under a headline is its byline; a name with nothing above it is a headline, unless
+    # it opens a speaker's block over the headline ("Secretary-General Ban Ki-moon" / "Tokyo
+    # (Japan)" / "01 July 2008" / "Press conference at ...").
     for i, shape in enumerate(shapes):
         if shape is _Shape.NAME:
-            shapes[i] = _Shape.MARKER if _Shape.CANDIDATE in shapes[:i] else _Shape.CANDIDATE
+            byline = _Shape.CANDIDATE in shapes[:i] or _over_marker_block(texts, shapes, i)
+            shapes[i] = _Shape.MARKER if byline else _Shape.CANDIDATE
     return shapes
+
+
+def _over_marker_block(texts: list[str], shapes: list[_Shape], i: int) -> bool:
+    """Whether the line ``i`` stands over date lines or bylines with a headline right under them."""
+    j = i + 1
+    while j < len(shapes) and shapes[j] is _Shape.MARKER:
+        j += 1
+    return (
+        j > i + 1 and j < len(shapes) and shapes[j] is _Shape.CANDIDATE and _words(texts[j]) >= HEADLINE_WORDS
+    )
 
 
 def _site_names(texts: list[str], shapes: list[_Shape], site_names: Collection[str]) -> None:
