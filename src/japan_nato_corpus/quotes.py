@@ -1986,9 +1986,11 @@ def _after(text: str, raw: _Raw, end: int, *, bounded: bool) -> _Said | None:  #
         # stands inside the sentence, whose subject follows its verb
         names = [n for n in _full_names(text, cue.end, end) if _is_person_name(n.text)]
         inverted = _inverted(text, cue)  # "mène une «…» contre l’ordre …, a-t-il déclaré": its pronoun
-        return _Said(cue, inverted or (names[0] if names else _object(text, cue.end, end)), "after")
+        described = _described_then_named(text, cue, end)
+        return _Said(cue, inverted or described or (names[0] if names else _object(text, cue.end, end)), "after")
     subject = (
-        _inverted_object(text, cue, end)
+        _described_then_named(text, cue, end)
+        or _inverted_object(text, cue, end)
         or _after_subject(text, start, match.start())
         or _inverted(text, cue)
         or _locative_body(text, cue, end)
@@ -2645,6 +2647,47 @@ def _apposed_name(text: str, described: Span, end: int) -> Span | None:
     if match is None or not _is_person_name(match.group(1)):
         return None
     return _span(text, match.start(1), match.end(1))
+
+
+_ADDRESSING_CUES = frozenset({"told", "tell", "tells", "telling", "asked", "asks"})
+"""Cues whose words after them are the one spoken to, not the speaker: ``told the minister, Kono,``."""
+_DESCRIPTION_WORDS = 16
+"""How many words a description after a cue, up to the comma before its holder's name, may run."""
+_NAMED_AFTER_COMMA = re.compile(
+    r"[ \t]*,[ \t]*((?:[A-Z][\w'\u2019-]+[ \t]+){0,3}[A-Z][\w'\u2019-]+)(?=[ \t]*(?:[,.;:)]|$|[ \t]+[a-z\u00e0-\u00ff]))"
+)
+
+
+def _described_then_named(text: str, cue: Span, end: int) -> Span | None:
+    """The name set off by a comma after a definite title that follows a cue: the speaker.
+
+    ``dijo el primer ministro japonés, Fumio Kishida, desde Vilna``, ``dijo por su parte el
+    secretario general de la OTAN, Jens Stoltenberg``, ``a déclaré la porte-parole du ministère
+    chinois des Affaires étrangères, Mao Ning, lors``, ``said the Japanese prime minister, Fumio
+    Kishida``: the words up to the first comma after the cue hold a definite article that opens a
+    title (no preposition right before it, which would make it the cue's object), and a person's
+    name follows that comma. A cue that names whom it was said to (*told*) has none.
+    """
+    if cue.text.casefold() in _ADDRESSING_CUES:
+        return None
+    clause = re.match(r"[^,.;:!?()\n\u201c\u201d\u00ab\u00bb\"]*", text[cue.end : end])
+    stop = cue.end + (clause.end() if clause else 0)
+    tokens = _tokens(text, cue.end, stop)
+    if not tokens or len(tokens) > _DESCRIPTION_WORDS:
+        return None
+    articles = _FOREIGN_ARTICLES | _NAME_ARTICLES | {"the"}
+    opening = next((i for i, t in enumerate(tokens) if t[2].casefold() in articles), None)
+    if opening is None or opening > 3:
+        return None
+    if opening and tokens[opening - 1][2].casefold() in _OBJECT_PREPOSITIONS:
+        return None  # "dijo a la portavoz, …": whom it was said to
+    described = text[tokens[opening][0] : stop]
+    if _FOREIGN_TITLES.match(described) is None and _PERSON_TITLES.search(described) is None:
+        return None
+    named = _NAMED_AFTER_COMMA.match(text, stop, end)
+    if named is None or not _is_person_name(named.group(1)):
+        return None
+    return _span(text, named.start(1), named.end(1))
 
 
 _OF = _CONNECTORS | {
