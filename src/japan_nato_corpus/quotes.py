@@ -223,7 +223,9 @@ def _cues_by_language() -> Mapping[str, tuple[str, ...]]:
                 found += [f"{aux} {participle}" for aux in auxiliaries]
                 if verb in present:
                     found.append(str(forms["present"]))
-        cues[language] = tuple(dict.fromkeys([*found, *entry.get("phrases", ()), *entry.get("naming", ())]))
+        cues[language] = tuple(
+            dict.fromkeys([*found, *entry.get("phrases", ()), *entry.get("naming", ()), *entry.get("pronominal", ())])
+        )
     return MappingProxyType(cues)
 
 
@@ -258,13 +260,14 @@ NULL_SUBJECT_LANGUAGES = ("es", "pt", "it", "bs")
 
 @functools.cache
 def _null_subject_cues() -> frozenset[str]:
-    """The cues of the languages that drop the subject, less those that name a source."""
+    """The cues of the languages that drop the subject, less those that name a source, and the cues
+    that carry their subject as a clitic pronoun (``ujarnya``: *he said*)."""
     cues = _cues_by_language()
-    return frozenset(c for lang in NULL_SUBJECT_LANGUAGES for c in cues[lang]) - {
-        "según",
-        "segundo",
-        "secondo",
-    }
+    data = json.loads(_SPEECH_VERBS.read_text(encoding="utf-8"))["languages"]
+    pronominal = {c for entry in data.values() for c in entry.get("pronominal", ())}
+    return (
+        frozenset(c for lang in NULL_SUBJECT_LANGUAGES for c in cues[lang]) - {"según", "segundo", "secondo"}
+    ) | pronominal
 
 
 ACCORDING_TO = frozenset(
@@ -943,6 +946,9 @@ def _speaker(  # noqa: PLR0911 - one return a rule
     words = _without_time(text, words)
     if words.text.casefold() in _GROUP_PRONOUNS | _FIRST_PERSON | {"you"}:
         return _pronoun_speaker(text, raw, words, known, previous)
+    if _is_anaphoric(words.text):  # "Juru bicara itu juga mengatakan …": that spokesperson, named before
+        found = _antecedent(text, words.start, mentions, persons, previous, titles=False)
+        return (None, None) if found is None else (found, _resolve(found, mentions, persons))
     if _needs_antecedent(words.text):
         title = _FOREIGN_TITLES.match(words.text)
         if title is not None:
@@ -954,6 +960,30 @@ def _speaker(  # noqa: PLR0911 - one return a rule
         until = cue.start if cue is not None and words.end <= cue.start < raw.open_mark else None
         return _stand_in(text, raw, words, known, previous, until=until)
     return words, _resolve(words, mentions, persons) or _named_body(words, mentions, persons)
+
+
+@functools.cache
+def _anaphoric_words() -> frozenset[str]:
+    """The demonstratives written after a noun that make it stand for one named before (``itu``)."""
+    data = json.loads(_SPEECH_VERBS.read_text(encoding="utf-8"))["languages"]
+    return frozenset(word for entry in data.values() for word in entry.get("anaphoric", ()))
+
+
+_ANAPHORIC_NOUN_WORDS = 3
+"""How many words the noun before a postposed demonstrative may run (``juru bicara``)."""
+
+
+def _is_anaphoric(words: str) -> bool:
+    """Whether ``words`` are a noun and a demonstrative after it, perhaps with an adverb after that.
+
+    ``Juru bicara itu``, ``jubir tersebut``, ``Juru bicara itu juga``: the noun (of
+    :data:`_ANAPHORIC_NOUN_WORDS` words at most, no name but its opening capital) is named before.
+    """
+    tokens = words.split()
+    at = next((i for i, w in enumerate(tokens) if i and w.casefold() in _anaphoric_words()), None)
+    if at is None or at > _ANAPHORIC_NOUN_WORDS or len(tokens) - at > 2:  # noqa: PLR2004 - the word and an adverb
+        return False
+    return all(w[:1].islower() for w in tokens[1:at])
 
 
 def _topic_speaker(  # noqa: PLR0911 - one return a rule
@@ -1219,7 +1249,26 @@ def _clause_subject(text: str, raw: _Raw) -> Span | None:
             return name
     if name is None or not _VERB_AFTER_NAME.match(text, name.end, raw.open_mark):
         return None
+    if _after_clause_words(text, start, name.start):
+        return None  # "jubir tersebut mendesak pemerintah Jepang yang …": the name is the verb's object
     return name
+
+
+_CLAUSE_WORDS_BEFORE_SUBJECT = 1
+"""How many lowercase words that are no article nor title may stand before a clause's subject."""
+
+
+def _after_clause_words(text: str, start: int, at: int) -> bool:
+    """Whether the words before ``at`` in its clause are more than a subject's own: a verb and its object.
+
+    An article, a title and one word more (``the Japanese foreign minister Kono``, ``a China``) may
+    stand before a subject; more lowercase words than that (``jubir tersebut mendesak pemerintah``)
+    make the name after them the object of a verb or of a preposition.
+    """
+    titles = _TITLE_WORDS | _LOWERCASE_TITLES | _DETERMINERS | _FOREIGN_ARTICLES | _NAME_ARTICLES
+    words = [t[2] for t in _tokens(text, start, at)]
+    lowercase = [w for w in words if w[:1].islower() and w.casefold() not in titles]
+    return len(lowercase) > _CLAUSE_WORDS_BEFORE_SUBJECT
 
 
 def _sentence_before_subject(text: str, raw: _Raw) -> Span | None:
