@@ -3542,9 +3542,31 @@ def _continues(text: str, earlier: _Raw, raw: _Raw) -> bool:
         return False
     if "\n" not in gap and not _SENTENCE_END.search(text, earlier.close_mark_end, raw.open_mark + 2):
         return True  # the same sentence: "… is “a matter of serious concern” and …, “bullying …”"
+    if _new_speaker_between(text, earlier, raw):
+        return False
     line_start = _line_start(text, raw.open_mark)
     opens_line = not text[line_start : raw.open_mark].strip()
     return opens_line or bool(re.search(r"[.!?]\s*$", gap))
+
+
+def _new_speaker_between(text: str, earlier: _Raw, raw: _Raw) -> bool:
+    """Whether a sentence between two quotes, after the first one's own, has a person's name as its cue's subject.
+
+    ``"…," he added. On his part, Biden affirmed that the US will support Japan. “The Pacific Ocean
+    does not separate …”``: the quote goes on from Biden's words, not from the quote before.
+    """
+    first_end = _SENTENCE_END.search(text, earlier.close_mark_end, raw.open_mark)
+    if first_end is None:
+        return False
+    start = first_end.end()
+    for cue in _cue_pattern().finditer(text, start, raw.open_mark):
+        if cue.group() in _PARTICIPLES or _key(_span(text, cue.start(), cue.end())) in ACCORDING_TO:
+            continue
+        left, _ = _sentence_bounds(text, cue.start(), cue.end())
+        subject = _subject(text, max(left, start), cue.start(), cue=cue.group())
+        if subject is not None and _is_person_name(subject.text) and not _in_quote(text, subject):
+            return True
+    return False
 
 
 _SMALL = _CONNECTORS | {
