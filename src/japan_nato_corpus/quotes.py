@@ -4147,7 +4147,7 @@ def _korean_said(
     else:
         cue = _span(text, raw.close_mark_end, begin)
     start = _sentence_start(text, raw.open_mark, ".!?")
-    words = _korean_subject(text, start, raw.open_mark)
+    words = _korean_subject(text, start, raw.open_mark, tuple(cues["titles"]))
     if words is None:
         words = previous
     return _Said(
@@ -4155,20 +4155,49 @@ def _korean_said(
     )
 
 
-def _korean_subject(text: str, start: int, end: int) -> Span | None:
+def _korean_subject(text: str, start: int, end: int, titles: tuple[str, ...] = ()) -> Span | None:
     """The noun a topic particle marks in the Korean sentence between ``start`` and ``end``, else a subject's.
 
     The words before the marked one stand in its noun phrase when they open the sentence
-    (``김 장관은``: ``김 장관``).
+    (``김 장관은``: ``김 장관``), and a name right before a marked title (``titles``) stands in it
+    wherever it is (``… 15일 기시다 후미오 총리는``).
     """
     segment = _unquoted(text[start:end])
     tokens = [t for t in _KO_TOKEN.finditer(segment) if _HANGUL.match(t.group())]
     for particles in (_KO_TOPIC, _KO_SUBJECT):
         for i, token in enumerate(tokens):
             if token.group().endswith(particles) and len(token.group()) > 1:
-                first = tokens[0] if i < _KO_PHRASE else token
+                first = tokens[0] if i < _KO_PHRASE else _korean_titled(segment, tokens, i, titles)
                 return _span(text, start + first.start(), start + token.end() - 1)
     return None
+
+
+_KO_ENDS = frozenset("에를을의로서면고며도와과게한된인던은는이가")
+"""Last syllables of a Korean word that end it with a particle or a verb's ending (``에``, ``를``,
+``의``, ``고``, ``한`` …): such a word is no part of the noun phrase after it."""
+_KO_NAME_WORDS = 2
+"""Words at most of a name before a Korean title (``기시다 후미오 총리``)."""
+
+
+def _korean_titled(segment: str, tokens: list["re.Match[str]"], at: int, titles: tuple[str, ...]) -> "re.Match[str]":
+    """The first word of the noun phrase a title marked with a particle ends: its holder's name.
+
+    ``외신 등에 따르면 15일 기시다 후미오 총리는``: the title's noun phrase is ``기시다 후미오
+    총리``, the name's words right before the title, with nothing but a space between and no
+    particle ending them; a word that is no title keeps its own.
+    """
+    marked = tokens[at].group()[:-1]
+    if not marked.endswith(titles):
+        return tokens[at]
+    first = at
+    while (
+        first > 0
+        and at - first < _KO_NAME_WORDS
+        and not segment[tokens[first - 1].end() : tokens[first].start()].strip()
+        and tokens[first - 1].group()[-1] not in _KO_ENDS
+    ):
+        first -= 1
+    return tokens[first]
 
 
 _KO_PHRASE = 3
@@ -4178,6 +4207,8 @@ _KO_PHRASE = 3
 def _korean_named(text: str, words: Span, cues: Mapping[str, tuple[str, ...]]) -> Span:
     """The full name written before for a family name and an office alone (``김 장관``), else ``words``."""
     parts = words.text.split()
+    if len(parts) == 1:
+        return _korean_compound(text, words)
     if len(parts) != 2 or len(parts[0]) != 1 or not parts[1].endswith(cues["titles"]):
         return words
     office = next(t for t in cues["titles"] if parts[1].endswith(t))
@@ -4188,6 +4219,28 @@ def _korean_named(text: str, words: Span, cues: Mapping[str, tuple[str, ...]]) -
         + "[\uac00-\ud7a3]{1,3}(?=[ \t]+(?:[\uac00-\ud7a3]+[ \t]+)?[\uac00-\ud7a3]*"
         + re.escape(office)
         + ")",
+        text[floor : words.start],
+    ):
+        found = match
+    return words if found is None else _span(text, floor + found.start(), floor + found.end())
+
+
+_KO_COMPOUND_HEAD = 6
+"""Syllables at most before a Korean noun in a compound that ends with it (``마이니치`` of ``마이니치신문``)."""
+
+
+def _korean_compound(text: str, words: Span) -> Span:
+    """The compound written before that a one-word noun ends, which the noun stands for, else ``words``.
+
+    ``마이니치신문은 …. 신문은 "…"``: *the newspaper* is the Mainichi newspaper named before; the
+    compound is one word that ends with the noun (then a particle or a space), the last one before.
+    """
+    if len(words.text) < 2:  # noqa: PLR2004 - a noun of two syllables at least
+        return words
+    floor = max(0, words.start - _FULL_NAME_WINDOW)
+    found = None
+    for match in re.finditer(
+        "(?<![\uac00-\ud7a3])[\uac00-\ud7a3]{1,%d}%s" % (_KO_COMPOUND_HEAD, re.escape(words.text)),
         text[floor : words.start],
     ):
         found = match
