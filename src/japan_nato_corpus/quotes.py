@@ -3292,7 +3292,12 @@ def _role_holder(  # noqa: PLR0913 - the text, the role, and what each tier choo
 
     titled = [c for c in candidates if any(c.text.casefold().startswith(t) for t in _TITLE_PREFIXES)]
     family = {c.text.split()[-1] for c in titled}
-    unnamed = re.compile(rf"(?<![\w-])[Aa]n?[ \t]+(?:[\w.'\u2019-]+[ \t]+){{0,3}}{re.escape(noun)}(?![\w-])")
+    # "a DOS spokesperson": an indefinite article of the text's language ("a" is none in French or Portuguese)
+    indefinite = sorted(_INDEFINITE - {"a", "an"}) if _foreign_function_words(text) else ["a", "an"]
+    articles = "|".join(f"[{a[0].upper()}{a[0]}]{re.escape(a[1:])}" for a in indefinite)
+    unnamed = re.compile(
+        rf"(?<![\w-])(?:{articles})[ \t]+(?:[\w.'\u2019-]+[ \t]+){{0,3}}{re.escape(noun)}(?![\w-])"
+    )
     described = [
         _span(text, m.start(), m.end())
         for m in unnamed.finditer(text, max(0, role.start - _WINDOW), role.start)
