@@ -308,6 +308,10 @@ NEXT_SENTENCE_CUES_BY_LANGUAGE: Mapping[str, tuple[str, ...]] = MappingProxyType
         "pt": ("foi o que disse", "foi o que afirmou", "disse-o"),
         "fr": ("c'est ce qu'a déclaré", "c’est ce qu’a déclaré", "c'est ce qu'a dit", "c’est ce qu’a dit"),
         "de": ("das sagte", "das erklärte", "dies sagte", "dies erklärte"),
+        "ru": (
+            "об этом сообщил", "об этом сообщила", "об этом заявил", "об этом заявила", "об этом сказал",
+            "об этом сказала", "об этом рассказал", "об этом рассказала", "об этом написал", "об этом написала",
+        ),
     }
 )  # fmt: skip
 """Phrases that open the sentence after a quote and name who said it: ``“…”. Lo ha detto Rutte``."""
@@ -1798,6 +1802,9 @@ def _next_sentence(text: str, raw: _Raw, sentence_end: int | None = None) -> _Sa
     start = raw.close_mark_end if sentence_end is None else sentence_end
     line = _LINE.match(text, _line_start(text, start), min(len(text), start + SPEAKER_REACH))
     line_end = line.end() if line else len(text)
+    if not text[raw.close_mark_end : line_end].strip(".!? \t"):  # the quote ends its paragraph: the next may open with the cue
+        following = _LINE.search(text, line_end, min(len(text), line_end + SPEAKER_REACH))
+        line_end = following.end() if following is not None else line_end
     match = _NEXT_SENTENCE_CUE.match(text, start, line_end)
     if match is None:
         return None
