@@ -2061,8 +2061,26 @@ def _after(text: str, raw: _Raw, end: int, *, bounded: bool) -> _Said | None:  #
         # "Taro Aso hat … als „…“ bezeichnet.": the verb ends the sentence, its subject opens it
         left, _ = _sentence_bounds(text, raw.open_mark, raw.close_mark_end)
         names = [n for n in _full_names(text, left, raw.open_mark) if _is_person_name(n.text)]
-        subject = names[0] if names else None
+        subject = _name_set_off(text, left, raw.open_mark) or (names[0] if names else None)
     return _Said(cue, subject, "after")
+
+
+_NAME_THEN_COMMA = re.compile(r"(?<![\w'\u2019-])((?:[A-Z\u00c0-\u00de][\w'\u2019-]+[ \t]+){0,2}[A-Z\u00c0-\u00de][\w'\u2019-]+)[ \t]*,")
+
+
+def _name_set_off(text: str, start: int, end: int) -> Span | None:
+    """The last person's name set off by a comma before a quote whose verb ends the sentence: its subject.
+
+    ``… kaydeden Başbakan Kişida, “…” ifadelerini kullandı``, ``… belirten Nakatani, kendisi ile …
+    ‘…’ hedeflediğini belirtti``: in a language that ends its sentence with the verb, what comes
+    before the subject's comma (a participle's clause) describes it, and what comes after is said.
+    """
+    found = [
+        m
+        for m in _NAME_THEN_COMMA.finditer(text, start, end)
+        if _is_person_name(m.group(1)) and not _in_quote(text, _span(text, m.start(1), m.end(1)))
+    ]
+    return _span(text, found[-1].start(1), found[-1].end(1)) if found else None
 
 
 _NOUN_BEFORE = re.compile(
