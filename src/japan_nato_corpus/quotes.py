@@ -4281,8 +4281,13 @@ _ARABIC_TOKEN = re.compile(r"\S+")
 _ARABIC_TRIM = '\u060c\u061b:,."\u201c\u201d\u00ab\u00bb()'
 
 
+_ARABIC_MARKS = re.compile("[\u064b-\u0650\u0652\u0640]")
+"""Arabic vowel marks and the tatweel, which a verb may carry or not (``قَال`` is ``قال``); not the
+shadda, which may tell one verb from another (``ذكّر``, *reminded*, is not ``ذكر``, *mentioned*)."""
+
+
 def _arabic_verb(token: str, verbs: tuple[str, ...]) -> bool:
-    bare = token.strip(_ARABIC_TRIM)
+    bare = _ARABIC_MARKS.sub("", token.strip(_ARABIC_TRIM))
     return bare in verbs or (bare[:1] in {"\u0648", "\u0641"} and bare[1:] in verbs)
 
 
@@ -4417,10 +4422,34 @@ def _arabic_subject(
         ended = len(tokens) > 9
     if not taken:
         return None, True
+    apposed = _arabic_apposed(tokens[len(taken) :], cues) if taken[-1].group()[-1:] in "\u060c," else None
+    if apposed is not None and taken[0].group().lstrip(_ARABIC_TRIM).startswith("\u0627\u0644"):
+        taken = apposed  # "أكّد المتحدث باسم وزارة الدفاع الصينية، تان كيفي، أنّ": the name set off
     first, last = taken[0], taken[-1]
     begin = first.start() + len(first.group()) - len(first.group().lstrip(_ARABIC_TRIM))
     end = last.end() - (len(last.group()) - len(last.group().rstrip(_ARABIC_TRIM)))
     return _span(text, begin, end), ended
+
+
+_ARABIC_APPOSED_WORDS = 3
+"""Words at most of a name set off by commas after an Arabic definite title."""
+
+
+def _arabic_apposed(tokens: list[re.Match[str]], cues: Mapping[str, tuple[str, ...]]) -> list[re.Match[str]] | None:
+    """A name set off by commas right after a definite title that follows an Arabic verb of saying.
+
+    Its words, of :data:`_ARABIC_APPOSED_WORDS` at most, carry no article (``ال``), are no stop
+    word, and the last ends with a comma; None otherwise.
+    """
+    name: list[re.Match[str]] = []
+    for token in tokens[:_ARABIC_APPOSED_WORDS]:
+        bare = token.group().strip(_ARABIC_TRIM)
+        if not bare or not _ARABIC_LETTER.match(bare) or bare in cues["stops"] or bare.startswith("\u0627\u0644"):
+            return None
+        name.append(token)
+        if token.group()[-1:] in "\u060c,":
+            return name
+    return None
 
 
 _ARABIC_OPENING = 3
