@@ -1596,6 +1596,10 @@ def _soft_break(text: str, line_end: int, next_start: int, *, blank_lines: bool)
 _BLANK_LINE = re.compile(r"\n[ \t]*\r?\n")
 
 
+_HEBREW_LETTER = re.compile("[\u05d0-\u05ea]")
+"""A Hebrew letter: a straight double mark between two is the gershayim of an acronym (``נאט"ו``)."""
+
+
 def _pairs(text: str) -> Iterator[_Raw]:
     """Quoted stretches: open mark, close mark, and the words between them."""
     open_at: tuple[int, int] | None = None  # (mark start, content start)
@@ -1617,6 +1621,8 @@ def _pairs(text: str) -> Iterator[_Raw]:
             mark, start, end = match.group(), match.start(), match.end()
             before = text[start - 1] if start > line.start() else ""
             after = text[end] if end < line.end() else ""
+            if mark == '"' and _HEBREW_LETTER.match(before) and _HEBREW_LETTER.match(after):
+                continue  # a gershayim written as a straight mark: the acronym נאט"ו, no quotation mark
             if open_at is None:
                 reversed_marks = mark == "\u00bb" and (not before or before.isspace()) and after.isalnum()
                 if reversed_marks or (
