@@ -302,7 +302,7 @@ NEXT_SENTENCE_CUES_BY_LANGUAGE: Mapping[str, tuple[str, ...]] = MappingProxyType
         "en": ("those were the words of", "these were the words of", "so said"),
         "it": (
             "lo ha detto", "lo ha dichiarato", "lo ha affermato", "lo ha sottolineato", "lo ha spiegato",
-            "lo ha annunciato", "lo ha ribadito", "lo dice",
+            "lo ha annunciato", "lo ha ribadito", "lo dice", "così",
         ),
         "es": ("lo dijo", "así lo dijo", "lo afirmó", "lo declaró", "así lo afirmó"),
         "pt": ("foi o que disse", "foi o que afirmou", "disse-o"),
@@ -803,13 +803,18 @@ def _in_headline(text: str, raw: _Raw) -> bool:
     """Whether the quote stands in a headline: a short line with no full stop that only such lines precede.
 
     ``"China ist eine größere Bedrohung …", sagt Japan`` over the story, alone on its line with no
-    stop after it, is the page's title, quoted again in the story's words.
+    stop after it, is the page's title, quoted again in the story's words; so is a quote that ends
+    such a line with no stop of its own (``尹 "기시다 총리, 발전적 파트너 확신··· 공감대 있어"``).
     """
     start = _line_start(text, raw.open_mark)
     end = text.find(
         "\n", raw.close_mark_end, start + _HEADLINE_CHARS + 1
     )  # no further: a longer line is none
-    if end < 0 or end - start > _HEADLINE_CHARS or not text[start:end].rstrip()[-1:].isalnum():
+    if end < 0 or end - start > _HEADLINE_CHARS:
+        return False
+    closes_line = not text[raw.close_mark_end : end].strip()  # '尹 "기시다 총리, … 공감대 있어"' over the story
+    unstopped = text[raw.start : raw.end].rstrip()[-1:].isalnum()
+    if not (text[start:end].rstrip()[-1:].isalnum() or (closes_line and unstopped)):
         return False
     at = 0
     while at < start:  # each line before, read up to the first that is no headline's
