@@ -1622,12 +1622,25 @@ def _pairs(text: str) -> Iterator[_Raw]:
             elif not _soft_break(text, last_end, line.start(), blank_lines=blank_lines):
                 open_at = None
         last_end = line.end()
-        for match in marks:
+        inner = False  # inside a quote within the quote, both in straight marks
+        for at, match in enumerate(marks):
             mark, start, end = match.group(), match.start(), match.end()
             before = text[start - 1] if start > line.start() else ""
             after = text[end] if end < line.end() else ""
             if mark == '"' and _HEBREW_LETTER.match(before) and _HEBREW_LETTER.match(after):
                 continue  # a gershayim written as a straight mark: the acronym נאט"ו, no quotation mark
+            if inner:
+                inner = False  # the inner quote's closing mark
+                continue
+            if (
+                open_at is not None
+                and mark == '"'
+                and text[open_at[0]] == '"'
+                and _is_opener(mark, before, after, is_open=True)
+                and _nested_closes(marks[at + 1 :])
+            ):
+                inner = True  # '"Её цель - формирование "пула желающих" Россию …", - заявил': a quote inside
+                continue
             if open_at is None:
                 reversed_marks = mark == "\u00bb" and (not before or before.isspace()) and after.isalnum()
                 if reversed_marks or (
@@ -1646,6 +1659,13 @@ def _pairs(text: str) -> Iterator[_Raw]:
                 yield _trimmed(text, open_at[1], start, open_at[0], end)
                 open_at = None
         carry = open_at is not None
+
+
+def _nested_closes(rest: Sequence["re.Match[str]"]) -> bool:
+    """Whether the straight marks after an opener met inside an open quote close it and the quote
+    around it: an even number of them, two at least, all straight (else the opener stands alone,
+    the earlier mark being no quote)."""
+    return len(rest) >= 2 and len(rest) % 2 == 0 and all(m.group() == '"' for m in rest)  # noqa: PLR2004
 
 
 def _trimmed(text: str, start: int, end: int, open_mark: int, close_mark_end: int) -> _Raw:
