@@ -224,7 +224,15 @@ def _cues_by_language() -> Mapping[str, tuple[str, ...]]:
                 if verb in present:
                     found.append(str(forms["present"]))
         cues[language] = tuple(
-            dict.fromkeys([*found, *entry.get("phrases", ()), *entry.get("naming", ()), *entry.get("pronominal", ())])
+            dict.fromkeys(
+                [
+                    *found,
+                    *entry.get("phrases", ()),
+                    *entry.get("naming", ()),
+                    *entry.get("pronominal", ()),
+                    *entry.get("impersonal", ()),
+                ]
+            )
         )
     return MappingProxyType(cues)
 
@@ -2059,6 +2067,8 @@ def _after(text: str, raw: _Raw, end: int, *, bounded: bool) -> _Said | None:  #
     if periphrasis is not None:  # "“…,” the Senate president was quoted as saying"
         return _Said(cue, _after_subject(text, start, periphrasis.start()), "after")
     gap = _tokens(text, start, match.start())
+    if match.group() in _impersonal_cues() and not gap:
+        return _Said(cue, _text_named_after(text, match.end(), end), "after")  # "…», heißt es in dem Bericht."
     if len(gap) > _AFTER_WORDS or (gap and gap[0][2].casefold() in _SUBORDINATORS):
         return None  # "its «strong dissatisfaction» after Japan said …": another clause's cue
     if _another_clause(text, raw, gap):
@@ -2112,6 +2122,27 @@ def _name_set_off(text: str, start: int, end: int) -> Span | None:
         if _is_person_name(m.group(1)) and not _in_quote(text, _span(text, m.start(1), m.end(1)))
     ]
     return _span(text, found[-1].start(1), found[-1].end(1)) if found else None
+
+
+@functools.cache
+def _impersonal_cues() -> frozenset[str]:
+    """The cues with no person as their subject, whose words are a text's (``heißt es``, ``napisano``)."""
+    data = json.loads(_SPEECH_VERBS.read_text(encoding="utf-8"))["languages"]
+    return frozenset(cue for entry in data.values() for cue in entry.get("impersonal", ()))
+
+
+_IN_TEXT = re.compile(
+    r"[ \t]+(?:in|im|w|we|dans|en|nel|nella|no|na)[ \t]+((?:[^\W\d_][\w'\u2019-]*[ \t]+){0,3}[^\W\d_][\w'\u2019-]*)"
+    r"(?=[ \t]*[,.;:!?)]|[ \t]*$)"
+)
+"""A locative preposition and the text it names, ending the clause: ``in dem Bericht``, ``we wspólnym
+komunikacie``."""
+
+
+def _text_named_after(text: str, start: int, end: int) -> Span | None:
+    """The text an impersonal cue names after it (``heißt es in dem Bericht``), else None."""
+    match = _IN_TEXT.match(text, start, end)
+    return None if match is None else _span(text, match.start(1), match.end(1))
 
 
 _NOUN_BEFORE = re.compile(
