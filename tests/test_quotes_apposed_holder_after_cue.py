@@ -6,12 +6,15 @@ language that puts the subject after the verb and in English; a cue that names w
 from japan_nato_corpus.model import Actor, ActorKind, Alias
 from quote_cases import speakers
 
-KISHIDA = Actor(id="fumio-kishida", kind=ActorKind.PERSON, name="Fumio Kishida", aliases=(Alias(name="Kishida"),))
+KISHIDA = Actor(
+    id="fumio-kishida", kind=ActorKind.PERSON, name="Fumio Kishida", aliases=(Alias(name="Kishida"),)
+)
 
 
 def test_spanish_title_with_adjective_then_name_is_the_name():
     text = (
-        "La OTAN y Jap\u00f3n firmaron un programa. \u00abCooperaremos en nuevas \u00e1reas de seguridad\u00bb, "
+        "La OTAN y Jap\u00f3n firmaron un programa. "
+        "\u00abCooperaremos en nuevas \u00e1reas de seguridad\u00bb, "
         "dijo el primer ministro japon\u00e9s, Fumio Kishida, desde Vilna."
     )
     [(_, words)] = speakers(text, (KISHIDA,))
@@ -20,8 +23,10 @@ def test_spanish_title_with_adjective_then_name_is_the_name():
 
 def test_adverbial_before_the_title_does_not_hide_the_name():
     text = (
-        "Kishida lleg\u00f3 a Vilna el martes. \u00abValoramos enormemente la asociaci\u00f3n con Jap\u00f3n\u00bb, "
-        "dijo por su parte el secretario general de la organizaci\u00f3n, Jens Stoltenberg, tras el encuentro."
+        "Kishida lleg\u00f3 a Vilna el martes. \u00abValoramos "
+        "enormemente la asociaci\u00f3n con Jap\u00f3n\u00bb, "
+        "dijo por su parte el secretario general de la "
+        "organizaci\u00f3n, Jens Stoltenberg, tras el encuentro."
     )
     [(_, words)] = speakers(text, (KISHIDA,))
     assert words == "Jens Stoltenberg"
@@ -30,7 +35,8 @@ def test_adverbial_before_the_title_does_not_hide_the_name():
 def test_long_french_title_then_name_is_the_name():
     text = (
         "La Chine a mis en garde contre la participation du Premier ministre japonais Fumio Kishida.\n"
-        "\u00ab Tokyo ne doit rien faire qui porte atteinte \u00e0 la confiance \u00bb, a d\u00e9clar\u00e9 la "
+        "\u00ab Tokyo ne doit rien faire qui porte atteinte \u00e0 la "
+        "confiance \u00bb, a d\u00e9clar\u00e9 la "
         "porte-parole du minist\u00e8re chinois des Affaires \u00e9trang\u00e8res, Mao Ning, lors d\u2019une "
         "conf\u00e9rence de presse."
     )
@@ -40,8 +46,10 @@ def test_long_french_title_then_name_is_the_name():
 
 def test_portuguese_title_then_name_before_a_space_and_comma():
     text = (
-        "A China acredita que a medida pode prejudicar a paz. \u201cA \u00c1sia est\u00e1 al\u00e9m dos limites "
-        "do Atl\u00e2ntico Norte\u201d, disse o porta-voz do Minist\u00e9rio das Rela\u00e7\u00f5es Exteriores da "
+        "A China acredita que a medida pode prejudicar a paz. \u201cA "
+        "\u00c1sia est\u00e1 al\u00e9m dos limites "
+        "do Atl\u00e2ntico Norte\u201d, disse o porta-voz do "
+        "Minist\u00e9rio das Rela\u00e7\u00f5es Exteriores da "
         "China, Wang Wenbin , em junho."
     )
     [(_, words)] = speakers(text, ())
@@ -59,7 +67,8 @@ def test_english_inverted_title_then_name_is_the_name():
 
 def test_told_names_whom_it_was_said_to_not_the_speaker():
     text = (
-        "Kishida met officials in Tokyo. \u201cWe will cooperate in new areas of security,\u201d Kishida told "
+        "Kishida met officials in Tokyo. \u201cWe will cooperate in "
+        "new areas of security,\u201d Kishida told "
         "the foreign minister, Penny Wong, on Tuesday."
     )
     [(_, words)] = speakers(text, (KISHIDA,))

@@ -5,10 +5,7 @@ from japan_nato_corpus.quotes import find_quotes
 
 
 def test_acronym_mark_inside_a_quote_does_not_close_it():
-    text = (
-        'הודעה רשמית: "תוכנית נאט"ו להתרחב לאסיה-פסיפיק היא הפרה של חוקי האו"ם ויפן לא תצטרף אליה", '
-        "מסרו."
-    )
+    text = 'הודעה רשמית: "תוכנית נאט"ו להתרחב לאסיה-פסיפיק היא הפרה של חוקי האו"ם ויפן לא תצטרף אליה", מסרו.'
     quoted = [q.evidence.quote for q in find_quotes(text)]
     assert quoted == ['תוכנית נאט"ו להתרחב לאסיה-פסיפיק היא הפרה של חוקי האו"ם ויפן לא תצטרף אליה']
 

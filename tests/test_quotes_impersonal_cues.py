@@ -7,7 +7,10 @@ from japan_nato_corpus.quotes import CUES_BY_LANGUAGE
 from quote_cases import speakers
 
 STOLTENBERG = Actor(
-    id="jens-stoltenberg", kind=ActorKind.PERSON, name="Jens Stoltenberg", aliases=(Alias(name="Stoltenberg"),)
+    id="jens-stoltenberg",
+    kind=ActorKind.PERSON,
+    name="Jens Stoltenberg",
+    aliases=(Alias(name="Stoltenberg"),),
 )
 
 

@@ -42,7 +42,7 @@ def test_demonstrative_description_with_no_one_before_has_no_speaker():
 def test_demonstrative_description_stands_for_the_person_named_before():
     text = (
         "Yoshimasa Hayashi berbicara kepada wartawan di Tokyo.\n"
-        "Menteri tersebut mengatakan Jepang akan \"terus memperkuat kerja sama dengan NATO\" tahun ini."
+        'Menteri tersebut mengatakan Jepang akan "terus memperkuat kerja sama dengan NATO" tahun ini.'
     )
     [(_, words)] = speakers(text, ())
     assert words is not None

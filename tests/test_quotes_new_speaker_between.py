@@ -5,7 +5,9 @@ from that person."""
 from japan_nato_corpus.model import Actor, ActorKind, Alias
 from quote_cases import speakers
 
-KISHIDA = Actor(id="fumio-kishida", kind=ActorKind.PERSON, name="Fumio Kishida", aliases=(Alias(name="Kishida"),))
+KISHIDA = Actor(
+    id="fumio-kishida", kind=ActorKind.PERSON, name="Fumio Kishida", aliases=(Alias(name="Kishida"),)
+)
 BIDEN = Actor(id="joe-biden", kind=ActorKind.PERSON, name="Joe Biden", aliases=(Alias(name="Biden"),))
 
 
@@ -23,7 +25,8 @@ def test_named_cue_subject_between_two_quotes_takes_the_second():
 def test_sentence_with_no_cue_between_keeps_the_speaker_before():
     text = (
         '"To defend a free and open order, unity amongst allies is required now," Kishida added.\n'
-        "The summit opened in Madrid on Tuesday. \u201cThe Pacific Ocean does not separate Japan and Europe.\u201d"
+        "The summit opened in Madrid on Tuesday. \u201cThe Pacific "
+        "Ocean does not separate Japan and Europe.\u201d"
     )
     found = speakers(text, (KISHIDA, BIDEN))
     assert [words for _, words in found] == ["Kishida", "Kishida"]

@@ -23,7 +23,8 @@ def test_cue_opening_the_next_paragraph_names_the_speaker():
 
 def test_term_inside_a_sentence_ending_the_paragraph_is_not_given_to_the_next():
     text = (
-        "Il Giappone vede nella creazione di una \u201cNATO asiatica\u201d una delle possibili opzioni per il "
+        "Il Giappone vede nella creazione di una \u201cNATO "
+        "asiatica\u201d una delle possibili opzioni per il "
         "futuro.\nLo ha affermato il nuovo capo del ministero degli Esteri giapponese, Takeshi Iwaya."
     )
     assert speakers(text, ()) == []

@@ -16,8 +16,10 @@ def test_adjective_and_representative_of_a_body_is_the_person_named_before():
 
 def test_portuguese_official_after_according_to_is_the_person_named_before():
     text = (
-        "Entretanto, o diretor do Gabinete da Comiss\u00e3o Central, Wang Yi, prop\u00f4s conversa\u00e7\u00f5es "
-        "ao Jap\u00e3o.\n\nSegundo o respons\u00e1vel chin\u00eas, os tr\u00eas vizinhos devem \u201ccriar um "
+        "Entretanto, o diretor do Gabinete da Comiss\u00e3o Central, "
+        "Wang Yi, prop\u00f4s conversa\u00e7\u00f5es "
+        "ao Jap\u00e3o.\n\nSegundo o respons\u00e1vel chin\u00eas, "
+        "os tr\u00eas vizinhos devem \u201ccriar um "
         "ambiente para um recome\u00e7o antecipado das reuni\u00f5es\u201d."
     )
     [(_, words)] = speakers(text, ())

@@ -268,8 +268,11 @@ NULL_SUBJECT_LANGUAGES = ("es", "pt", "it", "bs")
 
 @functools.cache
 def _null_subject_cues() -> frozenset[str]:
-    """The cues of the languages that drop the subject, less those that name a source, and the cues
-    that carry their subject as a clitic pronoun (``ujarnya``: *he said*)."""
+    """The cues that may stand with no subject written, the last speaker's.
+
+    The cues of the languages that drop the subject, less those that name a source, and the cues
+    that carry their subject as a clitic pronoun (``ujarnya``: *he said*).
+    """
     cues = _cues_by_language()
     data = json.loads(_SPEECH_VERBS.read_text(encoding="utf-8"))["languages"]
     pronominal = {c for entry in data.values() for c in entry.get("pronominal", ())}
@@ -317,8 +320,9 @@ NEXT_SENTENCE_CUES_BY_LANGUAGE: Mapping[str, tuple[str, ...]] = MappingProxyType
         "fr": ("c'est ce qu'a déclaré", "c’est ce qu’a déclaré", "c'est ce qu'a dit", "c’est ce qu’a dit"),
         "de": ("das sagte", "das erklärte", "dies sagte", "dies erklärte"),
         "ru": (
-            "об этом сообщил", "об этом сообщила", "об этом заявил", "об этом заявила", "об этом сказал",
-            "об этом сказала", "об этом рассказал", "об этом рассказала", "об этом написал", "об этом написала",
+            "об этом сообщил", "об этом сообщила", "об этом заявил", "об этом заявила",
+            "об этом сказал", "об этом сказала", "об этом рассказал", "об этом рассказала",
+            "об этом написал", "об этом написала",
         ),
     }
 )  # fmt: skip
@@ -820,7 +824,9 @@ def _in_headline(text: str, raw: _Raw) -> bool:
     )  # no further: a longer line is none
     if end < 0 or end - start > _HEADLINE_CHARS:
         return False
-    closes_line = not text[raw.close_mark_end : end].strip()  # '尹 "기시다 총리, … 공감대 있어"' over the story
+    closes_line = not text[
+        raw.close_mark_end : end
+    ].strip()  # '尹 "기시다 총리, … 공감대 있어"' over the story
     unstopped = text[raw.start : raw.end].rstrip()[-1:].isalnum()
     if not (text[start:end].rstrip()[-1:].isalnum() or (closes_line and unstopped)):
         return False
@@ -937,7 +943,7 @@ def _with_family_names(
     return find_mentions(text, (*added, *(a for a in people if a.id not in ids)))
 
 
-def _speaker(  # noqa: PLR0911 - one return a rule
+def _speaker(  # noqa: PLR0911, C901 - one return a rule
     text: str,
     raw: _Raw,
     said: _Said,
@@ -998,7 +1004,7 @@ def _is_anaphoric(words: str) -> bool:
     """
     tokens = words.split()
     at = next((i for i, w in enumerate(tokens) if i and w.casefold() in _anaphoric_words()), None)
-    if at is None or at > _ANAPHORIC_NOUN_WORDS or len(tokens) - at > 2:  # noqa: PLR2004 - the word and an adverb
+    if at is None or at > _ANAPHORIC_NOUN_WORDS or len(tokens) - at > 2:
         return False
     return all(w[:1].islower() for w in tokens[1:at])
 
@@ -1613,7 +1619,7 @@ _HEBREW_LETTER = re.compile("[\u05d0-\u05ea]")
 """A Hebrew letter: a straight double mark between two is the gershayim of an acronym (``נאט"ו``)."""
 
 
-def _pairs(text: str) -> Iterator[_Raw]:
+def _pairs(text: str) -> Iterator[_Raw]:  # noqa: C901, PLR0912 - one branch a kind of mark
     """Quoted stretches: open mark, close mark, and the words between them."""
     open_at: tuple[int, int] | None = None  # (mark start, content start)
     carry = False
@@ -1670,10 +1676,12 @@ def _pairs(text: str) -> Iterator[_Raw]:
 
 
 def _nested_closes(rest: Sequence["re.Match[str]"]) -> bool:
-    """Whether the straight marks after an opener met inside an open quote close it and the quote
-    around it: an even number of them, two at least, all straight (else the opener stands alone,
-    the earlier mark being no quote)."""
-    return len(rest) >= 2 and len(rest) % 2 == 0 and all(m.group() == '"' for m in rest)  # noqa: PLR2004
+    """Whether the straight marks after an opener met inside an open quote close it and the outer one.
+
+    They do when they are an even number, two at least, all straight; else the opener stands
+    alone, the earlier mark being no quote.
+    """
+    return len(rest) >= 2 and len(rest) % 2 == 0 and all(m.group() == '"' for m in rest)
 
 
 def _trimmed(text: str, start: int, end: int, open_mark: int, close_mark_end: int) -> _Raw:
@@ -1841,7 +1849,9 @@ def _next_sentence(text: str, raw: _Raw, sentence_end: int | None = None) -> _Sa
     start = raw.close_mark_end if sentence_end is None else sentence_end
     line = _LINE.match(text, _line_start(text, start), min(len(text), start + SPEAKER_REACH))
     line_end = line.end() if line else len(text)
-    if not text[raw.close_mark_end : line_end].strip(".!? \t"):  # the quote ends its paragraph: the next may open with the cue
+    if not text[raw.close_mark_end : line_end].strip(
+        ".!? \t"
+    ):  # the quote ends its paragraph: the next may open with the cue
         following = _LINE.search(text, line_end, min(len(text), line_end + SPEAKER_REACH))
         line_end = following.end() if following is not None else line_end
     match = _NEXT_SENTENCE_CUE.match(text, start, line_end)
@@ -2039,7 +2049,7 @@ def _before_auxiliary(text: str, subject: Span | None, cue: Span) -> Span | None
     return None
 
 
-def _after(text: str, raw: _Raw, end: int, *, bounded: bool) -> _Said | None:  # noqa: PLR0911, C901
+def _after(text: str, raw: _Raw, end: int, *, bounded: bool) -> _Said | None:  # noqa: PLR0911, PLR0912, C901
     """An attribution after the closing mark: ``," he said`` or ``," said Stoltenberg``."""
     start = raw.close_mark_end
     match = next(
@@ -2068,7 +2078,9 @@ def _after(text: str, raw: _Raw, end: int, *, bounded: bool) -> _Said | None:  #
         return _Said(cue, _after_subject(text, start, periphrasis.start()), "after")
     gap = _tokens(text, start, match.start())
     if match.group() in _impersonal_cues() and not gap:
-        return _Said(cue, _text_named_after(text, match.end(), end), "after")  # "…», heißt es in dem Bericht."
+        return _Said(
+            cue, _text_named_after(text, match.end(), end), "after"
+        )  # "…», heißt es in dem Bericht."
     if len(gap) > _AFTER_WORDS or (gap and gap[0][2].casefold() in _SUBORDINATORS):
         return None  # "its «strong dissatisfaction» after Japan said …": another clause's cue
     if _another_clause(text, raw, gap):
@@ -2087,7 +2099,9 @@ def _after(text: str, raw: _Raw, end: int, *, bounded: bool) -> _Said | None:  #
         names = [n for n in _full_names(text, cue.end, end) if _is_person_name(n.text)]
         inverted = _inverted(text, cue)  # "mène une «…» contre l’ordre …, a-t-il déclaré": its pronoun
         described = _described_then_named(text, cue, end)
-        return _Said(cue, inverted or described or (names[0] if names else _object(text, cue.end, end)), "after")
+        return _Said(
+            cue, inverted or described or (names[0] if names else _object(text, cue.end, end)), "after"
+        )
     subject = (
         _described_then_named(text, cue, end)
         or _inverted_object(text, cue, end)
@@ -2106,7 +2120,9 @@ def _after(text: str, raw: _Raw, end: int, *, bounded: bool) -> _Said | None:  #
     return _Said(cue, subject, "after")
 
 
-_NAME_THEN_COMMA = re.compile(r"(?<![\w'\u2019-])((?:[A-Z\u00c0-\u00de][\w'\u2019-]+[ \t]+){0,2}[A-Z\u00c0-\u00de][\w'\u2019-]+)[ \t]*,")
+_NAME_THEN_COMMA = re.compile(
+    r"(?<![\w'\u2019-])((?:[A-Z\u00c0-\u00de][\w'\u2019-]+[ \t]+){0,2}[A-Z\u00c0-\u00de][\w'\u2019-]+)[ \t]*,"
+)
 
 
 def _name_set_off(text: str, start: int, end: int) -> Span | None:
@@ -2132,7 +2148,8 @@ def _impersonal_cues() -> frozenset[str]:
 
 
 _IN_TEXT = re.compile(
-    r"[ \t]+(?:in|im|w|we|dans|en|nel|nella|no|na)[ \t]+((?:[^\W\d_][\w'\u2019-]*[ \t]+){0,3}[^\W\d_][\w'\u2019-]*)"
+    r"[ \t]+(?:in|im|w|we|dans|en|nel|nella|no|na)[ \t]+"
+    r"((?:[^\W\d_][\w'\u2019-]*[ \t]+){0,3}[^\W\d_][\w'\u2019-]*)"
     r"(?=[ \t]*[,.;:!?)]|[ \t]*$)"
 )
 """A locative preposition and the text it names, ending the clause: ``in dem Bericht``, ``we wspólnym
@@ -2793,11 +2810,12 @@ _ADDRESSING_CUES = frozenset({"told", "tell", "tells", "telling", "asked", "asks
 _DESCRIPTION_WORDS = 16
 """How many words a description after a cue, up to the comma before its holder's name, may run."""
 _NAMED_AFTER_COMMA = re.compile(
-    r"[ \t]*,[ \t]*((?:[A-Z][\w'\u2019-]+[ \t]+){0,3}[A-Z][\w'\u2019-]+)(?=[ \t]*(?:[,.;:)]|$|[ \t]+[a-z\u00e0-\u00ff]))"
+    r"[ \t]*,[ \t]*((?:[A-Z][\w'\u2019-]+[ \t]+){0,3}[A-Z][\w'\u2019-]+)"
+    r"(?=[ \t]*(?:[,.;:)]|$|[ \t]+[a-z\u00e0-\u00ff]))"
 )
 
 
-def _described_then_named(text: str, cue: Span, end: int) -> Span | None:
+def _described_then_named(text: str, cue: Span, end: int) -> Span | None:  # noqa: PLR0911 - one return a rule
     """The name set off by a comma after a definite title that follows a cue: the speaker.
 
     ``dijo el primer ministro japonés, Fumio Kishida, desde Vilna``, ``dijo por su parte el
@@ -3642,7 +3660,7 @@ def _continues(text: str, earlier: _Raw, raw: _Raw) -> bool:
 
 
 def _new_speaker_between(text: str, earlier: _Raw, raw: _Raw) -> bool:
-    """Whether a sentence between two quotes, after the first one's own, has a person's name as its cue's subject.
+    """Whether a sentence between two quotes, after the first one's own, has a person as its cue's subject.
 
     ``"…," he added. On his part, Biden affirmed that the US will support Japan. “The Pacific Ocean
     does not separate …”``: the quote goes on from Biden's words, not from the quote before.
@@ -4271,7 +4289,9 @@ _KO_NAME_WORDS = 2
 """Words at most of a name before a Korean title (``기시다 후미오 총리``)."""
 
 
-def _korean_titled(segment: str, tokens: list["re.Match[str]"], at: int, titles: tuple[str, ...]) -> "re.Match[str]":
+def _korean_titled(
+    segment: str, tokens: list["re.Match[str]"], at: int, titles: tuple[str, ...]
+) -> "re.Match[str]":
     """The first word of the noun phrase a title marked with a particle ends: its holder's name.
 
     ``외신 등에 따르면 15일 기시다 후미오 총리는``: the title's noun phrase is ``기시다 후미오
@@ -4318,7 +4338,7 @@ def _korean_named(text: str, words: Span, cues: Mapping[str, tuple[str, ...]]) -
 
 
 _KO_COMPOUND_HEAD = 6
-"""Syllables at most before a Korean noun in a compound that ends with it (``마이니치`` of ``마이니치신문``)."""
+"""Syllables at most before a Korean noun in a compound that ends with it (``마이니치``, ``신문``)."""
 
 
 def _korean_compound(text: str, words: Span) -> Span:
@@ -4327,12 +4347,12 @@ def _korean_compound(text: str, words: Span) -> Span:
     ``마이니치신문은 …. 신문은 "…"``: *the newspaper* is the Mainichi newspaper named before; the
     compound is one word that ends with the noun (then a particle or a space), the last one before.
     """
-    if len(words.text) < 2:  # noqa: PLR2004 - a noun of two syllables at least
+    if len(words.text) < 2:
         return words
     floor = max(0, words.start - _FULL_NAME_WINDOW)
     found = None
     for match in re.finditer(
-        "(?<![\uac00-\ud7a3])[\uac00-\ud7a3]{1,%d}%s" % (_KO_COMPOUND_HEAD, re.escape(words.text)),
+        f"(?<![\uac00-\ud7a3])[\uac00-\ud7a3]{{1,{_KO_COMPOUND_HEAD}}}{re.escape(words.text)}",
         text[floor : words.start],
     ):
         found = match
@@ -4497,7 +4517,9 @@ _ARABIC_APPOSED_WORDS = 3
 """Words at most of a name set off by commas after an Arabic definite title."""
 
 
-def _arabic_apposed(tokens: list[re.Match[str]], cues: Mapping[str, tuple[str, ...]]) -> list[re.Match[str]] | None:
+def _arabic_apposed(
+    tokens: list[re.Match[str]], cues: Mapping[str, tuple[str, ...]]
+) -> list[re.Match[str]] | None:
     """A name set off by commas right after a definite title that follows an Arabic verb of saying.
 
     Its words, of :data:`_ARABIC_APPOSED_WORDS` at most, carry no article (``ال``), are no stop
@@ -4506,7 +4528,12 @@ def _arabic_apposed(tokens: list[re.Match[str]], cues: Mapping[str, tuple[str, .
     name: list[re.Match[str]] = []
     for token in tokens[:_ARABIC_APPOSED_WORDS]:
         bare = token.group().strip(_ARABIC_TRIM)
-        if not bare or not _ARABIC_LETTER.match(bare) or bare in cues["stops"] or bare.startswith("\u0627\u0644"):
+        if (
+            not bare
+            or not _ARABIC_LETTER.match(bare)
+            or bare in cues["stops"]
+            or bare.startswith("\u0627\u0644")
+        ):
             return None
         name.append(token)
         if token.group()[-1:] in "\u060c,":
