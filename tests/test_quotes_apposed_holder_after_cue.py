@@ -73,3 +73,21 @@ def test_told_names_whom_it_was_said_to_not_the_speaker():
     )
     [(_, words)] = speakers(text, (KISHIDA,))
     assert words == "Kishida"
+
+
+def test_title_then_name_between_quote_and_cue_is_the_name():
+    text = (
+        'Japan could help the U.S. knit its alliances together, "breaking down the traditional silos '
+        'between allies", the U.S. ambassador to NATO, Julianne Smith, told a media briefing.'
+    )
+    [(_, words)] = speakers(text, (KISHIDA,))
+    assert words == "Julianne Smith"
+
+
+def test_name_then_description_between_quote_and_cue_is_the_name():
+    text = (
+        '"The message to Europe is not to forget the Indo-Pacific," said Michito Tsuruoka, a NATO expert '
+        "at Keio University."
+    )
+    [(_, words)] = speakers(text, (KISHIDA,))
+    assert words == "Michito Tsuruoka"

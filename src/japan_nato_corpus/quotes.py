@@ -2294,6 +2294,13 @@ def _after_subject(text: str, start: int, end: int) -> Span | None:
     """The speaker between a closing mark and its cue: the first part that names someone."""
     parts = [(start + m.start(), start + m.end()) for m in re.finditer(r"[^,\u2014;()]+", text[start:end])]
     parts = [p for p in parts if _words(text[p[0] : p[1]])]
+    for part, following in itertools.pairwise(parts):
+        described = text[part[0] : part[1]].strip()
+        named = text[following[0] : following[1]].strip()
+        if _is_definite_title(described) and not _needs_antecedent(named) and _is_person_name(named):
+            # '"…", the U.S. ambassador to NATO, Julianne Smith, told': the name set off after the title
+            at = following[0] + text[following[0] : following[1]].index(named)
+            return _span(text, at, at + len(named))
     for part in parts:
         tokens = _tokens(text, *part)
         if tokens[0][2].casefold() in _LEADING | _ADVERBIAL | {"of"}:
@@ -2303,6 +2310,21 @@ def _after_subject(text: str, start: int, end: int) -> Span | None:
         if _name_run(tokens) or tokens[-1][2].casefold() in _PRONOUNS | _GROUP_PRONOUNS:
             return _subject(text, part[0], part[1], cue=None)
     return _subject(text, parts[-1][0], parts[-1][1], cue=None) if parts else None
+
+
+_TITLE_NOUN = re.compile(
+    r"\b(?:minister|secretary|spokes(?:wo)?man|spokesperson|ambassador|envoy|official|chief|head|president|"
+    r"chancellor|leader|director|premier)\b",
+    re.IGNORECASE,
+)
+"""A title's noun anywhere in an English description: ``the U.S. ambassador to NATO``."""
+
+
+def _is_definite_title(words: str) -> bool:
+    """Whether ``words`` are a definite title: ``the U.S. ambassador to NATO``, ``el ministro``."""
+    if _needs_antecedent(words) and words.casefold() not in _PRONOUNS | _POSSESSIVES | _OTHER_PRONOUNS:
+        return True
+    return words.split(maxsplit=1)[0].casefold() == "the" and _TITLE_NOUN.search(words) is not None
 
 
 def _key(cue: Span) -> str:
