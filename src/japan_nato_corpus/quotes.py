@@ -1109,6 +1109,8 @@ def _is_common_noun_phrase(words: str) -> bool:
         return False  # "Japanese officials", "the four ministers": a group
     if _INSTITUTION.search(words) or _needs_antecedent(words):
         return False  # a body's name ("the Japanese Foreign Ministry"); a title ("the minister")
+    if len(tokens) > 1 and all(t.isupper() and len(t) > 1 for t in tokens[1:]):
+        return False  # "die NATO", "la OTAN": an article and a body's acronym
     return any(t[:1].islower() for t in tokens[1:]) or first in _DETERMINERS | _NAME_ARTICLES
 
 
@@ -3202,7 +3204,10 @@ def _inverted_object(text: str, cue: Span, end: int) -> Span | None:  # noqa: PL
         run = _name_run(_tokens(text, found.start, found.end))
         named = len(run) > 1 and _is_person_name(text[run[0][0] : run[-1][1]])
         body = _FOREIGN_BODY.search(found.text) is not None
-        return found if named or body or _FOREIGN_TITLES.match(found.text) else None
+        # "erklärte die NATO, sie teile …": an acronym after its article, ending the clause, is a body
+        acronym = len(run) == 1 and run[0][2].isupper() and len(run[0][2]) > 1 and found.end == run[0][1]
+        acronym = acronym and re.match(r"[ \t]*[,.;:]", text[found.end : found.end + 3]) is not None
+        return found if named or body or acronym or _FOREIGN_TITLES.match(found.text) else None
     if not _is_person_name(found.text):
         return None
     ends_clause = re.match(r"[ \t]*(?:[,.;:!?)]|$)", text[found.end : found.end + 3]) is not None
@@ -3778,6 +3783,13 @@ def _words_after_marks(text: str) -> Mapping[str, tuple[int, ...]]:
     return {word: tuple(at) for word, at in places.items()}
 
 
+_GERMAN_REPORTED = re.compile(
+    r",[ \t]+(?:er|sie|es|man|[A-Z][\w-]+)[ \t]+(?:sei|seien|[a-z\u00e4\u00f6\u00fc\u00df]+e)(?![\w-])"
+)
+"""A German clause of reported speech after the cue's comma: a subject and a verb in the subjunctive
+(``, China sei``, ``, sie teile``)."""
+
+
 def _governed(text: str, raw: _Raw, said: _Said) -> bool:
     """Whether a cue right before a one-word quote gives it to its speaker.
 
@@ -3799,14 +3811,56 @@ def _governed(text: str, raw: _Raw, said: _Said) -> bool:
         gap = [_bare(w) for w in _words(between)]
         reported = any(w in _SUBORDINATE for w in gap)  # "afirmando que …", not "prometeu … diante do"
         near = (reported and "," not in between) or (bool(gap) and gap[-1] in _OWNERS)
-    return word.islower() and near and not again  # a word quoted again elsewhere is a term
+        # "sagte, China sei kein «Gegner»": German reported speech, a subject and its subjunctive in -e
+        near = near or (_GERMAN_REPORTED.search(between) is not None and _is_german(text))
+    noun = _german_noun(text, raw)
+    return (word.islower() or noun) and near and not again  # a word quoted again elsewhere is a term
+
+
+@functools.lru_cache(maxsize=8)
+def _is_german(text: str) -> bool:
+    """Whether more of the lowercase words of ``text`` are German function words than of another language."""
+    lists = _language_function_words()
+    counts = dict.fromkeys(lists, 0)
+    for word in _WORD.findall(text):
+        if word.islower():
+            for language, words in lists.items():
+                counts[language] += word in words
+    return max(counts, key=lambda language: counts[language]) == "de"
+
+
+@functools.cache
+def _language_function_words() -> Mapping[str, frozenset[str]]:
+    """The function words of each language, from the file of function words."""
+    data = json.loads(_FUNCTION_WORDS.read_text(encoding="utf-8"))["languages"]
+    return MappingProxyType({str(language): frozenset(words) for language, words in data.items()})
+
+
+_GERMAN_DETERMINERS = frozenset(
+    {"die", "der", "das", "den", "dem", "des", "ein", "eine", "einen", "einem", "einer", "kein", "keine",
+     "keinen", "keinem", "keiner", "seine", "seinen", "ihre", "ihren", "diese", "dieser", "diesen"}
+)  # fmt: skip
+"""German determiners: a capitalised word quoted right after one is a common noun (``kein «Gegner»``)."""
+
+
+def _german_noun(text: str, raw: _Raw) -> bool:
+    """Whether the quote is one capitalised German word right after a determiner: a noun, not a title."""
+    words = _words(text[raw.start : raw.end])
+    before = _words(text[max(0, raw.open_mark - 12) : raw.open_mark])
+    return (
+        len(words) == 1
+        and words[0][:1].isupper()
+        and bool(before)
+        and before[-1] in _GERMAN_DETERMINERS
+        and _is_german(text)
+    )
 
 
 def _is_quote(text: str, raw: _Raw, said: _Said, *, goes_on: bool = False) -> bool:  # noqa: PLR0911
     quoted = text[raw.start : raw.end]
     words = _words(quoted)
     capitals = [w for w in words if w[:1].isalpha() and w.casefold() not in _SMALL]
-    titled = bool(capitals) and all(w[:1].isupper() for w in capitals)
+    titled = bool(capitals) and all(w[:1].isupper() for w in capitals) and not _german_noun(text, raw)
     # in capitals: a cased letter and no lowercase one (Arabic, Chinese or Japanese have no case)
     shouted = any(c.isupper() for c in quoted) and not any(c.islower() for c in quoted)
     if shouted or (titled and not re.search(r"[.!?,]\W*$", quoted) and len(words) <= 10):
