@@ -24,3 +24,12 @@ def test_portuguese_official_after_according_to_is_the_person_named_before():
     )
     [(_, words)] = speakers(text, ())
     assert words == "Wang Yi"
+
+
+def test_conveyed_word_after_a_possessive_is_the_subjects_quote():
+    text = (
+        "Stoltenberg le transmitió a Kishida su «aprecio» por la asistencia del mandatario japonés a la "
+        "cumbre de la OTAN."
+    )
+    [(quoted, words)] = speakers(text, ())
+    assert (quoted, words) == ("aprecio", "Stoltenberg")

@@ -2658,6 +2658,8 @@ def _name_run(tokens: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
         and not (run[0][2][:1].isupper() and run[0][2].casefold() in _NAME_PARTICLES and len(run) > 1)
     ):
         run.pop(0)  # "of", "and"; not the particle that opens "De Coubertin", "Van Rompuy"
+    while run and run[-1][2] in _CONNECTORS:
+        run.pop()  # "Stoltenberg le transmitió": a lowercase particle ends no name; a clitic pronoun
     return run
 
 
