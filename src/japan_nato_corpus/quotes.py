@@ -223,7 +223,17 @@ def _cues_by_language() -> Mapping[str, tuple[str, ...]]:
                 found += [f"{aux} {participle}" for aux in auxiliaries]
                 if verb in present:
                     found.append(str(forms["present"]))
-        cues[language] = tuple(dict.fromkeys([*found, *entry.get("phrases", ()), *entry.get("naming", ())]))
+        cues[language] = tuple(
+            dict.fromkeys(
+                [
+                    *found,
+                    *entry.get("phrases", ()),
+                    *entry.get("naming", ()),
+                    *entry.get("pronominal", ()),
+                    *entry.get("impersonal", ()),
+                ]
+            )
+        )
     return MappingProxyType(cues)
 
 
@@ -258,13 +268,17 @@ NULL_SUBJECT_LANGUAGES = ("es", "pt", "it", "bs")
 
 @functools.cache
 def _null_subject_cues() -> frozenset[str]:
-    """The cues of the languages that drop the subject, less those that name a source."""
+    """The cues that may stand with no subject written, the last speaker's.
+
+    The cues of the languages that drop the subject, less those that name a source, and the cues
+    that carry their subject as a clitic pronoun (``ujarnya``: *he said*).
+    """
     cues = _cues_by_language()
-    return frozenset(c for lang in NULL_SUBJECT_LANGUAGES for c in cues[lang]) - {
-        "según",
-        "segundo",
-        "secondo",
-    }
+    data = json.loads(_SPEECH_VERBS.read_text(encoding="utf-8"))["languages"]
+    pronominal = {c for entry in data.values() for c in entry.get("pronominal", ())}
+    return (
+        frozenset(c for lang in NULL_SUBJECT_LANGUAGES for c in cues[lang]) - {"según", "segundo", "secondo"}
+    ) | pronominal
 
 
 ACCORDING_TO = frozenset(
@@ -299,12 +313,17 @@ NEXT_SENTENCE_CUES_BY_LANGUAGE: Mapping[str, tuple[str, ...]] = MappingProxyType
         "en": ("those were the words of", "these were the words of", "so said"),
         "it": (
             "lo ha detto", "lo ha dichiarato", "lo ha affermato", "lo ha sottolineato", "lo ha spiegato",
-            "lo ha annunciato", "lo ha ribadito", "lo dice",
+            "lo ha annunciato", "lo ha ribadito", "lo dice", "così",
         ),
         "es": ("lo dijo", "así lo dijo", "lo afirmó", "lo declaró", "así lo afirmó"),
         "pt": ("foi o que disse", "foi o que afirmou", "disse-o"),
         "fr": ("c'est ce qu'a déclaré", "c’est ce qu’a déclaré", "c'est ce qu'a dit", "c’est ce qu’a dit"),
         "de": ("das sagte", "das erklärte", "dies sagte", "dies erklärte"),
+        "ru": (
+            "об этом сообщил", "об этом сообщила", "об этом заявил", "об этом заявила",
+            "об этом сказал", "об этом сказала", "об этом рассказал", "об этом рассказала",
+            "об этом написал", "об этом написала",
+        ),
     }
 )  # fmt: skip
 """Phrases that open the sentence after a quote and name who said it: ``“…”. Lo ha detto Rutte``."""
@@ -395,7 +414,10 @@ Dutch cue."""
 _FOREIGN_TITLES = re.compile(
     r"(?:(?:o|a|el|la|le|il|lo|der|die)\s+|l['\u2019]|"
     r"(?-i:[A-Z\u00c4\u00d6\u00dc])\w+s\s+(?=(?:premier|au\u00dfen|verteidigungs)?minister|kanzler|sprecher|generalsekret))"
-    r"(?:primeiro[-\s]+ministro|primer\s+ministro|premier\s+ministre|primo\s+ministro|ministro|ministra|"
+    r"(?:(?:m\u00e1xim[oa]|massim[oa]|alt[oa]|nuev[oa]|nov[oa]|nuov[oa]|actual|atual|attuale|ancien(?:ne)?|antigu[oa]"
+    r"|principal|haut(?:e)?)\s+)?"
+    r"(?:representante|rappresentante|repr\u00e9sentant(?:e)?|respons\u00e1vel|responsable|responsabile|"
+    r"funcion\u00e1ri[oa]|funcionari[oa]|primeiro[-\s]+ministro|primer\s+ministro|premier\s+ministre|primo\s+ministro|ministro|ministra|"
     r"ministre|presidente|pr\u00e9sident|chefe|jefe|chef|capo|porta-voz|portavoz|portavoce|porte-parole|vocero|"
     r"sprecher|sprecherin|kanzler|kanzlerin|canciller|chanceler|"
     r"secretari[oa](?:[-\s]+general)?|secret\u00e1ri[oa](?:[-\s]+geral)?|segretari[oa](?:\s+generale)?|"
@@ -793,13 +815,20 @@ def _in_headline(text: str, raw: _Raw) -> bool:
     """Whether the quote stands in a headline: a short line with no full stop that only such lines precede.
 
     ``"China ist eine größere Bedrohung …", sagt Japan`` over the story, alone on its line with no
-    stop after it, is the page's title, quoted again in the story's words.
+    stop after it, is the page's title, quoted again in the story's words; so is a quote that ends
+    such a line with no stop of its own (``尹 "기시다 총리, 발전적 파트너 확신··· 공감대 있어"``).
     """
     start = _line_start(text, raw.open_mark)
     end = text.find(
         "\n", raw.close_mark_end, start + _HEADLINE_CHARS + 1
     )  # no further: a longer line is none
-    if end < 0 or end - start > _HEADLINE_CHARS or not text[start:end].rstrip()[-1:].isalnum():
+    if end < 0 or end - start > _HEADLINE_CHARS:
+        return False
+    closes_line = not text[
+        raw.close_mark_end : end
+    ].strip()  # '尹 "기시다 총리, … 공감대 있어"' over the story
+    unstopped = text[raw.start : raw.end].rstrip()[-1:].isalnum()
+    if not (text[start:end].rstrip()[-1:].isalnum() or (closes_line and unstopped)):
         return False
     at = 0
     while at < start:  # each line before, read up to the first that is no headline's
@@ -914,7 +943,7 @@ def _with_family_names(
     return find_mentions(text, (*added, *(a for a in people if a.id not in ids)))
 
 
-def _speaker(  # noqa: PLR0911 - one return a rule
+def _speaker(  # noqa: PLR0911, C901 - one return a rule
     text: str,
     raw: _Raw,
     said: _Said,
@@ -940,6 +969,9 @@ def _speaker(  # noqa: PLR0911 - one return a rule
     words = _without_time(text, words)
     if words.text.casefold() in _GROUP_PRONOUNS | _FIRST_PERSON | {"you"}:
         return _pronoun_speaker(text, raw, words, known, previous)
+    if _is_anaphoric(words.text):  # "Juru bicara itu juga mengatakan …": that spokesperson, named before
+        found = _antecedent(text, words.start, mentions, persons, previous, titles=False)
+        return (None, None) if found is None else (found, _resolve(found, mentions, persons))
     if _needs_antecedent(words.text):
         title = _FOREIGN_TITLES.match(words.text)
         if title is not None:
@@ -951,6 +983,30 @@ def _speaker(  # noqa: PLR0911 - one return a rule
         until = cue.start if cue is not None and words.end <= cue.start < raw.open_mark else None
         return _stand_in(text, raw, words, known, previous, until=until)
     return words, _resolve(words, mentions, persons) or _named_body(words, mentions, persons)
+
+
+@functools.cache
+def _anaphoric_words() -> frozenset[str]:
+    """The demonstratives written after a noun that make it stand for one named before (``itu``)."""
+    data = json.loads(_SPEECH_VERBS.read_text(encoding="utf-8"))["languages"]
+    return frozenset(word for entry in data.values() for word in entry.get("anaphoric", ()))
+
+
+_ANAPHORIC_NOUN_WORDS = 3
+"""How many words the noun before a postposed demonstrative may run (``juru bicara``)."""
+
+
+def _is_anaphoric(words: str) -> bool:
+    """Whether ``words`` are a noun and a demonstrative after it, perhaps with an adverb after that.
+
+    ``Juru bicara itu``, ``jubir tersebut``, ``Juru bicara itu juga``: the noun (of
+    :data:`_ANAPHORIC_NOUN_WORDS` words at most, no name but its opening capital) is named before.
+    """
+    tokens = words.split()
+    at = next((i for i, w in enumerate(tokens) if i and w.casefold() in _anaphoric_words()), None)
+    if at is None or at > _ANAPHORIC_NOUN_WORDS or len(tokens) - at > 2:
+        return False
+    return all(w[:1].islower() for w in tokens[1:at])
 
 
 def _topic_speaker(  # noqa: PLR0911 - one return a rule
@@ -1053,6 +1109,8 @@ def _is_common_noun_phrase(words: str) -> bool:
         return False  # "Japanese officials", "the four ministers": a group
     if _INSTITUTION.search(words) or _needs_antecedent(words):
         return False  # a body's name ("the Japanese Foreign Ministry"); a title ("the minister")
+    if len(tokens) > 1 and all(t.isupper() and len(t) > 1 for t in tokens[1:]):
+        return False  # "die NATO", "la OTAN": an article and a body's acronym
     return any(t[:1].islower() for t in tokens[1:]) or first in _DETERMINERS | _NAME_ARTICLES
 
 
@@ -1216,7 +1274,26 @@ def _clause_subject(text: str, raw: _Raw) -> Span | None:
             return name
     if name is None or not _VERB_AFTER_NAME.match(text, name.end, raw.open_mark):
         return None
+    if _after_clause_words(text, start, name.start):
+        return None  # "jubir tersebut mendesak pemerintah Jepang yang …": the name is the verb's object
     return name
+
+
+_CLAUSE_WORDS_BEFORE_SUBJECT = 1
+"""How many lowercase words that are no article nor title may stand before a clause's subject."""
+
+
+def _after_clause_words(text: str, start: int, at: int) -> bool:
+    """Whether the words before ``at`` in its clause are more than a subject's own: a verb and its object.
+
+    An article, a title and one word more (``the Japanese foreign minister Kono``, ``a China``) may
+    stand before a subject; more lowercase words than that (``jubir tersebut mendesak pemerintah``)
+    make the name after them the object of a verb or of a preposition.
+    """
+    titles = _TITLE_WORDS | _LOWERCASE_TITLES | _DETERMINERS | _FOREIGN_ARTICLES | _NAME_ARTICLES
+    words = [t[2] for t in _tokens(text, start, at)]
+    lowercase = [w for w in words if w[:1].islower() and w.casefold() not in titles]
+    return len(lowercase) > _CLAUSE_WORDS_BEFORE_SUBJECT
 
 
 def _sentence_before_subject(text: str, raw: _Raw) -> Span | None:
@@ -1540,7 +1617,11 @@ def _soft_break(text: str, line_end: int, next_start: int, *, blank_lines: bool)
 _BLANK_LINE = re.compile(r"\n[ \t]*\r?\n")
 
 
-def _pairs(text: str) -> Iterator[_Raw]:
+_HEBREW_LETTER = re.compile("[\u05d0-\u05ea]")
+"""A Hebrew letter: a straight double mark between two is the gershayim of an acronym (``נאט"ו``)."""
+
+
+def _pairs(text: str) -> Iterator[_Raw]:  # noqa: C901, PLR0912 - one branch a kind of mark
     """Quoted stretches: open mark, close mark, and the words between them."""
     open_at: tuple[int, int] | None = None  # (mark start, content start)
     carry = False
@@ -1557,10 +1638,25 @@ def _pairs(text: str) -> Iterator[_Raw]:
             elif not _soft_break(text, last_end, line.start(), blank_lines=blank_lines):
                 open_at = None
         last_end = line.end()
-        for match in marks:
+        inner = False  # inside a quote within the quote, both in straight marks
+        for at, match in enumerate(marks):
             mark, start, end = match.group(), match.start(), match.end()
             before = text[start - 1] if start > line.start() else ""
             after = text[end] if end < line.end() else ""
+            if mark == '"' and _HEBREW_LETTER.match(before) and _HEBREW_LETTER.match(after):
+                continue  # a gershayim written as a straight mark: the acronym נאט"ו, no quotation mark
+            if inner:
+                inner = False  # the inner quote's closing mark
+                continue
+            if (
+                open_at is not None
+                and mark == '"'
+                and text[open_at[0]] == '"'
+                and _is_opener(mark, before, after, is_open=True)
+                and _nested_closes(marks[at + 1 :])
+            ):
+                inner = True  # '"Её цель - формирование "пула желающих" Россию …", - заявил': a quote inside
+                continue
             if open_at is None:
                 reversed_marks = mark == "\u00bb" and (not before or before.isspace()) and after.isalnum()
                 if reversed_marks or (
@@ -1579,6 +1675,15 @@ def _pairs(text: str) -> Iterator[_Raw]:
                 yield _trimmed(text, open_at[1], start, open_at[0], end)
                 open_at = None
         carry = open_at is not None
+
+
+def _nested_closes(rest: Sequence["re.Match[str]"]) -> bool:
+    """Whether the straight marks after an opener met inside an open quote close it and the outer one.
+
+    They do when they are an even number, two at least, all straight; else the opener stands
+    alone, the earlier mark being no quote.
+    """
+    return len(rest) >= 2 and len(rest) % 2 == 0 and all(m.group() == '"' for m in rest)
 
 
 def _trimmed(text: str, start: int, end: int, open_mark: int, close_mark_end: int) -> _Raw:
@@ -1746,6 +1851,11 @@ def _next_sentence(text: str, raw: _Raw, sentence_end: int | None = None) -> _Sa
     start = raw.close_mark_end if sentence_end is None else sentence_end
     line = _LINE.match(text, _line_start(text, start), min(len(text), start + SPEAKER_REACH))
     line_end = line.end() if line else len(text)
+    if not text[raw.close_mark_end : line_end].strip(
+        ".!? \t"
+    ):  # the quote ends its paragraph: the next may open with the cue
+        following = _LINE.search(text, line_end, min(len(text), line_end + SPEAKER_REACH))
+        line_end = following.end() if following is not None else line_end
     match = _NEXT_SENTENCE_CUE.match(text, start, line_end)
     if match is None:
         return None
@@ -1941,7 +2051,7 @@ def _before_auxiliary(text: str, subject: Span | None, cue: Span) -> Span | None
     return None
 
 
-def _after(text: str, raw: _Raw, end: int, *, bounded: bool) -> _Said | None:  # noqa: PLR0911, C901
+def _after(text: str, raw: _Raw, end: int, *, bounded: bool) -> _Said | None:  # noqa: PLR0911, PLR0912, C901
     """An attribution after the closing mark: ``," he said`` or ``," said Stoltenberg``."""
     start = raw.close_mark_end
     match = next(
@@ -1969,6 +2079,10 @@ def _after(text: str, raw: _Raw, end: int, *, bounded: bool) -> _Said | None:  #
     if periphrasis is not None:  # "“…,” the Senate president was quoted as saying"
         return _Said(cue, _after_subject(text, start, periphrasis.start()), "after")
     gap = _tokens(text, start, match.start())
+    if match.group() in _impersonal_cues() and not gap:
+        return _Said(
+            cue, _text_named_after(text, match.end(), end), "after"
+        )  # "…», heißt es in dem Bericht."
     if len(gap) > _AFTER_WORDS or (gap and gap[0][2].casefold() in _SUBORDINATORS):
         return None  # "its «strong dissatisfaction» after Japan said …": another clause's cue
     if _another_clause(text, raw, gap):
@@ -1986,9 +2100,13 @@ def _after(text: str, raw: _Raw, end: int, *, bounded: bool) -> _Said | None:  #
         # stands inside the sentence, whose subject follows its verb
         names = [n for n in _full_names(text, cue.end, end) if _is_person_name(n.text)]
         inverted = _inverted(text, cue)  # "mène une «…» contre l’ordre …, a-t-il déclaré": its pronoun
-        return _Said(cue, inverted or (names[0] if names else _object(text, cue.end, end)), "after")
+        described = _described_then_named(text, cue, end)
+        return _Said(
+            cue, inverted or described or (names[0] if names else _object(text, cue.end, end)), "after"
+        )
     subject = (
-        _inverted_object(text, cue, end)
+        _described_then_named(text, cue, end)
+        or _inverted_object(text, cue, end)
         or _after_subject(text, start, match.start())
         or _inverted(text, cue)
         or _locative_body(text, cue, end)
@@ -2000,8 +2118,50 @@ def _after(text: str, raw: _Raw, end: int, *, bounded: bool) -> _Said | None:  #
         # "Taro Aso hat … als „…“ bezeichnet.": the verb ends the sentence, its subject opens it
         left, _ = _sentence_bounds(text, raw.open_mark, raw.close_mark_end)
         names = [n for n in _full_names(text, left, raw.open_mark) if _is_person_name(n.text)]
-        subject = names[0] if names else None
+        subject = _name_set_off(text, left, raw.open_mark) or (names[0] if names else None)
     return _Said(cue, subject, "after")
+
+
+_NAME_THEN_COMMA = re.compile(
+    r"(?<![\w'\u2019-])((?:[A-Z\u00c0-\u00de][\w'\u2019-]+[ \t]+){0,2}[A-Z\u00c0-\u00de][\w'\u2019-]+)[ \t]*,"
+)
+
+
+def _name_set_off(text: str, start: int, end: int) -> Span | None:
+    """The last person's name set off by a comma before a quote whose verb ends the sentence: its subject.
+
+    ``… kaydeden Başbakan Kişida, “…” ifadelerini kullandı``, ``… belirten Nakatani, kendisi ile …
+    ‘…’ hedeflediğini belirtti``: in a language that ends its sentence with the verb, what comes
+    before the subject's comma (a participle's clause) describes it, and what comes after is said.
+    """
+    found = [
+        m
+        for m in _NAME_THEN_COMMA.finditer(text, start, end)
+        if _is_person_name(m.group(1)) and not _in_quote(text, _span(text, m.start(1), m.end(1)))
+    ]
+    return _span(text, found[-1].start(1), found[-1].end(1)) if found else None
+
+
+@functools.cache
+def _impersonal_cues() -> frozenset[str]:
+    """The cues with no person as their subject, whose words are a text's (``heißt es``, ``napisano``)."""
+    data = json.loads(_SPEECH_VERBS.read_text(encoding="utf-8"))["languages"]
+    return frozenset(cue for entry in data.values() for cue in entry.get("impersonal", ()))
+
+
+_IN_TEXT = re.compile(
+    r"[ \t]+(?:in|im|w|we|dans|en|nel|nella|no|na)[ \t]+"
+    r"((?:[^\W\d_][\w'\u2019-]*[ \t]+){0,3}[^\W\d_][\w'\u2019-]*)"
+    r"(?=[ \t]*[,.;:!?)]|[ \t]*$)"
+)
+"""A locative preposition and the text it names, ending the clause: ``in dem Bericht``, ``we wspólnym
+komunikacie``."""
+
+
+def _text_named_after(text: str, start: int, end: int) -> Span | None:
+    """The text an impersonal cue names after it (``heißt es in dem Bericht``), else None."""
+    match = _IN_TEXT.match(text, start, end)
+    return None if match is None else _span(text, match.start(1), match.end(1))
 
 
 _NOUN_BEFORE = re.compile(
@@ -2136,6 +2296,13 @@ def _after_subject(text: str, start: int, end: int) -> Span | None:
     """The speaker between a closing mark and its cue: the first part that names someone."""
     parts = [(start + m.start(), start + m.end()) for m in re.finditer(r"[^,\u2014;()]+", text[start:end])]
     parts = [p for p in parts if _words(text[p[0] : p[1]])]
+    for part, following in itertools.pairwise(parts):
+        described = text[part[0] : part[1]].strip()
+        named = text[following[0] : following[1]].strip()
+        if _is_definite_title(described) and not _needs_antecedent(named) and _is_person_name(named):
+            # '"…", the U.S. ambassador to NATO, Julianne Smith, told': the name set off after the title
+            at = following[0] + text[following[0] : following[1]].index(named)
+            return _span(text, at, at + len(named))
     for part in parts:
         tokens = _tokens(text, *part)
         if tokens[0][2].casefold() in _LEADING | _ADVERBIAL | {"of"}:
@@ -2145,6 +2312,21 @@ def _after_subject(text: str, start: int, end: int) -> Span | None:
         if _name_run(tokens) or tokens[-1][2].casefold() in _PRONOUNS | _GROUP_PRONOUNS:
             return _subject(text, part[0], part[1], cue=None)
     return _subject(text, parts[-1][0], parts[-1][1], cue=None) if parts else None
+
+
+_TITLE_NOUN = re.compile(
+    r"\b(?:minister|secretary|spokes(?:wo)?man|spokesperson|ambassador|envoy|official|chief|head|president|"
+    r"chancellor|leader|director|premier)\b",
+    re.IGNORECASE,
+)
+"""A title's noun anywhere in an English description: ``the U.S. ambassador to NATO``."""
+
+
+def _is_definite_title(words: str) -> bool:
+    """Whether ``words`` are a definite title: ``the U.S. ambassador to NATO``, ``el ministro``."""
+    if _needs_antecedent(words) and words.casefold() not in _PRONOUNS | _POSSESSIVES | _OTHER_PRONOUNS:
+        return True
+    return words.split(maxsplit=1)[0].casefold() == "the" and _TITLE_NOUN.search(words) is not None
 
 
 def _key(cue: Span) -> str:
@@ -2476,6 +2658,8 @@ def _name_run(tokens: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
         and not (run[0][2][:1].isupper() and run[0][2].casefold() in _NAME_PARTICLES and len(run) > 1)
     ):
         run.pop(0)  # "of", "and"; not the particle that opens "De Coubertin", "Van Rompuy"
+    while run and run[-1][2] in _CONNECTORS:
+        run.pop()  # "Stoltenberg le transmitió": a lowercase particle ends no name; a clitic pronoun
     return run
 
 
@@ -2645,6 +2829,48 @@ def _apposed_name(text: str, described: Span, end: int) -> Span | None:
     if match is None or not _is_person_name(match.group(1)):
         return None
     return _span(text, match.start(1), match.end(1))
+
+
+_ADDRESSING_CUES = frozenset({"told", "tell", "tells", "telling", "asked", "asks"})
+"""Cues whose words after them are the one spoken to, not the speaker: ``told the minister, Kono,``."""
+_DESCRIPTION_WORDS = 16
+"""How many words a description after a cue, up to the comma before its holder's name, may run."""
+_NAMED_AFTER_COMMA = re.compile(
+    r"[ \t]*,[ \t]*((?:[A-Z][\w'\u2019-]+[ \t]+){0,3}[A-Z][\w'\u2019-]+)"
+    r"(?=[ \t]*(?:[,.;:)]|$|[ \t]+[a-z\u00e0-\u00ff]))"
+)
+
+
+def _described_then_named(text: str, cue: Span, end: int) -> Span | None:  # noqa: PLR0911 - one return a rule
+    """The name set off by a comma after a definite title that follows a cue: the speaker.
+
+    ``dijo el primer ministro japonés, Fumio Kishida, desde Vilna``, ``dijo por su parte el
+    secretario general de la OTAN, Jens Stoltenberg``, ``a déclaré la porte-parole du ministère
+    chinois des Affaires étrangères, Mao Ning, lors``, ``said the Japanese prime minister, Fumio
+    Kishida``: the words up to the first comma after the cue hold a definite article that opens a
+    title (no preposition right before it, which would make it the cue's object), and a person's
+    name follows that comma. A cue that names whom it was said to (*told*) has none.
+    """
+    if cue.text.casefold() in _ADDRESSING_CUES:
+        return None
+    clause = re.match(r"[^,.;:!?()\n\u201c\u201d\u00ab\u00bb\"]*", text[cue.end : end])
+    stop = cue.end + (clause.end() if clause else 0)
+    tokens = _tokens(text, cue.end, stop)
+    if not tokens or len(tokens) > _DESCRIPTION_WORDS:
+        return None
+    articles = _FOREIGN_ARTICLES | _NAME_ARTICLES | {"the"}
+    opening = next((i for i, t in enumerate(tokens) if t[2].casefold() in articles), None)
+    if opening is None or opening > 3:
+        return None
+    if opening and tokens[opening - 1][2].casefold() in _OBJECT_PREPOSITIONS:
+        return None  # "dijo a la portavoz, …": whom it was said to
+    described = text[tokens[opening][0] : stop]
+    if _FOREIGN_TITLES.match(described) is None and _PERSON_TITLES.search(described) is None:
+        return None
+    named = _NAMED_AFTER_COMMA.match(text, stop, end)
+    if named is None or not _is_person_name(named.group(1)):
+        return None
+    return _span(text, named.start(1), named.end(1))
 
 
 _OF = _CONNECTORS | {
@@ -2980,7 +3206,10 @@ def _inverted_object(text: str, cue: Span, end: int) -> Span | None:  # noqa: PL
         run = _name_run(_tokens(text, found.start, found.end))
         named = len(run) > 1 and _is_person_name(text[run[0][0] : run[-1][1]])
         body = _FOREIGN_BODY.search(found.text) is not None
-        return found if named or body or _FOREIGN_TITLES.match(found.text) else None
+        # "erklärte die NATO, sie teile …": an acronym after its article, ending the clause, is a body
+        acronym = len(run) == 1 and run[0][2].isupper() and len(run[0][2]) > 1 and found.end == run[0][1]
+        acronym = acronym and re.match(r"[ \t]*[,.;:]", text[found.end : found.end + 3]) is not None
+        return found if named or body or acronym or _FOREIGN_TITLES.match(found.text) else None
     if not _is_person_name(found.text):
         return None
     ends_clause = re.match(r"[ \t]*(?:[,.;:!?)]|$)", text[found.end : found.end + 3]) is not None
@@ -3197,7 +3426,12 @@ def _role_holder(  # noqa: PLR0913 - the text, the role, and what each tier choo
 
     titled = [c for c in candidates if any(c.text.casefold().startswith(t) for t in _TITLE_PREFIXES)]
     family = {c.text.split()[-1] for c in titled}
-    unnamed = re.compile(rf"(?<![\w-])[Aa]n?[ \t]+(?:[\w.'\u2019-]+[ \t]+){{0,3}}{re.escape(noun)}(?![\w-])")
+    # "a DOS spokesperson": an indefinite article of the text's language ("a" is none in French or Portuguese)
+    indefinite = sorted(_INDEFINITE - {"a", "an"}) if _foreign_function_words(text) else ["a", "an"]
+    articles = "|".join(f"[{a[0].upper()}{a[0]}]{re.escape(a[1:])}" for a in indefinite)
+    unnamed = re.compile(
+        rf"(?<![\w-])(?:{articles})[ \t]+(?:[\w.'\u2019-]+[ \t]+){{0,3}}{re.escape(noun)}(?![\w-])"
+    )
     described = [
         _span(text, m.start(), m.end())
         for m in unnamed.finditer(text, max(0, role.start - _WINDOW), role.start)
@@ -3447,9 +3681,31 @@ def _continues(text: str, earlier: _Raw, raw: _Raw) -> bool:
         return False
     if "\n" not in gap and not _SENTENCE_END.search(text, earlier.close_mark_end, raw.open_mark + 2):
         return True  # the same sentence: "… is “a matter of serious concern” and …, “bullying …”"
+    if _new_speaker_between(text, earlier, raw):
+        return False
     line_start = _line_start(text, raw.open_mark)
     opens_line = not text[line_start : raw.open_mark].strip()
     return opens_line or bool(re.search(r"[.!?]\s*$", gap))
+
+
+def _new_speaker_between(text: str, earlier: _Raw, raw: _Raw) -> bool:
+    """Whether a sentence between two quotes, after the first one's own, has a person as its cue's subject.
+
+    ``"…," he added. On his part, Biden affirmed that the US will support Japan. “The Pacific Ocean
+    does not separate …”``: the quote goes on from Biden's words, not from the quote before.
+    """
+    first_end = _SENTENCE_END.search(text, earlier.close_mark_end, raw.open_mark)
+    if first_end is None:
+        return False
+    start = first_end.end()
+    for cue in _cue_pattern().finditer(text, start, raw.open_mark):
+        if cue.group() in _PARTICIPLES or _key(_span(text, cue.start(), cue.end())) in ACCORDING_TO:
+            continue
+        left, _ = _sentence_bounds(text, cue.start(), cue.end())
+        subject = _subject(text, max(left, start), cue.start(), cue=cue.group())
+        if subject is not None and _is_person_name(subject.text) and not _in_quote(text, subject):
+            return True
+    return False
 
 
 _SMALL = _CONNECTORS | {
@@ -3529,6 +3785,13 @@ def _words_after_marks(text: str) -> Mapping[str, tuple[int, ...]]:
     return {word: tuple(at) for word, at in places.items()}
 
 
+_GERMAN_REPORTED = re.compile(
+    r",[ \t]+(?:er|sie|es|man|[A-Z][\w-]+)[ \t]+(?:sei|seien|[a-z\u00e4\u00f6\u00fc\u00df]+e)(?![\w-])"
+)
+"""A German clause of reported speech after the cue's comma: a subject and a verb in the subjunctive
+(``, China sei``, ``, sie teile``)."""
+
+
 def _governed(text: str, raw: _Raw, said: _Said) -> bool:
     """Whether a cue right before a one-word quote gives it to its speaker.
 
@@ -3550,14 +3813,56 @@ def _governed(text: str, raw: _Raw, said: _Said) -> bool:
         gap = [_bare(w) for w in _words(between)]
         reported = any(w in _SUBORDINATE for w in gap)  # "afirmando que …", not "prometeu … diante do"
         near = (reported and "," not in between) or (bool(gap) and gap[-1] in _OWNERS)
-    return word.islower() and near and not again  # a word quoted again elsewhere is a term
+        # "sagte, China sei kein «Gegner»": German reported speech, a subject and its subjunctive in -e
+        near = near or (_GERMAN_REPORTED.search(between) is not None and _is_german(text))
+    noun = _german_noun(text, raw)
+    return (word.islower() or noun) and near and not again  # a word quoted again elsewhere is a term
+
+
+@functools.lru_cache(maxsize=8)
+def _is_german(text: str) -> bool:
+    """Whether more of the lowercase words of ``text`` are German function words than of another language."""
+    lists = _language_function_words()
+    counts = dict.fromkeys(lists, 0)
+    for word in _WORD.findall(text):
+        if word.islower():
+            for language, words in lists.items():
+                counts[language] += word in words
+    return max(counts, key=lambda language: counts[language]) == "de"
+
+
+@functools.cache
+def _language_function_words() -> Mapping[str, frozenset[str]]:
+    """The function words of each language, from the file of function words."""
+    data = json.loads(_FUNCTION_WORDS.read_text(encoding="utf-8"))["languages"]
+    return MappingProxyType({str(language): frozenset(words) for language, words in data.items()})
+
+
+_GERMAN_DETERMINERS = frozenset(
+    {"die", "der", "das", "den", "dem", "des", "ein", "eine", "einen", "einem", "einer", "kein", "keine",
+     "keinen", "keinem", "keiner", "seine", "seinen", "ihre", "ihren", "diese", "dieser", "diesen"}
+)  # fmt: skip
+"""German determiners: a capitalised word quoted right after one is a common noun (``kein «Gegner»``)."""
+
+
+def _german_noun(text: str, raw: _Raw) -> bool:
+    """Whether the quote is one capitalised German word right after a determiner: a noun, not a title."""
+    words = _words(text[raw.start : raw.end])
+    before = _words(text[max(0, raw.open_mark - 12) : raw.open_mark])
+    return (
+        len(words) == 1
+        and words[0][:1].isupper()
+        and bool(before)
+        and before[-1] in _GERMAN_DETERMINERS
+        and _is_german(text)
+    )
 
 
 def _is_quote(text: str, raw: _Raw, said: _Said, *, goes_on: bool = False) -> bool:  # noqa: PLR0911
     quoted = text[raw.start : raw.end]
     words = _words(quoted)
     capitals = [w for w in words if w[:1].isalpha() and w.casefold() not in _SMALL]
-    titled = bool(capitals) and all(w[:1].isupper() for w in capitals)
+    titled = bool(capitals) and all(w[:1].isupper() for w in capitals) and not _german_noun(text, raw)
     # in capitals: a cased letter and no lowercase one (Arabic, Chinese or Japanese have no case)
     shouted = any(c.isupper() for c in quoted) and not any(c.islower() for c in quoted)
     if shouted or (titled and not re.search(r"[.!?,]\W*$", quoted) and len(words) <= 10):
@@ -4030,7 +4335,7 @@ def _korean_said(
     else:
         cue = _span(text, raw.close_mark_end, begin)
     start = _sentence_start(text, raw.open_mark, ".!?")
-    words = _korean_subject(text, start, raw.open_mark)
+    words = _korean_subject(text, start, raw.open_mark, tuple(cues["titles"]))
     if words is None:
         words = previous
     return _Said(
@@ -4038,20 +4343,51 @@ def _korean_said(
     )
 
 
-def _korean_subject(text: str, start: int, end: int) -> Span | None:
+def _korean_subject(text: str, start: int, end: int, titles: tuple[str, ...] = ()) -> Span | None:
     """The noun a topic particle marks in the Korean sentence between ``start`` and ``end``, else a subject's.
 
     The words before the marked one stand in its noun phrase when they open the sentence
-    (``김 장관은``: ``김 장관``).
+    (``김 장관은``: ``김 장관``), and a name right before a marked title (``titles``) stands in it
+    wherever it is (``… 15일 기시다 후미오 총리는``).
     """
     segment = _unquoted(text[start:end])
     tokens = [t for t in _KO_TOKEN.finditer(segment) if _HANGUL.match(t.group())]
     for particles in (_KO_TOPIC, _KO_SUBJECT):
         for i, token in enumerate(tokens):
             if token.group().endswith(particles) and len(token.group()) > 1:
-                first = tokens[0] if i < _KO_PHRASE else token
+                first = tokens[0] if i < _KO_PHRASE else _korean_titled(segment, tokens, i, titles)
                 return _span(text, start + first.start(), start + token.end() - 1)
     return None
+
+
+_KO_ENDS = frozenset("에를을의로서면고며도와과게한된인던은는이가")
+"""Last syllables of a Korean word that end it with a particle or a verb's ending (``에``, ``를``,
+``의``, ``고``, ``한`` …): such a word is no part of the noun phrase after it."""
+_KO_NAME_WORDS = 2
+"""Words at most of a name before a Korean title (``기시다 후미오 총리``)."""
+
+
+def _korean_titled(
+    segment: str, tokens: list["re.Match[str]"], at: int, titles: tuple[str, ...]
+) -> "re.Match[str]":
+    """The first word of the noun phrase a title marked with a particle ends: its holder's name.
+
+    ``외신 등에 따르면 15일 기시다 후미오 총리는``: the title's noun phrase is ``기시다 후미오
+    총리``, the name's words right before the title, with nothing but a space between and no
+    particle ending them; a word that is no title keeps its own.
+    """
+    marked = tokens[at].group()[:-1]
+    if not marked.endswith(titles):
+        return tokens[at]
+    first = at
+    while (
+        first > 0
+        and at - first < _KO_NAME_WORDS
+        and not segment[tokens[first - 1].end() : tokens[first].start()].strip()
+        and tokens[first - 1].group()[-1] not in _KO_ENDS
+    ):
+        first -= 1
+    return tokens[first]
 
 
 _KO_PHRASE = 3
@@ -4061,6 +4397,8 @@ _KO_PHRASE = 3
 def _korean_named(text: str, words: Span, cues: Mapping[str, tuple[str, ...]]) -> Span:
     """The full name written before for a family name and an office alone (``김 장관``), else ``words``."""
     parts = words.text.split()
+    if len(parts) == 1:
+        return _korean_compound(text, words)
     if len(parts) != 2 or len(parts[0]) != 1 or not parts[1].endswith(cues["titles"]):
         return words
     office = next(t for t in cues["titles"] if parts[1].endswith(t))
@@ -4077,12 +4415,39 @@ def _korean_named(text: str, words: Span, cues: Mapping[str, tuple[str, ...]]) -
     return words if found is None else _span(text, floor + found.start(), floor + found.end())
 
 
+_KO_COMPOUND_HEAD = 6
+"""Syllables at most before a Korean noun in a compound that ends with it (``마이니치``, ``신문``)."""
+
+
+def _korean_compound(text: str, words: Span) -> Span:
+    """The compound written before that a one-word noun ends, which the noun stands for, else ``words``.
+
+    ``마이니치신문은 …. 신문은 "…"``: *the newspaper* is the Mainichi newspaper named before; the
+    compound is one word that ends with the noun (then a particle or a space), the last one before.
+    """
+    if len(words.text) < 2:
+        return words
+    floor = max(0, words.start - _FULL_NAME_WINDOW)
+    found = None
+    for match in re.finditer(
+        f"(?<![\uac00-\ud7a3])[\uac00-\ud7a3]{{1,{_KO_COMPOUND_HEAD}}}{re.escape(words.text)}",
+        text[floor : words.start],
+    ):
+        found = match
+    return words if found is None else _span(text, floor + found.start(), floor + found.end())
+
+
 _ARABIC_TOKEN = re.compile(r"\S+")
 _ARABIC_TRIM = '\u060c\u061b:,."\u201c\u201d\u00ab\u00bb()'
 
 
+_ARABIC_MARKS = re.compile("[\u064b-\u0650\u0652\u0640]")
+"""Arabic vowel marks and the tatweel, which a verb may carry or not (``قَال`` is ``قال``); not the
+shadda, which may tell one verb from another (``ذكّر``, *reminded*, is not ``ذكر``, *mentioned*)."""
+
+
 def _arabic_verb(token: str, verbs: tuple[str, ...]) -> bool:
-    bare = token.strip(_ARABIC_TRIM)
+    bare = _ARABIC_MARKS.sub("", token.strip(_ARABIC_TRIM))
     return bare in verbs or (bare[:1] in {"\u0648", "\u0641"} and bare[1:] in verbs)
 
 
@@ -4217,10 +4582,41 @@ def _arabic_subject(
         ended = len(tokens) > 9
     if not taken:
         return None, True
+    apposed = _arabic_apposed(tokens[len(taken) :], cues) if taken[-1].group()[-1:] in "\u060c," else None
+    if apposed is not None and taken[0].group().lstrip(_ARABIC_TRIM).startswith("\u0627\u0644"):
+        taken = apposed  # "أكّد المتحدث باسم وزارة الدفاع الصينية، تان كيفي، أنّ": the name set off
     first, last = taken[0], taken[-1]
     begin = first.start() + len(first.group()) - len(first.group().lstrip(_ARABIC_TRIM))
     end = last.end() - (len(last.group()) - len(last.group().rstrip(_ARABIC_TRIM)))
     return _span(text, begin, end), ended
+
+
+_ARABIC_APPOSED_WORDS = 3
+"""Words at most of a name set off by commas after an Arabic definite title."""
+
+
+def _arabic_apposed(
+    tokens: list[re.Match[str]], cues: Mapping[str, tuple[str, ...]]
+) -> list[re.Match[str]] | None:
+    """A name set off by commas right after a definite title that follows an Arabic verb of saying.
+
+    Its words, of :data:`_ARABIC_APPOSED_WORDS` at most, carry no article (``ال``), are no stop
+    word, and the last ends with a comma; None otherwise.
+    """
+    name: list[re.Match[str]] = []
+    for token in tokens[:_ARABIC_APPOSED_WORDS]:
+        bare = token.group().strip(_ARABIC_TRIM)
+        if (
+            not bare
+            or not _ARABIC_LETTER.match(bare)
+            or bare in cues["stops"]
+            or bare.startswith("\u0627\u0644")
+        ):
+            return None
+        name.append(token)
+        if token.group()[-1:] in "\u060c,":
+            return name
+    return None
 
 
 _ARABIC_OPENING = 3
