@@ -46,19 +46,34 @@ def fixture_collector_off() -> Iterator[None]:
             gc.enable()
 
 
+def _cycles_left_by_parsing(text: str) -> int:
+    """How many objects in reference cycles a parse of ``text`` leaves, the collector off.
+
+    A first parse, before the count, loads what the parser reads lazily (its vocabularies, the
+    patterns it compiles on first use) and refills the pattern cache that other tests' patterns
+    may have pushed them out of: their one-off cycles are no garbage of the parse itself.
+    """
+    parse_article(text)
+    gc.collect()
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        parse_article(text)
+        return gc.collect()
+    finally:
+        if enabled:
+            gc.enable()
+
+
 @pytest.mark.parametrize("path", _DOCUMENTS, ids=[path.stem for path in _DOCUMENTS])
-@pytest.mark.usefixtures("collector_off")
 def test_parsing_a_document_leaves_no_garbage_cycles(path: Path) -> None:
-    parse_article(path.read_text(encoding="utf-8"))
-    assert gc.collect() == 0
+    assert _cycles_left_by_parsing(path.read_text(encoding="utf-8")) == 0
 
 
 @pytest.mark.parametrize("text", [_NOTES, _COMMENTS, _LINES], ids=["notes", "comments", "lines"])
-@pytest.mark.usefixtures("collector_off")
 def test_parsing_a_large_page_leaves_no_garbage_cycles(text: str) -> None:
     assert len(text) > LARGE_INPUT  # the collector is paused while this page is read
-    parse_article(text)
-    assert gc.collect() == 0
+    assert _cycles_left_by_parsing(text) == 0
 
 
 @pytest.mark.usefixtures("collector_off")
