@@ -486,6 +486,9 @@ def _clipped(text: str) -> bool:
     return False
 
 
+SECTION_ITEMS = 3
+"""The fewest whole sentences, one a line, under a loose line at the foot that make it a subheading."""
+
 REPEAT_CHARS = 20
 """The shortest cut-off line read as the start of a paragraph printed again."""
 
@@ -1244,7 +1247,9 @@ class Page:
         only = paragraphs[loose[0]].text
         if len(loose) == 1 and _sentence_like(only) and not (loose[0] == count - 1 and _says_furniture(only)):
             return count
-        if len(loose) == 1 and loose[0] == count - 2 and self._last_subheading(loose[0]):
+        if len(loose) == 1 and (
+            (loose[0] == count - 2 and self._last_subheading(loose[0])) or self._heads_sentence_list(loose[0])
+        ):
             return count
         start = loose[0]
         # A page of fragments alone keeps them; a run that a line ending in a colon introduces
@@ -1256,6 +1261,27 @@ class Page:
         if _numbered_from_one(paragraphs[start - 1 : start + 1], first=_item_number(above)):
             return count
         return start
+
+    def _heads_sentence_list(self, at: int) -> bool:
+        # Whether the loose line at ``at`` heads the story's last section, laid out as a list of
+        # whole sentences to the page's end ("Kagoshima District Meteorological Observatory" /
+        # "Sakurajima Ferry is operating 24 hours a day as usual." / …): prose stands over it, and
+        # each of the lines under it, at least ``SECTION_ITEMS`` of them, is a sentence of the
+        # story's case ending in its full stop, none a teaser's clipped excerpt.
+        paragraphs = self.paragraphs
+        under = [paragraph.text for paragraph in paragraphs[at + 1 :]]
+        return (
+            at > 0
+            and len(under) >= SECTION_ITEMS
+            and not _is_short(paragraphs[at - 1].text)
+            and all(
+                _SENTENCE_END.search(text) is not None
+                and not _clipped(text)
+                and _sentence_like(text)
+                and not _says_furniture(text)
+                for text in under
+            )
+        )
 
     def _subheading_shapes(self, end: int) -> frozenset[str]:
         # The shapes, digits as "0" and a closing colon aside, of the story's subheadings over
