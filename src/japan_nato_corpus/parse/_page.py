@@ -486,6 +486,9 @@ def _clipped(text: str) -> bool:
     return False
 
 
+BOX_HEADINGS = 2
+"""The fewest short headings stacked over the last paragraph that make it a box at the foot."""
+
 SECTION_ITEMS = 3
 """The fewest whole sentences, one a line, under a loose line at the foot that make it a subheading."""
 
@@ -1078,6 +1081,33 @@ class Page:
             self._author_note_tail(),
             self._foreign_script_tail(),
             self._introduction_tail(),
+            self._headed_box_tail(),
+        )
+
+    def _headed_box_tail(self) -> int:
+        # A box at the page's foot headed by two short loose lines or more stacked over its one
+        # paragraph (a section's name and the topic's: "Economic Indicator" / "BoJ Press
+        # Conference" / what the indicator is), with a sentence of the story over them: from the
+        # first heading to the end. The story's own subheadings stand one at a time over its
+        # prose, and the items of its lists are marked.
+        paragraphs = self.paragraphs
+        count = len(paragraphs)
+        first = count - 1
+        while first > 0 and self._box_heading_line(paragraphs[first - 1].text):
+            first -= 1
+        if count - 1 - first < BOX_HEADINGS or first < 1 or _loose(paragraphs[first - 1].text, _SENTENCE_END):
+            return count
+        return first if not _is_short(paragraphs[-1].text) else count
+
+    @staticmethod
+    def _box_heading_line(text: str) -> bool:
+        # A heading of a box: a short line of a few words that ends no sentence, in a label's case.
+        return (
+            len(text.split()) < FRAGMENT_WORDS
+            and _LIST_MARK.match(text) is None
+            and _loose(text, _SENTENCE_END)
+            and not text.endswith(":")
+            and not _sentence_like(text)
         )
 
     def _introduction_tail(self) -> int:
