@@ -489,6 +489,9 @@ def _clipped(text: str) -> bool:
 BOX_HEADINGS = 2
 """The fewest short headings stacked over the last paragraph that make it a box at the foot."""
 
+BULLETIN_HEAD_WORDS = 8
+"""The most words of a heading over a list of short sentences at the body's head."""
+
 SECTION_ITEMS = 3
 """The fewest whole sentences, one a line, under a loose line at the foot that make it a subheading."""
 
@@ -1313,6 +1316,22 @@ class Page:
             )
         )
 
+    def _heads_bulletin(self, at: int, end: int) -> bool:
+        # Whether the line at ``at``, of a heading's few words in a sentence's case, stands over
+        # ``SECTION_ITEMS`` lines of a fragment's length that each end a sentence: a list of bulletins.
+        paragraphs = self.paragraphs
+        words = paragraphs[at].text.split()
+        under = [paragraph.text for paragraph in paragraphs[at + 1 : min(end, at + 1 + SECTION_ITEMS)]]
+        return (
+            len(words) <= BULLETIN_HEAD_WORDS
+            and _sentence_case(words)
+            and len(under) == SECTION_ITEMS
+            and all(
+                len(text) <= FRAGMENT_CHARS and _SENTENCE_END.search(text) is not None and not _clipped(text)
+                for text in under
+            )
+        )
+
     def _subheading_shapes(self, end: int) -> frozenset[str]:
         # The shapes, digits as "0" and a closing colon aside, of the story's subheadings over
         # ``end`` that hold a digit: short loose lines with prose under them, repeated at least
@@ -1391,10 +1410,14 @@ class Page:
         # run of them is a site's labels and buttons, and a longer one a standfirst or a caption.
         # A marked line is no kicker: it is an item or a stamp; nor is a word or two alone, a
         # label's, a name's or a counter's ("Source", "Introduction", "Writer’s Note", "0 221").
+        # A longer line of a sentence's case that heads a list of whole short sentences, one a
+        # line ("BoJ press conference key highlights" / "Will closely look at …"), is the
+        # story's first subheading, its bulletin laid out as a list.
         kicker = (
             start == floor + 1
-            and LABEL_WORDS < len(paragraphs[floor].text.split()) < FRAGMENT_WORDS
+            and LABEL_WORDS < len(paragraphs[floor].text.split())
             and _LIST_MARK.match(paragraphs[floor].text) is None
+            and (len(paragraphs[floor].text.split()) < FRAGMENT_WORDS or self._heads_bulletin(floor, end))
         )
         if kicker or start in {end, EDGE_LINES + 1}:
             start = floor
