@@ -13,10 +13,14 @@ _ITEMS = (
 _DESK = "Market News"
 _STANDFIRST = "Council backs a bigger budget for public transport after a long debate"
 _PROSE = (
-    "The regional council approved a new budget for public transport on Tuesday, raising the "
-    "number of night buses and extending two tram lines to the northern districts of the city.",
-    "Officials said the first of the new services would start in the spring, once the drivers "
-    "have been trained and the timetables agreed with the neighbouring towns around the city.",
+    (
+        "The regional council approved a new budget for public transport on Tuesday, raising the "
+        "number of night buses and extending two tram lines to the northern districts of the city."
+    ),
+    (
+        "Officials said the first of the new services would start in the spring, once the drivers "
+        "have been trained and the timetables agreed with the neighbouring towns around the city."
+    ),
 )
 
 

@@ -1415,7 +1415,7 @@ class Page:
         # story's first subheading, its bulletin laid out as a list.
         kicker = (
             start == floor + 1
-            and LABEL_WORDS < len(paragraphs[floor].text.split())
+            and len(paragraphs[floor].text.split()) > LABEL_WORDS
             and _LIST_MARK.match(paragraphs[floor].text) is None
             and (len(paragraphs[floor].text.split()) < FRAGMENT_WORDS or self._heads_bulletin(floor, end))
         )
