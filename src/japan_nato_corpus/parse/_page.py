@@ -486,6 +486,15 @@ def _clipped(text: str) -> bool:
     return False
 
 
+BOX_HEADINGS = 2
+"""The fewest short headings stacked over the last paragraph that make it a box at the foot."""
+
+BULLETIN_HEAD_WORDS = 8
+"""The most words of a heading over a list of short sentences at the body's head."""
+
+SECTION_ITEMS = 3
+"""The fewest whole sentences, one a line, under a loose line at the foot that make it a subheading."""
+
 REPEAT_CHARS = 20
 """The shortest cut-off line read as the start of a paragraph printed again."""
 
@@ -1075,6 +1084,33 @@ class Page:
             self._author_note_tail(),
             self._foreign_script_tail(),
             self._introduction_tail(),
+            self._headed_box_tail(),
+        )
+
+    def _headed_box_tail(self) -> int:
+        # A box at the page's foot headed by two short loose lines or more stacked over its one
+        # paragraph (a section's name and the topic's: "Economic Indicator" / "BoJ Press
+        # Conference" / what the indicator is), with a sentence of the story over them: from the
+        # first heading to the end. The story's own subheadings stand one at a time over its
+        # prose, and the items of its lists are marked.
+        paragraphs = self.paragraphs
+        count = len(paragraphs)
+        first = count - 1
+        while first > 0 and self._box_heading_line(paragraphs[first - 1].text):
+            first -= 1
+        if count - 1 - first < BOX_HEADINGS or first < 1 or _loose(paragraphs[first - 1].text, _SENTENCE_END):
+            return count
+        return first if not _is_short(paragraphs[-1].text) else count
+
+    @staticmethod
+    def _box_heading_line(text: str) -> bool:
+        # A heading of a box: a short line of a few words that ends no sentence, in a label's case.
+        return (
+            len(text.split()) < FRAGMENT_WORDS
+            and _LIST_MARK.match(text) is None
+            and _loose(text, _SENTENCE_END)
+            and not text.endswith(":")
+            and not _sentence_like(text)
         )
 
     def _introduction_tail(self) -> int:
@@ -1244,7 +1280,9 @@ class Page:
         only = paragraphs[loose[0]].text
         if len(loose) == 1 and _sentence_like(only) and not (loose[0] == count - 1 and _says_furniture(only)):
             return count
-        if len(loose) == 1 and loose[0] == count - 2 and self._last_subheading(loose[0]):
+        if len(loose) == 1 and (
+            (loose[0] == count - 2 and self._last_subheading(loose[0])) or self._heads_sentence_list(loose[0])
+        ):
             return count
         start = loose[0]
         # A page of fragments alone keeps them; a run that a line ending in a colon introduces
@@ -1256,6 +1294,43 @@ class Page:
         if _numbered_from_one(paragraphs[start - 1 : start + 1], first=_item_number(above)):
             return count
         return start
+
+    def _heads_sentence_list(self, at: int) -> bool:
+        # Whether the loose line at ``at`` heads the story's last section, laid out as a list of
+        # whole sentences to the page's end ("Kagoshima District Meteorological Observatory" /
+        # "Sakurajima Ferry is operating 24 hours a day as usual." / …): prose stands over it, and
+        # each of the lines under it, at least ``SECTION_ITEMS`` of them, is a sentence of the
+        # story's case ending in its full stop, none a teaser's clipped excerpt.
+        paragraphs = self.paragraphs
+        under = [paragraph.text for paragraph in paragraphs[at + 1 :]]
+        return (
+            at > 0
+            and len(under) >= SECTION_ITEMS
+            and not _is_short(paragraphs[at - 1].text)
+            and all(
+                _SENTENCE_END.search(text) is not None
+                and not _clipped(text)
+                and _sentence_like(text)
+                and not _says_furniture(text)
+                for text in under
+            )
+        )
+
+    def _heads_bulletin(self, at: int, end: int) -> bool:
+        # Whether the line at ``at``, of a heading's few words in a sentence's case, stands over
+        # ``SECTION_ITEMS`` lines of a fragment's length that each end a sentence: a list of bulletins.
+        paragraphs = self.paragraphs
+        words = paragraphs[at].text.split()
+        under = [paragraph.text for paragraph in paragraphs[at + 1 : min(end, at + 1 + SECTION_ITEMS)]]
+        return (
+            len(words) <= BULLETIN_HEAD_WORDS
+            and _sentence_case(words)
+            and len(under) == SECTION_ITEMS
+            and all(
+                len(text) <= FRAGMENT_CHARS and _SENTENCE_END.search(text) is not None and not _clipped(text)
+                for text in under
+            )
+        )
 
     def _subheading_shapes(self, end: int) -> frozenset[str]:
         # The shapes, digits as "0" and a closing colon aside, of the story's subheadings over
@@ -1335,10 +1410,14 @@ class Page:
         # run of them is a site's labels and buttons, and a longer one a standfirst or a caption.
         # A marked line is no kicker: it is an item or a stamp; nor is a word or two alone, a
         # label's, a name's or a counter's ("Source", "Introduction", "Writer’s Note", "0 221").
+        # A longer line of a sentence's case that heads a list of whole short sentences, one a
+        # line ("BoJ press conference key highlights" / "Will closely look at …"), is the
+        # story's first subheading, its bulletin laid out as a list.
         kicker = (
             start == floor + 1
-            and LABEL_WORDS < len(paragraphs[floor].text.split()) < FRAGMENT_WORDS
+            and len(paragraphs[floor].text.split()) > LABEL_WORDS
             and _LIST_MARK.match(paragraphs[floor].text) is None
+            and (len(paragraphs[floor].text.split()) < FRAGMENT_WORDS or self._heads_bulletin(floor, end))
         )
         if kicker or start in {end, EDGE_LINES + 1}:
             start = floor
