@@ -4,6 +4,7 @@ Its paragraphs are long enough to be prose, so only the lines a test puts around
 in question.
 """
 
+from japan_nato_corpus import parse_article
 from japan_nato_corpus.model import Article
 
 ONE = (
@@ -28,3 +29,8 @@ TITLE = "Council backs a bigger transport budget"
 def furniture(article: Article) -> list[str]:
     """The text of every line ``article`` read as site furniture, in order."""
     return [b.span.text for b in article.boilerplate]
+
+
+def story_over(line: str, *, between: str = "\n\n") -> Article:
+    """The made-up story parsed with ``line`` under its last paragraph, its lines parted by ``between``."""
+    return parse_article(between.join((TITLE, ONE, TWO, THREE, line)))

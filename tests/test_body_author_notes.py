@@ -10,10 +10,9 @@ import pytest
 
 from body_cases import ONE as _ONE
 from body_cases import THREE as _THREE
-from body_cases import TITLE as _TITLE
 from body_cases import TWO as _TWO
 from body_cases import furniture as _furniture
-from japan_nato_corpus import parse_article
+from body_cases import story_over as _story_over
 
 
 @pytest.mark.parametrize(
@@ -25,12 +24,12 @@ from japan_nato_corpus import parse_article
     ],
 )
 def test_a_note_on_the_authors_under_the_story_is_furniture(note):
-    article = parse_article(f"{_TITLE}\n\n{_ONE}\n\n{_TWO}\n\n{_THREE}\n\n{note}")
+    article = _story_over(note)
     assert [p.text for p in article.paragraphs] == [_ONE, _TWO, _THREE]
     assert note in _furniture(article)
 
 
 def test_a_starred_point_of_the_story_stays():
     point = "* The new night buses are expected to carry some 4,000 riders a week by the summer."
-    article = parse_article(f"{_TITLE}\n\n{_ONE}\n\n{_TWO}\n\n{_THREE}\n\n{point}")
+    article = _story_over(point)
     assert article.paragraphs[-1].text == point

@@ -12,6 +12,7 @@ from body_cases import THREE as _THREE
 from body_cases import TITLE as _TITLE
 from body_cases import TWO as _TWO
 from body_cases import furniture as _furniture
+from body_cases import story_over as _story_over
 from japan_nato_corpus import parse_article
 from japan_nato_corpus.parse._boilerplate import is_channel_prompt
 
@@ -42,7 +43,7 @@ def test_a_sentence_or_a_name_alone_is_no_such_prompt(line):
 
 def test_a_channel_prompt_under_the_last_prose_is_furniture():
     prompt = "Cek Berita dan Artikel yang lain di Google News"
-    article = parse_article(f"{_TITLE}\n{_ONE}\n{_TWO}\n{_THREE}\n{prompt}")
+    article = _story_over(prompt, between="\n")
     assert [p.text for p in article.paragraphs] == [_ONE, _TWO, _THREE]
     assert prompt in _furniture(article)
 

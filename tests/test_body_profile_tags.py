@@ -8,10 +8,9 @@ import pytest
 
 from body_cases import ONE as _ONE
 from body_cases import THREE as _THREE
-from body_cases import TITLE as _TITLE
 from body_cases import TWO as _TWO
 from body_cases import furniture as _furniture
-from japan_nato_corpus import parse_article
+from body_cases import story_over as _story_over
 from japan_nato_corpus.parse import _page
 
 
@@ -40,12 +39,12 @@ def test_prose_and_a_lone_label_are_no_tags(line):
 
 def test_tags_under_the_last_prose_are_furniture():
     tags = "Web pioneer. Typical pop culture geek. Certified communicator. Professional internet fanatic."
-    article = parse_article(f"{_TITLE}\n{_ONE}\n{_TWO}\n{_THREE}\n{tags}")
+    article = _story_over(tags, between="\n")
     assert [p.text for p in article.paragraphs] == [_ONE, _TWO, _THREE]
     assert tags in _furniture(article)
 
 
 def test_a_short_closing_paragraph_of_longer_sentences_stays():
     last = "The vote was close. The council will meet again on Friday to settle it."
-    article = parse_article(f"{_TITLE}\n{_ONE}\n{_TWO}\n{_THREE}\n{last}")
+    article = _story_over(last, between="\n")
     assert [p.text for p in article.paragraphs] == [_ONE, _TWO, _THREE, last]

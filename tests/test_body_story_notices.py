@@ -13,6 +13,7 @@ from body_cases import THREE as _THREE
 from body_cases import TITLE as _TITLE
 from body_cases import TWO as _TWO
 from body_cases import furniture as _furniture
+from body_cases import story_over as _story_over
 from japan_nato_corpus import parse_article
 from japan_nato_corpus.parse._boilerplate import boilerplate_kind, is_text_note
 
@@ -27,7 +28,7 @@ from japan_nato_corpus.parse._boilerplate import boilerplate_kind, is_text_note
     ],
 )
 def test_a_developing_story_notice_under_the_story_is_furniture(notice):
-    article = parse_article(f"{_TITLE}\n\n{_ONE}\n\n{_TWO}\n\n{_THREE}\n\n{notice}")
+    article = _story_over(notice)
     assert [p.text for p in article.paragraphs] == [_ONE, _TWO, _THREE]
     assert notice in _furniture(article)
 
@@ -57,7 +58,7 @@ def test_the_original_named_in_a_sentence_is_no_note():
 @pytest.mark.parametrize("link", ["Full Article", "Read full story »", "Full article:"])
 def test_a_link_to_the_full_article_under_the_story_is_furniture(link):
     assert boilerplate_kind(link) is not None
-    article = parse_article(f"{_TITLE}\n\n{_ONE}\n\n{_TWO}\n\n{_THREE}\n\n{link}")
+    article = _story_over(link)
     assert [p.text for p in article.paragraphs] == [_ONE, _TWO, _THREE]
 
 

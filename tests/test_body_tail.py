@@ -12,6 +12,7 @@ from body_cases import THREE as _THREE
 from body_cases import TITLE as _TITLE
 from body_cases import TWO as _TWO
 from body_cases import furniture as _furniture
+from body_cases import story_over as _story_over
 from japan_nato_corpus import parse_article
 from japan_nato_corpus.parse import _page
 
@@ -79,7 +80,7 @@ def test_a_clipped_teaser_excerpt_after_a_label_is_furniture():
 
 def test_a_last_paragraph_cut_off_mid_word_stays_in_the_body():
     cut = "The council will meet again in the"
-    article = parse_article(f"{_TITLE}\n\n{_ONE}\n\n{_TWO}\n\n{_THREE}\n\n{cut}")
+    article = _story_over(cut)
     assert article.body.endswith(cut)
 
 
@@ -92,26 +93,26 @@ def test_the_notice_under_a_comment_prompt_after_the_body_is_furniture():
 
 def test_a_short_last_sentence_with_no_prompt_over_it_stays():
     last = "The council will vote on Friday."
-    article = parse_article(f"{_TITLE}\n\n{_ONE}\n\n{_TWO}\n\n{_THREE}\n\n{last}")
+    article = _story_over(last)
     assert article.body.endswith(last)
 
 
 def test_a_date_stamp_after_the_body_is_no_prose_cut_off():
     stamp = "Updated: 7:08pm, 7 May, 2023"
-    article = parse_article(f"{_TITLE}\n\n{_ONE}\n\n{_TWO}\n\n{_THREE}\n\n{stamp}")
+    article = _story_over(stamp)
     assert article.body.endswith(_THREE)
 
 
 def test_a_copyright_line_of_a_sentence_length_after_the_body_is_furniture():
     line = "Riproduzione riservata © 2017 Harbour Gazette"
-    article = parse_article(f"{_TITLE}\n\n{_ONE}\n\n{_TWO}\n\n{_THREE}\n\n{line}")
+    article = _story_over(line)
     assert article.body.endswith(_THREE)
     assert line in _furniture(article)
 
 
 def test_a_developing_story_notice_is_furniture():
     notice = "— This is a developing story and will be updated."
-    article = parse_article(f"{_TITLE}\n\n{_ONE}\n\n{_TWO}\n\n{_THREE}\n\n{notice}")
+    article = _story_over(notice)
     assert article.body.endswith(_THREE)
 
 
@@ -160,7 +161,7 @@ def test_a_subheading_about_something_over_the_last_paragraphs_stays():
     article = parse_article(f"{_TITLE}\n\n{_ONE}\n\nAbout the New Lines\n\n{_TWO}\n\n{_THREE}\n\n{_ONE}")
     assert "About the New Lines" in article.body
     sentence = "About a hundred residents came to the hearing on Monday."
-    article = parse_article(f"{_TITLE}\n\n{_ONE}\n\n{_TWO}\n\n{_THREE}\n\n{sentence}")
+    article = _story_over(sentence)
     assert article.body.endswith(sentence)
 
 

@@ -11,6 +11,7 @@ from body_cases import THREE as _THREE
 from body_cases import TITLE as _TITLE
 from body_cases import TWO as _TWO
 from body_cases import furniture as _furniture
+from body_cases import story_over as _story_over
 from japan_nato_corpus import parse_article
 from japan_nato_corpus.parse._boilerplate import TEXT_NOTE_CHARS, is_text_note
 
@@ -56,7 +57,7 @@ def test_a_longer_line_is_prose_whatever_it_says():
 
 @pytest.mark.parametrize("note", _NOTES[:5])
 def test_a_note_under_the_last_prose_is_furniture(note):
-    article = parse_article(f"{_TITLE}\n{_ONE}\n{_TWO}\n{_THREE}\n{note}")
+    article = _story_over(note, between="\n")
     assert [p.text for p in article.paragraphs] == [_ONE, _TWO, _THREE]
     assert note in _furniture(article)
 
@@ -70,7 +71,7 @@ def test_a_note_over_the_first_prose_is_furniture(note):
 
 def test_a_sentence_of_the_story_about_a_report_under_its_prose_stays():
     last = "The report was published on Tuesday by the ministry."
-    article = parse_article(f"{_TITLE}\n{_ONE}\n{_TWO}\n{_THREE}\n{last}")
+    article = _story_over(last, between="\n")
     assert [p.text for p in article.paragraphs] == [_ONE, _TWO, _THREE, last]
 
 

@@ -11,6 +11,7 @@ from body_cases import THREE as _THREE
 from body_cases import TITLE as _TITLE
 from body_cases import TWO as _TWO
 from body_cases import furniture as _furniture
+from body_cases import story_over as _story_over
 from japan_nato_corpus import parse_article
 
 _SHORT = "Two more buses now run on the night line, the council said."
@@ -29,6 +30,6 @@ def test_timed_updates_at_the_foot_stay_in_the_body():
 
 def test_timed_lines_at_the_foot_of_a_story_without_them_are_furniture():
     foot = f"Update 19.42 Uhr:\n{_SHORT}\nUpdate 19.56 Uhr:\n{_CUT}"
-    article = parse_article(f"{_TITLE}\n{_ONE}\n{_TWO}\n{_THREE}\n{foot}")
+    article = _story_over(foot, between="\n")
     assert [p.text for p in article.paragraphs] == [_ONE, _TWO, _THREE]
     assert "Update 19.42 Uhr:" in _furniture(article)
