@@ -625,7 +625,10 @@ def find_quotes(text: str, *, actors: Iterable[Actor] = (), document: str = "tex
         words, speaker = _with_title_holder(text, words, speaker, mentions, persons)
         words, speaker = _with_issuer(text, raw, words, speaker, (mentions, bodies, states))
         words, speaker = _with_document_issuer(text, raw, words, speaker, mentions)
-        if _unowned_description(text, raw, said, words, speaker):
+        pronoun = words  # a pronoun that stands for no one still carries the quotes after it on
+        known = (mentions, persons, offices)
+        words, speaker = _without_bare_pronoun(text, raw, (words, speaker), known, previous)
+        if _unowned_description(text, raw, said, words or pronoun, speaker):
             continue
         quotes.append(
             Quote(
@@ -639,7 +642,7 @@ def find_quotes(text: str, *, actors: Iterable[Actor] = (), document: str = "tex
                 cue=said.cue,
             )
         )
-        previous = (raw, words, speaker)
+        previous = (raw, words, speaker) if words is not None or pronoun is None else (raw, pronoun, None)
     return tuple(quotes)
 
 
@@ -983,6 +986,42 @@ def _speaker(  # noqa: PLR0911, C901 - one return a rule
         until = cue.start if cue is not None and words.end <= cue.start < raw.open_mark else None
         return _stand_in(text, raw, words, known, previous, until=until)
     return words, _resolve(words, mentions, persons) or _named_body(words, mentions, persons)
+
+
+@functools.cache
+def _personal_pronouns() -> frozenset[str]:
+    """The personal pronouns of every language of the vocabulary (``he``, ``ia``, ``он``, ``그``), folded."""
+    data = json.loads(_SPEECH_VERBS.read_text(encoding="utf-8"))
+    found = {word for entry in data["languages"].values() for word in entry.get("pronouns", ())}
+    scripts = [entry for key, entry in data["scripts"].items() if key != "about"]
+    found |= {word for entry in scripts for word in entry.get("pronouns", ())}
+    return frozenset(word.casefold() for word in found) | _PRONOUNS | _INVERTED_PRONOUNS | _OTHER_PRONOUNS
+
+
+def _without_bare_pronoun(
+    text: str,
+    raw: _Raw,
+    given: tuple[Span | None, str | None],
+    known: tuple[tuple[Mention, ...], set[str], dict[str, set[str]]],
+    previous: tuple[_Raw, Span | None, str | None] | None,
+) -> tuple[Span | None, str | None]:
+    """The speaker, never a pronoun alone: whom it stands for, or no one.
+
+    Whatever rule gave the speaker, a speaker that is only a personal pronoun of a language of the
+    vocabulary (``He``, ``Ia``, ``он``, ``el``, ``그``) is the person :func:`_antecedent` finds
+    named before the quote (of the pronoun's gender, where it has one), the speaker of the quote
+    before when that is who it is; with no one there, the quote has no speaker.
+    """
+    words, speaker = given
+    if words is None or words.text.casefold() not in _personal_pronouns():
+        return words, speaker
+    mentions, persons, _ = known
+    gender = _PRONOUN_GENDER.get(words.text.casefold())
+    before = min(raw.open_mark, words.start)
+    found = _antecedent(text, before, mentions, persons, previous, titles=False, gender=gender)
+    if found is None or found.text.casefold() in _personal_pronouns():
+        return None, None
+    return found, _resolve(found, mentions, persons)
 
 
 @functools.cache
