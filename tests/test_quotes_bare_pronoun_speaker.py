@@ -43,3 +43,11 @@ def test_no_speaker_is_a_pronoun_alone(text: str) -> None:
     pronouns = {"he", "she", "ia", "el", "\u00e9l", "он", "그"}
     for quote in find_quotes(text):
         assert quote.speaker_words is None or quote.speaker_words.text.casefold() not in pronouns
+
+
+def test_a_korean_pronoun_stands_for_the_speaker_of_the_quote_before():
+    text = (
+        "김용현 국방부장관은 15일 \u201c북한의 도발은 용인할 수 없다\u201d고 말했다.\n\n"
+        "그는 \u201c관계국과 긴밀히 연대해 대응할 것\u201d이라고 덧붙였다."
+    )
+    assert [w for _, w in speakers(text, ())] == ["김용현 국방부장관", "김용현 국방부장관"]

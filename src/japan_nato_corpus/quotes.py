@@ -4346,8 +4346,8 @@ def _korean_said(
     The ending follows the closing mark (``”라고 말했다``, ``”고 밝혔다``, ``”며``), its verb of
     saying after it; the speaker is the noun the topic particle marks (``김 장관은 “…”``), else a
     subject particle's, before the quote, or the marked noun between the ending and the verb
-    (``”고 국방부는 밝혔다``); with none, the speaker of the quote before. A family name and an
-    office alone (``김 장관``) stand for the full name written before with that office
+    (``”고 국방부는 밝혔다``); with none, or a pronoun (``그는``), the speaker of the quote before.
+    A family name and an office alone (``김 장관``) stand for the full name written before with that office
     (``김용현 국방부장관``). ``None``: no quotative ending after the quote.
     """
     ending = next((e for e in cues["endings"] if text.startswith(e, raw.close_mark_end)), None)
@@ -4375,7 +4375,7 @@ def _korean_said(
         cue = _span(text, raw.close_mark_end, begin)
     start = _sentence_start(text, raw.open_mark, ".!?")
     words = _korean_subject(text, start, raw.open_mark, tuple(cues["titles"]))
-    if words is None:
+    if words is None or words.text in cues.get("pronouns", ()):  # "그는 “…”고 덧붙였다": he, named before
         words = previous
     return _Said(
         cue=cue, words=_korean_named(text, words, cues) if words is not None else None, where="script"
