@@ -625,6 +625,7 @@ def find_quotes(text: str, *, actors: Iterable[Actor] = (), document: str = "tex
         words, speaker = _with_title_holder(text, words, speaker, mentions, persons)
         words, speaker = _with_issuer(text, raw, words, speaker, (mentions, bodies, states))
         words, speaker = _with_document_issuer(text, raw, words, speaker, mentions)
+        words, speaker = _person_over_object(text, raw, said, (words, speaker), (mentions, persons, states))
         pronoun = words  # a pronoun that stands for no one still carries the quotes after it on
         known = (mentions, persons, offices)
         words, speaker = _without_bare_pronoun(text, raw, (words, speaker), known, previous)
@@ -986,6 +987,53 @@ def _speaker(  # noqa: PLR0911, C901 - one return a rule
         until = cue.start if cue is not None and words.end <= cue.start < raw.open_mark else None
         return _stand_in(text, raw, words, known, previous, until=until)
     return words, _resolve(words, mentions, persons) or _named_body(words, mentions, persons)
+
+
+_PLACE_PREPOSITIONS = frozenset(
+    {"in", "at", "en", "em", "na", "no", "à", "au", "dans", "nel", "im", "di", "ke", "dari", "sobre", "über",
+     "about", "into", "from"}
+)  # fmt: skip
+"""Prepositions after which a one-word name is a place (``sobre Taiwán``, ``di Jepang``), not a cue's
+subject."""
+
+
+def _person_over_object(
+    text: str,
+    raw: _Raw,
+    said: _Said,
+    given: tuple[Span | None, str | None],
+    known: tuple[tuple[Mention, ...], set[str], set[str]],
+) -> tuple[Span | None, str | None]:
+    """The person in the attribution's clause over a place or state that is a preposition's object.
+
+    A name right after a preposition (``las palabras de Takaichi sobre Taiwán, en las que afirmó``,
+    ``membuka kantor di Jepang, kata Kishida``) is no cue's subject: the speaker is the person the
+    clause names as one, after an inverted cue (``kata Kishida``) or, else, the person named last
+    in the sentence before the cue; with no person there, the speaker is left as it is. The name is
+    a place or a state: a state's name after any preposition (``of``, ``de``), or one word after a
+    preposition of :data:`_PLACE_PREPOSITIONS`; a preposition that is the cue itself (``según
+    Pekín``) makes its object the speaker.
+    """
+    words, speaker = given
+    mentions, persons, states = known
+    if words is None or speaker in persons or said.cue is None:
+        return words, speaker
+    tokens = _tokens(text, max(0, words.start - 20), words.start)
+    if not tokens or tokens[-1][1] > words.start or said.cue.start <= tokens[-1][0] < said.cue.end:
+        return words, speaker
+    preposition = tokens[-1][2].casefold()
+    state = speaker in states and preposition in _OBJECT_PREPOSITIONS | _PLACE_PREPOSITIONS
+    if not state and not (" " not in words.text and preposition in _PLACE_PREPOSITIONS):
+        return words, speaker
+    left, right = _sentence_bounds(text, raw.open_mark, raw.close_mark_end)
+    after = [m for m in _mentions_between(mentions, said.cue.end, right) if m.actor in persons]
+    if after and not _words(text[said.cue.end : after[0].start]):
+        return _span(text, after[0].start, after[0].end), after[0].actor
+    cue_at = min(said.cue.start, raw.open_mark)
+    before = [m for m in _mentions_between(mentions, left, cue_at) if m.actor in persons and m.end <= cue_at]
+    if before:
+        return _span(text, before[-1].start, before[-1].end), before[-1].actor
+    return words, speaker
 
 
 @functools.cache
