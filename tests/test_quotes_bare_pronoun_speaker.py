@@ -51,3 +51,13 @@ def test_a_korean_pronoun_stands_for_the_speaker_of_the_quote_before():
         "그는 \u201c관계국과 긴밀히 연대해 대응할 것\u201d이라고 덧붙였다."
     )
     assert [w for _, w in speakers(text, ())] == ["김용현 국방부장관", "김용현 국방부장관"]
+
+
+def test_a_pronoun_alone_after_a_cue_after_the_quote_is_its_subject():
+    text = (
+        "\u201eKui s\u00f5da l\u00f5peb, on normaalne, et suhted taastuvad,\u201c "
+        "\u00fctles Rutte intervjuus.\n\n"
+        "\u201eMe ei ole veel absoluutselt seal,\u201c lisas ta. "
+        "\u201e\u00c4rme ole naiivsed venelaste suhtes.\u201c"
+    )
+    assert [w for _, w in speakers(text, ())] == ["Rutte", "Rutte", "Rutte"]

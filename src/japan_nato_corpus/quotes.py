@@ -2178,6 +2178,9 @@ def _after(text: str, raw: _Raw, end: int, *, bounded: bool) -> _Said | None:  #
         return None  # the cue goes with the next quote, unless a full stop ends its sentence first
     if _key(cue) in ACCORDING_TO:
         return _Said(cue, _object(text, cue.end, end), "after")
+    ending = _PRONOUN_ENDS_CLAUSE.match(text, cue.end, end)
+    if ending is not None and ending.group(1).casefold() in _personal_pronouns():
+        return _Said(cue, _span(text, ending.start(1), ending.end(1)), "after")  # "…“ lisas ta."
     opening = gap[0][2].casefold() if gap else ""
     shared = _shared_subject(text, raw, gap)
     if shared is not None:
@@ -2207,6 +2210,11 @@ def _after(text: str, raw: _Raw, end: int, *, bounded: bool) -> _Said | None:  #
         names = [n for n in _full_names(text, left, raw.open_mark) if _is_person_name(n.text)]
         subject = _name_set_off(text, left, raw.open_mark) or (names[0] if names else None)
     return _Said(cue, subject, "after")
+
+
+_PRONOUN_ENDS_CLAUSE = re.compile(r"[ \t]+([^\W\d_]+)[ \t]*(?:[.,;!?]|$)")
+"""A word alone between a cue after the quote and the end of its clause: ``…“ lisas ta.``, ``…”, dijo él.``
+(a pronoun of :func:`_personal_pronouns` there is the cue's subject)."""
 
 
 _NAME_THEN_COMMA = re.compile(
