@@ -61,3 +61,13 @@ def test_a_pronoun_alone_after_a_cue_after_the_quote_is_its_subject():
         "\u201e\u00c4rme ole naiivsed venelaste suhtes.\u201c"
     )
     assert [w for _, w in speakers(text, ())] == ["Rutte", "Rutte", "Rutte"]
+
+
+def test_a_russian_pronoun_stands_for_the_cyrillic_name_before():
+    text = (
+        "Об этом в интервью ТАСС заявил пресс-секретарь президента России Дмитрий Песков.\n\n"
+        '"Конечно, следим. И, конечно, неопределенность вызывает беспокойство", \u2013 подчеркнул он.'
+    )
+    [(_, words)] = speakers(text, ())
+    assert words is not None
+    assert words.endswith("Дмитрий Песков")  # the name's run, not the pronoun

@@ -3418,7 +3418,9 @@ def _full_names(text: str, start: int, end: int) -> list[Span]:
     the two words or more after its office: the holder's name; a longer one with none, its first
     five words.
     """
-    runs = re.finditer(r"(?<![\w.])(?:[A-Z][\w'\u2019-]+[ \t]+){1,7}[A-Z][\w'\u2019-]+", text[start:end])
+    capital = "[A-Z\u0410-\u042f\u0401]"  # Latin or Cyrillic: "Дмитрий Песков"
+    word = rf"{capital}[\w'\u2019-]+"
+    runs = re.finditer(rf"(?<![\w.])(?:{word}[ \t]+){{1,7}}{word}", text[start:end])
     found = []
     for m in runs:  # "Japanese Prime Minister Sanae Takaichi's remarks": the name without its ending
         name = re.sub(r"['\u2019]s$", "", m.group())
