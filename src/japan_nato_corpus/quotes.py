@@ -625,6 +625,7 @@ def find_quotes(text: str, *, actors: Iterable[Actor] = (), document: str = "tex
         words, speaker = _with_title_holder(text, words, speaker, mentions, persons)
         words, speaker = _with_issuer(text, raw, words, speaker, (mentions, bodies, states))
         words, speaker = _with_document_issuer(text, raw, words, speaker, mentions)
+        words, speaker = _without_dateline(text, words, speaker, (mentions, persons))
         words, speaker = _person_over_object(text, raw, said, (words, speaker), (mentions, persons, states))
         pronoun = words  # a pronoun that stands for no one still carries the quotes after it on
         known = (mentions, persons, offices)
@@ -987,6 +988,34 @@ def _speaker(  # noqa: PLR0911, C901 - one return a rule
         until = cue.start if cue is not None and words.end <= cue.start < raw.open_mark else None
         return _stand_in(text, raw, words, known, previous, until=until)
     return words, _resolve(words, mentions, persons) or _named_body(words, mentions, persons)
+
+
+_DATELINE = re.compile(
+    r"(?:[A-Z\u00c0-\u00de]{2,}[ \t,]*){1,3}(?:\([^()\n]{1,20}\)[ \t]*)?"
+    r"(?:[\u2014\u2013]|(?<=[ \t])-[ \t])[ \t]*"
+)
+"""A dateline: a place in capitals and a dash that open a story (``MANILA—``, ``TOKYO (Reuters) -``);
+a hyphen with no space before it joins words (``NATO-Japan``)."""
+
+
+def _without_dateline(
+    text: str, words: Span | None, speaker: str | None, known: tuple[tuple[Mention, ...], set[str]]
+) -> tuple[Span | None, str | None]:
+    """The speaker's words without the dateline that opens them (``MANILA—Philippine Coast Guard``).
+
+    A dateline names where the story was filed, never who speaks: the words after it are the
+    speaker, resolved again; a speaker that is only a dateline has none.
+    """
+    if words is None:
+        return words, speaker
+    match = _DATELINE.match(words.text)
+    if match is None or (match.end() < len(words.text) and not words.text[match.end()].isupper()):
+        return words, speaker
+    if match.end() >= len(words.text):
+        return None, None
+    rest = _span(text, words.start + match.end(), words.end)
+    mentions, persons = known
+    return rest, _resolve(rest, mentions, persons)
 
 
 _PLACE_PREPOSITIONS = frozenset(
