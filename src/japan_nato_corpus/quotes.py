@@ -4481,7 +4481,8 @@ def _korean_subject(text: str, start: int, end: int, titles: tuple[str, ...] = (
     for particles in (_KO_TOPIC, _KO_SUBJECT):
         for i, token in enumerate(tokens):
             if token.group().endswith(particles) and len(token.group()) > 1:
-                first = tokens[0] if i < _KO_PHRASE else _korean_titled(segment, tokens, i, titles)
+                opening = i < _KO_PHRASE or _titled_opening(tokens, i, titles)
+                first = tokens[0] if opening else _korean_titled(segment, tokens, i, titles)
                 return _span(text, start + first.start(), start + token.end() - 1)
     return None
 
@@ -4491,6 +4492,21 @@ _KO_ENDS = frozenset("에를을의로서면고며도와과게한된인던은는�
 ``의``, ``고``, ``한`` …): such a word is no part of the noun phrase after it."""
 _KO_NAME_WORDS = 2
 """Words at most of a name before a Korean title (``기시다 후미오 총리``)."""
+
+
+def _titled_opening(tokens: list["re.Match[str]"], at: int, titles: tuple[str, ...]) -> bool:
+    """Whether the sentence opens with a name and the title it marks, a gloss and a country between.
+
+    ``스가 요시히데(菅義偉) 일본 관방장관은``: the words before the marked title (the bracketed gloss
+    already left off), after the first, end in no particle, and run no longer than a name and a title's words
+    (:data:`_KO_PHRASE` and :data:`_KO_NAME_WORDS`): one noun phrase, the name first.
+    """
+    marked = tokens[at].group()[:-1]
+    return (
+        marked.endswith(titles)
+        and at <= _KO_PHRASE + _KO_NAME_WORDS - 1
+        and all(t.group()[-1] not in _KO_ENDS for t in tokens[1:at])  # "스가": a name may end as a particle
+    )
 
 
 def _korean_titled(
