@@ -28,3 +28,10 @@ def test_noun_ending_a_compound_named_before_stands_for_it():
     )
     found = speakers(text, ())
     assert [words for _, words in found] == ["마이니치신문", "마이니치신문"]
+
+
+def test_a_name_with_a_gloss_and_a_country_before_its_marked_title_opens_the_speaker():
+    text = "스가 요시히데(菅義偉) 일본 관방장관은 15일 “도발 행동은 결코 용인할 수 없다”고 말했다."
+    [(_, words)] = speakers(text, ())
+    assert words is not None
+    assert words.startswith("스가 요시히데")

@@ -625,7 +625,12 @@ def find_quotes(text: str, *, actors: Iterable[Actor] = (), document: str = "tex
         words, speaker = _with_title_holder(text, words, speaker, mentions, persons)
         words, speaker = _with_issuer(text, raw, words, speaker, (mentions, bodies, states))
         words, speaker = _with_document_issuer(text, raw, words, speaker, mentions)
-        if _unowned_description(text, raw, said, words, speaker):
+        words, speaker = _without_dateline(text, words, speaker, (mentions, persons))
+        words, speaker = _person_over_object(text, raw, said, (words, speaker), (mentions, persons, states))
+        pronoun = words  # a pronoun that stands for no one still carries the quotes after it on
+        known = (mentions, persons, offices)
+        words, speaker = _without_bare_pronoun(text, raw, (words, speaker), known, previous)
+        if _unowned_description(text, raw, said, words or pronoun, speaker):
             continue
         quotes.append(
             Quote(
@@ -639,7 +644,7 @@ def find_quotes(text: str, *, actors: Iterable[Actor] = (), document: str = "tex
                 cue=said.cue,
             )
         )
-        previous = (raw, words, speaker)
+        previous = (raw, words, speaker) if words is not None or pronoun is None else (raw, pronoun, None)
     return tuple(quotes)
 
 
@@ -983,6 +988,117 @@ def _speaker(  # noqa: PLR0911, C901 - one return a rule
         until = cue.start if cue is not None and words.end <= cue.start < raw.open_mark else None
         return _stand_in(text, raw, words, known, previous, until=until)
     return words, _resolve(words, mentions, persons) or _named_body(words, mentions, persons)
+
+
+_DATELINE = re.compile(
+    r"(?:[A-Z\u00c0-\u00de]{2,}[ \t,]*){1,3}(?:\([^()\n]{1,20}\)[ \t]*)?"
+    r"(?:[\u2014\u2013]|(?<=[ \t])-[ \t])[ \t]*"
+)
+"""A dateline: a place in capitals and a dash that open a story (``MANILA—``, ``TOKYO (Reuters) -``);
+a hyphen with no space before it joins words (``NATO-Japan``)."""
+
+
+def _without_dateline(
+    text: str, words: Span | None, speaker: str | None, known: tuple[tuple[Mention, ...], set[str]]
+) -> tuple[Span | None, str | None]:
+    """The speaker's words without the dateline that opens them (``MANILA—Philippine Coast Guard``).
+
+    A dateline names where the story was filed, never who speaks: the words after it are the
+    speaker, resolved again; a speaker that is only a dateline has none.
+    """
+    if words is None:
+        return words, speaker
+    match = _DATELINE.match(words.text)
+    if match is None or (match.end() < len(words.text) and not words.text[match.end()].isupper()):
+        return words, speaker
+    if match.end() >= len(words.text):
+        return None, None
+    rest = _span(text, words.start + match.end(), words.end)
+    mentions, persons = known
+    return rest, _resolve(rest, mentions, persons)
+
+
+_PLACE_PREPOSITIONS = frozenset(
+    {"in", "at", "en", "em", "na", "no", "à", "au", "dans", "nel", "im", "di", "ke", "dari", "sobre", "über",
+     "about", "into", "from"}
+)  # fmt: skip
+"""Prepositions after which a one-word name is a place (``sobre Taiwán``, ``di Jepang``), not a cue's
+subject."""
+
+
+def _person_over_object(
+    text: str,
+    raw: _Raw,
+    said: _Said,
+    given: tuple[Span | None, str | None],
+    known: tuple[tuple[Mention, ...], set[str], set[str]],
+) -> tuple[Span | None, str | None]:
+    """The person in the attribution's clause over a place or state that is a preposition's object.
+
+    A name right after a preposition (``las palabras de Takaichi sobre Taiwán, en las que afirmó``,
+    ``membuka kantor di Jepang, kata Kishida``) is no cue's subject: the speaker is the person the
+    clause names as one, after an inverted cue (``kata Kishida``) or, else, the person named last
+    in the sentence before the cue; with no person there, the speaker is left as it is. The name is
+    a place or a state: a state's name after any preposition (``of``, ``de``), or one word after a
+    preposition of :data:`_PLACE_PREPOSITIONS`; a preposition that is the cue itself (``según
+    Pekín``) makes its object the speaker.
+    """
+    words, speaker = given
+    mentions, persons, states = known
+    if words is None or speaker in persons or said.cue is None:
+        return words, speaker
+    tokens = _tokens(text, max(0, words.start - 20), words.start)
+    if not tokens or tokens[-1][1] > words.start or said.cue.start <= tokens[-1][0] < said.cue.end:
+        return words, speaker
+    preposition = tokens[-1][2].casefold()
+    state = speaker in states and preposition in _OBJECT_PREPOSITIONS | _PLACE_PREPOSITIONS
+    if not state and not (" " not in words.text and preposition in _PLACE_PREPOSITIONS):
+        return words, speaker
+    left, right = _sentence_bounds(text, raw.open_mark, raw.close_mark_end)
+    after = [m for m in _mentions_between(mentions, said.cue.end, right) if m.actor in persons]
+    if after and not _words(text[said.cue.end : after[0].start]):
+        return _span(text, after[0].start, after[0].end), after[0].actor
+    cue_at = min(said.cue.start, raw.open_mark)
+    before = [m for m in _mentions_between(mentions, left, cue_at) if m.actor in persons and m.end <= cue_at]
+    if before:
+        return _span(text, before[-1].start, before[-1].end), before[-1].actor
+    return words, speaker
+
+
+@functools.cache
+def _personal_pronouns() -> frozenset[str]:
+    """The personal pronouns of every language of the vocabulary (``he``, ``ia``, ``он``, ``그``), folded."""
+    data = json.loads(_SPEECH_VERBS.read_text(encoding="utf-8"))
+    found = {word for entry in data["languages"].values() for word in entry.get("pronouns", ())}
+    scripts = [entry for key, entry in data["scripts"].items() if key != "about"]
+    found |= {word for entry in scripts for word in entry.get("pronouns", ())}
+    return frozenset(word.casefold() for word in found) | _PRONOUNS | _INVERTED_PRONOUNS | _OTHER_PRONOUNS
+
+
+def _without_bare_pronoun(
+    text: str,
+    raw: _Raw,
+    given: tuple[Span | None, str | None],
+    known: tuple[tuple[Mention, ...], set[str], dict[str, set[str]]],
+    previous: tuple[_Raw, Span | None, str | None] | None,
+) -> tuple[Span | None, str | None]:
+    """The speaker, never a pronoun alone: whom it stands for, or no one.
+
+    Whatever rule gave the speaker, a speaker that is only a personal pronoun of a language of the
+    vocabulary (``He``, ``Ia``, ``он``, ``el``, ``그``) is the person :func:`_antecedent` finds
+    named before the quote (of the pronoun's gender, where it has one), the speaker of the quote
+    before when that is who it is; with no one there, the quote has no speaker.
+    """
+    words, speaker = given
+    if words is None or words.text.casefold() not in _personal_pronouns():
+        return words, speaker
+    mentions, persons, _ = known
+    gender = _PRONOUN_GENDER.get(words.text.casefold())
+    before = min(raw.open_mark, words.start)
+    found = _antecedent(text, before, mentions, persons, previous, titles=False, gender=gender)
+    if found is None or found.text.casefold() in _personal_pronouns():
+        return None, None
+    return found, _resolve(found, mentions, persons)
 
 
 @functools.cache
@@ -2091,6 +2207,9 @@ def _after(text: str, raw: _Raw, end: int, *, bounded: bool) -> _Said | None:  #
         return None  # the cue goes with the next quote, unless a full stop ends its sentence first
     if _key(cue) in ACCORDING_TO:
         return _Said(cue, _object(text, cue.end, end), "after")
+    ending = _PRONOUN_ENDS_CLAUSE.match(text, cue.end, end)
+    if ending is not None and ending.group(1).casefold() in _personal_pronouns():
+        return _Said(cue, _span(text, ending.start(1), ending.end(1)), "after")  # "…“ lisas ta."
     opening = gap[0][2].casefold() if gap else ""
     shared = _shared_subject(text, raw, gap)
     if shared is not None:
@@ -2120,6 +2239,11 @@ def _after(text: str, raw: _Raw, end: int, *, bounded: bool) -> _Said | None:  #
         names = [n for n in _full_names(text, left, raw.open_mark) if _is_person_name(n.text)]
         subject = _name_set_off(text, left, raw.open_mark) or (names[0] if names else None)
     return _Said(cue, subject, "after")
+
+
+_PRONOUN_ENDS_CLAUSE = re.compile(r"[ \t]+([^\W\d_]+)[ \t]*(?:[.,;!?]|$)")
+"""A word alone between a cue after the quote and the end of its clause: ``…“ lisas ta.``, ``…”, dijo él.``
+(a pronoun of :func:`_personal_pronouns` there is the cue's subject)."""
 
 
 _NAME_THEN_COMMA = re.compile(
@@ -3323,7 +3447,9 @@ def _full_names(text: str, start: int, end: int) -> list[Span]:
     the two words or more after its office: the holder's name; a longer one with none, its first
     five words.
     """
-    runs = re.finditer(r"(?<![\w.])(?:[A-Z][\w'\u2019-]+[ \t]+){1,7}[A-Z][\w'\u2019-]+", text[start:end])
+    capital = "[A-Z\u0410-\u042f\u0401]"  # Latin or Cyrillic: "Дмитрий Песков"
+    word = rf"{capital}[\w'\u2019-]+"
+    runs = re.finditer(rf"(?<![\w.])(?:{word}[ \t]+){{1,7}}{word}", text[start:end])
     found = []
     for m in runs:  # "Japanese Prime Minister Sanae Takaichi's remarks": the name without its ending
         name = re.sub(r"['\u2019]s$", "", m.group())
@@ -4307,8 +4433,8 @@ def _korean_said(
     The ending follows the closing mark (``”라고 말했다``, ``”고 밝혔다``, ``”며``), its verb of
     saying after it; the speaker is the noun the topic particle marks (``김 장관은 “…”``), else a
     subject particle's, before the quote, or the marked noun between the ending and the verb
-    (``”고 국방부는 밝혔다``); with none, the speaker of the quote before. A family name and an
-    office alone (``김 장관``) stand for the full name written before with that office
+    (``”고 국방부는 밝혔다``); with none, or a pronoun (``그는``), the speaker of the quote before.
+    A family name and an office alone (``김 장관``) stand for the full name written before with that office
     (``김용현 국방부장관``). ``None``: no quotative ending after the quote.
     """
     ending = next((e for e in cues["endings"] if text.startswith(e, raw.close_mark_end)), None)
@@ -4336,7 +4462,7 @@ def _korean_said(
         cue = _span(text, raw.close_mark_end, begin)
     start = _sentence_start(text, raw.open_mark, ".!?")
     words = _korean_subject(text, start, raw.open_mark, tuple(cues["titles"]))
-    if words is None:
+    if words is None or words.text in cues.get("pronouns", ()):  # "그는 “…”고 덧붙였다": he, named before
         words = previous
     return _Said(
         cue=cue, words=_korean_named(text, words, cues) if words is not None else None, where="script"
@@ -4355,7 +4481,8 @@ def _korean_subject(text: str, start: int, end: int, titles: tuple[str, ...] = (
     for particles in (_KO_TOPIC, _KO_SUBJECT):
         for i, token in enumerate(tokens):
             if token.group().endswith(particles) and len(token.group()) > 1:
-                first = tokens[0] if i < _KO_PHRASE else _korean_titled(segment, tokens, i, titles)
+                opening = i < _KO_PHRASE or _titled_opening(tokens, i, titles)
+                first = tokens[0] if opening else _korean_titled(segment, tokens, i, titles)
                 return _span(text, start + first.start(), start + token.end() - 1)
     return None
 
@@ -4365,6 +4492,21 @@ _KO_ENDS = frozenset("에를을의로서면고며도와과게한된인던은는�
 ``의``, ``고``, ``한`` …): such a word is no part of the noun phrase after it."""
 _KO_NAME_WORDS = 2
 """Words at most of a name before a Korean title (``기시다 후미오 총리``)."""
+
+
+def _titled_opening(tokens: list["re.Match[str]"], at: int, titles: tuple[str, ...]) -> bool:
+    """Whether the sentence opens with a name and the title it marks, a gloss and a country between.
+
+    ``스가 요시히데(菅義偉) 일본 관방장관은``: the words before the marked title (the bracketed gloss
+    already left off), after the first, end in no particle, and run no longer than a name and a title's words
+    (:data:`_KO_PHRASE` and :data:`_KO_NAME_WORDS`): one noun phrase, the name first.
+    """
+    marked = tokens[at].group()[:-1]
+    return (
+        marked.endswith(titles)
+        and at <= _KO_PHRASE + _KO_NAME_WORDS - 1
+        and all(t.group()[-1] not in _KO_ENDS for t in tokens[1:at])  # "스가": a name may end as a particle
+    )
 
 
 def _korean_titled(
