@@ -375,6 +375,23 @@ def title_marker(text: str) -> int:
     return prefix.end() if _words(rest) > LABEL_WORDS and "|" not in rest else 0
 
 
+def repeated_title_marker(text: str, page: str) -> int:
+    """How many leading characters of a headline line are a site's name before a bar, by its neighbours.
+
+    A name of capitalised words, up to a masthead's (``The Perfect Enemy | Campaigning starts
+    ...``), is the site's, not the headline's, when the words after the bar stand again as a line
+    of their own in ``page``: the headline printed alone, without the name. 0 otherwise.
+    """
+    prefix = _SECTION_PREFIX.match(text)
+    if prefix is None or not _is_label(prefix.group("label")):
+        return 0
+    rest = text[prefix.end() :].strip()
+    if _words(rest) <= LABEL_WORDS or "|" in rest:
+        return 0
+    alone = re.search(rf"(?m)^[^\S\n]*{re.escape(rest)}[^\S\n]*$", page)
+    return prefix.end() if alone is not None else 0
+
+
 _RUN_ON_GLUE = re.compile(r"(?<=[a-z]{3})(?=[A-Z][a-z])")
 """Where a headline runs into the standfirst after it with no break (``... DPRK attacksNew capability``)."""
 
