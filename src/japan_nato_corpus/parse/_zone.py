@@ -1362,6 +1362,22 @@ def _title_tail(zone: list[_Shape], texts: list[str], title: int | None) -> int 
     return None
 
 
+def _title_head(
+    page: str, lines: Sequence[Line], zone: list[_Shape], texts: list[str], title: int | None
+) -> int | None:
+    """The first line of a headline broken over two, when the headline read is its second.
+
+    A line closed by a colon right over the headline, with no blank line between them (``The
+    Hiroshima Accord:`` over ``An enhanced UK-Japan global strategic partnership``), opens it.
+    """
+    if title is None or title == 0 or zone[title - 1] in {_Shape.PROSE, _Shape.FURNITURE}:
+        return title
+    above = title - 1
+    if page.count("\n", lines[above][1], lines[title][0]) > 1 or _title_tail(zone, texts, above) != title:
+        return title
+    return above
+
+
 def _zone_end(
     page: str, lines: Sequence[Line], texts: list[str], shapes: list[_Shape]
 ) -> tuple[int, set[int]]:
@@ -1502,6 +1518,7 @@ def zone_roles(page: str, lines: Sequence[Line], site_names: set[str]) -> dict[i
     )
     dated = zone_end < len(lines) and _header.dateline(page, *lines[zone_end][:2]) is not None
     title = _title(zone, texts, prose, captions=captions, dated=dated)
+    title = _title_head(page, lines, zone, texts, title)
     tail = _title_tail(zone, texts, title)
     roles = _caption_copies(page, lines, shapes, zone_end, title) if prose else {}
     site_names -= {texts[i] for i, (start, _, _) in enumerate(lines) if start in roles}
