@@ -8,7 +8,7 @@ import re
 
 import attrs
 
-from japan_nato_corpus.dates import DateMatch, find_dates, parse_date
+from japan_nato_corpus.dates import DateMatch, find_dates, glued_to_label, parse_date
 from japan_nato_corpus.parse import _boilerplate
 from japan_nato_corpus.parse._bylines import (
     Piece,
@@ -293,7 +293,9 @@ def header_date(text: str, start: int, end: int) -> HeaderDate | None:  # noqa: 
     glued = label is not None and label.start() > 0 and prefix[label.start() - 1].isalnum()
     if label is not None and labelled:
         prefix = prefix[: label.start()].rstrip(_FILLER)
-    if not prefix or glued or _RELEASE_NUMBER.fullmatch(prefix):
+    # A label or the word for today glued to the date ("today12 January 2023") is its label.
+    glued_label = raw_prefix.strip() == raw_prefix and glued_to_label(text, found.start)
+    if not prefix or glued or glued_label or _RELEASE_NUMBER.fullmatch(prefix):
         return HeaderDate(found=found)  # also after a release's number: "23-010 | June 19, 2023"
     if _PLACE.fullmatch(prefix):
         return HeaderDate(found=found, place=(start, start + len(prefix)))
