@@ -117,6 +117,21 @@ def build() -> str:
     # A month's word is at least three letters; shorter abbreviations ("ma", "mä") are other words.
     kept = {word: number for word, number in kept.items() if len(word) >= 3 and " " not in word}
     weekdays = {word for word in weekdays if len(word) >= 2 and word not in kept}
+    # The words for today and yesterday, which a page may glue to its date ("today12 January 2023").
+    # Babel has no public accessor for CLDR's relative day names.
+    relative = {
+        language: Locale.parse(language)._data["date_fields"]["day"]["relative"]  # noqa: SLF001
+        for language in LANGUAGES
+    }
+    relative_days = sorted(
+        {
+            word
+            for language in LANGUAGES
+            for number, name in dict(relative[language]).items()
+            if number in {-1, 0}
+            for word in _words({number: name})
+        }
+    )
     labels = {
         role: {language: sorted(words.split("|")) for language, words in sorted(by_language.items())}
         for role, by_language in LABELS.items()
@@ -126,6 +141,7 @@ def build() -> str:
         "months": dict(sorted(kept.items())),
         "weekdays": sorted(weekdays),
         "labels": labels,
+        "relative_days": relative_days,
         "day_first": list(DAY_FIRST),
     }
     return json.dumps(data, ensure_ascii=False, indent=1) + "\n"

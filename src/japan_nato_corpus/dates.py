@@ -130,6 +130,7 @@ _FORMS: tuple[tuple[str, str, str], ...] = (
     ("mdy", rf"(?<![\w]){_WEEKDAY}{_MON}\.?{_S}(?P<day>\d{{1,2}}){_ORD}(?:{_COMMA}{_S}|,){_Y4_OR_QUOTED}", "find"),  # noqa: E501 - one form a line
     ("mdy_joined", rf"(?<![\w]){_MON}(?P<sep>[-./])(?P<day>\d{{1,2}})(?P=sep){_Y4_OR_SHORT}", "find"),
     ("dmy", rf"(?<![\w.,]){_WEEKDAY}(?:the{_S})?(?P<day>\d{{1,2}}){_ORD}\.?{_S}(?:of{_S})?{_MON}\.?(?:{_COMMA}{_S}|,){_Y4_OR_QUOTED}", "find"),  # noqa: E501 - one form a line
+    ("dmy_glued", rf"(?<=[^\W\d_])(?P<day>\d{{1,2}}){_ORD}\.?{_S}{_MON}\.?(?:{_COMMA}{_S}|,){_Y4}", "find"),
     ("dmy_joined", rf"(?<![\w.]){_WEEKDAY}(?P<day>\d{{1,2}})(?P<sep>[-./]?){_MON}(?P=sep){_Y4_OR_SHORT}", "find"),  # noqa: E501 - one form a line
     ("ymd_joined", rf"(?<![\w.])(?P<year>[12]\d{{3}})(?P<sep>[-./]){_MON}(?P=sep)(?P<day>\d{{1,2}})(?!\d)", "find"),  # noqa: E501 - one form a line
     ("ymd", rf"(?<![\w.])(?P<year>[12]\d{{3}}),?{_S}{_MON}\.?{_S}(?P<day>\d{{1,2}}){_ORD}(?![\d\w])(?!,?{_S}[12]\d{{3}})", "find"),  # noqa: E501 - one form a line
@@ -260,6 +261,7 @@ _CUES_OF = {
     "md": ("month", "month_spaced"),
     "dmy": ("month", "month_after"),
     "dmy_joined": ("month", "month_after"),
+    "dmy_glued": ("month", "month_after"),
     "ymd_joined": ("month", "month_after"),
     "ymd": ("month", "month_after"),
     "dm": ("month", "month_after"),
@@ -286,6 +288,7 @@ class _Words(NamedTuple):
     label: re.Pattern[str]
     lead: re.Pattern[str]
     day_first: frozenset[str]
+    glue: frozenset[str]
 
 
 @functools.cache
@@ -317,6 +320,20 @@ def _words() -> _Words:
         label=re.compile(rf"(?P<label>{words})[:\s]{{0,3}}\Z", re.IGNORECASE),
         lead=re.compile(rf"\s*(?:(?P<label>{words}|date|dated)(?::\s*|\s+))?", re.IGNORECASE),
         day_first=frozenset(word.casefold() for word in day_first),
+        # The one-word labels of a page's own date, and the words for today and yesterday.
+        glue=frozenset(
+            word.casefold()
+            for word in [
+                *shipped["relative_days"],
+                *(
+                    word
+                    for role in ("published", "updated")
+                    for words in by_role[role].values()
+                    for word in words
+                ),
+            ]
+            if " " not in word
+        ),
     )
 
 
@@ -905,6 +922,8 @@ def _read(name: str, match: re.Match[str], *, whole: bool) -> _Found:
         named = groups.get("month") or ""
         if len(named) > 3 and named.casefold() != "sept":
             end -= 1  # a full month name's dot ends the sentence: "on 5 March."
+    if name == "dmy_glued" and not glued_to_label(match.string, begin):
+        return _Found(name, begin, end, None)
     fields = _fields(name, groups, whole=whole or _short_dotted_alone(name, groups, match))
     if fields is None:
         return _Found(name, begin, end, None)
@@ -927,6 +946,24 @@ def _read(name: str, match: re.Match[str], *, whole: bool) -> _Found:
     if name == "numeric" and date is not None and groups.get("sep") != "." and month != day:
         day_first = _partial(year, day, month) if day is not None and month is not None else None
     return _Found(name, begin, end, date, moment=moment, day_first=day_first, needs_label=needs_label)
+
+
+_GLUE_CHARS = 16
+"""The longest word looked at before a day glued to it (``today12 January 2023``)."""
+
+
+def glued_to_label(text: str, begin: int) -> bool:
+    """Whether the word glued before a day (``today12 January 2023``) is a date's label.
+
+    A page's own label (``updated``, ``publicado``) or its word for today or yesterday, in any of
+    the languages of the shipped date words, may lose the space before the date; any other word
+    glued to a number (``Boeing737``) makes the number no day.
+    """
+    start = begin
+    floor = max(0, begin - _GLUE_CHARS)
+    while start > floor and not text[start - 1].isspace() and not text[start - 1].isdigit():
+        start -= 1
+    return text[start:begin].casefold() in _words().glue
 
 
 _PADDED = 2

@@ -1020,4 +1020,11 @@ def name_with_affiliation(line: str, offset: int) -> Piece | None:
     name = without_job_title(match.group("name").strip())
     if len(rest.split()) > AFFILIATION_WORDS or not is_name(name, capitals=capitals):
         return None
+    if _POSTAL_CODE.search(rest) is not None:
+        return None  # a town and its postal code are an address ("Dorchester Center, MA 02124")
     return (offset + match.start("name"), offset + match.start("name") + len(name))
+
+
+_POSTAL_CODE = re.compile(r"(?<![\w-])(?:\d{5,6}(?:-\d{4})?|(?!19|20)\d{4}|\d{3}-\d{4})(?![\w-])")
+"""A postal code after a town's name (``MA 02124``, ``75008``, ``100-0013``, ``8001``); four digits
+that may be a year (``Class of 2020``) are none."""

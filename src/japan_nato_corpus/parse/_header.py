@@ -8,7 +8,7 @@ import re
 
 import attrs
 
-from japan_nato_corpus.dates import DateMatch, find_dates, parse_date
+from japan_nato_corpus.dates import DateMatch, find_dates, glued_to_label, parse_date
 from japan_nato_corpus.parse import _boilerplate
 from japan_nato_corpus.parse._bylines import (
     Piece,
@@ -28,6 +28,7 @@ from japan_nato_corpus.parse._limits import (
     HEADER_DATE_CHARS,
     HEADER_DATE_SUFFIX_CHARS,
     HEADER_DATE_SUFFIX_WORDS,
+    HEADLINE_CHARS,
     LEDE_WORDS,
     PROSE_MIN_WORDS,
     RUN_IN_LINE_CHARS,
@@ -61,7 +62,7 @@ _DATELINE = re.compile(
     (?P<paren>,?{_S}{{0,3}}\((?P<agency>[A-Z][^()\n]{{0,60}}|[a-z]{{2,12}}(?:-[A-Za-z]{{1,10}})?)\))?
                                                                  # (AFP), (dpa), (dpa-AFX), (askanews)
     (?:,(?={_S}{{1,3}}(?:--|[—–])))?                   # a comma left where a date was cut: "Tokyo, –"
-    (?P<sep>{_S}{{0,3}}(?:--|[—–:])|{_S}{{1,3}}-(?=[^\S\n])|(?<=\))\.-|(?<=\))(?=[^\S\n]{{1,3}}[A-Z])
+    (?P<sep>{_S}{{0,3}}(?:--|[—–:])|{_S}{{1,3}}[-|](?=[^\S\n])|(?<=\))\.-|(?<=\))(?=[^\S\n]{{1,3}}[A-Z])
         |(?<=\))(?={_S}{{0,3}}\Z)                                  # "Berlin (ots)" alone on its line
         |(?<=\))[^\S\n]{{1,3}}-(?=[A-Z“"])                                # "(Reuters) -Australia ..."
         |(?<=[A-Z])\.(?=[^\S\n]{{1,3}}[A-Z])                      # after a site's name: "JAKARTA. Badan"
@@ -293,7 +294,9 @@ def header_date(text: str, start: int, end: int) -> HeaderDate | None:  # noqa: 
     glued = label is not None and label.start() > 0 and prefix[label.start() - 1].isalnum()
     if label is not None and labelled:
         prefix = prefix[: label.start()].rstrip(_FILLER)
-    if not prefix or glued or _RELEASE_NUMBER.fullmatch(prefix):
+    # A label or the word for today glued to the date ("today12 January 2023") is its label.
+    glued_label = raw_prefix.strip() == raw_prefix and glued_to_label(text, found.start)
+    if not prefix or glued or glued_label or _RELEASE_NUMBER.fullmatch(prefix):
         return HeaderDate(found=found)  # also after a release's number: "23-010 | June 19, 2023"
     if _PLACE.fullmatch(prefix):
         return HeaderDate(found=found, place=(start, start + len(prefix)))
@@ -717,7 +720,10 @@ def _dateline(text: str, start: int, end: int) -> Dateline | None:
     if match is None:
         return None
     sep = match.group("sep").strip()
-    if not _place_fits(match.group("place"), sep, outlet=outlet):
+    # A bar sets a place off its story's prose ("New Delhi | ..."), never off a headline.
+    if not _place_fits(match.group("place"), sep, outlet=outlet) or (
+        sep == "|" and end - match.end() <= HEADLINE_CHARS
+    ):
         return None
     alone = match.group("paren") is not None and not sep and not text[match.end() : end].strip()
     if alone and (not match.group("agency").islower() or " " in match.group("place")):

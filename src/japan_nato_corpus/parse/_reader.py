@@ -1131,7 +1131,8 @@ class _Reader:
                 for piece in names:
                     page.credit(CreditRole.AUTHOR, *piece, byline="head")
             return
-        start, end = line.start + _zone.title_marker(line.text), line.start + _zone.title_end(line.text)
+        marker = _zone.title_marker(line.text) or _zone.repeated_title_marker(line.text, page.text)
+        start, end = line.start + marker, line.start + _zone.title_end(line.text)
         named = _bylines.title_byline(line.text, line.start)
         if named is not None and named[0] > start:
             before = page.text[start : named[0]].rstrip()

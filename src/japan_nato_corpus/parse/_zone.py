@@ -375,6 +375,23 @@ def title_marker(text: str) -> int:
     return prefix.end() if _words(rest) > LABEL_WORDS and "|" not in rest else 0
 
 
+def repeated_title_marker(text: str, page: str) -> int:
+    """How many leading characters of a headline line are a site's name before a bar, by its neighbours.
+
+    A name of capitalised words, up to a masthead's (``The Perfect Enemy | Campaigning starts
+    ...``), is the site's, not the headline's, when the words after the bar stand again as a line
+    of their own in ``page``: the headline printed alone, without the name. 0 otherwise.
+    """
+    prefix = _SECTION_PREFIX.match(text)
+    if prefix is None or not _is_label(prefix.group("label")):
+        return 0
+    rest = text[prefix.end() :].strip()
+    if _words(rest) <= LABEL_WORDS or "|" in rest:
+        return 0
+    alone = re.search(rf"(?m)^[^\S\n]*{re.escape(rest)}[^\S\n]*$", page)
+    return prefix.end() if alone is not None else 0
+
+
 _RUN_ON_GLUE = re.compile(r"(?<=[a-z]{3})(?=[A-Z][a-z])")
 """Where a headline runs into the standfirst after it with no break (``... DPRK attacksNew capability``)."""
 
@@ -1345,6 +1362,22 @@ def _title_tail(zone: list[_Shape], texts: list[str], title: int | None) -> int 
     return None
 
 
+def _title_head(
+    page: str, lines: Sequence[Line], zone: list[_Shape], texts: list[str], title: int | None
+) -> int | None:
+    """The first line of a headline broken over two, when the headline read is its second.
+
+    A line closed by a colon right over the headline, with no blank line between them (``The
+    Hiroshima Accord:`` over ``An enhanced UK-Japan global strategic partnership``), opens it.
+    """
+    if title is None or title == 0 or zone[title - 1] in {_Shape.PROSE, _Shape.FURNITURE}:
+        return title
+    above = title - 1
+    if page.count("\n", lines[above][1], lines[title][0]) > 1 or _title_tail(zone, texts, above) != title:
+        return title
+    return above
+
+
 def _zone_end(
     page: str, lines: Sequence[Line], texts: list[str], shapes: list[_Shape]
 ) -> tuple[int, set[int]]:
@@ -1485,6 +1518,7 @@ def zone_roles(page: str, lines: Sequence[Line], site_names: set[str]) -> dict[i
     )
     dated = zone_end < len(lines) and _header.dateline(page, *lines[zone_end][:2]) is not None
     title = _title(zone, texts, prose, captions=captions, dated=dated)
+    title = _title_head(page, lines, zone, texts, title)
     tail = _title_tail(zone, texts, title)
     roles = _caption_copies(page, lines, shapes, zone_end, title) if prose else {}
     site_names -= {texts[i] for i, (start, _, _) in enumerate(lines) if start in roles}
