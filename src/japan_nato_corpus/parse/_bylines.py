@@ -281,7 +281,10 @@ def _office_before(text: str) -> int | None:
 
     The office is a run of :data:`_OFFICES` words (``Secretary-General`` as its two parts) opened
     by one of :data:`_OFFICE_OPENERS`; the rest, all of the line, is a name of two or three words.
+    Such a line is a byline's length, the office no longer than the name: a longer one is not split.
     """
+    if len(text) > 2 * NAME_CHARS:
+        return None
     words = text.split()
     if not words or words[0].casefold() not in _OFFICE_OPENERS:
         return None
