@@ -377,6 +377,8 @@ _INVERTED_PRONOUNS = frozenset({"il", "elle"})
 _OTHER_PRONOUNS = frozenset({"er", "\u00e9l", "ella", "ele", "ela", "lui", "lei", "он", "она"})
 """*He* and *she* in German, Spanish, Portuguese, Italian and Russian (``Ele pediu que …``, ``sagte er``),
 read so only in lowercase or as a function word that opens a sentence (:func:`_tokens`)."""
+_SINGULAR_PRONOUNS = _PRONOUNS | _INVERTED_PRONOUNS | _OTHER_PRONOUNS
+"""*He* and *she* in every language the cue rules read them in: the pronouns that stand for one person."""
 _POSSESSIVES = frozenset({"his", "her"})
 _GROUP_PRONOUNS = frozenset({"they", "it"})
 _SKIPPABLE = frozenset(
@@ -1072,7 +1074,7 @@ def _personal_pronouns() -> frozenset[str]:
     found = {word for entry in data["languages"].values() for word in entry.get("pronouns", ())}
     scripts = [entry for key, entry in data["scripts"].items() if key != "about"]
     found |= {word for entry in scripts for word in entry.get("pronouns", ())}
-    return frozenset(word.casefold() for word in found) | _PRONOUNS | _INVERTED_PRONOUNS | _OTHER_PRONOUNS
+    return frozenset(word.casefold() for word in found) | _SINGULAR_PRONOUNS
 
 
 def _without_bare_pronoun(
@@ -1213,7 +1215,7 @@ def _is_common_noun_phrase(words: str) -> bool:
     if not tokens or _is_person_name(words) or _is_document(Span(start=0, end=len(words), text=words)):
         return False
     first = tokens[0].casefold()
-    if first in _PRONOUNS | _GROUP_PRONOUNS | _OTHER_PRONOUNS | _INVERTED_PRONOUNS | {
+    if first in _SINGULAR_PRONOUNS | _GROUP_PRONOUNS | {
         "a",
         "an",
         "i",
@@ -1636,7 +1638,7 @@ def _stand_in(  # noqa: PLR0913 - the quote, its subject, what is known, and whe
     holder = _office_holder(words, mentions, offices)
     if holder is not None:
         return words, holder.actor
-    pronouns = _PRONOUNS | _POSSESSIVES | _INVERTED_PRONOUNS | _OTHER_PRONOUNS
+    pronouns = _SINGULAR_PRONOUNS | _POSSESSIVES
     role = None if words.text.casefold() in pronouns else words
     gender = _PRONOUN_GENDER.get(words.text.casefold()) or _title_gender(text, words)
     before = raw.open_mark if until is None else min(raw.open_mark, until)
@@ -2162,7 +2164,7 @@ def _before_auxiliary(text: str, subject: Span | None, cue: Span) -> Span | None
         return None
     before = head[-2]
     word = before[2]
-    if word.casefold() in _PRONOUNS | _OTHER_PRONOUNS | _INVERTED_PRONOUNS or _is_name_word(word):
+    if word.casefold() in _SINGULAR_PRONOUNS or _is_name_word(word):
         return _span(text, before[0], before[1])
     return None
 
@@ -2365,7 +2367,7 @@ def _shared_subject(text: str, raw: _Raw, gap: list[tuple[int, int, str]]) -> Sp
     if names:
         return names[0]
     opening = _tokens(text, left, raw.open_mark)[:2]
-    pronouns = _PRONOUNS | _OTHER_PRONOUNS | _INVERTED_PRONOUNS
+    pronouns = _SINGULAR_PRONOUNS
     if len(opening) < 2 or opening[0][2].casefold() not in pronouns:
         return None
     if _cue_pattern().fullmatch(text, opening[1][0], opening[1][1]) is not None:
@@ -2658,7 +2660,7 @@ def _part_subject(  # noqa: PLR0911, C901 - one return a rule
     inside = [i for i, t in enumerate(tokens) if i and t[2].casefold() in _VERB_FINAL_AUXILIARIES]
     if inside:  # "Japans Verteidigungsminister hat auf einer Konferenz erklärt": before the auxiliary
         tokens = tokens[: inside[0]]
-    pronoun = tokens[0][2].casefold() in _PRONOUNS | _OTHER_PRONOUNS | _INVERTED_PRONOUNS
+    pronoun = tokens[0][2].casefold() in _SINGULAR_PRONOUNS
     if pronoun and all(t[2][:1].islower() for t in tokens[1:]):
         tokens = tokens[:1]  # "Он также вновь подчеркнул": the adverbs after the pronoun are no subject
     last = tokens[-1][2]
@@ -3014,7 +3016,7 @@ them: ``zei premier Rutte``."""
 
 def _needs_antecedent(words: str) -> bool:
     folded = words.casefold()
-    if folded in _PRONOUNS | _POSSESSIVES | _INVERTED_PRONOUNS | _OTHER_PRONOUNS:  # "he said", "Ele pediu"
+    if folded in _SINGULAR_PRONOUNS | _POSSESSIVES:  # "he said", "Ele pediu"
         return True
     if _FOREIGN_TITLES.match(words):  # "disse o chefe do governo japonês"; not folded: "ß" folds to "ss"
         return True
@@ -3766,7 +3768,7 @@ def _is_person_name(words: str) -> bool:
     tokens = words.split()
     if not tokens or _INSTITUTION.search(words) or tokens[0].casefold() in _DETERMINERS | _NAME_ARTICLES:
         return False  # "the Secretary General", "Il Giappone", "El Gobierno"
-    pronouns = _PRONOUNS | _GROUP_PRONOUNS | _OTHER_PRONOUNS | _INVERTED_PRONOUNS | {"i", "we", "you"}
+    pronouns = _SINGULAR_PRONOUNS | _GROUP_PRONOUNS | {"i", "we", "you"}
     if len(tokens) == 1 and tokens[0].casefold() in pronouns:
         return False
     return all(_is_name_word(t) for t in tokens) and tokens[-1].casefold() not in _TITLE_WORDS
