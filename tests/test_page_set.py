@@ -140,6 +140,7 @@ HOLDOUTS = {
     "holdout-17": (_holdout("holdout17"), 36, 36),
     "holdout-18": (_holdout("holdout18"), 40, 40),
     "holdout-19": (_holdout("holdout19"), 40, 40),
+    "holdout-21": (_holdout("holdout21"), 40, 40),
 }
 """Each later holdout: its labels, and the fewest pages and sites it was collected with."""
 LATER = [(split, page) for split, (pages, _, _) in HOLDOUTS.items() for page in pages]
