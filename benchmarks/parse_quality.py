@@ -58,6 +58,7 @@ GOLD = (
     "gold_holdout18.json",
     "gold_holdout19.json",
     "gold_holdout20.json",
+    "gold_holdout21.json",
 )
 """The label files: the tune and first holdout parts, then the later holdouts of pages from other sites."""
 SPLITS = (
@@ -82,6 +83,7 @@ SPLITS = (
     "holdout-18",
     "holdout-19",
     "holdout-20",
+    "holdout-21",
 )
 """The parts in the order printed; ``holdout`` is printed as ``holdout-1``."""
 _WORD = re.compile(r"\w+")
