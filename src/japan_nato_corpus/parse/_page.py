@@ -486,6 +486,10 @@ def _clipped(text: str) -> bool:
     return False
 
 
+SECTION_HEADS = 2
+"""The fewest stacks of section heads between the story's prose that make a like stack at its foot the
+head of its last section."""
+
 BOX_HEADINGS = 2
 """The fewest short headings stacked over the last paragraph that make it a box at the foot."""
 
@@ -968,7 +972,11 @@ class Page:
             _LIST_MARK.match(above) is not None
             and all(_LIST_MARK.match(paragraph.text) for paragraph in self.paragraphs[-run:])
         ) or (_numbered_from_one(self.paragraphs[-run:]) and _SENTENCE_END.search(above[-8:]) is not None)
-        if not own_list and not _key_points(texts[:-run], texts[-run:]):
+        if (
+            not own_list
+            and not _key_points(texts[:-run], texts[-run:])
+            and not self._last_section(len(texts) - run)
+        ):
             for paragraph in self.paragraphs[-run:]:
                 self.boilerplate.append(Boilerplate(kind=BoilerplateKind.LIST, span=paragraph))
             del self.paragraphs[-run:]
@@ -1280,9 +1288,15 @@ class Page:
         only = paragraphs[loose[0]].text
         if len(loose) == 1 and _sentence_like(only) and not (loose[0] == count - 1 and _says_furniture(only)):
             return count
-        if len(loose) == 1 and (
-            (loose[0] == count - 2 and self._last_subheading(loose[0])) or self._heads_sentence_list(loose[0])
-        ):
+        # A stack of loose lines over the last paragraph, as the story stacks them over each of
+        # its sections, heads its last section.
+        if (
+            len(loose) == 1
+            and (
+                (loose[0] == count - 2 and self._last_subheading(loose[0]))
+                or self._heads_sentence_list(loose[0])
+            )
+        ) or self._last_section(loose[0]):
             return count
         start = loose[0]
         # A page of fragments alone keeps them; a run that a line ending in a colon introduces
@@ -1315,6 +1329,42 @@ class Page:
                 for text in under
             )
         )
+
+    def _last_section(self, at: int) -> bool:
+        # Whether the loose short lines from ``at`` to the last but one head the story's last
+        # section, its paragraph the last: the story above stacks as many loose short lines
+        # between its prose at least ``SECTION_HEADS`` times ("Strategy update" / "Update
+        # national security documents by end of 2026" / prose, and so on), and the last line is
+        # prose of a sentence's length and case, whole or cut off by the copy's end, not a
+        # teaser's clipped excerpt. A run of teasers under a story of no such sections stays
+        # furniture.
+        paragraphs = self.paragraphs
+        count = len(paragraphs)
+        height = count - 1 - at
+        last = paragraphs[-1].text
+        if (
+            height < 1
+            or at < 1
+            or _is_short(paragraphs[at - 1].text)
+            or not all(self._loose_short(i) for i in range(at, count - 1))
+            or not _sentence_like(last)
+            or _clipped(last)
+            or _says_furniture(last)
+        ):
+            return False
+        stacks = 0
+        i = 1
+        while i + height < at:
+            if (
+                not _is_short(paragraphs[i - 1].text)
+                and all(self._loose_short(j) for j in range(i, i + height))
+                and not _is_short(paragraphs[i + height].text)
+            ):
+                stacks += 1
+                i += height
+            else:
+                i += 1
+        return stacks >= SECTION_HEADS
 
     def _heads_bulletin(self, at: int, end: int) -> bool:
         # Whether the line at ``at``, of a heading's few words in a sentence's case, stands over
