@@ -1167,16 +1167,25 @@ class Page:
         # its source, a report, the site's page on it: "For further information, go to:
         # www.selby.gov.uk"), as jusText counts a block's link share: from the first of them
         # to the end, where prose stands over them. The story's own paragraph that cites an
-        # address runs longer.
+        # address runs longer. A last line cut off by the copy's end with no sentence's end goes
+        # with the links over it, as the next block of the foot ("AP MLB: https://…" / a
+        # gallery's caption cut off mid-word).
         paragraphs = self.paragraphs
-        first = len(paragraphs)
+        count = len(paragraphs)
+        end = count - (
+            count > 2  # prose, a link and the cut line
+            and _SENTENCE_END.search(paragraphs[-1].text) is None
+            and _ADDRESS.search(paragraphs[-1].text) is None
+            and _BLANK.fullmatch(self.text, paragraphs[-1].end) is not None
+        )
+        first = end
         while (
             first > 1
             and len(paragraphs[first - 1].text) <= FRAGMENT_CHARS
             and _ADDRESS.search(paragraphs[first - 1].text) is not None
         ):
             first -= 1
-        return first
+        return first if first < end or end == count else count
 
     def _author_note_tail(self) -> int:
         # A note on the authors under the story, marked with a star or a dagger and naming a
