@@ -330,6 +330,11 @@ _WEB_ADDRESS = re.compile(r"(?:https?://|www\.)\S+")
 whole is a bare link (a story's short link or a share address)."""
 _ADDRESS = re.compile(rf"{_WEB_ADDRESS.pattern}|[\w.+-]{{1,64}}@[\w-]{{1,63}}(?:\.[\w-]{{1,63}}){{1,4}}")
 """A web address or a mail address ("takashi.mochizuki@wsj.com"): a line that points away from the story."""
+_SITE_ADDRESS = re.compile(
+    r"(?:https?://)?(?:www\.)?(?:[^\W_][\w-]{0,62}\.){1,4}[a-z]{2,12}/?", re.IGNORECASE
+)
+"""A site's address alone ("cumhuriyet.com.tr", "https://www.example.org/"): a host, its dots and a
+top-level domain of letters, with no path."""
 _CRUMB_MARKS = re.compile(r"(?:\S[^\S\n]{1,2}[>›»][^\S\n]{1,2}[^\n]{1,120}?){2}\S")
 """Two of a breadcrumb trail's marks between its steps ("HOME > SAMURAI BLUE 2023 > NEWS")."""
 _DIGITS = re.compile(r"\d")
@@ -1494,6 +1499,7 @@ class Page:
         start = self._under_reprinted_headline(start, end)
         start = self._under_head_printed_again(start, end)
         start = self._under_text_note(start, end)
+        start = self._under_site_address(start, end)
         start = self._under_caption(start, end)
         start = self._under_credit_line(start, end)
         start = self._under_caption_shape(start, end)
@@ -1668,6 +1674,17 @@ class Page:
         paragraphs = self.paragraphs
         for i in range(start, min(end - 1, start + REPRINT_DEPTH)):
             if is_text_note(paragraphs[i].text):
+                return i + 1 if self._head_shaped(start, i) else start
+        return start
+
+    def _under_site_address(self, start: int, end: int) -> int:
+        # A site's address alone on its line among the body's first paragraphs
+        # ("cumhuriyet.com.tr", "www.example.com") is its name under the head, as a credit line
+        # is: what stands over it, in a head's shape (a standfirst), is the header's, and the
+        # story starts under it.
+        paragraphs = self.paragraphs
+        for i in range(start, min(end - 1, start + REPRINT_DEPTH)):
+            if _SITE_ADDRESS.fullmatch(paragraphs[i].text) is not None:
                 return i + 1 if self._head_shaped(start, i) else start
         return start
 
