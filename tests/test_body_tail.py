@@ -40,10 +40,13 @@ def test_a_second_copy_with_no_blank_line_that_prints_the_story_again_in_order_i
 def test_a_second_copy_of_a_middle_run_of_the_story_is_furniture():
     # The copy takes up the story at its second paragraph, after teasers and a last paragraph
     # that it does not print again, and is cut off.
-    story = (_ONE, _TWO, _THREE, "Read also: Council backs a bigger budget", *_MORE)
-    text = "\n".join((_TITLE, *story, _TWO, _THREE, "Read also: Council backs a"))
+    # The teaser between is furniture of its own ("Read also: …" is a prompt to read on).
+    teaser = "Read also: Council backs a bigger budget"
+    story = (_ONE, _TWO, _THREE, *_MORE)
+    text = "\n".join((_TITLE, *story[:3], teaser, *_MORE, _TWO, _THREE, "Read also: Council backs a"))
     article = parse_article(text)
     assert [p.text for p in article.paragraphs] == list(story)
+    assert teaser in _furniture(article)
 
 
 def test_paragraphs_repeated_out_of_their_order_stay_in_the_body():

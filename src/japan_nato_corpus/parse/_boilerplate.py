@@ -8,6 +8,7 @@ import functools
 import json
 import re
 from pathlib import Path
+from typing import Any
 
 from japan_nato_corpus.model import BoilerplateKind
 
@@ -95,19 +96,6 @@ def _may_be_filler(line: str) -> bool:
     folded = line[:240].casefold()
     return any(word in folded for word in _FILLER_WORDS)
 
-
-_READ_ON = re.compile(
-    r"(?:(?:sigue|seguir|continúa|continuar) leyendo|leer (?:más|la noticia|noticia|la nota|nota)"
-    r"|lire (?:la suite|plus|aussi)|(?:weiter|mehr) ?lesen|leggi (?:anche|tutto|di più|l['’]articolo)"
-    r"|continua a leggere|baca (?:juga|selengkapnya)|czytaj (?:więcej|też|także|dalej)"
-    r"|(?:ler|leia) (?:mais|também|a matéria)|continue lendo"
-    r"|(?:read (?:the )?)?full (?:article|story)(?![^\n]*\w))\b[^\n]{0,60}",
-    _I,
-)
-"""A prompt to read on, elsewhere or further, in the languages of the page set: the English
-"read more" and "continue reading" of the navigation rules ("Sigue leyendo aquí", "Leer noticia
-completa en El Mundo.", "Lire aussi", "Baca Juga:"), and a link to the full article alone ("Full
-Article", "Read full story »")."""
 
 PROMPT_CHARS = 100
 """The longest line on a newsletter read as a prompt; a longer line is the story's own prose."""
@@ -225,17 +213,53 @@ def function_words() -> frozenset[str]:
 
 
 @functools.cache
+def furniture_words() -> frozenset[str]:
+    """The words of every language of ``vocabularies/furniture_words.json``, casefolded.
+
+    The words that open sharing, reading-on, following, subscription, comment, print, advertising,
+    tag and navigation lines ("Compartir", "Partager", "Leggi"). Read once, on first use.
+    """
+    return frozenset(word.casefold() for words in _furniture()["languages"].values() for word in words)
+
+
+@functools.cache
+def _furniture() -> dict[str, Any]:
+    loaded: dict[str, Any] = json.loads((_VOCABULARIES / "furniture_words.json").read_text(encoding="utf-8"))
+    return loaded
+
+
+def _phrases(*groups: str) -> str:
+    """The reading-on phrases of ``groups`` of the furniture vocabulary, as one alternation.
+
+    Longest first, each space standing for one space, so that a phrase is tried before any phrase
+    it opens with.
+    """
+    read_on = _furniture()["read_on"]
+    phrases = sorted({phrase for group in groups for phrase in read_on[group]}, key=lambda p: (-len(p), p))
+    return "(?:" + "|".join(re.escape(phrase).replace("\\ ", " ") for phrase in phrases) + ")"
+
+
+@functools.cache
+def _read_on_line() -> re.Pattern[str]:
+    """A line that opens with a prompt to read on, in this story or another, or a full article's link.
+
+    "Sigue leyendo aquí", "Leer noticia completa en El Mundo.", "Lire aussi", "Baca Juga:": the
+    ``further`` and ``elsewhere`` phrases of the furniture vocabulary's ``read_on``; or an
+    ``alone`` phrase with no word after it ("Full Article", "Read full story »").
+    """
+    return re.compile(
+        rf"(?:{_phrases('further', 'elsewhere')}|{_phrases('alone')}(?![^\n]*\w))\b[^\n]{{0,60}}", _I
+    )
+
+
+@functools.cache
 def _other_language_openers() -> frozenset[str]:
     """The words of ``vocabularies/furniture_words.json`` less the function words of any language.
 
     A word some language uses as a function word ("del", "les", "ver") opens prose as often as
     furniture. Read once, on first use.
     """
-    furniture = json.loads((_VOCABULARIES / "furniture_words.json").read_text(encoding="utf-8"))
-    return (
-        frozenset(word.casefold() for words in furniture["languages"].values() for word in words)
-        - function_words()
-    )
+    return furniture_words() - function_words()
 
 
 def _other_language_label(line: str) -> bool:
@@ -281,7 +305,7 @@ def boilerplate_kind(line: str) -> BoilerplateKind | None:  # noqa: PLR0911 - on
         or (_may_be_filler(line) and _FILLER_TEXT.match(line))
     ):
         return _K.OTHER
-    if len(line) <= PROMPT_CHARS and _READ_ON.fullmatch(line):
+    if len(line) <= PROMPT_CHARS and _read_on_line().fullmatch(line):
         return _K.NAVIGATION
     if len(line) <= PROMPT_CHARS and line[-1:] not in '.!?"”':
         if _TAGLINE.fullmatch(line):
@@ -359,31 +383,33 @@ def is_section_label(line: str) -> bool:
     return _SECTION_LABEL.fullmatch(line) is not None
 
 
-_READ_ON_WORDS = (
-    r"(?:read more|read the rest|continue reading|full story|(?:sigue|seguir|continúa|continuar) leyendo"
-    r"|leer más|(?:nota|noticia) completa(?: aquí)?|lire la suite|(?:weiter|mehr) ?lesen|leggi tutto"
-    r"|continua a leggere|baca selengkapnya|selengkapnya|czytaj (?:więcej|dalej)|(?:ler|leia) mais"
-    r"|continue lendo)"
-)
-_RUN_IN_READ_ON = re.compile(
-    r"(?:(?<=[.!?…\"”])[^\S\n]{1,3}|[^\S\n]{0,3}(?:\.{3}|…|\[(?:\.{3}|…)\])[^\S\n]{0,3}|[^\S\n]{1,3}(?=\[))"
-    r"(?:full story:[^\S\n]{0,3})?"
-    rf"(?:\[(?:{_READ_ON_WORDS}|more)\]|{_READ_ON_WORDS}(?:\.{{1,3}}|…|:)?(?![^\W\d_]))[^\S\n]*\Z"
-    # Or a site's trail after the last sentence, opened by a mark no sentence opens with and
-    # ending no sentence: "… stubbornly high. » | Friday, October 31, 2014", "… locali. 🔗 Leggi su …".
-    r"|(?<=[.!?…\"”])[^\S\n]{1,3}[»|►▶→•🔗][^\S\n][^\n]{0,60}?(?<![.!?…\"”«“])[^\S\n]*\Z",
-    _I,
-)
-"""A prompt to read on run into a paragraph's end, after its last sentence or its clipped words,
-or in brackets: "… signs of life. Read More...", "… consultados por...Nota completa aquí.",
-"… monetary policy [FULL STORY]", "… “We share the […] Read more"."""
+@functools.cache
+def _run_in_read_on() -> re.Pattern[str]:
+    """A prompt to read on run into a paragraph's end: after its last sentence or clipped words,, bracketed.
+
+    "… signs of life. Read More...", "… consultados por...Nota completa aquí.", "… monetary
+    policy [FULL STORY]", "… “We share the […] Read more": the ``further`` and ``alone`` phrases
+    of the furniture vocabulary's ``read_on`` (a prompt to another story is left to the prose).
+    """
+    words = _phrases("further", "alone")
+    return re.compile(
+        r"(?:(?<=[.!?…\"”])[^\S\n]{1,3}|[^\S\n]{0,3}(?:\.{3}|…|\[(?:\.{3}|…)\])[^\S\n]{0,3}|[^\S\n]{1,3}(?=\[))"
+        r"(?:full story:[^\S\n]{0,3})?"
+        rf"(?:\[(?:{words}|more)\]|{words}(?:\.{{1,3}}|…|:)?(?![^\W\d_]))[^\S\n]*\Z"
+        # Or a site's trail after the last sentence, opened by a mark no sentence opens with and
+        # ending no sentence: "… stubbornly high. » | Friday, October 31, 2014", "… locali. 🔗 Leggi su …".
+        r"|(?<=[.!?…\"”])[^\S\n]{1,3}[»|►▶→•🔗][^\S\n][^\n]{0,60}?(?<![.!?…\"”«“])[^\S\n]*\Z",
+        _I,
+    )
+
+
 RUN_IN_READ_ON_CHARS = 60
 """How far from a paragraph's end a prompt to read on run into it is looked for."""
 
 
 def run_in_read_on(text: str) -> int | None:
     """Where a prompt to read on run into the end of ``text`` begins (its space or clip mark), or ``None``."""
-    found = _RUN_IN_READ_ON.search(text, max(0, len(text) - RUN_IN_READ_ON_CHARS))
+    found = _run_in_read_on().search(text, max(0, len(text) - RUN_IN_READ_ON_CHARS))
     return None if found is None or not found.start() else found.start()
 
 
@@ -436,22 +462,20 @@ def is_text_note(line: str) -> bool:
     return len(line) <= TEXT_NOTE_CHARS and _TEXT_NOTE.fullmatch(line) is not None
 
 
-_TEASER_LABEL = re.compile(
-    r"(?:read (?:also|more|next)|also read|see also|related|more on this|"
-    r"(?:también )?te (?:puede|podría) interesar|lea (?:también|más)|ver también|"
-    r"(?:sigue|seguir|continúa|continuar) leyendo|leer (?:más|también)|lire (?:aussi|plus)|"
-    r"(?:lesen sie )?(?:auch|mehr zum thema)|leggi (?:anche|tutto)|baca (?:juga|selengkapnya)|"
-    r"czytaj (?:więcej|też|także)|(?:ler|leia) (?:mais|também)|читайте также)"
-    r"[^\S\n]{0,3}[:|][^\S\n]{0,3}[^\n]{1,200}",
-    _I,
-)
-"""A teaser's label run into the headline it points to ("Te puede interesar: La OTAN sigue …",
-"Read also: …"): the label and its colon, in the languages of the furniture vocabulary."""
+@functools.cache
+def _teaser_label() -> re.Pattern[str]:
+    """A teaser's label run into the headline it points to, with its colon or bar.
+
+    "Te puede interesar: La OTAN sigue …", "Read also: …": any phrase of the furniture
+    vocabulary's ``read_on``.
+    """
+    label = _phrases("further", "elsewhere", "label", "alone")
+    return re.compile(rf"{label}[^\S\n]{{0,3}}[:|][^\S\n]{{0,3}}[^\n]{{1,200}}", _I)
 
 
 def is_teaser_line(line: str) -> bool:
     """Whether ``line`` (stripped) is a teaser: a prompt to read on, its colon, another story's headline."""
-    return len(line) <= TEXT_NOTE_CHARS and _TEASER_LABEL.fullmatch(line) is not None
+    return len(line) <= TEXT_NOTE_CHARS and _teaser_label().fullmatch(line) is not None
 
 
 def is_channel_prompt(line: str) -> bool:

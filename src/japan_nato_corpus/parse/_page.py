@@ -330,6 +330,11 @@ _WEB_ADDRESS = re.compile(r"(?:https?://|www\.)\S+")
 whole is a bare link (a story's short link or a share address)."""
 _ADDRESS = re.compile(rf"{_WEB_ADDRESS.pattern}|[\w.+-]{{1,64}}@[\w-]{{1,63}}(?:\.[\w-]{{1,63}}){{1,4}}")
 """A web address or a mail address ("takashi.mochizuki@wsj.com"): a line that points away from the story."""
+_SITE_ADDRESS = re.compile(
+    r"(?:https?://)?(?:www\.)?(?:[^\W_][\w-]{0,62}\.){1,4}[a-z]{2,12}/?", re.IGNORECASE
+)
+"""A site's address alone ("cumhuriyet.com.tr", "https://www.example.org/"): a host, its dots and a
+top-level domain of letters, with no path."""
 _CRUMB_MARKS = re.compile(r"(?:\S[^\S\n]{1,2}[>›»][^\S\n]{1,2}[^\n]{1,120}?){2}\S")
 """Two of a breadcrumb trail's marks between its steps ("HOME > SAMURAI BLUE 2023 > NEWS")."""
 _DIGITS = re.compile(r"\d")
@@ -485,6 +490,10 @@ def _clipped(text: str) -> bool:
             return text[-len(mark) - 1 : -len(mark)].isalnum()
     return False
 
+
+SECTION_HEADS = 2
+"""The fewest stacks of section heads between the story's prose that make a like stack at its foot the
+head of its last section."""
 
 BOX_HEADINGS = 2
 """The fewest short headings stacked over the last paragraph that make it a box at the foot."""
@@ -968,7 +977,11 @@ class Page:
             _LIST_MARK.match(above) is not None
             and all(_LIST_MARK.match(paragraph.text) for paragraph in self.paragraphs[-run:])
         ) or (_numbered_from_one(self.paragraphs[-run:]) and _SENTENCE_END.search(above[-8:]) is not None)
-        if not own_list and not _key_points(texts[:-run], texts[-run:]):
+        if (
+            not own_list
+            and not _key_points(texts[:-run], texts[-run:])
+            and not self._last_section(len(texts) - run)
+        ):
             for paragraph in self.paragraphs[-run:]:
                 self.boilerplate.append(Boilerplate(kind=BoilerplateKind.LIST, span=paragraph))
             del self.paragraphs[-run:]
@@ -1159,16 +1172,25 @@ class Page:
         # its source, a report, the site's page on it: "For further information, go to:
         # www.selby.gov.uk"), as jusText counts a block's link share: from the first of them
         # to the end, where prose stands over them. The story's own paragraph that cites an
-        # address runs longer.
+        # address runs longer. A last line cut off by the copy's end with no sentence's end goes
+        # with the links over it, as the next block of the foot ("AP MLB: https://…" / a
+        # gallery's caption cut off mid-word).
         paragraphs = self.paragraphs
-        first = len(paragraphs)
+        count = len(paragraphs)
+        end = count - (
+            count > 2  # prose, a link and the cut line
+            and _SENTENCE_END.search(paragraphs[-1].text) is None
+            and _ADDRESS.search(paragraphs[-1].text) is None
+            and _BLANK.fullmatch(self.text, paragraphs[-1].end) is not None
+        )
+        first = end
         while (
             first > 1
             and len(paragraphs[first - 1].text) <= FRAGMENT_CHARS
             and _ADDRESS.search(paragraphs[first - 1].text) is not None
         ):
             first -= 1
-        return first
+        return first if first < end or end == count else count
 
     def _author_note_tail(self) -> int:
         # A note on the authors under the story, marked with a star or a dagger and naming a
@@ -1280,9 +1302,15 @@ class Page:
         only = paragraphs[loose[0]].text
         if len(loose) == 1 and _sentence_like(only) and not (loose[0] == count - 1 and _says_furniture(only)):
             return count
-        if len(loose) == 1 and (
-            (loose[0] == count - 2 and self._last_subheading(loose[0])) or self._heads_sentence_list(loose[0])
-        ):
+        # A stack of loose lines over the last paragraph, as the story stacks them over each of
+        # its sections, heads its last section.
+        if (
+            len(loose) == 1
+            and (
+                (loose[0] == count - 2 and self._last_subheading(loose[0]))
+                or self._heads_sentence_list(loose[0])
+            )
+        ) or self._last_section(loose[0]):
             return count
         start = loose[0]
         # A page of fragments alone keeps them; a run that a line ending in a colon introduces
@@ -1315,6 +1343,42 @@ class Page:
                 for text in under
             )
         )
+
+    def _last_section(self, at: int) -> bool:
+        # Whether the loose short lines from ``at`` to the last but one head the story's last
+        # section, its paragraph the last: the story above stacks as many loose short lines
+        # between its prose at least ``SECTION_HEADS`` times ("Strategy update" / "Update
+        # national security documents by end of 2026" / prose, and so on), and the last line is
+        # prose of a sentence's length and case, whole or cut off by the copy's end, not a
+        # teaser's clipped excerpt. A run of teasers under a story of no such sections stays
+        # furniture.
+        paragraphs = self.paragraphs
+        count = len(paragraphs)
+        height = count - 1 - at
+        last = paragraphs[-1].text
+        if (
+            height < 1
+            or at < 1
+            or _is_short(paragraphs[at - 1].text)
+            or not all(self._loose_short(i) for i in range(at, count - 1))
+            or not _sentence_like(last)
+            or _clipped(last)
+            or _says_furniture(last)
+        ):
+            return False
+        stacks = 0
+        i = 1
+        while i + height < at:
+            if (
+                not _is_short(paragraphs[i - 1].text)
+                and all(self._loose_short(j) for j in range(i, i + height))
+                and not _is_short(paragraphs[i + height].text)
+            ):
+                stacks += 1
+                i += height
+            else:
+                i += 1
+        return stacks >= SECTION_HEADS
 
     def _heads_bulletin(self, at: int, end: int) -> bool:
         # Whether the line at ``at``, of a heading's few words in a sentence's case, stands over
@@ -1435,6 +1499,7 @@ class Page:
         start = self._under_reprinted_headline(start, end)
         start = self._under_head_printed_again(start, end)
         start = self._under_text_note(start, end)
+        start = self._under_site_address(start, end)
         start = self._under_caption(start, end)
         start = self._under_credit_line(start, end)
         start = self._under_caption_shape(start, end)
@@ -1609,6 +1674,17 @@ class Page:
         paragraphs = self.paragraphs
         for i in range(start, min(end - 1, start + REPRINT_DEPTH)):
             if is_text_note(paragraphs[i].text):
+                return i + 1 if self._head_shaped(start, i) else start
+        return start
+
+    def _under_site_address(self, start: int, end: int) -> int:
+        # A site's address alone on its line among the body's first paragraphs
+        # ("cumhuriyet.com.tr", "www.example.com") is its name under the head, as a credit line
+        # is: what stands over it, in a head's shape (a standfirst), is the header's, and the
+        # story starts under it.
+        paragraphs = self.paragraphs
+        for i in range(start, min(end - 1, start + REPRINT_DEPTH)):
+            if _SITE_ADDRESS.fullmatch(paragraphs[i].text) is not None:
                 return i + 1 if self._head_shaped(start, i) else start
         return start
 
