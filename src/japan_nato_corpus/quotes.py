@@ -1064,7 +1064,39 @@ def _person_over_object(
     before = [m for m in _mentions_between(mentions, left, cue_at) if m.actor in persons and m.end <= cue_at]
     if before:
         return _span(text, before[-1].start, before[-1].end), before[-1].actor
-    return words, speaker
+    named = _unlisted_person(text, left, cue_at, mentions)
+    return (named, None) if named is not None else (words, speaker)
+
+
+def _unlisted_person(text: str, start: int, end: int, mentions: tuple[Mention, ...]) -> Span | None:
+    """The last capitalised word between ``start`` and ``end`` that is a name no actor has, nor a place.
+
+    ``las palabras de Takaichi sobre Taiwán, en las que afirmó``: a name after a preposition of
+    :data:`_PLACE_PREPOSITIONS`, a word that opens its sentence, a title's word, a function word and
+    a word inside an actor's mention are no such name.
+    """
+    taken = [(m.start, m.end) for m in _mentions_between(mentions, start, end)]
+    found = None
+    for match in _CAPITALISED.finditer(text, start, end):
+        word = match.group()
+        folded = word.casefold()
+        if (
+            folded in _NOT_NAMES
+            or folded in _TITLE_WORDS
+            or any(a <= match.start() < b for a, b in taken)
+            or _SENTENCE_START.search(text, max(start, match.start() - 3), match.start()) is not None
+            or match.start() == start
+        ):
+            continue
+        tokens = _tokens(text, max(start, match.start() - 20), match.start())
+        if tokens and tokens[-1][2].casefold() in _PLACE_PREPOSITIONS:
+            continue
+        found = _span(text, match.start(), match.end())
+    return found
+
+
+_SENTENCE_START = re.compile(r"(?<![\s.][A-Z])[.!?:\n][\s\"\u201c\u201d\u00ab]*$")
+"""What stands right before a word that opens a sentence (not an initial's full stop: ``Mylene J.``)."""
 
 
 @functools.cache
@@ -1895,6 +1927,14 @@ def _sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
     return max(left, line_start), right
 
 
+_COORDINATED_COMPLEMENT = re.compile(
+    r"[\s,;]*(?:and|y|e|et|und|en|ed)[ \t]+(?:that|que|qu['\u2019]|che|dass|dat)\b", re.IGNORECASE
+)
+"""A second reported clause joined to the one before (``…”, y que en internet “…”``): it shares the
+cue of the quote before it in its sentence, and an according-to phrase after it (``lo que, según
+Pekín, justifica …``) governs a clause of its own."""
+
+
 def _attribution(text: str, raw: _Raw, marks: tuple[list[int], list[int]]) -> _Said:
     """The cue verb, the speaker's words, and where the attribution stands.
 
@@ -1928,6 +1968,15 @@ def _attribution(text: str, raw: _Raw, marks: tuple[list[int], list[int]]) -> _S
         text, before_start, raw.open_mark
     )
     after = _after(text, raw, min([right, *later]), bounded=bool(later)) or _after_only(text, raw, right)
+    if (
+        before is None
+        and earlier
+        and after is not None
+        and after.cue is not None
+        and _key(after.cue) in ACCORDING_TO
+        and _COORDINATED_COMPLEMENT.match(head)
+    ):
+        return _Said(None, None, "none")  # "Mao indicó que “…”, y que “…”, lo que, según Pekín, …"
     if (
         after is not None
         and not (before is not None and after.cue is not None and _key(after.cue) in _SOURCE_CUES)
