@@ -30,4 +30,4 @@ def test_an_initial_before_a_family_name_does_not_open_a_sentence():
         "In a statement, Philippine Ambassador to Japan Mylene J. Garcia-Albano mentioned that "
         "the RAA is a “testament to the trust between the Philippines and Japan.”"
     )
-    assert [w for _, w in speakers(text, ())] == ["Garcia-Albano"]
+    assert [w for _, w in speakers(text)] == ["Garcia-Albano"]
