@@ -1680,10 +1680,20 @@ def _stand_in(  # noqa: PLR0913 - the quote, its subject, what is known, and whe
         found = _antecedent(text, before, mentions, persons, previous, titles=False, role=role, gender=gender)
     if found is not None and found.start == words.start and _needs_antecedent(found.text):
         found = None  # the title itself, its holder named after: "Japans Verteidigungsminister hat … erklärt"
+    if found is not None and holder is None and _RELATIVE_OBJECT.fullmatch(text, found.end, words.start):
+        # "his greeting Kishida, whom the Ukrainian leader called “…”": the title is someone else
+        found = _antecedent(
+            text, found.start, mentions, persons, None, role=role, gender=gender, other_than=found.text
+        )
     if found is None:
         found = _holder_after(text, raw)
     words = found or words
     return words, holder.actor if holder is not None else _resolve(words, mentions, persons)
+
+
+_RELATIVE_OBJECT = re.compile(r",?[ \t]+(?:whom|which|que|quem|cui|den|dem|lequel|auquel)[ \t]+")
+"""What stands between a name and the subject of a clause that has the name as its object
+(``Kishida, whom the Ukrainian leader called``): the clause's subject is never that name."""
 
 
 _HOLDER_AFTER = 600
@@ -3082,13 +3092,15 @@ def _antecedent(  # noqa: PLR0913 - the text, the place, what is known, and two 
     titles: bool = True,
     role: Span | None = None,
     gender: str | None = None,
+    other_than: str | None = None,
 ) -> Span | None:
     """The person named last before ``before``: a quote's or a cue's subject first, else any name.
 
     With ``titles``, a cue's subject may be a definite title (``the Secretary General``). For a
     ``role`` (a definite title that needs its holder), :func:`_role_holder` chooses. With a
     ``gender`` (``"f"`` for ``she``, ``"m"`` for ``he``), a person the text gives the other gender
-    (:func:`_name_gender`) is passed over.
+    (:func:`_name_gender`) is passed over; with ``other_than`` (a name), so is every name that
+    shares its last word.
     """
     window = max(0, before - 800)
     reach = max(0, before - _FULL_NAME_WINDOW)
@@ -3109,8 +3121,12 @@ def _antecedent(  # noqa: PLR0913 - the text, the place, what is known, and two 
 
     foreign = bool(_foreign_function_words(text))
 
+    passed = set(other_than.casefold().split()[-1:]) if other_than else set()
+
     def fits(span: Span) -> bool:  # "she told AFP" is not the Rene Paciente quoted before
-        return gender is None or _name_gender(text, span) in {None, gender}
+        return not passed & set(span.text.casefold().split()) and (
+            gender is None or _name_gender(text, span) in {None, gender}
+        )
 
     def plausible(span: Span) -> bool:
         return (
