@@ -2601,6 +2601,7 @@ def _subject(text: str, start: int, end: int, *, cue: str | None) -> Span | None
         parts.pop()  # "Jens Stoltenberg, qui s'exprimait au côté de Fumio Kishida, a prévenu"
     while len(parts) > 1 and _is_adverbial(parts[-1], set_off="," in text[parts[-1][-1][1] : end]):
         parts.pop()  # "Kishida Fumio, in his address to the House of Representatives, said"
+    parts[-1:] = [_before_unset_relative(part) for part in parts[-1:]]
     if len(parts) > 1 and len(parts[-1]) == 1 and parts[-1][0][2].casefold() in _WHERE:
         # "fez um discurso na Universidade de Keio, em Tóquio, onde disse": the clause's subject
         main = [p for p in parts[:-1] if p[0][2].casefold() not in _PREPOSITIONS]
@@ -2617,6 +2618,20 @@ _RELATIVES = frozenset(
     {"who", "which", "whose", "qui", "que", "quien", "quienes", "cuyo", "che", "cui", "il quale"}
 )
 """Words that open a relative clause set off by commas: its names are not the cue's subject."""
+
+
+def _before_unset_relative(part: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """The words of a clause part before a relative pronoun of :data:`_UNSET_RELATIVES` after its first word.
+
+    ``Jens Stoltenberg who is scheduled to meet … officials … said``: the words before *who*.
+    """
+    at = next((i for i, t in enumerate(part) if i and t[2].casefold() in _UNSET_RELATIVES), len(part))
+    return part[:at]
+
+
+_UNSET_RELATIVES = frozenset({"who", "qui", "quien", "quienes"})
+"""Relative pronouns of a person that open a clause with no comma before it (``Jens Stoltenberg who is
+scheduled to meet … said``): the clause runs to the cue, and the subject is the words before it."""
 _WHERE = frozenset({"where", "onde", "donde", "où", "dove", "wo"})
 """*Where* opening a relative clause: a cue right after it has the subject of the clause before."""
 _PREPOSITIONS = frozenset(
