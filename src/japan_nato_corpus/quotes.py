@@ -1945,6 +1945,55 @@ cue of the quote before it in its sentence, and an according-to phrase after it 
 Pekín, justifica …``) governs a clause of its own."""
 
 
+_GOVERNED_TERM_WORDS = 3
+"""How many words a short partial quote may run for the cue right before it to take it over a cue after it."""
+
+
+def _governs_term(text: str, raw: _Raw, before: _Said) -> bool:
+    """Whether the cue before a short lowercase partial quote takes it as its object.
+
+    ``Patel acknowledged "differences" between … but said``, ``North Korea said could reach the
+    “whole” mainland``: a cue with a subject a few words before (no punctuation between) gives the
+    quote, of :data:`_GOVERNED_TERM_WORDS` lowercase words at most with no sentence's end, to its
+    subject, whatever cue follows it.
+    """
+    if before.cue is None or before.words is None or before.cue.end > raw.open_mark:
+        return False
+    quoted = text[raw.start : raw.end]
+    words = _words(quoted)
+    if not words or len(words) > _GOVERNED_TERM_WORDS or not quoted[:1].islower():
+        return False
+    if re.search(r"\W$", quoted):
+        return False
+    between = text[before.cue.end : raw.open_mark]
+    return len(_words(between)) <= _GOVERNED_WORDS and re.search(r"[,;:.!?]", between) is None
+
+
+def _over_after(
+    text: str, raw: _Raw, before: _Said | None, after: _Said | None, joined: str | None
+) -> _Said | None:
+    """What stands in for the cue after a quote, where that cue is not the quote's: else ``None``.
+
+    ``joined``: the words between the quote before in the sentence and this one. A clause joined
+    to that quote's (``Mao indicó que “…”, y que “…”, lo que, según Pekín, …``) has no cue of its
+    own: it goes on from the quote before. A short term the cue before takes as its object
+    (:func:`_governs_term`) keeps that cue.
+    """
+    if after is None:
+        return None
+    if (
+        before is None
+        and joined is not None
+        and after.cue is not None
+        and _key(after.cue) in ACCORDING_TO
+        and _COORDINATED_COMPLEMENT.match(joined)
+    ):
+        return _Said(None, None, "none")
+    if before is not None and _governs_term(text, raw, before):
+        return before  # "Patel acknowledged "differences" between … but said": the cue that takes it
+    return None
+
+
 def _attribution(text: str, raw: _Raw, marks: tuple[list[int], list[int]]) -> _Said:
     """The cue verb, the speaker's words, and where the attribution stands.
 
@@ -1978,15 +2027,9 @@ def _attribution(text: str, raw: _Raw, marks: tuple[list[int], list[int]]) -> _S
         text, before_start, raw.open_mark
     )
     after = _after(text, raw, min([right, *later]), bounded=bool(later)) or _after_only(text, raw, right)
-    if (
-        before is None
-        and earlier
-        and after is not None
-        and after.cue is not None
-        and _key(after.cue) in ACCORDING_TO
-        and _COORDINATED_COMPLEMENT.match(head)
-    ):
-        return _Said(None, None, "none")  # "Mao indicó que “…”, y que “…”, lo que, según Pekín, …"
+    kept = _over_after(text, raw, before, after, head if earlier else None)
+    if kept is not None:
+        return kept
     if (
         after is not None
         and not (before is not None and after.cue is not None and _key(after.cue) in _SOURCE_CUES)
@@ -2623,8 +2666,14 @@ _RELATIVES = frozenset(
 def _before_unset_relative(part: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
     """The words of a clause part before a relative pronoun of :data:`_UNSET_RELATIVES` after its first word.
 
-    ``Jens Stoltenberg who is scheduled to meet … officials … said``: the words before *who*.
+    ``Jens Stoltenberg who is scheduled to meet … officials … said``: the words before *who*. A
+    clause whose object the relative *that* or *which* stands for, with a name alone between it and
+    the cue (``An intercontinental ballistic missile that North Korea said``), has that name as its
+    subject.
     """
+    objects = [i for i, t in enumerate(part) if i and t[2] in {"that", "which"}]
+    if objects and objects[-1] + 1 < len(part) and all(t[2][:1].isupper() for t in part[objects[-1] + 1 :]):
+        return part[objects[-1] + 1 :]
     at = next((i for i, t in enumerate(part) if i and t[2].casefold() in _UNSET_RELATIVES), len(part))
     return part[:at]
 
