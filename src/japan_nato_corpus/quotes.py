@@ -371,14 +371,40 @@ _SENTENCE_END = re.compile(
 """A sentence end: a full stop and a space before a capital (Latin or Cyrillic: ``… с Крозетто. Он
 также …``), or a full stop that lost its space between a word and a capitalised one (``Taiwan.A
 diplomat said``)."""
-_PRONOUNS = frozenset({"he", "she"})
-_INVERTED_PRONOUNS = frozenset({"il", "elle"})
-"""The French pronouns of an inverted cue (``a-t-il ajouté``), read as *he* and *she* there only."""
-_OTHER_PRONOUNS = frozenset({"er", "\u00e9l", "ella", "ele", "ela", "lui", "lei", "он", "она"})
-"""*He* and *she* in German, Spanish, Portuguese, Italian and Russian (``Ele pediu que …``, ``sagte er``),
-read so only in lowercase or as a function word that opens a sentence (:func:`_tokens`)."""
-_SINGULAR_PRONOUNS = _PRONOUNS | _INVERTED_PRONOUNS | _OTHER_PRONOUNS
-"""*He* and *she* in every language the cue rules read them in: the pronouns that stand for one person."""
+_CUE_PRONOUN_LANGUAGES = ("de", "es", "pt", "it", "ru")
+"""The languages besides English and French whose pronouns (``Ele pediu que …``, ``sagte er``) the
+cue rules read as *he* and *she*, only in lowercase or as a function word that opens a sentence
+(:func:`_tokens`)."""
+
+
+@functools.cache
+def _pronouns(language: str) -> frozenset[str]:
+    """The pronouns of the third person singular of one language, from :data:`_SPEECH_VERBS`, folded.
+
+    English ``he`` and ``she``; French ``il`` and ``elle``, read as *he* and *she* after an inverted
+    cue only (``a-t-il ajouté``).
+    """
+    entry = json.loads(_SPEECH_VERBS.read_text(encoding="utf-8"))["languages"][language]
+    return frozenset(word.casefold() for word in entry.get("pronouns", ()))
+
+
+@functools.cache
+def _other_pronouns() -> frozenset[str]:
+    """*He* and *she* in the languages of :data:`_CUE_PRONOUN_LANGUAGES`, but a word that is an article too.
+
+    Spanish writes *él* as ``el`` where it drops the accent, and ``el`` is the article as well: a
+    cue's subject is never read as a pronoun from it.
+    """
+    found = frozenset().union(*(_pronouns(language) for language in _CUE_PRONOUN_LANGUAGES))
+    return found - _NAME_ARTICLES
+
+
+@functools.cache
+def _singular_pronouns() -> frozenset[str]:
+    """*He* and *she* in every language the cue rules read them in: the pronouns that stand for one person."""
+    return _pronouns("en") | _pronouns("fr") | _other_pronouns()
+
+
 _POSSESSIVES = frozenset({"his", "her"})
 _GROUP_PRONOUNS = frozenset({"they", "it"})
 _SKIPPABLE = frozenset(
@@ -1106,7 +1132,7 @@ def _personal_pronouns() -> frozenset[str]:
     found = {word for entry in data["languages"].values() for word in entry.get("pronouns", ())}
     scripts = [entry for key, entry in data["scripts"].items() if key != "about"]
     found |= {word for entry in scripts for word in entry.get("pronouns", ())}
-    return frozenset(word.casefold() for word in found) | _SINGULAR_PRONOUNS
+    return frozenset(word.casefold() for word in found)
 
 
 def _without_bare_pronoun(
@@ -1247,7 +1273,7 @@ def _is_common_noun_phrase(words: str) -> bool:
     if not tokens or _is_person_name(words) or _is_document(Span(start=0, end=len(words), text=words)):
         return False
     first = tokens[0].casefold()
-    if first in _SINGULAR_PRONOUNS | _GROUP_PRONOUNS | {
+    if first in _singular_pronouns() | _GROUP_PRONOUNS | {
         "a",
         "an",
         "i",
@@ -1670,7 +1696,7 @@ def _stand_in(  # noqa: PLR0913 - the quote, its subject, what is known, and whe
     holder = _office_holder(words, mentions, offices)
     if holder is not None:
         return words, holder.actor
-    pronouns = _SINGULAR_PRONOUNS | _POSSESSIVES
+    pronouns = _singular_pronouns() | _POSSESSIVES
     role = None if words.text.casefold() in pronouns else words
     gender = _PRONOUN_GENDER.get(words.text.casefold()) or _title_gender(text, words)
     before = raw.open_mark if until is None else min(raw.open_mark, until)
@@ -2214,7 +2240,7 @@ def _before(text: str, start: int, open_mark: int, *, sentence: int) -> _Said | 
     cue = _last_cue(text, start, open_mark)
     if cue is not None and cue.text in _PARTICIPLES:
         after = _tokens(text, cue.end, open_mark)[:1]
-        if after and after[0][2].casefold() in _PRONOUNS:
+        if after and after[0][2].casefold() in _pronouns("en"):
             return _Said(cue, _span(text, after[0][0], after[0][1]), "before")
         if start > sentence:  # "…," adding "…": the earlier quote's speaker
             return _Said(cue, None, "before")
@@ -2266,7 +2292,7 @@ def _before_auxiliary(text: str, subject: Span | None, cue: Span) -> Span | None
         return None
     before = head[-2]
     word = before[2]
-    if word.casefold() in _SINGULAR_PRONOUNS or _is_name_word(word):
+    if word.casefold() in _singular_pronouns() or _is_name_word(word):
         return _span(text, before[0], before[1])
     return None
 
@@ -2290,7 +2316,7 @@ def _after(text: str, raw: _Raw, end: int, *, bounded: bool) -> _Said | None:  #
             return _Said(None, name, "after")
         return None
     first = _after_subject(text, start, match.start())
-    named = first is not None and (_is_person_name(first.text) or first.text.casefold() in _PRONOUNS)
+    named = first is not None and (_is_person_name(first.text) or first.text.casefold() in _pronouns("en"))
     closing = None if bounded or named else _closing_attribution(text, match.end(), end)
     if closing is not None:
         return closing  # "”All is well”, with no one reported killed …, he said."
@@ -2469,7 +2495,7 @@ def _shared_subject(text: str, raw: _Raw, gap: list[tuple[int, int, str]]) -> Sp
     if names:
         return names[0]
     opening = _tokens(text, left, raw.open_mark)[:2]
-    pronouns = _SINGULAR_PRONOUNS
+    pronouns = _singular_pronouns()
     if len(opening) < 2 or opening[0][2].casefold() not in pronouns:
         return None
     if _cue_pattern().fullmatch(text, opening[1][0], opening[1][1]) is not None:
@@ -2537,7 +2563,7 @@ def _after_subject(text: str, start: int, end: int) -> Span | None:
             continue  # "“early entry” into force of the agreement, the ministry said"
         if text[part[0] - 1 : part[0]] == "(":
             continue  # "(RAA)"
-        if _name_run(tokens) or tokens[-1][2].casefold() in _PRONOUNS | _GROUP_PRONOUNS:
+        if _name_run(tokens) or tokens[-1][2].casefold() in _pronouns("en") | _GROUP_PRONOUNS:
             return _subject(text, part[0], part[1], cue=None)
     return _subject(text, parts[-1][0], parts[-1][1], cue=None) if parts else None
 
@@ -2552,7 +2578,8 @@ _TITLE_NOUN = re.compile(
 
 def _is_definite_title(words: str) -> bool:
     """Whether ``words`` are a definite title: ``the U.S. ambassador to NATO``, ``el ministro``."""
-    if _needs_antecedent(words) and words.casefold() not in _PRONOUNS | _POSSESSIVES | _OTHER_PRONOUNS:
+    pronouns = _pronouns("en") | _POSSESSIVES | _other_pronouns()
+    if _needs_antecedent(words) and words.casefold() not in pronouns:
         return True
     return words.split(maxsplit=1)[0].casefold() == "the" and _TITLE_NOUN.search(words) is not None
 
@@ -2758,7 +2785,7 @@ def _is_adverbial(tokens: list[tuple[int, int, str]], *, set_off: bool = True) -
     before their cue, hold its subject.
     """
     first, last = tokens[0][2].casefold(), tokens[-1][2].casefold()
-    return set_off and first in _ADVERBIAL and last not in _PRONOUNS | _GROUP_PRONOUNS
+    return set_off and first in _ADVERBIAL and last not in _pronouns("en") | _GROUP_PRONOUNS
 
 
 def _main_clause(text: str, start: int, end: int) -> int:
@@ -2783,12 +2810,12 @@ def _part_subject(  # noqa: PLR0911, C901 - one return a rule
     inside = [i for i, t in enumerate(tokens) if i and t[2].casefold() in _VERB_FINAL_AUXILIARIES]
     if inside:  # "Japans Verteidigungsminister hat auf einer Konferenz erklärt": before the auxiliary
         tokens = tokens[: inside[0]]
-    pronoun = tokens[0][2].casefold() in _SINGULAR_PRONOUNS
+    pronoun = tokens[0][2].casefold() in _singular_pronouns()
     if pronoun and all(t[2][:1].islower() for t in tokens[1:]):
         tokens = tokens[:1]  # "Он также вновь подчеркнул": the adverbs after the pronoun are no subject
     last = tokens[-1][2]
-    if last.casefold() in _PRONOUNS | _GROUP_PRONOUNS | _FIRST_PERSON | _INVERTED_PRONOUNS | {"you"} or (
-        last in _OTHER_PRONOUNS
+    if last.casefold() in _pronouns("en") | _GROUP_PRONOUNS | _FIRST_PERSON | _pronouns("fr") | {"you"} or (
+        last in _other_pronouns()
     ):
         return _span(text, tokens[-1][0], tokens[-1][1])  # "he said"; "il a ajouté", "Ele pediu"
     lowercase = any(t[2][:1].islower() and t[2] not in {"and", "or"} for t in tokens[1:])
@@ -2854,7 +2881,7 @@ def _group(tokens: list[tuple[int, int, str]], text: str) -> Span | None:
         if word in _DETERMINERS:
             first -= 1
             break
-        if word in _SMALL | _LEADING | _SKIPPABLE | _PRONOUNS | _GROUP_PRONOUNS or _is_adverb(word):
+        if word in _SMALL | _LEADING | _SKIPPABLE | _pronouns("en") | _GROUP_PRONOUNS or _is_adverb(word):
             break
         first -= 1
     return _span(text, tokens[first][0], tokens[-1][1])
@@ -2945,7 +2972,7 @@ def _object(text: str, start: int, end: int) -> Span | None:
     ]
     if not tokens:
         return None
-    if tokens[0][2].casefold() in _PRONOUNS or tokens[0][2] in _OTHER_PRONOUNS:
+    if tokens[0][2].casefold() in _pronouns("en") or tokens[0][2] in _other_pronouns():
         return _span(text, tokens[0][0], tokens[0][1])
     run: list[tuple[int, int, str]] = []
     for token in tokens:
@@ -3139,7 +3166,7 @@ them: ``zei premier Rutte``."""
 
 def _needs_antecedent(words: str) -> bool:
     folded = words.casefold()
-    if folded in _SINGULAR_PRONOUNS | _POSSESSIVES:  # "he said", "Ele pediu"
+    if folded in _singular_pronouns() | _POSSESSIVES:  # "he said", "Ele pediu"
         return True
     if _FOREIGN_TITLES.match(words):  # "disse o chefe do governo japonês"; not folded: "ß" folds to "ss"
         return True
@@ -3204,7 +3231,7 @@ def _antecedent(  # noqa: PLR0913 - the text, the place, what is known, and two 
         )  # "porta-voz do Ministério das Relações Exteriores": a body's name, after its "of"
 
     def titled(span: Span) -> bool:  # "the Secretary General called …": its holder, found later
-        pronoun = span.text.casefold() in _PRONOUNS | _POSSESSIVES | _OTHER_PRONOUNS
+        pronoun = span.text.casefold() in _pronouns("en") | _POSSESSIVES | _other_pronouns()
         return titles and not pronoun and _needs_antecedent(span.text)
 
     subjects = []
@@ -3450,7 +3477,7 @@ def _inverted_object(text: str, cue: Span, end: int) -> Span | None:  # noqa: PL
     if not tokens:
         return None
     first = tokens[0][2]
-    if first in _OTHER_PRONOUNS and text[cue.end : tokens[0][0]].isspace():
+    if first in _other_pronouns() and text[cue.end : tokens[0][0]].isspace():
         return _span(text, tokens[0][0], tokens[0][1])
     if not (first[:1].isupper() or first in _DEFINITE) or not text[cue.end : tokens[0][0]].isspace():
         return _clause_final_subject(text, cue.end, end)
@@ -3831,7 +3858,7 @@ def _sentence_subject(
     text: str, pronoun: Span, mentions: tuple[Mention, ...], persons: set[str]
 ) -> Span | None:
     """The subject a pronoun inside its own sentence stands for: "The Secretary General … in which he"."""
-    if pronoun.text.casefold() not in _PRONOUNS:
+    if pronoun.text.casefold() not in _pronouns("en"):
         return None
     left, _ = _sentence_bounds(text, pronoun.start, pronoun.end)
     tokens = _tokens(text, left, pronoun.start)
@@ -3897,7 +3924,7 @@ def _is_person_name(words: str) -> bool:
     tokens = words.split()
     if not tokens or _INSTITUTION.search(words) or tokens[0].casefold() in _DETERMINERS | _NAME_ARTICLES:
         return False  # "the Secretary General", "Il Giappone", "El Gobierno"
-    pronouns = _SINGULAR_PRONOUNS | _GROUP_PRONOUNS | {"i", "we", "you"}
+    pronouns = _singular_pronouns() | _GROUP_PRONOUNS | {"i", "we", "you"}
     if len(tokens) == 1 and tokens[0].casefold() in pronouns:
         return False
     return all(_is_name_word(t) for t in tokens) and tokens[-1].casefold() not in _TITLE_WORDS
