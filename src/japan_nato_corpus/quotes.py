@@ -2267,7 +2267,23 @@ def _before(text: str, start: int, open_mark: int, *, sentence: int) -> _Said | 
     subject = subject or _unnamed_subject(text, max(start, sentence), cue.start)
     if subject is None and cue.text not in _NAMING:
         subject = _object(text, cue.end, open_mark)
-    return _Said(cue, subject, "before")
+    return (None if subject is not None else _earlier_cue(text, start, cue)) or _Said(cue, subject, "before")
+
+
+def _earlier_cue(text: str, start: int, cue: Span) -> _Said | None:
+    """The cue before a cue with no subject, when a person's name is its subject.
+
+    ``Kirby added there will be new initiatives announced Friday that will move "…"``: the last cue
+    (*announced*, a participle after its noun) names no one; the cue before it, with its subject,
+    gives the quote.
+    """
+    earlier = _last_cue(text, start, cue.start)
+    if earlier is None or earlier.text in _PARTICIPLES:
+        return None
+    subject = _subject(text, start, earlier.start, cue=earlier.text)
+    if subject is None or not _is_person_name(subject.text):
+        return None
+    return _Said(earlier, subject, "before")
 
 
 _VERB_FINAL_AUXILIARIES = frozenset(
