@@ -353,9 +353,28 @@ def _cue_pattern() -> re.Pattern[str]:
     cues = _cues_by_language()
     opening = [c for lang in NULL_SUBJECT_LANGUAGES for c in cues[lang]] + sorted(ACCORDING_TO)
     forms = {*_all_cues(), *(cue[:1].upper() + cue[1:] for cue in opening)}
+    split = [_split_cue(cue) for cue in cues["de"] if len(cue.split()) == 2 and cue.split()[1] != "es"]
     return re.compile(
-        r"(?<![\w-])(?:" + "|".join(sorted(map(re.escape, forms), key=len, reverse=True)) + r")(?![\w-])"
+        r"(?<![\w-])(?:"
+        + "|".join([*sorted(map(re.escape, forms), key=len, reverse=True), *split])
+        + r")(?![\w-])"
     )
+
+
+def _split_cue(phrase: str) -> str:
+    """A pattern of the verb of a German phrase of verb and particle (``teilte mit``), the particle after.
+
+    The verb alone matches, where its particle ends the clause within :data:`_SPLIT_CUE_WORDS`
+    words after it (``…«, teilte eine Sprecherin des Außenministeriums mit.``).
+    """
+    verb, particle = phrase.split()
+    words = rf"(?:[ \t]+[\w'\u2019-]+){{1,{_SPLIT_CUE_WORDS}}}?"
+    return rf"{re.escape(verb)}(?={words}[ \t]+{re.escape(particle)}[ \t]*[.,;!?])"
+
+
+_SPLIT_CUE_WORDS = 8
+"""How many words may stand between a German verb of saying and its separated particle
+(``teilte eine Sprecherin des chinesischen Außenministeriums mit``): the verb alone is the cue then."""
 
 
 _MARK = re.compile(r"``|''|[\"\u201c\u201d\u00ab\u00bb\u201e]")
