@@ -2039,6 +2039,11 @@ def _over_after(
     return None
 
 
+_NEXT_SENTENCE_OPENS = re.compile(r"\s*(?:\[\d{1,3}\]\s*)?(?:$|[A-Z\"\u201c])")
+"""What follows a quote whose sentence ends inside its marks: a capital or a mark, perhaps after a
+note's number (``calling his visit “disappointing.” [13] Even the Journal criticized``)."""
+
+
 def _attribution(text: str, raw: _Raw, marks: tuple[list[int], list[int]]) -> _Said:
     """The cue verb, the speaker's words, and where the attribution stands.
 
@@ -2048,7 +2053,7 @@ def _attribution(text: str, raw: _Raw, marks: tuple[list[int], list[int]]) -> _S
     ends_inside = re.search(r"[.!?]\s*$", text[raw.start : raw.end])
     if (
         ends_inside
-        and re.match(r"\s*(?:$|[A-Z\"\u201c])", text[raw.close_mark_end : raw.close_mark_end + 3])
+        and _NEXT_SENTENCE_OPENS.match(text[raw.close_mark_end : raw.close_mark_end + 9])
         and not _name_then_cue().match(text, raw.close_mark_end, right)
     ):
         right = raw.close_mark_end  # the sentence ends inside the quote, unless "…?” Hong asked."
