@@ -20,3 +20,13 @@ def test_a_cue_after_a_note_number_is_the_next_sentence_s():
         "Wall Street Journal criticized the visit."
     )
     assert all(w is None or "Journal" not in w for _, w in speakers(text, ()))
+
+
+def test_a_one_word_name_given_after_as_a_is_a_quote():
+    text = "China has denounced the grouping of the four democracies as a ”mini-NATO” aimed at containing it."
+    assert speakers(text, ()) == [("mini-NATO", "China")]
+
+
+def test_a_one_word_term_far_from_a_naming_cue_without_as_is_no_quote():
+    text = "China has denounced the grouping of the four democracies in the ”minilateral” format in Tokyo."
+    assert speakers(text, ()) == []

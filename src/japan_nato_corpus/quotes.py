@@ -4139,8 +4139,15 @@ def _governed(text: str, raw: _Raw, said: _Said) -> bool:
         near = (reported and "," not in between) or (bool(gap) and gap[-1] in _OWNERS)
         # "sagte, China sei kein «Gegner»": German reported speech, a subject and its subjunctive in -e
         near = near or (_GERMAN_REPORTED.search(between) is not None and _is_german(text))
+        # "has denounced the grouping of the four democracies as a ”mini-NATO”": what it was called
+        near = near or (said.cue.text in _naming_cues() and _NAMED_AS.search(between) is not None)
     noun = _german_noun(text, raw)
-    return (word.islower() or noun) and near and not again  # a word quoted again elsewhere is a term
+    return (word[:1].islower() or noun) and near and not again  # a word quoted again elsewhere is a term
+
+
+_NAMED_AS = re.compile(r"(?<![\w-])(?:as|als|comme|como|come)(?:[ \t]+(?:an?|une?|una|eine?n?))?[ \t]*$")
+"""The words that end a naming cue's object before the name it is given (``denounced the grouping as
+a “…”``, ``als „…“``)."""
 
 
 @functools.lru_cache(maxsize=8)
