@@ -880,7 +880,10 @@ def _in_headline(text: str, raw: _Raw) -> bool:
         raw.close_mark_end : end
     ].strip()  # '尹 "기시다 총리, … 공감대 있어"' over the story
     unstopped = text[raw.start : raw.end].rstrip()[-1:].isalnum()
-    if not (text[start:end].rstrip()[-1:].isalnum() or (closes_line and unstopped)):
+    line = text[start:end].rstrip()
+    # "Taiwan: “62 … island”. Beijing: “President Lai wants war”": a line that an unstopped quote ends
+    ends_unstopped = bool(_MARK.match(line[-1:])) and line[-2:-1].isalnum()
+    if not (line[-1:].isalnum() or (closes_line and unstopped) or ends_unstopped):
         return False
     at = 0
     while at < start:  # each line before, read up to the first that is no headline's
