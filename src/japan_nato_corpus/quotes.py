@@ -2517,7 +2517,7 @@ def _locative_body(text: str, cue: Span, end: int) -> Span | None:
     return None if found is None else _span(text, found.start(1), found.end(1))
 
 
-_COORDINATORS = frozenset({"and", "et", "y", "e", "und", "en"})
+_COORDINATORS = frozenset({"and", "et", "y", "e", "und", "en", "ja", "og", "\u0438"})
 """*And* right between a quote and the cue after it: the cue's verb shares the sentence's subject."""
 
 
@@ -2535,6 +2535,7 @@ def _shared_subject(text: str, raw: _Raw, gap: list[tuple[int, int, str]]) -> Sp
         return None
     left, _ = _sentence_bounds(text, raw.open_mark, raw.close_mark_end)
     names = [n for n in _full_names(text, left, raw.open_mark) if _is_person_name(n.text)]
+    names = names or _opening_name(text, left, raw.open_mark)
     if names:
         return names[0]
     opening = _tokens(text, left, raw.open_mark)[:2]
@@ -2544,6 +2545,17 @@ def _shared_subject(text: str, raw: _Raw, gap: list[tuple[int, int, str]]) -> Sp
     if _cue_pattern().fullmatch(text, opening[1][0], opening[1][1]) is not None:
         return _span(text, opening[0][0], opening[0][1])
     return None
+
+
+def _opening_name(text: str, start: int, end: int) -> list[Span]:
+    """The one capitalised word that opens a sentence before a lowercase word, when it is no function word.
+
+    ``Rutte keeldus …, kuid kirjeldas seda kui „…“ ja ütles``: the sentence's subject, a family name.
+    """
+    named = _NAME_AT.match(text, start, end)
+    if named is None or named.group(1).casefold() in _NOT_NAMES or not _is_person_name(named.group(1)):
+        return []
+    return [_span(text, named.start(1), named.end(1))]
 
 
 _CLOSING_SUBJECT = re.compile(r",[ \t]+(he|she|(?:[A-Z][\w'\u2019-]+[ \t]+){0,2}[A-Z][\w'\u2019-]+)[ \t]+$")
