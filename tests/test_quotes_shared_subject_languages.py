@@ -6,8 +6,8 @@ from quote_cases import speakers
 
 def test_estonian_ja_before_the_cue_shares_the_opening_family_name():
     text = (
-        "Rutte keeldus kommenteerimast USA relvarahuplaani teostatavust, kuid kirjeldas seda kui „väga tarka plaani“ "
-        "ja ütles, et on arenguga rahul."
+        "Rutte keeldus kommenteerimast USA relvarahuplaani teostatavust, kuid kirjeldas seda kui "
+        "„väga tarka plaani“ ja ütles, et on arenguga rahul."
     )
     assert [w for _, w in speakers(text, ())] == ["Rutte"]
 
