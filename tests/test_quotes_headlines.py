@@ -1,6 +1,7 @@
 """find_quotes: a quote in a headline (a short line with no full stop, with only such lines
 before it) is the page's title, not a quotation; the same words in the story are."""
 
+from japan_nato_corpus.quotes import find_quotes
 from quote_cases import speakers
 
 
@@ -21,3 +22,14 @@ def test_a_quote_after_a_line_of_the_story_is_not_a_headline():
         '"China is a greater threat than North Korea", said Kono\n'
     )
     assert [q for q, _ in speakers(text, ())] == ["China is a greater threat than North Korea"]
+
+
+def test_every_quote_of_a_headline_line_that_an_unstopped_quote_ends_is_the_headline():
+    text = (
+        "Taiwan: “62 Chinese military planes around the island”. Beijing: “President Lai wants war”\n\n"
+        "Taipei's Defense Ministry said on Friday that 62 Chinese aircraft were detected around Taiwan. "
+        "“We have detected 62 aircraft, of which 47 crossed the median line,” the ministry said.\n"
+    )
+    assert [q.text for q in find_quotes(text)] == [
+        "We have detected 62 aircraft, of which 47 crossed the median line,"
+    ]

@@ -353,9 +353,28 @@ def _cue_pattern() -> re.Pattern[str]:
     cues = _cues_by_language()
     opening = [c for lang in NULL_SUBJECT_LANGUAGES for c in cues[lang]] + sorted(ACCORDING_TO)
     forms = {*_all_cues(), *(cue[:1].upper() + cue[1:] for cue in opening)}
+    split = [_split_cue(cue) for cue in cues["de"] if len(cue.split()) == 2 and cue.split()[1] != "es"]
     return re.compile(
-        r"(?<![\w-])(?:" + "|".join(sorted(map(re.escape, forms), key=len, reverse=True)) + r")(?![\w-])"
+        r"(?<![\w-])(?:"
+        + "|".join([*sorted(map(re.escape, forms), key=len, reverse=True), *split])
+        + r")(?![\w-])"
     )
+
+
+def _split_cue(phrase: str) -> str:
+    """A pattern of the verb of a German phrase of verb and particle (``teilte mit``), the particle after.
+
+    The verb alone matches, where its particle ends the clause within :data:`_SPLIT_CUE_WORDS`
+    words after it (``…«, teilte eine Sprecherin des Außenministeriums mit.``).
+    """
+    verb, particle = phrase.split()
+    words = rf"(?:[ \t]+[\w'\u2019-]+){{1,{_SPLIT_CUE_WORDS}}}?"
+    return rf"{re.escape(verb)}(?={words}[ \t]+{re.escape(particle)}[ \t]*[.,;!?])"
+
+
+_SPLIT_CUE_WORDS = 8
+"""How many words may stand between a German verb of saying and its separated particle
+(``teilte eine Sprecherin des chinesischen Außenministeriums mit``): the verb alone is the cue then."""
 
 
 _MARK = re.compile(r"``|''|[\"\u201c\u201d\u00ab\u00bb\u201e]")
@@ -371,14 +390,40 @@ _SENTENCE_END = re.compile(
 """A sentence end: a full stop and a space before a capital (Latin or Cyrillic: ``… с Крозетто. Он
 также …``), or a full stop that lost its space between a word and a capitalised one (``Taiwan.A
 diplomat said``)."""
-_PRONOUNS = frozenset({"he", "she"})
-_INVERTED_PRONOUNS = frozenset({"il", "elle"})
-"""The French pronouns of an inverted cue (``a-t-il ajouté``), read as *he* and *she* there only."""
-_OTHER_PRONOUNS = frozenset({"er", "\u00e9l", "ella", "ele", "ela", "lui", "lei", "он", "она"})
-"""*He* and *she* in German, Spanish, Portuguese, Italian and Russian (``Ele pediu que …``, ``sagte er``),
-read so only in lowercase or as a function word that opens a sentence (:func:`_tokens`)."""
-_SINGULAR_PRONOUNS = _PRONOUNS | _INVERTED_PRONOUNS | _OTHER_PRONOUNS
-"""*He* and *she* in every language the cue rules read them in: the pronouns that stand for one person."""
+_CUE_PRONOUN_LANGUAGES = ("de", "es", "pt", "it", "ru")
+"""The languages besides English and French whose pronouns (``Ele pediu que …``, ``sagte er``) the
+cue rules read as *he* and *she*, only in lowercase or as a function word that opens a sentence
+(:func:`_tokens`)."""
+
+
+@functools.cache
+def _pronouns(language: str) -> frozenset[str]:
+    """The pronouns of the third person singular of one language, from :data:`_SPEECH_VERBS`, folded.
+
+    English ``he`` and ``she``; French ``il`` and ``elle``, read as *he* and *she* after an inverted
+    cue only (``a-t-il ajouté``).
+    """
+    entry = json.loads(_SPEECH_VERBS.read_text(encoding="utf-8"))["languages"][language]
+    return frozenset(word.casefold() for word in entry.get("pronouns", ()))
+
+
+@functools.cache
+def _other_pronouns() -> frozenset[str]:
+    """*He* and *she* in the languages of :data:`_CUE_PRONOUN_LANGUAGES`, but a word that is an article too.
+
+    Spanish writes *él* as ``el`` where it drops the accent, and ``el`` is the article as well: a
+    cue's subject is never read as a pronoun from it.
+    """
+    found = frozenset().union(*(_pronouns(language) for language in _CUE_PRONOUN_LANGUAGES))
+    return found - _NAME_ARTICLES
+
+
+@functools.cache
+def _singular_pronouns() -> frozenset[str]:
+    """*He* and *she* in every language the cue rules read them in: the pronouns that stand for one person."""
+    return _pronouns("en") | _pronouns("fr") | _other_pronouns()
+
+
 _POSSESSIVES = frozenset({"his", "her"})
 _GROUP_PRONOUNS = frozenset({"they", "it"})
 _SKIPPABLE = frozenset(
@@ -835,7 +880,10 @@ def _in_headline(text: str, raw: _Raw) -> bool:
         raw.close_mark_end : end
     ].strip()  # '尹 "기시다 총리, … 공감대 있어"' over the story
     unstopped = text[raw.start : raw.end].rstrip()[-1:].isalnum()
-    if not (text[start:end].rstrip()[-1:].isalnum() or (closes_line and unstopped)):
+    line = text[start:end].rstrip()
+    # "Taiwan: “62 … island”. Beijing: “President Lai wants war”": a line that an unstopped quote ends
+    ends_unstopped = bool(_MARK.match(line[-1:])) and line[-2:-1].isalnum()
+    if not (line[-1:].isalnum() or (closes_line and unstopped) or ends_unstopped):
         return False
     at = 0
     while at < start:  # each line before, read up to the first that is no headline's
@@ -1064,7 +1112,39 @@ def _person_over_object(
     before = [m for m in _mentions_between(mentions, left, cue_at) if m.actor in persons and m.end <= cue_at]
     if before:
         return _span(text, before[-1].start, before[-1].end), before[-1].actor
-    return words, speaker
+    named = _unlisted_person(text, left, cue_at, mentions)
+    return (named, None) if named is not None else (words, speaker)
+
+
+def _unlisted_person(text: str, start: int, end: int, mentions: tuple[Mention, ...]) -> Span | None:
+    """The last capitalised word between ``start`` and ``end`` that is a name no actor has, nor a place.
+
+    ``las palabras de Takaichi sobre Taiwán, en las que afirmó``: a name after a preposition of
+    :data:`_PLACE_PREPOSITIONS`, a word that opens its sentence, a title's word, a function word and
+    a word inside an actor's mention are no such name.
+    """
+    taken = [(m.start, m.end) for m in _mentions_between(mentions, start, end)]
+    found = None
+    for match in _CAPITALISED.finditer(text, start, end):
+        word = match.group()
+        folded = word.casefold()
+        if (
+            folded in _NOT_NAMES
+            or folded in _TITLE_WORDS
+            or any(a <= match.start() < b for a, b in taken)
+            or _SENTENCE_START.search(text, max(start, match.start() - 3), match.start()) is not None
+            or match.start() == start
+        ):
+            continue
+        tokens = _tokens(text, max(start, match.start() - 20), match.start())
+        if tokens and tokens[-1][2].casefold() in _PLACE_PREPOSITIONS:
+            continue
+        found = _span(text, match.start(), match.end())
+    return found
+
+
+_SENTENCE_START = re.compile(r"(?<![\s.][A-Z])[.!?:\n][\s\"\u201c\u201d\u00ab]*$")
+"""What stands right before a word that opens a sentence (not an initial's full stop: ``Mylene J.``)."""
 
 
 @functools.cache
@@ -1074,7 +1154,7 @@ def _personal_pronouns() -> frozenset[str]:
     found = {word for entry in data["languages"].values() for word in entry.get("pronouns", ())}
     scripts = [entry for key, entry in data["scripts"].items() if key != "about"]
     found |= {word for entry in scripts for word in entry.get("pronouns", ())}
-    return frozenset(word.casefold() for word in found) | _SINGULAR_PRONOUNS
+    return frozenset(word.casefold() for word in found)
 
 
 def _without_bare_pronoun(
@@ -1215,7 +1295,7 @@ def _is_common_noun_phrase(words: str) -> bool:
     if not tokens or _is_person_name(words) or _is_document(Span(start=0, end=len(words), text=words)):
         return False
     first = tokens[0].casefold()
-    if first in _SINGULAR_PRONOUNS | _GROUP_PRONOUNS | {
+    if first in _singular_pronouns() | _GROUP_PRONOUNS | {
         "a",
         "an",
         "i",
@@ -1638,7 +1718,7 @@ def _stand_in(  # noqa: PLR0913 - the quote, its subject, what is known, and whe
     holder = _office_holder(words, mentions, offices)
     if holder is not None:
         return words, holder.actor
-    pronouns = _SINGULAR_PRONOUNS | _POSSESSIVES
+    pronouns = _singular_pronouns() | _POSSESSIVES
     role = None if words.text.casefold() in pronouns else words
     gender = _PRONOUN_GENDER.get(words.text.casefold()) or _title_gender(text, words)
     before = raw.open_mark if until is None else min(raw.open_mark, until)
@@ -1648,10 +1728,20 @@ def _stand_in(  # noqa: PLR0913 - the quote, its subject, what is known, and whe
         found = _antecedent(text, before, mentions, persons, previous, titles=False, role=role, gender=gender)
     if found is not None and found.start == words.start and _needs_antecedent(found.text):
         found = None  # the title itself, its holder named after: "Japans Verteidigungsminister hat … erklärt"
+    if found is not None and holder is None and _RELATIVE_OBJECT.fullmatch(text, found.end, words.start):
+        # "his greeting Kishida, whom the Ukrainian leader called “…”": the title is someone else
+        found = _antecedent(
+            text, found.start, mentions, persons, None, role=role, gender=gender, other_than=found.text
+        )
     if found is None:
         found = _holder_after(text, raw)
     words = found or words
     return words, holder.actor if holder is not None else _resolve(words, mentions, persons)
+
+
+_RELATIVE_OBJECT = re.compile(r",?[ \t]+(?:whom|which|que|quem|cui|den|dem|lequel|auquel)[ \t]+")
+"""What stands between a name and the subject of a clause that has the name as its object
+(``Kishida, whom the Ukrainian leader called``): the clause's subject is never that name."""
 
 
 _HOLDER_AFTER = 600
@@ -1895,6 +1985,68 @@ def _sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
     return max(left, line_start), right
 
 
+_COORDINATED_COMPLEMENT = re.compile(
+    r"[\s,;]*(?:and|y|e|et|und|en|ed)[ \t]+(?:that|que|qu['\u2019]|che|dass|dat)\b", re.IGNORECASE
+)
+"""A second reported clause joined to the one before (``…”, y que en internet “…”``): it shares the
+cue of the quote before it in its sentence, and an according-to phrase after it (``lo que, según
+Pekín, justifica …``) governs a clause of its own."""
+
+
+_GOVERNED_TERM_WORDS = 3
+"""How many words a short partial quote may run for the cue right before it to take it over a cue after it."""
+
+
+def _governs_term(text: str, raw: _Raw, before: _Said) -> bool:
+    """Whether the cue before a short lowercase partial quote takes it as its object.
+
+    ``Patel acknowledged "differences" between … but said``, ``North Korea said could reach the
+    “whole” mainland``: a cue with a subject a few words before (no punctuation between) gives the
+    quote, of :data:`_GOVERNED_TERM_WORDS` lowercase words at most with no sentence's end, to its
+    subject, whatever cue follows it.
+    """
+    if before.cue is None or before.words is None or before.cue.end > raw.open_mark:
+        return False
+    quoted = text[raw.start : raw.end]
+    words = _words(quoted)
+    if not words or len(words) > _GOVERNED_TERM_WORDS or not quoted[:1].islower():
+        return False
+    if re.search(r"\W$", quoted):
+        return False
+    between = text[before.cue.end : raw.open_mark]
+    return len(_words(between)) <= _GOVERNED_WORDS and re.search(r"[,;:.!?]", between) is None
+
+
+def _over_after(
+    text: str, raw: _Raw, before: _Said | None, after: _Said | None, joined: str | None
+) -> _Said | None:
+    """What stands in for the cue after a quote, where that cue is not the quote's: else ``None``.
+
+    ``joined``: the words between the quote before in the sentence and this one. A clause joined
+    to that quote's (``Mao indicó que “…”, y que “…”, lo que, según Pekín, …``) has no cue of its
+    own: it goes on from the quote before. A short term the cue before takes as its object
+    (:func:`_governs_term`) keeps that cue.
+    """
+    if after is None:
+        return None
+    if (
+        before is None
+        and joined is not None
+        and after.cue is not None
+        and _key(after.cue) in ACCORDING_TO
+        and _COORDINATED_COMPLEMENT.match(joined)
+    ):
+        return _Said(None, None, "none")
+    if before is not None and _governs_term(text, raw, before):
+        return before  # "Patel acknowledged "differences" between … but said": the cue that takes it
+    return None
+
+
+_NEXT_SENTENCE_OPENS = re.compile(r"\s*(?:\[\d{1,3}\]\s*)?(?:$|[A-Z\"\u201c])")
+"""What follows a quote whose sentence ends inside its marks: a capital or a mark, perhaps after a
+note's number (``calling his visit “disappointing.” [13] Even the Journal criticized``)."""
+
+
 def _attribution(text: str, raw: _Raw, marks: tuple[list[int], list[int]]) -> _Said:
     """The cue verb, the speaker's words, and where the attribution stands.
 
@@ -1904,7 +2056,7 @@ def _attribution(text: str, raw: _Raw, marks: tuple[list[int], list[int]]) -> _S
     ends_inside = re.search(r"[.!?]\s*$", text[raw.start : raw.end])
     if (
         ends_inside
-        and re.match(r"\s*(?:$|[A-Z\"\u201c])", text[raw.close_mark_end : raw.close_mark_end + 3])
+        and _NEXT_SENTENCE_OPENS.match(text[raw.close_mark_end : raw.close_mark_end + 9])
         and not _name_then_cue().match(text, raw.close_mark_end, right)
     ):
         right = raw.close_mark_end  # the sentence ends inside the quote, unless "…?” Hong asked."
@@ -1928,6 +2080,9 @@ def _attribution(text: str, raw: _Raw, marks: tuple[list[int], list[int]]) -> _S
         text, before_start, raw.open_mark
     )
     after = _after(text, raw, min([right, *later]), bounded=bool(later)) or _after_only(text, raw, right)
+    kept = _over_after(text, raw, before, after, head if earlier else None)
+    if kept is not None:
+        return kept
     if (
         after is not None
         and not (before is not None and after.cue is not None and _key(after.cue) in _SOURCE_CUES)
@@ -2112,7 +2267,7 @@ def _before(text: str, start: int, open_mark: int, *, sentence: int) -> _Said | 
     cue = _last_cue(text, start, open_mark)
     if cue is not None and cue.text in _PARTICIPLES:
         after = _tokens(text, cue.end, open_mark)[:1]
-        if after and after[0][2].casefold() in _PRONOUNS:
+        if after and after[0][2].casefold() in _pronouns("en"):
             return _Said(cue, _span(text, after[0][0], after[0][1]), "before")
         if start > sentence:  # "…," adding "…": the earlier quote's speaker
             return _Said(cue, None, "before")
@@ -2139,7 +2294,23 @@ def _before(text: str, start: int, open_mark: int, *, sentence: int) -> _Said | 
     subject = subject or _unnamed_subject(text, max(start, sentence), cue.start)
     if subject is None and cue.text not in _NAMING:
         subject = _object(text, cue.end, open_mark)
-    return _Said(cue, subject, "before")
+    return (None if subject is not None else _earlier_cue(text, start, cue)) or _Said(cue, subject, "before")
+
+
+def _earlier_cue(text: str, start: int, cue: Span) -> _Said | None:
+    """The cue before a cue with no subject, when a person's name is its subject.
+
+    ``Kirby added there will be new initiatives announced Friday that will move "…"``: the last cue
+    (*announced*, a participle after its noun) names no one; the cue before it, with its subject,
+    gives the quote.
+    """
+    earlier = _last_cue(text, start, cue.start)
+    if earlier is None or earlier.text in _PARTICIPLES:
+        return None
+    subject = _subject(text, start, earlier.start, cue=earlier.text)
+    if subject is None or not _is_person_name(subject.text):
+        return None
+    return _Said(earlier, subject, "before")
 
 
 _VERB_FINAL_AUXILIARIES = frozenset(
@@ -2164,7 +2335,7 @@ def _before_auxiliary(text: str, subject: Span | None, cue: Span) -> Span | None
         return None
     before = head[-2]
     word = before[2]
-    if word.casefold() in _SINGULAR_PRONOUNS or _is_name_word(word):
+    if word.casefold() in _singular_pronouns() or _is_name_word(word):
         return _span(text, before[0], before[1])
     return None
 
@@ -2188,7 +2359,7 @@ def _after(text: str, raw: _Raw, end: int, *, bounded: bool) -> _Said | None:  #
             return _Said(None, name, "after")
         return None
     first = _after_subject(text, start, match.start())
-    named = first is not None and (_is_person_name(first.text) or first.text.casefold() in _PRONOUNS)
+    named = first is not None and (_is_person_name(first.text) or first.text.casefold() in _pronouns("en"))
     closing = None if bounded or named else _closing_attribution(text, match.end(), end)
     if closing is not None:
         return closing  # "”All is well”, with no one reported killed …, he said."
@@ -2346,7 +2517,7 @@ def _locative_body(text: str, cue: Span, end: int) -> Span | None:
     return None if found is None else _span(text, found.start(1), found.end(1))
 
 
-_COORDINATORS = frozenset({"and", "et", "y", "e", "und", "en"})
+_COORDINATORS = frozenset({"and", "et", "y", "e", "und", "en", "ja", "og", "\u0438"})
 """*And* right between a quote and the cue after it: the cue's verb shares the sentence's subject."""
 
 
@@ -2364,15 +2535,27 @@ def _shared_subject(text: str, raw: _Raw, gap: list[tuple[int, int, str]]) -> Sp
         return None
     left, _ = _sentence_bounds(text, raw.open_mark, raw.close_mark_end)
     names = [n for n in _full_names(text, left, raw.open_mark) if _is_person_name(n.text)]
+    names = names or _opening_name(text, left, raw.open_mark)
     if names:
         return names[0]
     opening = _tokens(text, left, raw.open_mark)[:2]
-    pronouns = _SINGULAR_PRONOUNS
+    pronouns = _singular_pronouns()
     if len(opening) < 2 or opening[0][2].casefold() not in pronouns:
         return None
     if _cue_pattern().fullmatch(text, opening[1][0], opening[1][1]) is not None:
         return _span(text, opening[0][0], opening[0][1])
     return None
+
+
+def _opening_name(text: str, start: int, end: int) -> list[Span]:
+    """The one capitalised word that opens a sentence before a lowercase word, when it is no function word.
+
+    ``Rutte keeldus …, kuid kirjeldas seda kui „…“ ja ütles``: the sentence's subject, a family name.
+    """
+    named = _NAME_AT.match(text, start, end)
+    if named is None or named.group(1).casefold() in _NOT_NAMES or not _is_person_name(named.group(1)):
+        return []
+    return [_span(text, named.start(1), named.end(1))]
 
 
 _CLOSING_SUBJECT = re.compile(r",[ \t]+(he|she|(?:[A-Z][\w'\u2019-]+[ \t]+){0,2}[A-Z][\w'\u2019-]+)[ \t]+$")
@@ -2435,7 +2618,7 @@ def _after_subject(text: str, start: int, end: int) -> Span | None:
             continue  # "“early entry” into force of the agreement, the ministry said"
         if text[part[0] - 1 : part[0]] == "(":
             continue  # "(RAA)"
-        if _name_run(tokens) or tokens[-1][2].casefold() in _PRONOUNS | _GROUP_PRONOUNS:
+        if _name_run(tokens) or tokens[-1][2].casefold() in _pronouns("en") | _GROUP_PRONOUNS:
             return _subject(text, part[0], part[1], cue=None)
     return _subject(text, parts[-1][0], parts[-1][1], cue=None) if parts else None
 
@@ -2450,7 +2633,8 @@ _TITLE_NOUN = re.compile(
 
 def _is_definite_title(words: str) -> bool:
     """Whether ``words`` are a definite title: ``the U.S. ambassador to NATO``, ``el ministro``."""
-    if _needs_antecedent(words) and words.casefold() not in _PRONOUNS | _POSSESSIVES | _OTHER_PRONOUNS:
+    pronouns = _pronouns("en") | _POSSESSIVES | _other_pronouns()
+    if _needs_antecedent(words) and words.casefold() not in pronouns:
         return True
     return words.split(maxsplit=1)[0].casefold() == "the" and _TITLE_NOUN.search(words) is not None
 
@@ -2542,6 +2726,7 @@ def _subject(text: str, start: int, end: int, *, cue: str | None) -> Span | None
         parts.pop()  # "Jens Stoltenberg, qui s'exprimait au côté de Fumio Kishida, a prévenu"
     while len(parts) > 1 and _is_adverbial(parts[-1], set_off="," in text[parts[-1][-1][1] : end]):
         parts.pop()  # "Kishida Fumio, in his address to the House of Representatives, said"
+    parts[-1:] = [_before_unset_relative(part) for part in parts[-1:]]
     if len(parts) > 1 and len(parts[-1]) == 1 and parts[-1][0][2].casefold() in _WHERE:
         # "fez um discurso na Universidade de Keio, em Tóquio, onde disse": the clause's subject
         main = [p for p in parts[:-1] if p[0][2].casefold() not in _PREPOSITIONS]
@@ -2558,6 +2743,26 @@ _RELATIVES = frozenset(
     {"who", "which", "whose", "qui", "que", "quien", "quienes", "cuyo", "che", "cui", "il quale"}
 )
 """Words that open a relative clause set off by commas: its names are not the cue's subject."""
+
+
+def _before_unset_relative(part: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """The words of a clause part before a relative pronoun of :data:`_UNSET_RELATIVES` after its first word.
+
+    ``Jens Stoltenberg who is scheduled to meet … officials … said``: the words before *who*. A
+    clause whose object the relative *that* or *which* stands for, with a name alone between it and
+    the cue (``An intercontinental ballistic missile that North Korea said``), has that name as its
+    subject.
+    """
+    objects = [i for i, t in enumerate(part) if i and t[2] in {"that", "which"}]
+    if objects and objects[-1] + 1 < len(part) and all(t[2][:1].isupper() for t in part[objects[-1] + 1 :]):
+        return part[objects[-1] + 1 :]
+    at = next((i for i, t in enumerate(part) if i and t[2].casefold() in _UNSET_RELATIVES), len(part))
+    return part[:at]
+
+
+_UNSET_RELATIVES = frozenset({"who", "qui", "quien", "quienes"})
+"""Relative pronouns of a person that open a clause with no comma before it (``Jens Stoltenberg who is
+scheduled to meet … said``): the clause runs to the cue, and the subject is the words before it."""
 _WHERE = frozenset({"where", "onde", "donde", "où", "dove", "wo"})
 """*Where* opening a relative clause: a cue right after it has the subject of the clause before."""
 _PREPOSITIONS = frozenset(
@@ -2635,7 +2840,7 @@ def _is_adverbial(tokens: list[tuple[int, int, str]], *, set_off: bool = True) -
     before their cue, hold its subject.
     """
     first, last = tokens[0][2].casefold(), tokens[-1][2].casefold()
-    return set_off and first in _ADVERBIAL and last not in _PRONOUNS | _GROUP_PRONOUNS
+    return set_off and first in _ADVERBIAL and last not in _pronouns("en") | _GROUP_PRONOUNS
 
 
 def _main_clause(text: str, start: int, end: int) -> int:
@@ -2660,12 +2865,12 @@ def _part_subject(  # noqa: PLR0911, C901 - one return a rule
     inside = [i for i, t in enumerate(tokens) if i and t[2].casefold() in _VERB_FINAL_AUXILIARIES]
     if inside:  # "Japans Verteidigungsminister hat auf einer Konferenz erklärt": before the auxiliary
         tokens = tokens[: inside[0]]
-    pronoun = tokens[0][2].casefold() in _SINGULAR_PRONOUNS
+    pronoun = tokens[0][2].casefold() in _singular_pronouns()
     if pronoun and all(t[2][:1].islower() for t in tokens[1:]):
         tokens = tokens[:1]  # "Он также вновь подчеркнул": the adverbs after the pronoun are no subject
     last = tokens[-1][2]
-    if last.casefold() in _PRONOUNS | _GROUP_PRONOUNS | _FIRST_PERSON | _INVERTED_PRONOUNS | {"you"} or (
-        last in _OTHER_PRONOUNS
+    if last.casefold() in _pronouns("en") | _GROUP_PRONOUNS | _FIRST_PERSON | _pronouns("fr") | {"you"} or (
+        last in _other_pronouns()
     ):
         return _span(text, tokens[-1][0], tokens[-1][1])  # "he said"; "il a ajouté", "Ele pediu"
     lowercase = any(t[2][:1].islower() and t[2] not in {"and", "or"} for t in tokens[1:])
@@ -2731,7 +2936,7 @@ def _group(tokens: list[tuple[int, int, str]], text: str) -> Span | None:
         if word in _DETERMINERS:
             first -= 1
             break
-        if word in _SMALL | _LEADING | _SKIPPABLE | _PRONOUNS | _GROUP_PRONOUNS or _is_adverb(word):
+        if word in _SMALL | _LEADING | _SKIPPABLE | _pronouns("en") | _GROUP_PRONOUNS or _is_adverb(word):
             break
         first -= 1
     return _span(text, tokens[first][0], tokens[-1][1])
@@ -2822,7 +3027,7 @@ def _object(text: str, start: int, end: int) -> Span | None:
     ]
     if not tokens:
         return None
-    if tokens[0][2].casefold() in _PRONOUNS or tokens[0][2] in _OTHER_PRONOUNS:
+    if tokens[0][2].casefold() in _pronouns("en") or tokens[0][2] in _other_pronouns():
         return _span(text, tokens[0][0], tokens[0][1])
     run: list[tuple[int, int, str]] = []
     for token in tokens:
@@ -3016,7 +3221,7 @@ them: ``zei premier Rutte``."""
 
 def _needs_antecedent(words: str) -> bool:
     folded = words.casefold()
-    if folded in _SINGULAR_PRONOUNS | _POSSESSIVES:  # "he said", "Ele pediu"
+    if folded in _singular_pronouns() | _POSSESSIVES:  # "he said", "Ele pediu"
         return True
     if _FOREIGN_TITLES.match(words):  # "disse o chefe do governo japonês"; not folded: "ß" folds to "ss"
         return True
@@ -3033,13 +3238,15 @@ def _antecedent(  # noqa: PLR0913 - the text, the place, what is known, and two 
     titles: bool = True,
     role: Span | None = None,
     gender: str | None = None,
+    other_than: str | None = None,
 ) -> Span | None:
     """The person named last before ``before``: a quote's or a cue's subject first, else any name.
 
     With ``titles``, a cue's subject may be a definite title (``the Secretary General``). For a
     ``role`` (a definite title that needs its holder), :func:`_role_holder` chooses. With a
     ``gender`` (``"f"`` for ``she``, ``"m"`` for ``he``), a person the text gives the other gender
-    (:func:`_name_gender`) is passed over.
+    (:func:`_name_gender`) is passed over; with ``other_than`` (a name), so is every name that
+    shares its last word.
     """
     window = max(0, before - 800)
     reach = max(0, before - _FULL_NAME_WINDOW)
@@ -3060,8 +3267,12 @@ def _antecedent(  # noqa: PLR0913 - the text, the place, what is known, and two 
 
     foreign = bool(_foreign_function_words(text))
 
+    passed = set(other_than.casefold().split()[-1:]) if other_than else set()
+
     def fits(span: Span) -> bool:  # "she told AFP" is not the Rene Paciente quoted before
-        return gender is None or _name_gender(text, span) in {None, gender}
+        return not passed & set(span.text.casefold().split()) and (
+            gender is None or _name_gender(text, span) in {None, gender}
+        )
 
     def plausible(span: Span) -> bool:
         return (
@@ -3075,7 +3286,7 @@ def _antecedent(  # noqa: PLR0913 - the text, the place, what is known, and two 
         )  # "porta-voz do Ministério das Relações Exteriores": a body's name, after its "of"
 
     def titled(span: Span) -> bool:  # "the Secretary General called …": its holder, found later
-        pronoun = span.text.casefold() in _PRONOUNS | _POSSESSIVES | _OTHER_PRONOUNS
+        pronoun = span.text.casefold() in _pronouns("en") | _POSSESSIVES | _other_pronouns()
         return titles and not pronoun and _needs_antecedent(span.text)
 
     subjects = []
@@ -3321,7 +3532,7 @@ def _inverted_object(text: str, cue: Span, end: int) -> Span | None:  # noqa: PL
     if not tokens:
         return None
     first = tokens[0][2]
-    if first in _OTHER_PRONOUNS and text[cue.end : tokens[0][0]].isspace():
+    if first in _other_pronouns() and text[cue.end : tokens[0][0]].isspace():
         return _span(text, tokens[0][0], tokens[0][1])
     if not (first[:1].isupper() or first in _DEFINITE) or not text[cue.end : tokens[0][0]].isspace():
         return _clause_final_subject(text, cue.end, end)
@@ -3702,7 +3913,7 @@ def _sentence_subject(
     text: str, pronoun: Span, mentions: tuple[Mention, ...], persons: set[str]
 ) -> Span | None:
     """The subject a pronoun inside its own sentence stands for: "The Secretary General … in which he"."""
-    if pronoun.text.casefold() not in _PRONOUNS:
+    if pronoun.text.casefold() not in _pronouns("en"):
         return None
     left, _ = _sentence_bounds(text, pronoun.start, pronoun.end)
     tokens = _tokens(text, left, pronoun.start)
@@ -3768,7 +3979,7 @@ def _is_person_name(words: str) -> bool:
     tokens = words.split()
     if not tokens or _INSTITUTION.search(words) or tokens[0].casefold() in _DETERMINERS | _NAME_ARTICLES:
         return False  # "the Secretary General", "Il Giappone", "El Gobierno"
-    pronouns = _SINGULAR_PRONOUNS | _GROUP_PRONOUNS | {"i", "we", "you"}
+    pronouns = _singular_pronouns() | _GROUP_PRONOUNS | {"i", "we", "you"}
     if len(tokens) == 1 and tokens[0].casefold() in pronouns:
         return False
     return all(_is_name_word(t) for t in tokens) and tokens[-1].casefold() not in _TITLE_WORDS
@@ -3943,8 +4154,15 @@ def _governed(text: str, raw: _Raw, said: _Said) -> bool:
         near = (reported and "," not in between) or (bool(gap) and gap[-1] in _OWNERS)
         # "sagte, China sei kein «Gegner»": German reported speech, a subject and its subjunctive in -e
         near = near or (_GERMAN_REPORTED.search(between) is not None and _is_german(text))
+        # "has denounced the grouping of the four democracies as a ”mini-NATO”": what it was called
+        near = near or (said.cue.text in _naming_cues() and _NAMED_AS.search(between) is not None)
     noun = _german_noun(text, raw)
-    return (word.islower() or noun) and near and not again  # a word quoted again elsewhere is a term
+    return (word[:1].islower() or noun) and near and not again  # a word quoted again elsewhere is a term
+
+
+_NAMED_AS = re.compile(r"(?<![\w-])(?:as|als|comme|como|come)(?:[ \t]+(?:an?|une?|una|eine?n?))?[ \t]*$")
+"""The words that end a naming cue's object before the name it is given (``denounced the grouping as
+a “…”``, ``als „…“``)."""
 
 
 @functools.lru_cache(maxsize=8)
