@@ -35,6 +35,8 @@ _NOT_NAMES = frozenset(
         "report", "reports", "club",
         # the kind of a document ("Defending Forward Monograph", "Vilnius Summit Communiqué")
         "monograph", "communiqué", "communique", "declaration", "transcript", "paper", "papers",
+        # a series' format closing its headline in brackets ("(Geoeconomic Briefing)")
+        "briefing", "briefings", "commentary", "explainer", "podcast", "interview",
         # a verb of saying before the speaker of a pull quote ("Powiedział Shizo Abe", "Said Jane Doe")
         "said", "says", "sagte", "sagt", "dijo", "disse", "zei", "powiedział", "powiedziała",
         "stwierdził", "stwierdziła",
