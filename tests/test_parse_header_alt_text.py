@@ -26,5 +26,6 @@ class TestAltTextCaption:
 
     def test_the_headline_over_alt_text_is_kept(self) -> None:
         headline = "Japan to ease arms-export rules to boost its defense industry"
-        article = parse_article(headline + "\nPublished 2026-04-21\nRelated image for: " + headline + "\n" + _STORY)
+        alt = "Related image for: " + headline
+        article = parse_article(headline + "\nPublished 2026-04-21\n" + alt + "\n" + _STORY)
         assert headline == article.headline

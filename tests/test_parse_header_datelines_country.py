@@ -11,9 +11,9 @@ from japan_nato_corpus.parse import _header
 @pytest.mark.parametrize(
     ("line", "place"),
     [
-        ("TOKIO, Japón.(EFE).- Un terremoto de 7 grados de magnitud se produjo este sábado en el mar.", "TOKIO"),
-        ("TOKIO, Japan.(EFE).- Un terremoto de 7 grados de magnitud se produjo este sábado en el mar.", "TOKIO"),
-        ("BRUSELAS, Bélgica (EFE) - El gobierno anunció este lunes nuevas medidas para contener la inflación.", "BRUSELAS"),
+        ("TOKIO, Japón.(EFE).- Un terremoto de 7 grados se produjo este sábado en el mar.", "TOKIO"),
+        ("TOKIO, Japan.(EFE).- Un terremoto de 7 grados se produjo este sábado en el mar.", "TOKIO"),
+        ("BRUSELAS, Bélgica (EFE) - El gobierno anunció este lunes nuevas medidas.", "BRUSELAS"),
     ],
 )
 def test_a_country_between_place_and_agency(line: str, place: str) -> None:

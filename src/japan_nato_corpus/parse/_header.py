@@ -52,11 +52,13 @@ _TITLE_PLACE = r"(?:The[ ])?[A-Z][a-z.'’-]{1,30}(?:[ ][A-Z][a-z.'’-]{1,30}){
 # letters and the vowel signs that join them, as a vowel sign is no \w.
 _SCRIPT_WORD = r"[\u0370-\u03ff\u0400-\u04ff\u0600-\u06ff\u0900-\u0dff]{2,30}"
 _SCRIPT_PLACE = rf"{_SCRIPT_WORD}(?:[ ]{_SCRIPT_WORD})?"
+_COUNTRY_WORD = r"[A-Z](?:[^\W\d_]|\.){1,20}"
+"""A word of the country after a dateline's place, in any letters (``Japón.``, ``Bélgica``)."""
 _DATELINE = re.compile(
     rf"""
     (?P<place>{_CAPS_PLACE}|{_TITLE_PLACE}|{_SCRIPT_PLACE})
     (?:{_S}{{0,2}}\[[^\[\]\n]{{1,30}}\])?                        # The Hague [Netherlands]
-    (?P<country>,{_S}{{1,3}}[A-Z](?:[^\W\d_]|\.){{1,20}}(?:[ ][A-Z](?:[^\W\d_]|\.){{1,20}}){{0,2}}(?=[^\S\n]*[(—–-]))?
+    (?P<country>,{_S}{{1,3}}{_COUNTRY_WORD}(?:[ ]{_COUNTRY_WORD}){{0,2}}(?=[^\S\n]*[(—–-]))?
     (?P<date>(?:,?|{_S}{{0,3}}[—–]){_S}{{1,3}}(?:{_MONTH}{_S}{{1,3}}\d{{1,2}}(?:st|nd|rd|th)?|\d{{1,2}}\.?{_S}{{1,3}}(?:{_MONTH}|{_FOREIGN_MONTH}))
         (?:,?{_S}{{1,3}}\d{{4}})?)?
     (?P<paren>,?{_S}{{0,3}}\((?P<agency>[A-Z][^()\n]{{0,60}}|[a-z]{{2,12}}(?:-[A-Za-z]{{1,10}})?)\))?
