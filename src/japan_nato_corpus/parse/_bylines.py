@@ -658,9 +658,16 @@ def tagline(line: str, offset: int) -> list[tuple[CreditRole, Piece]] | None:
             return None
         role = _ROLES[(segment.group("role") or segment.group("foreign")).lower()]
         credits += [(role, piece) for piece in found]
-    if not credits or inner[position:].strip(" ;,.") != "":
+    rest = inner[position:]
+    # A tag line cut off where the page was (``...; Editi``): the cut word opens no credit.
+    cut = not line.endswith(")") and _CUT_SEGMENT.fullmatch(rest) is not None
+    if not credits or (rest.strip(" ;,.") != "" and not cut):
         return None
     return credits
+
+
+_CUT_SEGMENT = re.compile(r"[^\S\n]{0,3};[^\S\n]{0,3}[A-Za-z]{1,12}")
+"""What is left of a tag line cut off after a whole credit: its separator and a word's start."""
 
 
 def photo_credit_suffix(line: str) -> int | None:

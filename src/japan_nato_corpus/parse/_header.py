@@ -535,6 +535,11 @@ def _prose_after(text: str, start: int, end: int) -> bool:
     return len(words) >= LEDE_WORDS and lower * 3 >= len(words)
 
 
+_TOPIC_ENDING = re.compile(r"[a-z]{3}(?:tion|sion|ment|ism|ity)\Z")
+"""An abstract noun's ending, as a kicker's topic has and no place's name does (``Inflation``,
+``Employment``, ``Tourism``, ``Security``)."""
+
+
 def _place_fits(place: str, sep: str, *, outlet: bool) -> bool:
     """Whether a place-shaped start is a place where it stands.
 
@@ -542,6 +547,8 @@ def _place_fits(place: str, sep: str, *, outlet: bool) -> bool:
     JAKARTA.``); a word with a dot inside and in lower case is a site's address (``Bisnis.com``).
     """
     capitals = place.upper() == place
+    if _TOPIC_ENDING.search(place.casefold()):
+        return False  # a topic's label, a kicker ("Inflation: ...", "SECURITY: ..."), names no place
     if sep == ".":
         return outlet and capitals
     return outlet or capitals or "." not in place.strip(".")
