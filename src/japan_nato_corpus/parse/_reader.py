@@ -426,7 +426,16 @@ def _read_lines(page: Page, lines: Iterator[_Line], *, bulk: bool = True) -> Non
     marks: set[int] = set()
     top = _split_stamps(_top_lines(lines), marks)
     names = [line.text for line in top[:TOP_LINES]]
-    site_names = {name for name in names if names.count(name) > 1 or page.is_publisher_hint(name)}
+    # A line printed twice is the site's name, unless it is a sentence of prose under the page's
+    # first line: a name is no sentence, and a lede printed twice (as the standfirst and the
+    # story's first paragraph) is the story's. A sentence the page opens with, printed twice, is
+    # a photo's caption (the image's text and the caption under it), read as such below.
+    site_names = {
+        name
+        for name in names
+        if (names.count(name) > 1 and (names.index(name) == 0 or not _zone.is_prose_sentence(name)))
+        or page.is_publisher_hint(name)
+    }
     roles = _zone.zone_roles(page.text, [(line.start, line.end, line.text) for line in top], site_names)
     site_names -= {line.text for line in top if roles.get(line.start) is _zone.Role.TITLE}
     reader = _Reader(page, site_names, roles)

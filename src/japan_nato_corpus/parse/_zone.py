@@ -189,6 +189,14 @@ def is_prose(text: str) -> bool:
     return _is_prose(text)
 
 
+def is_prose_sentence(text: str) -> bool:
+    """Whether the line ``text`` is prose that closes a sentence of at least :data:`PROSE_MIN_WORDS` words.
+
+    No site's name or caption credit is shaped so; a lede or a summary is.
+    """
+    return _words(text) >= PROSE_MIN_WORDS and _SENTENCE_END.search(text) is not None and _is_prose(text)
+
+
 def _has_photo_credit(text: str) -> bool:
     credit = _TRAILING_CREDIT.search(text)
     if credit is not None and credit.start() > 0 and _bylines.is_name(credit.group("name")):
