@@ -447,10 +447,12 @@ def _opens_story(match: re.Match[str], text: str, end: int, sep: str) -> bool:
     dated_or_agency = match.group("date") is not None or match.group("paren") is not None
     if sep in {"—", "–", "--"} and not dated_or_agency and _APPOSITION.match(text, match.end(), end):
         return False  # a name spelt out between dashes ("GCAP — the Global Combat Air Programme — is")
-    if sep == ":" and not dated_or_agency and (_is_speaker(place) or _speech_after(text, match.end(), end)):
-        return (
-            False  # a speaker's or a source's label ("FOREIGN MINISTER HAYASHI:", "BBC:", "STAFF:  Good ...")
-        )
+    # A speaker's or a source's label ("FOREIGN MINISTER HAYASHI:", "BBC:", "STAFF:  Good ..."); a
+    # speaker's title keeps its aside in brackets ("MODERATOR (THROUGH TRANSLATOR):").
+    titled = match.group("date") is None and bool(_SPEAKER_WORDS & {word.lower() for word in place.split()})
+    labelled = not dated_or_agency and (_is_speaker(place) or _speech_after(text, match.end(), end))
+    if sep == ":" and (titled or labelled):
+        return False
     if place.upper() != place and sep == ":" and not dated_or_agency:
         return _prose_after(text, match.end(), end)  # "Washington: Foreign ministers from ..."
     return dated_or_agency or sep != ""

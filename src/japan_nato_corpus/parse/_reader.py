@@ -40,6 +40,7 @@ from japan_nato_corpus.parse._limits import (
     LARGE_INPUT,
     LINE_MEMO,
     LINE_MEMO_CHARS,
+    MASTHEAD_WORDS,
     MAX_CHARS,
     PREFIX_CHARS,
     SIGN_OFF_CHARS,
@@ -84,6 +85,8 @@ _TEASER_PAIRS = 2
 """The fewest teaser and date line pairs above a headline that make a run of other posts' teasers."""
 _SETTLED = max(DATELINE_PARAGRAPHS, STANDFIRST_PARAGRAPHS)
 """From this many paragraphs on, only a line's own shape can take it out of the body."""
+_DATELINE_REACH = 2 * DATELINE_PARAGRAPHS
+"""How many paragraphs, short loose lines among them, the dateline is looked for under."""
 _FIRST_LETTERS = re.compile(r"[^\W\d_]+")
 _FURNITURE_WORDS = frozenset(
     {
@@ -420,6 +423,22 @@ def _top_lines(lines: Iterator[_Line]) -> list[_Line]:
     return top
 
 
+def _loose_label(text: str) -> bool:
+    """Whether a paragraph is a byline, or a label of few words (:data:`MASTHEAD_WORDS`) ending no sentence."""
+    short = len(text.split()) <= MASTHEAD_WORDS and text.rstrip()[-1:] not in ".!?…。"
+    return short or _byline_at(text) is not None
+
+
+def _settled(page: Page) -> bool:
+    """Whether the body is past the paragraphs that may hold the dateline or a standfirst.
+
+    Past :data:`_SETTLED` paragraphs, once the dateline is found or :data:`_DATELINE_REACH`
+    paragraphs are read: short loose lines may stand over the story's first paragraph.
+    """
+    paragraphs = len(page.paragraphs)
+    return paragraphs >= _SETTLED and (page.dateline is not None or paragraphs >= _DATELINE_REACH)
+
+
 def _read_lines(page: Page, lines: Iterator[_Line], *, bulk: bool = True) -> None:  # noqa: C901 - a branch a bulk path
     # With bulk=False every line goes through _Reader.read: the tests check that the bulk
     # paths below read every page as it does.
@@ -447,7 +466,7 @@ def _read_lines(page: Page, lines: Iterator[_Line], *, bulk: bool = True) -> Non
     top_end = top[-1].end if top else 0
     reader.top_end = top_end
     stream: Iterator[_Line] = itertools.chain(top, lines)
-    paragraphs, paragraph = page.paragraphs, page.paragraph
+    paragraph = page.paragraph
     current = next(stream, None)
     shape = None  # the shape of the current line, once known
     while current is not None:
@@ -464,7 +483,7 @@ def _read_lines(page: Page, lines: Iterator[_Line], *, bulk: bool = True) -> Non
             page.furniture(BoilerplateKind.NAVIGATION, current.start, current.end)
             current, shape = following, None
             continue
-        if bulk and reader.mode is _Mode.BODY and len(paragraphs) >= _SETTLED and not reader.summary:
+        if bulk and reader.mode is _Mode.BODY and _settled(page) and not reader.summary:
             # The settled body, read in bulk: a line that no reader may claim by its shape, over
             # a line that is no photo credit, is a paragraph (as _Reader._read_settled would
             # find, without its steps). Each line's shape is found once, as the line below.
@@ -709,6 +728,8 @@ class _Reader:
         # and a line shaped like none of theirs (and not over a photo credit line) is a paragraph.
         # The list, comment and headline readers never claim a line here.
         following = self.following
+        if self.page.dateline is None and len(self.page.paragraphs) < _DATELINE_REACH:
+            line = self._dateline(line)  # under a few short loose lines, the story's first paragraph
         shape = _shape(line.text)
         below = None if following is None else _shape(following.text)
         if following is None and self._closing_name(line):
@@ -1164,7 +1185,10 @@ class _Reader:
     def _dateline(self, line: _Line) -> _Line:
         # The dateline of the story's first paragraphs; the line past a caption run into it.
         page = self.page
-        if len(page.paragraphs) >= DATELINE_PARAGRAPHS or page.dateline is not None:
+        # Short loose lines read as paragraphs for now (a section's name, a byline, "1 hour ago"
+        # between the standfirst and the story) are no paragraph the dateline may stand under.
+        read = sum(1 for paragraph in page.paragraphs if not _loose_label(paragraph.text))
+        if read >= DATELINE_PARAGRAPHS or page.dateline is not None:
             return line
         found = _header.dateline(page.text, line.start, line.end, first=not page.paragraphs)
         captioned = None
