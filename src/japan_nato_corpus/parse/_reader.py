@@ -424,7 +424,7 @@ def _top_lines(lines: Iterator[_Line]) -> list[_Line]:
 
 
 def _loose_label(text: str) -> bool:
-    """Whether a paragraph is a byline, or a label of few words (:data:`MASTHEAD_WORDS`) ending no sentence."""
+    """Whether a paragraph is a byline, or a label of few words (``MASTHEAD_WORDS``) ending no sentence."""
     short = len(text.split()) <= MASTHEAD_WORDS and text.rstrip()[-1:] not in ".!?…。"
     return short or _byline_at(text) is not None
 
