@@ -50,3 +50,15 @@ class TestSpeakerWithAside:
         found = _header.dateline(line, 0, len(line), first=True)
         assert found is not None
         assert "TOKYO" == line[found.place[0] : found.place[1]]
+
+
+def test_the_dateline_under_a_short_line_closed_by_an_abbreviation() -> None:
+    head = [
+        "Is the counterstrike capability a departure from pacifism?",
+        "Tokyo mulls altering the nation's defense-oriented security posture amid growing military threats",
+        "the Japan Times on December 13, 2022",
+        "The U.S.A.",
+    ]
+    article = parse_article("\n".join([*head, *_STORY]) + "\n")
+    assert article.dateline is not None
+    assert "TOKYO" == article.dateline.text

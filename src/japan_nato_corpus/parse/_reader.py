@@ -424,9 +424,11 @@ def _top_lines(lines: Iterator[_Line]) -> list[_Line]:
 
 
 def _loose_label(text: str) -> bool:
-    """Whether a paragraph is a byline, or a label of few words (``MASTHEAD_WORDS``) ending no sentence."""
-    short = len(text.split()) <= MASTHEAD_WORDS and text.rstrip()[-1:] not in ".!?…。"
-    return short or _byline_at(text) is not None
+    """Whether a paragraph is a byline, or a label of few words (``MASTHEAD_WORDS``).
+
+    A line so short is no paragraph of a story's prose, even with a full stop (``The U.S.A.``).
+    """
+    return len(text.split()) <= MASTHEAD_WORDS or _byline_at(text) is not None
 
 
 def _settled(page: Page) -> bool:
