@@ -87,6 +87,8 @@ _SETTLED = max(DATELINE_PARAGRAPHS, STANDFIRST_PARAGRAPHS)
 """From this many paragraphs on, only a line's own shape can take it out of the body."""
 _DATELINE_REACH = 2 * DATELINE_PARAGRAPHS
 """How many paragraphs, short loose lines among them, the dateline is looked for under."""
+_QUOTE_OPENERS = '“„«"‘'
+"""The marks that open a quotation."""
 _FIRST_LETTERS = re.compile(r"[^\W\d_]+")
 _FURNITURE_WORDS = frozenset(
     {
@@ -973,10 +975,14 @@ class _Reader:
             and self.roles.get(line.start) is _zone.Role.TITLE
             and not line.text.endswith((".", "!", "?"))
         )
+        # A paragraph opening with a quotation is the story's speech, not a photo's caption: the
+        # credit under it stands for a photo whose caption was lost ("“Honestly, ...,” Ohtani said").
+        quoted = line.text[:1] in _QUOTE_OPENERS
         if (
             credited
             and following
             and not headline
+            and not quoted
             and len(line.text) <= CAPTION_CHARS
             and _credit_line(line.text) is None
         ):
