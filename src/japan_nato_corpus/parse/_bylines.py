@@ -278,6 +278,12 @@ _OFFICE_OPENERS = frozenset(
 """The words an office opens with before its holder's name (``Secretary-General Ban Ki-moon``)."""
 
 
+def opens_with_office(text: str) -> bool:
+    """Whether ``text`` opens with a word of an office (:data:`_OFFICE_OPENERS`: ``Prime Minister ...``)."""
+    words = text.split(maxsplit=1)
+    return bool(words) and words[0].casefold() in _OFFICE_OPENERS
+
+
 def _office_before(text: str) -> int | None:
     """Where the name starts after an office opening ``text`` (``Prime Minister Fumio Kishida``).
 

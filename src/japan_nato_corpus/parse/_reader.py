@@ -762,6 +762,8 @@ class _Reader:
         # A site's or an outlet's name, a furniture label ("You Might Also Like") or a line cut off
         # ("Earlier, External Aff") is none.
         # An agency with its editor's initials after a slash signs it off too ("dpa/vk").
+        # An office before a name ("Prime Minister Kis", cut off) opens a speaker's turn in a
+        # release: a story's author signs off with a name alone.
         page, text = self.page, line.text
         if page.has_author() or not page.paragraphs or page.paragraphs[-1].text[-1:] not in '.!?"”»':
             return False
@@ -773,6 +775,7 @@ class _Reader:
             not _bylines.is_name(text)
             or "," in text
             or _bylines.is_outlet(text)
+            or _bylines.opens_with_office(text)
             or _may_be_furniture(text)
             or text in self.site_names
         ):
