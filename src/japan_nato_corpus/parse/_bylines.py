@@ -112,7 +112,7 @@ _AFFILIATION = re.compile(
     r"(?P<name>[^,()\n]{3,60})(?:,[^\S\n]{1,3}(?P<rest>[^\n]{2,80})|[^\S\n]{1,3}\((?P<bracketed>[^()\n]{2,80})\))"
 )
 _SIGN_OFF = re.compile(
-    r"[^\n]{0,3000}?[^\S\n](?:\((?P<agency>[A-Za-z][\w .-]{1,30})\)(?:[^\S\n]{1,3}[A-Z]{2,12})?"
+    r"(?:[^\n]{0,3000}?[^\S\n])?(?:\((?P<agency>[A-Za-z][\w .-]{1,30})\)(?:[^\S\n]{1,3}[A-Z]{2,12})?"
     r"|[-–—][^\S\n]{0,2}(?P<dashed>[A-Za-z][\w .-]{1,30}?)\.?"
     r"|(?<=[.!?»”\"][^\S\n])(?P<bare>[A-Z]{2,8}))\Z"
 )
@@ -923,7 +923,9 @@ def sign_off(paragraph: str, offset: int) -> Piece | None:
     if len(paragraph) <= CAPTION_CHARS and _PHOTO_DESCRIPTION.search(paragraph) is not None:
         return None
     group = next(name for name in ("agency", "dashed", "bare") if match.group(name) is not None)
-    if is_agency(match.group(group)):
+    # A news site's address in brackets signs off a story it supplied, as an agency does ("(detik.com)").
+    addressed = group == "agency" and _NEWS_SITE.fullmatch(match.group(group)) is not None
+    if is_agency(match.group(group)) or addressed:
         return (offset + match.start(group), offset + match.end(group))
     # A writer's name after the dash and a "by" word ("— by Jane Doe.", "— sa panulat ni Jane Doe.").
     signed = _SIGNED_BY.fullmatch(match.group(group)) if group == "dashed" else None
@@ -933,6 +935,8 @@ def sign_off(paragraph: str, offset: int) -> Piece | None:
     return (start, start + len(signed.group("name")))
 
 
+_NEWS_SITE = re.compile(r"[a-z][a-z0-9-]{1,30}\.(?:com|co\.[a-z]{2}|net|org|id|in|jp)")
+"""A news site's address in lower case (``detik.com``, ``kompas.id``), as it signs off a story it supplied."""
 _SIGNED_BY = re.compile(
     r"(?i:by|written by|reporting by|por|par|von|di|sa panulat ni|ulat ni|ni)"
     r"[^\S\n]{1,3}(?P<name>[A-Z][\w .-]{2,40})"
