@@ -278,6 +278,31 @@ _OFFICE_OPENERS = frozenset(
 """The words an office opens with before its holder's name (``Secretary-General Ban Ki-moon``)."""
 
 
+def agency_list(text: str) -> list[Piece] | None:
+    """The agencies of a line of them set apart by slashes (``TASS/VNA/CVN``), as local pieces; else ``None``.
+
+    Each is a known agency (:func:`is_agency`) or an initialism in capitals of at most
+    :data:`_AGENCY_INITIALISM` letters, and one at least is known: a line of initialisms alone
+    may be anything's.
+    """
+    if "/" not in text or len(text) > NAME_CHARS:
+        return None
+    pieces: list[Piece] = []
+    known = False
+    for part in _SLASHED_PART.finditer(text):
+        name = part.group()
+        if is_agency(name):
+            known = True
+        elif not (name.isupper() and name.isalpha() and len(name) <= _AGENCY_INITIALISM):
+            return None
+        pieces.append(part.span())
+    return pieces if known and len(pieces) > 1 else None
+
+
+_SLASHED_PART = re.compile(r"[^/]+")
+_AGENCY_INITIALISM = 6
+
+
 def opens_with_office(text: str) -> bool:
     """Whether ``text`` opens with a word of an office (:data:`_OFFICE_OPENERS`: ``Prime Minister ...``)."""
     words = text.split(maxsplit=1)

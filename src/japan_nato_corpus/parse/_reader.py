@@ -767,6 +767,12 @@ class _Reader:
         page, text = self.page, line.text
         if page.has_author() or not page.paragraphs or page.paragraphs[-1].text[-1:] not in '.!?"”»':
             return False
+        agencies = _bylines.agency_list(text)
+        if agencies is not None:  # agencies side by side ("TASS/VNA/CVN")
+            for start, stop in agencies:
+                page.credit(CreditRole.AUTHOR, line.start + start, line.start + stop, byline="signoff")
+            page.furniture(BoilerplateKind.OTHER, line.start, line.end)
+            return True
         initialled = _AGENCY_INITIALS.fullmatch(text)
         end = line.end
         if initialled is not None and _is_agency(initialled.group("agency")):
