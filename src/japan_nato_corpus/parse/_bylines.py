@@ -185,6 +185,9 @@ _NAME_CREDIT = re.compile(r"[.!?][^\S\n]{0,3}(?P<credit>\((?P<name>[^()\n]{3,60}
 # caption, not a credit).
 _CREDIT_LINE = re.compile(
     r"(?:(?:(?:photo|image|picture) )?credit[:]?|(?:photo|photograph|picture|image)[^\S\n]{0,2}:"
+    # the Polish label, abbreviated ("Fot. NATO"); "Foto: X" over a headline closed by a full
+    # stop leaves it the headline, so the other languages' labels are not read as this one
+    r"|fot\."
     r"|(?:photo|photograph|image) by|photo courtesy of)[^\S\n]{1,3}(?P<credit>\S[^\n]{0,150})",
     re.IGNORECASE,
 )
