@@ -1574,7 +1574,22 @@ def zone_roles(page: str, lines: Sequence[Line], site_names: set[str]) -> dict[i
         if role is not None:
             roles[lines[i][0]] = role
     _credit_lines(lines, texts, zone, roles)
+    _labelled_summary(lines, zone_end, roles)
     return roles
+
+
+_SUMMARY_LABEL = re.compile(
+    r"(?:summary|tl;dr|in brief|zusammenfassung|resumen|résumé|riassunto|samenvatting|resumo)"
+    r"[^\S\n]{0,2}:[^\S\n]",
+    re.IGNORECASE,
+)
+"""The label of a digest a site prints over the story it sums up (``Summary: Japan is moving to ...``)."""
+
+
+def _labelled_summary(lines: Sequence[Line], zone_end: int, roles: dict[int, Role]) -> None:
+    """Read a labelled digest (``Summary: ...``) right under the header zone as the site's furniture."""
+    if zone_end < len(lines) and lines[zone_end][0] not in roles and _SUMMARY_LABEL.match(lines[zone_end][2]):
+        roles[lines[zone_end][0]] = Role.FURNITURE
 
 
 def _credit_lines(
