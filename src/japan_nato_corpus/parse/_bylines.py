@@ -35,6 +35,8 @@ _NOT_NAMES = frozenset(
         "report", "reports", "club",
         # the kind of a document ("Defending Forward Monograph", "Vilnius Summit Communiqué")
         "monograph", "communiqué", "communique", "declaration", "transcript", "paper", "papers",
+        # a series' format closing its headline in brackets ("(Geoeconomic Briefing)")
+        "briefing", "briefings", "commentary", "explainer", "podcast", "interview",
         # a verb of saying before the speaker of a pull quote ("Powiedział Shizo Abe", "Said Jane Doe")
         "said", "says", "sagte", "sagt", "dijo", "disse", "zei", "powiedział", "powiedziała",
         "stwierdził", "stwierdziła",
@@ -110,7 +112,7 @@ _AFFILIATION = re.compile(
     r"(?P<name>[^,()\n]{3,60})(?:,[^\S\n]{1,3}(?P<rest>[^\n]{2,80})|[^\S\n]{1,3}\((?P<bracketed>[^()\n]{2,80})\))"
 )
 _SIGN_OFF = re.compile(
-    r"[^\n]{0,3000}?[^\S\n](?:\((?P<agency>[A-Za-z][\w .-]{1,30})\)(?:[^\S\n]{1,3}[A-Z]{2,12})?"
+    r"(?:[^\n]{0,3000}?[^\S\n])?(?:\((?P<agency>[A-Za-z][\w .-]{1,30})\)(?:[^\S\n]{1,3}[A-Z]{2,12})?"
     r"|[-–—][^\S\n]{0,2}(?P<dashed>[A-Za-z][\w .-]{1,30}?)\.?"
     r"|(?<=[.!?»”\"][^\S\n])(?P<bare>[A-Z]{2,8}))\Z"
 )
@@ -183,6 +185,9 @@ _NAME_CREDIT = re.compile(r"[.!?][^\S\n]{0,3}(?P<credit>\((?P<name>[^()\n]{3,60}
 # caption, not a credit).
 _CREDIT_LINE = re.compile(
     r"(?:(?:(?:photo|image|picture) )?credit[:]?|(?:photo|photograph|picture|image)[^\S\n]{0,2}:"
+    # the Polish label, abbreviated ("Fot. NATO"); "Foto: X" over a headline closed by a full
+    # stop leaves it the headline, so the other languages' labels are not read as this one
+    r"|fot\."
     r"|(?:photo|photograph|image) by|photo courtesy of)[^\S\n]{1,3}(?P<credit>\S[^\n]{0,150})",
     re.IGNORECASE,
 )
@@ -274,6 +279,37 @@ _OFFICE_OPENERS = frozenset(
     {"secretary-general", "secretary", "prime", "president", "ambassador", "chancellor"}
 )
 """The words an office opens with before its holder's name (``Secretary-General Ban Ki-moon``)."""
+
+
+def agency_list(text: str) -> list[Piece] | None:
+    """The agencies of a line of them set apart by slashes (``TASS/VNA/CVN``), as local pieces; else ``None``.
+
+    Each is a known agency (:func:`is_agency`) or an initialism in capitals of at most
+    :data:`_AGENCY_INITIALISM` letters, and one at least is known: a line of initialisms alone
+    may be anything's.
+    """
+    if "/" not in text or len(text) > NAME_CHARS:
+        return None
+    pieces: list[Piece] = []
+    known = False
+    for part in _SLASHED_PART.finditer(text):
+        name = part.group()
+        if is_agency(name):
+            known = True
+        elif not (name.isupper() and name.isalpha() and len(name) <= _AGENCY_INITIALISM):
+            return None
+        pieces.append(part.span())
+    return pieces if known and len(pieces) > 1 else None
+
+
+_SLASHED_PART = re.compile(r"[^/]+")
+_AGENCY_INITIALISM = 6
+
+
+def opens_with_office(text: str) -> bool:
+    """Whether ``text`` opens with a word of an office (:data:`_OFFICE_OPENERS`: ``Prime Minister ...``)."""
+    words = text.split(maxsplit=1)
+    return bool(words) and words[0].casefold() in _OFFICE_OPENERS
 
 
 def _office_before(text: str) -> int | None:
@@ -656,9 +692,16 @@ def tagline(line: str, offset: int) -> list[tuple[CreditRole, Piece]] | None:
             return None
         role = _ROLES[(segment.group("role") or segment.group("foreign")).lower()]
         credits += [(role, piece) for piece in found]
-    if not credits or inner[position:].strip(" ;,.") != "":
+    rest = inner[position:]
+    # A tag line cut off where the page was (``...; Editi``): the cut word opens no credit.
+    cut = not line.endswith(")") and _CUT_SEGMENT.fullmatch(rest) is not None
+    if not credits or (rest.strip(" ;,.") != "" and not cut):
         return None
     return credits
+
+
+_CUT_SEGMENT = re.compile(r"[^\S\n]{0,3};[^\S\n]{0,3}[A-Za-z]{1,12}")
+"""What is left of a tag line cut off after a whole credit: its separator and a word's start."""
 
 
 def photo_credit_suffix(line: str) -> int | None:
@@ -908,7 +951,9 @@ def sign_off(paragraph: str, offset: int) -> Piece | None:
     if len(paragraph) <= CAPTION_CHARS and _PHOTO_DESCRIPTION.search(paragraph) is not None:
         return None
     group = next(name for name in ("agency", "dashed", "bare") if match.group(name) is not None)
-    if is_agency(match.group(group)):
+    # A news site's address in brackets signs off a story it supplied, as an agency does ("(detik.com)").
+    addressed = group == "agency" and _NEWS_SITE.fullmatch(match.group(group)) is not None
+    if is_agency(match.group(group)) or addressed:
         return (offset + match.start(group), offset + match.end(group))
     # A writer's name after the dash and a "by" word ("— by Jane Doe.", "— sa panulat ni Jane Doe.").
     signed = _SIGNED_BY.fullmatch(match.group(group)) if group == "dashed" else None
@@ -918,6 +963,8 @@ def sign_off(paragraph: str, offset: int) -> Piece | None:
     return (start, start + len(signed.group("name")))
 
 
+_NEWS_SITE = re.compile(r"[a-z][a-z0-9-]{1,30}\.(?:com|co\.[a-z]{2}|net|org|id|in|jp)")
+"""A news site's address in lower case (``detik.com``, ``kompas.id``), as it signs off a story it supplied."""
 _SIGNED_BY = re.compile(
     r"(?i:by|written by|reporting by|por|par|von|di|sa panulat ni|ulat ni|ni)"
     r"[^\S\n]{1,3}(?P<name>[A-Z][\w .-]{2,40})"

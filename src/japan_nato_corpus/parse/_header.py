@@ -52,11 +52,13 @@ _TITLE_PLACE = r"(?:The[ ])?[A-Z][a-z.'’-]{1,30}(?:[ ][A-Z][a-z.'’-]{1,30}){
 # letters and the vowel signs that join them, as a vowel sign is no \w.
 _SCRIPT_WORD = r"[\u0370-\u03ff\u0400-\u04ff\u0600-\u06ff\u0900-\u0dff]{2,30}"
 _SCRIPT_PLACE = rf"{_SCRIPT_WORD}(?:[ ]{_SCRIPT_WORD})?"
+_COUNTRY_WORD = r"[A-Z](?:[^\W\d_]|\.){1,20}"
+"""A word of the country after a dateline's place, in any letters (``Japón.``, ``Bélgica``)."""
 _DATELINE = re.compile(
     rf"""
     (?P<place>{_CAPS_PLACE}|{_TITLE_PLACE}|{_SCRIPT_PLACE})
     (?:{_S}{{0,2}}\[[^\[\]\n]{{1,30}}\])?                        # The Hague [Netherlands]
-    (?P<country>,{_S}{{1,3}}[A-Z][A-Za-z.]{{1,20}}(?:[ ][A-Z][A-Za-z.]{{1,20}}){{0,2}}(?=[^\S\n]*[(—–-]))?
+    (?P<country>,{_S}{{1,3}}{_COUNTRY_WORD}(?:[ ]{_COUNTRY_WORD}){{0,2}}(?=[^\S\n]*[(—–-]))?
     (?P<date>(?:,?|{_S}{{0,3}}[—–]){_S}{{1,3}}(?:{_MONTH}{_S}{{1,3}}\d{{1,2}}(?:st|nd|rd|th)?|\d{{1,2}}\.?{_S}{{1,3}}(?:{_MONTH}|{_FOREIGN_MONTH}))
         (?:,?{_S}{{1,3}}\d{{4}})?)?
     (?P<paren>,?{_S}{{0,3}}\((?P<agency>[A-Z][^()\n]{{0,60}}|[a-z]{{2,12}}(?:-[A-Za-z]{{1,10}})?)\))?
@@ -445,10 +447,12 @@ def _opens_story(match: re.Match[str], text: str, end: int, sep: str) -> bool:
     dated_or_agency = match.group("date") is not None or match.group("paren") is not None
     if sep in {"—", "–", "--"} and not dated_or_agency and _APPOSITION.match(text, match.end(), end):
         return False  # a name spelt out between dashes ("GCAP — the Global Combat Air Programme — is")
-    if sep == ":" and not dated_or_agency and (_is_speaker(place) or _speech_after(text, match.end(), end)):
-        return (
-            False  # a speaker's or a source's label ("FOREIGN MINISTER HAYASHI:", "BBC:", "STAFF:  Good ...")
-        )
+    # A speaker's or a source's label ("FOREIGN MINISTER HAYASHI:", "BBC:", "STAFF:  Good ..."); a
+    # speaker's title keeps its aside in brackets ("MODERATOR (THROUGH TRANSLATOR):").
+    titled = match.group("date") is None and bool(_SPEAKER_WORDS & {word.lower() for word in place.split()})
+    labelled = not dated_or_agency and (_is_speaker(place) or _speech_after(text, match.end(), end))
+    if sep == ":" and (titled or labelled):
+        return False
     if place.upper() != place and sep == ":" and not dated_or_agency:
         return _prose_after(text, match.end(), end)  # "Washington: Foreign ministers from ..."
     return dated_or_agency or sep != ""
@@ -533,6 +537,11 @@ def _prose_after(text: str, start: int, end: int) -> bool:
     return len(words) >= LEDE_WORDS and lower * 3 >= len(words)
 
 
+_TOPIC_ENDING = re.compile(r"[a-z]{3}(?:tion|sion|ment|ism|ity)\Z")
+"""An abstract noun's ending, as a kicker's topic has and no place's name does (``Inflation``,
+``Employment``, ``Tourism``, ``Security``)."""
+
+
 def _place_fits(place: str, sep: str, *, outlet: bool) -> bool:
     """Whether a place-shaped start is a place where it stands.
 
@@ -540,6 +549,8 @@ def _place_fits(place: str, sep: str, *, outlet: bool) -> bool:
     JAKARTA.``); a word with a dot inside and in lower case is a site's address (``Bisnis.com``).
     """
     capitals = place.upper() == place
+    if _TOPIC_ENDING.search(place.casefold()):
+        return False  # a topic's label, a kicker ("Inflation: ...", "SECURITY: ..."), names no place
     if sep == ".":
         return outlet and capitals
     return outlet or capitals or "." not in place.strip(".")

@@ -40,6 +40,7 @@ from japan_nato_corpus.parse._limits import (
     LARGE_INPUT,
     LINE_MEMO,
     LINE_MEMO_CHARS,
+    MASTHEAD_WORDS,
     MAX_CHARS,
     PREFIX_CHARS,
     SIGN_OFF_CHARS,
@@ -84,6 +85,10 @@ _TEASER_PAIRS = 2
 """The fewest teaser and date line pairs above a headline that make a run of other posts' teasers."""
 _SETTLED = max(DATELINE_PARAGRAPHS, STANDFIRST_PARAGRAPHS)
 """From this many paragraphs on, only a line's own shape can take it out of the body."""
+_DATELINE_REACH = 2 * DATELINE_PARAGRAPHS
+"""How many paragraphs, short loose lines among them, the dateline is looked for under."""
+_QUOTE_OPENERS = '“„«"‘'
+"""The marks that open a quotation."""
 _FIRST_LETTERS = re.compile(r"[^\W\d_]+")
 _FURNITURE_WORDS = frozenset(
     {
@@ -420,13 +425,40 @@ def _top_lines(lines: Iterator[_Line]) -> list[_Line]:
     return top
 
 
+def _loose_label(text: str) -> bool:
+    """Whether a paragraph is a byline, or a label of few words (``MASTHEAD_WORDS``).
+
+    A line so short is no paragraph of a story's prose, even with a full stop (``The U.S.A.``).
+    """
+    return len(text.split()) <= MASTHEAD_WORDS or _byline_at(text) is not None
+
+
+def _settled(page: Page) -> bool:
+    """Whether the body is past the paragraphs that may hold the dateline or a standfirst.
+
+    Past :data:`_SETTLED` paragraphs, once the dateline is found or :data:`_DATELINE_REACH`
+    paragraphs are read: short loose lines may stand over the story's first paragraph.
+    """
+    paragraphs = len(page.paragraphs)
+    return paragraphs >= _SETTLED and (page.dateline is not None or paragraphs >= _DATELINE_REACH)
+
+
 def _read_lines(page: Page, lines: Iterator[_Line], *, bulk: bool = True) -> None:  # noqa: C901 - a branch a bulk path
     # With bulk=False every line goes through _Reader.read: the tests check that the bulk
     # paths below read every page as it does.
     marks: set[int] = set()
     top = _split_stamps(_top_lines(lines), marks)
     names = [line.text for line in top[:TOP_LINES]]
-    site_names = {name for name in names if names.count(name) > 1 or page.is_publisher_hint(name)}
+    # A line printed twice is the site's name, unless it is a sentence of prose under the page's
+    # first line: a name is no sentence, and a lede printed twice (as the standfirst and the
+    # story's first paragraph) is the story's. A sentence the page opens with, printed twice, is
+    # a photo's caption (the image's text and the caption under it), read as such below.
+    site_names = {
+        name
+        for name in names
+        if (names.count(name) > 1 and (names.index(name) == 0 or not _zone.is_prose_sentence(name)))
+        or page.is_publisher_hint(name)
+    }
     roles = _zone.zone_roles(page.text, [(line.start, line.end, line.text) for line in top], site_names)
     site_names -= {line.text for line in top if roles.get(line.start) is _zone.Role.TITLE}
     reader = _Reader(page, site_names, roles)
@@ -438,7 +470,7 @@ def _read_lines(page: Page, lines: Iterator[_Line], *, bulk: bool = True) -> Non
     top_end = top[-1].end if top else 0
     reader.top_end = top_end
     stream: Iterator[_Line] = itertools.chain(top, lines)
-    paragraphs, paragraph = page.paragraphs, page.paragraph
+    paragraph = page.paragraph
     current = next(stream, None)
     shape = None  # the shape of the current line, once known
     while current is not None:
@@ -455,7 +487,7 @@ def _read_lines(page: Page, lines: Iterator[_Line], *, bulk: bool = True) -> Non
             page.furniture(BoilerplateKind.NAVIGATION, current.start, current.end)
             current, shape = following, None
             continue
-        if bulk and reader.mode is _Mode.BODY and len(paragraphs) >= _SETTLED and not reader.summary:
+        if bulk and reader.mode is _Mode.BODY and _settled(page) and not reader.summary:
             # The settled body, read in bulk: a line that no reader may claim by its shape, over
             # a line that is no photo credit, is a paragraph (as _Reader._read_settled would
             # find, without its steps). Each line's shape is found once, as the line below.
@@ -700,6 +732,8 @@ class _Reader:
         # and a line shaped like none of theirs (and not over a photo credit line) is a paragraph.
         # The list, comment and headline readers never claim a line here.
         following = self.following
+        if self.page.dateline is None and len(self.page.paragraphs) < _DATELINE_REACH:
+            line = self._dateline(line)  # under a few short loose lines, the story's first paragraph
         shape = _shape(line.text)
         below = None if following is None else _shape(following.text)
         if following is None and self._closing_name(line):
@@ -728,9 +762,17 @@ class _Reader:
         # A site's or an outlet's name, a furniture label ("You Might Also Like") or a line cut off
         # ("Earlier, External Aff") is none.
         # An agency with its editor's initials after a slash signs it off too ("dpa/vk").
+        # An office before a name ("Prime Minister Kis", cut off) opens a speaker's turn in a
+        # release: a story's author signs off with a name alone.
         page, text = self.page, line.text
         if page.has_author() or not page.paragraphs or page.paragraphs[-1].text[-1:] not in '.!?"”»':
             return False
+        agencies = _bylines.agency_list(text)
+        if agencies is not None:  # agencies side by side ("TASS/VNA/CVN")
+            for start, stop in agencies:
+                page.credit(CreditRole.AUTHOR, line.start + start, line.start + stop, byline="signoff")
+            page.furniture(BoilerplateKind.OTHER, line.start, line.end)
+            return True
         initialled = _AGENCY_INITIALS.fullmatch(text)
         end = line.end
         if initialled is not None and _is_agency(initialled.group("agency")):
@@ -739,6 +781,7 @@ class _Reader:
             not _bylines.is_name(text)
             or "," in text
             or _bylines.is_outlet(text)
+            or _bylines.opens_with_office(text)
             or _may_be_furniture(text)
             or text in self.site_names
         ):
@@ -941,10 +984,14 @@ class _Reader:
             and self.roles.get(line.start) is _zone.Role.TITLE
             and not line.text.endswith((".", "!", "?"))
         )
+        # A paragraph opening with a quotation is the story's speech, not a photo's caption: the
+        # credit under it stands for a photo whose caption was lost ("“Honestly, ...,” Ohtani said").
+        quoted = line.text[:1] in _QUOTE_OPENERS
         if (
             credited
             and following
             and not headline
+            and not quoted
             and len(line.text) <= CAPTION_CHARS
             and _credit_line(line.text) is None
         ):
@@ -1155,7 +1202,10 @@ class _Reader:
     def _dateline(self, line: _Line) -> _Line:
         # The dateline of the story's first paragraphs; the line past a caption run into it.
         page = self.page
-        if len(page.paragraphs) >= DATELINE_PARAGRAPHS or page.dateline is not None:
+        # Short loose lines read as paragraphs for now (a section's name, a byline, "1 hour ago"
+        # between the standfirst and the story) are no paragraph the dateline may stand under.
+        read = sum(1 for paragraph in page.paragraphs if not _loose_label(paragraph.text))
+        if read >= DATELINE_PARAGRAPHS or page.dateline is not None:
             return line
         found = _header.dateline(page.text, line.start, line.end, first=not page.paragraphs)
         captioned = None

@@ -77,7 +77,9 @@ _TRAILING_CREDIT = re.compile(r"\((?P<name>[^()\n]{3,60})\)\Z")
 _BRACKETED = re.compile(r"[<\[(][^<>\[\]()\n]{1,40}[>\])]")
 _WORD = re.compile(r"\w+")
 _ISO_STAMP = re.compile(r"(?:date[^\S\n]{1,3})?\d{4}-\d{2}(?:-\d{2})?", re.IGNORECASE)
-_TICKER = re.compile(r"[•|·]")
+_TICKER = re.compile(r"[•|·]+")
+"""A ticker's or a menu's separator; a run of middle dots is one mark, an ellipsis ("검토···韓") as
+often as a separator, so a headline with one such run is not read as a ticker of two items."""
 _FILE_NAME = re.compile(r"\S+\.(?:jpe?g|png|gif|webp|svg|pdf)\Z", re.IGNORECASE)
 _BREADCRUMB = re.compile(r"(?:you are here|home)\b[^\n]{0,200}", re.IGNORECASE)
 _GLUE = re.compile(r"[a-z][A-Z]")
@@ -113,6 +115,8 @@ _PHOTO_LABEL = re.compile(
     r"(?::|de[^\S\n]|di[^\S\n]|von[^\S\n]|van[^\S\n]|par[^\S\n])"
     r"|(?:an?|the)[^\S\n](?:screenshot|screen grab|photo(?:graph)?|picture|image|aerial view|file photo)"
     r"[^\S\n](?:of|from|shows|showing|taken)\b"
+    # an image's alt text naming the story it stands for ("Illustrative photo for: ...")
+    r"|(?:\w+[^\S\n])?(?:photo|image|picture|illustration)[^\S\n]for[^\S\n]{0,2}:"
     r"|[^\n]{0,300}\b(?:(?:photo|image|picture)(?:graph)?(?: by|:)|file photo))",
     re.IGNORECASE,
 )
@@ -183,6 +187,14 @@ def is_menu_item(text: str) -> bool:
 def is_prose(text: str) -> bool:
     """Whether the line ``text`` is shaped as a story's prose: longer than a headline, or a statement."""
     return _is_prose(text)
+
+
+def is_prose_sentence(text: str) -> bool:
+    """Whether the line ``text`` is prose that closes a sentence of at least :data:`PROSE_MIN_WORDS` words.
+
+    No site's name or caption credit is shaped so; a lede or a summary is.
+    """
+    return _words(text) >= PROSE_MIN_WORDS and _SENTENCE_END.search(text) is not None and _is_prose(text)
 
 
 def _has_photo_credit(text: str) -> bool:
@@ -1194,8 +1206,11 @@ def _shapes(page: str, lines: Sequence[Line], site_names: Collection[str]) -> li
     texts = [text for _, _, text in lines]
     shapes = [_shape(text, start, end, page) for start, end, text in lines]
     for i in range(1, len(shapes)):
-        if _COUNTER.fullmatch(texts[i - 1]) and shapes[i] is not _Shape.PROSE:
-            shapes[i] = _Shape.FURNITURE  # a counter's label ("810" over "Views")
+        # A counter's label ("810" over "Views"); a date written in figures ("2023.12.14") is
+        # the story's date line, over its headline.
+        counter = _COUNTER.fullmatch(texts[i - 1]) and shapes[i - 1] is not _Shape.MARKER
+        if counter and shapes[i] is not _Shape.PROSE:
+            shapes[i] = _Shape.FURNITURE
     for i, text in enumerate(texts):
         if _explicit_marker(text):
             shapes[i] = _Shape.CANDIDATE
@@ -1559,7 +1574,22 @@ def zone_roles(page: str, lines: Sequence[Line], site_names: set[str]) -> dict[i
         if role is not None:
             roles[lines[i][0]] = role
     _credit_lines(lines, texts, zone, roles)
+    _labelled_summary(lines, zone_end, roles)
     return roles
+
+
+_SUMMARY_LABEL = re.compile(
+    r"(?:summary|tl;dr|in brief|zusammenfassung|resumen|résumé|riassunto|samenvatting|resumo)"
+    r"[^\S\n]{0,2}:[^\S\n]",
+    re.IGNORECASE,
+)
+"""The label of a digest a site prints over the story it sums up (``Summary: Japan is moving to ...``)."""
+
+
+def _labelled_summary(lines: Sequence[Line], zone_end: int, roles: dict[int, Role]) -> None:
+    """Read a labelled digest (``Summary: ...``) right under the header zone as the site's furniture."""
+    if zone_end < len(lines) and lines[zone_end][0] not in roles and _SUMMARY_LABEL.match(lines[zone_end][2]):
+        roles[lines[zone_end][0]] = Role.FURNITURE
 
 
 def _credit_lines(
