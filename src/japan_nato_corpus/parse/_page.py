@@ -188,6 +188,9 @@ _INNER_SENTENCE_END = re.compile(r"[.!?…][\"'”’»)]*[^\S\n]+[A-ZÀ-Þ]")
 _INLINE_LABEL = re.compile(r"[.!?…][\"'”’)]*[^\S\n]+([A-Z][A-Z ]{3,40}[A-Z])[^\S\n]+(?=[A-Z][a-z])")
 """A genre label in capitals run into the head's first paragraph after a sentence, the story's
 prose after it ("… Secretary of State for Defence, United Kingdom. MEDIA RELEASE Secretary …")."""
+_TOKEN = re.compile(r"\S+")
+_BARS = frozenset("|/")
+"""The marks that set a credit line's parts apart ("Str | Afp | Getty Images", "AP / Pool")."""
 _POSTED_BY = re.compile(
     r"posted by:?[^\S\n]{1,3}(?P<name>[^\n\[]{1,60}?)(?:[^\S\n]{1,3}\[[^\]\n]{1,40}\])?"
     r"[^\S\n]{1,3}(?:at|on)[^\S\n]{1,3}[^\n]{0,40}\d[^\n]{0,40}",
@@ -1525,10 +1528,43 @@ class Page:
             before = self.span(head.start, story)
             self.boilerplate.append(Boilerplate(kind=BoilerplateKind.OTHER, span=before))
             paragraphs[start] = self.span(story, head.end)
+        self._cut_run_in_credit(start, end)
         if start or end < len(paragraphs):
             for paragraph in (*paragraphs[:start], *paragraphs[end:]):
                 self.boilerplate.append(Boilerplate(kind=BoilerplateKind.OTHER, span=paragraph))
             self.paragraphs = paragraphs[start:end]
+
+    def _cut_run_in_credit(self, at: int, end: int) -> None:
+        # A photo's caption and its credit line run into the first paragraph, on one line with
+        # the story ("… à l’occasion du sommet de l’OTAN. LAVANDEIRA JR / AP L’attention portée
+        # …", an archive page's excerpt): the credit has its own line's shape (_credit_shaped)
+        # right after a sentence's end, and a capital opens the prose after it. The sentences
+        # before it, of a sentence's length, are the photo's caption, the prose after it the story's.
+        if at >= end:
+            return
+        paragraph = self.paragraphs[at]
+        text = paragraph.text
+        for stop in _SENTENCE_BREAK.finditer(text, 0, CAPTION_LINE_CHARS):
+            after = stop.end()
+            words = list(_TOKEN.finditer(text, after, after + EDGE_CHARS))
+            marks = [word.group() for word in words[: CREDIT_PART_WORDS + 1]]
+            bar = next((i for i, mark in enumerate(marks) if mark in _BARS), 0)
+            if not bar:
+                continue
+            last = next(
+                (
+                    i
+                    for i in range(bar + 1, min(len(words) - 1, bar + 1 + CREDIT_PART_WORDS))
+                    if words[i + 1].group()[:1].isupper() and _credit_shaped(text[after : words[i].end()])
+                ),
+                0,
+            )
+            story = words[last + 1].start() if last else len(text)
+            if len(text[: stop.start()].split()) >= FRAGMENT_WORDS <= len(text[story:].split()):
+                base = paragraph.start
+                self.caption(base, base + stop.start(), (base + after, base + words[last].end()))
+                self.paragraphs[at] = self.span(base + story, paragraph.end)
+            return
 
     def _under_breadcrumb(self, start: int, end: int) -> int:
         # A breadcrumb trail among the body's first lines ("HOME > SAMURAI BLUE 2023 > NEWS >
