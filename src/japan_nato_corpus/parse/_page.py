@@ -410,9 +410,11 @@ TURNS_UNDER = 2
 """How many more turns under the first make the paragraphs over it the head, whatever their shape."""
 _SPEAKER_TURN = re.compile(
     r"[A-Z][A-Z.'’-]+(?:[^\S\n][A-Z][A-Z.'’-]+){0,3}(?:[^\S\n]\([^()\n]{1,40}\))?:[^\S\n]"
+    r"|[A-Z][A-Z.'’-]+(?:[^\S\n][A-Z][A-Z.'’-]+){0,5},[^\S\n][A-Z][A-Z.'’-]+(?:[^\S\n][A-Z][A-Z.'’-]+){0,5}:(?:[^\S\n]|\Z)"
 )
 """A speaker's turn in a transcript: a name or office in capitals and a colon ("MODERATOR: ",
-"SECRETARY BLINKEN: ", "MR. KIRBY (via interpreter): ")."""
+"SECRETARY BLINKEN: ", "MR. KIRBY (via interpreter): "), or a name and office so, alone on
+their line or not ("HIS EXCELLENCY MR SHINZO ABE, PRIME MINISTER OF JAPAN:")."""
 
 STANDFIRST_WORDS = 4
 """How many opening words a lede shares with the summary over it that tells it first."""
@@ -1852,8 +1854,14 @@ class Page:
         # what stands over it is the transcript's head (a summary, a place line, the office), as
         # its title is, when turns go on under it or when it is no prose of its own (list items,
         # lines in capitals or that end no sentence); the story's prose over a turn stays.
+        # Further down, the turn heads the transcript under a run of short lines that end no
+        # sentence only (its record's fields: "Release Date:" / "18/01/2018" / "Location:" / …).
         paragraphs = self.paragraphs
-        for i in range(start, min(end, start + TURN_HEAD_PARAGRAPHS + 1)):
+        fields = True  # whether every paragraph passed over is short and ends no sentence
+        for i in range(start, min(end, start + EDGE_LINES + 1)):
+            if i > start + TURN_HEAD_PARAGRAPHS and not fields:
+                return start
+            fields = fields and self._loose_short(i)
             if _SPEAKER_TURN.match(paragraphs[i].text) is not None:
                 if i == start:
                     return start
