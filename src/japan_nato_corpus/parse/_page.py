@@ -189,6 +189,8 @@ _INLINE_LABEL = re.compile(r"[.!?…][\"'”’)]*[^\S\n]+([A-Z][A-Z ]{3,40}[A-Z
 """A genre label in capitals run into the head's first paragraph after a sentence, the story's
 prose after it ("… Secretary of State for Defence, United Kingdom. MEDIA RELEASE Secretary …")."""
 _TOKEN = re.compile(r"\S+")
+_LAST_WORD = re.compile(r"[^\S\n]([^\W\d_]+)\Z")
+"""A paragraph's last word, of letters only, after a space."""
 _BARS = frozenset("|/")
 """The marks that set a credit line's parts apart ("Str | Afp | Getty Images", "AP / Pool")."""
 _POSTED_BY = re.compile(
@@ -1280,7 +1282,7 @@ class Page:
         cut = (
             _SENTENCE_END.search(last.text) is None
             and _BRACKETED.fullmatch(last.text) is None
-            and _cut_off(last.text)
+            and (_cut_off(last.text) or self._cut_prose(last))
             and not _says_furniture(last.text)
             and _BLANK.fullmatch(self.text, last.end) is not None
         )
@@ -1629,6 +1631,42 @@ class Page:
             if _SENTENCE_END.search(below) is not None:
                 return True
         return False
+
+    def _cut_word(self, paragraph: Span) -> int | None:
+        # Where the copy's last word starts, in ``paragraph``, when the copy is cut off in the
+        # middle of it ("… said a dealer at a Europ", "According to the Yomiuri, Prime Mini"):
+        # the paragraph ends the copy in letters after a space, and the page prints that word
+        # nowhere else whole but opens a longer one with it ("European", "Minister"). None where
+        # the last word is whole, or the page has no other word to tell. (A whole word that
+        # only opens longer ones elsewhere, "north" under "northern", reads as cut too: on the
+        # labelled pages the copy's end cuts the word far more often.)
+        if _BLANK.fullmatch(self.text, paragraph.end) is None:
+            return None
+        last = _LAST_WORD.search(paragraph.text)
+        if last is None:
+            return None
+        word = re.escape(last.group(1))
+        start = paragraph.start + last.start(1)
+        whole = re.compile(rf"(?<!\w){word}(?!\w)", re.IGNORECASE).search(self.text, 0, start)
+        longer = re.compile(rf"(?<!\w){word}\w", re.IGNORECASE).search(self.text, 0, start)
+        return last.start(1) if whole is None and longer is not None else None
+
+    def _cut_prose(self, paragraph: Span) -> bool:
+        # Whether ``paragraph`` ends the copy as prose cut off in its last word: _CUT_WORDS
+        # words or more stand before the cut one, as before a cut in _cut_off ("According to
+        # the Yomiuri, Prime Mini"). A word or two over the cut one are a teaser's ("The l").
+        cut = self._cut_word(paragraph)
+        return cut is not None and len(paragraph.text[:cut].split()) >= _CUT_WORDS
+
+    def _drop_cut_word(self) -> None:
+        # The last paragraph ends before the word the copy's end cuts off (_cut_word): half a
+        # word is no word of the story's.
+        if not self.paragraphs:
+            return
+        last = self.paragraphs[-1]
+        cut = self._cut_word(last)
+        if cut is not None and cut > 0:
+            self.paragraphs[-1] = self.span(last.start, last.start + len(last.text[:cut].rstrip()))
 
     def _cut_run_in_read_on(self) -> None:
         # A prompt to read on run into the end of the body's last paragraph (a teaser's copy:
@@ -2005,6 +2043,7 @@ class Page:
             del texts[len(self.paragraphs) :]
         self._trim_edges()
         self._cut_run_in_read_on()
+        self._drop_cut_word()
         published, others = self._published()
         for other in others:
             self.furniture(BoilerplateKind.OTHER, other.start, other.end)
