@@ -25,6 +25,6 @@ def test_an_introduction_with_nothing_under_it_but_brackets_is_furniture(under):
 
 
 def test_an_introduction_over_the_storys_own_list_stays():
-    items = ("- more night buses on every line", "- two new tram lines to the north")
+    items = ("- more night buses on every line", "- two new tram lines to the harbour")
     article = parse_article("\n".join((_TITLE, _ONE, _TWO, _THREE, _LABEL, *items)))
     assert [p.text for p in article.paragraphs] == [_ONE, _TWO, _THREE, _LABEL, *items]

@@ -188,6 +188,11 @@ _INNER_SENTENCE_END = re.compile(r"[.!?…][\"'”’»)]*[^\S\n]+[A-ZÀ-Þ]")
 _INLINE_LABEL = re.compile(r"[.!?…][\"'”’)]*[^\S\n]+([A-Z][A-Z ]{3,40}[A-Z])[^\S\n]+(?=[A-Z][a-z])")
 """A genre label in capitals run into the head's first paragraph after a sentence, the story's
 prose after it ("… Secretary of State for Defence, United Kingdom. MEDIA RELEASE Secretary …")."""
+_TOKEN = re.compile(r"\S+")
+_LAST_WORD = re.compile(r"[^\S\n]([^\W\d_]+)\Z")
+"""A paragraph's last word, of letters only, after a space."""
+_BARS = frozenset("|/")
+"""The marks that set a credit line's parts apart ("Str | Afp | Getty Images", "AP / Pool")."""
 _POSTED_BY = re.compile(
     r"posted by:?[^\S\n]{1,3}(?P<name>[^\n\[]{1,60}?)(?:[^\S\n]{1,3}\[[^\]\n]{1,40}\])?"
     r"[^\S\n]{1,3}(?:at|on)[^\S\n]{1,3}[^\n]{0,40}\d[^\n]{0,40}",
@@ -407,9 +412,11 @@ TURNS_UNDER = 2
 """How many more turns under the first make the paragraphs over it the head, whatever their shape."""
 _SPEAKER_TURN = re.compile(
     r"[A-Z][A-Z.'’-]+(?:[^\S\n][A-Z][A-Z.'’-]+){0,3}(?:[^\S\n]\([^()\n]{1,40}\))?:[^\S\n]"
+    r"|[A-Z][A-Z.'’-]+(?:[^\S\n][A-Z][A-Z.'’-]+){0,5},[^\S\n][A-Z][A-Z.'’-]+(?:[^\S\n][A-Z][A-Z.'’-]+){0,5}:(?:[^\S\n]|\Z)"
 )
 """A speaker's turn in a transcript: a name or office in capitals and a colon ("MODERATOR: ",
-"SECRETARY BLINKEN: ", "MR. KIRBY (via interpreter): ")."""
+"SECRETARY BLINKEN: ", "MR. KIRBY (via interpreter): "), or a name and office so, alone on
+their line or not ("HIS EXCELLENCY MR SHINZO ABE, PRIME MINISTER OF JAPAN:")."""
 
 STANDFIRST_WORDS = 4
 """How many opening words a lede shares with the summary over it that tells it first."""
@@ -1275,7 +1282,7 @@ class Page:
         cut = (
             _SENTENCE_END.search(last.text) is None
             and _BRACKETED.fullmatch(last.text) is None
-            and _cut_off(last.text)
+            and (_cut_off(last.text) or self._cut_prose(last))
             and not _says_furniture(last.text)
             and _BLANK.fullmatch(self.text, last.end) is not None
         )
@@ -1525,10 +1532,43 @@ class Page:
             before = self.span(head.start, story)
             self.boilerplate.append(Boilerplate(kind=BoilerplateKind.OTHER, span=before))
             paragraphs[start] = self.span(story, head.end)
+        self._cut_run_in_credit(start, end)
         if start or end < len(paragraphs):
             for paragraph in (*paragraphs[:start], *paragraphs[end:]):
                 self.boilerplate.append(Boilerplate(kind=BoilerplateKind.OTHER, span=paragraph))
             self.paragraphs = paragraphs[start:end]
+
+    def _cut_run_in_credit(self, at: int, end: int) -> None:
+        # A photo's caption and its credit line run into the first paragraph, on one line with
+        # the story ("… à l’occasion du sommet de l’OTAN. LAVANDEIRA JR / AP L’attention portée
+        # …", an archive page's excerpt): the credit has its own line's shape (_credit_shaped)
+        # right after a sentence's end, and a capital opens the prose after it. The sentences
+        # before it, of a sentence's length, are the photo's caption, the prose after it the story's.
+        if at >= end:
+            return
+        paragraph = self.paragraphs[at]
+        text = paragraph.text
+        for stop in _SENTENCE_BREAK.finditer(text, 0, CAPTION_LINE_CHARS):
+            after = stop.end()
+            words = list(_TOKEN.finditer(text, after, after + EDGE_CHARS))
+            marks = [word.group() for word in words[: CREDIT_PART_WORDS + 1]]
+            bar = next((i for i, mark in enumerate(marks) if mark in _BARS), 0)
+            if not bar:
+                continue
+            last = next(
+                (
+                    i
+                    for i in range(bar + 1, min(len(words) - 1, bar + 1 + CREDIT_PART_WORDS))
+                    if words[i + 1].group()[:1].isupper() and _credit_shaped(text[after : words[i].end()])
+                ),
+                0,
+            )
+            story = words[last + 1].start() if last else len(text)
+            if len(text[: stop.start()].split()) >= FRAGMENT_WORDS <= len(text[story:].split()):
+                base = paragraph.start
+                self.caption(base, base + stop.start(), (base + after, base + words[last].end()))
+                self.paragraphs[at] = self.span(base + story, paragraph.end)
+            return
 
     def _under_breadcrumb(self, start: int, end: int) -> int:
         # A breadcrumb trail among the body's first lines ("HOME > SAMURAI BLUE 2023 > NEWS >
@@ -1591,6 +1631,42 @@ class Page:
             if _SENTENCE_END.search(below) is not None:
                 return True
         return False
+
+    def _cut_word(self, paragraph: Span) -> int | None:
+        # Where the copy's last word starts, in ``paragraph``, when the copy is cut off in the
+        # middle of it ("… said a dealer at a Europ", "According to the Yomiuri, Prime Mini"):
+        # the paragraph ends the copy in letters after a space, and the page prints that word
+        # nowhere else whole but opens a longer one with it ("European", "Minister"). None where
+        # the last word is whole, or the page has no other word to tell. (A whole word that
+        # only opens longer ones elsewhere, "north" under "northern", reads as cut too: on the
+        # labelled pages the copy's end cuts the word far more often.)
+        if _BLANK.fullmatch(self.text, paragraph.end) is None:
+            return None
+        last = _LAST_WORD.search(paragraph.text)
+        if last is None:
+            return None
+        word = re.escape(last.group(1))
+        start = paragraph.start + last.start(1)
+        whole = re.compile(rf"(?<!\w){word}(?!\w)", re.IGNORECASE).search(self.text, 0, start)
+        longer = re.compile(rf"(?<!\w){word}\w", re.IGNORECASE).search(self.text, 0, start)
+        return last.start(1) if whole is None and longer is not None else None
+
+    def _cut_prose(self, paragraph: Span) -> bool:
+        # Whether ``paragraph`` ends the copy as prose cut off in its last word: _CUT_WORDS
+        # words or more stand before the cut one, as before a cut in _cut_off ("According to
+        # the Yomiuri, Prime Mini"). A word or two over the cut one are a teaser's ("The l").
+        cut = self._cut_word(paragraph)
+        return cut is not None and len(paragraph.text[:cut].split()) >= _CUT_WORDS
+
+    def _drop_cut_word(self) -> None:
+        # The last paragraph ends before the word the copy's end cuts off (_cut_word): half a
+        # word is no word of the story's.
+        if not self.paragraphs:
+            return
+        last = self.paragraphs[-1]
+        cut = self._cut_word(last)
+        if cut is not None and cut > 0:
+            self.paragraphs[-1] = self.span(last.start, last.start + len(last.text[:cut].rstrip()))
 
     def _cut_run_in_read_on(self) -> None:
         # A prompt to read on run into the end of the body's last paragraph (a teaser's copy:
@@ -1816,8 +1892,14 @@ class Page:
         # what stands over it is the transcript's head (a summary, a place line, the office), as
         # its title is, when turns go on under it or when it is no prose of its own (list items,
         # lines in capitals or that end no sentence); the story's prose over a turn stays.
+        # Further down, the turn heads the transcript under a run of short lines that end no
+        # sentence only (its record's fields: "Release Date:" / "18/01/2018" / "Location:" / …).
         paragraphs = self.paragraphs
-        for i in range(start, min(end, start + TURN_HEAD_PARAGRAPHS + 1)):
+        fields = True  # whether every paragraph passed over is short and ends no sentence
+        for i in range(start, min(end, start + EDGE_LINES + 1)):
+            if i > start + TURN_HEAD_PARAGRAPHS and not fields:
+                return start
+            fields = fields and self._loose_short(i)
             if _SPEAKER_TURN.match(paragraphs[i].text) is not None:
                 if i == start:
                     return start
@@ -1961,6 +2043,7 @@ class Page:
             del texts[len(self.paragraphs) :]
         self._trim_edges()
         self._cut_run_in_read_on()
+        self._drop_cut_word()
         published, others = self._published()
         for other in others:
             self.furniture(BoilerplateKind.OTHER, other.start, other.end)
