@@ -12,7 +12,9 @@ tune, holdout-1 and later holdout parts apart:
 - authors set-equal (case and spacing folded), dateline right, captions found;
 - body token F1: the gold body runs from the first occurrence of ``body_first`` to the last of
   ``body_last`` (widened to the start of its line when the line opens with the dateline, since
-  the parser keeps the dateline in the first paragraph); the parsed body is its paragraphs.
+  the parser keeps the dateline in the first paragraph), less each labelled caption that stands
+  on a line of its own inside it (a caption is no body, by the labels' own account); the parsed
+  body is its paragraphs.
 
 Then the same figures by page kind. A page the parser rejects (``ParseError`` or any other
 error) counts as a miss on every field. ``-v`` lists every miss with the page id; ``--hide SPLIT``
@@ -129,16 +131,31 @@ def token_f1(expected: str, found: str) -> float:
     return 2 * precision * recall / (precision + recall)
 
 
+_LINE_BREAKS = "\n\r\u2028\u2029\x85\x0c"
+
+
 def gold_body(text: str, page: dict[str, Any]) -> str:
-    """The labelled body range of a page's text."""
+    """The labelled body range of a page's text, less its labelled captions on lines of their own."""
     start = text.index(page["body_first"])
     end = text.rindex(page["body_last"]) + len(page["body_last"])
-    line_start = max(text.rfind(sep, 0, start) for sep in "\n\r\u2028\u2029\x85\x0c") + 1
+    line_start = max(text.rfind(sep, 0, start) for sep in _LINE_BREAKS) + 1
     prefix = text[line_start:start]
     dateline = page["dateline"]
     if dateline and prefix.strip() and _fold(prefix).startswith(_fold(dateline) or ""):  # type: ignore[union-attr]
         start = line_start
-    return text[start:end]
+    body = text[start:end]
+    for caption in page["captions"]:
+        body = _without_caption_line(body, caption)
+    return body
+
+
+def _without_caption_line(body: str, caption: str) -> str:
+    """``body`` with the first line that is ``caption`` alone (spaces aside) taken out, if there is one."""
+    edge = f"(?:^|(?<=[{_LINE_BREAKS}]))"
+    after = f"(?=[{_LINE_BREAKS}]|$)"
+    space = f"[^\\S{_LINE_BREAKS}]*"
+    line = re.search(rf"{edge}{space}{re.escape(caption.strip())}{space}{after}", body)
+    return body if line is None else body[: line.start()] + body[line.end() :]
 
 
 def _when(article: Article) -> tuple[str | None, str | None]:
