@@ -14,10 +14,8 @@ import functools
 import gc
 import hashlib
 import itertools
-import json
 import re
 from collections.abc import Callable, Iterator
-from pathlib import Path
 from typing import NamedTuple, TypeVar
 
 import attrs
@@ -1293,7 +1291,7 @@ def _gates(text: str) -> tuple[bool, bool, bool, bool, bool]:
     """Which readers may claim the stripped body line ``text``, by what it opens and ends with.
 
     In order: a mark opens it (a footnote's ``[1]``, a bullet); the furniture reader (one of
-    :data:`_FURNITURE_WORDS` or of :func:`_other_furniture_words` opens it, it ends in a colon, or
+    :data:`_FURNITURE_WORDS` or of :func:`._boilerplate.furniture_words` opens it, it ends in a colon, or
     holds one of :data:`_ANYWHERE` in its first :data:`PREFIX_CHARS`); the credit reader (one of
     :data:`_CREDIT_OPENING_WORDS` opens it); the caption reader (it holds ``/`` or ``|``, ends in a
     bracket, or opens as a credit line); an agency's sign-off or a closing source line (it ends in a
@@ -1358,22 +1356,10 @@ def _furniture_words(text: str, folded: str, word: str) -> bool:
     """Whether ``text`` (folded as ``folded``, opening with ``word``) holds a furniture reader's words."""
     return (
         word in _FURNITURE_WORDS
-        or word in _other_furniture_words()
+        or word in _boilerplate.furniture_words()
         or _HOLDS_ANYWHERE(folded) is not None
         or (len(text) <= _boilerplate.PROMPT_CHARS and _HOLDS_SHORT_ANYWHERE(folded) is not None)
     )
-
-
-_FURNITURE_VOCABULARY = Path(__file__).parents[1] / "vocabularies" / "furniture_words.json"
-"""The words that open furniture lines in other languages than English (``Compartir``, ``Lesen Sie
-auch``, ``Partager``, ``Leggi anche``), by language."""
-
-
-@functools.cache
-def _other_furniture_words() -> frozenset[str]:
-    """Every word of :data:`_FURNITURE_VOCABULARY`, case folded; read once, on first use."""
-    shipped = json.loads(_FURNITURE_VOCABULARY.read_text(encoding="utf-8"))
-    return frozenset(word.casefold() for words in shipped["languages"].values() for word in words)
 
 
 def _opening(text: str) -> tuple[str, str | None]:
