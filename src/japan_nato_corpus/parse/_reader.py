@@ -1180,10 +1180,9 @@ class _Reader:
         start, end = line.start + marker, line.start + _zone.title_end(line.text)
         named = _bylines.title_byline(line.text, line.start)
         if named is not None and named[0] > start:
-            before = page.text[start : named[0]].rstrip()
-            end = start + len(before[: -len("by")].rstrip())
+            end = named[0]
             if not page.has_author():
-                page.credit(CreditRole.AUTHOR, *named, byline="head")
+                page.credit(CreditRole.AUTHOR, *named[1], byline="head")
         page.set_title(start, end)
         # A briefing's or a statement's title names its speaker, and may close with its date
         # ("Briefing by Foreign Ministry Spokesperson Maria Zakharova, Moscow, October 12, 2017").
