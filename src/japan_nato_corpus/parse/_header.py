@@ -30,6 +30,7 @@ from japan_nato_corpus.parse._limits import (
     HEADER_DATE_SUFFIX_WORDS,
     HEADLINE_CHARS,
     LEDE_WORDS,
+    NAME_CHARS,
     PROSE_MIN_WORDS,
     RUN_IN_LINE_CHARS,
     RUN_IN_WORDS,
@@ -556,11 +557,14 @@ def _place_fits(place: str, sep: str, *, outlet: bool) -> bool:
     return outlet or capitals or "." not in place.strip(".")
 
 
-def _lead_in(text: str, start: int, end: int) -> tuple[int, bool]:
-    """Where a dateline's place may start past what opens the paragraph, and whether a site's name did.
+def _lead_in(text: str, start: int, end: int) -> tuple[int, bool, Piece | None]:
+    """Where a dateline's place may start past what opens the paragraph, whether a site's name did,
+    and where an agency glued to the place stands.
 
-    A syndication tag (``(Wire- Name (ABBR)) CITY ...``), a site's name (``Bisnis.com, JAKARTA -``)
-    or the writer's byline set off by a dash (``By Jane Doe – FRANKFURT (X) –``).
+    A syndication tag (``(Wire- Name (ABBR)) CITY ...``), a site's name (``Bisnis.com, JAKARTA -``),
+    the writer's byline set off by a dash (``By Jane Doe – FRANKFURT (X) –``), or an agency's name
+    run into the place in capitals with no space, as a page's copy of a wire story loses the line
+    break between them (``Associated PressTOKYO —``).
     """
     tag = _SOURCE_TAG.match(text, start, end)
     if tag is not None:
@@ -571,7 +575,14 @@ def _lead_in(text: str, start: int, end: int) -> tuple[int, bool]:
     signer = _BYLINE_LEAD.match(text, start, end)
     if signer is not None and is_name(signer.group("name"), capitals=True):
         start = signer.end()
-    return start, outlet is not None
+    glued = _GLUED_AGENCY.match(text, start, min(end, start + NAME_CHARS + 2))
+    if glued is not None and is_agency(glued.group()):
+        return glued.end(), outlet is not None, glued.span()
+    return start, outlet is not None, None
+
+
+_GLUED_AGENCY = re.compile(r"[A-Z][\w&'’-]{1,20}(?:[ ][A-Z][\w&'’-]{1,20}){0,3}?(?<=[a-z])(?=[A-Z]{2})")
+"""A name in title case run into a word in capitals with no space (``Associated PressTOKYO``)."""
 
 
 def _tag_agency(tag: str | None) -> str | None:
@@ -725,7 +736,7 @@ def dateline(text: str, start: int, end: int, *, first: bool = False) -> Datelin
 
 def _dateline(text: str, start: int, end: int) -> Dateline | None:
     """The dateline of :func:`dateline` shaped as most are: a place, its date and agency, a sign."""
-    start, outlet = _lead_in(text, start, end)
+    start, outlet, glued = _lead_in(text, start, end)
     stop = min(end, start + DATELINE_CHARS)
     match = _DATELINE.match(text, start, stop)
     if match is None:
@@ -743,6 +754,8 @@ def _dateline(text: str, start: int, end: int) -> Dateline | None:
         return None
     agency = match.group("agency") or _tag_agency(match.group("tag"))
     signed = _tag_correspondent(match.group("tag"), match.start("tag"))
+    if glued is not None and agency is None:
+        agency, signed = text[slice(*glued)], glued
     if agency is not None:
         head = _AGENCY_END.match(agency)
         agency = (head.group() if head else agency).strip() or None
