@@ -31,7 +31,7 @@ def test_a_name_glued_to_the_place_that_is_no_agency_is_no_lead_in():
 
 
 def test_the_agency_and_its_span():
-    line = "Associated PressTOKYO — Japan's defense spending will jump 20% to a record next year, officials said."
+    line = "Associated PressTOKYO — Japan's defense spending will jump 20% to a record next year, they said."
     found = _header.dateline(line, 0, len(line), first=True)
     assert found is not None
     assert "Associated Press" == found.agency

@@ -558,8 +558,7 @@ def _place_fits(place: str, sep: str, *, outlet: bool) -> bool:
 
 
 def _lead_in(text: str, start: int, end: int) -> tuple[int, bool, Piece | None]:
-    """Where a dateline's place may start past what opens the paragraph, whether a site's name did,
-    and where an agency glued to the place stands.
+    """Where a dateline's place may start, whether a site's name opened it, and any agency glued to it.
 
     A syndication tag (``(Wire- Name (ABBR)) CITY ...``), a site's name (``Bisnis.com, JAKARTA -``),
     the writer's byline set off by a dash (``By Jane Doe – FRANKFURT (X) –``), or an agency's name
@@ -752,10 +751,8 @@ def _dateline(text: str, start: int, end: int) -> Dateline | None:
         return None  # a line alone is a dateline with a press service's tag ("Berlin (ots)"), not a credit
     if not _opens_story(match, text, end, sep) or not _lede_or_lead_in(match, text, end):
         return None
-    agency = match.group("agency") or _tag_agency(match.group("tag"))
-    signed = _tag_correspondent(match.group("tag"), match.start("tag"))
-    if glued is not None and agency is None:
-        agency, signed = text[slice(*glued)], glued
+    agency = match.group("agency") or _tag_agency(match.group("tag")) or (glued and text[slice(*glued)])
+    signed = _tag_correspondent(match.group("tag"), match.start("tag")) or glued
     if agency is not None:
         head = _AGENCY_END.match(agency)
         agency = (head.group() if head else agency).strip() or None
