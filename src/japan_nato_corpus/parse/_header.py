@@ -29,6 +29,7 @@ from japan_nato_corpus.parse._limits import (
     HEADER_DATE_SUFFIX_CHARS,
     HEADER_DATE_SUFFIX_WORDS,
     HEADLINE_CHARS,
+    KICKER_WORDS,
     LEDE_WORDS,
     NAME_CHARS,
     PROSE_MIN_WORDS,
@@ -548,10 +549,14 @@ def _place_fits(place: str, sep: str, *, outlet: bool) -> bool:
 
     A place closed by a full stop follows a site's name and is in capitals (``KONTAN.CO.ID -
     JAKARTA.``); a word with a dot inside and in lower case is a site's address (``Bisnis.com``).
+    A place in title case before a colon is of one or two words (``Tokyo:``, ``New Delhi:``):
+    three are a kicker's topic (``Japan Tsunami Alert: Japan was hit ...``).
     """
     capitals = place.upper() == place
     if _TOPIC_ENDING.search(place.casefold()):
         return False  # a topic's label, a kicker ("Inflation: ...", "SECURITY: ..."), names no place
+    if sep == ":" and not capitals and place.count(" ") >= KICKER_WORDS - 1:
+        return False
     if sep == ".":
         return outlet and capitals
     return outlet or capitals or "." not in place.strip(".")
