@@ -494,8 +494,8 @@ def _read_lines(page: Page, lines: Iterator[_Line], *, bulk: bool = True) -> Non
                 shape = _shape(current.text)
             while following is not None:
                 after = _shape(following.text)
-                if not _plain(shape, after):
-                    break
+                if not _plain(shape, after) or following.text.startswith(current.text):
+                    break  # a line for the readers, or a name over its author's note (_boxed_name)
                 paragraph(current.start, current.end)
                 current, shape = following, after
                 following = next(stream, None)
@@ -736,6 +736,8 @@ class _Reader:
         below = None if following is None else _shape(following.text)
         if following is None and self._closing_name(line):
             return False
+        if following is not None and self._boxed_name(line, following):
+            return True
         if _plain(shape, below):
             self.page.paragraph(line.start, line.end)
             return False
@@ -786,6 +788,29 @@ class _Reader:
             return False
         page.credit(CreditRole.AUTHOR, line.start, end, byline="signoff")
         page.furniture(BoilerplateKind.OTHER, line.start, line.end)
+        return True
+
+    def _boxed_name(self, line: _Line, following: _Line) -> bool:
+        # A name alone on its line over a note that opens with it and goes on in lower case is the
+        # author's box under the story ("Sahil Kothari" / "Sahil Kothari is a Senior Journalist
+        # at ..."): the name signs the story, and the box is furniture.
+        page, text = self.page, line.text
+        rest = following.text[len(text) : len(text) + 2]
+        if (
+            page.has_author()
+            or not page.paragraphs
+            or not following.text.startswith(text)
+            or rest[:1] != " "
+            or not rest[1:].islower()
+            or not _bylines.is_name(text)
+            or _bylines.is_outlet(text)
+            or text in self.site_names
+        ):
+            return False
+        page.credit(CreditRole.AUTHOR, line.start, line.end, byline="signoff")
+        page.furniture(BoilerplateKind.OTHER, line.start, line.end)
+        page.furniture(BoilerplateKind.OTHER, following.start, following.end)
+        self.claimed_next = True
         return True
 
     def _list_entry(self, line: _Line) -> bool:
