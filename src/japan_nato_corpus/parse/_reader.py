@@ -423,6 +423,16 @@ def _top_lines(lines: Iterator[_Line]) -> list[_Line]:
     return top
 
 
+def _echoes(line: str, headline: str) -> bool:
+    """Whether every word of ``line`` stands in ``headline``: a section's heading that repeats it.
+
+    "Tsunami Advisory Issued" under "Tsunami Advisory Issued After 6.8-Magnitude Earthquake
+    Strikes Japan" heads the story's first section; a byline's name is seldom the headline's.
+    """
+    words = set(headline.casefold().split())
+    return all(word in words for word in line.casefold().split())
+
+
 def _loose_label(text: str) -> bool:
     """Whether a paragraph is a byline, or a label of few words (``MASTHEAD_WORDS``).
 
@@ -1104,7 +1114,7 @@ class _Reader:
             page.furniture(BoilerplateKind.OTHER, line.start, line.end)
             return True
         name = _bylines.without_job_title(line.text)
-        if _bylines.is_name(name):
+        if _bylines.is_name(name) and not _echoes(name, page.title.text):
             page.credit(CreditRole.AUTHOR, line.start, line.start + len(name), byline="head")
             # A name closed by a comma goes on with the next author on the line below
             # ("Ellyvon Pranita," / "Gloria Setyvani Putri").
