@@ -140,7 +140,8 @@ _ORIGINAL_SOURCE = re.compile(
     re.IGNORECASE,
 )
 _LABEL = re.compile(
-    r"(?:(?:time ?(?:&|and) ?)?(?:first |last )?(?:published|updated|posted|modified|released|issued|date)"
+    r"(?:(?:time ?(?:&|and) ?)?(?:first |last |release |publication )?"
+    r"(?:published|updated|posted|modified|released|issued|date)"
     r"(?: ?(?:&|and) ?time)?(?: on| at)?"
     # the same labels in Spanish, Portuguese, French, Italian, German, Dutch, Indonesian and Polish
     r"|fecha(?: de)?(?: publicación| publicacion| actualización)?|publicado(?: el| em| en| a)?"
@@ -151,6 +152,17 @@ _LABEL = re.compile(
     re.IGNORECASE,
 )
 _PLACE = re.compile(r"[A-Z][A-Z.'’-]{1,30}(?: [A-Z][A-Z.'’-]{1,30}){0,3}")
+
+
+def is_date_label(line: str) -> bool:
+    """Whether ``line`` is a date's label alone, closed by a colon (``Release Date:``, ``Publié le :``).
+
+    Such a line stands over its date, as a field of a page's table of particulars does.
+    """
+    text = line.strip()
+    return text.endswith(":") and _LABEL.fullmatch(text) is not None
+
+
 _OUTLET = re.compile(r"[A-Z][\w.&'’-]{0,30}(?: [A-Z][\w.&'’-]{0,30}){0,4}")
 _DIGIT = re.compile(r"\d")
 _SITE_ADDRESS = re.compile(r"[A-Za-z][\w-]{1,30}(?:\.[a-z]{2,6}){1,2}")

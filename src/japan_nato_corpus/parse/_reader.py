@@ -1132,7 +1132,7 @@ class _Reader:
             page.caption(line.start, line.end, None)  # a caption of the header zone, under a standfirst too
             return True
         if page.paragraphs:
-            return self._summary_date(line) or self._credited_date(line)
+            return self._summary_date(line) or self._credited_date(line) or self._labelled_date(line)
         if line.start in self.split_dates:  # a line of a date broken over three
             dated = self.split_dates[line.start]
             if dated is not None:
@@ -1181,6 +1181,19 @@ class _Reader:
             return False
         dated = _header.header_date(page.text, line.start, line.end)
         if dated is None:
+            return False
+        page.header_date(dated)
+        page.furniture(BoilerplateKind.OTHER, line.start, line.end)
+        return True
+
+    def _labelled_date(self, line: _Line) -> bool:
+        # A date alone under its label alone ("Release Date:" / "18/01/2018"), in the header
+        # zone, is the header's, past a line of the page's particulars read as a paragraph too.
+        page = self.page
+        if page.dates or line.end > self.top_end or not _header.is_date_label(self.previous_text):
+            return False
+        dated = _header.header_date(page.text, line.start, line.end)
+        if dated is None or dated.found.start != line.start or dated.found.date.day is None:
             return False
         page.header_date(dated)
         page.furniture(BoilerplateKind.OTHER, line.start, line.end)
