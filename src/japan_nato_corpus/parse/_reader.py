@@ -504,7 +504,9 @@ def _read_lines(page: Page, lines: Iterator[_Line], *, bulk: bool = True) -> Non
                 shape = _shape(current.text)
             while following is not None:
                 after = _shape(following.text)
-                if not _plain(shape, after) or following.text.startswith(current.text):
+                if not _plain(shape, after) or (
+                    len(current.text) < len(following.text) and following.text.startswith(current.text)
+                ):
                     break  # a line for the readers, or a name over its author's note (_boxed_name)
                 paragraph(current.start, current.end)
                 current, shape = following, after
