@@ -47,3 +47,15 @@ def test_place_and_a_comma_left_before_the_dash_is_the_dateline() -> None:
 def test_comma_with_no_dash_after_it_opens_no_dateline() -> None:
     line = "Tokyo, a city of millions, woke on Sunday to the news that vessels had entered the waters."
     assert _header.dateline(line, 0, len(line)) is None
+
+
+def test_three_words_in_title_case_before_a_colon_are_a_kicker_not_a_place() -> None:
+    line = (
+        "Japan Tsunami Alert: Japan was hit by a 7.1 magnitude earthquake on Wednesday, prompting the"
+        " authorities to issue an alert for a tsunami along the coast of Miyazaki Prefecture."
+    )
+    assert _header.dateline(line, 0, len(line), first=True) is None
+    two = "New Delhi" + line[len("Japan Tsunami Alert") :]
+    found = _header.dateline(two, 0, len(two), first=True)
+    assert found is not None
+    assert "New Delhi" == two[slice(*found.place)]

@@ -58,3 +58,17 @@ def test_a_label_of_two_of_the_headlines_words_under_it_is_no_photo_title() -> N
     headline = "Council backs a bigger transport budget for the city"
     article = parse_article("\n\n".join([headline, "Transport and budget", *_STORY]))
     assert "Transport and budget" not in [c.body.text for c in article.captions]
+
+
+class TestNameShapedEcho:
+    """A line shaped like a name under the headline, all of whose words the headline holds, is no byline."""
+
+    _TOP = "Tsunami Advisory Issued After 6.8-Magnitude Earthquake Strikes Japan"
+
+    def test_the_section_heading_made_of_the_headlines_words_is_no_author(self):
+        text = "\n".join([self._TOP, "Tsunami Advisory Issued", *_STORY]) + "\n"
+        assert () == parse_article(text).authors
+
+    def test_a_name_the_headline_does_not_hold_is_the_byline(self):
+        text = "\n".join([self._TOP, "Hiroshi Tanaka", *_STORY]) + "\n"
+        assert ("Hiroshi Tanaka",) == parse_article(text).authors

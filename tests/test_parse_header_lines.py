@@ -280,11 +280,38 @@ class TestTitleByline:
         line = f"Significance and Challenges of the Counterstrike Capability by {name}"
         found = _bylines.title_byline(line, 0)
         assert found is not None
-        assert line[found[0] : found[1]] == name
+        end, (start, stop) = found
+        assert line[start:stop] == name
+        assert line[:end] == "Significance and Challenges of the Counterstrike Capability"
+
+    @pytest.mark.parametrize(
+        "handover",
+        [
+            "dal nostro corrispondente",
+            "dalla nostra inviata",
+            "de notre correspondant",
+            "von unserem Korrespondenten",
+            "from our own correspondent",
+            "de nuestro corresponsal",
+        ],
+    )
+    def test_the_name_after_a_phrase_for_the_papers_correspondent(self, handover):
+        line = f"Il Giappone vuole rafforzare la sua Difesa {handover} Gianluca Modolo"
+        found = _bylines.title_byline(line, 0)
+        assert found is not None
+        end, (start, stop) = found
+        assert line[start:stop] == "Gianluca Modolo"
+        assert line[:end] == "Il Giappone vuole rafforzare la sua Difesa"
 
     @pytest.mark.parametrize(
         "line",
-        ["Ships Seized by the Coast Guard", "Attack by North Korea", "By Jane Doe", "Talks stalled by 2025"],
+        [
+            "Ships Seized by the Coast Guard",
+            "Attack by North Korea",
+            "By Jane Doe",
+            "Talks stalled by 2025",
+            "Letter from our correspondent",
+        ],
     )
     def test_no_name(self, line):
         assert _bylines.title_byline(line, 0) is None

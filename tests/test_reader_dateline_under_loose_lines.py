@@ -52,13 +52,10 @@ class TestSpeakerWithAside:
         assert "TOKYO" == line[found.place[0] : found.place[1]]
 
 
-def test_the_dateline_under_a_short_line_closed_by_an_abbreviation() -> None:
-    head = [
-        "Is the counterstrike capability a departure from pacifism?",
-        "Tokyo mulls altering the nation's defense-oriented security posture amid growing military threats",
-        "the Japan Times on December 13, 2022",
-        "The U.S.A.",
-    ]
-    article = parse_article("\n".join([*head, *_STORY]) + "\n")
+def test_the_dateline_under_short_lines_closed_by_a_full_stop() -> None:
+    # As many short lines as the dateline may stand under, each closed by a full stop or an
+    # abbreviation's: lines of so few words are labels, not paragraphs of the story's prose.
+    loose = ["Politics.", "Japan and the U.S.A.", "Analysis."]
+    article = parse_article("\n".join([*_HEAD, *loose, *_STORY]) + "\n")
     assert article.dateline is not None
     assert "TOKYO" == article.dateline.text

@@ -635,14 +635,28 @@ def _agency_run(line: str, offset: int) -> list[Piece] | None:
 
 _PARTICIPLE = re.compile(r"(?:ed|en|wn)[,;:]?\Z", re.IGNORECASE)
 """A past participle's ending (``edited``, ``written``, ``shown``): its "by" names the agent of a verb."""
-_TITLE_BY = re.compile(r"[^\S\n]{1,3}(?:by|By|BY)[^\S\n]{1,3}(?P<name>[^\n]{3,60})\Z")
+_TITLE_BY = re.compile(
+    r"[^\S\n]{1,3}(?:by|By|BY|(?i:from[^\S\n]our[^\S\n](?:own[^\S\n])?correspondent"
+    r"|dal(?:la)?[^\S\n]nostr[oa][^\S\n](?:corrispondente|inviat[oa])"
+    r"|de[^\S\n]notre[^\S\n](?:correspondant|envoy[ée])e?"
+    r"|von[^\S\n]unsere[mr][^\S\n]Korrespondent(?:en|in)"
+    r"|de[^\S\n]nuestr[oa][^\S\n](?:corresponsal|enviad[oa])"
+    r"|d[oa][^\S\n]noss[oa][^\S\n](?:correspondente|enviad[oa])))"
+    r"[^\S\n]{1,3}(?P<name>[^\n]{3,60})\Z"
+)
+"""Where a headline's line hands over to its author: "by", or a phrase for the paper's own
+correspondent (``dal nostro corrispondente``, ``de notre correspondant``, ``from our correspondent``)."""
 
 
-def title_byline(line: str, offset: int) -> Piece | None:
-    """The author's name closing a headline's line (``Significance of ... by OUE Sadamasa``), if any.
+def title_byline(line: str, offset: int) -> tuple[int, Piece] | None:
+    """Where a headline's line hands over to its author's name closing it, and the name, if any.
+
+    ``Significance of ... by OUE Sadamasa``: the headline ends where " by" starts, and the name
+    follows it. The name may follow a phrase for the paper's correspondent instead of "by" (``... davanti al
+    pericolo cinese dal nostro corrispondente Gianluca Modolo``).
 
     A name in capitals counts (``OUE Sadamasa``); an office or a region after "by" ("... by the
-    Ministry", "by North Korea") names no one. The headline runs to where " by" starts.
+    Ministry", "by North Korea") names no one.
     """
     match = _TITLE_BY.search(line)
     if match is None or match.start() == 0 or not is_name(match.group("name"), capitals=True):
@@ -652,7 +666,7 @@ def title_byline(line: str, offset: int) -> Piece | None:
         return None  # the agent of the headline's verb ("... published, edited by Jane Doe")
     if _NOT_ALONE & {word.lower() for word in match.group("name").split()}:
         return None  # a region or an office ("by North Korea", "by Senior Officials")
-    return (offset + match.start("name"), offset + match.end("name"))
+    return offset + match.start(), (offset + match.start("name"), offset + match.end("name"))
 
 
 _LABEL_AFTER_AGENCY = 2

@@ -29,7 +29,9 @@ from japan_nato_corpus.parse._limits import (
     HEADER_DATE_SUFFIX_CHARS,
     HEADER_DATE_SUFFIX_WORDS,
     HEADLINE_CHARS,
+    KICKER_WORDS,
     LEDE_WORDS,
+    NAME_CHARS,
     PROSE_MIN_WORDS,
     RUN_IN_LINE_CHARS,
     RUN_IN_WORDS,
@@ -138,7 +140,8 @@ _ORIGINAL_SOURCE = re.compile(
     re.IGNORECASE,
 )
 _LABEL = re.compile(
-    r"(?:(?:time ?(?:&|and) ?)?(?:first |last )?(?:published|updated|posted|modified|released|issued|date)"
+    r"(?:(?:time ?(?:&|and) ?)?(?:first |last |release |publication )?"
+    r"(?:published|updated|posted|modified|released|issued|date)"
     r"(?: ?(?:&|and) ?time)?(?: on| at)?"
     # the same labels in Spanish, Portuguese, French, Italian, German, Dutch, Indonesian and Polish
     r"|fecha(?: de)?(?: publicación| publicacion| actualización)?|publicado(?: el| em| en| a)?"
@@ -149,6 +152,17 @@ _LABEL = re.compile(
     re.IGNORECASE,
 )
 _PLACE = re.compile(r"[A-Z][A-Z.'’-]{1,30}(?: [A-Z][A-Z.'’-]{1,30}){0,3}")
+
+
+def is_date_label(line: str) -> bool:
+    """Whether ``line`` is a date's label alone, closed by a colon (``Release Date:``, ``Publié le :``).
+
+    Such a line stands over its date, as a field of a page's table of particulars does.
+    """
+    text = line.strip()
+    return text.endswith(":") and _LABEL.fullmatch(text) is not None
+
+
 _OUTLET = re.compile(r"[A-Z][\w.&'’-]{0,30}(?: [A-Z][\w.&'’-]{0,30}){0,4}")
 _DIGIT = re.compile(r"\d")
 _SITE_ADDRESS = re.compile(r"[A-Za-z][\w-]{1,30}(?:\.[a-z]{2,6}){1,2}")
@@ -547,20 +561,26 @@ def _place_fits(place: str, sep: str, *, outlet: bool) -> bool:
 
     A place closed by a full stop follows a site's name and is in capitals (``KONTAN.CO.ID -
     JAKARTA.``); a word with a dot inside and in lower case is a site's address (``Bisnis.com``).
+    A place in title case before a colon is of one or two words (``Tokyo:``, ``New Delhi:``):
+    three are a kicker's topic (``Japan Tsunami Alert: Japan was hit ...``).
     """
     capitals = place.upper() == place
     if _TOPIC_ENDING.search(place.casefold()):
         return False  # a topic's label, a kicker ("Inflation: ...", "SECURITY: ..."), names no place
+    if sep == ":" and not capitals and place.count(" ") >= KICKER_WORDS - 1:
+        return False
     if sep == ".":
         return outlet and capitals
     return outlet or capitals or "." not in place.strip(".")
 
 
-def _lead_in(text: str, start: int, end: int) -> tuple[int, bool]:
-    """Where a dateline's place may start past what opens the paragraph, and whether a site's name did.
+def _lead_in(text: str, start: int, end: int) -> tuple[int, bool, Piece | None]:
+    """Where a dateline's place may start, whether a site's name opened it, and any agency glued to it.
 
-    A syndication tag (``(Wire- Name (ABBR)) CITY ...``), a site's name (``Bisnis.com, JAKARTA -``)
-    or the writer's byline set off by a dash (``By Jane Doe – FRANKFURT (X) –``).
+    A syndication tag (``(Wire- Name (ABBR)) CITY ...``), a site's name (``Bisnis.com, JAKARTA -``),
+    the writer's byline set off by a dash (``By Jane Doe – FRANKFURT (X) –``), or an agency's name
+    run into the place in capitals with no space, as a page's copy of a wire story loses the line
+    break between them (``Associated PressTOKYO —``).
     """
     tag = _SOURCE_TAG.match(text, start, end)
     if tag is not None:
@@ -571,7 +591,14 @@ def _lead_in(text: str, start: int, end: int) -> tuple[int, bool]:
     signer = _BYLINE_LEAD.match(text, start, end)
     if signer is not None and is_name(signer.group("name"), capitals=True):
         start = signer.end()
-    return start, outlet is not None
+    glued = _GLUED_AGENCY.match(text, start, min(end, start + NAME_CHARS + 2))
+    if glued is not None and is_agency(glued.group()):
+        return glued.end(), outlet is not None, glued.span()
+    return start, outlet is not None, None
+
+
+_GLUED_AGENCY = re.compile(r"[A-Z][\w&'’-]{1,20}(?:[ ][A-Z][\w&'’-]{1,20}){0,3}?(?<=[a-z])(?=[A-Z]{2})")
+"""A name in title case run into a word in capitals with no space (``Associated PressTOKYO``)."""
 
 
 def _tag_agency(tag: str | None) -> str | None:
@@ -725,7 +752,7 @@ def dateline(text: str, start: int, end: int, *, first: bool = False) -> Datelin
 
 def _dateline(text: str, start: int, end: int) -> Dateline | None:
     """The dateline of :func:`dateline` shaped as most are: a place, its date and agency, a sign."""
-    start, outlet = _lead_in(text, start, end)
+    start, outlet, glued = _lead_in(text, start, end)
     stop = min(end, start + DATELINE_CHARS)
     match = _DATELINE.match(text, start, stop)
     if match is None:
@@ -741,8 +768,8 @@ def _dateline(text: str, start: int, end: int) -> Dateline | None:
         return None  # a line alone is a dateline with a press service's tag ("Berlin (ots)"), not a credit
     if not _opens_story(match, text, end, sep) or not _lede_or_lead_in(match, text, end):
         return None
-    agency = match.group("agency") or _tag_agency(match.group("tag"))
-    signed = _tag_correspondent(match.group("tag"), match.start("tag"))
+    agency = match.group("agency") or _tag_agency(match.group("tag")) or (glued and text[slice(*glued)])
+    signed = _tag_correspondent(match.group("tag"), match.start("tag")) or glued
     if agency is not None:
         head = _AGENCY_END.match(agency)
         agency = (head.group() if head else agency).strip() or None

@@ -187,3 +187,11 @@ PHOTO_LABEL_CHARS = 20
 
 STOP_HEADLINE_WORDS = 18
 """The most words of a page's first line read as a headline closed by a full stop, over a longer paragraph."""
+
+SECTION_HEADS = 2
+"""The fewest stacks of section heads between the story's prose that make a like stack at its foot the
+head of its last section."""
+
+KICKER_WORDS = 3
+"""The fewest words in title case before a colon that make a kicker's topic, not a dateline's
+place (``Japan Tsunami Alert: Japan was hit ...``; ``Tokyo:``, ``New Delhi:`` are places)."""

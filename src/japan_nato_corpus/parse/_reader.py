@@ -14,10 +14,8 @@ import functools
 import gc
 import hashlib
 import itertools
-import json
 import re
 from collections.abc import Callable, Iterator
-from pathlib import Path
 from typing import NamedTuple, TypeVar
 
 import attrs
@@ -425,6 +423,16 @@ def _top_lines(lines: Iterator[_Line]) -> list[_Line]:
     return top
 
 
+def _echoes(line: str, headline: str) -> bool:
+    """Whether every word of ``line`` stands in ``headline``: a section's heading that repeats it.
+
+    "Tsunami Advisory Issued" under "Tsunami Advisory Issued After 6.8-Magnitude Earthquake
+    Strikes Japan" heads the story's first section; a byline's name is seldom the headline's.
+    """
+    words = set(headline.casefold().split())
+    return all(word in words for word in line.casefold().split())
+
+
 def _loose_label(text: str) -> bool:
     """Whether a paragraph is a byline, or a label of few words (``MASTHEAD_WORDS``).
 
@@ -496,8 +504,10 @@ def _read_lines(page: Page, lines: Iterator[_Line], *, bulk: bool = True) -> Non
                 shape = _shape(current.text)
             while following is not None:
                 after = _shape(following.text)
-                if not _plain(shape, after):
-                    break
+                if not _plain(shape, after) or (
+                    len(current.text) < len(following.text) and following.text.startswith(current.text)
+                ):
+                    break  # a line for the readers, or a name over its author's note (_boxed_name)
                 paragraph(current.start, current.end)
                 current, shape = following, after
                 following = next(stream, None)
@@ -738,6 +748,8 @@ class _Reader:
         below = None if following is None else _shape(following.text)
         if following is None and self._closing_name(line):
             return False
+        if following is not None and self._boxed_name(line, following):
+            return True
         if _plain(shape, below):
             self.page.paragraph(line.start, line.end)
             return False
@@ -788,6 +800,29 @@ class _Reader:
             return False
         page.credit(CreditRole.AUTHOR, line.start, end, byline="signoff")
         page.furniture(BoilerplateKind.OTHER, line.start, line.end)
+        return True
+
+    def _boxed_name(self, line: _Line, following: _Line) -> bool:
+        # A name alone on its line over a note that opens with it and goes on in lower case is the
+        # author's box under the story ("Sahil Kothari" / "Sahil Kothari is a Senior Journalist
+        # at ..."): the name signs the story, and the box is furniture.
+        page, text = self.page, line.text
+        rest = following.text[len(text) : len(text) + 2]
+        if (
+            page.has_author()
+            or not page.paragraphs
+            or not following.text.startswith(text)
+            or rest[:1] != " "
+            or not rest[1:].islower()
+            or not _bylines.is_name(text)
+            or _bylines.is_outlet(text)
+            or text in self.site_names
+        ):
+            return False
+        page.credit(CreditRole.AUTHOR, line.start, line.end, byline="signoff")
+        page.furniture(BoilerplateKind.OTHER, line.start, line.end)
+        page.furniture(BoilerplateKind.OTHER, following.start, following.end)
+        self.claimed_next = True
         return True
 
     def _list_entry(self, line: _Line) -> bool:
@@ -1081,7 +1116,7 @@ class _Reader:
             page.furniture(BoilerplateKind.OTHER, line.start, line.end)
             return True
         name = _bylines.without_job_title(line.text)
-        if _bylines.is_name(name):
+        if _bylines.is_name(name) and not _echoes(name, page.title.text):
             page.credit(CreditRole.AUTHOR, line.start, line.start + len(name), byline="head")
             # A name closed by a comma goes on with the next author on the line below
             # ("Ellyvon Pranita," / "Gloria Setyvani Putri").
@@ -1099,7 +1134,7 @@ class _Reader:
             page.caption(line.start, line.end, None)  # a caption of the header zone, under a standfirst too
             return True
         if page.paragraphs:
-            return self._summary_date(line) or self._credited_date(line)
+            return self._summary_date(line) or self._credited_date(line) or self._labelled_date(line)
         if line.start in self.split_dates:  # a line of a date broken over three
             dated = self.split_dates[line.start]
             if dated is not None:
@@ -1153,6 +1188,19 @@ class _Reader:
         page.furniture(BoilerplateKind.OTHER, line.start, line.end)
         return True
 
+    def _labelled_date(self, line: _Line) -> bool:
+        # A date alone under its label alone ("Release Date:" / "18/01/2018"), in the header
+        # zone, is the header's, past a line of the page's particulars read as a paragraph too.
+        page = self.page
+        if page.dates or line.end > self.top_end or not _header.is_date_label(self.previous_text):
+            return False
+        dated = _header.header_date(page.text, line.start, line.end)
+        if dated is None or dated.found.start != line.start or dated.found.date.day is None:
+            return False
+        page.header_date(dated)
+        page.furniture(BoilerplateKind.OTHER, line.start, line.end)
+        return True
+
     def _summary_date(self, line: _Line) -> bool:
         # A date line under the summary's bullets, in the header zone ("• ..." / "• ..." /
         # "Reuters" / "Updated: 7:08pm, 7 May, 2023"), is the header's.
@@ -1182,10 +1230,9 @@ class _Reader:
         start, end = line.start + marker, line.start + _zone.title_end(line.text)
         named = _bylines.title_byline(line.text, line.start)
         if named is not None and named[0] > start:
-            before = page.text[start : named[0]].rstrip()
-            end = start + len(before[: -len("by")].rstrip())
+            end = named[0]
             if not page.has_author():
-                page.credit(CreditRole.AUTHOR, *named, byline="head")
+                page.credit(CreditRole.AUTHOR, *named[1], byline="head")
         page.set_title(start, end)
         # A briefing's or a statement's title names its speaker, and may close with its date
         # ("Briefing by Foreign Ministry Spokesperson Maria Zakharova, Moscow, October 12, 2017").
@@ -1293,7 +1340,7 @@ def _gates(text: str) -> tuple[bool, bool, bool, bool, bool]:
     """Which readers may claim the stripped body line ``text``, by what it opens and ends with.
 
     In order: a mark opens it (a footnote's ``[1]``, a bullet); the furniture reader (one of
-    :data:`_FURNITURE_WORDS` or of :func:`_other_furniture_words` opens it, it ends in a colon, or
+    :data:`_FURNITURE_WORDS` or of :func:`._boilerplate.furniture_words` opens it, it ends in a colon, or
     holds one of :data:`_ANYWHERE` in its first :data:`PREFIX_CHARS`); the credit reader (one of
     :data:`_CREDIT_OPENING_WORDS` opens it); the caption reader (it holds ``/`` or ``|``, ends in a
     bracket, or opens as a credit line); an agency's sign-off or a closing source line (it ends in a
@@ -1358,22 +1405,10 @@ def _furniture_words(text: str, folded: str, word: str) -> bool:
     """Whether ``text`` (folded as ``folded``, opening with ``word``) holds a furniture reader's words."""
     return (
         word in _FURNITURE_WORDS
-        or word in _other_furniture_words()
+        or word in _boilerplate.furniture_words()
         or _HOLDS_ANYWHERE(folded) is not None
         or (len(text) <= _boilerplate.PROMPT_CHARS and _HOLDS_SHORT_ANYWHERE(folded) is not None)
     )
-
-
-_FURNITURE_VOCABULARY = Path(__file__).parents[1] / "vocabularies" / "furniture_words.json"
-"""The words that open furniture lines in other languages than English (``Compartir``, ``Lesen Sie
-auch``, ``Partager``, ``Leggi anche``), by language."""
-
-
-@functools.cache
-def _other_furniture_words() -> frozenset[str]:
-    """Every word of :data:`_FURNITURE_VOCABULARY`, case folded; read once, on first use."""
-    shipped = json.loads(_FURNITURE_VOCABULARY.read_text(encoding="utf-8"))
-    return frozenset(word.casefold() for words in shipped["languages"].values() for word in words)
 
 
 def _opening(text: str) -> tuple[str, str | None]:
