@@ -674,6 +674,7 @@ def find_quotes(text: str, *, actors: Iterable[Actor] = (), document: str = "tex
         words, speaker = _with_document_issuer(text, raw, words, speaker, mentions)
         words, speaker = _without_dateline(text, words, speaker, (mentions, persons))
         words, speaker = _person_over_object(text, raw, said, (words, speaker), (mentions, persons, states))
+        words, speaker = _with_apposed_name(text, words, speaker, mentions, persons)
         pronoun = words  # a pronoun that stands for no one still carries the quotes after it on
         known = (mentions, persons, offices)
         words, speaker = _without_bare_pronoun(text, raw, (words, speaker), known, previous)
@@ -3122,7 +3123,7 @@ def _titled_tail(text: str, described: Span, end: int) -> Span | None:
 
 _BODY_TITLE = re.compile(
     r"[ \t]+(?:spokes(?:wo)?man|spokesperson|minister|secretary|ambassador|envoy|official|chief|head|"
-    r"director|adviser|advisor)[ \t]+((?:[A-Z][\w'\u2019-]+[ \t]+){1,3}[A-Z][\w'\u2019-]+)"
+    r"director|adviser|advisor|member)[ \t]+((?:[A-Z][\w'\u2019-]+[ \t]+){1,3}[A-Z][\w'\u2019-]+)"
 )
 
 
@@ -3160,6 +3161,24 @@ def _apposed_name(text: str, described: Span, end: int) -> Span | None:
     if match is None or not _is_person_name(match.group(1)):
         return None
     return _span(text, match.start(1), match.end(1))
+
+
+def _with_apposed_name(
+    text: str, words: Span | None, speaker: str | None, mentions: tuple[Mention, ...], persons: set[str]
+) -> tuple[Span | None, str | None]:
+    """The name apposed to a title or a body taken as the speaker, wherever the clause stands.
+
+    ``declaró el portavoz del Ministerio de Relaciones Exteriores de China, Mao Ning.`` and
+    ``Politburo member Wang Yi has …, saying`` are said by the person the title names: the name set
+    off by a comma after a definite title, or after a body's name and a lowercase title.
+    """
+    if words is None or speaker in persons:
+        return words, speaker
+    end = min(len(text), words.end + 200)
+    named = _apposed_name(text, words, end) or _body_titled(text, words, end)
+    if named is None or _in_quote(text, named):
+        return words, speaker
+    return named, _resolve(named, mentions, persons)
 
 
 _ADDRESSING_CUES = frozenset({"told", "tell", "tells", "telling", "asked", "asks"})
