@@ -1037,6 +1037,10 @@ def _speaker(  # noqa: PLR0911, C901 - one return a rule
             words = _span(text, words.start, words.start + title.end())  # "il Segretario Generale dell’…"
         cue = said.cue
         until = cue.start if cue is not None and words.end <= cue.start < raw.open_mark else None
+        if title is not None and until is not None:
+            holder = _holder_before_cue(text, words, title.end(), until, known)
+            if holder is not None:
+                return holder
         return _stand_in(text, raw, words, known, previous, until=until)
     return words, _resolve(words, mentions, persons) or _named_body(words, mentions, persons)
 
@@ -1324,7 +1328,11 @@ def _sentence_opener(
     left, _ = _sentence_bounds(text, min(raw.open_mark, words.start), raw.close_mark_end)
     left = max(left, _line_start(text, min(raw.open_mark, words.start)))
     end = min(raw.open_mark, words.start)
-    found = [s for s in _full_names(text, left, end) if _is_person_name(s.text)]
+    found = [
+        s
+        for s in _full_names(text, left, end)
+        if _is_person_name(s.text) and not _not_a_noun_phrase_head(text, s)
+    ]
     first = _NAME_AT.match(text, left, end)
     if (  # "Nakatani betonte …", a name the text writes again and again
         first is not None
@@ -1416,6 +1424,33 @@ def _dropped_subject(
     mentions, persons, _ = known
     found = _antecedent(text, raw.open_mark, mentions, persons, previous)
     return None if found is None else (found, _resolve(found, mentions, persons))
+
+
+def _holder_before_cue(
+    text: str,
+    words: Span,
+    title_end: int,
+    cue_start: int,
+    known: tuple[tuple[Mention, ...], set[str], dict[str, set[str]]],
+) -> tuple[Span, str | None] | None:
+    """The name that ends a title's clause right before its cue, when the subject taken stops short.
+
+    ``O porta-voz do Ministério das Relações Exteriores chinês Lin Jian afirmou que …``: the title,
+    its body and the name run on, with no mark between them, up to the cue; the name speaks.
+    """
+    stretch = text[words.start : cue_start].rstrip()
+    if not stretch or _CLAUSE_BREAK.search(stretch) is not None:
+        return None
+    mentions, persons, _ = known
+    extended = _span(text, words.start, words.start + len(stretch))
+    found = _titled_name(text, extended, title_end, mentions, persons)
+    if found is None:
+        return None
+    run = _name_run(_tokens(text, words.start + title_end, extended.end))
+    if len(run) < 2 or run[-1][1] != extended.end or not _is_person_name(text[run[0][0] : run[-1][1]]):
+        return None  # "… hat auf einer asiatischen Sicherheitskonferenz erklärt": a noun, no name
+    name = _span(text, run[0][0], run[-1][1])
+    return name, found[1] or _resolve(name, mentions, persons)
 
 
 def _titled_name(
@@ -3302,6 +3337,7 @@ def _antecedent(  # noqa: PLR0913 - the text, the place, what is known, and two 
             and not (foreign and _OF_BEFORE.search(text, max(0, span.start - 8), span.start))
             and not (foreign and _GERMAN_NOUN.search(span.text))
             and not _is_source_prefix(text, span)
+            and not _not_a_noun_phrase_head(text, span)
         )  # "porta-voz do Ministério das Relações Exteriores": a body's name, after its "of"
 
     def titled(span: Span) -> bool:  # "the Secretary General called …": its holder, found later
@@ -3354,6 +3390,55 @@ def _antecedent(  # noqa: PLR0913 - the text, the place, what is known, and two 
     if named:
         return named[-1]
     return max(fallback, key=lambda span: span.end) if fallback else None
+
+
+_MODIFIER_WORDS = 3
+"""How many lowercase words (adjectives, and *and* between them) may stand between an article and a
+capitalised word that heads its noun phrase."""
+
+
+def _not_a_noun_phrase_head(text: str, span: Span) -> bool:
+    """Whether capitalised ``span`` cannot be a person's name heading a subject, by its place.
+
+    A capitalised preposition and the noun after it open a phrase (``Mit Blick auf …``); words after
+    an article with at most a few lowercase adjectives between are a common noun or a modifier of
+    one (``the Central Asian states``, ``Das selbstbewusste und robuste Auftreten Chinas``). A title
+    word between the article and the span (``the Japanese leader Kishida``) keeps it a name.
+    """
+    tokens = span.text.split()
+    # prepositions that, capitalised, open a phrase, not those that open a family name ("De", "Von")
+    openers = _OBJECT_PREPOSITIONS - _NAME_PARTICLES - _OF - {"a", "an", "am", "su", "van", "von", "zu"}
+    if len(tokens) > 1 and tokens[0].casefold() in openers:
+        return True
+    low = max(0, span.start - 80)
+    stops = [m.end() for m in _CLAUSE_BREAK.finditer(text, low, span.start)]
+    before = _tokens(text, stops[-1] if stops else low, span.start)
+    between = 0
+    while before:
+        word = before.pop()[2]
+        folded = word.casefold()
+        if folded in _NAME_ARTICLES | {"the", "an"}:  # not "a", a verb in French ("a déclaré Lin Jian")
+            # right after the article, only English tells a modifier by the lowercase noun after it
+            article_en = folded in {"the", "an"}
+            return between > 0 or (article_en and _NEXT_WORD_LOWER.match(text, span.end) is not None)
+        if (
+            not word.islower()
+            or folded in _TITLE_WORDS | _LOWERCASE_TITLES
+            or _PERSON_TITLES.search(folded)
+            or _FOREIGN_TITLES.match("el " + folded)
+        ):
+            return False  # "the Japanese leader Kishida", "La portavoz Mao Ning": a title before a name
+        others, english, _ = _function_word_lists()
+        if between >= _MODIFIER_WORDS or (folded not in _AND and (folded in others or folded in english)):
+            return False
+        between += 1
+    return False
+
+
+_CLAUSE_BREAK = re.compile(r"[,.;:!?()\n\"\u201c\u201d\u00ab\u00bb\u2013\u2014]")
+"""A mark no noun phrase runs over."""
+_NEXT_WORD_LOWER = re.compile(r"[ \t]+[a-z\u00e0-\u00ff]")
+"""A lowercase word right after a capitalised run: a noun it modifies (``Central Asian states``)."""
 
 
 _SPACED_DASH = re.compile(r"[ \t]+[-\u2013\u2014][ \t]+")
