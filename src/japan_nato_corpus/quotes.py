@@ -1771,8 +1771,57 @@ def _stand_in(  # noqa: PLR0913 - the quote, its subject, what is known, and whe
         )
     if found is None:
         found = _holder_after(text, raw)
+    elif holder is None and role is not None:
+        other = _other_office_holder(text, raw, role, found, known)
+        if other is not None:
+            return other
     words = found or words
     return words, holder.actor if holder is not None else _resolve(words, mentions, persons)
+
+
+def _office_title(words: Span) -> str:
+    """The office a definite title names, in English where a foreign one is known.
+
+    ``le Premier ministre japonais`` names *prime minister*, ``the Defense Minister`` *defense minister*.
+    """
+    title = " ".join(words.text.casefold().replace("-", " ").split()[1:])
+    for foreign, english in _OFFICES_IN_ENGLISH:
+        if foreign.match(title):
+            return english
+    return title
+
+
+def _other_office_holder(
+    text: str,
+    raw: _Raw,
+    role: Span,
+    found: Span,
+    known: tuple[tuple[Mention, ...], set[str], dict[str, set[str]]],
+) -> tuple[Span, str | None] | None:
+    """The holder of a title named near the quote, when the person named before holds another office.
+
+    ``a dit Itsunori Onodera`` (a defence minister) and then ``Le Premier ministre japonais a
+    qualifié "…"``, ``a déclaré Shinzo Abe`` (a prime minister) after it: the title is Abe's. The
+    actors' offices tell; with no office known for either, the person named before stays.
+    """
+    mentions, persons, offices = known
+    title = _office_title(role)
+    named = _resolve(found, mentions, persons)
+    held = offices.get(named or "", set())
+    if not title or not held or any(o.replace("-", " ") in title or title.startswith(o) for o in held):
+        return None
+    low, high = max(0, raw.open_mark - _HOLDER_REACH), min(len(text), raw.close_mark_end + _HOLDER_AFTER)
+    fitting = [
+        m
+        for m in _mentions_between(mentions, low, high)
+        if m.actor != named
+        and m.actor in persons
+        and any(title.startswith(o.replace("-", " ")) for o in offices.get(m.actor, ()))
+    ]
+    if not fitting:
+        return None
+    nearest = min(fitting, key=lambda m: min(abs(m.start - raw.open_mark), abs(m.start - raw.close_mark_end)))
+    return _span(text, nearest.start, nearest.end), nearest.actor
 
 
 _RELATIVE_OBJECT = re.compile(r",?[ \t]+(?:whom|which|que|quem|cui|den|dem|lequel|auquel)[ \t]+")
@@ -4062,13 +4111,9 @@ def _office_holder(
     words: Span, mentions: tuple[Mention, ...], offices: dict[str, set[str]]
 ) -> Mention | None:
     """The person named last before a title (``the Secretary General``) who holds that office."""
-    title = " ".join(words.text.casefold().replace("-", " ").split()[1:])
+    title = _office_title(words)  # "el secretario general" holds the office of Secretary General
     if not title:
         return None
-    for foreign, english in _OFFICES_IN_ENGLISH:
-        if foreign.match(title):  # "el secretario general" holds the office of Secretary General
-            title = english
-            break
     holders = [
         m
         for m in _mentions_between(mentions, max(0, words.start - _HOLDER_REACH), words.start)
