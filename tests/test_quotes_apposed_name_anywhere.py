@@ -28,3 +28,16 @@ def test_name_after_a_body_and_a_lowercase_title_speaks() -> None:
 def test_title_with_no_name_after_it_stays_the_speaker() -> None:
     text = '"We oppose any such move," said the spokesperson of the ministry, speaking on Monday.'
     assert _speaker(text) == "the spokesperson of the ministry"
+
+
+def test_name_after_an_adjective_a_lowercase_body_and_a_title_after_the_cue_speaks() -> None:
+    text = (
+        "\u201cThe Asia-Pacific region does not need any military bloc,\u201d said Chinese foreign ministry "
+        "spokesperson Lin Jian in a regular press briefing on Monday."
+    )
+    assert _speaker(text) == "Lin Jian"
+
+
+def test_function_words_between_a_name_and_a_title_make_no_apposition() -> None:
+    text = "\u201cWe will respond,\u201d said Japan as the minister Taro Kono arrived."
+    assert _speaker(text) == "Japan"

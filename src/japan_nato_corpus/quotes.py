@@ -3206,9 +3206,12 @@ def _titled_tail(text: str, described: Span, end: int) -> Span | None:
 
 
 _BODY_TITLE = re.compile(
-    r"[ \t]+(?:spokes(?:wo)?man|spokesperson|minister|secretary|ambassador|envoy|official|chief|head|"
-    r"director|adviser|advisor|member)[ \t]+((?:[A-Z][\w'\u2019-]+[ \t]+){1,3}[A-Z][\w'\u2019-]+)"
+    r"[ \t]+(?P<body>(?:[a-z]+[ \t]+){0,3})(?:spokes(?:wo)?man|spokesperson|minister|secretary|ambassador|"
+    r"envoy|official|chief|head|director|adviser|advisor|member)[ \t]+"
+    r"(?P<name>(?:[A-Z][\w'\u2019-]+[ \t]+){1,3}[A-Z][\w'\u2019-]+)"
 )
+"""A lowercase title after a body's name, perhaps with lowercase words of the body between, and the
+name of its holder: ``Politburo member Wang Yi``, ``Chinese foreign ministry spokesperson Lin Jian``."""
 
 
 def _body_titled(text: str, body: Span, end: int) -> Span | None:
@@ -3217,9 +3220,12 @@ def _body_titled(text: str, body: Span, end: int) -> Span | None:
     ``said Ministry of Foreign Affairs of China spokeswoman Mao Ning`` is said by Mao Ning.
     """
     match = _BODY_TITLE.match(text, body.end, end)
-    if match is None or not _is_person_name(match.group(1)):
+    if match is None or not _is_person_name(match.group("name")):
         return None
-    return _span(text, match.start(1), match.end(1))
+    others, english, _ = _function_word_lists()
+    if any(w in english or w in others for w in match.group("body").split()):
+        return None  # "Chinese foreign ministry spokesperson Lin Jian"; not "Japan said the minister Kono"
+    return _span(text, match.start("name"), match.end("name"))
 
 
 _APPOSITION = re.compile(
