@@ -1022,7 +1022,7 @@ def _speaker(  # noqa: PLR0911, C901 - one return a rule
         words = _clause_subject(text, raw) or _sentence_before_subject(text, raw)
     if words is None:
         return None, None
-    words = _without_time(text, words)
+    words = _without_time(text, _noun_phrase_part(text, words))
     if words.text.casefold() in _GROUP_PRONOUNS | _FIRST_PERSON | {"you"}:
         return _pronoun_speaker(text, raw, words, known, previous)
     if _is_anaphoric(words.text):  # "Juru bicara itu juga mengatakan …": that spokesperson, named before
@@ -1043,6 +1043,29 @@ def _speaker(  # noqa: PLR0911, C901 - one return a rule
                 return holder
         return _stand_in(text, raw, words, known, previous, until=until)
     return words, _resolve(words, mentions, persons) or _named_body(words, mentions, persons)
+
+
+_COPULAS = frozenset({"was", "were", "is", "are", "has", "had", "have"})
+"""English finite verbs that no noun phrase holds: a subject taken up to a cue ends before them."""
+_TRAILING = frozenset({"that", "which", "who", "and", "but"})
+"""English relatives and coordinators that end no noun phrase."""
+
+
+def _noun_phrase_part(text: str, words: Span) -> Span:
+    """The noun phrase opening an English subject taken up to its cue: to a finite verb, less a relative.
+
+    ``the NATO chief was in South Korea and [called]`` is ``the NATO chief``; ``its new Strategic
+    Concept Document last June that [said]`` is ``its new Strategic Concept Document last June``
+    (the day goes after, by :func:`_without_time`). Words of other languages are left as they are.
+    """
+    tokens = _tokens(text, words.start, words.end)
+    cut = next((i for i, t in enumerate(tokens) if i and t[2] in _COPULAS), len(tokens))
+    tokens = tokens[:cut]
+    while len(tokens) > 1 and tokens[-1][2] in _TRAILING:
+        tokens.pop()
+    if not tokens or tokens[-1][1] == words.end:
+        return words
+    return _span(text, words.start, tokens[-1][1])
 
 
 _DATELINE = re.compile(
@@ -3177,8 +3200,25 @@ _TIME_TAIL = re.compile(
 )
 
 
+_DATE_WORDS = Path(__file__).parent / "vocabularies" / "date_words.json"
+_MONTH_TAIL = re.compile(r"[ \t,]+(?:last|this|early|late|in)[ \t]+([^\W\d_]{4,})[ \t]*$", re.IGNORECASE)
+"""A month after *last*, *this* … that ends a subject: ``its new Strategic Concept Document last June``."""
+
+
+@functools.cache
+def _month_names() -> frozenset[str]:
+    """The month names of ``date_words.json`` (from CLDR), folded."""
+    return frozenset(json.loads(_DATE_WORDS.read_text(encoding="utf-8"))["months"])
+
+
 def _without_time(text: str, words: Span) -> Span:
-    """A subject without the day that ends it: ``The Senate leader on Monday`` is ``The Senate leader``."""
+    """A subject without the day that ends it: ``The Senate leader on Monday`` is ``The Senate leader``.
+
+    A month after *last*, *this*, *in* ends it so too (``the strategy last June``).
+    """
+    month = _MONTH_TAIL.search(words.text)
+    if month is not None and month.group(1).casefold() in _month_names() and month.start() > 0:
+        return _span(text, words.start, words.start + month.start())
     tail = _TIME_TAIL.search(words.text)
     if tail is None or tail.group(1).casefold() not in _TIME_WORDS or not words.text[: tail.start()].strip():
         return words
