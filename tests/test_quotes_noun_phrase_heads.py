@@ -31,3 +31,11 @@ def test_name_after_a_verb_in_french_stays_the_speaker() -> None:
         '"Si le Japon insiste, il en paiera le prix", a-t-il ajouté.'
     )
     assert _speakers(text) == ["Lin Jian"]
+
+
+def test_definite_compound_headed_by_a_title_stands_for_the_person_named_before() -> None:
+    text = (
+        "Außenministerin Annalena Baerbock sieht in China eine Herausforderung. Das robuste Auftreten "
+        "Chinas \u00abist eine globale Herausforderung\u00bb, sagte die Grünen-Politikerin am Montag."
+    )
+    assert _speakers(text) == ["Au\u00dfenministerin Annalena Baerbock"]
