@@ -2915,12 +2915,22 @@ _DASHED_ASIDE = re.compile(r"\s*[\u2013\u2014][^\u2013\u2014]+[\u2013\u2014]\s*$
 """An aside set off by dashes right before the cue: it describes the subject before it."""
 
 
+_SUBORDINATE_CLAUSE = re.compile(
+    r"(?<![\w-])(?:after|when|because|while|although|though|since|as)[ \t]+(?=\S)"
+)
+"""A subordinator that opens a clause of its own: a participle right after that clause hangs on it."""
+
+
 def _participle_subject(text: str, start: int, end: int) -> Span | None:
     """Who a participle (``…, saying``) speaks for: the subject of the clause it hangs on."""
     start = _main_clause(text, start, end)  # "When asked about X, Trump replied, stating"
     reported = list(re.finditer(r"\bthat\b", text[start:end]))
     if reported:  # "NHK reported that a DOS spokesperson released a comment, saying"
         start += reported[-1].end()
+    stretch = text[start:end].rstrip(" \t,")
+    hosts = [m for m in _SUBORDINATE_CLAUSE.finditer(stretch) if "," not in stretch[m.end() :]]
+    if hosts:  # "Teodoro made the remark after China's foreign ministry reacted to the RAA, saying"
+        start += hosts[-1].end()
     tokens = _tokens(text, start, end)
     if tokens and tokens[0][2].casefold() in {"a", "an"}:
         return _unnamed(text, tokens)
