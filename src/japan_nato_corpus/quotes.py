@@ -4909,6 +4909,9 @@ def _korean_subject(text: str, start: int, end: int, titles: tuple[str, ...] = (
             if token.group().endswith(particles) and len(token.group()) > 1:
                 opening = i < _KO_PHRASE or _titled_opening(tokens, i, titles)
                 first = tokens[0] if opening else _korean_titled(segment, tokens, i, titles)
+                if opening:  # "앞서 스가 장관은": a word ending as an adverb or a particle opens no noun
+                    kept = [t for t in tokens[:i] if t.group()[-1] not in _KO_OPENER_ENDS]
+                    first = kept[0] if kept else first  # "김민서 장관은": a name stays
                 return _span(text, start + first.start(), start + token.end() - 1)
     return None
 
@@ -4916,6 +4919,10 @@ def _korean_subject(text: str, start: int, end: int, titles: tuple[str, ...] = (
 _KO_ENDS = frozenset("에를을의로서면고며도와과게한된인던은는이가")
 """Last syllables of a Korean word that end it with a particle or a verb's ending (``에``, ``를``,
 ``의``, ``고``, ``한`` …): such a word is no part of the noun phrase after it."""
+_KO_OPENER_ENDS = (_KO_ENDS - {"\uc740", "\ub294", "\uc774", "\uac00", "\ub3c4"}) | {"\uc11c", "\ud788"}
+"""Last syllables of a word before a Korean subject that make it no part of the subject's noun
+phrase: a particle's or a verb's ending, or an adverb's (``앞서``, ``또한``, ``특히``). The endings
+of a topic, a subject or *also* are left out: a name may end so (``스가``, ``고노``)."""
 _KO_NAME_WORDS = 2
 """Words at most of a name before a Korean title (``기시다 후미오 총리``)."""
 
