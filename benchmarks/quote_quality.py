@@ -21,9 +21,11 @@ ones (``quotes`` in ``gold.json``; the labelling rule is in ``tests/pages/README
 - speaker right, over the right quotes: the labelled speaker's family name (the first or the
   last word of a name, as names are written in either order; for a description, either end
   word) is among the words that name the speaker, or among the names of the actor it was
-  resolved to; a name in a script written without spaces (Chinese, Japanese) is one run of
-  characters, family name first, so there the labelled speaker is right when its first two
-  characters (the family name, or its opening) stand in those words or names; a labelled
+  resolved to (a name word has three letters or more, or two Hangul syllables: Korean is written
+  with spaces, and a syllable block is a syllable, so "스가" and "고노 다로" are names); a name in
+  a script written without spaces (Chinese, Japanese) is one run of characters, family name
+  first, so there the labelled speaker is right when its first two characters (the family name,
+  or its opening) stand in those words or names; a labelled
   ``null`` speaker wants no speaker or an indefinite description (``a``, ``un``, ``una``,
   ``ein`` …).
 
@@ -101,7 +103,9 @@ SETS = (
     "quote-pages-13",
 )
 HELD_OUT: tuple[str, ...] = ("quote-pages-14",)
-_NAME_WORD = re.compile(r"[^\W\d_]{3,}")
+_NAME_WORD = re.compile(r"[\uac00-\ud7a3]{2,}|[^\W\d_]{3,}")
+"""A name word: three letters or more, or two Hangul syllables (a syllable block is a syllable,
+so a Korean name of two syllables, "스가", "고노", is a name word)."""
 _OPENERS = ('"', "\u201c", "\u201d", "\u00ab", "``")
 _CUT_OFF = re.compile(r"[\s.\u2026]*\Z")
 """What may follow a quote cut off by the end of the copy: spaces and an ellipsis, no closing mark."""

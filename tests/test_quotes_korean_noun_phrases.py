@@ -35,3 +35,15 @@ def test_a_name_with_a_gloss_and_a_country_before_its_marked_title_opens_the_spe
     [(_, words)] = speakers(text, ())
     assert words is not None
     assert words.startswith("스가 요시히데")
+
+
+def test_adverb_that_opens_the_sentence_is_no_part_of_the_subject():
+    text = '앞서 스가 장관은 "북한이 발사체 2발을 발사했다"라고 발표했다.'
+    [(_, words)] = speakers(text, ())
+    assert words == "스가 장관"
+
+
+def test_name_ending_like_an_adverb_before_a_title_stays_the_subject():
+    text = '김민서 장관은 "북한이 발사체 2발을 발사했다"라고 발표했다.'
+    [(_, words)] = speakers(text, ())
+    assert words == "김민서 장관"

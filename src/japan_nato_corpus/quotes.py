@@ -461,12 +461,13 @@ Dutch cue."""
 _FOREIGN_TITLES = re.compile(
     r"(?:(?:o|a|el|la|le|il|lo|der|die)\s+|l['\u2019]|"
     r"(?-i:[A-Z\u00c4\u00d6\u00dc])\w+s\s+(?=(?:premier|au\u00dfen|verteidigungs)?minister|kanzler|sprecher|generalsekret))"
+    r"(?:[^\W\d_]+-(?=\w))?"  # a compound the title heads: "die Grünen-Politikerin"
     r"(?:(?:m\u00e1xim[oa]|massim[oa]|alt[oa]|nuev[oa]|nov[oa]|nuov[oa]|actual|atual|attuale|ancien(?:ne)?|antigu[oa]"
     r"|principal|haut(?:e)?)\s+)?"
     r"(?:representante|rappresentante|repr\u00e9sentant(?:e)?|respons\u00e1vel|responsable|responsabile|"
     r"funcion\u00e1ri[oa]|funcionari[oa]|primeiro[-\s]+ministro|primer\s+ministro|premier\s+ministre|primo\s+ministro|ministro|ministra|"
     r"ministre|presidente|pr\u00e9sident|chefe|jefe|chef|capo|porta-voz|portavoz|portavoce|porte-parole|vocero|"
-    r"sprecher|sprecherin|kanzler|kanzlerin|canciller|chanceler|"
+    r"sprecher|sprecherin|kanzler|kanzlerin|canciller|chanceler|politiker|politikerin|"
     r"secretari[oa](?:[-\s]+general)?|secret\u00e1ri[oa](?:[-\s]+geral)?|segretari[oa](?:\s+generale)?|"
     r"secr\u00e9taire(?:\s+g\u00e9n\u00e9ral)?|embajador[a]?|embaixador[a]?|ambasciatore|ambassadeur|ambassadrice|"
     r"botschafter(?:in)?|premier|premi\u00ea|diplom\u00e1tic[oa]|diplomatic[oa]|diplomate|diplomata|"
@@ -674,6 +675,7 @@ def find_quotes(text: str, *, actors: Iterable[Actor] = (), document: str = "tex
         words, speaker = _with_document_issuer(text, raw, words, speaker, mentions)
         words, speaker = _without_dateline(text, words, speaker, (mentions, persons))
         words, speaker = _person_over_object(text, raw, said, (words, speaker), (mentions, persons, states))
+        words, speaker = _with_apposed_name(text, words, speaker, mentions, persons)
         pronoun = words  # a pronoun that stands for no one still carries the quotes after it on
         known = (mentions, persons, offices)
         words, speaker = _without_bare_pronoun(text, raw, (words, speaker), known, previous)
@@ -1021,7 +1023,7 @@ def _speaker(  # noqa: PLR0911, C901 - one return a rule
         words = _clause_subject(text, raw) or _sentence_before_subject(text, raw)
     if words is None:
         return None, None
-    words = _without_time(text, words)
+    words = _without_time(text, _noun_phrase_part(text, words))
     if words.text.casefold() in _GROUP_PRONOUNS | _FIRST_PERSON | {"you"}:
         return _pronoun_speaker(text, raw, words, known, previous)
     if _is_anaphoric(words.text):  # "Juru bicara itu juga mengatakan …": that spokesperson, named before
@@ -1036,8 +1038,35 @@ def _speaker(  # noqa: PLR0911, C901 - one return a rule
             words = _span(text, words.start, words.start + title.end())  # "il Segretario Generale dell’…"
         cue = said.cue
         until = cue.start if cue is not None and words.end <= cue.start < raw.open_mark else None
+        if title is not None and until is not None:
+            holder = _holder_before_cue(text, words, title.end(), until, known)
+            if holder is not None:
+                return holder
         return _stand_in(text, raw, words, known, previous, until=until)
     return words, _resolve(words, mentions, persons) or _named_body(words, mentions, persons)
+
+
+_COPULAS = frozenset({"was", "were", "is", "are", "has", "had", "have"})
+"""English finite verbs that no noun phrase holds: a subject taken up to a cue ends before them."""
+_TRAILING = frozenset({"that", "which", "who", "and", "but"})
+"""English relatives and coordinators that end no noun phrase."""
+
+
+def _noun_phrase_part(text: str, words: Span) -> Span:
+    """The noun phrase opening an English subject taken up to its cue: to a finite verb, less a relative.
+
+    ``the NATO chief was in South Korea and [called]`` is ``the NATO chief``; ``its new Strategic
+    Concept Document last June that [said]`` is ``its new Strategic Concept Document last June``
+    (the day goes after, by :func:`_without_time`). Words of other languages are left as they are.
+    """
+    tokens = _tokens(text, words.start, words.end)
+    cut = next((i for i, t in enumerate(tokens) if i and t[2] in _COPULAS), len(tokens))
+    tokens = tokens[:cut]
+    while len(tokens) > 1 and tokens[-1][2] in _TRAILING:
+        tokens.pop()
+    if not tokens or tokens[-1][1] == words.end:
+        return words
+    return _span(text, words.start, tokens[-1][1])
 
 
 _DATELINE = re.compile(
@@ -1323,7 +1352,11 @@ def _sentence_opener(
     left, _ = _sentence_bounds(text, min(raw.open_mark, words.start), raw.close_mark_end)
     left = max(left, _line_start(text, min(raw.open_mark, words.start)))
     end = min(raw.open_mark, words.start)
-    found = [s for s in _full_names(text, left, end) if _is_person_name(s.text)]
+    found = [
+        s
+        for s in _full_names(text, left, end)
+        if _is_person_name(s.text) and not _not_a_noun_phrase_head(text, s)
+    ]
     first = _NAME_AT.match(text, left, end)
     if (  # "Nakatani betonte …", a name the text writes again and again
         first is not None
@@ -1415,6 +1448,33 @@ def _dropped_subject(
     mentions, persons, _ = known
     found = _antecedent(text, raw.open_mark, mentions, persons, previous)
     return None if found is None else (found, _resolve(found, mentions, persons))
+
+
+def _holder_before_cue(
+    text: str,
+    words: Span,
+    title_end: int,
+    cue_start: int,
+    known: tuple[tuple[Mention, ...], set[str], dict[str, set[str]]],
+) -> tuple[Span, str | None] | None:
+    """The name that ends a title's clause right before its cue, when the subject taken stops short.
+
+    ``O porta-voz do Ministério das Relações Exteriores chinês Lin Jian afirmou que …``: the title,
+    its body and the name run on, with no mark between them, up to the cue; the name speaks.
+    """
+    stretch = text[words.start : cue_start].rstrip()
+    if not stretch or _CLAUSE_BREAK.search(stretch) is not None:
+        return None
+    mentions, persons, _ = known
+    extended = _span(text, words.start, words.start + len(stretch))
+    found = _titled_name(text, extended, title_end, mentions, persons)
+    if found is None:
+        return None
+    run = _name_run(_tokens(text, words.start + title_end, extended.end))
+    if len(run) < 2 or run[-1][1] != extended.end or not _is_person_name(text[run[0][0] : run[-1][1]]):
+        return None  # "… hat auf einer asiatischen Sicherheitskonferenz erklärt": a noun, no name
+    name = _span(text, run[0][0], run[-1][1])
+    return name, found[1] or _resolve(name, mentions, persons)
 
 
 def _titled_name(
@@ -1735,8 +1795,57 @@ def _stand_in(  # noqa: PLR0913 - the quote, its subject, what is known, and whe
         )
     if found is None:
         found = _holder_after(text, raw)
+    elif holder is None and role is not None:
+        other = _other_office_holder(text, raw, role, found, known)
+        if other is not None:
+            return other
     words = found or words
     return words, holder.actor if holder is not None else _resolve(words, mentions, persons)
+
+
+def _office_title(words: Span) -> str:
+    """The office a definite title names, in English where a foreign one is known.
+
+    ``le Premier ministre japonais`` names *prime minister*, ``the Defense Minister`` *defense minister*.
+    """
+    title = " ".join(words.text.casefold().replace("-", " ").split()[1:])
+    for foreign, english in _OFFICES_IN_ENGLISH:
+        if foreign.match(title):
+            return english
+    return title
+
+
+def _other_office_holder(
+    text: str,
+    raw: _Raw,
+    role: Span,
+    found: Span,
+    known: tuple[tuple[Mention, ...], set[str], dict[str, set[str]]],
+) -> tuple[Span, str | None] | None:
+    """The holder of a title named near the quote, when the person named before holds another office.
+
+    ``a dit Itsunori Onodera`` (a defence minister) and then ``Le Premier ministre japonais a
+    qualifié "…"``, ``a déclaré Shinzo Abe`` (a prime minister) after it: the title is Abe's. The
+    actors' offices tell; with no office known for either, the person named before stays.
+    """
+    mentions, persons, offices = known
+    title = _office_title(role)
+    named = _resolve(found, mentions, persons)
+    held = offices.get(named or "", set())
+    if not title or not held or any(o.replace("-", " ") in title or title.startswith(o) for o in held):
+        return None
+    low, high = max(0, raw.open_mark - _HOLDER_REACH), min(len(text), raw.close_mark_end + _HOLDER_AFTER)
+    fitting = [
+        m
+        for m in _mentions_between(mentions, low, high)
+        if m.actor != named
+        and m.actor in persons
+        and any(title.startswith(o.replace("-", " ")) for o in offices.get(m.actor, ()))
+    ]
+    if not fitting:
+        return None
+    nearest = min(fitting, key=lambda m: min(abs(m.start - raw.open_mark), abs(m.start - raw.close_mark_end)))
+    return _span(text, nearest.start, nearest.end), nearest.actor
 
 
 _RELATIVE_OBJECT = re.compile(r",?[ \t]+(?:whom|which|que|quem|cui|den|dem|lequel|auquel)[ \t]+")
@@ -2806,12 +2915,22 @@ _DASHED_ASIDE = re.compile(r"\s*[\u2013\u2014][^\u2013\u2014]+[\u2013\u2014]\s*$
 """An aside set off by dashes right before the cue: it describes the subject before it."""
 
 
+_SUBORDINATE_CLAUSE = re.compile(
+    r"(?<![\w-])(?:after|when|because|while|although|though|since|as)[ \t]+(?=\S)"
+)
+"""A subordinator that opens a clause of its own: a participle right after that clause hangs on it."""
+
+
 def _participle_subject(text: str, start: int, end: int) -> Span | None:
     """Who a participle (``…, saying``) speaks for: the subject of the clause it hangs on."""
     start = _main_clause(text, start, end)  # "When asked about X, Trump replied, stating"
     reported = list(re.finditer(r"\bthat\b", text[start:end]))
     if reported:  # "NHK reported that a DOS spokesperson released a comment, saying"
         start += reported[-1].end()
+    stretch = text[start:end].rstrip(" \t,")
+    hosts = [m for m in _SUBORDINATE_CLAUSE.finditer(stretch) if "," not in stretch[m.end() :]]
+    if hosts:  # "Teodoro made the remark after China's foreign ministry reacted to the RAA, saying"
+        start += hosts[-1].end()
     tokens = _tokens(text, start, end)
     if tokens and tokens[0][2].casefold() in {"a", "an"}:
         return _unnamed(text, tokens)
@@ -3092,8 +3211,25 @@ _TIME_TAIL = re.compile(
 )
 
 
+_DATE_WORDS = Path(__file__).parent / "vocabularies" / "date_words.json"
+_MONTH_TAIL = re.compile(r"[ \t,]+(?:last|this|early|late|in)[ \t]+([^\W\d_]{4,})[ \t]*$", re.IGNORECASE)
+"""A month after *last*, *this* … that ends a subject: ``its new Strategic Concept Document last June``."""
+
+
+@functools.cache
+def _month_names() -> frozenset[str]:
+    """The month names of ``date_words.json`` (from CLDR), folded."""
+    return frozenset(json.loads(_DATE_WORDS.read_text(encoding="utf-8"))["months"])
+
+
 def _without_time(text: str, words: Span) -> Span:
-    """A subject without the day that ends it: ``The Senate leader on Monday`` is ``The Senate leader``."""
+    """A subject without the day that ends it: ``The Senate leader on Monday`` is ``The Senate leader``.
+
+    A month after *last*, *this*, *in* ends it so too (``the strategy last June``).
+    """
+    month = _MONTH_TAIL.search(words.text)
+    if month is not None and month.group(1).casefold() in _month_names() and month.start() > 0:
+        return _span(text, words.start, words.start + month.start())
     tail = _TIME_TAIL.search(words.text)
     if tail is None or tail.group(1).casefold() not in _TIME_WORDS or not words.text[: tail.start()].strip():
         return words
@@ -3121,9 +3257,12 @@ def _titled_tail(text: str, described: Span, end: int) -> Span | None:
 
 
 _BODY_TITLE = re.compile(
-    r"[ \t]+(?:spokes(?:wo)?man|spokesperson|minister|secretary|ambassador|envoy|official|chief|head|"
-    r"director|adviser|advisor)[ \t]+((?:[A-Z][\w'\u2019-]+[ \t]+){1,3}[A-Z][\w'\u2019-]+)"
+    r"[ \t]+(?P<body>(?:[a-z]+[ \t]+){0,3})(?:spokes(?:wo)?man|spokesperson|minister|secretary|ambassador|"
+    r"envoy|official|chief|head|director|adviser|advisor|member)[ \t]+"
+    r"(?P<name>(?:[A-Z][\w'\u2019-]+[ \t]+){1,3}[A-Z][\w'\u2019-]+)"
 )
+"""A lowercase title after a body's name, perhaps with lowercase words of the body between, and the
+name of its holder: ``Politburo member Wang Yi``, ``Chinese foreign ministry spokesperson Lin Jian``."""
 
 
 def _body_titled(text: str, body: Span, end: int) -> Span | None:
@@ -3132,9 +3271,12 @@ def _body_titled(text: str, body: Span, end: int) -> Span | None:
     ``said Ministry of Foreign Affairs of China spokeswoman Mao Ning`` is said by Mao Ning.
     """
     match = _BODY_TITLE.match(text, body.end, end)
-    if match is None or not _is_person_name(match.group(1)):
+    if match is None or not _is_person_name(match.group("name")):
         return None
-    return _span(text, match.start(1), match.end(1))
+    others, english, _ = _function_word_lists()
+    if any(w in english or w in others for w in match.group("body").split()):
+        return None  # "Chinese foreign ministry spokesperson Lin Jian"; not "Japan said the minister Kono"
+    return _span(text, match.start("name"), match.end("name"))
 
 
 _APPOSITION = re.compile(
@@ -3160,6 +3302,24 @@ def _apposed_name(text: str, described: Span, end: int) -> Span | None:
     if match is None or not _is_person_name(match.group(1)):
         return None
     return _span(text, match.start(1), match.end(1))
+
+
+def _with_apposed_name(
+    text: str, words: Span | None, speaker: str | None, mentions: tuple[Mention, ...], persons: set[str]
+) -> tuple[Span | None, str | None]:
+    """The name apposed to a title or a body taken as the speaker, wherever the clause stands.
+
+    ``declaró el portavoz del Ministerio de Relaciones Exteriores de China, Mao Ning.`` and
+    ``Politburo member Wang Yi has …, saying`` are said by the person the title names: the name set
+    off by a comma after a definite title, or after a body's name and a lowercase title.
+    """
+    if words is None or speaker in persons:
+        return words, speaker
+    end = min(len(text), words.end + 200)
+    named = _apposed_name(text, words, end) or _body_titled(text, words, end)
+    if named is None or _in_quote(text, named):
+        return words, speaker
+    return named, _resolve(named, mentions, persons)
 
 
 _ADDRESSING_CUES = frozenset({"told", "tell", "tells", "telling", "asked", "asks"})
@@ -3283,6 +3443,7 @@ def _antecedent(  # noqa: PLR0913 - the text, the place, what is known, and two 
             and not (foreign and _OF_BEFORE.search(text, max(0, span.start - 8), span.start))
             and not (foreign and _GERMAN_NOUN.search(span.text))
             and not _is_source_prefix(text, span)
+            and not _not_a_noun_phrase_head(text, span)
         )  # "porta-voz do Ministério das Relações Exteriores": a body's name, after its "of"
 
     def titled(span: Span) -> bool:  # "the Secretary General called …": its holder, found later
@@ -3335,6 +3496,55 @@ def _antecedent(  # noqa: PLR0913 - the text, the place, what is known, and two 
     if named:
         return named[-1]
     return max(fallback, key=lambda span: span.end) if fallback else None
+
+
+_MODIFIER_WORDS = 3
+"""How many lowercase words (adjectives, and *and* between them) may stand between an article and a
+capitalised word that heads its noun phrase."""
+
+
+def _not_a_noun_phrase_head(text: str, span: Span) -> bool:
+    """Whether capitalised ``span`` cannot be a person's name heading a subject, by its place.
+
+    A capitalised preposition and the noun after it open a phrase (``Mit Blick auf …``); words after
+    an article with at most a few lowercase adjectives between are a common noun or a modifier of
+    one (``the Central Asian states``, ``Das selbstbewusste und robuste Auftreten Chinas``). A title
+    word between the article and the span (``the Japanese leader Kishida``) keeps it a name.
+    """
+    tokens = span.text.split()
+    # prepositions that, capitalised, open a phrase, not those that open a family name ("De", "Von")
+    openers = _OBJECT_PREPOSITIONS - _NAME_PARTICLES - _OF - {"a", "an", "am", "su", "van", "von", "zu"}
+    if len(tokens) > 1 and tokens[0].casefold() in openers:
+        return True
+    low = max(0, span.start - 80)
+    stops = [m.end() for m in _CLAUSE_BREAK.finditer(text, low, span.start)]
+    before = _tokens(text, stops[-1] if stops else low, span.start)
+    between = 0
+    while before:
+        word = before.pop()[2]
+        folded = word.casefold()
+        if folded in _NAME_ARTICLES | {"the", "an"}:  # not "a", a verb in French ("a déclaré Lin Jian")
+            # right after the article, only English tells a modifier by the lowercase noun after it
+            article_en = folded in {"the", "an"}
+            return between > 0 or (article_en and _NEXT_WORD_LOWER.match(text, span.end) is not None)
+        if (
+            not word.islower()
+            or folded in _TITLE_WORDS | _LOWERCASE_TITLES
+            or _PERSON_TITLES.search(folded)
+            or _FOREIGN_TITLES.match("el " + folded)
+        ):
+            return False  # "the Japanese leader Kishida", "La portavoz Mao Ning": a title before a name
+        others, english, _ = _function_word_lists()
+        if between >= _MODIFIER_WORDS or (folded not in _AND and (folded in others or folded in english)):
+            return False
+        between += 1
+    return False
+
+
+_CLAUSE_BREAK = re.compile(r"[,.;:!?()\n\"\u201c\u201d\u00ab\u00bb\u2013\u2014]")
+"""A mark no noun phrase runs over."""
+_NEXT_WORD_LOWER = re.compile(r"[ \t]+[a-z\u00e0-\u00ff]")
+"""A lowercase word right after a capitalised run: a noun it modifies (``Central Asian states``)."""
 
 
 _SPACED_DASH = re.compile(r"[ \t]+[-\u2013\u2014][ \t]+")
@@ -3958,13 +4168,9 @@ def _office_holder(
     words: Span, mentions: tuple[Mention, ...], offices: dict[str, set[str]]
 ) -> Mention | None:
     """The person named last before a title (``the Secretary General``) who holds that office."""
-    title = " ".join(words.text.casefold().replace("-", " ").split()[1:])
+    title = _office_title(words)  # "el secretario general" holds the office of Secretary General
     if not title:
         return None
-    for foreign, english in _OFFICES_IN_ENGLISH:
-        if foreign.match(title):  # "el secretario general" holds the office of Secretary General
-            title = english
-            break
     holders = [
         m
         for m in _mentions_between(mentions, max(0, words.start - _HOLDER_REACH), words.start)
@@ -4703,6 +4909,9 @@ def _korean_subject(text: str, start: int, end: int, titles: tuple[str, ...] = (
             if token.group().endswith(particles) and len(token.group()) > 1:
                 opening = i < _KO_PHRASE or _titled_opening(tokens, i, titles)
                 first = tokens[0] if opening else _korean_titled(segment, tokens, i, titles)
+                if opening:  # "앞서 스가 장관은": a word ending as an adverb or a particle opens no noun
+                    kept = [t for t in tokens[:i] if t.group()[-1] not in _KO_OPENER_ENDS]
+                    first = kept[0] if kept else first  # "김민서 장관은": a name stays
                 return _span(text, start + first.start(), start + token.end() - 1)
     return None
 
@@ -4710,6 +4919,10 @@ def _korean_subject(text: str, start: int, end: int, titles: tuple[str, ...] = (
 _KO_ENDS = frozenset("에를을의로서면고며도와과게한된인던은는이가")
 """Last syllables of a Korean word that end it with a particle or a verb's ending (``에``, ``를``,
 ``의``, ``고``, ``한`` …): such a word is no part of the noun phrase after it."""
+_KO_OPENER_ENDS = (_KO_ENDS - {"\uc740", "\ub294", "\uc774", "\uac00", "\ub3c4"}) | {"\uc11c", "\ud788"}
+"""Last syllables of a word before a Korean subject that make it no part of the subject's noun
+phrase: a particle's or a verb's ending, or an adverb's (``앞서``, ``또한``, ``특히``). The endings
+of a topic, a subject or *also* are left out: a name may end so (``스가``, ``고노``)."""
 _KO_NAME_WORDS = 2
 """Words at most of a name before a Korean title (``기시다 후미오 총리``)."""
 
