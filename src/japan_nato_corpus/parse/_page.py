@@ -34,6 +34,7 @@ from japan_nato_corpus.parse._boilerplate import (
 from japan_nato_corpus.parse._bylines import caption_line, is_agency, is_job_title, is_name, link_text
 from japan_nato_corpus.parse._header import Dateline, HeaderDate
 from japan_nato_corpus.parse._limits import (
+    CAPTION_CHARS,
     CAPTION_LINE_CHARS,
     COMMENTER_WORDS,
     CONTENT_WORD_CHARS,
@@ -191,6 +192,15 @@ prose after it ("… Secretary of State for Defence, United Kingdom. MEDIA RELEA
 _TOKEN = re.compile(r"\S+")
 _LAST_WORD = re.compile(r"[^\S\n]([^\W\d_]+)\Z")
 """A paragraph's last word, of letters only, after a space."""
+_POSITION_CUE = re.compile(
+    r"\((?:(?:far|second|third|top|bottom|front|back)[^\S\n](?:from[^\S\n])?)?"
+    r"(?:cent(?:er|re)|left|right|[LRC]\.?|[lrc]\.)\)"
+    r"|,[^\S\n](?:(?:second|third|far)[^\S\n](?:from[^\S\n])?)?(?:left|right|cent(?:er|re)),[^\S\n]",
+    re.IGNORECASE,
+)
+"""Where a person stands in a photo, as its caption says ("Jane Doe (center) and …", "(l.)", ", left, ")."""
+_LOST_WORDS = re.compile(r"[^\S\n]*[.,;:]")
+"""How a caption opens whose own words the copy lost: with the mark that closed them (". ATHENS, Greece.")."""
 _BARS = frozenset("|/")
 """The marks that set a credit line's parts apart ("Str | Afp | Getty Images", "AP / Pool")."""
 _POSTED_BY = re.compile(
@@ -573,6 +583,16 @@ def _wrapped(text: str, upper: Span, lower: Span) -> tuple[bool, bool, bool]:
     if below[:1].islower():
         return single or blank, False, blank
     return False, (single or blank) and len(above) >= WRAP_FILL * len(below), blank
+
+
+def _cut_copy(short: str, whole: str) -> bool:
+    """Whether ``short`` is ``whole``, a caption's length, printed first and cut off inside a word."""
+    return (
+        REPEAT_CHARS <= len(short) < len(whole) <= CAPTION_CHARS
+        and whole.startswith(short)
+        and not whole[len(short)].isspace()
+        and not short[-1].isspace()
+    )
 
 
 def _item_number(text: str) -> int:
@@ -1993,6 +2013,50 @@ class Page:
         self.boilerplate.append(Boilerplate(kind=BoilerplateKind.OTHER, span=heads))
         self.paragraphs[at] = self.span(paragraph.start + markup.end(), paragraph.end)
 
+    def _lift_captions(self) -> None:
+        # Photo captions the line reader left among the body's paragraphs, told by what a caption
+        # has and a paragraph of prose has not (each of caption length, on a line of its own):
+        # a copy of a caption the page read elsewhere; a line that names where people stand in
+        # the photo ("Jane Doe (center) and …", "NAVO-chef Stoltenberg (l) in gesprek …"); a
+        # line printed twice in a row that ends no sentence, or whose first print the copy cut
+        # off in a word ("… a bordo della JS Izumo l" / "… JS Izumo l'11 dicembre 2018."); and
+        # the line under a photo's credit whose caption words the copy moved off its line
+        # (". ATHENS, Greece. REUTERS/Jane Doe" / "A woman is trapped …"). A story's paragraph
+        # printed twice ends a sentence; one that stays is left where at least one paragraph is.
+        paragraphs = self.paragraphs
+        count = len(paragraphs)
+        if count < 2:
+            return
+        texts = [paragraph.text for paragraph in paragraphs]
+        read = {caption.body.text for caption in self.captions}
+        lost = sorted(
+            caption.body.end
+            for caption in self.captions
+            if caption.credit is not None and _LOST_WORDS.match(caption.body.text) is not None
+        )
+        lifted: list[int] = []
+        for i, text in enumerate(texts):
+            if len(text) > CAPTION_CHARS or "\n" in text:
+                continue
+            if text in read or _POSITION_CUE.search(text) is not None:
+                lifted.append(i)
+                continue
+            below = texts[i + 1] if i + 1 < count else ""
+            above = texts[i - 1] if i else ""
+            twice = text in {above, below} and _SENTENCE_END.search(text) is None
+            if twice or _cut_copy(text, below) or _cut_copy(above, text):
+                lifted.append(i)
+                continue
+            at = bisect.bisect_right(lost, paragraphs[i].start) - 1
+            if at >= 0 and (not i or paragraphs[i - 1].end <= lost[at]):
+                lifted.append(i)
+        if not lifted or len(lifted) >= count:
+            return
+        for i in lifted:
+            self.caption(paragraphs[i].start, paragraphs[i].end, None)
+        chosen = set(lifted)
+        self.paragraphs = [paragraph for i, paragraph in enumerate(paragraphs) if i not in chosen]
+
     def _caption_as_prose(self) -> None:
         # A photo's caption needs a story beside it: on a page that has no prose but what was
         # read as a caption over its credit line, that line is the story's one paragraph, and
@@ -2042,6 +2106,7 @@ class Page:
             step(texts)
             del texts[len(self.paragraphs) :]
         self._trim_edges()
+        self._lift_captions()
         self._cut_run_in_read_on()
         self._drop_cut_word()
         published, others = self._published()
