@@ -3,6 +3,7 @@
 from body_cases import ONE, THREE, TITLE, TWO
 from japan_nato_corpus import parse_article
 from japan_nato_corpus.model import Article
+from japan_nato_corpus.parse._boilerplate import is_caption_label
 
 
 def _parse(*blocks: str) -> Article:
@@ -76,3 +77,18 @@ def test_a_caption_copy_of_one_read_over_the_story_is_no_body() -> None:
     caption = "The new tram at the depot on Monday. (Photo: City Council)"
     article = _parse(TITLE, caption, ONE, TWO, caption, THREE)
     assert _body(article) == [ONE, TWO, THREE]
+
+
+def test_the_line_under_a_caption_label_is_the_caption() -> None:
+    caption = "Passengers on the first night bus of the new line"
+    article = _parse(TITLE, ONE, TWO, "Image caption", caption, THREE)
+    assert _body(article) == [ONE, TWO, THREE]
+    assert caption in _captions(article)
+
+
+def test_a_caption_label_names_only_the_caption_field() -> None:
+    assert is_caption_label("Image caption")
+    assert is_caption_label("Bildunterschrift:")
+    assert is_caption_label("  légende  ".strip())
+    assert not is_caption_label("Image caption of the week in review")
+    assert not is_caption_label("Caption contest")

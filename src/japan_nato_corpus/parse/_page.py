@@ -24,6 +24,7 @@ from japan_nato_corpus.model import (
 )
 from japan_nato_corpus.parse._boilerplate import (
     is_box_heading,
+    is_caption_label,
     is_channel_prompt,
     is_citation_label,
     is_section_label,
@@ -2021,7 +2022,8 @@ class Page:
         # line printed twice in a row that ends no sentence, or whose first print the copy cut
         # off in a word ("… a bordo della JS Izumo l" / "… JS Izumo l'11 dicembre 2018."); and
         # the line under a photo's credit whose caption words the copy moved off its line
-        # (". ATHENS, Greece. REUTERS/Jane Doe" / "A woman is trapped …"). A story's paragraph
+        # (". ATHENS, Greece. REUTERS/Jane Doe" / "A woman is trapped …"), or under a caption's
+        # label alone on its line ("Image caption" / the caption). A story's paragraph
         # printed twice ends a sentence; one that stays is left where at least one paragraph is.
         paragraphs = self.paragraphs
         count = len(paragraphs)
@@ -2045,6 +2047,11 @@ class Page:
             above = texts[i - 1] if i else ""
             twice = text in {above, below} and _SENTENCE_END.search(text) is None
             if twice or _cut_copy(text, below) or _cut_copy(above, text):
+                lifted.append(i)
+                continue
+            # The lines between the paragraph over this one (or the page's top) and this one.
+            gap = self.text[paragraphs[i - 1].end if i else 0 : paragraphs[i].start].split("\n")
+            if is_caption_label(next((line.strip() for line in reversed(gap) if line.strip()), "")):
                 lifted.append(i)
                 continue
             at = bisect.bisect_right(lost, paragraphs[i].start) - 1
