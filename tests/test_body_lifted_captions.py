@@ -92,3 +92,28 @@ def test_a_caption_label_names_only_the_caption_field() -> None:
     assert is_caption_label("  légende  ".strip())
     assert not is_caption_label("Image caption of the week in review")
     assert not is_caption_label("Caption contest")
+
+
+def test_a_line_closed_by_its_labelled_credit_is_a_caption() -> None:
+    caption = "Le maire de la ville, Jean Dupont.Image: sda"
+    article = _parse(TITLE, ONE, TWO, caption, THREE)
+    assert _body(article) == [ONE, TWO, THREE]
+    assert any(caption.startswith(found) for found in _captions(article))
+
+
+def test_a_phrase_closed_by_a_date_after_a_comma_is_a_caption() -> None:
+    caption = "Der Bürgermeister während einer Pressekonferenz im Rathaus der Stadt, Oktober 2024"
+    article = _parse(TITLE, ONE, TWO, caption, THREE)
+    assert _body(article) == [ONE, TWO, THREE]
+
+
+def test_a_sentence_then_a_dated_stamp_stays() -> None:
+    # A sentence's end inside the line: prose with the page's stamp run into it, no caption.
+    line = "The council will vote on the plan next month. » | Friday, October 31, 2014"
+    assert line in _body(_parse(TITLE, ONE, TWO, line, THREE))
+
+
+def test_a_short_dated_line_stays() -> None:
+    # A few words and a date are a list's entry or a stamp, not a caption's phrase.
+    line = "Council meeting, 19 May 2023"
+    assert line in _body(_parse(TITLE, ONE, TWO, line, THREE))

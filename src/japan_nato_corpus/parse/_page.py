@@ -47,6 +47,7 @@ from japan_nato_corpus.parse._limits import (
     HEAD_BLOCK_PARAGRAPHS,
     HEADLINE_CHARS,
     LABEL_WORDS,
+    PROSE_MIN_WORDS,
     TAIL_RUN,
 )
 
@@ -200,6 +201,17 @@ _POSITION_CUE = re.compile(
     re.IGNORECASE,
 )
 """Where a person stands in a photo, as its caption says ("Jane Doe (center) and …", "(l.)", ", left, ")."""
+_CREDIT_CLOSE = re.compile(
+    r"[.!?][^\S\n]{0,3}(?i:image|photo|foto|bild|photograph|picture|credit)s?[^\S\n]{0,2}:[^\S\n]{0,3}"
+    r"[^\s.!?][^\n.!?]{0,40}\Z"
+)
+"""A photo's labelled credit closing a line after its sentence, spaced or not ("… Kishida.Image: sda")."""
+_DATE_CLOSE = re.compile(
+    r",[^\S\n]+(?:\d{1,2}\.[^\S\n]?\d{1,2}\.[^\S\n]?\d{4}"
+    r"|(?:\d{1,2}\.?[^\S\n]+)?[^\W\d_]{3,12}\.?(?:[^\S\n]+\d{1,2},?)?[^\S\n]+\d{4})\Z"
+)
+"""A date after a comma closing a line that ends no sentence: a caption's when ("… in Neapel, Oktober 2024",
+"… in Tokio, 9.4.2025")."""
 _LOST_WORDS = re.compile(r"[^\S\n]*[.,;:]")
 """How a caption opens whose own words the copy lost: with the mark that closed them (". ATHENS, Greece.")."""
 _BARS = frozenset("|/")
@@ -2018,7 +2030,9 @@ class Page:
         # Photo captions the line reader left among the body's paragraphs, told by what a caption
         # has and a paragraph of prose has not (each of caption length, on a line of its own):
         # a copy of a caption the page read elsewhere; a line that names where people stand in
-        # the photo ("Jane Doe (center) and …", "NAVO-chef Stoltenberg (l) in gesprek …"); a
+        # the photo ("Jane Doe (center) and …", "NAVO-chef Stoltenberg (l) in gesprek …"), closes
+        # with its labelled credit ("… Fumio Kishida.Image: sda") or, one phrase with no sentence's
+        # end in it, with a date after a comma ("… in Neapel, Oktober 2024"); a
         # line printed twice in a row that ends no sentence, or whose first print the copy cut
         # off in a word ("… a bordo della JS Izumo l" / "… JS Izumo l'11 dicembre 2018."); and
         # the line under a photo's credit whose caption words the copy moved off its line
@@ -2040,7 +2054,16 @@ class Page:
         for i, text in enumerate(texts):
             if len(text) > CAPTION_CHARS or "\n" in text:
                 continue
-            if text in read or _POSITION_CUE.search(text) is not None:
+            if (
+                text in read
+                or _POSITION_CUE.search(text) is not None
+                or _CREDIT_CLOSE.search(text) is not None
+                or (
+                    _DATE_CLOSE.search(text) is not None
+                    and len(text.split()) >= PROSE_MIN_WORDS
+                    and _SENTENCE_BREAK.search(text) is None
+                )
+            ):
                 lifted.append(i)
                 continue
             below = texts[i + 1] if i + 1 < count else ""
