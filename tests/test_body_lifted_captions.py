@@ -117,3 +117,16 @@ def test_a_short_dated_line_stays() -> None:
     # A few words and a date are a list's entry or a stamp, not a caption's phrase.
     line = "Council meeting, 19 May 2023"
     assert line in _body(_parse(TITLE, ONE, TWO, line, THREE))
+
+
+def test_a_line_closed_by_its_provider_in_brackets_is_a_caption() -> None:
+    caption = "The mayor answers reporters at the depot, July 12. (Provided by the city press office.)"
+    article = _parse(TITLE, ONE, TWO, caption, THREE)
+    assert _body(article) == [ONE, TWO, THREE]
+    assert caption in _captions(article)
+
+
+def test_a_sentence_closed_by_an_agency_sign_off_stays() -> None:
+    # An agency's bracket is the story's sign-off, not a photo's provider.
+    line = "The council will vote on the plan next month. (Reuters)"
+    assert _body(_parse(TITLE, ONE, TWO, line))[-1] == line

@@ -206,6 +206,11 @@ _CREDIT_CLOSE = re.compile(
     r"[^\s.!?][^\n.!?]{0,40}\Z"
 )
 """A photo's labelled credit closing a line after its sentence, spaced or not ("… Kishida.Image: sda")."""
+_PROVIDER_CLOSE = re.compile(
+    r"[.!?][^\S\n]{0,3}\((?i:provided[^\S\n]by|courtesy(?:[^\S\n]of)?|(?:photo|image)s?[^\S\n](?:by|courtesy))"
+    r"[^\S\n][^()\n]{1,80}\)\.?\Z"
+)
+"""A photo's provider in brackets closing a line after its sentence ("… July 12. (Provided by X.)")."""
 _DATE_CLOSE = re.compile(
     r",[^\S\n]+(?:\d{1,2}\.[^\S\n]?\d{1,2}\.[^\S\n]?\d{4}"
     r"|(?:\d{1,2}\.?[^\S\n]+)?[^\W\d_]{3,12}\.?(?:[^\S\n]+\d{1,2},?)?[^\S\n]+\d{4})\Z"
@@ -2031,7 +2036,8 @@ class Page:
         # has and a paragraph of prose has not (each of caption length, on a line of its own):
         # a copy of a caption the page read elsewhere; a line that names where people stand in
         # the photo ("Jane Doe (center) and …", "NAVO-chef Stoltenberg (l) in gesprek …"), closes
-        # with its labelled credit ("… Fumio Kishida.Image: sda") or, one phrase with no sentence's
+        # with its labelled credit ("… Fumio Kishida.Image: sda") or its provider in brackets
+        # ("… July 12. (Provided by the press office …)") or, one phrase with no sentence's
         # end in it, with a date after a comma ("… in Neapel, Oktober 2024"); a
         # line printed twice in a row that ends no sentence, or whose first print the copy cut
         # off in a word ("… a bordo della JS Izumo l" / "… JS Izumo l'11 dicembre 2018."); and
@@ -2058,6 +2064,7 @@ class Page:
                 text in read
                 or _POSITION_CUE.search(text) is not None
                 or _CREDIT_CLOSE.search(text) is not None
+                or _PROVIDER_CLOSE.search(text) is not None
                 or (
                     _DATE_CLOSE.search(text) is not None
                     and len(text.split()) >= PROSE_MIN_WORDS
