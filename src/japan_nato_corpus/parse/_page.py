@@ -267,6 +267,14 @@ def _is_short(text: str) -> bool:
     return len(text) <= EDGE_CHARS or "©" in text or _BRACKETED.fullmatch(text) is not None
 
 
+def _field_label(text: str) -> bool:
+    """Whether a line is a record field's label, a word or two and a colon ("Lesedauer:", "Datum:").
+
+    An introduction to what follows, which a colon also closes, runs to a clause ("The minister said:").
+    """
+    return text.endswith(":") and len(text.split()) <= LABEL_WORDS
+
+
 def _goes_on(text: str) -> bool:
     """Whether a line at the body's head opens in lower case with a clause's words: prose that goes on.
 
@@ -1511,7 +1519,7 @@ class Page:
             and not _goes_on(paragraphs[start].text)
             and not self._runs_on(start, end)
             and (_is_short(paragraphs[start].text) or len(paragraphs[start].text) <= HEADLINE_CHARS)
-            and _loose(paragraphs[start].text, _HEAD_END)
+            and (_loose(paragraphs[start].text, _HEAD_END) or _field_label(paragraphs[start].text))
             and (dateline is None or dateline.start >= paragraphs[start].end)
         ):
             start += 1
