@@ -83,6 +83,7 @@ _new_footnote = Footnote.__new__
 _new_boilerplate = Boilerplate.__new__
 _START = operator.attrgetter("span.start")  # a piece of furniture's start, for sorting
 _TEXT = operator.attrgetter("text")  # a span's text, for mapping over a page's paragraphs
+_SPAN_START = operator.attrgetter("start")  # a span's start, for mapping over a page's paragraphs
 _OPENING = operator.itemgetter(slice(1))  # a text's first character, or "" for an empty one
 # The records' slots, set through their descriptors: as object.__setattr__ does, without its
 # look-up of the slot by name, on the per-line paths that make a record a line.
@@ -203,17 +204,20 @@ _POSITION_CUE = re.compile(
 """Where a person stands in a photo, as its caption says ("Jane Doe (center) and …", "(l.)", ", left, ")."""
 _CREDIT_CLOSE = re.compile(
     r"[.!?][^\S\n]{0,3}(?i:image|photo|foto|bild|photograph|picture|credit)s?[^\S\n]{0,2}:[^\S\n]{0,3}"
-    r"[^\s.!?][^\n.!?]{0,40}\Z"
+    r"[^\s.!?][^\n.!?]{0,40}$",
+    re.MULTILINE,
 )
 """A photo's labelled credit closing a line after its sentence, spaced or not ("… Kishida.Image: sda")."""
 _PROVIDER_CLOSE = re.compile(
     r"[.!?][^\S\n]{0,3}\((?i:provided[^\S\n]by|courtesy(?:[^\S\n]of)?|(?:photo|image)s?[^\S\n](?:by|courtesy))"
-    r"[^\S\n][^()\n]{1,80}\)\.?\Z"
+    r"[^\S\n][^()\n]{1,80}\)\.?$",
+    re.MULTILINE,
 )
 """A photo's provider in brackets closing a line after its sentence ("… July 12. (Provided by X.)")."""
 _DATE_CLOSE = re.compile(
     r",[^\S\n]+(?:\d{1,2}\.[^\S\n]?\d{1,2}\.[^\S\n]?\d{4}"
-    r"|(?:\d{1,2}\.?[^\S\n]+)?[^\W\d_]{3,12}\.?(?:[^\S\n]+\d{1,2},?)?[^\S\n]+\d{4})\Z"
+    r"|(?:\d{1,2}\.?[^\S\n]+)?[^\W\d_]{3,12}\.?(?:[^\S\n]+\d{1,2},?)?[^\S\n]+\d{4})$",
+    re.MULTILINE,
 )
 """A date after a comma closing a line that ends no sentence: a caption's when ("… in Neapel, Oktober 2024",
 "… in Tokio, 9.4.2025")."""
@@ -2057,50 +2061,53 @@ class Page:
         count = len(paragraphs)
         if count < 2:
             return
-        texts = [paragraph.text for paragraph in paragraphs]
+        texts = list(map(_TEXT, paragraphs))
+        starts = list(map(_SPAN_START, paragraphs))
+        # Each rule is read over every paragraph at once, as a page of short lines has many: the
+        # patterns over the page's text, each hit found its paragraph, and the pairs' test mapped
+        # over neighbours.
+        found: set[int] = set()
+        for pattern in (_POSITION_CUE, _CREDIT_CLOSE, _PROVIDER_CLOSE, _DATE_CLOSE):
+            for hit in pattern.finditer(self.text, starts[0]):
+                i = bisect.bisect_right(starts, hit.start()) - 1
+                if hit.end() <= paragraphs[i].end and (
+                    pattern is not _DATE_CLOSE
+                    or (len(texts[i].split()) >= PROSE_MIN_WORDS and _SENTENCE_BREAK.search(texts[i]) is None)
+                ):
+                    found.add(i)
         read = {caption.body.text for caption in self.captions}
-        lost = sorted(
-            caption.body.end
-            for caption in self.captions
-            if caption.credit is not None and _LOST_WORDS.match(caption.body.text) is not None
-        )
-        lifted: list[int] = []
-        for i, text in enumerate(texts):
-            if len(text) > CAPTION_CHARS or "\n" in text:
-                continue
-            if (
-                text in read
-                or _POSITION_CUE.search(text) is not None
-                or _CREDIT_CLOSE.search(text) is not None
-                or _PROVIDER_CLOSE.search(text) is not None
-                or (
-                    _DATE_CLOSE.search(text) is not None
-                    and len(text.split()) >= PROSE_MIN_WORDS
-                    and _SENTENCE_BREAK.search(text) is None
-                )
-            ):
-                lifted.append(i)
-                continue
-            below = texts[i + 1] if i + 1 < count else ""
-            above = texts[i - 1] if i else ""
-            twice = text in {above, below} and _SENTENCE_END.search(text) is None
-            if twice or _cut_copy(text, below) or _cut_copy(above, text):
-                lifted.append(i)
-                continue
-            # The lines between the paragraph over this one (or the page's top) and this one.
-            gap = self.text[paragraphs[i - 1].end if i else 0 : paragraphs[i].start].split("\n")
-            if is_caption_label(next((line.strip() for line in reversed(gap) if line.strip()), "")):
-                lifted.append(i)
-                continue
-            at = bisect.bisect_right(lost, paragraphs[i].start) - 1
-            if at >= 0 and (not i or paragraphs[i - 1].end <= lost[at]):
-                lifted.append(i)
+        if read:
+            found.update(i for i, text in enumerate(texts) if text in read)
+        # A line printed twice in a row that ends no sentence, or cut off in a word the first time.
+        for i in itertools.compress(range(count - 1), map(str.startswith, texts[1:], texts)):
+            above, below = texts[i], texts[i + 1]
+            if (above == below and _SENTENCE_END.search(above) is None) or _cut_copy(above, below):
+                found.update((i, i + 1))
+        found.update(self._under_caption_marks())
+        lifted = sorted(i for i in found if len(texts[i]) <= CAPTION_CHARS and "\n" not in texts[i])
         if not lifted or len(lifted) >= count:
             return
         for i in lifted:
             self.caption(paragraphs[i].start, paragraphs[i].end, None)
         chosen = set(lifted)
         self.paragraphs = [paragraph for i, paragraph in enumerate(paragraphs) if i not in chosen]
+
+    def _under_caption_marks(self) -> Iterator[int]:
+        # The paragraphs right under a caption's label ("Image caption") or under a photo's credit
+        # whose caption words the copy moved off its line (". ATHENS, Greece. REUTERS/Jane Doe"),
+        # with nothing but blank space between.
+        marks = [
+            caption.body.end if caption.credit is None else max(caption.body.end, caption.credit.end)
+            for caption in self.captions
+            if is_caption_label(caption.body.text)
+            or (caption.credit is not None and _LOST_WORDS.match(caption.body.text) is not None)
+        ]
+        marks += [piece.span.end for piece in self.boilerplate if is_caption_label(piece.span.text)]
+        starts = list(map(_SPAN_START, self.paragraphs))
+        for end in marks:
+            i = bisect.bisect_left(starts, end)
+            if i < len(starts) and _BLANK.fullmatch(self.text, end, starts[i]) is not None:
+                yield i
 
     def _caption_as_prose(self) -> None:
         # A photo's caption needs a story beside it: on a page that has no prose but what was
