@@ -271,14 +271,6 @@ def _is_short(text: str) -> bool:
     return len(text) <= EDGE_CHARS or "©" in text or _BRACKETED.fullmatch(text) is not None
 
 
-def _field_label(text: str) -> bool:
-    """Whether a line is a record field's label, a word or two and a colon ("Lesedauer:", "Datum:").
-
-    An introduction to what follows, which a colon also closes, runs to a clause ("The minister said:").
-    """
-    return text.endswith(":") and len(text.split()) <= LABEL_WORDS
-
-
 def _goes_on(text: str) -> bool:
     """Whether a line at the body's head opens in lower case with a clause's words: prose that goes on.
 
@@ -1523,7 +1515,7 @@ class Page:
             and not _goes_on(paragraphs[start].text)
             and not self._runs_on(start, end)
             and (_is_short(paragraphs[start].text) or len(paragraphs[start].text) <= HEADLINE_CHARS)
-            and (_loose(paragraphs[start].text, _HEAD_END) or _field_label(paragraphs[start].text))
+            and (_loose(paragraphs[start].text, _HEAD_END) or self._field_label(start, end))
             and (dateline is None or dateline.start >= paragraphs[start].end)
         ):
             start += 1
@@ -1619,6 +1611,16 @@ class Page:
                 self.caption(base, base + stop.start(), (base + after, base + words[last].end()))
                 self.paragraphs[at] = self.span(base + story, paragraph.end)
             return
+
+    def _field_label(self, at: int, end: int) -> bool:
+        # Whether the paragraph at ``at`` is a record field's label, a word or two and a colon,
+        # over its value of a word or two ("Lesedauer:" / "5 MIN", "Ort:" / "Hamburg"). A lead-in
+        # over a list ("Harbour Authority:" / "New cranes will be installed …") or an introduction
+        # that runs to a clause ("The minister said:") has the story's own text under it.
+        text = self.paragraphs[at].text
+        if not text.endswith(":") or len(text.split()) > LABEL_WORDS or at + 1 >= end:
+            return False
+        return len(self.paragraphs[at + 1].text.split()) <= LABEL_WORDS
 
     def _under_breadcrumb(self, start: int, end: int) -> int:
         # A breadcrumb trail among the body's first lines ("HOME > SAMURAI BLUE 2023 > NEWS >
