@@ -25,10 +25,11 @@ def test_caption_pair_printed_over_the_header_is_not_body() -> None:
     assert _body(text) == [ONE, TWO, THREE]
 
 
-def test_a_repeated_pair_inside_the_story_stays() -> None:
-    # The pair printed above as well, but under the story's first prose, is not at its head.
+def test_a_repeated_pair_inside_the_story_is_the_caption_read_above() -> None:
+    # The pair printed above as well, under the story's first prose: not its head, but copies of
+    # the caption the page read over the story, so no body.
     text = _page(TITLE, _CAPTION, ONE, _CAPTION, _CAPTION, TWO, THREE)
-    assert _body(text) == [ONE, _CAPTION, _CAPTION, TWO, THREE]
+    assert _body(text) == [ONE, TWO, THREE]
 
 
 def test_a_short_line_printed_again_is_left_to_the_edges() -> None:

@@ -483,6 +483,28 @@ def is_channel_prompt(line: str) -> bool:
     return len(line) <= PROMPT_CHARS and _TO_CHANNEL.fullmatch(line) is not None
 
 
+@functools.cache
+def _caption_labels() -> frozenset[str]:
+    """The labels of ``caption_labels`` in ``vocabularies/furniture_words.json``, casefolded."""
+    groups = _furniture()["caption_labels"]["languages"].values()
+    return frozenset(label.casefold() for labels in groups for label in labels)
+
+
+def is_caption_label(line: str) -> bool:
+    """Whether ``line`` (stripped) labels the photo's caption on the line under it ("Image caption").
+
+    A label of the furniture vocabulary's ``caption_labels``, alone on its line, with or without
+    a colon after it.
+    """
+    if len(line) > CAPTION_LABEL_CHARS:
+        return False
+    return " ".join(line.rstrip(":").split()).casefold() in _caption_labels()
+
+
+CAPTION_LABEL_CHARS = 30
+"""The longest line read as a caption's label: the longest label of the vocabulary, and some."""
+
+
 def is_url(line: str) -> bool:
     """Whether ``line`` is nothing but a web address."""
     return _URL.fullmatch(line) is not None

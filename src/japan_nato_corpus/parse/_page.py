@@ -24,6 +24,7 @@ from japan_nato_corpus.model import (
 )
 from japan_nato_corpus.parse._boilerplate import (
     is_box_heading,
+    is_caption_label,
     is_channel_prompt,
     is_citation_label,
     is_section_label,
@@ -34,6 +35,7 @@ from japan_nato_corpus.parse._boilerplate import (
 from japan_nato_corpus.parse._bylines import caption_line, is_agency, is_job_title, is_name, link_text
 from japan_nato_corpus.parse._header import Dateline, HeaderDate
 from japan_nato_corpus.parse._limits import (
+    CAPTION_CHARS,
     CAPTION_LINE_CHARS,
     COMMENTER_WORDS,
     CONTENT_WORD_CHARS,
@@ -45,6 +47,7 @@ from japan_nato_corpus.parse._limits import (
     HEAD_BLOCK_PARAGRAPHS,
     HEADLINE_CHARS,
     LABEL_WORDS,
+    PROSE_MIN_WORDS,
     TAIL_RUN,
 )
 
@@ -80,6 +83,7 @@ _new_footnote = Footnote.__new__
 _new_boilerplate = Boilerplate.__new__
 _START = operator.attrgetter("span.start")  # a piece of furniture's start, for sorting
 _TEXT = operator.attrgetter("text")  # a span's text, for mapping over a page's paragraphs
+_SPAN_START = operator.attrgetter("start")  # a span's start, for mapping over a page's paragraphs
 _OPENING = operator.itemgetter(slice(1))  # a text's first character, or "" for an empty one
 # The records' slots, set through their descriptors: as object.__setattr__ does, without its
 # look-up of the slot by name, on the per-line paths that make a record a line.
@@ -191,6 +195,34 @@ prose after it ("… Secretary of State for Defence, United Kingdom. MEDIA RELEA
 _TOKEN = re.compile(r"\S+")
 _LAST_WORD = re.compile(r"[^\S\n]([^\W\d_]+)\Z")
 """A paragraph's last word, of letters only, after a space."""
+_POSITION_CUE = re.compile(
+    r"\((?:(?:far|second|third|top|bottom|front|back)[^\S\n](?:from[^\S\n])?)?"
+    r"(?:cent(?:er|re)|left|right|[LRC]\.?|[lrc]\.)\)"
+    r"|,[^\S\n](?:(?:second|third|far)[^\S\n](?:from[^\S\n])?)?(?:left|right|cent(?:er|re)),[^\S\n]",
+    re.IGNORECASE,
+)
+"""Where a person stands in a photo, as its caption says ("Jane Doe (center) and …", "(l.)", ", left, ")."""
+_CREDIT_CLOSE = re.compile(
+    r"[.!?][^\S\n]{0,3}(?i:image|photo|foto|bild|photograph|picture|credit)s?[^\S\n]{0,2}:[^\S\n]{0,3}"
+    r"[^\s.!?][^\n.!?]{0,40}$",
+    re.MULTILINE,
+)
+"""A photo's labelled credit closing a line after its sentence, spaced or not ("… Kishida.Image: sda")."""
+_PROVIDER_CLOSE = re.compile(
+    r"[.!?][^\S\n]{0,3}\((?i:provided[^\S\n]by|courtesy(?:[^\S\n]of)?|(?:photo|image)s?[^\S\n](?:by|courtesy))"
+    r"[^\S\n][^()\n]{1,80}\)\.?$",
+    re.MULTILINE,
+)
+"""A photo's provider in brackets closing a line after its sentence ("… July 12. (Provided by X.)")."""
+_DATE_CLOSE = re.compile(
+    r",[^\S\n]+(?:\d{1,2}\.[^\S\n]?\d{1,2}\.[^\S\n]?\d{4}"
+    r"|(?:\d{1,2}\.?[^\S\n]+)?[^\W\d_]{3,12}\.?(?:[^\S\n]+\d{1,2},?)?[^\S\n]+\d{4})$",
+    re.MULTILINE,
+)
+"""A date after a comma closing a line that ends no sentence: a caption's when ("… in Neapel, Oktober 2024",
+"… in Tokio, 9.4.2025")."""
+_LOST_WORDS = re.compile(r"[^\S\n]*[.,;:]")
+"""How a caption opens whose own words the copy lost: with the mark that closed them (". ATHENS, Greece.")."""
 _BARS = frozenset("|/")
 """The marks that set a credit line's parts apart ("Str | Afp | Getty Images", "AP / Pool")."""
 _POSTED_BY = re.compile(
@@ -573,6 +605,16 @@ def _wrapped(text: str, upper: Span, lower: Span) -> tuple[bool, bool, bool]:
     if below[:1].islower():
         return single or blank, False, blank
     return False, (single or blank) and len(above) >= WRAP_FILL * len(below), blank
+
+
+def _cut_copy(short: str, whole: str) -> bool:
+    """Whether ``short`` is ``whole``, a caption's length, printed first and cut off inside a word."""
+    return (
+        REPEAT_CHARS <= len(short) < len(whole) <= CAPTION_CHARS
+        and whole.startswith(short)
+        and not whole[len(short)].isspace()
+        and not short[-1].isspace()
+    )
 
 
 def _item_number(text: str) -> int:
@@ -1473,7 +1515,7 @@ class Page:
             and not _goes_on(paragraphs[start].text)
             and not self._runs_on(start, end)
             and (_is_short(paragraphs[start].text) or len(paragraphs[start].text) <= HEADLINE_CHARS)
-            and _loose(paragraphs[start].text, _HEAD_END)
+            and (_loose(paragraphs[start].text, _HEAD_END) or self._field_label(start, end))
             and (dateline is None or dateline.start >= paragraphs[start].end)
         ):
             start += 1
@@ -1569,6 +1611,16 @@ class Page:
                 self.caption(base, base + stop.start(), (base + after, base + words[last].end()))
                 self.paragraphs[at] = self.span(base + story, paragraph.end)
             return
+
+    def _field_label(self, at: int, end: int) -> bool:
+        # Whether the paragraph at ``at`` is a record field's label, a word or two and a colon,
+        # over its value of a word or two ("Lesedauer:" / "5 MIN", "Ort:" / "Hamburg"). A lead-in
+        # over a list ("Harbour Authority:" / "New cranes will be installed …") or an introduction
+        # that runs to a clause ("The minister said:") has the story's own text under it.
+        text = self.paragraphs[at].text
+        if not text.endswith(":") or len(text.split()) > LABEL_WORDS or at + 1 >= end:
+            return False
+        return len(self.paragraphs[at + 1].text.split()) <= LABEL_WORDS
 
     def _under_breadcrumb(self, start: int, end: int) -> int:
         # A breadcrumb trail among the body's first lines ("HOME > SAMURAI BLUE 2023 > NEWS >
@@ -1993,6 +2045,72 @@ class Page:
         self.boilerplate.append(Boilerplate(kind=BoilerplateKind.OTHER, span=heads))
         self.paragraphs[at] = self.span(paragraph.start + markup.end(), paragraph.end)
 
+    def _lift_captions(self) -> None:
+        # Photo captions the line reader left among the body's paragraphs, told by what a caption
+        # has and a paragraph of prose has not (each of caption length, on a line of its own):
+        # a copy of a caption the page read elsewhere; a line that names where people stand in
+        # the photo ("Jane Doe (center) and …", "NAVO-chef Stoltenberg (l) in gesprek …"), closes
+        # with its labelled credit ("… Fumio Kishida.Image: sda") or its provider in brackets
+        # ("… July 12. (Provided by the press office …)") or, one phrase with no sentence's
+        # end in it, with a date after a comma ("… in Neapel, Oktober 2024"); a
+        # line printed twice in a row that ends no sentence, or whose first print the copy cut
+        # off in a word ("… a bordo della JS Izumo l" / "… JS Izumo l'11 dicembre 2018."); and
+        # the line under a photo's credit whose caption words the copy moved off its line
+        # (". ATHENS, Greece. REUTERS/Jane Doe" / "A woman is trapped …"), or under a caption's
+        # label alone on its line ("Image caption" / the caption). A story's paragraph
+        # printed twice ends a sentence; one that stays is left where at least one paragraph is.
+        paragraphs = self.paragraphs
+        count = len(paragraphs)
+        if count < 2:
+            return
+        texts = list(map(_TEXT, paragraphs))
+        starts = list(map(_SPAN_START, paragraphs))
+        # Each rule is read over every paragraph at once, as a page of short lines has many: the
+        # patterns over the page's text, each hit found its paragraph, and the pairs' test mapped
+        # over neighbours.
+        found: set[int] = set()
+        for pattern in (_POSITION_CUE, _CREDIT_CLOSE, _PROVIDER_CLOSE, _DATE_CLOSE):
+            for hit in pattern.finditer(self.text, starts[0]):
+                i = bisect.bisect_right(starts, hit.start()) - 1
+                if hit.end() <= paragraphs[i].end and (
+                    pattern is not _DATE_CLOSE
+                    or (len(texts[i].split()) >= PROSE_MIN_WORDS and _SENTENCE_BREAK.search(texts[i]) is None)
+                ):
+                    found.add(i)
+        read = {caption.body.text for caption in self.captions}
+        if read:
+            found.update(i for i, text in enumerate(texts) if text in read)
+        # A line printed twice in a row that ends no sentence, or cut off in a word the first time.
+        for i in itertools.compress(range(count - 1), map(str.startswith, texts[1:], texts)):
+            above, below = texts[i], texts[i + 1]
+            if (above == below and _SENTENCE_END.search(above) is None) or _cut_copy(above, below):
+                found.update((i, i + 1))
+        found.update(self._under_caption_marks())
+        lifted = sorted(i for i in found if len(texts[i]) <= CAPTION_CHARS and "\n" not in texts[i])
+        if not lifted or len(lifted) >= count:
+            return
+        for i in lifted:
+            self.caption(paragraphs[i].start, paragraphs[i].end, None)
+        chosen = set(lifted)
+        self.paragraphs = [paragraph for i, paragraph in enumerate(paragraphs) if i not in chosen]
+
+    def _under_caption_marks(self) -> Iterator[int]:
+        # The paragraphs right under a caption's label ("Image caption") or under a photo's credit
+        # whose caption words the copy moved off its line (". ATHENS, Greece. REUTERS/Jane Doe"),
+        # with nothing but blank space between.
+        marks = [
+            caption.body.end if caption.credit is None else max(caption.body.end, caption.credit.end)
+            for caption in self.captions
+            if is_caption_label(caption.body.text)
+            or (caption.credit is not None and _LOST_WORDS.match(caption.body.text) is not None)
+        ]
+        marks += [piece.span.end for piece in self.boilerplate if is_caption_label(piece.span.text)]
+        starts = list(map(_SPAN_START, self.paragraphs))
+        for end in marks:
+            i = bisect.bisect_left(starts, end)
+            if i < len(starts) and _BLANK.fullmatch(self.text, end, starts[i]) is not None:
+                yield i
+
     def _caption_as_prose(self) -> None:
         # A photo's caption needs a story beside it: on a page that has no prose but what was
         # read as a caption over its credit line, that line is the story's one paragraph, and
@@ -2042,6 +2160,7 @@ class Page:
             step(texts)
             del texts[len(self.paragraphs) :]
         self._trim_edges()
+        self._lift_captions()
         self._cut_run_in_read_on()
         self._drop_cut_word()
         published, others = self._published()
