@@ -385,7 +385,7 @@ def is_section_label(line: str) -> bool:
 
 @functools.cache
 def _run_in_read_on() -> re.Pattern[str]:
-    """A prompt to read on run into a paragraph's end: after its last sentence or clipped words,, bracketed.
+    """A prompt to read on run into a paragraph's end: after its last sentence or clipped words, or bracketed.
 
     "… signs of life. Read More...", "… consultados por...Nota completa aquí.", "… monetary
     policy [FULL STORY]", "… “We share the […] Read more": the ``further`` and ``alone`` phrases

@@ -48,6 +48,7 @@ from japan_nato_corpus.parse._limits import (
     HEADLINE_CHARS,
     LABEL_WORDS,
     PROSE_MIN_WORDS,
+    SECTION_HEADS,
     TAIL_RUN,
 )
 
@@ -529,10 +530,6 @@ def _clipped(text: str) -> bool:
             return text[-len(mark) - 1 : -len(mark)].isalnum()
     return False
 
-
-SECTION_HEADS = 2
-"""The fewest stacks of section heads between the story's prose that make a like stack at its foot the
-head of its last section."""
 
 BOX_HEADINGS = 2
 """The fewest short headings stacked over the last paragraph that make it a box at the foot."""
