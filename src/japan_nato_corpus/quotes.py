@@ -3169,7 +3169,7 @@ def _object(text: str, start: int, end: int) -> Span | None:
             run.append(token)
         else:
             break
-        if "," in text[token[1] : token[1] + 1]:
+        if "," in text[token[1] : token[1] + 1] or _ends_sentence(text, token):
             break
     found = _run_span(text, run)
     if found is None or _FOREIGN_TITLES.fullmatch(found.text):
@@ -3182,13 +3182,29 @@ def _object(text: str, start: int, end: int) -> Span | None:
     )
 
 
+_FULL_STOP = re.compile(r"[.!?](?:\s+(?=[A-Z\u00c0-\u00de])|\s*$)")
+
+
+def _ends_sentence(text: str, token: tuple[int, int, str]) -> bool:
+    """Whether a full stop after ``token`` ends its sentence: not after an initial or ``U.S``.
+
+    ``mentioned the French President.\nThe unpredictability …``: the speaker ends at the stop, where
+    a capital opens the next sentence (``according to their joint agreement. statement.`` goes on).
+    """
+    word = token[2]
+    return len(word) > 1 and "." not in word and _FULL_STOP.match(text, token[1]) is not None
+
+
 def _run_span(text: str, run: list[tuple[int, int, str]]) -> Span | None:
     """The words of a run after a cue, less the connectors, articles and lowercase titles that end it.
 
-    A definite title alone (``a ajouté le porte-parole.``) is kept whole: it stands for its holder.
+    A definite title alone (``a ajouté le porte-parole.``, ``said the French President.``) is kept
+    whole: it stands for its holder.
     """
     if run and _FOREIGN_TITLES.fullmatch(text, run[0][0], run[-1][1]):
         return _span(text, run[0][0], run[-1][1])
+    if len(run) > 1 and run[0][2].casefold() == "the" and _PERSON_TITLES.fullmatch(run[-1][2]):
+        return _span(text, run[0][0], run[-1][1])  # "mentioned the French President."
     while run and run[-1][2].casefold() in _CONNECTORS | _DETERMINERS | _LOWERCASE_TITLES:
         run.pop()
     return _span(text, run[0][0], run[-1][1]) if run else None
