@@ -9,7 +9,9 @@ def test_title_after_cue_ends_at_sentence_stop_and_stands_for_holder() -> None:
         "\u201cWe will destroy the institutions we created after the war,\u201d mentioned the French President.\n"
         "The unpredictability of tariffs was raised next."
     )
-    assert speakers(text) == [("We will destroy the institutions we created after the war,", "Emmanuel Macron")]
+    assert speakers(text) == [
+        ("We will destroy the institutions we created after the war,", "Emmanuel Macron")
+    ]
 
 
 def test_abbreviated_title_stop_does_not_end_the_speaker() -> None:

@@ -3002,7 +3002,7 @@ def _part_subject(  # noqa: PLR0911, C901 - one return a rule
             return _span(text, earlier[0][0], tokens[-1][1])
         if earlier and _is_person_name(" ".join(t[2] for t in earlier)):
             return _span(text, earlier[0][0], earlier[-1][1])
-    held = _name_of_body(tokens)
+    held = _name_of_body(tokens) or _name_after_title(tokens)
     if held is not None:
         return _span(text, held[0][0], held[-1][1])
     group = _group(tokens, text)
@@ -3038,6 +3038,32 @@ def _name_of_body(tokens: list[tuple[int, int, str]]) -> list[tuple[int, int, st
         if len(run) > 1 and _is_person_name(" ".join(t[2] for t in run)):
             return run
         return None
+    return None
+
+
+_TITLE_SCOPE = frozenset({"for", "of", "to", "on"})
+"""Prepositions that open a title's scope: ``Spokesperson for the West Philippine Sea``."""
+_SCOPE_WORDS = frozenset({"the", "of", "and", "for", "on", "to"})
+
+
+def _name_after_title(tokens: list[tuple[int, int, str]]) -> list[tuple[int, int, str]] | None:
+    """The name of a title's holder written after the title and its scope: the name, without them.
+
+    ``PCG Spokesperson for the West Philippine Sea Jay Tarriela said`` and ``Minister for Foreign
+    Affairs Penny Wong said`` are said by the person: a title's noun, a preposition opening its scope,
+    the scope's capitalised words, and a person's name of two words (or three) ending the part.
+    """
+    at = next((i for i, t in enumerate(tokens) if _TITLE_NOUN.fullmatch(t[2])), None)
+    if at is None or at + 1 >= len(tokens) or tokens[at + 1][2] not in _TITLE_SCOPE:
+        return None
+    scope = tokens[at + 2 :]
+    if not all(t[2] in _SCOPE_WORDS or (t[2][:1].isupper() and _is_name_word(t[2])) for t in scope):
+        return None
+    for size in (2, 3):
+        tail = scope[-size:]
+        if len(scope) > size and scope[-size - 1][2] not in _SCOPE_WORDS | {"Mr.", "Ms.", "Dr."}:
+            if all(t[2][:1].isupper() for t in tail) and _is_person_name(" ".join(t[2] for t in tail)):
+                return tail
     return None
 
 
