@@ -4,7 +4,10 @@ from quote_cases import speakers
 
 
 def test_name_after_title_and_its_scope_is_the_speaker() -> None:
-    text = "\u201cIs that our game plan here? Obviously not,\u201d PCG Spokesperson for the West Philippine Sea Jay Tarriela said."
+    text = (
+        "\u201cIs that our game plan here? Obviously not,\u201d"
+        " PCG Spokesperson for the West Philippine Sea Jay Tarriela said."
+    )
     assert speakers(text) == [("Is that our game plan here? Obviously not,", "Jay Tarriela")]
 
 

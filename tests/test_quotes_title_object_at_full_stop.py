@@ -6,7 +6,8 @@ from quote_cases import speakers
 def test_title_after_cue_ends_at_sentence_stop_and_stands_for_holder() -> None:
     text = (
         "Emmanuel Macron spoke in Singapore on Friday. "
-        "\u201cWe will destroy the institutions we created after the war,\u201d mentioned the French President.\n"
+        "\u201cWe will destroy the institutions we created after the war,\u201d"
+        " mentioned the French President.\n"
         "The unpredictability of tariffs was raised next."
     )
     assert speakers(text) == [

@@ -3061,9 +3061,13 @@ def _name_after_title(tokens: list[tuple[int, int, str]]) -> list[tuple[int, int
         return None
     for size in (2, 3):
         tail = scope[-size:]
-        if len(scope) > size and scope[-size - 1][2] not in _SCOPE_WORDS | {"Mr.", "Ms.", "Dr."}:
-            if all(t[2][:1].isupper() for t in tail) and _is_person_name(" ".join(t[2] for t in tail)):
-                return tail
+        set_off = len(scope) > size and scope[-size - 1][2] not in _SCOPE_WORDS | {"Mr.", "Ms.", "Dr."}
+        if (
+            set_off
+            and all(t[2][:1].isupper() for t in tail)
+            and _is_person_name(" ".join(t[2] for t in tail))
+        ):
+            return tail
     return None
 
 
@@ -3214,7 +3218,7 @@ _FULL_STOP = re.compile(r"[.!?](?:\s+(?=[A-Z\u00c0-\u00de])|\s*$)")
 def _ends_sentence(text: str, token: tuple[int, int, str]) -> bool:
     """Whether a full stop after ``token`` ends its sentence: not after an initial or ``U.S``.
 
-    ``mentioned the French President.\nThe unpredictability …``: the speaker ends at the stop, where
+    ``mentioned the French President. The unpredictability …``: the speaker ends at the stop, where
     a capital opens the next sentence (``according to their joint agreement. statement.`` goes on).
     """
     word = token[2]
