@@ -464,6 +464,7 @@ _FOREIGN_TITLES = re.compile(
     r"(?:[^\W\d_]+-(?=\w))?"  # a compound the title heads: "die Grünen-Politikerin"
     r"(?:(?:m\u00e1xim[oa]|massim[oa]|alt[oa]|nuev[oa]|nov[oa]|nuov[oa]|actual|atual|attuale|ancien(?:ne)?|antigu[oa]"
     r"|principal|haut(?:e)?)\s+)?"
+    r"(?:(?:ainda|todav[\u00edi]a|a[\u00fau]n|encore|ancora|noch)\s+)?"  # "o ainda primeiro-ministro"
     r"(?:representante|rappresentante|repr\u00e9sentant(?:e)?|respons\u00e1vel|responsable|responsabile|"
     r"funcion\u00e1ri[oa]|funcionari[oa]|primeiro[-\s]+ministro|primer\s+ministro|premier\s+ministre|primo\s+ministro|ministro|ministra|"
     r"ministre|presidente|pr\u00e9sident|chefe|jefe|chef|capo|porta-voz|portavoz|portavoce|porte-parole|vocero|"
@@ -1477,6 +1478,13 @@ def _holder_before_cue(
     return name, found[1] or _resolve(name, mentions, persons)
 
 
+_ARTICLED_OF = frozenset(
+    {"dos", "das", "do", "da", "del", "della", "dello", "dei", "degli", "delle", "des", "du", "van"}
+)
+"""*Of* with its article, opening the scope of a title: two capitalised words right after it name a
+place or a body (``primeiro-ministro dos Países Baixos``), not the holder, whose name is a third."""
+
+
 def _titled_name(
     text: str, words: Span, title_end: int, mentions: tuple[Mention, ...], persons: set[str]
 ) -> tuple[Span, str | None] | None:
@@ -1495,8 +1503,10 @@ def _titled_name(
         return words, named[-1].actor
     tokens = _tokens(text, words.start + title_end, words.end)
     run = _name_run(tokens)
-    if len(run) > 1 and _is_person_name(text[run[0][0] : run[-1][1]]):
-        return words, None
+    at = tokens.index(run[0]) if run else 0
+    scoped = at > 0 and tokens[at - 1][2].casefold() in _ARTICLED_OF and len(run) == 2
+    if len(run) > 1 and not scoped and _is_person_name(text[run[0][0] : run[-1][1]]):
+        return words, None  # not "o ainda primeiro-ministro dos Países Baixos": the place the title is of
     if len(run) == 1 and len(tokens) > 1 and run[0] == tokens[-1]:
         before = tokens[-2][2]
         plain = (
