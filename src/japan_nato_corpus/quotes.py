@@ -1001,7 +1001,7 @@ def _with_family_names(
     return find_mentions(text, (*added, *(a for a in people if a.id not in ids)))
 
 
-def _speaker(  # noqa: PLR0911, C901 - one return a rule
+def _speaker(  # noqa: PLR0911, PLR0912, C901 - one return a rule
     text: str,
     raw: _Raw,
     said: _Said,
@@ -1027,6 +1027,10 @@ def _speaker(  # noqa: PLR0911, C901 - one return a rule
     words = _without_time(text, _noun_phrase_part(text, words))
     if words.text.casefold() in _GROUP_PRONOUNS | _FIRST_PERSON | {"you"}:
         return _pronoun_speaker(text, raw, words, known, previous)
+    if words.text.casefold() in _LATTER:
+        other = previous[1].text if previous is not None and previous[1] is not None else None
+        found = _antecedent(text, words.start, mentions, persons, previous, titles=False, other_than=other)
+        return (None, None) if found is None else (found, _resolve(found, mentions, persons))
     if _is_anaphoric(words.text):  # "Juru bicara itu juga mengatakan …": that spokesperson, named before
         found = _antecedent(text, words.start, mentions, persons, previous, titles=False)
         return (None, None) if found is None else (found, _resolve(found, mentions, persons))
@@ -1045,6 +1049,11 @@ def _speaker(  # noqa: PLR0911, C901 - one return a rule
                 return holder
         return _stand_in(text, raw, words, known, previous, until=until)
     return words, _resolve(words, mentions, persons) or _named_body(words, mentions, persons)
+
+
+_LATTER = frozenset({"este", "esta", "éste", "ésta", "aquele", "aquela", "questi", "latter"})
+"""Demonstratives that stand, as a cue's subject, for the person named last, not the one quoted
+before: ``Por sua vez este afirmou``, ``the latter said``."""
 
 
 _COPULAS = frozenset({"was", "were", "is", "are", "has", "had", "have"})
@@ -2831,7 +2840,7 @@ def _is_name_word(word: str) -> bool:
     return (word[:1].isupper() and word.casefold() not in _NOT_NAMES) or word.casefold() in _CONNECTORS
 
 
-def _subject(text: str, start: int, end: int, *, cue: str | None) -> Span | None:
+def _subject(text: str, start: int, end: int, *, cue: str | None) -> Span | None:  # noqa: C901 - one step a shape
     """The speaker written before the cue: a name, a pronoun or a description."""
     for boundary in _SENTENCE_END.finditer(text, start, end):
         start = boundary.end()
@@ -2841,6 +2850,7 @@ def _subject(text: str, start: int, end: int, *, cue: str | None) -> Span | None
     if aside is not None and aside.start() > start:  # "the four leaders – the US, … and Japan – stressed"
         end = aside.start()
     parts = _clause_parts(text, start, end)
+    relative = len(parts) > 1 and parts[-1][0][2].casefold() in _RELATIVES and len(parts[-1]) <= 3
     while len(parts) > 1 and parts[-1][0][2].casefold() in _RELATIVES:
         parts.pop()  # "Jens Stoltenberg, qui s'exprimait au côté de Fumio Kishida, a prévenu"
     while len(parts) > 1 and _is_adverbial(parts[-1], set_off="," in text[parts[-1][-1][1] : end]):
@@ -2853,9 +2863,26 @@ def _subject(text: str, start: int, end: int, *, cue: str | None) -> Span | None
             return _first_name(text, main[-1][0][0], main[-1][-1][1])
     for i in range(len(parts) - 1, -1, -1):
         found = _part_subject(text, parts[i], parts[i - 1] if i else None)
+        if relative and found is not None and i and _is_predicate(parts[i], found):
+            continue  # "Mark Rutte, agradeceu a confiança …, que considerou": the object, not the subject
         if found is not None:
             return found
     return None
+
+
+def _is_predicate(part: list[tuple[int, int, str]], found: Span) -> bool:
+    """Whether a clause part is a verb and its object: a lowercase word, no article, before ``found``.
+
+    ``found`` is a common noun's phrase (``a confiança nele depositada``), not a name after its verb
+    (``añadió Kishida``, where the subject follows the verb).
+    """
+    first = part[0][2]
+    return (
+        first[:1].islower()
+        and found.text[:1].islower()
+        and first.casefold() not in _DETERMINERS | _FOREIGN_ARTICLES | _NAME_ARTICLES
+        and found.start > part[0][0]
+    )
 
 
 _RELATIVES = frozenset(
@@ -2999,7 +3026,7 @@ def _part_subject(  # noqa: PLR0911, C901 - one return a rule
         tokens = tokens[:1]  # "Он также вновь подчеркнул": the adverbs after the pronoun are no subject
     last = tokens[-1][2]
     if last.casefold() in _pronouns("en") | _GROUP_PRONOUNS | _FIRST_PERSON | _pronouns("fr") | {"you"} or (
-        last in _other_pronouns()
+        last in _other_pronouns() or last.casefold() in _LATTER  # "Por sua vez este afirmou"
     ):
         return _span(text, tokens[-1][0], tokens[-1][1])  # "he said"; "il a ajouté", "Ele pediu"
     lowercase = any(t[2][:1].islower() and t[2] not in {"and", "or"} for t in tokens[1:])
