@@ -3094,6 +3094,8 @@ def _name_after_title(tokens: list[tuple[int, int, str]]) -> list[tuple[int, int
     if at is None or at + 1 >= len(tokens) or tokens[at + 1][2] not in _TITLE_SCOPE:
         return None
     scope = tokens[at + 2 :]
+    if any(t[2].endswith(".") or len(t[2]) == 1 for t in scope[-3:]):
+        return None  # "Mylene J. Garcia-Albano": a name with an initial is read as a whole elsewhere
     if not all(t[2] in _SCOPE_WORDS or (t[2][:1].isupper() and _is_name_word(t[2])) for t in scope):
         return None
     for size in (2, 3):
