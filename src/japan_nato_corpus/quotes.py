@@ -464,6 +464,7 @@ _FOREIGN_TITLES = re.compile(
     r"(?:[^\W\d_]+-(?=\w))?"  # a compound the title heads: "die Grünen-Politikerin"
     r"(?:(?:m\u00e1xim[oa]|massim[oa]|alt[oa]|nuev[oa]|nov[oa]|nuov[oa]|actual|atual|attuale|ancien(?:ne)?|antigu[oa]"
     r"|principal|haut(?:e)?)\s+)?"
+    r"(?:(?:ainda|todav[\u00edi]a|a[\u00fau]n|encore|ancora|noch)\s+)?"  # "o ainda primeiro-ministro"
     r"(?:representante|rappresentante|repr\u00e9sentant(?:e)?|respons\u00e1vel|responsable|responsabile|"
     r"funcion\u00e1ri[oa]|funcionari[oa]|primeiro[-\s]+ministro|primer\s+ministro|premier\s+ministre|primo\s+ministro|ministro|ministra|"
     r"ministre|presidente|pr\u00e9sident|chefe|jefe|chef|capo|porta-voz|portavoz|portavoce|porte-parole|vocero|"
@@ -1000,7 +1001,7 @@ def _with_family_names(
     return find_mentions(text, (*added, *(a for a in people if a.id not in ids)))
 
 
-def _speaker(  # noqa: PLR0911, C901 - one return a rule
+def _speaker(  # noqa: PLR0911, PLR0912, C901 - one return a rule
     text: str,
     raw: _Raw,
     said: _Said,
@@ -1026,6 +1027,10 @@ def _speaker(  # noqa: PLR0911, C901 - one return a rule
     words = _without_time(text, _noun_phrase_part(text, words))
     if words.text.casefold() in _GROUP_PRONOUNS | _FIRST_PERSON | {"you"}:
         return _pronoun_speaker(text, raw, words, known, previous)
+    if words.text.casefold() in _LATTER:
+        other = previous[1].text if previous is not None and previous[1] is not None else None
+        found = _antecedent(text, words.start, mentions, persons, previous, titles=False, other_than=other)
+        return (None, None) if found is None else (found, _resolve(found, mentions, persons))
     if _is_anaphoric(words.text):  # "Juru bicara itu juga mengatakan …": that spokesperson, named before
         found = _antecedent(text, words.start, mentions, persons, previous, titles=False)
         return (None, None) if found is None else (found, _resolve(found, mentions, persons))
@@ -1044,6 +1049,11 @@ def _speaker(  # noqa: PLR0911, C901 - one return a rule
                 return holder
         return _stand_in(text, raw, words, known, previous, until=until)
     return words, _resolve(words, mentions, persons) or _named_body(words, mentions, persons)
+
+
+_LATTER = frozenset({"este", "esta", "éste", "ésta", "aquele", "aquela", "questi", "latter"})
+"""Demonstratives that stand, as a cue's subject, for the person named last, not the one quoted
+before: ``Por sua vez este afirmou``, ``the latter said``."""
 
 
 _COPULAS = frozenset({"was", "were", "is", "are", "has", "had", "have"})
@@ -1477,6 +1487,13 @@ def _holder_before_cue(
     return name, found[1] or _resolve(name, mentions, persons)
 
 
+_ARTICLED_OF = frozenset(
+    {"dos", "das", "do", "da", "del", "della", "dello", "dei", "degli", "delle", "des", "du", "van"}
+)
+"""*Of* with its article, opening the scope of a title: two capitalised words right after it name a
+place or a body (``primeiro-ministro dos Países Baixos``), not the holder, whose name is a third."""
+
+
 def _titled_name(
     text: str, words: Span, title_end: int, mentions: tuple[Mention, ...], persons: set[str]
 ) -> tuple[Span, str | None] | None:
@@ -1495,8 +1512,10 @@ def _titled_name(
         return words, named[-1].actor
     tokens = _tokens(text, words.start + title_end, words.end)
     run = _name_run(tokens)
-    if len(run) > 1 and _is_person_name(text[run[0][0] : run[-1][1]]):
-        return words, None
+    at = tokens.index(run[0]) if run else 0
+    scoped = at > 0 and tokens[at - 1][2].casefold() in _ARTICLED_OF and len(run) == 2
+    if len(run) > 1 and not scoped and _is_person_name(text[run[0][0] : run[-1][1]]):
+        return words, None  # not "o ainda primeiro-ministro dos Países Baixos": the place the title is of
     if len(run) == 1 and len(tokens) > 1 and run[0] == tokens[-1]:
         before = tokens[-2][2]
         plain = (
@@ -2821,7 +2840,7 @@ def _is_name_word(word: str) -> bool:
     return (word[:1].isupper() and word.casefold() not in _NOT_NAMES) or word.casefold() in _CONNECTORS
 
 
-def _subject(text: str, start: int, end: int, *, cue: str | None) -> Span | None:
+def _subject(text: str, start: int, end: int, *, cue: str | None) -> Span | None:  # noqa: C901 - one step a shape
     """The speaker written before the cue: a name, a pronoun or a description."""
     for boundary in _SENTENCE_END.finditer(text, start, end):
         start = boundary.end()
@@ -2831,6 +2850,7 @@ def _subject(text: str, start: int, end: int, *, cue: str | None) -> Span | None
     if aside is not None and aside.start() > start:  # "the four leaders – the US, … and Japan – stressed"
         end = aside.start()
     parts = _clause_parts(text, start, end)
+    relative = len(parts) > 1 and parts[-1][0][2].casefold() in _RELATIVES and len(parts[-1]) <= 3
     while len(parts) > 1 and parts[-1][0][2].casefold() in _RELATIVES:
         parts.pop()  # "Jens Stoltenberg, qui s'exprimait au côté de Fumio Kishida, a prévenu"
     while len(parts) > 1 and _is_adverbial(parts[-1], set_off="," in text[parts[-1][-1][1] : end]):
@@ -2843,9 +2863,26 @@ def _subject(text: str, start: int, end: int, *, cue: str | None) -> Span | None
             return _first_name(text, main[-1][0][0], main[-1][-1][1])
     for i in range(len(parts) - 1, -1, -1):
         found = _part_subject(text, parts[i], parts[i - 1] if i else None)
+        if relative and found is not None and i and _is_predicate(parts[i], found):
+            continue  # "Mark Rutte, agradeceu a confiança …, que considerou": the object, not the subject
         if found is not None:
             return found
     return None
+
+
+def _is_predicate(part: list[tuple[int, int, str]], found: Span) -> bool:
+    """Whether a clause part is a verb and its object: a lowercase word, no article, before ``found``.
+
+    ``found`` is a common noun's phrase (``a confiança nele depositada``), not a name after its verb
+    (``añadió Kishida``, where the subject follows the verb).
+    """
+    first = part[0][2]
+    return (
+        first[:1].islower()
+        and found.text[:1].islower()
+        and first.casefold() not in _DETERMINERS | _FOREIGN_ARTICLES | _NAME_ARTICLES
+        and found.start > part[0][0]
+    )
 
 
 _RELATIVES = frozenset(
@@ -2989,7 +3026,7 @@ def _part_subject(  # noqa: PLR0911, C901 - one return a rule
         tokens = tokens[:1]  # "Он также вновь подчеркнул": the adverbs after the pronoun are no subject
     last = tokens[-1][2]
     if last.casefold() in _pronouns("en") | _GROUP_PRONOUNS | _FIRST_PERSON | _pronouns("fr") | {"you"} or (
-        last in _other_pronouns()
+        last in _other_pronouns() or last.casefold() in _LATTER  # "Por sua vez este afirmou"
     ):
         return _span(text, tokens[-1][0], tokens[-1][1])  # "he said"; "il a ajouté", "Ele pediu"
     lowercase = any(t[2][:1].islower() and t[2] not in {"and", "or"} for t in tokens[1:])
@@ -3002,7 +3039,7 @@ def _part_subject(  # noqa: PLR0911, C901 - one return a rule
             return _span(text, earlier[0][0], tokens[-1][1])
         if earlier and _is_person_name(" ".join(t[2] for t in earlier)):
             return _span(text, earlier[0][0], earlier[-1][1])
-    held = _name_of_body(tokens)
+    held = _name_of_body(tokens) or _name_after_title(tokens)
     if held is not None:
         return _span(text, held[0][0], held[-1][1])
     group = _group(tokens, text)
@@ -3038,6 +3075,38 @@ def _name_of_body(tokens: list[tuple[int, int, str]]) -> list[tuple[int, int, st
         if len(run) > 1 and _is_person_name(" ".join(t[2] for t in run)):
             return run
         return None
+    return None
+
+
+_TITLE_SCOPE = frozenset({"for", "of", "to", "on"})
+"""Prepositions that open a title's scope: ``Spokesperson for the West Philippine Sea``."""
+_SCOPE_WORDS = frozenset({"the", "of", "and", "for", "on", "to"})
+
+
+def _name_after_title(tokens: list[tuple[int, int, str]]) -> list[tuple[int, int, str]] | None:
+    """The name of a title's holder written after the title and its scope: the name, without them.
+
+    ``PCG Spokesperson for the West Philippine Sea Jay Tarriela said`` and ``Minister for Foreign
+    Affairs Penny Wong said`` are said by the person: a title's noun, a preposition opening its scope,
+    the scope's capitalised words, and a person's name of two words (or three) ending the part.
+    """
+    at = next((i for i, t in enumerate(tokens) if _TITLE_NOUN.fullmatch(t[2])), None)
+    if at is None or at + 1 >= len(tokens) or tokens[at + 1][2] not in _TITLE_SCOPE:
+        return None
+    scope = tokens[at + 2 :]
+    if any(t[2].endswith(".") or len(t[2]) == 1 for t in scope[-3:]):
+        return None  # "Mylene J. Garcia-Albano": a name with an initial is read as a whole elsewhere
+    if not all(t[2] in _SCOPE_WORDS or (t[2][:1].isupper() and _is_name_word(t[2])) for t in scope):
+        return None
+    for size in (2, 3):
+        tail = scope[-size:]
+        set_off = len(scope) > size and scope[-size - 1][2] not in _SCOPE_WORDS | {"Mr.", "Ms.", "Dr."}
+        if (
+            set_off
+            and all(t[2][:1].isupper() for t in tail)
+            and _is_person_name(" ".join(t[2] for t in tail))
+        ):
+            return tail
     return None
 
 
@@ -3169,7 +3238,7 @@ def _object(text: str, start: int, end: int) -> Span | None:
             run.append(token)
         else:
             break
-        if "," in text[token[1] : token[1] + 1]:
+        if "," in text[token[1] : token[1] + 1] or _ends_sentence(text, token):
             break
     found = _run_span(text, run)
     if found is None or _FOREIGN_TITLES.fullmatch(found.text):
@@ -3182,13 +3251,29 @@ def _object(text: str, start: int, end: int) -> Span | None:
     )
 
 
+_FULL_STOP = re.compile(r"[.!?](?:\s+(?=[A-Z\u00c0-\u00de])|\s*$)")
+
+
+def _ends_sentence(text: str, token: tuple[int, int, str]) -> bool:
+    """Whether a full stop after ``token`` ends its sentence: not after an initial or ``U.S``.
+
+    ``mentioned the French President. The unpredictability …``: the speaker ends at the stop, where
+    a capital opens the next sentence (``according to their joint agreement. statement.`` goes on).
+    """
+    word = token[2]
+    return len(word) > 1 and "." not in word and _FULL_STOP.match(text, token[1]) is not None
+
+
 def _run_span(text: str, run: list[tuple[int, int, str]]) -> Span | None:
     """The words of a run after a cue, less the connectors, articles and lowercase titles that end it.
 
-    A definite title alone (``a ajouté le porte-parole.``) is kept whole: it stands for its holder.
+    A definite title alone (``a ajouté le porte-parole.``, ``said the French President.``) is kept
+    whole: it stands for its holder.
     """
     if run and _FOREIGN_TITLES.fullmatch(text, run[0][0], run[-1][1]):
         return _span(text, run[0][0], run[-1][1])
+    if len(run) > 1 and run[0][2].casefold() == "the" and _PERSON_TITLES.fullmatch(run[-1][2]):
+        return _span(text, run[0][0], run[-1][1])  # "mentioned the French President."
     while run and run[-1][2].casefold() in _CONNECTORS | _DETERMINERS | _LOWERCASE_TITLES:
         run.pop()
     return _span(text, run[0][0], run[-1][1]) if run else None
