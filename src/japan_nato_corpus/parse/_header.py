@@ -278,6 +278,19 @@ def run_in_date(line: str) -> int | None:
     return None
 
 
+_SITE_CLOCK = re.compile(
+    r"(?i:local|current)[^\S\n]+(?i:time)[^\S\n]*:[^\S\n]*\d{1,2}[:.]\d{2}(?:[^\S\n]*(?i:[ap]\.?m\.?))?"
+)
+"""A site's clock after its date widget (``Alhamisi, Januari 23, 2025 Local time: 06:28``): the
+time where the reader stands, labelled so, which shows today's date, not the page's."""
+
+
+def is_site_clock(text: str) -> bool:
+    """Whether ``text`` is a site's date widget: a date line closed by a labelled local time."""
+    matches = header_dates(text, 0, len(text)) if _DIGIT.search(text) else ()
+    return bool(matches) and _SITE_CLOCK.fullmatch(text[matches[0].end :].strip(_FILLER)) is not None
+
+
 def header_date(text: str, start: int, end: int) -> HeaderDate | None:  # noqa: C901, PLR0911 - one per shape
     """The date of a line that is mostly a date, with its label, place or publisher."""
     if end - start > HEADER_DATE_CHARS or _DIGIT.search(text, start, end) is None:
@@ -295,6 +308,8 @@ def header_date(text: str, start: int, end: int) -> HeaderDate | None:  # noqa: 
     if first is not None and _UPDATE_LABEL.search(found.label):
         return HeaderDate(found=first)  # "Last Updated: March 6 | Published: March 5": the first date
     suffix = text[found.end : end].strip(_FILLER)
+    if _SITE_CLOCK.fullmatch(suffix):
+        return None  # a site's clock shows today's date
     signed = _signed_after(text, start, end, found)
     if signed is not None:
         return signed

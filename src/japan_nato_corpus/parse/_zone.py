@@ -240,6 +240,7 @@ def _is_furniture(text: str) -> bool:
         )  # a label with nothing after it ("Written by:")
         or _TEASER_MARK.match(text)
         or _is_weather(text)
+        or _header.is_site_clock(text)
         or _MARKUP.search(text)
         or _AD_NETWORK.search(text)
         or _LINK_LABEL.fullmatch(text)
