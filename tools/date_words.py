@@ -37,8 +37,9 @@ LANGUAGES = (
     "ca", "ru", "uk", "tr", "id", "ms", "hu", "lt", "lv", "et", "sl", "el", "sw",
 )  # fmt: skip
 """Languages whose month names are read: Europe's, Indonesian and Malay, whose pages write a
-long date day first, and Swahili (``Alhamisi, Januari 23, 2025``). Croatian and Serbian are left out: their month names are other languages'
-words for other months (``listopad`` is October in Croatian, November in Polish and Czech)."""
+long date day first, and Swahili (``Alhamisi, Januari 23, 2025``). Croatian and Serbian are
+left out: their month names are other languages' words for other months (``listopad`` is
+October in Croatian, November in Polish and Czech)."""
 LABELS: dict[str, dict[str, str]] = {
     "published": {
         "en": "published|published on|published at|first published|posted|posted on|released|issued",

@@ -308,13 +308,12 @@ def header_date(text: str, start: int, end: int) -> HeaderDate | None:  # noqa: 
     if first is not None and _UPDATE_LABEL.search(found.label):
         return HeaderDate(found=first)  # "Last Updated: March 6 | Published: March 5": the first date
     suffix = text[found.end : end].strip(_FILLER)
-    if _SITE_CLOCK.fullmatch(suffix):
-        return None  # a site's clock shows today's date
     signed = _signed_after(text, start, end, found)
     if signed is not None:
         return signed
-    if len(suffix) > HEADER_DATE_SUFFIX_CHARS or len(suffix.split()) > HEADER_DATE_SUFFIX_WORDS:
-        return None
+    too_long = len(suffix) > HEADER_DATE_SUFFIX_CHARS or len(suffix.split()) > HEADER_DATE_SUFFIX_WORDS
+    if too_long or _SITE_CLOCK.fullmatch(suffix):
+        return None  # also a site's clock, which shows today's date
     raw_prefix = text[start : found.start]
     # A time range's start before the date ("Time & Date: 11:29-11:52 A.M. July 15, 2016").
     prefix = _RANGE_START.sub("", raw_prefix.rstrip(_FILLER)).rstrip(_FILLER)
