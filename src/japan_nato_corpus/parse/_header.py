@@ -9,6 +9,7 @@ import re
 import attrs
 
 from japan_nato_corpus.dates import DateMatch, find_dates, glued_to_label, parse_date
+from japan_nato_corpus.errors import ParseError
 from japan_nato_corpus.parse import _boilerplate
 from japan_nato_corpus.parse._bylines import (
     Piece,
@@ -287,7 +288,12 @@ time where the reader stands, labelled so, which shows today's date, not the pag
 
 def is_site_clock(text: str) -> bool:
     """Whether ``text`` is a site's date widget: a date line closed by a labelled local time."""
-    matches = header_dates(text, 0, len(text)) if _DIGIT.search(text) else ()
+    if _SITE_CLOCK.search(text) is None:
+        return False
+    try:
+        matches = header_dates(text, 0, len(text))
+    except ParseError:
+        return False  # an unknown zone: the reader reports it where the line is read as a date
     return bool(matches) and _SITE_CLOCK.fullmatch(text[matches[0].end :].strip(_FILLER)) is not None
 
 

@@ -828,6 +828,9 @@ class _Reader:
     def _list_entry(self, line: _Line) -> bool:
         if self.mode is not _Mode.LIST:
             return False
+        if self.roles.get(line.start) is _zone.Role.TITLE:
+            self.mode = _Mode.BODY  # a list's heading over the page's headline heads no list
+            return False
         kind = _boilerplate_kind(line.text)
         if kind is None and not _boilerplate.is_list_item(line.text):
             self.mode = _Mode.BODY
