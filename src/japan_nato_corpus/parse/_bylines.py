@@ -503,6 +503,7 @@ def byline(line: str, offset: int) -> list[Piece] | None:
             or _name_and_agency(trimmed, offset)
             or _joined_names(trimmed, offset)
             or _placed_agency(trimmed, offset)
+            or author_note(trimmed, offset)
         )
     names = match.group("names")
     stamp = _BAR_STAMP.search(names)
@@ -518,6 +519,29 @@ def byline(line: str, offset: int) -> list[Piece] | None:
     found = _names(names.rstrip(" ."), start)
     place = _PLACE_TAIL.search(names) if found is None else None
     return found if place is None else _names(names[: place.start()].rstrip(" ."), start)
+
+
+_AUTHOR_NOTE = re.compile(
+    r"(?P<name>[A-Z][\w'’.-]+(?:[^\S\n][A-Z][\w'’.-]+){1,3})[^\S\n]+is[^\S\n]+(?:(?:a|an|the)[^\S\n]+)?"
+    r"(?P<job>[a-z][\w'’-]*(?:[^\S\n][a-z][\w'’-]*){0,2})(?:[^\S\n][^\n]{0,100})?\."
+)
+_NOTE_WORDS = re.compile(r"[\w'’]+")
+_NOTE_JOBS = _NOT_ALONE - {"the", "of", "for", "his", "her", "japan", "affairs", "state", "united", "states"}
+"""The words of an office or job that an author's note opens with (``secretary-general``, ``fellow``)."""
+
+
+def author_note(line: str, offset: int) -> list[Piece] | None:
+    """The author of an op-ed's note on its author, a line of its own (``Mark Rutte is secretary-general of NATO.``).
+
+    The note names a person and, in lower case, an office or a job (:data:`_NOTE_JOBS`)
+    among its first words: ``Jane Doe is a senior fellow at the Example Institute.``
+    """
+    match = _AUTHOR_NOTE.fullmatch(line)
+    if match is None or not is_name(match.group("name")):
+        return None
+    if not _NOTE_JOBS & set(_NOTE_WORDS.findall(match.group("job"))):
+        return None
+    return [(offset + match.start("name"), offset + match.end("name"))]
 
 
 _NAME_AND_AGENCY = re.compile(
