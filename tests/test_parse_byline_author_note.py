@@ -36,7 +36,11 @@ def test_a_note_naming_the_author_and_an_office_is_the_byline(note, name):
 
 @pytest.mark.parametrize(
     "line",
-    ["Mark Rutte is in Tokyo.", "Tokyo Electric is the operator of the plant.", "Japan Today is a news site."],
+    [
+        "Mark Rutte is in Tokyo.",
+        "Tokyo Electric is the operator of the plant.",
+        "Japan Today is a news site.",
+    ],
 )
 def test_a_line_naming_no_office_is_no_author_note(line):
     assert _bylines.author_note(line, 0) is None

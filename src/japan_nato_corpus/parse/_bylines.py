@@ -531,7 +531,7 @@ _NOTE_JOBS = _NOT_ALONE - {"the", "of", "for", "his", "her", "japan", "affairs",
 
 
 def author_note(line: str, offset: int) -> list[Piece] | None:
-    """The author of an op-ed's note on its author, a line of its own (``Mark Rutte is secretary-general of NATO.``).
+    """The author of an op-ed's note on its author (``Mark Rutte is secretary-general of NATO.``).
 
     The note names a person and, in lower case, an office or a job (:data:`_NOTE_JOBS`)
     among its first words: ``Jane Doe is a senior fellow at the Example Institute.``
