@@ -702,6 +702,8 @@ class _Reader:
         self.tail = False
         self.following: _Line | None = None
         self.under_photo_label = False
+        self.under_caption = False
+        """Whether the line read last is one the header zone reads as a photo's caption."""
         self.claimed_next = False
         self.site_names = site_names
         self.teaser_dates: frozenset[int] = frozenset()
@@ -721,6 +723,7 @@ class _Reader:
         last = self.following if claimed else line
         # Only whether the line read last is a photo's label alone is kept, and its text.
         self.under_photo_label = last is not None and _zone.is_photo_label(last.text)
+        self.under_caption = last is not None and self.roles.get(last.start) is _zone.Role.CAPTION
         self.previous_text = "" if last is None else last.text
         return claimed
 
@@ -1110,8 +1113,11 @@ class _Reader:
         # An outlet's name closed by a comma is the first of a byline's names, the rest left off
         # ("Bloomberg News," over "(Bloomberg) -- ...").
         outlet = line.text.removesuffix(",").rstrip()
-        if _bylines.is_outlet(outlet) and any(start > line.start for start in self.by_lines):
-            # The site's name over the byline proper ("Eurasia Review" / "By Jane Doe").
+        if _bylines.is_outlet(outlet) and (
+            self.under_caption or any(start > line.start for start in self.by_lines)
+        ):
+            # The site's name over the byline proper ("Eurasia Review" / "By Jane Doe"), or a
+            # paper's name under a photo's caption, the photo's or the story's source.
             page.furniture(BoilerplateKind.OTHER, line.start, line.end)
             return True
         if _bylines.is_outlet(outlet):
