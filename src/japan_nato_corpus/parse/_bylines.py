@@ -983,6 +983,9 @@ def sign_off(paragraph: str, offset: int) -> Piece | None:
     closing a caption-length line that describes a photo (``An aerial view shows ... (bottom L)
     ... (REUTERS)``) credits the photo, not the story.
     """
+    written = _WRITTEN_BY.fullmatch(paragraph) or _NAME_SIGN_OFF.fullmatch(paragraph)
+    if written is not None and is_name(written.group("name")):
+        return (offset + written.start("name"), offset + written.end("name"))
     match = _SIGN_OFF.match(paragraph)
     if match is None:
         return None
@@ -1001,6 +1004,18 @@ def sign_off(paragraph: str, offset: int) -> Piece | None:
     return (start, start + len(signed.group("name")))
 
 
+_SIGNED_NAME = r"(?P<name>[A-Z][\w'’.-]{1,30}(?:[^\S\n][A-Z][\w'’.-]{1,30}){1,3})"
+_WRITTEN_BY = re.compile(
+    r"(?i:this|the)[^\S\n]+(?i:article|story|post|report|piece|analysis)[^\S\n]+(?:was[^\S\n]+)?"
+    rf"(?:written|prepared|compiled)[^\S\n]+by[^\S\n]+{_SIGNED_NAME}"
+    r"(?:[^\S\n]+(?:at|for|of|from)[^\S\n]+[\w.&' -]{2,60})?[^\S\n]*\.?"
+)
+"""A closing line naming the story's writer (``This article was written by Jane Doe at example.com.``)."""
+_NAME_SIGN_OFF = re.compile(
+    rf"[^\n]{{0,3000}}?[.!?”\"][^\S\n]{{0,2}}[-–—][^\S\n]{{0,2}}{_SIGNED_NAME},[^\S\n]{{1,3}}"
+    r"[A-Z][\w&'’.-]{1,30}(?:[^\S\n][A-Z][\w&'’.-]{1,30}){0,3}\.?"
+)
+"""A writer's name and outlet after a dash closing the last sentence (``….-Jane Doe, Example News``)."""
 _NEWS_SITE = re.compile(r"[a-z][a-z0-9-]{1,30}\.(?:com|co\.[a-z]{2}|net|org|id|in|jp)")
 """A news site's address in lower case (``detik.com``, ``kompas.id``), as it signs off a story it supplied."""
 _SIGNED_BY = re.compile(

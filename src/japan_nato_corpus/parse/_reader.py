@@ -122,9 +122,17 @@ _CREDIT_OPENING_WORDS = frozenset(
     }
 )  # fmt: skip
 """Every word (case folded) that a byline, a credit tag line or an agency's name alone opens with."""
-_DASHED_TAIL = re.compile(r"[-–—][^\S\n]{0,2}[A-Za-z][\w .-]{0,30}\.?\Z|(?<=[.!?»”\"][^\S\n])[A-Z]{2,8}\Z")
-"""A dash and a name closing a line, as an agency's sign-off does (``... - Bernama``), or an
-agency's name in capitals after the last sentence (``... la canasta familiar. EFE``)."""
+_DASHED_TAIL = re.compile(
+    r"[-–—][^\S\n]{0,2}[A-Za-z][\w .-]{0,30}(?:,[^\S\n]{1,3}[A-Z][\w .-]{0,30})?\.?\Z"
+    r"|(?<=[.!?»”\"][^\S\n])[A-Z]{2,8}\Z"
+)
+"""A dash and a name closing a line, as an agency's sign-off does (``... - Bernama``), with a
+writer's outlet after a comma (``...-Jane Doe, Example News``), or an agency's name in capitals
+after the last sentence (``... la canasta familiar. EFE``)."""
+_WRITTEN_OPENING = re.compile(
+    r"(?:this|the)[^\S\n]+(?:article|story|post|report|piece|analysis)[^\S\n]", re.IGNORECASE
+)
+"""The opening of a closing line naming the story's writer (``This article was written by …``)."""
 _CREDIT_WORDS = frozenset({"photo", "photograph", "picture", "image", "credit"})
 """Every word (case folded) that a photo credit line opens with."""
 _ANYWHERE = (
@@ -1373,7 +1381,11 @@ def _shape(text: str) -> _Shape:
     furniture = text[-1] == ":" or _furniture_words(text, folded, word)
     credit = word in _CREDIT_OPENING_WORDS
     caption = closed or "/" in text or "|" in text or credit_word
-    signed = closed or _DASHED_TAIL.search(text, max(0, len(text) - SIGN_OFF_CHARS)) is not None
+    signed = (
+        closed
+        or _DASHED_TAIL.search(text, max(0, len(text) - SIGN_OFF_CHARS)) is not None
+        or _WRITTEN_OPENING.match(text) is not None
+    )
     return (
         False,
         furniture,
