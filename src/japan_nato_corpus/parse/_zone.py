@@ -115,6 +115,9 @@ _PHOTO_LABEL = re.compile(
     r"(?::|de[^\S\n]|di[^\S\n]|von[^\S\n]|van[^\S\n]|par[^\S\n])"
     r"|(?:an?|the)[^\S\n](?:screenshot|screen grab|photo(?:graph)?|picture|image|aerial view|file photo)"
     r"[^\S\n](?:of|from|shows|showing|taken)\b"
+    # an image credited to a site, as its credit line ("namu.wiki graphic of proposed variant.")
+    r"|[a-z0-9-]{2,30}(?:\.[a-z0-9-]{2,30})+[^\S\n](?:graphic|photo|image|illustration|rendering|map)"
+    r"[^\S\n](?:of|showing)\b"
     # an image's alt text naming the story it stands for ("Illustrative photo for: ...")
     r"|(?:\w+[^\S\n])?(?:photo|image|picture|illustration)[^\S\n]for[^\S\n]{0,2}:"
     r"|[^\n]{0,300}\b(?:(?:photo|image|picture)(?:graph)?(?: by|:)|file photo))",
