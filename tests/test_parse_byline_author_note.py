@@ -1,8 +1,8 @@
 """The byline reader on an op-ed's note on its author, a line of its own at the top.
 
 ``Mark Rutte is secretary-general of NATO.`` names the author with an office in lower case: it is
-the byline, not the headline. A line that names a person with no office or job, or a company
-with its role, is no author's note. The pages are written for these tests.
+the byline, not the headline. A line that names a person with no office or job, a company with
+its role, or a sentence that goes on past the office, is no author's note. The pages are written for these tests.
 """
 
 import pytest

@@ -526,6 +526,10 @@ _AUTHOR_NOTE = re.compile(
     r"(?P<job>[a-z][\w'’-]*(?:[^\S\n][a-z][\w'’-]*){0,2})(?:[^\S\n][^\n]{0,100})?\."
 )
 _NOTE_WORDS = re.compile(r"[\w'’]+")
+NOTE_WORDS = 16
+"""The most words of an author's note (``Jane Doe is a senior fellow at the Example Institute.``)."""
+_NOTE_CLAUSE = re.compile(r"\b(?:will|would|said|says|has|had|have|who|which|was|were|when|after|told)\b")
+"""A verb or a clause's opening after the job: the line is a sentence of the story, no author's note."""
 _NOTE_JOBS = _NOT_ALONE - {"the", "of", "for", "his", "her", "japan", "affairs", "state", "united", "states"}
 """The words of an office or job that an author's note opens with (``secretary-general``, ``fellow``)."""
 
@@ -541,6 +545,8 @@ def author_note(line: str, offset: int) -> list[Piece] | None:
         return None
     if not _NOTE_JOBS & set(_NOTE_WORDS.findall(match.group("job"))):
         return None
+    if len(line.split()) > NOTE_WORDS or _NOTE_CLAUSE.search(line, match.end("job")):
+        return None  # a sentence that goes on: "… is the senior director and will take questions."
     return [(offset + match.start("name"), offset + match.end("name"))]
 
 
