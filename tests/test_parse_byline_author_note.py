@@ -2,7 +2,8 @@
 
 ``Mark Rutte is secretary-general of NATO.`` names the author with an office in lower case: it is
 the byline, not the headline. A line that names a person with no office or job, a company with
-its role, or a sentence that goes on past the office, is no author's note. The pages are written for these tests.
+its role, or a sentence that goes on past the office, is no author's note. The pages are
+written for these tests.
 """
 
 import pytest
