@@ -34,11 +34,12 @@ from tools.generated import write_or_check
 PATH = Path(__file__).parents[1] / "src" / "japan_nato_corpus" / "vocabularies" / "date_words.json"
 LANGUAGES = (
     "en", "de", "fr", "es", "it", "pt", "nl", "pl", "sv", "da", "nb", "nn", "fi", "cs", "sk", "ro",
-    "ca", "ru", "uk", "tr", "id", "ms", "hu", "lt", "lv", "et", "sl", "el",
+    "ca", "ru", "uk", "tr", "id", "ms", "hu", "lt", "lv", "et", "sl", "el", "sw",
 )  # fmt: skip
-"""Languages whose month names are read: Europe's, and Indonesian and Malay, whose pages write a
-long date day first. Croatian and Serbian are left out: their month names are other languages'
-words for other months (``listopad`` is October in Croatian, November in Polish and Czech)."""
+"""Languages whose month names are read: Europe's, Indonesian and Malay, whose pages write a
+long date day first, and Swahili (``Alhamisi, Januari 23, 2025``). Croatian and Serbian are
+left out: their month names are other languages' words for other months (``listopad`` is
+October in Croatian, November in Polish and Czech)."""
 LABELS: dict[str, dict[str, str]] = {
     "published": {
         "en": "published|published on|published at|first published|posted|posted on|released|issued",

@@ -503,6 +503,7 @@ def byline(line: str, offset: int) -> list[Piece] | None:
             or _name_and_agency(trimmed, offset)
             or _joined_names(trimmed, offset)
             or _placed_agency(trimmed, offset)
+            or author_note(trimmed, offset)
         )
     names = match.group("names")
     stamp = _BAR_STAMP.search(names)
@@ -518,6 +519,35 @@ def byline(line: str, offset: int) -> list[Piece] | None:
     found = _names(names.rstrip(" ."), start)
     place = _PLACE_TAIL.search(names) if found is None else None
     return found if place is None else _names(names[: place.start()].rstrip(" ."), start)
+
+
+_AUTHOR_NOTE = re.compile(
+    r"(?P<name>[A-Z][\w'’.-]+(?:[^\S\n][A-Z][\w'’.-]+){1,3})[^\S\n]+is[^\S\n]+(?:(?:a|an|the)[^\S\n]+)?"
+    r"(?P<job>[a-z][\w'’-]*(?:[^\S\n][a-z][\w'’-]*){0,2})(?:[^\S\n][^\n]{0,100})?\."
+)
+_NOTE_WORDS = re.compile(r"[\w'’]+")
+NOTE_WORDS = 16
+"""The most words of an author's note (``Jane Doe is a senior fellow at the Example Institute.``)."""
+_NOTE_CLAUSE = re.compile(r"\b(?:will|would|said|says|has|had|have|who|which|was|were|when|after|told)\b")
+"""A verb or a clause's opening after the job: the line is a sentence of the story, no author's note."""
+_NOTE_JOBS = _NOT_ALONE - {"the", "of", "for", "his", "her", "japan", "affairs", "state", "united", "states"}
+"""The words of an office or job that an author's note opens with (``secretary-general``, ``fellow``)."""
+
+
+def author_note(line: str, offset: int) -> list[Piece] | None:
+    """The author of an op-ed's note on its author (``Mark Rutte is secretary-general of NATO.``).
+
+    The note names a person and, in lower case, an office or a job (:data:`_NOTE_JOBS`)
+    among its first words: ``Jane Doe is a senior fellow at the Example Institute.``
+    """
+    match = _AUTHOR_NOTE.fullmatch(line)
+    if match is None or not is_name(match.group("name")):
+        return None
+    if not _NOTE_JOBS & set(_NOTE_WORDS.findall(match.group("job"))):
+        return None
+    if len(line.split()) > NOTE_WORDS or _NOTE_CLAUSE.search(line, match.end("job")):
+        return None  # a sentence that goes on: "… is the senior director and will take questions."
+    return [(offset + match.start("name"), offset + match.end("name"))]
 
 
 _NAME_AND_AGENCY = re.compile(
@@ -959,6 +989,9 @@ def sign_off(paragraph: str, offset: int) -> Piece | None:
     closing a caption-length line that describes a photo (``An aerial view shows ... (bottom L)
     ... (REUTERS)``) credits the photo, not the story.
     """
+    written = _WRITTEN_BY.fullmatch(paragraph) or _NAME_SIGN_OFF.fullmatch(paragraph)
+    if written is not None and is_name(written.group("name")):
+        return (offset + written.start("name"), offset + written.end("name"))
     match = _SIGN_OFF.match(paragraph)
     if match is None:
         return None
@@ -977,6 +1010,18 @@ def sign_off(paragraph: str, offset: int) -> Piece | None:
     return (start, start + len(signed.group("name")))
 
 
+_SIGNED_NAME = r"(?P<name>[A-Z][\w'’.-]{1,30}(?:[^\S\n][A-Z][\w'’.-]{1,30}){1,3})"
+_WRITTEN_BY = re.compile(
+    r"(?i:this|the)[^\S\n]+(?i:article|story|post|report|piece|analysis)[^\S\n]+(?:was[^\S\n]+)?"
+    rf"(?:written|prepared|compiled)[^\S\n]+by[^\S\n]+{_SIGNED_NAME}"
+    r"(?:[^\S\n]+(?:at|for|of|from)[^\S\n]+[\w.&' -]{2,60})?[^\S\n]*\.?"
+)
+"""A closing line naming the story's writer (``This article was written by Jane Doe at example.com.``)."""
+_NAME_SIGN_OFF = re.compile(
+    rf"[^\n]{{0,3000}}?[.!?”\"][^\S\n]{{0,2}}[-–—][^\S\n]{{0,2}}{_SIGNED_NAME},[^\S\n]{{1,3}}"
+    r"[A-Z][\w&'’.-]{1,30}(?:[^\S\n][A-Z][\w&'’.-]{1,30}){0,3}\.?"
+)
+"""A writer's name and outlet after a dash closing the last sentence (``….-Jane Doe, Example News``)."""
 _NEWS_SITE = re.compile(r"[a-z][a-z0-9-]{1,30}\.(?:com|co\.[a-z]{2}|net|org|id|in|jp)")
 """A news site's address in lower case (``detik.com``, ``kompas.id``), as it signs off a story it supplied."""
 _SIGNED_BY = re.compile(

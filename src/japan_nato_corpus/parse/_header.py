@@ -9,6 +9,7 @@ import re
 import attrs
 
 from japan_nato_corpus.dates import DateMatch, find_dates, glued_to_label, parse_date
+from japan_nato_corpus.errors import ParseError
 from japan_nato_corpus.parse import _boilerplate
 from japan_nato_corpus.parse._bylines import (
     Piece,
@@ -55,13 +56,16 @@ _TITLE_PLACE = r"(?:The[ ])?[A-Z][a-z.'’-]{1,30}(?:[ ][A-Z][a-z.'’-]{1,30}){
 _SCRIPT_WORD = r"[\u0370-\u03ff\u0400-\u04ff\u0600-\u06ff\u0900-\u0dff]{2,30}"
 _SCRIPT_PLACE = rf"{_SCRIPT_WORD}(?:[ ]{_SCRIPT_WORD})?"
 _COUNTRY_WORD = r"[A-Z](?:[^\W\d_]|\.){1,20}"
+_WEEKDAY = r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?[^\S\n]{1,3}"
+"""An English weekday before a dateline's date (``Honiara, Solomon Islands, Friday 12 September 2025 -``)."""
 """A word of the country after a dateline's place, in any letters (``Japón.``, ``Bélgica``)."""
 _DATELINE = re.compile(
     rf"""
     (?P<place>{_CAPS_PLACE}|{_TITLE_PLACE}|{_SCRIPT_PLACE})
     (?:{_S}{{0,2}}\[[^\[\]\n]{{1,30}}\])?                        # The Hague [Netherlands]
-    (?P<country>,{_S}{{1,3}}{_COUNTRY_WORD}(?:[ ]{_COUNTRY_WORD}){{0,2}}(?=[^\S\n]*[(—–-]))?
-    (?P<date>(?:,?|{_S}{{0,3}}[—–]){_S}{{1,3}}(?:{_MONTH}{_S}{{1,3}}\d{{1,2}}(?:st|nd|rd|th)?|\d{{1,2}}\.?{_S}{{1,3}}(?:{_MONTH}|{_FOREIGN_MONTH}))
+    (?P<country>,{_S}{{1,3}}{_COUNTRY_WORD}(?:[ ]{_COUNTRY_WORD}){{0,2}}(?=[^\S\n]*[(—–-]
+        |,{_S}{{1,3}}{_WEEKDAY}))?                                # "…, Solomon Islands, Friday 12 …"
+    (?P<date>(?:,?|{_S}{{0,3}}[—–]){_S}{{1,3}}(?:{_WEEKDAY})?(?:{_MONTH}{_S}{{1,3}}\d{{1,2}}(?:st|nd|rd|th)?|\d{{1,2}}\.?{_S}{{1,3}}(?:{_MONTH}|{_FOREIGN_MONTH}))
         (?:,?{_S}{{1,3}}\d{{4}})?)?
     (?P<paren>,?{_S}{{0,3}}\((?P<agency>[A-Z][^()\n]{{0,60}}|[a-z]{{2,12}}(?:-[A-Za-z]{{1,10}})?)\))?
                                                                  # (AFP), (dpa), (dpa-AFX), (askanews)
@@ -278,6 +282,24 @@ def run_in_date(line: str) -> int | None:
     return None
 
 
+_SITE_CLOCK = re.compile(
+    r"(?i:local|current)[^\S\n]+(?i:time)[^\S\n]*:[^\S\n]*\d{1,2}[:.]\d{2}(?:[^\S\n]*(?i:[ap]\.?m\.?))?"
+)
+"""A site's clock after its date widget (``Alhamisi, Januari 23, 2025 Local time: 06:28``): the
+time where the reader stands, labelled so, which shows today's date, not the page's."""
+
+
+def is_site_clock(text: str) -> bool:
+    """Whether ``text`` is a site's date widget: a date line closed by a labelled local time."""
+    if _SITE_CLOCK.search(text) is None:
+        return False
+    try:
+        matches = header_dates(text, 0, len(text))
+    except ParseError:
+        return False  # an unknown zone: the reader reports it where the line is read as a date
+    return bool(matches) and _SITE_CLOCK.fullmatch(text[matches[0].end :].strip(_FILLER)) is not None
+
+
 def header_date(text: str, start: int, end: int) -> HeaderDate | None:  # noqa: C901, PLR0911 - one per shape
     """The date of a line that is mostly a date, with its label, place or publisher."""
     if end - start > HEADER_DATE_CHARS or _DIGIT.search(text, start, end) is None:
@@ -298,8 +320,9 @@ def header_date(text: str, start: int, end: int) -> HeaderDate | None:  # noqa: 
     signed = _signed_after(text, start, end, found)
     if signed is not None:
         return signed
-    if len(suffix) > HEADER_DATE_SUFFIX_CHARS or len(suffix.split()) > HEADER_DATE_SUFFIX_WORDS:
-        return None
+    too_long = len(suffix) > HEADER_DATE_SUFFIX_CHARS or len(suffix.split()) > HEADER_DATE_SUFFIX_WORDS
+    if too_long or _SITE_CLOCK.fullmatch(suffix):
+        return None  # also a site's clock, which shows today's date
     raw_prefix = text[start : found.start]
     # A time range's start before the date ("Time & Date: 11:29-11:52 A.M. July 15, 2016").
     prefix = _RANGE_START.sub("", raw_prefix.rstrip(_FILLER)).rstrip(_FILLER)

@@ -122,9 +122,17 @@ _CREDIT_OPENING_WORDS = frozenset(
     }
 )  # fmt: skip
 """Every word (case folded) that a byline, a credit tag line or an agency's name alone opens with."""
-_DASHED_TAIL = re.compile(r"[-–—][^\S\n]{0,2}[A-Za-z][\w .-]{0,30}\.?\Z|(?<=[.!?»”\"][^\S\n])[A-Z]{2,8}\Z")
-"""A dash and a name closing a line, as an agency's sign-off does (``... - Bernama``), or an
-agency's name in capitals after the last sentence (``... la canasta familiar. EFE``)."""
+_DASHED_TAIL = re.compile(
+    r"[-–—][^\S\n]{0,2}[A-Za-z][\w .-]{0,30}(?:,[^\S\n]{1,3}[A-Z][\w .-]{0,30})?\.?\Z"
+    r"|(?<=[.!?»”\"][^\S\n])[A-Z]{2,8}\Z"
+)
+"""A dash and a name closing a line, as an agency's sign-off does (``... - Bernama``), with a
+writer's outlet after a comma (``...-Jane Doe, Example News``), or an agency's name in capitals
+after the last sentence (``... la canasta familiar. EFE``)."""
+_WRITTEN_OPENING = re.compile(
+    r"(?:this|the)[^\S\n]+(?:article|story|post|report|piece|analysis)[^\S\n]", re.IGNORECASE
+)
+"""The opening of a closing line naming the story's writer (``This article was written by …``)."""
 _CREDIT_WORDS = frozenset({"photo", "photograph", "picture", "image", "credit"})
 """Every word (case folded) that a photo credit line opens with."""
 _ANYWHERE = (
@@ -702,6 +710,8 @@ class _Reader:
         self.tail = False
         self.following: _Line | None = None
         self.under_photo_label = False
+        self.under_caption = False
+        """Whether the line read last is one the header zone reads as a photo's caption."""
         self.claimed_next = False
         self.site_names = site_names
         self.teaser_dates: frozenset[int] = frozenset()
@@ -721,6 +731,7 @@ class _Reader:
         last = self.following if claimed else line
         # Only whether the line read last is a photo's label alone is kept, and its text.
         self.under_photo_label = last is not None and _zone.is_photo_label(last.text)
+        self.under_caption = last is not None and self.roles.get(last.start) is _zone.Role.CAPTION
         self.previous_text = "" if last is None else last.text
         return claimed
 
@@ -827,6 +838,9 @@ class _Reader:
 
     def _list_entry(self, line: _Line) -> bool:
         if self.mode is not _Mode.LIST:
+            return False
+        if self.roles.get(line.start) is _zone.Role.TITLE:
+            self.mode = _Mode.BODY  # a list's heading over the page's headline heads no list
             return False
         kind = _boilerplate_kind(line.text)
         if kind is None and not _boilerplate.is_list_item(line.text):
@@ -1107,8 +1121,11 @@ class _Reader:
         # An outlet's name closed by a comma is the first of a byline's names, the rest left off
         # ("Bloomberg News," over "(Bloomberg) -- ...").
         outlet = line.text.removesuffix(",").rstrip()
-        if _bylines.is_outlet(outlet) and any(start > line.start for start in self.by_lines):
-            # The site's name over the byline proper ("Eurasia Review" / "By Jane Doe").
+        if _bylines.is_outlet(outlet) and (
+            self.under_caption or any(start > line.start for start in self.by_lines)
+        ):
+            # The site's name over the byline proper ("Eurasia Review" / "By Jane Doe"), or a
+            # paper's name under a photo's caption, the photo's or the story's source.
             page.furniture(BoilerplateKind.OTHER, line.start, line.end)
             return True
         if _bylines.is_outlet(outlet):
@@ -1364,7 +1381,11 @@ def _shape(text: str) -> _Shape:
     furniture = text[-1] == ":" or _furniture_words(text, folded, word)
     credit = word in _CREDIT_OPENING_WORDS
     caption = closed or "/" in text or "|" in text or credit_word
-    signed = closed or _DASHED_TAIL.search(text, max(0, len(text) - SIGN_OFF_CHARS)) is not None
+    signed = (
+        closed
+        or _DASHED_TAIL.search(text, max(0, len(text) - SIGN_OFF_CHARS)) is not None
+        or _WRITTEN_OPENING.match(text) is not None
+    )
     return (
         False,
         furniture,

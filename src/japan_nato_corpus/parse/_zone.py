@@ -115,6 +115,9 @@ _PHOTO_LABEL = re.compile(
     r"(?::|de[^\S\n]|di[^\S\n]|von[^\S\n]|van[^\S\n]|par[^\S\n])"
     r"|(?:an?|the)[^\S\n](?:screenshot|screen grab|photo(?:graph)?|picture|image|aerial view|file photo)"
     r"[^\S\n](?:of|from|shows|showing|taken)\b"
+    # an image credited to a site, as its credit line ("namu.wiki graphic of proposed variant.")
+    r"|[a-z0-9-]{2,30}(?:\.[a-z0-9-]{2,30})+[^\S\n](?:graphic|photo|image|illustration|rendering|map)"
+    r"[^\S\n](?:of|showing)\b"
     # an image's alt text naming the story it stands for ("Illustrative photo for: ...")
     r"|(?:\w+[^\S\n])?(?:photo|image|picture|illustration)[^\S\n]for[^\S\n]{0,2}:"
     r"|[^\n]{0,300}\b(?:(?:photo|image|picture)(?:graph)?(?: by|:)|file photo))",
@@ -240,12 +243,14 @@ def _is_furniture(text: str) -> bool:
         )  # a label with nothing after it ("Written by:")
         or _TEASER_MARK.match(text)
         or _is_weather(text)
+        or _header.is_site_clock(text)
         or _MARKUP.search(text)
         or _AD_NETWORK.search(text)
         or _LINK_LABEL.fullmatch(text)
         or _ARTICLE_ACTION.fullmatch(text)
         or _FORM_PROMPT.fullmatch(text)
         or _SERVER_NOTICE.fullmatch(text)
+        or _WITH_US.fullmatch(text)
     )
 
 
@@ -277,6 +282,12 @@ _FORM_PROMPT = re.compile(r"(?:Select|Choose|Pick)[^\S\n]+[a-z][^\n]{0,60}")
 _SERVER_NOTICE = re.compile(r"\[[^\[\]\n]{1,100}\]")
 """A whole line in square brackets: a server's message or an editor's note (``[an error occurred
 while processing this directive]``, ``[Unofficial transcript]``), no headline."""
+_WITH_US = re.compile(
+    r"(?:connect|stay[^\S\n]+connected|stay[^\S\n]+in[^\S\n]+touch|get[^\S\n]+in[^\S\n]+touch|engage)"
+    r"[^\S\n]+with[^\S\n]+us[^\S\n]*[.:!]?",
+    re.IGNORECASE,
+)
+"""A site's call to its social links (``Connect with us``, ``Stay in touch with us``): no headline."""
 _TEASER_MARK = re.compile(r"(?:>>|»|►|▶|→)[^\S\n]+")
 """A link to another story, opened by a pointing mark (``>> Ministers meet in Prague``)."""
 _TEMPERATURE = re.compile(r"[-−]?\d{1,2}(?:[.,]\d)?[^\S\n]?°[^\S\n]?[CF]\b")
