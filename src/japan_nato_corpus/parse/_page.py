@@ -1696,9 +1696,10 @@ class Page:
             return None
         word = re.escape(last.group(1))
         start = paragraph.start + last.start(1)
-        whole = re.compile(rf"(?<!\w){word}(?!\w)", re.IGNORECASE).search(self.text, 0, start)
+        if re.compile(rf"(?<!\w){word}(?!\w)", re.IGNORECASE).search(self.text, 0, start) is not None:
+            return None  # printed whole before: the copy's last word is whole
         longer = re.compile(rf"(?<!\w){word}\w", re.IGNORECASE).search(self.text, 0, start)
-        return last.start(1) if whole is None and longer is not None else None
+        return None if longer is None else last.start(1)
 
     def _cut_prose(self, paragraph: Span) -> bool:
         # Whether ``paragraph`` ends the copy as prose cut off in its last word: _CUT_WORDS

@@ -820,11 +820,11 @@ class _Reader:
         page, text = self.page, line.text
         rest = following.text[len(text) : len(text) + 2]
         if (
-            page.has_author()
-            or not page.paragraphs
-            or not following.text.startswith(text)
-            or rest[:1] != " "
+            rest[:1] != " "
             or not rest[1:].islower()
+            or not following.text.startswith(text)
+            or page.has_author()
+            or not page.paragraphs
             or not _bylines.is_name(text)
             or _bylines.is_outlet(text)
             or text in self.site_names
