@@ -21,6 +21,14 @@ from japan_nato_corpus.parse._limits import (
 Piece = tuple[int, int]
 """A half-open ``(start, end)`` pair of offsets into the raw text."""
 
+PHOTO_POSITION = re.compile(
+    r"\((?:(?:far|second|third|top|bottom|front|back)[^\S\n](?:from[^\S\n])?)?"
+    r"(?:cent(?:er|re)|left|right|[LRC]\.?|[lrc]\.)\)"
+    r"|,[^\S\n](?:(?:second|third|far)[^\S\n](?:from[^\S\n])?)?(?:left|right|cent(?:er|re)),[^\S\n]",
+    re.IGNORECASE,
+)
+"""Where a person stands in a photo, as its caption says ("Jane Doe (center) and …", "(l.)", ", left, "):
+read by the header's caption cues and by the body's captions left among its paragraphs."""
 _PARTICLES = frozenset({"de", "da", "van", "von", "der", "den", "del", "di", "le", "la", "bin", "al", "du"})
 _NOT_NAMES = frozenset(
     {

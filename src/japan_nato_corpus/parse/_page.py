@@ -32,7 +32,14 @@ from japan_nato_corpus.parse._boilerplate import (
     is_text_note,
     run_in_read_on,
 )
-from japan_nato_corpus.parse._bylines import caption_line, is_agency, is_job_title, is_name, link_text
+from japan_nato_corpus.parse._bylines import (
+    PHOTO_POSITION,
+    caption_line,
+    is_agency,
+    is_job_title,
+    is_name,
+    link_text,
+)
 from japan_nato_corpus.parse._header import Dateline, HeaderDate
 from japan_nato_corpus.parse._limits import (
     CAPTION_CHARS,
@@ -196,13 +203,6 @@ prose after it ("… Secretary of State for Defence, United Kingdom. MEDIA RELEA
 _TOKEN = re.compile(r"\S+")
 _LAST_WORD = re.compile(r"[^\S\n]([^\W\d_]+)\Z")
 """A paragraph's last word, of letters only, after a space."""
-_POSITION_CUE = re.compile(
-    r"\((?:(?:far|second|third|top|bottom|front|back)[^\S\n](?:from[^\S\n])?)?"
-    r"(?:cent(?:er|re)|left|right|[LRC]\.?|[lrc]\.)\)"
-    r"|,[^\S\n](?:(?:second|third|far)[^\S\n](?:from[^\S\n])?)?(?:left|right|cent(?:er|re)),[^\S\n]",
-    re.IGNORECASE,
-)
-"""Where a person stands in a photo, as its caption says ("Jane Doe (center) and …", "(l.)", ", left, ")."""
 _CREDIT_CLOSE = re.compile(
     r"[.!?][^\S\n]{0,3}(?i:image|photo|foto|bild|photograph|picture|credit)s?[^\S\n]{0,2}:[^\S\n]{0,3}"
     r"[^\s.!?][^\n.!?]{0,40}$",
@@ -2067,7 +2067,7 @@ class Page:
         # patterns over the page's text, each hit found its paragraph, and the pairs' test mapped
         # over neighbours.
         found: set[int] = set()
-        for pattern in (_POSITION_CUE, _CREDIT_CLOSE, _PROVIDER_CLOSE, _DATE_CLOSE):
+        for pattern in (PHOTO_POSITION, _CREDIT_CLOSE, _PROVIDER_CLOSE, _DATE_CLOSE):
             for hit in pattern.finditer(self.text, starts[0]):
                 i = bisect.bisect_right(starts, hit.start()) - 1
                 if hit.end() <= paragraphs[i].end and (

@@ -97,10 +97,9 @@ _JOINING_WORDS = frozenset(
 )
 _TITLE_MARKER = re.compile(r"\[title\][^\S\n]*|title:[^\S\n]*", re.IGNORECASE)
 _CAPTION_CUE = re.compile(
-    r"\((?:cent(?:er|re)|left|right|front|top|bottom|[LRC]|(?:second |third )?(?:from )?(?:left|right))\)"
-    r"|\((?:shown|pictured|seen)[^\S\n][^()\n]{1,60}\)"
-    # "Jane Doe, right, shakes hands with ...": where a person stands, set off by commas
-    r"|,[^\S\n](?:(?:second|third|far)[^\S\n](?:from[^\S\n])?)?(?:left|right|cent(?:er|re)),[^\S\n]",
+    # where a person stands ("(center)", "(l.)", "Jane Doe, right, shakes hands with ..."), or
+    # what the photo shows
+    rf"{_bylines.PHOTO_POSITION.pattern}|\((?:front|top|bottom)\)|\((?:shown|pictured|seen)[^\S\n][^()\n]{{1,60}}\)",
     re.IGNORECASE,
 )
 _LIST_MARK = re.compile(r"(?:[•▪◦‣●■*]|[-–—](?=[^\S\n])|\d{1,3}[.)](?=[^\S\n]))[^\S\n]{0,6}")
