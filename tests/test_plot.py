@@ -17,7 +17,7 @@ from japan_nato_corpus.model import PloverCategory
 from japan_nato_corpus.plot import PLOVER_COLOURS, timeline_figure
 from japan_nato_corpus.strategies import corpora
 
-SOME = corpora().filter(lambda corpus: len(corpus.events) > 0)
+SOME = corpora(min_events=1)
 
 
 def _middle(event):

@@ -317,13 +317,14 @@ def agreements(
 
 
 @st.composite
-def corpora(draw: st.DrawFn, *, max_articles: int = 3, max_records: int = 6) -> Corpus:
+def corpora(draw: st.DrawFn, *, max_articles: int = 3, max_records: int = 6, min_events: int = 0) -> Corpus:
     """Whole corpora whose ids are unique and whose references and quotes all hold.
 
     The manifest lists every article with the sha256 of its UTF-8 text, so
     :func:`japan_nato_corpus.save` then :func:`japan_nato_corpus.load` gives
     back an equal corpus. At most ``max_articles`` articles (at least one) and
-    ``max_records`` actors, events and agreements each. Shrinks towards one
+    ``max_records`` actors, events and agreements each, and at least
+    ``min_events`` events (raising the most to match). Shrinks towards one
     article and no other records.
     """
     id_lists = st.lists(ids(), unique=True, max_size=max_records)
@@ -332,7 +333,7 @@ def corpora(draw: st.DrawFn, *, max_articles: int = 3, max_records: int = 6) -> 
     documents = [(a.id, a.text) for a in the_articles]
     actor_ids = draw(id_lists)
     the_actors = [draw(actors(id=a, actor_ids=actor_ids, documents=documents)) for a in actor_ids]
-    event_ids = draw(id_lists)
+    event_ids = draw(st.lists(ids(), unique=True, min_size=min_events, max_size=max(max_records, min_events)))
     the_events = [draw(events(id=e, actor_ids=actor_ids, documents=documents)) for e in event_ids]
     the_agreements = [
         draw(agreements(id=a, actor_ids=actor_ids, event_ids=event_ids, documents=documents))
