@@ -61,6 +61,7 @@ GOLD = (
     "gold_holdout19.json",
     "gold_holdout20.json",
     "gold_holdout21.json",
+    "gold_holdout23.json",
 )
 """The label files: the tune and first holdout parts, then the later holdouts of pages from other sites."""
 SPLITS = (
@@ -86,6 +87,7 @@ SPLITS = (
     "holdout-19",
     "holdout-20",
     "holdout-21",
+    "holdout-23",
 )
 """The parts in the order printed; ``holdout`` is printed as ``holdout-1``."""
 _WORD = re.compile(r"\w+")
