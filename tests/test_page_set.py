@@ -142,7 +142,7 @@ HOLDOUTS = {
     "holdout-19": (_holdout("holdout19"), 40, 40),
     "holdout-20": (_holdout("holdout20"), 40, 40),
     "holdout-21": (_holdout("holdout21"), 40, 40),
-    "holdout-23": (_holdout("holdout23"), 34, 34),
+    "holdout-23": (_holdout("holdout23"), 40, 40),
 }
 """Each later holdout: its labels, and the fewest pages and sites it was collected with."""
 LATER = [(split, page) for split, (pages, _, _) in HOLDOUTS.items() for page in pages]
