@@ -62,6 +62,7 @@ GOLD = (
     "gold_holdout20.json",
     "gold_holdout21.json",
     "gold_holdout22.json",
+    "gold_holdout23.json",
 )
 """The label files: the tune and first holdout parts, then the later holdouts of pages from other sites."""
 SPLITS = (
@@ -88,6 +89,7 @@ SPLITS = (
     "holdout-20",
     "holdout-21",
     "holdout-22",
+    "holdout-23",
 )
 """The parts in the order printed; ``holdout`` is printed as ``holdout-1``."""
 _WORD = re.compile(r"\w+")
