@@ -147,12 +147,13 @@ _LABEL = re.compile(
     r"(?:(?:time ?(?:&|and) ?)?(?:first |last |release |publication )?"
     r"(?:published|updated|posted|modified|released|issued|date)"
     r"(?: ?(?:&|and) ?time)?(?: on| at)?"
-    # the same labels in Spanish, Portuguese, French, Italian, German, Dutch, Indonesian and Polish
+    # the same labels in Spanish, Portuguese, French, Italian, German, Dutch, Indonesian, Polish
+    # and Arabic ("نشر بتاريخ", published on; "تاريخ النشر", date of publication; "تحديث", updated)
     r"|fecha(?: de)?(?: publicación| publicacion| actualización)?|publicado(?: el| em| en| a)?"
     r"|actualizado(?: el| em| en)?|atualizado(?: em)?|publié(?:e)?(?: le)?|mis à jour(?: le)?"
     r"|pubblicato(?: il)?|aggiornato(?: il)?|veröffentlicht(?: am)?|aktualisiert(?: am)?|stand(?: vom)?"
     r"|gepubliceerd(?: op)?|bijgewerkt(?: op)?|diterbitkan(?: pada)?|diperbarui(?: pada)?"
-    r"|opublikowano|aktualizacja)[: ]*",
+    r"|opublikowano|aktualizacja|نشر(?: بتاريخ| في)?|تاريخ النشر|(?:آخر )?تحديث)[: ]*",
     re.IGNORECASE,
 )
 _PLACE = re.compile(r"[A-Z][A-Z.'’-]{1,30}(?: [A-Z][A-Z.'’-]{1,30}){0,3}")
