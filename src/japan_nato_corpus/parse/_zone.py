@@ -1107,6 +1107,27 @@ class _Context:
             return True
         return i == head + 1 and _words(text) >= _words(above) and bool(_content_words(above) & self.words)
 
+    def _other_teaser(self, i: int) -> bool:
+        """Whether ``i`` and the candidate right over or under it are another story's title and summary.
+
+        A headline-shaped line and the longer line under it that takes up its words ("Tragic
+        Bushfires in Victoria …" over "Victoria's bushfires have caused …"), neither sharing a
+        word with the story: a link to another story, with its teaser; the story's own headline
+        names what the story is about.
+        """
+        above = next((k for k in range(i) if self._next_candidate(k) == i), None)
+        pair = (above, i) if above is not None else (i, self._next_candidate(i))
+        head, under = pair
+        if head is None or under is None:
+            return False
+        head_words, under_words = _content_words(self.texts[head]), _content_words(self.texts[under])
+        return (
+            _words(self.texts[head]) >= HEADLINE_WORDS
+            and _words(self.texts[under]) > _words(self.texts[head])
+            and bool(head_words & under_words)
+            and not (head_words | under_words) & self.words
+        )
+
     def _named(self, i: int) -> bool:
         """Whether the story repeats every longer word of line ``i``, two words at least."""
         words = _content_words(self.texts[i])
@@ -1173,8 +1194,10 @@ class _Context:
         shares = bool(_content_words(text) & self.words)
         # A line of a word or two must share a word with the story ("New Member" over a story on an
         # earthquake is a forum label), and over a story opening with its dateline it is the site's
-        # name ("Newsfrom Japan"): a wire's headline runs longer.
-        if self.words and ((short and not shares) or (self.dated and short)):
+        # name ("Newsfrom Japan"): a wire's headline runs longer. A line that shares none, with the
+        # summary of it under it, is another story's teaser (:meth:`_other_teaser`).
+        teaser = not shares and self._other_teaser(i)
+        if self.words and ((short and not shares) or (self.dated and short) or teaser):
             return None
         # A line that shares no word with the story (a site's tagline) ranks under one that does.
         return (0 if shares or not self.words else 1) + _names_site(text)
