@@ -758,6 +758,34 @@ def _is_standfirst(head: str, line: str) -> bool:
     )
 
 
+def _lettered(text: str) -> str:
+    """``text``'s words that open with a letter once their opening quotation marks are dropped.
+
+    So a number (``2022``) counts as no word in lower case, and ``‘Quasi-alliance’`` as a
+    capitalised one.
+    """
+    words = (word.lstrip("‘’“”\"'«„([") for word in text.split())
+    return " ".join(word for word in words if word[:1].isalpha())
+
+
+def _is_standfirst_over(line: str, head: str) -> bool:
+    """Whether ``line``, right over the headline-sized ``head``, is its standfirst printed first.
+
+    The standfirst is the longer, a sentence in sentence case that ends with no full stop; the
+    headline under it capitalises its longer words and shares one of them.
+    """
+    words = _words(line)
+    return (
+        words >= STANDFIRST_WORDS
+        and words > _words(head) >= HEADLINE_WORDS
+        and _sentence_case(line)
+        and _sentence_case(_lettered(line))
+        and not _sentence_case(head)
+        and not line.endswith(".")
+        and bool(_content_words(line) & _content_words(head))
+    )
+
+
 def _is_standfirst_under(head: str, line: str) -> bool:
     """Whether ``line`` is the standfirst of the headline ``head`` right over it, by length alone.
 
@@ -816,14 +844,18 @@ def _title(
     context = _Context(zone, texts, _content_words(prose), captions, dated=dated)
     context.passed = passed
     pool = [i for i in candidates if markers and i < markers[0] and not context.kicker(i)]
-    pool = [i for i in pool if not context.standfirst_of_label(i)]
+    pool = [i for i in pool if not context.standfirst_of_label(i) and not context.standfirst_over(i)]
     under = _headline_under_marker(zone, texts, markers)
     labels = pool and all(_words(texts[i]) <= LABEL_WORDS for i in pool)
     if under is not None and labels:
         return under  # a section's label ("News Update", "House debates") over the date line
     marked_case = bool(pool)
     if not marked_case:
-        pool = [i for i in candidates if not context.kicker(i) and not context.standfirst_of_label(i)]
+        pool = [
+            i
+            for i in candidates
+            if not context.kicker(i) and not context.standfirst_of_label(i) and not context.standfirst_over(i)
+        ]
     scores = {i: context.demerits(i, pool, over_marker=marked_case) for i in pool}
     ranked = [i for i in pool if scores[i] is not None]
     teasers = not marked_case and _teaser_run(ranked, scores, texts)  # other stories' headlines only
@@ -1093,6 +1125,16 @@ class _Context:
             and _is_standfirst(self.texts[k], self.texts[i])
             for k in range(i)
         )
+
+    def standfirst_over(self, i: int) -> bool:
+        """Whether ``i`` is the standfirst of the headline-sized candidate right under it, printed over it.
+
+        A long summary in sentence case over a shorter line of capitalised words that takes up its
+        words ("El Libro Blanco apuesta por reforzar …" over "Prioridades estratégicas para Japón
+        en su Libro Blanco de la Defensa 2022: …"): the page sets its standfirst first.
+        """
+        j = self._next_candidate(i)
+        return j is not None and _is_standfirst_over(self.texts[i], self.texts[j])
 
     def _subtitle(self, head: int, i: int) -> bool:
         """Whether ``i``, right under the headline-sized ``head``, is its subtitle or deck.
