@@ -1170,6 +1170,18 @@ class _Context:
             and not (head_words | under_words) & self.words
         )
 
+    def _unrelated_over_lede(self, i: int) -> bool:
+        """Whether ``i`` stands right over the story's lede and shares no word with it or the story.
+
+        A headline names what its story is about; a line over the lede that names none of it is an
+        advertisement's or a widget's (``Lose Weight Fast!`` over a story on a measles outbreak).
+        """
+        j = self.following[i]
+        if not self.words or j is None or self.zone[j] is not _Shape.PROSE:
+            return False
+        words = _content_words(self.texts[i])
+        return bool(words) and not words & (self.words | _content_words(self.texts[j]))
+
     def _named(self, i: int) -> bool:
         """Whether the story repeats every longer word of line ``i``, two words at least."""
         words = _content_words(self.texts[i])
@@ -1187,7 +1199,7 @@ class _Context:
     def demerits(self, i: int, pool: list[int], *, over_marker: bool) -> int | None:
         """How ill ``i`` is shaped for the headline among ``pool``; ``None`` when it cannot be one."""
         text = self.texts[i]
-        if self._prose_opener(i):
+        if self._prose_opener(i) or self._unrelated_over_lede(i):
             return None
         if over_marker:
             earlier = pool[: pool.index(i)]
