@@ -34,10 +34,13 @@ from tools.generated import write_or_check
 PATH = Path(__file__).parents[1] / "src" / "japan_nato_corpus" / "vocabularies" / "date_words.json"
 LANGUAGES = (
     "en", "de", "fr", "es", "it", "pt", "nl", "pl", "sv", "da", "nb", "nn", "fi", "cs", "sk", "ro",
-    "ca", "ru", "uk", "tr", "id", "ms", "hu", "lt", "lv", "et", "sl", "el", "sw",
+    "ca", "ru", "uk", "tr", "id", "ms", "hu", "lt", "lv", "et", "sl", "el", "sw", "ar", "ar_SY",
 )  # fmt: skip
 """Languages whose month names are read: Europe's, Indonesian and Malay, whose pages write a
-long date day first, and Swahili (``Alhamisi, Januari 23, 2025``). Croatian and Serbian are
+long date day first, Swahili (``Alhamisi, Januari 23, 2025``), and Arabic with both its month
+names: the Gregorian ones (``يوليو``) and the Levantine ones of Syria, Lebanon, Jordan and Iraq
+(``تموز``), which CLDR gives under ``ar_SY``; the two-word ones (``تشرين الأول``) are left out
+with every name that holds a space. Croatian and Serbian are
 left out: their month names are other languages' words for other months (``listopad`` is
 October in Croatian, November in Polish and Czech)."""
 LABELS: dict[str, dict[str, str]] = {

@@ -28,6 +28,7 @@ import datetime as dt
 import functools
 import json
 import re
+import unicodedata
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Literal, NamedTuple
@@ -475,6 +476,7 @@ def find_dates(  # noqa: PLR0913 - the options are keyword-only, each documented
     """
     _require_text("find_dates", text)
     _require_options(start, end, carry_year=carry_year, bare_years=bare_years, day_first=day_first)
+    written, text = text, _in_ascii_digits(text, start, end)  # "٥ تموز ٢٠٢٥" is read as "5 تموز 2025"
     stop = len(text) if end is None else end
     names = _FIND_ALL if carry_year else _FIND
     if start == 0 and stop == len(text) and not bare_years and len(text) <= _PLAN_CHARS:
@@ -506,7 +508,45 @@ def find_dates(  # noqa: PLR0913 - the options are keyword-only, each documented
         ):
             continue
         matches.append(match)
-    return tuple(matches)
+    return _as_written(written, text, matches)
+
+
+def _as_written(written: str, read: str, matches: list[DateMatch]) -> tuple[DateMatch, ...]:
+    """The matches found in ``read``, each with its text as ``written`` gives it, in the text's own digits."""
+    if written is read:
+        return tuple(matches)
+    return tuple(attrs.evolve(match, text=written[match.start : match.end]) for match in matches)
+
+
+def _in_ascii_digits(text: str, start: int, end: int | None) -> str:
+    """``text`` itself, or with each decimal digit of another script as its ASCII digit where it holds one.
+
+    Each character stays one character, so every offset in the text stands where it stood.
+    """
+    if text.isascii() or _OTHER_DIGIT(text, start, len(text) if end is None else end) is None:
+        return text
+    return text.translate(_ASCII_DIGITS)
+
+
+class _AsciiDigitTable(dict[int, str]):
+    """A :meth:`str.translate` table from every decimal digit of any script to its ASCII digit.
+
+    Each character is looked up in :func:`unicodedata.decimal` the first time it is met, and
+    kept (a character that is no digit maps to itself), so no script's digits are listed by hand.
+    """
+
+    def __missing__(self, code: int) -> str:
+        char = chr(code)
+        value = unicodedata.decimal(char, None)
+        self[code] = mapped = char if value is None else str(value)
+        return mapped
+
+
+_ASCII_DIGITS = _AsciiDigitTable()
+"""Every decimal digit (Arabic-Indic ``٥``, Devanagari ``५``, full-width ``５``) to its ASCII digit."""
+_OTHER_DIGIT = re.compile(r"(?![0-9])\d").search
+"""A decimal digit other than an ASCII one: a text holding one has its digits read as ASCII ones,
+which the forms' ``[12]`` and the shapes of :func:`_shape` take."""
 
 
 _DATE_WORD = re.compile(r"(?<![^\W\d_])(?:date|dated)[:\s]{1,3}\Z", re.IGNORECASE).search

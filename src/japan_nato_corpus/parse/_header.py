@@ -39,7 +39,11 @@ from japan_nato_corpus.parse._limits import (
 )
 
 _S = r"[^\S\n]"
-_MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]{0,6}\.?"
+_MONTH = (
+    r"(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]{0,6}"
+    r"|(?:JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|SEPT|OCT|NOV|DEC)[A-Z]{0,6})\.?"
+)
+"""An English month, in title case or in capitals (a dateline in capitals: ``STEPANAKERT, OCTOBER 22``)."""
 # A month in Spanish, French, Italian, Portuguese or German, for a wire's dateline ("Madrid, 5 mar (EFE).-").
 _FOREIGN_MONTH = (
     r"(?i:ene|enero|feb|febr|febrero|févr|février|febbraio|fev|fevereiro|februar|mar|marzo|mars|março|märz"
@@ -67,6 +71,7 @@ _DATELINE = re.compile(
         |,{_S}{{1,3}}{_WEEKDAY}))?                                # "…, Solomon Islands, Friday 12 …"
     (?P<date>(?:,?|{_S}{{0,3}}[—–]){_S}{{1,3}}(?:{_WEEKDAY})?(?:{_MONTH}{_S}{{1,3}}\d{{1,2}}(?:st|nd|rd|th)?|\d{{1,2}}\.?{_S}{{1,3}}(?:{_MONTH}|{_FOREIGN_MONTH}))
         (?:,?{_S}{{1,3}}\d{{4}})?)?
+    (?:,{_S}{{1,3}}(?P<wire>[A-Z][A-Z-]{{2,20}})(?=[:.]))?              # "…, OCTOBER 22, ARMENPRESS:"
     (?P<paren>,?{_S}{{0,3}}\((?P<agency>[A-Z][^()\n]{{0,60}}|[a-z]{{2,12}}(?:-[A-Za-z]{{1,10}})?)\))?
                                                                  # (AFP), (dpa), (dpa-AFX), (askanews)
     (?:,(?={_S}{{1,3}}(?:--|[—–])))?                   # a comma left where a date was cut: "Tokyo, –"
@@ -147,12 +152,13 @@ _LABEL = re.compile(
     r"(?:(?:time ?(?:&|and) ?)?(?:first |last |release |publication )?"
     r"(?:published|updated|posted|modified|released|issued|date)"
     r"(?: ?(?:&|and) ?time)?(?: on| at)?"
-    # the same labels in Spanish, Portuguese, French, Italian, German, Dutch, Indonesian and Polish
+    # the same labels in Spanish, Portuguese, French, Italian, German, Dutch, Indonesian, Polish
+    # and Arabic ("نشر بتاريخ", published on; "تاريخ النشر", date of publication; "تحديث", updated)
     r"|fecha(?: de)?(?: publicación| publicacion| actualización)?|publicado(?: el| em| en| a)?"
     r"|actualizado(?: el| em| en)?|atualizado(?: em)?|publié(?:e)?(?: le)?|mis à jour(?: le)?"
     r"|pubblicato(?: il)?|aggiornato(?: il)?|veröffentlicht(?: am)?|aktualisiert(?: am)?|stand(?: vom)?"
     r"|gepubliceerd(?: op)?|bijgewerkt(?: op)?|diterbitkan(?: pada)?|diperbarui(?: pada)?"
-    r"|opublikowano|aktualizacja)[: ]*",
+    r"|opublikowano|aktualizacja|نشر(?: بتاريخ| في)?|تاريخ النشر|(?:آخر )?تحديث)[: ]*",
     re.IGNORECASE,
 )
 _PLACE = re.compile(r"[A-Z][A-Z.'’-]{1,30}(?: [A-Z][A-Z.'’-]{1,30}){0,3}")
@@ -791,7 +797,12 @@ def _dateline(text: str, start: int, end: int) -> Dateline | None:
         return None  # a line alone is a dateline with a press service's tag ("Berlin (ots)"), not a credit
     if not _opens_story(match, text, end, sep) or not _lede_or_lead_in(match, text, end):
         return None
-    agency = match.group("agency") or _tag_agency(match.group("tag")) or (glued and text[slice(*glued)])
+    agency = (
+        match.group("agency")
+        or match.group("wire")
+        or _tag_agency(match.group("tag"))
+        or (glued and text[slice(*glued)])
+    )
     signed = _tag_correspondent(match.group("tag"), match.start("tag")) or glued
     if agency is not None:
         head = _AGENCY_END.match(agency)

@@ -755,6 +755,8 @@ class _Reader:
         following = self.following
         if self.page.dateline is None and len(self.page.paragraphs) < _DATELINE_REACH:
             line = self._dateline(line)  # under a few short loose lines, the story's first paragraph
+        if self._reprinted_head_date(line):
+            return False
         shape = _shape(line.text)
         below = None if following is None else _shape(following.text)
         if following is None and self._closing_name(line):
@@ -1151,7 +1153,12 @@ class _Reader:
             page.caption(line.start, line.end, None)  # a caption of the header zone, under a standfirst too
             return True
         if page.paragraphs:
-            return self._summary_date(line) or self._credited_date(line) or self._labelled_date(line)
+            return (
+                self._summary_date(line)
+                or self._credited_date(line)
+                or self._labelled_date(line)
+                or self._reprinted_head_date(line)
+            )
         if line.start in self.split_dates:  # a line of a date broken over three
             dated = self.split_dates[line.start]
             if dated is not None:
@@ -1200,6 +1207,23 @@ class _Reader:
             return False
         dated = _header.header_date(page.text, line.start, line.end)
         if dated is None:
+            return False
+        page.header_date(dated)
+        page.furniture(BoilerplateKind.OTHER, line.start, line.end)
+        return True
+
+    def _reprinted_head_date(self, line: _Line) -> bool:
+        # A page that prints its header twice (the headline, the standfirst, a caption; then the
+        # headline again, the standfirst, the date alone on its line): the date alone, in the
+        # header zone under the headline's second print, is the page's.
+        page = self.page
+        if page.dates or page.title is None or line.end > self.top_end or not _header.is_date_only(line.text):
+            return False
+        title = page.title.text
+        if not any(paragraph.text == title for paragraph in page.paragraphs):
+            return False
+        dated = _header.header_date(page.text, line.start, line.end)
+        if dated is None or dated.found.date.day is None:
             return False
         page.header_date(dated)
         page.furniture(BoilerplateKind.OTHER, line.start, line.end)

@@ -758,6 +758,34 @@ def _is_standfirst(head: str, line: str) -> bool:
     )
 
 
+def _lettered(text: str) -> str:
+    """``text``'s words that open with a letter once their opening quotation marks are dropped.
+
+    So a number (``2022``) counts as no word in lower case, and ``‘Quasi-alliance’`` as a
+    capitalised one.
+    """
+    words = (word.lstrip("‘’“”\"'«„([") for word in text.split())
+    return " ".join(word for word in words if word[:1].isalpha())
+
+
+def _is_standfirst_over(line: str, head: str) -> bool:
+    """Whether ``line``, right over the headline-sized ``head``, is its standfirst printed first.
+
+    The standfirst is the longer, a sentence in sentence case that ends with no full stop; the
+    headline under it capitalises its longer words and shares one of them.
+    """
+    words = _words(line)
+    return (
+        words >= STANDFIRST_WORDS
+        and words > _words(head) >= HEADLINE_WORDS
+        and _sentence_case(line)
+        and _sentence_case(_lettered(line))
+        and not _sentence_case(head)
+        and not line.endswith(".")
+        and bool(_content_words(line) & _content_words(head))
+    )
+
+
 def _is_standfirst_under(head: str, line: str) -> bool:
     """Whether ``line`` is the standfirst of the headline ``head`` right over it, by length alone.
 
@@ -816,14 +844,18 @@ def _title(
     context = _Context(zone, texts, _content_words(prose), captions, dated=dated)
     context.passed = passed
     pool = [i for i in candidates if markers and i < markers[0] and not context.kicker(i)]
-    pool = [i for i in pool if not context.standfirst_of_label(i)]
+    pool = [i for i in pool if not context.standfirst_of_label(i) and not context.standfirst_over(i)]
     under = _headline_under_marker(zone, texts, markers)
     labels = pool and all(_words(texts[i]) <= LABEL_WORDS for i in pool)
     if under is not None and labels:
         return under  # a section's label ("News Update", "House debates") over the date line
     marked_case = bool(pool)
     if not marked_case:
-        pool = [i for i in candidates if not context.kicker(i) and not context.standfirst_of_label(i)]
+        pool = [
+            i
+            for i in candidates
+            if not context.kicker(i) and not context.standfirst_of_label(i) and not context.standfirst_over(i)
+        ]
     scores = {i: context.demerits(i, pool, over_marker=marked_case) for i in pool}
     ranked = [i for i in pool if scores[i] is not None]
     teasers = not marked_case and _teaser_run(ranked, scores, texts)  # other stories' headlines only
@@ -1094,6 +1126,16 @@ class _Context:
             for k in range(i)
         )
 
+    def standfirst_over(self, i: int) -> bool:
+        """Whether ``i`` is the standfirst of the headline-sized candidate right under it, printed over it.
+
+        A long summary in sentence case over a shorter line of capitalised words that takes up its
+        words ("El Libro Blanco apuesta por reforzar …" over "Prioridades estratégicas para Japón
+        en su Libro Blanco de la Defensa 2022: …"): the page sets its standfirst first.
+        """
+        j = self._next_candidate(i)
+        return j is not None and _is_standfirst_over(self.texts[i], self.texts[j])
+
     def _subtitle(self, head: int, i: int) -> bool:
         """Whether ``i``, right under the headline-sized ``head``, is its subtitle or deck.
 
@@ -1106,6 +1148,39 @@ class _Context:
         if _content_words(above) & _content_words(text):
             return True
         return i == head + 1 and _words(text) >= _words(above) and bool(_content_words(above) & self.words)
+
+    def _other_teaser(self, i: int) -> bool:
+        """Whether ``i`` and the candidate right over or under it are another story's title and summary.
+
+        A headline-shaped line and the longer line under it that takes up its words ("Tragic
+        Bushfires in Victoria …" over "Victoria's bushfires have caused …"), neither sharing a
+        word with the story: a link to another story, with its teaser; the story's own headline
+        names what the story is about.
+        """
+        above = next((k for k in range(i) if self._next_candidate(k) == i), None)
+        pair = (above, i) if above is not None else (i, self._next_candidate(i))
+        head, under = pair
+        if head is None or under is None:
+            return False
+        head_words, under_words = _content_words(self.texts[head]), _content_words(self.texts[under])
+        return (
+            _words(self.texts[head]) >= HEADLINE_WORDS
+            and _words(self.texts[under]) > _words(self.texts[head])
+            and bool(head_words & under_words)
+            and not (head_words | under_words) & self.words
+        )
+
+    def _unrelated_over_lede(self, i: int) -> bool:
+        """Whether ``i`` stands right over the story's lede and shares no word with it or the story.
+
+        A headline names what its story is about; a line over the lede that names none of it is an
+        advertisement's or a widget's (``Lose Weight Fast!`` over a story on a measles outbreak).
+        """
+        j = self.following[i]
+        if not self.words or j is None or self.zone[j] is not _Shape.PROSE:
+            return False
+        words = _content_words(self.texts[i])
+        return bool(words) and not words & (self.words | _content_words(self.texts[j]))
 
     def _named(self, i: int) -> bool:
         """Whether the story repeats every longer word of line ``i``, two words at least."""
@@ -1124,7 +1199,7 @@ class _Context:
     def demerits(self, i: int, pool: list[int], *, over_marker: bool) -> int | None:
         """How ill ``i`` is shaped for the headline among ``pool``; ``None`` when it cannot be one."""
         text = self.texts[i]
-        if self._prose_opener(i):
+        if self._prose_opener(i) or self._unrelated_over_lede(i):
             return None
         if over_marker:
             earlier = pool[: pool.index(i)]
@@ -1173,8 +1248,10 @@ class _Context:
         shares = bool(_content_words(text) & self.words)
         # A line of a word or two must share a word with the story ("New Member" over a story on an
         # earthquake is a forum label), and over a story opening with its dateline it is the site's
-        # name ("Newsfrom Japan"): a wire's headline runs longer.
-        if self.words and ((short and not shares) or (self.dated and short)):
+        # name ("Newsfrom Japan"): a wire's headline runs longer. A line that shares none, with the
+        # summary of it under it, is another story's teaser (:meth:`_other_teaser`).
+        teaser = not shares and self._other_teaser(i)
+        if self.words and ((short and not shares) or (self.dated and short) or teaser):
             return None
         # A line that shares no word with the story (a site's tagline) ranks under one that does.
         return (0 if shares or not self.words else 1) + _names_site(text)
