@@ -23,6 +23,7 @@ from japan_nato_corpus.model import (
     Span,
 )
 from japan_nato_corpus.parse._boilerplate import (
+    function_words,
     is_box_heading,
     is_caption_label,
     is_channel_prompt,
@@ -201,6 +202,14 @@ _INLINE_LABEL = re.compile(r"[.!?…][\"'”’)]*[^\S\n]+([A-Z][A-Z ]{3,40}[A-Z
 """A genre label in capitals run into the head's first paragraph after a sentence, the story's
 prose after it ("… Secretary of State for Defence, United Kingdom. MEDIA RELEASE Secretary …")."""
 _TOKEN = re.compile(r"\S+")
+FUNCTION_USES = 2
+"""The fewest uses in lower case that make a capitalised word one of the paragraph's function words."""
+_HEAD_STOP = re.compile(r"[.!?…:;|]")
+_CAPITAL_WORD = re.compile(r"[^\S\n]([A-Z][a-z]{0,3})[^\S\n]")
+_GLUED_POINT = re.compile(r"(?<=[a-z]{2})(?=[A-Z][a-z])")
+"""Where one point glued to the next begins (``… no marketJapan PM …``): a word run into a capital."""
+GLUED_POINTS = 2
+"""The points, at the fewest, of a headline's points run together on its line."""
 _LAST_WORD = re.compile(r"[^\S\n]([^\W\d_]+)\Z")
 """A paragraph's last word, of letters only, after a space."""
 _CREDIT_CLOSE = re.compile(
@@ -1572,6 +1581,7 @@ class Page:
             self.boilerplate.append(Boilerplate(kind=BoilerplateKind.OTHER, span=before))
             paragraphs[start] = self.span(story, head.end)
         self._cut_run_in_credit(start, end)
+        self._cut_run_in_standfirst(start, end)
         if start or end < len(paragraphs):
             for paragraph in (*paragraphs[:start], *paragraphs[end:]):
                 self.boilerplate.append(Boilerplate(kind=BoilerplateKind.OTHER, span=paragraph))
@@ -1608,6 +1618,50 @@ class Page:
                 self.caption(base, base + stop.start(), (base + after, base + words[last].end()))
                 self.paragraphs[at] = self.span(base + story, paragraph.end)
             return
+
+    def _cut_run_in_standfirst(self, at: int, end: int) -> None:
+        # A standfirst run into the lede on one line, with no stop between them ("British
+        # government hails agreement … to enter service in 2035 The United Kingdom, Italy and
+        # Japan signed …"): an article or a determiner in capitals (a function word) right after
+        # a word that is none, with no sentence's end before it, opens the story. A phrase
+        # runs on through a name that opens with one after a preposition ("in The Hague",
+        # "Special to The Yomiuri Shimbun"); the summary over it is of a sentence's case and
+        # length, and the story under it runs longer. The word is one of the text's own function
+        # words, used in lower case FUNCTION_USES times or more in the story ("the", not the
+        # month "May" of "28 May 2015"). The summary is the header's.
+        if at >= end:
+            return
+        paragraph = self.paragraphs[at]
+        text = paragraph.text
+        dateline = self.dateline
+        if dateline is not None and paragraph.start <= dateline.start < paragraph.end:
+            return
+        stop = _HEAD_STOP.search(text, 0, SUMMARY_CHARS)
+        limit = SUMMARY_CHARS if stop is None else stop.start()
+        function = function_words()
+        for opening in _CAPITAL_WORD.finditer(text, 0, limit):
+            word, before = opening.group(1), text[: opening.start()].split()
+            if (
+                word.casefold() not in function
+                or len(before) < PROSE_MIN_WORDS
+                or before[-1][:1].isupper()
+                or before[-1].casefold() in function
+                or not before[-1][-1:].isalnum()
+                or not _sentence_case(before)
+                or not self._function_word(word.casefold(), paragraph.start)
+            ):
+                continue
+            story = opening.start() + 1
+            if len(text) - story > story:
+                self.furniture(BoilerplateKind.OTHER, paragraph.start, paragraph.start + opening.start())
+                self.paragraphs[at] = self.span(paragraph.start + story, paragraph.end)
+            return
+
+    def _function_word(self, word: str, start: int) -> bool:
+        # Whether ``word`` is used in lower case FUNCTION_USES times or more in the
+        # SCRIPT_SAMPLE_LETTERS characters of the story from ``start``.
+        uses = re.finditer(rf"\b{re.escape(word)}\b", self.text[start : start + SCRIPT_SAMPLE_LETTERS])
+        return next(itertools.islice(uses, FUNCTION_USES - 1, None), None) is not None
 
     def _field_label(self, at: int, end: int) -> bool:
         # Whether the paragraph at ``at`` is a record field's label, a word or two and a colon,
@@ -2109,6 +2163,26 @@ class Page:
             if i < len(starts) and _BLANK.fullmatch(self.text, end, starts[i]) is not None:
                 yield i
 
+    def _glued_points_as_prose(self) -> None:
+        # A headline's points run together on its line with no stops ("… no marketJapan PM
+        # Takaichi’s erroneous remarks … relationsChina seriously urges …") were read as a menu's
+        # entries glued together: a menu's entries are a word or three each, and points that
+        # each run a sentence's length (PROSE_MIN_WORDS words or more) are the story's first
+        # paragraph, when they follow the headline on its line and stand over the body.
+        title = self.title
+        if title is None:
+            return
+        first = self.paragraphs[0].start if self.paragraphs else len(self.text)
+        for at, piece in enumerate(self.boilerplate):
+            span = piece.span
+            if span.start != title.end or piece.kind is not BoilerplateKind.NAVIGATION or span.end > first:
+                continue
+            points = _GLUED_POINT.split(span.text)
+            if len(points) >= GLUED_POINTS and all(len(point.split()) >= PROSE_MIN_WORDS for point in points):
+                del self.boilerplate[at]
+                self.paragraphs.insert(0, span)
+            return
+
     def _caption_as_prose(self) -> None:
         # A photo's caption needs a story beside it: on a page that has no prose but what was
         # read as a caption over its credit line, that line is the story's one paragraph, and
@@ -2146,6 +2220,7 @@ class Page:
 
     def article(self, *, id: str, publisher: str | None, original_source: str | None) -> Article:
         """The :class:`Article` of everything found."""
+        self._glued_points_as_prose()
         self._caption_as_prose()
         # Each step from here to the tail run's drops the paragraphs from one on, or none: the
         # paragraphs' texts and first characters, listed once, are cut as they are.
