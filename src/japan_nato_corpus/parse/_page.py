@@ -2118,11 +2118,17 @@ class Page:
         texts = list(map(_TEXT, paragraphs))
         starts = list(map(_SPAN_START, paragraphs))
         # Each rule is read over every paragraph at once, as a page of short lines has many: the
-        # patterns over the page's text, each hit found its paragraph, and the pairs' test mapped
-        # over neighbours.
+        # patterns over the page's text from the first paragraph to the end of the last one's
+        # line (no further: a page's foot may run long), each hit found its paragraph, and the
+        # pairs' test mapped over neighbours. Each pattern is searched apart: one alternation of
+        # them all is the slower, as the regular expression engine finds no first character to
+        # skip to in it.
         found: set[int] = set()
+        text = self.text
+        stop = text.find("\n", paragraphs[-1].end)
+        stop = len(text) if stop < 0 else stop
         for pattern in (PHOTO_POSITION, _CREDIT_CLOSE, _PROVIDER_CLOSE, _DATE_CLOSE):
-            for hit in pattern.finditer(self.text, starts[0]):
+            for hit in pattern.finditer(text, starts[0], stop):
                 i = bisect.bisect_right(starts, hit.start()) - 1
                 if hit.end() <= paragraphs[i].end and (
                     pattern is not _DATE_CLOSE
@@ -2133,11 +2139,13 @@ class Page:
         if read:
             found.update(i for i, text in enumerate(texts) if text in read)
         # A line printed twice in a row that ends no sentence, or cut off in a word the first time.
-        for i in itertools.compress(range(count - 1), map(str.startswith, texts[1:], texts)):
+        for i in itertools.compress(
+            range(count - 1), map(str.startswith, itertools.islice(texts, 1, None), texts)
+        ):
             above, below = texts[i], texts[i + 1]
             if (above == below and _SENTENCE_END.search(above) is None) or _cut_copy(above, below):
                 found.update((i, i + 1))
-        found.update(self._under_caption_marks())
+        found.update(self._under_caption_marks(starts))
         lifted = sorted(i for i in found if len(texts[i]) <= CAPTION_CHARS and "\n" not in texts[i])
         if not lifted or len(lifted) >= count:
             return
@@ -2146,10 +2154,10 @@ class Page:
         chosen = set(lifted)
         self.paragraphs = [paragraph for i, paragraph in enumerate(paragraphs) if i not in chosen]
 
-    def _under_caption_marks(self) -> Iterator[int]:
+    def _under_caption_marks(self, starts: list[int]) -> Iterator[int]:
         # The paragraphs right under a caption's label ("Image caption") or under a photo's credit
         # whose caption words the copy moved off its line (". ATHENS, Greece. REUTERS/Jane Doe"),
-        # with nothing but blank space between.
+        # with nothing but blank space between. ``starts`` are the paragraphs' starts.
         marks = [
             caption.body.end if caption.credit is None else max(caption.body.end, caption.credit.end)
             for caption in self.captions
@@ -2157,7 +2165,6 @@ class Page:
             or (caption.credit is not None and _LOST_WORDS.match(caption.body.text) is not None)
         ]
         marks += [piece.span.end for piece in self.boilerplate if is_caption_label(piece.span.text)]
-        starts = list(map(_SPAN_START, self.paragraphs))
         for end in marks:
             i = bisect.bisect_left(starts, end)
             if i < len(starts) and _BLANK.fullmatch(self.text, end, starts[i]) is not None:
