@@ -37,17 +37,3 @@ def test_a_short_line_printed_again_is_left_to_the_edges() -> None:
     label = "Space news"
     text = _page(TITLE, label, label, label, label, ONE, TWO, THREE)
     assert _body(text) == [ONE, TWO, THREE]
-
-
-def test_a_short_sentence_printed_twice_over_the_story_is_its_photos_caption():
-    # Printed for the photo and for its alt text, with no copy over them.
-    caption = "Night buses at the northern terminus of the new line, Ringstadt."
-    article = parse_article(f"{TITLE}\n\n{caption}\n{caption}\n\n{ONE}\n\n{TWO}\n\n{THREE}")
-    assert [paragraph.text for paragraph in article.paragraphs] == [ONE, TWO, THREE]
-    assert [c.body.text for c in article.captions] == [caption]
-
-
-def test_a_lede_printed_twice_over_the_story_stays():
-    article = parse_article(f"{TITLE}\n\n{ONE}\n\n{ONE}\n\n{TWO}\n\n{THREE}")
-    assert [paragraph.text for paragraph in article.paragraphs][-2:] == [TWO, THREE]
-    assert ONE in [paragraph.text for paragraph in article.paragraphs]

@@ -1919,14 +1919,7 @@ class Page:
         if start + 2 >= end:
             return 0
         first = paragraphs[start]
-        if first.text != paragraphs[start + 1].text:
-            return 0
-        if len(first.text) <= EDGE_CHARS and _INNER_SENTENCE_END.search(first.text) is None:
-            # A short line of one sentence printed twice over the story (for the photo and for
-            # its alt text) is the photo's caption; a story's lede printed twice runs longer.
-            self.caption(first.start, first.end, None)
-            return 2
-        if len(first.text) <= FRAGMENT_CHARS:
+        if first.text != paragraphs[start + 1].text or len(first.text) <= FRAGMENT_CHARS:
             return 0
         return 2 if self.text.find(first.text, 0, first.start) >= 0 else 0
 
