@@ -213,17 +213,16 @@ GLUED_POINTS = 2
 _LAST_WORD = re.compile(r"[^\S\n]([^\W\d_]+)\Z")
 """A paragraph's last word, of letters only, after a space."""
 _CREDIT_CLOSE = re.compile(
-    r"[.!?][^\S\n]{0,3}(?i:image|photo|foto|bild|photograph|picture|credit)s?[^\S\n]{0,2}:[^\S\n]{0,3}"
-    r"[^\s.!?][^\n.!?]{0,40}$",
+    r"[.!?][^\S\n]{0,3}(?:"
+    r"(?i:image|photo|foto|bild|photograph|picture|credit)s?[^\S\n]{0,2}:[^\S\n]{0,3}[^\s.!?][^\n.!?]{0,40}"
+    r"|\((?i:provided[^\S\n]by|courtesy(?:[^\S\n]of)?|(?:photo|image)s?[^\S\n](?:by|courtesy))"
+    r"[^\S\n][^()\n]{1,80}\)\.?"
+    r")$",
     re.MULTILINE,
 )
-"""A photo's labelled credit closing a line after its sentence, spaced or not ("… Kishida.Image: sda")."""
-_PROVIDER_CLOSE = re.compile(
-    r"[.!?][^\S\n]{0,3}\((?i:provided[^\S\n]by|courtesy(?:[^\S\n]of)?|(?:photo|image)s?[^\S\n](?:by|courtesy))"
-    r"[^\S\n][^()\n]{1,80}\)\.?$",
-    re.MULTILINE,
-)
-"""A photo's provider in brackets closing a line after its sentence ("… July 12. (Provided by X.)")."""
+"""A photo's credit closing a line after its sentence: labelled, spaced or not ("… Kishida.Image: sda"),
+or its provider in brackets ("… July 12. (Provided by X.)"). One pattern for both, as both open with
+the sentence's end: the text is searched once for it."""
 _DATE_CLOSE = re.compile(
     r",[^\S\n]+(?:\d{1,2}\.[^\S\n]?\d{1,2}\.[^\S\n]?\d{4}"
     r"|(?:\d{1,2}\.?[^\S\n]+)?[^\W\d_]{3,12}\.?(?:[^\S\n]+\d{1,2},?)?[^\S\n]+\d{4})$",
@@ -2120,14 +2119,14 @@ class Page:
         # Each rule is read over every paragraph at once, as a page of short lines has many: the
         # patterns over the page's text from the first paragraph to the end of the last one's
         # line (no further: a page's foot may run long), each hit found its paragraph, and the
-        # pairs' test mapped over neighbours. Each pattern is searched apart: one alternation of
-        # them all is the slower, as the regular expression engine finds no first character to
-        # skip to in it.
+        # pairs' test mapped over neighbours. The patterns that open alike are one (a credit or a
+        # provider after a sentence's end); the others are searched apart, as one alternation of
+        # them all is the slower: the regular expression engine finds no first character to skip to.
         found: set[int] = set()
         text = self.text
         stop = text.find("\n", paragraphs[-1].end)
         stop = len(text) if stop < 0 else stop
-        for pattern in (PHOTO_POSITION, _CREDIT_CLOSE, _PROVIDER_CLOSE, _DATE_CLOSE):
+        for pattern in (PHOTO_POSITION, _CREDIT_CLOSE, _DATE_CLOSE):
             for hit in pattern.finditer(text, starts[0], stop):
                 i = bisect.bisect_right(starts, hit.start()) - 1
                 if hit.end() <= paragraphs[i].end and (
