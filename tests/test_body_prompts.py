@@ -55,3 +55,14 @@ def test_a_line_that_bids_the_reader_subscribe_in_another_language_is_a_prompt(l
 )
 def test_a_sentence_about_subscriptions_in_another_language_is_prose(line):
     assert boilerplate_kind(line) is None
+
+
+@pytest.mark.parametrize(
+    "line", ["Connect with us", "Stay in touch with us!", "Get in touch with us:", "Follow us"]
+)
+def test_a_call_to_the_sites_social_links_is_a_prompt(line):
+    assert boilerplate_kind(line) is BoilerplateKind.PROMPT
+
+
+def test_a_sentence_that_opens_with_a_call_to_connect_is_prose():
+    assert boilerplate_kind("Connect with us on the ground in the flooded districts today") is None

@@ -51,6 +51,9 @@ _RULES: tuple[tuple[BoilerplateKind, re.Pattern[str]], ...] = (
         _K.PROMPT,
         re.compile(
             r"(?:\[?share this|\[?like this|\[?sign up\b|\[?subscribe\b|\[?follow us|\[?become a member"
+            # a call to the site's social links alone on its line ("Connect with us", "Stay in touch with us")
+            r"|(?:connect|stay[^\S\n]+connected|stay[^\S\n]+in[^\S\n]+touch|get[^\S\n]+in[^\S\n]+touch|engage)"
+            r"[^\S\n]+with[^\S\n]+us[^\S\n]*[.:!]?\Z"
             r"|\[?comment on [^\n]{0,80}facebook|\[?leave a (?:reply|comment)|\[?click (?:here|on the link)"
             r"|\[?download (?:the|our) app|\[?support (?:us|our)|\[?donate\b|\[?join (?:us|the discussion)"
             r"|for media inquiries|contact us\b|loading(?: comments)?(?:\.\.\.|…)"

@@ -23,6 +23,7 @@ from japan_nato_corpus.model import (
     Span,
 )
 from japan_nato_corpus.parse._boilerplate import (
+    function_words,
     is_box_heading,
     is_caption_label,
     is_channel_prompt,
@@ -201,20 +202,27 @@ _INLINE_LABEL = re.compile(r"[.!?…][\"'”’)]*[^\S\n]+([A-Z][A-Z ]{3,40}[A-Z
 """A genre label in capitals run into the head's first paragraph after a sentence, the story's
 prose after it ("… Secretary of State for Defence, United Kingdom. MEDIA RELEASE Secretary …")."""
 _TOKEN = re.compile(r"\S+")
+FUNCTION_USES = 2
+"""The fewest uses in lower case that make a capitalised word one of the paragraph's function words."""
+_HEAD_STOP = re.compile(r"[.!?…:;|]")
+_CAPITAL_WORD = re.compile(r"[^\S\n]([A-Z][a-z]{0,3})[^\S\n]")
+_GLUED_POINT = re.compile(r"(?<=[a-z]{2})(?=[A-Z][a-z])")
+"""Where one point glued to the next begins (``… no marketJapan PM …``): a word run into a capital."""
+GLUED_POINTS = 2
+"""The points, at the fewest, of a headline's points run together on its line."""
 _LAST_WORD = re.compile(r"[^\S\n]([^\W\d_]+)\Z")
 """A paragraph's last word, of letters only, after a space."""
 _CREDIT_CLOSE = re.compile(
-    r"[.!?][^\S\n]{0,3}(?i:image|photo|foto|bild|photograph|picture|credit)s?[^\S\n]{0,2}:[^\S\n]{0,3}"
-    r"[^\s.!?][^\n.!?]{0,40}$",
+    r"[.!?][^\S\n]{0,3}(?:"
+    r"(?i:image|photo|foto|bild|photograph|picture|credit)s?[^\S\n]{0,2}:[^\S\n]{0,3}[^\s.!?][^\n.!?]{0,40}"
+    r"|\((?i:provided[^\S\n]by|courtesy(?:[^\S\n]of)?|(?:photo|image)s?[^\S\n](?:by|courtesy))"
+    r"[^\S\n][^()\n]{1,80}\)\.?"
+    r")$",
     re.MULTILINE,
 )
-"""A photo's labelled credit closing a line after its sentence, spaced or not ("… Kishida.Image: sda")."""
-_PROVIDER_CLOSE = re.compile(
-    r"[.!?][^\S\n]{0,3}\((?i:provided[^\S\n]by|courtesy(?:[^\S\n]of)?|(?:photo|image)s?[^\S\n](?:by|courtesy))"
-    r"[^\S\n][^()\n]{1,80}\)\.?$",
-    re.MULTILINE,
-)
-"""A photo's provider in brackets closing a line after its sentence ("… July 12. (Provided by X.)")."""
+"""A photo's credit closing a line after its sentence: labelled, spaced or not ("… Kishida.Image: sda"),
+or its provider in brackets ("… July 12. (Provided by X.)"). One pattern for both, as both open with
+the sentence's end: the text is searched once for it."""
 _DATE_CLOSE = re.compile(
     r",[^\S\n]+(?:\d{1,2}\.[^\S\n]?\d{1,2}\.[^\S\n]?\d{4}"
     r"|(?:\d{1,2}\.?[^\S\n]+)?[^\W\d_]{3,12}\.?(?:[^\S\n]+\d{1,2},?)?[^\S\n]+\d{4})$",
@@ -1572,6 +1580,7 @@ class Page:
             self.boilerplate.append(Boilerplate(kind=BoilerplateKind.OTHER, span=before))
             paragraphs[start] = self.span(story, head.end)
         self._cut_run_in_credit(start, end)
+        self._cut_run_in_standfirst(start, end)
         if start or end < len(paragraphs):
             for paragraph in (*paragraphs[:start], *paragraphs[end:]):
                 self.boilerplate.append(Boilerplate(kind=BoilerplateKind.OTHER, span=paragraph))
@@ -1608,6 +1617,50 @@ class Page:
                 self.caption(base, base + stop.start(), (base + after, base + words[last].end()))
                 self.paragraphs[at] = self.span(base + story, paragraph.end)
             return
+
+    def _cut_run_in_standfirst(self, at: int, end: int) -> None:
+        # A standfirst run into the lede on one line, with no stop between them ("British
+        # government hails agreement … to enter service in 2035 The United Kingdom, Italy and
+        # Japan signed …"): an article or a determiner in capitals (a function word) right after
+        # a word that is none, with no sentence's end before it, opens the story. A phrase
+        # runs on through a name that opens with one after a preposition ("in The Hague",
+        # "Special to The Yomiuri Shimbun"); the summary over it is of a sentence's case and
+        # length, and the story under it runs longer. The word is one of the text's own function
+        # words, used in lower case FUNCTION_USES times or more in the story ("the", not the
+        # month "May" of "28 May 2015"). The summary is the header's.
+        if at >= end:
+            return
+        paragraph = self.paragraphs[at]
+        text = paragraph.text
+        dateline = self.dateline
+        if dateline is not None and paragraph.start <= dateline.start < paragraph.end:
+            return
+        stop = _HEAD_STOP.search(text, 0, SUMMARY_CHARS)
+        limit = SUMMARY_CHARS if stop is None else stop.start()
+        function = function_words()
+        for opening in _CAPITAL_WORD.finditer(text, 0, limit):
+            word, before = opening.group(1), text[: opening.start()].split()
+            if (
+                word.casefold() not in function
+                or len(before) < PROSE_MIN_WORDS
+                or before[-1][:1].isupper()
+                or before[-1].casefold() in function
+                or not before[-1][-1:].isalnum()
+                or not _sentence_case(before)
+                or not self._function_word(word.casefold(), paragraph.start)
+            ):
+                continue
+            story = opening.start() + 1
+            if len(text) - story > story:
+                self.furniture(BoilerplateKind.OTHER, paragraph.start, paragraph.start + opening.start())
+                self.paragraphs[at] = self.span(paragraph.start + story, paragraph.end)
+            return
+
+    def _function_word(self, word: str, start: int) -> bool:
+        # Whether ``word`` is used in lower case FUNCTION_USES times or more in the
+        # SCRIPT_SAMPLE_LETTERS characters of the story from ``start``.
+        uses = re.finditer(rf"\b{re.escape(word)}\b", self.text[start : start + SCRIPT_SAMPLE_LETTERS])
+        return next(itertools.islice(uses, FUNCTION_USES - 1, None), None) is not None
 
     def _field_label(self, at: int, end: int) -> bool:
         # Whether the paragraph at ``at`` is a record field's label, a word or two and a colon,
@@ -2064,11 +2117,17 @@ class Page:
         texts = list(map(_TEXT, paragraphs))
         starts = list(map(_SPAN_START, paragraphs))
         # Each rule is read over every paragraph at once, as a page of short lines has many: the
-        # patterns over the page's text, each hit found its paragraph, and the pairs' test mapped
-        # over neighbours.
+        # patterns over the page's text from the first paragraph to the end of the last one's
+        # line (no further: a page's foot may run long), each hit found its paragraph, and the
+        # pairs' test mapped over neighbours. The patterns that open alike are one (a credit or a
+        # provider after a sentence's end); the others are searched apart, as one alternation of
+        # them all is the slower: the regular expression engine finds no first character to skip to.
         found: set[int] = set()
-        for pattern in (PHOTO_POSITION, _CREDIT_CLOSE, _PROVIDER_CLOSE, _DATE_CLOSE):
-            for hit in pattern.finditer(self.text, starts[0]):
+        text = self.text
+        stop = text.find("\n", paragraphs[-1].end)
+        stop = len(text) if stop < 0 else stop
+        for pattern in (PHOTO_POSITION, _CREDIT_CLOSE, _DATE_CLOSE):
+            for hit in pattern.finditer(text, starts[0], stop):
                 i = bisect.bisect_right(starts, hit.start()) - 1
                 if hit.end() <= paragraphs[i].end and (
                     pattern is not _DATE_CLOSE
@@ -2079,11 +2138,13 @@ class Page:
         if read:
             found.update(i for i, text in enumerate(texts) if text in read)
         # A line printed twice in a row that ends no sentence, or cut off in a word the first time.
-        for i in itertools.compress(range(count - 1), map(str.startswith, texts[1:], texts)):
+        for i in itertools.compress(
+            range(count - 1), map(str.startswith, itertools.islice(texts, 1, None), texts)
+        ):
             above, below = texts[i], texts[i + 1]
             if (above == below and _SENTENCE_END.search(above) is None) or _cut_copy(above, below):
                 found.update((i, i + 1))
-        found.update(self._under_caption_marks())
+        found.update(self._under_caption_marks(starts))
         lifted = sorted(i for i in found if len(texts[i]) <= CAPTION_CHARS and "\n" not in texts[i])
         if not lifted or len(lifted) >= count:
             return
@@ -2092,10 +2153,10 @@ class Page:
         chosen = set(lifted)
         self.paragraphs = [paragraph for i, paragraph in enumerate(paragraphs) if i not in chosen]
 
-    def _under_caption_marks(self) -> Iterator[int]:
+    def _under_caption_marks(self, starts: list[int]) -> Iterator[int]:
         # The paragraphs right under a caption's label ("Image caption") or under a photo's credit
         # whose caption words the copy moved off its line (". ATHENS, Greece. REUTERS/Jane Doe"),
-        # with nothing but blank space between.
+        # with nothing but blank space between. ``starts`` are the paragraphs' starts.
         marks = [
             caption.body.end if caption.credit is None else max(caption.body.end, caption.credit.end)
             for caption in self.captions
@@ -2103,11 +2164,30 @@ class Page:
             or (caption.credit is not None and _LOST_WORDS.match(caption.body.text) is not None)
         ]
         marks += [piece.span.end for piece in self.boilerplate if is_caption_label(piece.span.text)]
-        starts = list(map(_SPAN_START, self.paragraphs))
         for end in marks:
             i = bisect.bisect_left(starts, end)
             if i < len(starts) and _BLANK.fullmatch(self.text, end, starts[i]) is not None:
                 yield i
+
+    def _glued_points_as_prose(self) -> None:
+        # A headline's points run together on its line with no stops ("… no marketJapan PM
+        # Takaichi’s erroneous remarks … relationsChina seriously urges …") were read as a menu's
+        # entries glued together: a menu's entries are a word or three each, and points that
+        # each run a sentence's length (PROSE_MIN_WORDS words or more) are the story's first
+        # paragraph, when they follow the headline on its line and stand over the body.
+        title = self.title
+        if title is None:
+            return
+        first = self.paragraphs[0].start if self.paragraphs else len(self.text)
+        for at, piece in enumerate(self.boilerplate):
+            span = piece.span
+            if span.start != title.end or piece.kind is not BoilerplateKind.NAVIGATION or span.end > first:
+                continue
+            points = _GLUED_POINT.split(span.text)
+            if len(points) >= GLUED_POINTS and all(len(point.split()) >= PROSE_MIN_WORDS for point in points):
+                del self.boilerplate[at]
+                self.paragraphs.insert(0, span)
+            return
 
     def _caption_as_prose(self) -> None:
         # A photo's caption needs a story beside it: on a page that has no prose but what was
@@ -2146,6 +2226,7 @@ class Page:
 
     def article(self, *, id: str, publisher: str | None, original_source: str | None) -> Article:
         """The :class:`Article` of everything found."""
+        self._glued_points_as_prose()
         self._caption_as_prose()
         # Each step from here to the tail run's drops the paragraphs from one on, or none: the
         # paragraphs' texts and first characters, listed once, are cut as they are.

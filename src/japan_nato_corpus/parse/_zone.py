@@ -249,7 +249,6 @@ def _is_furniture(text: str) -> bool:
         or _ARTICLE_ACTION.fullmatch(text)
         or _FORM_PROMPT.fullmatch(text)
         or _SERVER_NOTICE.fullmatch(text)
-        or _WITH_US.fullmatch(text)
     )
 
 
@@ -281,12 +280,6 @@ _FORM_PROMPT = re.compile(r"(?:Select|Choose|Pick)[^\S\n]+[a-z][^\n]{0,60}")
 _SERVER_NOTICE = re.compile(r"\[[^\[\]\n]{1,100}\]")
 """A whole line in square brackets: a server's message or an editor's note (``[an error occurred
 while processing this directive]``, ``[Unofficial transcript]``), no headline."""
-_WITH_US = re.compile(
-    r"(?:connect|stay[^\S\n]+connected|stay[^\S\n]+in[^\S\n]+touch|get[^\S\n]+in[^\S\n]+touch|engage)"
-    r"[^\S\n]+with[^\S\n]+us[^\S\n]*[.:!]?",
-    re.IGNORECASE,
-)
-"""A site's call to its social links (``Connect with us``, ``Stay in touch with us``): no headline."""
 _TEASER_MARK = re.compile(r"(?:>>|»|►|▶|→)[^\S\n]+")
 """A link to another story, opened by a pointing mark (``>> Ministers meet in Prague``)."""
 _TEMPERATURE = re.compile(r"[-−]?\d{1,2}(?:[.,]\d)?[^\S\n]?°[^\S\n]?[CF]\b")
