@@ -262,7 +262,7 @@ def _all_cues() -> tuple[str, ...]:
     return tuple(dict.fromkeys(cue for cues in _cues_by_language().values() for cue in cues))
 
 
-NULL_SUBJECT_LANGUAGES = ("es", "pt", "it", "bs")
+NULL_SUBJECT_LANGUAGES = ("es", "pt", "it", "bs", "pl")
 """Languages whose cues may stand with no subject (``“…”, agregó.``): the last speaker said it."""
 
 
@@ -276,13 +276,22 @@ def _null_subject_cues() -> frozenset[str]:
     cues = _cues_by_language()
     data = json.loads(_SPEECH_VERBS.read_text(encoding="utf-8"))["languages"]
     pronominal = {c for entry in data.values() for c in entry.get("pronominal", ())}
-    return (
-        frozenset(c for lang in NULL_SUBJECT_LANGUAGES for c in cues[lang]) - {"según", "segundo", "secondo"}
-    ) | pronominal
+    return (frozenset(c for lang in NULL_SUBJECT_LANGUAGES for c in cues[lang]) - ACCORDING_TO) | pronominal
 
 
 ACCORDING_TO = frozenset(
-    {"according to", "volgens", "laut", "selon", "según", "segundo", "secondo", "menurut", "по словам"}
+    {
+        "according to",
+        "volgens",
+        "laut",
+        "selon",
+        "según",
+        "segundo",
+        "secondo",
+        "menurut",
+        "по словам",
+        "według",
+    }
 )
 """The cues that name a source (``according to X``) rather than say who spoke."""
 
@@ -460,7 +469,8 @@ _NAME_ARTICLES = frozenset(
 Dutch cue."""
 _FOREIGN_TITLES = re.compile(
     r"(?:(?:o|a|el|la|le|il|lo|der|die)\s+|l['\u2019]|"
-    r"(?-i:[A-Z\u00c4\u00d6\u00dc])\w+s\s+(?=(?:premier|au\u00dfen|verteidigungs)?minister|kanzler|sprecher|generalsekret))"
+    r"(?-i:[A-Z\u00c4\u00d6\u00dc])\w+s\s+(?=(?:premier|au\u00dfen|verteidigungs)?minister|kanzler|sprecher|generalsekret)|"
+    r"(?=(?:sekretarz|rzeczni|prezydent|szef|kanclerz|ambasador)))"  # Polish writes no article
     r"(?:[^\W\d_]+-(?=\w))?"  # a compound the title heads: "die Grünen-Politikerin"
     r"(?:(?:m\u00e1xim[oa]|massim[oa]|alt[oa]|nuev[oa]|nov[oa]|nuov[oa]|actual|atual|attuale|ancien(?:ne)?|antigu[oa]"
     r"|principal|haut(?:e)?)\s+)?"
@@ -474,11 +484,13 @@ _FOREIGN_TITLES = re.compile(
     r"botschafter(?:in)?|premier|premi\u00ea|diplom\u00e1tic[oa]|diplomatic[oa]|diplomate|diplomata|"
     r"generalsekret\u00e4r|generalsekret\u00e4rin|(?:premier|au\u00dfen|verteidigungs)?minister(?:in)?|"
     r"pr\u00e4sident|pr\u00e4sidentin|regierungschef|regierungschefin|mandatari[oa]|dirigente|l[\u00edi]der|"
-    r"enviad[oa]|inviat[oa]|envoy\u00e9e?)\b",
+    r"enviad[oa]|inviat[oa]|envoy\u00e9e?|"
+    r"sekretarz(?:\s+generaln[ya])?|rzecznik|rzeczniczka|prezydent|szef(?:owa)?|kanclerz|ambasador(?:ka)?)\b",
     re.IGNORECASE,
 )
 """A definite title in those languages: ``o chefe do governo``, ``el primer ministro``; a German
-title after a state's genitive is one too (``Japans Verteidigungsminister``)."""
+title after a state's genitive is one too (``Japans Verteidigungsminister``), and a Polish title,
+which takes no article (``Sekretarz generalny``, ``rzecznik MSZ``)."""
 _GROUP_NOUNS = frozenset(
     {"officials", "sources", "ministers", "leaders", "diplomats", "analysts", "experts", "authorities",
      "officers", "spokespeople", "lawmakers", "legislators", "members", "participants", "negotiators",
@@ -3962,14 +3974,21 @@ def _full_names(text: str, start: int, end: int) -> list[Span]:
     for m in runs:  # "Japanese Prime Minister Sanae Takaichi's remarks": the name without its ending
         name = re.sub(r"['\u2019]s$", "", m.group())
         words = list(re.finditer(r"\S+", name))
+        if len(words) > 2 and words[0].group().isupper() and not words[1].group().isupper():
+            # "Sekretarz generalny NATO Mark Rutte": the body's acronym goes on the title, not the name
+            name = name[words[1].start() :]
+            m_start = m.start() + words[1].start()
+            words = list(re.finditer(r"\S+", name))
+        else:
+            m_start = m.start()
         offices = [i for i, w in enumerate(words[:-2]) if w.group().casefold() in _RUN_OFFICES]
         if offices and len(words) > _RUN_WORDS:
-            begin = start + m.start() + words[offices[-1] + 1].start()
-            found.append(_span(text, begin, start + m.start() + len(name)))
+            begin = start + m_start + words[offices[-1] + 1].start()
+            found.append(_span(text, begin, start + m_start + len(name)))
         elif len(words) <= _RUN_WORDS:
-            found.append(_span(text, start + m.start(), start + m.start() + len(name)))
+            found.append(_span(text, start + m_start, start + m_start + len(name)))
         else:  # the first five words, as a run of that length was read before
-            found.append(_span(text, start + m.start(), start + m.start() + words[_RUN_WORDS - 1].end()))
+            found.append(_span(text, start + m_start, start + m_start + words[_RUN_WORDS - 1].end()))
     return found
 
 
