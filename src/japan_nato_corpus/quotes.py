@@ -2495,7 +2495,9 @@ def _after(text: str, raw: _Raw, end: int, *, bounded: bool) -> _Said | None:  #
     if match is None:
         name = _first_name(text, start, min(end, start + 40))
         ends_clause = text[raw.start : raw.end].rstrip()[-1:] in {",", "\u2026"}
-        if name is not None and ends_clause and len(_words(text[start : name.start])) == 0:
+        # "by allowing him a “personal trip,” Japan provides …": words inside a clause, whose comma it is
+        inside = _LOWERCASE_WORD_BEFORE.search(text, max(0, raw.open_mark - 30), raw.open_mark) is not None
+        if name is not None and ends_clause and not inside and len(_words(text[start : name.start])) == 0:
             return _Said(None, name, "after")
         return None
     first = _after_subject(text, start, match.start())
@@ -2554,6 +2556,8 @@ def _after(text: str, raw: _Raw, end: int, *, bounded: bool) -> _Said | None:  #
     return _Said(cue, subject, "after")
 
 
+_LOWERCASE_WORD_BEFORE = re.compile(r"(?<![\w'\u2019-])[a-z\u00df-\u00ff]+[ \t]*$")
+"""A lowercase word right before an opening mark: the quoted words stand inside its clause."""
 _PRONOUN_ENDS_CLAUSE = re.compile(r"[ \t]+([^\W\d_]+)[ \t]*(?:[.,;!?]|$)")
 """A word alone between a cue after the quote and the end of its clause: ``…“ lisas ta.``, ``…”, dijo él.``
 (a pronoun of :func:`_personal_pronouns` there is the cue's subject)."""
@@ -4534,8 +4538,10 @@ def _is_quote(text: str, raw: _Raw, said: _Said, *, goes_on: bool = False) -> bo
         return False  # a term the text quotes again and again: "proactive contribution to peace"
     if said.cue is not None and _named_object(text, raw, said.cue):
         return False  # "declared a nationwide “state of calamity”": the thing declared, not words said
-    if _attributive_term(text, raw):
-        return False  # "during a “two plus two” meeting": the quoted words name the kind of meeting
+    if _attributive_term(text, raw) or _fronted_term(text, raw):
+        # "during a “two plus two” meeting": the kind of meeting; "by allowing him a “personal
+        # trip,” Japan provides …": Japan's wording
+        return False
     if said.cue is not None or said.words is not None:
         return said.where != "colon" or len(words) > 2
     if goes_on and len(words) > 2:  # a sentence of its own after an attributed quote: the same speaker
@@ -4601,6 +4607,34 @@ def _attributive_term(text: str, raw: _Raw) -> bool:
         and word not in _AUXILIARIES
         and _cue_pattern().match(text, after.start(1)) is None
     )
+
+
+_FRONTED_TERM_WORDS = 3
+_SUBJECT_AFTER_COMMA = re.compile(
+    r"[ \t]*,?[ \t]+((?:[A-Z\u00c0-\u00de][\w'\u2019-]+[ \t]+){1,3})([a-z\u00e0-\u00ff][\w-]*)\b"
+)
+
+
+def _fronted_term(text: str, raw: _Raw) -> bool:
+    """Whether short lowercase quoted words inside a phrase that opens a sentence are its subject's term.
+
+    ``by allowing him a “personal trip,” Japan provides a stage``, ``al permitir que realizara un
+    «viaje personal», Japón proporciona``: a lowercase word before the opening mark, a comma that
+    closes the quoted words' phrase and, on the same line, a capitalised subject and a lowercase
+    verb that is no verb of saying make the quoted words the wording of that subject, whatever
+    verb of saying stands before them.
+    """
+    quoted = text[raw.start : raw.end].rstrip()
+    words = _words(quoted)
+    if not words or len(words) > _FRONTED_TERM_WORDS or not quoted[:1].islower():
+        return False
+    if _LOWERCASE_WORD_BEFORE.search(text, max(0, raw.open_mark - 30), raw.open_mark) is None:
+        return False
+    after = text[raw.close_mark_end : raw.close_mark_end + 2]
+    if not (quoted.endswith(",") or after.lstrip(" \t").startswith(",")):
+        return False
+    subject = _SUBJECT_AFTER_COMMA.match(text, raw.close_mark_end)
+    return subject is not None and _cue_pattern().match(text, subject.start(2)) is None
 
 
 def _kind(text: str, raw: _Raw, cue: Span | None, speaker: Span | None) -> QuoteKind:
