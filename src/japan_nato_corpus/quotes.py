@@ -1808,6 +1808,13 @@ def _stand_in(  # noqa: PLR0913 - the quote, its subject, what is known, and whe
         return words, _resolve(words, mentions, persons)
     holder = _office_holder(words, mentions, offices)
     if holder is not None:
+        titled = _text_title_holder(text, words)
+        if (
+            titled is not None
+            and titled.start > holder.end
+            and _resolve(titled, mentions, persons) != holder.actor
+        ):
+            return titled, _resolve(titled, mentions, persons)  # "Prime Minister Narendra Modi", named since
         return words, holder.actor
     pronouns = _singular_pronouns() | _POSSESSIVES
     role = None if words.text.casefold() in pronouns else words
@@ -4286,6 +4293,40 @@ def _office_holder(
         and any(o.replace("-", " ") in title or title in o for o in offices.get(m.actor, ()))
     ]
     return holders[-1] if holders else None
+
+
+_TITLED_NAME = r"[ \t]+((?:[A-Z][\w'\u2019.-]+[ \t]+){0,3}[A-Z][\w'\u2019-]+)"
+
+
+def _text_title_holder(text: str, words: Span) -> Span | None:
+    """The last place before a definite title where a person the text gives that title is named.
+
+    ``Prime Minister Narendra Modi … Modi said … “…,” the prime minister said``: the text writes
+    the title before the name (``Prime Minister Narendra Modi``, ``Japanese Prime Minister Fumio
+    Kishida``); of those it so titles, the one named last (by the name's last word) holds it here,
+    whoever among the known actors holds an office of that name.
+    """
+    tokens = words.text.split()
+    if len(tokens) < 2 or tokens[0].casefold() not in {"the", *_FOREIGN_ARTICLES}:
+        return None
+    title = r"[ \t]+".join(re.escape(t) for t in tokens[1:])
+    low = max(0, words.start - _STORY_REACH)
+    pattern = re.compile(rf"(?<![\w-])(?i:{title}){_TITLED_NAME}")
+    best: Span | None = None
+    for m in pattern.finditer(text, low, words.start):
+        name = m.group(1)
+        if not _is_person_name(name):
+            continue
+        last = name.split()[-1]
+        places = [
+            at
+            for at in _word_starts(text, last, m.start(1), words.start)
+            if not _in_quote(text, _span(text, at, at + len(last)))
+        ]
+        at = places[-1] if places else m.start(1) + name.rindex(last)
+        if best is None or at > best.start:
+            best = _span(text, at, at + len(last))
+    return best
 
 
 def _is_person_name(words: str) -> bool:
