@@ -2428,7 +2428,9 @@ def _before(text: str, start: int, open_mark: int, *, sentence: int) -> _Said | 
         earlier = _last_cue(text, sentence, head[-1][0])
         if earlier is not None:
             # "„…“, sagte der Premierminister … und nannte": the earlier cue's subject after it
-            subject = _subject(text, sentence, earlier.start, cue=earlier.text) or _inverted_object(
+            # "“…”, puntualizó Lin y añadió que “…”": a cue after the quote before takes no subject inside it
+            low = start if earlier.start >= start else sentence
+            subject = _subject(text, low, earlier.start, cue=earlier.text) or _inverted_object(
                 text, earlier, head[-1][0]
             )
             if subject is not None or start > sentence:
@@ -4082,11 +4084,12 @@ def _role_holder(  # noqa: PLR0913 - the text, the role, and what each tier choo
     its own words: a bare name (``Sankei noted``) may be a newspaper as well as a person.
     """
     noun = _bare(_words(role.text)[-1])
+    nouns = next((group for group in _SAME_TITLE_NOUNS if noun in group), frozenset({noun}))
 
     def with_noun(span: Span) -> bool:
         before = text[max(_line_start(text, span.start), span.start - 80) : span.start]
-        earlier = (_bare(w) for w in _words(before)[-_APPOSED:])
-        return noun in span.text.casefold() or noun in earlier
+        earlier = {_bare(w) for w in _words(before)[-_APPOSED:]}
+        return any(n in span.text.casefold() for n in nouns) or bool(nouns & earlier)
 
     titled = [c for c in candidates if any(c.text.casefold().startswith(t) for t in _TITLE_PREFIXES)]
     family = {c.text.split()[-1] for c in titled}
@@ -4113,6 +4116,14 @@ def _role_holder(  # noqa: PLR0913 - the text, the role, and what each tier choo
     return None
 
 
+_SAME_TITLE_NOUNS = (
+    frozenset(
+        {"spokesperson", "spokesman", "spokeswoman", "vocero", "vocera", "portavoz", "porta-voz", "portavoce",
+         "porte-parole", "sprecher", "sprecherin", "woordvoerder", "woordvoerster", "rzecznik", "rzeczniczka"}
+    ),
+)  # fmt: skip
+"""Title nouns that name one office in the languages of the cues, so that a title written with one
+stands for a person written with another (``el portavoz …, Lin Jian`` … ``advirtió el vocero``)."""
 _APPOSED = 6
 """How many words before a name its title may stand: ``l’ambassadeur du pays aux États-Unis, Koji Tomita``."""
 _TITLE_PREFIXES = tuple(t.casefold() + " " for t in TITLES)
