@@ -2410,15 +2410,31 @@ def _unnamed_subject(text: str, start: int, cue: int) -> Span | None:
     return None if unnamed is None else _span(text, unnamed.start(1), unnamed.end(1))
 
 
-def _before(text: str, start: int, open_mark: int, *, sentence: int) -> _Said | None:  # noqa: PLR0911
+def _participle_before(text: str, start: int, open_mark: int, cue: Span, sentence: int) -> _Said:
+    """The attribution of a participle before the quote (``saying``, ``adding``, ``emphasising``)."""
+    after = _tokens(text, cue.end, open_mark)[:1]
+    if after and after[0][2].casefold() in _pronouns("en"):
+        return _Said(cue, _span(text, after[0][0], after[0][1]), "before")
+    if start > sentence:  # "…," adding "…": the earlier quote's speaker
+        return _Said(cue, None, "before")
+    earlier = _last_cue(text, sentence, cue.start)
+    if (
+        earlier is not None
+        and earlier.text not in _PARTICIPLES
+        and re.fullmatch(r"[ \t]*,[ \t]*", text[earlier.end : cue.start])
+    ):
+        # "…, External Affairs Minister S Jaishankar has said, emphasising that “…”": the subject
+        # of the cue the participle goes on
+        subject = _subject(text, sentence, earlier.start, cue=earlier.text)
+        if subject is not None and _is_person_name(subject.text):
+            return _Said(cue, subject, "before")
+    return _Said(cue, _subject(text, sentence, cue.start, cue=cue.text), "before")
+
+
+def _before(text: str, start: int, open_mark: int, *, sentence: int) -> _Said | None:
     cue = _last_cue(text, start, open_mark)
     if cue is not None and cue.text in _PARTICIPLES:
-        after = _tokens(text, cue.end, open_mark)[:1]
-        if after and after[0][2].casefold() in _pronouns("en"):
-            return _Said(cue, _span(text, after[0][0], after[0][1]), "before")
-        if start > sentence:  # "…," adding "…": the earlier quote's speaker
-            return _Said(cue, None, "before")
-        return _Said(cue, _subject(text, sentence, cue.start, cue=cue.text), "before")
+        return _participle_before(text, start, open_mark, cue, sentence)
     if cue is None or not _within_reach(text, cue, open_mark):
         return None
     if _key(cue) in ACCORDING_TO or cue.text.startswith("a-t-"):
