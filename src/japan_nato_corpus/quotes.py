@@ -1595,7 +1595,9 @@ def _sentence_before_subject(text: str, raw: _Raw) -> Span | None:
     """
     line_start = _line_start(text, raw.open_mark)
     head = text[line_start : raw.open_mark]
-    if not head.strip() or not re.search(r"[.!?][ \t]*$", head) or _MARK.search(head):
+    if not head.strip():
+        return _paragraph_before_subject(text, line_start)
+    if not re.search(r"[.!?][ \t]*$", head) or _MARK.search(head):
         return None
     left, _ = _sentence_bounds(text, len(head.rstrip()) + line_start - 1, raw.open_mark)
     left = max(left, line_start)
@@ -1611,6 +1613,30 @@ def _sentence_before_subject(text: str, raw: _Raw) -> Span | None:
     if name is not None and name.start == left and _is_person_name(name.text) and len(name.text.split()) > 1:
         return name if _VERB_AFTER_NAME.match(text, name.end, raw.open_mark) else None
     return None
+
+
+def _paragraph_before_subject(text: str, line_start: int) -> Span | None:
+    """The subject of a cue in the last sentence of the paragraph before a quote that opens its own.
+
+    ``She further said China has not communicated on the activity …`` and, as the next paragraph,
+    ``“They’re not telling us what they’re planning …”``: the quote goes on with what the speaker
+    said, when that sentence has no quote of its own and its cue's subject is a personal pronoun
+    (``She``, ``He``), which stands for the person named before; a name there may be a state's
+    (``South Korea has urged …``).
+    """
+    end = len(text[:line_start].rstrip())
+    if end == 0 or text[end - 1] not in ".!?":
+        return None
+    paragraph = _line_start(text, end - 1)
+    left, _ = _sentence_bounds(text, end - 1, end)
+    left = max(left, paragraph)
+    if _MARK.search(text, left, end):
+        return None
+    cue = next(iter(_cue_pattern().finditer(text, left, end)), None)
+    if cue is None:
+        return None
+    subject = _subject(text, left, cue.start(), cue=cue.group())
+    return subject if subject is not None and subject.text.casefold() in _singular_pronouns() else None
 
 
 def _pronoun_speaker(
