@@ -2267,7 +2267,32 @@ def _attribution(text: str, raw: _Raw, marks: tuple[list[int], list[int]]) -> _S
     # a sentence of its own, or one inside a sentence: "… devono “rimanere uniti” …. Lo ha detto X"
     inside = head.strip() and right > raw.close_mark_end
     following = _next_sentence(text, raw, right if inside else None) if inside or not head.strip() else None
-    return following or _Said(None, None, "none")
+    return following or _speech_noun(text, before_start, raw.open_mark) or _Said(None, None, "none")
+
+
+_SPEECH_NOUN = re.compile(
+    r"(?<![\w'\u2019-])(?:(his|her|their)|([A-Z][\w-]+(?:[ \t]+[A-Z][\w-]+)?)['\u2019]s)[ \t]+"
+    r"(?:[\w-]+[ \t]+){0,3}?(comments?|remarks?|statements?|words|claims?|assertions?|testimony)\b"
+    r"(?:[ \t]+[^\s.;:!?\"\u201c\u201d]+){0,8}?[ \t]+that[ \t]"
+)
+"""A person's words as a noun, owned, and the clause they said (``her November 7 comment to parliament
+that …``, ``Takaichi’s statement in parliament last week suggesting that …``)."""
+
+
+def _speech_noun(text: str, start: int, open_mark: int) -> _Said | None:
+    """The owner of a noun of speech whose *that* clause holds the quote, when no cue attributes it.
+
+    ``She did not withdraw her comment to parliament that an attack … could constitute a “…”``:
+    the noun is the cue and its owner (a possessive pronoun, or a name with ``’s``) the speaker.
+    """
+    found = None
+    for m in _SPEECH_NOUN.finditer(text, start, open_mark):
+        found = m
+    if found is None or _MARK.search(text, found.end(), open_mark):
+        return None
+    owner = 1 if found.group(1) else 2
+    cue = _span(text, found.start(3), found.end(3))
+    return _Said(cue, _span(text, found.start(owner), found.end(owner)), "before")
 
 
 _NEXT_SENTENCE_CUE = re.compile(
