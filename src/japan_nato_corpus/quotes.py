@@ -643,7 +643,7 @@ def find_quotes(text: str, *, actors: Iterable[Actor] = (), document: str = "tex
     marks = ([raw.open_mark for raw in raws], sorted(raw.close_mark_end for raw in raws))
     quotes: list[Quote] = []
     previous: tuple[_Raw, Span | None, str | None] | None = None
-    for raw in (r for r in raws if not _in_headline(text, r)):
+    for raw in (r for r in raws if not _in_headline(text, r) and not _in_crosshead(text, r)):
         said = _attribution(text, raw, marks)
         goes_on = (  # "“…,” said Jun Nagashima, an expert. “NATO will need Japan’s insights.”"
             previous is not None
@@ -909,6 +909,35 @@ def _in_headline(text: str, raw: _Raw) -> bool:
             return False
         at = stop + 1
     return True
+
+
+_CROSSHEAD_CHARS = 100
+"""The longest line read as a crosshead among a story's paragraphs."""
+_MARKED = re.compile(
+    '["\u201c\u201d\u00ab\u00bb\u201e][^"\u201c\u201d\u00ab\u00bb\u201e]*["\u201c\u201d\u00ab\u00bb\u201e]'
+)
+"""Words between double marks, taken out of a line to read its own words."""
+
+
+def _in_crosshead(text: str, raw: _Raw) -> bool:
+    """Whether the quote stands in a crosshead: a short line of its own in the story, no stop, no cue.
+
+    ``China: “President Lai pushes Taiwan towards war”`` and ``"Un acte violent" qui "ne peut pas
+    être toléré"`` between a story's paragraphs head the paragraphs after them, quoting words the
+    story gives again in full; they are no quote. The line is at most :data:`_CROSSHEAD_CHARS`
+    long, a quote with no stop of its own ends it, a line break stands before and after it, and
+    no verb of saying stands on it outside the marks.
+    """
+    start = _line_start(text, raw.open_mark)
+    end = text.find("\n", raw.close_mark_end, start + _CROSSHEAD_CHARS + 1)
+    if end < 0 or start == 0 or text[start - 1] != "\n":
+        return False
+    line = text[start:end].rstrip()
+    if not (_MARK.match(line[-1:]) and line[-2:-1].isalnum()):
+        return False
+    if _NON_BLANK.search(text, end) is None or _NON_BLANK.search(text, 0, start) is None:
+        return False
+    return _cue_pattern().search(_MARKED.sub(" ", line)) is None
 
 
 def _unowned_description(text: str, raw: _Raw, said: _Said, words: Span | None, speaker: str | None) -> bool:
