@@ -4686,7 +4686,7 @@ def _is_quote(text: str, raw: _Raw, said: _Said, *, goes_on: bool = False) -> bo
         return False  # a term the text quotes again and again: "proactive contribution to peace"
     if said.cue is not None and _named_object(text, raw, said.cue):
         return False  # "declared a nationwide “state of calamity”": the thing declared, not words said
-    if _attributive_term(text, raw) or _fronted_term(text, raw):
+    if _attributive_term(text, raw) or _fronted_term(text, raw) or _named_thing(text, raw):
         # "during a “two plus two” meeting": the kind of meeting; "by allowing him a “personal
         # trip,” Japan provides …": Japan's wording
         return False
@@ -4750,6 +4750,39 @@ def _attributive_term(text: str, raw: _Raw) -> bool:
         return False
     word = after.group(1)
     others, english, _ = _function_word_lists()
+    return (
+        word not in english | others
+        and word not in _AUXILIARIES
+        and _cue_pattern().match(text, after.start(1)) is None
+    )
+
+
+_THE_BEFORE = re.compile(r"(?<![\w'\u2019-])(?:the|The|el|El|la|La|le|Le|il|Il|o|O)[ \t]*$")
+
+
+def _named_thing(text: str, raw: _Raw) -> bool:
+    """Whether capitalised quoted words between a definite article and a noun name that thing.
+
+    ``the “Kadiwa para sa Bagong Bayaning Mangingisda” program``: an English or Romance article
+    right before the opening mark, quoted words of two or more whose first and last are
+    capitalised with no stop, and a lowercase word right after the closing mark that is no
+    function word, auxiliary or verb of saying make the quoted words a name, as a title is.
+    """
+    quoted = text[raw.start : raw.end]
+    words = _words(quoted)
+    if (
+        len(words) < 2
+        or not (words[0][:1].isupper() and words[-1][:1].isupper())
+        or re.search(r"\W$", quoted)
+    ):
+        return False
+    if _THE_BEFORE.search(text, max(0, raw.open_mark - 6), raw.open_mark) is None or _is_german(text):
+        return False
+    after = _WORD_AFTER.match(text, raw.close_mark_end)
+    if after is None:
+        return False
+    others, english, _ = _function_word_lists()
+    word = after.group(1)
     return (
         word not in english | others
         and word not in _AUXILIARIES
