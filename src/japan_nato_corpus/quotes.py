@@ -928,13 +928,14 @@ def _in_crosshead(text: str, raw: _Raw) -> bool:
     long, a quote with no stop of its own ends it, a line break stands before and after it, and
     no verb of saying stands on it outside the marks.
     """
+    end = text.find("\n", raw.close_mark_end, raw.close_mark_end + _CROSSHEAD_CHARS + 1)
+    tail = text[max(0, end - 8) : end].rstrip() if end >= 0 else ""
+    if not (_MARK.match(tail[-1:]) and tail[-2:-1].isalnum()):
+        return False  # no unstopped quote ends the line
     start = _line_start(text, raw.open_mark)
-    end = text.find("\n", raw.close_mark_end, start + _CROSSHEAD_CHARS + 1)
-    if end < 0 or start == 0 or text[start - 1] != "\n":
+    if end - start > _CROSSHEAD_CHARS or start == 0 or text[start - 1] != "\n":
         return False
     line = text[start:end].rstrip()
-    if not (_MARK.match(line[-1:]) and line[-2:-1].isalnum()):
-        return False
     if _NON_BLANK.search(text, end) is None or _NON_BLANK.search(text, 0, start) is None:
         return False
     return _cue_pattern().search(_MARKED.sub(" ", line)) is None
@@ -4768,23 +4769,23 @@ def _named_thing(text: str, raw: _Raw) -> bool:
     capitalised with no stop, and a lowercase word right after the closing mark that is no
     function word, auxiliary or verb of saying make the quoted words a name, as a title is.
     """
+    after = _WORD_AFTER.match(text, raw.close_mark_end)
+    if after is None or _THE_BEFORE.search(text, max(0, raw.open_mark - 6), raw.open_mark) is None:
+        return False
     quoted = text[raw.start : raw.end]
     words = _words(quoted)
     if (
         len(words) < 2
         or not (words[0][:1].isupper() and words[-1][:1].isupper())
         or re.search(r"\W$", quoted)
+        or _is_german(text)
     ):
-        return False
-    if _THE_BEFORE.search(text, max(0, raw.open_mark - 6), raw.open_mark) is None or _is_german(text):
-        return False
-    after = _WORD_AFTER.match(text, raw.close_mark_end)
-    if after is None:
         return False
     others, english, _ = _function_word_lists()
     word = after.group(1)
     return (
-        word not in english | others
+        word not in english
+        and word not in others
         and word not in _AUXILIARIES
         and _cue_pattern().match(text, after.start(1)) is None
     )
@@ -4806,13 +4807,13 @@ def _fronted_term(text: str, raw: _Raw) -> bool:
     verb of saying stands before them.
     """
     quoted = text[raw.start : raw.end].rstrip()
+    after = text[raw.close_mark_end : raw.close_mark_end + 2]
+    if not (quoted.endswith(",") or after.lstrip(" \t").startswith(",")) or not quoted[:1].islower():
+        return False
     words = _words(quoted)
-    if not words or len(words) > _FRONTED_TERM_WORDS or not quoted[:1].islower():
+    if not words or len(words) > _FRONTED_TERM_WORDS:
         return False
     if _LOWERCASE_WORD_BEFORE.search(text, max(0, raw.open_mark - 30), raw.open_mark) is None:
-        return False
-    after = text[raw.close_mark_end : raw.close_mark_end + 2]
-    if not (quoted.endswith(",") or after.lstrip(" \t").startswith(",")):
         return False
     subject = _SUBJECT_AFTER_COMMA.match(text, raw.close_mark_end)
     return subject is not None and _cue_pattern().match(text, subject.start(2)) is None
