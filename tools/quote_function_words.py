@@ -26,7 +26,7 @@ from pathlib import Path
 from tools.generated import write_or_check
 
 PATH = Path(__file__).parents[1] / "src" / "japan_nato_corpus" / "vocabularies" / "function_words.json"
-LANGUAGES = ("en", "de", "es", "fr", "it", "nl", "pt")
+LANGUAGES = ("en", "de", "es", "fr", "it", "nl", "pl", "pt")
 """The languages whose cues the quote finder knows, less Indonesian (whose list the finder does
 not need: Indonesian capitalises no function word before a name)."""
 _ONE_WORD = re.compile(r"[^\W\d_]+(?:['\u2019][^\W\d_]+)?")

@@ -262,7 +262,7 @@ def _all_cues() -> tuple[str, ...]:
     return tuple(dict.fromkeys(cue for cues in _cues_by_language().values() for cue in cues))
 
 
-NULL_SUBJECT_LANGUAGES = ("es", "pt", "it", "bs")
+NULL_SUBJECT_LANGUAGES = ("es", "pt", "it", "bs", "pl")
 """Languages whose cues may stand with no subject (``“…”, agregó.``): the last speaker said it."""
 
 
@@ -276,13 +276,22 @@ def _null_subject_cues() -> frozenset[str]:
     cues = _cues_by_language()
     data = json.loads(_SPEECH_VERBS.read_text(encoding="utf-8"))["languages"]
     pronominal = {c for entry in data.values() for c in entry.get("pronominal", ())}
-    return (
-        frozenset(c for lang in NULL_SUBJECT_LANGUAGES for c in cues[lang]) - {"según", "segundo", "secondo"}
-    ) | pronominal
+    return (frozenset(c for lang in NULL_SUBJECT_LANGUAGES for c in cues[lang]) - ACCORDING_TO) | pronominal
 
 
 ACCORDING_TO = frozenset(
-    {"according to", "volgens", "laut", "selon", "según", "segundo", "secondo", "menurut", "по словам"}
+    {
+        "according to",
+        "volgens",
+        "laut",
+        "selon",
+        "según",
+        "segundo",
+        "secondo",
+        "menurut",
+        "по словам",
+        "według",
+    }
 )
 """The cues that name a source (``according to X``) rather than say who spoke."""
 
@@ -460,7 +469,8 @@ _NAME_ARTICLES = frozenset(
 Dutch cue."""
 _FOREIGN_TITLES = re.compile(
     r"(?:(?:o|a|el|la|le|il|lo|der|die)\s+|l['\u2019]|"
-    r"(?-i:[A-Z\u00c4\u00d6\u00dc])\w+s\s+(?=(?:premier|au\u00dfen|verteidigungs)?minister|kanzler|sprecher|generalsekret))"
+    r"(?-i:[A-Z\u00c4\u00d6\u00dc])\w+s\s+(?=(?:premier|au\u00dfen|verteidigungs)?minister|kanzler|sprecher|generalsekret)|"
+    r"(?=(?:sekretarz|rzeczni|prezydent|szef|kanclerz|ambasador)))"  # Polish writes no article
     r"(?:[^\W\d_]+-(?=\w))?"  # a compound the title heads: "die Grünen-Politikerin"
     r"(?:(?:m\u00e1xim[oa]|massim[oa]|alt[oa]|nuev[oa]|nov[oa]|nuov[oa]|actual|atual|attuale|ancien(?:ne)?|antigu[oa]"
     r"|principal|haut(?:e)?)\s+)?"
@@ -474,11 +484,13 @@ _FOREIGN_TITLES = re.compile(
     r"botschafter(?:in)?|premier|premi\u00ea|diplom\u00e1tic[oa]|diplomatic[oa]|diplomate|diplomata|"
     r"generalsekret\u00e4r|generalsekret\u00e4rin|(?:premier|au\u00dfen|verteidigungs)?minister(?:in)?|"
     r"pr\u00e4sident|pr\u00e4sidentin|regierungschef|regierungschefin|mandatari[oa]|dirigente|l[\u00edi]der|"
-    r"enviad[oa]|inviat[oa]|envoy\u00e9e?)\b",
+    r"enviad[oa]|inviat[oa]|envoy\u00e9e?|"
+    r"sekretarz(?:\s+generaln[ya])?|rzecznik|rzeczniczka|prezydent|szef(?:owa)?|kanclerz|ambasador(?:ka)?)\b",
     re.IGNORECASE,
 )
 """A definite title in those languages: ``o chefe do governo``, ``el primer ministro``; a German
-title after a state's genitive is one too (``Japans Verteidigungsminister``)."""
+title after a state's genitive is one too (``Japans Verteidigungsminister``), and a Polish title,
+which takes no article (``Sekretarz generalny``, ``rzecznik MSZ``)."""
 _GROUP_NOUNS = frozenset(
     {"officials", "sources", "ministers", "leaders", "diplomats", "analysts", "experts", "authorities",
      "officers", "spokespeople", "lawmakers", "legislators", "members", "participants", "negotiators",
@@ -631,7 +643,7 @@ def find_quotes(text: str, *, actors: Iterable[Actor] = (), document: str = "tex
     marks = ([raw.open_mark for raw in raws], sorted(raw.close_mark_end for raw in raws))
     quotes: list[Quote] = []
     previous: tuple[_Raw, Span | None, str | None] | None = None
-    for raw in (r for r in raws if not _in_headline(text, r)):
+    for raw in (r for r in raws if not _in_headline(text, r) and not _in_crosshead(text, r)):
         said = _attribution(text, raw, marks)
         goes_on = (  # "“…,” said Jun Nagashima, an expert. “NATO will need Japan’s insights.”"
             previous is not None
@@ -897,6 +909,36 @@ def _in_headline(text: str, raw: _Raw) -> bool:
             return False
         at = stop + 1
     return True
+
+
+_CROSSHEAD_CHARS = 100
+"""The longest line read as a crosshead among a story's paragraphs."""
+_MARKED = re.compile(
+    '["\u201c\u201d\u00ab\u00bb\u201e][^"\u201c\u201d\u00ab\u00bb\u201e]*["\u201c\u201d\u00ab\u00bb\u201e]'
+)
+"""Words between double marks, taken out of a line to read its own words."""
+
+
+def _in_crosshead(text: str, raw: _Raw) -> bool:
+    """Whether the quote stands in a crosshead: a short line of its own in the story, no stop, no cue.
+
+    ``China: “President Lai pushes Taiwan towards war”`` and ``"Un acte violent" qui "ne peut pas
+    être toléré"`` between a story's paragraphs head the paragraphs after them, quoting words the
+    story gives again in full; they are no quote. The line is at most :data:`_CROSSHEAD_CHARS`
+    long, a quote with no stop of its own ends it, a line break stands before and after it, and
+    no verb of saying stands on it outside the marks.
+    """
+    end = text.find("\n", raw.close_mark_end, raw.close_mark_end + _CROSSHEAD_CHARS + 1)
+    tail = text[max(0, end - 8) : end].rstrip() if end >= 0 else ""
+    if not (_MARK.match(tail[-1:]) and tail[-2:-1].isalnum()):
+        return False  # no unstopped quote ends the line
+    start = _line_start(text, raw.open_mark)
+    if end - start > _CROSSHEAD_CHARS or start == 0 or text[start - 1] != "\n":
+        return False
+    line = text[start:end].rstrip()
+    if _NON_BLANK.search(text, end) is None or _NON_BLANK.search(text, 0, start) is None:
+        return False
+    return _cue_pattern().search(_MARKED.sub(" ", line)) is None
 
 
 def _unowned_description(text: str, raw: _Raw, said: _Said, words: Span | None, speaker: str | None) -> bool:
@@ -1583,7 +1625,9 @@ def _sentence_before_subject(text: str, raw: _Raw) -> Span | None:
     """
     line_start = _line_start(text, raw.open_mark)
     head = text[line_start : raw.open_mark]
-    if not head.strip() or not re.search(r"[.!?][ \t]*$", head) or _MARK.search(head):
+    if not head.strip():
+        return _paragraph_before_subject(text, line_start)
+    if not re.search(r"[.!?][ \t]*$", head) or _MARK.search(head):
         return None
     left, _ = _sentence_bounds(text, len(head.rstrip()) + line_start - 1, raw.open_mark)
     left = max(left, line_start)
@@ -1599,6 +1643,30 @@ def _sentence_before_subject(text: str, raw: _Raw) -> Span | None:
     if name is not None and name.start == left and _is_person_name(name.text) and len(name.text.split()) > 1:
         return name if _VERB_AFTER_NAME.match(text, name.end, raw.open_mark) else None
     return None
+
+
+def _paragraph_before_subject(text: str, line_start: int) -> Span | None:
+    """The subject of a cue in the last sentence of the paragraph before a quote that opens its own.
+
+    ``She further said China has not communicated on the activity …`` and, as the next paragraph,
+    ``“They’re not telling us what they’re planning …”``: the quote goes on with what the speaker
+    said, when that sentence has no quote of its own and its cue's subject is a personal pronoun
+    (``She``, ``He``), which stands for the person named before; a name there may be a state's
+    (``South Korea has urged …``).
+    """
+    end = len(text[:line_start].rstrip())
+    if end == 0 or text[end - 1] not in ".!?":
+        return None
+    paragraph = _line_start(text, end - 1)
+    left, _ = _sentence_bounds(text, end - 1, end)
+    left = max(left, paragraph)
+    if _MARK.search(text, left, end):
+        return None
+    cue = next(iter(_cue_pattern().finditer(text, left, end)), None)
+    if cue is None:
+        return None
+    subject = _subject(text, left, cue.start(), cue=cue.group())
+    return subject if subject is not None and subject.text.casefold() in _singular_pronouns() else None
 
 
 def _pronoun_speaker(
@@ -1796,6 +1864,13 @@ def _stand_in(  # noqa: PLR0913 - the quote, its subject, what is known, and whe
         return words, _resolve(words, mentions, persons)
     holder = _office_holder(words, mentions, offices)
     if holder is not None:
+        titled = _text_title_holder(text, words)
+        if (
+            titled is not None
+            and titled.start > holder.end
+            and _resolve(titled, mentions, persons) != holder.actor
+        ):
+            return titled, _resolve(titled, mentions, persons)  # "Prime Minister Narendra Modi", named since
         return words, holder.actor
     pronouns = _singular_pronouns() | _POSSESSIVES
     role = None if words.text.casefold() in pronouns else words
@@ -2222,7 +2297,32 @@ def _attribution(text: str, raw: _Raw, marks: tuple[list[int], list[int]]) -> _S
     # a sentence of its own, or one inside a sentence: "… devono “rimanere uniti” …. Lo ha detto X"
     inside = head.strip() and right > raw.close_mark_end
     following = _next_sentence(text, raw, right if inside else None) if inside or not head.strip() else None
-    return following or _Said(None, None, "none")
+    return following or _speech_noun(text, before_start, raw.open_mark) or _Said(None, None, "none")
+
+
+_SPEECH_NOUN = re.compile(
+    r"(?<![\w'\u2019-])(?:(his|her|their)|([A-Z][\w-]+(?:[ \t]+[A-Z][\w-]+)?)['\u2019]s)[ \t]+"
+    r"(?:[\w-]+[ \t]+){0,3}?(comments?|remarks?|statements?|words|claims?|assertions?|testimony)\b"
+    r"(?:[ \t]+[^\s.;:!?\"\u201c\u201d]+){0,8}?[ \t]+that[ \t]"
+)
+"""A person's words as a noun, owned, and the clause they said (``her November 7 comment to parliament
+that …``, ``Takaichi’s statement in parliament last week suggesting that …``)."""
+
+
+def _speech_noun(text: str, start: int, open_mark: int) -> _Said | None:
+    """The owner of a noun of speech whose *that* clause holds the quote, when no cue attributes it.
+
+    ``She did not withdraw her comment to parliament that an attack … could constitute a “…”``:
+    the noun is the cue and its owner (a possessive pronoun, or a name with ``’s``) the speaker.
+    """
+    found = None
+    for m in _SPEECH_NOUN.finditer(text, start, open_mark):
+        found = m
+    if found is None or _MARK.search(text, found.end(), open_mark):
+        return None
+    owner = 1 if found.group(1) else 2
+    cue = _span(text, found.start(3), found.end(3))
+    return _Said(cue, _span(text, found.start(owner), found.end(owner)), "before")
 
 
 _NEXT_SENTENCE_CUE = re.compile(
@@ -2391,15 +2491,31 @@ def _unnamed_subject(text: str, start: int, cue: int) -> Span | None:
     return None if unnamed is None else _span(text, unnamed.start(1), unnamed.end(1))
 
 
-def _before(text: str, start: int, open_mark: int, *, sentence: int) -> _Said | None:  # noqa: PLR0911
+def _participle_before(text: str, start: int, open_mark: int, cue: Span, sentence: int) -> _Said:
+    """The attribution of a participle before the quote (``saying``, ``adding``, ``emphasising``)."""
+    after = _tokens(text, cue.end, open_mark)[:1]
+    if after and after[0][2].casefold() in _pronouns("en"):
+        return _Said(cue, _span(text, after[0][0], after[0][1]), "before")
+    if start > sentence:  # "…," adding "…": the earlier quote's speaker
+        return _Said(cue, None, "before")
+    earlier = _last_cue(text, sentence, cue.start)
+    if (
+        earlier is not None
+        and earlier.text not in _PARTICIPLES
+        and re.fullmatch(r"[ \t]*,[ \t]*", text[earlier.end : cue.start])
+    ):
+        # "…, External Affairs Minister S Jaishankar has said, emphasising that “…”": the subject
+        # of the cue the participle goes on
+        subject = _subject(text, sentence, earlier.start, cue=earlier.text)
+        if subject is not None and _is_person_name(subject.text):
+            return _Said(cue, subject, "before")
+    return _Said(cue, _subject(text, sentence, cue.start, cue=cue.text), "before")
+
+
+def _before(text: str, start: int, open_mark: int, *, sentence: int) -> _Said | None:
     cue = _last_cue(text, start, open_mark)
     if cue is not None and cue.text in _PARTICIPLES:
-        after = _tokens(text, cue.end, open_mark)[:1]
-        if after and after[0][2].casefold() in _pronouns("en"):
-            return _Said(cue, _span(text, after[0][0], after[0][1]), "before")
-        if start > sentence:  # "…," adding "…": the earlier quote's speaker
-            return _Said(cue, None, "before")
-        return _Said(cue, _subject(text, sentence, cue.start, cue=cue.text), "before")
+        return _participle_before(text, start, open_mark, cue, sentence)
     if cue is None or not _within_reach(text, cue, open_mark):
         return None
     if _key(cue) in ACCORDING_TO or cue.text.startswith("a-t-"):
@@ -2409,7 +2525,9 @@ def _before(text: str, start: int, open_mark: int, *, sentence: int) -> _Said | 
         earlier = _last_cue(text, sentence, head[-1][0])
         if earlier is not None:
             # "„…“, sagte der Premierminister … und nannte": the earlier cue's subject after it
-            subject = _subject(text, sentence, earlier.start, cue=earlier.text) or _inverted_object(
+            # "“…”, puntualizó Lin y añadió que “…”": a cue after the quote before takes no subject inside it
+            low = start if earlier.start >= start else sentence
+            subject = _subject(text, low, earlier.start, cue=earlier.text) or _inverted_object(
                 text, earlier, head[-1][0]
             )
             if subject is not None or start > sentence:
@@ -2483,7 +2601,9 @@ def _after(text: str, raw: _Raw, end: int, *, bounded: bool) -> _Said | None:  #
     if match is None:
         name = _first_name(text, start, min(end, start + 40))
         ends_clause = text[raw.start : raw.end].rstrip()[-1:] in {",", "\u2026"}
-        if name is not None and ends_clause and len(_words(text[start : name.start])) == 0:
+        # "by allowing him a “personal trip,” Japan provides …": words inside a clause, whose comma it is
+        inside = _LOWERCASE_WORD_BEFORE.search(text, max(0, raw.open_mark - 30), raw.open_mark) is not None
+        if name is not None and ends_clause and not inside and len(_words(text[start : name.start])) == 0:
             return _Said(None, name, "after")
         return None
     first = _after_subject(text, start, match.start())
@@ -2542,6 +2662,8 @@ def _after(text: str, raw: _Raw, end: int, *, bounded: bool) -> _Said | None:  #
     return _Said(cue, subject, "after")
 
 
+_LOWERCASE_WORD_BEFORE = re.compile(r"(?<![\w'\u2019-])[a-z\u00df-\u00ff]+[ \t]*$")
+"""A lowercase word right before an opening mark: the quoted words stand inside its clause."""
 _PRONOUN_ENDS_CLAUSE = re.compile(r"[ \t]+([^\W\d_]+)[ \t]*(?:[.,;!?]|$)")
 """A word alone between a cue after the quote and the end of its clause: ``…“ lisas ta.``, ``…”, dijo él.``
 (a pronoun of :func:`_personal_pronouns` there is the cue's subject)."""
@@ -3962,14 +4084,21 @@ def _full_names(text: str, start: int, end: int) -> list[Span]:
     for m in runs:  # "Japanese Prime Minister Sanae Takaichi's remarks": the name without its ending
         name = re.sub(r"['\u2019]s$", "", m.group())
         words = list(re.finditer(r"\S+", name))
+        if len(words) > 2 and words[0].group().isupper() and not words[1].group().isupper():
+            # "Sekretarz generalny NATO Mark Rutte": the body's acronym goes on the title, not the name
+            name = name[words[1].start() :]
+            m_start = m.start() + words[1].start()
+            words = list(re.finditer(r"\S+", name))
+        else:
+            m_start = m.start()
         offices = [i for i, w in enumerate(words[:-2]) if w.group().casefold() in _RUN_OFFICES]
         if offices and len(words) > _RUN_WORDS:
-            begin = start + m.start() + words[offices[-1] + 1].start()
-            found.append(_span(text, begin, start + m.start() + len(name)))
+            begin = start + m_start + words[offices[-1] + 1].start()
+            found.append(_span(text, begin, start + m_start + len(name)))
         elif len(words) <= _RUN_WORDS:
-            found.append(_span(text, start + m.start(), start + m.start() + len(name)))
+            found.append(_span(text, start + m_start, start + m_start + len(name)))
         else:  # the first five words, as a run of that length was read before
-            found.append(_span(text, start + m.start(), start + m.start() + words[_RUN_WORDS - 1].end()))
+            found.append(_span(text, start + m_start, start + m_start + words[_RUN_WORDS - 1].end()))
     return found
 
 
@@ -4052,11 +4181,12 @@ def _role_holder(  # noqa: PLR0913 - the text, the role, and what each tier choo
     its own words: a bare name (``Sankei noted``) may be a newspaper as well as a person.
     """
     noun = _bare(_words(role.text)[-1])
+    nouns = next((group for group in _SAME_TITLE_NOUNS if noun in group), frozenset({noun}))
 
     def with_noun(span: Span) -> bool:
         before = text[max(_line_start(text, span.start), span.start - 80) : span.start]
-        earlier = (_bare(w) for w in _words(before)[-_APPOSED:])
-        return noun in span.text.casefold() or noun in earlier
+        earlier = {_bare(w) for w in _words(before)[-_APPOSED:]}
+        return any(n in span.text.casefold() for n in nouns) or bool(nouns & earlier)
 
     titled = [c for c in candidates if any(c.text.casefold().startswith(t) for t in _TITLE_PREFIXES)]
     family = {c.text.split()[-1] for c in titled}
@@ -4083,6 +4213,14 @@ def _role_holder(  # noqa: PLR0913 - the text, the role, and what each tier choo
     return None
 
 
+_SAME_TITLE_NOUNS = (
+    frozenset(
+        {"spokesperson", "spokesman", "spokeswoman", "vocero", "vocera", "portavoz", "porta-voz", "portavoce",
+         "porte-parole", "sprecher", "sprecherin", "woordvoerder", "woordvoerster", "rzecznik", "rzeczniczka"}
+    ),
+)  # fmt: skip
+"""Title nouns that name one office in the languages of the cues, so that a title written with one
+stands for a person written with another (``el portavoz …, Lin Jian`` … ``advirtió el vocero``)."""
 _APPOSED = 6
 """How many words before a name its title may stand: ``l’ambassadeur du pays aux États-Unis, Koji Tomita``."""
 _TITLE_PREFIXES = tuple(t.casefold() + " " for t in TITLES)
@@ -4263,6 +4401,40 @@ def _office_holder(
         and any(o.replace("-", " ") in title or title in o for o in offices.get(m.actor, ()))
     ]
     return holders[-1] if holders else None
+
+
+_TITLED_NAME = r"[ \t]+((?:[A-Z][\w'\u2019.-]+[ \t]+){0,3}[A-Z][\w'\u2019-]+)"
+
+
+def _text_title_holder(text: str, words: Span) -> Span | None:
+    """The last place before a definite title where a person the text gives that title is named.
+
+    ``Prime Minister Narendra Modi … Modi said … “…,” the prime minister said``: the text writes
+    the title before the name (``Prime Minister Narendra Modi``, ``Japanese Prime Minister Fumio
+    Kishida``); of those it so titles, the one named last (by the name's last word) holds it here,
+    whoever among the known actors holds an office of that name.
+    """
+    tokens = words.text.split()
+    if len(tokens) < 2 or tokens[0].casefold() not in {"the", *_FOREIGN_ARTICLES}:
+        return None
+    title = r"[ \t]+".join(re.escape(t) for t in tokens[1:])
+    low = max(0, words.start - _STORY_REACH)
+    pattern = re.compile(rf"(?<![\w-])(?i:{title}){_TITLED_NAME}")
+    best: Span | None = None
+    for m in pattern.finditer(text, low, words.start):
+        name = m.group(1)
+        if not _is_person_name(name):
+            continue
+        last = name.split()[-1]
+        places = [
+            at
+            for at in _word_starts(text, last, m.start(1), words.start)
+            if not _in_quote(text, _span(text, at, at + len(last)))
+        ]
+        at = places[-1] if places else m.start(1) + name.rindex(last)
+        if best is None or at > best.start:
+            best = _span(text, at, at + len(last))
+    return best
 
 
 def _is_person_name(words: str) -> bool:
@@ -4515,8 +4687,10 @@ def _is_quote(text: str, raw: _Raw, said: _Said, *, goes_on: bool = False) -> bo
         return False  # a term the text quotes again and again: "proactive contribution to peace"
     if said.cue is not None and _named_object(text, raw, said.cue):
         return False  # "declared a nationwide “state of calamity”": the thing declared, not words said
-    if _attributive_term(text, raw):
-        return False  # "during a “two plus two” meeting": the quoted words name the kind of meeting
+    if _attributive_term(text, raw) or _fronted_term(text, raw) or _named_thing(text, raw):
+        # "during a “two plus two” meeting": the kind of meeting; "by allowing him a “personal
+        # trip,” Japan provides …": Japan's wording
+        return False
     if said.cue is not None or said.words is not None:
         return said.where != "colon" or len(words) > 2
     if goes_on and len(words) > 2:  # a sentence of its own after an attributed quote: the same speaker
@@ -4582,6 +4756,67 @@ def _attributive_term(text: str, raw: _Raw) -> bool:
         and word not in _AUXILIARIES
         and _cue_pattern().match(text, after.start(1)) is None
     )
+
+
+_THE_BEFORE = re.compile(r"(?<![\w'\u2019-])(?:the|The|el|El|la|La|le|Le|il|Il|o|O)[ \t]*$")
+
+
+def _named_thing(text: str, raw: _Raw) -> bool:
+    """Whether capitalised quoted words between a definite article and a noun name that thing.
+
+    ``the “Kadiwa para sa Bagong Bayaning Mangingisda” program``: an English or Romance article
+    right before the opening mark, quoted words of two or more whose first and last are
+    capitalised with no stop, and a lowercase word right after the closing mark that is no
+    function word, auxiliary or verb of saying make the quoted words a name, as a title is.
+    """
+    after = _WORD_AFTER.match(text, raw.close_mark_end)
+    if after is None or _THE_BEFORE.search(text, max(0, raw.open_mark - 6), raw.open_mark) is None:
+        return False
+    quoted = text[raw.start : raw.end]
+    words = _words(quoted)
+    if (
+        len(words) < 2
+        or not (words[0][:1].isupper() and words[-1][:1].isupper())
+        or re.search(r"\W$", quoted)
+        or _is_german(text)
+    ):
+        return False
+    others, english, _ = _function_word_lists()
+    word = after.group(1)
+    return (
+        word not in english
+        and word not in others
+        and word not in _AUXILIARIES
+        and _cue_pattern().match(text, after.start(1)) is None
+    )
+
+
+_FRONTED_TERM_WORDS = 3
+_SUBJECT_AFTER_COMMA = re.compile(
+    r"[ \t]*,?[ \t]+((?:[A-Z\u00c0-\u00de][\w'\u2019-]+[ \t]+){1,3})([a-z\u00e0-\u00ff][\w-]*)\b"
+)
+
+
+def _fronted_term(text: str, raw: _Raw) -> bool:
+    """Whether short lowercase quoted words inside a phrase that opens a sentence are its subject's term.
+
+    ``by allowing him a “personal trip,” Japan provides a stage``, ``al permitir que realizara un
+    «viaje personal», Japón proporciona``: a lowercase word before the opening mark, a comma that
+    closes the quoted words' phrase and, on the same line, a capitalised subject and a lowercase
+    verb that is no verb of saying make the quoted words the wording of that subject, whatever
+    verb of saying stands before them.
+    """
+    quoted = text[raw.start : raw.end].rstrip()
+    after = text[raw.close_mark_end : raw.close_mark_end + 2]
+    if not (quoted.endswith(",") or after.lstrip(" \t").startswith(",")) or not quoted[:1].islower():
+        return False
+    words = _words(quoted)
+    if not words or len(words) > _FRONTED_TERM_WORDS:
+        return False
+    if _LOWERCASE_WORD_BEFORE.search(text, max(0, raw.open_mark - 30), raw.open_mark) is None:
+        return False
+    subject = _SUBJECT_AFTER_COMMA.match(text, raw.close_mark_end)
+    return subject is not None and _cue_pattern().match(text, subject.start(2)) is None
 
 
 def _kind(text: str, raw: _Raw, cue: Span | None, speaker: Span | None) -> QuoteKind:
