@@ -71,7 +71,8 @@ _DATELINE = re.compile(
         |,{_S}{{1,3}}{_WEEKDAY}))?                                # "…, Solomon Islands, Friday 12 …"
     (?P<date>(?:,?|{_S}{{0,3}}[—–]){_S}{{1,3}}(?:{_WEEKDAY})?(?:{_MONTH}{_S}{{1,3}}\d{{1,2}}(?:st|nd|rd|th)?|\d{{1,2}}\.?{_S}{{1,3}}(?:{_MONTH}|{_FOREIGN_MONTH}))
         (?:,?{_S}{{1,3}}\d{{4}})?)?
-    (?:,{_S}{{1,3}}(?P<wire>[A-Z][A-Z-]{{2,20}})(?=[:.]))?              # "…, OCTOBER 22, ARMENPRESS:"
+    (?:,{_S}{{1,3}}(?P<wire>[A-Z][A-Z-]{{2,20}})(?=[:.]|{_S}{{1,3}}(?:--|[—–])))?
+                                                  # "…, OCTOBER 22, ARMENPRESS:", "…, June 7, GNA –"
     (?P<paren>,?{_S}{{0,3}}\((?P<agency>[A-Z][^()\n]{{0,60}}|[a-z]{{2,12}}(?:-[A-Za-z]{{1,10}})?)\))?
                                                                  # (AFP), (dpa), (dpa-AFX), (askanews)
     (?:,(?={_S}{{1,3}}(?:--|[—–])))?                   # a comma left where a date was cut: "Tokyo, –"
@@ -711,7 +712,9 @@ def _line_dateline(text: str, start: int, end: int) -> Dateline | None:
 
 
 _LONE_PLACE = re.compile(
-    rf"(?P<place>{_CAPS_PLACE}|{_TITLE_PLACE})(?:,{_S}{{1,3}}(?P<agency>[A-Z][\w.-]{{1,20}}(?:{_S}[A-Z][\w.-]{{1,20}})?))?"
+    rf"(?P<place>{_CAPS_PLACE}|{_TITLE_PLACE})"
+    rf"(?P<date>,{_S}{{1,3}}(?:{_MONTH}{_S}{{1,3}}\d{{1,2}}(?:st|nd|rd|th)?|\d{{1,2}}{_S}{{1,3}}{_MONTH})(?:,?{_S}{{1,3}}[12]\d{{3}})?)?"
+    rf"(?:,{_S}{{1,3}}(?P<agency>[A-Z][\w.-]{{1,20}}(?:{_S}[A-Z][\w.-]{{1,20}})?))?"
 )
 """A place alone on its line, with no sign after it, or with its agency after a comma (``TOKYO, Reuters``)."""
 _LONE_PLACE_WORDS = 3
@@ -739,7 +742,10 @@ def lone_dateline(text: str, start: int, end: int) -> Dateline | None:
         or is_section_name(place)
         or is_outlet(place)
         or is_agency(place)
-        or (len(words) > 1 and is_name(place, capitals=True))  # a byline's name: "AMY LO, Associated Press"
+        # a byline's name: "AMY LO, Associated Press"; a place with its date is shaped as no
+        # byline's name ("New Delhi, September 4"), unless the line reads as a byline
+        or (len(words) > 1 and match.group("date") is None and is_name(place, capitals=True))
+        or byline(text[start:end], 0) is not None
         or _boilerplate.boilerplate_kind(place) is not None
         or byline(place, 0) is not None
     ):
@@ -747,6 +753,19 @@ def lone_dateline(text: str, start: int, end: int) -> Dateline | None:
     if (agency is not None and not is_agency(agency)) or _written_in_lower_case(text, words):
         return None
     return Dateline(place=match.span("place"), agency=agency)
+
+
+def dated_place(text: str, start: int, end: int) -> Dateline | None:
+    """A dateline alone on its line with its date (``New Delhi, September 4``), if the line is one.
+
+    Shaped as no headline is: a place of :func:`lone_dateline` and a month and day after a comma.
+    """
+    if not _DIGIT.search(text, start, end):
+        return None
+    match = _LONE_PLACE.fullmatch(text, start, end)
+    if match is None or match.group("date") is None or re.fullmatch(_WEEKDAY, match.group("place") + ", "):
+        return None  # "Saturday, March 12, 2011" is a date line
+    return lone_dateline(text, start, end)
 
 
 def _written_in_lower_case(text: str, words: list[str]) -> bool:
@@ -757,6 +776,30 @@ def _written_in_lower_case(text: str, words: list[str]) -> bool:
     """
     common = [word.lower() for word in words if word.casefold() not in _boilerplate.function_words()]
     return any(re.search(rf"(?<!\w){re.escape(word)}(?!\w)", text) for word in common)
+
+
+_BRACKET_PLACE = re.compile(r"【(?P<place>[^\s=＝【】]{1,12})[=＝](?P<name>[^\s=＝【】]{1,12})】")
+"""The Japanese press's opener of a story (``【ソウル=鈴木壮太郎】``): the place, then its writer or wire."""
+_BRACKET_WIRES = frozenset(
+    {"共同", "時事", "ロイター", "AFP", "AP", "新華社", "聯合", "聯合ニュース", "ブルームバーグ"}
+)
+"""The wires named in such an opener in the writer's stead (``【ワシントン=共同】``)."""
+
+
+def _bracket_dateline(text: str, start: int, end: int) -> Dateline | None:
+    """A place and its writer in lenticular brackets opening the paragraph (``【ソウル=鈴木壮太郎】``).
+
+    The place needs the equals sign and its writer: a bracket with one label alone is the paper's
+    own note on the report (``【本報綜合報道】``, a combined report), no dateline. A wire in the
+    writer's stead (``【北京=共同】``) is the story's agency, which signs no byline.
+    """
+    match = _BRACKET_PLACE.match(text, start, end)
+    if match is None or match.end() >= end:
+        return None
+    name = match.group("name")
+    if name in _BRACKET_WIRES or is_agency(name):
+        return Dateline(place=match.span("place"), agency=name)
+    return Dateline(place=match.span("place"), signed=match.span("name"))
 
 
 def dateline(text: str, start: int, end: int, *, first: bool = False) -> Dateline | None:
@@ -772,6 +815,8 @@ def dateline(text: str, start: int, end: int, *, first: bool = False) -> Datelin
     :func:`_line_dateline`).
     """
     found = _dateline(text, start, end)
+    if found is None and text.startswith("【", start):
+        found = _bracket_dateline(text, start, end)
     if found is None:
         found = _line_dateline(text, start, end)
     if found is None and first:

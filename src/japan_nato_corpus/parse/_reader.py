@@ -1336,8 +1336,9 @@ class _Reader:
         # A dateline alone on its line, between the headline and the lede ("TOKYO", "Tokio",
         # "TOKYO, Reuters"), when the lede under it opens with no dateline of its own.
         page, following = self.page, self.following
+        dated = _header.dated_place(page.text, line.start, line.end) if page.title is None else None
         if (
-            page.title is None
+            (page.title is None and dated is None)
             or page.paragraphs
             or page.dateline is not None
             or following is None
@@ -1348,9 +1349,9 @@ class _Reader:
             or _bylines.is_job_title(line.text)
         ):
             return False
-        if page.text[page.title.end : line.start].strip():
-            return False  # only right under the headline
-        found = _header.lone_dateline(page.text, line.start, line.end)
+        if page.title is not None and page.text[page.title.end : line.start].strip():
+            return False  # only right under the headline, or with its date over the lede
+        found = dated or _header.lone_dateline(page.text, line.start, line.end)
         if (
             found is None
             or _header.dateline(page.text, following.start, following.end, first=True) is not None

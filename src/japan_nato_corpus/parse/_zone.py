@@ -72,7 +72,7 @@ class _Shape(enum.Enum):
     NAME = "name"  # a person's name: a byline under a headline, else a headline
 
 
-_SENTENCE_END = re.compile(r"[.!?…。।؟۔][\"'”’)\]]*(?:[^\S\n]{0,3}\([^()\n]{1,60}\))?\Z")
+_SENTENCE_END = re.compile(r"[.!?…。।؟۔][\"'”’)\]」』）]*(?:[^\S\n]{0,3}[(（][^()（）\n]{1,60}[)）])?\Z")
 _TRAILING_CREDIT = re.compile(r"\((?P<name>[^()\n]{3,60})\)\Z")
 _BRACKETED = re.compile(r"[<\[(][^<>\[\]()\n]{1,40}[>\])]")
 _WORD = re.compile(r"\w+")
@@ -169,9 +169,15 @@ def _title_case(text: str) -> bool:
     return len(words) >= HEADLINE_WORDS and lower <= 1
 
 
+_UNSPACED_INNER_END = re.compile(r"。[」』）)]*(?=[^\s（(])")
+"""A full stop of Chinese or Japanese inside a line, before the next sentence: no headline holds one."""
+
+
 def _is_prose(text: str) -> bool:
     if len(text) > HEADLINE_CHARS:
         return True
+    if "。" in text and _UNSPACED_INNER_END.search(text) and _words(text) >= PROSE_MIN_WORDS:
+        return True  # "【ソウル=…】韓国軍は15日、…と発表した。岸防衛相は…": sentences, run on
     end = _SENTENCE_END.search(text)
     if end is None or _words(text) < PROSE_MIN_WORDS:
         return False
@@ -620,6 +626,7 @@ def _shape(text: str, start: int, end: int, page: str) -> _Shape:  # noqa: PLR09
         or _is_staff_line(text)
         or _header.agency_line(page, start, end) is not None
         or _PLACE_AND_COUNTRY.fullmatch(text)
+        or _header.dated_place(page, start, end) is not None
     ):
         return _Shape.MARKER
     item = _list_item_shape(text)
