@@ -129,7 +129,7 @@ _FORMS: tuple[tuple[str, str, str], ...] = (
     ("compact_t", r"(?<![\d.])(?P<year>(?:1[6-9]|20)\d\d)(?P<mnum>0[1-9]|1[0-2])(?P<day>0[1-9]|[12]\d|3[01])[Tt]\d\d(?::?\d\d(?::?\d\d(?:[.,]\d{1,9})?)?)?(?:[Zz](?!\w)|[+-]\d\d(?::?\d\d)?(?!\d))?", "find"),  # noqa: E501 - one form a line
     ("ctime", rf"{_WD}{_S}{_MON}{_S}(?P<day>\d{{1,2}}){_S}(?P<clock>(?P<hour>\d{{1,2}}):(?P<minute>\d{{2}})(?::(?P<second>\d{{2}}))?)(?:{_S}(?P<zone>[A-Z]{{2,5}}|[+-]\d{{4}}))?{_S}{_Y4}", "find"),  # noqa: E501 - one form a line
     ("mdy", rf"(?<![\w]){_WEEKDAY}{_MON}\.?{_S}(?P<day>\d{{1,2}}){_ORD}(?:{_COMMA}{_S}|,){_Y4_OR_QUOTED}", "find"),  # noqa: E501 - one form a line
-    ("mdy_joined", rf"(?<![\w]){_MON}(?P<sep>[-./])(?P<day>\d{{1,2}})(?P=sep){_Y4_OR_SHORT}", "find"),
+    ("mdy_joined", rf"(?<![\w]){_MON}(?P<sep>[-./]|[^\S\n]{{1,2}}-[^\S\n]{{1,2}})(?P<day>\d{{1,2}})(?P=sep){_Y4_OR_SHORT}", "find"),  # noqa: E501 - one form a line
     ("dmy", rf"(?<![\w.,]){_WEEKDAY}(?:the{_S})?(?P<day>\d{{1,2}}){_ORD}\.?{_S}(?:of{_S})?{_MON}\.?(?:{_COMMA}{_S}|,){_Y4_OR_QUOTED}", "find"),  # noqa: E501 - one form a line
     ("dmy_glued", rf"(?<=[^\W\d_])(?P<day>\d{{1,2}}){_ORD}\.?{_S}{_MON}\.?(?:{_COMMA}{_S}|,){_Y4}", "find"),
     ("dmy_joined", rf"(?<![\w.]){_WEEKDAY}(?P<day>\d{{1,2}})(?P<sep>[-./]?){_MON}(?P=sep){_Y4_OR_SHORT}", "find"),  # noqa: E501 - one form a line
@@ -239,7 +239,7 @@ _CUES = {
 _MONTH_SIDES = re.compile(
     rf"{_MONTH_OPENING}[a-z]{{0,6}}"
     r"(?=(?P<month_spaced>\.?[^\S\n]{1,3}\d))?"
-    r"(?=(?P<month_joined>[-./]\d))?"
+    r"(?=(?P<month_joined>(?:[-./]|[^\S\n]{1,2}-[^\S\n]{1,2})\d))?"
     r"(?=(?P<month_year>\.?(?:,?[^\S\n]{1,3}|-)[12]\d{3}))?",
     re.IGNORECASE,
 )
@@ -369,7 +369,7 @@ _AT = r"(?:at|@|à|às|a las|a la|alle(?: ore)?|ore|um|om|kl\.?|klo|в)"
 """The word between a date and its time: "at", and its French, Portuguese, Spanish, Italian,
 German, Dutch, Scandinavian, Finnish and Russian words (``à 9h38``, ``alle ore 10:30``, ``um 14:05``)."""
 _TIME_AFTER = re.compile(
-    rf"{_ERA}(?:[Tt]|:(?=\d\d:)|(?:[^\S\n]?\([^\W\d_]{{1,3}}\))?,?{_S}(?:{_AT}{_S}|[-|–—·•/]{_S})?)"
+    rf"{_ERA}(?:[Tt]|:(?=\d\d:)|(?:[^\S\n]?\([^\W\d_]{{1,3}}\))?(?:[^\S\n]?,)?{_S}(?:{_AT}{_S}|[-|–—·•/]{_S})?)"
     rf"{_CLOCK}(?:[^\S\n]?{_ZONE}{_ZONE_NAME})?"
 )
 _TIME_BEFORE = re.compile(rf"{_CLOCK}(?:[^\S\n]?{_ZONE})?,?{_S}(?:(?i:on|di|del|de|le|el|am|op){_S})?\Z")

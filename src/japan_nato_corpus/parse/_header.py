@@ -180,7 +180,9 @@ _SITE_ADDRESS = re.compile(r"[A-Za-z][\w-]{1,30}(?:\.[a-z]{2,6}){1,2}")
 _RANGE_START = re.compile(r"(?<![\d:])\d{1,2}:\d{2}\Z")
 _RELEASE_NUMBER = re.compile(r"(?:(?i:no|nr|release)\.?[^\S\n]{0,2}|#)?\d{1,4}(?:[-/.]\d{1,5}){1,2}")
 """A press release's or a document's number before its date (``23-010``, ``No. 2023/145``)."""
-_SOURCE_LABEL = re.compile(r"(?:source|from)[^\S\n]{0,2}:[^\S\n]{0,3}", re.IGNORECASE)
+_SOURCE_LABEL = re.compile(
+    r"(?:source|from)[^\S\n]{0,2}:[^\S\n]{0,3}|(?:first[^\S\n])?published[^\S\n]in[^\S\n]", re.IGNORECASE
+)
 _FILLER = " ,|-–—:·•/"
 _MONTH_STAMP = re.compile(r"date[^\S\n]{1,3}(?P<stamp>[12]\d{3}-(?:0[1-9]|1[0-2]))", re.IGNORECASE)
 """A copy's own date line at month precision (`` date 2024-08``); a bare ``2024-08`` in a line is as
@@ -392,6 +394,8 @@ def _named_before(  # noqa: PLR0913 - the date and what stands before it
         or _labelled_name(prefix, start, labelled=labelled)
         or (_parted_name(raw_prefix, prefix, start) if closed else None)
     )
+    if not names and closed:
+        names = _name_and_section(prefix, start)
     if names:
         return HeaderDate(found=found, names=tuple(names))
     if closed and _section_before(raw_prefix, prefix):
@@ -401,6 +405,23 @@ def _named_before(  # noqa: PLR0913 - the date and what stands before it
 
 _SECTION_WORDS = 3
 """The most words of a section's name before a bar and the date (``Asia Pacific | March 3, 2024``)."""
+
+
+def _name_and_section(prefix: str, start: int) -> list[Piece] | None:
+    """The byline of a name run into its section's name before the date, if ``prefix`` is one.
+
+    ``Jane Doe Sports News Jun - 10 - 2024 , 22:05``: the section's name of :data:`_SECTION_WORDS`
+    words at most closes the prefix, and the words before it are a person's name.
+    """
+    words = prefix.split()
+    for size in range(1, min(_SECTION_WORDS, len(words) - 2) + 1):
+        section = " ".join(words[-size:])
+        if not is_section_name(section):
+            continue
+        name = prefix[: prefix.rindex(words[-size])].rstrip()
+        if is_name(name) and not is_outlet(name):
+            return [(start, start + len(name))]
+    return None
 
 
 def _section_before(raw_prefix: str, prefix: str) -> bool:
@@ -936,7 +957,8 @@ def footer_date(text: str, start: int, end: int) -> DateMatch | None:
     """The date of a source line that closes a story.
 
     Bracketed (``(www.chinaview.cn 2018-07-13)``) or labelled (``Source: The Times December 17,
-    2021 02:16 UTC``): the source's name in a few words, and one date.
+    2021 02:16 UTC``, ``Published in Dawn, December 19th, 2022``): the source's name in a few
+    words, and one date.
     """
     if end - start > FOOTER_DATE_CHARS:
         return None

@@ -130,9 +130,12 @@ _DASHED_TAIL = re.compile(
 writer's outlet after a comma (``...-Jane Doe, Example News``), or an agency's name in capitals
 after the last sentence (``... la canasta familiar. EFE``)."""
 _WRITTEN_OPENING = re.compile(
-    r"(?:this|the)[^\S\n]+(?:article|story|post|report|piece|analysis)[^\S\n]", re.IGNORECASE
+    r"(?:this|the)[^\S\n]+(?:article|story|post|report|piece|analysis)[^\S\n]"
+    r"|(?:first[^\S\n]+)?published[^\S\n]+in[^\S\n]",
+    re.IGNORECASE,
 )
-"""The opening of a closing line naming the story's writer (``This article was written by …``)."""
+"""The opening of a closing line naming the story's writer (``This article was written by …``), or
+where it ran, with its date (``Published in Dawn, December 19th, 2022``)."""
 _CREDIT_WORDS = frozenset({"photo", "photograph", "picture", "image", "credit"})
 """Every word (case folded) that a photo credit line opens with."""
 _ANYWHERE = (
@@ -942,7 +945,11 @@ class _Reader:
         if kind is BoilerplateKind.COPYRIGHT:
             self.page.found_copyright(text)
             self._agency_copyright(line)
-        self.page.furniture(kind, line.start, line.end)
+        page = self.page
+        if page.paragraphs and not page.dates and page.footer_date is None:
+            # A note on where the story ran, with its date ("Published in Dawn, December 19th, 2022").
+            page.footer_date = _header.footer_date(page.text, line.start, line.end)
+        page.furniture(kind, line.start, line.end)
         return True
 
     def _agency_copyright(self, line: _Line) -> None:
@@ -1158,6 +1165,7 @@ class _Reader:
                 or self._credited_date(line)
                 or self._labelled_date(line)
                 or self._reprinted_head_date(line)
+                or self._loose_head_date(line)
             )
         if line.start in self.split_dates:  # a line of a date broken over three
             dated = self.split_dates[line.start]
@@ -1221,6 +1229,27 @@ class _Reader:
             return False
         title = page.title.text
         if not any(paragraph.text == title for paragraph in page.paragraphs):
+            return False
+        dated = _header.header_date(page.text, line.start, line.end)
+        if dated is None or dated.found.date.day is None:
+            return False
+        page.header_date(dated)
+        page.furniture(BoilerplateKind.OTHER, line.start, line.end)
+        return True
+
+    def _loose_head_date(self, line: _Line) -> bool:
+        # A date line under the headline past loose short lines read as paragraphs for now (a
+        # site's name or a reading time in a list: "- Times Tengri" / "- 19 дек. 2025 г."), in
+        # the header zone, is the header's.
+        page = self.page
+        if (
+            page.dates
+            or page.title is None
+            or line.end > self.top_end
+            or len(line.text) > DATELINE_CHARS
+            or not _DIGIT.search(line.text)
+            or not all(_loose_label(paragraph.text) for paragraph in page.paragraphs)
+        ):
             return False
         dated = _header.header_date(page.text, line.start, line.end)
         if dated is None or dated.found.date.day is None:
