@@ -59,6 +59,8 @@ _TITLE_PLACE = r"(?:The[ ])?[A-Z][a-z.'’-]{1,30}(?:[ ][A-Z][a-z.'’-]{1,30}){
 # letters and the vowel signs that join them, as a vowel sign is no \w.
 _SCRIPT_WORD = r"[\u0370-\u03ff\u0400-\u04ff\u0600-\u06ff\u0900-\u0dff]{2,30}"
 _SCRIPT_PLACE = rf"{_SCRIPT_WORD}(?:[ ]{_SCRIPT_WORD})?"
+_CASELESS_WORD = r"[\u0600-\u06ff\u0900-\u0dff]{2,20}"
+"""A word of a script without capitals (Arabic, Urdu, Persian, the scripts of India)."""
 _COUNTRY_WORD = r"[A-Z](?:[^\W\d_]|\.){1,20}"
 _WEEKDAY = r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?[^\S\n]{1,3}"
 """An English weekday before a dateline's date (``Honiara, Solomon Islands, Friday 12 September 2025 -``)."""
@@ -73,10 +75,11 @@ _DATELINE = re.compile(
         (?:,?{_S}{{1,3}}\d{{4}})?)?
     (?:,{_S}{{1,3}}(?P<wire>[A-Z][A-Z-]{{2,20}})(?=[:.]|{_S}{{1,3}}(?:--|[—–])))?
                                                   # "…, OCTOBER 22, ARMENPRESS:", "…, June 7, GNA –"
-    (?P<paren>,?{_S}{{0,3}}\((?P<agency>[A-Z][^()\n]{{0,60}}|[a-z]{{2,12}}(?:-[A-Za-z]{{1,10}})?)\))?
+    (?P<paren>,?{_S}{{0,3}}\((?P<agency>[A-Z][^()\n]{{0,60}}|[a-z]{{2,12}}(?:-[A-Za-z]{{1,10}})?
+        |{_CASELESS_WORD}(?:[ ]{_CASELESS_WORD}){{0,3}})\))?          # "ٹوکیو(اے ایف پی)"
                                                                  # (AFP), (dpa), (dpa-AFX), (askanews)
     (?:,(?={_S}{{1,3}}(?:--|[—–])))?                   # a comma left where a date was cut: "Tokyo, –"
-    (?P<sep>{_S}{{0,3}}(?:--|[—–:])|{_S}{{1,3}}[-|](?=[^\S\n])|(?<=\))\.-|(?<=\))(?=[^\S\n]{{1,3}}[A-Z])
+    (?P<sep>{_S}{{0,3}}(?:--|[—–:])|{_S}{{1,3}}[-|](?=[^\S\n])|(?<=\))\.-|(?<=\))(?=[^\S\n]{{1,3}}[A-Z])|(?<=[\u0600-\u06ff\u0900-\u0dff]\))(?=[^\S\n]{{1,3}}[\u0600-\u06ff\u0900-\u0dff])
         |(?<=\))(?={_S}{{0,3}}\Z)                                  # "Berlin (ots)" alone on its line
         |(?<=\))[^\S\n]{{1,3}}-(?=[A-Z“"])                                # "(Reuters) -Australia ..."
         |(?<=[A-Z])\.(?=[^\S\n]{{1,3}}[A-Z])                      # after a site's name: "JAKARTA. Badan"
@@ -502,7 +505,7 @@ _APPOSITION = re.compile(rf"{_S}{{0,3}}[a-z][^—–\n]{{2,80}}?{_S}(?:—|–|-
 """A phrase in lower case closed by a second dash: the name before the first dash spelt out."""
 
 
-def _opens_story(match: re.Match[str], text: str, end: int, sep: str) -> bool:
+def _opens_story(match: re.Match[str], text: str, end: int, sep: str) -> bool:  # noqa: PLR0911 - one per shape
     """Whether a dateline-shaped start opens a story, rather than being a label or a source line."""
     place = match.group("place")
     if _LABEL_WORDS & set(place.upper().split()):
@@ -520,6 +523,11 @@ def _opens_story(match: re.Match[str], text: str, end: int, sep: str) -> bool:
         return False
     if place.upper() != place and sep == ":" and not dated_or_agency:
         return _prose_after(text, match.end(), end)  # "Washington: Foreign ministers from ..."
+    if sep == ":" and not dated_or_agency and place.lower() == place.upper():
+        # A place in a script without capitals before a colon ("جاپان :دفاعی بجٹ … کا اعلان") is
+        # a headline's topic, unless a sentence or a line longer than any headline follows.
+        rest = text[match.end() : end].rstrip()
+        return len(rest) > HEADLINE_CHARS or rest.endswith((".", "!", "?", "۔", "؟", "।", "…"))
     return dated_or_agency or sep != ""
 
 
