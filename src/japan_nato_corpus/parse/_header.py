@@ -789,7 +789,7 @@ def dated_place(text: str, start: int, end: int) -> Dateline | None:
 
     Shaped as no headline is: a place of :func:`lone_dateline` and a month and day after a comma.
     """
-    if not _DIGIT.search(text, start, end):
+    if end - start > DATELINE_CHARS or not _DIGIT.search(text, start, end):
         return None
     match = _LONE_PLACE.fullmatch(text, start, end)
     if match is None or match.group("date") is None or re.fullmatch(_WEEKDAY, match.group("place") + ", "):
