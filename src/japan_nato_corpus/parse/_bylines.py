@@ -371,10 +371,12 @@ def is_name(text: str, *, capitals: bool = False) -> bool:
     alone = all(word.lower().strip(",.") in _NOT_ALONE for word in words)
     if alone or words[0].lower() in _PARTICLES or words[-1].lower() in _PARTICLES:
         return False
-    for word in words:
+    for at, word in enumerate(words):
         if word.lower() in _PARTICLES:
             continue
-        initial = len(word) <= 2 and word[0].isupper() and word.endswith(".")
+        # An initial with its dot ("J."), or a middle one without ("Nithya P Nair")
+        middle = 0 < at < len(words) - 1 and len(word) == 1 and word.isupper() and word.isalpha()
+        initial = (len(word) <= 2 and word[0].isupper() and word.endswith(".")) or middle
         capitalised = word[0].isupper() and (word[1:].upper() != word[1:] or (capitals and len(word) > 1))
         if _GLUED.search(word.removeprefix("Mc").removeprefix("Mac")):
             return False  # words run together ("PlayerClose"): page furniture
