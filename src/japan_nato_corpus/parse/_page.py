@@ -431,6 +431,9 @@ RETOLD_WORDS = 4
 RETOLD_PARAGRAPHS = 5
 """How many paragraphs under a short first paragraph are read for its words told again."""
 _WORD = re.compile(r"\w+")
+HEAD_LIST_ITEMS = 3
+"""The fewest marked lines, none a sentence, read as the header's furniture set as a list over
+the story (a row of stamps: the site, the date, the reading time; a box of related headlines)."""
 
 
 def _content_words(text: str) -> list[str]:
@@ -1513,6 +1516,7 @@ class Page:
         end = self._tail_start()
         floor = start = self._head_block(end) or self._summary_over_furniture(end)
         floor = start = self._under_breadcrumb(start, end)
+        start = self._under_head_list(start, end)
         dateline = self.dateline
         while (
             start < min(end, EDGE_LINES + 1)
@@ -1908,6 +1912,32 @@ class Page:
             and start + 1 < end
             and _LIST_MARK.match(paragraphs[start + 1].text) is not None
         )
+
+    def _under_head_list(self, start: int, end: int) -> int:
+        # A run of :data:`HEAD_LIST_ITEMS` marked lines or more at the body's head, none of which
+        # reads as a sentence, with a sentence of prose among the two paragraphs under it, is the header's
+        # furniture laid out as a list (related stories' headlines, the site's name, the date and
+        # the reading time: "- Times Tengri" / "- 19 дек. 2025 г." / "- 6 мин. чтения"), not the
+        # story's own list: the paragraph after its last item, or ``start``.
+        paragraphs = self.paragraphs
+        if start >= end or not self._opens_list(start, end):
+            return start
+        last = start
+        while last < end and _LIST_MARK.match(paragraphs[last].text) is not None:
+            if len(paragraphs[last].text) > HEADLINE_CHARS or self._prose_line(last):
+                return start
+            last += 1
+        if last - start < HEAD_LIST_ITEMS:
+            return start  # a pair of fragments over the lede may be its own key points
+        return last if any(map(self._prose_line, range(last, min(end, last + 2)))) else start
+
+    def _prose_line(self, at: int) -> bool:
+        # Whether the paragraph at ``at`` reads as a sentence: it ends one and runs a sentence's
+        # length, its list mark aside.
+        text = self.paragraphs[at].text
+        mark = _LIST_MARK.match(text)
+        words = text[mark.end() if mark else 0 :].split()
+        return _SENTENCE_END.search(text) is not None and len(words) >= FRAGMENT_WORDS
 
     def _caption_pair(self, start: int, end: int) -> int:
         # 2 where the body would open on one paragraph printed twice in a row that the page
