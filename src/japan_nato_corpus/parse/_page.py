@@ -399,6 +399,12 @@ SCRIPT_SAMPLE_LETTERS = 2000
 """How many letters of the story's prose, from its start, tell the scripts it is written in."""
 FOREIGN_SCRIPT_SHARE = 0.01
 """The largest share of the prose's letters in a script that leaves that script foreign to it."""
+FOREIGN_POST_SHARE = 0.05
+"""The largest share of a short story's letters in the script of its last paragraph that leaves
+that paragraph a post embedded from elsewhere, where no paragraph over it is in its script."""
+FOREIGN_POST_SAMPLE_PART = 10
+"""The fewest letters of prose (this part of :data:`SCRIPT_SAMPLE_LETTERS`) over a last paragraph
+read for an embedded post's script."""
 _SCRIPT_LINE_CHARS = 400
 """How much of a line is read to tell its script."""
 
@@ -1215,7 +1221,7 @@ class Page:
                 break
         letters = prose.total()
         if letters < SCRIPT_SAMPLE_LETTERS // 4:
-            return count  # too little prose over the foot to tell its script
+            return self._foreign_post_tail(prose)
         first = count
         while first > 1:
             script = _main_script(paragraphs[first - 1].text)
@@ -1223,6 +1229,25 @@ class Page:
                 break
             first -= 1
         return first
+
+    def _foreign_post_tail(self, prose: collections.Counter[str]) -> int:
+        # Over a short story, the letter share of a script tells little (one name in Latin
+        # letters in a Russian story); a last paragraph written in a script that no paragraph
+        # of the story over it is mostly written in, and that is a small share of their letters,
+        # is a post embedded from elsewhere (a statement in English closing a Russian story, its
+        # link "pic.twitter.com/…" at its end): from it to the end.
+        paragraphs = self.paragraphs
+        count = len(paragraphs)
+        script = _main_script(paragraphs[-1].text)
+        letters = prose.total()
+        if (
+            script is None
+            or letters < SCRIPT_SAMPLE_LETTERS // FOREIGN_POST_SAMPLE_PART
+            or prose[script] > FOREIGN_POST_SHARE * letters
+            or any(_main_script(p.text) == script for p in itertools.islice(paragraphs, count - 1))
+        ):
+            return count
+        return count - 1
 
     def _link_tail(self) -> int:
         # Short lines that hold a web address at the page's foot point away from the story (to
