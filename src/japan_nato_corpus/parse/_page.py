@@ -468,6 +468,8 @@ _SPEAKER_TURN = re.compile(
 "SECRETARY BLINKEN: ", "MR. KIRBY (via interpreter): "), or a name and office so, alone on
 their line or not ("HIS EXCELLENCY MR SHINZO ABE, PRIME MINISTER OF JAPAN:")."""
 
+OPEN_STANDFIRST_CHARS = 400
+"""The longest first paragraph with no sentence's end read as a standfirst over the lede."""
 STANDFIRST_WORDS = 4
 """How many opening words a lede shares with the summary over it that tells it first."""
 
@@ -1593,6 +1595,7 @@ class Page:
             self._standfirst_over_lede(start, end)
             or self._summary_retold(start, end)
             or self._deck_standfirst(start, end)
+            or self._open_standfirst(start, end)
         ):
             start += 1
         start = self._first_turn(start, end)
@@ -2088,6 +2091,28 @@ class Page:
             return False
         dateline, first = self.dateline, self.paragraphs[start]
         return dateline is None or not first.start <= dateline.start < first.end
+
+    def _open_standfirst(self, start: int, end: int) -> bool:
+        # Whether the first paragraph is a standfirst that ends no sentence, nor holds one, too
+        # long for a headline (a summary of a sentence's words, its full stop left off: "Императорская
+        # аудиенция, … — первый официальный визит … стал наглядной демонстрацией уровня доверия
+        # между Астаной и Токио"), over a lede that opens in capitals and ends a sentence. A lede
+        # wrapped over two paragraphs goes on in lower case; the dateline opens the story.
+        if start + 2 > end:
+            return False
+        summary, lede = self.paragraphs[start], self.paragraphs[start + 1]
+        text = summary.text
+        if not (
+            HEADLINE_CHARS < len(text) <= OPEN_STANDFIRST_CHARS
+            and _HEAD_END.search(text) is None
+            and _SENTENCE_BREAK.search(text) is None
+            and _LIST_MARK.match(text) is None
+            and not lede.text[:1].islower()
+            and self._prose_line(start + 1)
+        ):
+            return False
+        dateline = self.dateline
+        return dateline is None or not summary.start <= dateline.start < summary.end
 
     def _deck_standfirst(self, start: int, end: int) -> bool:
         # Whether the first paragraph is the standfirst of a headline that is a sentence itself
