@@ -1976,8 +1976,13 @@ class Page:
         if start + 2 >= end:
             return 0
         first = paragraphs[start]
-        if first.text != paragraphs[start + 1].text or len(first.text) <= FRAGMENT_CHARS:
+        if first.text != paragraphs[start + 1].text:
             return 0
+        if len(first.text) <= FRAGMENT_CHARS:
+            # A short one printed twice over the story, one sentence of a caption's words, is
+            # a photo's caption and its alt text ("Athari za mafuriko … KwaZulu Natal, Afrika
+            # Kusini." twice): the story says no sentence twice in a row.
+            return 2 if _SENTENCE_BREAK.search(first.text) is None and self._prose_line(start + 2) else 0
         return 2 if self.text.find(first.text, 0, first.start) >= 0 else 0
 
     def _summary_over_furniture(self, end: int) -> int:
