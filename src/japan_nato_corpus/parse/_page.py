@@ -271,6 +271,22 @@ _BRACKETED = re.compile(r"\([^()]*(?:\([^()]*\)[^()]*)*\)\.?|\[[^\[\]]*\]\.?")
 story's own sentence ("(The above story is verified and authored by ...)")."""
 
 
+_WORD_CHAR = re.compile(r"\w")
+
+
+def _opens_word(pattern: re.Pattern[str], text: str) -> bool:
+    r"""Whether ``pattern`` (a word's letters first) matches in ``text`` at the start of a word.
+
+    As ``(?<!\w)`` before the pattern says, without the lookbehind that keeps the engine from
+    skipping to the letters. The hits found do not overlap, yet none at a word's start is lost
+    under an earlier one: that one's letters are all word characters, and one of them would stand
+    right before it.
+    """
+    return any(
+        hit.start() == 0 or _WORD_CHAR.match(text, hit.start() - 1) is None for hit in pattern.finditer(text)
+    )
+
+
 def _is_short(text: str) -> bool:
     """Whether a paragraph takes its class from its neighbours: it is short, or a copyright notice.
 
@@ -1781,6 +1797,15 @@ class Page:
             return None
         word = re.escape(last.group(1))
         start = paragraph.start + last.start(1)
+        if self.text.isascii():
+            # The same search on an ASCII page, where folding case is lowering it: the word's
+            # letters searched as they stand let the engine skip to them, which the lookbehind
+            # at a pattern's head and the folding of case both forbid, and the word's start is
+            # checked at each hit instead.
+            before, word = self.text[:start].lower(), word.lower()
+            if _opens_word(re.compile(rf"{word}(?!\w)"), before):
+                return None
+            return last.start(1) if _opens_word(re.compile(rf"{word}\w"), before) else None
         if re.compile(rf"(?<!\w){word}(?!\w)", re.IGNORECASE).search(self.text, 0, start) is not None:
             return None  # printed whole before: the copy's last word is whole
         longer = re.compile(rf"(?<!\w){word}\w", re.IGNORECASE).search(self.text, 0, start)
