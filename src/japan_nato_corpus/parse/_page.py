@@ -1842,6 +1842,23 @@ class Page:
         self.furniture(BoilerplateKind.NAVIGATION, last.start + cut + _lead_space(last.text, cut), last.end)
         paragraphs[-1] = self.span(last.start, last.start + cut)
 
+    def _cut_run_in_copyright(self) -> None:
+        # A copyright notice run into the end of the body's last paragraph, on its line ("…
+        # include the establishment of joint © Korea Risk Group. All rights reserved. |"), is
+        # furniture at any length as jusText has it: the paragraph ends before its sign, where
+        # a sentence's words of prose stand before it and the notice is short.
+        paragraphs = self.paragraphs
+        if not paragraphs:
+            return
+        last = paragraphs[-1]
+        cut = last.text.rfind("©")
+        if cut < 0 or len(last.text) - cut > EDGE_CHARS or "\n" in last.text[cut:]:
+            return
+        if len(last.text[:cut].split()) < FRAGMENT_WORDS or _COPYRIGHT_HOLDER.match(last.text, cut) is None:
+            return
+        self.furniture(BoilerplateKind.COPYRIGHT, last.start + cut, last.end)
+        paragraphs[-1] = self.span(last.start, last.start + len(last.text[:cut].rstrip()))
+
     def _under_caption(self, start: int, end: int) -> int:
         # A photo's caption among the body's first paragraphs closes the head, as one under the
         # first paragraph does (_summary_over_furniture): what stands over it, in a head's shape
@@ -2351,6 +2368,7 @@ class Page:
         self._trim_edges()
         self._lift_captions()
         self._cut_run_in_read_on()
+        self._cut_run_in_copyright()
         self._drop_cut_word()
         published, others = self._published()
         for other in others:
