@@ -37,15 +37,3 @@ def test_a_short_line_printed_again_is_left_to_the_edges() -> None:
     label = "Space news"
     text = _page(TITLE, label, label, label, label, ONE, TWO, THREE)
     assert _body(text) == [ONE, TWO, THREE]
-
-
-def test_a_short_caption_printed_twice_over_the_lede_is_not_body() -> None:
-    # A caption and its alt text: one sentence's words twice in a row, prose under them.
-    short = "Floods and heavy rain in the eastern province after the storm."
-    assert _body(_page(TITLE, short, short, ONE, TWO, THREE)) == [ONE, TWO, THREE]
-
-
-def test_two_sentences_printed_twice_over_the_lede_are_left_to_the_edges() -> None:
-    # A line holding two sentences is no caption: the pair stays for the edges to read.
-    twice = "The council met. It voted on the plan for the new night buses and trams."
-    assert _body(_page(TITLE, twice, twice, ONE, TWO, THREE))[0] == twice

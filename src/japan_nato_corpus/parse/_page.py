@@ -454,8 +454,8 @@ RETOLD_PARAGRAPHS = 5
 """How many paragraphs under a short first paragraph are read for its words told again."""
 _WORD = re.compile(r"\w+")
 HEAD_LIST_ITEMS = 3
-"""The fewest marked lines, none a sentence, read as the header's furniture set as a list over
-the story (a row of stamps: the site, the date, the reading time; a box of related headlines)."""
+"""The fewest marked lines, each a fragment, read as the header's furniture set as a list over
+the story (a row of stamps: the site, the date, the reading time)."""
 
 
 def _content_words(text: str) -> list[str]:
@@ -1984,18 +1984,19 @@ class Page:
         )
 
     def _under_head_list(self, start: int, end: int) -> int:
-        # A run of :data:`HEAD_LIST_ITEMS` marked lines or more at the body's head, none of which
-        # reads as a sentence, with a sentence of prose among the two paragraphs under it, is the header's
-        # furniture laid out as a list (related stories' headlines, the site's name, the date and
-        # the reading time: "- Times Tengri" / "- 19 дек. 2025 г." / "- 6 мин. чтения"), not the
-        # story's own list: the paragraph after its last item, or ``start``.
+        # A run of :data:`HEAD_LIST_ITEMS` marked lines or more at the body's head, each a
+        # fragment of a few words, with a sentence of prose among the two paragraphs under it, is
+        # the header's furniture laid out as a list (the site's name, the date and the reading
+        # time: "- Times Tengri" / "- 19 дек. 2025 г." / "- 6 мин. чтения"), not the story's own
+        # list nor its summary points, which hold a sentence's words: the paragraph after its
+        # last item, or ``start``.
         paragraphs = self.paragraphs
         if start >= end or not self._opens_list(start, end):
             return start
         last = start
         while last < end and _LIST_MARK.match(paragraphs[last].text) is not None:
-            if len(paragraphs[last].text) > HEADLINE_CHARS or self._prose_line(last):
-                return start
+            if len(paragraphs[last].text.split()) > FRAGMENT_WORDS or self._prose_line(last):
+                return start  # an item of a sentence's words: the story's summary points
             last += 1
         if last - start < HEAD_LIST_ITEMS:
             return start  # a pair of fragments over the lede may be its own key points
@@ -2021,10 +2022,7 @@ class Page:
         if first.text != paragraphs[start + 1].text:
             return 0
         if len(first.text) <= FRAGMENT_CHARS:
-            # A short one printed twice over the story, one sentence of a caption's words, is
-            # a photo's caption and its alt text ("Athari za mafuriko … KwaZulu Natal, Afrika
-            # Kusini." twice): the story says no sentence twice in a row.
-            return 2 if _SENTENCE_BREAK.search(first.text) is None and self._prose_line(start + 2) else 0
+            return 0
         return 2 if self.text.find(first.text, 0, first.start) >= 0 else 0
 
     def _summary_over_furniture(self, end: int) -> int:
@@ -2153,6 +2151,7 @@ class Page:
             HEADLINE_CHARS < len(text) <= OPEN_STANDFIRST_CHARS
             and _HEAD_END.search(text) is None
             and _SENTENCE_BREAK.search(text) is None
+            and _GLUED_POINT.search(text) is None
             and _LIST_MARK.match(text) is None
             and not lede.text[:1].islower()
             and self._prose_line(start + 1)
