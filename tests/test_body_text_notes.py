@@ -27,6 +27,8 @@ _NOTES = (
     "Cet article est une traduction de l'article « Smoke or substance? », publié le 8 février 2024.",
     "Dieser Beitrag ist zuerst erschienen bei der Tageszeitung.",
     "Lea la nota completa en El País.",
+    "“연합뉴스” 기사 내용을 3줄로 요약한 결과입니다. 일부 누락된 내용이 있어 본문 전체 읽기를 권장합니다.",
+    "* 바로보기를 선택하면 원문을 열람할 수 있습니다.",
 )
 
 
@@ -43,6 +45,7 @@ def test_a_note_on_the_text_itself_is_one(line):
         "He said he had read the full report before the vote.",
         "Dans cet article, nous explorerons les raisons de ce choix.",
         "The statement was issued after the meeting in Brussels.",
+        "정부는 회담 직후 공동성명 원문을 공개했다.",
     ],
 )
 def test_a_sentence_of_the_story_about_a_text_is_no_note(line):

@@ -450,6 +450,9 @@ _TEXT_NOTE = re.compile(
     r"(?:completo|completa|complet|complète|original|originale|vollständig|intero|integrale)\b"
     rf"|\A{_BIDDING}(?:read|download|view|see|watch|listen to|find|go to|visit)\b"
     r"[^\n]{0,100}?\bhere\b[.:!]?\Z"
+    # In Korean, a summary service's note on the article it summed up, or a bid to read the
+    # original ("“연합뉴스” 기사 내용을 3줄로 요약한 결과입니다", "원문을 열람할 수 있습니다").
+    r"|(?:기사|원문|본문)[^\n]{0,40}?(?:요약한|요약했|열람할|읽기를 권장)"
     r")[^\n]{0,200}",
     _I,
 )

@@ -271,6 +271,22 @@ _BRACKETED = re.compile(r"\([^()]*(?:\([^()]*\)[^()]*)*\)\.?|\[[^\[\]]*\]\.?")
 story's own sentence ("(The above story is verified and authored by ...)")."""
 
 
+_WORD_CHAR = re.compile(r"\w")
+
+
+def _opens_word(pattern: re.Pattern[str], text: str) -> bool:
+    r"""Whether ``pattern`` (a word's letters first) matches in ``text`` at the start of a word.
+
+    As ``(?<!\w)`` before the pattern says, without the lookbehind that keeps the engine from
+    skipping to the letters. The hits found do not overlap, yet none at a word's start is lost
+    under an earlier one: that one's letters are all word characters, and one of them would stand
+    right before it.
+    """
+    return any(
+        hit.start() == 0 or _WORD_CHAR.match(text, hit.start() - 1) is None for hit in pattern.finditer(text)
+    )
+
+
 def _is_short(text: str) -> bool:
     """Whether a paragraph takes its class from its neighbours: it is short, or a copyright notice.
 
@@ -399,6 +415,12 @@ SCRIPT_SAMPLE_LETTERS = 2000
 """How many letters of the story's prose, from its start, tell the scripts it is written in."""
 FOREIGN_SCRIPT_SHARE = 0.01
 """The largest share of the prose's letters in a script that leaves that script foreign to it."""
+FOREIGN_POST_SHARE = 0.05
+"""The largest share of a short story's letters in the script of its last paragraph that leaves
+that paragraph a post embedded from elsewhere, where no paragraph over it is in its script."""
+FOREIGN_POST_SAMPLE_PART = 10
+"""The fewest letters of prose (this part of :data:`SCRIPT_SAMPLE_LETTERS`) over a last paragraph
+read for an embedded post's script."""
 _SCRIPT_LINE_CHARS = 400
 """How much of a line is read to tell its script."""
 
@@ -431,6 +453,9 @@ RETOLD_WORDS = 4
 RETOLD_PARAGRAPHS = 5
 """How many paragraphs under a short first paragraph are read for its words told again."""
 _WORD = re.compile(r"\w+")
+HEAD_LIST_ITEMS = 3
+"""The fewest marked lines, each a fragment, read as the header's furniture set as a list over
+the story (a row of stamps: the site, the date, the reading time)."""
 
 
 def _content_words(text: str) -> list[str]:
@@ -459,6 +484,8 @@ _SPEAKER_TURN = re.compile(
 "SECRETARY BLINKEN: ", "MR. KIRBY (via interpreter): "), or a name and office so, alone on
 their line or not ("HIS EXCELLENCY MR SHINZO ABE, PRIME MINISTER OF JAPAN:")."""
 
+OPEN_STANDFIRST_CHARS = 400
+"""The longest first paragraph with no sentence's end read as a standfirst over the lede."""
 STANDFIRST_WORDS = 4
 """How many opening words a lede shares with the summary over it that tells it first."""
 
@@ -1212,7 +1239,7 @@ class Page:
                 break
         letters = prose.total()
         if letters < SCRIPT_SAMPLE_LETTERS // 4:
-            return count  # too little prose over the foot to tell its script
+            return self._foreign_post_tail(prose)
         first = count
         while first > 1:
             script = _main_script(paragraphs[first - 1].text)
@@ -1220,6 +1247,25 @@ class Page:
                 break
             first -= 1
         return first
+
+    def _foreign_post_tail(self, prose: collections.Counter[str]) -> int:
+        # Over a short story, the letter share of a script tells little (one name in Latin
+        # letters in a Russian story); a last paragraph written in a script that no paragraph
+        # of the story over it is mostly written in, and that is a small share of their letters,
+        # is a post embedded from elsewhere (a statement in English closing a Russian story, its
+        # link "pic.twitter.com/…" at its end): from it to the end.
+        paragraphs = self.paragraphs
+        count = len(paragraphs)
+        script = _main_script(paragraphs[-1].text)
+        letters = prose.total()
+        if (
+            script is None
+            or letters < SCRIPT_SAMPLE_LETTERS // FOREIGN_POST_SAMPLE_PART
+            or prose[script] > FOREIGN_POST_SHARE * letters
+            or any(_main_script(p.text) == script for p in itertools.islice(paragraphs, count - 1))
+        ):
+            return count
+        return count - 1
 
     def _link_tail(self) -> int:
         # Short lines that hold a web address at the page's foot point away from the story (to
@@ -1513,6 +1559,7 @@ class Page:
         end = self._tail_start()
         floor = start = self._head_block(end) or self._summary_over_furniture(end)
         floor = start = self._under_breadcrumb(start, end)
+        start = self._under_head_list(start, end)
         dateline = self.dateline
         while (
             start < min(end, EDGE_LINES + 1)
@@ -1564,6 +1611,7 @@ class Page:
             self._standfirst_over_lede(start, end)
             or self._summary_retold(start, end)
             or self._deck_standfirst(start, end)
+            or self._open_standfirst(start, end)
         ):
             start += 1
         start = self._first_turn(start, end)
@@ -1749,6 +1797,15 @@ class Page:
             return None
         word = re.escape(last.group(1))
         start = paragraph.start + last.start(1)
+        if self.text.isascii():
+            # The same search on an ASCII page, where folding case is lowering it: the word's
+            # letters searched as they stand let the engine skip to them, which the lookbehind
+            # at a pattern's head and the folding of case both forbid, and the word's start is
+            # checked at each hit instead.
+            before, word = self.text[:start].lower(), word.lower()
+            if _opens_word(re.compile(rf"{word}(?!\w)"), before):
+                return None
+            return last.start(1) if _opens_word(re.compile(rf"{word}\w"), before) else None
         if re.compile(rf"(?<!\w){word}(?!\w)", re.IGNORECASE).search(self.text, 0, start) is not None:
             return None  # printed whole before: the copy's last word is whole
         longer = re.compile(rf"(?<!\w){word}\w", re.IGNORECASE).search(self.text, 0, start)
@@ -1784,6 +1841,23 @@ class Page:
             return
         self.furniture(BoilerplateKind.NAVIGATION, last.start + cut + _lead_space(last.text, cut), last.end)
         paragraphs[-1] = self.span(last.start, last.start + cut)
+
+    def _cut_run_in_copyright(self) -> None:
+        # A copyright notice run into the end of the body's last paragraph, on its line ("…
+        # include the establishment of joint © Korea Risk Group. All rights reserved. |"), is
+        # furniture at any length as jusText has it: the paragraph ends before its sign, where
+        # a sentence's words of prose stand before it and the notice is short.
+        paragraphs = self.paragraphs
+        if not paragraphs:
+            return
+        last = paragraphs[-1]
+        cut = last.text.rfind("©")
+        if cut < 0 or len(last.text) - cut > EDGE_CHARS or "\n" in last.text[cut:]:
+            return
+        if len(last.text[:cut].split()) < FRAGMENT_WORDS or _COPYRIGHT_HOLDER.match(last.text, cut) is None:
+            return
+        self.furniture(BoilerplateKind.COPYRIGHT, last.start + cut, last.end)
+        paragraphs[-1] = self.span(last.start, last.start + len(last.text[:cut].rstrip()))
 
     def _under_caption(self, start: int, end: int) -> int:
         # A photo's caption among the body's first paragraphs closes the head, as one under the
@@ -1909,6 +1983,33 @@ class Page:
             and _LIST_MARK.match(paragraphs[start + 1].text) is not None
         )
 
+    def _under_head_list(self, start: int, end: int) -> int:
+        # A run of :data:`HEAD_LIST_ITEMS` marked lines or more at the body's head, each a
+        # fragment of a few words, with a sentence of prose among the two paragraphs under it, is
+        # the header's furniture laid out as a list (the site's name, the date and the reading
+        # time: "- Times Tengri" / "- 19 дек. 2025 г." / "- 6 мин. чтения"), not the story's own
+        # list nor its summary points, which hold a sentence's words: the paragraph after its
+        # last item, or ``start``.
+        paragraphs = self.paragraphs
+        if start >= end or not self._opens_list(start, end):
+            return start
+        last = start
+        while last < end and _LIST_MARK.match(paragraphs[last].text) is not None:
+            if len(paragraphs[last].text.split()) > FRAGMENT_WORDS or self._prose_line(last):
+                return start  # an item of a sentence's words: the story's summary points
+            last += 1
+        if last - start < HEAD_LIST_ITEMS:
+            return start  # a pair of fragments over the lede may be its own key points
+        return last if any(map(self._prose_line, range(last, min(end, last + 2)))) else start
+
+    def _prose_line(self, at: int) -> bool:
+        # Whether the paragraph at ``at`` reads as a sentence: it ends one and runs a sentence's
+        # length, its list mark aside.
+        text = self.paragraphs[at].text
+        mark = _LIST_MARK.match(text)
+        words = text[mark.end() if mark else 0 :].split()
+        return _SENTENCE_END.search(text) is not None and len(words) >= FRAGMENT_WORDS
+
     def _caption_pair(self, start: int, end: int) -> int:
         # 2 where the body would open on one paragraph printed twice in a row that the page
         # prints over them as well (a photo's caption printed three or four times, the first in
@@ -1918,7 +2019,9 @@ class Page:
         if start + 2 >= end:
             return 0
         first = paragraphs[start]
-        if first.text != paragraphs[start + 1].text or len(first.text) <= FRAGMENT_CHARS:
+        if first.text != paragraphs[start + 1].text:
+            return 0
+        if len(first.text) <= FRAGMENT_CHARS:
             return 0
         return 2 if self.text.find(first.text, 0, first.start) >= 0 else 0
 
@@ -2033,6 +2136,29 @@ class Page:
             return False
         dateline, first = self.dateline, self.paragraphs[start]
         return dateline is None or not first.start <= dateline.start < first.end
+
+    def _open_standfirst(self, start: int, end: int) -> bool:
+        # Whether the first paragraph is a standfirst that ends no sentence, nor holds one, too
+        # long for a headline (a summary of a sentence's words, its full stop left off: "Императорская
+        # аудиенция, … — первый официальный визит … стал наглядной демонстрацией уровня доверия
+        # между Астаной и Токио"), over a lede that opens in capitals and ends a sentence. A lede
+        # wrapped over two paragraphs goes on in lower case; the dateline opens the story.
+        if start + 2 > end:
+            return False
+        summary, lede = self.paragraphs[start], self.paragraphs[start + 1]
+        text = summary.text
+        if not (
+            HEADLINE_CHARS < len(text) <= OPEN_STANDFIRST_CHARS
+            and _HEAD_END.search(text) is None
+            and _SENTENCE_BREAK.search(text) is None
+            and _GLUED_POINT.search(text) is None
+            and _LIST_MARK.match(text) is None
+            and not lede.text[:1].islower()
+            and self._prose_line(start + 1)
+        ):
+            return False
+        dateline = self.dateline
+        return dateline is None or not summary.start <= dateline.start < summary.end
 
     def _deck_standfirst(self, start: int, end: int) -> bool:
         # Whether the first paragraph is the standfirst of a headline that is a sentence itself
@@ -2241,6 +2367,7 @@ class Page:
         self._trim_edges()
         self._lift_captions()
         self._cut_run_in_read_on()
+        self._cut_run_in_copyright()
         self._drop_cut_word()
         published, others = self._published()
         for other in others:
