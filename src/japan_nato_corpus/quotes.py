@@ -3138,6 +3138,7 @@ def _part_subject(  # noqa: PLR0911, C901 - one return a rule
     text: str, tokens: list[tuple[int, int, str]], before: list[tuple[int, int, str]] | None
 ) -> Span | None:
     """The speaker named by one comma-separated part of an attribution clause."""
+    tokens = _without_time_tokens(tokens)
     while len(tokens) > 1 and tokens[-1][2].casefold() in _AUXILIARIES:
         tokens = tokens[:-1]  # "Kishida hat gesagt", "Rutte heeft gezegd"
     inside = [i for i, t in enumerate(tokens) if i and t[2].casefold() in _VERB_FINAL_AUXILIARIES]
@@ -3177,6 +3178,23 @@ def _part_subject(  # noqa: PLR0911, C901 - one return a rule
     if capitalised and len(tokens) <= 5:  # a short noun phrase: "North Korean state media"
         return _span(text, tokens[capitalised[0]][0], tokens[-1][1])
     return None
+
+
+_TIME_PREPOSITIONS = frozenset({"on", "last", "this", "early", "late", "am", "le", "el", "il", "lo", "o", "no", "ce"})
+"""Words that may stand before a day at the end of a subject (``on Wednesday``, ``el lunes``)."""
+
+
+def _without_time_tokens(tokens: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """A subject's words without the day that ends them: ``Gilberto Teodoro Jr. on Wednesday`` said.
+
+    The words before the day stay; a day with nothing before it is left as it is.
+    """
+    if len(tokens) < 2 or tokens[-1][2].casefold() not in _TIME_WORDS:  # noqa: PLR2004 - a word and a day
+        return tokens
+    cut = len(tokens) - 1
+    if cut > 1 and tokens[cut - 1][2].casefold() in _TIME_PREPOSITIONS:
+        cut -= 1
+    return tokens[:cut]
 
 
 def _name_of_body(tokens: list[tuple[int, int, str]]) -> list[tuple[int, int, str]] | None:
