@@ -2261,6 +2261,10 @@ def _attribution(text: str, raw: _Raw, marks: tuple[list[int], list[int]]) -> _S
         ends_inside
         and _NEXT_SENTENCE_OPENS.match(text[raw.close_mark_end : raw.close_mark_end + 9])
         and not _name_then_cue().match(text, raw.close_mark_end, right)
+        and not (
+            not text[left : raw.open_mark].strip()
+            and _title_name_then_cue().match(text, raw.close_mark_end, right)
+        )
     ):
         right = raw.close_mark_end  # the sentence ends inside the quote, unless "…?” Hong asked."
     opens, closes = marks
@@ -2389,6 +2393,17 @@ def _after_only(text: str, raw: _Raw, end: int) -> _Said | None:
 def _name_then_cue() -> re.Pattern[str]:
     """A name and a cue right after a quote that ends its own sentence: ``“…?” Hong asked.``."""
     return re.compile(r"[ \t]+(?:[A-Z][\w.'\u2019-]*[ \t]+){1,4}" + _cue_pattern().pattern)
+
+
+@functools.cache
+def _title_name_then_cue() -> re.Pattern[str]:
+    """A longer name, a title's words with it, and a cue after a quote that opens its sentence.
+
+    ``“…?” Chinese Consul General Xue Jian said``: up to six capitalised words; a quote inside a
+    sentence whose next sentence opens so (``posted that “…” Japanese Foreign Minister Toshimitsu
+    Motegi condemned``) keeps the four of :func:`_name_then_cue`.
+    """
+    return re.compile(r"[ \t]+(?:[A-Z][\w.'\u2019-]*[ \t]+){1,6}" + _cue_pattern().pattern)
 
 
 _SUBORDINATORS = frozenset(
