@@ -2639,7 +2639,12 @@ def _after(text: str, raw: _Raw, end: int, *, bounded: bool) -> _Said | None:  #
         return None  # "its «strong dissatisfaction» after Japan said …": another clause's cue
     if _another_clause(text, raw, gap):
         return None
-    if bounded and len(_words(text[match.end() : end])) <= 2 and not _ENDS_HERE.match(text, match.end(), end):
+    if (
+        bounded
+        and len(_words(text[match.end() : end])) <= 2  # noqa: PLR2004 - a coordinator and a word
+        and not _ENDS_HERE.match(text, match.end(), end)
+        and not _SET_OFF_COORDINATOR.match(text, match.end(), end)
+    ):
         return None  # the cue goes with the next quote, unless a full stop ends its sentence first
     if _key(cue) in ACCORDING_TO:
         return _Said(cue, _object(text, cue.end, end), "after")
@@ -2677,6 +2682,9 @@ def _after(text: str, raw: _Raw, end: int, *, bounded: bool) -> _Said | None:  #
     return _Said(cue, subject, "after")
 
 
+_SET_OFF_COORDINATOR = re.compile(r"[ \t]*,[ \t]*(?:but|and|yet|while)[ \t]*$")
+"""A comma and a coordinator between a cue and the next quote (``“…,” Iwaya said, but “…”``): the cue
+ends its clause, and goes with the quote before as well."""
 _LOWERCASE_WORD_BEFORE = re.compile(r"(?<![\w'\u2019-])[a-z\u00df-\u00ff]+[ \t]*$")
 """A lowercase word right before an opening mark: the quoted words stand inside its clause."""
 _PRONOUN_ENDS_CLAUSE = re.compile(r"[ \t]+([^\W\d_]+)[ \t]*(?:[.,;!?]|$)")
@@ -3700,6 +3708,8 @@ def _antecedent(  # noqa: PLR0913 - the text, the place, what is known, and two 
     placed = [s for s in full if s.start >= window and _in_subject_place(text, s)]
     subjects += placed + [s for s in _surnames(text, window, before, placed) if not inside(s)]
     subjects += [s for s in _surnames(text, window, before, full) if _opens(text, s) and not inside(s)]
+    if previous is not None and previous[1] is not None:  # "as Ishiba’s foreign minister": an owner speaks not
+        subjects = [s for s in subjects if s is previous[1] or not _is_possessive(text, s)]
     named = [
         _span(text, m.start, m.end)
         for m in _mentions_between(mentions, window, before)
@@ -3736,6 +3746,14 @@ def _antecedent(  # noqa: PLR0913 - the text, the place, what is known, and two 
     if named:
         return named[-1]
     return max(fallback, key=lambda span: span.end) if fallback else None
+
+
+_POSSESSIVE_AFTER = re.compile(r"['\u2019]s?(?![\w'\u2019])")
+
+
+def _is_possessive(text: str, span: Span) -> bool:
+    """Whether a name is a possessive (``Ishiba’s foreign minister``): it owns a noun, it is no subject."""
+    return span.text.endswith(("'s", "\u2019s")) or _POSSESSIVE_AFTER.match(text, span.end) is not None
 
 
 _MODIFIER_WORDS = 3
