@@ -3985,6 +3985,15 @@ _FOREIGN_BODY = re.compile(
 (``erklärte das Verteidigungsministerium``, ``a indiqué le ministère``)."""
 
 
+_AUDIENCE_AFTER_CUE = re.compile(
+    r"[ \t]+(?:à|a|aux|ao|aos|ai|alla|alle|al|a[ \t]+los)[ \t]+(?:la[ \t]+|l['\u2019]|les[ \t]+|os[ \t]+|la[ \t]+)?"
+    r"(?:presse|prensa|imprensa|stampa|journalistes|periodistas|jornalistas|giornalisti|médias|medios)"
+    r"(?![\w'\u2019-])"
+)
+"""Who a cue was said to, between the cue and the subject after it: ``a précisé à la presse``, ``dijo a
+la prensa``, ``disse aos jornalistas``."""
+
+
 def _inverted_object(text: str, cue: Span, end: int) -> Span | None:  # noqa: PLR0911 - one return a rule
     """The speaker written right after a cue, in a language that puts the subject after the verb.
 
@@ -3996,6 +4005,9 @@ def _inverted_object(text: str, cue: Span, end: int) -> Span | None:  # noqa: PL
     """
     if not _foreign_function_words(text):
         return None
+    audience = _AUDIENCE_AFTER_CUE.match(text, cue.end, end)
+    if audience is not None:  # "a précisé à la presse le porte-parole …": the subject follows the audience
+        cue = _span(text, cue.start, audience.end())
     tokens = _tokens(text, cue.end, end)
     if not tokens:
         return None
