@@ -1830,9 +1830,18 @@ def _title_holder(text: str, words: Span, mentions: tuple[Mention, ...], persons
 def _with_title_holder(
     text: str, words: Span | None, speaker: str | None, mentions: tuple[Mention, ...], persons: set[str]
 ) -> tuple[Span | None, str | None]:
-    """The speaker again, or the holder a title that names no person stands for (:func:`_title_holder`)."""
-    if words is None or speaker in persons:
+    """The speaker again, or the holder a title that names no person stands for (:func:`_title_holder`).
+
+    A bare title the actors' offices resolve (``the Prime Minister``) goes to the person the text
+    gave that title before (``Prime Minister Narendra Modi``), when the text names one.
+    """
+    if words is None:
         return words, speaker
+    if speaker in persons:
+        if not _is_definite_title(words.text):
+            return words, speaker
+        holder = _title_holder(text, words, mentions, persons)
+        return (words, speaker) if holder is None else (holder, _resolve(holder, mentions, persons))
     holder = _title_holder(text, words, mentions, persons)
     return (words, speaker) if holder is None else (holder, _resolve(holder, mentions, persons))
 
