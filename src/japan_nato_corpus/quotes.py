@@ -1781,6 +1781,18 @@ _ARABIC_NAME = re.compile("[ \t]*((?:[\u0621-\u064a]+[ \t]+){0,2}[\u0621-\u064a]
 _ARTICLE = re.compile(r"(?:the|der|die|das|el|la|le|il|o|a|l['\u2019])\s+", re.IGNORECASE)
 
 
+_TITLE_ABBREVIATIONS = {"PM": "Prime Minister", "FM": "Foreign Minister"}
+"""Titles written short in a story that gave them in full before (``the Japanese PM``)."""
+
+
+def _title_word(word: str) -> str:
+    """A pattern for one word of a title: the word, or for an abbreviation, it or the words it stands for."""
+    full = _TITLE_ABBREVIATIONS.get(word)
+    if full is None:
+        return re.escape(word)
+    return "(?:" + re.escape(word) + "|" + r"\s+".join(map(re.escape, full.split())) + ")"
+
+
 def _title_holder(text: str, words: Span, mentions: tuple[Mention, ...], persons: set[str]) -> Span | None:
     """The name a definite title stands for: the holder the text gave that title before.
 
@@ -1793,12 +1805,12 @@ def _title_holder(text: str, words: Span, mentions: tuple[Mention, ...], persons
     Odonera, said``).
     """
     tokens = _words(words.text)
-    if not any(_TITLE_HEAD.search(t) for t in tokens):
+    if not any(_TITLE_HEAD.search(t) or t in _TITLE_ABBREVIATIONS for t in tokens):
         return None
     bare = _ARTICLE.sub("", words.text, count=1) if _ARTICLE.match(words.text) else words.text
-    if len(bare.split()) < 2 and not _ARABIC_LETTER.search(bare):
+    if len(bare.split()) < 2 and not _ARABIC_LETTER.search(bare):  # noqa: PLR2004 - a word and its title
         return None
-    title = re.compile(r"(?<!\w)" + r"\s+".join(map(re.escape, bare.split())) + r"[ \t]+", re.IGNORECASE)
+    title = re.compile(r"(?<!\w)" + r"\s+".join(map(_title_word, bare.split())) + r"[ \t]+", re.IGNORECASE)
     found = None
     for match in title.finditer(text, max(0, words.start - _HOLDER_REACH), words.start):
         after = match.end()
@@ -1815,7 +1827,9 @@ def _title_holder(text: str, words: Span, mentions: tuple[Mention, ...], persons
             found = _span(text, arabic.start(1), arabic.end(1))
     if found is not None:
         return found
-    head = next(t for t in reversed(tokens) if _TITLE_HEAD.search(t))
+    head = next((t for t in reversed(tokens) if _TITLE_HEAD.search(t)), None)
+    if head is None:
+        return None
     _, end = _sentence_bounds(text, words.end, words.end)
     _, next_end = _sentence_bounds(text, end + 1, end + 1) if end + 1 < len(text) else (end, end)
     apposed = re.compile(
