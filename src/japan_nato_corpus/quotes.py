@@ -5281,7 +5281,12 @@ def _korean_said(
     if verb is not None:
         cue = _span(text, tokens[verb].start(), tokens[verb].end())
         between = [
-            t for t in tokens[:verb] if t.group().endswith(_KO_TOPIC + _KO_SUBJECT) and len(t.group()) > 1
+            t
+            for i, t in enumerate(tokens[:verb])
+            if t.group().endswith(_KO_TOPIC + _KO_SUBJECT)
+            and len(t.group()) > 1
+            # "”며 기시다 수상이 … 타진해 왔다고 주장했습니다": a noun inside a clause reported after it
+            and not any(u.group().endswith("\uace0") for u in tokens[i + 1 : verb])
         ]
         if between:
             marked = between[-1]
@@ -5295,10 +5300,43 @@ def _korean_said(
     start = _sentence_start(text, raw.open_mark, ".!?")
     words = _korean_subject(text, start, raw.open_mark, tuple(cues["titles"]))
     if words is None or words.text in cues.get("pronouns", ()):  # "그는 “…”고 덧붙였다": he, named before
-        words = previous
+        words = previous if previous is not None else _korean_subject_before(text, start, cues)
     return _Said(
         cue=cue, words=_korean_named(text, words, cues) if words is not None else None, where="script"
     )
+
+
+def _before_korean_title(tokens: list["re.Match[str]"], at: int, titles: tuple[str, ...]) -> bool:
+    """Whether a word stands right before a title (``김정은 총비서의``): its last syllable is a name's."""
+    if at + 1 >= len(tokens):
+        return False
+    following = tokens[at + 1].group()
+    return following.endswith(titles) or (following[-1] in _KO_ENDS and following[:-1].endswith(titles))
+
+
+_KO_HONORIFICS = frozenset({"\uc528"})
+"""Korean honorifics written as a word of their own after a name (``김여정 씨``): the name stands with them."""
+_KO_SENTENCES_BACK = 3
+"""Sentences before a Korean quote with no subject where the one who speaks is looked for."""
+
+
+def _korean_subject_before(text: str, start: int, cues: Mapping[str, tuple[str, ...]]) -> Span | None:
+    """The marked noun of the nearest of the sentences before ``start`` that has one, with no quote before.
+
+    ``김여정 씨가 25일 … 담화를 발표했습니다. 담화에서는 “…”며``: the statement's words with
+    its author left unsaid are the author's, the subject of a sentence before.
+    """
+    end = start
+    for _ in range(_KO_SENTENCES_BACK):
+        end = len(text[:end].rstrip(" \t\n.!?"))
+        if end <= 0:
+            return None
+        begin = _sentence_start(text, end, ".!?")
+        words = _korean_subject(text, begin, end, tuple(cues["titles"]))
+        if words is not None and words.text not in cues.get("pronouns", ()):
+            return words
+        end = begin
+    return None
 
 
 def _korean_subject(text: str, start: int, end: int, titles: tuple[str, ...] = ()) -> Span | None:
@@ -5312,7 +5350,12 @@ def _korean_subject(text: str, start: int, end: int, titles: tuple[str, ...] = (
     tokens = [t for t in _KO_TOKEN.finditer(segment) if _HANGUL.match(t.group())]
     for particles in (_KO_TOPIC, _KO_SUBJECT):
         for i, token in enumerate(tokens):
-            if token.group().endswith(particles) and len(token.group()) > 1:
+            if (
+                token.group().endswith(particles)
+                and len(token.group()) > 1
+                and not token.group()[:-1].endswith(_KO_ADVERBIAL)  # "담화에서는", "납치문제에 대해서는"
+                and not _before_korean_title(tokens, i, titles)  # "김정은 총비서의": a name, not a topic
+            ):
                 opening = i < _KO_PHRASE or _titled_opening(tokens, i, titles)
                 first = tokens[0] if opening else _korean_titled(segment, tokens, i, titles)
                 if opening:  # "앞서 스가 장관은": a word ending as an adverb or a particle opens no noun
@@ -5322,6 +5365,10 @@ def _korean_subject(text: str, start: int, end: int, titles: tuple[str, ...] = (
     return None
 
 
+_KO_ADVERBIAL = ("\uc5d0\uc11c", "\ud574\uc11c", "\uc5d0\uac8c", "\uc5d0", "\ub410\ub2e4", "\ud588\ub2e4", "\uc5c8\ub2e4", "\uc558\ub2e4", "\ud55c\ub2e4", "\ub41c\ub2e4")
+"""Endings of a Korean word that make it a place, a time or a matter, not who speaks, even with a topic
+particle after them: ``에서`` (in), ``대해서`` (about), ``에게`` (to), ``에`` (at), and a verb's
+*that* (``해결됐다는``, ``했다는``)."""
 _KO_ENDS = frozenset("에를을의로서면고며도와과게한된인던은는이가")
 """Last syllables of a Korean word that end it with a particle or a verb's ending (``에``, ``를``,
 ``의``, ``고``, ``한`` …): such a word is no part of the noun phrase after it."""
@@ -5358,12 +5405,13 @@ def _korean_titled(
     particle ending them; a word that is no title keeps its own.
     """
     marked = tokens[at].group()[:-1]
-    if not marked.endswith(titles):
+    if not marked.endswith(titles) and marked not in _KO_HONORIFICS:  # "김여정 씨가": the honorific's name
         return tokens[at]
     first = at
+    reach = 1 if marked in _KO_HONORIFICS else _KO_NAME_WORDS  # "여동생 김여정 씨": the name is one word
     while (
         first > 0
-        and at - first < _KO_NAME_WORDS
+        and at - first < reach
         and not segment[tokens[first - 1].end() : tokens[first].start()].strip()
         and tokens[first - 1].group()[-1] not in _KO_ENDS
     ):
