@@ -5065,6 +5065,8 @@ def _japanese_said(
         starts = at == 0 or (at > 0 and not verb.startswith("\u3057"))  # した right after と only
         if starts and (cue is None or at < cue[0]):
             cue = (at, verb)
+    if cue is None and rest.startswith("\u3057\u3001"):  # 「防衛省で分析中」とし、…: the clause's cue, set off
+        cue = (0, "\u3057")
     if cue is None:
         return None
     cue_span = _span(text, tail_start + 1 + cue[0], tail_start + 1 + cue[0] + len(cue[1]))
