@@ -930,8 +930,8 @@ def _in_crosshead(text: str, raw: _Raw) -> bool:
     """
     end = text.find("\n", raw.close_mark_end, raw.close_mark_end + _CROSSHEAD_CHARS + 1)
     tail = text[max(0, end - 8) : end].rstrip() if end >= 0 else ""
-    if not (_MARK.match(tail[-1:]) and tail[-2:-1].isalnum()):
-        return False  # no unstopped quote ends the line
+    if not ((_MARK.match(tail[-1:]) or tail[-1:] in {"\u2019", "'"}) and tail[-2:-1].isalnum()):
+        return False  # no unstopped quote ends the line: "‘The winning combination’" may
     start = _line_start(text, raw.open_mark)
     if end - start > _CROSSHEAD_CHARS or start == 0 or text[start - 1] != "\n":
         return False
