@@ -878,6 +878,10 @@ def _comma_before(text: str, at: int) -> bool:
     return text[at - 1 : at] == ","
 
 
+_HEADLINE_REPEAT = 2000
+"""Characters either side of a short line where the same line printed again makes it the page's title."""
+
+
 def _in_headline(text: str, raw: _Raw) -> bool:
     """Whether the quote stands in a headline: a short line with no full stop that only such lines precede.
 
@@ -900,6 +904,12 @@ def _in_headline(text: str, raw: _Raw) -> bool:
     ends_unstopped = bool(_MARK.match(line[-1:])) and line[-2:-1].isalnum()
     if not (line[-1:].isalnum() or (closes_line and unstopped) or ends_unstopped):
         return False
+    head = text[start : raw.close_mark_end].strip()
+    if (  # the page's title up to its quote, printed again near it over the story
+        text.find(head, max(0, start - _HEADLINE_REPEAT), start) >= 0
+        or text.find(head, raw.close_mark_end, raw.close_mark_end + _HEADLINE_REPEAT) >= 0
+    ):
+        return True
     at = 0
     while at < start:  # each line before, read up to the first that is no headline's
         stop = text.find("\n", at, start)
