@@ -9,5 +9,7 @@ def test_menyebutnya_gives_one_word_to_its_subject():
 
 
 def test_menyebut_sebagai_gives_the_words_to_its_subject():
-    text = "Ishiba menyebut keputusan mundur sebagai \u201cpilihan menyakitkan\u201d untuk menghindari perpecahan."
+    text = (
+        "Ishiba menyebut keputusan mundur sebagai \u201cpilihan menyakitkan\u201d untuk menghindari konflik."
+    )
     assert speakers(text, ()) == [("pilihan menyakitkan", "Ishiba")]

@@ -1,8 +1,7 @@
 """find_quotes: a bare title goes to the person the text gave it, before an actor holding that office."""
 
-from quote_cases import speakers
-
 from japan_nato_corpus.model import Actor, ActorKind, Alias, Office
+from quote_cases import speakers
 
 ISHIBA = Actor(
     id="shigeru-ishiba",

@@ -1818,7 +1818,7 @@ def _title_holder(text: str, words: Span, mentions: tuple[Mention, ...], persons
     if not any(_TITLE_HEAD.search(t) or t in _TITLE_ABBREVIATIONS for t in tokens):
         return None
     bare = _ARTICLE.sub("", words.text, count=1) if _ARTICLE.match(words.text) else words.text
-    if len(bare.split()) < 2 and not _ARABIC_LETTER.search(bare):  # noqa: PLR2004 - a word and its title
+    if len(bare.split()) < 2 and not _ARABIC_LETTER.search(bare):
         return None
     title = re.compile(r"(?<!\w)" + r"\s+".join(map(_title_word, bare.split())) + r"[ \t]+", re.IGNORECASE)
     found = None
@@ -2674,7 +2674,7 @@ def _after(text: str, raw: _Raw, end: int, *, bounded: bool) -> _Said | None:  #
         return None
     if (
         bounded
-        and len(_words(text[match.end() : end])) <= 2  # noqa: PLR2004 - a coordinator and a word
+        and len(_words(text[match.end() : end])) <= 2
         and not _ENDS_HERE.match(text, match.end(), end)
         and not _SET_OFF_COORDINATOR.match(text, match.end(), end)
     ):
@@ -3236,7 +3236,9 @@ def _part_subject(  # noqa: PLR0911, C901 - one return a rule
     return None
 
 
-_TIME_PREPOSITIONS = frozenset({"on", "last", "this", "early", "late", "am", "le", "el", "il", "lo", "o", "no", "ce"})
+_TIME_PREPOSITIONS = frozenset(
+    {"on", "last", "this", "early", "late", "am", "le", "el", "il", "lo", "o", "no", "ce"}
+)
 """Words that may stand before a day at the end of a subject (``on Wednesday``, ``el lunes``)."""
 
 
@@ -3245,7 +3247,7 @@ def _without_time_tokens(tokens: list[tuple[int, int, str]]) -> list[tuple[int, 
 
     The words before the day stay; a day with nothing before it is left as it is.
     """
-    if len(tokens) < 2 or tokens[-1][2].casefold() not in _TIME_WORDS:  # noqa: PLR2004 - a word and a day
+    if len(tokens) < 2 or tokens[-1][2].casefold() not in _TIME_WORDS:
         return tokens
     cut = len(tokens) - 1
     if cut > 1 and tokens[cut - 1][2].casefold() in _TIME_PREPOSITIONS:
@@ -3741,8 +3743,7 @@ def _antecedent(  # noqa: PLR0913 - the text, the place, what is known, and two 
     placed = [s for s in full if s.start >= window and _in_subject_place(text, s)]
     subjects += placed + [s for s in _surnames(text, window, before, placed) if not inside(s)]
     subjects += [s for s in _surnames(text, window, before, full) if _opens(text, s) and not inside(s)]
-    if previous is not None and previous[1] is not None:  # "as Ishiba’s foreign minister": an owner speaks not
-        subjects = [s for s in subjects if s is previous[1] or not _is_possessive(text, s)]
+    subjects = _without_owners(text, subjects, previous)
     named = [
         _span(text, m.start, m.end)
         for m in _mentions_between(mentions, window, before)
@@ -3782,6 +3783,15 @@ def _antecedent(  # noqa: PLR0913 - the text, the place, what is known, and two 
 
 
 _POSSESSIVE_AFTER = re.compile(r"['\u2019]s?(?![\w'\u2019])")
+
+
+def _without_owners(
+    text: str, subjects: list[Span], previous: tuple[_Raw, Span | None, str | None] | None
+) -> list[Span]:
+    """The subjects but names that own a noun (``as Ishiba’s foreign minister``), once someone spoke."""
+    if previous is None or previous[1] is None:
+        return subjects
+    return [s for s in subjects if s is previous[1] or not _is_possessive(text, s)]
 
 
 def _is_possessive(text: str, span: Span) -> bool:
@@ -4019,7 +4029,8 @@ _FOREIGN_BODY = re.compile(
 
 
 _AUDIENCE_AFTER_CUE = re.compile(
-    r"[ \t]+(?:à|a|aux|ao|aos|ai|alla|alle|al|a[ \t]+los)[ \t]+(?:la[ \t]+|l['\u2019]|les[ \t]+|os[ \t]+|la[ \t]+)?"
+    r"[ \t]+(?:à|a|aux|ao|aos|ai|alla|alle|al|a[ \t]+los)[ \t]+"
+    r"(?:la[ \t]+|l['\u2019]|les[ \t]+|os[ \t]+)?"
     r"(?:presse|prensa|imprensa|stampa|journalistes|periodistas|jornalistas|giornalisti|médias|medios)"
     r"(?![\w'\u2019-])"
 )
@@ -5075,7 +5086,7 @@ def _japanese_said(
         starts = at == 0 or (at > 0 and not verb.startswith("\u3057"))  # した right after と only
         if starts and (cue is None or at < cue[0]):
             cue = (at, verb)
-    if cue is None and rest.startswith("\u3057\u3001"):  # 「防衛省で分析中」とし、…: the clause's cue, set off
+    if cue is None and rest.startswith("\u3057\u3001"):  # 「防衛省で分析中」とし、…: a set-off cue
         cue = (0, "\u3057")
     if cue is None:
         return None
@@ -5327,7 +5338,7 @@ def _before_korean_title(tokens: list["re.Match[str]"], at: int, titles: tuple[s
 
 
 _KO_HONORIFICS = frozenset({"\uc528"})
-"""Korean honorifics written as a word of their own after a name (``김여정 씨``): the name stands with them."""
+"""Korean honorifics written as a word of their own after a name (``김여정 씨``): the name goes with them."""
 _KO_SENTENCES_BACK = 3
 """Sentences before a Korean quote with no subject where the one who speaks is looked for."""
 
@@ -5377,7 +5388,18 @@ def _korean_subject(text: str, start: int, end: int, titles: tuple[str, ...] = (
     return None
 
 
-_KO_ADVERBIAL = ("\uc5d0\uc11c", "\ud574\uc11c", "\uc5d0\uac8c", "\uc5d0", "\ub410\ub2e4", "\ud588\ub2e4", "\uc5c8\ub2e4", "\uc558\ub2e4", "\ud55c\ub2e4", "\ub41c\ub2e4")
+_KO_ADVERBIAL = (
+    "\uc5d0\uc11c",
+    "\ud574\uc11c",
+    "\uc5d0\uac8c",
+    "\uc5d0",
+    "\ub410\ub2e4",
+    "\ud588\ub2e4",
+    "\uc5c8\ub2e4",
+    "\uc558\ub2e4",
+    "\ud55c\ub2e4",
+    "\ub41c\ub2e4",
+)
 """Endings of a Korean word that make it a place, a time or a matter, not who speaks, even with a topic
 particle after them: ``에서`` (in), ``대해서`` (about), ``에게`` (to), ``에`` (at), and a verb's
 *that* (``해결됐다는``, ``했다는``)."""
