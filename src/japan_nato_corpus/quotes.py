@@ -3140,7 +3140,10 @@ def _participle_subject(text: str, start: int, end: int) -> Span | None:
     """Who a participle (``…, saying``) speaks for: the subject of the clause it hangs on."""
     start = _main_clause(text, start, end)  # "When asked about X, Trump replied, stating"
     reported = list(re.finditer(r"\bthat\b", text[start:end]))
-    if reported:  # "NHK reported that a DOS spokesperson released a comment, saying"
+    after_that = _tokens(text, start + reported[-1].end(), end)[:1] if reported else []
+    if reported and not (after_that and after_that[0][2].casefold() in _pronouns("en")):
+        # "NHK reported that a DOS spokesperson released a comment, saying"; not "Lin confirmed that
+        # he visited Japan, adding": the pronoun is the subject's own
         start += reported[-1].end()
     stretch = text[start:end].rstrip(" \t,")
     hosts = [m for m in _SUBORDINATE_CLAUSE.finditer(stretch) if "," not in stretch[m.end() :]]
