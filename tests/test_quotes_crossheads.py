@@ -21,3 +21,8 @@ def test_a_crosshead_of_two_quotes_is_no_quote():
 def test_a_short_line_with_a_cue_stays_a_quote():
     text = _BEFORE + "Kishida said: “We will never accept that at all”" + _AFTER
     assert speakers(text, ()) == [("We will never accept that at all", "Kishida")]
+
+
+def test_a_crosshead_in_single_marks_is_no_quote():
+    text = _BEFORE + "\u2018Golden chapter in Indo-Japan ties\u2019" + _AFTER
+    assert speakers(text, ()) == []

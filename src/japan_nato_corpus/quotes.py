@@ -878,6 +878,10 @@ def _comma_before(text: str, at: int) -> bool:
     return text[at - 1 : at] == ","
 
 
+_HEADLINE_REPEAT = 2000
+"""Characters either side of a short line where the same line printed again makes it the page's title."""
+
+
 def _in_headline(text: str, raw: _Raw) -> bool:
     """Whether the quote stands in a headline: a short line with no full stop that only such lines precede.
 
@@ -900,6 +904,12 @@ def _in_headline(text: str, raw: _Raw) -> bool:
     ends_unstopped = bool(_MARK.match(line[-1:])) and line[-2:-1].isalnum()
     if not (line[-1:].isalnum() or (closes_line and unstopped) or ends_unstopped):
         return False
+    head = text[start : raw.close_mark_end].strip()
+    if (  # the page's title up to its quote, printed again near it over the story
+        text.find(head, max(0, start - _HEADLINE_REPEAT), start) >= 0
+        or text.find(head, raw.close_mark_end, raw.close_mark_end + _HEADLINE_REPEAT) >= 0
+    ):
+        return True
     at = 0
     while at < start:  # each line before, read up to the first that is no headline's
         stop = text.find("\n", at, start)
@@ -930,8 +940,8 @@ def _in_crosshead(text: str, raw: _Raw) -> bool:
     """
     end = text.find("\n", raw.close_mark_end, raw.close_mark_end + _CROSSHEAD_CHARS + 1)
     tail = text[max(0, end - 8) : end].rstrip() if end >= 0 else ""
-    if not (_MARK.match(tail[-1:]) and tail[-2:-1].isalnum()):
-        return False  # no unstopped quote ends the line
+    if not ((_MARK.match(tail[-1:]) or tail[-1:] in {"\u2019", "'"}) and tail[-2:-1].isalnum()):
+        return False  # no unstopped quote ends the line: "‘The winning combination’" may
     start = _line_start(text, raw.open_mark)
     if end - start > _CROSSHEAD_CHARS or start == 0 or text[start - 1] != "\n":
         return False
@@ -1781,6 +1791,18 @@ _ARABIC_NAME = re.compile("[ \t]*((?:[\u0621-\u064a]+[ \t]+){0,2}[\u0621-\u064a]
 _ARTICLE = re.compile(r"(?:the|der|die|das|el|la|le|il|o|a|l['\u2019])\s+", re.IGNORECASE)
 
 
+_TITLE_ABBREVIATIONS = {"PM": "Prime Minister", "FM": "Foreign Minister"}
+"""Titles written short in a story that gave them in full before (``the Japanese PM``)."""
+
+
+def _title_word(word: str) -> str:
+    """A pattern for one word of a title: the word, or for an abbreviation, it or the words it stands for."""
+    full = _TITLE_ABBREVIATIONS.get(word)
+    if full is None:
+        return re.escape(word)
+    return "(?:" + re.escape(word) + "|" + r"\s+".join(map(re.escape, full.split())) + ")"
+
+
 def _title_holder(text: str, words: Span, mentions: tuple[Mention, ...], persons: set[str]) -> Span | None:
     """The name a definite title stands for: the holder the text gave that title before.
 
@@ -1793,12 +1815,12 @@ def _title_holder(text: str, words: Span, mentions: tuple[Mention, ...], persons
     Odonera, said``).
     """
     tokens = _words(words.text)
-    if not any(_TITLE_HEAD.search(t) for t in tokens):
+    if not any(_TITLE_HEAD.search(t) or t in _TITLE_ABBREVIATIONS for t in tokens):
         return None
     bare = _ARTICLE.sub("", words.text, count=1) if _ARTICLE.match(words.text) else words.text
     if len(bare.split()) < 2 and not _ARABIC_LETTER.search(bare):
         return None
-    title = re.compile(r"(?<!\w)" + r"\s+".join(map(re.escape, bare.split())) + r"[ \t]+", re.IGNORECASE)
+    title = re.compile(r"(?<!\w)" + r"\s+".join(map(_title_word, bare.split())) + r"[ \t]+", re.IGNORECASE)
     found = None
     for match in title.finditer(text, max(0, words.start - _HOLDER_REACH), words.start):
         after = match.end()
@@ -1815,7 +1837,9 @@ def _title_holder(text: str, words: Span, mentions: tuple[Mention, ...], persons
             found = _span(text, arabic.start(1), arabic.end(1))
     if found is not None:
         return found
-    head = next(t for t in reversed(tokens) if _TITLE_HEAD.search(t))
+    head = next((t for t in reversed(tokens) if _TITLE_HEAD.search(t)), None)
+    if head is None:
+        return None
     _, end = _sentence_bounds(text, words.end, words.end)
     _, next_end = _sentence_bounds(text, end + 1, end + 1) if end + 1 < len(text) else (end, end)
     apposed = re.compile(
@@ -1830,9 +1854,18 @@ def _title_holder(text: str, words: Span, mentions: tuple[Mention, ...], persons
 def _with_title_holder(
     text: str, words: Span | None, speaker: str | None, mentions: tuple[Mention, ...], persons: set[str]
 ) -> tuple[Span | None, str | None]:
-    """The speaker again, or the holder a title that names no person stands for (:func:`_title_holder`)."""
-    if words is None or speaker in persons:
+    """The speaker again, or the holder a title that names no person stands for (:func:`_title_holder`).
+
+    A bare title the actors' offices resolve (``the Prime Minister``) goes to the person the text
+    gave that title before (``Prime Minister Narendra Modi``), when the text names one.
+    """
+    if words is None:
         return words, speaker
+    if speaker in persons:
+        if not _is_definite_title(words.text):
+            return words, speaker
+        holder = _title_holder(text, words, mentions, persons)
+        return (words, speaker) if holder is None else (holder, _resolve(holder, mentions, persons))
     holder = _title_holder(text, words, mentions, persons)
     return (words, speaker) if holder is None else (holder, _resolve(holder, mentions, persons))
 
@@ -2261,6 +2294,10 @@ def _attribution(text: str, raw: _Raw, marks: tuple[list[int], list[int]]) -> _S
         ends_inside
         and _NEXT_SENTENCE_OPENS.match(text[raw.close_mark_end : raw.close_mark_end + 9])
         and not _name_then_cue().match(text, raw.close_mark_end, right)
+        and not (
+            not text[left : raw.open_mark].strip()
+            and _title_name_then_cue().match(text, raw.close_mark_end, right)
+        )
     ):
         right = raw.close_mark_end  # the sentence ends inside the quote, unless "…?” Hong asked."
     opens, closes = marks
@@ -2389,6 +2426,17 @@ def _after_only(text: str, raw: _Raw, end: int) -> _Said | None:
 def _name_then_cue() -> re.Pattern[str]:
     """A name and a cue right after a quote that ends its own sentence: ``“…?” Hong asked.``."""
     return re.compile(r"[ \t]+(?:[A-Z][\w.'\u2019-]*[ \t]+){1,4}" + _cue_pattern().pattern)
+
+
+@functools.cache
+def _title_name_then_cue() -> re.Pattern[str]:
+    """A longer name, a title's words with it, and a cue after a quote that opens its sentence.
+
+    ``“…?” Chinese Consul General Xue Jian said``: up to six capitalised words; a quote inside a
+    sentence whose next sentence opens so (``posted that “…” Japanese Foreign Minister Toshimitsu
+    Motegi condemned``) keeps the four of :func:`_name_then_cue`.
+    """
+    return re.compile(r"[ \t]+(?:[A-Z][\w.'\u2019-]*[ \t]+){1,6}" + _cue_pattern().pattern)
 
 
 _SUBORDINATORS = frozenset(
@@ -2624,7 +2672,12 @@ def _after(text: str, raw: _Raw, end: int, *, bounded: bool) -> _Said | None:  #
         return None  # "its «strong dissatisfaction» after Japan said …": another clause's cue
     if _another_clause(text, raw, gap):
         return None
-    if bounded and len(_words(text[match.end() : end])) <= 2 and not _ENDS_HERE.match(text, match.end(), end):
+    if (
+        bounded
+        and len(_words(text[match.end() : end])) <= 2
+        and not _ENDS_HERE.match(text, match.end(), end)
+        and not _SET_OFF_COORDINATOR.match(text, match.end(), end)
+    ):
         return None  # the cue goes with the next quote, unless a full stop ends its sentence first
     if _key(cue) in ACCORDING_TO:
         return _Said(cue, _object(text, cue.end, end), "after")
@@ -2662,6 +2715,9 @@ def _after(text: str, raw: _Raw, end: int, *, bounded: bool) -> _Said | None:  #
     return _Said(cue, subject, "after")
 
 
+_SET_OFF_COORDINATOR = re.compile(r"[ \t]*,[ \t]*(?:but|and|yet|while)[ \t]*$")
+"""A comma and a coordinator between a cue and the next quote (``“…,” Iwaya said, but “…”``): the cue
+ends its clause, and goes with the quote before as well."""
 _LOWERCASE_WORD_BEFORE = re.compile(r"(?<![\w'\u2019-])[a-z\u00df-\u00ff]+[ \t]*$")
 """A lowercase word right before an opening mark: the quoted words stand inside its clause."""
 _PRONOUN_ENDS_CLAUSE = re.compile(r"[ \t]+([^\W\d_]+)[ \t]*(?:[.,;!?]|$)")
@@ -3084,7 +3140,10 @@ def _participle_subject(text: str, start: int, end: int) -> Span | None:
     """Who a participle (``…, saying``) speaks for: the subject of the clause it hangs on."""
     start = _main_clause(text, start, end)  # "When asked about X, Trump replied, stating"
     reported = list(re.finditer(r"\bthat\b", text[start:end]))
-    if reported:  # "NHK reported that a DOS spokesperson released a comment, saying"
+    after_that = _tokens(text, start + reported[-1].end(), end)[:1] if reported else []
+    if reported and not (after_that and after_that[0][2].casefold() in _pronouns("en")):
+        # "NHK reported that a DOS spokesperson released a comment, saying"; not "Lin confirmed that
+        # he visited Japan, adding": the pronoun is the subject's own
         start += reported[-1].end()
     stretch = text[start:end].rstrip(" \t,")
     hosts = [m for m in _SUBORDINATE_CLAUSE.finditer(stretch) if "," not in stretch[m.end() :]]
@@ -3138,6 +3197,7 @@ def _part_subject(  # noqa: PLR0911, C901 - one return a rule
     text: str, tokens: list[tuple[int, int, str]], before: list[tuple[int, int, str]] | None
 ) -> Span | None:
     """The speaker named by one comma-separated part of an attribution clause."""
+    tokens = _without_time_tokens(tokens)
     while len(tokens) > 1 and tokens[-1][2].casefold() in _AUXILIARIES:
         tokens = tokens[:-1]  # "Kishida hat gesagt", "Rutte heeft gezegd"
     inside = [i for i, t in enumerate(tokens) if i and t[2].casefold() in _VERB_FINAL_AUXILIARIES]
@@ -3177,6 +3237,25 @@ def _part_subject(  # noqa: PLR0911, C901 - one return a rule
     if capitalised and len(tokens) <= 5:  # a short noun phrase: "North Korean state media"
         return _span(text, tokens[capitalised[0]][0], tokens[-1][1])
     return None
+
+
+_TIME_PREPOSITIONS = frozenset(
+    {"on", "last", "this", "early", "late", "am", "le", "el", "il", "lo", "o", "no", "ce"}
+)
+"""Words that may stand before a day at the end of a subject (``on Wednesday``, ``el lunes``)."""
+
+
+def _without_time_tokens(tokens: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """A subject's words without the day that ends them: ``Gilberto Teodoro Jr. on Wednesday`` said.
+
+    The words before the day stay; a day with nothing before it is left as it is.
+    """
+    if len(tokens) < 2 or tokens[-1][2].casefold() not in _TIME_WORDS:
+        return tokens
+    cut = len(tokens) - 1
+    if cut > 1 and tokens[cut - 1][2].casefold() in _TIME_PREPOSITIONS:
+        cut -= 1
+    return tokens[:cut]
 
 
 def _name_of_body(tokens: list[tuple[int, int, str]]) -> list[tuple[int, int, str]] | None:
@@ -3667,6 +3746,7 @@ def _antecedent(  # noqa: PLR0913 - the text, the place, what is known, and two 
     placed = [s for s in full if s.start >= window and _in_subject_place(text, s)]
     subjects += placed + [s for s in _surnames(text, window, before, placed) if not inside(s)]
     subjects += [s for s in _surnames(text, window, before, full) if _opens(text, s) and not inside(s)]
+    subjects = _without_owners(text, subjects, previous)
     named = [
         _span(text, m.start, m.end)
         for m in _mentions_between(mentions, window, before)
@@ -3703,6 +3783,23 @@ def _antecedent(  # noqa: PLR0913 - the text, the place, what is known, and two 
     if named:
         return named[-1]
     return max(fallback, key=lambda span: span.end) if fallback else None
+
+
+_POSSESSIVE_AFTER = re.compile(r"['\u2019]s?(?![\w'\u2019])")
+
+
+def _without_owners(
+    text: str, subjects: list[Span], previous: tuple[_Raw, Span | None, str | None] | None
+) -> list[Span]:
+    """The subjects but names that own a noun (``as Ishiba’s foreign minister``), once someone spoke."""
+    if previous is None or previous[1] is None:
+        return subjects
+    return [s for s in subjects if s is previous[1] or not _is_possessive(text, s)]
+
+
+def _is_possessive(text: str, span: Span) -> bool:
+    """Whether a name is a possessive (``Ishiba’s foreign minister``): it owns a noun, it is no subject."""
+    return span.text.endswith(("'s", "\u2019s")) or _POSSESSIVE_AFTER.match(text, span.end) is not None
 
 
 _MODIFIER_WORDS = 3
@@ -3934,6 +4031,16 @@ _FOREIGN_BODY = re.compile(
 (``erklärte das Verteidigungsministerium``, ``a indiqué le ministère``)."""
 
 
+_AUDIENCE_AFTER_CUE = re.compile(
+    r"[ \t]+(?:à|a|aux|ao|aos|ai|alla|alle|al|a[ \t]+los)[ \t]+"
+    r"(?:la[ \t]+|l['\u2019]|les[ \t]+|os[ \t]+)?"
+    r"(?:presse|prensa|imprensa|stampa|journalistes|periodistas|jornalistas|giornalisti|médias|medios)"
+    r"(?![\w'\u2019-])"
+)
+"""Who a cue was said to, between the cue and the subject after it: ``a précisé à la presse``, ``dijo a
+la prensa``, ``disse aos jornalistas``."""
+
+
 def _inverted_object(text: str, cue: Span, end: int) -> Span | None:  # noqa: PLR0911 - one return a rule
     """The speaker written right after a cue, in a language that puts the subject after the verb.
 
@@ -3945,6 +4052,9 @@ def _inverted_object(text: str, cue: Span, end: int) -> Span | None:  # noqa: PL
     """
     if not _foreign_function_words(text):
         return None
+    audience = _AUDIENCE_AFTER_CUE.match(text, cue.end, end)
+    if audience is not None:  # "a précisé à la presse le porte-parole …": the subject follows the audience
+        cue = _span(text, cue.start, audience.end())
     tokens = _tokens(text, cue.end, end)
     if not tokens:
         return None
@@ -4979,6 +5089,8 @@ def _japanese_said(
         starts = at == 0 or (at > 0 and not verb.startswith("\u3057"))  # した right after と only
         if starts and (cue is None or at < cue[0]):
             cue = (at, verb)
+    if cue is None and rest.startswith("\u3057\u3001"):  # 「防衛省で分析中」とし、…: a set-off cue
+        cue = (0, "\u3057")
     if cue is None:
         return None
     cue_span = _span(text, tail_start + 1 + cue[0], tail_start + 1 + cue[0] + len(cue[1]))
@@ -5195,7 +5307,12 @@ def _korean_said(
     if verb is not None:
         cue = _span(text, tokens[verb].start(), tokens[verb].end())
         between = [
-            t for t in tokens[:verb] if t.group().endswith(_KO_TOPIC + _KO_SUBJECT) and len(t.group()) > 1
+            t
+            for i, t in enumerate(tokens[:verb])
+            if t.group().endswith(_KO_TOPIC + _KO_SUBJECT)
+            and len(t.group()) > 1
+            # "”며 기시다 수상이 … 타진해 왔다고 주장했습니다": a noun inside a clause reported after it
+            and not any(u.group().endswith("\uace0") for u in tokens[i + 1 : verb])
         ]
         if between:
             marked = between[-1]
@@ -5209,10 +5326,43 @@ def _korean_said(
     start = _sentence_start(text, raw.open_mark, ".!?")
     words = _korean_subject(text, start, raw.open_mark, tuple(cues["titles"]))
     if words is None or words.text in cues.get("pronouns", ()):  # "그는 “…”고 덧붙였다": he, named before
-        words = previous
+        words = previous if previous is not None else _korean_subject_before(text, start, cues)
     return _Said(
         cue=cue, words=_korean_named(text, words, cues) if words is not None else None, where="script"
     )
+
+
+def _before_korean_title(tokens: list["re.Match[str]"], at: int, titles: tuple[str, ...]) -> bool:
+    """Whether a word stands right before a title (``김정은 총비서의``): its last syllable is a name's."""
+    if at + 1 >= len(tokens):
+        return False
+    following = tokens[at + 1].group()
+    return following.endswith(titles) or (following[-1] in _KO_ENDS and following[:-1].endswith(titles))
+
+
+_KO_HONORIFICS = frozenset({"\uc528"})
+"""Korean honorifics written as a word of their own after a name (``김여정 씨``): the name goes with them."""
+_KO_SENTENCES_BACK = 3
+"""Sentences before a Korean quote with no subject where the one who speaks is looked for."""
+
+
+def _korean_subject_before(text: str, start: int, cues: Mapping[str, tuple[str, ...]]) -> Span | None:
+    """The marked noun of the nearest of the sentences before ``start`` that has one, with no quote before.
+
+    ``김여정 씨가 25일 … 담화를 발표했습니다. 담화에서는 “…”며``: the statement's words with
+    its author left unsaid are the author's, the subject of a sentence before.
+    """
+    end = start
+    for _ in range(_KO_SENTENCES_BACK):
+        end = len(text[:end].rstrip(" \t\n.!?"))
+        if end <= 0:
+            return None
+        begin = _sentence_start(text, end, ".!?")
+        words = _korean_subject(text, begin, end, tuple(cues["titles"]))
+        if words is not None and words.text not in cues.get("pronouns", ()):
+            return words
+        end = begin
+    return None
 
 
 def _korean_subject(text: str, start: int, end: int, titles: tuple[str, ...] = ()) -> Span | None:
@@ -5226,7 +5376,12 @@ def _korean_subject(text: str, start: int, end: int, titles: tuple[str, ...] = (
     tokens = [t for t in _KO_TOKEN.finditer(segment) if _HANGUL.match(t.group())]
     for particles in (_KO_TOPIC, _KO_SUBJECT):
         for i, token in enumerate(tokens):
-            if token.group().endswith(particles) and len(token.group()) > 1:
+            if (
+                token.group().endswith(particles)
+                and len(token.group()) > 1
+                and not token.group()[:-1].endswith(_KO_ADVERBIAL)  # "담화에서는", "납치문제에 대해서는"
+                and not _before_korean_title(tokens, i, titles)  # "김정은 총비서의": a name, not a topic
+            ):
                 opening = i < _KO_PHRASE or _titled_opening(tokens, i, titles)
                 first = tokens[0] if opening else _korean_titled(segment, tokens, i, titles)
                 if opening:  # "앞서 스가 장관은": a word ending as an adverb or a particle opens no noun
@@ -5236,6 +5391,21 @@ def _korean_subject(text: str, start: int, end: int, titles: tuple[str, ...] = (
     return None
 
 
+_KO_ADVERBIAL = (
+    "\uc5d0\uc11c",
+    "\ud574\uc11c",
+    "\uc5d0\uac8c",
+    "\uc5d0",
+    "\ub410\ub2e4",
+    "\ud588\ub2e4",
+    "\uc5c8\ub2e4",
+    "\uc558\ub2e4",
+    "\ud55c\ub2e4",
+    "\ub41c\ub2e4",
+)
+"""Endings of a Korean word that make it a place, a time or a matter, not who speaks, even with a topic
+particle after them: ``에서`` (in), ``대해서`` (about), ``에게`` (to), ``에`` (at), and a verb's
+*that* (``해결됐다는``, ``했다는``)."""
 _KO_ENDS = frozenset("에를을의로서면고며도와과게한된인던은는이가")
 """Last syllables of a Korean word that end it with a particle or a verb's ending (``에``, ``를``,
 ``의``, ``고``, ``한`` …): such a word is no part of the noun phrase after it."""
@@ -5272,12 +5442,13 @@ def _korean_titled(
     particle ending them; a word that is no title keeps its own.
     """
     marked = tokens[at].group()[:-1]
-    if not marked.endswith(titles):
+    if not marked.endswith(titles) and marked not in _KO_HONORIFICS:  # "김여정 씨가": the honorific's name
         return tokens[at]
     first = at
+    reach = 1 if marked in _KO_HONORIFICS else _KO_NAME_WORDS  # "여동생 김여정 씨": the name is one word
     while (
         first > 0
-        and at - first < _KO_NAME_WORDS
+        and at - first < reach
         and not segment[tokens[first - 1].end() : tokens[first].start()].strip()
         and tokens[first - 1].group()[-1] not in _KO_ENDS
     ):
