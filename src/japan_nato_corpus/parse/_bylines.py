@@ -350,6 +350,26 @@ def is_desk(text: str) -> bool:
     )
 
 
+_DESK_ROLE_CREDIT = re.compile(
+    r"(?:edited|copy-edited|translated|reviewed|proofread|fact-checked|illustrated|redigiert|übersetzt"
+    r"|édité|traduit|revisado|traducido|editado)"
+    r"[^\S\n]{1,3}(?:by|von|par|por)[^\S\n]{1,3}(?P<names>[^\n]{3,120})",
+    re.IGNORECASE,
+)
+"""A credit of the desk's work on a story, standing alone (``Edited by Jane Doe``): no headline, and
+no author of the story."""
+
+
+def is_desk_credit(text: str) -> bool:
+    """Whether ``text`` credits an editor's or translator's work alone (``Edited by Jane Doe``).
+
+    The names after the "by" word are people's or agencies' (:func:`_names`): a headline that
+    goes on after its "by" ("Edited by committee, the plan ...") is none.
+    """
+    match = _DESK_ROLE_CREDIT.fullmatch(text)
+    return match is not None and _names(match.group("names"), 0) is not None
+
+
 def is_job_title(text: str) -> bool:
     """Whether ``text`` is a job title alone (``Diplomatic Correspondent``, ``Senior Fellow``)."""
     return len(text) <= NAME_CHARS and _JOB_TITLE.fullmatch(" " + text) is not None

@@ -623,6 +623,7 @@ def _shape(text: str, start: int, end: int, page: str) -> _Shape:  # noqa: PLR09
         or _bylines.is_outlet(text)
         or _bylines.titled_name(text) is not None
         or _bylines.is_desk(text)
+        or _bylines.is_desk_credit(text)
         or _is_staff_line(text)
         or _header.agency_line(page, start, end) is not None
         or _PLACE_AND_COUNTRY.fullmatch(text)
