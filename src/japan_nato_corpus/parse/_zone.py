@@ -584,6 +584,20 @@ def _over_credit(texts: list[str], i: int) -> bool:
     return alone is not None and (credit is None or len(credit.split()) <= CREDIT_WORDS)
 
 
+def _credited_copy(head: str, text: str) -> bool:
+    """Whether ``text`` is ``head`` printed again with a photo's credit after it (``X, Foto: pixabay``).
+
+    An image's caption that repeats the headline it stands under or over, closed by a labelled
+    credit of at most :data:`CREDIT_WORDS` words (:data:`_CREDIT_ALONE`): the line alone is the
+    headline, and the copy the photo's caption.
+    """
+    if len(text) <= len(head) or not text.startswith(head):
+        return False
+    alone = _CREDIT_ALONE.fullmatch(text[len(head) :].lstrip(" ,;|–—-"))
+    credit = None if alone is None else alone.group("credit")
+    return alone is not None and credit is not None and len(credit.split()) <= CREDIT_WORDS
+
+
 def _credited(text: str) -> bool:
     """Whether ``text`` closes with a photo's credit in brackets (``... on Oct. 1 (Jane Doe)``)."""
     credit = _TRAILING_CREDIT.search(text)
@@ -823,7 +837,9 @@ def _title(
         and texts[i][-len(texts[k]) - 1].isalpha()  # run together, with no space or mark between
         and _words(texts[k]) >= HEADLINE_WORDS
     }
-    candidates = [i for i in candidates if i not in glued]
+    # The headline printed again with a photo's credit ("X, Foto: pixabay") is the photo's caption.
+    copies = {i for i in candidates for k in candidates if _credited_copy(texts[k], texts[i])}
+    candidates = [i for i in candidates if i not in glued and i not in copies]
     # A line opening as a caption further down does, or saying what the people in a photo do for
     # the camera, is a caption when another line may be the headline.
     alike = {
@@ -904,7 +920,7 @@ def _echo(zone: list[_Shape], texts: list[str], i: int) -> int | None:
     for k in range(max(0, i - _ECHO_REACH), min(len(zone), i + _ECHO_REACH + 1)):
         other = _content_words(texts[k])
         sized = zone[k] is _Shape.CANDIDATE and _words(texts[k]) >= HEADLINE_WORDS
-        if k != i and sized and words < other:
+        if k != i and sized and words < other and not _credited_copy(texts[i], texts[k]):
             return k
     return None
 
@@ -1585,6 +1601,8 @@ def _photo_title(zone: list[_Shape], texts: list[str], i: int, title: int | None
     text = texts[i]
     if _is_caption(text) or _over_credit(texts, i) or _COPYRIGHT_CLOSE.search(text):
         return True
+    if title is not None and _credited_copy(texts[title], text):
+        return True  # the headline printed again with the photo's credit
     # A label of a word or two the headline says ("Transport and budget") is a kicker or a
     # subheading; an image's title runs to more of the headline's words.
     echoed = title is not None and i > title and len(_content_words(text)) > LABEL_WORDS
