@@ -496,9 +496,15 @@ photographer and an agency set apart by a slash (``(David Mareuil/Pool Photo via
 ``(Jane Doe/NurPhoto via Getty Images)``, ``(Asahi Shimbun via Getty Images)``)."""
 
 
+_FILE_OPENER = re.compile(r"FILE(?:[^\S\n]PHOTO)?[^\S\n]{0,2}[-–—:][^\S\n]{1,3}(?=[A-Z])")
+"""An agency's mark opening the caption of an archive photo (``FILE - Leader of ...``), in capitals."""
+
+
 def _photo_line(texts: list[str], i: int) -> bool:
     """Whether line ``i`` is a photo's caption, its credit, or a cut-off copy of the caption under it."""
     text = texts[i]
+    if _FILE_OPENER.match(text):
+        return True  # an archive photo's caption, however long the agency's text runs
     if len(text) > CAPTION_LINE_CHARS:
         return False  # a story's paragraph, and too long to search for a caption's marks
     if _is_caption(text) or _has_photo_credit(text) or _CREDIT_TAIL.search(text):
@@ -1113,6 +1119,7 @@ class _Context:
         self, zone: list[_Shape], texts: list[str], words: set[str], captions: Collection[int], *, dated: bool
     ) -> None:
         self.zone, self.texts, self.words, self.dated = zone, texts, words, dated
+        self.captions = captions
         self.passed: Collection[int] = ()
         """Lines passed over for the headline as captions: no label over a standfirst."""
         self.following = {
@@ -1133,13 +1140,18 @@ class _Context:
         return j is not None and self.texts[j].startswith(self.texts[i] + " ")
 
     def standfirst_of_label(self, i: int) -> bool:
-        """A summary sentence under a short title-case line ("Security Convergence" over "Allies act ...")."""
+        """A summary sentence under a short title-case line ("Security Convergence" over "Allies act ...").
+
+        A label with a photo's caption between it and the line is the photo's own title (an
+        agency's slug, "Europe Election" over "FILE - …"), and no headline over a standfirst.
+        """
         # A date line's or a byline's line ("Market News" as a desk's) is no such label.
         return any(
             k not in self.passed
             and self.zone[k] is not _Shape.MARKER
             and self._next_candidate(k) == i
             and _is_standfirst(self.texts[k], self.texts[i])
+            and not any(j in self.captions for j in range(k + 1, i))
             for k in range(i)
         )
 
