@@ -177,6 +177,22 @@ def is_date_label(line: str) -> bool:
     return text.endswith(":") and _LABEL.fullmatch(text) is not None
 
 
+_DATE_FIELD = re.compile(
+    r"(?:publish(?:ed|ing)?|publication|release|posted|updated)[ ]date"
+    r"|date[ ](?:published|posted|of[ ]publication)",
+    re.IGNORECASE,
+)
+
+
+def is_date_field(line: str) -> bool:
+    """Whether ``line`` is a date's label alone, with its colon or without (``Publish Date``, ``Published:``).
+
+    A page's field label over its date: no name, though written in capitalised words.
+    """
+    text = line.strip()
+    return _LABEL.fullmatch(text) is not None or _DATE_FIELD.fullmatch(text.rstrip(": ")) is not None
+
+
 _OUTLET = re.compile(r"[A-Z][\w.&'’-]{0,30}(?: [A-Z][\w.&'’-]{0,30}){0,4}")
 _DIGIT = re.compile(r"\d")
 _SITE_ADDRESS = re.compile(r"[A-Za-z][\w-]{1,30}(?:\.[a-z]{2,6}){1,2}")

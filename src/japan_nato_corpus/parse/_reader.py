@@ -1147,7 +1147,13 @@ class _Reader:
             # A name closed by a comma goes on with the next author on the line below
             # ("Ellyvon Pranita," / "Gloria Setyvani Putri").
             following = self.following
-            if line.text.endswith(",") and following is not None and _bylines.is_name(following.text):
+            # A date's label on the next line ("Publish Date") names no one.
+            if (
+                line.text.endswith(",")
+                and following is not None
+                and _bylines.is_name(following.text)
+                and not _header.is_date_field(following.text)
+            ):
                 page.credit(CreditRole.AUTHOR, following.start, following.end, byline="head")
                 page.furniture(BoilerplateKind.OTHER, following.start, following.end)
                 self.claimed_next = True
