@@ -590,6 +590,13 @@ def _over_credit(texts: list[str], i: int) -> bool:
     return alone is not None and (credit is None or len(credit.split()) <= CREDIT_WORDS)
 
 
+_CREDIT_WORD = re.compile(
+    r"foto|photo|fotograf|imag|bild|pictur|credit|source|quelle|fuente|fonte|bron|źródło|getty|courtesy",
+    re.IGNORECASE,
+)
+"""A word that a photo's credit (:data:`_CREDIT_ALONE`) holds: a line with none closes with no credit."""
+
+
 def _credited_copy(head: str, text: str) -> bool:
     """Whether ``text`` is ``head`` printed again with a photo's credit after it (``X, Foto: pixabay``).
 
@@ -844,7 +851,8 @@ def _title(
         and _words(texts[k]) >= HEADLINE_WORDS
     }
     # The headline printed again with a photo's credit ("X, Foto: pixabay") is the photo's caption.
-    copies = {i for i in candidates for k in candidates if _credited_copy(texts[k], texts[i])}
+    credited = [i for i in candidates if _CREDIT_WORD.search(texts[i])]
+    copies = {i for i in credited for k in candidates if _credited_copy(texts[k], texts[i])}
     candidates = [i for i in candidates if i not in glued and i not in copies]
     # A line opening as a caption further down does, or saying what the people in a photo do for
     # the camera, is a caption when another line may be the headline.
