@@ -23,6 +23,7 @@ from japan_nato_corpus.model import (
     Span,
 )
 from japan_nato_corpus.parse._boilerplate import (
+    explainer_words,
     function_words,
     is_box_heading,
     is_caption_label,
@@ -376,6 +377,14 @@ copyright sign-off ("© KYODO") or a disclaimer; a credit line ("Reporting by �
 name) does too."""
 
 BOX_PARAGRAPHS = 2
+EXPLAINER_PARAGRAPHS = 6
+"""The most paragraphs under a reference box's heading at a page's foot."""
+EXPLAINER_HEADING_WORDS = 8
+"""The most words of a reference box's heading ("What is the Bank of Japan?")."""
+EXPLAINER_SUBJECT_WORDS = 8
+"""The most words before the verb of a reference box's definition of its topic."""
+_EXPLAINER_SUBJECT_CHARS = 200
+_EXPLAINER_WORD = re.compile(r"\w+(?:['’-]\w+)*")
 """The most paragraphs under a box's heading at the page's foot; more, and the heading is the
 body's own subheading."""
 
@@ -1179,7 +1188,47 @@ class Page:
             self._foreign_script_tail(),
             self._introduction_tail(),
             self._headed_box_tail(),
+            self._explainer_tail(),
         )
+
+    def _explainer_tail(self) -> int:
+        # A reference box at the page's foot under a heading of its own ("Bank of Japan FAQs",
+        # "What is NATO?", "About the BoJ"): the heading names a topic, and the first sentence
+        # under it defines that topic ("The Bank of Japan (BoJ) is the Japanese central bank"),
+        # the topic's words and no others (but an article, or an abbreviation in brackets) before
+        # the verb that opens the definition, and the heading says what the box is (a word of the
+        # vocabulary's ``explainer`` headings). From the heading to the end, where the story's
+        # prose stands over it. A story's own subheading is not worded as a box's ("The Senkaku
+        # Islands dispute" over "The Senkaku Islands dispute is …" is the story's next turn).
+        paragraphs = self.paragraphs
+        count = len(paragraphs)
+        for at in range(max(2, count - 1 - EXPLAINER_PARAGRAPHS), count - 1):
+            if self._defines_heading(paragraphs[at].text, paragraphs[at + 1].text):
+                return at
+        return count
+
+    @staticmethod
+    def _defines_heading(heading: str, text: str) -> bool:
+        # Whether ``heading`` is a reference box's and ``text`` opens with the definition of its topic.
+        words = _EXPLAINER_WORD.findall(heading)
+        if (
+            not words
+            or len(words) > EXPLAINER_HEADING_WORDS
+            or _LIST_MARK.match(heading) is not None
+            or heading[-1] in ".:;,"
+        ):
+            return False
+        names, fillers, verbs = explainer_words()
+        folded = {word.casefold() for word in words}
+        topic = folded - names - fillers
+        if not topic or not folded & names:
+            return False
+        subject: list[str] = []
+        for word in _EXPLAINER_WORD.findall(_BRACKETED.sub(" ", text[:_EXPLAINER_SUBJECT_CHARS])):
+            if word.casefold() in verbs:
+                return len(subject) <= EXPLAINER_SUBJECT_WORDS and topic <= set(subject) <= topic | fillers
+            subject.append(word.casefold())
+        return False
 
     def _headed_box_tail(self) -> int:
         # A box at the page's foot headed by two short loose lines or more stacked over its one
