@@ -377,6 +377,8 @@ copyright sign-off ("© KYODO") or a disclaimer; a credit line ("Reporting by �
 name) does too."""
 
 BOX_PARAGRAPHS = 2
+HEAD_FIELD_WORDS = 3
+"""The most words of a record field's label among a head's lines ("Temps de lecture :")."""
 EXPLAINER_PARAGRAPHS = 6
 """The most paragraphs under a reference box's heading at a page's foot."""
 EXPLAINER_HEADING_WORDS = 8
@@ -1580,10 +1582,13 @@ class Page:
     def _head_block(self, end: int) -> int:
         # Where the body starts after head furniture that only the paragraphs show: a citation
         # block ("Attribution:" and the citation under it), or an author's office alone
-        # ("Senior Fellow, Japan Chair"), with the abstract, standfirst and labels over them,
-        # and then a caption printed twice that ends in its photo's credit in brackets, closed
-        # or cut off ("… Hiroshima, Japan. (Asahi Shimbun v"). 0 where there is none, or where
-        # fewer than two paragraphs would be left.
+        # ("Senior Fellow, Japan Chair"), or a record's field and its value under the head's lines
+        # ("Temps de lecture :" / "3 min" under a caption, a headline, a standfirst and a byline,
+        # and the labels of fields whose values the copy lost under it: "Publié le"),
+        # with the abstract, standfirst and labels over them, and then a caption printed twice
+        # that ends in its photo's credit in brackets, closed or cut off ("… Hiroshima, Japan.
+        # (Asahi Shimbun v"). 0 where there is none, or where fewer than two paragraphs would be
+        # left.
         paragraphs = self.paragraphs
         start = 0
         for i in range(min(end, HEAD_BLOCK_PARAGRAPHS) - 1):
@@ -1592,6 +1597,10 @@ class Page:
                 start = i + 2
             elif _is_short(text) and is_job_title(text.split(",", 1)[0].strip()):
                 start = i + 1
+            elif i and self._field_label(i, end, words=HEAD_FIELD_WORDS):
+                start = i + 2
+                while start + 2 < end and self._empty_field(paragraphs[start].text):
+                    start += 1
         if (
             start
             and start + 1 < end
@@ -1600,6 +1609,11 @@ class Page:
         ):
             start += 2
         return start if end - start >= 2 else 0
+
+    @staticmethod
+    def _empty_field(text: str) -> bool:
+        # A record field's label whose value the copy lost: a few words that end no sentence.
+        return len(text.split()) < FRAGMENT_WORDS and _loose(text, _HEAD_END)
 
     def _trim_edges(self) -> None:
         # The body runs from its first prose to its last: short lines that end no sentence
@@ -1616,7 +1630,10 @@ class Page:
             and not _goes_on(paragraphs[start].text)
             and not self._runs_on(start, end)
             and (_is_short(paragraphs[start].text) or len(paragraphs[start].text) <= HEADLINE_CHARS)
-            and (_loose(paragraphs[start].text, _HEAD_END) or self._field_label(start, end))
+            and (
+                _loose(paragraphs[start].text, _HEAD_END)
+                or self._field_label(start, end, words=HEAD_FIELD_WORDS)
+            )
             and (dateline is None or dateline.start >= paragraphs[start].end)
         ):
             start += 1
@@ -1759,13 +1776,14 @@ class Page:
         uses = re.finditer(rf"\b{re.escape(word)}\b", self.text[start : start + SCRIPT_SAMPLE_LETTERS])
         return next(itertools.islice(uses, FUNCTION_USES - 1, None), None) is not None
 
-    def _field_label(self, at: int, end: int) -> bool:
+    def _field_label(self, at: int, end: int, *, words: int = LABEL_WORDS) -> bool:
         # Whether the paragraph at ``at`` is a record field's label, a word or two and a colon,
         # over its value of a word or two ("Lesedauer:" / "5 MIN", "Ort:" / "Hamburg"). A lead-in
         # over a list ("Harbour Authority:" / "New cranes will be installed …") or an introduction
         # that runs to a clause ("The minister said:") has the story's own text under it.
+        # A colon set apart by a space, as French sets it ("Temps de lecture :"), is no word.
         text = self.paragraphs[at].text
-        if not text.endswith(":") or len(text.split()) > LABEL_WORDS or at + 1 >= end:
+        if not text.endswith(":") or len(text[:-1].split()) > words or at + 1 >= end:
             return False
         return len(self.paragraphs[at + 1].text.split()) <= LABEL_WORDS
 
