@@ -212,6 +212,7 @@ _GLUED_POINT = re.compile(r"(?<=[a-z]{2})(?=[A-Z][a-z])")
 GLUED_POINTS = 2
 """The points, at the fewest, of a headline's points run together on its line."""
 _LAST_WORD = re.compile(r"[^\S\n]([^\W\d_]+)\Z")
+_CUT_IDEOGRAPH = re.compile(r"の([\u4e00-\u9fff])")  # the genitive particle and an ideograph
 """A paragraph's last word, of letters only, after a space."""
 _CREDIT_CLOSE = re.compile(
     r"[.!?][^\S\n]{0,3}(?:"
@@ -1861,7 +1862,13 @@ class Page:
             return None
         last = _LAST_WORD.search(paragraph.text)
         if last is None:
-            return None
+            # A script written without spaces has no last word to look up: an ideograph alone
+            # after the genitive particle at the copy's end opens the noun it governs, a compound
+            # cut off ("… 韓国の専", the rest of "専門家" lost). After another particle it may be
+            # a verb's stem, whole as it stands ("協力を得").
+            text = paragraph.text
+            ideograph = _CUT_IDEOGRAPH.fullmatch(text, max(len(text) - 2, 0))
+            return None if ideograph is None else ideograph.start(1)
         word = re.escape(last.group(1))
         start = paragraph.start + last.start(1)
         if self.text.isascii():
