@@ -50,10 +50,15 @@ def test_a_field_under_the_heads_prose_lines_closes_the_head() -> None:
 
 def test_labels_of_lost_values_under_a_heads_field_are_not_body() -> None:
     lost = ("Publié le", "Mis à jour le")
-    page = (_CAPTION, TITLE, _STANDFIRST, "Temps de lecture :", "3 min", *lost, ONE, TWO)
+    page = (_CAPTION, TITLE, _STANDFIRST, "Jane Doe", "Temps de lecture :", "3 min", *lost, ONE, TWO)
     assert _body(*page) == [ONE, TWO]
 
 
 def test_a_heads_field_leaves_the_story_two_paragraphs_at_least() -> None:
     page = (TITLE, _STANDFIRST, "Temps de lecture :", "3 min", "Publié le", ONE)
     assert ONE in _body(*page)
+
+
+def test_a_field_under_prose_is_not_the_heads() -> None:
+    page = (TITLE, ONE, TWO, "Temps de lecture :", "3 min", THREE)
+    assert _body(*page)[:2] == [ONE, TWO]

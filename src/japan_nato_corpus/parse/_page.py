@@ -1598,7 +1598,7 @@ class Page:
                 start = i + 2
             elif _is_short(text) and is_job_title(text.split(",", 1)[0].strip()):
                 start = i + 1
-            elif i and self._field_label(i, end, words=HEAD_FIELD_WORDS):
+            elif self._head_field(i, end):
                 start = i + 2
                 while start + 2 < end and self._empty_field(paragraphs[start].text):
                     start += 1
@@ -1610,6 +1610,19 @@ class Page:
         ):
             start += 2
         return start if end - start >= 2 else 0
+
+    def _head_field(self, at: int, end: int) -> bool:
+        # Whether the paragraph at ``at`` is the first field of a record under the head's lines:
+        # a field's label over its value (_field_label) right under a short line (a byline) with
+        # no label of another field over it. A field under prose, or a record's later fields,
+        # are a transcript's or a story's own (its prose keeps the lines among it).
+        paragraphs = self.paragraphs
+        return (
+            at > 0
+            and _is_short(paragraphs[at - 1].text)
+            and self._field_label(at, end, words=HEAD_FIELD_WORDS)
+            and not any(paragraph.text.endswith(":") for paragraph in paragraphs[:at])
+        )
 
     @staticmethod
     def _empty_field(text: str) -> bool:
