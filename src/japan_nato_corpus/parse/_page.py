@@ -1213,6 +1213,8 @@ class Page:
     @staticmethod
     def _defines_heading(heading: str, text: str) -> bool:
         # Whether ``heading`` is a reference box's and ``text`` opens with the definition of its topic.
+        if len(heading) > FRAGMENT_CHARS:
+            return False
         words = _EXPLAINER_WORD.findall(heading)
         if (
             not words
