@@ -30,3 +30,35 @@ def test_a_label_over_lines_of_a_sentence_length_is_a_lead_in_and_stays() -> Non
         "officials are monitoring the situation",
     )
     assert item in "\n\n".join(_body("date 2022-08-02", *points, ONE, TWO))
+
+
+_CAPTION = (
+    "FILE - Council members vote on the transport budget during a meeting on June 2, 2024, in the "
+    "city hall, as the opposition asks for a public hearing before the final vote. (Photo/Jane Roe)"
+)
+_STANDFIRST = (
+    "The council doubles the number of night buses. It is the largest rise in the transport budget "
+    "in a decade, and the opposition wants a hearing before the final vote."
+)
+
+
+def test_a_field_under_the_heads_prose_lines_closes_the_head() -> None:
+    # A caption, a headline, a standfirst and a byline over "Temps de lecture :" / "3 min".
+    page = (_CAPTION, TITLE, _STANDFIRST, "Jane Doe", "Temps de lecture :", "3 min", ONE, TWO, THREE)
+    assert _body(*page) == [ONE, TWO, THREE]
+
+
+def test_labels_of_lost_values_under_a_heads_field_are_not_body() -> None:
+    lost = ("Publié le", "Mis à jour le")
+    page = (_CAPTION, TITLE, _STANDFIRST, "Jane Doe", "Temps de lecture :", "3 min", *lost, ONE, TWO)
+    assert _body(*page) == [ONE, TWO]
+
+
+def test_a_heads_field_leaves_the_story_two_paragraphs_at_least() -> None:
+    page = (TITLE, _STANDFIRST, "Temps de lecture :", "3 min", "Publié le", ONE)
+    assert ONE in _body(*page)
+
+
+def test_a_field_under_prose_is_not_the_heads() -> None:
+    page = (TITLE, ONE, TWO, "Temps de lecture :", "3 min", THREE)
+    assert _body(*page)[:2] == [ONE, TWO]

@@ -507,6 +507,22 @@ def is_caption_label(line: str) -> bool:
     return " ".join(line.rstrip(":").split()).casefold() in _caption_labels()
 
 
+@functools.cache
+def explainer_words() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+    """The ``explainer`` words of ``vocabularies/furniture_words.json``, casefolded.
+
+    The words of a reference box's heading that name the box rather than its topic ("FAQs",
+    "What", "About"), the articles and verbs that may stand beside them ("the", "is"), and the
+    verbs that open its first sentence's definition of the topic ("is", "est", "ist").
+    """
+    explainer = _furniture()["explainer"]
+    heading, fillers, verbs = (
+        frozenset(word.casefold() for words in explainer[part].values() for word in words)
+        for part in ("heading", "fillers", "verbs")
+    )
+    return heading, fillers, verbs
+
+
 CAPTION_LABEL_CHARS = 30
 """The longest line read as a caption's label: the longest label of the vocabulary, and some."""
 

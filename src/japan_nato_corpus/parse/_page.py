@@ -23,6 +23,7 @@ from japan_nato_corpus.model import (
     Span,
 )
 from japan_nato_corpus.parse._boilerplate import (
+    explainer_words,
     function_words,
     is_box_heading,
     is_caption_label,
@@ -211,6 +212,7 @@ _GLUED_POINT = re.compile(r"(?<=[a-z]{2})(?=[A-Z][a-z])")
 GLUED_POINTS = 2
 """The points, at the fewest, of a headline's points run together on its line."""
 _LAST_WORD = re.compile(r"[^\S\n]([^\W\d_]+)\Z")
+_CUT_IDEOGRAPH = re.compile(r"の([\u4e00-\u9fff])")  # the genitive particle and an ideograph
 """A paragraph's last word, of letters only, after a space."""
 _CREDIT_CLOSE = re.compile(
     r"[.!?][^\S\n]{0,3}(?:"
@@ -376,6 +378,16 @@ copyright sign-off ("© KYODO") or a disclaimer; a credit line ("Reporting by �
 name) does too."""
 
 BOX_PARAGRAPHS = 2
+HEAD_FIELD_WORDS = 3
+"""The most words of a record field's label among a head's lines ("Temps de lecture :")."""
+EXPLAINER_PARAGRAPHS = 6
+"""The most paragraphs under a reference box's heading at a page's foot."""
+EXPLAINER_HEADING_WORDS = 8
+"""The most words of a reference box's heading ("What is the Bank of Japan?")."""
+EXPLAINER_SUBJECT_WORDS = 8
+"""The most words before the verb of a reference box's definition of its topic."""
+_EXPLAINER_SUBJECT_CHARS = 200
+_EXPLAINER_WORD = re.compile(r"\w+(?:['’-]\w+)*")
 """The most paragraphs under a box's heading at the page's foot; more, and the heading is the
 body's own subheading."""
 
@@ -1179,7 +1191,49 @@ class Page:
             self._foreign_script_tail(),
             self._introduction_tail(),
             self._headed_box_tail(),
+            self._explainer_tail(),
         )
+
+    def _explainer_tail(self) -> int:
+        # A reference box at the page's foot under a heading of its own ("Bank of Japan FAQs",
+        # "What is NATO?", "About the BoJ"): the heading names a topic, and the first sentence
+        # under it defines that topic ("The Bank of Japan (BoJ) is the Japanese central bank"),
+        # the topic's words and no others (but an article, or an abbreviation in brackets) before
+        # the verb that opens the definition, and the heading says what the box is (a word of the
+        # vocabulary's ``explainer`` headings). From the heading to the end, where the story's
+        # prose stands over it. A story's own subheading is not worded as a box's ("The Senkaku
+        # Islands dispute" over "The Senkaku Islands dispute is …" is the story's next turn).
+        paragraphs = self.paragraphs
+        count = len(paragraphs)
+        for at in range(max(2, count - 1 - EXPLAINER_PARAGRAPHS), count - 1):
+            if self._defines_heading(paragraphs[at].text, paragraphs[at + 1].text):
+                return at
+        return count
+
+    @staticmethod
+    def _defines_heading(heading: str, text: str) -> bool:
+        # Whether ``heading`` is a reference box's and ``text`` opens with the definition of its topic.
+        if len(heading) > FRAGMENT_CHARS:
+            return False
+        words = _EXPLAINER_WORD.findall(heading)
+        if (
+            not words
+            or len(words) > EXPLAINER_HEADING_WORDS
+            or _LIST_MARK.match(heading) is not None
+            or heading[-1] in ".:;,"
+        ):
+            return False
+        names, fillers, verbs = explainer_words()
+        folded = {word.casefold() for word in words}
+        topic = folded - names - fillers
+        if not topic or not folded & names:
+            return False
+        subject: list[str] = []
+        for word in _EXPLAINER_WORD.findall(_BRACKETED.sub(" ", text[:_EXPLAINER_SUBJECT_CHARS])):
+            if word.casefold() in verbs:
+                return len(subject) <= EXPLAINER_SUBJECT_WORDS and topic <= set(subject) <= topic | fillers
+            subject.append(word.casefold())
+        return False
 
     def _headed_box_tail(self) -> int:
         # A box at the page's foot headed by two short loose lines or more stacked over its one
@@ -1531,10 +1585,13 @@ class Page:
     def _head_block(self, end: int) -> int:
         # Where the body starts after head furniture that only the paragraphs show: a citation
         # block ("Attribution:" and the citation under it), or an author's office alone
-        # ("Senior Fellow, Japan Chair"), with the abstract, standfirst and labels over them,
-        # and then a caption printed twice that ends in its photo's credit in brackets, closed
-        # or cut off ("… Hiroshima, Japan. (Asahi Shimbun v"). 0 where there is none, or where
-        # fewer than two paragraphs would be left.
+        # ("Senior Fellow, Japan Chair"), or a record's field and its value under the head's lines
+        # ("Temps de lecture :" / "3 min" under a caption, a headline, a standfirst and a byline,
+        # and the labels of fields whose values the copy lost under it: "Publié le"),
+        # with the abstract, standfirst and labels over them, and then a caption printed twice
+        # that ends in its photo's credit in brackets, closed or cut off ("… Hiroshima, Japan.
+        # (Asahi Shimbun v"). 0 where there is none, or where fewer than two paragraphs would be
+        # left.
         paragraphs = self.paragraphs
         start = 0
         for i in range(min(end, HEAD_BLOCK_PARAGRAPHS) - 1):
@@ -1543,6 +1600,10 @@ class Page:
                 start = i + 2
             elif _is_short(text) and is_job_title(text.split(",", 1)[0].strip()):
                 start = i + 1
+            elif self._head_field(i, end):
+                start = i + 2
+                while start + 2 < end and self._empty_field(paragraphs[start].text):
+                    start += 1
         if (
             start
             and start + 1 < end
@@ -1551,6 +1612,24 @@ class Page:
         ):
             start += 2
         return start if end - start >= 2 else 0
+
+    def _head_field(self, at: int, end: int) -> bool:
+        # Whether the paragraph at ``at`` is the first field of a record under the head's lines:
+        # a field's label over its value (_field_label) right under a short line (a byline) with
+        # no label of another field over it. A field under prose, or a record's later fields,
+        # are a transcript's or a story's own (its prose keeps the lines among it).
+        paragraphs = self.paragraphs
+        return (
+            at > 0
+            and _is_short(paragraphs[at - 1].text)
+            and self._field_label(at, end, words=HEAD_FIELD_WORDS)
+            and not any(paragraph.text.endswith(":") for paragraph in paragraphs[:at])
+        )
+
+    @staticmethod
+    def _empty_field(text: str) -> bool:
+        # A record field's label whose value the copy lost: a few words that end no sentence.
+        return len(text.split()) < FRAGMENT_WORDS and _loose(text, _HEAD_END)
 
     def _trim_edges(self) -> None:
         # The body runs from its first prose to its last: short lines that end no sentence
@@ -1567,7 +1646,10 @@ class Page:
             and not _goes_on(paragraphs[start].text)
             and not self._runs_on(start, end)
             and (_is_short(paragraphs[start].text) or len(paragraphs[start].text) <= HEADLINE_CHARS)
-            and (_loose(paragraphs[start].text, _HEAD_END) or self._field_label(start, end))
+            and (
+                _loose(paragraphs[start].text, _HEAD_END)
+                or self._field_label(start, end, words=HEAD_FIELD_WORDS)
+            )
             and (dateline is None or dateline.start >= paragraphs[start].end)
         ):
             start += 1
@@ -1710,13 +1792,14 @@ class Page:
         uses = re.finditer(rf"\b{re.escape(word)}\b", self.text[start : start + SCRIPT_SAMPLE_LETTERS])
         return next(itertools.islice(uses, FUNCTION_USES - 1, None), None) is not None
 
-    def _field_label(self, at: int, end: int) -> bool:
+    def _field_label(self, at: int, end: int, *, words: int = LABEL_WORDS) -> bool:
         # Whether the paragraph at ``at`` is a record field's label, a word or two and a colon,
         # over its value of a word or two ("Lesedauer:" / "5 MIN", "Ort:" / "Hamburg"). A lead-in
         # over a list ("Harbour Authority:" / "New cranes will be installed …") or an introduction
         # that runs to a clause ("The minister said:") has the story's own text under it.
+        # A colon set apart by a space, as French sets it ("Temps de lecture :"), is no word.
         text = self.paragraphs[at].text
-        if not text.endswith(":") or len(text.split()) > LABEL_WORDS or at + 1 >= end:
+        if not text.endswith(":") or len(text[:-1].split()) > words or at + 1 >= end:
             return False
         return len(self.paragraphs[at + 1].text.split()) <= LABEL_WORDS
 
@@ -1794,7 +1877,13 @@ class Page:
             return None
         last = _LAST_WORD.search(paragraph.text)
         if last is None:
-            return None
+            # A script written without spaces has no last word to look up: an ideograph alone
+            # after the genitive particle at the copy's end opens the noun it governs, a compound
+            # cut off ("… 韓国の専", the rest of "専門家" lost). After another particle it may be
+            # a verb's stem, whole as it stands ("協力を得").
+            text = paragraph.text
+            ideograph = _CUT_IDEOGRAPH.fullmatch(text, max(len(text) - 2, 0))
+            return None if ideograph is None else ideograph.start(1)
         word = re.escape(last.group(1))
         start = paragraph.start + last.start(1)
         if self.text.isascii():
