@@ -2087,9 +2087,20 @@ class Page:
             if len(paragraphs[last].text.split()) > FRAGMENT_WORDS or self._prose_line(last):
                 return start  # an item of a sentence's words: the story's summary points
             last += 1
-        if last - start < HEAD_LIST_ITEMS:
+        if self._marked_lines(start, last) < HEAD_LIST_ITEMS:
             return start  # a pair of fragments over the lede may be its own key points
         return last if any(map(self._prose_line, range(last, min(end, last + 2)))) else start
+
+    def _marked_lines(self, start: int, last: int) -> int:
+        # The marked fragments the page sets from paragraph ``start`` down to paragraph ``last``,
+        # those the header took among them counted too: "- 19 дек. 2025 г." between "- Times
+        # Tengri" and "- 6 мин. чтения" is the page's date, no paragraph, and still one of the row.
+        paragraphs = self.paragraphs
+        stop = paragraphs[last].start if last < len(paragraphs) else len(self.text)
+        lines = self.text[paragraphs[start].start : stop].splitlines()
+        return sum(
+            1 for line in lines if _LIST_MARK.match(line) is not None and len(line.split()) <= FRAGMENT_WORDS
+        )
 
     def _prose_line(self, at: int) -> bool:
         # Whether the paragraph at ``at`` reads as a sentence: it ends one and runs a sentence's
