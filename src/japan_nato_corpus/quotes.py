@@ -3072,6 +3072,9 @@ def _subject(text: str, start: int, end: int, *, cue: str | None) -> Span | None
     """The speaker written before the cue: a name, a pronoun or a description."""
     for boundary in _SENTENCE_END.finditer(text, start, end):
         start = boundary.end()
+    dated = _DATED_LINE.match(text, start, end)
+    if dated is not None:  # "Taipei, Aug. 14 (CNA) Taiwan's Foreign Minister …": a dateline, no speaker
+        start = dated.end()
     if cue in _PARTICIPLES:
         return _participle_subject(text, start, end)
     aside = _DASHED_ASIDE.search(text, start, end)
@@ -3096,6 +3099,15 @@ def _subject(text: str, start: int, end: int, *, cue: str | None) -> Span | None
         if found is not None:
             return found
     return None
+
+
+_DATED_LINE = re.compile(
+    r"\s*[A-Z][\w'\u2019-]*(?:[ \t]+[A-Z][\w'\u2019-]*){0,2},[ \t]+"
+    r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?[ \t]+\d{1,2}(?:,[ \t]+\d{4})?"
+    r"(?:[ \t]*\([A-Za-z]{2,12}\))?[ \t]*(?:[\u2014\u2013]|-[ \t])?[ \t]*(?=[A-Z])"
+)
+"""A dateline with its date before the agency: a place, a comma, a month and a day, perhaps the
+agency in brackets (``Taipei, Aug. 14 (CNA)``), opening the sentence of the speaker."""
 
 
 def _is_predicate(part: list[tuple[int, int, str]], found: Span) -> bool:
