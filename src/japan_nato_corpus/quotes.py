@@ -4790,6 +4790,8 @@ def _governed(text: str, raw: _Raw, said: _Said) -> bool:
     It does when it stands at most a few words before it in its clause: ``warned that Japan would
     suffer a "catastrophic" defeat``.
     """
+    if said.cue is not None and said.where == "after" and said.cue.start >= raw.close_mark_end:
+        return _ends_reported_clause(text, raw, said)
     if said.cue is None or said.where != "before" or said.cue.end > raw.open_mark:
         return False
     between = text[said.cue.end : raw.open_mark]
@@ -4811,6 +4813,23 @@ def _governed(text: str, raw: _Raw, said: _Said) -> bool:
         near = near or (said.cue.text in _naming_cues() and _NAMED_AS.search(between) is not None)
     noun = _german_noun(text, raw)
     return (word[:1].islower() or noun) and near and not again  # a word quoted again elsewhere is a term
+
+
+def _ends_reported_clause(text: str, raw: _Raw, said: _Said) -> bool:
+    """Whether a one-word quote ends the clause its cue reports, the speaker and the cue right after.
+
+    ``China’s decision … is “regrettable”, Lloyd Austin said``: only a comma between the closing
+    mark and the speaker's words (or the cue), and a lowercase word quoted nowhere else.
+    """
+    if said.cue is None:
+        return False
+    after = min(said.cue.start, said.words.start if said.words is not None else said.cue.start)
+    word = text[raw.start : raw.end].strip()
+    if not word[:1].islower() or re.fullmatch(r",[ \t]*", text[raw.close_mark_end : after]) is None:
+        return False
+    head = re.match(r"\w*", word)
+    places = _words_after_marks(text).get(head.group() if head else "", ())
+    return not any(at != raw.open_mark for at in places)
 
 
 _NAMED_AS = re.compile(r"(?<![\w-])(?:as|als|comme|como|come)(?:[ \t]+(?:an?|une?|una|eine?n?))?[ \t]*$")
