@@ -18,3 +18,14 @@ def test_a_hyphen_that_joins_words_is_no_dateline():
     [(_, words)] = speakers(text, ())
     assert words is not None
     assert "NATO-Japan" in words
+
+
+def test_a_dateline_with_its_date_before_the_agency_is_no_speaker():
+    text = (
+        "Taipei, Aug. 14 (CNA) Taiwan's Foreign Minister Lin Chia-lung on Thursday confirmed the trip, "
+        'adding that China\'s "backlash" will not affect ties.\n'
+    )
+    [(_, words)] = speakers(text, ())
+    assert words is not None
+    assert "Taipei" not in words
+    assert "Lin" in words

@@ -38,3 +38,8 @@ def test_a_polish_title_with_no_article_stands_for_the_holder_named_before():
         'Sekretarz generalny powiedział, że "USA nie odsuwają się od Europy".\n'
     )
     assert speakers(text, ()) == [("USA nie odsuwają się od Europy", "Mark Rutte")]
+
+
+def test_a_polish_cue_of_remarking_gives_its_subject():
+    text = 'Rutte zauważył również, że "Chiny, Korea Północna i Rosja intensyfikują współpracę".\n'
+    assert speakers(text, ()) == [("Chiny, Korea Północna i Rosja intensyfikują współpracę", "Rutte")]

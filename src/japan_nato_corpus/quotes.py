@@ -231,10 +231,18 @@ def _cues_by_language() -> Mapping[str, tuple[str, ...]]:
                     *entry.get("naming", ()),
                     *entry.get("pronominal", ()),
                     *entry.get("impersonal", ()),
+                    *entry.get("before", ()),
                 ]
             )
         )
     return MappingProxyType(cues)
+
+
+@functools.cache
+def _before_only_cues() -> frozenset[str]:
+    """The cues that give only the quoted words after them (``accused China of “…”``): ``before``."""
+    data = json.loads(_SPEECH_VERBS.read_text(encoding="utf-8"))["languages"]
+    return frozenset(cue for entry in data.values() for cue in entry.get("before", ()))
 
 
 @functools.cache
@@ -262,7 +270,7 @@ def _all_cues() -> tuple[str, ...]:
     return tuple(dict.fromkeys(cue for cues in _cues_by_language().values() for cue in cues))
 
 
-NULL_SUBJECT_LANGUAGES = ("es", "pt", "it", "bs", "pl")
+NULL_SUBJECT_LANGUAGES = ("es", "pt", "it", "bs", "pl", "cs")
 """Languages whose cues may stand with no subject (``“…”, agregó.``): the last speaker said it."""
 
 
@@ -654,9 +662,9 @@ def find_quotes(text: str, *, actors: Iterable[Actor] = (), document: str = "tex
             and re.search(r"[.!?]\s+$", text[previous[0].close_mark_end : raw.open_mark]) is not None
             and _continues(text, previous[0], raw)
         )
-        scripted = _other_attribution(text, raw, said, previous)
+        scripted = _other_attribution(text, raw, said, previous) or _listed(text, raw, said, previous)
         said = scripted or said
-        if not (scripted is not None and scripted.where == "script") and not _is_quote(
+        if not (scripted is not None and scripted.where in {"script", "list"}) and not _is_quote(
             text, raw, said, goes_on=goes_on
         ):
             continue
@@ -708,6 +716,43 @@ def find_quotes(text: str, *, actors: Iterable[Actor] = (), document: str = "tex
         )
         previous = (raw, words, speaker) if words is not None or pronoun is None else (raw, pronoun, None)
     return tuple(quotes)
+
+
+_LISTED = re.compile(
+    r"[ \t]*,[ \t]*(?:(?:and|or|y|o|e|et|ou|und|oder|a|i|ve|ja)[ \t]+)?"
+    r"|[ \t]+(?:and|or|y|o|e|et|ou|und|oder|a|i|ve|ja)[ \t]+"
+)
+"""What stands between two quoted words of one list: a comma or a coordinator (``“…,” “…,” and “…”``)."""
+_LISTED_WORDS = 4
+"""How many words each of two listed quotes may have, at most."""
+
+
+def _listed(
+    text: str, raw: _Raw, said: _Said, previous: tuple[_Raw, Span | None, str | None] | None
+) -> _Said | None:
+    """The attribution of a short quote listed after the quote before it: that quote's speaker's words.
+
+    ``accused China of “economic coercion,” “harassment,” and “disinformation”``: the words listed
+    after a quote given to a speaker are the same speaker's (``where`` is ``list``).
+    """
+    if said.cue is not None or previous is None or not _listed_after(text, previous[0], raw):
+        return None
+    return _Said(None, previous[1], "list")
+
+
+def _listed_after(text: str, earlier: _Raw, raw: _Raw) -> bool:
+    """Whether a short quote is listed right after the short quote before it, a comma or *and* between.
+
+    ``accused China of “economic coercion,” “harassment,” and “disinformation”``: one cue gives
+    every item of the list, so the items after the first have the first's speaker.
+    """
+    comma_inside = text[earlier.start : earlier.end].endswith(",")  # "“economic coercion,” “harassment,”"
+    gap = text[earlier.close_mark_end : raw.open_mark]
+    return (
+        (_LISTED.fullmatch(gap) is not None or (comma_inside and gap in {" ", "\u00a0"}))
+        and len(_words(text[earlier.start : earlier.end])) <= _LISTED_WORDS
+        and 0 < len(_words(text[raw.start : raw.end])) <= _LISTED_WORDS
+    )
 
 
 def _overlap_test(raws: Sequence[_Raw]) -> Callable[[_Raw], bool]:
@@ -2133,8 +2178,11 @@ def _nested_closes(rest: Sequence["re.Match[str]"]) -> bool:
 def _trimmed(text: str, start: int, end: int, open_mark: int, close_mark_end: int) -> _Raw:
     """The quoted stretch, without the spaces that set it off from guillemets (``« … »``)."""
     inner = text[start:end]
-    if text[open_mark] in "\u00ab\u00bb" and inner.strip(_SETTING_OFF):
+    if not inner.strip(_SETTING_OFF):
+        return _Raw(start=start, end=end, open_mark=open_mark, close_mark_end=close_mark_end)
+    if text[open_mark] in "\u00ab\u00bb":  # « … », and « … " with a straight mark closing
         start += len(inner) - len(inner.lstrip(_SETTING_OFF))
+    if text[open_mark] in "\u00ab\u00bb" or text[close_mark_end - 1] in "\u00ab\u00bb":  # " … » too
         end -= len(inner) - len(inner.rstrip(_SETTING_OFF))
     return _Raw(start=start, end=end, open_mark=open_mark, close_mark_end=close_mark_end)
 
@@ -2320,6 +2368,8 @@ def _attribution(text: str, raw: _Raw, marks: tuple[list[int], list[int]]) -> _S
         text, before_start, raw.open_mark
     )
     after = _after(text, raw, min([right, *later]), bounded=bool(later)) or _after_only(text, raw, right)
+    if after is not None and after.cue is not None and after.cue.text.casefold() in _before_only_cues():
+        after = None  # "Tarriela said it was “…” …, rejecting a report that accused …": not its cue
     kept = _over_after(text, raw, before, after, head if earlier else None)
     if kept is not None:
         return kept
@@ -3022,6 +3072,9 @@ def _subject(text: str, start: int, end: int, *, cue: str | None) -> Span | None
     """The speaker written before the cue: a name, a pronoun or a description."""
     for boundary in _SENTENCE_END.finditer(text, start, end):
         start = boundary.end()
+    dated = _DATED_LINE.match(text, start, end)
+    if dated is not None:  # "Taipei, Aug. 14 (CNA) Taiwan's Foreign Minister …": a dateline, no speaker
+        start = dated.end()
     if cue in _PARTICIPLES:
         return _participle_subject(text, start, end)
     aside = _DASHED_ASIDE.search(text, start, end)
@@ -3033,7 +3086,7 @@ def _subject(text: str, start: int, end: int, *, cue: str | None) -> Span | None
         parts.pop()  # "Jens Stoltenberg, qui s'exprimait au côté de Fumio Kishida, a prévenu"
     while len(parts) > 1 and _is_adverbial(parts[-1], set_off="," in text[parts[-1][-1][1] : end]):
         parts.pop()  # "Kishida Fumio, in his address to the House of Representatives, said"
-    parts[-1:] = [_before_unset_relative(part) for part in parts[-1:]]
+    parts[-1:] = [_after_subordinator(_before_unset_relative(part)) for part in parts[-1:]]
     if len(parts) > 1 and len(parts[-1]) == 1 and parts[-1][0][2].casefold() in _WHERE:
         # "fez um discurso na Universidade de Keio, em Tóquio, onde disse": the clause's subject
         main = [p for p in parts[:-1] if p[0][2].casefold() not in _PREPOSITIONS]
@@ -3046,6 +3099,15 @@ def _subject(text: str, start: int, end: int, *, cue: str | None) -> Span | None
         if found is not None:
             return found
     return None
+
+
+_DATED_LINE = re.compile(
+    r"\s*[A-Z][\w'\u2019-]*(?:[ \t]+[A-Z][\w'\u2019-]*){0,2},[ \t]+"
+    r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?[ \t]+\d{1,2}(?:,[ \t]+\d{4})?"
+    r"(?:[ \t]*\([A-Za-z]{2,12}\))?[ \t]*(?:[\u2014\u2013]|-[ \t])?[ \t]*(?=[A-Z])"
+)
+"""A dateline with its date before the agency: a place, a comma, a month and a day, perhaps the
+agency in brackets (``Taipei, Aug. 14 (CNA)``), opening the sentence of the speaker."""
 
 
 def _is_predicate(part: list[tuple[int, int, str]], found: Span) -> bool:
@@ -3082,6 +3144,24 @@ def _before_unset_relative(part: list[tuple[int, int, str]]) -> list[tuple[int, 
         return part[objects[-1] + 1 :]
     at = next((i for i, t in enumerate(part) if i and t[2].casefold() in _UNSET_RELATIVES), len(part))
     return part[:at]
+
+
+def _after_subordinator(part: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """The words of a clause part after the last subordinator inside it that opens the cue's own clause.
+
+    ``Marcos made the remarks after the Philippines accused``, ``The remarks came after the US
+    President … said``: the subordinate clause holds the cue, and its subject is the words after
+    the subordinator, not the main clause's.
+    """
+    at = [i for i, t in enumerate(part) if i and t[2].casefold() in _SUBORDINATORS]
+    return part[at[-1] + 1 :] if at and at[-1] + 1 < len(part) else part
+
+
+_SUBORDINATORS = frozenset(
+    {"after", "before", "when", "because", "while", "although", "though", "since", "until"}
+)
+"""English subordinators that open a clause of its own inside a clause part (``… came after the US President
+said``)."""
 
 
 _UNSET_RELATIVES = frozenset({"who", "qui", "quien", "quienes"})
@@ -4710,6 +4790,8 @@ def _governed(text: str, raw: _Raw, said: _Said) -> bool:
     It does when it stands at most a few words before it in its clause: ``warned that Japan would
     suffer a "catastrophic" defeat``.
     """
+    if said.cue is not None and said.where == "after" and said.cue.start >= raw.close_mark_end:
+        return _ends_reported_clause(text, raw, said)
     if said.cue is None or said.where != "before" or said.cue.end > raw.open_mark:
         return False
     between = text[said.cue.end : raw.open_mark]
@@ -4731,6 +4813,23 @@ def _governed(text: str, raw: _Raw, said: _Said) -> bool:
         near = near or (said.cue.text in _naming_cues() and _NAMED_AS.search(between) is not None)
     noun = _german_noun(text, raw)
     return (word[:1].islower() or noun) and near and not again  # a word quoted again elsewhere is a term
+
+
+def _ends_reported_clause(text: str, raw: _Raw, said: _Said) -> bool:
+    """Whether a one-word quote ends the clause its cue reports, the speaker and the cue right after.
+
+    ``China’s decision … is “regrettable”, Lloyd Austin said``: only a comma between the closing
+    mark and the speaker's words (or the cue), and a lowercase word quoted nowhere else.
+    """
+    if said.cue is None:
+        return False
+    after = min(said.cue.start, said.words.start if said.words is not None else said.cue.start)
+    word = text[raw.start : raw.end].strip()
+    if not word[:1].islower() or re.fullmatch(r",[ \t]*", text[raw.close_mark_end : after]) is None:
+        return False
+    head = re.match(r"\w*", word)
+    places = _words_after_marks(text).get(head.group() if head else "", ())
+    return not any(at != raw.open_mark for at in places)
 
 
 _NAMED_AS = re.compile(r"(?<![\w-])(?:as|als|comme|como|come)(?:[ \t]+(?:an?|une?|una|eine?n?))?[ \t]*$")
