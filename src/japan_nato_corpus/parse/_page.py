@@ -378,6 +378,8 @@ copyright sign-off ("© KYODO") or a disclaimer; a credit line ("Reporting by �
 name) does too."""
 
 BOX_PARAGRAPHS = 2
+"""The most paragraphs under a box's heading at the page's foot; more, and the heading is the
+body's own subheading."""
 HEAD_FIELD_WORDS = 3
 """The most words of a record field's label among a head's lines ("Temps de lecture :")."""
 EXPLAINER_PARAGRAPHS = 6
@@ -388,8 +390,6 @@ EXPLAINER_SUBJECT_WORDS = 8
 """The most words before the verb of a reference box's definition of its topic."""
 _EXPLAINER_SUBJECT_CHARS = 200
 _EXPLAINER_WORD = re.compile(r"\w+(?:['’-]\w+)*")
-"""The most paragraphs under a box's heading at the page's foot; more, and the heading is the
-body's own subheading."""
 
 _TEASER_LINES = 2
 """How many loose lines before a page's cut-off last line make it the last of a list of teasers."""

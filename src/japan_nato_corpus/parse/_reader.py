@@ -1236,6 +1236,12 @@ class _Reader:
         title = page.title.text
         if not any(paragraph.text == title for paragraph in page.paragraphs):
             return False
+        return self._claim_day(line)
+
+    def _claim_day(self, line: _Line) -> bool:
+        # The date on ``line``, to the day, as the page's date, the line its furniture; whether
+        # it holds one.
+        page = self.page
         dated = _header.header_date(page.text, line.start, line.end)
         if dated is None or dated.found.date.day is None:
             return False
@@ -1257,12 +1263,7 @@ class _Reader:
             or not all(_loose_label(paragraph.text) for paragraph in page.paragraphs)
         ):
             return False
-        dated = _header.header_date(page.text, line.start, line.end)
-        if dated is None or dated.found.date.day is None:
-            return False
-        page.header_date(dated)
-        page.furniture(BoilerplateKind.OTHER, line.start, line.end)
-        return True
+        return self._claim_day(line)
 
     def _labelled_date(self, line: _Line) -> bool:
         # A date alone under its label alone ("Release Date:" / "18/01/2018"), in the header
