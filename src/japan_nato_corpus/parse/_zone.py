@@ -1137,6 +1137,12 @@ class _Context:
             )
             for i in range(len(zone))
         }
+        self.previous: dict[int, int] = {}
+        """Each candidate's nearest line over it whose next line, past furniture and captions, it is."""
+        for k in range(len(zone) - 1, -1, -1):
+            j = self._next_candidate(k)
+            if j is not None:
+                self.previous[j] = k
 
     def _next_candidate(self, i: int) -> int | None:
         j = self.following[i]
@@ -1194,7 +1200,7 @@ class _Context:
         word with the story: a link to another story, with its teaser; the story's own headline
         names what the story is about.
         """
-        above = next((k for k in range(i) if self._next_candidate(k) == i), None)
+        above = self.previous.get(i)
         pair = (above, i) if above is not None else (i, self._next_candidate(i))
         head, under = pair
         if head is None or under is None:
