@@ -38,6 +38,7 @@ from japan_nato_corpus.parse._limits import (
     PROSE_MIN_WORDS,
     STANDFIRST_WORDS,
     STOP_HEADLINE_WORDS,
+    UNSPACED_ALPHABET_WORD_CHARS,
     UNSPACED_WORD_CHARS,
     ZONE_LINE_CHARS,
     ZONE_LOOKAHEAD,
@@ -138,19 +139,26 @@ def is_photo_label(text: str) -> bool:
 
 _UNSPACED = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
 """A character of a script written without spaces between words (Chinese, Japanese)."""
+_UNSPACED_ALPHABET = re.compile(r"[\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff]")
+"""A character of an alphabet written without spaces between words (Thai, Lao, Burmese, Khmer)."""
 
 
 def _words(text: str) -> int:
     """How many words ``text`` has; a mark set apart by spaces (French " ?", " :") is none.
 
     In Chinese and Japanese, written without spaces, every :data:`UNSPACED_WORD_CHARS` characters
-    count as a word, so that a sentence is told from a headline by its length there too.
+    count as a word, and in Thai, Lao, Burmese and Khmer every :data:`UNSPACED_ALPHABET_WORD_CHARS`,
+    so that a sentence is told from a headline by its length there too.
     """
     count = 0
     for word in text.split():
         if _WORD.search(word):
-            unspaced = len(_UNSPACED.findall(word)) if not word.isascii() else 0
-            count += max(1, unspaced // UNSPACED_WORD_CHARS)
+            if word.isascii():
+                count += 1
+                continue
+            unspaced = len(_UNSPACED.findall(word)) // UNSPACED_WORD_CHARS
+            alphabet = len(_UNSPACED_ALPHABET.findall(word)) // UNSPACED_ALPHABET_WORD_CHARS
+            count += max(1, unspaced + alphabet)
     return count
 
 
@@ -934,7 +942,10 @@ def _echo(zone: list[_Shape], texts: list[str], i: int) -> int | None:
     for k in range(max(0, i - _ECHO_REACH), min(len(zone), i + _ECHO_REACH + 1)):
         other = _content_words(texts[k])
         sized = zone[k] is _Shape.CANDIDATE and _words(texts[k]) >= HEADLINE_WORDS
-        if k != i and sized and words < other and not _credited_copy(texts[i], texts[k]):
+        # A headline-sized line over a standfirst's length of text that takes up its words is the
+        # headline over its standfirst, not an image's title over the headline.
+        deck = k > i and _is_standfirst_under(texts[i], texts[k])
+        if k != i and sized and not deck and words < other and not _credited_copy(texts[i], texts[k]):
             return k
     return None
 
