@@ -40,6 +40,8 @@ from japan_nato_corpus.parse._limits import (
     STOP_HEADLINE_WORDS,
     UNSPACED_ALPHABET_WORD_CHARS,
     UNSPACED_WORD_CHARS,
+    WRAP_MIN_CHARS,
+    WRAP_SHARE,
     ZONE_LINE_CHARS,
     ZONE_LOOKAHEAD,
 )
@@ -1336,11 +1338,27 @@ def _wrapped_paragraphs(page: str, lines: Sequence[Line], shapes: list[_Shape]) 
         joined = all("\n\n" not in page[lines[k][1] : lines[k + 1][0]] for k in (i, i + 1))
         # Lines broken short, as a narrow column keeps them, may wrap at a name ("Skala Richter").
         going_on = texts[i + 1][:1].islower() and (texts[i + 2][:1].islower() or len(texts[i]) < _NARROW_LINE)
-        if shapes[i] is _Shape.CANDIDATE and shapes[i + 1] is _Shape.SHORT and joined and going_on:
+        short_wrap = shapes[i + 1] is _Shape.SHORT and going_on
+        if shapes[i] is _Shape.CANDIDATE and joined and (short_wrap or _wrapped_width(texts, i)):
             shapes[i] = _Shape.PROSE
     for i in range(len(lines) - 2, -1, -1):
         if shapes[i] is _Shape.CANDIDATE and texts[i].endswith(":") and shapes[i + 1] is _Shape.PROSE:
             shapes[i] = _Shape.PROSE
+
+
+def _wrapped_width(texts: list[str], i: int) -> bool:
+    """Whether line ``i`` runs to the width of the hard-wrapped paragraph it stands right over.
+
+    A mail archive or a wire's text breaks every line of a paragraph at one width (``… as it
+    considers interest rate`` / ``Minutes from the bank's … an interest`` / ``rate hike if …``):
+    the next line wraps on into a line in lower case, both are :data:`WRAP_MIN_CHARS` long at
+    least, and line ``i`` runs to :data:`WRAP_SHARE` of the next one's length. A headline over a wrapped
+    paragraph ends well short of the column's width.
+    """
+    text, below = texts[i], texts[i + 1]
+    wraps = texts[i + 2][:1].islower() and not below.endswith((".", "!", "?", ":"))
+    wide = min(len(text), len(below)) >= WRAP_MIN_CHARS
+    return wraps and wide and len(text) >= WRAP_SHARE * len(below)
 
 
 def _shapes(page: str, lines: Sequence[Line], site_names: Collection[str]) -> list[_Shape]:
