@@ -1301,13 +1301,16 @@ class _Context:
         ):
             return None
         short = _words(text) <= LABEL_WORDS
-        shares = bool(_content_words(text) & self.words)
-        # A line of a word or two must share a word with the story ("New Member" over a story on an
-        # earthquake is a forum label), and over a story opening with its dateline it is the site's
-        # name ("Newsfrom Japan"): a wire's headline runs longer. A line that shares none, with the
-        # summary of it under it, is another story's teaser (:meth:`_other_teaser`).
+        words = _content_words(text)
+        shares = bool(words & self.words)
+        # A line of a word or two must be named by the story, each of its longer words ("New
+        # Member" over a story on an earthquake is a forum label, "Newsfrom Japan" over a story on
+        # Japan the site's name), and over a story opening with its dateline it is the site's
+        # name: a wire's headline runs longer. A line that shares none, with the summary of it
+        # under it, is another story's teaser (:meth:`_other_teaser`).
+        named = shares and {word for word in words if word.isalpha()} <= self.words  # a number ("15th") aside
         teaser = not shares and self._other_teaser(i)
-        if self.words and ((short and not shares) or (self.dated and short) or teaser):
+        if self.words and ((short and not named) or (self.dated and short) or teaser):
             return None
         # A line that shares no word with the story (a site's tagline) ranks under one that does.
         return (0 if shares or not self.words else 1) + _names_site(text)
