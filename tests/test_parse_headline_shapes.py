@@ -35,7 +35,7 @@ def test_thai_words_are_counted_by_their_length() -> None:
 
 
 def test_thai_headline_printed_twice_over_its_standfirst_is_the_headline() -> None:
-    text = "\n\n".join([_THAI_HEADLINE, _THAI_HEADLINE, _THAI_STANDFIRST, _THAI_STORY]) + "\n"
+    text = f"{_THAI_HEADLINE}\n\n{_THAI_HEADLINE}\n\n{_THAI_STANDFIRST}\n\n{_THAI_STORY}\n"
     assert _title(text) == _THAI_HEADLINE
 
 
@@ -46,7 +46,7 @@ def test_headline_over_a_longer_standfirst_taking_up_its_words_is_no_image_title
         " coast and its exclusive economic zone"
     )
     story = [
-        "North Korea fired three ballistic missiles towards the sea on Sunday, Japan's defence ministry said.",
+        "North Korea fired three ballistic missiles towards the sea on Sunday, Japan's ministry said.",
         "The missiles flew about 350 kilometres and fell outside Japan's exclusive economic zone, it said.",
     ]
     text = "\n\n".join([headline, standfirst, *story]) + "\n"
