@@ -621,6 +621,12 @@ def _credited_copy(head: str, text: str) -> bool:
     return alone is not None and credit is not None and len(credit.split()) <= CREDIT_WORDS
 
 
+_BRACKETED_PHOTO = re.compile(
+    r"[\[(][^\[\]()\n]{0,30}\b(?i:photo|foto|image|picture)s?\b[^\[\]()\n]{0,30}[\])]"
+)
+"""A photo's credit alone in brackets, with no caption before it (``[Yonhap Photo]``, ``(Photo: NATO)``)."""
+
+
 def _credited(text: str) -> bool:
     """Whether ``text`` closes with a photo's credit in brackets (``... on Oct. 1 (Jane Doe)``)."""
     credit = _TRAILING_CREDIT.search(text)
@@ -1738,8 +1744,21 @@ def zone_roles(page: str, lines: Sequence[Line], site_names: set[str]) -> dict[i
         if role is not None:
             roles[lines[i][0]] = role
     _credit_lines(lines, texts, zone, roles)
+    _bracketed_credits(lines, range(len(zone) if title is None else title + 1, len(zone)), roles)
     _labelled_summary(lines, zone_end, roles)
     return roles
+
+
+def _bracketed_credits(lines: Sequence[Line], under: range, roles: dict[int, Role]) -> None:
+    """Read as captions the photo credits alone in brackets under the headline (``[Yonhap Photo]``).
+
+    A photo's credit with no caption beside it stands for the photo's caption; a line with
+    another role (a copy of a caption) keeps it.
+    """
+    for i in under:
+        start = lines[i][0]
+        if roles.get(start, Role.FURNITURE) is Role.FURNITURE and _BRACKETED_PHOTO.fullmatch(lines[i][2]):
+            roles[start] = Role.CAPTION
 
 
 _SUMMARY_LABEL = re.compile(
