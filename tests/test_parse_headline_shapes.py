@@ -89,3 +89,20 @@ def test_two_words_the_story_names_are_the_headline() -> None:
 
 def test_a_number_in_a_short_headline_need_not_be_named_by_the_story() -> None:
     assert _title("\n\n".join(["15th NATO", *_STORY]) + "\n") == "15th NATO"
+
+
+_SUBTITLED_STORY = [
+    "Prime Minister Fumio Kishida announced a turning point in defence policy on a visit to Tokyo's bases.",
+    "A few days later he said military spending would double over the next five years, officials said.",
+]
+
+
+def test_short_title_the_story_names_over_its_subtitle_is_the_headline() -> None:
+    head = ["Turning point in Tokyo", "Japan leaves its pacifist constitution behind", "By Jordan Pouille"]
+    assert _title("\n\n".join([*head, *_SUBTITLED_STORY]) + "\n") == "Turning point in Tokyo"
+
+
+def test_short_label_the_story_does_not_name_over_the_headline_is_no_headline() -> None:
+    head = ["Asia Pacific Desk", "Japan leaves its pacifist constitution behind", "By Jordan Pouille"]
+    title = _title("\n\n".join([*head, *_SUBTITLED_STORY]) + "\n")
+    assert title == "Japan leaves its pacifist constitution behind"

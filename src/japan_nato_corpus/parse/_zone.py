@@ -1202,10 +1202,13 @@ class _Context:
         """Whether ``i``, right under the headline-sized ``head``, is its subtitle or deck.
 
         It takes up one of the headline's words, or it runs at least as long as a headline that
-        shares words with the story (a site's tagline over a headline shares none).
+        shares words with the story (a site's tagline over a headline shares none). A short
+        phrase whose every longer word the story repeats is such a headline too, however short
+        ("Zeitenwende in Tokio" over "Japan verabschiedet sich von …"): it names the story.
         """
         above, text = self.texts[head], self.texts[i]
-        if self.following[head] != i or _words(above) < HEADLINE_WORDS or _is_label(above):
+        short = _words(above) < HEADLINE_WORDS or _is_label(above)
+        if self.following[head] != i or (short and not self._named(head)):
             return False
         if _content_words(above) & _content_words(text):
             return True
