@@ -1312,12 +1312,14 @@ class _Context:
         short = _words(text) <= LABEL_WORDS
         words = _content_words(text)
         shares = bool(words & self.words)
-        # A line of a word or two must be named by the story, each of its longer words ("New
-        # Member" over a story on an earthquake is a forum label, "Newsfrom Japan" over a story on
-        # Japan the site's name), and over a story opening with its dateline it is the site's
-        # name: a wire's headline runs longer. A line that shares none, with the summary of it
-        # under it, is another story's teaser (:meth:`_other_teaser`).
-        named = shares and {word for word in words if word.isalpha()} <= self.words  # a number ("15th") aside
+        # A line of a word or two must share a word with the story ("New Member" over a story on an
+        # earthquake is a forum label); with no date line over it (a post's title under its date),
+        # the story must name each of its longer words ("Newsfrom Japan" over a story on Japan is
+        # the site's name). Over a story opening with its dateline it is the site's name: a wire's
+        # headline runs longer. A line that shares none, with the summary of it under it, is
+        # another story's teaser (:meth:`_other_teaser`).
+        dated_above = _Shape.MARKER in self.zone[:i]
+        named = shares and (dated_above or {word for word in words if word.isalpha()} <= self.words)
         teaser = not shares and self._other_teaser(i)
         if self.words and ((short and not named) or (self.dated and short) or teaser):
             return None
