@@ -195,3 +195,15 @@ head of its last section."""
 KICKER_WORDS = 3
 """The fewest words in title case before a colon that make a kicker's topic, not a dateline's
 place (``Japan Tsunami Alert: Japan was hit ...``; ``Tokyo:``, ``New Delhi:`` are places)."""
+
+UNSPACED_ALPHABET_WORD_CHARS = 4
+"""How many characters of Thai, Lao, Khmer or Burmese, written without spaces between words (a space
+there sets phrases apart), count as one word in the header zone's line shapes (a word there is two
+to six characters with its vowel and tone marks, most often three to five)."""
+
+WRAP_MIN_CHARS = 60
+"""The shortest line read as the first of a hard-wrapped paragraph by its width alone."""
+
+WRAP_SHARE = 0.85
+"""How much of the next line's length a line must run to be read as broken at the same width,
+the first line of a hard-wrapped paragraph."""

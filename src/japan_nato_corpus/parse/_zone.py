@@ -38,7 +38,10 @@ from japan_nato_corpus.parse._limits import (
     PROSE_MIN_WORDS,
     STANDFIRST_WORDS,
     STOP_HEADLINE_WORDS,
+    UNSPACED_ALPHABET_WORD_CHARS,
     UNSPACED_WORD_CHARS,
+    WRAP_MIN_CHARS,
+    WRAP_SHARE,
     ZONE_LINE_CHARS,
     ZONE_LOOKAHEAD,
 )
@@ -138,19 +141,26 @@ def is_photo_label(text: str) -> bool:
 
 _UNSPACED = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
 """A character of a script written without spaces between words (Chinese, Japanese)."""
+_UNSPACED_ALPHABET = re.compile(r"[\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff]")
+"""A character of an alphabet written without spaces between words (Thai, Lao, Burmese, Khmer)."""
 
 
 def _words(text: str) -> int:
     """How many words ``text`` has; a mark set apart by spaces (French " ?", " :") is none.
 
     In Chinese and Japanese, written without spaces, every :data:`UNSPACED_WORD_CHARS` characters
-    count as a word, so that a sentence is told from a headline by its length there too.
+    count as a word, and in Thai, Lao, Burmese and Khmer every :data:`UNSPACED_ALPHABET_WORD_CHARS`,
+    so that a sentence is told from a headline by its length there too.
     """
     count = 0
     for word in text.split():
         if _WORD.search(word):
-            unspaced = len(_UNSPACED.findall(word)) if not word.isascii() else 0
-            count += max(1, unspaced // UNSPACED_WORD_CHARS)
+            if word.isascii():
+                count += 1
+                continue
+            unspaced = len(_UNSPACED.findall(word)) // UNSPACED_WORD_CHARS
+            alphabet = len(_UNSPACED_ALPHABET.findall(word)) // UNSPACED_ALPHABET_WORD_CHARS
+            count += max(1, unspaced + alphabet)
     return count
 
 
@@ -611,6 +621,12 @@ def _credited_copy(head: str, text: str) -> bool:
     return alone is not None and credit is not None and len(credit.split()) <= CREDIT_WORDS
 
 
+_BRACKETED_PHOTO = re.compile(
+    r"[\[(][^\[\]()\n]{0,30}\b(?i:photo|foto|image|picture)s?\b[^\[\]()\n]{0,30}[\])]"
+)
+"""A photo's credit alone in brackets, with no caption before it (``[Yonhap Photo]``, ``(Photo: NATO)``)."""
+
+
 def _credited(text: str) -> bool:
     """Whether ``text`` closes with a photo's credit in brackets (``... on Oct. 1 (Jane Doe)``)."""
     credit = _TRAILING_CREDIT.search(text)
@@ -934,7 +950,10 @@ def _echo(zone: list[_Shape], texts: list[str], i: int) -> int | None:
     for k in range(max(0, i - _ECHO_REACH), min(len(zone), i + _ECHO_REACH + 1)):
         other = _content_words(texts[k])
         sized = zone[k] is _Shape.CANDIDATE and _words(texts[k]) >= HEADLINE_WORDS
-        if k != i and sized and words < other and not _credited_copy(texts[i], texts[k]):
+        # A headline-sized line over a standfirst's length of text that takes up its words is the
+        # headline over its standfirst, not an image's title over the headline.
+        deck = k > i and _is_standfirst_under(texts[i], texts[k])
+        if k != i and sized and not deck and words < other and not _credited_copy(texts[i], texts[k]):
             return k
     return None
 
@@ -1137,6 +1156,12 @@ class _Context:
             )
             for i in range(len(zone))
         }
+        self.previous: dict[int, int] = {}
+        """Each candidate's nearest line over it whose next line, past furniture and captions, it is."""
+        for k in range(len(zone) - 1, -1, -1):
+            j = self._next_candidate(k)
+            if j is not None:
+                self.previous[j] = k
 
     def _next_candidate(self, i: int) -> int | None:
         j = self.following[i]
@@ -1177,10 +1202,13 @@ class _Context:
         """Whether ``i``, right under the headline-sized ``head``, is its subtitle or deck.
 
         It takes up one of the headline's words, or it runs at least as long as a headline that
-        shares words with the story (a site's tagline over a headline shares none).
+        shares words with the story (a site's tagline over a headline shares none). A short
+        phrase whose every longer word the story repeats is such a headline too, however short
+        ("Zeitenwende in Tokio" over "Japan verabschiedet sich von …"): it names the story.
         """
         above, text = self.texts[head], self.texts[i]
-        if self.following[head] != i or _words(above) < HEADLINE_WORDS or _is_label(above):
+        short = _words(above) < HEADLINE_WORDS or _is_label(above)
+        if self.following[head] != i or (short and not self._named(head)):
             return False
         if _content_words(above) & _content_words(text):
             return True
@@ -1194,7 +1222,7 @@ class _Context:
         word with the story: a link to another story, with its teaser; the story's own headline
         names what the story is about.
         """
-        above = next((k for k in range(i) if self._next_candidate(k) == i), None)
+        above = self.previous.get(i)
         pair = (above, i) if above is not None else (i, self._next_candidate(i))
         head, under = pair
         if head is None or under is None:
@@ -1282,13 +1310,18 @@ class _Context:
         ):
             return None
         short = _words(text) <= LABEL_WORDS
-        shares = bool(_content_words(text) & self.words)
+        words = _content_words(text)
+        shares = bool(words & self.words)
         # A line of a word or two must share a word with the story ("New Member" over a story on an
-        # earthquake is a forum label), and over a story opening with its dateline it is the site's
-        # name ("Newsfrom Japan"): a wire's headline runs longer. A line that shares none, with the
-        # summary of it under it, is another story's teaser (:meth:`_other_teaser`).
+        # earthquake is a forum label); with no date line over it (a post's title under its date),
+        # the story must name each of its longer words ("Newsfrom Japan" over a story on Japan is
+        # the site's name). Over a story opening with its dateline it is the site's name: a wire's
+        # headline runs longer. A line that shares none, with the summary of it under it, is
+        # another story's teaser (:meth:`_other_teaser`).
+        dated_above = _Shape.MARKER in self.zone[:i]
+        named = shares and (dated_above or {word for word in words if word.isalpha()} <= self.words)
         teaser = not shares and self._other_teaser(i)
-        if self.words and ((short and not shares) or (self.dated and short) or teaser):
+        if self.words and ((short and not named) or (self.dated and short) or teaser):
             return None
         # A line that shares no word with the story (a site's tagline) ranks under one that does.
         return (0 if shares or not self.words else 1) + _names_site(text)
@@ -1319,11 +1352,27 @@ def _wrapped_paragraphs(page: str, lines: Sequence[Line], shapes: list[_Shape]) 
         joined = all("\n\n" not in page[lines[k][1] : lines[k + 1][0]] for k in (i, i + 1))
         # Lines broken short, as a narrow column keeps them, may wrap at a name ("Skala Richter").
         going_on = texts[i + 1][:1].islower() and (texts[i + 2][:1].islower() or len(texts[i]) < _NARROW_LINE)
-        if shapes[i] is _Shape.CANDIDATE and shapes[i + 1] is _Shape.SHORT and joined and going_on:
+        short_wrap = shapes[i + 1] is _Shape.SHORT and going_on
+        if shapes[i] is _Shape.CANDIDATE and joined and (short_wrap or _wrapped_width(texts, i)):
             shapes[i] = _Shape.PROSE
     for i in range(len(lines) - 2, -1, -1):
         if shapes[i] is _Shape.CANDIDATE and texts[i].endswith(":") and shapes[i + 1] is _Shape.PROSE:
             shapes[i] = _Shape.PROSE
+
+
+def _wrapped_width(texts: list[str], i: int) -> bool:
+    """Whether line ``i`` runs to the width of the hard-wrapped paragraph it stands right over.
+
+    A mail archive or a wire's text breaks every line of a paragraph at one width (``… as it
+    considers interest rate`` / ``Minutes from the bank's … an interest`` / ``rate hike if …``):
+    the next line wraps on into a line in lower case, both are :data:`WRAP_MIN_CHARS` long at
+    least, and line ``i`` runs to :data:`WRAP_SHARE` of the next one's length. A headline over a wrapped
+    paragraph ends well short of the column's width.
+    """
+    text, below = texts[i], texts[i + 1]
+    wraps = texts[i + 2][:1].islower() and not below.endswith((".", "!", "?", ":"))
+    wide = min(len(text), len(below)) >= WRAP_MIN_CHARS
+    return wraps and wide and len(text) >= WRAP_SHARE * len(below)
 
 
 def _shapes(page: str, lines: Sequence[Line], site_names: Collection[str]) -> list[_Shape]:
@@ -1700,8 +1749,21 @@ def zone_roles(page: str, lines: Sequence[Line], site_names: set[str]) -> dict[i
         if role is not None:
             roles[lines[i][0]] = role
     _credit_lines(lines, texts, zone, roles)
+    _bracketed_credits(lines, range(len(zone) if title is None else title + 1, len(zone)), roles)
     _labelled_summary(lines, zone_end, roles)
     return roles
+
+
+def _bracketed_credits(lines: Sequence[Line], under: range, roles: dict[int, Role]) -> None:
+    """Read as captions the photo credits alone in brackets under the headline (``[Yonhap Photo]``).
+
+    A photo's credit with no caption beside it stands for the photo's caption; a line with
+    another role (a copy of a caption) keeps it.
+    """
+    for i in under:
+        start = lines[i][0]
+        if roles.get(start, Role.FURNITURE) is Role.FURNITURE and _BRACKETED_PHOTO.fullmatch(lines[i][2]):
+            roles[start] = Role.CAPTION
 
 
 _SUMMARY_LABEL = re.compile(
