@@ -37,6 +37,7 @@ from japan_nato_corpus.parse._boilerplate import (
 from japan_nato_corpus.parse._bylines import (
     PHOTO_POSITION,
     caption_line,
+    credit_line,
     is_agency,
     is_job_title,
     is_name,
@@ -1679,6 +1680,7 @@ class Page:
                 start = max(start, opening)
         start = self._under_headline_shape(start, end)
         start += self._caption_pair(start, end)
+        start = self._under_caption_copy(start, end)
         start = self._under_reprinted_headline(start, end)
         start = self._under_head_printed_again(start, end)
         start = self._under_text_note(start, end)
@@ -1694,6 +1696,7 @@ class Page:
             or self._summary_retold(start, end)
             or self._deck_standfirst(start, end)
             or self._open_standfirst(start, end)
+            or self._standfirst_printed_again(start, end)
         ):
             start += 1
         start = self._first_turn(start, end)
@@ -1712,9 +1715,90 @@ class Page:
         self._cut_run_in_credit(start, end)
         self._cut_run_in_standfirst(start, end)
         if start or end < len(paragraphs):
-            for paragraph in (*paragraphs[:start], *paragraphs[end:]):
+            self._drop_edges(start, end)
+
+    def _drop_edges(self, start: int, end: int) -> None:
+        # The body is the paragraphs from ``start`` to ``end``: those over it are the head's
+        # furniture or its photos' captions (_head_captions), those under it furniture.
+        paragraphs = self.paragraphs
+        head = self._head_captions(start)
+        for i, paragraph in enumerate(paragraphs[:start]):
+            if i in head:
+                self.caption(paragraph.start, paragraph.end, None)
+            else:
                 self.boilerplate.append(Boilerplate(kind=BoilerplateKind.OTHER, span=paragraph))
-            self.paragraphs = paragraphs[start:end]
+        for paragraph in paragraphs[end:]:
+            self.boilerplate.append(Boilerplate(kind=BoilerplateKind.OTHER, span=paragraph))
+        self.paragraphs = paragraphs[start:end]
+
+    def _head_captions(self, start: int) -> set[int]:
+        # The photo captions among the head's lines over the story (the paragraphs up to
+        # ``start``), each a line of its own of a caption's length and none the headline: a line
+        # of a caption's shape (_bylines.caption_line: "… (Photo by JANE DOE / POOL / AFP)."); a
+        # line printed twice in a row, or twice in two wordings of the same words (the photo's
+        # alt text over its caption, "… (AN/NATO)"), of a sentence's words, over another line of
+        # the head or a caption (a summary that the lede retells is a standfirst); a line under a
+        # photo's credit label ("Photo Credit: Samsung") or over its credit line ("Str | Afp |
+        # Getty Images"). They are the photo's, not the site's furniture.
+        paragraphs = self.paragraphs
+        texts = [paragraph.text for paragraph in paragraphs[: start + 1]]
+        headline = None if self.title is None else self.title.text.casefold()
+        found: set[int] = set()
+        for i in range(start):
+            text = texts[i]
+            if len(text) > CAPTION_LINE_CHARS or "\n" in text or text.casefold() == headline:
+                continue
+            if caption_line(text.rstrip("."), header=True)[0]:
+                found.add(i)
+                continue
+            below = self._line_below(paragraphs[i].end)
+            if below is None:
+                continue
+            story = i + 1 == len(paragraphs) or (i + 1 == start and texts[start] == below)
+            if len(text.split()) >= PROSE_MIN_WORDS and not story and self._printed_again(text, below):
+                found.add(i)
+                if i + 1 < start and texts[i + 1] == below:
+                    found.add(i + 1)
+                continue
+            above = self._line_above(paragraphs[i].start)
+            if len(text.split()) > LABEL_WORDS and (
+                (above is not None and len(above) <= EDGE_CHARS and credit_line(above) is not None)
+                or _credit_shaped(below)
+            ):
+                found.add(i)
+        return found
+
+    @staticmethod
+    def _printed_again(text: str, below: str) -> bool:
+        # Whether ``below`` prints ``text`` again, whole or in another wording of nearly all the
+        # same content words (RETOLD_SHARE of them, each way), as a photo's alt text and its caption.
+        if text == below:
+            return True
+        if len(below) > CAPTION_LINE_CHARS:
+            return False
+        words, others = set(_content_words(text)), set(_content_words(below))
+        if len(words) < RETOLD_WORDS or len(others) < RETOLD_WORDS:
+            return False
+        shared = len(words & others)
+        return shared >= RETOLD_SHARE * len(words) and shared >= RETOLD_SHARE * len(others)
+
+    def _line_above(self, start: int) -> str | None:
+        # The last line with text in it above ``start``, stripped; None at the text's top.
+        text = self.text
+        stop = len(text[:start].rstrip())
+        if stop == 0:
+            return None
+        return text[text.rfind("\n", 0, stop) + 1 : stop].strip()
+
+    def _line_below(self, end: int) -> str | None:
+        # The first line with text in it below ``end``, stripped; None at the text's end.
+        text = self.text
+        lead = _BLANK.match(text, end)
+        at = end if lead is None else lead.end()
+        if at >= len(text):
+            return None
+        stop = text.find("\n", at)
+        return text[at : len(text) if stop < 0 else stop].strip()
 
     def _cut_run_in_credit(self, at: int, end: int) -> None:
         # A photo's caption and its credit line run into the first paragraph, on one line with
@@ -2125,6 +2209,28 @@ class Page:
             return 0
         return 2 if self.text.find(first.text, 0, first.start) >= 0 else 0
 
+    def _under_caption_copy(self, start: int, end: int) -> int:
+        # A line of one sentence printed twice in a row among the body's first paragraphs (a
+        # photo's alt text and its caption: "Athari za mafuriko … Afrika Kusini." twice, on lines
+        # that touch) closes
+        # the head as a caption does (_under_caption): what stands over it, in a head's shape,
+        # is the header's, and the story starts under the pair, where prose stands under it. A
+        # story's paragraph printed twice runs longer, holds more sentences, or has none under it.
+        paragraphs = self.paragraphs
+        for i in range(start, min(end - 2, start + REPRINT_DEPTH)):
+            text = paragraphs[i].text
+            if (
+                text == paragraphs[i + 1].text
+                and self.text.count("\n", paragraphs[i].end, paragraphs[i + 1].start) == 1
+                and len(text) <= CAPTION_CHARS
+                and "\n" not in text
+                and len(text.split()) >= PROSE_MIN_WORDS
+                and _SENTENCE_BREAK.search(text) is None
+                and self._prose_line(i + 2)
+            ):
+                return i + 2 if self._head_shaped(start, i) else start
+        return start
+
     def _summary_over_furniture(self, end: int) -> int:
         # 1 where the first paragraph is a summary set apart from the story by head furniture
         # under it: a photo's caption, a byline or a bare link (the story's short address), as
@@ -2236,6 +2342,26 @@ class Page:
             return False
         dateline, first = self.dateline, self.paragraphs[start]
         return dateline is None or not first.start <= dateline.start < first.end
+
+    def _standfirst_printed_again(self, start: int, end: int) -> bool:
+        # Whether the first paragraph is a standfirst that the story prints again whole as a
+        # paragraph of its own further down, with another paragraph between (a summary of one
+        # sentence or two, no longer than SUMMARY_CHARS, over a lede that it does not open: the
+        # page's deck and the story's own later paragraph). A paragraph printed twice in a row is
+        # a copy's slip, and a paragraph with the dateline opens the story.
+        if start + 3 > end:
+            return False
+        first = self.paragraphs[start]
+        text = first.text
+        if len(text) > SUMMARY_CHARS or _SENTENCE_END.search(text) is None or "\n" in text:
+            return False
+        if self.paragraphs[start + 1].text.startswith(text):
+            return False
+        dateline = self.dateline
+        if dateline is not None and first.start <= dateline.start < first.end:
+            return False
+        later = self.paragraphs[start + 2 : min(end, start + 2 + RETOLD_PARAGRAPHS)]
+        return any(paragraph.text == text for paragraph in later)
 
     def _open_standfirst(self, start: int, end: int) -> bool:
         # Whether the first paragraph is a standfirst that ends no sentence, nor holds one, too

@@ -1,0 +1,74 @@
+"""The photo captions among the head's lines are read as captions, and a caption's copy closes it.
+
+A line of a caption's shape, one printed twice over another head line, one in two wordings of
+the same words, one under a photo's credit label or over its credit line are the photo's; a
+summary that the lede retells is a standfirst, no caption. A caption printed twice on lines that
+touch closes the head, and a standfirst the story prints again further down is the header's.
+Each page is made up for the test.
+"""
+
+from body_cases import ONE as _ONE
+from body_cases import THREE as _THREE
+from body_cases import TITLE as _TITLE
+from body_cases import TWO as _TWO
+from body_cases import furniture as _furniture
+from japan_nato_corpus import parse_article
+
+_CAPTION = "The mayor and two councillors pose for a photo beside the new tram at the depot on Monday."
+
+
+def _captions(text: str) -> list[str]:
+    return [caption.body.text for caption in parse_article(text).captions]
+
+
+def test_a_caption_printed_twice_in_the_head_is_read_as_a_caption():
+    text = f"{_TITLE}\n\nBy Jane Doe\n{_CAPTION}\n{_CAPTION}\n\n{_ONE}\n\n{_TWO}\n\n{_THREE}"
+    assert _CAPTION in _captions(text)
+    assert [p.text for p in parse_article(text).paragraphs] == [_ONE, _TWO, _THREE]
+
+
+def test_a_caption_in_two_wordings_is_read_as_a_caption():
+    other = (
+        "The mayor and two councillors pose beside the new tram at the depot for a photo on Monday. (Agency)"
+    )
+    text = f"{_TITLE}\n\n{_CAPTION}\n{other}\n\n{_ONE}\n\n{_TWO}\n\n{_THREE}"
+    assert _CAPTION in _captions(text)
+
+
+def test_a_line_under_a_photo_credit_label_is_a_caption():
+    caption = "The new trams wait at the depot before their first run"
+    text = f"{_TITLE}\n\nPhoto Credit: Agency\n\n{caption}\n\n{_ONE}\n\n{_TWO}\n\n{_THREE}"
+    assert caption in _captions(text)
+
+
+def test_a_summary_the_lede_retells_is_no_caption():
+    summary = (
+        "The regional council approves a new budget for public transport, raising night buses and tram lines."
+    )
+    text = f"{_TITLE}\n{summary}\n{_ONE}\n\n{_TWO}\n\n{_THREE}"
+    assert summary not in _captions(text)
+
+
+def test_a_caption_printed_twice_on_touching_lines_closes_the_head():
+    summary = "More than three hundred new drivers will be hired before the spring, officials said."
+    story = f"{_ONE}\n\n{_TWO}\n\n{summary}\n\n{_THREE}"
+    text = f"{_TITLE}\n\n{_CAPTION}\n{_CAPTION}\n\n{summary}\n\n{story}"
+    article = parse_article(text)
+    assert [p.text for p in article.paragraphs] == [_ONE, _TWO, summary, _THREE]
+    assert _CAPTION in [caption.body.text for caption in article.captions]
+
+
+def test_a_one_sentence_lede_printed_twice_apart_stays_in_the_body():
+    lede = "The regional council approved a new budget for public transport on Tuesday night."
+    text = f"{_TITLE}\n\n{lede}\n     \n{lede}\n\n{_TWO}\n\n{_THREE}"
+    article = parse_article(text)
+    assert [p.text for p in article.paragraphs][-3:] == [lede, _TWO, _THREE]
+    assert lede not in [caption.body.text for caption in article.captions]
+
+
+def test_a_standfirst_printed_again_further_down_is_the_head():
+    summary = "More than three hundred new drivers will be hired before the spring, officials said."
+    text = f"{_TITLE}\n\n{summary}\n\n{_ONE}\n\n{_TWO}\n\n{summary}\n\n{_THREE}"
+    article = parse_article(text)
+    assert [p.text for p in article.paragraphs] == [_ONE, _TWO, summary, _THREE]
+    assert summary in _furniture(article)
