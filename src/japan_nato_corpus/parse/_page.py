@@ -294,9 +294,39 @@ def _is_short(text: str) -> bool:
     """Whether a paragraph takes its class from its neighbours: it is short, or a copyright notice.
 
     jusText counts a copyright notice as furniture at any length; a note wholly in brackets
-    is one at any length too.
+    is one at any length too. A notice run into the end of a paragraph of prose
+    (:func:`_run_in_notice`) leaves the paragraph prose.
     """
-    return len(text) <= EDGE_CHARS or "©" in text or _BRACKETED.fullmatch(text) is not None
+    return (
+        len(text) <= EDGE_CHARS
+        or ("©" in text and _run_in_notice(text) is None)
+        or _BRACKETED.fullmatch(text) is not None
+    )
+
+
+_SIGN_OFF_BRACKET = re.compile(r"[^\S\n]*\((?:[^()\s]+[^\S\n]?){1,3}\)[^\S\n]*\Z")
+"""An agency's short sign-off in brackets closing a paragraph ("… realtà virtuale. (Xin)")."""
+
+
+def _run_in_notice(text: str) -> int | None:
+    """Where a copyright notice run into the end of a paragraph of prose starts, or None.
+
+    The notice is its last EDGE_CHARS characters at most, on the paragraph's last line, opened
+    by "©" after a sentence's end and a sentence's words or more ("… della realtà virtuale.
+    © Xinhua"); an agency's sign-off in brackets between them goes with the notice
+    ("… realtà virtuale. (Xin) © Xinhua").
+    """
+    cut = text.rfind("©")
+    if cut < 0 or len(text) - cut > EDGE_CHARS or "\n" in text[cut:]:
+        return None
+    before = text[:cut]
+    sign_off = _SIGN_OFF_BRACKET.search(before)
+    if sign_off is not None:
+        before = before[: sign_off.start()]
+    before = before.rstrip()
+    if len(before.split()) < FRAGMENT_WORDS or _SENTENCE_END.search(before) is None:
+        return None
+    return None if _COPYRIGHT_HOLDER.match(text, cut) is None else len(before)
 
 
 def _goes_on(text: str) -> bool:
@@ -354,7 +384,12 @@ def _loose(text: str, ending: re.Pattern[str]) -> bool:
     A list item of a sentence's length is the story's own list, whatever its end. A note on the
     text itself (where it first ran, where to read it in full) is loose whatever its end.
     """
-    if "©" in text or _BRACKETED.fullmatch(text) is not None or is_text_note(text):
+    if "©" in text:
+        notice = _run_in_notice(text)
+        if notice is None:
+            return True
+        text = text[:notice]
+    if _BRACKETED.fullmatch(text) is not None or is_text_note(text):
         return True
     if text.endswith("]"):  # a note mark closes a sentence's end as it stands
         text = _NOTE_MARK.sub("", text)
@@ -2029,8 +2064,12 @@ class Page:
             return
         if len(last.text[:cut].split()) < FRAGMENT_WORDS or _COPYRIGHT_HOLDER.match(last.text, cut) is None:
             return
-        self.furniture(BoilerplateKind.COPYRIGHT, last.start + cut, last.end)
-        paragraphs[-1] = self.span(last.start, last.start + len(last.text[:cut].rstrip()))
+        # An agency's sign-off in brackets right before the sign goes with the notice ("…
+        # realtà virtuale. (Xin) © Xinhua"), after a sentence's end.
+        notice = _run_in_notice(last.text)
+        stop = len(last.text[:cut].rstrip()) if notice is None else notice
+        self.furniture(BoilerplateKind.COPYRIGHT, last.start + stop + _lead_space(last.text, stop), last.end)
+        paragraphs[-1] = self.span(last.start, last.start + stop)
 
     def _under_caption(self, start: int, end: int) -> int:
         # A photo's caption among the body's first paragraphs closes the head, as one under the
