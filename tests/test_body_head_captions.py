@@ -72,3 +72,37 @@ def test_a_standfirst_printed_again_further_down_is_the_head():
     article = parse_article(text)
     assert [p.text for p in article.paragraphs] == [_ONE, _TWO, summary, _THREE]
     assert summary in _furniture(article)
+
+
+_RU_TITLE = "Мэр и министр открыли новое депо трамваев"
+_RU_STAMPS = "- Городские новости\n- 19 мая 2025 г.\n- 3 мин. чтения"
+_RU_STORY = (
+    "«Это новый этап для нашего города», — заявил мэр во время встречи с министром во вторник в депо.",
+    (
+        "Министр отметил, что новые трамваи выйдут на линии весной, когда водители пройдут обучение и "
+        "будут согласованы расписания."
+    ),
+    (
+        "Оппозиция приветствовала план, но спросила, как он будет оплачен после окончания "
+        "государственной субсидии через три года."
+    ),
+)
+
+
+def _ru_page(first: str) -> str:
+    return "\n".join((_RU_TITLE, _RU_STAMPS, "", first, *_RU_STORY))
+
+
+def test_a_caption_that_says_who_poses_for_the_photo_closes_the_head():
+    caption = (
+        "Мэр города и министр транспорта пожимают друг другу руки и позируют для фотографии "
+        "на фоне нового депо."
+    )
+    article = parse_article(_ru_page(caption))
+    assert [p.text for p in article.paragraphs] == list(_RU_STORY)
+    assert caption in [c.body.text for c in article.captions]
+
+
+def test_a_lede_that_tells_the_handshake_in_the_past_stays():
+    lede = "Мэр города и министр транспорта пожали друг другу руки на фоне нового депо во вторник."
+    assert [p.text for p in parse_article(_ru_page(lede)).paragraphs] == [lede, *_RU_STORY]

@@ -33,6 +33,7 @@ from japan_nato_corpus.parse._boilerplate import (
     is_teaser_line,
     is_text_note,
     run_in_read_on,
+    says_photo_pose,
 )
 from japan_nato_corpus.parse._bylines import (
     PHOTO_POSITION,
@@ -1716,6 +1717,7 @@ class Page:
         start = self._under_headline_shape(start, end)
         start += self._caption_pair(start, end)
         start = self._under_caption_copy(start, end)
+        start = self._under_pose_caption(start, end)
         start = self._under_reprinted_headline(start, end)
         start = self._under_head_printed_again(start, end)
         start = self._under_text_note(start, end)
@@ -1783,7 +1785,7 @@ class Page:
             text = texts[i]
             if len(text) > CAPTION_LINE_CHARS or "\n" in text or text.casefold() == headline:
                 continue
-            if caption_line(text.rstrip("."), header=True)[0]:
+            if caption_line(text.rstrip("."), header=True)[0] or self._pose_line(text):
                 found.add(i)
                 continue
             below = self._line_below(paragraphs[i].end)
@@ -1802,6 +1804,30 @@ class Page:
             ):
                 found.add(i)
         return found
+
+    @staticmethod
+    def _pose_line(text: str) -> bool:
+        # Whether ``text`` is a photo's caption that says what its people do for the camera
+        # (says_photo_pose): one line of a caption's length, a sentence's words and one
+        # sentence at most.
+        return (
+            len(text) <= CAPTION_CHARS
+            and "\n" not in text
+            and len(text.split()) >= PROSE_MIN_WORDS
+            and _SENTENCE_BREAK.search(text) is None
+            and says_photo_pose(text)
+        )
+
+    def _under_pose_caption(self, start: int, end: int) -> int:
+        # A photo's caption among the body's first paragraphs that says what its people do for
+        # the camera ("Президент … и премьер-министр … пожимают друг другу руки и позируют для
+        # фотографии в Токио …", _pose_line) closes the head as a caption does (_under_caption):
+        # what stands over it, in a head's shape, is the header's, and the story starts under it.
+        paragraphs = self.paragraphs
+        for i in range(start, min(end - 1, start + REPRINT_DEPTH)):
+            if self._pose_line(paragraphs[i].text):
+                return i + 1 if self._head_shaped(start, i) and self._prose_line(i + 1) else start
+        return start
 
     @staticmethod
     def _printed_again(text: str, below: str) -> bool:
