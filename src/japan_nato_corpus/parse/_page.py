@@ -1734,6 +1734,7 @@ class Page:
             or self._deck_standfirst(start, end)
             or self._open_standfirst(start, end)
             or self._standfirst_printed_again(start, end)
+            or self._teaser_over_story(start, end)
         ):
             start += 1
         start = self._first_turn(start, end)
@@ -2407,6 +2408,21 @@ class Page:
             return False
         dateline, first = self.dateline, self.paragraphs[start]
         return dateline is None or not first.start <= dateline.start < first.end
+
+    def _teaser_over_story(self, start: int, end: int) -> bool:
+        # Whether the first paragraph is a teaser: a summary no longer than SUMMARY_CHARS closed
+        # by a prompt to read on run into its end ("… 2024 Innovation Challenges. Details here.",
+        # _boilerplate.run_in_read_on), over a paragraph of the story's prose. Its prompt points to
+        # another page; the story under it tells its own, and a paragraph with the dateline opens it.
+        if start + 2 > end:
+            return False
+        first = self.paragraphs[start]
+        if len(first.text) > SUMMARY_CHARS or run_in_read_on(first.text) is None:
+            return False
+        dateline = self.dateline
+        if dateline is not None and first.start <= dateline.start < first.end:
+            return False
+        return self._prose_line(start + 1)
 
     def _standfirst_printed_again(self, start: int, end: int) -> bool:
         # Whether the first paragraph is a standfirst that the story prints again whole as a
