@@ -1,9 +1,9 @@
-"""The photo captions among the head's lines are read as captions, and a caption's copy closes it.
+"""The photo captions among the head's lines are read as captions; a standfirst printed again is the head's.
 
 A line of a caption's shape, one printed twice over another head line, one in two wordings of
 the same words, one under a photo's credit label or over its credit line are the photo's; a
-summary that the lede retells is a standfirst, no caption. A caption printed twice on lines that
-touch closes the head, and a standfirst the story prints again further down is the header's.
+summary that the lede retells is a standfirst, no caption. A standfirst the story prints again
+further down is the header's.
 Each page is made up for the test.
 """
 
@@ -47,15 +47,6 @@ def test_a_summary_the_lede_retells_is_no_caption():
     )
     text = f"{_TITLE}\n{summary}\n{_ONE}\n\n{_TWO}\n\n{_THREE}"
     assert summary not in _captions(text)
-
-
-def test_a_caption_printed_twice_on_touching_lines_closes_the_head():
-    summary = "More than three hundred new drivers will be hired before the spring, officials said."
-    story = f"{_ONE}\n\n{_TWO}\n\n{summary}\n\n{_THREE}"
-    text = f"{_TITLE}\n\n{_CAPTION}\n{_CAPTION}\n\n{summary}\n\n{story}"
-    article = parse_article(text)
-    assert [p.text for p in article.paragraphs] == [_ONE, _TWO, summary, _THREE]
-    assert _CAPTION in [caption.body.text for caption in article.captions]
 
 
 def test_a_one_sentence_lede_printed_twice_apart_stays_in_the_body():

@@ -1716,7 +1716,6 @@ class Page:
                 start = max(start, opening)
         start = self._under_headline_shape(start, end)
         start += self._caption_pair(start, end)
-        start = self._under_caption_copy(start, end)
         start = self._under_pose_caption(start, end)
         start = self._under_reprinted_headline(start, end)
         start = self._under_head_printed_again(start, end)
@@ -2274,28 +2273,6 @@ class Page:
         if len(first.text) <= FRAGMENT_CHARS:
             return 0
         return 2 if self.text.find(first.text, 0, first.start) >= 0 else 0
-
-    def _under_caption_copy(self, start: int, end: int) -> int:
-        # A line of one sentence printed twice in a row among the body's first paragraphs (a
-        # photo's alt text and its caption: "Athari za mafuriko … Afrika Kusini." twice, on lines
-        # that touch) closes
-        # the head as a caption does (_under_caption): what stands over it, in a head's shape,
-        # is the header's, and the story starts under the pair, where prose stands under it. A
-        # story's paragraph printed twice runs longer, holds more sentences, or has none under it.
-        paragraphs = self.paragraphs
-        for i in range(start, min(end - 2, start + REPRINT_DEPTH)):
-            text = paragraphs[i].text
-            if (
-                text == paragraphs[i + 1].text
-                and self.text.count("\n", paragraphs[i].end, paragraphs[i + 1].start) == 1
-                and len(text) <= CAPTION_CHARS
-                and "\n" not in text
-                and len(text.split()) >= PROSE_MIN_WORDS
-                and _SENTENCE_BREAK.search(text) is None
-                and self._prose_line(i + 2)
-            ):
-                return i + 2 if self._head_shaped(start, i) else start
-        return start
 
     def _summary_over_furniture(self, end: int) -> int:
         # 1 where the first paragraph is a summary set apart from the story by head furniture
