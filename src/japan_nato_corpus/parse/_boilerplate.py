@@ -508,6 +508,27 @@ def is_caption_label(line: str) -> bool:
 
 
 @functools.cache
+def _photo_pose() -> re.Pattern[str]:
+    """The phrases of ``photo_poses`` in ``vocabularies/furniture_words.json``, as one pattern.
+
+    Longest first, each a run of whole words, case folded.
+    """
+    groups = _furniture()["photo_poses"]["languages"].values()
+    phrases = sorted({phrase for phrases in groups for phrase in phrases}, key=lambda p: (-len(p), p))
+    return re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, phrases)) + r")(?!\w)", _I)
+
+
+def says_photo_pose(line: str) -> bool:
+    """Whether ``line`` says, as a photo's caption does, what its people do for the camera.
+
+    A phrase of the furniture vocabulary's ``photo_poses``, in the present tense ("… pose for a
+    photo", "… пожимают друг другу руки и позируют для фотографии"); a story tells the meeting in
+    the past tense.
+    """
+    return _photo_pose().search(line) is not None
+
+
+@functools.cache
 def explainer_words() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
     """The ``explainer`` words of ``vocabularies/furniture_words.json``, casefolded.
 

@@ -33,10 +33,12 @@ from japan_nato_corpus.parse._boilerplate import (
     is_teaser_line,
     is_text_note,
     run_in_read_on,
+    says_photo_pose,
 )
 from japan_nato_corpus.parse._bylines import (
     PHOTO_POSITION,
     caption_line,
+    credit_line,
     is_agency,
     is_job_title,
     is_name,
@@ -293,9 +295,39 @@ def _is_short(text: str) -> bool:
     """Whether a paragraph takes its class from its neighbours: it is short, or a copyright notice.
 
     jusText counts a copyright notice as furniture at any length; a note wholly in brackets
-    is one at any length too.
+    is one at any length too. A notice run into the end of a paragraph of prose
+    (:func:`_run_in_notice`) leaves the paragraph prose.
     """
-    return len(text) <= EDGE_CHARS or "©" in text or _BRACKETED.fullmatch(text) is not None
+    return (
+        len(text) <= EDGE_CHARS
+        or ("©" in text and _run_in_notice(text) is None)
+        or _BRACKETED.fullmatch(text) is not None
+    )
+
+
+_SIGN_OFF_BRACKET = re.compile(r"[^\S\n]*\((?:[^()\s]+[^\S\n]?){1,3}\)[^\S\n]*\Z")
+"""An agency's short sign-off in brackets closing a paragraph ("… realtà virtuale. (Xin)")."""
+
+
+def _run_in_notice(text: str) -> int | None:
+    """Where a copyright notice run into the end of a paragraph of prose starts, or None.
+
+    The notice is its last EDGE_CHARS characters at most, on the paragraph's last line, opened
+    by "©" after a sentence's end and a sentence's words or more ("… della realtà virtuale.
+    © Xinhua"); an agency's sign-off in brackets between them goes with the notice
+    ("… realtà virtuale. (Xin) © Xinhua").
+    """
+    cut = text.rfind("©")
+    if cut < 0 or len(text) - cut > EDGE_CHARS or "\n" in text[cut:]:
+        return None
+    before = text[:cut]
+    sign_off = _SIGN_OFF_BRACKET.search(before)
+    if sign_off is not None:
+        before = before[: sign_off.start()]
+    before = before.rstrip()
+    if len(before.split()) < FRAGMENT_WORDS or _SENTENCE_END.search(before) is None:
+        return None
+    return None if _COPYRIGHT_HOLDER.match(text, cut) is None else len(before)
 
 
 def _goes_on(text: str) -> bool:
@@ -353,7 +385,12 @@ def _loose(text: str, ending: re.Pattern[str]) -> bool:
     A list item of a sentence's length is the story's own list, whatever its end. A note on the
     text itself (where it first ran, where to read it in full) is loose whatever its end.
     """
-    if "©" in text or _BRACKETED.fullmatch(text) is not None or is_text_note(text):
+    if "©" in text:
+        notice = _run_in_notice(text)
+        if notice is None:
+            return True
+        text = text[:notice]
+    if _BRACKETED.fullmatch(text) is not None or is_text_note(text):
         return True
     if text.endswith("]"):  # a note mark closes a sentence's end as it stands
         text = _NOTE_MARK.sub("", text)
@@ -1679,6 +1716,7 @@ class Page:
                 start = max(start, opening)
         start = self._under_headline_shape(start, end)
         start += self._caption_pair(start, end)
+        start = self._under_pose_caption(start, end)
         start = self._under_reprinted_headline(start, end)
         start = self._under_head_printed_again(start, end)
         start = self._under_text_note(start, end)
@@ -1694,6 +1732,8 @@ class Page:
             or self._summary_retold(start, end)
             or self._deck_standfirst(start, end)
             or self._open_standfirst(start, end)
+            or self._standfirst_printed_again(start, end)
+            or self._teaser_over_story(start, end)
         ):
             start += 1
         start = self._first_turn(start, end)
@@ -1712,9 +1752,114 @@ class Page:
         self._cut_run_in_credit(start, end)
         self._cut_run_in_standfirst(start, end)
         if start or end < len(paragraphs):
-            for paragraph in (*paragraphs[:start], *paragraphs[end:]):
+            self._drop_edges(start, end)
+
+    def _drop_edges(self, start: int, end: int) -> None:
+        # The body is the paragraphs from ``start`` to ``end``: those over it are the head's
+        # furniture or its photos' captions (_head_captions), those under it furniture.
+        paragraphs = self.paragraphs
+        head = self._head_captions(start)
+        for i, paragraph in enumerate(paragraphs[:start]):
+            if i in head:
+                self.caption(paragraph.start, paragraph.end, None)
+            else:
                 self.boilerplate.append(Boilerplate(kind=BoilerplateKind.OTHER, span=paragraph))
-            self.paragraphs = paragraphs[start:end]
+        for paragraph in paragraphs[end:]:
+            self.boilerplate.append(Boilerplate(kind=BoilerplateKind.OTHER, span=paragraph))
+        self.paragraphs = paragraphs[start:end]
+
+    def _head_captions(self, start: int) -> set[int]:
+        # The photo captions among the head's lines over the story (the paragraphs up to
+        # ``start``), each a line of its own of a caption's length and none the headline: a line
+        # of a caption's shape (_bylines.caption_line: "… (Photo by JANE DOE / POOL / AFP)."); a
+        # line printed twice in a row, or twice in two wordings of the same words (the photo's
+        # alt text over its caption, "… (AN/NATO)"), of a sentence's words, over another line of
+        # the head or a caption (a summary that the lede retells is a standfirst); a line under a
+        # photo's credit label ("Photo Credit: Samsung") or over its credit line ("Str | Afp |
+        # Getty Images"). They are the photo's, not the site's furniture.
+        paragraphs = self.paragraphs
+        texts = [paragraph.text for paragraph in paragraphs[: start + 1]]
+        headline = None if self.title is None else self.title.text.casefold()
+        found: set[int] = set()
+        for i in range(start):
+            text = texts[i]
+            if len(text) > CAPTION_LINE_CHARS or "\n" in text or text.casefold() == headline:
+                continue
+            if caption_line(text.rstrip("."), header=True)[0] or self._pose_line(text):
+                found.add(i)
+                continue
+            below = self._line_below(paragraphs[i].end)
+            if below is None:
+                continue
+            story = i + 1 == len(paragraphs) or (i + 1 == start and texts[start] == below)
+            if len(text.split()) >= PROSE_MIN_WORDS and not story and self._printed_again(text, below):
+                found.add(i)
+                if i + 1 < start and texts[i + 1] == below:
+                    found.add(i + 1)
+                continue
+            above = self._line_above(paragraphs[i].start)
+            if len(text.split()) > LABEL_WORDS and (
+                (above is not None and len(above) <= EDGE_CHARS and credit_line(above) is not None)
+                or _credit_shaped(below)
+            ):
+                found.add(i)
+        return found
+
+    @staticmethod
+    def _pose_line(text: str) -> bool:
+        # Whether ``text`` is a photo's caption that says what its people do for the camera
+        # (says_photo_pose): one line of a caption's length, a sentence's words and one
+        # sentence at most.
+        return (
+            len(text) <= CAPTION_CHARS
+            and "\n" not in text
+            and len(text.split()) >= PROSE_MIN_WORDS
+            and _SENTENCE_BREAK.search(text) is None
+            and says_photo_pose(text)
+        )
+
+    def _under_pose_caption(self, start: int, end: int) -> int:
+        # A photo's caption among the body's first paragraphs that says what its people do for
+        # the camera ("Президент … и премьер-министр … пожимают друг другу руки и позируют для
+        # фотографии в Токио …", _pose_line) closes the head as a caption does (_under_caption):
+        # what stands over it, in a head's shape, is the header's, and the story starts under it.
+        paragraphs = self.paragraphs
+        for i in range(start, min(end - 1, start + REPRINT_DEPTH)):
+            if self._pose_line(paragraphs[i].text):
+                return i + 1 if self._head_shaped(start, i) and self._prose_line(i + 1) else start
+        return start
+
+    @staticmethod
+    def _printed_again(text: str, below: str) -> bool:
+        # Whether ``below`` prints ``text`` again, whole or in another wording of nearly all the
+        # same content words (RETOLD_SHARE of them, each way), as a photo's alt text and its caption.
+        if text == below:
+            return True
+        if len(below) > CAPTION_LINE_CHARS:
+            return False
+        words, others = set(_content_words(text)), set(_content_words(below))
+        if len(words) < RETOLD_WORDS or len(others) < RETOLD_WORDS:
+            return False
+        shared = len(words & others)
+        return shared >= RETOLD_SHARE * len(words) and shared >= RETOLD_SHARE * len(others)
+
+    def _line_above(self, start: int) -> str | None:
+        # The last line with text in it above ``start``, stripped; None at the text's top.
+        text = self.text
+        stop = len(text[:start].rstrip())
+        if stop == 0:
+            return None
+        return text[text.rfind("\n", 0, stop) + 1 : stop].strip()
+
+    def _line_below(self, end: int) -> str | None:
+        # The first line with text in it below ``end``, stripped; None at the text's end.
+        text = self.text
+        lead = _BLANK.match(text, end)
+        at = end if lead is None else lead.end()
+        if at >= len(text):
+            return None
+        stop = text.find("\n", at)
+        return text[at : len(text) if stop < 0 else stop].strip()
 
     def _cut_run_in_credit(self, at: int, end: int) -> None:
         # A photo's caption and its credit line run into the first paragraph, on one line with
@@ -1945,8 +2090,12 @@ class Page:
             return
         if len(last.text[:cut].split()) < FRAGMENT_WORDS or _COPYRIGHT_HOLDER.match(last.text, cut) is None:
             return
-        self.furniture(BoilerplateKind.COPYRIGHT, last.start + cut, last.end)
-        paragraphs[-1] = self.span(last.start, last.start + len(last.text[:cut].rstrip()))
+        # An agency's sign-off in brackets right before the sign goes with the notice ("…
+        # realtà virtuale. (Xin) © Xinhua"), after a sentence's end.
+        notice = _run_in_notice(last.text)
+        stop = len(last.text[:cut].rstrip()) if notice is None else notice
+        self.furniture(BoilerplateKind.COPYRIGHT, last.start + stop + _lead_space(last.text, stop), last.end)
+        paragraphs[-1] = self.span(last.start, last.start + stop)
 
     def _under_caption(self, start: int, end: int) -> int:
         # A photo's caption among the body's first paragraphs closes the head, as one under the
@@ -2236,6 +2385,41 @@ class Page:
             return False
         dateline, first = self.dateline, self.paragraphs[start]
         return dateline is None or not first.start <= dateline.start < first.end
+
+    def _teaser_over_story(self, start: int, end: int) -> bool:
+        # Whether the first paragraph is a teaser: a summary no longer than SUMMARY_CHARS closed
+        # by a prompt to read on run into its end ("… 2024 Innovation Challenges. Details here.",
+        # _boilerplate.run_in_read_on), over a paragraph of the story's prose. Its prompt points to
+        # another page; the story under it tells its own, and a paragraph with the dateline opens it.
+        if start + 2 > end:
+            return False
+        first = self.paragraphs[start]
+        if len(first.text) > SUMMARY_CHARS or run_in_read_on(first.text) is None:
+            return False
+        dateline = self.dateline
+        if dateline is not None and first.start <= dateline.start < first.end:
+            return False
+        return self._prose_line(start + 1)
+
+    def _standfirst_printed_again(self, start: int, end: int) -> bool:
+        # Whether the first paragraph is a standfirst that the story prints again whole as a
+        # paragraph of its own further down, with another paragraph between (a summary of one
+        # sentence or two, no longer than SUMMARY_CHARS, over a lede that it does not open: the
+        # page's deck and the story's own later paragraph). A paragraph printed twice in a row is
+        # a copy's slip, and a paragraph with the dateline opens the story.
+        if start + 3 > end:
+            return False
+        first = self.paragraphs[start]
+        text = first.text
+        if len(text) > SUMMARY_CHARS or _SENTENCE_END.search(text) is None or "\n" in text:
+            return False
+        if self.paragraphs[start + 1].text.startswith(text):
+            return False
+        dateline = self.dateline
+        if dateline is not None and first.start <= dateline.start < first.end:
+            return False
+        later = self.paragraphs[start + 2 : min(end, start + 2 + RETOLD_PARAGRAPHS)]
+        return any(paragraph.text == text for paragraph in later)
 
     def _open_standfirst(self, start: int, end: int) -> bool:
         # Whether the first paragraph is a standfirst that ends no sentence, nor holds one, too
