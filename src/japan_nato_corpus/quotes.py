@@ -72,6 +72,7 @@ import re
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from pathlib import Path
 from types import MappingProxyType
+from typing import Any
 
 import attrs
 
@@ -93,8 +94,33 @@ __all__ = [
     "verb_forms",
 ]
 
-_SPEECH_VERBS = Path(__file__).parent / "vocabularies" / "speech_verbs.json"
-"""The verbs of saying by language: phrases as written, and infinitives whose forms are derived."""
+_VOCABULARIES = Path(__file__).parent / "vocabularies"
+"""The folder of the vocabularies the quote finder reads, each when first needed."""
+
+
+@functools.cache
+def _speech_verbs() -> dict[str, Any]:
+    """``speech_verbs.json``: the verbs of saying by language, and the cues of scripts with no capitals."""
+    return _vocabulary("speech_verbs.json")
+
+
+@functools.cache
+def _function_words() -> dict[str, Any]:
+    """``function_words.json``: function words by language (``tools/quote_function_words.py`` builds it)."""
+    return _vocabulary("function_words.json")
+
+
+@functools.cache
+def _date_words() -> dict[str, Any]:
+    """``date_words.json``: month and weekday names (from CLDR)."""
+    return _vocabulary("date_words.json")
+
+
+def _vocabulary(name: str) -> dict[str, Any]:
+    """One vocabulary file, read as JSON."""
+    loaded: dict[str, Any] = json.loads((_VOCABULARIES / name).read_text(encoding="utf-8"))
+    return loaded
+
 
 CUES_BY_LANGUAGE: Mapping[str, tuple[str, ...]]
 """Verbs and phrases that attribute quoted words to a speaker, by language (ISO 639-1 code).
@@ -207,7 +233,7 @@ def _german_forms(verb: str) -> dict[str, object]:
 @functools.cache
 def _cues_by_language() -> Mapping[str, tuple[str, ...]]:
     """The cues of each language, from the file of verbs of saying (:data:`CUES_BY_LANGUAGE`)."""
-    data = json.loads(_SPEECH_VERBS.read_text(encoding="utf-8"))["languages"]
+    data = _speech_verbs()["languages"]
     cues: dict[str, tuple[str, ...]] = {}
     for language, entry in data.items():
         found: list[str] = []
@@ -241,7 +267,7 @@ def _cues_by_language() -> Mapping[str, tuple[str, ...]]:
 @functools.cache
 def _before_only_cues() -> frozenset[str]:
     """The cues that give only the quoted words after them (``accused China of “…”``): ``before``."""
-    data = json.loads(_SPEECH_VERBS.read_text(encoding="utf-8"))["languages"]
+    data = _speech_verbs()["languages"]
     return frozenset(cue for entry in data.values() for cue in entry.get("before", ()))
 
 
@@ -251,7 +277,7 @@ def _naming_cues() -> frozenset[str]:
 
     They are each language's ``naming`` verbs in the file of verbs of saying.
     """
-    data = json.loads(_SPEECH_VERBS.read_text(encoding="utf-8"))["languages"]
+    data = _speech_verbs()["languages"]
     return frozenset(cue for entry in data.values() for cue in entry.get("naming", ()))
 
 
@@ -282,7 +308,7 @@ def _null_subject_cues() -> frozenset[str]:
     that carry their subject as a clitic pronoun (``ujarnya``: *he said*).
     """
     cues = _cues_by_language()
-    data = json.loads(_SPEECH_VERBS.read_text(encoding="utf-8"))["languages"]
+    data = _speech_verbs()["languages"]
     pronominal = {c for entry in data.values() for c in entry.get("pronominal", ())}
     return (frozenset(c for lang in NULL_SUBJECT_LANGUAGES for c in cues[lang]) - ACCORDING_TO) | pronominal
 
@@ -415,12 +441,12 @@ cue rules read as *he* and *she*, only in lowercase or as a function word that o
 
 @functools.cache
 def _pronouns(language: str) -> frozenset[str]:
-    """The pronouns of the third person singular of one language, from :data:`_SPEECH_VERBS`, folded.
+    """The pronouns of the third person singular of one language, from ``speech_verbs.json``, folded.
 
     English ``he`` and ``she``; French ``il`` and ``elle``, read as *he* and *she* after an inverted
     cue only (``a-t-il ajouté``).
     """
-    entry = json.loads(_SPEECH_VERBS.read_text(encoding="utf-8"))["languages"][language]
+    entry = _speech_verbs()["languages"][language]
     return frozenset(word.casefold() for word in entry.get("pronouns", ()))
 
 
@@ -1286,7 +1312,7 @@ _SENTENCE_START = re.compile(r"(?<![\s.][A-Z])[.!?:\n][\s\"\u201c\u201d\u00ab]*$
 @functools.cache
 def _personal_pronouns() -> frozenset[str]:
     """The personal pronouns of every language of the vocabulary (``he``, ``ia``, ``он``, ``그``), folded."""
-    data = json.loads(_SPEECH_VERBS.read_text(encoding="utf-8"))
+    data = _speech_verbs()
     found = {word for entry in data["languages"].values() for word in entry.get("pronouns", ())}
     scripts = [entry for key, entry in data["scripts"].items() if key != "about"]
     found |= {word for entry in scripts for word in entry.get("pronouns", ())}
@@ -1322,7 +1348,7 @@ def _without_bare_pronoun(
 @functools.cache
 def _anaphoric_words() -> frozenset[str]:
     """The demonstratives written after a noun that make it stand for one named before (``itu``)."""
-    data = json.loads(_SPEECH_VERBS.read_text(encoding="utf-8"))["languages"]
+    data = _speech_verbs()["languages"]
     return frozenset(word for entry in data.values() for word in entry.get("anaphoric", ()))
 
 
@@ -2489,12 +2515,12 @@ def _title_name_then_cue() -> re.Pattern[str]:
     return re.compile(r"[ \t]+(?:[A-Z][\w.'\u2019-]*[ \t]+){1,6}" + _cue_pattern().pattern)
 
 
-_SUBORDINATORS = frozenset(
+_CLAUSE_OPENERS = frozenset(
     {"after", "before", "when", "because", "since", "although", "though", "while", "until", "unless",
      "if", "whereas", "once"}
 )  # fmt: skip
 """Words that open a clause of its own: a cue after one of them has a subject of its own."""
-_ADVERBIAL = _SUBORDINATORS | {
+_ADVERBIAL = _CLAUSE_OPENERS | {
     "in", "at", "on", "during", "following", "under", "with", "without", "from", "by", "for", "despite",
     "amid", "through", "throughout", "into", "over", "speaking", "asked", "questioned",
 }  # fmt: skip
@@ -2798,7 +2824,7 @@ def _name_set_off(text: str, start: int, end: int) -> Span | None:
 @functools.cache
 def _impersonal_cues() -> frozenset[str]:
     """The cues with no person as their subject, whose words are a text's (``heißt es``, ``napisano``)."""
-    data = json.loads(_SPEECH_VERBS.read_text(encoding="utf-8"))["languages"]
+    data = _speech_verbs()["languages"]
     return frozenset(cue for entry in data.values() for cue in entry.get("impersonal", ()))
 
 
@@ -3033,15 +3059,12 @@ def _tokens(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
 
 
 _NEXT_WORD = re.compile(r"[ \t\u00a0]+([^\W\d_])")
-_FUNCTION_WORDS = Path(__file__).parent / "vocabularies" / "function_words.json"
-"""The function words of each language, built from the stop-words package by
-``tools/quote_function_words.py``."""
 
 
 @functools.cache
 def _function_word_lists() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
     """The function words of the languages other than English, and those of English and of them alone."""
-    data = json.loads(_FUNCTION_WORDS.read_text(encoding="utf-8"))
+    data = _function_words()
     lists = {language: frozenset(words) for language, words in data["languages"].items()}
     english = lists.pop("en")
     others = frozenset().union(*lists.values())
@@ -3577,7 +3600,6 @@ _TIME_TAIL = re.compile(
 )
 
 
-_DATE_WORDS = Path(__file__).parent / "vocabularies" / "date_words.json"
 _MONTH_TAIL = re.compile(r"[ \t,]+(?:last|this|early|late|in)[ \t]+([^\W\d_]{4,})[ \t]*$", re.IGNORECASE)
 """A month after *last*, *this* … that ends a subject: ``its new Strategic Concept Document last June``."""
 
@@ -3585,7 +3607,7 @@ _MONTH_TAIL = re.compile(r"[ \t,]+(?:last|this|early|late|in)[ \t]+([^\W\d_]{4,}
 @functools.cache
 def _month_names() -> frozenset[str]:
     """The month names of ``date_words.json`` (from CLDR), folded."""
-    return frozenset(json.loads(_DATE_WORDS.read_text(encoding="utf-8"))["months"])
+    return frozenset(_date_words()["months"])
 
 
 def _without_time(text: str, words: Span) -> Span:
@@ -4852,7 +4874,7 @@ def _is_german(text: str) -> bool:
 @functools.cache
 def _language_function_words() -> Mapping[str, frozenset[str]]:
     """The function words of each language, from the file of function words."""
-    data = json.loads(_FUNCTION_WORDS.read_text(encoding="utf-8"))["languages"]
+    data = _function_words()["languages"]
     return MappingProxyType({str(language): frozenset(words) for language, words in data.items()})
 
 
@@ -5078,7 +5100,7 @@ _SCRIPT_BACK = 600
 @functools.cache
 def _script_cues() -> Mapping[str, Mapping[str, tuple[str, ...]]]:
     """The cues of Japanese, Chinese and Arabic, from the file of verbs of saying (``scripts``)."""
-    data = json.loads(_SPEECH_VERBS.read_text(encoding="utf-8"))["scripts"]
+    data = _speech_verbs()["scripts"]
     return MappingProxyType(
         {
             language: MappingProxyType({key: tuple(words) for key, words in entry.items()})
