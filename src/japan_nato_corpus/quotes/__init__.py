@@ -70,7 +70,7 @@ from collections.abc import Iterable, Mapping
 from japan_nato_corpus.errors import ParseError
 from japan_nato_corpus.mentions import find_mentions
 from japan_nato_corpus.model import Actor, ActorKind, Evidence, Quote, Span
-from japan_nato_corpus.quotes._attribution import _FOREIGN_BODY, FUNCTION_WORDS_BY_LANGUAGE, _attribute
+from japan_nato_corpus.quotes._attribution import _FOREIGN_BODY, _attribute
 from japan_nato_corpus.quotes._cues import (
     ACCORDING_TO,
     AFTER_ONLY_CUES_BY_LANGUAGE,
@@ -115,6 +115,7 @@ from japan_nato_corpus.quotes._speaker import (
     _without_dateline,
 )
 from japan_nato_corpus.quotes._text import SPEAKER_REACH, _words
+from japan_nato_corpus.quotes._vocabulary import _openers_by_language
 
 __all__ = [
     "ACCORDING_TO",
@@ -152,6 +153,8 @@ def __getattr__(name: str) -> object:
         return _cues_by_language()
     if name == "CUES":
         return _all_cues()
+    if name == "FUNCTION_WORDS_BY_LANGUAGE":
+        return _openers_by_language()
     msg = f"module {__name__!r} has no attribute {name!r}"
     raise AttributeError(msg)
 

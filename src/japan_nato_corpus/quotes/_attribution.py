@@ -4,16 +4,12 @@ import bisect
 import functools
 import itertools
 import re
-from collections.abc import Mapping
-from types import MappingProxyType
 
 import attrs
 
 from japan_nato_corpus.mentions import TITLES
 from japan_nato_corpus.model import Span
 from japan_nato_corpus.quotes._cues import (
-    _NAME_ARTICLES,
-    _PARTICIPLES,
     ACCORDING_TO,
     AFTER_ONLY_CUES_BY_LANGUAGE,
     NEXT_SENTENCE_CUES_BY_LANGUAGE,
@@ -42,51 +38,7 @@ from japan_nato_corpus.quotes._text import (
     _tokens,
     _words,
 )
-from japan_nato_corpus.quotes._vocabulary import _function_word_lists
-
-FUNCTION_WORDS_BY_LANGUAGE: Mapping[str, frozenset[str]] = MappingProxyType(
-    {
-        "en": frozenset(
-            {"another", "however", "meanwhile", "moreover", "furthermore", "nevertheless", "nonetheless",
-             "still", "yet", "also", "indeed", "instead", "thus", "therefore", "besides", "finally",
-             "then", "next", "other", "others", "some", "many", "several", "both", "each", "this",
-             "that", "these", "those", "such", "there", "here", "but", "and", "so"}
-        ),
-        "fr": frozenset(
-            {"toutefois", "cependant", "pourtant", "néanmoins", "ainsi", "enfin", "puis", "alors", "aussi",
-             "mais", "donc", "or", "par", "pour", "dans", "ensuite", "d'ailleurs", "d’ailleurs"}
-        ),
-        "es": frozenset({"embargo", "además", "asimismo", "también", "obstante", "pero", "así"}),
-        "pt": frozenset({"porém", "contudo", "entretanto", "além", "também", "assim"}),
-        "it": frozenset({"tuttavia", "inoltre", "però", "anche", "intanto", "infine", "poi", "così"}),
-        "de": frozenset({"jedoch", "allerdings", "außerdem", "zudem", "auch", "dennoch", "trotzdem", "aber"}),
-        "nl": frozenset({"echter", "maar", "ook", "daarnaast", "toch", "bovendien"}),
-    }
-)  # fmt: skip
-"""Capitalised function words and sentence adverbs that open a sentence and never name a speaker
-(``Toutefois, il a ajouté``, ``Another person said``), by language (ISO 639-1 code)."""
-
-
-_POSSESSIVES = frozenset({"his", "her"})
-
-
-_GROUP_PRONOUNS = frozenset({"they", "it"})
-
-
-_SKIPPABLE = frozenset(
-    {"has", "have", "had", "was", "is", "also", "later", "then", "earlier", "again", "once", "further",
-     "previously", "recently", "would", "will", "meanwhile", "however", "today",
-     "yesterday", "on", "in", "at"}
-)  # fmt: skip
-
-
-_NOT_NAMES = frozenset(
-    {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february",
-     "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",
-     "earlier", "later", "meanwhile", "however", "in", "on", "at", "speaking", "asked", "after", "before",
-     "regarding", "according", "during", "following", "despite", "under", "since", "although", "if"}
-) | frozenset(w for words in FUNCTION_WORDS_BY_LANGUAGE.values() for w in words)  # fmt: skip
-
+from japan_nato_corpus.quotes._vocabulary import WORDS, _function_word_lists, _openers_by_language
 
 _INSTITUTION = re.compile(
     r"\b(?:University|Council|Forces?|Dialogue|Agency|Ministry|Party|Summit|Organi[sz]ation|Base|Airport|"
@@ -94,9 +46,6 @@ _INSTITUTION = re.compile(
     r"Parliament|Government|Peninsula|Island|Islands|Sea|Ocean|Prefecture|Region|Strait|Programme|"
     r"Program|Strategy|Treaty|Alliance|Union|Nations|States|Kingdom|Republic|Games|Olympics|League)\b"
 )
-
-
-_DETERMINERS = frozenset({"the", "a", "an", "his", "her", "its", "their", "our", "one"})
 
 
 _PERSON_TITLES = re.compile(
@@ -108,76 +57,45 @@ _PERSON_TITLES = re.compile(
 )
 
 
-_FOREIGN_ARTICLES = frozenset({"o", "el", "la", "le", "il", "der", "die", "das", "de", "het"})
+@functools.cache
+def _foreign_titles() -> re.Pattern[str]:
+    """A definite title in those languages: ``o chefe do governo``, ``el primer ministro``.
 
-
-_FOREIGN_TITLES = re.compile(
-    r"(?:(?:o|a|el|la|le|il|lo|der|die)\s+|l['\u2019]|"
-    r"(?-i:[A-Z\u00c4\u00d6\u00dc])\w+s\s+(?=(?:premier|au\u00dfen|verteidigungs)?minister|kanzler|sprecher|generalsekret)|"
-    r"(?=(?:sekretarz|rzeczni|prezydent|szef|kanclerz|ambasador)))"  # Polish writes no article
-    r"(?:[^\W\d_]+-(?=\w))?"  # a compound the title heads: "die Grünen-Politikerin"
-    r"(?:(?:m\u00e1xim[oa]|massim[oa]|alt[oa]|nuev[oa]|nov[oa]|nuov[oa]|actual|atual|attuale|ancien(?:ne)?|antigu[oa]"
-    r"|principal|haut(?:e)?)\s+)?"
-    r"(?:(?:ainda|todav[\u00edi]a|a[\u00fau]n|encore|ancora|noch)\s+)?"  # "o ainda primeiro-ministro"
-    r"(?:representante|rappresentante|repr\u00e9sentant(?:e)?|respons\u00e1vel|responsable|responsabile|"
-    r"funcion\u00e1ri[oa]|funcionari[oa]|primeiro[-\s]+ministro|primer\s+ministro|premier\s+ministre|primo\s+ministro|ministro|ministra|"
-    r"ministre|presidente|pr\u00e9sident|chefe|jefe|chef|capo|porta-voz|portavoz|portavoce|porte-parole|vocero|"
-    r"sprecher|sprecherin|kanzler|kanzlerin|canciller|chanceler|politiker|politikerin|"
-    r"secretari[oa](?:[-\s]+general)?|secret\u00e1ri[oa](?:[-\s]+geral)?|segretari[oa](?:\s+generale)?|"
-    r"secr\u00e9taire(?:\s+g\u00e9n\u00e9ral)?|embajador[a]?|embaixador[a]?|ambasciatore|ambassadeur|ambassadrice|"
-    r"botschafter(?:in)?|premier|premi\u00ea|diplom\u00e1tic[oa]|diplomatic[oa]|diplomate|diplomata|"
-    r"generalsekret\u00e4r|generalsekret\u00e4rin|(?:premier|au\u00dfen|verteidigungs)?minister(?:in)?|"
-    r"pr\u00e4sident|pr\u00e4sidentin|regierungschef|regierungschefin|mandatari[oa]|dirigente|l[\u00edi]der|"
-    r"enviad[oa]|inviat[oa]|envoy\u00e9e?|"
-    r"sekretarz(?:\s+generaln[ya])?|rzecznik|rzeczniczka|prezydent|szef(?:owa)?|kanclerz|ambasador(?:ka)?)\b",
-    re.IGNORECASE,
-)
-"""A definite title in those languages: ``o chefe do governo``, ``el primer ministro``; a German
-title after a state's genitive is one too (``Japans Verteidigungsminister``), and a Polish title,
-which takes no article (``Sekretarz generalny``, ``rzecznik MSZ``)."""
-
-
-_GROUP_NOUNS = frozenset(
-    {"officials", "sources", "ministers", "leaders", "diplomats", "analysts", "experts", "authorities",
-     "officers", "spokespeople", "lawmakers", "legislators", "members", "participants", "negotiators",
-     "delegates", "representatives", "politicians", "governments", "countries", "nations", "sides",
-     "allies", "partners", "parties", "observers", "critics", "residents", "people", "insiders",
-     "chiefs", "counterparts", "envoys", "senators", "commanders", "generals", "researchers"}
-)  # fmt: skip
-"""Plural nouns that head a group speaker: ``officials said``, ``the Quad leaders said``."""
-
-
-_COLLECTIVES = frozenset({"group", "grouping", "bloc", "alliance", "coalition", "partnership", "forum"})
-"""Nouns of an apposition that makes the names before it one speaker: ``…, a group known as Quad,``."""
-
-
-_GROUP_POSTMODIFIERS = frozenset({"familiar", "close", "in", "at", "from", "of", "with", "who", "involved"})
-
-
-_NAME_PARTICLES = frozenset({"de", "van", "von", "du", "le", "la"})
-"""Particles that, capitalised, open a family name: ``De Coubertin``, ``Van Rompuy``."""
-
-
-_CONNECTORS = frozenset({"of", "de", "van", "von", "der", "bin", "al", "la", "le", "du", "and"})
+    A German title after a state's genitive is one too (``Japans Verteidigungsminister``), and a
+    Polish title (``polish_titles``), which takes no article (``Sekretarz generalny``, ``rzecznik MSZ``).
+    """
+    polish = (
+        "(?:"
+        + "|".join(
+            r"\s+".join(map(re.escape, title.split()))
+            for title in sorted(WORDS.polish_titles, key=len, reverse=True)
+        )
+        + ")"
+    )
+    return re.compile(
+        r"(?:(?:o|a|el|la|le|il|lo|der|die)\s+|l['\u2019]|"
+        r"(?-i:[A-Z\u00c4\u00d6\u00dc])\w+s\s+(?=(?:premier|au\u00dfen|verteidigungs)?minister|kanzler|sprecher|generalsekret)|"
+        r"(?=" + polish + "))"  # Polish writes no article
+        r"(?:[^\W\d_]+-(?=\w))?"  # a compound the title heads: "die Grünen-Politikerin"
+        r"(?:(?:m\u00e1xim[oa]|massim[oa]|alt[oa]|nuev[oa]|nov[oa]|nuov[oa]|actual|atual|attuale|ancien(?:ne)?|antigu[oa]"
+        r"|principal|haut(?:e)?)\s+)?"
+        r"(?:(?:ainda|todav[\u00edi]a|a[\u00fau]n|encore|ancora|noch)\s+)?"  # "o ainda primeiro-ministro"
+        r"(?:representante|rappresentante|repr\u00e9sentant(?:e)?|respons\u00e1vel|responsable|responsabile|"
+        r"funcion\u00e1ri[oa]|funcionari[oa]|primeiro[-\s]+ministro|primer\s+ministro|premier\s+ministre|primo\s+ministro|ministro|ministra|"
+        r"ministre|presidente|pr\u00e9sident|chefe|jefe|chef|capo|porta-voz|portavoz|portavoce|porte-parole|vocero|"
+        r"sprecher|sprecherin|kanzler|kanzlerin|canciller|chanceler|politiker|politikerin|"
+        r"secretari[oa](?:[-\s]+general)?|secret\u00e1ri[oa](?:[-\s]+geral)?|segretari[oa](?:\s+generale)?|"
+        r"secr\u00e9taire(?:\s+g\u00e9n\u00e9ral)?|embajador[a]?|embaixador[a]?|ambasciatore|ambassadeur|ambassadrice|"
+        r"botschafter(?:in)?|premier|premi\u00ea|diplom\u00e1tic[oa]|diplomatic[oa]|diplomate|diplomata|"
+        r"generalsekret\u00e4r|generalsekret\u00e4rin|(?:premier|au\u00dfen|verteidigungs)?minister(?:in)?|"
+        r"pr\u00e4sident|pr\u00e4sidentin|regierungschef|regierungschefin|mandatari[oa]|dirigente|l[\u00edi]der|"
+        r"enviad[oa]|inviat[oa]|envoy\u00e9e?|"
+        r"sekretarz(?:\s+generaln[ya])?|rzecznik|rzeczniczka|prezydent|szef(?:owa)?|kanclerz|ambasador(?:ka)?)\b",
+        re.IGNORECASE,
+    )
 
 
 _TITLE_WORDS = {w.casefold() for title in TITLES for w in title.split()} | {"mr", "mrs", "ms", "dr", "gen."}
-
-
-_LEADING = frozenset(
-    {"and", "but", "as", "while", "that", "then", "so", "also", "when", "where", "which", "who"}
-)
-
-
-_NAMING = frozenset({"call", "called", "calls", "calling"})
-
-
-_AUXILIARIES = frozenset(
-    {"has", "had", "have", "hat", "hatte", "habe", "haben", "ist", "war", "wird", "heeft", "is",
-     "ha", "hanno", "ont", "avait", "je", "su"}
-)  # fmt: skip
-"""Auxiliary verbs between a speaker and a cue in the perfect tense: ``Kishida hat gesagt``,
-``Nakatani je rekao`` (Bosnian, Croatian and Serbian put it second in the clause)."""
 
 
 _BEFORE_WORDS = 25
@@ -202,11 +120,6 @@ def _comma_before(text: str, at: int) -> bool:
     while at > 0 and text[at - 1].isspace():
         at -= 1
     return text[at - 1 : at] == ","
-
-
-_LATTER = frozenset({"este", "esta", "éste", "ésta", "aquele", "aquela", "questi", "latter"})
-"""Demonstratives that stand, as a cue's subject, for the person named last, not the one quoted
-before: ``Por sua vez este afirmou``, ``the latter said``."""
 
 
 _NAME_AT = re.compile(r"[ \t]*([A-Z][\w'\u2019-]+)[ \t]+[a-z\u00e0-\u00ff]")
@@ -429,20 +342,6 @@ def _after_only(text: str, raw: _Raw, end: int) -> _Said | None:
     return _Said(cue, words, "after")  # German nouns are capitalised: "der Generalsekretär bei …"
 
 
-_CLAUSE_OPENERS = frozenset(
-    {"after", "before", "when", "because", "since", "although", "though", "while", "until", "unless",
-     "if", "whereas", "once"}
-)  # fmt: skip
-"""Words that open a clause of its own: a cue after one of them has a subject of its own."""
-
-
-_ADVERBIAL = _CLAUSE_OPENERS | {
-    "in", "at", "on", "during", "following", "under", "with", "without", "from", "by", "for", "despite",
-    "amid", "through", "throughout", "into", "over", "speaking", "asked", "questioned",
-}  # fmt: skip
-"""Words that open an adverbial part of a clause (``in his address to the Diet,``), never its subject."""
-
-
 _SOURCE_CUES = ACCORDING_TO | {"reported"}
 """Cues after a quote that name where the report comes from (``… reported Ansa``), not who spoke:
 a cue before the quote wins over them."""
@@ -477,7 +376,7 @@ def _colon(text: str, start: int, colon: int) -> _Said:
         # a subject after the verb first: "… sagte Japans Verteidigungsminister Taro Kono: „…“"
         subject = _inverted_object(text, cue, colon) or _subject(text, start, cue.start, cue=cue.text)
         head = _tokens(text, start, cue.start)
-        if head and head[-1][2].casefold() in _AND:  # "Er betonte, dass …, und fügte hinzu: „…“"
+        if head and head[-1][2].casefold() in WORDS.and_words:  # "Er betonte, dass …, und fügte hinzu: „…“"
             earlier = _last_cue(text, start, head[-1][0])
             if earlier is not None:
                 subject = _subject(text, start, earlier.start, cue=earlier.text) or subject
@@ -549,7 +448,7 @@ def _participle_before(text: str, start: int, open_mark: int, cue: Span, sentenc
     earlier = _last_cue(text, sentence, cue.start)
     if (
         earlier is not None
-        and earlier.text not in _PARTICIPLES
+        and earlier.text not in WORDS.participles
         and re.fullmatch(r"[ \t]*,[ \t]*", text[earlier.end : cue.start])
     ):
         # "…, External Affairs Minister S Jaishankar has said, emphasising that “…”": the subject
@@ -562,14 +461,16 @@ def _participle_before(text: str, start: int, open_mark: int, cue: Span, sentenc
 
 def _before(text: str, start: int, open_mark: int, *, sentence: int) -> _Said | None:
     cue = _last_cue(text, start, open_mark)
-    if cue is not None and cue.text in _PARTICIPLES:
+    if cue is not None and cue.text in WORDS.participles:
         return _participle_before(text, start, open_mark, cue, sentence)
     if cue is None or not _within_reach(text, cue, open_mark):
         return None
     if _key(cue) in ACCORDING_TO or cue.text.startswith("a-t-"):
         return _Said(cue, _inverted(text, cue) or _object(text, cue.end, open_mark), "before")
     head = _tokens(text, start, cue.start)
-    if head and head[-1][2].casefold() in _AND:  # "X said …, and stressed that “…”", "… e ha chiesto"
+    if (
+        head and head[-1][2].casefold() in WORDS.and_words
+    ):  # "X said …, and stressed that “…”", "… e ha chiesto"
         earlier = _last_cue(text, sentence, head[-1][0])
         if earlier is not None:
             # "„…“, sagte der Premierminister … und nannte": the earlier cue's subject after it
@@ -586,7 +487,7 @@ def _before(text: str, start: int, open_mark: int, *, sentence: int) -> _Said | 
     )
     subject = _before_auxiliary(text, subject, cue) or subject
     subject = subject or _unnamed_subject(text, max(start, sentence), cue.start)
-    if subject is None and cue.text not in _NAMING:
+    if subject is None and cue.text not in WORDS.naming:
         subject = _object(text, cue.end, open_mark)
     return (None if subject is not None else _earlier_cue(text, start, cue)) or _Said(cue, subject, "before")
 
@@ -599,18 +500,12 @@ def _earlier_cue(text: str, start: int, cue: Span) -> _Said | None:
     gives the quote.
     """
     earlier = _last_cue(text, start, cue.start)
-    if earlier is None or earlier.text in _PARTICIPLES:
+    if earlier is None or earlier.text in WORDS.participles:
         return None
     subject = _subject(text, start, earlier.start, cue=earlier.text)
     if subject is None or not _is_person_name(subject.text):
         return None
     return _Said(earlier, subject, "before")
-
-
-_VERB_FINAL_AUXILIARIES = frozenset(
-    {"habe", "hat", "hatte", "h\u00e4tte", "haben", "hatten", "h\u00e4tten", "heeft", "hebben", "had"}
-)
-"""Auxiliaries of the German and Dutch perfect, whose participle ends the clause: ``er habe … gesagt``."""
 
 
 def _before_auxiliary(text: str, subject: Span | None, cue: Span) -> Span | None:
@@ -623,7 +518,7 @@ def _before_auxiliary(text: str, subject: Span | None, cue: Span) -> Span | None
     if subject is None or _words(text[subject.end : cue.start]):
         return None
     head = _tokens(text, max(0, subject.start - 60), subject.start)
-    if len(head) < 2 or head[-1][2].casefold() not in _VERB_FINAL_AUXILIARIES:
+    if len(head) < 2 or head[-1][2].casefold() not in WORDS.verb_final_auxiliaries:
         return None
     if re.search(r"[,;:.!?]", text[head[-2][1] : subject.start]):
         return None
@@ -641,7 +536,7 @@ def _after(text: str, raw: _Raw, end: int, *, bounded: bool) -> _Said | None:  #
         (
             m
             for m in _cue_pattern().finditer(text, start, end)
-            if (m.group() not in _PARTICIPLES or _QUOTED_AS.search(text, start, m.start()))
+            if (m.group() not in WORDS.participles or _QUOTED_AS.search(text, start, m.start()))
             and not _plural_noun(text, m.start(), m.group())
         ),
         None,
@@ -660,7 +555,9 @@ def _after(text: str, raw: _Raw, end: int, *, bounded: bool) -> _Said | None:  #
     if closing is not None:
         return closing  # "”All is well”, with no one reported killed …, he said."
     cue = _span(text, match.start(), match.end())
-    periphrasis = _QUOTED_AS.search(text, start, match.start()) if match.group() in _PARTICIPLES else None
+    periphrasis = (
+        _QUOTED_AS.search(text, start, match.start()) if match.group() in WORDS.participles else None
+    )
     if periphrasis is not None:  # "“…,” the Senate president was quoted as saying"
         return _Said(cue, _after_subject(text, start, periphrasis.start()), "after")
     gap = _tokens(text, start, match.start())
@@ -668,7 +565,7 @@ def _after(text: str, raw: _Raw, end: int, *, bounded: bool) -> _Said | None:  #
         return _Said(
             cue, _text_named_after(text, match.end(), end), "after"
         )  # "…», heißt es in dem Bericht."
-    if len(gap) > _AFTER_WORDS or (gap and gap[0][2].casefold() in _SUBORDINATORS):
+    if len(gap) > _AFTER_WORDS or (gap and gap[0][2].casefold() in WORDS.subordinators):
         return None  # "its «strong dissatisfaction» after Japan said …": another clause's cue
     if _another_clause(text, raw, gap):
         return None
@@ -688,7 +585,10 @@ def _after(text: str, raw: _Raw, end: int, *, bounded: bool) -> _Said | None:  #
     shared = _shared_subject(text, raw, gap)
     if shared is not None:
         return _Said(cue, shared, "after")
-    if opening in _foreign_function_words(text) and opening not in _NAME_ARTICLES | _FOREIGN_ARTICLES:
+    if (
+        opening in _foreign_function_words(text)
+        and opening not in WORDS.name_articles | WORDS.foreign_articles
+    ):
         # "deben “…” ante las amenazas …, declaró el martes en Tokio Jens Stoltenberg": the quote
         # stands inside the sentence, whose subject follows its verb
         names = [n for n in _full_names(text, cue.end, end) if _is_person_name(n.text)]
@@ -786,9 +686,9 @@ def _another_clause(text: str, raw: _Raw, gap: list[tuple[int, int, str]]) -> bo
     """
     if gap and _reported_clause().search(text, gap[0][0], gap[-1][1]) is not None:
         return True
-    if any(t[2].casefold() in _SUBORDINATORS and _comma_before(text, t[0]) for t in gap):
+    if any(t[2].casefold() in WORDS.subordinators and _comma_before(text, t[0]) for t in gap):
         return True
-    if not any(t[2] in _SUBORDINATORS for t in gap[1:]):
+    if not any(t[2] in WORDS.subordinators for t in gap[1:]):
         return False
     left, _ = _sentence_bounds(text, raw.open_mark, raw.close_mark_end)
     return _last_cue(text, left, raw.open_mark) is not None
@@ -810,10 +710,6 @@ def _locative_body(text: str, cue: Span, end: int) -> Span | None:
     return None if found is None else _span(text, found.start(1), found.end(1))
 
 
-_COORDINATORS = frozenset({"and", "et", "y", "e", "und", "en", "ja", "og", "\u0438"})
-"""*And* right between a quote and the cue after it: the cue's verb shares the sentence's subject."""
-
-
 def _shared_subject(text: str, raw: _Raw, gap: list[tuple[int, int, str]]) -> Span | None:
     """The person named before the quote when *and* alone stands between it and the cue after it.
 
@@ -821,7 +717,7 @@ def _shared_subject(text: str, raw: _Raw, gap: list[tuple[int, int, str]]) -> Sp
     So do they when the verb of the quote's clause ends it (``Er sagte, Japan wolle eine „…“
     fördern und bekräftigte``): then a pronoun that opens the sentence before a cue is the subject.
     """
-    if not gap or gap[-1][2].casefold() not in _COORDINATORS:
+    if not gap or gap[-1][2].casefold() not in WORDS.coordinators:
         return None
     verb_final = len(gap) == 2 and gap[0][2][:1].islower()
     if len(gap) != 1 and not verb_final:
@@ -846,7 +742,7 @@ def _opening_name(text: str, start: int, end: int) -> list[Span]:
     ``Rutte keeldus …, kuid kirjeldas seda kui „…“ ja ütles``: the sentence's subject, a family name.
     """
     named = _NAME_AT.match(text, start, end)
-    if named is None or named.group(1).casefold() in _NOT_NAMES or not _is_person_name(named.group(1)):
+    if named is None or named.group(1).casefold() in WORDS.not_names or not _is_person_name(named.group(1)):
         return []
     return [_span(text, named.start(1), named.end(1))]
 
@@ -869,7 +765,7 @@ def _closing_attribution(text: str, after: int, end: int) -> _Said | None:
     if last is None or not _ENDS_HERE.match(text, last.end(), end):
         return None
     subject = _CLOSING_SUBJECT.search(text, after, last.start())
-    if subject is None or subject.group(1) in _LEADING:
+    if subject is None or subject.group(1) in WORDS.leading:
         return None
     return _Said(
         _span(text, last.start(), last.end()), _span(text, subject.start(1), subject.end(1)), "after"
@@ -907,11 +803,11 @@ def _after_subject(text: str, start: int, end: int) -> Span | None:
             return _span(text, at, at + len(named))
     for part in parts:
         tokens = _tokens(text, *part)
-        if tokens[0][2].casefold() in _LEADING | _ADVERBIAL | {"of"}:
+        if tokens[0][2].casefold() in WORDS.leading | WORDS.adverbial | {"of"}:
             continue  # "“early entry” into force of the agreement, the ministry said"
         if text[part[0] - 1 : part[0]] == "(":
             continue  # "(RAA)"
-        if _name_run(tokens) or tokens[-1][2].casefold() in _pronouns("en") | _GROUP_PRONOUNS:
+        if _name_run(tokens) or tokens[-1][2].casefold() in _pronouns("en") | WORDS.group_pronouns:
             return _subject(text, part[0], part[1], cue=None)
     return _subject(text, parts[-1][0], parts[-1][1], cue=None) if parts else None
 
@@ -926,7 +822,7 @@ _TITLE_NOUN = re.compile(
 
 def _is_definite_title(words: str) -> bool:
     """Whether ``words`` are a definite title: ``the U.S. ambassador to NATO``, ``el ministro``."""
-    pronouns = _pronouns("en") | _POSSESSIVES | _other_pronouns()
+    pronouns = _pronouns("en") | WORDS.possessives | _other_pronouns()
     if _needs_antecedent(words) and words.casefold() not in pronouns:
         return True
     return words.split(maxsplit=1)[0].casefold() == "the" and _TITLE_NOUN.search(words) is not None
@@ -945,7 +841,9 @@ def _last_cue(text: str, start: int, end: int) -> Span | None:
 
 
 def _is_name_word(word: str) -> bool:
-    return (word[:1].isupper() and word.casefold() not in _NOT_NAMES) or word.casefold() in _CONNECTORS
+    return (
+        word[:1].isupper() and word.casefold() not in WORDS.not_names
+    ) or word.casefold() in WORDS.connectors
 
 
 def _subject(text: str, start: int, end: int, *, cue: str | None) -> Span | None:  # noqa: C901 - one step a shape
@@ -955,21 +853,21 @@ def _subject(text: str, start: int, end: int, *, cue: str | None) -> Span | None
     dated = _DATED_LINE.match(text, start, end)
     if dated is not None:  # "Taipei, Aug. 14 (CNA) Taiwan's Foreign Minister …": a dateline, no speaker
         start = dated.end()
-    if cue in _PARTICIPLES:
+    if cue in WORDS.participles:
         return _participle_subject(text, start, end)
     aside = _DASHED_ASIDE.search(text, start, end)
     if aside is not None and aside.start() > start:  # "the four leaders – the US, … and Japan – stressed"
         end = aside.start()
     parts = _clause_parts(text, start, end)
-    relative = len(parts) > 1 and parts[-1][0][2].casefold() in _RELATIVES and len(parts[-1]) <= 3
-    while len(parts) > 1 and parts[-1][0][2].casefold() in _RELATIVES:
+    relative = len(parts) > 1 and parts[-1][0][2].casefold() in WORDS.relatives and len(parts[-1]) <= 3
+    while len(parts) > 1 and parts[-1][0][2].casefold() in WORDS.relatives:
         parts.pop()  # "Jens Stoltenberg, qui s'exprimait au côté de Fumio Kishida, a prévenu"
     while len(parts) > 1 and _is_adverbial(parts[-1], set_off="," in text[parts[-1][-1][1] : end]):
         parts.pop()  # "Kishida Fumio, in his address to the House of Representatives, said"
     parts[-1:] = [_after_subordinator(_before_unset_relative(part)) for part in parts[-1:]]
-    if len(parts) > 1 and len(parts[-1]) == 1 and parts[-1][0][2].casefold() in _WHERE:
+    if len(parts) > 1 and len(parts[-1]) == 1 and parts[-1][0][2].casefold() in WORDS.where:
         # "fez um discurso na Universidade de Keio, em Tóquio, onde disse": the clause's subject
-        main = [p for p in parts[:-1] if p[0][2].casefold() not in _PREPOSITIONS]
+        main = [p for p in parts[:-1] if p[0][2].casefold() not in WORDS.prepositions]
         if main:  # its first name, before its verb: "Stoltenberg também fez um discurso na …"
             return _first_name(text, main[-1][0][0], main[-1][-1][1])
     for i in range(len(parts) - 1, -1, -1):
@@ -1000,19 +898,13 @@ def _is_predicate(part: list[tuple[int, int, str]], found: Span) -> bool:
     return (
         first[:1].islower()
         and found.text[:1].islower()
-        and first.casefold() not in _DETERMINERS | _FOREIGN_ARTICLES | _NAME_ARTICLES
+        and first.casefold() not in WORDS.determiners | WORDS.foreign_articles | WORDS.name_articles
         and found.start > part[0][0]
     )
 
 
-_RELATIVES = frozenset(
-    {"who", "which", "whose", "qui", "que", "quien", "quienes", "cuyo", "che", "cui", "il quale"}
-)
-"""Words that open a relative clause set off by commas: its names are not the cue's subject."""
-
-
 def _before_unset_relative(part: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
-    """The words of a clause part before a relative pronoun of :data:`_UNSET_RELATIVES` after its first word.
+    """The words of a clause part before a relative pronoun of ``unset_relatives`` after its first word.
 
     ``Jens Stoltenberg who is scheduled to meet … officials … said``: the words before *who*. A
     clause whose object the relative *that* or *which* stands for, with a name alone between it and
@@ -1022,7 +914,7 @@ def _before_unset_relative(part: list[tuple[int, int, str]]) -> list[tuple[int, 
     objects = [i for i, t in enumerate(part) if i and t[2] in {"that", "which"}]
     if objects and objects[-1] + 1 < len(part) and all(t[2][:1].isupper() for t in part[objects[-1] + 1 :]):
         return part[objects[-1] + 1 :]
-    at = next((i for i, t in enumerate(part) if i and t[2].casefold() in _UNSET_RELATIVES), len(part))
+    at = next((i for i, t in enumerate(part) if i and t[2].casefold() in WORDS.unset_relatives), len(part))
     return part[:at]
 
 
@@ -1033,30 +925,8 @@ def _after_subordinator(part: list[tuple[int, int, str]]) -> list[tuple[int, int
     President … said``: the subordinate clause holds the cue, and its subject is the words after
     the subordinator, not the main clause's.
     """
-    at = [i for i, t in enumerate(part) if i and t[2].casefold() in _SUBORDINATORS]
+    at = [i for i, t in enumerate(part) if i and t[2].casefold() in WORDS.subordinators]
     return part[at[-1] + 1 :] if at and at[-1] + 1 < len(part) else part
-
-
-_SUBORDINATORS = frozenset(
-    {"after", "before", "when", "because", "while", "although", "though", "since", "until"}
-)
-"""English subordinators that open a clause of its own inside a clause part (``… came after the US President
-said``)."""
-
-
-_UNSET_RELATIVES = frozenset({"who", "qui", "quien", "quienes"})
-"""Relative pronouns of a person that open a clause with no comma before it (``Jens Stoltenberg who is
-scheduled to meet … said``): the clause runs to the cue, and the subject is the words before it."""
-
-
-_WHERE = frozenset({"where", "onde", "donde", "où", "dove", "wo"})
-"""*Where* opening a relative clause: a cue right after it has the subject of the clause before."""
-
-
-_PREPOSITIONS = frozenset(
-    {"in", "at", "on", "em", "na", "no", "en", "à", "au", "aux", "dans", "nel", "nella", "im", "bei", "auf"}
-)
-"""Prepositions that open a place's part of a clause (``, em Tóquio,``), never its subject."""
 
 
 _CLAUSE_PART = re.compile(r"(?:(?![ \t]-[ \t])[^,\u2014\u2013;():])+")
@@ -1073,9 +943,9 @@ def _clause_parts(text: str, start: int, end: int) -> list[list[tuple[int, int, 
     for match in _CLAUSE_PART.finditer(text[start:end]):  # "MINISTER: I said"
         tokens = _tokens(text, start + match.start(), start + match.end())
         while tokens and (
-            tokens[-1][2].casefold() in _SKIPPABLE
+            tokens[-1][2].casefold() in WORDS.skippable
             or _is_adverb(tokens[-1][2])
-            or tokens[-1][2] in _FOREIGN_ADVERBS  # "Yoshimasa ha inoltre definito"
+            or tokens[-1][2] in _foreign_adverbs()  # "Yoshimasa ha inoltre definito"
         ):
             tokens.pop()
         if tokens:
@@ -1083,11 +953,12 @@ def _clause_parts(text: str, start: int, end: int) -> list[list[tuple[int, int, 
     return parts
 
 
-_FOREIGN_ADVERBS = frozenset(
-    w for language, words in FUNCTION_WORDS_BY_LANGUAGE.items() if language != "en" for w in words
-)
-"""Sentence adverbs of languages other than English, as written in lowercase between a subject, its
-auxiliary and its cue (``ha inoltre definito``, ``hat außerdem gesagt``): never part of the subject."""
+@functools.cache
+def _foreign_adverbs() -> frozenset[str]:
+    """Sentence adverbs of languages other than English: the ``openers`` of those languages."""
+    return frozenset(
+        w for language, words in _openers_by_language().items() if language != "en" for w in words
+    )
 
 
 _DASHED_ASIDE = re.compile(r"\s*[\u2013\u2014][^\u2013\u2014]+[\u2013\u2014]\s*$")
@@ -1124,13 +995,10 @@ def _unnamed(text: str, tokens: list[tuple[int, int, str]]) -> Span:
     end = 1
     while end < min(len(tokens), 5):
         word = tokens[end][2]
-        if word[:1].islower() and (word.endswith("ed") or word in _CLAUSE_VERBS):
+        if word[:1].islower() and (word.endswith("ed") or word in WORDS.clause_verbs):
             break
         end += 1
     return _span(text, tokens[0][0], tokens[end - 1][1])
-
-
-_CLAUSE_VERBS = frozenset({"has", "had", "was", "is", "made", "gave", "told", "said", "says", "sent", "took"})
 
 
 def _is_adverbial(tokens: list[tuple[int, int, str]], *, set_off: bool = True) -> bool:
@@ -1141,7 +1009,7 @@ def _is_adverbial(tokens: list[tuple[int, int, str]], *, set_off: bool = True) -
     before their cue, hold its subject.
     """
     first, last = tokens[0][2].casefold(), tokens[-1][2].casefold()
-    return set_off and first in _ADVERBIAL and last not in _pronouns("en") | _GROUP_PRONOUNS
+    return set_off and first in WORDS.adverbial and last not in _pronouns("en") | WORDS.group_pronouns
 
 
 def _main_clause(text: str, start: int, end: int) -> int:
@@ -1162,17 +1030,19 @@ def _part_subject(  # noqa: PLR0911, C901 - one return a rule
 ) -> Span | None:
     """The speaker named by one comma-separated part of an attribution clause."""
     tokens = _without_time_tokens(tokens)
-    while len(tokens) > 1 and tokens[-1][2].casefold() in _AUXILIARIES:
+    while len(tokens) > 1 and tokens[-1][2].casefold() in WORDS.auxiliaries:
         tokens = tokens[:-1]  # "Kishida hat gesagt", "Rutte heeft gezegd"
-    inside = [i for i, t in enumerate(tokens) if i and t[2].casefold() in _VERB_FINAL_AUXILIARIES]
+    inside = [i for i, t in enumerate(tokens) if i and t[2].casefold() in WORDS.verb_final_auxiliaries]
     if inside:  # "Japans Verteidigungsminister hat auf einer Konferenz erklärt": before the auxiliary
         tokens = tokens[: inside[0]]
     pronoun = tokens[0][2].casefold() in _singular_pronouns()
     if pronoun and all(t[2][:1].islower() for t in tokens[1:]):
         tokens = tokens[:1]  # "Он также вновь подчеркнул": the adverbs after the pronoun are no subject
     last = tokens[-1][2]
-    if last.casefold() in _pronouns("en") | _GROUP_PRONOUNS | _FIRST_PERSON | _pronouns("fr") | {"you"} or (
-        last in _other_pronouns() or last.casefold() in _LATTER  # "Por sua vez este afirmou"
+    if last.casefold() in _pronouns("en") | WORDS.group_pronouns | WORDS.first_person | _pronouns("fr") | {
+        "you"
+    } or (
+        last in _other_pronouns() or last.casefold() in WORDS.latter  # "Por sua vez este afirmou"
     ):
         return _span(text, tokens[-1][0], tokens[-1][1])  # "he said"; "il a ajouté", "Ele pediu"
     lowercase = any(t[2][:1].islower() and t[2] not in {"and", "or"} for t in tokens[1:])
@@ -1181,7 +1051,9 @@ def _part_subject(  # noqa: PLR0911, C901 - one return a rule
         tokens[0][2].casefold() in {"a", "an", "the"} and lowercase and before is not None and not aside
     ):  # "Ishiba, a former minister,"; not "During the first Dialogue (Quad), the four leaders"
         earlier = _name_run(before)
-        if earlier and any(t[2].casefold() in _COLLECTIVES for t in tokens):  # "Japan, a group known as Quad"
+        if earlier and any(
+            t[2].casefold() in WORDS.collectives for t in tokens
+        ):  # "Japan, a group known as Quad"
             return _span(text, earlier[0][0], tokens[-1][1])
         if earlier and _is_person_name(" ".join(t[2] for t in earlier)):
             return _span(text, earlier[0][0], earlier[-1][1])
@@ -1203,21 +1075,15 @@ def _part_subject(  # noqa: PLR0911, C901 - one return a rule
     return None
 
 
-_TIME_PREPOSITIONS = frozenset(
-    {"on", "last", "this", "early", "late", "am", "le", "el", "il", "lo", "o", "no", "ce"}
-)
-"""Words that may stand before a day at the end of a subject (``on Wednesday``, ``el lunes``)."""
-
-
 def _without_time_tokens(tokens: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
     """A subject's words without the day that ends them: ``Gilberto Teodoro Jr. on Wednesday`` said.
 
     The words before the day stay; a day with nothing before it is left as it is.
     """
-    if len(tokens) < 2 or tokens[-1][2].casefold() not in _TIME_WORDS:
+    if len(tokens) < 2 or tokens[-1][2].casefold() not in WORDS.time_words:
         return tokens
     cut = len(tokens) - 1
-    if cut > 1 and tokens[cut - 1][2].casefold() in _TIME_PREPOSITIONS:
+    if cut > 1 and tokens[cut - 1][2].casefold() in WORDS.time_prepositions:
         cut -= 1
     return tokens[:cut]
 
@@ -1243,13 +1109,6 @@ def _name_of_body(tokens: list[tuple[int, int, str]]) -> list[tuple[int, int, st
     return None
 
 
-_TITLE_SCOPE = frozenset({"for", "of", "to", "on"})
-"""Prepositions that open a title's scope: ``Spokesperson for the West Philippine Sea``."""
-
-
-_SCOPE_WORDS = frozenset({"the", "of", "and", "for", "on", "to"})
-
-
 def _name_after_title(tokens: list[tuple[int, int, str]]) -> list[tuple[int, int, str]] | None:
     """The name of a title's holder written after the title and its scope: the name, without them.
 
@@ -1258,16 +1117,16 @@ def _name_after_title(tokens: list[tuple[int, int, str]]) -> list[tuple[int, int
     the scope's capitalised words, and a person's name of two words (or three) ending the part.
     """
     at = next((i for i, t in enumerate(tokens) if _TITLE_NOUN.fullmatch(t[2])), None)
-    if at is None or at + 1 >= len(tokens) or tokens[at + 1][2] not in _TITLE_SCOPE:
+    if at is None or at + 1 >= len(tokens) or tokens[at + 1][2] not in WORDS.title_scope:
         return None
     scope = tokens[at + 2 :]
     if any(t[2].endswith(".") or len(t[2]) == 1 for t in scope[-3:]):
         return None  # "Mylene J. Garcia-Albano": a name with an initial is read as a whole elsewhere
-    if not all(t[2] in _SCOPE_WORDS or (t[2][:1].isupper() and _is_name_word(t[2])) for t in scope):
+    if not all(t[2] in WORDS.scope_words or (t[2][:1].isupper() and _is_name_word(t[2])) for t in scope):
         return None
     for size in (2, 3):
         tail = scope[-size:]
-        set_off = len(scope) > size and scope[-size - 1][2] not in _SCOPE_WORDS | {"Mr.", "Ms.", "Dr."}
+        set_off = len(scope) > size and scope[-size - 1][2] not in WORDS.scope_words | {"Mr.", "Ms.", "Dr."}
         if (
             set_off
             and all(t[2][:1].isupper() for t in tail)
@@ -1279,19 +1138,21 @@ def _name_after_title(tokens: list[tuple[int, int, str]]) -> list[tuple[int, int
 
 def _group(tokens: list[tuple[int, int, str]], text: str) -> Span | None:
     """A group speaker headed by a plural noun: ``officials``, ``the Quad leaders``, ``sources close to``."""
-    heads = [i for i, t in enumerate(tokens) if t[2].casefold() in _GROUP_NOUNS]
+    heads = [i for i, t in enumerate(tokens) if t[2].casefold() in WORDS.group_nouns]
     if not heads:
         return None
     head = heads[0]
-    if head + 1 < len(tokens) and tokens[head + 1][2].casefold() not in _GROUP_POSTMODIFIERS:
+    if head + 1 < len(tokens) and tokens[head + 1][2].casefold() not in WORDS.group_postmodifiers:
         return None
     first = head
     while first > 0 and head - first < _GROUP_MODIFIERS:
         word = tokens[first - 1][2].casefold()
-        if word in _DETERMINERS:
+        if word in WORDS.determiners:
             first -= 1
             break
-        if word in _SMALL | _LEADING | _SKIPPABLE | _pronouns("en") | _GROUP_PRONOUNS or _is_adverb(word):
+        if word in WORDS.small | WORDS.leading | WORDS.skippable | _pronouns(
+            "en"
+        ) | WORDS.group_pronouns or _is_adverb(word):
             break
         first -= 1
     return _span(text, tokens[first][0], tokens[-1][1])
@@ -1304,47 +1165,42 @@ _GROUP_MODIFIERS = 4
 def _description(tokens: list[tuple[int, int, str]], text: str) -> Span | None:
     if not tokens:
         return None  # a cue right at the start: no words before it
-    title = _FOREIGN_TITLES.match(text, tokens[0][0], tokens[-1][1])
+    title = _foreign_titles().match(text, tokens[0][0], tokens[-1][1])
     if title is not None:  # "El secretario general de la OTAN afirmó": a title that stands for a name
         return _span(text, tokens[0][0], title.end())
     for i, (_, _, word) in enumerate(tokens):
-        if word.casefold() in _DETERMINERS:
-            if i > 1 and tokens[i - 1][2].casefold() in _PHRASE_PREPOSITIONS:
+        if word.casefold() in WORDS.determiners:
+            if i > 1 and tokens[i - 1][2].casefold() in WORDS.phrase_prepositions:
                 # "Jens Stoltenberg at a meeting with PM Kishida described": the phrase after the
                 # preposition is where, and the subject is the name before it
                 run = _name_run(tokens[: i - 1])
                 return _span(text, run[0][0], run[-1][1]) if run else None
             described = tokens[i:]
             names = " ".join(w for _, _, w in described)
-            lowercase = any(w[:1].islower() and w.casefold() not in _DETERMINERS for _, _, w in described[1:])
+            lowercase = any(
+                w[:1].islower() and w.casefold() not in WORDS.determiners for _, _, w in described[1:]
+            )
             if lowercase or _PERSON_TITLES.search(names):
                 return _span(text, described[0][0], described[-1][1])
             return None
     return None
 
 
-_PHRASE_PREPOSITIONS = frozenset(
-    {"at", "in", "on", "during", "after", "before", "with", "from", "for", "over"}
-)
-"""English prepositions that open a phrase of place, time or company inside an attribution clause:
-the description after them (``at a meeting with …``) is never the subject."""
-
-
 def _name_run(tokens: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
     """The trailing run of capitalised words (a name, perhaps with its title)."""
     run: list[tuple[int, int, str]] = []
     for token in reversed(tokens):
-        if _is_name_word(token[2]) and token[2].casefold() not in _LEADING:
+        if _is_name_word(token[2]) and token[2].casefold() not in WORDS.leading:
             run.insert(0, token)
         else:
             break
     while (
         run
-        and run[0][2].casefold() in _CONNECTORS
-        and not (run[0][2][:1].isupper() and run[0][2].casefold() in _NAME_PARTICLES and len(run) > 1)
+        and run[0][2].casefold() in WORDS.connectors
+        and not (run[0][2][:1].isupper() and run[0][2].casefold() in WORDS.name_particles and len(run) > 1)
     ):
         run.pop(0)  # "of", "and"; not the particle that opens "De Coubertin", "Van Rompuy"
-    while run and run[-1][2] in _CONNECTORS:
+    while run and run[-1][2] in WORDS.connectors:
         run.pop()  # "Stoltenberg le transmitió": a lowercase particle ends no name; a clitic pronoun
     return run
 
@@ -1354,9 +1210,9 @@ def _first_name(text: str, start: int, end: int) -> Span | None:
     run: list[tuple[int, int, str]] = []
     tokens = _tokens(text, start, end)
     for i, token in enumerate(tokens):
-        if not run and token[2] in _CONNECTORS:
+        if not run and token[2] in WORDS.connectors:
             continue  # "der ukrainische Präsident Wolodymyr Selenskyj": no name opens with "der"
-        if _is_name_word(token[2]) and token[2].casefold() not in _LEADING | _DETERMINERS:
+        if _is_name_word(token[2]) and token[2].casefold() not in WORDS.leading | WORDS.determiners:
             run.append(token)
         elif (
             run
@@ -1367,7 +1223,7 @@ def _first_name(text: str, start: int, end: int) -> Span | None:
             run.append(token)  # "Burnley manager Sean Dyche"
         elif run:
             break
-    while run and run[-1][2].casefold() in _CONNECTORS:
+    while run and run[-1][2].casefold() in WORDS.connectors:
         run.pop()
     return _span(text, run[0][0], run[-1][1]) if run else None
 
@@ -1377,9 +1233,9 @@ def _object(text: str, start: int, end: int) -> Span | None:
 
     A day or *yesterday* right after the cue is skipped: ``a déclaré vendredi Mao Ning``.
     """
-    tokens = list(itertools.dropwhile(lambda t: t[2].casefold() in _TIME_WORDS, _tokens(text, start, end)))[
-        :8
-    ]
+    tokens = list(
+        itertools.dropwhile(lambda t: t[2].casefold() in WORDS.time_words, _tokens(text, start, end))
+    )[:8]
     if not tokens:
         return None
     if tokens[0][2].casefold() in _pronouns("en") or tokens[0][2] in _other_pronouns():
@@ -1387,14 +1243,15 @@ def _object(text: str, start: int, end: int) -> Span | None:
     run: list[tuple[int, int, str]] = []
     for token in tokens:
         word = token[2]
-        articles = _DETERMINERS | _FOREIGN_ARTICLES
-        if not run and word.casefold() in _CONNECTORS - articles:
+        articles = WORDS.determiners | WORDS.foreign_articles
+        if not run and word.casefold() in WORDS.connectors - articles:
             break  # "advirtió de su creciente presencia": no name opens with "de"
         described = bool(run) and run[0][2].casefold() in articles and word[:1].islower()
-        if described and word in _foreign_function_words(text) and word not in _OF | articles:
+        if described and word in _foreign_function_words(text) and word not in WORDS.of_words | articles:
             break  # "precisó el diplomático a la cadena": the description ends at its preposition
         titled = (
-            all(t[2].casefold() in _LOWERCASE_TITLES for t in run) and word.casefold() in _LOWERCASE_TITLES
+            all(t[2].casefold() in WORDS.lowercase_titles for t in run)
+            and word.casefold() in WORDS.lowercase_titles
         )
         if (
             _is_name_word(word)
@@ -1408,7 +1265,7 @@ def _object(text: str, start: int, end: int) -> Span | None:
         if "," in text[token[1] : token[1] + 1] or _ends_sentence(text, token):
             break
     found = _run_span(text, run)
-    if found is None or _FOREIGN_TITLES.fullmatch(found.text):
+    if found is None or _foreign_titles().fullmatch(found.text):
         return found
     return (
         _apposed_name(text, found, end)
@@ -1437,25 +1294,13 @@ def _run_span(text: str, run: list[tuple[int, int, str]]) -> Span | None:
     A definite title alone (``a ajouté le porte-parole.``, ``said the French President.``) is kept
     whole: it stands for its holder.
     """
-    if run and _FOREIGN_TITLES.fullmatch(text, run[0][0], run[-1][1]):
+    if run and _foreign_titles().fullmatch(text, run[0][0], run[-1][1]):
         return _span(text, run[0][0], run[-1][1])
     if len(run) > 1 and run[0][2].casefold() == "the" and _PERSON_TITLES.fullmatch(run[-1][2]):
         return _span(text, run[0][0], run[-1][1])  # "mentioned the French President."
-    while run and run[-1][2].casefold() in _CONNECTORS | _DETERMINERS | _LOWERCASE_TITLES:
+    while run and run[-1][2].casefold() in WORDS.connectors | WORDS.determiners | WORDS.lowercase_titles:
         run.pop()
     return _span(text, run[0][0], run[-1][1]) if run else None
-
-
-_TIME_WORDS = frozenset(
-    {"lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche", "hier", "lunes", "martes",
-     "miércoles", "jueves", "viernes", "sábado", "domingo", "ayer", "hoy", "lunedì", "martedì", "mercoledì",
-     "giovedì", "venerdì", "sabato", "domenica", "ieri", "oggi", "segunda-feira", "terça-feira",
-     "quarta-feira", "quinta-feira", "sexta-feira", "ontem", "hoje", "montag", "dienstag", "mittwoch",
-     "donnerstag", "freitag", "samstag", "sonntag", "gestern", "heute", "monday", "tuesday", "wednesday",
-     "thursday", "friday", "saturday", "sunday", "yesterday", "today"}
-)  # fmt: skip
-"""Days and *yesterday*, *today* in the languages of the cues: they may stand between a cue and the
-subject after it (``a déclaré vendredi Mao Ning``, ``dijo ayer el ministro``)."""
 
 
 _TAIL_WORDS = 14
@@ -1468,7 +1313,7 @@ def _titled_tail(text: str, described: Span, end: int) -> Span | None:
     ``a déclaré le porte-parole du ministère chinois des Affaires étrangères Lin Jian.``: the words
     up to the clause's end, when a person's name of two words or more ends them.
     """
-    if not _FOREIGN_TITLES.match(described.text):
+    if not _foreign_titles().match(described.text):
         return None
     clause = re.match(r"[^,.;:!?()\n\u201c\u201d\u00ab\u00bb\"]*", text[described.start : end])
     tokens = _tokens(text, described.start, described.start + (clause.end() if clause else 0))
@@ -1516,18 +1361,14 @@ def _apposed_name(text: str, described: Span, end: int) -> Span | None:
     The description opens with a definite article and holds a title; the name is a person's.
     """
     first = described.text.split()[0].casefold()
-    if first not in _FOREIGN_ARTICLES | {"the"} or not (
-        _FOREIGN_TITLES.match(described.text) or _PERSON_TITLES.search(described.text)
+    if first not in WORDS.foreign_articles | {"the"} or not (
+        _foreign_titles().match(described.text) or _PERSON_TITLES.search(described.text)
     ):
         return None
     match = _APPOSITION.match(text, described.end, end)
     if match is None or not _is_person_name(match.group(1)):
         return None
     return _span(text, match.start(1), match.end(1))
-
-
-_ADDRESSING_CUES = frozenset({"told", "tell", "tells", "telling", "asked", "asks"})
-"""Cues whose words after them are the one spoken to, not the speaker: ``told the minister, Kono,``."""
 
 
 _DESCRIPTION_WORDS = 16
@@ -1550,21 +1391,21 @@ def _described_then_named(text: str, cue: Span, end: int) -> Span | None:  # noq
     title (no preposition right before it, which would make it the cue's object), and a person's
     name follows that comma. A cue that names whom it was said to (*told*) has none.
     """
-    if cue.text.casefold() in _ADDRESSING_CUES:
+    if cue.text.casefold() in WORDS.addressing_cues:
         return None
     clause = re.match(r"[^,.;:!?()\n\u201c\u201d\u00ab\u00bb\"]*", text[cue.end : end])
     stop = cue.end + (clause.end() if clause else 0)
     tokens = _tokens(text, cue.end, stop)
     if not tokens or len(tokens) > _DESCRIPTION_WORDS:
         return None
-    articles = _FOREIGN_ARTICLES | _NAME_ARTICLES | {"the"}
+    articles = WORDS.foreign_articles | WORDS.name_articles | {"the"}
     opening = next((i for i, t in enumerate(tokens) if t[2].casefold() in articles), None)
     if opening is None or opening > 3:
         return None
-    if opening and tokens[opening - 1][2].casefold() in _OBJECT_PREPOSITIONS:
+    if opening and tokens[opening - 1][2].casefold() in WORDS.object_prepositions:
         return None  # "dijo a la portavoz, …": whom it was said to
     described = text[tokens[opening][0] : stop]
-    if _FOREIGN_TITLES.match(described) is None and _PERSON_TITLES.search(described) is None:
+    if _foreign_titles().match(described) is None and _PERSON_TITLES.search(described) is None:
         return None
     named = _NAMED_AFTER_COMMA.match(text, stop, end)
     if named is None or not _is_person_name(named.group(1)):
@@ -1572,27 +1413,11 @@ def _described_then_named(text: str, cue: Span, end: int) -> Span | None:  # noq
     return _span(text, named.start(1), named.end(1))
 
 
-_OF = _CONNECTORS | {
-    "del", "della", "dello", "delle", "degli", "dei", "dell", "di", "da", "do", "dos", "das", "des", "d",
-}  # fmt: skip
-"""The words for *of* (and *of the*) that go on a description: ``il segretario generale della Nato``."""
-
-
-_LOWERCASE_TITLES = frozenset(
-    {"premier", "minister", "minister-president", "secretaris-generaal", "staatssecretaris", "woordvoerder",
-     "woordvoerster", "president", "ambassadeur", "ministre", "ministro", "ministra", "presidente",
-     "portavoz", "porta-voz", "porte-parole", "secrétaire", "secretario", "secretário", "segretario",
-     "premiê", "primeiro-ministro", "kanselier"}
-)  # fmt: skip
-"""Titles written in lowercase before a name, as Dutch, French, Spanish, Portuguese and Italian write
-them: ``zei premier Rutte``."""
-
-
 def _needs_antecedent(words: str) -> bool:
     folded = words.casefold()
-    if folded in _singular_pronouns() | _POSSESSIVES:  # "he said", "Ele pediu"
+    if folded in _singular_pronouns() | WORDS.possessives:  # "he said", "Ele pediu"
         return True
-    if _FOREIGN_TITLES.match(words):  # "disse o chefe do governo japonês"; not folded: "ß" folds to "ss"
+    if _foreign_titles().match(words):  # "disse o chefe do governo japonês"; not folded: "ß" folds to "ss"
         return True
     return folded.split()[0] == "the" and bool(_PERSON_TITLES.search(folded))
 
@@ -1618,10 +1443,6 @@ def _in_quote(text: str, span: Span) -> bool:
     quoted = _quoted_regions(text)
     last = bisect.bisect_right(_region_starts(text), span.start)  # the quotes opened before it
     return any(start <= span.start and span.end <= end for start, end in quoted[max(0, last - 4) : last])
-
-
-_DEFINITE = frozenset({"el", "la", "o", "il", "le", "lo", "der", "die", "das"})
-"""Definite articles that open a speaker's description after a cue: ``ha dicho el portavoz``."""
 
 
 _FOREIGN_BODY = re.compile(
@@ -1663,37 +1484,26 @@ def _inverted_object(text: str, cue: Span, end: int) -> Span | None:  # noqa: PL
     first = tokens[0][2]
     if first in _other_pronouns() and text[cue.end : tokens[0][0]].isspace():
         return _span(text, tokens[0][0], tokens[0][1])
-    if not (first[:1].isupper() or first in _DEFINITE) or not text[cue.end : tokens[0][0]].isspace():
+    if not (first[:1].isupper() or first in WORDS.definite) or not text[cue.end : tokens[0][0]].isspace():
         return _clause_final_subject(text, cue.end, end)
     found = _object(text, cue.end, end)
     if found is None:
         return None
-    if first in _DEFINITE:
+    if first in WORDS.definite:
         run = _name_run(_tokens(text, found.start, found.end))
         named = len(run) > 1 and _is_person_name(text[run[0][0] : run[-1][1]])
         body = _FOREIGN_BODY.search(found.text) is not None
         # "erklärte die NATO, sie teile …": an acronym after its article, ending the clause, is a body
         acronym = len(run) == 1 and run[0][2].isupper() and len(run[0][2]) > 1 and found.end == run[0][1]
         acronym = acronym and re.match(r"[ \t]*[,.;:]", text[found.end : found.end + 3]) is not None
-        return found if named or body or acronym or _FOREIGN_TITLES.match(found.text) else None
+        return found if named or body or acronym or _foreign_titles().match(found.text) else None
     if not _is_person_name(found.text):
         return None
     ends_clause = re.match(r"[ \t]*(?:[,.;:!?)]|$)", text[found.end : found.end + 3]) is not None
     return found if len(found.text.split()) > 1 or ends_clause else None
 
 
-_OBJECT_PREPOSITIONS = _PREPOSITIONS | {
-    "a", "al", "alla", "ao", "à", "avec", "con", "com", "mit", "to", "with", "par", "por", "per", "by", "de",
-    "di", "da", "do", "du", "des", "del", "della", "von", "für", "pour", "para", "contre", "contra", "gegen",
-    "vor", "über", "nach", "zu", "zum", "zur", "an", "am", "aus", "um", "unter", "zwischen", "seit", "sur",
-    "sobre", "su", "sul", "sulla", "entre", "tra", "fra",
-}  # fmt: skip
-
-
 _CLAUSE_END = re.compile(r"[,.;:!?\n]")
-
-
-_SUBORDINATE = frozenset({"que", "qu", "che", "dass", "that", "qui", "quien", "cui", "como", "comme"})
 
 
 _CLAUSE_TAIL_WORDS = 12
@@ -1713,13 +1523,13 @@ def _clause_final_subject(text: str, start: int, end: int) -> Span | None:
     tokens = _tokens(text, start, stop.start() if stop else end)
     if not tokens or len(tokens) > _CLAUSE_TAIL_WORDS:
         return None
-    if any(_bare(t[2]) in _SUBORDINATE for t in tokens):
+    if any(_bare(t[2]) in WORDS.subordinate for t in tokens):
         return None
     run = _name_run(tokens)
     if len(run) < 2 or len(run) == len(tokens) or _named_in_phrase(tokens, tokens.index(run[0])):
         return None
     at = tokens.index(run[0])
-    if tokens[at - 1][2].casefold() in _OBJECT_PREPOSITIONS:
+    if tokens[at - 1][2].casefold() in WORDS.object_prepositions:
         if len(run) < 3:
             return None
         run = run[1:]  # "à Tokyo Jens Stoltenberg": the place, then the name
@@ -1739,10 +1549,10 @@ def _named_in_phrase(tokens: list[tuple[int, int, str]], at: int) -> bool:
     noun, article, preposition = (tokens[at - i][2] for i in (1, 2, 3))
     return (
         noun[:1].islower()
-        and noun.casefold() not in _LOWERCASE_TITLES
+        and noun.casefold() not in WORDS.lowercase_titles
         and _TITLE_HEAD.search(noun) is None
-        and article.casefold() in _DETERMINERS | _FOREIGN_ARTICLES
-        and preposition.casefold() in _OBJECT_PREPOSITIONS
+        and article.casefold() in WORDS.determiners | WORDS.foreign_articles
+        and preposition.casefold() in WORDS.object_prepositions
     )
 
 
@@ -1767,7 +1577,7 @@ def _full_names(text: str, start: int, end: int) -> list[Span]:
             words = list(re.finditer(r"\S+", name))
         else:
             m_start = m.start()
-        offices = [i for i, w in enumerate(words[:-2]) if w.group().casefold() in _RUN_OFFICES]
+        offices = [i for i, w in enumerate(words[:-2]) if w.group().casefold() in WORDS.run_offices]
         if offices and len(words) > _RUN_WORDS:
             begin = start + m_start + words[offices[-1] + 1].start()
             found.append(_span(text, begin, start + m_start + len(name)))
@@ -1776,13 +1586,6 @@ def _full_names(text: str, start: int, end: int) -> list[Span]:
         else:  # the first five words, as a run of that length was read before
             found.append(_span(text, start + m_start, start + m_start + words[_RUN_WORDS - 1].end()))
     return found
-
-
-_RUN_OFFICES = frozenset(
-    {"minister", "president", "secretary", "secretary-general", "spokesman", "spokeswoman", "spokesperson",
-     "chancellor", "premier", "ambassador", "chairman", "chairwoman", "envoy", "governor", "director"}
-)  # fmt: skip
-"""Offices that end a title in a run of capitalised words, before the holder's name."""
 
 
 _RUN_WORDS = 5
@@ -1794,28 +1597,19 @@ def _bare(word: str) -> str:
     return re.sub(r"^[ld]['\u2019]", "", word.casefold())
 
 
-_AND = frozenset({"and", "y", "e", "et", "und", "en", "og", "ed"})
-"""*And* in the languages of the cues: a cue after it has the subject of the cue before."""
-
-
-_FIRST_PERSON = frozenset({"i", "my"})
-
-
 def _is_person_name(words: str) -> bool:
     """Whether ``words`` look like a person's name: capitalised, not an institution, not a pronoun."""
     tokens = words.split()
-    if not tokens or _INSTITUTION.search(words) or tokens[0].casefold() in _DETERMINERS | _NAME_ARTICLES:
+    if (
+        not tokens
+        or _INSTITUTION.search(words)
+        or tokens[0].casefold() in WORDS.determiners | WORDS.name_articles
+    ):
         return False  # "the Secretary General", "Il Giappone", "El Gobierno"
-    pronouns = _singular_pronouns() | _GROUP_PRONOUNS | {"i", "we", "you"}
+    pronouns = _singular_pronouns() | WORDS.group_pronouns | {"i", "we", "you"}
     if len(tokens) == 1 and tokens[0].casefold() in pronouns:
         return False
     return all(_is_name_word(t) for t in tokens) and tokens[-1].casefold() not in _TITLE_WORDS
-
-
-_SMALL = _CONNECTORS | {
-    "the", "to", "for", "a", "an", "on", "in", "at", "by", "with", "or", "as", "amid", "toward", "towards",
-    "from", "into", "than", "over", "about", "vs",
-}  # fmt: skip
 
 
 _GOVERNED_WORDS = 6

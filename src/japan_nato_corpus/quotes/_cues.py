@@ -6,7 +6,7 @@ from collections.abc import Mapping
 from types import MappingProxyType
 
 from japan_nato_corpus.errors import ArgumentError
-from japan_nato_corpus.quotes._vocabulary import _speech_verbs
+from japan_nato_corpus.quotes._vocabulary import WORDS, _speech_verbs
 
 
 def verb_forms(language: str, verb: str, irregular: Mapping[str, object] | None = None) -> dict[str, object]:
@@ -282,51 +282,13 @@ def _other_pronouns() -> frozenset[str]:
     cue's subject is never read as a pronoun from it.
     """
     found = frozenset().union(*(_pronouns(language) for language in _CUE_PRONOUN_LANGUAGES))
-    return found - _NAME_ARTICLES
+    return found - WORDS.name_articles
 
 
 @functools.cache
 def _singular_pronouns() -> frozenset[str]:
     """*He* and *she* in every language the cue rules read them in: the pronouns that stand for one person."""
     return _pronouns("en") | _pronouns("fr") | _other_pronouns()
-
-
-_NAME_ARTICLES = frozenset(
-    {"o", "os", "el", "los", "la", "las", "le", "les", "il", "lo", "gli", "der", "die", "das"}
-)
-"""Articles that never open a person's name (``Il Giappone``; unlike ``De Gaulle``)."""
-"""Definite articles that open a description after a Portuguese, Spanish, French, Italian, German or
-Dutch cue."""
-
-
-_PARTICIPLES = frozenset(
-    {
-        "saying",
-        "adding",
-        "stating",
-        "noting",
-        "stressing",
-        "telling",
-        "emphasising",
-        "emphasizing",
-        "asserting",
-        "praising",
-        "urging",
-        "warning",
-        "vowing",
-        "pledging",
-        "insisting",
-        "arguing",
-        "declaring",
-        "reiterating",
-        "underlining",
-        "underscoring",
-        "labeling",
-        "labelling",
-        "describing",
-        "pointing out",
-    }
-)
 
 
 @functools.cache
@@ -369,7 +331,7 @@ def _reported_clause() -> re.Pattern[str]:
 
     They open a clause of reported speech of their own.
     """
-    participles = "|".join(sorted(map(re.escape, _PARTICIPLES), key=len, reverse=True))
+    participles = "|".join(sorted(map(re.escape, WORDS.participles), key=len, reverse=True))
     return re.compile(rf"(?<![\w-])(?:{participles})[ \t]+that(?![\w-])")
 
 

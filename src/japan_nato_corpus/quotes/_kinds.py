@@ -6,27 +6,15 @@ import re
 from collections.abc import Mapping
 
 from japan_nato_corpus.model import QuoteKind, Span
-from japan_nato_corpus.quotes._attribution import (
-    _AUXILIARIES,
-    _GOVERNED_WORDS,
-    _GROUP_PRONOUNS,
-    _LOWERCASE_WORD_BEFORE,
-    _SMALL,
-    _SUBORDINATE,
-    _bare,
-    _Said,
-)
+from japan_nato_corpus.quotes._attribution import _GOVERNED_WORDS, _LOWERCASE_WORD_BEFORE, _bare, _Said
 from japan_nato_corpus.quotes._cues import _cue_pattern, _naming_cues
 from japan_nato_corpus.quotes._marks import _MARK, _Raw
-from japan_nato_corpus.quotes._speaker import _INDEFINITE, _NON_BLANK, _STORY_REACH, _WRITTEN_SPEAKERS
+from japan_nato_corpus.quotes._speaker import _NON_BLANK, _STORY_REACH, _WRITTEN_SPEAKERS
 from japan_nato_corpus.quotes._text import _WORD, _line_start, _words
-from japan_nato_corpus.quotes._vocabulary import _function_word_lists, _language_function_words
+from japan_nato_corpus.quotes._vocabulary import WORDS, _function_word_lists, _language_function_words
 
 MIN_UNATTRIBUTED_WORDS = 6
 """Quoted words of at least this many words count as a quote even with no attribution nearby."""
-
-
-_WRITTEN_CUES = frozenset({"wrote", "writes", "read", "posted", "tweeted"})
 
 
 _LISTED = re.compile(
@@ -156,7 +144,7 @@ def _unowned_description(text: str, raw: _Raw, said: _Said, words: Span | None, 
     """
     if said.cue is None or said.cue.text not in _naming_cues() or speaker is not None:
         return False
-    bare = words is None or words.text.casefold() in _GROUP_PRONOUNS
+    bare = words is None or words.text.casefold() in WORDS.group_pronouns
     return bare and len(_words(text[raw.start : raw.end])) <= _MAX_TERM_WORDS
 
 
@@ -221,13 +209,6 @@ _GOVERNED_CLAUSE_WORDS = 14
 """How many words a cue's object may run before a one-word quote it governs, within its clause."""
 
 
-_OWNERS = frozenset(
-    {"his", "her", "its", "their", "son", "sa", "ses", "leur", "leurs", "su", "sus", "seu", "sua", "seus",
-     "suas", "suo", "suoi", "sue", "sein", "seine", "seinen", "ihre", "ihren"}
-)  # fmt: skip
-"""Possessives right before a quoted word: whose word it is (``son «harcèlement»``)."""
-
-
 @functools.lru_cache(maxsize=4)
 def _words_after_marks(text: str) -> Mapping[str, tuple[int, ...]]:
     """Where each quotation mark stands, by the run of word characters right after it (and a space)."""
@@ -265,8 +246,8 @@ def _governed(text: str, raw: _Raw, said: _Said) -> bool:
         # "afirmando que refleja … en un mundo “volátil”", "dénonçant sa présence …, son «harcèlement»":
         # further in what the cue reports (after its "que", "that"), or after a possessive
         gap = [_bare(w) for w in _words(between)]
-        reported = any(w in _SUBORDINATE for w in gap)  # "afirmando que …", not "prometeu … diante do"
-        near = (reported and "," not in between) or (bool(gap) and gap[-1] in _OWNERS)
+        reported = any(w in WORDS.subordinate for w in gap)  # "afirmando que …", not "prometeu … diante do"
+        near = (reported and "," not in between) or (bool(gap) and gap[-1] in WORDS.owners)
         # "sagte, China sei kein «Gegner»": German reported speech, a subject and its subjunctive in -e
         near = near or (_GERMAN_REPORTED.search(between) is not None and _is_german(text))
         # "has denounced the grouping of the four democracies as a ”mini-NATO”": what it was called
@@ -309,13 +290,6 @@ def _is_german(text: str) -> bool:
     return max(counts, key=lambda language: counts[language]) == "de"
 
 
-_GERMAN_DETERMINERS = frozenset(
-    {"die", "der", "das", "den", "dem", "des", "ein", "eine", "einen", "einem", "einer", "kein", "keine",
-     "keinen", "keinem", "keiner", "seine", "seinen", "ihre", "ihren", "diese", "dieser", "diesen"}
-)  # fmt: skip
-"""German determiners: a capitalised word quoted right after one is a common noun (``kein «Gegner»``)."""
-
-
 def _german_noun(text: str, raw: _Raw) -> bool:
     """Whether the quote is one capitalised German word right after a determiner: a noun, not a title."""
     words = _words(text[raw.start : raw.end])
@@ -324,7 +298,7 @@ def _german_noun(text: str, raw: _Raw) -> bool:
         len(words) == 1
         and words[0][:1].isupper()
         and bool(before)
-        and before[-1] in _GERMAN_DETERMINERS
+        and before[-1] in WORDS.german_determiners
         and _is_german(text)
     )
 
@@ -332,7 +306,7 @@ def _german_noun(text: str, raw: _Raw) -> bool:
 def _is_quote(text: str, raw: _Raw, said: _Said, *, goes_on: bool = False) -> bool:  # noqa: PLR0911
     quoted = text[raw.start : raw.end]
     words = _words(quoted)
-    capitals = [w for w in words if w[:1].isalpha() and w.casefold() not in _SMALL]
+    capitals = [w for w in words if w[:1].isalpha() and w.casefold() not in WORDS.small]
     titled = bool(capitals) and all(w[:1].isupper() for w in capitals) and not _german_noun(text, raw)
     # in capitals: a cased letter and no lowercase one (Arabic, Chinese or Japanese have no case)
     shouted = any(c.isupper() for c in quoted) and not any(c.islower() for c in quoted)
@@ -381,7 +355,7 @@ def _named_object(text: str, raw: _Raw, cue: Span) -> bool:
     if re.search(r"[.!?,]\W*$", quoted):
         return False
     gap = _words(text[cue.end : raw.open_mark])
-    return 1 <= len(gap) <= 2 and gap[0].casefold() in _INDEFINITE and all(w[:1].islower() for w in gap)
+    return 1 <= len(gap) <= 2 and gap[0].casefold() in WORDS.indefinite and all(w[:1].islower() for w in gap)
 
 
 _ARTICLE_BEFORE = re.compile(
@@ -418,7 +392,7 @@ def _attributive_term(text: str, raw: _Raw) -> bool:
     others, english, _ = _function_word_lists()
     return (
         word not in english | others
-        and word not in _AUXILIARIES
+        and word not in WORDS.auxiliaries
         and _cue_pattern().match(text, after.start(1)) is None
     )
 
@@ -451,7 +425,7 @@ def _named_thing(text: str, raw: _Raw) -> bool:
     return (
         word not in english
         and word not in others
-        and word not in _AUXILIARIES
+        and word not in WORDS.auxiliaries
         and _cue_pattern().match(text, after.start(1)) is None
     )
 
@@ -487,7 +461,7 @@ def _fronted_term(text: str, raw: _Raw) -> bool:
 
 
 def _kind(text: str, raw: _Raw, cue: Span | None, speaker: Span | None) -> QuoteKind:
-    written = cue is not None and cue.text in _WRITTEN_CUES
+    written = cue is not None and cue.text in WORDS.written_cues
     if written or (speaker is not None and _WRITTEN_SPEAKERS.search(speaker.text)):
         return QuoteKind.WRITTEN
     quoted = text[raw.start : raw.end].lstrip()

@@ -10,6 +10,7 @@ from japan_nato_corpus.quotes._kinds import _MAX_TERM_WORDS, _quoted_elsewhere
 from japan_nato_corpus.quotes._marks import _MARK, _Raw
 from japan_nato_corpus.quotes._speaker import _ARABIC_LETTER, _FULL_NAME_WINDOW
 from japan_nato_corpus.quotes._text import _span, _words
+from japan_nato_corpus.quotes._vocabulary import WORDS
 
 
 def _other_attribution(
@@ -672,7 +673,9 @@ def _arabic_embedded(
     if last == first or len(tokens) - last > _ARABIC_CUE_REACH:
         return None
     joins = [
-        i for i in range(first + 1, last) if tokens[i].group().strip(_ARABIC_TRIM) in _ARABIC_COMPLEMENTIZERS
+        i
+        for i in range(first + 1, last)
+        if tokens[i].group().strip(_ARABIC_TRIM) in WORDS.arabic_complementizers
     ]
     if not joins or last - joins[-1] < _ARABIC_MIN_SUBJECT:
         return None
@@ -711,7 +714,7 @@ def _arabic_name_after_noun(
         last[-1:] in ":\u060c,"
         or not _ARABIC_LETTER.match(bare)
         or _arabic_verb(last, cues["before"])
-        or bare in _ARABIC_COMPLEMENTIZERS
+        or bare in WORDS.arabic_complementizers
         or bare in cues["stops"]
     ):
         return False
@@ -729,10 +732,6 @@ _ARABIC_DEFINITE = "\u0627\u0644"
 _ARABIC_CLITICS = ("\u0628", "\u0644", "\u0643")
 """``ب``, ``ل``, ``ك``: prepositions written onto the word after them (``"بطريق السلام"``: a phrase the
 noun before governs, not its name)."""
-
-
-_ARABIC_COMPLEMENTIZERS = frozenset({"\u0623\u0646", "\u0628\u0623\u0646"})
-"""``أن``, ``بأن``: *that*, opening a clause whose subject comes before its verb."""
 
 
 _ARABIC_CUE_REACH = 2

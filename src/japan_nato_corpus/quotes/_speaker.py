@@ -10,33 +10,18 @@ import attrs
 from japan_nato_corpus.mentions import TITLES, find_mentions
 from japan_nato_corpus.model import Actor, Alias, Mention, Span
 from japan_nato_corpus.quotes._attribution import (
-    _AND,
     _BEFORE_WORDS,
-    _CONNECTORS,
-    _DETERMINERS,
-    _FIRST_PERSON,
-    _FOREIGN_ARTICLES,
-    _FOREIGN_TITLES,
     _GROUP_MODIFIERS,
-    _GROUP_NOUNS,
-    _GROUP_PRONOUNS,
     _INSTITUTION,
-    _LATTER,
-    _LOWERCASE_TITLES,
     _NAME_AT,
-    _NAME_PARTICLES,
-    _NOT_NAMES,
-    _OBJECT_PREPOSITIONS,
-    _OF,
     _PERSON_TITLES,
-    _POSSESSIVES,
-    _TIME_WORDS,
     _TITLE_HEAD,
     _TITLE_WORDS,
     _apposed_name,
     _bare,
     _body_titled,
     _first_name,
+    _foreign_titles,
     _full_names,
     _group,
     _in_quote,
@@ -51,8 +36,6 @@ from japan_nato_corpus.quotes._attribution import (
     _subject,
 )
 from japan_nato_corpus.quotes._cues import (
-    _NAME_ARTICLES,
-    _PARTICIPLES,
     ACCORDING_TO,
     _cue_pattern,
     _null_subject_cues,
@@ -75,20 +58,20 @@ from japan_nato_corpus.quotes._text import (
     _tokens,
     _words,
 )
-from japan_nato_corpus.quotes._vocabulary import _function_word_lists, _month_names, _speech_verbs
+from japan_nato_corpus.quotes._vocabulary import (
+    WORDS,
+    _function_word_lists,
+    _month_names,
+    _same_title_nouns,
+    _speech_verbs,
+    _title_abbreviations,
+)
 
 _WRITTEN_SPEAKERS = re.compile(
     r"\b(?:statement|declaration|communiqu[eé]|report|paper|editorial|letter|document|programme|program|"
     r"strategy|itpp|resolution|article)s?\b",
     re.IGNORECASE,
 )
-
-
-_UNNAMED_GROUPS = frozenset(
-    {"officials", "sources", "diplomats", "analysts", "experts", "officers", "insiders", "observers",
-     "critics", "residents", "people", "researchers"}
-)  # fmt: skip
-"""Group heads that describe unnamed people, never one actor: ``Japanese officials``, ``sources``."""
 
 
 _HOLDER_REACH = 40_000
@@ -296,7 +279,7 @@ def _speaker_of(  # noqa: PLR0911, PLR0912, C901 - one return a rule
     dropped = _dropped_subject(text, raw, said, known, previous) or _reported(text, raw, said, previous)
     if dropped is not None:
         return dropped
-    if words is None and said.cue is not None and said.cue.text in _PARTICIPLES | {"calling"}:
+    if words is None and said.cue is not None and said.cue.text in WORDS.participles | {"calling"}:
         left, _ = _sentence_bounds(text, raw.open_mark, raw.close_mark_end)
         words = _first_name(text, left, said.cue.start)  # "X issued a paper on “…” calling for “…”"
     if words is None and said.cue is None:
@@ -305,9 +288,9 @@ def _speaker_of(  # noqa: PLR0911, PLR0912, C901 - one return a rule
     if words is None:
         return None, None
     words = _without_time(text, _noun_phrase_part(text, words))
-    if words.text.casefold() in _GROUP_PRONOUNS | _FIRST_PERSON | {"you"}:
+    if words.text.casefold() in WORDS.group_pronouns | WORDS.first_person | {"you"}:
         return _pronoun_speaker(text, raw, words, known, previous)
-    if words.text.casefold() in _LATTER:
+    if words.text.casefold() in WORDS.latter:
         other = previous[1].text if previous is not None and previous[1] is not None else None
         found = _antecedent(text, words.start, mentions, persons, previous, titles=False, other_than=other)
         return (None, None) if found is None else (found, _resolve(found, mentions, persons))
@@ -315,7 +298,7 @@ def _speaker_of(  # noqa: PLR0911, PLR0912, C901 - one return a rule
         found = _antecedent(text, words.start, mentions, persons, previous, titles=False)
         return (None, None) if found is None else (found, _resolve(found, mentions, persons))
     if _needs_antecedent(words.text):
-        title = _FOREIGN_TITLES.match(words.text)
+        title = _foreign_titles().match(words.text)
         if title is not None:
             holder = _titled_name(text, words, title.end(), mentions, persons)
             if holder is not None:
@@ -331,14 +314,6 @@ def _speaker_of(  # noqa: PLR0911, PLR0912, C901 - one return a rule
     return words, _resolve(words, mentions, persons) or _named_body(words, mentions, persons)
 
 
-_COPULAS = frozenset({"was", "were", "is", "are", "has", "had", "have"})
-"""English finite verbs that no noun phrase holds: a subject taken up to a cue ends before them."""
-
-
-_TRAILING = frozenset({"that", "which", "who", "and", "but"})
-"""English relatives and coordinators that end no noun phrase."""
-
-
 def _noun_phrase_part(text: str, words: Span) -> Span:
     """The noun phrase opening an English subject taken up to its cue: to a finite verb, less a relative.
 
@@ -347,9 +322,9 @@ def _noun_phrase_part(text: str, words: Span) -> Span:
     (the day goes after, by :func:`_without_time`). Words of other languages are left as they are.
     """
     tokens = _tokens(text, words.start, words.end)
-    cut = next((i for i, t in enumerate(tokens) if i and t[2] in _COPULAS), len(tokens))
+    cut = next((i for i, t in enumerate(tokens) if i and t[2] in WORDS.copulas), len(tokens))
     tokens = tokens[:cut]
-    while len(tokens) > 1 and tokens[-1][2] in _TRAILING:
+    while len(tokens) > 1 and tokens[-1][2] in WORDS.trailing:
         tokens.pop()
     if not tokens or tokens[-1][1] == words.end:
         return words
@@ -384,14 +359,6 @@ def _without_dateline(
     return rest, _resolve(rest, mentions, persons)
 
 
-_PLACE_PREPOSITIONS = frozenset(
-    {"in", "at", "en", "em", "na", "no", "à", "au", "dans", "nel", "im", "di", "ke", "dari", "sobre", "über",
-     "about", "into", "from"}
-)  # fmt: skip
-"""Prepositions after which a one-word name is a place (``sobre Taiwán``, ``di Jepang``), not a cue's
-subject."""
-
-
 def _person_over_object(
     text: str,
     raw: _Raw,
@@ -406,7 +373,7 @@ def _person_over_object(
     clause names as one, after an inverted cue (``kata Kishida``) or, else, the person named last
     in the sentence before the cue; with no person there, the speaker is left as it is. The name is
     a place or a state: a state's name after any preposition (``of``, ``de``), or one word after a
-    preposition of :data:`_PLACE_PREPOSITIONS`; a preposition that is the cue itself (``según
+    preposition of ``place_prepositions``; a preposition that is the cue itself (``según
     Pekín``) makes its object the speaker.
     """
     words, speaker = given
@@ -417,8 +384,8 @@ def _person_over_object(
     if not tokens or tokens[-1][1] > words.start or said.cue.start <= tokens[-1][0] < said.cue.end:
         return words, speaker
     preposition = tokens[-1][2].casefold()
-    state = speaker in states and preposition in _OBJECT_PREPOSITIONS | _PLACE_PREPOSITIONS
-    if not state and not (" " not in words.text and preposition in _PLACE_PREPOSITIONS):
+    state = speaker in states and preposition in WORDS.object_prepositions | WORDS.place_prepositions
+    if not state and not (" " not in words.text and preposition in WORDS.place_prepositions):
         return words, speaker
     left, right = _sentence_bounds(text, raw.open_mark, raw.close_mark_end)
     after = [m for m in _mentions_between(mentions, said.cue.end, right) if m.actor in persons]
@@ -436,7 +403,7 @@ def _unlisted_person(text: str, start: int, end: int, mentions: tuple[Mention, .
     """The last capitalised word between ``start`` and ``end`` that is a name no actor has, nor a place.
 
     ``las palabras de Takaichi sobre Taiwán, en las que afirmó``: a name after a preposition of
-    :data:`_PLACE_PREPOSITIONS`, a word that opens its sentence, a title's word, a function word and
+    ``place_prepositions``, a word that opens its sentence, a title's word, a function word and
     a word inside an actor's mention are no such name.
     """
     taken = [(m.start, m.end) for m in _mentions_between(mentions, start, end)]
@@ -445,7 +412,7 @@ def _unlisted_person(text: str, start: int, end: int, mentions: tuple[Mention, .
         word = match.group()
         folded = word.casefold()
         if (
-            folded in _NOT_NAMES
+            folded in WORDS.not_names
             or folded in _TITLE_WORDS
             or any(a <= match.start() < b for a, b in taken)
             or _SENTENCE_START.search(text, max(start, match.start() - 3), match.start()) is not None
@@ -453,7 +420,7 @@ def _unlisted_person(text: str, start: int, end: int, mentions: tuple[Mention, .
         ):
             continue
         tokens = _tokens(text, max(start, match.start() - 20), match.start())
-        if tokens and tokens[-1][2].casefold() in _PLACE_PREPOSITIONS:
+        if tokens and tokens[-1][2].casefold() in WORDS.place_prepositions:
             continue
         found = _span(text, match.start(), match.end())
     return found
@@ -598,7 +565,7 @@ def _is_common_noun_phrase(words: str) -> bool:
     if not tokens or _is_person_name(words) or _is_document(Span(start=0, end=len(words), text=words)):
         return False
     first = tokens[0].casefold()
-    if first in _singular_pronouns() | _GROUP_PRONOUNS | {
+    if first in _singular_pronouns() | WORDS.group_pronouns | {
         "a",
         "an",
         "i",
@@ -606,13 +573,13 @@ def _is_common_noun_phrase(words: str) -> bool:
         "you",
     }:
         return False
-    if any(t.casefold() in _GROUP_NOUNS for t in tokens):
+    if any(t.casefold() in WORDS.group_nouns for t in tokens):
         return False  # "Japanese officials", "the four ministers": a group
     if _INSTITUTION.search(words) or _needs_antecedent(words):
         return False  # a body's name ("the Japanese Foreign Ministry"); a title ("the minister")
     if len(tokens) > 1 and all(t.isupper() and len(t) > 1 for t in tokens[1:]):
         return False  # "die NATO", "la OTAN": an article and a body's acronym
-    return any(t[:1].islower() for t in tokens[1:]) or first in _DETERMINERS | _NAME_ARTICLES
+    return any(t[:1].islower() for t in tokens[1:]) or first in WORDS.determiners | WORDS.name_articles
 
 
 def _sentence_opener(
@@ -730,13 +697,6 @@ def _holder_before_cue(
     return name, found[1] or _resolve(name, mentions, persons)
 
 
-_ARTICLED_OF = frozenset(
-    {"dos", "das", "do", "da", "del", "della", "dello", "dei", "degli", "delle", "des", "du", "van"}
-)
-"""*Of* with its article, opening the scope of a title: two capitalised words right after it name a
-place or a body (``primeiro-ministro dos Países Baixos``), not the holder, whose name is a third."""
-
-
 def _titled_name(
     text: str, words: Span, title_end: int, mentions: tuple[Mention, ...], persons: set[str]
 ) -> tuple[Span, str | None] | None:
@@ -756,13 +716,14 @@ def _titled_name(
     tokens = _tokens(text, words.start + title_end, words.end)
     run = _name_run(tokens)
     at = tokens.index(run[0]) if run else 0
-    scoped = at > 0 and tokens[at - 1][2].casefold() in _ARTICLED_OF and len(run) == 2
+    scoped = at > 0 and tokens[at - 1][2].casefold() in WORDS.articled_of and len(run) == 2
     if len(run) > 1 and not scoped and _is_person_name(text[run[0][0] : run[-1][1]]):
         return words, None  # not "o ainda primeiro-ministro dos Países Baixos": the place the title is of
     if len(run) == 1 and len(tokens) > 1 and run[0] == tokens[-1]:
         before = tokens[-2][2]
         plain = (
-            before[:1].islower() and before.casefold() not in _CONNECTORS | _FOREIGN_ARTICLES | _DETERMINERS
+            before[:1].islower()
+            and before.casefold() not in WORDS.connectors | WORDS.foreign_articles | WORDS.determiners
         )
         if (
             plain
@@ -810,7 +771,13 @@ def _after_clause_words(text: str, start: int, at: int) -> bool:
     stand before a subject; more lowercase words than that (``jubir tersebut mendesak pemerintah``)
     make the name after them the object of a verb or of a preposition.
     """
-    titles = _TITLE_WORDS | _LOWERCASE_TITLES | _DETERMINERS | _FOREIGN_ARTICLES | _NAME_ARTICLES
+    titles = (
+        _TITLE_WORDS
+        | WORDS.lowercase_titles
+        | WORDS.determiners
+        | WORDS.foreign_articles
+        | WORDS.name_articles
+    )
     words = [t[2] for t in _tokens(text, start, at)]
     lowercase = [w for w in words if w[:1].islower() and w.casefold() not in titles]
     return len(lowercase) > _CLAUSE_WORDS_BEFORE_SUBJECT
@@ -837,7 +804,7 @@ def _sentence_before_subject(text: str, raw: _Raw) -> Span | None:
         subject = _subject(text, left, cue.start(), cue=cue.group())
         if subject is not None:
             return subject
-    title = _FOREIGN_TITLES.match(text, left)
+    title = _foreign_titles().match(text, left)
     if title is not None:
         return _span(text, left, left + len(title.group().rstrip()))
     name = _first_name(text, left, raw.open_mark)
@@ -882,7 +849,7 @@ def _pronoun_speaker(
     folded = words.text.casefold()
     if folded == "you":
         found = _addressee(text, raw.open_mark, mentions, persons)
-    elif folded in _FIRST_PERSON:
+    elif folded in WORDS.first_person:
         found = _turn_speaker(text, raw.open_mark)
     else:
         body = _body_antecedent(text, words, mentions, persons) if folded == "it" else None
@@ -973,13 +940,9 @@ _ARABIC_NAME = re.compile("[ \t]*((?:[\u0621-\u064a]+[ \t]+){0,2}[\u0621-\u064a]
 _ARTICLE = re.compile(r"(?:the|der|die|das|el|la|le|il|o|a|l['\u2019])\s+", re.IGNORECASE)
 
 
-_TITLE_ABBREVIATIONS = {"PM": "Prime Minister", "FM": "Foreign Minister"}
-"""Titles written short in a story that gave them in full before (``the Japanese PM``)."""
-
-
 def _title_word(word: str) -> str:
     """A pattern for one word of a title: the word, or for an abbreviation, it or the words it stands for."""
-    full = _TITLE_ABBREVIATIONS.get(word)
+    full = _title_abbreviations().get(word)
     if full is None:
         return re.escape(word)
     return "(?:" + re.escape(word) + "|" + r"\s+".join(map(re.escape, full.split())) + ")"
@@ -997,7 +960,7 @@ def _title_holder(text: str, words: Span, mentions: tuple[Mention, ...], persons
     Odonera, said``).
     """
     tokens = _words(words.text)
-    if not any(_TITLE_HEAD.search(t) or t in _TITLE_ABBREVIATIONS for t in tokens):
+    if not any(_TITLE_HEAD.search(t) or t in _title_abbreviations() for t in tokens):
         return None
     bare = _ARTICLE.sub("", words.text, count=1) if _ARTICLE.match(words.text) else words.text
     if len(bare.split()) < 2 and not _ARABIC_LETTER.search(bare):
@@ -1087,7 +1050,7 @@ def _stand_in(  # noqa: PLR0913 - the quote, its subject, what is known, and whe
         ):
             return titled, _resolve(titled, mentions, persons)  # "Prime Minister Narendra Modi", named since
         return words, holder.actor
-    pronouns = _singular_pronouns() | _POSSESSIVES
+    pronouns = _singular_pronouns() | WORDS.possessives
     role = None if words.text.casefold() in pronouns else words
     gender = _PRONOUN_GENDER.get(words.text.casefold()) or _title_gender(text, words)
     before = raw.open_mark if until is None else min(raw.open_mark, until)
@@ -1228,7 +1191,11 @@ def _without_time(text: str, words: Span) -> Span:
     if month is not None and month.group(1).casefold() in _month_names() and month.start() > 0:
         return _span(text, words.start, words.start + month.start())
     tail = _TIME_TAIL.search(words.text)
-    if tail is None or tail.group(1).casefold() not in _TIME_WORDS or not words.text[: tail.start()].strip():
+    if (
+        tail is None
+        or tail.group(1).casefold() not in WORDS.time_words
+        or not words.text[: tail.start()].strip()
+    ):
         return words
     return _span(text, words.start, words.start + tail.start())
 
@@ -1310,7 +1277,7 @@ def _antecedent(  # noqa: PLR0913 - the text, the place, what is known, and two 
         )  # "porta-voz do Ministério das Relações Exteriores": a body's name, after its "of"
 
     def titled(span: Span) -> bool:  # "the Secretary General called …": its holder, found later
-        pronoun = span.text.casefold() in _pronouns("en") | _POSSESSIVES | _other_pronouns()
+        pronoun = span.text.casefold() in _pronouns("en") | WORDS.possessives | _other_pronouns()
         return titles and not pronoun and _needs_antecedent(span.text)
 
     subjects = []
@@ -1394,7 +1361,12 @@ def _not_a_noun_phrase_head(text: str, span: Span) -> bool:
     """
     tokens = span.text.split()
     # prepositions that, capitalised, open a phrase, not those that open a family name ("De", "Von")
-    openers = _OBJECT_PREPOSITIONS - _NAME_PARTICLES - _OF - {"a", "an", "am", "su", "van", "von", "zu"}
+    openers = (
+        WORDS.object_prepositions
+        - WORDS.name_particles
+        - WORDS.of_words
+        - {"a", "an", "am", "su", "van", "von", "zu"}
+    )
     if len(tokens) > 1 and tokens[0].casefold() in openers:
         return True
     low = max(0, span.start - 80)
@@ -1404,19 +1376,21 @@ def _not_a_noun_phrase_head(text: str, span: Span) -> bool:
     while before:
         word = before.pop()[2]
         folded = word.casefold()
-        if folded in _NAME_ARTICLES | {"the", "an"}:  # not "a", a verb in French ("a déclaré Lin Jian")
+        if folded in WORDS.name_articles | {"the", "an"}:  # not "a", a verb in French ("a déclaré Lin Jian")
             # right after the article, only English tells a modifier by the lowercase noun after it
             article_en = folded in {"the", "an"}
             return between > 0 or (article_en and _NEXT_WORD_LOWER.match(text, span.end) is not None)
         if (
             not word.islower()
-            or folded in _TITLE_WORDS | _LOWERCASE_TITLES
+            or folded in _TITLE_WORDS | WORDS.lowercase_titles
             or _PERSON_TITLES.search(folded)
-            or _FOREIGN_TITLES.match("el " + folded)
+            or _foreign_titles().match("el " + folded)
         ):
             return False  # "the Japanese leader Kishida", "La portavoz Mao Ning": a title before a name
         others, english, _ = _function_word_lists()
-        if between >= _MODIFIER_WORDS or (folded not in _AND and (folded in others or folded in english)):
+        if between >= _MODIFIER_WORDS or (
+            folded not in WORDS.and_words and (folded in others or folded in english)
+        ):
             return False
         between += 1
     return False
@@ -1688,7 +1662,7 @@ def _role_holder(  # noqa: PLR0913 - the text, the role, and what each tier choo
     its own words: a bare name (``Sankei noted``) may be a newspaper as well as a person.
     """
     noun = _bare(_words(role.text)[-1])
-    nouns = next((group for group in _SAME_TITLE_NOUNS if noun in group), frozenset({noun}))
+    nouns = next((group for group in _same_title_nouns() if noun in group), frozenset({noun}))
 
     def with_noun(span: Span) -> bool:
         before = text[max(_line_start(text, span.start), span.start - 80) : span.start]
@@ -1698,7 +1672,7 @@ def _role_holder(  # noqa: PLR0913 - the text, the role, and what each tier choo
     titled = [c for c in candidates if any(c.text.casefold().startswith(t) for t in _TITLE_PREFIXES)]
     family = {c.text.split()[-1] for c in titled}
     # "a DOS spokesperson": an indefinite article of the text's language ("a" is none in French or Portuguese)
-    indefinite = sorted(_INDEFINITE - {"a", "an"}) if _foreign_function_words(text) else ["a", "an"]
+    indefinite = sorted(WORDS.indefinite - {"a", "an"}) if _foreign_function_words(text) else ["a", "an"]
     articles = "|".join(f"[{a[0].upper()}{a[0]}]{re.escape(a[1:])}" for a in indefinite)
     unnamed = re.compile(
         rf"(?<![\w-])(?:{articles})[ \t]+(?:[\w.'\u2019-]+[ \t]+){{0,3}}{re.escape(noun)}(?![\w-])"
@@ -1718,16 +1692,6 @@ def _role_holder(  # noqa: PLR0913 - the text, the role, and what each tier choo
         if tier:
             return max(tier, key=lambda span: span.end)
     return None
-
-
-_SAME_TITLE_NOUNS = (
-    frozenset(
-        {"spokesperson", "spokesman", "spokeswoman", "vocero", "vocera", "portavoz", "porta-voz", "portavoce",
-         "porte-parole", "sprecher", "sprecherin", "woordvoerder", "woordvoerster", "rzecznik", "rzeczniczka"}
-    ),
-)  # fmt: skip
-"""Title nouns that name one office in the languages of the cues, so that a title written with one
-stands for a person written with another (``el portavoz …, Lin Jian`` … ``advirtió el vocero``)."""
 
 
 _APPOSED = 6
@@ -1787,9 +1751,6 @@ _TURN = re.compile(
 """A transcript's turn label at a paragraph's start: ``Minister:``, ``FOREIGN MINISTER KAMIKAWA:``."""
 
 
-_QUESTIONER = frozenset({"q", "question", "questioner", "reporter", "journalist", "moderator", "interviewer"})
-
-
 _HEADING_BY = re.compile(
     r"\b(?:[Bb]y|[Ww]ith)[ \t]+(?:the[ \t]+)?((?:[A-Z][\w.'\u2019-]*[ \t]+){0,5}[A-Z][\w'\u2019-]*)"
 )
@@ -1813,7 +1774,7 @@ def _turn_speaker(text: str, before: int) -> Span | None:
     if labels:
         label = _span(text, labels[-1].start(1), labels[-1].end(1))
         folded = label.text.casefold()
-        if folded in _QUESTIONER:
+        if folded in WORDS.questioner:
             return None
         words = label.text.split()
         title_only = all(w.casefold() in _TITLE_WORDS for w in words)
@@ -1838,7 +1799,9 @@ def _group_antecedent(text: str, before: int) -> Span | None:
             found = _span(text, pair.start(1), pair.end(1))  # "Fumio Kishida and NATO promised …"
             continue
         tokens = _tokens(text, start, start + clause.end()) if clause else []
-        heads = [i for i, t in enumerate(tokens[: _GROUP_MODIFIERS + 1]) if t[2].casefold() in _GROUP_NOUNS]
+        heads = [
+            i for i, t in enumerate(tokens[: _GROUP_MODIFIERS + 1]) if t[2].casefold() in WORDS.group_nouns
+        ]
         if heads:
             group = _group(tokens[: heads[0] + 1], text)
             if group is not None and (found is None or group.end > found.end):
@@ -1931,7 +1894,7 @@ def _text_title_holder(text: str, words: Span) -> Span | None:
     whoever among the known actors holds an office of that name.
     """
     tokens = words.text.split()
-    if len(tokens) < 2 or tokens[0].casefold() not in {"the", *_FOREIGN_ARTICLES}:
+    if len(tokens) < 2 or tokens[0].casefold() not in {"the", *WORDS.foreign_articles}:
         return None
     title = r"[ \t]+".join(re.escape(t) for t in tokens[1:])
     low = max(0, words.start - _STORY_REACH)
@@ -1956,7 +1919,7 @@ def _text_title_holder(text: str, words: Span) -> Span | None:
 def _resolve(words: Span | None, mentions: tuple[Mention, ...], persons: set[str]) -> str | None:
     if words is None or words.text.split()[0].casefold() in {"a", "an"}:
         return None  # an unnamed source: "a senior official"
-    if any(w.casefold() in _UNNAMED_GROUPS for w in _words(words.text)):
+    if any(w.casefold() in WORDS.unnamed_groups for w in _words(words.text)):
         return None  # unnamed people: "Japanese officials", "sources close to the talks"
     inside = [m for m in _mentions_between(mentions, words.start, words.end) if m.end <= words.end]
     people = [m for m in inside if m.actor in persons]
@@ -2006,16 +1969,13 @@ def _new_speaker_between(text: str, earlier: _Raw, raw: _Raw) -> bool:
         return False
     start = first_end.end()
     for cue in _cue_pattern().finditer(text, start, raw.open_mark):
-        if cue.group() in _PARTICIPLES or _key(_span(text, cue.start(), cue.end())) in ACCORDING_TO:
+        if cue.group() in WORDS.participles or _key(_span(text, cue.start(), cue.end())) in ACCORDING_TO:
             continue
         left, _ = _sentence_bounds(text, cue.start(), cue.end())
         subject = _subject(text, max(left, start), cue.start(), cue=cue.group())
         if subject is not None and _is_person_name(subject.text) and not _in_quote(text, subject):
             return True
     return False
-
-
-_INDEFINITE = frozenset({"a", "an", "un", "une", "uno", "una", "um", "uma", "ein", "eine", "einen"})
 
 
 _ARABIC_LETTER = re.compile("[\u0621-\u064a]")
