@@ -72,12 +72,12 @@ from japan_nato_corpus.mentions import find_mentions
 from japan_nato_corpus.model import Actor, ActorKind, Evidence, Quote, Span
 from japan_nato_corpus.quotes._attribution import _FOREIGN_BODY, _attribute
 from japan_nato_corpus.quotes._cues import (
-    ACCORDING_TO,
-    AFTER_ONLY_CUES_BY_LANGUAGE,
-    NEXT_SENTENCE_CUES_BY_LANGUAGE,
     NULL_SUBJECT_LANGUAGES,
+    _according_to,
+    _after_only_cues,
     _all_cues,
     _cues_by_language,
+    _next_sentence_cues,
     verb_forms,
 )
 from japan_nato_corpus.quotes._kinds import (
@@ -147,12 +147,48 @@ CUES: tuple[str, ...]
 """Verbs and phrases that attribute quoted words to a speaker: those of every language, in order."""
 
 
+ACCORDING_TO: frozenset[str]
+"""The cues that name a source (``according to X``) rather than say who spoke.
+
+They are data, each language's ``according_to`` in ``vocabularies/speech_verbs.json``.
+"""
+
+
+NEXT_SENTENCE_CUES_BY_LANGUAGE: Mapping[str, tuple[str, ...]]
+"""Phrases that open the sentence after a quote and name who said it: ``“…”. Lo ha detto Rutte``.
+
+They are data, each language's ``next_sentence`` in ``vocabularies/speech_verbs.json``.
+"""
+
+
+AFTER_ONLY_CUES_BY_LANGUAGE: Mapping[str, tuple[str, ...]]
+"""Cues that attribute a quote only right after its closing mark and a comma: ``„…“, so der
+Generalsekretär``; anywhere else they are common words.
+
+They are data, each language's ``after_only`` in ``vocabularies/speech_verbs.json``.
+"""
+
+
+FUNCTION_WORDS_BY_LANGUAGE: Mapping[str, frozenset[str]]
+"""Capitalised function words and sentence adverbs that open a sentence and never name a speaker
+(``Toutefois, il a ajouté``, ``Another person said``), by language (ISO 639-1 code).
+
+They are data, the list ``openers`` of ``vocabularies/function_words.json``, read when first needed.
+"""
+
+
 def __getattr__(name: str) -> object:
-    """The cue lists, read from their file when first asked for (no file is read at import)."""
+    """The cue and word lists, read from their files when first asked for (no file is read at import)."""
     if name == "CUES_BY_LANGUAGE":
         return _cues_by_language()
     if name == "CUES":
         return _all_cues()
+    if name == "ACCORDING_TO":
+        return _according_to()
+    if name == "NEXT_SENTENCE_CUES_BY_LANGUAGE":
+        return _next_sentence_cues()
+    if name == "AFTER_ONLY_CUES_BY_LANGUAGE":
+        return _after_only_cues()
     if name == "FUNCTION_WORDS_BY_LANGUAGE":
         return _openers_by_language()
     msg = f"module {__name__!r} has no attribute {name!r}"

@@ -10,14 +10,14 @@ import attrs
 from japan_nato_corpus.mentions import TITLES
 from japan_nato_corpus.model import Span
 from japan_nato_corpus.quotes._cues import (
-    ACCORDING_TO,
-    AFTER_ONLY_CUES_BY_LANGUAGE,
-    NEXT_SENTENCE_CUES_BY_LANGUAGE,
+    _according_to,
+    _after_only_cues,
     _before_only_cues,
     _cue_pattern,
     _impersonal_cues,
     _name_then_cue,
     _naming_cues,
+    _next_sentence_cues,
     _null_subject_cues,
     _other_pronouns,
     _personal_pronouns,
@@ -185,7 +185,7 @@ def _over_after(
         before is None
         and joined is not None
         and after.cue is not None
-        and _key(after.cue) in ACCORDING_TO
+        and _key(after.cue) in _according_to()
         and _COORDINATED_COMPLEMENT.match(joined)
     ):
         return _Said(None, None, "none")
@@ -243,7 +243,7 @@ def _attribute(text: str, raw: _Raw, marks: tuple[list[int], list[int]]) -> _Sai
         return kept
     if (
         after is not None
-        and not (before is not None and after.cue is not None and _key(after.cue) in _SOURCE_CUES)
+        and not (before is not None and after.cue is not None and _key(after.cue) in _source_cues())
         and not (after.words is None and before is not None and before.words is not None)
     ):
         return after  # "He said China “…”, but warned of …": the cue after names no one
@@ -280,25 +280,23 @@ def _speech_noun(text: str, start: int, open_mark: int) -> _Said | None:
     return _Said(cue, _span(text, found.start(owner), found.end(owner)), "before")
 
 
-_NEXT_SENTENCE_CUE = re.compile(
-    r"[.!?]?[\s\u00a0]*("
-    + "|".join(
-        sorted(
-            (re.escape(c) for cues in NEXT_SENTENCE_CUES_BY_LANGUAGE.values() for c in cues),
-            key=len,
-            reverse=True,
-        )
+@functools.cache
+def _next_sentence_cue() -> re.Pattern[str]:
+    """A phrase of :func:`_next_sentence_cues` that opens the sentence after a quote."""
+    phrases = sorted(
+        (re.escape(c) for cues in _next_sentence_cues().values() for c in cues), key=len, reverse=True
     )
-    + r")(?![\w-])",
-    re.IGNORECASE,
-)
+    return re.compile(r"[.!?]?[\s\u00a0]*(" + "|".join(phrases) + r")(?![\w-])", re.IGNORECASE)
 
 
-_AFTER_ONLY_CUE = re.compile(
-    r"\s*,\s*("
-    + "|".join(re.escape(c) for cues in AFTER_ONLY_CUES_BY_LANGUAGE.values() for c in cues)
-    + r")\s+(?=(?:der|die|das|dem|den)\s|[A-Z])"
-)
+@functools.cache
+def _after_only_cue() -> re.Pattern[str]:
+    """A cue of :func:`_after_only_cues` right after the closing mark and a comma, a name or noun after it."""
+    return re.compile(
+        r"\s*,\s*("
+        + "|".join(re.escape(c) for cues in _after_only_cues().values() for c in cues)
+        + r")\s+(?=(?:der|die|das|dem|den)\s|[A-Z])"
+    )
 
 
 def _next_sentence(text: str, raw: _Raw, sentence_end: int | None = None) -> _Said | None:
@@ -314,7 +312,7 @@ def _next_sentence(text: str, raw: _Raw, sentence_end: int | None = None) -> _Sa
     ):  # the quote ends its paragraph: the next may open with the cue
         following = _LINE.search(text, line_end, min(len(text), line_end + SPEAKER_REACH))
         line_end = following.end() if following is not None else line_end
-    match = _NEXT_SENTENCE_CUE.match(text, start, line_end)
+    match = _next_sentence_cue().match(text, start, line_end)
     if match is None:
         return None
     cue = _span(text, match.start(1), match.end(1))
@@ -330,7 +328,7 @@ def _next_sentence(text: str, raw: _Raw, sentence_end: int | None = None) -> _Sa
 
 def _after_only(text: str, raw: _Raw, end: int) -> _Said | None:
     """A cue that attributes only right after the closing mark and a comma (``„…“, so der Chef``)."""
-    match = _AFTER_ONLY_CUE.match(text, raw.close_mark_end, end)
+    match = _after_only_cue().match(text, raw.close_mark_end, end)
     if match is None:
         return None
     cue = _span(text, match.start(1), match.end(1))
@@ -342,9 +340,13 @@ def _after_only(text: str, raw: _Raw, end: int) -> _Said | None:
     return _Said(cue, words, "after")  # German nouns are capitalised: "der Generalsekretär bei …"
 
 
-_SOURCE_CUES = ACCORDING_TO | {"reported"}
-"""Cues after a quote that name where the report comes from (``… reported Ansa``), not who spoke:
-a cue before the quote wins over them."""
+@functools.cache
+def _source_cues() -> frozenset[str]:
+    """Cues after a quote that name where the report comes from (``… reported Ansa``), not who spoke.
+
+    A cue before the quote wins over them.
+    """
+    return _according_to() | {"reported"}
 
 
 _QUOTES_FROM = re.compile(r"\b(?:quotes|remarks|words|statement)\s+(?:from|by)\s+", re.IGNORECASE)
@@ -465,7 +467,7 @@ def _before(text: str, start: int, open_mark: int, *, sentence: int) -> _Said | 
         return _participle_before(text, start, open_mark, cue, sentence)
     if cue is None or not _within_reach(text, cue, open_mark):
         return None
-    if _key(cue) in ACCORDING_TO or cue.text.startswith("a-t-"):
+    if _key(cue) in _according_to() or cue.text.startswith("a-t-"):
         return _Said(cue, _inverted(text, cue) or _object(text, cue.end, open_mark), "before")
     head = _tokens(text, start, cue.start)
     if (
@@ -576,7 +578,7 @@ def _after(text: str, raw: _Raw, end: int, *, bounded: bool) -> _Said | None:  #
         and not _SET_OFF_COORDINATOR.match(text, match.end(), end)
     ):
         return None  # the cue goes with the next quote, unless a full stop ends its sentence first
-    if _key(cue) in ACCORDING_TO:
+    if _key(cue) in _according_to():
         return _Said(cue, _object(text, cue.end, end), "after")
     ending = _PRONOUN_ENDS_CLAUSE.match(text, cue.end, end)
     if ending is not None and ending.group(1).casefold() in _personal_pronouns():

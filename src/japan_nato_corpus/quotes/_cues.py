@@ -177,50 +177,35 @@ def _null_subject_cues() -> frozenset[str]:
     cues = _cues_by_language()
     data = _speech_verbs()["languages"]
     pronominal = {c for entry in data.values() for c in entry.get("pronominal", ())}
-    return (frozenset(c for lang in NULL_SUBJECT_LANGUAGES for c in cues[lang]) - ACCORDING_TO) | pronominal
+    return (
+        frozenset(c for lang in NULL_SUBJECT_LANGUAGES for c in cues[lang]) - _according_to()
+    ) | pronominal
 
 
-ACCORDING_TO = frozenset(
-    {
-        "according to",
-        "volgens",
-        "laut",
-        "selon",
-        "según",
-        "segundo",
-        "secondo",
-        "menurut",
-        "по словам",
-        "według",
-    }
-)
-"""The cues that name a source (``according to X``) rather than say who spoke."""
+@functools.cache
+def _according_to() -> frozenset[str]:
+    """The cues that name a source (``according to X``) rather than say who spoke: ``according_to``."""
+    return frozenset(
+        c for entry in _speech_verbs()["languages"].values() for c in entry.get("according_to", ())
+    )
 
 
-NEXT_SENTENCE_CUES_BY_LANGUAGE: Mapping[str, tuple[str, ...]] = MappingProxyType(
-    {
-        "en": ("those were the words of", "these were the words of", "so said"),
-        "it": (
-            "lo ha detto", "lo ha dichiarato", "lo ha affermato", "lo ha sottolineato", "lo ha spiegato",
-            "lo ha annunciato", "lo ha ribadito", "lo dice", "così",
-        ),
-        "es": ("lo dijo", "así lo dijo", "lo afirmó", "lo declaró", "así lo afirmó"),
-        "pt": ("foi o que disse", "foi o que afirmou", "disse-o"),
-        "fr": ("c'est ce qu'a déclaré", "c’est ce qu’a déclaré", "c'est ce qu'a dit", "c’est ce qu’a dit"),
-        "de": ("das sagte", "das erklärte", "dies sagte", "dies erklärte"),
-        "ru": (
-            "об этом сообщил", "об этом сообщила", "об этом заявил", "об этом заявила",
-            "об этом сказал", "об этом сказала", "об этом рассказал", "об этом рассказала",
-            "об этом написал", "об этом написала",
-        ),
-    }
-)  # fmt: skip
-"""Phrases that open the sentence after a quote and name who said it: ``“…”. Lo ha detto Rutte``."""
+@functools.cache
+def _next_sentence_cues() -> Mapping[str, tuple[str, ...]]:
+    """The phrases after a quote that open the next sentence and name who said it: ``next_sentence``."""
+    return _by_language("next_sentence")
 
 
-AFTER_ONLY_CUES_BY_LANGUAGE: Mapping[str, tuple[str, ...]] = MappingProxyType({"de": ("so",)})
-"""Cues that attribute a quote only right after its closing mark and a comma: ``„…“, so der
-Generalsekretär``; anywhere else they are common words."""
+@functools.cache
+def _after_only_cues() -> Mapping[str, tuple[str, ...]]:
+    """The cues that attribute a quote only right after its closing mark and a comma: ``after_only``."""
+    return _by_language("after_only")
+
+
+def _by_language(key: str) -> Mapping[str, tuple[str, ...]]:
+    """The phrases of one key of the file of verbs of saying, by the languages that give it."""
+    languages = _speech_verbs()["languages"]
+    return MappingProxyType({lang: tuple(entry[key]) for lang, entry in languages.items() if key in entry})
 
 
 @functools.cache
@@ -231,7 +216,7 @@ def _cue_pattern() -> re.Pattern[str]:
     capitalised too (``Ha sottolineato che “…”``, ``According to Mao Ning, …``).
     """
     cues = _cues_by_language()
-    opening = [c for lang in NULL_SUBJECT_LANGUAGES for c in cues[lang]] + sorted(ACCORDING_TO)
+    opening = [c for lang in NULL_SUBJECT_LANGUAGES for c in cues[lang]] + sorted(_according_to())
     forms = {*_all_cues(), *(cue[:1].upper() + cue[1:] for cue in opening)}
     split = [_split_cue(cue) for cue in cues["de"] if len(cue.split()) == 2 and cue.split()[1] != "es"]
     return re.compile(

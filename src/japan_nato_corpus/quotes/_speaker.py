@@ -36,7 +36,7 @@ from japan_nato_corpus.quotes._attribution import (
     _subject,
 )
 from japan_nato_corpus.quotes._cues import (
-    ACCORDING_TO,
+    _according_to,
     _cue_pattern,
     _null_subject_cues,
     _other_pronouns,
@@ -1969,7 +1969,7 @@ def _new_speaker_between(text: str, earlier: _Raw, raw: _Raw) -> bool:
         return False
     start = first_end.end()
     for cue in _cue_pattern().finditer(text, start, raw.open_mark):
-        if cue.group() in WORDS.participles or _key(_span(text, cue.start(), cue.end())) in ACCORDING_TO:
+        if cue.group() in WORDS.participles or _key(_span(text, cue.start(), cue.end())) in _according_to():
             continue
         left, _ = _sentence_bounds(text, cue.start(), cue.end())
         subject = _subject(text, max(left, start), cue.start(), cue=cue.group())
