@@ -61,7 +61,16 @@ attributed one goes on with its speaker. A short quote inside a noun phrase (``â
 no quote.
 
 The rules are hand-written heuristics over the surface of the text; no parser
-or model is loaded.
+or model is loaded. Their word lists are data: the verbs of saying and the cue phrases in
+``vocabularies/speech_verbs.json``, the function words and the curated lists of words by their
+role (determiners, auxiliaries, prepositions, titles â€¦) in ``vocabularies/function_words.json``.
+
+Modules, one a stage: ``_marks`` (quotation marks paired into raw quotes), ``_cues`` (verbs of
+saying, their forms and patterns), ``_attribution`` (where a quote's cue stands and its subject),
+``_speaker`` (the speaker those words stand for, resolved to an actor), ``_kinds`` (what is not a
+quote: headlines, crossheads, titles, terms, scare quotes), ``_scripts`` (Japanese, Chinese, Korean
+and Arabic); under them ``_text`` (words, sentences and spans) and ``_vocabulary`` (the files, each
+read on first use). :func:`find_quotes`, here, runs the stages in order.
 """
 
 import re
