@@ -6,7 +6,7 @@ import re
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from japan_nato_corpus.quotes import SPEAKER_REACH, _kinds, _marks, _speaker, _text, find_quotes
+from japan_nato_corpus.quotes import SPEAKER_REACH, _kinds, _marks, _speaker, _text, _vocabulary, find_quotes
 from quote_cases import speakers
 
 
@@ -54,7 +54,7 @@ def _gender_by_scan(text: str, word: str) -> str | None:
         clause = re.split(r"[.!?;,\u201c\u201d\"]", text[match.end() : match.end() + 60])[0]
         own = _speaker._OWN_PRONOUN.search(clause)
         if own is not None and own.start() < 40:
-            found.add(_speaker._PRONOUN_GENDER[own.group(1)])
+            found.add(_vocabulary._pronoun_genders()[own.group(1)])
     return found.pop() if len(found) == 1 else None
 
 

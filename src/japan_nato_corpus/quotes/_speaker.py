@@ -62,6 +62,7 @@ from japan_nato_corpus.quotes._vocabulary import (
     WORDS,
     _function_word_lists,
     _month_names,
+    _pronoun_genders,
     _same_title_nouns,
     _speech_verbs,
     _title_abbreviations,
@@ -448,7 +449,7 @@ def _without_bare_pronoun(
     if words is None or words.text.casefold() not in _personal_pronouns():
         return words, speaker
     mentions, persons, _ = known
-    gender = _PRONOUN_GENDER.get(words.text.casefold())
+    gender = _pronoun_genders().get(words.text.casefold())
     before = min(raw.open_mark, words.start)
     found = _antecedent(text, before, mentions, persons, previous, titles=False, gender=gender)
     if found is None or found.text.casefold() in _personal_pronouns():
@@ -1052,7 +1053,7 @@ def _stand_in(  # noqa: PLR0913 - the quote, its subject, what is known, and whe
         return words, holder.actor
     pronouns = _singular_pronouns() | WORDS.possessives
     role = None if words.text.casefold() in pronouns else words
-    gender = _PRONOUN_GENDER.get(words.text.casefold()) or _title_gender(text, words)
+    gender = _pronoun_genders().get(words.text.casefold()) or _title_gender(text, words)
     before = raw.open_mark if until is None else min(raw.open_mark, until)
     found = _antecedent(text, before, mentions, persons, previous, role=role, gender=gender)
     holder = None if found is None else _office_holder(found, mentions, offices)
@@ -1432,13 +1433,6 @@ _GERMAN_NOUN = re.compile(
 German noun is, it is no name."""
 
 
-_PRONOUN_GENDER = {
-    "he": "m", "his": "m", "him": "m", "il": "m", "er": "m", "\u00e9l": "m", "ele": "m", "lui": "m",
-    "she": "f", "her": "f", "elle": "f", "ella": "f", "ela": "f", "lei": "f",
-}  # fmt: skip
-"""The gender a pronoun gives whom it stands for (``sie`` and ``they`` give none)."""
-
-
 _TITLE_NOUNS = (
     r"(?:premi[eè]re?[ \t-]+|primer[ao]?[ \t-]+|primeir[ao][ \t-]+|prima[ \t-]+|vice[ \t-]*)?"
     r"(?:ministr[aoe]|porte-parole|portavoce|portavoz|porta-voz|vocer[ao]|pr[ée]sident[ae]?|presidenta|"
@@ -1537,7 +1531,7 @@ def _place_gender(text: str, word: str, start: int) -> frozenset[str]:
     clause = re.split(r"[.!?;,\u201c\u201d\"]", text[end : end + 60])[0]
     own = _OWN_PRONOUN.search(clause)
     if own is not None and own.start() < 40:
-        found.add(_PRONOUN_GENDER[own.group(1)])
+        found.add(_pronoun_genders()[own.group(1)])
     return frozenset(found)
 
 

@@ -115,3 +115,9 @@ def _language_function_words() -> Mapping[str, frozenset[str]]:
     """The function words of each language, from the file of function words."""
     data = _function_words()["languages"]
     return MappingProxyType({str(language): frozenset(words) for language, words in data.items()})
+
+
+@functools.cache
+def _pronoun_genders() -> Mapping[str, str]:
+    """The gender a pronoun gives whom it stands for: ``he`` ``m``, ``elle`` ``f``."""
+    return MappingProxyType(dict(_curated()["pronoun_genders"]["names"]))
