@@ -10,7 +10,7 @@ import japan_nato_corpus as jnc
 from japan_nato_corpus import find_quotes, quotes
 from quote_cases import speakers
 
-SPEECH_VERBS = Path(jnc.quotes.__file__).parent / "vocabularies" / "speech_verbs.json"
+SPEECH_VERBS = Path(jnc.__file__).parent / "vocabularies" / "speech_verbs.json"
 
 
 def _naming() -> list[str]:

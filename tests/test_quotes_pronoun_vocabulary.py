@@ -5,9 +5,9 @@ import json
 from pathlib import Path
 
 from japan_nato_corpus import quotes
-from japan_nato_corpus.quotes import find_quotes
+from japan_nato_corpus.quotes import _cues, find_quotes
 
-VOCABULARY = Path(quotes.__file__).parent / "vocabularies" / "speech_verbs.json"
+VOCABULARY = Path(quotes.__file__).parents[1] / "vocabularies" / "speech_verbs.json"
 
 
 def _listed(*languages: str) -> set[str]:
@@ -16,12 +16,12 @@ def _listed(*languages: str) -> set[str]:
 
 
 def test_the_singular_pronouns_are_the_vocabulary_lists_but_an_article():
-    wanted = _listed("en", "fr", *quotes._CUE_PRONOUN_LANGUAGES) - {"el"}
-    assert quotes._singular_pronouns() == wanted
+    wanted = _listed("en", "fr", *_cues._CUE_PRONOUN_LANGUAGES) - {"el"}
+    assert _cues._singular_pronouns() == wanted
 
 
 def test_every_pronoun_the_cue_rules_read_is_a_personal_pronoun_of_the_vocabulary():
-    assert quotes._singular_pronouns() <= quotes._personal_pronouns()
+    assert _cues._singular_pronouns() <= _cues._personal_pronouns()
 
 
 def test_a_listed_pronoun_before_its_cue_stands_for_the_person_named_before():

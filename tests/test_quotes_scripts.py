@@ -10,7 +10,7 @@ from hypothesis import strategies as st
 import japan_nato_corpus as jnc
 from japan_nato_corpus import find_quotes
 
-SPEECH_VERBS = Path(jnc.quotes.__file__).parent / "vocabularies" / "speech_verbs.json"
+SPEECH_VERBS = Path(jnc.__file__).parent / "vocabularies" / "speech_verbs.json"
 
 
 def _speakers(text):

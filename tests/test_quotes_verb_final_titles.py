@@ -3,7 +3,7 @@ auxiliary, not in the phrase after it (``Japans Verteidigungsminister hat auf ei
 Sicherheitskonferenz erklärt``); a German title after a state's genitive is a title whose holder
 the text names, after it when not before."""
 
-from japan_nato_corpus import quotes
+from japan_nato_corpus.quotes import _attribution
 from quote_cases import speakers
 
 
@@ -17,8 +17,8 @@ def test_a_noun_between_the_auxiliary_and_the_participle_is_not_the_subject():
 
 
 def test_a_title_after_a_states_genitive_needs_its_holder():
-    assert quotes._needs_antecedent("Japans Verteidigungsminister")
-    assert not quotes._needs_antecedent("Japans Regierung")
+    assert _attribution._needs_antecedent("Japans Verteidigungsminister")
+    assert not _attribution._needs_antecedent("Japans Regierung")
 
 
 def test_a_title_with_no_holder_before_takes_the_name_that_opens_the_next_sentence():

@@ -11,7 +11,7 @@ import japan_nato_corpus as jnc
 from japan_nato_corpus.errors import ArgumentError, CorpusError
 from japan_nato_corpus.quotes import verb_forms
 
-SPEECH_VERBS = Path(jnc.quotes.__file__).parent / "vocabularies" / "speech_verbs.json"
+SPEECH_VERBS = Path(jnc.__file__).parent / "vocabularies" / "speech_verbs.json"
 
 
 class TestVerbForms:

@@ -8,6 +8,11 @@ prepositions and conjunctions, with some common nouns and adjectives among them)
 package gives them, lowercased, one word each, sorted. The package is needed only to build the
 file: the library reads the file.
 
+The file's ``lists`` are curated, not generated: the word lists the quote finder reads by the role
+of their words (determiners, auxiliaries, prepositions, titles … of the languages of the cues; see
+``lists_about`` in the file), which no library gives. They are edited in the file; a build keeps
+them as written there, each list's words sorted.
+
 Run from the repository root::
 
     python -m tools.quote_function_words           # write the file
@@ -40,8 +45,25 @@ def build() -> str:
         language: sorted({w.casefold() for w in get_stop_words(language) if _ONE_WORD.fullmatch(w)})
         for language in LANGUAGES
     }
-    data = {"source": f"stop-words {version('stop-words')}", "languages": lists}
+    data = {"source": f"stop-words {version('stop-words')}", "languages": lists, **_curated()}
     return json.dumps(data, ensure_ascii=False, indent=1) + "\n"
+
+
+def _curated() -> dict[str, object]:
+    """The curated ``lists`` of the file as it stands, each list's words sorted, and their note."""
+    current = json.loads(PATH.read_text(encoding="utf-8"))
+    lists = {name: _sorted(entry) for name, entry in sorted(current["lists"].items())}
+    return {"lists_about": current["lists_about"], "lists": lists}
+
+
+def _sorted(entry: dict[str, object]) -> dict[str, object]:
+    """A curated list with its words, or each language's words, in order."""
+    entry = dict(entry)
+    if isinstance(entry.get("words"), list):
+        entry["words"] = sorted(entry["words"])
+    if isinstance(entry.get("by_language"), dict):
+        entry["by_language"] = {language: sorted(words) for language, words in entry["by_language"].items()}
+    return entry
 
 
 def main(argv: list[str] | None = None) -> int:
