@@ -825,10 +825,6 @@ def _written_in_lower_case(text: str, words: list[str]) -> bool:
 
 _BRACKET_PLACE = re.compile(r"【(?P<place>[^\s=＝【】]{1,12})[=＝](?P<name>[^\s=＝【】]{1,12})】")
 """The Japanese press's opener of a story (``【ソウル=鈴木壮太郎】``): the place, then its writer or wire."""
-_BRACKET_WIRES = frozenset(
-    {"共同", "時事", "ロイター", "AFP", "AP", "新華社", "聯合", "聯合ニュース", "ブルームバーグ"}
-)
-"""The wires named in such an opener in the writer's stead (``【ワシントン=共同】``)."""
 
 
 def _bracket_dateline(text: str, start: int, end: int) -> Dateline | None:
@@ -842,7 +838,7 @@ def _bracket_dateline(text: str, start: int, end: int) -> Dateline | None:
     if match is None or match.end() >= end:
         return None
     name = match.group("name")
-    if name in _BRACKET_WIRES or is_agency(name):
+    if is_agency(name):  # a wire in the writer's stead: "【ワシントン=共同】"
         return Dateline(place=match.span("place"), agency=name)
     return Dateline(place=match.span("place"), signed=match.span("name"))
 
