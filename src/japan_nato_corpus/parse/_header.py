@@ -658,8 +658,14 @@ def _lead_in(text: str, start: int, end: int) -> tuple[int, bool, Piece | None]:
     break between them (``Associated PressTOKYO —``).
     """
     tag = _SOURCE_TAG.match(text, start, end)
+    credited = None
     if tag is not None:
         start = tag.end()
+        # A repost's tag crediting the wire it copies ("(MENAFN- Kuwait News Agency (KUNA))"):
+        # the agency in its inner brackets signs the story.
+        inner = _INNER_AGENCY.search(text, tag.start(), tag.end())
+        if inner is not None and is_agency(inner.group("agency")):
+            credited = inner.span("agency")
     outlet = _OUTLET_TAG.match(text, start, end)
     if outlet is not None:
         start = outlet.end()
@@ -669,7 +675,16 @@ def _lead_in(text: str, start: int, end: int) -> tuple[int, bool, Piece | None]:
     glued = _GLUED_AGENCY.match(text, start, min(end, start + NAME_CHARS + 2))
     if glued is not None and is_agency(glued.group()):
         return glued.end(), outlet is not None, glued.span()
-    return start, outlet is not None, None
+    return start, outlet is not None, credited
+
+
+_INNER_AGENCY = re.compile(r"\((?P<agency>[^()\n]{1,40})\)\)")
+"""The agency's name in brackets closing a repost's tag (``(MENAFN- Kuwait News Agency (KUNA))``)."""
+_WIRE_ACRONYM = re.compile(r"[A-Z]{2,6}")
+"""A wire's name as an acronym (``APP``), which a reposting site's credit names before its own."""
+_REPOST_CREDIT = re.compile(r"[^\S\n]{1,3}[-–—/|][^\S\n]{1,3}[A-Z]")
+"""What follows the agency in a dateline's brackets when a reposting site names itself there
+(``(APP - UrduPoint / Pakistan Point News - 10th Aug, 2024)``)."""
 
 
 _GLUED_AGENCY = re.compile(r"[A-Z][\w&'’-]{1,20}(?:[ ][A-Z][\w&'’-]{1,20}){0,3}?(?<=[a-z])(?=[A-Z]{2})")
@@ -893,6 +908,7 @@ def _dateline(text: str, start: int, end: int) -> Dateline | None:
     if agency is not None:
         head = _AGENCY_END.match(agency)
         agency = (head.group() if head else agency).strip() or None
+        signed = signed or _repost_credit(match, text, agency)
     elif match.group("date") is not None and sep in {"–", "—", "-", "--"}:
         after = _AGENCY_AFTER.match(text, match.end(), stop)
         if after is not None:
@@ -906,6 +922,21 @@ def _dateline(text: str, start: int, end: int) -> Dateline | None:
     if country is not None and country.isupper() and match.group("place").isupper():
         place = (place[0], match.end("country"))  # a place and its country in capitals: "YOKOSUKA, JAPAN –"
     return Dateline(place=place, agency=agency, found=found, signed=signed)
+
+
+def _repost_credit(match: re.Match[str], text: str, agency: str | None) -> Piece | None:
+    """Where the wire stands that a reposting site credits beside its own name in the dateline's brackets.
+
+    ``Paris, (APP - UrduPoint / Pakistan Point News - 10th Aug, 2024)``: the wire (an agency, or an
+    acronym), then a spaced dash, slash or bar and the site's name. The wire signs the story; an
+    agency alone in the brackets (``(Reuters)``) or joined to its desk (``(dpa-AFX)``) does not.
+    """
+    at = match.start("agency")
+    if agency is None or at < 0 or not (is_agency(agency) or _WIRE_ACRONYM.fullmatch(agency)):
+        return None
+    if not text.startswith(agency, at) or _REPOST_CREDIT.match(text, at + len(agency)) is None:
+        return None
+    return (at, at + len(agency))
 
 
 _GLUED = re.compile(r"\)(?=[A-Z])")
