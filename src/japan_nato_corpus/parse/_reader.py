@@ -43,6 +43,7 @@ from japan_nato_corpus.parse._limits import (
     PREFIX_CHARS,
     SIGN_OFF_CHARS,
     STANDFIRST_PARAGRAPHS,
+    SUMMARY_LINES,
     TOP_LINES,
 )
 from japan_nato_corpus.parse._page import SUMMARY_CHARS, Page
@@ -452,14 +453,33 @@ def _loose_label(text: str) -> bool:
     return len(text.split()) <= MASTHEAD_WORDS or _byline_at(text) is not None
 
 
+_SENTENCE_ENDS = (".", "!", "?", "…", '"', "”", "’", "。")
+
+
+def _unclosed_head(page: Page) -> bool:
+    """Whether the page's paragraphs so far, at most :data:`SUMMARY_LINES`, close no sentence.
+
+    A summary's bullets wrapped over several lines (``Japan's central bank keeps policy steady, but
+    in split`` / ``vote``) and an update note (``(Updates after BOJ decision)``) stand over a wire's
+    dateline: no story prose has been read yet.
+    """
+    paragraphs = page.paragraphs
+    return len(paragraphs) <= SUMMARY_LINES and not any(
+        paragraph.text.rstrip().endswith(_SENTENCE_ENDS) for paragraph in paragraphs
+    )
+
+
 def _settled(page: Page) -> bool:
     """Whether the body is past the paragraphs that may hold the dateline or a standfirst.
 
     Past :data:`_SETTLED` paragraphs, once the dateline is found or :data:`_DATELINE_REACH`
-    paragraphs are read: short loose lines may stand over the story's first paragraph.
+    paragraphs are read, one of them closing a sentence: short loose lines may stand over the
+    story's first paragraph, and a summary's unclosed lines over a wire's dateline.
     """
     paragraphs = len(page.paragraphs)
-    return paragraphs >= _SETTLED and (page.dateline is not None or paragraphs >= _DATELINE_REACH)
+    if paragraphs < _SETTLED:
+        return False
+    return page.dateline is not None or (paragraphs >= _DATELINE_REACH and not _unclosed_head(page))
 
 
 def _read_lines(page: Page, lines: Iterator[_Line], *, bulk: bool = True) -> None:  # noqa: C901 - a branch a bulk path
@@ -756,7 +776,9 @@ class _Reader:
         # and a line shaped like none of theirs (and not over a photo credit line) is a paragraph.
         # The list, comment and headline readers never claim a line here.
         following = self.following
-        if self.page.dateline is None and len(self.page.paragraphs) < _DATELINE_REACH:
+        if self.page.dateline is None and (
+            len(self.page.paragraphs) < _DATELINE_REACH or _unclosed_head(self.page)
+        ):
             line = self._dateline(line)  # under a few short loose lines, the story's first paragraph
         if self._reprinted_head_date(line):
             return False
@@ -1328,10 +1350,15 @@ class _Reader:
         page = self.page
         # Short loose lines read as paragraphs for now (a section's name, a byline, "1 hour ago"
         # between the standfirst and the story) are no paragraph the dateline may stand under.
+        if page.dateline is not None:
+            return line
         read = sum(1 for paragraph in page.paragraphs if not _loose_label(paragraph.text))
-        if read >= DATELINE_PARAGRAPHS or page.dateline is not None:
+        beyond = read >= DATELINE_PARAGRAPHS or len(page.paragraphs) >= _DATELINE_REACH
+        if beyond and not _unclosed_head(page):
             return line
         found = _header.dateline(page.text, line.start, line.end, first=not page.paragraphs)
+        if beyond and (found is None or found.agency is None):
+            return line  # under a summary's lines, only a wire's dateline opens the story
         captioned = None
         if found is None and ")" in line.text:
             captioned = _header.captioned_dateline(page.text, line.start, line.end, first=not page.paragraphs)
