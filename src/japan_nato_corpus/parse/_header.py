@@ -538,7 +538,9 @@ def _opens_story(match: re.Match[str], text: str, end: int, sep: str) -> bool:  
     if sep == ":" and (titled or labelled):
         return False
     if place.upper() != place and sep == ":" and not dated_or_agency:
-        return _prose_after(text, match.end(), end)  # "Washington: Foreign ministers from ..."
+        # "Washington: Foreign ministers from ..."; a common noun the story writes in lower case
+        # is a headline's topic ("Cholera: Nigeria reports ..."), no place.
+        return _prose_after(text, match.end(), end) and not _written_in_lower_case(text, place.split())
     if sep == ":" and not dated_or_agency and place.lower() == place.upper():
         # A place in a script without capitals before a colon ("جاپان :دفاعی بجٹ … کا اعلان") is
         # a headline's topic, unless a sentence or a line longer than any headline follows.
@@ -812,7 +814,23 @@ def lone_dateline(text: str, start: int, end: int) -> Dateline | None:
         return None
     if (agency is not None and not is_agency(agency)) or _written_in_lower_case(text, words):
         return None
+    if (
+        agency is None
+        and match.group("date") is None
+        and place.upper() != place
+        and not _named_again(text, place, end)
+    ):
+        return None  # a name in title case alone, never named again, is a site's or a tag's ("Filmidee")
     return Dateline(place=match.span("place"), agency=agency)
+
+
+def _named_again(text: str, place: str, start: int) -> bool:
+    """Whether ``place`` is written again, as a word, in ``text`` from ``start`` on.
+
+    A story names its place again (``… a unos 200 kilómetros de Tokio``); a site's name or a tag
+    alone on a line under the headline stands once.
+    """
+    return re.search(rf"(?<!\w){re.escape(place)}(?!\w)", text[start:]) is not None
 
 
 def dated_place(text: str, start: int, end: int) -> Dateline | None:
