@@ -293,6 +293,7 @@ def _read_article(text: str, *, id: str, publisher: str | None, original_source:
     # resumes: the collector's first pass then walks the article's records only.
     page = Page(text, publisher=publisher)
     _read_lines(page, _lines(text))
+    _post_signature(page)
     return page.article(id=id, publisher=publisher, original_source=original_source)
 
 
@@ -480,6 +481,44 @@ def _settled(page: Page) -> bool:
     if paragraphs < _SETTLED:
         return False
     return page.dateline is not None or (paragraphs >= _DATELINE_REACH and not _unclosed_head(page))
+
+
+_POST_SIGNATURE = re.compile(
+    r"(?i:posted[^\S\n]by):?[^\S\n]{1,3}(?P<name>[^\n\[\d]{1,60}?)[^\S\n]{1,3}(?i:at|on)[^\S\n]{1,3}(?P<date>[^\n]{6,60})"
+)
+"""A post's signature under its prose, with the time it went up (``Posted by Jane Doe at May 27, 2009
+07:47 AM``)."""
+
+
+def _post_signature(page: Page) -> None:
+    """Credit the writer, and take the time, of a post signed under its prose on the page's own day.
+
+    The first paragraph past the first opened by ``Posted by`` and a date is the post's signature
+    when its date is the day the page's date line gives (a blog prints the day over the post, the
+    time under it); comments signed alike come after it, on their own days or later. The name is
+    the signer's as written, of :data:`COMMENTER_WORDS` words at most (``Ghost of a flea``). A page
+    with an author keeps it; the time is taken where the date line gave none.
+    """
+    signature = next(
+        (
+            match
+            for paragraph in page.paragraphs[1:]
+            if paragraph.text[:1] in "pP"
+            and (match := _POST_SIGNATURE.fullmatch(page.text, paragraph.start, paragraph.end)) is not None
+        ),
+        None,
+    )
+    if signature is None or not page.dates:
+        return
+    dates = _header.header_dates(page.text, signature.start("date"), signature.end("date"))
+    day = page.dates[0].found.date
+    if not dates or dates[0].date != day or day.day is None:
+        return
+    name = signature.group("name")
+    if not page.has_author() and name[:1].isupper() and len(name.split()) <= COMMENTER_WORDS:
+        page.credit(CreditRole.AUTHOR, *signature.span("name"), byline="signoff")
+    if dates[0].moment is not None and all(dated.found.moment is None for dated in page.dates):
+        page.header_date(_header.HeaderDate(found=dates[0]))
 
 
 def _read_lines(page: Page, lines: Iterator[_Line], *, bulk: bool = True) -> None:  # noqa: C901 - a branch a bulk path
