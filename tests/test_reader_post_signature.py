@@ -14,7 +14,8 @@ _POST = (
 
 
 def _page(day: str, signature: str, byline: str = "") -> str:
-    return f"{day}\n\n{byline}{_POST}{signature}\n\nThen again, the comments here run on for a while as they do.\n"
+    after = "Then again, the comments here run on for a while as they do."
+    return f"{day}\n\n{byline}{_POST}{signature}\n\n{after}\n"
 
 
 def test_the_signature_of_the_day_credits_its_writer_and_gives_the_time():
