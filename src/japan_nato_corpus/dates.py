@@ -508,7 +508,7 @@ def find_dates(  # noqa: PLR0913 - the options are keyword-only, each documented
             turned = candidate.day_first if day_first else candidate.date
             candidate = candidate._replace(date=turned, day_first=None)  # noqa: PLW2901 - the page's order
         # A time before the date is looked for after the date before it, never inside its time.
-        match = _with_time(text, candidate, matches[-1].end if matches else start)
+        match = _with_time(text, candidate, matches[-1].end if matches else start, stop)
         if (
             candidate.needs_label
             and not match.label
@@ -1281,14 +1281,16 @@ colons or spaces before the date, so a date with no letter among the four charac
 none, and the labels' long alternation is not searched there."""
 
 
-def _with_time(text: str, found: _Found, floor: int) -> DateMatch:
+def _with_time(text: str, found: _Found, floor: int, ceiling: int | None = None) -> DateMatch:
+    # A time is looked for from floor on, and read to ceiling where the text past it runs into
+    # the time's digits ("14:5115.06.2022": the span ends at "14:51").
     date = found.date
     if date is None:  # pragma: no cover - only dated candidates reach here
         msg = "a date without a year"
         raise ParseError(msg)
     begin, end, moment = found.start, found.end, found.moment
     if date.day is not None and found.form not in _NO_TIME:  # a date to the day
-        begin, end, moment = _attach_time(text, found, date, floor)
+        begin, end, moment = _attach_time(text, found, date, floor, ceiling)
     label = None
     if begin > floor and _LABEL_TAIL(text, max(floor, begin - _LABEL_TAIL_CHARS), begin) is not None:
         label = _words().label.search(text, max(floor, begin - 30), begin)
@@ -1298,7 +1300,7 @@ def _with_time(text: str, found: _Found, floor: int) -> DateMatch:
         and label.group("label").casefold() in _words().day_first
     ):
         date = found.day_first  # "Publié le 12/03/2021": a label in a language that writes the day first
-        begin, end, moment = _attach_time(text, found._replace(date=date), date, floor)
+        begin, end, moment = _attach_time(text, found._replace(date=date), date, floor, ceiling)
     return DateMatch(
         start=begin,
         end=end,
@@ -1311,11 +1313,13 @@ def _with_time(text: str, found: _Found, floor: int) -> DateMatch:
 
 
 def _attach_time(
-    text: str, found: _Found, date: PartialDate, floor: int
+    text: str, found: _Found, date: PartialDate, floor: int, ceiling: int | None = None
 ) -> tuple[int, int, dt.datetime | None]:
     # A time right after the date, else one right before it (within 40 characters).
     begin, end = found.start, found.end
     after = _TIME_AFTER.match(text, end)
+    if (after is None or not _is_time(after)) and ceiling is not None and ceiling < len(text):
+        after = _TIME_AFTER.match(text, end, ceiling)  # a time whose minutes run into the text past the span
     if after is not None and _joins(after, found.form) and _is_time(after):
         moment = _moment(text, after, date)
         return (begin, end, None) if moment is None else (begin, _time_end(after), moment)

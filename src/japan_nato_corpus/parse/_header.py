@@ -279,6 +279,9 @@ _PARTING = re.compile(r"[^\S\n]{1,3}[-–—|][^\S\n]{1,3}(?=\S)")
 _RUN_IN_LABEL = re.compile(rf"{_S}{{1,3}}(?={_LABEL.pattern})", re.IGNORECASE)
 
 
+_GLUED_STAMPS = re.compile(r"[^\n]{6,30}?\d{1,2}:\d{2}(?=\d{1,2}[./-]\d{1,2}[./-]\d{2,4})")
+"""A date and time whose minutes run straight into a second stamp (``15.06.2022, 14:5115.06.2022, 17:17``):
+the page's publication and update stamps, their line break lost."""
 _GLUED_DATE = re.compile(r"[^\n]{6,40}?\d{4}(?=[A-Z][a-z])")
 """A line opening with a date whose year runs straight into a capitalised word."""
 
@@ -291,8 +294,15 @@ def run_in_date(line: str) -> int | None:
     it is a date line by :func:`header_date`.
 
     A date glued to the start of the story's first sentence (``2 juillet 2019Alors que ...``) is
-    run in too: the line splits after the date, which stands as its own line.
+    run in too: the line splits after the date, which stands as its own line; so is a date and
+    time whose minutes run into a second stamp (``15.06.2022, 14:5115.06.2022, 17:17``).
     """
+    stamps = _GLUED_STAMPS.match(line)
+    if stamps is not None:
+        first = stamps.group()
+        dates = header_dates(first, 0, len(first))
+        if dates and dates[0].start == 0 and dates[0].end == len(first) and dates[0].moment is not None:
+            return stamps.end()
     glued = _GLUED_DATE.match(line)
     if glued is not None:
         dates = header_dates(line, 0, glued.end())
