@@ -26,3 +26,10 @@ def test_a_place_before_the_colon_is_the_dateline():
     found = _header.dateline(text, 0, text.index("\n"), first=True)
     assert found is not None
     assert text[slice(*found.place)] == "Abuja"
+
+
+def test_a_place_of_two_words_may_hold_a_common_one():
+    text = "Port Moresby" + _LEDE.replace("cholera", "cholera at the port") + _MORE
+    found = _header.dateline(text, 0, text.index("\n"), first=True)
+    assert found is not None
+    assert text[slice(*found.place)] == "Port Moresby"

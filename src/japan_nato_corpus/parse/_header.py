@@ -548,9 +548,11 @@ def _opens_story(match: re.Match[str], text: str, end: int, sep: str) -> bool:  
     if sep == ":" and (titled or labelled):
         return False
     if place.upper() != place and sep == ":" and not dated_or_agency:
-        # "Washington: Foreign ministers from ..."; a common noun the story writes in lower case
-        # is a headline's topic ("Cholera: Nigeria reports ..."), no place.
-        return _prose_after(text, match.end(), end) and not _written_in_lower_case(text, place.split())
+        # "Washington: Foreign ministers from ..."; a word the story writes in lower case is a
+        # headline's topic ("Cholera: Nigeria reports ..."), no place (a place's name of more
+        # words may hold a common one: "Port Moresby:").
+        topic = " " not in place and _written_in_lower_case(text, [place])
+        return _prose_after(text, match.end(), end) and not topic
     if sep == ":" and not dated_or_agency and place.lower() == place.upper():
         # A place in a script without capitals before a colon ("جاپان :دفاعی بجٹ … کا اعلان") is
         # a headline's topic, unless a sentence or a line longer than any headline follows.
