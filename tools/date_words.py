@@ -39,10 +39,9 @@ LANGUAGES = (
 """Languages whose month names are read: Europe's, Indonesian and Malay, whose pages write a
 long date day first, Swahili (``Alhamisi, Januari 23, 2025``), and Arabic with both its month
 names: the Gregorian ones (``يوليو``) and the Levantine ones of Syria, Lebanon, Jordan and Iraq
-(``تموز``), which CLDR gives under ``ar_SY``; the two-word ones (``تشرين الأول``) are left out
-with every name that holds a space. Croatian and Serbian are
-left out: their month names are other languages' words for other months (``listopad`` is
-October in Croatian, November in Polish and Czech)."""
+(``تموز``), which CLDR gives under ``ar_SY``, the two-word ones (``تشرين الأول``) among them.
+Croatian and Serbian are left out: their month names are other languages' words for other
+months (``listopad`` is October in Croatian, November in Polish and Czech)."""
 LABELS: dict[str, dict[str, str]] = {
     "published": {
         "en": "published|published on|published at|first published|posted|posted on|released|issued",
@@ -108,6 +107,7 @@ def build() -> str:
     from babel import Locale  # noqa: PLC0415 - needed only to build the file
 
     months: dict[str, set[int]] = defaultdict(set)
+    wide: set[str] = set()
     weekdays: set[str] = set()
     for language in LANGUAGES:
         locale = Locale.parse(language)
@@ -116,10 +116,20 @@ def build() -> str:
                 for number, name in dict(locale.months[context][width]).items():
                     for word in _words({number: name}):
                         months[word].add(int(number))
+                        if width == "wide":
+                            wide.add(word)
                 weekdays.update(_words(locale.days[context][width]))
     kept = {word: next(iter(numbers)) for word, numbers in months.items() if len(numbers) == 1}
-    # A month's word is at least three letters; shorter abbreviations ("ma", "mä") are other words.
-    kept = {word: number for word, number in kept.items() if len(word) >= 3 and " " not in word}
+    # An abbreviation is at least three letters (shorter ones, "ma", "mä", "ag", are other words);
+    # a month's full name is kept however short (the Levantine "آب", August).
+    kept = {word: number for word, number in kept.items() if len(word) >= 3 or word in wide}
+    # A name of two words is kept (the Levantine "تشرين الأول", October), unless its last word is the
+    # month's own name and the first a preposition CLDR writes before it (Catalan "de gener").
+    kept = {
+        word: number
+        for word, number in kept.items()
+        if " " not in word or kept.get(word.rsplit(" ", 1)[1]) != number
+    }
     weekdays = {word for word in weekdays if len(word) >= 2 and word not in kept}
     # The words for today and yesterday, which a page may glue to its date ("today12 January 2023").
     # Babel has no public accessor for CLDR's relative day names.

@@ -118,6 +118,10 @@ _Y4_OR_SHORT = rf"(?:{_Y4}|(?P<yy>\d{{2}})(?!\d))"
 _NOT_ON = r"(?![\d]|[.:/-]\d)"
 _COMMA = r"(?:[^\S\n]{0,3},)?"
 """A comma before a year; a comma alone also joins it with no space (``April 05,2023``)."""
+_MONTH_WORD = r"(?P<word>[\u0600-\u06ff]{2,12}(?:[^\S\n]ال[\u0600-\u06ff]{2,8})?|[^\W\d_]{3,12})"
+"""A month's name in words, looked up in :func:`_words`: a word of three letters or more, or in
+Arabic letters one of two (the Levantine ``آب``, August) or two words, the second an ordinal with
+its article (``تشرين الأول``, October)."""
 
 # (name, pattern, where): "find" forms are looked for in running text, "whole" forms
 # only when they make up all of a text given to parse_date (a bare "2015-06" or
@@ -136,14 +140,14 @@ _FORMS: tuple[tuple[str, str, str], ...] = (
     ("ymd_joined", rf"(?<![\w.])(?P<year>[12]\d{{3}})(?P<sep>[-./]){_MON}(?P=sep)(?P<day>\d{{1,2}})(?!\d)", "find"),  # noqa: E501 - one form a line
     ("ymd", rf"(?<![\w.])(?P<year>[12]\d{{3}}),?{_S}{_MON}\.?{_S}(?P<day>\d{{1,2}}){_ORD}(?![\d\w])(?!,?{_S}[12]\d{{3}})", "find"),  # noqa: E501 - one form a line
     ("my", rf"(?<![\w]){_MON}\.?(?:,?{_S}|-){_Y4}", "find"),
-    ("dmy_words", rf"(?<![\w.,])(?P<day>\d{{1,2}})(?:\.|er|º|°)?{_S}(?:(?:de|of){_S})?(?P<word>[^\W\d_]{{3,12}})\.?(?:{_COMMA}{_S}(?:(?:de|del){_S})?|,){_Y4}", "find"),  # noqa: E501 - one form a line
+    ("dmy_words", rf"(?<![\w.,])(?P<day>\d{{1,2}})(?:\.|er|º|°)?{_S}(?:(?:de|of){_S})?{_MONTH_WORD}\.?(?:{_COMMA}{_S}(?:(?:de|del){_S})?|,){_Y4}", "find"),  # noqa: E501 - one form a line
     ("cjk", rf"(?<!\d)(?P<year>[12]\d{{3}})[年년](?:\({_ERA_NAMES}\d{{1,2}}年\))?[^\S\n]?(?P<mnum>\d{{1,2}})[月월][^\S\n]?(?P<day>\d{{1,2}})[日일](?:[^\S\n]{{0,3}}(?P<hour>\d{{1,2}})[時시](?:(?P<minute>\d{{1,2}})[分분])?)?", "find"),  # noqa: E501 - one form a line
     ("cjk_era", rf"(?P<era>{_ERA_NAMES})(?P<eranum>\d{{1,2}}|元)(?:\((?P<year>[12]\d{{3}})\))?年[^\S\n]?(?P<mnum>\d{{1,2}})月(?:[^\S\n]?(?P<day>\d{{1,2}})日(?:\([^\W\d_]\))?(?:[^\S\n]{{0,3}}(?P<hour>\d{{1,2}})時(?:(?P<minute>\d{{1,2}})分)?)?)?", "find"),  # noqa: E501 - one form a line
-    ("mdy_words", rf"(?<![\w.,/-]){_NOT_MON}(?P<word>[^\W\d_]{{3,12}})\.?{_S}(?P<day>\d{{1,2}})(?:{_COMMA}{_S}|,){_Y4}", "find"),  # noqa: E501 - one form a line
+    ("mdy_words", rf"(?<![\w.,/-]){_NOT_MON}{_MONTH_WORD}\.?{_S}(?P<day>\d{{1,2}})(?:{_COMMA}{_S}|,){_Y4}", "find"),  # noqa: E501 - one form a line
     ("mdy_cjk", rf"(?<!\d)(?P<mnum>\d{{1,2}})[月월][^\S\n]?(?P<day>\d{{1,2}})(?:{_COMMA}{_S}|,){_Y4}", "find"),  # noqa: E501 - one form a line
     ("ym_iso", r"(?<![\w./-])(?P<year>[12]\d{3})-(?P<mnum>\d{2})(?![\w/-]|[.:]\d)", "find"),
-    ("my_words", rf"(?<![\w.,/-])(?P<word>[^\W\d_]{{3,12}})\.?(?:,?{_S}(?:(?:de|del|of){_S})?){_Y4}(?![\d年])", "find"),  # noqa: E501 - one form a line
-    ("dmy_words_sep", rf"(?<![\w.,/-])(?P<day>\d{{1,2}})(?P<sep>[^\S\n]{{0,3}}(?://?|\|)[^\S\n]{{0,3}}|-)(?P<word>[^\W\d_]{{3,12}})\.?(?P=sep){_Y4}", "find"),  # noqa: E501 - one form a line
+    ("my_words", rf"(?<![\w.,/-]){_MONTH_WORD}\.?(?:,?{_S}(?:(?:de|del|of){_S})?){_Y4}(?![\d年])", "find"),
+    ("dmy_words_sep", rf"(?<![\w.,/-])(?P<day>\d{{1,2}})(?P<sep>[^\S\n]{{0,3}}(?://?|\|)[^\S\n]{{0,3}}|-){_MONTH_WORD}\.?(?P=sep){_Y4}", "find"),  # noqa: E501 - one form a line
     ("iso_spaced", rf"(?P<year>[12]\d{{3}}){_S}(?P<mnum>\d{{1,2}}){_S}(?P<day>\d{{1,2}})(?!\d)", "whole"),
     ("numeric_spaced", rf"(?P<a>\d{{1,2}}){_S}(?P<b>\d{{1,2}}){_S}{_Y4_OR_SHORT}", "whole"),
     ("compact_clock", r"(?P<year>(?:1[6-9]|20)\d\d)(?P<mnum>0[1-9]|1[0-2])(?P<day>0[1-9]|[12]\d|3[01])[^\S\n]?(?P<hour>[01]\d|2[0-3])(?P<minute>[0-5]\d)(?P<second>[0-5]\d)?(?!\d)", "whole"),  # noqa: E501 - one form a line
@@ -208,17 +212,20 @@ _CUES = {
         # a month name anywhere: every form with a month name
         ("month", _MONTH_OPENING),
         # a number, spaces (and "de" or "of") and a word: dmy_words, whose word is looked up
-        ("day_word", r"\d(?:\.|er|º|°)?[^\S\n]{1,3}(?:(?:de|of)[^\S\n]{1,3})?[^\W\d_]{3}"),
+        (
+            "day_word",
+            r"\d(?:\.|er|º|°)?[^\S\n]{1,3}(?:(?:de|of)[^\S\n]{1,3})?(?:[^\W\d_]{3}|[\u0600-\u06ff]{2})",
+        ),
         # a year of four digits: dmy_words
         ("year", r"(?<!\d)[12]\d{3}(?!\d)"),
         # a year in Chinese, Japanese or Korean, or of a Japanese era: cjk, cjk_era
         ("cjk_year", r"(?:\d\)?|元)[年년]"),
         # a word, spaces and a number: mdy_words, whose word is looked up
-        ("word_day", r"[^\W\d_]{3}\.?[^\S\n]{1,3}\d"),
+        ("word_day", r"(?:[^\W\d_]{3}|(?<![^\W\d_])[\u0600-\u06ff]{2})\.?[^\S\n]{1,3}\d"),
         # a month in Chinese, Japanese or Korean numerals and a day: mdy_cjk
         ("cjk_month", r"\d[月월][^\S\n]?\d"),
         # a number, a slash (or two, or a bar) or a dash and a word: dmy_words_sep
-        ("day_word_sep", r"\d(?:[^\S\n]{0,3}(?://?|\|)[^\S\n]{0,3}|-)[^\W\d_]{3}"),
+        ("day_word_sep", r"\d(?:[^\S\n]{0,3}(?://?|\|)[^\S\n]{0,3}|-)(?:[^\W\d_]{3}|[\u0600-\u06ff]{2})"),
         # a year after a word's last letter, a dot, a comma or both, and one to three spaces:
         # my_words; the digits come first so the engine skips to them
         ("word_year", _WORD_YEAR_CUE),
@@ -339,8 +346,9 @@ def _words() -> _Words:
 
 
 def _folded(word: str) -> str:
-    """A name as :func:`_words` keeps it: case folded, without its closing dot."""
-    return word.casefold().rstrip(".")
+    """A name as :func:`_words` keeps it: case folded, without its closing dot, one space between words."""
+    folded = word.casefold().rstrip(".")
+    return " ".join(folded.split()) if " " in folded or "\u00a0" in folded else folded
 
 
 _MAX_YEAR = 9999
@@ -500,7 +508,7 @@ def find_dates(  # noqa: PLR0913 - the options are keyword-only, each documented
             turned = candidate.day_first if day_first else candidate.date
             candidate = candidate._replace(date=turned, day_first=None)  # noqa: PLW2901 - the page's order
         # A time before the date is looked for after the date before it, never inside its time.
-        match = _with_time(text, candidate, matches[-1].end if matches else start)
+        match = _with_time(text, candidate, matches[-1].end if matches else start, stop)
         if (
             candidate.needs_label
             and not match.label
@@ -1273,14 +1281,16 @@ colons or spaces before the date, so a date with no letter among the four charac
 none, and the labels' long alternation is not searched there."""
 
 
-def _with_time(text: str, found: _Found, floor: int) -> DateMatch:
+def _with_time(text: str, found: _Found, floor: int, ceiling: int | None = None) -> DateMatch:
+    # A time is looked for from floor on, and read to ceiling where the text past it runs into
+    # the time's digits ("14:5115.06.2022": the span ends at "14:51").
     date = found.date
     if date is None:  # pragma: no cover - only dated candidates reach here
         msg = "a date without a year"
         raise ParseError(msg)
     begin, end, moment = found.start, found.end, found.moment
     if date.day is not None and found.form not in _NO_TIME:  # a date to the day
-        begin, end, moment = _attach_time(text, found, date, floor)
+        begin, end, moment = _attach_time(text, found, date, floor, ceiling)
     label = None
     if begin > floor and _LABEL_TAIL(text, max(floor, begin - _LABEL_TAIL_CHARS), begin) is not None:
         label = _words().label.search(text, max(floor, begin - 30), begin)
@@ -1290,7 +1300,7 @@ def _with_time(text: str, found: _Found, floor: int) -> DateMatch:
         and label.group("label").casefold() in _words().day_first
     ):
         date = found.day_first  # "Publié le 12/03/2021": a label in a language that writes the day first
-        begin, end, moment = _attach_time(text, found._replace(date=date), date, floor)
+        begin, end, moment = _attach_time(text, found._replace(date=date), date, floor, ceiling)
     return DateMatch(
         start=begin,
         end=end,
@@ -1303,11 +1313,13 @@ def _with_time(text: str, found: _Found, floor: int) -> DateMatch:
 
 
 def _attach_time(
-    text: str, found: _Found, date: PartialDate, floor: int
+    text: str, found: _Found, date: PartialDate, floor: int, ceiling: int | None = None
 ) -> tuple[int, int, dt.datetime | None]:
     # A time right after the date, else one right before it (within 40 characters).
     begin, end = found.start, found.end
     after = _TIME_AFTER.match(text, end)
+    if (after is None or not _is_time(after)) and ceiling is not None and ceiling < len(text):
+        after = _TIME_AFTER.match(text, end, ceiling)  # a time whose minutes run into the text past the span
     if after is not None and _joins(after, found.form) and _is_time(after):
         moment = _moment(text, after, date)
         return (begin, end, None) if moment is None else (begin, _time_end(after), moment)

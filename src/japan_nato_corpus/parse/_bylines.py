@@ -86,6 +86,8 @@ _AGENCIES = frozenset(
         "central news agency", "vna", "vietnam news agency", "pna", "philippine news agency", "bss",
         # a broadcaster's wire, signing its stories on partner sites ("The-CNN-Wire")
         "the-cnn-wire", "cnn wire", "the cnn wire", "cnn newsource",
+        # the wires as the Japanese press names them in a story's opener ("【北京=共同】")
+        "共同", "時事", "ロイター", "新華社", "聯合", "聯合ニュース", "ブルームバーグ",
     }
 )  # fmt: skip
 _DIGIT = re.compile(r"\d")

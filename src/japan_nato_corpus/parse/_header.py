@@ -279,6 +279,9 @@ _PARTING = re.compile(r"[^\S\n]{1,3}[-–—|][^\S\n]{1,3}(?=\S)")
 _RUN_IN_LABEL = re.compile(rf"{_S}{{1,3}}(?={_LABEL.pattern})", re.IGNORECASE)
 
 
+_GLUED_STAMPS = re.compile(r"[^\n]{6,30}?\d{1,2}:\d{2}(?=\d{1,2}[./-]\d{1,2}[./-]\d{2,4})")
+"""A date and time whose minutes run straight into a second stamp (``15.06.2022, 14:5115.06.2022, 17:17``):
+the page's publication and update stamps, their line break lost."""
 _GLUED_DATE = re.compile(r"[^\n]{6,40}?\d{4}(?=[A-Z][a-z])")
 """A line opening with a date whose year runs straight into a capitalised word."""
 
@@ -291,8 +294,15 @@ def run_in_date(line: str) -> int | None:
     it is a date line by :func:`header_date`.
 
     A date glued to the start of the story's first sentence (``2 juillet 2019Alors que ...``) is
-    run in too: the line splits after the date, which stands as its own line.
+    run in too: the line splits after the date, which stands as its own line; so is a date and
+    time whose minutes run into a second stamp (``15.06.2022, 14:5115.06.2022, 17:17``).
     """
+    stamps = _GLUED_STAMPS.match(line)
+    if stamps is not None:
+        first = stamps.group()
+        dates = header_dates(first, 0, len(first))
+        if dates and dates[0].start == 0 and dates[0].end == len(first) and dates[0].moment is not None:
+            return stamps.end()
     glued = _GLUED_DATE.match(line)
     if glued is not None:
         dates = header_dates(line, 0, glued.end())
@@ -538,7 +548,11 @@ def _opens_story(match: re.Match[str], text: str, end: int, sep: str) -> bool:  
     if sep == ":" and (titled or labelled):
         return False
     if place.upper() != place and sep == ":" and not dated_or_agency:
-        return _prose_after(text, match.end(), end)  # "Washington: Foreign ministers from ..."
+        # "Washington: Foreign ministers from ..."; a word the story writes in lower case is a
+        # headline's topic ("Cholera: Nigeria reports ..."), no place (a place's name of more
+        # words may hold a common one: "Port Moresby:").
+        topic = " " not in place and _written_in_lower_case(text, [place])
+        return _prose_after(text, match.end(), end) and not topic
     if sep == ":" and not dated_or_agency and place.lower() == place.upper():
         # A place in a script without capitals before a colon ("جاپان :دفاعی بجٹ … کا اعلان") is
         # a headline's topic, unless a sentence or a line longer than any headline follows.
@@ -658,8 +672,14 @@ def _lead_in(text: str, start: int, end: int) -> tuple[int, bool, Piece | None]:
     break between them (``Associated PressTOKYO —``).
     """
     tag = _SOURCE_TAG.match(text, start, end)
+    credited = None
     if tag is not None:
         start = tag.end()
+        # A repost's tag crediting the wire it copies ("(MENAFN- Kuwait News Agency (KUNA))"):
+        # the agency in its inner brackets signs the story.
+        inner = _INNER_AGENCY.search(text, tag.start(), tag.end())
+        if inner is not None and is_agency(inner.group("agency")):
+            credited = inner.span("agency")
     outlet = _OUTLET_TAG.match(text, start, end)
     if outlet is not None:
         start = outlet.end()
@@ -669,7 +689,16 @@ def _lead_in(text: str, start: int, end: int) -> tuple[int, bool, Piece | None]:
     glued = _GLUED_AGENCY.match(text, start, min(end, start + NAME_CHARS + 2))
     if glued is not None and is_agency(glued.group()):
         return glued.end(), outlet is not None, glued.span()
-    return start, outlet is not None, None
+    return start, outlet is not None, credited
+
+
+_INNER_AGENCY = re.compile(r"\((?P<agency>[^()\n]{1,40})\)\)")
+"""The agency's name in brackets closing a repost's tag (``(MENAFN- Kuwait News Agency (KUNA))``)."""
+_WIRE_ACRONYM = re.compile(r"[A-Z]{2,6}")
+"""A wire's name as an acronym (``APP``), which a reposting site's credit names before its own."""
+_REPOST_CREDIT = re.compile(r"[^\S\n]{1,3}[-–—/|][^\S\n]{1,3}[A-Z]")
+"""What follows the agency in a dateline's brackets when a reposting site names itself there
+(``(APP - UrduPoint / Pakistan Point News - 10th Aug, 2024)``)."""
 
 
 _GLUED_AGENCY = re.compile(r"[A-Z][\w&'’-]{1,20}(?:[ ][A-Z][\w&'’-]{1,20}){0,3}?(?<=[a-z])(?=[A-Z]{2})")
@@ -797,7 +826,23 @@ def lone_dateline(text: str, start: int, end: int) -> Dateline | None:
         return None
     if (agency is not None and not is_agency(agency)) or _written_in_lower_case(text, words):
         return None
+    if (
+        agency is None
+        and match.group("date") is None
+        and place.upper() != place
+        and not _named_again(text, place, end)
+    ):
+        return None  # a name in title case alone, never named again, is a site's or a tag's ("Filmidee")
     return Dateline(place=match.span("place"), agency=agency)
+
+
+def _named_again(text: str, place: str, start: int) -> bool:
+    """Whether ``place`` is written again, as a word, in ``text`` from ``start`` on.
+
+    A story names its place again (``… a unos 200 kilómetros de Tokio``); a site's name or a tag
+    alone on a line under the headline stands once.
+    """
+    return re.search(rf"(?<!\w){re.escape(place)}(?!\w)", text[start:]) is not None
 
 
 def dated_place(text: str, start: int, end: int) -> Dateline | None:
@@ -825,10 +870,6 @@ def _written_in_lower_case(text: str, words: list[str]) -> bool:
 
 _BRACKET_PLACE = re.compile(r"【(?P<place>[^\s=＝【】]{1,12})[=＝](?P<name>[^\s=＝【】]{1,12})】")
 """The Japanese press's opener of a story (``【ソウル=鈴木壮太郎】``): the place, then its writer or wire."""
-_BRACKET_WIRES = frozenset(
-    {"共同", "時事", "ロイター", "AFP", "AP", "新華社", "聯合", "聯合ニュース", "ブルームバーグ"}
-)
-"""The wires named in such an opener in the writer's stead (``【ワシントン=共同】``)."""
 
 
 def _bracket_dateline(text: str, start: int, end: int) -> Dateline | None:
@@ -842,7 +883,7 @@ def _bracket_dateline(text: str, start: int, end: int) -> Dateline | None:
     if match is None or match.end() >= end:
         return None
     name = match.group("name")
-    if name in _BRACKET_WIRES or is_agency(name):
+    if is_agency(name):  # a wire in the writer's stead: "【ワシントン=共同】"
         return Dateline(place=match.span("place"), agency=name)
     return Dateline(place=match.span("place"), signed=match.span("name"))
 
@@ -897,6 +938,7 @@ def _dateline(text: str, start: int, end: int) -> Dateline | None:
     if agency is not None:
         head = _AGENCY_END.match(agency)
         agency = (head.group() if head else agency).strip() or None
+        signed = signed or _repost_credit(match, text, agency)
     elif match.group("date") is not None and sep in {"–", "—", "-", "--"}:
         after = _AGENCY_AFTER.match(text, match.end(), stop)
         if after is not None:
@@ -910,6 +952,21 @@ def _dateline(text: str, start: int, end: int) -> Dateline | None:
     if country is not None and country.isupper() and match.group("place").isupper():
         place = (place[0], match.end("country"))  # a place and its country in capitals: "YOKOSUKA, JAPAN –"
     return Dateline(place=place, agency=agency, found=found, signed=signed)
+
+
+def _repost_credit(match: re.Match[str], text: str, agency: str | None) -> Piece | None:
+    """Where the wire stands that a reposting site credits beside its own name in the dateline's brackets.
+
+    ``Paris, (APP - UrduPoint / Pakistan Point News - 10th Aug, 2024)``: the wire (an agency, or an
+    acronym), then a spaced dash, slash or bar and the site's name. The wire signs the story; an
+    agency alone in the brackets (``(Reuters)``) or joined to its desk (``(dpa-AFX)``) does not.
+    """
+    at = match.start("agency")
+    if agency is None or at < 0 or not (is_agency(agency) or _WIRE_ACRONYM.fullmatch(agency)):
+        return None
+    if not text.startswith(agency, at) or _REPOST_CREDIT.match(text, at + len(agency)) is None:
+        return None
+    return (at, at + len(agency))
 
 
 _GLUED = re.compile(r"\)(?=[A-Z])")

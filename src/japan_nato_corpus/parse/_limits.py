@@ -4,6 +4,10 @@ Every bound the parser applies is named here, so its cost per character stays
 constant and its reach over a page is written down in one place.
 """
 
+SUMMARY_LINES = 12
+"""The most paragraphs, none of them closing a sentence (a summary's wrapped bullet lines, an update
+note), over a wire's dateline with its agency (``TOKYO, Sept 19 (Reuters) -``) that still opens the story."""
+
 MAX_CHARS = 16_000_000
 """The default largest input :func:`~japan_nato_corpus.parse_article` accepts, in characters."""
 

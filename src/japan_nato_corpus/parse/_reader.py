@@ -43,6 +43,7 @@ from japan_nato_corpus.parse._limits import (
     PREFIX_CHARS,
     SIGN_OFF_CHARS,
     STANDFIRST_PARAGRAPHS,
+    SUMMARY_LINES,
     TOP_LINES,
 )
 from japan_nato_corpus.parse._page import SUMMARY_CHARS, Page
@@ -292,6 +293,7 @@ def _read_article(text: str, *, id: str, publisher: str | None, original_source:
     # resumes: the collector's first pass then walks the article's records only.
     page = Page(text, publisher=publisher)
     _read_lines(page, _lines(text))
+    _post_signature(page)
     return page.article(id=id, publisher=publisher, original_source=original_source)
 
 
@@ -452,14 +454,71 @@ def _loose_label(text: str) -> bool:
     return len(text.split()) <= MASTHEAD_WORDS or _byline_at(text) is not None
 
 
+_SENTENCE_ENDS = (".", "!", "?", "…", '"', "”", "’", "。")
+
+
+def _unclosed_head(page: Page) -> bool:
+    """Whether the page's paragraphs so far, at most :data:`SUMMARY_LINES`, close no sentence.
+
+    A summary's bullets wrapped over several lines (``Japan's central bank keeps policy steady, but
+    in split`` / ``vote``) and an update note (``(Updates after BOJ decision)``) stand over a wire's
+    dateline: no story prose has been read yet.
+    """
+    paragraphs = page.paragraphs
+    return len(paragraphs) <= SUMMARY_LINES and not any(
+        paragraph.text.rstrip().endswith(_SENTENCE_ENDS) for paragraph in paragraphs
+    )
+
+
 def _settled(page: Page) -> bool:
     """Whether the body is past the paragraphs that may hold the dateline or a standfirst.
 
     Past :data:`_SETTLED` paragraphs, once the dateline is found or :data:`_DATELINE_REACH`
-    paragraphs are read: short loose lines may stand over the story's first paragraph.
+    paragraphs are read, one of them closing a sentence: short loose lines may stand over the
+    story's first paragraph, and a summary's unclosed lines over a wire's dateline.
     """
     paragraphs = len(page.paragraphs)
-    return paragraphs >= _SETTLED and (page.dateline is not None or paragraphs >= _DATELINE_REACH)
+    if paragraphs < _SETTLED:
+        return False
+    return page.dateline is not None or (paragraphs >= _DATELINE_REACH and not _unclosed_head(page))
+
+
+_POST_SIGNATURE = re.compile(
+    r"(?i:posted[^\S\n]by):?[^\S\n]{1,3}(?P<name>[^\n\[\d]{1,60}?)[^\S\n]{1,3}(?i:at|on)[^\S\n]{1,3}(?P<date>[^\n]{6,60})"
+)
+"""A post's signature under its prose, with the time it went up (``Posted by Jane Doe at May 27, 2009
+07:47 AM``)."""
+
+
+def _post_signature(page: Page) -> None:
+    """Credit the writer, and take the time, of a post signed under its prose on the page's own day.
+
+    The first paragraph past the first opened by ``Posted by`` and a date is the post's signature
+    when its date is the day the page's date line gives (a blog prints the day over the post, the
+    time under it); comments signed alike come after it, on their own days or later. The name is
+    the signer's as written, of :data:`COMMENTER_WORDS` words at most (``Ghost of a flea``). A page
+    with an author keeps it; the time is taken where the date line gave none.
+    """
+    signature = next(
+        (
+            match
+            for paragraph in page.paragraphs[1:]
+            if paragraph.text[:1] in "pP"
+            and (match := _POST_SIGNATURE.fullmatch(page.text, paragraph.start, paragraph.end)) is not None
+        ),
+        None,
+    )
+    if signature is None or not page.dates:
+        return
+    dates = _header.header_dates(page.text, signature.start("date"), signature.end("date"))
+    day = page.dates[0].found.date
+    if not dates or dates[0].date != day or day.day is None:
+        return
+    name = signature.group("name")
+    if not page.has_author() and name[:1].isupper() and len(name.split()) <= COMMENTER_WORDS:
+        page.credit(CreditRole.AUTHOR, *signature.span("name"), byline="signoff")
+    if dates[0].moment is not None and all(dated.found.moment is None for dated in page.dates):
+        page.header_date(_header.HeaderDate(found=dates[0]))
 
 
 def _read_lines(page: Page, lines: Iterator[_Line], *, bulk: bool = True) -> None:  # noqa: C901 - a branch a bulk path
@@ -756,7 +815,9 @@ class _Reader:
         # and a line shaped like none of theirs (and not over a photo credit line) is a paragraph.
         # The list, comment and headline readers never claim a line here.
         following = self.following
-        if self.page.dateline is None and len(self.page.paragraphs) < _DATELINE_REACH:
+        if self.page.dateline is None and (
+            len(self.page.paragraphs) < _DATELINE_REACH or _unclosed_head(self.page)
+        ):
             line = self._dateline(line)  # under a few short loose lines, the story's first paragraph
         if self._reprinted_head_date(line):
             return False
@@ -1328,10 +1389,15 @@ class _Reader:
         page = self.page
         # Short loose lines read as paragraphs for now (a section's name, a byline, "1 hour ago"
         # between the standfirst and the story) are no paragraph the dateline may stand under.
+        if page.dateline is not None:
+            return line
         read = sum(1 for paragraph in page.paragraphs if not _loose_label(paragraph.text))
-        if read >= DATELINE_PARAGRAPHS or page.dateline is not None:
+        beyond = read >= DATELINE_PARAGRAPHS or len(page.paragraphs) >= _DATELINE_REACH
+        if beyond and not _unclosed_head(page):
             return line
         found = _header.dateline(page.text, line.start, line.end, first=not page.paragraphs)
+        if beyond and (found is None or found.agency is None):
+            return line  # under a summary's lines, only a wire's dateline opens the story
         captioned = None
         if found is None and ")" in line.text:
             captioned = _header.captioned_dateline(page.text, line.start, line.end, first=not page.paragraphs)
