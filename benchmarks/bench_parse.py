@@ -43,6 +43,7 @@ UNITS = {
     "capitalised lines": "By Jane Doe And John Roe\nBRUSSELS (Reuters) -\nTokyo Foundation Senior Fellow\n",
     "nested brackets": "[[[((([[(]]])))]]][Global Times](#)([x](y)) ",
     "comment lines": "Comments (4)\nJane Doe wrote:\nMay 06, 2014 3:07pm EDT -- Report as abuse\n",
+    "stamp lines": "Posted 2014-05-06 10:30 UTC, 12/03/2021 and 3.11.12 - Tokyo 2023\n",
 }
 """Each input kind's unit, repeated to the size measured; news is the five documents."""
 

@@ -1391,8 +1391,10 @@ class _Reader:
         # between the standfirst and the story) are no paragraph the dateline may stand under.
         if page.dateline is not None:
             return line
-        read = sum(1 for paragraph in page.paragraphs if not _loose_label(paragraph.text))
-        beyond = read >= DATELINE_PARAGRAPHS or len(page.paragraphs) >= _DATELINE_REACH
+        # Counted only under _DATELINE_REACH paragraphs, so each line costs a bounded count.
+        beyond = len(page.paragraphs) >= _DATELINE_REACH or (
+            sum(1 for paragraph in page.paragraphs if not _loose_label(paragraph.text)) >= DATELINE_PARAGRAPHS
+        )
         if beyond and not _unclosed_head(page):
             return line
         found = _header.dateline(page.text, line.start, line.end, first=not page.paragraphs)
