@@ -264,13 +264,27 @@ def _ends_reported_clause(text: str, raw: _Raw, said: _Said) -> bool:
     """
     if said.cue is None:
         return False
-    after = min(said.cue.start, said.words.start if said.words is not None else said.cue.start)
+    ends = {said.cue.start, said.words.start if said.words is not None else said.cue.start}
     word = text[raw.start : raw.end].strip()
-    if not word[:1].islower() or re.fullmatch(r",[ \t]*", text[raw.close_mark_end : after]) is None:
+    rest = _REPORTED_CLAUSE_REST
+    if not word[:1].islower() or not any(rest.fullmatch(text, raw.close_mark_end, end) for end in ends):
         return False
     head = re.match(r"\w*", word)
     places = _words_after_marks(text).get(head.group() if head else "", ())
     return not any(at != raw.open_mark for at in places)
+
+
+_REPORTED_CLAUSE_WORDS = 8
+"""How many words of its clause may follow a one-word quote before the comma and the cue that end it."""
+
+
+_REPORTED_CLAUSE_REST = re.compile(
+    rf"(?:[ \t]+[^\s.!?;:\"\u201c\u201d\u201e\u00ab\u00bb]+){{0,{_REPORTED_CLAUSE_WORDS}}}"
+    r"[ \t]*,[ \t]*(?:(?:as|come|comme|como|wie|jak)[ \t]+)?"
+)
+"""The rest of the clause after a one-word quote, up to the cue that ends it: a few words with no stop
+or mark, a comma, perhaps *as* (``zůstává „vítězství“ Ukrajiny ve válce proti Rusku, vysvětlila``,
+``un’area sempre più «strategica» quale l’Indo Pacifico, come sottolinea``)."""
 
 
 _NAMED_AS = re.compile(r"(?<![\w-])(?:as|als|comme|como|come)(?:[ \t]+(?:an?|une?|una|eine?n?))?[ \t]*$")
