@@ -13,7 +13,10 @@ def test_one_word_quote_ends_the_clause_a_cue_after_it_reports() -> None:
 
 
 def test_one_word_quote_before_an_as_clause_and_its_cue() -> None:
-    text = "Una cooperazione in un’area sempre più «strategica» quale l’Indo Pacifico, come sottolinea la premier.\n"
+    text = (
+        "Una cooperazione in un’area sempre più «strategica» quale l’Indo Pacifico, "
+        "come sottolinea la premier.\n"
+    )
     assert "strategica" in _quoted(text)
 
 
