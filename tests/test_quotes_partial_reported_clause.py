@@ -46,7 +46,7 @@ def test_short_quote_after_an_attributed_quote_that_ends_its_sentence_is_not_car
 def test_short_quote_a_proper_adjective_modifies_is_the_narrators_noun() -> None:
     text = (
         'On Tuesday, NATO Secretary General Jens Stoltenberg said that Japan and NATO must "remain united '
-        'and firm" in the face of security Chinese, Democratic People\'s Republic of Korea (DPRK), and '
+        "and firm\" in the face of security Chinese, Democratic People's Republic of Korea (DPRK), and "
         'Russian "threats", especially given the situation.\n'
     )
     quoted = _quoted(text)
