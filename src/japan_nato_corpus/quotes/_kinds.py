@@ -36,9 +36,42 @@ def _listed(
     ``accused China of “economic coercion,” “harassment,” and “disinformation”``: the words listed
     after a quote given to a speaker are the same speaker's (``where`` is ``list``).
     """
-    if said.cue is not None or previous is None or not _listed_after(text, previous[0], raw):
+    if said.cue is not None or previous is None:
         return None
-    return _Said(None, previous[1], "list")
+    if _listed_after(text, previous[0], raw):
+        return _Said(None, previous[1], "list")
+    if previous[1] is not None and said.words is None and _same_sentence(text, previous[0], raw):
+        return _Said(None, previous[1], "sentence")
+    return None
+
+
+_SAME_SENTENCE_WORDS = 16
+"""How many words may stand between an attributed quote and a short quote later in its sentence."""
+
+
+_SENTENCE_GAP = re.compile(
+    rf"[ \t]*(?:[^\s.!?;:\"\u201c\u201d\u201e\u00ab\u00bb]+[ \t]+){{1,{_SAME_SENTENCE_WORDS}}}"
+)
+"""Words of one sentence between two quotes: no stop, no colon or semicolon, no mark, no line break."""
+
+
+def _same_sentence(text: str, earlier: _Raw, raw: _Raw) -> bool:
+    """Whether a short lowercase quote stands later in the sentence of the attributed quote before it.
+
+    ``«enviaría el mensaje de que …», algo que «sería peligroso»``, ``the possibility of an “incident”
+    that “could get out of hand.”``: the words quoted again in the sentence that gives a speaker his
+    words are his, though no cue of their own stands by them.
+    """
+    quoted = text[raw.start : raw.end]
+    words = _words(quoted)
+    if not 0 < len(words) <= _LISTED_WORDS or not quoted[:1].islower():
+        return False
+    if re.search(r"[.!?]\W*$", text[earlier.start : earlier.end]):
+        return False  # "… a military power.” [11] The China Daily …": the earlier quote ends its sentence
+    before = _words(text[max(earlier.close_mark_end, raw.open_mark - 30) : raw.open_mark])
+    if before and before[-1][:1].isupper():
+        return False  # "Chinese, … and Russian “threats”": a name's modifier makes them the narrator's noun
+    return _SENTENCE_GAP.fullmatch(text, earlier.close_mark_end, raw.open_mark) is not None
 
 
 def _listed_after(text: str, earlier: _Raw, raw: _Raw) -> bool:
@@ -233,6 +266,8 @@ def _governed(text: str, raw: _Raw, said: _Said) -> bool:
     """
     if said.cue is not None and said.where == "after" and said.cue.start >= raw.close_mark_end:
         return _ends_reported_clause(text, raw, said)
+    if said.where == "sentence":  # later in the sentence of an attributed quote: the same speaker's
+        return not _quoted_elsewhere(text, raw)
     if said.cue is None or said.where != "before" or said.cue.end > raw.open_mark:
         return False
     between = text[said.cue.end : raw.open_mark]
@@ -264,13 +299,27 @@ def _ends_reported_clause(text: str, raw: _Raw, said: _Said) -> bool:
     """
     if said.cue is None:
         return False
-    after = min(said.cue.start, said.words.start if said.words is not None else said.cue.start)
+    ends = {said.cue.start, said.words.start if said.words is not None else said.cue.start}
     word = text[raw.start : raw.end].strip()
-    if not word[:1].islower() or re.fullmatch(r",[ \t]*", text[raw.close_mark_end : after]) is None:
+    rest = _REPORTED_CLAUSE_REST
+    if not word[:1].islower() or not any(rest.fullmatch(text, raw.close_mark_end, end) for end in ends):
         return False
     head = re.match(r"\w*", word)
     places = _words_after_marks(text).get(head.group() if head else "", ())
     return not any(at != raw.open_mark for at in places)
+
+
+_REPORTED_CLAUSE_WORDS = 8
+"""How many words of its clause may follow a one-word quote before the comma and the cue that end it."""
+
+
+_REPORTED_CLAUSE_REST = re.compile(
+    rf"(?:[ \t]+[^\s.!?;:\"\u201c\u201d\u201e\u00ab\u00bb]+){{0,{_REPORTED_CLAUSE_WORDS}}}"
+    r"[ \t]*,[ \t]*(?:(?:as|come|comme|como|wie|jak)[ \t]+)?"
+)
+"""The rest of the clause after a one-word quote, up to the cue that ends it: a few words with no stop
+or mark, a comma, perhaps *as* (``zůstává „vítězství“ Ukrajiny ve válce proti Rusku, vysvětlila``,
+``un’area sempre più «strategica» quale l’Indo Pacifico, come sottolinea``)."""
 
 
 _NAMED_AS = re.compile(r"(?<![\w-])(?:as|als|comme|como|come)(?:[ \t]+(?:an?|une?|una|eine?n?))?[ \t]*$")
