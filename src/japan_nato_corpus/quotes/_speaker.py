@@ -312,7 +312,85 @@ def _speaker_of(  # noqa: PLR0911, PLR0912, C901 - one return a rule
             if holder is not None:
                 return holder
         return _stand_in(text, raw, words, known, previous, until=until)
-    return words, _resolve(words, mentions, persons) or _named_body(words, mentions, persons)
+    actor = _resolve(words, mentions, persons) or _named_body(words, mentions, persons)
+    if actor is None:
+        titled = _name_after_title(text, words, raw)
+        if titled is not None:
+            return titled, _resolve(titled, mentions, persons)
+    return words, actor
+
+
+_TITLE_TOKENS = 2
+"""The most words of a title the text gives a name after (``Szef MON``, ``EAM``, ``Sec.``)."""
+_ABBREVIATION = 4
+"""The most letters of a title written short with a full stop (``Sec.``, ``Gen.``, ``Sen.``)."""
+_TITLE_NAME_AFTER = re.compile(r"\.?[ \t]+((?:[A-Z][\w'\u2019-]+[ \t]+){0,2}[A-Z][\w'\u2019-]+)")
+
+
+def _title_tokens(text: str, words: Span) -> tuple[list[str], bool] | None:
+    """The words of a title in ``words`` (less an article), and whether it is written short with a full stop.
+
+    ``None`` when they are a name rather than a title (``Mao`` of ``Mao Ning``): a title is an
+    acronym (``EAM``), a title of the vocabularies (``Szef``), or a short word with a full stop
+    and a person's full name right after it (``Sec. Gilberto Teodoro``).
+    """
+    tokens = words.text.split()
+    if tokens and tokens[0].casefold() in {"the", *WORDS.foreign_articles}:
+        tokens = tokens[1:]
+    if not tokens or len(tokens) > _TITLE_TOKENS or not all(t[:1].isupper() for t in tokens):
+        return None
+    phrase = " ".join(tokens)
+    abbreviated = text.startswith(".", words.end) and len(phrase) <= _ABBREVIATION
+    if abbreviated and (m := _TITLE_NAME_AFTER.match(text, words.end)) and len(m.group(1).split()) > 1:
+        abbreviated = _is_person_name(m.group(1))  # "said Sec. Gilberto Teodoro": a full name follows
+    else:
+        abbreviated = False
+    if not (
+        abbreviated
+        or phrase.isupper()
+        or _foreign_titles().match(phrase)
+        or _PERSON_TITLES.search(phrase.casefold())
+    ):
+        return None  # a name, not a title: "Mao" of "Mao Ning"
+    return tokens, abbreviated
+
+
+def _name_after_title(text: str, words: Span, raw: _Raw) -> Span | None:
+    """The person the text names right after the words of a title that were taken for a speaker.
+
+    ``said Sec. Gilberto Teodoro``; ``EAM Jaishankar said … “…,” the EAM said``; ``Szef MON
+    Władysław Kosiniak-Kamysz … Szef MON zwrócił uwagę …``: a subject of one or two capitalised
+    words that names no one is a title when the text writes a person's name after the same words
+    (a full stop between for an abbreviation); the holder is that name where it follows the
+    subject itself, else the one the text so titles last before the quote, else first after it
+    within :data:`_HOLDER_AFTER` characters.
+    """
+    found = _title_tokens(text, words)
+    if found is None:
+        return None
+    tokens, abbreviated = found
+    title = re.compile(r"(?<![\w-])" + r"[ \t]+".join(re.escape(t) for t in tokens) + r"(?![\w-])")
+    low = max(0, raw.open_mark - _STORY_REACH)
+    high = min(len(text), raw.close_mark_end + _HOLDER_AFTER)
+    named: list[Span] = []
+    for m in title.finditer(text, low, high):
+        after = _TITLE_NAME_AFTER.match(text, m.end())
+        if after is None:
+            continue
+        name = after.group(1)
+        if not _is_person_name(name) or name.split()[0] in tokens:
+            continue
+        span = _span(text, after.start(1), after.end(1))
+        if m.start() <= words.start < after.start(1):
+            return span  # "said Sec. Gilberto Teodoro"
+        if abbreviated:
+            continue  # "said Mao. …": a full stop ends a name's sentence, not a title's short form
+        if not _in_quote(text, span):
+            named.append(span)
+    before = [s for s in named if s.end <= raw.open_mark]
+    if before:
+        return before[-1]
+    return next((s for s in named if s.start >= raw.close_mark_end), None)
 
 
 def _noun_phrase_part(text: str, words: Span) -> Span:
