@@ -23,3 +23,13 @@ def test_a_name_with_a_full_stop_after_it_is_no_abbreviated_title():
         "Mao Ning added more."
     )
     assert [words for _, words in speakers(text, ())] == ["Mao"]
+
+
+def test_a_title_of_the_vocabulary_is_its_holder_past_the_acronym_of_his_office():
+    text = (
+        "Szef MON W\u0142adys\u0142aw Kosiniak-Kamysz poinformowa\u0142 o spotkaniu.\n"
+        "Szef MON zwr\u00f3ci\u0142 uwag\u0119 na rozmow\u0119, kt\u00f3ra - jak zaznaczy\u0142 - "
+        'odby\u0142a si\u0119 w "zupe\u0142nie innych emocjach" ni\u017c rok temu.'
+    )
+    [(_, words)] = speakers(text, ())
+    assert words == "W\u0142adys\u0142aw Kosiniak-Kamysz"

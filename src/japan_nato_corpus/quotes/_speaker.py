@@ -265,7 +265,23 @@ def _with_family_names(
     return find_mentions(text, (*added, *(a for a in people if a.id not in ids)))
 
 
-def _speaker_of(  # noqa: PLR0911, PLR0912, C901 - one return a rule
+def _speaker_of(
+    text: str,
+    raw: _Raw,
+    said: _Said,
+    known: tuple[tuple[Mention, ...], set[str], dict[str, set[str]]],
+    previous: tuple[_Raw, Span | None, str | None] | None,
+) -> tuple[Span | None, str | None]:
+    """The speaker's words and actor; words that name no one and are a title, the name it stands next to."""
+    words, actor = _subject_speaker(text, raw, said, known, previous)
+    if words is not None and actor is None:
+        titled = _name_after_title(text, words, raw)
+        if titled is not None:
+            return titled, _resolve(titled, known[0], known[1])
+    return words, actor
+
+
+def _subject_speaker(  # noqa: PLR0911, PLR0912, C901 - one return a rule
     text: str,
     raw: _Raw,
     said: _Said,
@@ -312,19 +328,18 @@ def _speaker_of(  # noqa: PLR0911, PLR0912, C901 - one return a rule
             if holder is not None:
                 return holder
         return _stand_in(text, raw, words, known, previous, until=until)
-    actor = _resolve(words, mentions, persons) or _named_body(words, mentions, persons)
-    if actor is None:
-        titled = _name_after_title(text, words, raw)
-        if titled is not None:
-            return titled, _resolve(titled, mentions, persons)
-    return words, actor
+    return words, _resolve(words, mentions, persons) or _named_body(words, mentions, persons)
 
 
 _TITLE_TOKENS = 2
 """The most words of a title the text gives a name after (``Szef MON``, ``EAM``, ``Sec.``)."""
 _ABBREVIATION = 4
 """The most letters of a title written short with a full stop (``Sec.``, ``Gen.``, ``Sen.``)."""
-_TITLE_NAME_AFTER = re.compile(r"\.?[ \t]+((?:[A-Z][\w'\u2019-]+[ \t]+){0,2}[A-Z][\w'\u2019-]+)")
+_TITLE_NAME_AFTER = re.compile(
+    r"\.?(?:[ \t]+[A-Z]{2,}(?![\w'\u2019-]))*[ \t]+(?![A-Z]{2,}(?![\w'\u2019-]))"
+    r"((?:[A-Z][\w'\u2019-]+[ \t]+){0,2}[A-Z][\w'\u2019-]+)"
+)
+"""A name after a title, past the acronyms of its office (``Szef MON Władysław Kosiniak-Kamysz``)."""
 
 
 def _title_tokens(text: str, words: Span) -> tuple[list[str], bool] | None:
