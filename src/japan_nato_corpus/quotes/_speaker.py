@@ -1696,6 +1696,11 @@ subject before it when the word is its verb (``…, Yoko Kamikawa, said``): a cu
 no function word (``sieht``; not ``à Davos``), and not one of a list (``…, and``)."""
 
 
+_DESCRIBED_OPENING = re.compile(r"(?:^|[.!?][ \t]+)(?:[A-Z][\w'\u2019.-]*[ \t]+){1,5}([a-z]+)[ \t]+$")
+"""Capitalised words and a lowercase noun that open a sentence before a name: a description when
+the noun is a person's title (``Constitutional Democratic Party lawmaker``)."""
+
+
 def _in_subject_place(text: str, span: Span) -> bool:
     """Whether a full name stands as its sentence's subject.
 
@@ -1713,6 +1718,9 @@ def _in_subject_place(text: str, span: Span) -> bool:
         function = word in others or word in english_only
         return not function or _cue_pattern().match(text, verb.start(1)) is not None
     opens = not head.strip() or head.rstrip()[-1] in ".!?" or _OPENING_ADVERB.search(head) is not None
+    described = _DESCRIBED_OPENING.search(head)
+    if described is not None and _PERSON_TITLES.search(described.group(1)):
+        opens = True  # "Constitutional Democratic Party lawmaker Ichiro Ozawa launched …"
     return opens and (
         text[span.end : span.end + 1] == "," or _VERB_AFTER_NAME.match(text, span.end) is not None
     )
