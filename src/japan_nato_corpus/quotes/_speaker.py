@@ -1732,6 +1732,14 @@ def _opens(text: str, span: Span) -> bool:
     return not head or head[-1] in ".!?"
 
 
+_TITLE_BEFORE_NAME = 80
+"""How far before a name (characters, within its sentence) a title the text gives it may stand."""
+_WORD_AT = re.compile(r"[\w'\u2019-]+")
+_TITLE_TAIL = re.compile(r"(?:[ \t,]+(?:[A-Z][\w'\u2019.-]*|of|for|the|de|du|del|des|di|da|von|van))*[ \t,]+")
+"""What may stand between a title's noun and the name it gives: its office's capitalised words and
+their links (``Minister of Foreign Affairs of Lithuania, Kęstutis Budrys``)."""
+
+
 def _role_holder(  # noqa: PLR0913 - the text, the role, and what each tier chooses from
     text: str,
     role: Span,
@@ -1762,7 +1770,18 @@ def _role_holder(  # noqa: PLR0913 - the text, the role, and what each tier choo
     def with_noun(span: Span) -> bool:
         before = text[max(_line_start(text, span.start), span.start - 80) : span.start]
         earlier = {_bare(w) for w in _words(before)[-_APPOSED:]}
-        return any(n in span.text.casefold() for n in nouns) or bool(nouns & earlier)
+        return any(n in span.text.casefold() for n in nouns) or bool(nouns & earlier) or titled_before(span)
+
+    def titled_before(span: Span) -> bool:  # "the Minister of Foreign Affairs of Lithuania, Kęstutis Budrys"
+        name = span.text.split()[-1]
+        for at in _word_starts(text, name, max(0, span.start - _STORY_REACH), span.start):
+            left, _ = _sentence_bounds(text, at, at)
+            words = list(_WORD_AT.finditer(text, max(left, at - _TITLE_BEFORE_NAME), at))
+            for word in words:
+                rest = text[word.end() : at]
+                if _bare(word.group()) in nouns and _TITLE_TAIL.fullmatch(rest):
+                    return True
+        return False
 
     titled = [c for c in candidates if any(c.text.casefold().startswith(t) for t in _TITLE_PREFIXES)]
     family = {c.text.split()[-1] for c in titled}
