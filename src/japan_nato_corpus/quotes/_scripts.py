@@ -529,9 +529,13 @@ _KO_ENDS = frozenset("에를을의로서면고며도와과게한된인던은는�
 ``의``, ``고``, ``한`` …): such a word is no part of the noun phrase after it."""
 
 
-_KO_OPENER_ENDS = (_KO_ENDS - {"\uc740", "\ub294", "\uc774", "\uac00", "\ub3c4"}) | {"\uc11c", "\ud788"}
+_KO_OPENER_ENDS = (_KO_ENDS - {"\uc740", "\ub294", "\uc774", "\uac00", "\ub3c4"}) | {
+    "\uc11c",
+    "\ud788",
+    "\uc5b4",
+}
 """Last syllables of a word before a Korean subject that make it no part of the subject's noun
-phrase: a particle's or a verb's ending, or an adverb's (``앞서``, ``또한``, ``특히``). The endings
+phrase: a particle's or a verb's ending, or an adverb's (``앞서``, ``또한``, ``특히``, ``이어``). The endings
 of a topic, a subject or *also* are left out: a name may end so (``스가``, ``고노``)."""
 
 
