@@ -1382,7 +1382,9 @@ def _antecedent(  # noqa: PLR0913 - the text, the place, what is known, and two 
     subjects += [s for s in _named_subjects(text, window, before, mentions, persons) if plausible(s)]
     full = [s for s in _full_names(text, max(0, before - _FULL_NAME_WINDOW), before) if plausible(s)]
     placed = [s for s in full if s.start >= window and _in_subject_place(text, s)]
-    subjects += placed + [s for s in _surnames(text, window, before, placed) if not inside(s)]
+    subjects += placed + [
+        s for s in _surnames(text, window, before, placed) if not inside(s) and not _owned_apposition(text, s)
+    ]
     subjects += [s for s in _surnames(text, window, before, full) if _opens(text, s) and not inside(s)]
     subjects = _without_owners(text, subjects, previous)
     named = [
@@ -1421,6 +1423,22 @@ def _antecedent(  # noqa: PLR0913 - the text, the place, what is known, and two 
     if named:
         return named[-1]
     return max(fallback, key=lambda span: span.end) if fallback else None
+
+
+_OWNED_APPOSITION = re.compile(
+    r"(?<![\w-])(?:his|her|their|its)[ \t]+(?:[\w'\u2019-]+[ \t]+){0,3}[\w'\u2019-]+,"
+    r"[ \t]*(?:[A-Z][\w'\u2019-]*[ \t]+){0,2}$"
+)
+"""A possessed noun and a comma right before a name: ``to her Chinese counterpart, Wang Yi``."""
+
+
+def _owned_apposition(text: str, span: Span) -> bool:
+    """Whether a name stands in apposition to a noun someone owns: another person than the owner.
+
+    ``Penny Wong delivered a message to her Chinese counterpart, Wang Yi, …`` — Wang Yi is the
+    counterpart of the sentence's subject, not whom a later ``she`` stands for.
+    """
+    return _OWNED_APPOSITION.search(text, max(0, span.start - 80), span.start) is not None
 
 
 _POSSESSIVE_AFTER = re.compile(r"['\u2019]s?(?![\w'\u2019])")
