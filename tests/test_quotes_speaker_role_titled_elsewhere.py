@@ -21,3 +21,12 @@ def test_a_title_noun_in_a_clause_before_a_name_does_not_title_it():
         "\u201cI personally welcome this agreement,\u201d the Senate leader stressed."
     )
     assert [words for _, words in speakers(text, ())] != ["Chamber"]
+
+
+def test_a_plural_of_the_title_holds_no_one_of_its_holders():
+    text = (
+        STORY
+        + "Lithuanian and Japanese Ministers discussed the security situation in Europe.\n"
+        + '"Russia\'s aggression has global consequences," the Minister said.'
+    )
+    assert [words for _, words in speakers(text, ())] == ["Budrys"]

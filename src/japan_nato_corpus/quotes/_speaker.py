@@ -1788,7 +1788,8 @@ def _role_holder(  # noqa: PLR0913 - the text, the role, and what each tier choo
     def with_noun(span: Span) -> bool:
         before = text[max(_line_start(text, span.start), span.start - 80) : span.start]
         earlier = {_bare(w) for w in _words(before)[-_APPOSED:]}
-        return any(n in span.text.casefold() for n in nouns) or bool(nouns & earlier) or titled_before(span)
+        held = any(n in w and not w.endswith(n + "s") for n in nouns for w in span.text.casefold().split())
+        return held or bool(nouns & earlier) or titled_before(span)  # "Japanese Ministers" hold no one title
 
     def titled_before(span: Span) -> bool:  # "the Minister of Foreign Affairs of Lithuania, Kęstutis Budrys"
         name = span.text.split()[-1]
