@@ -274,6 +274,10 @@ def _speaker_of(
 ) -> tuple[Span | None, str | None]:
     """The speaker's words and actor; words that name no one and are a title, the name it stands next to."""
     words, actor = _subject_speaker(text, raw, said, known, previous)
+    if words is not None and actor is None and _DEFINITE_DOCUMENT.fullmatch(words.text):
+        named = _named_document(text, words)
+        if named is not None:
+            return named, None
     if words is not None and actor is None:
         titled = _name_after_title(text, words, raw)
         if titled is not None:
@@ -329,6 +333,20 @@ def _subject_speaker(  # noqa: PLR0911, PLR0912, C901 - one return a rule
                 return holder
         return _stand_in(text, raw, words, known, previous, until=until)
     return words, _resolve(words, mentions, persons) or _named_body(words, mentions, persons)
+
+
+_DEFINITE_DOCUMENT = re.compile(r"[Tt]he[ \t]+(?:document|report|paper|white paper|strategy)")
+"""A document named by its kind alone: ``The document claims …``."""
+_DOCUMENT_NAME = re.compile(
+    r"(?<![\w-])(?:[A-Z0-9][\w'\u2019-]*[ \t]+(?:of[ \t]+)?){1,6}(?:Paper|Report|Strategy|Document)(?![\w-])"
+)
+"""A document's capitalised name: ``Defense of Japan 2025 White Paper``."""
+
+
+def _named_document(text: str, words: Span) -> Span | None:
+    """The document the text named last before ``words``, in their paragraph or the one before."""
+    names = list(_DOCUMENT_NAME.finditer(text, _paragraph_start(text, words.start), words.start))
+    return _span(text, names[-1].start(), names[-1].end()) if names else None
 
 
 _TITLE_TOKENS = 2
@@ -408,6 +426,10 @@ def _name_after_title(text: str, words: Span, raw: _Raw) -> Span | None:
     return next((s for s in named if s.start >= raw.close_mark_end), None)
 
 
+_FINITE_VERB = re.compile(r"[a-z]{3,}(?:s|ed)")
+"""A lowercase English word that may be a finite verb: third person or past (``claims``, ``warned``)."""
+
+
 def _noun_phrase_part(text: str, words: Span) -> Span:
     """The noun phrase opening an English subject taken up to its cue: to a finite verb, less a relative.
 
@@ -418,6 +440,16 @@ def _noun_phrase_part(text: str, words: Span) -> Span:
     tokens = _tokens(text, words.start, words.end)
     cut = next((i for i, t in enumerate(tokens) if i and t[2] in WORDS.copulas), len(tokens))
     tokens = tokens[:cut]
+    claims = next(  # "The document claims that the balance …": its finite verb before "that"
+        (
+            i
+            for i in range(1, len(tokens) - 1)
+            if tokens[i + 1][2] == "that" and _FINITE_VERB.fullmatch(tokens[i][2])
+        ),
+        None,
+    )
+    if claims is not None:
+        tokens = tokens[:claims]
     while len(tokens) > 1 and tokens[-1][2] in WORDS.trailing:
         tokens.pop()
     if not tokens or tokens[-1][1] == words.end:

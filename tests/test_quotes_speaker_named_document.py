@@ -1,0 +1,12 @@
+"""find_quotes: a document's subject clause ends at its verb, and "the document" is the one named before."""
+
+from quote_cases import speakers
+
+
+def test_the_document_is_the_paper_named_before_not_its_clause():
+    text = (
+        "Tokyo officials published their Defense of Japan 2025 White Paper on Tuesday.\n"
+        "The document claims that the balance of power is changing, citing China as "
+        "\u201cthe greatest strategic challenge Japan has ever faced.\u201d"
+    )
+    assert [words for _, words in speakers(text, ())] == ["Defense of Japan 2025 White Paper"]
