@@ -191,11 +191,24 @@ def _japanese_said(
         words = _span(text, tail_start + 1, tail_start + 1 + topic)
     else:
         words = _japanese_subject(text, raw.open_mark)
+    if words is not None and _is_said_thing(words.text, cues):
+        words = None  # 同構想は「…」と強調した: the plan spoken of, not its speaker
     if words is None or words.text in cues["titles"] or words.text in cues["pronouns"]:
         words = previous or _japanese_subject_before(text, raw.open_mark) or words
     return _Said(
         cue=cue_span, words=words if words is None else _japanese_named(text, words, cues), where="script"
     )
+
+
+_JA_SAID = "\u540c"
+"""同, "the said …": 同氏 and 同相 (``pronouns``) and 同 with an office stand for a person named before."""
+
+
+def _is_said_thing(words: str, cues: Mapping[str, tuple[str, ...]]) -> bool:
+    """Whether ``words`` is 同 with a noun that is no office (``同構想``): a thing named before."""
+    if not words.startswith(_JA_SAID) or len(words) == len(_JA_SAID):
+        return False
+    return words not in cues["pronouns"] and not any(words.endswith(t) for t in cues["titles"])
 
 
 def _japanese_named(text: str, words: Span, cues: Mapping[str, tuple[str, ...]]) -> Span:
@@ -226,8 +239,10 @@ _HAN = re.compile("[\u4e00-\u9fff]+")
 
 
 _JA_SUBJECT = re.compile(
-    "([^\u3001\u3002\u300c\u300d\u300e\u300f\u3000\\s\u3068\u3067\u306b\u3082]{1,16})([\u306f\u304c])(?![\u3058\u305a])"
+    "([^\u3001\u3002\u300c\u300d\u300e\u300f\u3000\\s\u3068\u3067\u306b\u3082]{1,16})(?<!\u3066)([\u306f\u304c])(?![\u3058\u305a])"
 )
+"""A Japanese subject or topic and its particle; a て-form postposition before は (``…を巡っては``,
+``…に関しては``, ``…に対しては``) makes a topic of a matter, not of a speaker."""
 
 
 def _japanese_subject(text: str, at: int, *, topic_first: bool = False) -> Span | None:
@@ -514,9 +529,13 @@ _KO_ENDS = frozenset("에를을의로서면고며도와과게한된인던은는�
 ``의``, ``고``, ``한`` …): such a word is no part of the noun phrase after it."""
 
 
-_KO_OPENER_ENDS = (_KO_ENDS - {"\uc740", "\ub294", "\uc774", "\uac00", "\ub3c4"}) | {"\uc11c", "\ud788"}
+_KO_OPENER_ENDS = (_KO_ENDS - {"\uc740", "\ub294", "\uc774", "\uac00", "\ub3c4"}) | {
+    "\uc11c",
+    "\ud788",
+    "\uc5b4",
+}
 """Last syllables of a word before a Korean subject that make it no part of the subject's noun
-phrase: a particle's or a verb's ending, or an adverb's (``앞서``, ``또한``, ``특히``). The endings
+phrase: a particle's or a verb's ending, or an adverb's (``앞서``, ``또한``, ``특히``, ``이어``). The endings
 of a topic, a subject or *also* are left out: a name may end so (``스가``, ``고노``)."""
 
 

@@ -265,7 +265,27 @@ def _with_family_names(
     return find_mentions(text, (*added, *(a for a in people if a.id not in ids)))
 
 
-def _speaker_of(  # noqa: PLR0911, PLR0912, C901 - one return a rule
+def _speaker_of(
+    text: str,
+    raw: _Raw,
+    said: _Said,
+    known: tuple[tuple[Mention, ...], set[str], dict[str, set[str]]],
+    previous: tuple[_Raw, Span | None, str | None] | None,
+) -> tuple[Span | None, str | None]:
+    """The speaker's words and actor; words that name no one and are a title, the name it stands next to."""
+    words, actor = _subject_speaker(text, raw, said, known, previous)
+    if words is not None and actor is None and _DEFINITE_DOCUMENT.fullmatch(words.text):
+        named = _named_document(text, words)
+        if named is not None:
+            return named, None
+    if words is not None and actor is None:
+        titled = _name_after_title(text, words, raw)
+        if titled is not None:
+            return titled, _resolve(titled, known[0], known[1])
+    return words, actor
+
+
+def _subject_speaker(  # noqa: PLR0911, PLR0912, C901 - one return a rule
     text: str,
     raw: _Raw,
     said: _Said,
@@ -315,6 +335,101 @@ def _speaker_of(  # noqa: PLR0911, PLR0912, C901 - one return a rule
     return words, _resolve(words, mentions, persons) or _named_body(words, mentions, persons)
 
 
+_DEFINITE_DOCUMENT = re.compile(r"[Tt]he[ \t]+(?:document|report|paper|white paper|strategy)")
+"""A document named by its kind alone: ``The document claims …``."""
+_DOCUMENT_NAME = re.compile(
+    r"(?<![\w-])(?:[A-Z0-9][\w'\u2019-]*[ \t]+(?:of[ \t]+)?){1,6}(?:Paper|Report|Strategy|Document)(?![\w-])"
+)
+"""A document's capitalised name: ``Defense of Japan 2025 White Paper``."""
+
+
+def _named_document(text: str, words: Span) -> Span | None:
+    """The document the text named last before ``words``, in their paragraph or the one before."""
+    names = list(_DOCUMENT_NAME.finditer(text, _paragraph_start(text, words.start), words.start))
+    return _span(text, names[-1].start(), names[-1].end()) if names else None
+
+
+_TITLE_TOKENS = 2
+"""The most words of a title the text gives a name after (``Szef MON``, ``EAM``, ``Sec.``)."""
+_ABBREVIATION = 4
+"""The most letters of a title written short with a full stop (``Sec.``, ``Gen.``, ``Sen.``)."""
+_TITLE_NAME_AFTER = re.compile(
+    r"\.?(?:[ \t]+[A-Z]{2,}(?![\w'\u2019-]))*[ \t]+(?![A-Z]{2,}(?![\w'\u2019-]))"
+    r"((?:[A-Z][\w'\u2019-]+[ \t]+){0,2}[A-Z][\w'\u2019-]+)"
+)
+"""A name after a title, past the acronyms of its office (``Szef MON Władysław Kosiniak-Kamysz``)."""
+
+
+def _title_tokens(text: str, words: Span) -> tuple[list[str], bool] | None:
+    """The words of a title in ``words`` (less an article), and whether it is written short with a full stop.
+
+    ``None`` when they are a name rather than a title (``Mao`` of ``Mao Ning``): a title is an
+    acronym (``EAM``), a title of the vocabularies (``Szef``), or a short word with a full stop
+    and a person's full name right after it (``Sec. Gilberto Teodoro``).
+    """
+    tokens = words.text.split()
+    if tokens and tokens[0].casefold() in {"the", *WORDS.foreign_articles}:
+        tokens = tokens[1:]
+    if not tokens or len(tokens) > _TITLE_TOKENS or not all(t[:1].isupper() for t in tokens):
+        return None
+    phrase = " ".join(tokens)
+    abbreviated = text.startswith(".", words.end) and len(phrase) <= _ABBREVIATION
+    if abbreviated and (m := _TITLE_NAME_AFTER.match(text, words.end)) and len(m.group(1).split()) > 1:
+        abbreviated = _is_person_name(m.group(1))  # "said Sec. Gilberto Teodoro": a full name follows
+    else:
+        abbreviated = False
+    if not (
+        abbreviated
+        or phrase.isupper()
+        or _foreign_titles().match(phrase)
+        or _PERSON_TITLES.search(phrase.casefold())
+    ):
+        return None  # a name, not a title: "Mao" of "Mao Ning"
+    return tokens, abbreviated
+
+
+def _name_after_title(text: str, words: Span, raw: _Raw) -> Span | None:
+    """The person the text names right after the words of a title that were taken for a speaker.
+
+    ``said Sec. Gilberto Teodoro``; ``EAM Jaishankar said … “…,” the EAM said``; ``Szef MON
+    Władysław Kosiniak-Kamysz … Szef MON zwrócił uwagę …``: a subject of one or two capitalised
+    words that names no one is a title when the text writes a person's name after the same words
+    (a full stop between for an abbreviation); the holder is that name where it follows the
+    subject itself, else the one the text so titles last before the quote, else first after it
+    within :data:`_HOLDER_AFTER` characters.
+    """
+    found = _title_tokens(text, words)
+    if found is None:
+        return None
+    tokens, abbreviated = found
+    title = re.compile(r"(?<![\w-])" + r"[ \t]+".join(re.escape(t) for t in tokens) + r"(?![\w-])")
+    low = max(0, raw.open_mark - _STORY_REACH)
+    high = min(len(text), raw.close_mark_end + _HOLDER_AFTER)
+    named: list[Span] = []
+    for m in title.finditer(text, low, high):
+        after = _TITLE_NAME_AFTER.match(text, m.end())
+        if after is None:
+            continue
+        name = after.group(1)
+        if not _is_person_name(name) or name.split()[0] in tokens:
+            continue
+        span = _span(text, after.start(1), after.end(1))
+        if m.start() <= words.start < after.start(1):
+            return span  # "said Sec. Gilberto Teodoro"
+        if abbreviated:
+            continue  # "said Mao. …": a full stop ends a name's sentence, not a title's short form
+        if not _in_quote(text, span):
+            named.append(span)
+    before = [s for s in named if s.end <= raw.open_mark]
+    if before:
+        return before[-1]
+    return next((s for s in named if s.start >= raw.close_mark_end), None)
+
+
+_FINITE_VERB = re.compile(r"[a-z]{3,}(?:s|ed)")
+"""A lowercase English word that may be a finite verb: third person or past (``claims``, ``warned``)."""
+
+
 def _noun_phrase_part(text: str, words: Span) -> Span:
     """The noun phrase opening an English subject taken up to its cue: to a finite verb, less a relative.
 
@@ -325,6 +440,16 @@ def _noun_phrase_part(text: str, words: Span) -> Span:
     tokens = _tokens(text, words.start, words.end)
     cut = next((i for i, t in enumerate(tokens) if i and t[2] in WORDS.copulas), len(tokens))
     tokens = tokens[:cut]
+    claims = next(  # "The document claims that the balance …": its finite verb before "that"
+        (
+            i
+            for i in range(1, len(tokens) - 1)
+            if tokens[i + 1][2] == "that" and _FINITE_VERB.fullmatch(tokens[i][2])
+        ),
+        None,
+    )
+    if claims is not None:
+        tokens = tokens[:claims]
     while len(tokens) > 1 and tokens[-1][2] in WORDS.trailing:
         tokens.pop()
     if not tokens or tokens[-1][1] == words.end:
@@ -1289,7 +1414,9 @@ def _antecedent(  # noqa: PLR0913 - the text, the place, what is known, and two 
     subjects += [s for s in _named_subjects(text, window, before, mentions, persons) if plausible(s)]
     full = [s for s in _full_names(text, max(0, before - _FULL_NAME_WINDOW), before) if plausible(s)]
     placed = [s for s in full if s.start >= window and _in_subject_place(text, s)]
-    subjects += placed + [s for s in _surnames(text, window, before, placed) if not inside(s)]
+    subjects += placed + [
+        s for s in _surnames(text, window, before, placed) if not inside(s) and not _owned_apposition(text, s)
+    ]
     subjects += [s for s in _surnames(text, window, before, full) if _opens(text, s) and not inside(s)]
     subjects = _without_owners(text, subjects, previous)
     named = [
@@ -1328,6 +1455,22 @@ def _antecedent(  # noqa: PLR0913 - the text, the place, what is known, and two 
     if named:
         return named[-1]
     return max(fallback, key=lambda span: span.end) if fallback else None
+
+
+_OWNED_APPOSITION = re.compile(
+    r"(?<![\w-])(?:his|her|their|its)[ \t]+(?:[\w'\u2019-]+[ \t]+){0,3}[\w'\u2019-]+,"
+    r"[ \t]*(?:[A-Z][\w'\u2019-]*[ \t]+){0,2}$"
+)
+"""A possessed noun and a comma right before a name: ``to her Chinese counterpart, Wang Yi``."""
+
+
+def _owned_apposition(text: str, span: Span) -> bool:
+    """Whether a name stands in apposition to a noun someone owns: another person than the owner.
+
+    ``Penny Wong delivered a message to her Chinese counterpart, Wang Yi, …`` — Wang Yi is the
+    counterpart of the sentence's subject, not whom a later ``she`` stands for.
+    """
+    return _OWNED_APPOSITION.search(text, max(0, span.start - 80), span.start) is not None
 
 
 _POSSESSIVE_AFTER = re.compile(r"['\u2019]s?(?![\w'\u2019])")
@@ -1603,6 +1746,11 @@ subject before it when the word is its verb (``…, Yoko Kamikawa, said``): a cu
 no function word (``sieht``; not ``à Davos``), and not one of a list (``…, and``)."""
 
 
+_DESCRIBED_OPENING = re.compile(r"(?:^|[.!?][ \t]+)(?:[A-Z][\w'\u2019.-]*[ \t]+){1,5}([a-z]+)[ \t]+$")
+"""Capitalised words and a lowercase noun that open a sentence before a name: a description when
+the noun is a person's title (``Constitutional Democratic Party lawmaker``)."""
+
+
 def _in_subject_place(text: str, span: Span) -> bool:
     """Whether a full name stands as its sentence's subject.
 
@@ -1620,6 +1768,9 @@ def _in_subject_place(text: str, span: Span) -> bool:
         function = word in others or word in english_only
         return not function or _cue_pattern().match(text, verb.start(1)) is not None
     opens = not head.strip() or head.rstrip()[-1] in ".!?" or _OPENING_ADVERB.search(head) is not None
+    described = _DESCRIBED_OPENING.search(head)
+    if described is not None and _PERSON_TITLES.search(described.group(1)):
+        opens = True  # "Constitutional Democratic Party lawmaker Ichiro Ozawa launched …"
     return opens and (
         text[span.end : span.end + 1] == "," or _VERB_AFTER_NAME.match(text, span.end) is not None
     )
@@ -1629,6 +1780,14 @@ def _opens(text: str, span: Span) -> bool:
     """Whether ``span`` opens its sentence or paragraph: ``Ohtani's homer comes …``."""
     head = text[_line_start(text, span.start) : span.start].rstrip()
     return not head or head[-1] in ".!?"
+
+
+_TITLE_BEFORE_NAME = 80
+"""How far before a name (characters, within its sentence) a title the text gives it may stand."""
+_WORD_AT = re.compile(r"[\w'\u2019-]+")
+_TITLE_TAIL = re.compile(r"(?:[ \t,]+(?:[A-Z][\w'\u2019.-]*|of|for|the|de|du|del|des|di|da|von|van))*[ \t,]+")
+"""What may stand between a title's noun and the name it gives: its office's capitalised words and
+their links (``Minister of Foreign Affairs of Lithuania, Kęstutis Budrys``)."""
 
 
 def _role_holder(  # noqa: PLR0913 - the text, the role, and what each tier chooses from
@@ -1661,7 +1820,19 @@ def _role_holder(  # noqa: PLR0913 - the text, the role, and what each tier choo
     def with_noun(span: Span) -> bool:
         before = text[max(_line_start(text, span.start), span.start - 80) : span.start]
         earlier = {_bare(w) for w in _words(before)[-_APPOSED:]}
-        return any(n in span.text.casefold() for n in nouns) or bool(nouns & earlier)
+        held = any(n in w and not w.endswith(n + "s") for n in nouns for w in span.text.casefold().split())
+        return held or bool(nouns & earlier) or titled_before(span)  # "Japanese Ministers" hold no one title
+
+    def titled_before(span: Span) -> bool:  # "the Minister of Foreign Affairs of Lithuania, Kęstutis Budrys"
+        name = span.text.split()[-1]
+        for at in _word_starts(text, name, max(0, span.start - _STORY_REACH), span.start):
+            left, _ = _sentence_bounds(text, at, at)
+            words = list(_WORD_AT.finditer(text, max(left, at - _TITLE_BEFORE_NAME), at))
+            for word in words:
+                rest = text[word.end() : at]
+                if _bare(word.group()) in nouns and _TITLE_TAIL.fullmatch(rest):
+                    return True
+        return False
 
     titled = [c for c in candidates if any(c.text.casefold().startswith(t) for t in _TITLE_PREFIXES)]
     family = {c.text.split()[-1] for c in titled}
