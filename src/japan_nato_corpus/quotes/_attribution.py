@@ -31,6 +31,7 @@ from japan_nato_corpus.quotes._text import (
     _LINE,
     _SENTENCE_END,
     SPEAKER_REACH,
+    _first_token,
     _foreign_function_words,
     _line_start,
     _sentence_bounds,
@@ -1480,13 +1481,13 @@ def _inverted_object(text: str, cue: Span, end: int) -> Span | None:  # noqa: PL
     audience = _AUDIENCE_AFTER_CUE.match(text, cue.end, end)
     if audience is not None:  # "a précisé à la presse le porte-parole …": the subject follows the audience
         cue = _span(text, cue.start, audience.end())
-    tokens = _tokens(text, cue.end, end)
-    if not tokens:
+    token = _first_token(text, cue.end, end)
+    if token is None:
         return None
-    first = tokens[0][2]
-    if first in _other_pronouns() and text[cue.end : tokens[0][0]].isspace():
-        return _span(text, tokens[0][0], tokens[0][1])
-    if not (first[:1].isupper() or first in WORDS.definite) or not text[cue.end : tokens[0][0]].isspace():
+    first = token[2]
+    if first in _other_pronouns() and text[cue.end : token[0]].isspace():
+        return _span(text, token[0], token[1])
+    if not (first[:1].isupper() or first in WORDS.definite) or not text[cue.end : token[0]].isspace():
         return _clause_final_subject(text, cue.end, end)
     found = _object(text, cue.end, end)
     if found is None:

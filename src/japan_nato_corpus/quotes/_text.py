@@ -3,6 +3,7 @@
 import bisect
 import functools
 import re
+from collections.abc import Iterator
 
 from japan_nato_corpus.model import Mention, Span
 from japan_nato_corpus.quotes._vocabulary import _function_word_lists
@@ -105,8 +106,8 @@ def _sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
     return max(left, line_start), right
 
 
-def _tokens(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
-    """The words between ``start`` and ``end``, with their places.
+def _token_run(text: str, start: int, end: int) -> Iterator[tuple[int, int, str]]:
+    """The words between ``start`` and ``end``, with their places, one at a time.
 
     A capitalised function word of a language other than English, in text that is not English,
     is given in lowercase when a lowercase word follows it (``El secretario``, ``Lo ha detto``,
@@ -114,7 +115,6 @@ def _tokens(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
     a name (``El Salvador``, ``Le Monde``).
     """
     blocked = _foreign_function_words(text)
-    tokens = []
     for m in _WORD.finditer(text, start, end):
         word = m.group()
         if (
@@ -126,8 +126,20 @@ def _tokens(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
             following = _NEXT_WORD.match(text, m.end())
             if (following is not None and following.group(1).islower()) or text[m.end() : m.end() + 1] == ",":
                 word = word.casefold()  # "El secretario", "Además, el ministro"
-        tokens.append((m.start(), m.end(), word))
-    return tokens
+        yield m.start(), m.end(), word
+
+
+def _tokens(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
+    """The words between ``start`` and ``end``, with their places (:func:`_token_run`)."""
+    return list(_token_run(text, start, end))
+
+
+def _first_token(text: str, start: int, end: int) -> tuple[int, int, str] | None:
+    """The first word between ``start`` and ``end``, read as :func:`_tokens` reads it, or None.
+
+    Reading one word costs the same however far ``end`` stands.
+    """
+    return next(_token_run(text, start, end), None)
 
 
 _NEXT_WORD = re.compile(r"[ \t\u00a0]+([^\W\d_])")
