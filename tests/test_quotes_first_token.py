@@ -9,7 +9,9 @@ from hypothesis import strategies as st
 
 from japan_nato_corpus.quotes._text import _first_token, _tokens
 
-WORDS = st.sampled_from(["El", "secretario", "Lo", "ha", "detto", "Tokyo", "der", "Minister", ",", "“", "  ", "\n"])
+WORDS = st.sampled_from(
+    ["El", "secretario", "Lo", "ha", "detto", "Tokyo", "der", "Minister", ",", "“", "  ", "\n"]
+)
 
 
 @given(st.lists(WORDS, max_size=30), st.integers(0, 40), st.integers(0, 400))

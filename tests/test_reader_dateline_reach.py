@@ -34,7 +34,10 @@ def test_paragraph_checks_grow_with_the_lines_not_their_square(monkeypatch: pyte
 
 
 def test_a_dateline_under_the_first_paragraphs_is_still_found() -> None:
-    text = "Japan and NATO sign a pact\nTOKYO (Reuters) - Japan and NATO signed a pact on Tuesday, officials said.\n"
+    text = (
+        "Japan and NATO sign a pact\n"
+        "TOKYO (Reuters) - Japan and NATO signed a pact on Tuesday, officials said.\n"
+    )
     article = parse_article(text)
     assert article.dateline is not None
     assert article.dateline.text == "TOKYO"
