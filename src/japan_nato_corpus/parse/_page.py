@@ -3,6 +3,7 @@
 import bisect
 import collections
 import datetime as dt
+import functools
 import itertools
 import operator
 import re
@@ -32,6 +33,7 @@ from japan_nato_corpus.parse._boilerplate import (
     is_section_label,
     is_teaser_line,
     is_text_note,
+    credit_labels,
     run_in_read_on,
     says_photo_pose,
 )
@@ -216,17 +218,34 @@ GLUED_POINTS = 2
 _LAST_WORD = re.compile(r"[^\S\n]([^\W\d_]+)\Z")
 _CUT_IDEOGRAPH = re.compile(r"の([\u4e00-\u9fff])")  # the genitive particle and an ideograph
 """A paragraph's last word, of letters only, after a space."""
-_CREDIT_CLOSE = re.compile(
-    r"[.!?][^\S\n]{0,3}(?:"
-    r"(?i:image|photo|foto|bild|photograph|picture|credit)s?[^\S\n]{0,2}:[^\S\n]{0,3}[^\s.!?][^\n.!?]{0,40}"
-    r"|\((?i:provided[^\S\n]by|courtesy(?:[^\S\n]of)?|(?:photo|image)s?[^\S\n](?:by|courtesy))"
-    r"[^\S\n][^()\n]{1,80}\)\.?"
-    r")$",
-    re.MULTILINE,
-)
-"""A photo's credit closing a line after its sentence: labelled, spaced or not ("… Kishida.Image: sda"),
-or its provider in brackets ("… July 12. (Provided by X.)"). One pattern for both, as both open with
-the sentence's end: the text is searched once for it."""
+_CREDIT_NAME = r"[^\s.!?](?:[^\n.!?]|(?<=\b[A-Z])\.|\.(?=\S)){0,60}\.?"
+"""A photo's credit after its label: a name or an agency, dots only in an initial or an address
+("Richard R. Schünemann/Unsplash.", "Nato.int")."""
+
+
+@functools.cache
+def _credit_close() -> re.Pattern[str]:
+    """A photo's credit closing a line after its caption, of the furniture vocabulary's ``credit_labels``.
+
+    Labelled after the sentence, spaced or not ("… Kishida.Image: sda", "… 1974. Bildkälla: Bertil
+    Ericson/TT Bild"); labelled in capitals after a caption with no full stop ("Radu Miruță Sursa
+    foto: Facebook"); labelled in brackets ("… parceria. (Imagem: Marinha do Brasil | Brasil,
+    2025)"); or its provider in brackets ("… July 12. (Provided by X.)"). One pattern for all, as
+    the text is searched once for it. Built on first use, as the vocabulary is read then.
+    """
+    labels = credit_labels()
+    colon = r"[^\S\n]{0,2}:[^\S\n]{0,3}"
+    return re.compile(
+        rf"(?:[.!?][^\S\n]{{0,3}}(?i:{labels}){colon}{_CREDIT_NAME}"
+        rf"|(?<=[^\W\d_])[^\S\n]{{1,3}}(?=[A-ZÀ-Þ])(?i:{labels}){colon}{_CREDIT_NAME}"
+        rf"|[.!?][^\S\n]{{0,3}}\((?:(?i:{labels}){colon}"
+        r"|(?i:provided[^\S\n]by|courtesy(?:[^\S\n]of)?|(?:photo|image)s?[^\S\n](?:by|courtesy))[^\S\n])"
+        r"[^()\n]{1,80}\)\.?"
+        r")$",
+        re.MULTILINE,
+    )
+
+
 _DATE_CLOSE = re.compile(
     r",[^\S\n]+(?:\d{1,2}\.[^\S\n]?\d{1,2}\.[^\S\n]?\d{4}"
     r"|(?:\d{1,2}\.?[^\S\n]+)?[^\W\d_]{3,12}\.?(?:[^\S\n]+\d{1,2},?)?[^\S\n]+\d{4})$",
@@ -1699,7 +1718,7 @@ class Page:
         # story's first subheading, its bulletin laid out as a list.
         kicker = (
             start == floor + 1
-            and len(paragraphs[floor].text.split()) > LABEL_WORDS
+            and sum(_WORD_CHAR.search(word) is not None for word in paragraphs[floor].text.split()) > LABEL_WORDS
             and _LIST_MARK.match(paragraphs[floor].text) is None
             and (len(paragraphs[floor].text.split()) < FRAGMENT_WORDS or self._heads_bulletin(floor, end))
         )
@@ -1785,7 +1804,11 @@ class Page:
             text = texts[i]
             if len(text) > CAPTION_LINE_CHARS or "\n" in text or text.casefold() == headline:
                 continue
-            if caption_line(text.rstrip("."), header=True)[0] or self._pose_line(text):
+            if (
+                caption_line(text.rstrip("."), header=True)[0]
+                or self._pose_line(text)
+                or _credit_close().search(text) is not None
+            ):
                 found.add(i)
                 continue
             below = self._line_below(paragraphs[i].end)
@@ -2536,7 +2559,7 @@ class Page:
         text = self.text
         stop = text.find("\n", paragraphs[-1].end)
         stop = len(text) if stop < 0 else stop
-        for pattern in (PHOTO_POSITION, _CREDIT_CLOSE, _DATE_CLOSE):
+        for pattern in (PHOTO_POSITION, _credit_close(), _DATE_CLOSE):
             for hit in pattern.finditer(text, starts[0], stop):
                 i = bisect.bisect_right(starts, hit.start()) - 1
                 if hit.end() <= paragraphs[i].end and (
