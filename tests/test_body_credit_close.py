@@ -39,7 +39,7 @@ def _captions(article: Article) -> list[str]:
 def test_a_caption_closed_by_its_labelled_credit_is_lifted_from_the_body(caption: str) -> None:
     article = _parse(TITLE, ONE, TWO, caption, THREE)
     assert _body(article) == [ONE, TWO, THREE]
-    words = caption.split(".")[0]
+    words = caption.split(".", maxsplit=1)[0]
     assert any(found.startswith(words) for found in _captions(article))
 
 

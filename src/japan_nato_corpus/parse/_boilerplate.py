@@ -505,10 +505,14 @@ def credit_labels() -> str:
     """
     groups = _furniture()["credit_labels"]["languages"].values()
     labels = sorted({label for group in groups for label in group}, key=lambda label: (-len(label), label))
-    return "(?:" + "|".join(
-        re.escape(label).replace("\\ ", "[^\\S\\n]{1,2}") + ("s?" if label[-1].isalpha() else "")
-        for label in labels
-    ) + ")"
+    return (
+        "(?:"
+        + "|".join(
+            re.escape(label).replace("\\ ", "[^\\S\\n]{1,2}") + ("s?" if label[-1].isalpha() else "")
+            for label in labels
+        )
+        + ")"
+    )
 
 
 def is_caption_label(line: str) -> bool:

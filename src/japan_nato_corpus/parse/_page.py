@@ -24,6 +24,7 @@ from japan_nato_corpus.model import (
     Span,
 )
 from japan_nato_corpus.parse._boilerplate import (
+    credit_labels,
     explainer_words,
     function_words,
     is_box_heading,
@@ -33,7 +34,6 @@ from japan_nato_corpus.parse._boilerplate import (
     is_section_label,
     is_teaser_line,
     is_text_note,
-    credit_labels,
     run_in_read_on,
     says_photo_pose,
 )
@@ -308,6 +308,11 @@ def _opens_word(pattern: re.Pattern[str], text: str) -> bool:
     return any(
         hit.start() == 0 or _WORD_CHAR.match(text, hit.start() - 1) is None for hit in pattern.finditer(text)
     )
+
+
+def _marked_words(text: str) -> int:
+    """How many words ``text`` holds, the marks between them aside ("Київ • УНН" is two words)."""
+    return sum(_WORD_CHAR.search(word) is not None for word in text.split())
 
 
 def _is_short(text: str) -> bool:
@@ -1720,7 +1725,7 @@ class Page:
         # story's first subheading, its bulletin laid out as a list.
         kicker = (
             start == floor + 1
-            and sum(_WORD_CHAR.search(word) is not None for word in paragraphs[floor].text.split()) > LABEL_WORDS
+            and _marked_words(paragraphs[floor].text) > LABEL_WORDS
             and _LIST_MARK.match(paragraphs[floor].text) is None
             and (len(paragraphs[floor].text.split()) < FRAGMENT_WORDS or self._heads_bulletin(floor, end))
         )
