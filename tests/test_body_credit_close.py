@@ -66,3 +66,16 @@ def test_the_longer_of_two_labels_that_open_alike_is_tried_first() -> None:
     label = re.compile(credit_labels(), re.IGNORECASE).match("Bildkälla: TT Bild")
     assert label is not None
     assert label.group() == "Bildkälla"
+
+
+def test_a_head_line_closed_by_an_image_library_after_a_dash_is_a_caption() -> None:
+    caption = "The tram depot on the ring road, seen from the air - Wikimedia Commons"
+    article = _parse(TITLE, caption, ONE, TWO, THREE)
+    assert _body(article) == [ONE, TWO, THREE]
+    assert caption in _captions(article)
+
+
+def test_a_dash_before_a_word_that_names_no_image_library_closes_no_caption() -> None:
+    line = "The council met the drivers' union on Tuesday - Officials agreed on a timetable."
+    article = _parse(TITLE, ONE, TWO, line, THREE)
+    assert line in _body(article)

@@ -25,6 +25,7 @@ from japan_nato_corpus.model import (
 )
 from japan_nato_corpus.parse._boilerplate import (
     credit_labels,
+    credit_libraries,
     explainer_words,
     function_words,
     is_box_heading,
@@ -230,8 +231,10 @@ def _credit_close() -> re.Pattern[str]:
     Labelled after the sentence, spaced or not ("… Kishida.Image: sda", "… 1974. Bildkälla: Bertil
     Ericson/TT Bild"); labelled in capitals after a caption with no full stop ("Radu Miruță Sursa
     foto: Facebook"); labelled in brackets ("… parceria. (Imagem: Marinha do Brasil | Brasil,
-    2025)"); or its provider in brackets ("… July 12. (Provided by X.)"). One pattern for all, as
-    the text is searched once for it. Built on first use, as the vocabulary is read then.
+    2025)"); or its provider in brackets ("… July 12. (Provided by X.)"); or an image library of the
+    vocabulary's ``libraries`` after a dash ("… from the International Space Station - Wikipedia").
+    One pattern for all, as the text is searched once for it. Built on first use, as the
+    vocabulary is read then.
     """
     labels = credit_labels()
     colon = r"[^\S\n]{0,2}:[^\S\n]{0,3}"
@@ -241,6 +244,7 @@ def _credit_close() -> re.Pattern[str]:
         rf"|[.!?][^\S\n]{{0,3}}\((?:(?i:{labels}){colon}"
         r"|(?i:provided[^\S\n]by|courtesy(?:[^\S\n]of)?|(?:photo|image)s?[^\S\n](?:by|courtesy))[^\S\n])"
         r"[^()\n]{1,80}\)\.?"
+        rf"|(?<=[^\W\d_])[^\S\n]{{1,3}}[-–—][^\S\n]{{1,3}}{credit_libraries()}\.?"
         r")$",
         re.MULTILINE,
     )
