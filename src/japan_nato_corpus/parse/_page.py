@@ -570,8 +570,6 @@ RETOLD_WORDS = 4
 RETOLD_PARAGRAPHS = 5
 """How many paragraphs under a short first paragraph are read for its words told again."""
 _WORD = re.compile(r"\w+")
-TWIN_CAPTION_UNDER = 2
-"""The fewest paragraphs under a caption printed twice in a row at the body's head (_under_twin_caption)."""
 HEAD_LIST_ITEMS = 3
 """The fewest marked lines, each a fragment, read as the header's furniture set as a list over
 the story (a row of stamps: the site, the date, the reading time)."""
@@ -1789,7 +1787,6 @@ class Page:
         start = self._under_pose_caption(start, end)
         start = self._under_reprinted_headline(start, end)
         start = self._under_head_printed_again(start, end)
-        start = self._under_twin_caption(start, end)
         start = self._under_text_note(start, end)
         start = self._under_site_address(start, end)
         start = self._under_caption(start, end)
@@ -2271,25 +2268,6 @@ class Page:
             elif not (_is_short(line) and _loose(line, _SENTENCE_END)):
                 break
         return last if again >= HEAD_COPY_REPEATS else start
-
-    def _under_twin_caption(self, start: int, end: int) -> int:
-        # A line of a caption's length printed twice on consecutive lines at the body's head, over
-        # at least two paragraphs more, is a photo's alt text and its caption ("Athari za mafuriko
-        # … Afrika Kusini." twice, over the standfirst and the story): the story starts under the
-        # pair. A paragraph printed again after a blank line, or longer than a caption, is the
-        # copy's slip, and stays.
-        paragraphs = self.paragraphs
-        if start + TWIN_CAPTION_UNDER + 2 > end:
-            return start
-        text = paragraphs[start].text
-        twin = paragraphs[start + 1]
-        if len(text) > CAPTION_LINE_CHARS or "\n" in text or twin.text != text:
-            return start
-        if _BLANK_LINE.search(self.text, paragraphs[start].end, twin.start) is not None:
-            return start  # a paragraph printed again after a blank line: the copy's slip
-        if self.title is not None and text.casefold() == self.title.text.casefold():
-            return start
-        return start + 2
 
     def _under_reprinted_headline(self, start: int, end: int) -> int:
         # The headline printed again among the body's first paragraphs (over the photo under
