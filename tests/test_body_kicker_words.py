@@ -25,3 +25,10 @@ def test_a_word_or_two_alone_over_the_body_is_furniture(line):
 def test_a_phrase_of_a_few_words_over_the_body_is_its_kicker(line):
     article = parse_article(f"{_TITLE}\n\n{line}\n\n{_ONE}\n\n{_TWO}")
     assert [p.text for p in article.paragraphs] == [line, _ONE, _TWO]
+
+
+@pytest.mark.parametrize("line", ["Київ • УНН", "Tokyo | AFP", "Berlin · dpa"])
+def test_two_words_set_apart_by_a_mark_over_the_body_are_furniture(line):
+    # The mark between a place and an agency is no word: the line is two words, a label's.
+    article = parse_article(f"{_TITLE}\n\n{line}\n\n{_ONE}\n\n{_TWO}")
+    assert [p.text for p in article.paragraphs] == [_ONE, _TWO]

@@ -496,6 +496,31 @@ def _caption_labels() -> frozenset[str]:
     return frozenset(label.casefold() for labels in groups for label in labels)
 
 
+@functools.cache
+def credit_labels() -> str:
+    """The labels of ``credit_labels`` in ``vocabularies/furniture_words.json``, as one alternation.
+
+    A regular expression's text, longest label first (so that "bildkälla" is tried before "bild"),
+    each space standing for a run of one or two spaces, each label with an optional plural "s".
+    """
+    groups = _furniture()["credit_labels"]["languages"].values()
+    labels = sorted({label for group in groups for label in group}, key=lambda label: (-len(label), label))
+    return (
+        "(?:"
+        + "|".join(
+            re.escape(label).replace("\\ ", "[^\\S\\n]{1,2}") + ("s?" if label[-1].isalpha() else "")
+            for label in labels
+        )
+        + ")"
+    )
+
+
+@functools.cache
+def credit_library_names() -> tuple[str, ...]:
+    """The ``libraries`` of ``credit_labels`` in ``vocabularies/furniture_words.json``, as written."""
+    return tuple(_furniture()["credit_labels"]["libraries"])
+
+
 def is_caption_label(line: str) -> bool:
     """Whether ``line`` (stripped) labels the photo's caption on the line under it ("Image caption").
 

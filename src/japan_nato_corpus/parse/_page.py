@@ -3,6 +3,7 @@
 import bisect
 import collections
 import datetime as dt
+import functools
 import itertools
 import operator
 import re
@@ -23,6 +24,8 @@ from japan_nato_corpus.model import (
     Span,
 )
 from japan_nato_corpus.parse._boilerplate import (
+    credit_labels,
+    credit_library_names,
     explainer_words,
     function_words,
     is_box_heading,
@@ -216,17 +219,77 @@ GLUED_POINTS = 2
 _LAST_WORD = re.compile(r"[^\S\n]([^\W\d_]+)\Z")
 _CUT_IDEOGRAPH = re.compile(r"の([\u4e00-\u9fff])")  # the genitive particle and an ideograph
 """A paragraph's last word, of letters only, after a space."""
-_CREDIT_CLOSE = re.compile(
-    r"[.!?][^\S\n]{0,3}(?:"
-    r"(?i:image|photo|foto|bild|photograph|picture|credit)s?[^\S\n]{0,2}:[^\S\n]{0,3}[^\s.!?][^\n.!?]{0,40}"
-    r"|\((?i:provided[^\S\n]by|courtesy(?:[^\S\n]of)?|(?:photo|image)s?[^\S\n](?:by|courtesy))"
-    r"[^\S\n][^()\n]{1,80}\)\.?"
-    r")$",
-    re.MULTILINE,
-)
-"""A photo's credit closing a line after its sentence: labelled, spaced or not ("… Kishida.Image: sda"),
-or its provider in brackets ("… July 12. (Provided by X.)"). One pattern for both, as both open with
-the sentence's end: the text is searched once for it."""
+_CREDIT_NAME = r"[^\s.!?](?:[^\n.!?]|(?<=\b[A-Z])\.|\.(?=\S)){0,60}\.?"
+"""A photo's credit after its label: a name or an agency, dots only in an initial or an address
+("Richard R. Schünemann/Unsplash.", "Nato.int")."""
+
+
+@functools.cache
+def _credit_close() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    """The patterns of a photo's credit closing a line after its caption (furniture ``credit_labels``).
+
+    First, after the caption's sentence: labelled, spaced or not ("… Kishida.Image: sda", "… 1974.
+    Bildkälla: Bertil Ericson/TT Bild"), labelled in brackets ("… parceria. (Imagem: Marinha do
+    Brasil | Brasil, 2025)") or its provider in brackets ("… July 12. (Provided by X.)"). Then,
+    after a caption with no full stop, searched from their own marks and read back from there: a
+    credit after a colon, and the label before the colon, in capitals after a word ("Radu Miruță
+    Sursa foto: Facebook"). Each pattern opens with a mark the regular expression engine skips
+    to, as one alternation of them all, or a pattern opening with a lookbehind, would try every
+    position of the text. Built on first use, as the vocabulary is read then.
+    """
+    labels = credit_labels()
+    colon = r"[^\S\n]{0,2}:[^\S\n]{0,3}"
+    sentence = re.compile(
+        rf"[.!?][^\S\n]{{0,3}}(?:(?i:{labels}){colon}{_CREDIT_NAME}"
+        rf"|\((?:(?i:{labels}){colon}"
+        r"|(?i:provided[^\S\n]by|courtesy(?:[^\S\n]of)?|(?:photo|image)s?[^\S\n](?:by|courtesy))[^\S\n])"
+        r"[^()\n]{1,80}\)\.?"
+        r")$",
+        re.MULTILINE,
+    )
+    after_colon = re.compile(rf":[^\S\n]{{0,3}}{_CREDIT_NAME}$", re.MULTILINE)
+    label_before = re.compile(rf"[^\W\d_][^\S\n]{{1,3}}(?=[A-ZÀ-Þ])(?i:{labels})[^\S\n]{{0,2}}\Z")
+    return sentence, after_colon, label_before
+
+
+_LIBRARY_LEAD = re.compile(r"[^\W\d_][^\S\n]{1,3}[-–—][^\S\n]{1,3}\Z")
+"""A word, a space and a dash before an image library's name that closes its caption."""
+
+
+def _library_closed(text: str) -> bool:
+    """Whether ``text`` is a caption closed by an image library's name after a dash, with no label.
+
+    "… seen from the International Space Station - Wikipedia": a name of the furniture
+    vocabulary's ``libraries``, a full stop after it or not. Read on a line, not searched over the
+    page's text, as a name is no mark the regular expression engine could skip to.
+    """
+    line = text.rstrip().removesuffix(".")
+    names = credit_library_names()
+    if not line.endswith(names):
+        return False
+    name = next(name for name in names if line.endswith(name))
+    return (
+        _LIBRARY_LEAD.search(line, max(0, len(line) - len(name) - _LABEL_LOOKBACK), len(line) - len(name))
+        is not None
+    )
+
+
+_LABEL_LOOKBACK = 40
+"""How far before a credit's colon its label, and the word before that, are looked for."""
+
+
+def _credit_hits(text: str, start: int = 0, stop: int | None = None) -> Iterator[tuple[int, int]]:
+    """Where photos' credits close lines of ``text[start:stop]`` after their captions (_credit_close)."""
+    stop = len(text) if stop is None else stop
+    sentence, after_colon, label_before = _credit_close()
+    for hit in sentence.finditer(text, start, stop):
+        yield hit.span()
+    for hit in after_colon.finditer(text, start, stop):
+        at = hit.start()
+        if label_before.search(text, max(start, at - _LABEL_LOOKBACK), at) is not None:
+            yield hit.span()
+
+
 _DATE_CLOSE = re.compile(
     r",[^\S\n]+(?:\d{1,2}\.[^\S\n]?\d{1,2}\.[^\S\n]?\d{4}"
     r"|(?:\d{1,2}\.?[^\S\n]+)?[^\W\d_]{3,12}\.?(?:[^\S\n]+\d{1,2},?)?[^\S\n]+\d{4})$",
@@ -289,6 +352,11 @@ def _opens_word(pattern: re.Pattern[str], text: str) -> bool:
     return any(
         hit.start() == 0 or _WORD_CHAR.match(text, hit.start() - 1) is None for hit in pattern.finditer(text)
     )
+
+
+def _marked_words(text: str) -> int:
+    """How many words ``text`` holds, the marks between them aside ("Київ • УНН" is two words)."""
+    return sum(_WORD_CHAR.search(word) is not None for word in text.split())
 
 
 def _is_short(text: str) -> bool:
@@ -1699,7 +1767,7 @@ class Page:
         # story's first subheading, its bulletin laid out as a list.
         kicker = (
             start == floor + 1
-            and len(paragraphs[floor].text.split()) > LABEL_WORDS
+            and _marked_words(paragraphs[floor].text) > LABEL_WORDS
             and _LIST_MARK.match(paragraphs[floor].text) is None
             and (len(paragraphs[floor].text.split()) < FRAGMENT_WORDS or self._heads_bulletin(floor, end))
         )
@@ -1785,7 +1853,12 @@ class Page:
             text = texts[i]
             if len(text) > CAPTION_LINE_CHARS or "\n" in text or text.casefold() == headline:
                 continue
-            if caption_line(text.rstrip("."), header=True)[0] or self._pose_line(text):
+            if (
+                caption_line(text.rstrip("."), header=True)[0]
+                or self._pose_line(text)
+                or next(_credit_hits(text), None) is not None
+                or _library_closed(text)
+            ):
                 found.add(i)
                 continue
             below = self._line_below(paragraphs[i].end)
@@ -2536,7 +2609,8 @@ class Page:
         text = self.text
         stop = text.find("\n", paragraphs[-1].end)
         stop = len(text) if stop < 0 else stop
-        for pattern in (PHOTO_POSITION, _CREDIT_CLOSE, _DATE_CLOSE):
+        found.update(self._credited(starts, texts, stop))
+        for pattern in (PHOTO_POSITION, _DATE_CLOSE):
             for hit in pattern.finditer(text, starts[0], stop):
                 i = bisect.bisect_right(starts, hit.start()) - 1
                 if hit.end() <= paragraphs[i].end and (
@@ -2562,6 +2636,16 @@ class Page:
             self.caption(paragraphs[i].start, paragraphs[i].end, None)
         chosen = set(lifted)
         self.paragraphs = [paragraph for i, paragraph in enumerate(paragraphs) if i not in chosen]
+
+    def _credited(self, starts: list[int], texts: list[str], stop: int) -> Iterator[int]:
+        # The paragraphs closed by a photo's credit (_credit_hits, _library_closed), of the
+        # paragraphs that open at ``starts`` with ``texts``, read up to ``stop``.
+        paragraphs = self.paragraphs
+        for at, until in _credit_hits(self.text, starts[0], stop):
+            i = bisect.bisect_right(starts, at) - 1
+            if until <= paragraphs[i].end:
+                yield i
+        yield from (i for i, line in enumerate(texts) if len(line) <= CAPTION_CHARS and _library_closed(line))
 
     def _under_caption_marks(self, starts: list[int]) -> Iterator[int]:
         # The paragraphs right under a caption's label ("Image caption") or under a photo's credit
