@@ -164,8 +164,9 @@ def _words(text: str) -> int:
     return count
 
 
-_INNER_END = re.compile(r"[.!?…。؟][\"'”’)\]]*[^\S\n]+(?=[\"'“‘(]?[A-Z])")
-"""A sentence's end inside a line, before the next sentence's capital."""
+_INNER_END = re.compile(r"(?<!\b[A-Z]\.)(?<!\b[A-Z])[.!?…。؟][\"'”’)\]]*[^\S\n]+(?=[\"'“‘(]?[A-Z])")
+"""A sentence's end inside a line, before the next sentence's capital; a name's initial
+(``P. Behrendt``, ``U.S. Navy``) ends none."""
 
 
 def _title_case(text: str) -> bool:
