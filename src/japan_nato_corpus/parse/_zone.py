@@ -369,16 +369,30 @@ _SOURCE_PREFIX = re.compile(
 _INITIALISM = re.compile(r"[A-Z]{2,6}")
 
 
+_ENCLOSING_PAIRS = {"【": "】", "「": "」", "『": "』", "〔": "〕", "〈": "〉", "《": "》", "[": "]"}
+"""The brackets a page may set a whole headline in (``【防衛力強化が進む南西諸島】``)."""
+
+
+def _enclosed(text: str) -> bool:
+    """Whether ``text`` is set whole in one pair of brackets, none other of the kind inside."""
+    close = _ENCLOSING_PAIRS.get(text[:1])
+    inner = text[1:-1]
+    return close is not None and len(text) > 2 and text.endswith(close) and close not in inner and text[0] not in inner
+
+
 def title_marker(text: str) -> int:
     """How many leading characters of a headline line are a label, not the headline.
 
-    A title label (``[Title] ``, ``Title: ``), a bullet (``• ``), a source run in by a colon
+    A title label (``[Title] ``, ``Title: ``), the opening bracket of a headline set whole in
+    brackets (``【…】``), a bullet (``• ``), a source run in by a colon
     (``WSJ:Dollar Falls ...``), or a section's name before a bar
     (``World News | Inflation Forces ...``) when a headline's worth of words follows it.
     """
     explicit = _explicit_marker(text)
     if explicit:
         return explicit
+    if _enclosed(text):
+        return 1  # a headline set whole in brackets ("【…】"): the brackets are no part of it
     bullet = _BULLET_MARK.match(text)
     if bullet is not None:
         return bullet.end()  # a headline marked as a list's one item ("• Taiwan, Japan fire ...")
@@ -484,10 +498,14 @@ _OUTLET_SUFFIX = re.compile(r"[^\S\n]{1,3}[–—-][^\S\n]{1,3}(?P<outlet>[^–�
 def title_end(text: str) -> int:
     """Where a headline line's headline ends: before a section's or a site's name after a bar.
 
+    A headline set whole in brackets (``【…】``) ends before its closing bracket.
+
     ``Thousands of Filipinos evacuated as Typhoon Rai intensifies | Environment News``: a short
     label of capitalised words after the one bar of a line with a headline's worth of words before it.
     Or an outlet's or agency's name after a dash (``... as Japan braces for storm – BBC News``).
     """
+    if _enclosed(text):
+        return len(text) - 1
     suffix = _SECTION_SUFFIX.search(text)
     if suffix is None or "|" in text[: suffix.start()] or not _is_section_label(suffix.group("label")):
         outlet = _OUTLET_SUFFIX.search(text)
