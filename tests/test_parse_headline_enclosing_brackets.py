@@ -23,5 +23,5 @@ def test_headline_in_enclosing_brackets_is_read_without_them(opener: str, closer
 
 def test_brackets_inside_a_headline_are_kept() -> None:
     headline = "【速報】防衛力強化が進む南西諸島 本土復帰50年を迎える沖縄の今【続報】"
-    page = "\n".join([headline, _STORY, _STORY])
+    page = f"{headline}\n{_STORY}\n{_STORY}"
     assert parse_article(page).headline == headline

@@ -377,7 +377,9 @@ def _enclosed(text: str) -> bool:
     """Whether ``text`` is set whole in one pair of brackets, none other of the kind inside."""
     close = _ENCLOSING_PAIRS.get(text[:1])
     inner = text[1:-1]
-    return close is not None and len(text) > 2 and text.endswith(close) and close not in inner and text[0] not in inner
+    if close is None or len(text) <= 2 or not text.endswith(close):
+        return False
+    return close not in inner and text[0] not in inner
 
 
 def title_marker(text: str) -> int:
@@ -388,11 +390,10 @@ def title_marker(text: str) -> int:
     (``WSJ:Dollar Falls ...``), or a section's name before a bar
     (``World News | Inflation Forces ...``) when a headline's worth of words follows it.
     """
-    explicit = _explicit_marker(text)
+    # A headline set whole in brackets ("【…】"): the opening bracket is no part of it.
+    explicit = _explicit_marker(text) or int(_enclosed(text))
     if explicit:
         return explicit
-    if _enclosed(text):
-        return 1  # a headline set whole in brackets ("【…】"): the brackets are no part of it
     bullet = _BULLET_MARK.match(text)
     if bullet is not None:
         return bullet.end()  # a headline marked as a list's one item ("• Taiwan, Japan fire ...")
