@@ -1575,13 +1575,18 @@ def _title_head(
 ) -> int | None:
     """The first line of a headline broken over two, when the headline read is its second.
 
-    A line closed by a colon right over the headline, with no blank line between them (``The
-    Hiroshima Accord:`` over ``An enhanced UK-Japan global strategic partnership``), opens it.
+    A line closed by a colon right over the headline (``The Hiroshima Accord:`` over ``An
+    enhanced UK-Japan global strategic partnership``) opens it: with no blank line between them,
+    or one when the line is headline-shaped, more than :data:`LABEL_WORDS` words.
     """
     if title is None or title == 0 or zone[title - 1] in {_Shape.PROSE, _Shape.FURNITURE}:
         return title
     above = title - 1
-    if page.count("\n", lines[above][1], lines[title][0]) > 1 or _title_tail(zone, texts, above) != title:
+    gap = page.count("\n", lines[above][1], lines[title][0])
+    # Over one blank line, only a half shaped as a headline itself opens it (``Reinvigorating
+    # Japan-GCC State Ties:`` / ``The Case for ...``); a kicker of a word or two stands apart.
+    shaped = zone[above] is _Shape.CANDIDATE and _words(texts[above]) > LABEL_WORDS
+    if gap > 2 or (gap == 2 and not shaped) or _title_tail(zone, texts, above) != title:
         return title
     return above
 
