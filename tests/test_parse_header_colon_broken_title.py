@@ -28,6 +28,6 @@ def test_headline_shaped_line_closed_by_a_colon_over_a_blank_line_opens_it() -> 
 
 
 def test_kicker_closed_by_a_colon_over_a_blank_line_is_not_the_headline_s_first_half() -> None:
-    title = _title("Policy Brief:", "", "An enhanced UK-Japan global strategic partnership")
+    title = _title("Analysis:", "", "An enhanced UK-Japan global strategic partnership")
     assert title is not None
-    assert not title.startswith("Policy Brief")
+    assert not title.startswith("Analysis")
