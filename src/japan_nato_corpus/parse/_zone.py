@@ -676,9 +676,18 @@ def _list_item_shape(text: str) -> _Shape | None:
     return _Shape.PROSE if len(text[item.end() :].split()) >= PROSE_MIN_WORDS else _Shape.SHORT
 
 
+_WRITTEN_FOR = re.compile(
+    r"(?:especial|exclusiv[oa]|special(?:ly)?|exclusive(?:ly)?|spécial|speziell|speciale|exclusief)"
+    r"[^\S\n]+(?:written[^\S\n]+)?(?:para|to|for|pour|für|per|voor)[^\S\n]+[^\W\d_][^\n]{0,40}",
+    re.IGNORECASE,
+)
+"""A byline's credit line naming the outlet the author wrote for (``Especial para DefesaNet``)."""
+
+
 def _shape(text: str, start: int, end: int, page: str) -> _Shape:  # noqa: PLR0911 - one per shape
     if (
         _ISO_STAMP.fullmatch(text)
+        or _WRITTEN_FOR.fullmatch(text)
         or _is_date_line(page, start, end)
         or _header.is_spelled_date(text)
         or _bylines.byline(text, 0) is not None
@@ -1421,7 +1430,9 @@ def _shapes(page: str, lines: Sequence[Line], site_names: Collection[str]) -> li
     # (Japan)" / "01 July 2008" / "Press conference at ...").
     for i, shape in enumerate(shapes):
         if shape is _Shape.NAME:
-            byline = _Shape.CANDIDATE in shapes[:i] or _over_marker_block(texts, shapes, i)
+            # A name over its credit line ("Paulo Mena Barreto" / "Especial para DefesaNet") is a byline.
+            credited = i + 1 < len(texts) and _WRITTEN_FOR.fullmatch(texts[i + 1]) is not None
+            byline = _Shape.CANDIDATE in shapes[:i] or _over_marker_block(texts, shapes, i) or credited
             shapes[i] = _Shape.MARKER if byline else _Shape.CANDIDATE
     return shapes
 
