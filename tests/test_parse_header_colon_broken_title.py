@@ -22,7 +22,12 @@ def test_line_closed_by_a_colon_right_over_the_headline_opens_it() -> None:
     )
 
 
-def test_line_closed_by_a_colon_over_a_blank_line_is_not_the_headline_s_first_half() -> None:
-    title = _title("The Hiroshima Accord:", "", "An enhanced UK-Japan global strategic partnership")
+def test_headline_shaped_line_closed_by_a_colon_over_a_blank_line_opens_it() -> None:
+    title = _title("Reinvigorating Japan-GCC State Ties:", "", "The Case for Enhancing Top-Level Diplomacy")
+    assert title == "Reinvigorating Japan-GCC State Ties: The Case for Enhancing Top-Level Diplomacy"
+
+
+def test_kicker_closed_by_a_colon_over_a_blank_line_is_not_the_headline_s_first_half() -> None:
+    title = _title("Analysis:", "", "An enhanced UK-Japan global strategic partnership")
     assert title is not None
-    assert not title.startswith("The Hiroshima Accord")
+    assert not title.startswith("Analysis")

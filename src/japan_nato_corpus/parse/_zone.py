@@ -164,8 +164,9 @@ def _words(text: str) -> int:
     return count
 
 
-_INNER_END = re.compile(r"[.!?…。؟][\"'”’)\]]*[^\S\n]+(?=[\"'“‘(]?[A-Z])")
-"""A sentence's end inside a line, before the next sentence's capital."""
+_INNER_END = re.compile(r"(?<!\b[A-Z]\.)(?<!\b[A-Z])[.!?…。؟][\"'”’)\]]*[^\S\n]+(?=[\"'“‘(]?[A-Z])")
+"""A sentence's end inside a line, before the next sentence's capital; a name's initial
+(``P. Behrendt``, ``U.S. Navy``) ends none."""
 
 
 def _title_case(text: str) -> bool:
@@ -368,14 +369,29 @@ _SOURCE_PREFIX = re.compile(
 _INITIALISM = re.compile(r"[A-Z]{2,6}")
 
 
+_ENCLOSING_PAIRS = {"【": "】", "「": "」", "『": "』", "〔": "〕", "〈": "〉", "《": "》", "[": "]"}
+"""The brackets a page may set a whole headline in (``【防衛力強化が進む南西諸島】``)."""
+
+
+def _enclosed(text: str) -> bool:
+    """Whether ``text`` is set whole in one pair of brackets, none other of the kind inside."""
+    close = _ENCLOSING_PAIRS.get(text[:1])
+    inner = text[1:-1]
+    if close is None or len(text) <= 2 or not text.endswith(close):
+        return False
+    return close not in inner and text[0] not in inner
+
+
 def title_marker(text: str) -> int:
     """How many leading characters of a headline line are a label, not the headline.
 
-    A title label (``[Title] ``, ``Title: ``), a bullet (``• ``), a source run in by a colon
+    A title label (``[Title] ``, ``Title: ``), the opening bracket of a headline set whole in
+    brackets (``【…】``), a bullet (``• ``), a source run in by a colon
     (``WSJ:Dollar Falls ...``), or a section's name before a bar
     (``World News | Inflation Forces ...``) when a headline's worth of words follows it.
     """
-    explicit = _explicit_marker(text)
+    # A headline set whole in brackets ("【…】"): the opening bracket is no part of it.
+    explicit = _explicit_marker(text) or int(_enclosed(text))
     if explicit:
         return explicit
     bullet = _BULLET_MARK.match(text)
@@ -483,10 +499,14 @@ _OUTLET_SUFFIX = re.compile(r"[^\S\n]{1,3}[–—-][^\S\n]{1,3}(?P<outlet>[^–�
 def title_end(text: str) -> int:
     """Where a headline line's headline ends: before a section's or a site's name after a bar.
 
+    A headline set whole in brackets (``【…】``) ends before its closing bracket.
+
     ``Thousands of Filipinos evacuated as Typhoon Rai intensifies | Environment News``: a short
     label of capitalised words after the one bar of a line with a headline's worth of words before it.
     Or an outlet's or agency's name after a dash (``... as Japan braces for storm – BBC News``).
     """
+    if _enclosed(text):
+        return len(text) - 1
     suffix = _SECTION_SUFFIX.search(text)
     if suffix is None or "|" in text[: suffix.start()] or not _is_section_label(suffix.group("label")):
         outlet = _OUTLET_SUFFIX.search(text)
@@ -656,9 +676,18 @@ def _list_item_shape(text: str) -> _Shape | None:
     return _Shape.PROSE if len(text[item.end() :].split()) >= PROSE_MIN_WORDS else _Shape.SHORT
 
 
+_WRITTEN_FOR = re.compile(
+    r"(?:especial|exclusiv[oa]|special(?:ly)?|exclusive(?:ly)?|spécial|speziell|speciale|exclusief)"
+    r"[^\S\n]+(?:written[^\S\n]+)?(?:para|to|for|pour|für|per|voor)[^\S\n]+[^\W\d_][^\n]{0,40}",
+    re.IGNORECASE,
+)
+"""A byline's credit line naming the outlet the author wrote for (``Especial para DefesaNet``)."""
+
+
 def _shape(text: str, start: int, end: int, page: str) -> _Shape:  # noqa: PLR0911 - one per shape
     if (
         _ISO_STAMP.fullmatch(text)
+        or _WRITTEN_FOR.fullmatch(text)
         or _is_date_line(page, start, end)
         or _header.is_spelled_date(text)
         or _bylines.byline(text, 0) is not None
@@ -1401,7 +1430,9 @@ def _shapes(page: str, lines: Sequence[Line], site_names: Collection[str]) -> li
     # (Japan)" / "01 July 2008" / "Press conference at ...").
     for i, shape in enumerate(shapes):
         if shape is _Shape.NAME:
-            byline = _Shape.CANDIDATE in shapes[:i] or _over_marker_block(texts, shapes, i)
+            # A name over its credit line ("Paulo Mena Barreto" / "Especial para DefesaNet") is a byline.
+            credited = i + 1 < len(texts) and _WRITTEN_FOR.fullmatch(texts[i + 1]) is not None
+            byline = _Shape.CANDIDATE in shapes[:i] or _over_marker_block(texts, shapes, i) or credited
             shapes[i] = _Shape.MARKER if byline else _Shape.CANDIDATE
     return shapes
 
@@ -1555,13 +1586,18 @@ def _title_head(
 ) -> int | None:
     """The first line of a headline broken over two, when the headline read is its second.
 
-    A line closed by a colon right over the headline, with no blank line between them (``The
-    Hiroshima Accord:`` over ``An enhanced UK-Japan global strategic partnership``), opens it.
+    A line closed by a colon right over the headline (``The Hiroshima Accord:`` over ``An
+    enhanced UK-Japan global strategic partnership``) opens it: with no blank line between them,
+    or one when the line is headline-shaped, more than :data:`LABEL_WORDS` words.
     """
     if title is None or title == 0 or zone[title - 1] in {_Shape.PROSE, _Shape.FURNITURE}:
         return title
     above = title - 1
-    if page.count("\n", lines[above][1], lines[title][0]) > 1 or _title_tail(zone, texts, above) != title:
+    gap = page.count("\n", lines[above][1], lines[title][0])
+    # Over one blank line, only a half shaped as a headline itself opens it (``Reinvigorating
+    # Japan-GCC State Ties:`` / ``The Case for ...``); a kicker of a word or two stands apart.
+    shaped = zone[above] is _Shape.CANDIDATE and _words(texts[above]) > LABEL_WORDS
+    if gap > 2 or (gap == 2 and not shaped) or _title_tail(zone, texts, above) != title:
         return title
     return above
 
