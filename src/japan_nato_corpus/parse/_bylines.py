@@ -446,6 +446,7 @@ def _names(text: str, offset: int) -> list[Piece] | None:
     pieces: list[Piece] = []
     agencies: list[Piece] = []
     position = 0
+    barred = False
     for separator in [*_SEPARATORS.finditer(text), None]:
         stop = len(text) if separator is None else separator.start()
         part = text[position:stop]
@@ -453,10 +454,12 @@ def _names(text: str, offset: int) -> list[Piece] | None:
         part = part.strip()
         start = offset + position + lead
         position = len(text) if separator is None else separator.end()
+        after_bar, barred = barred, separator is not None and "|" in separator.group()
         if not part:
             continue
         job = is_job_title(part) or _PLACED_JOB.fullmatch(part) is not None
-        if pieces and (job or is_desk(part) or _NEWSROOM.fullmatch(part) or is_outlet(part)):
+        site = after_bar and separator is None  # "Por Jane Doe | Poder Naval": the site the writer wrote for
+        if pieces and (job or site or is_desk(part) or _NEWSROOM.fullmatch(part) or is_outlet(part)):
             # "Jane Doe, Staff Writer", "Jane Doe, Tokyo Bureau", "Jane Doe, ARD-Studio Tokio", and the
             # newspaper the writer wrote for ("Jane Doe | THE WASHINGTON POST")
             continue
