@@ -6,6 +6,7 @@ spans into that text, so no offset is ever recomputed from normalised text.
 
 import re
 
+from japan_nato_corpus.dates import find_dates
 from japan_nato_corpus.model import CreditRole
 from japan_nato_corpus.parse._limits import (
     AFFILIATION_WORDS,
@@ -212,7 +213,7 @@ _STANDFIRST = re.compile(
 
 _JOB_TITLE = re.compile(
     r"(?:[^\S\n]{1,3}|,[^\S\n]{0,3})(?:(?:senior|junior|chief|deputy|associate|assistant|visiting|research"
-    r"|resident|non-resident|adjunct|contributing|managing|executive|staff|foreign|political|special"
+    r"|resident|non-?resident|adjunct|contributing|managing|executive|staff|foreign|political|special"
     r"|principal|lead|programme|program|defen[cs]e|diplomatic|security|news)[^\S\n]{1,3}){0,3}"
     r"(?:fellow|director|professor|correspondent|editor|analyst|researcher|reporter|writer|staff"
     r"|columnist|contributor|scholar|lecturer|journalist)\Z",
@@ -389,8 +390,9 @@ def is_name(text: str, *, capitals: bool = False) -> bool:
     words = text.split()
     if not 2 <= len(words) <= 5 or _DIGIT.search(text) or _NOT_IN_NAMES.search(text):
         return False
-    # An office or a region is no person ("Deputy Prime Minister", "North Atlantic").
-    alone = all(word.lower().strip(",.") in _NOT_ALONE for word in words)
+    # An office or a region is no person ("Deputy Prime Minister", "North Atlantic"), nor is a job
+    # title alone ("Nonresident Fellow").
+    alone = all(word.lower().strip(",.") in _NOT_ALONE for word in words) or is_job_title(text)
     if alone or words[0].lower() in _PARTICLES or words[-1].lower() in _PARTICLES:
         return False
     for at, word in enumerate(words):
@@ -1166,7 +1168,15 @@ def name_with_affiliation(line: str, offset: int) -> Piece | None:
         return None
     if _POSTAL_CODE.search(rest) is not None:
         return None  # a town and its postal code are an address ("Dorchester Center, MA 02124")
+    if _issue_date(rest):
+        return None  # a series and its issue's month ("Policy Note, September 2025") name no one
     return (offset + match.start("name"), offset + match.start("name") + len(name))
+
+
+def _issue_date(text: str) -> bool:
+    """Whether ``text`` is a month and its year alone (``September 2025``), as a series dates its issue."""
+    found = find_dates(text.strip(), carry_year=False, bare_years=False)
+    return len(found) == 1 and found[0].text == text.strip() and found[0].date.day is None
 
 
 _POSTAL_CODE = re.compile(r"(?<![\w-])(?:\d{5,6}(?:-\d{4})?|(?!19|20)\d{4}|\d{3}-\d{4})(?![\w-])")

@@ -1146,6 +1146,11 @@ class _Reader:
         # A date line (with any byline or agency before its date), or a speech's speakers.
         page = self.page
         dated = _header.header_date(page.text, line.start, line.end)
+        if dated is not None and dated.outlet is not None and dated.found.date.day is None and not dated.names:
+            # A series' label with its issue's month ("Policy Note, September 2025"): the issue,
+            # not the page's day, which a date line under it gives.
+            page.furniture(BoilerplateKind.OTHER, line.start, line.end)
+            return True
         if dated is not None:
             page.header_date(dated)
             for start, end in dated.names:
