@@ -596,6 +596,10 @@ _FIRST_PERSON = re.compile(r"\b(?:we|our|us|ourselves)\b")
 """The first person plural in a sentence's course (``... has been in the thoughts of our ...``)."""
 
 
+_JOINER_CHARS = 3
+"""The longest word in lower case a title in title case holds ("and", "of", "the")."""
+
+
 def _lede_after(text: str, start: int, end: int) -> bool:
     """Whether what follows a dateline on its line can open a story.
 
@@ -605,7 +609,16 @@ def _lede_after(text: str, start: int, end: int) -> bool:
     A short phrase after a dash or colon ("NATO – Theme: Relations with Japan") is a title.
     """
     rest = text[start:end].strip()
-    return not rest or rest[-1] in ".!?\"”'’…" or len(rest.split()) >= PROSE_MIN_WORDS
+    if not rest or rest[-1] in ".!?\"”'’…":
+        return True
+    words = rest.split()
+    # A run of capitalised words with none in lower case but short joiners is a title's rest
+    # ("Joint Press Statements - Prime Minister Jane Doe and Prime Minister John Roe"), not a cut lede.
+    titled = all(
+        word[:1].isupper() or not word[:1].isalpha() or (word[:1].islower() and len(word) <= _JOINER_CHARS)
+        for word in words
+    )
+    return len(words) >= PROSE_MIN_WORDS and not titled
 
 
 def _lede_or_lead_in(match: re.Match[str], text: str, end: int) -> bool:
