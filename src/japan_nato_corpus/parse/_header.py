@@ -807,6 +807,29 @@ _LONE_PLACE = re.compile(
 _LONE_PLACE_WORDS = 3
 
 
+_BULLET_PLACE = re.compile(
+    r"(?P<place>[^\W\d_][^\W\d_'’-]{1,30}(?:[ ][^\W\d_][^\W\d_'’-]{1,30}){0,2})"
+    r"[^\S\n]{1,3}[•·][^\S\n]{1,3}(?P<agency>[^\W\d_]{2,8})"
+)
+"""A place and its agency's initials set off by a bullet, alone on a line (``Київ • УНН``), in any
+cased script."""
+
+
+def _bullet_dateline(text: str, start: int, end: int) -> Dateline | None:
+    """A place in title case and an agency in capitals set off by a bullet (``Київ • УНН``)."""
+    match = _BULLET_PLACE.fullmatch(text, start, end)
+    if match is None:
+        return None
+    place, agency = match.group("place"), match.group("agency")
+    words = place.split()
+    titled = all(word[:1].isupper() and not word[1:].isupper() for word in words)
+    if not titled or not agency.isupper() or _written_in_lower_case(text, words):
+        return None
+    if all(word.casefold() in _boilerplate.function_words() for word in words) or is_name(place):
+        return None
+    return Dateline(place=match.span("place"), agency=agency)
+
+
 def lone_dateline(text: str, start: int, end: int) -> Dateline | None:
     """A dateline alone on its line between the headline and the lede, with no sign to close it.
 
@@ -817,7 +840,7 @@ def lone_dateline(text: str, start: int, end: int) -> Dateline | None:
     """
     match = _LONE_PLACE.fullmatch(text, start, end)
     if match is None:
-        return None
+        return _bullet_dateline(text, start, end)
     place = match.group("place")
     words = place.split()
     agency = match.group("agency")
