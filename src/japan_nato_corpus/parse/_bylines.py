@@ -1151,6 +1151,21 @@ def statement_byline(line: str, offset: int, *, title: bool = False) -> list[Pie
     return pieces
 
 
+_SPECIAL_TO = re.compile(
+    r"(?:special|exclusive|especial|exclusivo|exclusiva|exclusivamente|spécial|speciale|esclusiva|exklusiv)"
+    r"[^\S\n]{1,3}(?:to|for|para|pour|per|für|a)[^\S\n]{1,3}(?:(?:the|o|a|le|la|il|el)[^\S\n]{1,3})?"
+    r"[^\W\d_][\w.&'’-]{1,30}(?:[^\S\n][^\W\d_][\w.&'’-]{1,30}){0,3}",
+    re.IGNORECASE,
+)
+"""A writer's credit line naming the outlet he wrote for (``Special to The Japan Times``, ``Especial
+para DefesaNet``); the line over it names the writer."""
+
+
+def is_special_credit(line: str) -> bool:
+    """Whether ``line`` is a credit line ``Special to OUTLET`` under a writer's name, in any of a few languages."""
+    return len(line) <= NAME_CHARS and _SPECIAL_TO.fullmatch(line.strip()) is not None
+
+
 def name_with_affiliation(line: str, offset: int) -> Piece | None:
     """The name in a short credit line.
 

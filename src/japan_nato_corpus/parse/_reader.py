@@ -1180,11 +1180,25 @@ class _Reader:
         # A name, or an outlet's name, alone on a line under the headline is its byline; a name
         # under a title ("Dr. Jane Doe") is one wherever it stands.
         page = self.page
+        if _bylines.is_special_credit(line.text) and page.has_author() and not page.paragraphs:
+            page.furniture(BoilerplateKind.OTHER, line.start, line.end)  # "Especial para DefesaNet"
+            return True
         if page.has_author():
             return False
         titled = _bylines.titled_name(line.text)
         if titled is not None:
             page.credit(CreditRole.AUTHOR, line.start + titled[0], line.start + titled[1], byline="head")
+            page.furniture(BoilerplateKind.OTHER, line.start, line.end)
+            return True
+        following = self.following
+        if (
+            following is not None
+            and not page.has_author()
+            and _bylines.is_special_credit(following.text)
+            and _bylines.is_name(line.text)
+        ):
+            # The writer's name over his credit line ("Jane Doe" / "Special to The Japan Times").
+            page.credit(CreditRole.AUTHOR, line.start, line.end, byline="head")
             page.furniture(BoilerplateKind.OTHER, line.start, line.end)
             return True
         if page.title is None:
