@@ -54,7 +54,9 @@ _FOREIGN_MONTH = (
 )
 # Written with [ ] for a space, as the dateline pattern is verbose.
 _CAPS_PLACE = r"[A-Z][A-Z.'’-]{1,30}(?:(?:[ ]|/|[ ]and[ ]|[ ]AND[ ])[A-Z][A-Z.'’-]{1,30}){0,3}"
-_TITLE_PLACE = r"(?:The[ ])?[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿā-ž.'’-]{1,30}(?:[ ][A-ZÀ-ÖØ-Þ][a-zß-öø-ÿā-ž.'’-]{1,30}){0,2}"
+_TITLE_PLACE = (
+    r"(?:The[ ])?[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿā-ž.'’-]{1,30}(?:[ ][A-ZÀ-ÖØ-Þ][a-zß-öø-ÿā-ž.'’-]{1,30}){0,2}"
+)
 """A place in title case, its letters Latin with any accent (``Tokyo``, ``Brasília``, ``Zürich``)."""
 # A place in an Indic, Arabic, Cyrillic or Greek script, of one or two words ("नवी दिल्ली -"); the
 # letters and the vowel signs that join them, as a vowel sign is no \w.

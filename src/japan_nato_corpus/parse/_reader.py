@@ -187,7 +187,18 @@ def _shifted(pieces: tuple[tuple[int, int], ...], offset: int) -> list[tuple[int
 def _byline_at(line: str) -> tuple[tuple[int, int], ...] | None:
     """:func:`_bylines.byline` of ``line``, its pieces local to the line."""
     names = _bylines.byline(line, 0)
+    bullet = _BULLET.match(line) if names is None else None
+    if bullet is not None and _LABELLED_BYLINE.match(line, bullet.end()):
+        names = _bylines.byline(
+            line[bullet.end() :], bullet.end()
+        )  # "• Writer: Jane Doe" in a blog's meta list
     return None if names is None else tuple(names)
+
+
+_LABELLED_BYLINE = re.compile(
+    r"(?:by|written by|writer|author|autor|auteur|posted by)[^\S\n]?:?[^\S\n]", re.IGNORECASE
+)
+"""A byline's label after a bullet, as a blog lists its writer, date and reading time."""
 
 
 @_memo
@@ -1146,7 +1157,12 @@ class _Reader:
         # A date line (with any byline or agency before its date), or a speech's speakers.
         page = self.page
         dated = _header.header_date(page.text, line.start, line.end)
-        if dated is not None and dated.outlet is not None and dated.found.date.day is None and not dated.names:
+        if (
+            dated is not None
+            and dated.outlet is not None
+            and dated.found.date.day is None
+            and not dated.names
+        ):
             # A series' label with its issue's month ("Policy Note, September 2025"): the issue,
             # not the page's day, which a date line under it gives.
             page.furniture(BoilerplateKind.OTHER, line.start, line.end)
