@@ -21,7 +21,8 @@ _STORY = (
 
 
 def test_place_and_agency_after_a_bullet_is_the_dateline() -> None:
-    text = f" date 2025-08-19 Японія обмірковує свою роль у безпеці України\nКиїв • УНН\n{_STANDFIRST}\n{_STORY}\n"
+    head = " date 2025-08-19 Японія обмірковує свою роль у безпеці України"
+    text = f"{head}\nКиїв • УНН\n{_STANDFIRST}\n{_STORY}\n"
     article = parse_article(text, id="bullet-dateline")
     assert article.dateline is not None
     assert article.dateline.text == "Київ"

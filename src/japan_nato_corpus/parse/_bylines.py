@@ -1162,7 +1162,7 @@ para DefesaNet``); the line over it names the writer."""
 
 
 def is_special_credit(line: str) -> bool:
-    """Whether ``line`` is a credit line ``Special to OUTLET`` under a writer's name, in any of a few languages."""
+    """Whether ``line`` is a credit line ``Special to OUTLET`` under a writer's name."""
     return len(line) <= NAME_CHARS and _SPECIAL_TO.fullmatch(line.strip()) is not None
 
 

@@ -1192,7 +1192,7 @@ class _Reader:
         page.furniture(BoilerplateKind.OTHER, line.start, line.end)
         return True
 
-    def _head_author(self, line: _Line) -> bool:  # noqa: PLR0911 - one return per kind
+    def _head_author(self, line: _Line) -> bool:  # noqa: C901, PLR0911 - one return per kind
         # A name, or an outlet's name, alone on a line under the headline is its byline; a name
         # under a title ("Dr. Jane Doe") is one wherever it stands.
         page = self.page
