@@ -6,6 +6,7 @@ spans into that text, so no offset is ever recomputed from normalised text.
 
 import re
 
+from japan_nato_corpus.dates import find_dates
 from japan_nato_corpus.model import CreditRole
 from japan_nato_corpus.parse._limits import (
     AFFILIATION_WORDS,
@@ -212,7 +213,7 @@ _STANDFIRST = re.compile(
 
 _JOB_TITLE = re.compile(
     r"(?:[^\S\n]{1,3}|,[^\S\n]{0,3})(?:(?:senior|junior|chief|deputy|associate|assistant|visiting|research"
-    r"|resident|non-resident|adjunct|contributing|managing|executive|staff|foreign|political|special"
+    r"|resident|non-?resident|adjunct|contributing|managing|executive|staff|foreign|political|special"
     r"|principal|lead|programme|program|defen[cs]e|diplomatic|security|news)[^\S\n]{1,3}){0,3}"
     r"(?:fellow|director|professor|correspondent|editor|analyst|researcher|reporter|writer|staff"
     r"|columnist|contributor|scholar|lecturer|journalist)\Z",
@@ -389,8 +390,9 @@ def is_name(text: str, *, capitals: bool = False) -> bool:
     words = text.split()
     if not 2 <= len(words) <= 5 or _DIGIT.search(text) or _NOT_IN_NAMES.search(text):
         return False
-    # An office or a region is no person ("Deputy Prime Minister", "North Atlantic").
-    alone = all(word.lower().strip(",.") in _NOT_ALONE for word in words)
+    # An office or a region is no person ("Deputy Prime Minister", "North Atlantic"), nor is a job
+    # title alone ("Nonresident Fellow").
+    alone = all(word.lower().strip(",.") in _NOT_ALONE for word in words) or is_job_title(text)
     if alone or words[0].lower() in _PARTICLES or words[-1].lower() in _PARTICLES:
         return False
     for at, word in enumerate(words):
@@ -446,6 +448,7 @@ def _names(text: str, offset: int) -> list[Piece] | None:
     pieces: list[Piece] = []
     agencies: list[Piece] = []
     position = 0
+    barred = False
     for separator in [*_SEPARATORS.finditer(text), None]:
         stop = len(text) if separator is None else separator.start()
         part = text[position:stop]
@@ -453,10 +456,12 @@ def _names(text: str, offset: int) -> list[Piece] | None:
         part = part.strip()
         start = offset + position + lead
         position = len(text) if separator is None else separator.end()
+        after_bar, barred = barred, separator is not None and "|" in separator.group()
         if not part:
             continue
         job = is_job_title(part) or _PLACED_JOB.fullmatch(part) is not None
-        if pieces and (job or is_desk(part) or _NEWSROOM.fullmatch(part) or is_outlet(part)):
+        site = after_bar and separator is None  # "Por Jane Doe | Poder Naval": the site the writer wrote for
+        if pieces and (job or site or is_desk(part) or _NEWSROOM.fullmatch(part) or is_outlet(part)):
             # "Jane Doe, Staff Writer", "Jane Doe, Tokyo Bureau", "Jane Doe, ARD-Studio Tokio", and the
             # newspaper the writer wrote for ("Jane Doe | THE WASHINGTON POST")
             continue
@@ -1146,6 +1151,21 @@ def statement_byline(line: str, offset: int, *, title: bool = False) -> list[Pie
     return pieces
 
 
+_SPECIAL_TO = re.compile(
+    r"(?:special|exclusive|especial|exclusivo|exclusiva|exclusivamente|spécial|speciale|esclusiva|exklusiv)"
+    r"[^\S\n]{1,3}(?:to|for|para|pour|per|für|a)[^\S\n]{1,3}(?:(?:the|o|a|le|la|il|el)[^\S\n]{1,3})?"
+    r"[^\W\d_][\w.&'’-]{1,30}(?:[^\S\n][^\W\d_][\w.&'’-]{1,30}){0,3}",
+    re.IGNORECASE,
+)
+"""A writer's credit line naming the outlet he wrote for (``Special to The Japan Times``, ``Especial
+para DefesaNet``); the line over it names the writer."""
+
+
+def is_special_credit(line: str) -> bool:
+    """Whether ``line`` is a credit line ``Special to OUTLET`` under a writer's name."""
+    return len(line) <= NAME_CHARS and _SPECIAL_TO.fullmatch(line.strip()) is not None
+
+
 def name_with_affiliation(line: str, offset: int) -> Piece | None:
     """The name in a short credit line.
 
@@ -1163,7 +1183,15 @@ def name_with_affiliation(line: str, offset: int) -> Piece | None:
         return None
     if _POSTAL_CODE.search(rest) is not None:
         return None  # a town and its postal code are an address ("Dorchester Center, MA 02124")
+    if _issue_date(rest):
+        return None  # a series and its issue's month ("Policy Note, September 2025") name no one
     return (offset + match.start("name"), offset + match.start("name") + len(name))
+
+
+def _issue_date(text: str) -> bool:
+    """Whether ``text`` is a month and its year alone (``September 2025``), as a series dates its issue."""
+    found = find_dates(text.strip(), carry_year=False, bare_years=False)
+    return len(found) == 1 and found[0].text == text.strip() and found[0].date.day is None
 
 
 _POSTAL_CODE = re.compile(r"(?<![\w-])(?:\d{5,6}(?:-\d{4})?|(?!19|20)\d{4}|\d{3}-\d{4})(?![\w-])")

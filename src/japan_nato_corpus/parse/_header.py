@@ -54,7 +54,10 @@ _FOREIGN_MONTH = (
 )
 # Written with [ ] for a space, as the dateline pattern is verbose.
 _CAPS_PLACE = r"[A-Z][A-Z.'’-]{1,30}(?:(?:[ ]|/|[ ]and[ ]|[ ]AND[ ])[A-Z][A-Z.'’-]{1,30}){0,3}"
-_TITLE_PLACE = r"(?:The[ ])?[A-Z][a-z.'’-]{1,30}(?:[ ][A-Z][a-z.'’-]{1,30}){0,2}"
+_TITLE_PLACE = (
+    r"(?:The[ ])?[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿā-ž.'’-]{1,30}(?:[ ][A-ZÀ-ÖØ-Þ][a-zß-öø-ÿā-ž.'’-]{1,30}){0,2}"
+)
+"""A place in title case, its letters Latin with any accent (``Tokyo``, ``Brasília``, ``Zürich``)."""
 # A place in an Indic, Arabic, Cyrillic or Greek script, of one or two words ("नवी दिल्ली -"); the
 # letters and the vowel signs that join them, as a vowel sign is no \w.
 _SCRIPT_WORD = r"[\u0370-\u03ff\u0400-\u04ff\u0600-\u06ff\u0900-\u0dff]{2,30}"
@@ -596,6 +599,10 @@ _FIRST_PERSON = re.compile(r"\b(?:we|our|us|ourselves)\b")
 """The first person plural in a sentence's course (``... has been in the thoughts of our ...``)."""
 
 
+_JOINER_CHARS = 3
+"""The longest word in lower case a title in title case holds ("and", "of", "the")."""
+
+
 def _lede_after(text: str, start: int, end: int) -> bool:
     """Whether what follows a dateline on its line can open a story.
 
@@ -605,7 +612,16 @@ def _lede_after(text: str, start: int, end: int) -> bool:
     A short phrase after a dash or colon ("NATO – Theme: Relations with Japan") is a title.
     """
     rest = text[start:end].strip()
-    return not rest or rest[-1] in ".!?\"”'’…" or len(rest.split()) >= PROSE_MIN_WORDS
+    if not rest or rest[-1] in ".!?\"”'’…":
+        return True
+    words = rest.split()
+    # A run of capitalised words with none in lower case but short joiners is a title's rest
+    # ("Joint Press Statements - Prime Minister Jane Doe and Prime Minister John Roe"), not a cut lede.
+    titled = all(
+        word[:1].isupper() or not word[:1].isalpha() or (word[:1].islower() and len(word) <= _JOINER_CHARS)
+        for word in words
+    )
+    return len(words) >= PROSE_MIN_WORDS and not titled
 
 
 def _lede_or_lead_in(match: re.Match[str], text: str, end: int) -> bool:
@@ -794,6 +810,29 @@ _LONE_PLACE = re.compile(
 _LONE_PLACE_WORDS = 3
 
 
+_BULLET_PLACE = re.compile(
+    r"(?P<place>[^\W\d_][^\W\d_'’-]{1,30}(?:[ ][^\W\d_][^\W\d_'’-]{1,30}){0,2})"
+    r"[^\S\n]{1,3}[•·][^\S\n]{1,3}(?P<agency>[^\W\d_]{2,8})"
+)
+"""A place and its agency's initials set off by a bullet, alone on a line (``Київ • УНН``), in any
+cased script."""
+
+
+def _bullet_dateline(text: str, start: int, end: int) -> Dateline | None:
+    """A place in title case and an agency in capitals set off by a bullet (``Київ • УНН``)."""
+    match = _BULLET_PLACE.fullmatch(text, start, end)
+    if match is None:
+        return None
+    place, agency = match.group("place"), match.group("agency")
+    words = place.split()
+    titled = all(word[:1].isupper() and not word[1:].isupper() for word in words)
+    if not titled or not agency.isupper() or _written_in_lower_case(text, words):
+        return None
+    if all(word.casefold() in _boilerplate.function_words() for word in words) or is_name(place):
+        return None
+    return Dateline(place=match.span("place"), agency=agency)
+
+
 def lone_dateline(text: str, start: int, end: int) -> Dateline | None:
     """A dateline alone on its line between the headline and the lede, with no sign to close it.
 
@@ -804,7 +843,7 @@ def lone_dateline(text: str, start: int, end: int) -> Dateline | None:
     """
     match = _LONE_PLACE.fullmatch(text, start, end)
     if match is None:
-        return None
+        return _bullet_dateline(text, start, end)
     place = match.group("place")
     words = place.split()
     agency = match.group("agency")

@@ -187,7 +187,18 @@ def _shifted(pieces: tuple[tuple[int, int], ...], offset: int) -> list[tuple[int
 def _byline_at(line: str) -> tuple[tuple[int, int], ...] | None:
     """:func:`_bylines.byline` of ``line``, its pieces local to the line."""
     names = _bylines.byline(line, 0)
+    bullet = _BULLET.match(line) if names is None else None
+    if bullet is not None and _LABELLED_BYLINE.match(line, bullet.end()):
+        names = _bylines.byline(
+            line[bullet.end() :], bullet.end()
+        )  # "• Writer: Jane Doe" in a blog's meta list
     return None if names is None else tuple(names)
+
+
+_LABELLED_BYLINE = re.compile(
+    r"(?:by|written by|writer|author|autor|auteur|posted by)[^\S\n]?:?[^\S\n]", re.IGNORECASE
+)
+"""A byline's label after a bullet, as a blog lists its writer, date and reading time."""
 
 
 @_memo
@@ -1146,6 +1157,16 @@ class _Reader:
         # A date line (with any byline or agency before its date), or a speech's speakers.
         page = self.page
         dated = _header.header_date(page.text, line.start, line.end)
+        if (
+            dated is not None
+            and dated.outlet is not None
+            and dated.found.date.day is None
+            and not dated.names
+        ):
+            # A series' label with its issue's month ("Policy Note, September 2025"): the issue,
+            # not the page's day, which a date line under it gives.
+            page.furniture(BoilerplateKind.OTHER, line.start, line.end)
+            return True
         if dated is not None:
             page.header_date(dated)
             for start, end in dated.names:
@@ -1171,15 +1192,29 @@ class _Reader:
         page.furniture(BoilerplateKind.OTHER, line.start, line.end)
         return True
 
-    def _head_author(self, line: _Line) -> bool:  # noqa: PLR0911 - one return per kind
+    def _head_author(self, line: _Line) -> bool:  # noqa: C901, PLR0911 - one return per kind
         # A name, or an outlet's name, alone on a line under the headline is its byline; a name
         # under a title ("Dr. Jane Doe") is one wherever it stands.
         page = self.page
+        if _bylines.is_special_credit(line.text) and page.has_author() and not page.paragraphs:
+            page.furniture(BoilerplateKind.OTHER, line.start, line.end)  # "Especial para DefesaNet"
+            return True
         if page.has_author():
             return False
         titled = _bylines.titled_name(line.text)
         if titled is not None:
             page.credit(CreditRole.AUTHOR, line.start + titled[0], line.start + titled[1], byline="head")
+            page.furniture(BoilerplateKind.OTHER, line.start, line.end)
+            return True
+        following = self.following
+        if (
+            following is not None
+            and not page.has_author()
+            and _bylines.is_special_credit(following.text)
+            and _bylines.is_name(line.text)
+        ):
+            # The writer's name over his credit line ("Jane Doe" / "Special to The Japan Times").
+            page.credit(CreditRole.AUTHOR, line.start, line.end, byline="head")
             page.furniture(BoilerplateKind.OTHER, line.start, line.end)
             return True
         if page.title is None:
