@@ -63,6 +63,7 @@ GOLD = (
     "gold_holdout21.json",
     "gold_holdout22.json",
     "gold_holdout23.json",
+    "gold_holdout25.json",
 )
 """The label files: the tune and first holdout parts, then the later holdouts of pages from other sites."""
 SPLITS = (
@@ -90,6 +91,7 @@ SPLITS = (
     "holdout-21",
     "holdout-22",
     "holdout-23",
+    "holdout-25",
 )
 """The parts in the order printed; ``holdout`` is printed as ``holdout-1``."""
 _WORD = re.compile(r"\w+")
