@@ -64,6 +64,7 @@ GOLD = (
     "gold_holdout22.json",
     "gold_holdout23.json",
     "gold_holdout24.json",
+    "gold_holdout25.json",
 )
 """The label files: the tune and first holdout parts, then the later holdouts of pages from other sites."""
 SPLITS = (
@@ -92,6 +93,7 @@ SPLITS = (
     "holdout-22",
     "holdout-23",
     "holdout-24",
+    "holdout-25",
 )
 """The parts in the order printed; ``holdout`` is printed as ``holdout-1``."""
 _WORD = re.compile(r"\w+")
