@@ -34,3 +34,18 @@ def furniture(article: Article) -> list[str]:
 def story_over(line: str, *, between: str = "\n\n") -> Article:
     """The made-up story parsed with ``line`` under its last paragraph, its lines parted by ``between``."""
     return parse_article(between.join((TITLE, ONE, TWO, THREE, line)))
+
+
+def parse_blocks(*blocks: str) -> Article:
+    """``blocks`` parsed as one page, parted by blank lines."""
+    return parse_article("\n\n".join(blocks))
+
+
+def body_texts(article: Article) -> list[str]:
+    """The text of each of ``article``'s body paragraphs, in order."""
+    return [paragraph.text for paragraph in article.paragraphs]
+
+
+def caption_texts(article: Article) -> list[str]:
+    """The text of each of ``article``'s captions, in order."""
+    return [caption.body.text for caption in article.captions]

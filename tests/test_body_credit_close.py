@@ -10,22 +10,8 @@ import re
 
 import pytest
 
-from body_cases import ONE, THREE, TITLE, TWO
-from japan_nato_corpus import parse_article
-from japan_nato_corpus.model import Article
+from body_cases import ONE, THREE, TITLE, TWO, body_texts, caption_texts, parse_blocks
 from japan_nato_corpus.parse._boilerplate import credit_labels
-
-
-def _parse(*blocks: str) -> Article:
-    return parse_article("\n\n".join(blocks))
-
-
-def _body(article: Article) -> list[str]:
-    return [paragraph.text for paragraph in article.paragraphs]
-
-
-def _captions(article: Article) -> list[str]:
-    return [caption.body.text for caption in article.captions]
 
 
 @pytest.mark.parametrize(
@@ -37,10 +23,10 @@ def _captions(article: Article) -> list[str]:
     ],
 )
 def test_a_caption_closed_by_its_labelled_credit_is_lifted_from_the_body(caption: str) -> None:
-    article = _parse(TITLE, ONE, TWO, caption, THREE)
-    assert _body(article) == [ONE, TWO, THREE]
+    article = parse_blocks(TITLE, ONE, TWO, caption, THREE)
+    assert body_texts(article) == [ONE, TWO, THREE]
     words = caption.split(".", maxsplit=1)[0]
-    assert any(found.startswith(words) for found in _captions(article))
+    assert any(found.startswith(words) for found in caption_texts(article))
 
 
 @pytest.mark.parametrize(
@@ -51,15 +37,15 @@ def test_a_caption_closed_by_its_labelled_credit_is_lifted_from_the_body(caption
     ],
 )
 def test_a_head_line_closed_by_a_labelled_credit_is_a_caption(caption: str) -> None:
-    article = _parse(TITLE, caption, ONE, TWO, THREE)
-    assert _body(article) == [ONE, TWO, THREE]
-    assert caption in _captions(article)
+    article = parse_blocks(TITLE, caption, ONE, TWO, THREE)
+    assert body_texts(article) == [ONE, TWO, THREE]
+    assert caption in caption_texts(article)
 
 
 def test_a_label_word_inside_a_sentence_closes_no_caption() -> None:
     line = "The council said its photo: archive would open to the public. Officials agreed on Tuesday."
-    article = _parse(TITLE, ONE, TWO, line, THREE)
-    assert _body(article) == [ONE, TWO, line, THREE]
+    article = parse_blocks(TITLE, ONE, TWO, line, THREE)
+    assert body_texts(article) == [ONE, TWO, line, THREE]
 
 
 def test_the_longer_of_two_labels_that_open_alike_is_tried_first() -> None:
@@ -70,12 +56,12 @@ def test_the_longer_of_two_labels_that_open_alike_is_tried_first() -> None:
 
 def test_a_head_line_closed_by_an_image_library_after_a_dash_is_a_caption() -> None:
     caption = "The tram depot on the ring road, seen from the air - Wikimedia Commons"
-    article = _parse(TITLE, caption, ONE, TWO, THREE)
-    assert _body(article) == [ONE, TWO, THREE]
-    assert caption in _captions(article)
+    article = parse_blocks(TITLE, caption, ONE, TWO, THREE)
+    assert body_texts(article) == [ONE, TWO, THREE]
+    assert caption in caption_texts(article)
 
 
 def test_a_dash_before_a_word_that_names_no_image_library_closes_no_caption() -> None:
     line = "The council met the drivers' union on Tuesday - Officials agreed on a timetable."
-    article = _parse(TITLE, ONE, TWO, line, THREE)
-    assert line in _body(article)
+    article = parse_blocks(TITLE, ONE, TWO, line, THREE)
+    assert line in body_texts(article)
