@@ -66,6 +66,7 @@ GOLD = (
     "gold_holdout24.json",
     "gold_holdout25.json",
     "gold_holdout26.json",
+    "gold_holdout27.json",
 )
 """The label files: the tune and first holdout parts, then the later holdouts of pages from other sites."""
 SPLITS = (
@@ -96,6 +97,7 @@ SPLITS = (
     "holdout-24",
     "holdout-25",
     "holdout-26",
+    "holdout-27",
 )
 """The parts in the order printed; ``holdout`` is printed as ``holdout-1``."""
 _WORD = re.compile(r"\w+")
