@@ -65,6 +65,7 @@ GOLD = (
     "gold_holdout23.json",
     "gold_holdout24.json",
     "gold_holdout25.json",
+    "gold_holdout28.json",
 )
 """The label files: the tune and first holdout parts, then the later holdouts of pages from other sites."""
 SPLITS = (
@@ -94,6 +95,7 @@ SPLITS = (
     "holdout-23",
     "holdout-24",
     "holdout-25",
+    "holdout-28",
 )
 """The parts in the order printed; ``holdout`` is printed as ``holdout-1``."""
 _WORD = re.compile(r"\w+")

@@ -146,6 +146,7 @@ HOLDOUTS = {
     "holdout-23": (_holdout("holdout23"), 40, 40),
     "holdout-24": (_holdout("holdout24"), 40, 40),
     "holdout-25": (_holdout("holdout25"), 40, 40),
+    "holdout-28": (_holdout("holdout28"), 40, 40),
 }
 """Each later holdout: its labels, and the fewest pages and sites it was collected with."""
 LATER = [(split, page) for split, (pages, _, _) in HOLDOUTS.items() for page in pages]
