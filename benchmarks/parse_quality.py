@@ -67,6 +67,7 @@ GOLD = (
     "gold_holdout25.json",
     "gold_holdout26.json",
     "gold_holdout27.json",
+    "gold_holdout28.json",
 )
 """The label files: the tune and first holdout parts, then the later holdouts of pages from other sites."""
 SPLITS = (
@@ -98,6 +99,7 @@ SPLITS = (
     "holdout-25",
     "holdout-26",
     "holdout-27",
+    "holdout-28",
 )
 """The parts in the order printed; ``holdout`` is printed as ``holdout-1``."""
 _WORD = re.compile(r"\w+")
