@@ -35,6 +35,7 @@ def _byline_words() -> dict[str, object]:
     return data
 
 
+@functools.cache
 def _by_language(key: str) -> frozenset[str]:
     """The words of ``key`` in ``byline_words.json``, of every language."""
     table = _byline_words()[key]
@@ -42,6 +43,7 @@ def _by_language(key: str) -> frozenset[str]:
     return frozenset(word for words in table.values() for word in words)
 
 
+@functools.cache
 def _word_list(key: str) -> frozenset[str]:
     """The words of ``key`` in ``byline_words.json``, casefolded."""
     words = _byline_words()[key]

@@ -1073,8 +1073,14 @@ def _date_first_dateline(text: str, start: int, end: int) -> Dateline | None:
     The date in full opens the paragraph, a comma and a place of :func:`dateline`'s shape follow
     it, then a colon or a dash and a sentence of story prose. The place is read, not the date.
     """
-    if not text[start : start + 1].isalnum() or not _DIGIT.search(
-        text, start, min(end, start + _DATE_FIRST_CHARS)
+    head = text[start : min(end, start + 2 * _DATE_FIRST_CHARS)]
+    # a date, a comma and a sign closing a place near the start, or no such dateline
+    signed = any(sign in head for sign in (":", "—", "–", "--", " - "))
+    if (
+        not signed
+        or not head[:1].isalnum()
+        or ", " not in head
+        or not _DIGIT.search(head, 0, _DATE_FIRST_CHARS)
     ):
         return None
     try:
