@@ -4,7 +4,10 @@ Each reader takes one stripped line and its offset in the raw text and returns
 spans into that text, so no offset is ever recomputed from normalised text.
 """
 
+import functools
+import json
 import re
+from pathlib import Path
 
 from japan_nato_corpus.dates import find_dates
 from japan_nato_corpus.model import CreditRole
@@ -21,6 +24,90 @@ from japan_nato_corpus.parse._limits import (
 
 Piece = tuple[int, int]
 """A half-open ``(start, end)`` pair of offsets into the raw text."""
+
+_VOCABULARIES = Path(__file__).parents[1] / "vocabularies"
+
+
+@functools.cache
+def _byline_words() -> dict[str, object]:
+    """``vocabularies/byline_words.json``, read once, on first use."""
+    data: dict[str, object] = json.loads((_VOCABULARIES / "byline_words.json").read_text(encoding="utf-8"))
+    return data
+
+
+@functools.cache
+def _by_language(key: str) -> frozenset[str]:
+    """The words of ``key`` in ``byline_words.json``, of every language."""
+    table = _byline_words()[key]
+    assert isinstance(table, dict)  # noqa: S101 - the file's shape
+    return frozenset(word for words in table.values() for word in words)
+
+
+@functools.cache
+def _word_list(key: str) -> frozenset[str]:
+    """The words of ``key`` in ``byline_words.json``, casefolded."""
+    words = _byline_words()[key]
+    assert isinstance(words, list)  # noqa: S101 - the file's shape
+    return frozenset(str(word).casefold() for word in words)
+
+
+def _alternation(words: frozenset[str]) -> str:
+    """``words`` as one alternation, the longest first (``선임기자`` before ``기자``)."""
+    return "|".join(map(re.escape, sorted(words, key=len, reverse=True)))
+
+
+@functools.cache
+def _ideographic_byline() -> re.Pattern[str]:
+    """A byline in Hangul or Han characters (:func:`ideographic_byline`), built from the vocabulary."""
+    titles = _alternation(_by_language("newsroom_titles"))
+    labels = _alternation(_by_language("writer_labels"))
+    jobs = _alternation(_by_language("affiliation_jobs"))
+    name = rf"(?:{_HANGUL_NAME}|{_HAN_NAME})"
+    names = rf"{name}(?:(?:[^\S\n]{{1,2}}|[、,·・][^\S\n]{{0,2}}){name}){{0,3}}"
+    hangul = rf"{_HANGUL_NAME}(?:(?:[^\S\n]{{1,2}}|[,·][^\S\n]{{0,2}}){_HANGUL_NAME}){{0,3}}"
+    return re.compile(
+        # "김예슬 기자", "김예슬·이준성 기자 =", "지성림 기자 (" with the address on the next line; a
+        # name in Han characters is set off from its title by a space ("王小明 記者"), as "本報記者"
+        # (the paper's reporter) is no one's name
+        rf"(?P<titled>{hangul}[^\S\n]{{0,2}}|{names}[^\S\n]{{1,2}})(?:{titles})"
+        rf"(?:[^\S\n]{{0,2}}[=＝(（]|[^\S\n]{{1,3}}[\w.+-]{{1,40}}@[\w.-]{{2,60}}|[^\S\n]{{0,2}}\[[^\]\n]{{1,60}}\])?"
+        # "文/黃惠華", "撰文：王小明", "記者 王小明"
+        rf"|(?:{labels})[^\S\n]{{0,2}}[/／:：・|｜][^\S\n]{{0,2}}(?P<labelled>{names})"
+        rf"|(?:{titles})[^\S\n]{{1,2}}(?P<after_title>{names})"
+        # "湯名暉/東協經濟貿易文化發展協會研究員": the writer over an op-ed, his post after a slash
+        rf"|(?P<posted>{_HAN_NAME})[^\S\n]{{0,2}}[/／][^\S\n]{{0,2}}[^\s/／]{{0,40}}(?:{jobs})"
+    )
+
+
+_HANGUL_NAME = r"[\uac00-\ud7a3]{2,4}"
+"""A Korean name in Hangul: two to four syllables (``김예슬``)."""
+_HAN_NAME = r"[\u3400-\u4dbf\u4e00-\u9fff]{2,5}"
+"""A Chinese or Japanese name in Han characters: two to five (``黃惠華``, ``鈴木壮太郎``)."""
+_IDEOGRAPHIC_NAME = re.compile(rf"{_HANGUL_NAME}|{_HAN_NAME}")
+_IDEOGRAPHIC_LINE = 80
+"""The longest line a byline in Hangul or Han characters is read in."""
+
+
+def ideographic_byline(line: str, offset: int) -> list[Piece] | None:
+    """The names of a byline written in Hangul or Han characters, if ``line`` is one.
+
+    A name before a newsroom title (``김예슬 기자``, ``王小明 記者``), after a writer's label
+    (``文/黃惠華``, ``撰文：王小明``) or a title (``記者 王小明``), or a writer's name over his
+    post after a slash (``湯名暉/某某協會研究員``, the post closed by a job of the vocabulary's
+    ``affiliation_jobs``). The titles, labels and jobs are those of ``byline_words.json``.
+    """
+    if len(line) > _IDEOGRAPHIC_LINE or not line or line[0].isascii():
+        return None
+    match = _ideographic_byline().fullmatch(line)
+    if match is None:
+        return None
+    group = next(name for name in ("titled", "labelled", "after_title", "posted") if match.group(name))
+    at = match.start(group)
+    return [
+        (offset + at + name.start(), offset + at + name.end())
+        for name in _IDEOGRAPHIC_NAME.finditer(match.group(group))
+    ]
+
 
 PHOTO_POSITION = re.compile(
     r"\((?:(?:far|second|third|top|bottom|front|back)[^\S\n](?:from[^\S\n])?)?"
@@ -89,6 +176,9 @@ _AGENCIES = frozenset(
         "the-cnn-wire", "cnn wire", "the cnn wire", "cnn newsource",
         # the wires as the Japanese press names them in a story's opener ("【北京=共同】")
         "共同", "時事", "ロイター", "新華社", "聯合", "聯合ニュース", "ブルームバーグ",
+        # and as the Korean and Chinese press name them ("(서울=연합뉴스)", "(中央社)")
+        "연합뉴스", "연합", "뉴스1", "뉴시스", "中央社", "新华社", "路透社", "美聯社", "美联社", "法新社",
+        "共同社", "韓聯社", "韩联社",
     }
 )  # fmt: skip
 _DIGIT = re.compile(r"\d")
@@ -388,7 +478,10 @@ def is_name(text: str, *, capitals: bool = False) -> bool:
     if len(text) > NAME_CHARS:
         return False
     words = text.split()
-    if not 2 <= len(words) <= 5 or _DIGIT.search(text) or _NOT_IN_NAMES.search(text):
+    # A widget's placeholder ("Loading Intelligence...") is no name either.
+    placeholder = text.endswith(("...", "…"))
+    shaped = 2 <= len(words) <= 5 and not _DIGIT.search(text) and not _NOT_IN_NAMES.search(text)
+    if not shaped or placeholder or _names_no_one(words):
         return False
     # An office or a region is no person ("Deputy Prime Minister", "North Atlantic"), nor is a job
     # title alone ("Nonresident Fellow").
@@ -415,6 +508,21 @@ def is_name(text: str, *, capitals: bool = False) -> bool:
         if word.lower() in _NOT_NAMES or common or word.endswith(":") or not (capitalised or initial):
             return False
     return True
+
+
+def _names_no_one(words: list[str]) -> bool:
+    """Whether ``words`` are a row of share buttons, a page's kind or a brief's heading, no one's name.
+
+    ``Twitter Facebook Reddit Pinterest Email`` (every word a button of ``share_buttons``),
+    ``Floor Speech`` (a word of ``not_name_words``), ``Bottom Line`` (a phrase of
+    ``not_name_phrases``), all in ``vocabularies/byline_words.json``.
+    """
+    folded = [word.casefold().strip(",.;:|") for word in words]
+    if all(word in _word_list("share_buttons") for word in folded):
+        return True
+    if any(word in _word_list("not_name_words") for word in folded):
+        return True
+    return " ".join(folded) in _word_list("not_name_phrases")
 
 
 _ABSTRACT_NOUN = re.compile(r"[a-z]{3}(?:tion|sion|ment|ness|ship|ism|ity)\Z|\A[A-Z][a-z]{6,}ening\Z")
@@ -525,6 +633,9 @@ def byline(line: str, offset: int) -> list[Piece] | None:
     (``jane_doe``, see :data:`_ACCOUNT`).
     """
     trimmed = line.rstrip(_TRAILING_SEPARATORS)
+    ideographic = ideographic_byline(trimmed, offset)
+    if ideographic is not None:
+        return ideographic
     if len(trimmed) <= NAME_CHARS and _ACCOUNT.fullmatch(trimmed):
         return [(offset, offset + len(trimmed))]
     match = _BYLINE.fullmatch(trimmed)
@@ -802,7 +913,35 @@ def photo_credit_suffix(line: str) -> int | None:
     named = _NAME_CREDIT.search(line, window)
     if named is not None and is_name(named.group("name")):
         return named.start("credit")
-    return None
+    return _ideographic_credit(line, window)
+
+
+_IDEOGRAPHIC_CREDIT = re.compile(
+    r"(?:(?<=[。！？」』”])|(?<=[\uac00-\ud7a3][.!?]))[^\S\n]{0,2}(?P<credit>[(（](?P<label>[^()（）\n]{1,30})[)）])\Z"
+)
+"""A photo's credit in brackets after a caption's sentence in Chinese, Japanese or Korean
+(``……的計劃」。(美聯社)``, ``……했다. (사진=연합뉴스)``)."""
+_IDEOGRAPHIC_LABEL_SPLIT = re.compile(r"[/／=＝:：・\s]")
+
+
+@functools.cache
+def _credit_labels() -> frozenset[str]:
+    """The words of ``credit_labels`` in ``vocabularies/caption_words.json``, casefolded."""
+    data = json.loads((_VOCABULARIES / "caption_words.json").read_text(encoding="utf-8"))
+    return frozenset(word.casefold() for words in data["credit_labels"].values() for word in words)
+
+
+def _ideographic_credit(line: str, window: int) -> int | None:
+    """Where a bracketed photo credit closing a caption's sentence in an East Asian script starts.
+
+    The bracket holds a photo's label or an agency's name of ``credit_labels`` (``(美聯社)``), alone
+    or before its source (``(圖/取自推特)``, ``(사진=연합뉴스)``).
+    """
+    match = _IDEOGRAPHIC_CREDIT.search(line, window)
+    if match is None:
+        return None
+    head = _IDEOGRAPHIC_LABEL_SPLIT.split(match.group("label").strip(), maxsplit=1)[0].casefold()
+    return match.start("credit") if head in _credit_labels() else None
 
 
 _PHOTO_OPENING = re.compile(r"(?:\(photo\)|(?:photo|photograph|picture|image)\b)", re.IGNORECASE)
@@ -1036,7 +1175,14 @@ def sign_off(paragraph: str, offset: int) -> Piece | None:
         return None
     group = next(name for name in ("agency", "dashed", "bare") if match.group(name) is not None)
     # A news site's address in brackets signs off a story it supplied, as an agency does ("(detik.com)").
-    addressed = group == "agency" and _NEWS_SITE.fullmatch(match.group(group)) is not None
+    # A story's sentence closes before it, or it stands alone: after a title and its outlet ("… |
+    # ORF (orfonline.org)") the address names the site a repost copied the title from.
+    before = paragraph[: match.start(group)].rstrip("( ")
+    addressed = (
+        group == "agency"
+        and _NEWS_SITE.fullmatch(match.group(group)) is not None
+        and (not before or before.endswith((".", "!", "?", "”", '"', "»", "。")))
+    )
     if is_agency(match.group(group)) or addressed:
         return (offset + match.start(group), offset + match.end(group))
     # A writer's name after the dash and a "by" word ("— by Jane Doe.", "— sa panulat ni Jane Doe.").
@@ -1103,11 +1249,14 @@ def speech_byline(line: str, offset: int) -> list[Piece] | None:
 
 
 _STATEMENT = re.compile(
-    r"(?:(?:opening |closing |keynote )?(?:statement|speech|address|remarks|message|lecture|briefing))"
+    r"(?:(?:opening |closing |keynote )?(?:statement|speech|address|remarks|message|lecture|briefing"
+    r"|(?:press|news) conference))"
     r"[^\S\n]{1,3}(?P<rest>(?:by|of)[^\S\n]{1,3}[^\n]{3,300}?)"
     r"(?:[^\S\n]{1,3}(?:to|at|before|on|in|for)[^\S\n]{1,3}(?:the[^\S\n]{1,3})?[A-Z][^\n]{0,200}"
-    # its place and date after a comma ("Briefing by ... Maria Zakharova, Moscow, October 12, 2017")
-    r"|,[^\S\n]{1,3}[A-Z][^\n,]{1,40},[^\S\n]{1,3}[^\n]{0,40}\d{4})?",
+    # its place and date after a comma ("Briefing by ... Maria Zakharova, Moscow, October 12, 2017"),
+    # or its time and date in brackets ("Press Conference by Minister Jane Doe (10:00-10:20 July 5, 2016)")
+    r"|,[^\S\n]{1,3}[A-Z][^\n,]{1,40},[^\S\n]{1,3}[^\n]{0,40}\d{4}"
+    r"|[^\S\n]{0,3}\((?=[^()\n]{0,40}\d)[^\n]{1,80}\))?",
     re.IGNORECASE,
 )
 
@@ -1146,9 +1295,39 @@ def statement_byline(line: str, offset: int, *, title: bool = False) -> list[Pie
     if rest[:2].lower() == "of":
         rest = "by" + rest[2:]
     pieces = speech_byline(rest, offset + match.start("rest"))
-    if pieces is None or not all(is_name(line[start - offset : end - offset]) for start, end in pieces):
+    if pieces is None or not all(_speaker_named(line, start - offset, end - offset) for start, end in pieces):
         return None  # an office alone ("Statement by the Ministry") names no speaker
     return pieces
+
+
+def _speaker_named(line: str, start: int, end: int) -> bool:
+    """Whether ``line[start:end]`` names a speaker: a name, or a surname alone after an office.
+
+    ``Press Conference by Defense Minister Nakatani``: a ministry writes its minister by his
+    surname under his office (``Minister``, :data:`_OFFICES`).
+    """
+    name = line[start:end]
+    if is_name(name):
+        return True
+    before = line[:start].split()
+    return (
+        bool(before)
+        and before[-1].casefold().strip(",.") in _SURNAME_TITLES
+        and name.isalpha()
+        and name[:1].isupper()
+        and name[1:].islower()
+        and len(name) >= _SURNAME_CHARS
+        and name.casefold() not in _NOT_ALONE | _NOT_NAMES
+    )
+
+
+_SURNAME_CHARS = 3
+"""The fewest letters of a surname written alone after an office (``Abe``)."""
+_SURNAME_TITLES = _OFFICES - {
+    "the", "of", "for", "his", "her", "japan", "affairs", "state", "nato", "foreign", "defense", "defence",
+    "cabinet", "vice", "deputy", "prime", "excellency",
+}  # fmt: skip
+"""The words of :data:`_OFFICES` that are a title a surname may follow alone (``Minister``, ``Dr.``)."""
 
 
 _SPECIAL_TO = re.compile(

@@ -4,7 +4,10 @@ Each reader takes one stripped line and its offset and returns what it found
 as offsets into the raw text, or ``None`` when the line is not of its kind.
 """
 
+import functools
+import json
 import re
+from pathlib import Path
 
 import attrs
 
@@ -211,6 +214,22 @@ _MONTH_STAMP = re.compile(r"date[^\S\n]{1,3}(?P<stamp>[12]\d{3}-(?:0[1-9]|1[0-2]
 often a range, so only the labelled stamp is read."""
 
 
+_PLACED_RELEASE = re.compile(
+    rf"(?P<place>{_CAPS_PLACE}|{_TITLE_PLACE}),{_S}{{1,3}}"
+    rf"(?P<kind>[^\W\d_][^\W\d_ ']{{1,30}}(?:{_S}[^\W\d_]{{1,12}}){{0,3}})",
+    re.VERBOSE,
+)
+"""A place and the kind of a release before its date (``Berne, Communiqué de presse, 14.03.2015``)."""
+_VOCABULARIES = Path(__file__).parents[1] / "vocabularies"
+
+
+@functools.cache
+def _release_kinds() -> frozenset[str]:
+    """The kinds of release of ``vocabularies/header_words.json``, casefolded; read once, on first use."""
+    data = json.loads((_VOCABULARIES / "header_words.json").read_text(encoding="utf-8"))
+    return frozenset(kind.casefold() for kinds in data["release_kinds"].values() for kind in kinds)
+
+
 @attrs.frozen(kw_only=True)
 class HeaderDate:
     """A line of the page top that carries a date, and what else it names.
@@ -341,7 +360,7 @@ def is_site_clock(text: str) -> bool:
     return bool(matches) and _SITE_CLOCK.fullmatch(text[matches[0].end :].strip(_FILLER)) is not None
 
 
-def header_date(text: str, start: int, end: int) -> HeaderDate | None:  # noqa: C901, PLR0911 - one per shape
+def header_date(text: str, start: int, end: int) -> HeaderDate | None:  # noqa: C901, PLR0911, PLR0912 - one per shape
     """The date of a line that is mostly a date, with its label, place or publisher."""
     if end - start > HEADER_DATE_CHARS or _DIGIT.search(text, start, end) is None:
         return None
@@ -380,6 +399,9 @@ def header_date(text: str, start: int, end: int) -> HeaderDate | None:  # noqa: 
         return HeaderDate(found=found)  # also after a release's number: "23-010 | June 19, 2023"
     if _PLACE.fullmatch(prefix):
         return HeaderDate(found=found, place=(start, start + len(prefix)))
+    released = _PLACED_RELEASE.fullmatch(prefix)
+    if released is not None and released.group("kind").casefold() in _release_kinds():
+        return HeaderDate(found=found, place=(start + released.start("place"), start + released.end("place")))
     if _labels_before(raw_prefix) or _signatory_before(raw_prefix):
         return HeaderDate(found=found)
     credited = _named_before(
@@ -907,24 +929,40 @@ def _written_in_lower_case(text: str, words: list[str]) -> bool:
     return any(re.search(rf"(?<!\w){re.escape(word)}(?!\w)", text) for word in common)
 
 
-_BRACKET_PLACE = re.compile(r"【(?P<place>[^\s=＝【】]{1,12})[=＝](?P<name>[^\s=＝【】]{1,12})】")
-"""The Japanese press's opener of a story (``【ソウル=鈴木壮太郎】``): the place, then its writer or wire."""
+_BRACKET_PLACE = re.compile(
+    r"(?:【(?P<place>[^\s=＝【】]{1,12})[=＝](?P<name>[^\s=＝【】]{1,12})】"
+    r"|[(（](?P<round_place>[^\s=＝()（）]{1,12})[=＝](?P<round_name>[^\s=＝()（）]{1,12})[)）])"
+)
+"""The East Asian press's opener of a story: the place, then its writer or wire, in lenticular
+brackets (``【ソウル=鈴木壮太郎】``) or round ones (``(서울=연합뉴스)``)."""
+_WRITER_AFTER = re.compile(r"[^\S\n]{0,2}(?P<writer>[^=＝\n]{2,40}?)[^\S\n]{0,2}[=＝][^\S\n]{0,2}(?=\S)")
+"""The reporter's byline between the bracket and the lede, closed by an equals sign (``김예슬 기자 =``)."""
 
 
 def _bracket_dateline(text: str, start: int, end: int) -> Dateline | None:
-    """A place and its writer in lenticular brackets opening the paragraph (``【ソウル=鈴木壮太郎】``).
+    """A place and its writer or wire in brackets opening the paragraph (``【ソウル=鈴木壮太郎】``).
 
     The place needs the equals sign and its writer: a bracket with one label alone is the paper's
     own note on the report (``【本報綜合報道】``, a combined report), no dateline. A wire in the
-    writer's stead (``【北京=共同】``) is the story's agency, which signs no byline.
+    writer's stead (``【北京=共同】``) is the story's agency, which signs no byline. Round brackets
+    hold the wire, and the reporter's byline may follow them up to a second equals sign, as the
+    Korean press opens a story (``(서울=뉴스1) 김예슬 기자 = 일본 정부가 ...``): the byline signs it.
     """
     match = _BRACKET_PLACE.match(text, start, end)
     if match is None or match.end() >= end:
         return None
-    name = match.group("name")
-    if is_agency(name):  # a wire in the writer's stead: "【ワシントン=共同】"
-        return Dateline(place=match.span("place"), agency=name)
-    return Dateline(place=match.span("place"), signed=match.span("name"))
+    if match.group("place") is not None:
+        name = match.group("name")
+        if is_agency(name):  # a wire in the writer's stead: "【ワシントン=共同】"
+            return Dateline(place=match.span("place"), agency=name)
+        return Dateline(place=match.span("place"), signed=match.span("name"))
+    writer = _WRITER_AFTER.match(text, match.end(), end)
+    names = None if writer is None else byline(writer.group("writer"), writer.start("writer"))
+    if writer is not None and names is not None and writer.end() < end:
+        return Dateline(place=match.span("round_place"), agency=match.group("round_name"), signed=names[0])
+    if not text[match.end() : end].strip() or not is_agency(match.group("round_name")):
+        return None  # a bracket of an unknown name opens an aside, not a story
+    return Dateline(place=match.span("round_place"), agency=match.group("round_name"))
 
 
 def dateline(text: str, start: int, end: int, *, first: bool = False) -> Dateline | None:
@@ -940,10 +978,14 @@ def dateline(text: str, start: int, end: int, *, first: bool = False) -> Datelin
     :func:`_line_dateline`).
     """
     found = _dateline(text, start, end)
-    if found is None and text.startswith("【", start):
+    if found is None and text.startswith(("【", "(", "（"), start):
         found = _bracket_dateline(text, start, end)
     if found is None:
         found = _line_dateline(text, start, end)
+    if found is None:
+        found = _brand_dateline(text, start, end)
+    if found is None:
+        found = _date_first_dateline(text, start, end)
     if found is None and first:
         found = _stop_dateline(text, start, end)
     return found
@@ -961,6 +1003,8 @@ def _dateline(text: str, start: int, end: int) -> Dateline | None:
     if not _place_fits(match.group("place"), sep, outlet=outlet) or (
         sep == "|" and end - match.end() <= HEADLINE_CHARS
     ):
+        return None
+    if _topic_headline(match, text, end, sep):
         return None
     alone = match.group("paren") is not None and not sep and not text[match.end() : end].strip()
     if alone and (not match.group("agency").islower() or " " in match.group("place")):
@@ -986,11 +1030,118 @@ def _dateline(text: str, start: int, end: int) -> Dateline | None:
     if match.group("date") is not None:
         dates = header_dates(text, match.start("date"), match.end("date"))
         found = dates[0] if dates else None
+    return Dateline(place=_place_span(match), agency=agency, found=found, signed=signed)
+
+
+def _place_span(match: re.Match[str]) -> Piece:
+    """Where a dateline's place stands, with its country when both are in capitals (``YOKOSUKA, JAPAN –``).
+
+    A state's or a country's initials after the place are part of its name too (``Washington, D.C. –``).
+    """
     place = match.span("place")
     country = match.group("country")
-    if country is not None and country.isupper() and match.group("place").isupper():
-        place = (place[0], match.end("country"))  # a place and its country in capitals: "YOKOSUKA, JAPAN –"
-    return Dateline(place=place, agency=agency, found=found, signed=signed)
+    if country is not None and (
+        (country.isupper() and match.group("place").isupper()) or _INITIALS.fullmatch(country.lstrip(", "))
+    ):
+        return (place[0], match.end("country"))
+    return place
+
+
+_INITIALS = re.compile(r"[A-Z]\.(?:[A-Z]\.)+")
+"""Initials with their dots (``D.C.``, ``U.S.A.``): a state or a country written after a city."""
+_BRAND_PLACE = re.compile(
+    r"(?P<brand>[A-Z]*[a-z]+[A-Z][A-Za-z]+|[A-Z]{2,}[a-z]{2,}[A-Za-z]*)[^\S\n]{0,2}"
+    r"\((?P<place>[A-Z][a-zà-ÿ'’-]{2,30}(?:[ ][A-Z][a-zà-ÿ'’-]{2,30}){0,2})\)"
+    r"[^\S\n]{0,3}(?:--|[—–-])[^\S\n]{1,3}"
+)
+"""A site's brand, one word with a capital inside it (``FXStreet``, ``MarketWatch``), and the place
+it files from in brackets, before a dash: where a wire's dateline puts the place before its bracket."""
+
+
+_PLACE_AFTER_DATE = re.compile(
+    rf",{_S}{{1,3}}(?P<place>{_CAPS_PLACE}|{_TITLE_PLACE})(?:{_S}{{0,3}}(?::|--|[—–])|{_S}{{1,3}}-){_S}{{1,3}}(?=\S)",
+    re.VERBOSE,
+)
+"""The place after a date that opens the dateline, and its sign (``…, Brussels:``, ``…, TOKYO –``)."""
+_DATE_FIRST_CHARS = 60
+"""The longest date, its weekday with it, that opens a dateline before its place."""
+
+
+def _date_first_dateline(text: str, start: int, end: int) -> Dateline | None:
+    """A dateline that gives the date before the place (``Thursday, 24 May 2018, Brussels: The …``).
+
+    The date in full opens the paragraph, a comma and a place of :func:`dateline`'s shape follow
+    it, then a colon or a dash and a sentence of story prose. The place is read, not the date.
+    """
+    head = text[start : min(end, start + 2 * _DATE_FIRST_CHARS)]
+    # a date, a comma and a sign closing a place near the start, or no such dateline
+    signed = any(sign in head for sign in (":", "—", "–", "--", " - "))
+    if (
+        not signed
+        or not head[:1].isalnum()
+        or ", " not in head
+        or not _DIGIT.search(head, 0, _DATE_FIRST_CHARS)
+    ):
+        return None
+    try:
+        dates = header_dates(text, start, min(end, start + _DATE_FIRST_CHARS))
+    except ParseError:
+        return None  # an unknown zone: the reader reports it where the line is read as a date
+    if not dates or dates[0].start != start:
+        return None
+    match = _PLACE_AFTER_DATE.match(text, dates[0].end, end)
+    if match is None or not _place_fits(match.group("place"), ":", outlet=False):
+        return None
+    words = match.group("place").split()
+    if _LABEL_WORDS & {word.upper() for word in words} or not _prose_after(text, match.end(), end):
+        return None
+    # The date is the day the dateline reports from, which a page reposting the release later
+    # gives for its own no more than a wire's "TOKYO, Sept 19" does without its agency.
+    return Dateline(place=match.span("place"))
+
+
+def _brand_dateline(text: str, start: int, end: int) -> Dateline | None:
+    """The place in brackets after a site's brand (``FXStreet (Mumbai) – Japan's economy ...``).
+
+    A story's prose follows the dash; the bracket holds no agency's name.
+    """
+    match = _BRAND_PLACE.match(text, start, min(end, start + DATELINE_CHARS))
+    if match is None or is_agency(match.group("place")) or not _prose_after(text, match.end(), end):
+        return None
+    return Dateline(place=match.span("place"))
+
+
+_SENTENCE_CLOSE = (".", "!", "?", "…", '"', "”", "’", "»", ":", "。")
+
+
+def _topic_headline(match: re.Match[str], text: str, end: int, sep: str) -> bool:
+    """Whether a place in title case, a dash and a line closing no sentence are a headline instead.
+
+    ``Taiwan – Japan says it would back the US against China``, a paragraph of its own: a topic
+    and its title. A lede runs on as a sentence, or on the line under it when it is wrapped; a
+    dateline of a date, a country or an agency is a dateline still.
+    """
+    place = match.group("place")
+    # a place in capitals, or in a script without them ("ٹوکیو -"), is a dateline's
+    titled = place[:1].isupper() and not place.isupper()
+    if sep not in {"–", "—", "-", "--"} or not titled or match.group("date") or match.group("paren"):
+        return False
+    if match.group("country") is not None:
+        return False
+    rest = text[match.end() : end].strip()
+    if not rest or rest.endswith(_SENTENCE_CLOSE) or len(rest) > HEADLINE_CHARS:
+        return False
+    # the line stands as a paragraph of its own: a blank line or the page's end under it
+    return _blank_under(text, end)
+
+
+def _blank_under(text: str, end: int) -> bool:
+    """Whether the line under the one that ends at ``end`` is blank, or the page ends there."""
+    break_at = text.find("\n", end)
+    if break_at < 0:
+        return True
+    next_end = text.find("\n", break_at + 1)
+    return not text[break_at + 1 : len(text) if next_end < 0 else next_end].strip()
 
 
 def _repost_credit(match: re.Match[str], text: str, agency: str | None) -> Piece | None:
