@@ -684,9 +684,70 @@ _WRITTEN_FOR = re.compile(
 """A byline's credit line naming the outlet the author wrote for (``Especial para DefesaNet``)."""
 
 
+_VIA_CREDIT = re.compile(
+    r"(?P<source>[^\W\d_][\w.&'’/-]{0,30}(?:[^\S\n][\w.&'’/-]{1,30}){0,3})"
+    r"[^\S\n]{1,3}(?i:via)[^\S\n]{1,3}(?P<outlet>[^\W\d_][\w.&'’-]{0,30}(?:[^\S\n][\w.&'’-]{1,30}){0,2})"
+)
+"""A photo's credit alone on its line, handed on by an agency (``Kyodo via Reuters``,
+``Jane Doe/Pool via AP``)."""
+
+
+def _is_via_credit(text: str) -> bool:
+    """Whether ``text`` is a photo's credit passed on by an agency or an image library, alone on its line.
+
+    ``Kyodo via Reuters``, ``KCNA via AP``, ``Jane Doe/AFP via Getty Images``: a source of at most
+    :data:`CREDIT_WORDS` words, then "via" and an agency's, an outlet's or an image library's name.
+    No headline ends so: a headline saying what came "via" a channel names more than a credit.
+    """
+    match = _VIA_CREDIT.fullmatch(text)
+    if match is None or _words(match.group("source")) > CREDIT_WORDS:
+        return False
+    outlet = match.group("outlet")
+    return (
+        _bylines.is_agency(outlet)
+        or _bylines.is_outlet(outlet)
+        or outlet.casefold() in {name.casefold() for name in _boilerplate.credit_library_names()}
+    )
+
+
+@functools.cache
+def _writer_titles() -> tuple[str, ...]:
+    """The job titles of ``vocabularies/writer_titles.json`` closing a writer's line (``…研究員``).
+
+    Longest first, so that the longer of two titles ending alike is the one matched. Read once,
+    on first use.
+    """
+    data = json.loads((_VOCABULARIES / "writer_titles.json").read_text(encoding="utf-8"))
+    titles: set[str] = {title for group in data["languages"].values() for title in group}
+    return tuple(sorted(titles, key=len, reverse=True))
+
+
+_WRITER_LINE = re.compile(
+    r"(?P<name>[\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af·・]{2,6})[^\S\n]{0,2}[/／|｜][^\S\n]{0,2}(?P<rest>[^\n/／|｜]{2,60})"
+)
+"""A writer's name and affiliation in Chinese, Japanese or Korean, set apart by a slash or a bar
+(``王小明/東亞研究所研究員``)."""
+
+
+def _is_writer_line(text: str) -> bool:
+    """Whether ``text`` is a writer's name and job, as a commentary's byline gives them.
+
+    ``王小明/某大學教授``, ``김민수/국방연구원 연구위원``.
+
+    The name is a few characters of a script written without spaces, the job after the slash
+    closes with a title of :func:`_writer_titles` and ends no sentence: a byline, never a headline.
+    """
+    match = _WRITER_LINE.fullmatch(text)
+    if match is None:
+        return False
+    rest = match.group("rest").rstrip()
+    return not _SENTENCE_END.search(rest) and rest.endswith(_writer_titles())
+
+
 def _shape(text: str, start: int, end: int, page: str) -> _Shape:  # noqa: PLR0911 - one per shape
     if (
         _ISO_STAMP.fullmatch(text)
+        or _is_writer_line(text)
         or _WRITTEN_FOR.fullmatch(text)
         or _is_date_line(page, start, end)
         or _header.is_spelled_date(text)
@@ -708,8 +769,11 @@ def _shape(text: str, start: int, end: int, page: str) -> _Shape:  # noqa: PLR09
     if len(_GLUE.findall(text)) >= GLUED_WORDS:
         return _Shape.FURNITURE  # menu entries run together ("FinancialGovernment SolutionsLegal")
     # A photo's caption with its copyright credit is no page's notice: it is read as a caption below.
-    if (_is_furniture(text) or _is_affiliation(text)) and _bylines.copyright_credit(text) is None:
-        return _Shape.FURNITURE  # furniture, or a job title standing alone ("Senior Fellow, Japan Chair")
+    # Furniture, a job title standing alone ("Senior Fellow, Japan Chair"), or a photo's credit
+    # alone on its line ("Kyodo via Reuters").
+    furniture = _is_furniture(text) or _is_affiliation(text) or _is_via_credit(text)
+    if furniture and _bylines.copyright_credit(text) is None:
+        return _Shape.FURNITURE
     if _PHOTO_LABEL.match(text) or _has_photo_credit(text):
         return _Shape.PROSE
     if _is_prose(text) or _header.dateline(page, start, end) is not None:
