@@ -950,14 +950,19 @@ def _title(
     candidates = [i for i, shape in enumerate(zone) if shape is _Shape.CANDIDATE and i not in others]
     # A headline glued to its kicker ("DefensieJapan en Nederland ...") over the headline printed
     # again alone: the line alone is the headline.
+    # So is a headline with a section's path run in before it ("News World Asia NZ, Japan ink
+    # ..." over "NZ, Japan ink ..."): the words before the copy are a path of section labels.
     glued = {
         i
         for i in candidates
         for k in candidates
         if len(texts[i]) > len(texts[k])
         and texts[i].endswith(texts[k])
-        and texts[i][-len(texts[k]) - 1].isalpha()  # run together, with no space or mark between
         and _words(texts[k]) >= HEADLINE_WORDS
+        and (
+            texts[i][-len(texts[k]) - 1].isalpha()  # run together, with no space or mark between
+            or _is_path_prefix(texts[i][: -len(texts[k])])
+        )
     }
     # The headline printed again with a photo's credit ("X, Foto: pixabay") is the photo's caption.
     credited = [i for i in candidates if _CREDIT_WORD.search(texts[i])]
@@ -1007,6 +1012,23 @@ def _title(
         return zone.index(_Shape.SHORT)
     # With no headline-shaped line at all, a post's one-word title under its date line.
     return _word_under_date(zone, texts, markers[-1]) if not candidates and prose and markers else None
+
+
+_PATH_MARKS = re.compile(r"[^\S\n]*(?:[|»›>/:·•]|[-–—](?=[^\S\n]))[^\S\n]*")
+
+
+def _is_path_prefix(text: str) -> bool:
+    """Whether ``text``, run in before a copy of the headline, is a section's path or a kicker.
+
+    Labels of capitalised words, with or without marks between them (``News World Asia``,
+    ``World › Asia``, ``Diplomatie :``): no sentence, no more than a masthead's words a label. A
+    name before a bar (``The Perfect Enemy | ...``) is left to :func:`repeated_title_marker`,
+    which reads the headline off that line.
+    """
+    if "|" in text:
+        return False
+    parts = [part for part in _PATH_MARKS.split(text.strip()) if part]
+    return bool(parts) and all(_is_label(part) for part in parts)
 
 
 def _word_under_date(zone: list[_Shape], texts: list[str], marker: int) -> int | None:
