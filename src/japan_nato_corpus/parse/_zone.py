@@ -1014,18 +1014,18 @@ def _title(
     return _word_under_date(zone, texts, markers[-1]) if not candidates and prose and markers else None
 
 
-_PATH_MARKS = re.compile(r"[^\S\n]*(?:[|»›>/:·•]|[-–—](?=[^\S\n]))[^\S\n]*")
+_PATH_MARKS = re.compile(r"[^\S\n]*(?:[»›>/·•]|[-–—](?=[^\S\n]))[^\S\n]*")
 
 
 def _is_path_prefix(text: str) -> bool:
     """Whether ``text``, run in before a copy of the headline, is a section's path or a kicker.
 
     Labels of capitalised words, with or without marks between them (``News World Asia``,
-    ``World › Asia``, ``Diplomatie :``): no sentence, no more than a masthead's words a label. A
-    name before a bar (``The Perfect Enemy | ...``) is left to :func:`repeated_title_marker`,
-    which reads the headline off that line.
+    ``World › Asia``): no sentence, no more than a masthead's words a label. A name before a bar
+    (``The Perfect Enemy | ...``) is left to :func:`repeated_title_marker`, which reads the
+    headline off that line; a label set off by a colon is the headline's own kicker, and stays.
     """
-    if "|" in text:
+    if "|" in text or ":" in text:
         return False
     parts = [part for part in _PATH_MARKS.split(text.strip()) if part]
     return bool(parts) and all(_is_label(part) for part in parts)
@@ -1362,6 +1362,23 @@ class _Context:
         words = _content_words(self.texts[i])
         return bool(words) and not words & (self.words | _content_words(self.texts[j]))
 
+    def _title_over_subtitle(self, i: int, j: int) -> bool:
+        """Whether the short phrase ``i`` in title case is the headline over its subtitle ``j``.
+
+        A section's name is a known label, or a word or two; a title of more words whose every
+        longer word the story repeats names the story (``Zeitenwende in Tokio`` over ``Japan
+        verabschiedet sich von …``, ``Guerra nel Pacifico`` over ``Il Giappone raddoppia …``), when
+        the line under it, in sentence case, is no headline in title case of its own.
+        """
+        text = self.texts[i]
+        return (
+            _words(text) > LABEL_WORDS
+            and self._named(i)
+            and not _boilerplate.is_section_label(text)
+            and not _bylines.is_section_name(text)
+            and _sentence_case(self.texts[j])
+        )
+
     def _named(self, i: int) -> bool:
         """Whether the story repeats every longer word of line ``i``, two words at least."""
         words = _content_words(self.texts[i])
@@ -1422,6 +1439,7 @@ class _Context:
             and j is not None
             and not self.standfirst_of_label(j)
             and not self.texts[j].endswith(".")
+            and not self._title_over_subtitle(i, j)
         ):
             return None
         short = _words(text) <= LABEL_WORDS
