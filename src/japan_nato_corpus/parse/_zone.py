@@ -776,7 +776,7 @@ def _shape(text: str, start: int, end: int, page: str) -> _Shape:  # noqa: PLR09
         return _Shape.FURNITURE
     if _PHOTO_LABEL.match(text) or _has_photo_credit(text):
         return _Shape.PROSE
-    if _is_prose(text) or _header.dateline(page, start, end) is not None:
+    if _is_prose(text) or _dateline_sentence(text, start, end, page):
         return _Shape.PROSE
     if (_words(text) <= MASTHEAD_WORDS and text.isupper()) or _is_masthead_run(text):
         return _Shape.FURNITURE  # a masthead or agency name in capitals, or a masthead and its tagline
@@ -785,6 +785,16 @@ def _shape(text: str, start: int, end: int, page: str) -> _Shape:  # noqa: PLR09
     if _bylines.is_name(text):
         return _Shape.NAME
     return _Shape.CANDIDATE
+
+
+def _dateline_sentence(text: str, start: int, end: int, page: str) -> bool:
+    """Whether ``text`` opens with a dateline and closes a sentence, as a story's first paragraph does.
+
+    A line a place's name and a dash open that ends no sentence and runs shorter than a
+    standfirst (``Taiwan – Japan backs …``) is a headline naming two parties, no wire's lede.
+    """
+    ended = _SENTENCE_END.search(text) is not None or _words(text) >= STANDFIRST_WORDS
+    return ended and _header.dateline(page, start, end) is not None
 
 
 _HIRAGANA = re.compile(r"[\u3040-\u309f]")
