@@ -684,9 +684,70 @@ _WRITTEN_FOR = re.compile(
 """A byline's credit line naming the outlet the author wrote for (``Especial para DefesaNet``)."""
 
 
+_VIA_CREDIT = re.compile(
+    r"(?P<source>[^\W\d_][\w.&'’/-]{0,30}(?:[^\S\n][\w.&'’/-]{1,30}){0,3})"
+    r"[^\S\n]{1,3}(?i:via)[^\S\n]{1,3}(?P<outlet>[^\W\d_][\w.&'’-]{0,30}(?:[^\S\n][\w.&'’-]{1,30}){0,2})"
+)
+"""A photo's credit alone on its line, handed on by an agency (``Kyodo via Reuters``,
+``Jane Doe/Pool via AP``)."""
+
+
+def _is_via_credit(text: str) -> bool:
+    """Whether ``text`` is a photo's credit passed on by an agency or an image library, alone on its line.
+
+    ``Kyodo via Reuters``, ``KCNA via AP``, ``Jane Doe/AFP via Getty Images``: a source of at most
+    :data:`CREDIT_WORDS` words, then "via" and an agency's, an outlet's or an image library's name.
+    No headline ends so: a headline saying what came "via" a channel names more than a credit.
+    """
+    match = _VIA_CREDIT.fullmatch(text)
+    if match is None or _words(match.group("source")) > CREDIT_WORDS:
+        return False
+    outlet = match.group("outlet")
+    return (
+        _bylines.is_agency(outlet)
+        or _bylines.is_outlet(outlet)
+        or outlet.casefold() in {name.casefold() for name in _boilerplate.credit_library_names()}
+    )
+
+
+@functools.cache
+def _writer_titles() -> tuple[str, ...]:
+    """The job titles of ``vocabularies/writer_titles.json`` closing a writer's line (``…研究員``).
+
+    Longest first, so that the longer of two titles ending alike is the one matched. Read once,
+    on first use.
+    """
+    data = json.loads((_VOCABULARIES / "writer_titles.json").read_text(encoding="utf-8"))
+    titles: set[str] = {title for group in data["languages"].values() for title in group}
+    return tuple(sorted(titles, key=len, reverse=True))
+
+
+_WRITER_LINE = re.compile(
+    r"(?P<name>[\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af·・]{2,6})[^\S\n]{0,2}[/／|｜][^\S\n]{0,2}(?P<rest>[^\n/／|｜]{2,60})"
+)
+"""A writer's name and affiliation in Chinese, Japanese or Korean, set apart by a slash or a bar
+(``王小明/東亞研究所研究員``)."""
+
+
+def _is_writer_line(text: str) -> bool:
+    """Whether ``text`` is a writer's name and job, as a commentary's byline gives them.
+
+    ``王小明/某大學教授``, ``김민수/국방연구원 연구위원``.
+
+    The name is a few characters of a script written without spaces, the job after the slash
+    closes with a title of :func:`_writer_titles` and ends no sentence: a byline, never a headline.
+    """
+    match = _WRITER_LINE.fullmatch(text)
+    if match is None:
+        return False
+    rest = match.group("rest").rstrip()
+    return not _SENTENCE_END.search(rest) and rest.endswith(_writer_titles())
+
+
 def _shape(text: str, start: int, end: int, page: str) -> _Shape:  # noqa: PLR0911 - one per shape
     if (
         _ISO_STAMP.fullmatch(text)
+        or _is_writer_line(text)
         or _WRITTEN_FOR.fullmatch(text)
         or _is_date_line(page, start, end)
         or _header.is_spelled_date(text)
@@ -708,11 +769,14 @@ def _shape(text: str, start: int, end: int, page: str) -> _Shape:  # noqa: PLR09
     if len(_GLUE.findall(text)) >= GLUED_WORDS:
         return _Shape.FURNITURE  # menu entries run together ("FinancialGovernment SolutionsLegal")
     # A photo's caption with its copyright credit is no page's notice: it is read as a caption below.
-    if (_is_furniture(text) or _is_affiliation(text)) and _bylines.copyright_credit(text) is None:
-        return _Shape.FURNITURE  # furniture, or a job title standing alone ("Senior Fellow, Japan Chair")
+    # Furniture, a job title standing alone ("Senior Fellow, Japan Chair"), or a photo's credit
+    # alone on its line ("Kyodo via Reuters").
+    furniture = _is_furniture(text) or _is_affiliation(text) or _is_via_credit(text)
+    if furniture and _bylines.copyright_credit(text) is None:
+        return _Shape.FURNITURE
     if _PHOTO_LABEL.match(text) or _has_photo_credit(text):
         return _Shape.PROSE
-    if _is_prose(text) or _header.dateline(page, start, end) is not None:
+    if _is_prose(text) or _dateline_sentence(text, start, end, page):
         return _Shape.PROSE
     if (_words(text) <= MASTHEAD_WORDS and text.isupper()) or _is_masthead_run(text):
         return _Shape.FURNITURE  # a masthead or agency name in capitals, or a masthead and its tagline
@@ -721,6 +785,16 @@ def _shape(text: str, start: int, end: int, page: str) -> _Shape:  # noqa: PLR09
     if _bylines.is_name(text):
         return _Shape.NAME
     return _Shape.CANDIDATE
+
+
+def _dateline_sentence(text: str, start: int, end: int, page: str) -> bool:
+    """Whether ``text`` opens with a dateline and closes a sentence, as a story's first paragraph does.
+
+    A line a place's name and a dash open that ends no sentence and runs shorter than a
+    standfirst (``Taiwan – Japan backs …``) is a headline naming two parties, no wire's lede.
+    """
+    ended = _SENTENCE_END.search(text) is not None or _words(text) >= STANDFIRST_WORDS
+    return ended and _header.dateline(page, start, end) is not None
 
 
 _HIRAGANA = re.compile(r"[\u3040-\u309f]")
@@ -886,14 +960,19 @@ def _title(
     candidates = [i for i, shape in enumerate(zone) if shape is _Shape.CANDIDATE and i not in others]
     # A headline glued to its kicker ("DefensieJapan en Nederland ...") over the headline printed
     # again alone: the line alone is the headline.
+    # So is a headline with a section's path run in before it ("News World Asia NZ, Japan ink
+    # ..." over "NZ, Japan ink ..."): the words before the copy are a path of section labels.
     glued = {
         i
         for i in candidates
         for k in candidates
         if len(texts[i]) > len(texts[k])
         and texts[i].endswith(texts[k])
-        and texts[i][-len(texts[k]) - 1].isalpha()  # run together, with no space or mark between
         and _words(texts[k]) >= HEADLINE_WORDS
+        and (
+            texts[i][-len(texts[k]) - 1].isalpha()  # run together, with no space or mark between
+            or _is_path_prefix(texts[i][: -len(texts[k])])
+        )
     }
     # The headline printed again with a photo's credit ("X, Foto: pixabay") is the photo's caption.
     credited = [i for i in candidates if _CREDIT_WORD.search(texts[i])]
@@ -943,6 +1022,23 @@ def _title(
         return zone.index(_Shape.SHORT)
     # With no headline-shaped line at all, a post's one-word title under its date line.
     return _word_under_date(zone, texts, markers[-1]) if not candidates and prose and markers else None
+
+
+_PATH_MARKS = re.compile(r"[^\S\n]*(?:[»›>/·•]|[-–—](?=[^\S\n]))[^\S\n]*")
+
+
+def _is_path_prefix(text: str) -> bool:
+    """Whether ``text``, run in before a copy of the headline, is a section's path or a kicker.
+
+    Labels of capitalised words, with or without marks between them (``News World Asia``,
+    ``World › Asia``): no sentence, no more than a masthead's words a label. A name before a bar
+    (``The Perfect Enemy | ...``) is left to :func:`repeated_title_marker`, which reads the
+    headline off that line; a label set off by a colon is the headline's own kicker, and stays.
+    """
+    if "|" in text or ":" in text:
+        return False
+    parts = [part for part in _PATH_MARKS.split(text.strip()) if part]
+    return bool(parts) and all(_is_label(part) for part in parts)
 
 
 def _word_under_date(zone: list[_Shape], texts: list[str], marker: int) -> int | None:
@@ -1276,6 +1372,23 @@ class _Context:
         words = _content_words(self.texts[i])
         return bool(words) and not words & (self.words | _content_words(self.texts[j]))
 
+    def _title_over_subtitle(self, i: int, j: int) -> bool:
+        """Whether the short phrase ``i`` in title case is the headline over its subtitle ``j``.
+
+        A section's name is a known label, or a word or two; a title of more words whose every
+        longer word the story repeats names the story (``Zeitenwende in Tokio`` over ``Japan
+        verabschiedet sich von …``, ``Guerra nel Pacifico`` over ``Il Giappone raddoppia …``), when
+        the line under it, in sentence case, is no headline in title case of its own.
+        """
+        text = self.texts[i]
+        return (
+            _words(text) > LABEL_WORDS
+            and self._named(i)
+            and not _boilerplate.is_section_label(text)
+            and not _bylines.is_section_name(text)
+            and _sentence_case(self.texts[j])
+        )
+
     def _named(self, i: int) -> bool:
         """Whether the story repeats every longer word of line ``i``, two words at least."""
         words = _content_words(self.texts[i])
@@ -1336,6 +1449,7 @@ class _Context:
             and j is not None
             and not self.standfirst_of_label(j)
             and not self.texts[j].endswith(".")
+            and not self._title_over_subtitle(i, j)
         ):
             return None
         short = _words(text) <= LABEL_WORDS
