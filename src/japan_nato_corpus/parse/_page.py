@@ -32,6 +32,7 @@ from japan_nato_corpus.parse._boilerplate import (
     is_caption_label,
     is_channel_prompt,
     is_citation_label,
+    is_offer_line,
     is_section_label,
     is_teaser_line,
     is_text_note,
@@ -527,6 +528,9 @@ _AUTHOR_NOTE = re.compile(
 Senior Fellow …"), in the languages of the furniture vocabulary."""
 _NAME_JOIN = re.compile(r"[^\S\n]{1,3}(?:and|&|und|et|y|e|dan|i|og|och|en)[^\S\n]{1,3}")
 """How an author's note joins two names ("Aries A. Arugay and Mico A. Galang are …")."""
+OFFER_LINES = 2
+"""The fewest lines stating a subscription's price and period read as a subscription wall over
+the story: an offer and its terms, or two offers."""
 
 SCRIPT_SAMPLE_LETTERS = 2000
 """How many letters of the story's prose, from its start, tell the scripts it is written in."""
@@ -1743,6 +1747,7 @@ class Page:
         end = self._tail_start()
         floor = start = self._head_block(end) or self._summary_over_furniture(end)
         floor = start = self._under_breadcrumb(start, end)
+        floor = start = self._under_offer(start, end)
         start = self._under_head_list(start, end)
         dateline = self.dateline
         while (
@@ -2039,6 +2044,37 @@ class Page:
             if at < len(crumbs) and crumbs[at] < paragraphs[i].start:
                 return i
         return start
+
+    def _under_offer(self, start: int, end: int) -> int:
+        # A subscription wall over the story ("To continue reading, please subscribe:" /
+        # "Monthly Digital Subscription" / "$1 per week for 24 weeks*" / its perks, a line each /
+        # "*Billed as $4.00 plus GST every four weeks. …" / "Already have an account? Log in"):
+        # OFFER_LINES lines or more that state an offer's price and the period it bills by
+        # (_boilerplate.is_offer_line), among short lines only, over the story's first prose.
+        # The wall ends with the short lines under its last offer that end no sentence (its
+        # sign-in prompts); the story starts where prose stands under them. An offer's price in
+        # a sentence of the story stands under prose, or alone.
+        paragraphs = self.paragraphs
+        dateline = self.dateline
+        offers, last = 0, start
+        for i in range(start, min(end - 1, start + EDGE_LINES)):
+            paragraph = paragraphs[i]
+            if dateline is not None and dateline.start < paragraph.end:
+                break
+            if len(paragraph.text) <= SUMMARY_CHARS and is_offer_line(paragraph.text):
+                offers, last = offers + 1, i
+            elif not _is_short(paragraph.text):
+                break
+        if offers < OFFER_LINES:
+            return start
+        below = last + 1
+        while (
+            below < end - 1
+            and _is_short(paragraphs[below].text)
+            and _SENTENCE_END.search(paragraphs[below].text) is None
+        ):
+            below += 1
+        return below if self._prose_line(below) else start
 
     def _dateline_paragraph(self, floor: int, start: int, end: int) -> int:
         # The index of the paragraph that opens with the dateline, among the paragraphs from
