@@ -295,9 +295,12 @@ def boilerplate_kind(line: str) -> BoilerplateKind | None:  # noqa: PLR0911 - on
     mark = _MARK.match(line)
     if _NAVIGATION_LINE.fullmatch(line, mark.end() if mark else 0):
         return _K.NAVIGATION
-    if len(line) <= APPEAL_CHARS and (
-        (_APPEAL.fullmatch(line) and _TO_READER.search(line))
-        or (_may_be_appeal_abroad(line) and _APPEAL_ABROAD.fullmatch(line))
+    if is_loading_line(line) or (
+        len(line) <= APPEAL_CHARS
+        and (
+            (_APPEAL.fullmatch(line) and _TO_READER.search(line))
+            or (_may_be_appeal_abroad(line) and _APPEAL_ABROAD.fullmatch(line))
+        )
     ):
         return _K.PROMPT
     if (
@@ -318,6 +321,74 @@ def boilerplate_kind(line: str) -> BoilerplateKind | None:  # noqa: PLR0911 - on
         if _other_language_label(line):
             return _K.NAVIGATION
     return None
+
+
+LOADING_CHARS = 40
+"""The longest line read as a loading indicator; a longer line closed by an ellipsis is a teaser's."""
+LOADING_WORDS = 4
+"""The most words of a loading indicator ("Loading Intelligence...", "Cargando noticias…")."""
+_ELLIPSES = ("...", "…")
+
+
+@functools.cache
+def _loading_words() -> frozenset[str]:
+    """The words and phrases of a loading indicator of ``vocabularies/furniture_words.json``, casefolded."""
+    groups = _furniture()["loading"]["languages"].values()
+    return frozenset(phrase.casefold() for phrases in groups for phrase in phrases)
+
+
+def is_loading_line(line: str) -> bool:
+    """Whether ``line`` (stripped) is a loading indicator: a status line a script replaces with content.
+
+    A few words closed by an ellipsis that open with a word or phrase of loading in the furniture
+    vocabulary or close with a phrase of it ("Loading...", "Loading Intelligence...",
+    "Chargement des commentaires…", "Seite wird geladen…"), or the whole line one in a script
+    written without spaces ("読み込み中…"). A lone word of loading at a line's end is a
+    sentence's verb as often ("The crews kept loading...").
+    """
+    if len(line) > LOADING_CHARS or not line.endswith(_ELLIPSES):
+        return False
+    head = line.rstrip(".…").strip().casefold()
+    words = head.split()
+    if not words or len(words) > LOADING_WORDS:
+        return False
+    loading = _loading_words()
+    return (
+        head in loading
+        or words[0] in loading
+        or " ".join(words[:2]) in loading
+        or " ".join(words[-2:]) in loading
+    )
+
+
+_PRICE = re.compile(
+    r"(?:[$€£¥₹₩]|(?<![^\W\d_])(?:US\$|A\$|C\$|NZ\$|R\$|CHF|EUR|USD|GBP))[^\S\n]?\d{1,6}(?:[.,]\d{1,2})?"
+    r"|\d{1,6}(?:[.,]\d{1,2})?[^\S\n]?(?:[€£]|(?:kr|zł|Kč|EUR|USD|CHF|euros?|dollars?)(?![^\W\d_]))",
+    _I,
+)
+"""A price: an amount with its currency's sign or code before or after it ("$4.75", "4,99 €", "CHF 12")."""
+_PERIOD_WORD = re.compile(r"[^\W\d_]+")
+
+
+@functools.cache
+def _billing_periods() -> frozenset[str]:
+    """The periods a subscription bills by, of ``vocabularies/furniture_words.json``, casefolded."""
+    groups = _furniture()["billing_periods"]["languages"].values()
+    return frozenset(word.casefold() for words in groups for word in words)
+
+
+def is_offer_line(line: str) -> bool:
+    """Whether ``line`` states a subscription offer's price: a price and, after it, a period billed by.
+
+    "$1 per week for 24 weeks*", "$4.75/week*", "*Billed as $19 plus GST every four weeks.",
+    "4,99 € pro Monat", "Ab 9,90 € par mois". A story's sentence may hold such a price too: a
+    page's offer is told by several such lines together over the story (``_page``).
+    """
+    price = _PRICE.search(line)
+    if price is None:
+        return False
+    periods = _billing_periods()
+    return any(word.casefold() in periods for word in _PERIOD_WORD.findall(line, price.end()))
 
 
 def is_wordless(line: str) -> bool:

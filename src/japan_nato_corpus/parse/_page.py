@@ -32,6 +32,7 @@ from japan_nato_corpus.parse._boilerplate import (
     is_caption_label,
     is_channel_prompt,
     is_citation_label,
+    is_offer_line,
     is_section_label,
     is_teaser_line,
     is_text_note,
@@ -124,6 +125,8 @@ def _span(start: int, end: int, text: str) -> Span:
     return span
 
 
+_CLOSERS = "\"'”’»)]"
+"""The marks that may close a sentence after its stop."""
 _SENTENCE_LAST = frozenset(".!?…。！？।؟۔\"'”’»)]")
 """Every character :data:`_SENTENCE_END` may end on: a line ending in another ends no sentence."""
 
@@ -527,6 +530,9 @@ _AUTHOR_NOTE = re.compile(
 Senior Fellow …"), in the languages of the furniture vocabulary."""
 _NAME_JOIN = re.compile(r"[^\S\n]{1,3}(?:and|&|und|et|y|e|dan|i|og|och|en)[^\S\n]{1,3}")
 """How an author's note joins two names ("Aries A. Arugay and Mico A. Galang are …")."""
+OFFER_LINES = 2
+"""The fewest lines stating a subscription's price and period read as a subscription wall over
+the story: an offer and its terms, or two offers."""
 
 SCRIPT_SAMPLE_LETTERS = 2000
 """How many letters of the story's prose, from its start, tell the scripts it is written in."""
@@ -573,6 +579,11 @@ _WORD = re.compile(r"\w+")
 HEAD_LIST_ITEMS = 3
 """The fewest marked lines, each a fragment, read as the header's furniture set as a list over
 the story (a row of stamps: the site, the date, the reading time)."""
+ECHO_WORDS = 12
+"""The fewest words in a row that a long first paragraph and the lede under it share to make it
+a summary the lede tells again (a clause, not a name or a phrase)."""
+ECHO_SUMMARY_CHARS = 800
+"""The longest first paragraph read as a summary told again in the lede's words."""
 
 
 def _content_words(text: str) -> list[str]:
@@ -673,6 +684,21 @@ def _cut_off(text: str) -> bool:
     if len(words) < _CUT_WORDS or not _open_end(text) or "©" in text:
         return False  # prose cut off ends in a word, a comma or a dash, not in a mark ("... marked *")
     return words[-1][:1].islower() or (len(words) > _CUT_WORDS and _sentence_case(words))
+
+
+_WIDE_SENTENCE_END = re.compile(r"[。！？][」』”’）)]*[^\S\n]*(?=[^\s」』”’）)])")
+"""A full stop of a script written without spaces, and what closes its sentence, with text after it."""
+
+
+def _cut_after_sentence(text: str) -> bool:
+    """Whether the page's last line, in a script written without spaces, is prose cut off after a sentence.
+
+    Such a line holds no words to count or to case (:func:`_cut_off`): a whole sentence closed
+    by its full stop inside it, and more text after it that ends in no stop ("…扮演重要盟友的角色。
+    2014年6月日本與北約簽署《個別夥伴協力合作計畫》(Individual Partnership"), is the story's
+    last paragraph, cut off. A label or a teaser's headline holds no sentence's end inside it.
+    """
+    return _open_end(text) and _WIDE_SENTENCE_END.search(text) is not None
 
 
 def _clipped(text: str) -> bool:
@@ -1534,7 +1560,7 @@ class Page:
         cut = (
             _SENTENCE_END.search(last.text) is None
             and _BRACKETED.fullmatch(last.text) is None
-            and (_cut_off(last.text) or self._cut_prose(last))
+            and (_cut_off(last.text) or self._cut_prose(last) or _cut_after_sentence(last.text))
             and not _says_furniture(last.text)
             and _BLANK.fullmatch(self.text, last.end) is not None
         )
@@ -1743,6 +1769,7 @@ class Page:
         end = self._tail_start()
         floor = start = self._head_block(end) or self._summary_over_furniture(end)
         floor = start = self._under_breadcrumb(start, end)
+        floor = start = self._under_offer(start, end)
         start = self._under_head_list(start, end)
         dateline = self.dateline
         while (
@@ -1798,6 +1825,7 @@ class Page:
         if (
             self._standfirst_over_lede(start, end)
             or self._summary_retold(start, end)
+            or self._summary_echoed(start, end)
             or self._deck_standfirst(start, end)
             or self._open_standfirst(start, end)
             or self._standfirst_printed_again(start, end)
@@ -2039,6 +2067,37 @@ class Page:
             if at < len(crumbs) and crumbs[at] < paragraphs[i].start:
                 return i
         return start
+
+    def _under_offer(self, start: int, end: int) -> int:
+        # A subscription wall over the story ("To continue reading, please subscribe:" /
+        # "Monthly Digital Subscription" / "$1 per week for 24 weeks*" / its perks, a line each /
+        # "*Billed as $4.00 plus GST every four weeks. …" / "Already have an account? Log in"):
+        # OFFER_LINES lines or more that state an offer's price and the period it bills by
+        # (_boilerplate.is_offer_line), among short lines only, over the story's first prose.
+        # The wall ends with the short lines under its last offer that end no sentence (its
+        # sign-in prompts); the story starts where prose stands under them. An offer's price in
+        # a sentence of the story stands under prose, or alone.
+        paragraphs = self.paragraphs
+        dateline = self.dateline
+        offers, last = 0, start
+        for i in range(start, min(end - 1, start + EDGE_LINES)):
+            paragraph = paragraphs[i]
+            if dateline is not None and dateline.start < paragraph.end:
+                break
+            if len(paragraph.text) <= SUMMARY_CHARS and is_offer_line(paragraph.text):
+                offers, last = offers + 1, i
+            elif not _is_short(paragraph.text):
+                break
+        if offers < OFFER_LINES:
+            return start
+        below = last + 1
+        while (
+            below < end - 1
+            and _is_short(paragraphs[below].text)
+            and _SENTENCE_END.search(paragraphs[below].text) is None
+        ):
+            below += 1
+        return below if self._prose_line(below) else start
 
     def _dateline_paragraph(self, floor: int, start: int, end: int) -> int:
         # The index of the paragraph that opens with the dateline, among the paragraphs from
@@ -2569,6 +2628,34 @@ class Page:
         # list's items, a formula), as the summary's own.
         return tellings == 1
 
+    def _summary_echoed(self, start: int, end: int) -> bool:
+        # Whether the first paragraph is a release's summary (its chapeau) longer than a
+        # headline, which the longer paragraph under it tells again in the same words: a run of
+        # ECHO_WORDS words or more stands in both ("Lors d'une rencontre bilatérale organisée en
+        # marge de la Troisième Conférence mondiale des Nations Unies sur la prévention des
+        # risques …" / "Le conseiller fédéral … a profité de sa participation à la Troisième
+        # Conférence mondiale des Nations Unies sur la prévention des risques …"). A lede and the
+        # story's next paragraph share names and phrases of a few words, not a clause; a
+        # paragraph printed again whole is the story's, and a paragraph with the dateline opens it.
+        if start + 2 > end:
+            return False
+        summary, lede = self.paragraphs[start], self.paragraphs[start + 1]
+        text = summary.text
+        if (
+            not HEADLINE_CHARS < len(text) <= ECHO_SUMMARY_CHARS
+            or len(lede.text) <= len(text)
+            or lede.text.startswith(text)
+            or _SENTENCE_END.search(text) is None
+        ):
+            return False
+        dateline = self.dateline
+        if dateline is not None and summary.start <= dateline.start < summary.end:
+            return False
+        words = [word.casefold() for word in _WORD.findall(text)]
+        runs = {tuple(words[i : i + ECHO_WORDS]) for i in range(len(words) - ECHO_WORDS + 1)}
+        told = [word.casefold() for word in _WORD.findall(lede.text)]
+        return any(tuple(told[i : i + ECHO_WORDS]) in runs for i in range(len(told) - ECHO_WORDS + 1))
+
     def _strip_markup_head(self, at: int) -> None:
         # The headings in markup that open paragraph ``at`` are furniture, when prose follows.
         paragraph = self.paragraphs[at]
@@ -2683,6 +2770,38 @@ class Page:
                 self.paragraphs.insert(0, span)
             return
 
+    def _navigation_as_prose(self) -> None:
+        # A line read as navigation right over the body, under the headline, that is a whole
+        # sentence of prose is the story's lede: it opens in a letter or a digit, with no label
+        # and colon in its first words, runs PROSE_MIN_WORDS words or more and ends in a full
+        # stop ("한미일 군 당국은 … 올여름 처음으로 실시합니다." over the story's second paragraph).
+        # A menu's entries, a link and a teaser's headline end in no full stop; a summary under
+        # its label ("Summary: …") or after a mark ("► …") and a question stay the page's.
+        paragraphs = self.paragraphs
+        title = self.title
+        if not paragraphs or title is None:
+            return
+        first = paragraphs[0].start
+        for at in range(len(self.boilerplate) - 1, -1, -1):
+            piece = self.boilerplate[at]
+            span = piece.span
+            if span.end > first or not _BLANK.fullmatch(self.text, span.end, first):
+                continue
+            text = span.text
+            if (
+                piece.kind is BoilerplateKind.NAVIGATION
+                and span.start >= title.end
+                and text[:1].isalnum()
+                and ":" not in " ".join(text.split(maxsplit=LABEL_WORDS + 1)[: LABEL_WORDS + 1])
+                and len(text.split()) >= PROSE_MIN_WORDS
+                and _SENTENCE_END.search(text) is not None
+                and not text.rstrip(_CLOSERS).endswith(("?", "？"))
+                and _ADDRESS.search(text) is None
+            ):
+                del self.boilerplate[at]
+                paragraphs.insert(0, span)
+            return
+
     def _caption_as_prose(self) -> None:
         # A photo's caption needs a story beside it: on a page that has no prose but what was
         # read as a caption over its credit line, that line is the story's one paragraph, and
@@ -2721,6 +2840,7 @@ class Page:
     def article(self, *, id: str, publisher: str | None, original_source: str | None) -> Article:
         """The :class:`Article` of everything found."""
         self._glued_points_as_prose()
+        self._navigation_as_prose()
         self._caption_as_prose()
         # Each step from here to the tail run's drops the paragraphs from one on, or none: the
         # paragraphs' texts and first characters, listed once, are cut as they are.
