@@ -568,7 +568,7 @@ def _after(text: str, raw: _Raw, end: int, *, bounded: bool) -> _Said | None:  #
         return _Said(
             cue, _text_named_after(text, match.end(), end), "after"
         )  # "…», heißt es in dem Bericht."
-    if len(gap) > _AFTER_WORDS or (gap and gap[0][2].casefold() in WORDS.subordinators):
+    if len(gap) > _AFTER_WORDS or (gap and gap[0][2].casefold() in WORDS.clause_openers):
         return None  # "its «strong dissatisfaction» after Japan said …": another clause's cue
     if _another_clause(text, raw, gap):
         return None
@@ -689,9 +689,9 @@ def _another_clause(text: str, raw: _Raw, gap: list[tuple[int, int, str]]) -> bo
     """
     if gap and _reported_clause().search(text, gap[0][0], gap[-1][1]) is not None:
         return True
-    if any(t[2].casefold() in WORDS.subordinators and _comma_before(text, t[0]) for t in gap):
+    if any(t[2].casefold() in WORDS.clause_openers and _comma_before(text, t[0]) for t in gap):
         return True
-    if not any(t[2] in WORDS.subordinators for t in gap[1:]):
+    if not any(t[2] in WORDS.clause_openers for t in gap[1:]):
         return False
     left, _ = _sentence_bounds(text, raw.open_mark, raw.close_mark_end)
     return _last_cue(text, left, raw.open_mark) is not None
@@ -928,7 +928,7 @@ def _after_subordinator(part: list[tuple[int, int, str]]) -> list[tuple[int, int
     President … said``: the subordinate clause holds the cue, and its subject is the words after
     the subordinator, not the main clause's.
     """
-    at = [i for i, t in enumerate(part) if i and t[2].casefold() in WORDS.subordinators]
+    at = [i for i, t in enumerate(part) if i and t[2].casefold() in WORDS.clause_openers]
     return part[at[-1] + 1 :] if at and at[-1] + 1 < len(part) else part
 
 
