@@ -1455,7 +1455,7 @@ def _antecedent(  # noqa: PLR0913 - the text, the place, what is known, and two 
 
     def fits(span: Span) -> bool:  # "she told AFP" is not the Rene Paciente quoted before
         return not passed & set(span.text.casefold().split()) and (
-            gender is None or _name_gender(text, span) in {None, gender}
+            gender is None or _name_gender(text, span, before) in {None, gender}
         )
 
     def plausible(span: Span) -> bool:
@@ -1705,19 +1705,21 @@ def _uses(text: str, word: str, at: int) -> int:
     return len(_word_starts(text, word, max(0, at - _STORY_REACH), at + _STORY_REACH))
 
 
-def _name_gender(text: str, span: Span) -> str | None:
+def _name_gender(text: str, span: Span, before: int) -> str | None:
     """The gender the text gives the person named by ``span``, or None when it gives none or both.
 
-    Wherever the name's last word stands within ``_STORY_REACH`` of ``span``: a title before it
-    (``Ms Mao``, ``Mr. Hayashi``, ``la ministra … Kamikawa``, ``die Außenministerin Baerbock``), or a
-    possessive in the same sentence right after it (``Talosig expressed her fears``).
+    Wherever the name's last word stands in the text read before ``before`` (the quote), back to
+    ``_STORY_REACH`` before it: a title before it (``Ms Mao``, ``Mr. Hayashi``, ``la ministra …
+    Kamikawa``, ``die Außenministerin Baerbock``), or a possessive in the same sentence right after it
+    (``Talosig expressed her fears``). What the text says of a name after the quote does not tell
+    whom the quote's pronoun stands for.
     """
     words = _words(span.text)
     if not words:
         return None
     word = words[-1]
     found: set[str] = set()
-    for start in _word_starts(text, word, max(0, span.start - _STORY_REACH), span.end + _STORY_REACH):
+    for start in _word_starts(text, word, max(0, before - _STORY_REACH), before - len(word)):
         found |= _place_gender(text, word, start)
     return found.pop() if len(found) == 1 else None
 
