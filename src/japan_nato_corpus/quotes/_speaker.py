@@ -1705,21 +1705,22 @@ def _uses(text: str, word: str, at: int) -> int:
     return len(_word_starts(text, word, max(0, at - _STORY_REACH), at + _STORY_REACH))
 
 
-def _name_gender(text: str, span: Span, before: int) -> str | None:
+def _name_gender(text: str, span: Span, before: int | None = None) -> str | None:
     """The gender the text gives the person named by ``span``, or None when it gives none or both.
 
-    Wherever the name's last word stands in the text read before ``before`` (the quote), back to
-    ``_STORY_REACH`` before it: a title before it (``Ms Mao``, ``Mr. Hayashi``, ``la ministra …
-    Kamikawa``, ``die Außenministerin Baerbock``), or a possessive in the same sentence right after it
-    (``Talosig expressed her fears``). What the text says of a name after the quote does not tell
-    whom the quote's pronoun stands for.
+    Wherever the name's last word stands in the text read before ``before`` (the quote; by default,
+    up to the name), back to ``_STORY_REACH`` before it: a title before it (``Ms Mao``, ``Mr.
+    Hayashi``, ``la ministra … Kamikawa``, ``die Außenministerin Baerbock``), or a possessive in the
+    same sentence right after it (``Talosig expressed her fears``). What the text says of a name
+    after the quote does not tell whom the quote's pronoun stands for.
     """
     words = _words(span.text)
     if not words:
         return None
     word = words[-1]
+    until = span.end if before is None else before
     found: set[str] = set()
-    for start in _word_starts(text, word, max(0, before - _STORY_REACH), before - len(word)):
+    for start in _word_starts(text, word, max(0, until - _STORY_REACH), until - len(word)):
         found |= _place_gender(text, word, start)
     return found.pop() if len(found) == 1 else None
 
