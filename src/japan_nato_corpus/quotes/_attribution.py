@@ -232,7 +232,7 @@ def _attribute(text: str, raw: _Raw, marks: tuple[list[int], list[int]]) -> _Sai
             return colon
     if head.rstrip().endswith(":"):
         colon_at = before_start + len(head.rstrip()) - 1
-        return _colon(text, before_start, colon_at)
+        return _colon_or_after(text, raw, (before_start, colon_at), min([right, *later]), bounded=bool(later))
     before = _before(text, before_start, raw.open_mark, sentence=left) or _verb_before_comma(
         text, before_start, raw.open_mark
     )
@@ -254,6 +254,20 @@ def _attribute(text: str, raw: _Raw, marks: tuple[list[int], list[int]]) -> _Sai
     inside = head.strip() and right > raw.close_mark_end
     following = _next_sentence(text, raw, right if inside else None) if inside or not head.strip() else None
     return following or _speech_noun(text, before_start, raw.open_mark) or _Said(None, None, "none")
+
+
+def _colon_or_after(text: str, raw: _Raw, clause: tuple[int, int], end: int, *, bounded: bool) -> _Said:
+    """The attribution of a quote after a colon that ends ``clause``: the clause's, or the cue's after it.
+
+    The cue after the quote counts when the clause has no cue and names no one (``The mood was tense:
+    “…,” said Maria Lopez``).
+    """
+    said = _colon(text, *clause)
+    if said.cue is None and said.words is None:
+        after = _after(text, raw, end, bounded=bounded)
+        if after is not None and after.cue is not None:
+            return after
+    return said
 
 
 _SPEECH_NOUN = re.compile(
