@@ -232,7 +232,7 @@ def _attribute(text: str, raw: _Raw, marks: tuple[list[int], list[int]]) -> _Sai
             return colon
     if head.rstrip().endswith(":"):
         colon_at = before_start + len(head.rstrip()) - 1
-        return _colon(text, before_start, colon_at)
+        return _colon_or_after(text, raw, (before_start, colon_at), min([right, *later]), bounded=bool(later))
     before = _before(text, before_start, raw.open_mark, sentence=left) or _verb_before_comma(
         text, before_start, raw.open_mark
     )
@@ -254,6 +254,20 @@ def _attribute(text: str, raw: _Raw, marks: tuple[list[int], list[int]]) -> _Sai
     inside = head.strip() and right > raw.close_mark_end
     following = _next_sentence(text, raw, right if inside else None) if inside or not head.strip() else None
     return following or _speech_noun(text, before_start, raw.open_mark) or _Said(None, None, "none")
+
+
+def _colon_or_after(text: str, raw: _Raw, clause: tuple[int, int], end: int, *, bounded: bool) -> _Said:
+    """The attribution of a quote after a colon that ends ``clause``: the clause's, or the cue's after it.
+
+    The cue after the quote counts when the clause has no cue and names no one (``The mood was tense:
+    “…,” said Maria Lopez``).
+    """
+    said = _colon(text, *clause)
+    if said.cue is None and said.words is None:
+        after = _after(text, raw, end, bounded=bounded)
+        if after is not None and after.cue is not None:
+            return after
+    return said
 
 
 _SPEECH_NOUN = re.compile(
@@ -568,7 +582,7 @@ def _after(text: str, raw: _Raw, end: int, *, bounded: bool) -> _Said | None:  #
         return _Said(
             cue, _text_named_after(text, match.end(), end), "after"
         )  # "…», heißt es in dem Bericht."
-    if len(gap) > _AFTER_WORDS or (gap and gap[0][2].casefold() in WORDS.subordinators):
+    if len(gap) > _AFTER_WORDS or (gap and gap[0][2].casefold() in WORDS.clause_openers):
         return None  # "its «strong dissatisfaction» after Japan said …": another clause's cue
     if _another_clause(text, raw, gap):
         return None
@@ -689,9 +703,9 @@ def _another_clause(text: str, raw: _Raw, gap: list[tuple[int, int, str]]) -> bo
     """
     if gap and _reported_clause().search(text, gap[0][0], gap[-1][1]) is not None:
         return True
-    if any(t[2].casefold() in WORDS.subordinators and _comma_before(text, t[0]) for t in gap):
+    if any(t[2].casefold() in WORDS.clause_openers and _comma_before(text, t[0]) for t in gap):
         return True
-    if not any(t[2] in WORDS.subordinators for t in gap[1:]):
+    if not any(t[2] in WORDS.clause_openers for t in gap[1:]):
         return False
     left, _ = _sentence_bounds(text, raw.open_mark, raw.close_mark_end)
     return _last_cue(text, left, raw.open_mark) is not None
@@ -928,7 +942,7 @@ def _after_subordinator(part: list[tuple[int, int, str]]) -> list[tuple[int, int
     President … said``: the subordinate clause holds the cue, and its subject is the words after
     the subordinator, not the main clause's.
     """
-    at = [i for i, t in enumerate(part) if i and t[2].casefold() in WORDS.subordinators]
+    at = [i for i, t in enumerate(part) if i and t[2].casefold() in WORDS.clause_openers]
     return part[at[-1] + 1 :] if at and at[-1] + 1 < len(part) else part
 
 

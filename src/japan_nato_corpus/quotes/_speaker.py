@@ -1147,7 +1147,7 @@ def _is_document(words: Span | None) -> bool:
     return bool(_WRITTEN_SPEAKERS.fullmatch(last)) and not last.casefold().endswith("s")
 
 
-def _stand_in(  # noqa: PLR0913 - the quote, its subject, what is known, and where its cue stands
+def _stand_in(  # noqa: PLR0913, C901 - the quote, its subject, what is known, where its cue stands
     text: str,
     raw: _Raw,
     words: Span,
@@ -1182,7 +1182,9 @@ def _stand_in(  # noqa: PLR0913 - the quote, its subject, what is known, and whe
     before = raw.open_mark if until is None else min(raw.open_mark, until)
     found = _antecedent(text, before, mentions, persons, previous, role=role, gender=gender)
     holder = None if found is None else _office_holder(found, mentions, offices)
+    described = None
     if found is not None and holder is None and _needs_antecedent(found.text):
+        described = found if role is None and _describes_person(found.text) else None
         found = _antecedent(text, before, mentions, persons, previous, titles=False, role=role, gender=gender)
     if found is not None and found.start == words.start and _needs_antecedent(found.text):
         found = None  # the title itself, its holder named after: "Japans Verteidigungsminister hat … erklärt"
@@ -1193,12 +1195,78 @@ def _stand_in(  # noqa: PLR0913 - the quote, its subject, what is known, and whe
         )
     if found is None:
         found = _holder_after(text, raw)
+        if found is None and role is None:
+            unnamed = _described_stand_in(text, raw, described or _described_opener(text, before), previous)
+            if unnamed is not None:
+                return unnamed
     elif holder is None and role is not None:
         other = _other_office_holder(text, raw, role, found, known)
         if other is not None:
             return other
     words = found or words
     return words, holder.actor if holder is not None else _resolve(words, mentions, persons)
+
+
+_OPENING_DESCRIPTION = re.compile(
+    r"(?:^|(?<=[.!?])[ \t]+)[\"\u201c\u201d\u00ab\u00bb\u201e]?"
+    r"((?:(?:[Tt]he|[Ee]l|[Ll][ae]|[Ii]l|[Dd](?:er|ie)|[Oo]|[Aa])[ \t]+|[Ll]['\u2019])"
+    r"[^\W\d_]+(?:-[^\W\d_]+)*(?:[ \t]+[^\W\d_]+(?:-[^\W\d_]+)*){0,2})",
+    re.MULTILINE,
+)
+"""A sentence that opens with an article and a few words: ``The coach, known for …``, ``The head
+coach’s actions``: a description of a person when a title ends some of those words."""
+
+
+_SENTENCE_STOP = re.compile(r"[.!?](?=\s)")
+
+
+def _described_stand_in(
+    text: str, raw: _Raw, described: Span | None, previous: tuple[_Raw, Span | None, str | None] | None
+) -> tuple[Span, str | None] | None:
+    """Whom a pronoun stands for when the text names no one before it: a person described by a title.
+
+    ``The coach … reacted. “…,” he said``: the description (``described``). Right after a quote whose
+    speaker the text gave (``… a U.S. official told CNN. “…,” the official said. He added``), that speaker.
+    """
+    if described is None:
+        return None
+    if previous is not None and previous[1] is not None and _near(text, previous[0], raw):
+        return previous[1], previous[2]
+    return described, None
+
+
+def _described_opener(text: str, before: int) -> Span | None:
+    """The last person described by a title alone that opens a sentence within ``_WINDOW`` before ``before``.
+
+    ``The coach, known for his passion, reacted … “…,” he said``: the text names no one, and the
+    description that opens the sentence before is whom ``he`` stands for. Of the words after the
+    article, the most that end in a title are the description (``The head coach explained``: ``The
+    head coach``).
+    """
+    found = None
+    for match in _OPENING_DESCRIPTION.finditer(text, max(0, before - _WINDOW), before):
+        if _SENTENCE_STOP.search(text, match.end(), before) is None:
+            continue  # the quote's own sentence: "The minister … called it “…” and said he …"
+        words = list(re.finditer(r"\S+", match.group(1)))
+        for last in reversed(words):
+            phrase = match.group(1)[: last.end()]
+            if _needs_antecedent(phrase) and _describes_person(phrase):
+                found = _span(text, match.start(1), match.start(1) + last.end())
+                break
+    return found
+
+
+def _describes_person(words: str) -> bool:
+    """Whether ``words`` describe one person by a title and are no pronoun: ``The coach``.
+
+    One of an unnamed group (``the official``, ``the source``: ``unnamed_groups``) is an unnamed
+    source, whom the text keeps unnamed, not a person it follows.
+    """
+    folded = words.casefold()
+    return (
+        folded not in _singular_pronouns() | WORDS.possessives | _other_pronouns()
+        and folded.split()[-1] + "s" not in WORDS.unnamed_groups
+    )
 
 
 def _office_title(words: Span) -> str:
@@ -1387,7 +1455,7 @@ def _antecedent(  # noqa: PLR0913 - the text, the place, what is known, and two 
 
     def fits(span: Span) -> bool:  # "she told AFP" is not the Rene Paciente quoted before
         return not passed & set(span.text.casefold().split()) and (
-            gender is None or _name_gender(text, span) in {None, gender}
+            gender is None or _name_gender(text, span, before) in {None, gender}
         )
 
     def plausible(span: Span) -> bool:
@@ -1637,19 +1705,22 @@ def _uses(text: str, word: str, at: int) -> int:
     return len(_word_starts(text, word, max(0, at - _STORY_REACH), at + _STORY_REACH))
 
 
-def _name_gender(text: str, span: Span) -> str | None:
+def _name_gender(text: str, span: Span, before: int | None = None) -> str | None:
     """The gender the text gives the person named by ``span``, or None when it gives none or both.
 
-    Wherever the name's last word stands within ``_STORY_REACH`` of ``span``: a title before it
-    (``Ms Mao``, ``Mr. Hayashi``, ``la ministra … Kamikawa``, ``die Außenministerin Baerbock``), or a
-    possessive in the same sentence right after it (``Talosig expressed her fears``).
+    Wherever the name's last word stands in the text read before ``before`` (the quote; by default,
+    up to the name), back to ``_STORY_REACH`` before it: a title before it (``Ms Mao``, ``Mr.
+    Hayashi``, ``la ministra … Kamikawa``, ``die Außenministerin Baerbock``), or a possessive in the
+    same sentence right after it (``Talosig expressed her fears``). What the text says of a name
+    after the quote does not tell whom the quote's pronoun stands for.
     """
     words = _words(span.text)
     if not words:
         return None
     word = words[-1]
+    until = span.end if before is None else before
     found: set[str] = set()
-    for start in _word_starts(text, word, max(0, span.start - _STORY_REACH), span.end + _STORY_REACH):
+    for start in _word_starts(text, word, max(0, until - _STORY_REACH), until - len(word)):
         found |= _place_gender(text, word, start)
     return found.pop() if len(found) == 1 else None
 
