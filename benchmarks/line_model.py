@@ -157,7 +157,7 @@ def main() -> int:
         "rules+model",
     )
     print("| split | " + " | ".join(columns) + " |")
-    print("|---|---|---|---|---|---|---|")
+    print("|" + "---|" * (len(columns) + 1))
     for row in rows:
         print("| " + " | ".join(row) + " |")
     print(
