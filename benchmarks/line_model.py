@@ -1,0 +1,212 @@
+"""Does a learned line model choose the headline of unseen pages better than the zone's rules?
+
+Run from the repository root: ``python benchmarks/line_model.py`` (needs scikit-learn, the
+``curate`` extra). Leave-one-split-out over holdout-17 to holdout-27: the model
+(``tools/train_line_model.py``) is trained on every other measured set (tune, holdout-1 to 16
+and the other late holdouts) and tested on the one left out. Per split it prints:
+
+- the model's headline accuracy (its line is the gold headline; ``None`` for a page with none);
+- the rules' accuracy when the split was first seen (from the split's own records);
+- the rules now, by the same line test and by ``parse_article``'s full reading;
+- the ceiling: the pages whose gold headline is among the candidates (or is none);
+- a combination: the rules' line unless the model scores its own pick above the rules' pick by
+  more than a margin chosen on the training sets. The rules now have been tuned on every split,
+  so the combination's figure is optimistic.
+
+Then the features by weight in a model trained on all the sets, and the pure-Python scorer's
+speed in pages per second.
+"""
+
+from __future__ import annotations
+
+import statistics
+import sys
+import time
+from pathlib import Path
+
+import numpy as np
+
+sys.path.insert(0, str(Path(__file__).parents[1]))
+
+from tools import train_line_model as tlm
+
+from japan_nato_corpus.parse import _line_model
+
+FIRST_SIGHT = {
+    "holdout-17": 0.82,
+    "holdout-18": 0.82,
+    "holdout-19": 0.88,
+    "holdout-20": 0.92,
+    "holdout-21": 0.85,
+    "holdout-22": 0.85,
+    "holdout-23": 0.92,
+    "holdout-24": 0.85,
+    "holdout-25": 0.82,
+    "holdout-26": 0.90,
+    "holdout-27": 0.82,
+}
+"""The rules' headline accuracy on each split when it was first measured."""
+_ZONE_MADE = frozenset(
+    j
+    for j, name in enumerate(_line_model.FEATURES)
+    if name.startswith(("shape_", "is_"))
+    or name
+    in {
+        "photo_line",
+        "over_credit",
+        "like_caption",
+        "teaser_shaped",
+        "standfirst_under",
+        "standfirst_over",
+        "deck",
+        "notice_over_headline",
+        "title_tail_follows",
+        "first_candidate",
+        "candidate_rank",
+        "over_marker",
+        "under_marker",
+        "before_first_marker",
+        "over_prose",
+        "under_prose",
+    }
+)
+"""The features read off the zone's own rules (its shapes and predicates), which were tuned on
+every split: the ablation leaves them out, keeping only length, place, case, marks, script,
+repetition, blank lines, dates around and the overlap with the story's prose."""
+
+
+def _combined(model: tlm.Model, s: tlm.Sample, margin: float) -> bool:
+    """The rules' line, unless the model prefers its own pick by more than ``margin``."""
+    pick, top = tlm.choose(model, s)
+    if s.rules is None or s.rules == -1:
+        if s.rules is None and pick is not None and top > model.threshold + margin:
+            return tlm.right(pick, s)
+        return s.rules_right
+    rules_score = float(model.scores([s.rows[s.rules]])[0])
+    if pick is None and rules_score < model.threshold - margin:
+        return tlm.right(None, s)
+    if pick is not None and top - rules_score > margin:
+        return tlm.right(pick, s)
+    return s.rules_right
+
+
+def _margin(model: tlm.Model, train: list[tlm.Sample]) -> float:
+    margins = [0.0, 0.5, 1.0, 2.0, 3.0, 5.0, 8.0, np.inf]
+    return max(margins, key=lambda m: (sum(_combined(model, s, m) for s in train), m))
+
+
+def _pct(hits: int, total: int) -> str:
+    return f"{hits / total:.0%} ({hits}/{total})" if total else "-"
+
+
+def main() -> int:
+    """Print the leave-one-split-out table, the weights and the scorer's speed."""
+    samples = tlm.load()
+    rows = []
+    means: dict[str, list[float]] = {
+        "plain": [],
+        "model": [],
+        "first": [],
+        "now": [],
+        "parsed": [],
+        "ceiling": [],
+        "combo": [],
+    }
+    for split, first in FIRST_SIGHT.items():
+        test = [s for s in samples if s.split == split]
+        train = [s for s in samples if s.split != split]
+        model = tlm.train(train)
+        n = len(test)
+        model_hits = sum(tlm.right(tlm.choose(model, s)[0], s) for s in test)
+        plain = tlm.train(train, drop=_ZONE_MADE)
+        plain_hits = sum(tlm.right(tlm.choose(plain, s)[0], s) for s in test)
+        now = sum(s.rules_right for s in test)
+        parsed = sum(s.parsed_right for s in test)
+        ceiling = sum(s.gold_none or bool(s.positive) for s in test)
+        margin = _margin(model, train)
+        combo = sum(_combined(model, s, margin) for s in test)
+        for key, value in (
+            ("model", model_hits / n),
+            ("plain", plain_hits / n),
+            ("first", first),
+            ("now", now / n),
+            ("parsed", parsed / n),
+            ("ceiling", ceiling / n),
+            ("combo", combo / n),
+        ):
+            means[key].append(value)
+        rows.append(
+            [
+                split,
+                _pct(model_hits, n),
+                _pct(plain_hits, n),
+                f"{first:.0%}",
+                _pct(now, n),
+                _pct(parsed, n),
+                _pct(ceiling, n),
+                f"{_pct(combo, n)} m={margin}",
+            ]
+        )
+    columns = (
+        "model (LOSO)",
+        "model, no zone features",
+        "rules first seen",
+        "rules now (line)",
+        "rules now (parse)",
+        "ceiling",
+        "rules+model",
+    )
+    print("| split | " + " | ".join(columns) + " |")
+    print("|" + "---|" * (len(columns) + 1))
+    for row in rows:
+        print("| " + " | ".join(row) + " |")
+    print(
+        "| mean | "
+        + " | ".join(
+            f"{statistics.fmean(means[k]):.1%}"
+            for k in ("model", "plain", "first", "now", "parsed", "ceiling", "combo")
+        )
+        + " |"
+    )
+    everything = list(samples)
+    total = len(everything)
+    print(
+        f"\nall measured pages: {total}; ceiling "
+        f"{_pct(sum(s.gold_none or bool(s.positive) for s in everything), total)}"
+    )
+    model = tlm.train(everything)
+    print("\nheaviest weights (all sets; features scaled to unit variance):")
+    for j in np.argsort(-np.abs(model.coef))[:25]:
+        print(f"  {_line_model.FEATURES[j]:24} {model.coef[j]:+.3f}")
+    _speed()
+    return 0
+
+
+def _speed() -> None:
+    """The pure-Python scorer's speed on the stored pages, with the weights file as written."""
+    try:
+        _line_model.weights()
+    except (OSError, ValueError) as error:
+        print(f"\nno scorer speed: {error}")
+        return
+    pages = [
+        p for path in tlm.gold_files() for p in tlm.json.loads(path.read_text(encoding="utf-8"))["pages"]
+    ]
+    inputs = []
+    for p in pages:
+        if p["split"] in tlm.UNSEEN:
+            continue
+        text = (tlm.PAGES / p["file"]).read_bytes().decode("utf-8")
+        inputs.append((text, *tlm.page_lines(text)))
+    began = time.perf_counter()
+    for text, lines, names in inputs:
+        _line_model.rank_headline(text, lines, names)
+    spent = time.perf_counter() - began
+    print(
+        f"\nscorer: {len(inputs)} pages in {spent:.2f} s, "
+        f"{len(inputs) / spent:.0f} pages/s (features and scores)"
+    )
+
+
+if __name__ == "__main__":
+    sys.exit(main())
