@@ -510,6 +510,20 @@ def is_name(text: str, *, capitals: bool = False) -> bool:
     return True
 
 
+def _share_buttons(folded: list[str]) -> bool:
+    """Whether every one of the folded words is a share button's (``share_buttons``)."""
+    return all(word in _word_list("share_buttons") for word in folded)
+
+
+def is_share_row(text: str) -> bool:
+    """Whether a line is a row of two or more share buttons (``Twitter Facebook Reddit Pinterest Email``).
+
+    Such a row is a page's furniture: no one's name, and no headline.
+    """
+    folded = [word for word in (part.casefold().strip(",.;:|·•") for part in text.split()) if word]
+    return len(folded) > 1 and _share_buttons(folded)
+
+
 def _names_no_one(words: list[str]) -> bool:
     """Whether ``words`` are a row of share buttons, a page's kind or a brief's heading, no one's name.
 
@@ -518,7 +532,7 @@ def _names_no_one(words: list[str]) -> bool:
     ``not_name_phrases``), all in ``vocabularies/byline_words.json``.
     """
     folded = [word.casefold().strip(",.;:|") for word in words]
-    if all(word in _word_list("share_buttons") for word in folded):
+    if _share_buttons(folded):
         return True
     if any(word in _word_list("not_name_words") for word in folded):
         return True

@@ -266,6 +266,7 @@ def _is_furniture(text: str) -> bool:
         or _ARTICLE_ACTION.fullmatch(text)
         or _FORM_PROMPT.fullmatch(text)
         or _SERVER_NOTICE.fullmatch(text)
+        or _bylines.is_share_row(text)
     )
 
 
