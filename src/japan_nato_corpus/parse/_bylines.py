@@ -74,8 +74,9 @@ def _ideographic_byline() -> re.Pattern[str]:
         # "文/黃惠華", "撰文：王小明", "記者 王小明"
         rf"|(?:{labels})[^\S\n]{{0,2}}[/／:：・|｜][^\S\n]{{0,2}}(?P<labelled>{names})"
         rf"|(?:{titles})[^\S\n]{{1,2}}(?P<after_title>{names})"
-        # "湯名暉/東協經濟貿易文化發展協會研究員": the writer over an op-ed, his post after a slash
-        rf"|(?P<posted>{_HAN_NAME})[^\S\n]{{0,2}}[/／][^\S\n]{{0,2}}[^\s/／]{{0,40}}(?:{jobs})"
+        # "湯名暉/東協經濟貿易文化發展協會研究員", "김민수/국방연구원 연구위원": the writer over an op-ed,
+        # his post after a slash or a bar, closed by a job or a newsroom's title and by no sentence
+        rf"|(?P<posted>{name})[^\S\n]{{0,2}}[/／|｜][^\S\n]{{0,2}}[^\n/／|｜。！？.!?]{{0,60}}?(?:{jobs}|{titles})"
     )
 
 
@@ -93,8 +94,9 @@ def ideographic_byline(line: str, offset: int) -> list[Piece] | None:
 
     A name before a newsroom title (``김예슬 기자``, ``王小明 記者``), after a writer's label
     (``文/黃惠華``, ``撰文：王小明``) or a title (``記者 王小明``), or a writer's name over his
-    post after a slash (``湯名暉/某某協會研究員``, the post closed by a job of the vocabulary's
-    ``affiliation_jobs``). The titles, labels and jobs are those of ``byline_words.json``.
+    post after a slash or a bar (``湯名暉/某某協會研究員``, ``김민수/국방연구원 연구위원``, the post
+    closed by a job of the vocabulary's ``affiliation_jobs`` or a newsroom's title). The titles,
+    labels and jobs are those of ``byline_words.json``.
     """
     if len(line) > _IDEOGRAPHIC_LINE or not line or line[0].isascii():
         return None

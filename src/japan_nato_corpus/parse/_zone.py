@@ -711,44 +711,9 @@ def _is_via_credit(text: str) -> bool:
     )
 
 
-@functools.cache
-def _writer_titles() -> tuple[str, ...]:
-    """The job titles of ``vocabularies/writer_titles.json`` closing a writer's line (``…研究員``).
-
-    Longest first, so that the longer of two titles ending alike is the one matched. Read once,
-    on first use.
-    """
-    data = json.loads((_VOCABULARIES / "writer_titles.json").read_text(encoding="utf-8"))
-    titles: set[str] = {title for group in data["languages"].values() for title in group}
-    return tuple(sorted(titles, key=len, reverse=True))
-
-
-_WRITER_LINE = re.compile(
-    r"(?P<name>[\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af·・]{2,6})[^\S\n]{0,2}[/／|｜][^\S\n]{0,2}(?P<rest>[^\n/／|｜]{2,60})"
-)
-"""A writer's name and affiliation in Chinese, Japanese or Korean, set apart by a slash or a bar
-(``王小明/東亞研究所研究員``)."""
-
-
-def _is_writer_line(text: str) -> bool:
-    """Whether ``text`` is a writer's name and job, as a commentary's byline gives them.
-
-    ``王小明/某大學教授``, ``김민수/국방연구원 연구위원``.
-
-    The name is a few characters of a script written without spaces, the job after the slash
-    closes with a title of :func:`_writer_titles` and ends no sentence: a byline, never a headline.
-    """
-    match = _WRITER_LINE.fullmatch(text)
-    if match is None:
-        return False
-    rest = match.group("rest").rstrip()
-    return not _SENTENCE_END.search(rest) and rest.endswith(_writer_titles())
-
-
 def _shape(text: str, start: int, end: int, page: str) -> _Shape:  # noqa: PLR0911 - one per shape
     if (
         _ISO_STAMP.fullmatch(text)
-        or _is_writer_line(text)
         or _WRITTEN_FOR.fullmatch(text)
         or _is_date_line(page, start, end)
         or _header.is_spelled_date(text)
