@@ -68,6 +68,7 @@ GOLD = (
     "gold_holdout26.json",
     "gold_holdout27.json",
     "gold_holdout28.json",
+    "gold_holdout29.json",
 )
 """The label files: the tune and first holdout parts, then the later holdouts of pages from other sites."""
 SPLITS = (
@@ -100,6 +101,7 @@ SPLITS = (
     "holdout-26",
     "holdout-27",
     "holdout-28",
+    "holdout-29",
 )
 """The parts in the order printed; ``holdout`` is printed as ``holdout-1``."""
 _WORD = re.compile(r"\w+")
