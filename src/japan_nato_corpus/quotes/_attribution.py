@@ -455,6 +455,11 @@ def _unnamed_subject(text: str, start: int, cue: int) -> Span | None:
     return None if unnamed is None else _span(text, unnamed.start(1), unnamed.end(1))
 
 
+_CUE_TO_PARTICIPLE = re.compile(r"(?:[ \t]+[a-z][\w'\u2019-]*){0,2}(?:[ \t]+[A-Z][a-z]+)?[ \t]*,[ \t]*")
+"""What may stand between a cue and the participle that goes on it: a comma, after a short adverbial
+(``said on Friday, asserting``, ``said here, adding``)."""
+
+
 def _participle_before(text: str, start: int, open_mark: int, cue: Span, sentence: int) -> _Said:
     """The attribution of a participle before the quote (``saying``, ``adding``, ``emphasising``)."""
     after = _tokens(text, cue.end, open_mark)[:1]
@@ -466,7 +471,7 @@ def _participle_before(text: str, start: int, open_mark: int, cue: Span, sentenc
     if (
         earlier is not None
         and earlier.text not in WORDS.participles
-        and re.fullmatch(r"[ \t]*,[ \t]*", text[earlier.end : cue.start])
+        and _CUE_TO_PARTICIPLE.fullmatch(text, earlier.end, cue.start)
     ):
         # "…, External Affairs Minister S Jaishankar has said, emphasising that “…”": the subject
         # of the cue the participle goes on

@@ -2,8 +2,10 @@
 
 import bisect
 import functools
+import json
 import re
 from collections.abc import Callable, Mapping, Sequence
+from pathlib import Path
 
 import attrs
 
@@ -1447,6 +1449,7 @@ def _antecedent(  # noqa: PLR0913 - the text, the place, what is known, and two 
             any(m.start <= span.start and span.end <= m.end for m in others)
             or _in_quote(text, span)
             or _CASED_PREPOSITION.search(text, max(0, span.start - 8), span.start) is not None
+            or _is_addressee(text, span)
         )
 
     foreign = bool(_foreign_function_words(text))
@@ -1477,7 +1480,7 @@ def _antecedent(  # noqa: PLR0913 - the text, the place, what is known, and two 
     subjects = []
     if previous is not None and previous[1] is not None and previous[0].close_mark_end >= window:
         subjects.append(previous[1])
-    subjects += _cue_subjects(text, window, before)
+    subjects += [_trailing_name(text, s) or s for s in _cue_subjects(text, window, before)]
     subjects = [s for s in subjects if plausible(s) or (titled(s) and fits(s))]
     subjects += [s for s in _named_subjects(text, window, before, mentions, persons) if plausible(s)]
     full = [s for s in _full_names(text, max(0, before - _FULL_NAME_WINDOW), before) if plausible(s)]
@@ -2215,3 +2218,56 @@ def _new_speaker_between(text: str, earlier: _Raw, raw: _Raw) -> bool:
 
 
 _ARABIC_LETTER = re.compile("[\u0621-\u064a]")
+
+
+@functools.cache
+def _addressee_before() -> "re.Pattern[str]":
+    """Words right before a name that make it the one spoken to: ``told``, ``said to``, ``an interview with``.
+
+    The phrases of ``speaker_words.json`` (``addressee_before``) and the addressing cues of
+    ``function_words.json``, an article allowed after them.
+    """
+    path = Path(__file__).with_name("speaker_words.json")
+    phrases = json.loads(path.read_text(encoding="utf-8"))["addressee_before"]
+    words = sorted({*phrases, *WORDS.addressing_cues}, key=len, reverse=True)
+    alternatives = "|".join(r"[ \t]+".join(map(re.escape, w.split())) for w in words)
+    return re.compile(rf"(?<![\w'\u2019-])(?:{alternatives})[ \t]+(?:(?:the|a|an)[ \t]+)?$", re.IGNORECASE)
+
+
+_ADDRESSEE_REACH = 40
+"""How far before a name, in characters, the words that make it the one spoken to are looked for."""
+
+
+def _is_addressee(text: str, span: Span) -> bool:
+    """Whether ``span`` is the one spoken to, not the speaker: ``told Sky News``, ``said to Kyodo``."""
+    return _addressee_before().search(text, max(0, span.start - _ADDRESSEE_REACH), span.start) is not None
+
+
+_TRAILING_NAME = re.compile(r"(?:[A-Z][\w'\u2019-]+[ \t]+)+[A-Z][\w'\u2019-]+$")
+"""The capitalised words that end a subject: a name, after a title and its scope's words."""
+
+
+_NAME_WORDS = 3
+"""Words at most of a name that ends a titled subject; in a longer run, its last two words."""
+
+
+def _trailing_name(text: str, subject: Span) -> Span | None:
+    """The person's name that ends a titled subject: ``the Chairman of the … Commission Mahinda Deshapriya``.
+
+    None unless the subject opens with a definite title (it needs an antecedent as a whole) and
+    ends with capitalised words that are a person's name and no title's: all of them when they are
+    three at most, else the last two.
+    """
+    if " " not in subject.text or not _needs_antecedent(subject.text):
+        return None
+    match = _TRAILING_NAME.search(subject.text)
+    if match is None:
+        return None
+    words = match.group().split()
+    largest = len(words) if len(words) <= _NAME_WORDS else 2  # "… Commission Mahinda Deshapriya"
+    for size in range(largest, 1, -1):
+        tail = " ".join(words[-size:])
+        if words[-size].casefold() not in _TITLE_WORDS and _is_person_name(tail):
+            end = subject.end
+            return _span(text, end - len(tail), end) if text[end - len(tail) : end] == tail else None
+    return None
