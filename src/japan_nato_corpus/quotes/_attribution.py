@@ -192,6 +192,18 @@ def _over_after(
         return _Said(None, None, "none")
     if before is not None and _governs_term(text, raw, before):
         return before  # "Patel acknowledged "differences" between … but said": the cue that takes it
+    if (
+        before is not None
+        and before.words is not None
+        and after.cue is not None
+        and after.words is not None
+        and raw.close_mark_end < after.words.start < after.words.end <= after.cue.start
+    ):
+        gap = _tokens(text, raw.close_mark_end, after.words.start)
+        if gap and gap[0][2].casefold() in WORDS.coordinators:
+            # "Kishida told … that it was “…” and the three ministers had affirmed …": the cue after
+            # opens a clause of its own, with its own subject; the quote is the cue's before
+            return before
     return None
 
 
@@ -460,6 +472,10 @@ _CUE_TO_PARTICIPLE = re.compile(r"(?:[ \t]+[a-z][\w'\u2019-]*){0,2}(?:[ \t]+[A-Z
 (``said on Friday, asserting``, ``said here, adding``)."""
 
 
+_POSSESSIVE_END = re.compile(r"['\u2019]s?(?![\w'\u2019-])")
+"""The ending of a possessive: ``America’s``, ``the Philippines’``."""
+
+
 def _participle_before(text: str, start: int, open_mark: int, cue: Span, sentence: int) -> _Said:
     """The attribution of a participle before the quote (``saying``, ``adding``, ``emphasising``)."""
     after = _tokens(text, cue.end, open_mark)[:1]
@@ -467,6 +483,10 @@ def _participle_before(text: str, start: int, open_mark: int, cue: Span, sentenc
         return _Said(cue, _span(text, after[0][0], after[0][1]), "before")
     if start > sentence:  # "…," adding "…": the earlier quote's speaker
         return _Said(cue, None, "before")
+    quoted = _QUOTED_NAME_AS.search(text, sentence, cue.start)
+    if quoted is not None and _is_person_name(quoted.group(1)):
+        # "Kyodo also quoted Wang as saying that “…”": the one quoted speaks, not the outlet
+        return _Said(cue, _span(text, quoted.start(1), quoted.end(1)), "before")
     earlier = _last_cue(text, sentence, cue.start)
     if (
         earlier is not None
@@ -478,7 +498,15 @@ def _participle_before(text: str, start: int, open_mark: int, cue: Span, sentenc
         subject = _subject(text, sentence, earlier.start, cue=earlier.text)
         if subject is not None and _is_person_name(subject.text):
             return _Said(cue, subject, "before")
-    return _Said(cue, _subject(text, sentence, cue.start, cue=cue.text), "before")
+    found = _subject(text, sentence, cue.start, cue=cue.text)
+    if found is not None and _POSSESSIVE_END.search(text, found.start, found.end + 2):
+        # "Hegseth told Koizumi …, as are America’s relationships …, adding, “…”": a possessive owns a
+        # noun and is no subject; the participle goes on the cue that opens the sentence
+        first = _cue_pattern().search(text, sentence, cue.start)
+        opening = None if first is None else _subject(text, sentence, first.start(), cue=first.group())
+        if opening is not None and opening.start < found.start and _is_person_name(opening.text):
+            return _Said(cue, opening, "before")
+    return _Said(cue, found, "before")
 
 
 def _before(text: str, start: int, open_mark: int, *, sentence: int) -> _Said | None:
@@ -799,6 +827,12 @@ _QUOTED_AS = re.compile(
 )
 """A passive that makes a cue of a verb's ``-ing`` form: ``he was quoted as saying``, ``quoted as
 adding``; the speaker is the subject before it."""
+
+
+_QUOTED_NAME_AS = re.compile(
+    r"(?<![\w-])quot(?:ed|es|ing)[ \t]+((?:[A-Z][\w'\u2019.-]*[ \t]+){0,3}[A-Z][\w'\u2019-]+)[ \t]+as[ \t]+$"
+)
+"""The active of that passive: ``Kyodo quoted Wang as saying``; the speaker is the name quoted."""
 
 
 _ENDS_HERE = re.compile(r"[ \t]*[.!?]")

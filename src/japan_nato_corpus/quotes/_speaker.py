@@ -311,6 +311,7 @@ def _subject_speaker(  # noqa: PLR0911, PLR0912, C901 - one return a rule
     if words is None:
         return None, None
     words = _without_time(text, _noun_phrase_part(text, words))
+    words = _owned_title(text, words) or words
     if words.text.casefold() in WORDS.group_pronouns | WORDS.first_person | {"you"}:
         return _pronoun_speaker(text, raw, words, known, previous)
     if words.text.casefold() in WORDS.latter:
@@ -2271,3 +2272,21 @@ def _trailing_name(text: str, subject: Span) -> Span | None:
             end = subject.end
             return _span(text, end - len(tail), end) if text[end - len(tail) : end] == tail else None
     return None
+
+
+_OWNED_TITLE = re.compile(r"(?:['\u2019]s)?((?:[ \t]+[a-z][\w-]*){1,3})(?![\w'\u2019-])")
+"""Lowercase words after a possessive: ``Qatar’s foreign minister``, the title they may end in."""
+
+
+def _owned_title(text: str, words: Span) -> Span | None:
+    """A possessive and the title it owns: ``Qatar’s foreign minister``, not ``Qatar’s`` alone.
+
+    A state's or a body's possessive owns the person who speaks (``said Qatar’s foreign
+    minister``), who is named by the title, with the holder the text gives it elsewhere.
+    """
+    if not _is_possessive(text, words):
+        return None
+    match = _OWNED_TITLE.match(text, words.end)
+    if match is None or _PERSON_TITLES.search(match.group(1).strip().split()[-1]) is None:
+        return None
+    return _span(text, words.start, match.end())
