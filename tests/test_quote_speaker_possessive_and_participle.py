@@ -51,3 +51,11 @@ def test_a_possessive_after_the_cue_gives_the_title_it_owns_and_its_holder():
         "foreign minister."
     )
     assert [words for _, words in speakers(text, ())] == ["Carmel Vella"]
+
+
+def test_an_ing_cue_set_off_by_a_comma_goes_on_the_main_clause_not_its_object():
+    text = (
+        "Envoy to Chile Anna Berg criticized Peru on Monday, claiming the waste was safer than that "
+        "\u201cpoured\u201d into the sea by its plants."
+    )
+    assert [words for _, words in speakers(text, ())] == ["Anna Berg"]

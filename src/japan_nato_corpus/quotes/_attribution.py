@@ -467,9 +467,12 @@ def _unnamed_subject(text: str, start: int, cue: int) -> Span | None:
     return None if unnamed is None else _span(text, unnamed.start(1), unnamed.end(1))
 
 
-_CUE_TO_PARTICIPLE = re.compile(r"(?:[ \t]+[a-z][\w'\u2019-]*){0,2}(?:[ \t]+[A-Z][a-z]+)?[ \t]*,[ \t]*")
-"""What may stand between a cue and the participle that goes on it: a comma, after a short adverbial
-(``said on Friday, asserting``, ``said here, adding``)."""
+_CUE_TO_PARTICIPLE = re.compile(
+    r"(?:[ \t]+[A-Z][\w'\u2019-]*){0,2}(?:[ \t]+[a-z][\w'\u2019-]*){0,2}(?:[ \t]+[A-Z][a-z]+)?[ \t]*,[ \t]*"
+)
+"""What may stand between a cue and the participle that goes on it: a comma, after a short object and
+adverbial (``said on Friday, asserting``, ``said here, adding``, ``criticized China on Thursday,
+claiming``)."""
 
 
 _POSSESSIVE_END = re.compile(r"['\u2019]s?(?![\w'\u2019-])")
@@ -509,9 +512,15 @@ def _participle_before(text: str, start: int, open_mark: int, cue: Span, sentenc
     return _Said(cue, found, "before")
 
 
+_ING_FORM = re.compile(r"[a-z]{3,}ing")
+"""A cue's -ing form: ``claiming``, ``alleging``."""
+
+
 def _before(text: str, start: int, open_mark: int, *, sentence: int) -> _Said | None:
     cue = _last_cue(text, start, open_mark)
-    if cue is not None and cue.text in WORDS.participles:
+    if cue is not None and (
+        cue.text in WORDS.participles or (_ING_FORM.fullmatch(cue.text) and _comma_before(text, cue.start))
+    ):  # "Emanuel criticized China on Thursday, claiming …": an -ing form set off by a comma
         return _participle_before(text, start, open_mark, cue, sentence)
     if cue is None or not _within_reach(text, cue, open_mark):
         return None
