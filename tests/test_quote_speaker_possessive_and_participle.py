@@ -59,3 +59,13 @@ def test_an_ing_cue_set_off_by_a_comma_goes_on_the_main_clause_not_its_object():
         "\u201cpoured\u201d into the sea by its plants."
     )
     assert [words for _, words in speakers(text, ())] == ["Anna Berg"]
+
+
+def test_a_name_with_a_joined_particle_is_a_name_and_a_plural_noun_no_cue():
+    text = (
+        "Omani Foreign Minister Badr al-Harthi said on Monday Gulf states could settle the dispute alone.\n\n"
+        "\u201cWe have not asked anyone to step in,\u201d he told a news conference."
+    )
+    [(_, words)] = speakers(text, ())
+    assert words is not None
+    assert words.endswith("al-Harthi")

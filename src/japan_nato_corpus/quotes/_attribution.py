@@ -3,7 +3,10 @@
 import bisect
 import functools
 import itertools
+import json
 import re
+from pathlib import Path
+from typing import Any
 
 import attrs
 
@@ -905,10 +908,27 @@ def _last_cue(text: str, start: int, end: int) -> Span | None:
     return None if found is None else _span(text, found.start(), found.end())
 
 
+@functools.cache
+def _speaker_words() -> dict[str, Any]:
+    """``speaker_words.json``, beside this module: the words the speaker finder reads around a name."""
+    path = Path(__file__).with_name("speaker_words.json")
+    loaded: dict[str, Any] = json.loads(path.read_text(encoding="utf-8"))
+    return loaded
+
+
+@functools.cache
+def _joined_particle() -> "re.Pattern[str]":
+    """A lowercase particle joined to a capitalised family name: ``al-Jubeir`` (``speaker_words.json``)."""
+    particles = "|".join(map(re.escape, _speaker_words()["joined_name_particles"]))
+    return re.compile(rf"(?:{particles})-[A-Z][\w'\u2019-]*")
+
+
 def _is_name_word(word: str) -> bool:
     return (
-        word[:1].isupper() and word.casefold() not in WORDS.not_names
-    ) or word.casefold() in WORDS.connectors
+        (word[:1].isupper() and word.casefold() not in WORDS.not_names)
+        or word.casefold() in WORDS.connectors
+        or (word[:1].islower() and "-" in word and _joined_particle().fullmatch(word) is not None)
+    )
 
 
 def _subject(text: str, start: int, end: int, *, cue: str | None) -> Span | None:  # noqa: C901 - one step a shape

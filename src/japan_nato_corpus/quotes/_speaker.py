@@ -2,10 +2,8 @@
 
 import bisect
 import functools
-import json
 import re
 from collections.abc import Callable, Mapping, Sequence
-from pathlib import Path
 
 import attrs
 
@@ -35,6 +33,7 @@ from japan_nato_corpus.quotes._attribution import (
     _name_run,
     _needs_antecedent,
     _Said,
+    _speaker_words,
     _subject,
 )
 from japan_nato_corpus.quotes._cues import (
@@ -1791,6 +1790,8 @@ def _cue_subjects(text: str, start: int, end: int) -> list[Span]:
     """
     subjects = []
     for cue in _cue_pattern().finditer(text, start, end):
+        if cue.group().endswith("s") and _verb_after_plural().match(text, cue.end()):
+            continue  # "Gulf states could resolve …": a plural noun, no cue
         if not cue.group().startswith("a-t-"):
             line_end = _LINE.match(text, cue.end(), min(len(text), cue.end() + SPEAKER_REACH))
             inverted = _inverted_object(
@@ -2228,8 +2229,7 @@ def _addressee_before() -> "re.Pattern[str]":
     The phrases of ``speaker_words.json`` (``addressee_before``) and the addressing cues of
     ``function_words.json``, an article allowed after them.
     """
-    path = Path(__file__).with_name("speaker_words.json")
-    phrases = json.loads(path.read_text(encoding="utf-8"))["addressee_before"]
+    phrases = _speaker_words()["addressee_before"]
     words = sorted({*phrases, *WORDS.addressing_cues}, key=len, reverse=True)
     alternatives = "|".join(r"[ \t]+".join(map(re.escape, w.split())) for w in words)
     return re.compile(rf"(?<![\w'\u2019-])(?:{alternatives})[ \t]+(?:(?:the|a|an)[ \t]+)?$", re.IGNORECASE)
@@ -2290,3 +2290,10 @@ def _owned_title(text: str, words: Span) -> Span | None:
     if match is None or _PERSON_TITLES.search(match.group(1).strip().split()[-1]) is None:
         return None
     return _span(text, words.start, match.end())
+
+
+@functools.cache
+def _verb_after_plural() -> "re.Pattern[str]":
+    """A verb after a plural noun (``speaker_words.json``, ``verbs_after_plural``): ``states could``."""
+    verbs = "|".join(map(re.escape, _speaker_words()["verbs_after_plural"]))
+    return re.compile(rf"[ \t]+(?:{verbs})(?![\w'\u2019-])")
