@@ -3,7 +3,10 @@
 import bisect
 import functools
 import itertools
+import json
 import re
+from pathlib import Path
+from typing import Any
 
 import attrs
 
@@ -192,6 +195,18 @@ def _over_after(
         return _Said(None, None, "none")
     if before is not None and _governs_term(text, raw, before):
         return before  # "Patel acknowledged "differences" between … but said": the cue that takes it
+    if (
+        before is not None
+        and before.words is not None
+        and after.cue is not None
+        and after.words is not None
+        and raw.close_mark_end < after.words.start < after.words.end <= after.cue.start
+    ):
+        gap = _tokens(text, raw.close_mark_end, after.words.start)
+        if gap and gap[0][2].casefold() in WORDS.coordinators:
+            # "Kishida told … that it was “…” and the three ministers had affirmed …": the cue after
+            # opens a clause of its own, with its own subject; the quote is the cue's before
+            return before
     return None
 
 
@@ -455,6 +470,18 @@ def _unnamed_subject(text: str, start: int, cue: int) -> Span | None:
     return None if unnamed is None else _span(text, unnamed.start(1), unnamed.end(1))
 
 
+_CUE_TO_PARTICIPLE = re.compile(
+    r"(?:[ \t]+[A-Z][\w'\u2019-]*){0,2}(?:[ \t]+[a-z][\w'\u2019-]*){0,2}(?:[ \t]+[A-Z][a-z]+)?[ \t]*,[ \t]*"
+)
+"""What may stand between a cue and the participle that goes on it: a comma, after a short object and
+adverbial (``said on Friday, asserting``, ``said here, adding``, ``criticized China on Thursday,
+claiming``)."""
+
+
+_POSSESSIVE_END = re.compile(r"['\u2019]s?(?![\w'\u2019-])")
+"""The ending of a possessive: ``America’s``, ``the Philippines’``."""
+
+
 def _participle_before(text: str, start: int, open_mark: int, cue: Span, sentence: int) -> _Said:
     """The attribution of a participle before the quote (``saying``, ``adding``, ``emphasising``)."""
     after = _tokens(text, cue.end, open_mark)[:1]
@@ -462,23 +489,41 @@ def _participle_before(text: str, start: int, open_mark: int, cue: Span, sentenc
         return _Said(cue, _span(text, after[0][0], after[0][1]), "before")
     if start > sentence:  # "…," adding "…": the earlier quote's speaker
         return _Said(cue, None, "before")
+    quoted = _QUOTED_NAME_AS.search(text, sentence, cue.start)
+    if quoted is not None and _is_person_name(quoted.group(1)):
+        # "Kyodo also quoted Wang as saying that “…”": the one quoted speaks, not the outlet
+        return _Said(cue, _span(text, quoted.start(1), quoted.end(1)), "before")
     earlier = _last_cue(text, sentence, cue.start)
     if (
         earlier is not None
         and earlier.text not in WORDS.participles
-        and re.fullmatch(r"[ \t]*,[ \t]*", text[earlier.end : cue.start])
+        and _CUE_TO_PARTICIPLE.fullmatch(text, earlier.end, cue.start)
     ):
         # "…, External Affairs Minister S Jaishankar has said, emphasising that “…”": the subject
         # of the cue the participle goes on
         subject = _subject(text, sentence, earlier.start, cue=earlier.text)
         if subject is not None and _is_person_name(subject.text):
             return _Said(cue, subject, "before")
-    return _Said(cue, _subject(text, sentence, cue.start, cue=cue.text), "before")
+    found = _subject(text, sentence, cue.start, cue=cue.text)
+    if found is not None and _POSSESSIVE_END.search(text, found.start, found.end + 2):
+        # "Hegseth told Koizumi …, as are America’s relationships …, adding, “…”": a possessive owns a
+        # noun and is no subject; the participle goes on the cue that opens the sentence
+        first = _cue_pattern().search(text, sentence, cue.start)
+        opening = None if first is None else _subject(text, sentence, first.start(), cue=first.group())
+        if opening is not None and opening.start < found.start and _is_person_name(opening.text):
+            return _Said(cue, opening, "before")
+    return _Said(cue, found, "before")
+
+
+_ING_FORM = re.compile(r"[a-z]{3,}ing")
+"""A cue's -ing form: ``claiming``, ``alleging``."""
 
 
 def _before(text: str, start: int, open_mark: int, *, sentence: int) -> _Said | None:
     cue = _last_cue(text, start, open_mark)
-    if cue is not None and cue.text in WORDS.participles:
+    if cue is not None and (
+        cue.text in WORDS.participles or (_ING_FORM.fullmatch(cue.text) and _comma_before(text, cue.start))
+    ):  # "Emanuel criticized China on Thursday, claiming …": an -ing form set off by a comma
         return _participle_before(text, start, open_mark, cue, sentence)
     if cue is None or not _within_reach(text, cue, open_mark):
         return None
@@ -796,6 +841,12 @@ _QUOTED_AS = re.compile(
 adding``; the speaker is the subject before it."""
 
 
+_QUOTED_NAME_AS = re.compile(
+    r"(?<![\w-])quot(?:ed|es|ing)[ \t]+((?:[A-Z][\w'\u2019.-]*[ \t]+){0,3}[A-Z][\w'\u2019-]+)[ \t]+as[ \t]+$"
+)
+"""The active of that passive: ``Kyodo quoted Wang as saying``; the speaker is the name quoted."""
+
+
 _ENDS_HERE = re.compile(r"[ \t]*[.!?]")
 """A full stop right after a cue: ``“We’re racing against the clock,” Abe said. “(We) will …”``."""
 
@@ -857,10 +908,27 @@ def _last_cue(text: str, start: int, end: int) -> Span | None:
     return None if found is None else _span(text, found.start(), found.end())
 
 
+@functools.cache
+def _speaker_words() -> dict[str, Any]:
+    """``speaker_words.json``, beside this module: the words the speaker finder reads around a name."""
+    path = Path(__file__).with_name("speaker_words.json")
+    loaded: dict[str, Any] = json.loads(path.read_text(encoding="utf-8"))
+    return loaded
+
+
+@functools.cache
+def _joined_particle() -> "re.Pattern[str]":
+    """A lowercase particle joined to a capitalised family name: ``al-Jubeir`` (``speaker_words.json``)."""
+    particles = "|".join(map(re.escape, _speaker_words()["joined_name_particles"]))
+    return re.compile(rf"(?:{particles})-[A-Z][\w'\u2019-]*")
+
+
 def _is_name_word(word: str) -> bool:
     return (
-        word[:1].isupper() and word.casefold() not in WORDS.not_names
-    ) or word.casefold() in WORDS.connectors
+        (word[:1].isupper() and word.casefold() not in WORDS.not_names)
+        or word.casefold() in WORDS.connectors
+        or (word[:1].islower() and "-" in word and _joined_particle().fullmatch(word) is not None)
+    )
 
 
 def _subject(text: str, start: int, end: int, *, cue: str | None) -> Span | None:  # noqa: C901 - one step a shape

@@ -33,6 +33,7 @@ from japan_nato_corpus.quotes._attribution import (
     _name_run,
     _needs_antecedent,
     _Said,
+    _speaker_words,
     _subject,
 )
 from japan_nato_corpus.quotes._cues import (
@@ -309,6 +310,7 @@ def _subject_speaker(  # noqa: PLR0911, PLR0912, C901 - one return a rule
     if words is None:
         return None, None
     words = _without_time(text, _noun_phrase_part(text, words))
+    words = _owned_title(text, words) or words
     if words.text.casefold() in WORDS.group_pronouns | WORDS.first_person | {"you"}:
         return _pronoun_speaker(text, raw, words, known, previous)
     if words.text.casefold() in WORDS.latter:
@@ -1447,6 +1449,7 @@ def _antecedent(  # noqa: PLR0913 - the text, the place, what is known, and two 
             any(m.start <= span.start and span.end <= m.end for m in others)
             or _in_quote(text, span)
             or _CASED_PREPOSITION.search(text, max(0, span.start - 8), span.start) is not None
+            or _is_addressee(text, span)
         )
 
     foreign = bool(_foreign_function_words(text))
@@ -1477,7 +1480,7 @@ def _antecedent(  # noqa: PLR0913 - the text, the place, what is known, and two 
     subjects = []
     if previous is not None and previous[1] is not None and previous[0].close_mark_end >= window:
         subjects.append(previous[1])
-    subjects += _cue_subjects(text, window, before)
+    subjects += [_trailing_name(text, s) or s for s in _cue_subjects(text, window, before)]
     subjects = [s for s in subjects if plausible(s) or (titled(s) and fits(s))]
     subjects += [s for s in _named_subjects(text, window, before, mentions, persons) if plausible(s)]
     full = [s for s in _full_names(text, max(0, before - _FULL_NAME_WINDOW), before) if plausible(s)]
@@ -1787,6 +1790,8 @@ def _cue_subjects(text: str, start: int, end: int) -> list[Span]:
     """
     subjects = []
     for cue in _cue_pattern().finditer(text, start, end):
+        if cue.group().endswith("s") and _verb_after_plural().match(text, cue.end()):
+            continue  # "Gulf states could resolve …": a plural noun, no cue
         if not cue.group().startswith("a-t-"):
             line_end = _LINE.match(text, cue.end(), min(len(text), cue.end() + SPEAKER_REACH))
             inverted = _inverted_object(
@@ -2215,3 +2220,80 @@ def _new_speaker_between(text: str, earlier: _Raw, raw: _Raw) -> bool:
 
 
 _ARABIC_LETTER = re.compile("[\u0621-\u064a]")
+
+
+@functools.cache
+def _addressee_before() -> "re.Pattern[str]":
+    """Words right before a name that make it the one spoken to: ``told``, ``said to``, ``an interview with``.
+
+    The phrases of ``speaker_words.json`` (``addressee_before``) and the addressing cues of
+    ``function_words.json``, an article allowed after them.
+    """
+    phrases = _speaker_words()["addressee_before"]
+    words = sorted({*phrases, *WORDS.addressing_cues}, key=len, reverse=True)
+    alternatives = "|".join(r"[ \t]+".join(map(re.escape, w.split())) for w in words)
+    return re.compile(rf"(?<![\w'\u2019-])(?:{alternatives})[ \t]+(?:(?:the|a|an)[ \t]+)?$", re.IGNORECASE)
+
+
+_ADDRESSEE_REACH = 40
+"""How far before a name, in characters, the words that make it the one spoken to are looked for."""
+
+
+def _is_addressee(text: str, span: Span) -> bool:
+    """Whether ``span`` is the one spoken to, not the speaker: ``told Sky News``, ``said to Kyodo``."""
+    return _addressee_before().search(text, max(0, span.start - _ADDRESSEE_REACH), span.start) is not None
+
+
+_TRAILING_NAME = re.compile(r"(?:[A-Z][\w'\u2019-]+[ \t]+)+[A-Z][\w'\u2019-]+$")
+"""The capitalised words that end a subject: a name, after a title and its scope's words."""
+
+
+_NAME_WORDS = 3
+"""Words at most of a name that ends a titled subject; in a longer run, its last two words."""
+
+
+def _trailing_name(text: str, subject: Span) -> Span | None:
+    """The person's name that ends a titled subject: ``the Chairman of the … Commission Mahinda Deshapriya``.
+
+    None unless the subject opens with a definite title (it needs an antecedent as a whole) and
+    ends with capitalised words that are a person's name and no title's: all of them when they are
+    three at most, else the last two.
+    """
+    if " " not in subject.text or not _needs_antecedent(subject.text):
+        return None
+    match = _TRAILING_NAME.search(subject.text)
+    if match is None:
+        return None
+    words = match.group().split()
+    largest = len(words) if len(words) <= _NAME_WORDS else 2  # "… Commission Mahinda Deshapriya"
+    for size in range(largest, 1, -1):
+        tail = " ".join(words[-size:])
+        if words[-size].casefold() not in _TITLE_WORDS and _is_person_name(tail):
+            end = subject.end
+            return _span(text, end - len(tail), end) if text[end - len(tail) : end] == tail else None
+    return None
+
+
+_OWNED_TITLE = re.compile(r"(?:['\u2019]s)?((?:[ \t]+[a-z][\w-]*){1,3})(?![\w'\u2019-])")
+"""Lowercase words after a possessive: ``Qatar’s foreign minister``, the title they may end in."""
+
+
+def _owned_title(text: str, words: Span) -> Span | None:
+    """A possessive and the title it owns: ``Qatar’s foreign minister``, not ``Qatar’s`` alone.
+
+    A state's or a body's possessive owns the person who speaks (``said Qatar’s foreign
+    minister``), who is named by the title, with the holder the text gives it elsewhere.
+    """
+    if not _is_possessive(text, words):
+        return None
+    match = _OWNED_TITLE.match(text, words.end)
+    if match is None or _PERSON_TITLES.search(match.group(1).strip().split()[-1]) is None:
+        return None
+    return _span(text, words.start, match.end())
+
+
+@functools.cache
+def _verb_after_plural() -> "re.Pattern[str]":
+    """A verb after a plural noun (``speaker_words.json``, ``verbs_after_plural``): ``states could``."""
+    verbs = "|".join(map(re.escape, _speaker_words()["verbs_after_plural"]))
+    return re.compile(rf"[ \t]+(?:{verbs})(?![\w'\u2019-])")
