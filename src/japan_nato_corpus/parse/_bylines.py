@@ -62,6 +62,7 @@ def _ideographic_byline() -> re.Pattern[str]:
     titles = _alternation(_by_language("newsroom_titles"))
     labels = _alternation(_by_language("writer_labels"))
     jobs = _alternation(_by_language("affiliation_jobs"))
+    profiles = _alternation(_by_language("profile_labels"))
     name = rf"(?:{_HANGUL_NAME}|{_HAN_NAME})"
     names = rf"{name}(?:(?:[^\S\n]{{1,2}}|[、,·・][^\S\n]{{0,2}}){name}){{0,3}}"
     hangul = rf"{_HANGUL_NAME}(?:(?:[^\S\n]{{1,2}}|[,·][^\S\n]{{0,2}}){_HANGUL_NAME}){{0,3}}"
@@ -77,6 +78,8 @@ def _ideographic_byline() -> re.Pattern[str]:
         # "湯名暉/東協經濟貿易文化發展協會研究員", "김민수/국방연구원 연구위원": the writer over an op-ed,
         # his post after a slash or a bar, closed by a job or a newsroom's title and by no sentence
         rf"|(?P<posted>{name})[^\S\n]{{0,2}}[/／|｜][^\S\n]{{0,2}}[^\n/／|｜。！？.!?]{{0,60}}?(?:{jobs}|{titles})"
+        # "〔作者簡介〕朱海燕,某某大學教授": a journal's note on its author, the name before the post
+        rf"|[〔【\[［(（]?(?:{profiles})[〕】\]］)）]?[^\S\n]{{0,2}}[:：]?[^\S\n]{{0,2}}(?P<profiled>{names})[,，、:：][^\n]{{2,60}}"
     )
 
 
@@ -103,7 +106,11 @@ def ideographic_byline(line: str, offset: int) -> list[Piece] | None:
     match = _ideographic_byline().fullmatch(line)
     if match is None:
         return None
-    group = next(name for name in ("titled", "labelled", "after_title", "posted") if match.group(name))
+    group = next(
+        name
+        for name in ("titled", "labelled", "after_title", "posted", "profiled")
+        if match.group(name)
+    )
     at = match.start(group)
     return [
         (offset + at + name.start(), offset + at + name.end())
@@ -1090,12 +1097,39 @@ _BULLET_NAME = re.compile(r"[•·▪][^\S\n]{0,3}(?P<name>[^\n]{3,60})")
 """A name alone after a bullet, as a magazine sets its author under the standfirst (``• Jane Doe``)."""
 
 
+@functools.cache
+def _ideographic_opener() -> re.Pattern[str]:
+    """A Korean paper's outlet and reporter in brackets opening the lede, or an anchor's hand-over.
+
+    As :func:`standfirst_author` reads them.
+    """
+    titles = _alternation(_by_language("newsroom_titles"))
+    handovers = _alternation(_by_language("report_handovers"))
+    return re.compile(
+        rf"[\[【(（][^\S\n]{{0,2}}[^\]】)）=＝\n]{{1,20}}[=＝][^\S\n]{{0,2}}"
+        rf"(?P<names>{_HANGUL_NAME}(?:[·,][^\S\n]{{0,2}}{_HANGUL_NAME}){{0,3}})[^\S\n]{{0,2}}(?:{titles})"
+        r"[^\S\n]{0,2}[\]】)）]"
+        # "박준규 기자의 보도입니다.": a broadcast's anchor hands over to the reporter's story
+        rf"|(?P<handed>{_HANGUL_NAME})[^\S\n]{{0,2}}(?:{titles})(?:{handovers})[.!]?\Z"
+    )
+
+
 def standfirst_author(paragraph: str, offset: int) -> Piece | None:
     """The author named in a standfirst ("Senior Fellow Jane Doe outlines ...").
 
-    Or in a byline run into the paragraph it opens (``By Jane Doe / Special to ...``), or a name
-    alone after a bullet under the standfirst (``• Jane Doe``).
+    Or in a byline run into the paragraph it opens (``By Jane Doe / Special to ...``, or a Korean
+    paper's ``[헤럴드경제=박세환 기자] ...``: its outlet, an equals sign and the reporter), in a
+    broadcast anchor's hand-over to the reporter (``박준규 기자의 보도입니다.``, the endings of
+    ``report_handovers``), or a name alone after a bullet under the standfirst (``• Jane Doe``).
     """
+    if not paragraph[:1].isascii() or paragraph[:1] == "[":
+        opener = _ideographic_opener().match(paragraph)
+        if opener is not None:
+            group = "names" if opener.group("names") else "handed"
+            name = _IDEOGRAPHIC_NAME.match(opener.group(group))
+            if name is not None:
+                at = offset + opener.start(group)
+                return (at + name.start(), at + name.end())
     opening = _OPENING_BYLINE.match(paragraph)
     if opening is not None and is_name(opening.group("name"), capitals=True):
         return (offset + opening.start("name"), offset + opening.end("name"))

@@ -1543,7 +1543,11 @@ def _shape(text: str) -> _Shape:
     closed = text[-1] == ")"
     credit_word = word in _CREDIT_WORDS
     furniture = text[-1] == ":" or _furniture_words(text, folded, word)
-    credit = word in _CREDIT_OPENING_WORDS
+    # A byline in Hangul or Han characters opens with its name ("지성림 기자 (", "王小明 記者"):
+    # its own pattern, of a short line, says whether the credit reader may claim it.
+    credit = word in _CREDIT_OPENING_WORDS or (
+        not text[0].isascii() and _bylines.ideographic_byline(text, 0) is not None
+    )
     caption = closed or "/" in text or "|" in text or credit_word
     signed = (
         closed
