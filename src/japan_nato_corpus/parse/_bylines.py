@@ -7,6 +7,7 @@ spans into that text, so no offset is ever recomputed from normalised text.
 import functools
 import json
 import re
+import unicodedata
 from pathlib import Path
 
 from japan_nato_corpus.dates import find_dates
@@ -648,12 +649,62 @@ _ACCOUNT = re.compile(r"[a-z][a-z0-9]{1,30}(?:_[a-z0-9]{1,30}){1,3}")
 as a blog or a forum prints its poster over the post; no word of prose is written so."""
 
 
+@functools.cache
+def _correspondent_byline() -> re.Pattern[str]:
+    """A byline opened by a phrase for the paper's correspondent (:func:`byline`), from the vocabulary."""
+    phrases = _alternation(_by_language("correspondent_phrases"))
+    return re.compile(
+        rf"(?i:{phrases})(?:[^\S\n]{{1,3}}(?i:à|a|en|au|aux|in|im|em|no|na|at)[^\S\n]{{1,3}}[^\W\d_][^,\n]{{1,40}}?)?"
+        r"[^\S\n]{0,3},?[^\S\n]{1,3}(?P<names>[^\n]{3,120})"
+    )
+
+
+@functools.cache
+def _uncased_byline() -> re.Pattern[str]:
+    """A byline in a script without capitals after its "by" word (``โดย: ...``), behind empty labels."""
+    words = _alternation(_by_language("by_words_uncased"))
+    return re.compile(
+        rf"(?:[^\s:]{{1,20}}:[^\S\n]{{1,5}}){{0,3}}(?:{words})[^\S\n]{{0,2}}:?[^\S\n]{{1,3}}(?P<name>[^\n:]{{2,60}})"
+    )
+
+
+_UNCASED_NAME_WORDS = 4
+"""The most words of a name in a script without capitals (Thai, Arabic) after a "by" word."""
+
+
+def _uncased_name(text: str) -> bool:
+    """Whether ``text`` is one to :data:`_UNCASED_NAME_WORDS` words of letters with no case at all.
+
+    A script without capitals (Thai, Arabic, Devanagari) writes a name so; its vowel signs are marks.
+    """
+    words = text.split()
+    return 1 <= len(words) <= _UNCASED_NAME_WORDS and all(
+        (char.isalpha() or unicodedata.category(char).startswith("M")) and char.lower() == char.upper()
+        for word in words
+        for char in word
+    )
+
+
+def _phrased_byline(line: str, offset: int) -> list[Piece] | None:
+    """The names after a correspondent's phrase, or a name in a script without capitals after "by"."""
+    if not line[:1].isascii():
+        uncased = _uncased_byline().fullmatch(line)
+        if uncased is not None and _uncased_name(uncased.group("name")):
+            return [(offset + uncased.start("name"), offset + uncased.end("name"))]
+    placed = _correspondent_byline().fullmatch(line)
+    if placed is None:
+        return None
+    return _names(placed.group("names").rstrip(" ."), offset + placed.start("names"))
+
+
 def byline(line: str, offset: int) -> list[Piece] | None:
     """Names in a byline such as ``By Jane Doe and John Roe`` or ``Articles by: [X](#)``.
 
     Agencies credited side by side with no "by" (``Reuters Yonhap News |``) are one too, a
-    name with a follow button after it (``Jane FOLLOW``), and a site account's name alone
-    (``jane_doe``, see :data:`_ACCOUNT`).
+    name with a follow button after it (``Jane FOLLOW``), a site account's name alone
+    (``jane_doe``, see :data:`_ACCOUNT`), a name after a phrase for the paper's correspondent
+    (``Avec notre correspondant à Tokyo, Jane Doe``, ``correspondent_phrases``) and a name in a
+    script without capitals after its "by" word (``โดย: ...``, ``by_words_uncased``).
     """
     trimmed = line.rstrip(_TRAILING_SEPARATORS)
     ideographic = ideographic_byline(trimmed, offset)
@@ -670,7 +721,8 @@ def byline(line: str, offset: int) -> list[Piece] | None:
         if follow is not None and not _NOT_NAMES & set(follow.group("name").lower().split()):
             return [(offset + follow.start("name"), offset + follow.end("name"))]
         return (
-            _agency_run(trimmed, offset)
+            _phrased_byline(trimmed, offset)
+            or _agency_run(trimmed, offset)
             or _name_and_agency(trimmed, offset)
             or _joined_names(trimmed, offset)
             or _placed_agency(trimmed, offset)
@@ -1426,3 +1478,62 @@ def _issue_date(text: str) -> bool:
 _POSTAL_CODE = re.compile(r"(?<![\w-])(?:\d{5,6}(?:-\d{4})?|(?!19|20)\d{4}|\d{3}-\d{4})(?![\w-])")
 """A postal code after a town's name (``MA 02124``, ``75008``, ``100-0013``, ``8001``); four digits
 that may be a year (``Class of 2020``) are none."""
+
+
+@functools.cache
+def _foot_note() -> re.Pattern[str]:
+    """An author's note under a story, in any language of the vocabulary (:func:`foot_author_note`)."""
+    verbs = _alternation(_word_list("note_verbs"))
+    articles = _alternation(_word_list("note_articles"))
+    return re.compile(
+        r"(?P<name>[A-Z][\w'’.-]+(?:[^\S\n][A-Z][\w'’.-]+){1,3})[^\S\n]+"
+        rf"(?i:{verbs})[^\S\n]+(?:(?i:{articles})[^\S\n]*)?"
+        r"(?P<job>[^\W\d_][\w'’-]*(?:[^\S\n][^\W\d_][\w'’-]*){0,3})"
+    )
+
+
+_NOTE_SENTENCE = re.compile(r"[^.!?]{1,300}[.!?]")
+
+
+def foot_author_note(paragraph: str, offset: int) -> Piece | None:
+    """The author of a note on him under the story, if ``paragraph`` is one.
+
+    ``Jane Doe is a political reporter at ...``, ``Jane Doe est journaliste spécialisée en ...``:
+    a name, a verb of being and an article of ``note_verbs`` and ``note_articles``, and among the
+    next four words a job of ``note_jobs`` (or of an author's note in English, :data:`_NOTE_JOBS`),
+    in a first sentence of at most :data:`NOTE_WORDS` words that goes on with no clause of the story.
+    """
+    match = _foot_note().match(paragraph)
+    if match is None or not is_name(match.group("name")):
+        return None
+    words = {word.casefold() for word in _NOTE_WORDS.findall(match.group("job"))}
+    if not words & (_word_list("note_jobs") | _NOTE_JOBS):
+        return None
+    sentence = _NOTE_SENTENCE.match(paragraph)
+    first = paragraph if sentence is None else sentence.group()
+    if len(first.split()) > NOTE_WORDS or _NOTE_CLAUSE.search(first, match.end("job")):
+        return None
+    return (offset + match.start("name"), offset + match.end("name"))
+
+
+_BIO_PHRASES = 3
+"""The fewest phrases of a writer's tag line of a bio (``Web pioneer. Tv lover. Travel aficionado.``)."""
+_BIO_PHRASE_WORDS = 5
+"""The most words of each of its phrases."""
+_BIO_PHRASE = re.compile(r"[^.!?]+")
+
+
+def is_bio_tagline(paragraph: str) -> bool:
+    """Whether ``paragraph`` is a writer's bio of short phrases, each capitalised and closed by a stop.
+
+    ``Web pioneer. Typical pop culture geek. Certified communicator.``: :data:`_BIO_PHRASES` or
+    more phrases of at most :data:`_BIO_PHRASE_WORDS` words, as an author's box under a story
+    sets its writer's line about himself under his name.
+    """
+    text = paragraph.strip("\"“”'")
+    if not text.endswith((".", "!")):
+        return False
+    phrases = [phrase.strip() for phrase in _BIO_PHRASE.findall(text)]
+    return len(phrases) >= _BIO_PHRASES and all(
+        phrase[:1].isupper() and len(phrase.split()) <= _BIO_PHRASE_WORDS for phrase in phrases
+    )
