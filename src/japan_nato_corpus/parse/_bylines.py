@@ -707,9 +707,9 @@ def byline(line: str, offset: int) -> list[Piece] | None:
     script without capitals after its "by" word (``โดย: ...``, ``by_words_uncased``).
     """
     trimmed = line.rstrip(_TRAILING_SEPARATORS)
-    ideographic = ideographic_byline(trimmed, offset)
-    if ideographic is not None:
-        return ideographic
+    shaped = ideographic_byline(trimmed, offset) or _phrased_byline(trimmed, offset)
+    if shaped is not None:
+        return shaped
     if len(trimmed) <= NAME_CHARS and _ACCOUNT.fullmatch(trimmed):
         return [(offset, offset + len(trimmed))]
     match = _BYLINE.fullmatch(trimmed)
@@ -721,8 +721,7 @@ def byline(line: str, offset: int) -> list[Piece] | None:
         if follow is not None and not _NOT_NAMES & set(follow.group("name").lower().split()):
             return [(offset + follow.start("name"), offset + follow.end("name"))]
         return (
-            _phrased_byline(trimmed, offset)
-            or _agency_run(trimmed, offset)
+            _agency_run(trimmed, offset)
             or _name_and_agency(trimmed, offset)
             or _joined_names(trimmed, offset)
             or _placed_agency(trimmed, offset)
