@@ -108,9 +108,7 @@ def ideographic_byline(line: str, offset: int) -> list[Piece] | None:
     if match is None:
         return None
     group = next(
-        name
-        for name in ("titled", "labelled", "after_title", "posted", "profiled")
-        if match.group(name)
+        name for name in ("titled", "labelled", "after_title", "posted", "profiled") if match.group(name)
     )
     at = match.start(group)
     return [
@@ -1508,8 +1506,8 @@ def foot_author_note(paragraph: str, offset: int) -> Piece | None:
     words = {word.casefold() for word in _NOTE_WORDS.findall(match.group("job"))}
     if not words & (_word_list("note_jobs") | _NOTE_JOBS):
         return None
-    sentence = _NOTE_SENTENCE.match(paragraph)
-    first = paragraph if sentence is None else sentence.group()
+    sentence = _NOTE_SENTENCE.match(paragraph, match.end("name"))  # past a name's dots ("Dr. Jane Doe")
+    first = paragraph if sentence is None else paragraph[: sentence.end()]
     if len(first.split()) > NOTE_WORDS or _NOTE_CLAUSE.search(first, match.end("job")):
         return None
     return (offset + match.start("name"), offset + match.end("name"))
