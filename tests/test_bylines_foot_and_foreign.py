@@ -185,3 +185,24 @@ def test_the_new_readers_give_pieces_inside_the_text(text: str) -> None:
     found = _bylines.byline(text, 0)
     assert found is None or all(0 <= start < end <= len(text) for start, end in found)
     assert isinstance(_bylines.is_bio_tagline(text), bool)
+
+
+@pytest.mark.parametrize(
+    ("text", "address"),
+    [("Oxu.az", True), ("example.co.uk", True), ("Oxu az", False), ("The talks ended.", False)],
+)
+def test_a_site_address_alone_is_told_from_words(text: str, *, address: bool) -> None:
+    assert _bylines.is_site_address(text) is address
+
+
+def test_a_site_address_under_the_story_over_its_closing_labels_signs_it_off() -> None:
+    body = "\n\n".join([_PROSE] * 5)
+    labels = "No comments\n\nNews feed\n\n05 October 2024\n\nPrevious news"
+    article = parse_article(f"Ministers Agree on Closer Ties\n\n{body}\n\nExample.az\n\n{labels}\n")
+    assert article.authors == ("Example.az",)
+
+
+def test_a_site_address_under_a_line_that_closes_no_sentence_signs_nothing() -> None:
+    body = "\n\n".join([_PROSE] * 5)
+    article = parse_article(f"Ministers Agree on Closer Ties\n\n{body}\n\nMore on the talks\n\nExample.az\n")
+    assert "Example.az" not in article.authors

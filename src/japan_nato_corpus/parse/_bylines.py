@@ -1534,3 +1534,12 @@ def is_bio_tagline(paragraph: str) -> bool:
     return len(phrases) >= _BIO_PHRASES and all(
         phrase[:1].isupper() and len(phrase.split()) <= _BIO_PHRASE_WORDS for phrase in phrases
     )
+
+
+_SITE_ADDRESS = re.compile(r"[A-Za-z][A-Za-z0-9-]{1,30}(?:\.[a-z]{2,6}){1,2}")
+"""A news site's address alone (``Oxu.az``, ``example.co.uk``), as a repost signs off the story it took."""
+
+
+def is_site_address(text: str) -> bool:
+    """Whether ``text`` is a news site's address alone, as a repost's sign-off names its source."""
+    return len(text) <= NAME_CHARS and _SITE_ADDRESS.fullmatch(text) is not None

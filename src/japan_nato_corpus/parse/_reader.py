@@ -535,6 +535,8 @@ def _post_signature(page: Page) -> None:
 
 _FOOT_PARAGRAPHS = 4
 """How many of the last paragraphs an author's box under the story is looked for in."""
+_FOOT_LABELS = 12
+"""The most short labels closing a page that the author's box is looked for over."""
 _FOOT_STORY = 3
 """The fewest paragraphs of the story over an author's box: a note on a speaker under a briefing's
 opening lines introduces him."""
@@ -543,17 +545,27 @@ opening lines introduces him."""
 def _foot_author(page: Page) -> None:
     """Credit the writer an author's box under the story names, when nothing else names one.
 
-    Among the last :data:`_FOOT_PARAGRAPHS` paragraphs, under :data:`_FOOT_STORY` at least: a name alone over
+    Among the last :data:`_FOOT_PARAGRAPHS` paragraphs over the short labels closing the page
+    (:data:`_FOOT_LABELS` at most), under :data:`_FOOT_STORY` at least: a name alone over
     a bio of short phrases (``Jane Doe`` / ``Web pioneer. Tv lover. Travel aficionado.``,
     :func:`_bylines.is_bio_tagline`), or a note on the writer in any language of the vocabulary
     (``Jane Doe is a political reporter at ...``, ``Jane Doe est journaliste ...``,
-    :func:`_bylines.foot_author_note`), with no prose under it (a note on a speaker over a
+    :func:`_bylines.foot_author_note`), or a site's address alone under the story's last sentence
+    (``Oxu.az``, :func:`_bylines.is_site_address`), with no prose under it (a note on a speaker over a
     briefing's remarks introduces him). The box is furniture, no paragraph of the story.
     """
     paragraphs = page.paragraphs
     if page.has_author():
         return
-    for at in range(max(_FOOT_STORY, len(paragraphs) - _FOOT_PARAGRAPHS), len(paragraphs)):
+    # The short labels closing the page (a list's heading, its dates) are passed over.
+    labels = len(paragraphs)
+    while (
+        labels > 0
+        and len(paragraphs) - labels < _FOOT_LABELS
+        and len(paragraphs[labels - 1].text.split()) <= MASTHEAD_WORDS
+    ):
+        labels -= 1
+    for at in range(max(_FOOT_STORY, labels - _FOOT_PARAGRAPHS), len(paragraphs)):
         paragraph = paragraphs[at]
         text = paragraph.text
         named: tuple[int, int] | None = None
@@ -565,6 +577,8 @@ def _foot_author(page: Page) -> None:
             and _bylines.is_bio_tagline(paragraphs[at + 1].text)
         ):
             named, end = (paragraph.start, paragraph.end), at + 2
+        elif _bylines.is_site_address(text) and paragraphs[at - 1].text.endswith(_SENTENCE_ENDS):
+            named = (paragraph.start, paragraph.end)  # a repost's source signing off ("Oxu.az")
         else:
             named = _bylines.foot_author_note(text, paragraph.start)
         if named is not None and all(len(after.text.split()) <= MASTHEAD_WORDS for after in paragraphs[end:]):
