@@ -206,3 +206,20 @@ def test_a_site_address_under_a_line_that_closes_no_sentence_signs_nothing() -> 
     body = "\n\n".join([_PROSE] * 5)
     article = parse_article(f"Ministers Agree on Closer Ties\n\n{body}\n\nMore on the talks\n\nExample.az\n")
     assert "Example.az" not in article.authors
+
+
+@pytest.mark.parametrize(
+    ("line", "following", "names"),
+    [
+        ("林美玲,陳志豪", "(某某大學 國際關係學院,台北 100)", ["林美玲", "陳志豪"]),
+        ("王建国", "（某某研究院 战略研究所,北京 100000）", ["王建国"]),
+        ("林美玲,陳志豪", "(台北 100)", None),  # no institution in the bracket
+        ("日本,越南", "日本和越南加强了合作关系。", None),  # no bracket under the names
+        ("日本和越南加强了合作关系", "(某某大學)", None),  # a sentence, no list of names
+    ],
+)
+def test_han_names_over_their_institution_are_the_writers(
+    line: str, following: str, names: list[str] | None
+) -> None:
+    found = _bylines.names_over_affiliation(line, following, 0)
+    assert (None if found is None else [line[start:end] for start, end in found]) == names

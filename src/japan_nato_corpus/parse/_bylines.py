@@ -1543,3 +1543,26 @@ _SITE_ADDRESS = re.compile(r"[A-Za-z][A-Za-z0-9-]{1,30}(?:\.[a-z]{2,6}){1,2}")
 def is_site_address(text: str) -> bool:
     """Whether ``text`` is a news site's address alone, as a repost's sign-off names its source."""
     return len(text) <= NAME_CHARS and _SITE_ADDRESS.fullmatch(text) is not None
+
+
+_HAN_NAMES = re.compile(rf"{_HAN_NAME}(?:[,，、][^\S\n]{{0,2}}{_HAN_NAME}){{0,5}}")
+"""A journal article's writers in Han characters, set apart by commas (``林美玲,陳志豪``)."""
+_BRACKETED = re.compile(r"[(（][^()（）\n]{2,120}[)）]")
+
+
+def is_han_names(line: str) -> bool:
+    """Whether ``line`` is a list of names in Han characters alone (``林美玲,陳志豪``)."""
+    return _HAN_NAMES.fullmatch(line) is not None
+
+
+def names_over_affiliation(line: str, following: str, offset: int) -> list[Piece] | None:
+    """The writers of a line of names in Han characters over their institution in brackets.
+
+    ``林美玲,陳志豪`` / ``(某某大學 國際關係學院,台北 100)``: a journal prints its writers so under the
+    title; the bracket holds a word of ``institution_words``. Any other line gives ``None``.
+    """
+    if _HAN_NAMES.fullmatch(line) is None or _BRACKETED.fullmatch(following) is None:
+        return None
+    if not any(word in following for word in _by_language("institution_words")):
+        return None
+    return [(offset + name.start(), offset + name.end()) for name in re.finditer(_HAN_NAME, line)]

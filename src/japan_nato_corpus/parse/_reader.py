@@ -1146,6 +1146,16 @@ class _Reader:
         # A line under a photo's label alone ("Image:") is the photo's credit, not a byline.
         photo = self.under_photo_label
         near_top = len(page.paragraphs) < STANDFIRST_PARAGRAPHS
+        following = self.following
+        if not page.has_author() and following is not None and not line.text[0].isascii():
+            # A journal's writers in Han characters over their institution in brackets, under
+            # the lines of its abstract and keywords too.
+            writers = _bylines.names_over_affiliation(line.text, following.text, line.start)
+            if writers is not None:
+                for start, end in writers:
+                    page.credit(CreditRole.AUTHOR, start, end, byline="head")
+                page.furniture(BoilerplateKind.OTHER, line.start, line.end)
+                return True
         if near_top and not page.has_author() and not headline and not photo:
             named = _bylines.name_with_affiliation(line.text, line.start)
             if named is not None:
@@ -1628,10 +1638,12 @@ def _shape(text: str) -> _Shape:
     closed = text[-1] == ")"
     credit_word = word in _CREDIT_WORDS
     furniture = text[-1] == ":" or _furniture_words(text, folded, word)
-    # A byline in Hangul or Han characters opens with its name ("지성림 기자 (", "王小明 記者"):
-    # its own pattern, of a short line, says whether the credit reader may claim it.
+    # A byline in Hangul or Han characters opens with its name ("지성림 기자 (", "王小明 記者"), and
+    # a journal's writers stand alone over their institution ("林美玲,陳志豪"): their own patterns,
+    # of a short line, say whether the credit reader may claim it.
     credit = word in _CREDIT_OPENING_WORDS or (
-        not text[0].isascii() and _bylines.ideographic_byline(text, 0) is not None
+        not text[0].isascii()
+        and (_bylines.ideographic_byline(text, 0) is not None or _bylines.is_han_names(text))
     )
     caption = closed or "/" in text or "|" in text or credit_word
     signed = (
