@@ -7,6 +7,7 @@ spans into that text, so no offset is ever recomputed from normalised text.
 import functools
 import json
 import re
+import unicodedata
 from pathlib import Path
 
 from japan_nato_corpus.dates import find_dates
@@ -62,6 +63,7 @@ def _ideographic_byline() -> re.Pattern[str]:
     titles = _alternation(_by_language("newsroom_titles"))
     labels = _alternation(_by_language("writer_labels"))
     jobs = _alternation(_by_language("affiliation_jobs"))
+    profiles = _alternation(_by_language("profile_labels"))
     name = rf"(?:{_HANGUL_NAME}|{_HAN_NAME})"
     names = rf"{name}(?:(?:[^\S\n]{{1,2}}|[、,·・][^\S\n]{{0,2}}){name}){{0,3}}"
     hangul = rf"{_HANGUL_NAME}(?:(?:[^\S\n]{{1,2}}|[,·][^\S\n]{{0,2}}){_HANGUL_NAME}){{0,3}}"
@@ -77,6 +79,8 @@ def _ideographic_byline() -> re.Pattern[str]:
         # "湯名暉/東協經濟貿易文化發展協會研究員", "김민수/국방연구원 연구위원": the writer over an op-ed,
         # his post after a slash or a bar, closed by a job or a newsroom's title and by no sentence
         rf"|(?P<posted>{name})[^\S\n]{{0,2}}[/／|｜][^\S\n]{{0,2}}[^\n/／|｜。！？.!?]{{0,60}}?(?:{jobs}|{titles})"
+        # "〔作者簡介〕朱海燕,某某大學教授": a journal's note on its author, the name before the post
+        rf"|[〔【\[［(（]?(?:{profiles})[〕】\]］)）]?[^\S\n]{{0,2}}[:：]?[^\S\n]{{0,2}}(?P<profiled>{names})[,，、:：][^\n]{{2,60}}"
     )
 
 
@@ -103,7 +107,9 @@ def ideographic_byline(line: str, offset: int) -> list[Piece] | None:
     match = _ideographic_byline().fullmatch(line)
     if match is None:
         return None
-    group = next(name for name in ("titled", "labelled", "after_title", "posted") if match.group(name))
+    group = next(
+        name for name in ("titled", "labelled", "after_title", "posted", "profiled") if match.group(name)
+    )
     at = match.start(group)
     return [
         (offset + at + name.start(), offset + at + name.end())
@@ -641,17 +647,67 @@ _ACCOUNT = re.compile(r"[a-z][a-z0-9]{1,30}(?:_[a-z0-9]{1,30}){1,3}")
 as a blog or a forum prints its poster over the post; no word of prose is written so."""
 
 
+@functools.cache
+def _correspondent_byline() -> re.Pattern[str]:
+    """A byline opened by a phrase for the paper's correspondent (:func:`byline`), from the vocabulary."""
+    phrases = _alternation(_by_language("correspondent_phrases"))
+    return re.compile(
+        rf"(?i:{phrases})(?:[^\S\n]{{1,3}}(?i:à|a|en|au|aux|in|im|em|no|na|at)[^\S\n]{{1,3}}[^\W\d_][^,\n]{{1,40}}?)?"
+        r"[^\S\n]{0,3},?[^\S\n]{1,3}(?P<names>[^\n]{3,120})"
+    )
+
+
+@functools.cache
+def _uncased_byline() -> re.Pattern[str]:
+    """A byline in a script without capitals after its "by" word (``โดย: ...``), behind empty labels."""
+    words = _alternation(_by_language("by_words_uncased"))
+    return re.compile(
+        rf"(?:[^\s:]{{1,20}}:[^\S\n]{{1,5}}){{0,3}}(?:{words})[^\S\n]{{0,2}}:?[^\S\n]{{1,3}}(?P<name>[^\n:]{{2,60}})"
+    )
+
+
+_UNCASED_NAME_WORDS = 4
+"""The most words of a name in a script without capitals (Thai, Arabic) after a "by" word."""
+
+
+def _uncased_name(text: str) -> bool:
+    """Whether ``text`` is one to :data:`_UNCASED_NAME_WORDS` words of letters with no case at all.
+
+    A script without capitals (Thai, Arabic, Devanagari) writes a name so; its vowel signs are marks.
+    """
+    words = text.split()
+    return 1 <= len(words) <= _UNCASED_NAME_WORDS and all(
+        (char.isalpha() or unicodedata.category(char).startswith("M")) and char.lower() == char.upper()
+        for word in words
+        for char in word
+    )
+
+
+def _phrased_byline(line: str, offset: int) -> list[Piece] | None:
+    """The names after a correspondent's phrase, or a name in a script without capitals after "by"."""
+    if not line[:1].isascii():
+        uncased = _uncased_byline().fullmatch(line)
+        if uncased is not None and _uncased_name(uncased.group("name")):
+            return [(offset + uncased.start("name"), offset + uncased.end("name"))]
+    placed = _correspondent_byline().fullmatch(line)
+    if placed is None:
+        return None
+    return _names(placed.group("names").rstrip(" ."), offset + placed.start("names"))
+
+
 def byline(line: str, offset: int) -> list[Piece] | None:
     """Names in a byline such as ``By Jane Doe and John Roe`` or ``Articles by: [X](#)``.
 
     Agencies credited side by side with no "by" (``Reuters Yonhap News |``) are one too, a
-    name with a follow button after it (``Jane FOLLOW``), and a site account's name alone
-    (``jane_doe``, see :data:`_ACCOUNT`).
+    name with a follow button after it (``Jane FOLLOW``), a site account's name alone
+    (``jane_doe``, see :data:`_ACCOUNT`), a name after a phrase for the paper's correspondent
+    (``Avec notre correspondant à Tokyo, Jane Doe``, ``correspondent_phrases``) and a name in a
+    script without capitals after its "by" word (``โดย: ...``, ``by_words_uncased``).
     """
     trimmed = line.rstrip(_TRAILING_SEPARATORS)
-    ideographic = ideographic_byline(trimmed, offset)
-    if ideographic is not None:
-        return ideographic
+    shaped = ideographic_byline(trimmed, offset) or _phrased_byline(trimmed, offset)
+    if shaped is not None:
+        return shaped
     if len(trimmed) <= NAME_CHARS and _ACCOUNT.fullmatch(trimmed):
         return [(offset, offset + len(trimmed))]
     match = _BYLINE.fullmatch(trimmed)
@@ -1090,12 +1146,39 @@ _BULLET_NAME = re.compile(r"[•·▪][^\S\n]{0,3}(?P<name>[^\n]{3,60})")
 """A name alone after a bullet, as a magazine sets its author under the standfirst (``• Jane Doe``)."""
 
 
+@functools.cache
+def _ideographic_opener() -> re.Pattern[str]:
+    """A Korean paper's outlet and reporter in brackets opening the lede, or an anchor's hand-over.
+
+    As :func:`standfirst_author` reads them.
+    """
+    titles = _alternation(_by_language("newsroom_titles"))
+    handovers = _alternation(_by_language("report_handovers"))
+    return re.compile(
+        rf"[\[【(（][^\S\n]{{0,2}}[^\]】)）=＝\n]{{1,20}}[=＝][^\S\n]{{0,2}}"
+        rf"(?P<names>{_HANGUL_NAME}(?:[·,][^\S\n]{{0,2}}{_HANGUL_NAME}){{0,3}})[^\S\n]{{0,2}}(?:{titles})"
+        r"[^\S\n]{0,2}[\]】)）]"
+        # "박준규 기자의 보도입니다.": a broadcast's anchor hands over to the reporter's story
+        rf"|(?P<handed>{_HANGUL_NAME})[^\S\n]{{0,2}}(?:{titles})(?:{handovers})[.!]?\Z"
+    )
+
+
 def standfirst_author(paragraph: str, offset: int) -> Piece | None:
     """The author named in a standfirst ("Senior Fellow Jane Doe outlines ...").
 
-    Or in a byline run into the paragraph it opens (``By Jane Doe / Special to ...``), or a name
-    alone after a bullet under the standfirst (``• Jane Doe``).
+    Or in a byline run into the paragraph it opens (``By Jane Doe / Special to ...``, or a Korean
+    paper's ``[헤럴드경제=박세환 기자] ...``: its outlet, an equals sign and the reporter), in a
+    broadcast anchor's hand-over to the reporter (``박준규 기자의 보도입니다.``, the endings of
+    ``report_handovers``), or a name alone after a bullet under the standfirst (``• Jane Doe``).
     """
+    if not paragraph[:1].isascii() or paragraph[:1] == "[":
+        opener = _ideographic_opener().match(paragraph)
+        if opener is not None:
+            group = "names" if opener.group("names") else "handed"
+            name = _IDEOGRAPHIC_NAME.match(opener.group(group))
+            if name is not None:
+                at = offset + opener.start(group)
+                return (at + name.start(), at + name.end())
     opening = _OPENING_BYLINE.match(paragraph)
     if opening is not None and is_name(opening.group("name"), capitals=True):
         return (offset + opening.start("name"), offset + opening.end("name"))
@@ -1392,3 +1475,94 @@ def _issue_date(text: str) -> bool:
 _POSTAL_CODE = re.compile(r"(?<![\w-])(?:\d{5,6}(?:-\d{4})?|(?!19|20)\d{4}|\d{3}-\d{4})(?![\w-])")
 """A postal code after a town's name (``MA 02124``, ``75008``, ``100-0013``, ``8001``); four digits
 that may be a year (``Class of 2020``) are none."""
+
+
+@functools.cache
+def _foot_note() -> re.Pattern[str]:
+    """An author's note under a story, in any language of the vocabulary (:func:`foot_author_note`)."""
+    verbs = _alternation(_word_list("note_verbs"))
+    articles = _alternation(_word_list("note_articles"))
+    return re.compile(
+        r"(?P<name>[A-Z][\w'’.-]+(?:[^\S\n][A-Z][\w'’.-]+){1,3})[^\S\n]+"
+        rf"(?i:{verbs})[^\S\n]+(?:(?i:{articles})[^\S\n]*)?"
+        r"(?P<job>[^\W\d_][\w'’-]*(?:[^\S\n][^\W\d_][\w'’-]*){0,3})"
+    )
+
+
+_NOTE_SENTENCE = re.compile(r"[^.!?]{1,300}[.!?]")
+
+
+def foot_author_note(paragraph: str, offset: int) -> Piece | None:
+    """The author of a note on him under the story, if ``paragraph`` is one.
+
+    ``Jane Doe is a political reporter at ...``, ``Jane Doe est journaliste spécialisée en ...``:
+    a name, a verb of being and an article of ``note_verbs`` and ``note_articles``, and among the
+    next four words a job of ``note_jobs`` (or of an author's note in English, :data:`_NOTE_JOBS`),
+    in a first sentence of at most :data:`NOTE_WORDS` words that goes on with no clause of the story.
+    """
+    match = _foot_note().match(paragraph)
+    if match is None or not is_name(match.group("name")):
+        return None
+    words = {word.casefold() for word in _NOTE_WORDS.findall(match.group("job"))}
+    if not words & (_word_list("note_jobs") | _NOTE_JOBS):
+        return None
+    sentence = _NOTE_SENTENCE.match(paragraph, match.end("name"))  # past a name's dots ("Dr. Jane Doe")
+    first = paragraph if sentence is None else paragraph[: sentence.end()]
+    if len(first.split()) > NOTE_WORDS or _NOTE_CLAUSE.search(first, match.end("job")):
+        return None
+    return (offset + match.start("name"), offset + match.end("name"))
+
+
+_BIO_PHRASES = 3
+"""The fewest phrases of a writer's tag line of a bio (``Web pioneer. Tv lover. Travel aficionado.``)."""
+_BIO_PHRASE_WORDS = 5
+"""The most words of each of its phrases."""
+_BIO_PHRASE = re.compile(r"[^.!?]+")
+
+
+def is_bio_tagline(paragraph: str) -> bool:
+    """Whether ``paragraph`` is a writer's bio of short phrases, each capitalised and closed by a stop.
+
+    ``Web pioneer. Typical pop culture geek. Certified communicator.``: :data:`_BIO_PHRASES` or
+    more phrases of at most :data:`_BIO_PHRASE_WORDS` words, as an author's box under a story
+    sets its writer's line about himself under his name.
+    """
+    text = paragraph.strip("\"“”'")
+    if not text.endswith((".", "!")):
+        return False
+    phrases = [phrase.strip() for phrase in _BIO_PHRASE.findall(text)]
+    return len(phrases) >= _BIO_PHRASES and all(
+        phrase[:1].isupper() and len(phrase.split()) <= _BIO_PHRASE_WORDS for phrase in phrases
+    )
+
+
+_SITE_ADDRESS = re.compile(r"[A-Za-z][A-Za-z0-9-]{1,30}(?:\.[a-z]{2,6}){1,2}")
+"""A news site's address alone (``Oxu.az``, ``example.co.uk``), as a repost signs off the story it took."""
+
+
+def is_site_address(text: str) -> bool:
+    """Whether ``text`` is a news site's address alone, as a repost's sign-off names its source."""
+    return len(text) <= NAME_CHARS and _SITE_ADDRESS.fullmatch(text) is not None
+
+
+_HAN_NAMES = re.compile(rf"{_HAN_NAME}(?:[,，、][^\S\n]{{0,2}}{_HAN_NAME}){{0,5}}")
+"""A journal article's writers in Han characters, set apart by commas (``林美玲,陳志豪``)."""
+_BRACKETED = re.compile(r"[(（][^()（）\n]{2,120}[)）]")
+
+
+def is_han_names(line: str) -> bool:
+    """Whether ``line`` is a list of names in Han characters alone (``林美玲,陳志豪``)."""
+    return _HAN_NAMES.fullmatch(line) is not None
+
+
+def names_over_affiliation(line: str, following: str, offset: int) -> list[Piece] | None:
+    """The writers of a line of names in Han characters over their institution in brackets.
+
+    ``林美玲,陳志豪`` / ``(某某大學 國際關係學院,台北 100)``: a journal prints its writers so under the
+    title; the bracket holds a word of ``institution_words``. Any other line gives ``None``.
+    """
+    if _HAN_NAMES.fullmatch(line) is None or _BRACKETED.fullmatch(following) is None:
+        return None
+    if not any(word in following for word in _by_language("institution_words")):
+        return None
+    return [(offset + name.start(), offset + name.end()) for name in re.finditer(_HAN_NAME, line)]

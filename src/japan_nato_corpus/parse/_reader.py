@@ -305,6 +305,7 @@ def _read_article(text: str, *, id: str, publisher: str | None, original_source:
     page = Page(text, publisher=publisher)
     _read_lines(page, _lines(text))
     _post_signature(page)
+    _foot_author(page)
     return page.article(id=id, publisher=publisher, original_source=original_source)
 
 
@@ -530,6 +531,62 @@ def _post_signature(page: Page) -> None:
         page.credit(CreditRole.AUTHOR, *signature.span("name"), byline="signoff")
     if dates[0].moment is not None and all(dated.found.moment is None for dated in page.dates):
         page.header_date(_header.HeaderDate(found=dates[0]))
+
+
+_FOOT_PARAGRAPHS = 4
+"""How many of the last paragraphs an author's box under the story is looked for in."""
+_FOOT_LABELS = 12
+"""The most short labels closing a page that the author's box is looked for over."""
+_FOOT_STORY = 3
+"""The fewest paragraphs of the story over an author's box: a note on a speaker under a briefing's
+opening lines introduces him."""
+
+
+def _foot_author(page: Page) -> None:
+    """Credit the writer an author's box under the story names, when nothing else names one.
+
+    Among the last :data:`_FOOT_PARAGRAPHS` paragraphs over the short labels closing the page
+    (:data:`_FOOT_LABELS` at most), under :data:`_FOOT_STORY` at least: a name alone over
+    a bio of short phrases (``Jane Doe`` / ``Web pioneer. Tv lover. Travel aficionado.``,
+    :func:`_bylines.is_bio_tagline`), or a note on the writer in any language of the vocabulary
+    (``Jane Doe is a political reporter at ...``, ``Jane Doe est journaliste ...``,
+    :func:`_bylines.foot_author_note`), or a site's address alone under the story's last sentence
+    (``Oxu.az``, :func:`_bylines.is_site_address`), with no prose under it (a note on a speaker over a
+    briefing's remarks introduces him). The box is furniture, no paragraph of the story.
+    """
+    paragraphs = page.paragraphs
+    if page.has_author():
+        return
+    # The short labels closing the page (a list's heading, its dates) are passed over.
+    labels = len(paragraphs)
+    while (
+        labels > 0
+        and len(paragraphs) - labels < _FOOT_LABELS
+        and len(paragraphs[labels - 1].text.split()) <= MASTHEAD_WORDS
+    ):
+        labels -= 1
+    for at in range(max(_FOOT_STORY, labels - _FOOT_PARAGRAPHS), len(paragraphs)):
+        paragraph = paragraphs[at]
+        text = paragraph.text
+        named: tuple[int, int] | None = None
+        end = at + 1
+        if (
+            at + 1 < len(paragraphs)
+            and _bylines.is_name(text)
+            and not _bylines.is_outlet(text)
+            and _bylines.is_bio_tagline(paragraphs[at + 1].text)
+        ):
+            named, end = (paragraph.start, paragraph.end), at + 2
+        elif _bylines.is_site_address(text) and paragraphs[at - 1].text.endswith(_SENTENCE_ENDS):
+            named = (paragraph.start, paragraph.end)  # a repost's source signing off ("Oxu.az")
+        else:
+            named = _bylines.foot_author_note(text, paragraph.start)
+        if named is not None and all(len(after.text.split()) <= MASTHEAD_WORDS for after in paragraphs[end:]):
+            page.credit(CreditRole.AUTHOR, *named, byline="signoff")
+            for boxed in paragraphs[at:end]:
+                page.furniture(BoilerplateKind.OTHER, boxed.start, boxed.end)
+            del paragraphs[at:end]
+            return
 
 
 def _read_lines(page: Page, lines: Iterator[_Line], *, bulk: bool = True) -> None:  # noqa: C901 - a branch a bulk path
@@ -1089,6 +1146,16 @@ class _Reader:
         # A line under a photo's label alone ("Image:") is the photo's credit, not a byline.
         photo = self.under_photo_label
         near_top = len(page.paragraphs) < STANDFIRST_PARAGRAPHS
+        following = self.following
+        if not page.has_author() and following is not None and not line.text[0].isascii():
+            # A journal's writers in Han characters over their institution in brackets, under
+            # the lines of its abstract and keywords too.
+            writers = _bylines.names_over_affiliation(line.text, following.text, line.start)
+            if writers is not None:
+                for start, end in writers:
+                    page.credit(CreditRole.AUTHOR, start, end, byline="head")
+                page.furniture(BoilerplateKind.OTHER, line.start, line.end)
+                return True
         if near_top and not page.has_author() and not headline and not photo:
             named = _bylines.name_with_affiliation(line.text, line.start)
             if named is not None:
@@ -1263,7 +1330,8 @@ class _Reader:
             return True
         if page.paragraphs:
             return (
-                self._summary_date(line)
+                self._name_under_labels(line)
+                or self._summary_date(line)
                 or self._credited_date(line)
                 or self._labelled_date(line)
                 or self._reprinted_head_date(line)
@@ -1371,6 +1439,33 @@ class _Reader:
         if dated is None or dated.found.start != line.start or dated.found.date.day is None:
             return False
         page.header_date(dated)
+        page.furniture(BoilerplateKind.OTHER, line.start, line.end)
+        return True
+
+    def _name_under_labels(self, line: _Line) -> bool:
+        # A name alone under the headline and a photo's caption or a label read as paragraphs
+        # ("Flagi Chin i Japonii" / "Jane Doe"), in the header zone, over the story's prose: its
+        # byline. Every paragraph so far is a label of few words that closes no sentence.
+        page = self.page
+        if (
+            page.title is None
+            or page.has_author()
+            or line.end > self.top_end
+            or len(page.paragraphs) > SUMMARY_LINES
+            or not _unclosed_head(page)
+            or not all(len(paragraph.text.split()) <= MASTHEAD_WORDS for paragraph in page.paragraphs)
+            or self.following is None
+            or not _zone.is_prose(self.following.text)
+            or not _bylines.is_name(line.text)
+            or _bylines.is_outlet(line.text)
+            or line.text in self.site_names
+            or _echoes(line.text, page.title.text)
+        ):
+            return False
+        page.credit(CreditRole.AUTHOR, line.start, line.end, byline="head")
+        for label in page.paragraphs:  # the labels between the headline and the byline are the head's
+            page.furniture(BoilerplateKind.OTHER, label.start, label.end)
+        page.paragraphs.clear()
         page.furniture(BoilerplateKind.OTHER, line.start, line.end)
         return True
 
@@ -1543,7 +1638,13 @@ def _shape(text: str) -> _Shape:
     closed = text[-1] == ")"
     credit_word = word in _CREDIT_WORDS
     furniture = text[-1] == ":" or _furniture_words(text, folded, word)
-    credit = word in _CREDIT_OPENING_WORDS
+    # A byline in Hangul or Han characters opens with its name ("지성림 기자 (", "王小明 記者"), and
+    # a journal's writers stand alone over their institution ("林美玲,陳志豪"): their own patterns,
+    # of a short line, say whether the credit reader may claim it.
+    credit = word in _CREDIT_OPENING_WORDS or (
+        not text[0].isascii()
+        and (_bylines.ideographic_byline(text, 0) is not None or _bylines.is_han_names(text))
+    )
     caption = closed or "/" in text or "|" in text or credit_word
     signed = (
         closed
