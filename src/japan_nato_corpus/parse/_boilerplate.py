@@ -647,3 +647,59 @@ CAPTION_LABEL_CHARS = 30
 def is_url(line: str) -> bool:
     """Whether ``line`` is nothing but a web address."""
     return _URL.fullmatch(line) is not None
+
+
+KEYWORD_ITEMS = 3
+"""The fewest items of a line read as a paper's keywords."""
+KEYWORD_ITEM_WORDS = 4
+"""The most words of one keyword (``Individually Tailored Partnership Programme``)."""
+KEYWORD_ITEM_CHARS = 40
+"""The most characters of one keyword."""
+_FIELD_BRACKET = re.compile(r"[〔【\[［][^〔〕【】\[\]［］\n]{1,20}[〕】\]］][^\S\n]{0,2}")
+"""A record field's label in brackets at a line's head (``〔关键词〕``, ``【摘要】``, ``[Keywords]``)."""
+_FIELD_COLON = re.compile(r"[^\W\d_][^\n:：]{0,29}[:：][^\S\n]{0,2}")
+"""A record field's label and its colon at a line's head (``Keywords:``, ``关键词：``)."""
+_KEYWORD_SPLIT = re.compile(r"[^\S\n]{0,2}[;；、][^\S\n]{0,2}")
+_KEYWORD_COMMA = re.compile(r"[^\S\n]{0,2}[,，;；、][^\S\n]{0,2}")
+
+
+@functools.cache
+def _keyword_labels() -> frozenset[str]:
+    """The keyword labels of the furniture vocabulary, casefolded."""
+    languages: dict[str, list[str]] = _furniture()["keywords"]["languages"]
+    return frozenset(label.casefold() for labels in languages.values() for label in labels)
+
+
+def _keyword_items(items: list[str]) -> bool:
+    return len(items) >= KEYWORD_ITEMS and all(
+        item and len(item) <= KEYWORD_ITEM_CHARS and len(item.split()) <= KEYWORD_ITEM_WORDS for item in items
+    )
+
+
+def is_keywords_line(line: str) -> bool:
+    """Whether ``line`` (stripped) lists a paper's keywords, as its page prints them under the abstract.
+
+    Three short items or more, set apart by semicolons or enumeration commas (``日本;越南;南海争端``),
+    or, after a field's label (``〔关键词〕``, ``Keywords:``), by commas too; a line that ends a
+    sentence lists no keywords. A keyword label of the furniture vocabulary before its colon
+    (``Keywords: NATO, Japan, partnership``) marks one whatever its items' separators.
+    """
+    if not line or line[-1] in ".!?。！？" or len(line) > TEXT_NOTE_CHARS:
+        return False
+    label = _FIELD_BRACKET.match(line) or _FIELD_COLON.match(line)
+    if label is None:
+        return _keyword_items(_KEYWORD_SPLIT.split(line))
+    rest = line[label.end() :]
+    name = "".join(label.group().strip().strip("〔〕【】[]［］:：").split()).casefold()
+    named = any("".join(word.split()) == name for word in _keyword_labels())
+    split = _KEYWORD_COMMA if named or label.re is _FIELD_BRACKET else _KEYWORD_SPLIT
+    return _keyword_items(split.split(rest.strip()))
+
+
+def is_record_field(line: str) -> bool:
+    """Whether ``line`` (stripped) is a field of a paper's record, its label in brackets at its head.
+
+    ``〔作者简介〕…``, ``【中图分类号】D831``, ``[DOI] 10.1000/x``: the record a journal's page prints
+    between a paper's abstract and its text.
+    """
+    return len(line) <= TEXT_NOTE_CHARS and _FIELD_BRACKET.match(line) is not None

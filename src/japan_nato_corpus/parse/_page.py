@@ -32,7 +32,9 @@ from japan_nato_corpus.parse._boilerplate import (
     is_caption_label,
     is_channel_prompt,
     is_citation_label,
+    is_keywords_line,
     is_offer_line,
+    is_record_field,
     is_section_label,
     is_teaser_line,
     is_text_note,
@@ -722,6 +724,10 @@ REPEAT_CHARS = 20
 """The shortest cut-off line read as the start of a paragraph printed again."""
 
 
+PAPER_HEAD_PARAGRAPHS = 12
+"""How far into a page a paper's keywords under its abstract are looked for: under the head's
+title, its authors, their institutes and the journal's issue."""
+
 HEAD_COPY_LINES = 8
 """How many of the body's first paragraphs are read for the head printed a second time."""
 HEAD_COPY_REPEATS = 2
@@ -1146,6 +1152,27 @@ class Page:
         self.paragraphs = joined
         texts = list(map(_TEXT, joined))
         return texts, list(map(_OPENING, texts))
+
+    def _drop_paper_head(self) -> int:
+        # A paper as a journal's page prints it: its abstract, a paragraph of prose, over a
+        # line of its keywords (is_keywords_line), and under them the fields of its record, each
+        # under its label in brackets (is_record_field: "〔作者简介〕…", "〔中图分类号〕D831").
+        # The abstract, the keywords, the record and what stands over them are the head's; the
+        # paper's text starts under the record. How many paragraphs were dropped, or 0 where the
+        # first paragraphs hold no keywords under an abstract, or no paragraph would be left.
+        paragraphs = self.paragraphs
+        count = len(paragraphs)
+        for i in range(1, min(count - 1, PAPER_HEAD_PARAGRAPHS)):
+            if len(paragraphs[i - 1].text) <= EDGE_CHARS or not is_keywords_line(paragraphs[i].text):
+                continue
+            start = i + 1
+            while start < count - 1 and is_record_field(paragraphs[start].text):
+                start += 1
+            for paragraph in paragraphs[:start]:
+                self.boilerplate.append(Boilerplate(kind=BoilerplateKind.OTHER, span=paragraph))
+            del paragraphs[:start]
+            return start
+        return 0
 
     def _drop_repeats(self, texts: list[str]) -> None:
         # A page that prints its story again after it (a second copy, often cut off) ends in
@@ -2845,6 +2872,8 @@ class Page:
         # Each step from here to the tail run's drops the paragraphs from one on, or none: the
         # paragraphs' texts and first characters, listed once, are cut as they are.
         texts, openings = self._join_wrapped()
+        head = self._drop_paper_head()
+        del texts[:head], openings[:head]
         self._drop_repeats(texts)
         del texts[len(self.paragraphs) :], openings[len(self.paragraphs) :]
         self._drop_comments(texts, openings)
