@@ -724,6 +724,9 @@ REPEAT_CHARS = 20
 """The shortest cut-off line read as the start of a paragraph printed again."""
 
 
+TEASER_PAIRS = 2
+"""The fewest teasers, a headline over its excerpt each, under a box's headings at the page's foot."""
+
 PAPER_HEAD_PARAGRAPHS = 12
 """How far into a page a paper's keywords under its abstract are looked for: under the head's
 title, its authors, their institutes and the journal's issue."""
@@ -1350,6 +1353,38 @@ class Page:
             self._introduction_tail(),
             self._headed_box_tail(),
             self._explainer_tail(),
+            self._teaser_box_tail(),
+        )
+
+    def _teaser_box_tail(self) -> int:
+        # A box of teasers at the page's foot: two short headings or more stacked (a box's name
+        # and its section's: "Related Subjects" / "Other events"), and under them, to the end,
+        # other stories' headlines, each a line of a headline's length that ends in no full stop
+        # ("… with a Project?"), over one paragraph of its excerpt. From the first heading to
+        # the end, in the page's second half. The story's own subheadings stand one at a time
+        # over its prose.
+        paragraphs = self.paragraphs
+        count = len(paragraphs)
+        at = count - TEASER_PAIRS * 2
+        while at >= 0 and self._teaser_pair(at):
+            at -= 2
+        first = at + 2
+        if count - first < TEASER_PAIRS * 2:
+            return count
+        heads = first
+        while heads > 1 and self._box_heading_line(paragraphs[heads - 1].text):
+            heads -= 1
+        return heads if first - heads >= BOX_HEADINGS and 2 * heads >= count else count
+
+    def _teaser_pair(self, at: int) -> bool:
+        # Whether the paragraphs at ``at`` and under it are a teaser: a headline's line over its
+        # excerpt, a longer paragraph.
+        headline, excerpt = self.paragraphs[at].text, self.paragraphs[at + 1].text
+        return (
+            len(headline) <= HEADLINE_CHARS
+            and not headline.rstrip(_CLOSERS).endswith((".", "。"))
+            and _LIST_MARK.match(headline) is None
+            and len(excerpt) > max(len(headline), EDGE_CHARS)
         )
 
     def _explainer_tail(self) -> int:
