@@ -492,7 +492,7 @@ TEXT_NOTE_CHARS = 200
 _TEXT_WORDS = (
     r"(?:article|story|report|piece|post|essay|commentary|analysis|interview|text|statement|transcript"
     r"|speech|document|study|paper|version|artikel|beitrag|text|artículo|nota|articolo|artigo|matéria"
-    r"|texte|texto|testo|documento|dokument|informe|rapport|bericht)"
+    r"|texte|texto|testo|documento|dokument|informe|rapport|bericht|nachricht|meldung)"
 )
 """The words a page names its own text by, in the languages of the furniture vocabulary."""
 _BIDDING = r"(?:(?:you can|you may|please|to|click to)[^\S\n]{1,3})?"
@@ -511,6 +511,11 @@ _TEXT_NOTE = re.compile(
     r"|reprinted|written by|authored by)|(?:initialement |d['’]abord )?publié|(?:zuerst |ursprünglich )"
     r"?(?:erschienen|veröffentlicht)|(?:publicado|publicada) (?:originalmente|por primera vez)"
     r"|(?:originariamente |originalmente )?pubblicat[oa])\b"
+    # When and on what programme it went on air: "Diese Nachricht wurde am 22.07.2024 im
+    # Programm Deutschlandfunk gesendet.", "This report was first broadcast on 5 May."
+    rf"|\b(?:this|dieser|diese|dieses|cet|cette|ce|este|esta|questo|questa)[^\S\n]{{1,3}}{_TEXT_WORDS}"
+    r"[^\S\n]{1,3}(?:was|has been|wurde|ist|a été|fue|ha sido|è stato|foi)[^\n]{0,60}?"
+    r"\b(?:broadcast|aired|gesendet|ausgestrahlt|diffusée?|emitid[oa]|trasmess[oa]|transmitid[oa])\b"
     rf"|\bthe original(?:[^\S\n]{{1,3}}{_TEXT_WORDS})? (?:is|was) in [A-Z][a-z]{{2,20}}\.?\Z"
     r"|\A(?:first|originally) (?:published|appeared|posted|ran) (?:by|in|on|at)\b"
     # Where to read it in full: "Read the full article in The Washington Post.", "Full statement here."

@@ -652,6 +652,24 @@ def _credit_shaped(text: str) -> bool:
     return named
 
 
+_SLASHED_BRACKET = re.compile(r"[^\S\n]\(([^()\n/]{1,40}(?:/[^()\n/]{1,40}){1,3})\)\Z")
+"""A photo credit's parts in brackets, set apart by slashes, at a line's end (``(Jane Doe/dpa)``)."""
+
+
+def _slashed_credit(text: str) -> bool:
+    """Whether ``text`` ends in a photo's credit in brackets, its photographer, owner and agency slashed.
+
+    One part at least is an agency's name ("… nach Japan (Christian Timmig/Bundeswehr/dpa)"); the
+    caption before it is no longer than a caption runs and ends in no sentence's stop.
+    """
+    if len(text) > CAPTION_LINE_CHARS or not text.endswith(")"):
+        return False
+    bracket = _SLASHED_BRACKET.search(text)
+    if bracket is None or _SENTENCE_END.search(text[: bracket.start()]) is not None:
+        return False
+    return any(is_agency(part.strip()) for part in bracket.group(1).split("/"))
+
+
 def _sentence_case(words: list[str]) -> bool:
     """Whether most words after the first are not capitalised, as in a sentence.
 
@@ -2320,11 +2338,13 @@ class Page:
             text = paragraphs[i].text
             if len(text) > CAPTION_LINE_CHARS or not text.rstrip(".").endswith(")"):
                 continue
-            if not caption_line(text.rstrip("."), header=False)[0]:
+            slashed = _slashed_credit(text.rstrip("."))
+            if not slashed and not caption_line(text.rstrip("."), header=False)[0]:
                 continue
             over = paragraphs[start:i]
             sentences = sum(not _loose(paragraph.text, _SENTENCE_END) for paragraph in over)
-            if sentences or not self._head_shaped(start, i):
+            # A credit of slashed parts may follow the photo's alt text, a sentence of its own.
+            if sentences > slashed or not self._head_shaped(start, i):
                 return start
             below = i + 1
             while (
