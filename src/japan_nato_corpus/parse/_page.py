@@ -181,6 +181,22 @@ def _key_points(story: list[str], items: list[str]) -> bool:
     return 2 * shared > len(items)
 
 
+_MARKDOWN_HEADING = re.compile(r"#{1,6}[^\S\n]")
+"""A heading's mark in a copy written in Markdown (``## Background``)."""
+
+
+def _markdown_sections(story: list[str], run: list[str]) -> bool:
+    """Whether a ``run`` of short lines under the ``story`` holds headings of the story's own Markdown.
+
+    A copy that marks its subheadings with hashes (``## خلفية``) over its prose marks its later
+    sections alike: a run that holds such a heading is a section of the story, its heading, its
+    list and its first lines, not the site's teasers.
+    """
+    return any(_MARKDOWN_HEADING.match(text) for text in run) and any(
+        _MARKDOWN_HEADING.match(text) for text in story
+    )
+
+
 def _fragment_run(texts: list[str]) -> int:
     """How many of ``texts``, counted from the last, are fragments (:func:`_is_fragment`) in a row."""
     # _is_fragment's first two tests, a line's length and its last character, written out: a
@@ -1253,6 +1269,7 @@ class Page:
             not own_list
             and not _key_points(texts[:-run], texts[-run:])
             and not self._last_section(len(texts) - run)
+            and not _markdown_sections(texts[:-run], texts[-run:])
         ):
             for paragraph in self.paragraphs[-run:]:
                 self.boilerplate.append(Boilerplate(kind=BoilerplateKind.LIST, span=paragraph))
