@@ -67,6 +67,7 @@ from japan_nato_corpus.parse._limits import (
     PROSE_MIN_WORDS,
     SECTION_HEADS,
     TAIL_RUN,
+    UNSPACED_ALPHABET_WORD_CHARS,
 )
 
 _SENTENCE_END = re.compile(r"[.!?…。！？।؟۔][\"'”’»)\]]*\Z")
@@ -131,6 +132,26 @@ _CLOSERS = "\"'”’»)]"
 """The marks that may close a sentence after its stop."""
 _SENTENCE_LAST = frozenset(".!?…。！？।؟۔\"'”’»)]")
 """Every character :data:`_SENTENCE_END` may end on: a line ending in another ends no sentence."""
+
+
+UNSPACED_PROSE_WORDS = 40
+"""The fewest words of a line in an alphabet written without spaces (Thai, Lao, Burmese, Khmer)
+that make it prose, though it ends in no stop: such prose closes its sentences with a space or
+nothing, and a headline, a label or a standfirst in it runs to far fewer."""
+_UNSPACED_ALPHABET = re.compile(r"[\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff]")
+"""A letter or mark of an alphabet written without spaces between words (Thai, Lao, Burmese, Khmer)."""
+
+
+def _unspaced_prose(text: str) -> bool:
+    """Whether ``text``, in an alphabet written without spaces, runs to prose's length.
+
+    Every :data:`UNSPACED_ALPHABET_WORD_CHARS` of its letters count as a word, as the header's
+    line shapes count them.
+    """
+    return (
+        not text.isascii()
+        and len(_UNSPACED_ALPHABET.findall(text)) >= UNSPACED_PROSE_WORDS * UNSPACED_ALPHABET_WORD_CHARS
+    )
 
 
 def _is_fragment(text: str) -> bool:
@@ -1875,6 +1896,7 @@ class Page:
             and not _goes_on(paragraphs[start].text)
             and not self._runs_on(start, end)
             and (_is_short(paragraphs[start].text) or len(paragraphs[start].text) <= HEADLINE_CHARS)
+            and not _unspaced_prose(paragraphs[start].text)
             and (
                 _loose(paragraphs[start].text, _HEAD_END)
                 or self._field_label(start, end, words=HEAD_FIELD_WORDS)
