@@ -30,14 +30,19 @@ ABSTRACT = (
     ],
 )
 def test_the_abstract_and_keywords_over_the_papers_text_are_furniture(keywords):
-    article = parse_blocks(TITLE, "Jane Doe, Institute of Transport Studies", ABSTRACT, keywords, ONE, TWO, THREE)
+    byline = "Jane Doe, Institute of Transport Studies"
+    article = parse_blocks(TITLE, byline, ABSTRACT, keywords, ONE, TWO, THREE)
     assert body_texts(article) == [ONE, TWO, THREE]
     assert ABSTRACT in furniture(article)
     assert keywords in furniture(article)
 
 
 def test_the_records_fields_under_the_keywords_are_furniture_too():
-    fields = ["〔作者简介〕张三，交通研究所研究员", "〔中图分类号〕D831.32", "〔文章编号〕0452 8832(2023)5期0117-21"]
+    fields = [
+        "〔作者简介〕张三，交通研究所研究员",
+        "〔中图分类号〕D831.32",
+        "〔文章编号〕0452 8832(2023)5期0117-21",
+    ]
     article = parse_blocks(TITLE, ABSTRACT, "〔关键词〕交通、预算、议会、补助", *fields, ONE, TWO, THREE)
     assert body_texts(article) == [ONE, TWO, THREE]
     assert set(fields) <= set(furniture(article))

@@ -22,16 +22,21 @@ SIX = (
 
 TEASERS = [
     "Why Are Regional Trains Running Late This Winter?",
-    "Passengers on three regional lines have waited longer for their trains since November, and "
-    "the operator blames a shortage of drivers and the state of the tracks in the north.",
+    (
+        "Passengers on three regional lines have waited longer for their trains since November, and "
+        "the operator blames a shortage of drivers and the state of the tracks in the north."
+    ),
     "Ferries: The New Timetable for the Islands",
-    "From March the island ferries will sail twice as often in the summer months, the port "
-    "authority said, while the winter service stays as it is for at least another year.",
+    (
+        "From March the island ferries will sail twice as often in the summer months, the port "
+        "authority said, while the winter service stays as it is for at least another year."
+    ),
 ]
 
 
 def test_the_teasers_under_two_stacked_headings_are_furniture():
-    article = parse_blocks(TITLE, ONE, TWO, THREE, FOUR, FIVE, SIX, "Related Subjects", "Other events", *TEASERS)
+    story = [ONE, TWO, THREE, FOUR, FIVE, SIX]
+    article = parse_blocks(TITLE, *story, "Related Subjects", "Other events", *TEASERS)
     assert body_texts(article) == [ONE, TWO, THREE, FOUR, FIVE, SIX]
     assert {"Related Subjects", "Other events", *TEASERS} <= set(furniture(article))
 
