@@ -2,7 +2,8 @@
 
 "The new trams are tested …" (the photo's alt text, one sentence) over "New trams in the depot
 (Jane Doe/City Council/dpa)": the caption's bracket names its photographer, owner and agency set
-apart by slashes, and the story starts under it. A note of when the text went on air closes it.
+apart by slashes, and the story starts under it. A note of when the text went on air closes it,
+and a line that opens with a photo library's embed prompt ("Embed from Getty Images") is a caption.
 Each page is made up for the test.
 """
 
@@ -29,3 +30,10 @@ def test_a_note_of_when_the_text_went_on_air_is_furniture():
     article = story_over(note)
     assert body_texts(article) == [ONE, TWO, THREE]
     assert note in furniture(article)
+
+
+def test_a_line_that_opens_with_a_libraries_embed_prompt_is_a_caption():
+    embed = "Embed from Getty ImagesFig. 1 – The mayor opens the new tram line in the northern districts"
+    article = parse_blocks(TITLE, ONE, TWO, embed, THREE)
+    assert body_texts(article) == [ONE, TWO, THREE]
+    assert embed in [caption.body.text for caption in article.captions]

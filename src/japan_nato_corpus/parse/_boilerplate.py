@@ -708,3 +708,26 @@ def is_record_field(line: str) -> bool:
     between a paper's abstract and its text.
     """
     return len(line) <= TEXT_NOTE_CHARS and _FIELD_BRACKET.match(line) is not None
+
+
+@functools.cache
+def _embed_prompt() -> re.Pattern[str]:
+    """A photo library's embed prompt and its name at a line's head (``Embed from Getty Images``)."""
+    prompts = sorted(
+        {prompt for group in _furniture()["embed_prompts"]["languages"].values() for prompt in group},
+        key=lambda prompt: (-len(prompt), prompt),
+    )
+    names = sorted(credit_library_names(), key=lambda name: (-len(name), name))
+    prompt = "|".join(re.escape(p).replace("\\ ", "[^\\S\\n]{1,2}") for p in prompts)
+    library = "|".join(map(re.escape, names))
+    return re.compile(rf"(?:{prompt})[^\S\n]{{1,2}}(?:{library})", _I)
+
+
+def opens_with_embed_prompt(line: str) -> bool:
+    """Whether ``line`` opens with a photo library's embed prompt: the caption of an embedded picture.
+
+    "Embed from Getty ImagesFig. 1 – The Secretary General …": the prompt of the furniture
+    vocabulary's ``embed_prompts`` before a library's name of its ``credit_labels``, the caption
+    run into it.
+    """
+    return _embed_prompt().match(line) is not None

@@ -38,6 +38,7 @@ from japan_nato_corpus.parse._boilerplate import (
     is_section_label,
     is_teaser_line,
     is_text_note,
+    opens_with_embed_prompt,
     run_in_read_on,
     says_photo_pose,
 )
@@ -2799,7 +2800,8 @@ class Page:
         # off in a word ("… a bordo della JS Izumo l" / "… JS Izumo l'11 dicembre 2018."); and
         # the line under a photo's credit whose caption words the copy moved off its line
         # (". ATHENS, Greece. REUTERS/Jane Doe" / "A woman is trapped …"), or under a caption's
-        # label alone on its line ("Image caption" / the caption). A story's paragraph
+        # label alone on its line ("Image caption" / the caption); a line that opens with a photo
+        # library's embed prompt ("Embed from Getty Images…"). A story's paragraph
         # printed twice ends a sentence; one that stays is left where at least one paragraph is.
         paragraphs = self.paragraphs
         count = len(paragraphs)
@@ -2837,6 +2839,8 @@ class Page:
             if (above == below and _SENTENCE_END.search(above) is None) or _cut_copy(above, below):
                 found.update((i, i + 1))
         found.update(self._under_caption_marks(starts))
+        # A picture embedded from a photo library prints its prompt over the caption, run into it.
+        found.update(i for i, text in enumerate(texts) if opens_with_embed_prompt(text))
         lifted = sorted(i for i in found if len(texts[i]) <= CAPTION_CHARS and "\n" not in texts[i])
         if not lifted or len(lifted) >= count:
             return
