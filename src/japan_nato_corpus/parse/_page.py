@@ -155,6 +155,31 @@ def _unspaced_prose(text: str) -> bool:
     )
 
 
+WIDE_PROSE_CHARS = 60
+"""The fewest ideographs and kana of a paragraph of prose in a script written without spaces: a
+caption or a headline in it runs to some forty."""
+WIDE_LEDE_SENTENCES = 2
+"""The fewest full stops of such a script in a line read as a caption that make it the lede."""
+_WIDE_LETTER = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
+"""An ideograph or a kana."""
+_WIDE_STOP = re.compile(r"[。！？]")
+"""A full stop of a script written without spaces."""
+
+
+def _wide_prose(text: str) -> bool:
+    """Whether ``text``, in a script written without spaces, is prose: sentences, not a headline.
+
+    It holds :data:`WIDE_LEDE_SENTENCES` full stops or more and :data:`WIDE_PROSE_CHARS`
+    ideographs and kana; a headline or a label ends in none, and a caption names its photo in a
+    phrase or a sentence.
+    """
+    return (
+        not text.isascii()
+        and len(_WIDE_STOP.findall(text)) >= WIDE_LEDE_SENTENCES
+        and len(_WIDE_LETTER.findall(text)) >= WIDE_PROSE_CHARS
+    )
+
+
 def _is_fragment(text: str) -> bool:
     """Whether a body line is short and no sentence: a teaser, label or post, not prose."""
     if len(text) > FRAGMENT_CHARS:
@@ -1898,6 +1923,7 @@ class Page:
             and not self._runs_on(start, end)
             and (_is_short(paragraphs[start].text) or len(paragraphs[start].text) <= HEADLINE_CHARS)
             and not _unspaced_prose(paragraphs[start].text)
+            and not _wide_prose(paragraphs[start].text)
             and (
                 _loose(paragraphs[start].text, _HEAD_END)
                 or self._field_label(start, end, words=HEAD_FIELD_WORDS)
@@ -2945,6 +2971,26 @@ class Page:
                     self.captions[at] = Caption(body=credit, credit=None)
                 return
 
+    def _wide_lede_as_prose(self) -> None:
+        # A caption read right over the first paragraph, in a script written without spaces,
+        # that holds two whole sentences or more closed by their full stops and runs to prose's
+        # length (WIDE_PROSE_CHARS ideographs and kana) is the story's lede, its bracket a note
+        # of the story's ("…微減だった。…他の地域は減少した。(既報)"): a caption names what
+        # its photo shows in a phrase or a sentence.
+        paragraphs = self.paragraphs
+        if not paragraphs:
+            return
+        first = paragraphs[0].start
+        for at, caption in enumerate(self.captions):
+            end = caption.body.end if caption.credit is None else max(caption.body.end, caption.credit.end)
+            end += self.text.startswith((")", "）"), end)
+            if end > first or _BLANK.fullmatch(self.text, end, first) is None:
+                continue
+            if _wide_prose(caption.body.text):
+                del self.captions[at]
+                paragraphs.insert(0, self.span(caption.body.start, end))
+            return
+
     def _footnotes(self) -> tuple[Footnote, ...]:
         # The notes' records, made at the end (continuation lines stretch them): as _trusted and
         # _span, written out, a page of notes making two records a note.
@@ -2967,6 +3013,7 @@ class Page:
         self._glued_points_as_prose()
         self._navigation_as_prose()
         self._caption_as_prose()
+        self._wide_lede_as_prose()
         # Each step from here to the tail run's drops the paragraphs from one on, or none: the
         # paragraphs' texts and first characters, listed once, are cut as they are.
         texts, openings = self._join_wrapped()
