@@ -723,6 +723,17 @@ def _embed_prompt() -> re.Pattern[str]:
     return re.compile(rf"(?:{prompt})[^\S\n]{{1,2}}(?:{library})", _I)
 
 
+@functools.cache
+def embed_prompt_openings() -> frozenset[str]:
+    """The first letters, in either case, of the furniture vocabulary's ``embed_prompts``.
+
+    A line that opens with none of them opens with no embed prompt: one look at its first
+    character spares the pattern on a page of many lines.
+    """
+    prompts = [prompt for group in _furniture()["embed_prompts"]["languages"].values() for prompt in group]
+    return frozenset(c for prompt in prompts for c in (prompt[:1].lower(), prompt[:1].upper()))
+
+
 def opens_with_embed_prompt(line: str) -> bool:
     """Whether ``line`` opens with a photo library's embed prompt: the caption of an embedded picture.
 

@@ -26,6 +26,7 @@ from japan_nato_corpus.model import (
 from japan_nato_corpus.parse._boilerplate import (
     credit_labels,
     credit_library_names,
+    embed_prompt_openings,
     explainer_words,
     function_words,
     is_box_heading,
@@ -2866,7 +2867,8 @@ class Page:
                 found.update((i, i + 1))
         found.update(self._under_caption_marks(starts))
         # A picture embedded from a photo library prints its prompt over the caption, run into it.
-        found.update(i for i, text in enumerate(texts) if opens_with_embed_prompt(text))
+        embed = embed_prompt_openings()
+        found.update(i for i, text in enumerate(texts) if text[:1] in embed and opens_with_embed_prompt(text))
         lifted = sorted(i for i in found if len(texts[i]) <= CAPTION_CHARS and "\n" not in texts[i])
         if not lifted or len(lifted) >= count:
             return
