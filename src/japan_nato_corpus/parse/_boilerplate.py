@@ -492,7 +492,7 @@ TEXT_NOTE_CHARS = 200
 _TEXT_WORDS = (
     r"(?:article|story|report|piece|post|essay|commentary|analysis|interview|text|statement|transcript"
     r"|speech|document|study|paper|version|artikel|beitrag|text|artículo|nota|articolo|artigo|matéria"
-    r"|texte|texto|testo|documento|dokument|informe|rapport|bericht)"
+    r"|texte|texto|testo|documento|dokument|informe|rapport|bericht|nachricht|meldung)"
 )
 """The words a page names its own text by, in the languages of the furniture vocabulary."""
 _BIDDING = r"(?:(?:you can|you may|please|to|click to)[^\S\n]{1,3})?"
@@ -511,6 +511,11 @@ _TEXT_NOTE = re.compile(
     r"|reprinted|written by|authored by)|(?:initialement |d['’]abord )?publié|(?:zuerst |ursprünglich )"
     r"?(?:erschienen|veröffentlicht)|(?:publicado|publicada) (?:originalmente|por primera vez)"
     r"|(?:originariamente |originalmente )?pubblicat[oa])\b"
+    # When and on what programme it went on air: "Diese Nachricht wurde am 22.07.2024 im
+    # Programm Deutschlandfunk gesendet.", "This report was first broadcast on 5 May."
+    rf"|\b(?:this|dieser|diese|dieses|cet|cette|ce|este|esta|questo|questa)[^\S\n]{{1,3}}{_TEXT_WORDS}"
+    r"[^\S\n]{1,3}(?:was|has been|wurde|ist|a été|fue|ha sido|è stato|foi)[^\n]{0,60}?"
+    r"\b(?:broadcast|aired|gesendet|ausgestrahlt|diffusée?|emitid[oa]|trasmess[oa]|transmitid[oa])\b"
     rf"|\bthe original(?:[^\S\n]{{1,3}}{_TEXT_WORDS})? (?:is|was) in [A-Z][a-z]{{2,20}}\.?\Z"
     r"|\A(?:first|originally) (?:published|appeared|posted|ran) (?:by|in|on|at)\b"
     # Where to read it in full: "Read the full article in The Washington Post.", "Full statement here."
@@ -647,3 +652,93 @@ CAPTION_LABEL_CHARS = 30
 def is_url(line: str) -> bool:
     """Whether ``line`` is nothing but a web address."""
     return _URL.fullmatch(line) is not None
+
+
+KEYWORD_ITEMS = 3
+"""The fewest items of a line read as a paper's keywords."""
+KEYWORD_ITEM_WORDS = 4
+"""The most words of one keyword (``Individually Tailored Partnership Programme``)."""
+KEYWORD_ITEM_CHARS = 40
+"""The most characters of one keyword."""
+_FIELD_BRACKET = re.compile(r"[〔【\[［][^〔〕【】\[\]［］\n]{1,20}[〕】\]］][^\S\n]{0,2}")
+"""A record field's label in brackets at a line's head (``〔关键词〕``, ``【摘要】``, ``[Keywords]``)."""
+_FIELD_COLON = re.compile(r"[^\W\d_][^\n:：]{0,29}[:：][^\S\n]{0,2}")
+"""A record field's label and its colon at a line's head (``Keywords:``, ``关键词：``)."""
+_KEYWORD_SPLIT = re.compile(r"[^\S\n]{0,2}[;；、][^\S\n]{0,2}")
+_KEYWORD_COMMA = re.compile(r"[^\S\n]{0,2}[,，;；、][^\S\n]{0,2}")
+
+
+@functools.cache
+def _keyword_labels() -> frozenset[str]:
+    """The keyword labels of the furniture vocabulary, casefolded."""
+    languages: dict[str, list[str]] = _furniture()["keywords"]["languages"]
+    return frozenset(label.casefold() for labels in languages.values() for label in labels)
+
+
+def _keyword_items(items: list[str]) -> bool:
+    return len(items) >= KEYWORD_ITEMS and all(
+        item and len(item) <= KEYWORD_ITEM_CHARS and len(item.split()) <= KEYWORD_ITEM_WORDS for item in items
+    )
+
+
+def is_keywords_line(line: str) -> bool:
+    """Whether ``line`` (stripped) lists a paper's keywords, as its page prints them under the abstract.
+
+    Three short items or more, set apart by semicolons or enumeration commas (``日本;越南;南海争端``),
+    or, after a field's label (``〔关键词〕``, ``Keywords:``), by commas too; a line that ends a
+    sentence lists no keywords. A keyword label of the furniture vocabulary before its colon
+    (``Keywords: NATO, Japan, partnership``) marks one whatever its items' separators.
+    """
+    if not line or line[-1] in ".!?。！？" or len(line) > TEXT_NOTE_CHARS:
+        return False
+    label = _FIELD_BRACKET.match(line) or _FIELD_COLON.match(line)
+    if label is None:
+        return _keyword_items(_KEYWORD_SPLIT.split(line))
+    rest = line[label.end() :]
+    name = "".join(label.group().strip().strip("〔〕【】[]［］:：").split()).casefold()
+    named = any("".join(word.split()) == name for word in _keyword_labels())
+    split = _KEYWORD_COMMA if named or label.re is _FIELD_BRACKET else _KEYWORD_SPLIT
+    return _keyword_items(split.split(rest.strip()))
+
+
+def is_record_field(line: str) -> bool:
+    """Whether ``line`` (stripped) is a field of a paper's record, its label in brackets at its head.
+
+    ``〔作者简介〕…``, ``【中图分类号】D831``, ``[DOI] 10.1000/x``: the record a journal's page prints
+    between a paper's abstract and its text.
+    """
+    return len(line) <= TEXT_NOTE_CHARS and _FIELD_BRACKET.match(line) is not None
+
+
+@functools.cache
+def _embed_prompt() -> re.Pattern[str]:
+    """A photo library's embed prompt and its name at a line's head (``Embed from Getty Images``)."""
+    prompts = sorted(
+        {prompt for group in _furniture()["embed_prompts"]["languages"].values() for prompt in group},
+        key=lambda prompt: (-len(prompt), prompt),
+    )
+    names = sorted(credit_library_names(), key=lambda name: (-len(name), name))
+    prompt = "|".join(re.escape(p).replace("\\ ", "[^\\S\\n]{1,2}") for p in prompts)
+    library = "|".join(map(re.escape, names))
+    return re.compile(rf"(?:{prompt})[^\S\n]{{1,2}}(?:{library})", _I)
+
+
+@functools.cache
+def embed_prompt_openings() -> frozenset[str]:
+    """The first letters, in either case, of the furniture vocabulary's ``embed_prompts``.
+
+    A line that opens with none of them opens with no embed prompt: one look at its first
+    character spares the pattern on a page of many lines.
+    """
+    prompts = [prompt for group in _furniture()["embed_prompts"]["languages"].values() for prompt in group]
+    return frozenset(c for prompt in prompts for c in (prompt[:1].lower(), prompt[:1].upper()))
+
+
+def opens_with_embed_prompt(line: str) -> bool:
+    """Whether ``line`` opens with a photo library's embed prompt: the caption of an embedded picture.
+
+    "Embed from Getty ImagesFig. 1 – The Secretary General …": the prompt of the furniture
+    vocabulary's ``embed_prompts`` before a library's name of its ``credit_labels``, the caption
+    run into it.
+    """
+    return _embed_prompt().match(line) is not None

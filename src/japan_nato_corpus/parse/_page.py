@@ -26,16 +26,20 @@ from japan_nato_corpus.model import (
 from japan_nato_corpus.parse._boilerplate import (
     credit_labels,
     credit_library_names,
+    embed_prompt_openings,
     explainer_words,
     function_words,
     is_box_heading,
     is_caption_label,
     is_channel_prompt,
     is_citation_label,
+    is_keywords_line,
     is_offer_line,
+    is_record_field,
     is_section_label,
     is_teaser_line,
     is_text_note,
+    opens_with_embed_prompt,
     run_in_read_on,
     says_photo_pose,
 )
@@ -65,6 +69,7 @@ from japan_nato_corpus.parse._limits import (
     PROSE_MIN_WORDS,
     SECTION_HEADS,
     TAIL_RUN,
+    UNSPACED_ALPHABET_WORD_CHARS,
 )
 
 _SENTENCE_END = re.compile(r"[.!?…。！？।؟۔][\"'”’»)\]]*\Z")
@@ -131,6 +136,51 @@ _SENTENCE_LAST = frozenset(".!?…。！？।؟۔\"'”’»)]")
 """Every character :data:`_SENTENCE_END` may end on: a line ending in another ends no sentence."""
 
 
+UNSPACED_PROSE_WORDS = 40
+"""The fewest words of a line in an alphabet written without spaces (Thai, Lao, Burmese, Khmer)
+that make it prose, though it ends in no stop: such prose closes its sentences with a space or
+nothing, and a headline, a label or a standfirst in it runs to far fewer."""
+_UNSPACED_ALPHABET = re.compile(r"[\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff]")
+"""A letter or mark of an alphabet written without spaces between words (Thai, Lao, Burmese, Khmer)."""
+
+
+def _unspaced_prose(text: str) -> bool:
+    """Whether ``text``, in an alphabet written without spaces, runs to prose's length.
+
+    Every :data:`UNSPACED_ALPHABET_WORD_CHARS` of its letters count as a word, as the header's
+    line shapes count them.
+    """
+    return (
+        not text.isascii()
+        and len(_UNSPACED_ALPHABET.findall(text)) >= UNSPACED_PROSE_WORDS * UNSPACED_ALPHABET_WORD_CHARS
+    )
+
+
+WIDE_PROSE_CHARS = 60
+"""The fewest ideographs and kana of a paragraph of prose in a script written without spaces: a
+caption or a headline in it runs to some forty."""
+WIDE_LEDE_SENTENCES = 2
+"""The fewest full stops of such a script in a line read as a caption that make it the lede."""
+_WIDE_LETTER = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
+"""An ideograph or a kana."""
+_WIDE_STOP = re.compile(r"[。！？]")
+"""A full stop of a script written without spaces."""
+
+
+def _wide_prose(text: str) -> bool:
+    """Whether ``text``, in a script written without spaces, is prose: sentences, not a headline.
+
+    It holds :data:`WIDE_LEDE_SENTENCES` full stops or more and :data:`WIDE_PROSE_CHARS`
+    ideographs and kana; a headline or a label ends in none, and a caption names its photo in a
+    phrase or a sentence.
+    """
+    return (
+        not text.isascii()
+        and len(_WIDE_STOP.findall(text)) >= WIDE_LEDE_SENTENCES
+        and len(_WIDE_LETTER.findall(text)) >= WIDE_PROSE_CHARS
+    )
+
+
 def _is_fragment(text: str) -> bool:
     """Whether a body line is short and no sentence: a teaser, label or post, not prose."""
     if len(text) > FRAGMENT_CHARS:
@@ -177,6 +227,22 @@ def _key_points(story: list[str], items: list[str]) -> bool:
             return False
         shared += not named.isdisjoint(_content_words(item))
     return 2 * shared > len(items)
+
+
+_MARKDOWN_HEADING = re.compile(r"#{1,6}[^\S\n]")
+"""A heading's mark in a copy written in Markdown (``## Background``)."""
+
+
+def _markdown_sections(story: list[str], run: list[str]) -> bool:
+    """Whether a ``run`` of short lines under the ``story`` holds headings of the story's own Markdown.
+
+    A copy that marks its subheadings with hashes (``## خلفية``) over its prose marks its later
+    sections alike: a run that holds such a heading is a section of the story, its heading, its
+    list and its first lines, not the site's teasers.
+    """
+    return any(_MARKDOWN_HEADING.match(text) for text in run) and any(
+        _MARKDOWN_HEADING.match(text) for text in story
+    )
 
 
 def _fragment_run(texts: list[str]) -> int:
@@ -650,6 +716,24 @@ def _credit_shaped(text: str) -> bool:
     return named
 
 
+_SLASHED_BRACKET = re.compile(r"[^\S\n]\(([^()\n/]{1,40}(?:/[^()\n/]{1,40}){1,3})\)\Z")
+"""A photo credit's parts in brackets, set apart by slashes, at a line's end (``(Jane Doe/dpa)``)."""
+
+
+def _slashed_credit(text: str) -> bool:
+    """Whether ``text`` ends in a photo's credit in brackets, its photographer, owner and agency slashed.
+
+    One part at least is an agency's name ("… nach Japan (Christian Timmig/Bundeswehr/dpa)"); the
+    caption before it is no longer than a caption runs and ends in no sentence's stop.
+    """
+    if len(text) > CAPTION_LINE_CHARS or not text.endswith(")"):
+        return False
+    bracket = _SLASHED_BRACKET.search(text)
+    if bracket is None or _SENTENCE_END.search(text[: bracket.start()]) is not None:
+        return False
+    return any(is_agency(part.strip()) for part in bracket.group(1).split("/"))
+
+
 def _sentence_case(words: list[str]) -> bool:
     """Whether most words after the first are not capitalised, as in a sentence.
 
@@ -721,6 +805,13 @@ SECTION_ITEMS = 3
 REPEAT_CHARS = 20
 """The shortest cut-off line read as the start of a paragraph printed again."""
 
+
+TEASER_PAIRS = 2
+"""The fewest teasers, a headline over its excerpt each, under a box's headings at the page's foot."""
+
+PAPER_HEAD_PARAGRAPHS = 12
+"""How far into a page a paper's keywords under its abstract are looked for: under the head's
+title, its authors, their institutes and the journal's issue."""
 
 HEAD_COPY_LINES = 8
 """How many of the body's first paragraphs are read for the head printed a second time."""
@@ -1147,6 +1238,27 @@ class Page:
         texts = list(map(_TEXT, joined))
         return texts, list(map(_OPENING, texts))
 
+    def _drop_paper_head(self) -> int:
+        # A paper as a journal's page prints it: its abstract, a paragraph of prose, over a
+        # line of its keywords (is_keywords_line), and under them the fields of its record, each
+        # under its label in brackets (is_record_field: "〔作者简介〕…", "〔中图分类号〕D831").
+        # The abstract, the keywords, the record and what stands over them are the head's; the
+        # paper's text starts under the record. How many paragraphs were dropped, or 0 where the
+        # first paragraphs hold no keywords under an abstract, or no paragraph would be left.
+        paragraphs = self.paragraphs
+        count = len(paragraphs)
+        for i in range(1, min(count - 1, PAPER_HEAD_PARAGRAPHS)):
+            if len(paragraphs[i - 1].text) <= EDGE_CHARS or not is_keywords_line(paragraphs[i].text):
+                continue
+            start = i + 1
+            while start < count - 1 and is_record_field(paragraphs[start].text):
+                start += 1
+            for paragraph in paragraphs[:start]:
+                self.boilerplate.append(Boilerplate(kind=BoilerplateKind.OTHER, span=paragraph))
+            del paragraphs[:start]
+            return start
+        return 0
+
     def _drop_repeats(self, texts: list[str]) -> None:
         # A page that prints its story again after it (a second copy, often cut off) ends in
         # paragraphs that repeat earlier ones: the repeat, read from the end, is furniture. The
@@ -1205,6 +1317,7 @@ class Page:
             not own_list
             and not _key_points(texts[:-run], texts[-run:])
             and not self._last_section(len(texts) - run)
+            and not _markdown_sections(texts[:-run], texts[-run:])
         ):
             for paragraph in self.paragraphs[-run:]:
                 self.boilerplate.append(Boilerplate(kind=BoilerplateKind.LIST, span=paragraph))
@@ -1323,6 +1436,38 @@ class Page:
             self._introduction_tail(),
             self._headed_box_tail(),
             self._explainer_tail(),
+            self._teaser_box_tail(),
+        )
+
+    def _teaser_box_tail(self) -> int:
+        # A box of teasers at the page's foot: two short headings or more stacked (a box's name
+        # and its section's: "Related Subjects" / "Other events"), and under them, to the end,
+        # other stories' headlines, each a line of a headline's length that ends in no full stop
+        # ("… with a Project?"), over one paragraph of its excerpt. From the first heading to
+        # the end, in the page's second half. The story's own subheadings stand one at a time
+        # over its prose.
+        paragraphs = self.paragraphs
+        count = len(paragraphs)
+        at = count - TEASER_PAIRS * 2
+        while at >= 0 and self._teaser_pair(at):
+            at -= 2
+        first = at + 2
+        if count - first < TEASER_PAIRS * 2:
+            return count
+        heads = first
+        while heads > 1 and self._box_heading_line(paragraphs[heads - 1].text):
+            heads -= 1
+        return heads if first - heads >= BOX_HEADINGS and 2 * heads >= count else count
+
+    def _teaser_pair(self, at: int) -> bool:
+        # Whether the paragraphs at ``at`` and under it are a teaser: a headline's line over its
+        # excerpt, a longer paragraph.
+        headline, excerpt = self.paragraphs[at].text, self.paragraphs[at + 1].text
+        return (
+            len(headline) <= HEADLINE_CHARS
+            and not headline.rstrip(_CLOSERS).endswith((".", "。"))
+            and _LIST_MARK.match(headline) is None
+            and len(excerpt) > max(len(headline), EDGE_CHARS)
         )
 
     def _explainer_tail(self) -> int:
@@ -1778,6 +1923,8 @@ class Page:
             and not _goes_on(paragraphs[start].text)
             and not self._runs_on(start, end)
             and (_is_short(paragraphs[start].text) or len(paragraphs[start].text) <= HEADLINE_CHARS)
+            and not _unspaced_prose(paragraphs[start].text)
+            and not _wide_prose(paragraphs[start].text)
             and (
                 _loose(paragraphs[start].text, _HEAD_END)
                 or self._field_label(start, end, words=HEAD_FIELD_WORDS)
@@ -2258,11 +2405,13 @@ class Page:
             text = paragraphs[i].text
             if len(text) > CAPTION_LINE_CHARS or not text.rstrip(".").endswith(")"):
                 continue
-            if not caption_line(text.rstrip("."), header=False)[0]:
+            slashed = _slashed_credit(text.rstrip("."))
+            if not slashed and not caption_line(text.rstrip("."), header=False)[0]:
                 continue
             over = paragraphs[start:i]
             sentences = sum(not _loose(paragraph.text, _SENTENCE_END) for paragraph in over)
-            if sentences or not self._head_shaped(start, i):
+            # A credit of slashed parts may follow the photo's alt text, a sentence of its own.
+            if sentences > slashed or not self._head_shaped(start, i):
                 return start
             below = i + 1
             while (
@@ -2678,7 +2827,8 @@ class Page:
         # off in a word ("… a bordo della JS Izumo l" / "… JS Izumo l'11 dicembre 2018."); and
         # the line under a photo's credit whose caption words the copy moved off its line
         # (". ATHENS, Greece. REUTERS/Jane Doe" / "A woman is trapped …"), or under a caption's
-        # label alone on its line ("Image caption" / the caption). A story's paragraph
+        # label alone on its line ("Image caption" / the caption); a line that opens with a photo
+        # library's embed prompt ("Embed from Getty Images…"). A story's paragraph
         # printed twice ends a sentence; one that stays is left where at least one paragraph is.
         paragraphs = self.paragraphs
         count = len(paragraphs)
@@ -2716,6 +2866,9 @@ class Page:
             if (above == below and _SENTENCE_END.search(above) is None) or _cut_copy(above, below):
                 found.update((i, i + 1))
         found.update(self._under_caption_marks(starts))
+        # A picture embedded from a photo library prints its prompt over the caption, run into it.
+        embed = embed_prompt_openings()
+        found.update(i for i, text in enumerate(texts) if text[:1] in embed and opens_with_embed_prompt(text))
         lifted = sorted(i for i in found if len(texts[i]) <= CAPTION_CHARS and "\n" not in texts[i])
         if not lifted or len(lifted) >= count:
             return
@@ -2820,6 +2973,26 @@ class Page:
                     self.captions[at] = Caption(body=credit, credit=None)
                 return
 
+    def _wide_lede_as_prose(self) -> None:
+        # A caption read right over the first paragraph, in a script written without spaces,
+        # that holds two whole sentences or more closed by their full stops and runs to prose's
+        # length (WIDE_PROSE_CHARS ideographs and kana) is the story's lede, its bracket a note
+        # of the story's ("…微減だった。…他の地域は減少した。(既報)"): a caption names what
+        # its photo shows in a phrase or a sentence.
+        paragraphs = self.paragraphs
+        if not paragraphs:
+            return
+        first = paragraphs[0].start
+        for at, caption in enumerate(self.captions):
+            end = caption.body.end if caption.credit is None else max(caption.body.end, caption.credit.end)
+            end += self.text.startswith((")", "）"), end)
+            if end > first or _BLANK.fullmatch(self.text, end, first) is None:
+                continue
+            if _wide_prose(caption.body.text):
+                del self.captions[at]
+                paragraphs.insert(0, self.span(caption.body.start, end))
+            return
+
     def _footnotes(self) -> tuple[Footnote, ...]:
         # The notes' records, made at the end (continuation lines stretch them): as _trusted and
         # _span, written out, a page of notes making two records a note.
@@ -2842,9 +3015,12 @@ class Page:
         self._glued_points_as_prose()
         self._navigation_as_prose()
         self._caption_as_prose()
+        self._wide_lede_as_prose()
         # Each step from here to the tail run's drops the paragraphs from one on, or none: the
         # paragraphs' texts and first characters, listed once, are cut as they are.
         texts, openings = self._join_wrapped()
+        head = self._drop_paper_head()
+        del texts[:head], openings[:head]
         self._drop_repeats(texts)
         del texts[len(self.paragraphs) :], openings[len(self.paragraphs) :]
         self._drop_comments(texts, openings)
