@@ -8,7 +8,8 @@ import math
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from japan_nato_corpus.parse import _line_model
+from japan_nato_corpus.parse import _line_model, _zone
+from japan_nato_corpus.parse._limits import OVERRULE_MARGIN
 
 
 def _lines(page: str) -> list[tuple[int, int, str]]:
@@ -97,3 +98,63 @@ def test_features_of_any_lines(texts: list[str]) -> None:
     assert all(math.isfinite(x) for row in zone.rows for x in row)
     index = _line_model.rank_headline(page, lines, set())
     assert index is None or 0 <= index < len(lines)
+
+
+def _parsed_headline(page: str) -> str | None:
+    from japan_nato_corpus import parse_article
+
+    return parse_article(page, id="page").headline
+
+
+def _reading(page: str) -> _zone.ZoneReading:
+    lines = _lines(page)
+    shapes = _zone._shapes(page, lines, set())
+    end, _ = _zone._zone_end(page, lines, [text for _, _, text in lines], shapes)
+    return _zone.ZoneReading(page, lines, frozenset(), shapes, end)
+
+
+def test_the_model_gives_a_headline_where_the_rules_read_none() -> None:
+    page = (
+        "Harbour Times\nHome | World | Business | Sport\n"
+        "Ministers agree new defence pact after long talks in the capital\n"
+        "By Jane Doe\nMarch 3, 2024\n\n" + _PROSE
+    )
+    reading = _reading(page)
+    model = _line_model.weights()
+    top, top_score = _line_model.best(_line_model.zone_rows(*reading), model)
+    assert top is not None
+    assert top_score > model.threshold + OVERRULE_MARGIN
+    assert _line_model.overrule(reading, None) == top
+    # A line it reads far under its threshold (the menu) gives way to its own; its own stays.
+    assert _line_model.overrule(reading, 1) == top
+    assert _line_model.overrule(reading, top) == top
+
+
+@settings(max_examples=100, deadline=None)
+@given(st.lists(_LINE_TEXT, min_size=1, max_size=10), st.data())
+def test_the_second_opinion_keeps_or_replaces_a_headline_never_drops_it(
+    texts: list[str], data: st.DataObject
+) -> None:
+    page = "\n".join(texts)
+    reading = _reading(page)
+    title = data.draw(st.none() | st.integers(0, max(0, reading.end - 1)))
+    top, _ = _line_model.best(_line_model.zone_rows(*reading), _line_model.weights())
+    chosen = _line_model.overrule(reading, title)
+    assert chosen in {title, top}
+    if title is not None:
+        assert chosen is not None
+
+
+def test_a_kicker_run_into_the_headline_gives_way_to_the_headline_alone() -> None:
+    # The kicker glued to the headline, then the headline printed alone: the line alone is it.
+    headline = "Ministers agree new defence pact after long talks"
+    page = f"Harbour Times\nDefence{headline}\n{headline}\nMarch 3, 2024\n\n" + _PROSE
+    assert _parsed_headline(page) == headline
+    zone = _line_model.read_zone(page, _lines(page), set())
+    holds, held = _line_model.FEATURES.index("holds_other"), _line_model.FEATURES.index("held_by_other")
+    assert zone.rows[1][holds] == 1.0
+    assert zone.rows[2][held] == 1.0
+
+
+def test_a_page_that_opens_with_prose_has_no_headline() -> None:
+    assert _parsed_headline(_PROSE) is None

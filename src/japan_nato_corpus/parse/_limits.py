@@ -211,3 +211,8 @@ WRAP_MIN_CHARS = 60
 WRAP_SHARE = 0.85
 """How much of the next line's length a line must run to be read as broken at the same width,
 the first line of a hard-wrapped paragraph."""
+
+OVERRULE_MARGIN = 2.0
+"""How far past the headline line model's threshold (in log-odds) a score must be for the model to
+overrule the header zone's rules (``parse/_line_model.py``): its line over theirs only when it
+is that sure of its own and that sure theirs is none."""

@@ -22,7 +22,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Final, NamedTuple
 
 from japan_nato_corpus.parse import _zone
-from japan_nato_corpus.parse._limits import ZONE_LINE_CHARS
+from japan_nato_corpus.parse._limits import HEADLINE_WORDS, OVERRULE_MARGIN, ZONE_LINE_CHARS
 
 if TYPE_CHECKING:
     from collections.abc import Collection, Sequence
@@ -119,6 +119,8 @@ def _names() -> tuple[str, ...]:
         "prose_overlap",
         "prose_overlap_any",
         "title_tail_follows",
+        "holds_other",
+        "held_by_other",
     ]
     names += [f"ends_{i}" for i in range(len(_CLOSING_MARKS))]
     names += [f"script_{name}" for name, _ in _SCRIPTS]
@@ -173,7 +175,31 @@ def read_zone(page: str, lines: Sequence[Line], site_names: Collection[str]) -> 
     names = set(site_names)
     shapes = _zone._shapes(page, lines, names)  # noqa: SLF001
     zone_end, _ = _zone._zone_end(page, lines, texts, shapes)  # noqa: SLF001
-    zone = shapes[:zone_end]
+    return zone_rows(page, lines, names, shapes, zone_end)
+
+
+def zone_rows(
+    page: str,
+    lines: Sequence[Line],
+    site_names: Collection[str],
+    shapes: Sequence[_zone._Shape],
+    zone_end: int,
+) -> Zone:
+    """The header zone's candidate lines and their features, from the zone's own reading of it.
+
+    Args:
+        page: The raw text.
+        lines: The page's first lines, ``(start, end, text)`` each.
+        site_names: Lines known to be the site's name.
+        shapes: Each line's shape, as the zone read it (its captions over a dateline as prose).
+        zone_end: The index of the zone's first line of story prose.
+
+    Returns:
+        The candidates (each line before ``zone_end``) and one feature row each.
+    """
+    texts = [text for _, _, text in lines]
+    names = set(site_names)
+    zone = list(shapes[:zone_end])
     prose_words: set[str] = set()
     seen = 0
     for text, shape in zip(texts[zone_end:], shapes[zone_end:], strict=True):
@@ -193,6 +219,11 @@ def read_zone(page: str, lines: Sequence[Line], site_names: Collection[str]) -> 
     for i, row in enumerate(rows):
         row[FEATURES.index("site_name")] = 1.0 if texts[i] in names else 0.0
     return Zone(list(range(zone_end)), rows)
+
+
+def _holds(line: str, other: str) -> bool:
+    """Whether ``line`` ends with all of ``other``, a headline's words, after a kicker or a path run in."""
+    return len(line) > len(other) and line.endswith(other) and _zone._words(other) >= HEADLINE_WORDS  # noqa: SLF001
 
 
 def _row(  # noqa: PLR0913 - the line and what the zone says about it
@@ -261,6 +292,8 @@ def _row(  # noqa: PLR0913 - the line and what the zone says about it
         overlap,
         1.0 if overlap > 0 else 0.0,
         1.0 if _zone._title_tail(zone, texts, i) is not None else 0.0,  # noqa: SLF001
+        1.0 if any(_holds(text, texts[k]) for k in range(len(zone)) if k != i) else 0.0,
+        1.0 if any(_holds(texts[k], text) for k in range(len(zone)) if k != i) else 0.0,
     ]
     row += [1.0 if text.endswith(mark) else 0.0 for mark in _CLOSING_MARKS]
     scripts = [_share(pattern, text, letters) for _, pattern in _SCRIPTS]
@@ -327,6 +360,37 @@ def rank_headline(page: str, lines: Sequence[Line], site_names: Collection[str])
         The index into ``lines`` of the best candidate if its score clears the model's
         threshold, else ``None``.
     """
+    return choose(read_zone(page, lines, site_names))
+
+
+def choose(zone: Zone) -> int | None:
+    """The index of the zone's headline line, or ``None`` when no candidate clears the model's threshold."""
     model = weights()
-    top, top_score = best(read_zone(page, lines, site_names), model)
+    top, top_score = best(zone, model)
     return top if top_score > model.threshold else None
+
+
+def overrule(zone: _zone.ZoneReading, title: int | None) -> int | None:
+    """The zone rules' headline, unless the model is sure of another line by :data:`OVERRULE_MARGIN`.
+
+    The reader passes this to :func:`._zone.zone_roles` as its second opinion.
+
+    Args:
+        zone: The header zone as the rules read it.
+        title: The index of the line the zone's rules read as the headline, or ``None``.
+
+    Returns:
+        The model's best line when it scores over the model's threshold by the margin and the
+        rules read no line, or one the model scores under its threshold by the margin; else
+        ``title``. The model never takes a headline away.
+    """
+    rows = zone_rows(zone.page, zone.lines, zone.site_names, zone.shapes, zone.end)
+    model = weights()
+    top, top_score = best(rows, model)
+    if top is None or top == title or top_score <= model.threshold + OVERRULE_MARGIN:
+        return title
+    if title is None or (
+        title < len(rows.rows) and score(rows.rows[title], model) < model.threshold - OVERRULE_MARGIN
+    ):
+        return top
+    return title

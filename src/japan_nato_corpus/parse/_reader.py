@@ -23,7 +23,7 @@ import attrs
 from japan_nato_corpus.dates import first_full_date, line_shape, parse_date
 from japan_nato_corpus.errors import ParseError
 from japan_nato_corpus.model import Article, BoilerplateKind, CreditRole
-from japan_nato_corpus.parse import _boilerplate, _bylines, _header, _zone
+from japan_nato_corpus.parse import _boilerplate, _bylines, _header, _line_model, _zone
 from japan_nato_corpus.parse._limits import (
     BINARY_SAMPLE,
     CAPTION_CHARS,
@@ -589,9 +589,13 @@ def _foot_author(page: Page) -> None:
             return
 
 
-def _read_lines(page: Page, lines: Iterator[_Line], *, bulk: bool = True) -> None:  # noqa: C901 - a branch a bulk path
-    # With bulk=False every line goes through _Reader.read: the tests check that the bulk
-    # paths below read every page as it does.
+def header_lines(page: Page, lines: Iterator[_Line]) -> tuple[list[_Line], set[int], set[str]]:
+    """The page's first lines as the header zone reads them, the stamps split off them, and the site's names.
+
+    Returns:
+        The first lines (a time stamp run into a line split off it), the offsets where such
+        stamps were split, and the lines known to be the site's name.
+    """
     marks: set[int] = set()
     top = _split_stamps(_top_lines(lines), marks)
     names = [line.text for line in top[:TOP_LINES]]
@@ -605,7 +609,19 @@ def _read_lines(page: Page, lines: Iterator[_Line], *, bulk: bool = True) -> Non
         if (names.count(name) > 1 and (names.index(name) == 0 or not _zone.is_prose_sentence(name)))
         or page.is_publisher_hint(name)
     }
-    roles = _zone.zone_roles(page.text, [(line.start, line.end, line.text) for line in top], site_names)
+    return top, marks, site_names
+
+
+def _read_lines(page: Page, lines: Iterator[_Line], *, bulk: bool = True) -> None:  # noqa: C901 - a branch a bulk path
+    # With bulk=False every line goes through _Reader.read: the tests check that the bulk
+    # paths below read every page as it does.
+    top, marks, site_names = header_lines(page, lines)
+    roles = _zone.zone_roles(
+        page.text,
+        [(line.start, line.end, line.text) for line in top],
+        site_names,
+        second_opinion=_line_model.overrule,
+    )
     site_names -= {line.text for line in top if roles.get(line.start) is _zone.Role.TITLE}
     reader = _Reader(page, site_names, roles)
     reader.teaser_dates, reader.split_dates = (

@@ -16,8 +16,9 @@ import functools
 import itertools
 import json
 import re
-from collections.abc import Collection, Sequence
+from collections.abc import Callable, Collection, Sequence
 from pathlib import Path
+from typing import NamedTuple
 
 from japan_nato_corpus.errors import ParseError
 from japan_nato_corpus.parse import _boilerplate, _bylines, _header
@@ -1794,7 +1795,29 @@ def _photo_title(zone: list[_Shape], texts: list[str], i: int, title: int | None
     return echoed and _echo(zone, texts, i) == title
 
 
-def zone_roles(page: str, lines: Sequence[Line], site_names: set[str]) -> dict[int, Role]:
+class ZoneReading(NamedTuple):
+    """The header zone as its rules read it, for a second reader of the headline."""
+
+    page: str
+    """The raw text."""
+    lines: Sequence[Line]
+    """The page's first lines, ``(start, end, text)`` each."""
+    site_names: frozenset[str]
+    """The lines known to be the site's name, as the reader gave them."""
+    shapes: Sequence["_Shape"]
+    """Each line's shape."""
+    end: int
+    """The index of the zone's first line of story prose."""
+
+
+SecondOpinion = Callable[[ZoneReading, int | None], int | None]
+"""A second reader of the headline: the zone, and the rules' headline (an index or ``None``), give
+the headline's index."""
+
+
+def zone_roles(  # noqa: C901 - one branch a line's role
+    page: str, lines: Sequence[Line], site_names: set[str], *, second_opinion: SecondOpinion | None = None
+) -> dict[int, Role]:
     """The roles of the header zone's lines, keyed by each line's start offset.
 
     Args:
@@ -1803,6 +1826,8 @@ def zone_roles(page: str, lines: Sequence[Line], site_names: set[str]) -> dict[i
         site_names: Lines known to be the site's name (lines printed twice among them). A line
             of story prose is no site's name: such lines are taken out of the set, so that a
             paragraph printed twice is read as the story.
+        second_opinion: Reads the headline again after the rules (the reader passes the learned
+            line model's :func:`._line_model.overrule`).
 
     Returns:
         The headline (``TITLE``), the candidates and stray lines before it (``FURNITURE``)
@@ -1810,6 +1835,7 @@ def zone_roles(page: str, lines: Sequence[Line], site_names: set[str]) -> dict[i
         are read as before.
     """
     texts = [text for _, _, text in lines]
+    given = frozenset(site_names)
     shapes = _shapes(page, lines, site_names)
     site_names -= _only_prose(texts, shapes)
     # A date line printed twice ("December 15, 2020 | Monograph" over the headline, twice) is the
@@ -1824,6 +1850,8 @@ def zone_roles(page: str, lines: Sequence[Line], site_names: set[str]) -> dict[i
     )
     dated = zone_end < len(lines) and _header.dateline(page, *lines[zone_end][:2]) is not None
     title = _title(zone, texts, prose, captions=captions, dated=dated)
+    if second_opinion is not None:
+        title = second_opinion(ZoneReading(page, lines, given, shapes, zone_end), title)
     title = _title_head(page, lines, zone, texts, title)
     tail = _title_tail(zone, texts, title)
     roles = _caption_copies(page, lines, shapes, zone_end, title) if prose else {}
