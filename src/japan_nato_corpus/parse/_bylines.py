@@ -1122,8 +1122,10 @@ def caption_line(line: str, *, header: bool) -> tuple[bool, tuple[int, int] | No
     source = _SOURCE_BRACKET.search(line, max(0, len(line) - PHOTO_CREDIT_CHARS))
     if source is not None and source.start() > 0:
         credit = source.group("credit")
-        # A bracket in capitals with a number in it is a bill's or a document's number ("(H.R. 757)").
-        if is_agency(credit) or (credit.upper() == credit and not _DIGITS.search(credit)):
+        # A bracket in capitals with a number in it is a bill's or a document's number ("(H.R. 757)");
+        # one in a script without capitals ("(既報)", "reported before") is in no capitals at all.
+        capitals = credit.upper() == credit and credit.lower() != credit
+        if is_agency(credit) or (capitals and not _DIGITS.search(credit)):
             return True, source.span("credit")
     return _PICTURED.search(line) is not None, None
 
