@@ -75,7 +75,7 @@ _DATELINE = re.compile(
     rf"""
     (?P<place>{_CAPS_PLACE}|{_TITLE_PLACE}|{_SCRIPT_PLACE})
     (?:{_S}{{0,2}}\[[^\[\]\n]{{1,30}}\])?                        # The Hague [Netherlands]
-    (?P<country>,{_S}{{1,3}}{_COUNTRY_WORD}(?:[ ]{_COUNTRY_WORD}){{0,2}}(?=[^\S\n]*[(—–-]
+    (?P<country>,{_S}{{1,3}}{_COUNTRY_WORD}(?:[ ]{_COUNTRY_WORD}){{0,2}}(?=[^\S\n]*[(—–-]|\.-
         |,{_S}{{1,3}}{_WEEKDAY}))?                                # "…, Solomon Islands, Friday 12 …"
     (?P<date>(?:,?|{_S}{{0,3}}[—–]){_S}{{1,3}}(?:{_WEEKDAY})?(?:{_MONTH}{_S}{{1,3}}\d{{1,2}}(?:st|nd|rd|th)?|\d{{1,2}}\.?{_S}{{1,3}}(?:{_MONTH}|{_FOREIGN_MONTH}))
         (?:,?{_S}{{1,3}}\d{{4}})?)?
@@ -89,6 +89,7 @@ _DATELINE = re.compile(
         |(?<=\))(?={_S}{{0,3}}\Z)                                  # "Berlin (ots)" alone on its line
         |(?<=\))[^\S\n]{{1,3}}-(?=[A-Z“"])                                # "(Reuters) -Australia ..."
         |(?<=[A-Z])\.(?=[^\S\n]{{1,3}}[A-Z])                      # after a site's name: "JAKARTA. Badan"
+        |(?<=[^\W\d_])\.-(?=[^\S\n]{{1,3}}[A-ZÀ-Þ¿¡«“"])    # Spanish: "Tokio, Japón.- Corea ..."
         |(?<=\))[^\S\n]{{1,3}}"(?=[^\S\n]{{1,3}}[A-Z])                   # a dash lost to a straight quote
         |(?<=\d)\.{_S}{{1,3}}/(?P<tag>[^/\n]{{1,60}})/\.?)              # "TOKYO, March 19. /TASS/."
     """,
@@ -1004,7 +1005,7 @@ def _dateline(text: str, start: int, end: int) -> Dateline | None:
         sep == "|" and end - match.end() <= HEADLINE_CHARS
     ):
         return None
-    if _topic_headline(match, text, end, sep):
+    if _topic_headline(match, text, end, sep) or _article_before_name(text, match.group("place")):
         return None
     alone = match.group("paren") is not None and not sep and not text[match.end() : end].strip()
     if alone and (not match.group("agency").islower() or " " in match.group("place")):
@@ -1031,6 +1032,22 @@ def _dateline(text: str, start: int, end: int) -> Dateline | None:
         dates = header_dates(text, match.start("date"), match.end("date"))
         found = dates[0] if dates else None
     return Dateline(place=_place_span(match), agency=agency, found=found, signed=signed)
+
+
+def _article_before_name(text: str, place: str) -> bool:
+    """Whether a place opened by ``The`` is a name the page writes without it (``The India – Japan …``).
+
+    A place's name that holds its article (``The Hague``) keeps it wherever it stands; a country's
+    name after ``The`` opens a sentence on a compound (``The India – Japan partnership is …``),
+    and the page names the country again with no ``the`` before it.
+    """
+    if not place.startswith("The "):
+        return False
+    name = re.escape(place[4:])
+    return any(
+        not text[max(0, found.start() - 4) : found.start()].casefold().endswith("the ")
+        for found in re.finditer(rf"(?<!\w){name}(?!\w)", text)
+    )
 
 
 def _place_span(match: re.Match[str]) -> Piece:
