@@ -54,3 +54,17 @@ def test_any_title_case_place_before_a_stop_and_dash_is_read(place: str) -> None
     found = dateline(line, 0, len(line), first=True)
     assert found is not None
     assert line[slice(*found.place)] == place
+
+
+def test_a_place_and_its_country_set_off_by_a_bar_before_a_dash_are_a_dateline() -> None:
+    line = "DOHA | QATAR – The foreign minister will arrive in the capital today as part of a regional tour."
+    found = dateline(line, 0, len(line), first=True)
+    assert found is not None
+    assert line[slice(*found.place)] == "DOHA"
+
+
+def test_a_place_and_its_country_after_a_comma_keep_their_span() -> None:
+    line = "YOKOSUKA, JAPAN – The minister visited a frigate on Tuesday as the two countries boost ties."
+    found = dateline(line, 0, len(line), first=True)
+    assert found is not None
+    assert line[slice(*found.place)] == "YOKOSUKA, JAPAN"

@@ -76,7 +76,10 @@ _DATELINE = re.compile(
     (?P<place>{_CAPS_PLACE}|{_TITLE_PLACE}|{_SCRIPT_PLACE})
     (?:{_S}{{0,2}}\[[^\[\]\n]{{1,30}}\])?                        # The Hague [Netherlands]
     (?P<country>,{_S}{{1,3}}{_COUNTRY_WORD}(?:[ ]{_COUNTRY_WORD}){{0,2}}(?=[^\S\n]*[(—–-]|\.-
-        |,{_S}{{1,3}}{_WEEKDAY}))?                                # "…, Solomon Islands, Friday 12 …"
+        |,{_S}{{1,3}}{_WEEKDAY})
+        |{_S}{{1,3}}\|{_S}{{1,3}}[A-Z][A-Z.'’-]{{1,30}}(?:[ ][A-Z][A-Z.'’-]{{1,30}}){{0,2}}
+        (?={_S}{{1,3}}(?:--|[—–])))?
+                                        # "…, Solomon Islands, Friday 12 …", "RIYADH | SAUDI ARABIA –"
     (?P<date>(?:,?|{_S}{{0,3}}[—–]){_S}{{1,3}}(?:{_WEEKDAY})?(?:{_MONTH}{_S}{{1,3}}\d{{1,2}}(?:st|nd|rd|th)?|\d{{1,2}}\.?{_S}{{1,3}}(?:{_MONTH}|{_FOREIGN_MONTH}))
         (?:,?{_S}{{1,3}}\d{{4}})?)?
     (?:,{_S}{{1,3}}(?P<wire>[A-Z][A-Z-]{{2,20}})(?=[:.]|{_S}{{1,3}}(?:--|[—–])))?
@@ -1057,8 +1060,13 @@ def _place_span(match: re.Match[str]) -> Piece:
     """
     place = match.span("place")
     country = match.group("country")
-    if country is not None and (
-        (country.isupper() and match.group("place").isupper()) or _INITIALS.fullmatch(country.lstrip(", "))
+    if (
+        country is not None
+        and country.startswith(",")
+        and (
+            (country.isupper() and match.group("place").isupper())
+            or _INITIALS.fullmatch(country.lstrip(", "))
+        )
     ):
         return (place[0], match.end("country"))
     return place
