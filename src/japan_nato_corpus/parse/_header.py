@@ -75,8 +75,11 @@ _DATELINE = re.compile(
     rf"""
     (?P<place>{_CAPS_PLACE}|{_TITLE_PLACE}|{_SCRIPT_PLACE})
     (?:{_S}{{0,2}}\[[^\[\]\n]{{1,30}}\])?                        # The Hague [Netherlands]
-    (?P<country>,{_S}{{1,3}}{_COUNTRY_WORD}(?:[ ]{_COUNTRY_WORD}){{0,2}}(?=[^\S\n]*[(—–-]
-        |,{_S}{{1,3}}{_WEEKDAY}))?                                # "…, Solomon Islands, Friday 12 …"
+    (?P<country>,{_S}{{1,3}}{_COUNTRY_WORD}(?:[ ]{_COUNTRY_WORD}){{0,2}}(?=[^\S\n]*[(—–-]|\.-
+        |,{_S}{{1,3}}{_WEEKDAY})
+        |{_S}{{1,3}}\|{_S}{{1,3}}[A-Z][A-Z.'’-]{{1,30}}(?:[ ][A-Z][A-Z.'’-]{{1,30}}){{0,2}}
+        (?={_S}{{1,3}}(?:--|[—–])))?
+                                        # "…, Solomon Islands, Friday 12 …", "RIYADH | SAUDI ARABIA –"
     (?P<date>(?:,?|{_S}{{0,3}}[—–]){_S}{{1,3}}(?:{_WEEKDAY})?(?:{_MONTH}{_S}{{1,3}}\d{{1,2}}(?:st|nd|rd|th)?|\d{{1,2}}\.?{_S}{{1,3}}(?:{_MONTH}|{_FOREIGN_MONTH}))
         (?:,?{_S}{{1,3}}\d{{4}})?)?
     (?:,{_S}{{1,3}}(?P<wire>[A-Z][A-Z-]{{2,20}})(?=[:.]|{_S}{{1,3}}(?:--|[—–])))?
@@ -89,6 +92,7 @@ _DATELINE = re.compile(
         |(?<=\))(?={_S}{{0,3}}\Z)                                  # "Berlin (ots)" alone on its line
         |(?<=\))[^\S\n]{{1,3}}-(?=[A-Z“"])                                # "(Reuters) -Australia ..."
         |(?<=[A-Z])\.(?=[^\S\n]{{1,3}}[A-Z])                      # after a site's name: "JAKARTA. Badan"
+        |(?<=[^\W\d_])\.-(?=[^\S\n]{{1,3}}[A-ZÀ-Þ¿¡«“"])    # Spanish: "Tokio, Japón.- Corea ..."
         |(?<=\))[^\S\n]{{1,3}}"(?=[^\S\n]{{1,3}}[A-Z])                   # a dash lost to a straight quote
         |(?<=\d)\.{_S}{{1,3}}/(?P<tag>[^/\n]{{1,60}})/\.?)              # "TOKYO, March 19. /TASS/."
     """,
@@ -1004,7 +1008,7 @@ def _dateline(text: str, start: int, end: int) -> Dateline | None:
         sep == "|" and end - match.end() <= HEADLINE_CHARS
     ):
         return None
-    if _topic_headline(match, text, end, sep):
+    if _topic_headline(match, text, end, sep) or _article_before_name(text, match.group("place")):
         return None
     alone = match.group("paren") is not None and not sep and not text[match.end() : end].strip()
     if alone and (not match.group("agency").islower() or " " in match.group("place")):
@@ -1033,6 +1037,22 @@ def _dateline(text: str, start: int, end: int) -> Dateline | None:
     return Dateline(place=_place_span(match), agency=agency, found=found, signed=signed)
 
 
+def _article_before_name(text: str, place: str) -> bool:
+    """Whether a place opened by ``The`` is a name the page writes without it (``The India – Japan …``).
+
+    A place's name that holds its article (``The Hague``) keeps it wherever it stands; a country's
+    name after ``The`` opens a sentence on a compound (``The India – Japan partnership is …``),
+    and the page names the country again with no ``the`` before it.
+    """
+    if not place.startswith("The "):
+        return False
+    name = re.escape(place[4:])
+    return any(
+        not text[max(0, found.start() - 4) : found.start()].casefold().endswith("the ")
+        for found in re.finditer(rf"(?<!\w){name}(?!\w)", text)
+    )
+
+
 def _place_span(match: re.Match[str]) -> Piece:
     """Where a dateline's place stands, with its country when both are in capitals (``YOKOSUKA, JAPAN –``).
 
@@ -1040,8 +1060,13 @@ def _place_span(match: re.Match[str]) -> Piece:
     """
     place = match.span("place")
     country = match.group("country")
-    if country is not None and (
-        (country.isupper() and match.group("place").isupper()) or _INITIALS.fullmatch(country.lstrip(", "))
+    if (
+        country is not None
+        and country.startswith(",")
+        and (
+            (country.isupper() and match.group("place").isupper())
+            or _INITIALS.fullmatch(country.lstrip(", "))
+        )
     ):
         return (place[0], match.end("country"))
     return place
