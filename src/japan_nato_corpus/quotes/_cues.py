@@ -1,36 +1,12 @@
 """The cues that attribute a quote: verbs of saying by language, their derived forms, and their patterns."""
 
 import functools
-import json
 import re
 from collections.abc import Mapping
-from pathlib import Path
 from types import MappingProxyType
-from typing import Any
 
 from japan_nato_corpus.errors import ArgumentError
-from japan_nato_corpus.quotes._vocabulary import WORDS
-from japan_nato_corpus.quotes._vocabulary import _speech_verbs as _file_speech_verbs
-
-
-@functools.cache
-def _speech_verbs() -> dict[str, Any]:
-    """The verbs of saying: ``speech_verbs.json`` with the cues of ``cue_words.json`` beside this module.
-
-    A language or script of ``cue_words.json`` adds its lists to those of the same name, or stands
-    as a language of its own.
-    """
-    base = _file_speech_verbs()
-    extra: dict[str, Any] = json.loads(Path(__file__).with_name("cue_words.json").read_text(encoding="utf-8"))
-    merged: dict[str, Any] = {**base}
-    for part in ("languages", "scripts"):
-        entries = {k: dict(entry) if isinstance(entry, dict) else entry for k, entry in base[part].items()}
-        for key, entry in extra.get(part, {}).items():
-            own = entries.setdefault(key, {})
-            for name, words in entry.items():
-                own[name] = [*own.get(name, ()), *(w for w in words if w not in own.get(name, ()))]
-        merged[part] = entries
-    return merged
+from japan_nato_corpus.quotes._vocabulary import WORDS, _speech_verbs
 
 
 def verb_forms(language: str, verb: str, irregular: Mapping[str, object] | None = None) -> dict[str, object]:

@@ -44,7 +44,6 @@ from japan_nato_corpus.quotes._cues import (
     _personal_pronouns,
     _pronouns,
     _singular_pronouns,
-    _speech_verbs,
 )
 from japan_nato_corpus.quotes._marks import _BLANK_LINE, _MARK, _Raw
 from japan_nato_corpus.quotes._text import (
@@ -66,6 +65,7 @@ from japan_nato_corpus.quotes._vocabulary import (
     _month_names,
     _pronoun_genders,
     _same_title_nouns,
+    _speech_verbs,
     _title_abbreviations,
 )
 
