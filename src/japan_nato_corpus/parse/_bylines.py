@@ -741,10 +741,6 @@ def byline(line: str, offset: int) -> list[Piece] | None:
     return found if place is None else _names(names[: place.start()].rstrip(" ."), start)
 
 
-_AUTHOR_NOTE = re.compile(
-    r"(?P<name>[A-Z][\w'’.-]+(?:[^\S\n][A-Z][\w'’.-]+){1,3})[^\S\n]+is[^\S\n]+(?:(?:a|an|the)[^\S\n]+)?"
-    r"(?P<job>[a-z][\w'’-]*(?:[^\S\n][a-z][\w'’-]*){0,2})(?:[^\S\n][^\n]{0,100})?\."
-)
 _NOTE_WORDS = re.compile(r"[\w'’]+")
 NOTE_WORDS = 16
 """The most words of an author's note (``Jane Doe is a senior fellow at the Example Institute.``)."""
@@ -757,15 +753,11 @@ _NOTE_JOBS = _NOT_ALONE - {"the", "of", "for", "his", "her", "japan", "affairs",
 def author_note(line: str, offset: int) -> list[Piece] | None:
     """The author of an op-ed's note on its author (``Mark Rutte is secretary-general of NATO.``).
 
-    The note names a person and, in lower case, an office or a job (:data:`_NOTE_JOBS`)
-    among its first words: ``Jane Doe is a senior fellow at the Example Institute.``
+    The note is one sentence, closed by a full stop, read as :func:`_note_opening` reads one:
+    ``Jane Doe is a senior fellow at the Example Institute.``
     """
-    match = _AUTHOR_NOTE.fullmatch(line)
-    if match is None or not is_name(match.group("name")):
-        return None
-    if not _NOTE_JOBS & set(_NOTE_WORDS.findall(match.group("job"))):
-        return None
-    if len(line.split()) > NOTE_WORDS or _NOTE_CLAUSE.search(line, match.end("job")):
+    match = _note_opening(line)
+    if match is None or not line.endswith(".") or not _short_note(line, match):
         return None  # a sentence that goes on: "… is the senior director and will take questions."
     return [(offset + match.start("name"), offset + match.end("name"))]
 
@@ -1480,8 +1472,8 @@ that may be a year (``Class of 2020``) are none."""
 
 
 @functools.cache
-def _foot_note() -> re.Pattern[str]:
-    """An author's note under a story, in any language of the vocabulary (:func:`foot_author_note`)."""
+def _note_pattern() -> re.Pattern[str]:
+    """The opening of an author's note, in any language of the vocabulary (:func:`_note_opening`)."""
     verbs = _alternation(_word_list("note_verbs"))
     articles = _alternation(_word_list("note_articles"))
     return re.compile(
@@ -1491,28 +1483,39 @@ def _foot_note() -> re.Pattern[str]:
     )
 
 
+def _note_opening(text: str) -> re.Match[str] | None:
+    """The name and job opening an author's note, if ``text`` opens as one.
+
+    ``Jane Doe is a political reporter at ...``, ``Jane Doe est journaliste spécialisée en ...``:
+    a name, a verb of being and an article of ``note_verbs`` and ``note_articles``, and among the
+    next four words a job of ``note_jobs`` or an office (:data:`_NOTE_JOBS`).
+    """
+    match = _note_pattern().match(text)
+    if match is None or not is_name(match.group("name")):
+        return None
+    words = {word.casefold() for word in _NOTE_WORDS.findall(match.group("job"))}
+    return match if words & (_word_list("note_jobs") | _NOTE_JOBS) else None
+
+
+def _short_note(sentence: str, opening: re.Match[str]) -> bool:
+    """Whether the note's sentence is short (:data:`NOTE_WORDS`) and goes on with no clause of a story."""
+    return len(sentence.split()) <= NOTE_WORDS and not _NOTE_CLAUSE.search(sentence, opening.end("job"))
+
+
 _NOTE_SENTENCE = re.compile(r"[^.!?]{1,300}[.!?]")
 
 
 def foot_author_note(paragraph: str, offset: int) -> Piece | None:
-    """The author of a note on him under the story, if ``paragraph`` is one.
+    """The author of a note on him under the story, if ``paragraph`` opens with one.
 
-    ``Jane Doe is a political reporter at ...``, ``Jane Doe est journaliste spécialisée en ...``:
-    a name, a verb of being and an article of ``note_verbs`` and ``note_articles``, and among the
-    next four words a job of ``note_jobs`` (or of an author's note in English, :data:`_NOTE_JOBS`),
-    in a first sentence of at most :data:`NOTE_WORDS` words that goes on with no clause of the story.
+    Read as :func:`_note_opening` reads one, in a first sentence that :func:`_short_note` passes.
     """
-    match = _foot_note().match(paragraph)
-    if match is None or not is_name(match.group("name")):
-        return None
-    words = {word.casefold() for word in _NOTE_WORDS.findall(match.group("job"))}
-    if not words & (_word_list("note_jobs") | _NOTE_JOBS):
+    match = _note_opening(paragraph)
+    if match is None:
         return None
     sentence = _NOTE_SENTENCE.match(paragraph, match.end("name"))  # past a name's dots ("Dr. Jane Doe")
     first = paragraph if sentence is None else paragraph[: sentence.end()]
-    if len(first.split()) > NOTE_WORDS or _NOTE_CLAUSE.search(first, match.end("job")):
-        return None
-    return (offset + match.start("name"), offset + match.end("name"))
+    return (offset + match.start("name"), offset + match.end("name")) if _short_note(first, match) else None
 
 
 _BIO_PHRASES = 3
