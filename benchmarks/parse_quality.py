@@ -69,6 +69,7 @@ GOLD = (
     "gold_holdout27.json",
     "gold_holdout28.json",
     "gold_holdout29.json",
+    "gold_holdout30.json",
 )
 """The label files: the tune and first holdout parts, then the later holdouts of pages from other sites."""
 SPLITS = (
@@ -102,6 +103,7 @@ SPLITS = (
     "holdout-27",
     "holdout-28",
     "holdout-29",
+    "holdout-30",
 )
 """The parts in the order printed; ``holdout`` is printed as ``holdout-1``."""
 _WORD = re.compile(r"\w+")
