@@ -70,6 +70,7 @@ GOLD = (
     "gold_holdout28.json",
     "gold_holdout29.json",
     "gold_holdout30.json",
+    "gold_holdout31.json",
 )
 """The label files: the tune and first holdout parts, then the later holdouts of pages from other sites."""
 SPLITS = (
@@ -104,6 +105,7 @@ SPLITS = (
     "holdout-28",
     "holdout-29",
     "holdout-30",
+    "holdout-31",
 )
 """The parts in the order printed; ``holdout`` is printed as ``holdout-1``."""
 _WORD = re.compile(r"\w+")
