@@ -19,6 +19,7 @@ from japan_nato_corpus.parse._limits import (
     MAX_OUTLET_WORDS,
     NAME_CHARS,
     PHOTO_CREDIT_CHARS,
+    PLACED_SIGN_OFF_CHARS,
     STANDFIRST_CHARS,
     TAGLINE_CHARS,
 )
@@ -177,7 +178,8 @@ _AGENCIES = frozenset(
         # national agencies that sign stories off at their foot ("Belga", "(KUNA)", "— NHK")
         "belga", "kuna", "kuwait news agency", "nhk", "nhk world", "nhk world-japan", "wam",
         "emirates news agency", "spa", "saudi press agency", "qna", "bna", "irna", "sana", "wafa",
-        "lusa", "europa press", "apa", "sda", "anp", "ntb", "tanjug", "ctk", "čtk", "pap", "bta", "mti",
+        "lusa", "europa press", "apa", "sda", "stt", "ritzau", "ntb scanpix", "anp", "ntb", "tanjug",
+        "ctk", "čtk", "pap", "bta", "mti",
         "hina", "ukrinform", "interfax", "kcna", "korean central news agency", "cna",
         "central news agency", "vna", "vietnam news agency", "pna", "philippine news agency", "bss",
         # a broadcaster's wire, signing its stories on partner sites ("The-CNN-Wire")
@@ -393,10 +395,14 @@ _OFFICE_OPENERS = frozenset(
 def agency_list(text: str) -> list[Piece] | None:
     """The agencies of a line of them set apart by slashes (``TASS/VNA/CVN``), as local pieces; else ``None``.
 
+    An outlet's news line alone (``VOA 뉴스``, :func:`news_sign_off`) is one agency's.
+
     Each is a known agency (:func:`is_agency`) or an initialism in capitals of at most
     :data:`_AGENCY_INITIALISM` letters, and one at least is known: a line of initialisms alone
     may be anything's.
     """
+    if news_sign_off(text):
+        return [(0, len(text))]
     if "/" not in text or len(text) > NAME_CHARS:
         return None
     pieces: list[Piece] = []
@@ -721,6 +727,7 @@ def byline(line: str, offset: int) -> list[Piece] | None:
         return (
             _agency_run(trimmed, offset)
             or _name_and_agency(trimmed, offset)
+            or _agency_and_name(trimmed, offset)
             or _joined_names(trimmed, offset)
             or _placed_agency(trimmed, offset)
             or author_note(trimmed, offset)
@@ -766,6 +773,12 @@ _NAME_AND_AGENCY = re.compile(
     r"(?P<name>[^\n|–—-]{3,60}?)[^\S\n]{1,3}[-–—|][^\S\n]{1,3}(?P<agency>[^\n]{2,40})"
 )
 
+_AGENCY_AND_NAME = re.compile(
+    r"(?P<agency>[^\n|–—-]{2,40}?)[^\S\n]{1,3}[-–—|][^\S\n]{1,3}(?P<name>[^\d\n|–—-]{3,60}?)"
+    r"(?:[^\S\n]{1,3}\d[^\n]{0,80})?"
+)
+"""An agency, a dash or a bar and the writer's name, the story's date after it or not
+(``Reuters - Jane Doe 12.3.2023 14:01``)."""
 
 _JOINED = re.compile(r"[^\S\n]{1,3}(?:and|&|und|et|y|e|en|dan|i)[^\S\n]{1,3}")
 
@@ -819,6 +832,22 @@ def _joined_names(line: str, offset: int) -> list[Piece] | None:
 def _name_and_agency(line: str, offset: int) -> list[Piece] | None:
     """The name in a person's name and the agency set apart by a dash or a bar (``Jane Doe - Reuters``)."""
     match = _NAME_AND_AGENCY.fullmatch(line)
+    if (
+        match is None
+        or not is_agency(match.group("agency"))
+        or not is_name(match.group("name"), capitals=True)
+    ):
+        return None
+    return [(offset + match.start("name"), offset + match.end("name"))]
+
+
+def _agency_and_name(line: str, offset: int) -> list[Piece] | None:
+    """The name in an agency's name and a person's set apart by a dash or a bar (``Reuters - Jane Doe``).
+
+    A date after the name (``STT - Jane Doe 12.3.2023 14:01, muokattu …``) is the story's, no
+    part of the byline.
+    """
+    match = _AGENCY_AND_NAME.fullmatch(line)
     if (
         match is None
         or not is_agency(match.group("agency"))
@@ -1157,13 +1186,25 @@ def _ideographic_opener() -> re.Pattern[str]:
     )
 
 
+_ARABIC_LETTER = r"\u0621-\u064a\u066e-\u06d3\u06fa-\u06ff"
+_ARABIC_WORD = rf"[{_ARABIC_LETTER}][{_ARABIC_LETTER}\u200c]{{1,20}}"
+"""A word in Arabic letters (Arabic, Persian, Urdu), a zero-width non-joiner inside it or not."""
+_AGENCY_WRITER_LEAD = re.compile(
+    rf"{_ARABIC_WORD}(?:[^\S\n]{_ARABIC_WORD}){{0,3}}[^\S\n]{{0,2}}؛[^\S\n]{{0,2}}"
+    rf"(?P<name>{_ARABIC_WORD}(?:[^\S\n]{_ARABIC_WORD}){{1,2}})[^\S\n]{{1,2}}[-–—][^\S\n]"
+)
+"""A lede opened by its agency and its writer in Arabic letters, the agency closed by an Arabic
+semicolon and the writer by a dash (``خبرگزاری نمونه؛ نام نویسنده - …``)."""
+
+
 def standfirst_author(paragraph: str, offset: int) -> Piece | None:
     """The author named in a standfirst ("Senior Fellow Jane Doe outlines ...").
 
     Or in a byline run into the paragraph it opens (``By Jane Doe / Special to ...``, or a Korean
     paper's ``[헤럴드경제=박세환 기자] ...``: its outlet, an equals sign and the reporter), in a
     broadcast anchor's hand-over to the reporter (``박준규 기자의 보도입니다.``, the endings of
-    ``report_handovers``), or a name alone after a bullet under the standfirst (``• Jane Doe``).
+    ``report_handovers``), in a lede opened by its agency and writer in Arabic letters
+    (:data:`_AGENCY_WRITER_LEAD`), or a name alone after a bullet under the standfirst (``• Jane Doe``).
     """
     if not paragraph[:1].isascii() or paragraph[:1] == "[":
         opener = _ideographic_opener().match(paragraph)
@@ -1173,6 +1214,9 @@ def standfirst_author(paragraph: str, offset: int) -> Piece | None:
             if name is not None:
                 at = offset + opener.start(group)
                 return (at + name.start(), at + name.end())
+        lead = _AGENCY_WRITER_LEAD.match(paragraph)
+        if lead is not None:
+            return (offset + lead.start("name"), offset + lead.end("name"))
     opening = _OPENING_BYLINE.match(paragraph)
     if opening is not None and is_name(opening.group("name"), capitals=True):
         return (offset + opening.start("name"), offset + opening.end("name"))
@@ -1250,17 +1294,78 @@ _PHOTO_DESCRIPTION = re.compile(
 they stand in it (``(bottom L)``, ``(second from left)``)."""
 
 
+@functools.cache
+def _placed_sign_off() -> re.Pattern[str]:
+    """A reporter's place, name and newsroom title closing a story (:func:`placed_sign_off`)."""
+    titles = _alternation(_by_language("newsroom_titles"))
+    return re.compile(
+        rf"(?:(?<=[/\s(\[])|\A)[\uac00-\ud7a3]{{1,8}}[^\S\n]{{0,2}}[=＝][^\S\n]{{0,2}}"
+        rf"(?P<name>{_HANGUL_NAME}|{_HAN_NAME})[^\S\n]{{0,2}}(?:{titles})"
+        r"(?:[^\S\n]{0,3}[A-Za-z0-9._%+-]{1,40}@[A-Za-z0-9.-]{2,60})?[^\S\n]{0,2}[\])]?\Z"
+    )
+
+
+def placed_sign_off(paragraph: str) -> Piece | None:
+    """The reporter's name in a Korean paper's sign-off closing ``paragraph``, as a local piece.
+
+    The place, an equals sign, the name and a newsroom title of ``byline_words.json``, an e-mail
+    address after them or not, set off by a space or a slash or glued to the last sentence
+    (``… 전했다. /도쿄=홍길동특파원hong@example.co.kr``, ``서울=김철수 기자 kim@example.com``).
+    Only the paragraph's last :data:`PLACED_SIGN_OFF_CHARS` are read.
+    """
+    start = max(0, len(paragraph) - PLACED_SIGN_OFF_CHARS)
+    if "=" not in paragraph[start:] and "＝" not in paragraph[start:]:
+        return None
+    match = _placed_sign_off().search(paragraph, start)
+    return None if match is None else match.span("name")
+
+
+def news_sign_off(line: str) -> bool:
+    """Whether ``line`` is an outlet's initialism and its news word, signing a story off (``VOA 뉴스``).
+
+    The initialism in Latin capitals (at most :data:`_AGENCY_INITIALISM`), the word one of
+    ``news_words`` in ``byline_words.json`` in a language not written in Latin letters (``KBS 뉴스``,
+    ``NHK ニュース``): an English outlet's name alone is as often the site's own label.
+    """
+    initialism, _, word = line.partition(" ")
+    return (
+        initialism.isupper()
+        and initialism.isascii()
+        and initialism.isalpha()
+        and 2 <= len(initialism) <= _AGENCY_INITIALISM
+        and word.strip() in _by_language("news_words")
+    )
+
+
+def _signed_writer(paragraph: str) -> Piece | None:
+    """The writer or outlet a closing ``paragraph`` names, as a local piece, if it names one.
+
+    A line naming the writer (``This article was written by …``, ``….-Jane Doe, Example News``),
+    a Korean reporter's sign-off (:func:`placed_sign_off`) or an outlet's news line alone
+    (:func:`news_sign_off`).
+    """
+    written = _WRITTEN_BY.fullmatch(paragraph) or _NAME_SIGN_OFF.fullmatch(paragraph)
+    if written is not None and is_name(written.group("name")):
+        return written.span("name")
+    if paragraph.isascii():
+        return None
+    if news_sign_off(paragraph):
+        return (0, len(paragraph))
+    return placed_sign_off(paragraph)
+
+
 def sign_off(paragraph: str, offset: int) -> Piece | None:
     """The agency that signs off a story at its end.
 
     In brackets (``... overseas earnings. (dpa)``), with an editor's initials after them or not
     (``... (AP) SMJ``), or after a dash (``... - Bernama``). An agency
     closing a caption-length line that describes a photo (``An aerial view shows ... (bottom L)
-    ... (REUTERS)``) credits the photo, not the story.
+    ... (REUTERS)``) credits the photo, not the story. A Korean reporter's sign-off
+    (:func:`placed_sign_off`) and an outlet's news line alone (:func:`news_sign_off`) sign it too.
     """
-    written = _WRITTEN_BY.fullmatch(paragraph) or _NAME_SIGN_OFF.fullmatch(paragraph)
-    if written is not None and is_name(written.group("name")):
-        return (offset + written.start("name"), offset + written.end("name"))
+    signer = _signed_writer(paragraph)
+    if signer is not None:
+        return (offset + signer[0], offset + signer[1])
     match = _SIGN_OFF.match(paragraph)
     if match is None:
         return None

@@ -1666,6 +1666,7 @@ def _shape(text: str) -> _Shape:
         closed
         or _DASHED_TAIL.search(text, max(0, len(text) - SIGN_OFF_CHARS)) is not None
         or _WRITTEN_OPENING.match(text) is not None
+        or (not text.isascii() and _bylines.placed_sign_off(text) is not None)
     )
     return (
         False,
