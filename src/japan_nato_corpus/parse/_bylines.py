@@ -1528,6 +1528,8 @@ _SURNAME_TITLES = _OFFICES - {
 """The words of :data:`_OFFICES` that are a title a surname may follow alone (``Minister``, ``Dr.``)."""
 
 
+_YEAR = re.compile(r"\b(?:1[89]|20)\d{2}\b")
+"""A year of the last three centuries, as a speech's delivery line dates it."""
 _SPECIAL_TO = re.compile(
     r"(?:special|exclusive|especial|exclusivo|exclusiva|exclusivamente|spécial|speciale|esclusiva|exklusiv)"
     r"[^\S\n]{1,3}(?:to|for|para|pour|per|für|a)[^\S\n]{1,3}(?:(?:the|o|a|le|la|il|el)[^\S\n]{1,3})?"
@@ -1538,9 +1540,24 @@ _SPECIAL_TO = re.compile(
 para DefesaNet``); the line over it names the writer."""
 
 
+@functools.cache
+def _delivery() -> re.Pattern[str]:
+    """A speech's delivery line opened by a word of ``delivery_words`` (:func:`is_special_credit`)."""
+    words = _alternation(_by_language("delivery_words"))
+    return re.compile(rf"(?i:{words})[^\S\n]{{1,3}}[^\n]{{4,{2 * NAME_CHARS}}}")
+
+
 def is_special_credit(line: str) -> bool:
-    """Whether ``line`` is a credit line ``Special to OUTLET`` under a writer's name."""
-    return len(line) <= NAME_CHARS and _SPECIAL_TO.fullmatch(line.strip()) is not None
+    """Whether ``line`` is a credit line under a writer's or a speaker's name.
+
+    ``Special to OUTLET`` names the outlet he wrote for; a speech's delivery line names when
+    (and where) the speaker gave it (``delivered 4 May 2023, Example Hall, Springfield``), its
+    date's year in it: the name over either is the byline.
+    """
+    stripped = line.strip()
+    if len(stripped) <= NAME_CHARS and _SPECIAL_TO.fullmatch(stripped) is not None:
+        return True
+    return _delivery().fullmatch(stripped) is not None and _YEAR.search(stripped) is not None
 
 
 def name_with_affiliation(line: str, offset: int) -> Piece | None:
