@@ -919,6 +919,10 @@ _TITLE_BY = re.compile(
 correspondent (``dal nostro corrispondente``, ``de notre correspondant``, ``from our correspondent``)."""
 
 
+_THAI_NAME = re.compile(r"[\u0e01-\u0e4e]{2,30}[^\S\n][\u0e01-\u0e4e]{2,30}")
+"""A Thai name: a given name and a surname, a space between them (``สมชาย ใจดี``)."""
+
+
 def title_byline(line: str, offset: int) -> tuple[int, Piece] | None:
     """Where a headline's line hands over to its author's name closing it, and the name, if any.
 
@@ -927,8 +931,13 @@ def title_byline(line: str, offset: int) -> tuple[int, Piece] | None:
     pericolo cinese dal nostro corrispondente Gianluca Modolo``).
 
     A name in capitals counts (``OUE Sadamasa``); an office or a region after "by" ("... by the
-    Ministry", "by North Korea") names no one.
+    Ministry", "by North Korea") names no one. A Thai headline hands over to its writer after a
+    bar (``หัวข้อ | สมชาย ใจดี``): a Thai name is a given name and a surname, where a site's name
+    after a bar is one word.
     """
+    head, bar, name = line.rpartition(" | ")
+    if bar and _THAI_NAME.fullmatch(name) is not None and "\u0e01" <= head[:1] <= "\u0e4e":
+        return offset + len(head), (offset + len(head) + len(bar), offset + len(line))
     match = _TITLE_BY.search(line)
     if match is None or match.start() == 0 or not is_name(match.group("name"), capitals=True):
         return None
@@ -1686,10 +1695,16 @@ def names_over_affiliation(line: str, following: str, offset: int) -> list[Piece
     """The writers of a line of names in Han characters over their institution in brackets.
 
     ``林美玲,陳志豪`` / ``(某某大學 國際關係學院,台北 100)``: a journal prints its writers so under the
-    title; the bracket holds a word of ``institution_words``. Any other line gives ``None``.
+    title; the bracket holds a word of ``institution_words``. A writer's name alone over an op-ed's
+    headline that opens with it and a colon (``王小明`` / ``王小明:論某事``) is one too. Any other
+    line gives ``None``.
     """
-    if _HAN_NAMES.fullmatch(line) is None or _BRACKETED.fullmatch(following) is None:
+    if _HAN_NAMES.fullmatch(line) is None:
         return None
-    if not any(word in following for word in _by_language("institution_words")):
+    headed = following.startswith(line) and following[len(line) : len(line) + 1] in {":", "："}
+    if not headed and (
+        _BRACKETED.fullmatch(following) is None
+        or not any(word in following for word in _by_language("institution_words"))
+    ):
         return None
     return [(offset + name.start(), offset + name.end()) for name in re.finditer(_HAN_NAME, line)]
