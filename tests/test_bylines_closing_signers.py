@@ -118,3 +118,50 @@ def test_an_agency_byline_under_the_headline_names_the_writer() -> None:
     body = "\n\n".join(["Japani on vahvistanut puolustusyhteistyötään viime aikoina monella tavalla."] * 4)
     text = f"Japani vahvistaa yhteistyötä Aasiassa\n\nSTT - Jaana Virtanen 4.5.2024 09:12\n\n{body}\n"
     assert parse_article(text, id="x").authors == ("Jaana Virtanen",)
+
+
+@pytest.mark.parametrize("outlet", ["The Example Shimbun", "Kyodo News", "The Daily Herald"])
+def test_an_outlets_name_under_the_standfirst_is_the_byline(outlet: str) -> None:
+    standfirst = (
+        "The plan is the first of its kind. It will cost the government about 2 billion yen over three years."
+    )
+    body = "\n\n".join(
+        ["The coast guard will send a team of instructors to the islands next month, officials said."] * 5
+    )
+    # The repost prints the outlet's name twice over the story.
+    text = f"Coast guard to train island nations' crews\n\n{standfirst}\n\n{outlet}\n\n{outlet}\n\n{body}\n"
+    assert parse_article(text, id="x").authors == (outlet,)
+    assert _bylines.standfirst_author(outlet, 3) == (3, 3 + len(outlet))
+
+
+@pytest.mark.parametrize("line", ["World News", "Sports News", "Breaking News", "Latest Stories"])
+def test_a_sections_name_under_the_standfirst_is_no_byline(line: str) -> None:
+    assert _bylines.standfirst_author(line, 0) is None
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "name"),
+    [
+        (
+            "<h6><strong>Marta Ruiz</strong></h6> <h4><strong>El Gobierno ha anunciado hoy…</strong></h4>",
+            "Marta Ruiz",
+        ),
+        ("<h5>Jan Kowalski</h5> Rząd ogłosił dziś nowy plan obrony.", "Jan Kowalski"),
+    ],
+)
+def test_a_name_in_a_minor_headings_marks_opening_a_copy_is_its_byline(paragraph: str, name: str) -> None:
+    found = _bylines.standfirst_author(paragraph, 0)
+    assert found is not None
+    assert paragraph[found[0] : found[1]] == name
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "<h2>Strong Winds Expected</h2> The storm will reach the coast tonight.",
+        "<h6><strong>Latest Stories</strong></h6> More from our site.",
+        "<h6>the government said</h6> …",
+    ],
+)
+def test_a_headline_or_label_in_heading_marks_is_no_byline(paragraph: str) -> None:
+    assert _bylines.standfirst_author(paragraph, 0) is None

@@ -1206,6 +1206,37 @@ _AGENCY_WRITER_LEAD = re.compile(
 semicolon and the writer by a dash (``خبرگزاری نمونه؛ نام نویسنده - …``)."""
 
 
+_MARKED_BYLINE = re.compile(
+    r"<(?P<level>h[56])>[^\S\n]{0,2}(?:<(?:strong|b)>)?(?P<name>[^<>\n]{3,60}?)(?:</(?:strong|b)>)?"
+    r"[^\S\n]{0,2}</(?P=level)>"
+)
+"""A name in a minor heading's marks opening a copy that kept its HTML
+(``<h6><strong>Jane Doe</strong></h6> <h4>…``): its byline, over the standfirst."""
+
+
+def _run_in_byline(paragraph: str) -> Piece | None:
+    """The name of a byline run into the paragraph it opens, as a local piece (:func:`standfirst_author`)."""
+    if not paragraph[:1].isascii() or paragraph[:1] == "[":
+        opener = _ideographic_opener().match(paragraph)
+        if opener is not None:
+            group = "names" if opener.group("names") else "handed"
+            name = _IDEOGRAPHIC_NAME.match(opener.group(group))
+            if name is not None:
+                at = opener.start(group)
+                return (at + name.start(), at + name.end())
+        lead = _AGENCY_WRITER_LEAD.match(paragraph)
+        if lead is not None:
+            return lead.span("name")
+    if paragraph[:1] == "<":
+        marked = _MARKED_BYLINE.match(paragraph)
+        named = marked is not None and is_name(marked.group("name").strip(), capitals=True)
+        return marked.span("name") if marked is not None and named else None
+    opening = _OPENING_BYLINE.match(paragraph)
+    if opening is not None and is_name(opening.group("name"), capitals=True):
+        return opening.span("name")
+    return None
+
+
 def standfirst_author(paragraph: str, offset: int) -> Piece | None:
     """The author named in a standfirst ("Senior Fellow Jane Doe outlines ...").
 
@@ -1213,22 +1244,15 @@ def standfirst_author(paragraph: str, offset: int) -> Piece | None:
     paper's ``[헤럴드경제=박세환 기자] ...``: its outlet, an equals sign and the reporter), in a
     broadcast anchor's hand-over to the reporter (``박준규 기자의 보도입니다.``, the endings of
     ``report_handovers``), in a lede opened by its agency and writer in Arabic letters
-    (:data:`_AGENCY_WRITER_LEAD`), or a name alone after a bullet under the standfirst (``• Jane Doe``).
+    (:data:`_AGENCY_WRITER_LEAD`), a name in a minor heading's HTML marks opening a copy
+    (:data:`_MARKED_BYLINE`), an outlet's name alone under the standfirst (``The Example
+    Shimbun``, :func:`is_outlet`), or a name alone after a bullet under it (``• Jane Doe``).
     """
-    if not paragraph[:1].isascii() or paragraph[:1] == "[":
-        opener = _ideographic_opener().match(paragraph)
-        if opener is not None:
-            group = "names" if opener.group("names") else "handed"
-            name = _IDEOGRAPHIC_NAME.match(opener.group(group))
-            if name is not None:
-                at = offset + opener.start(group)
-                return (at + name.start(), at + name.end())
-        lead = _AGENCY_WRITER_LEAD.match(paragraph)
-        if lead is not None:
-            return (offset + lead.start("name"), offset + lead.end("name"))
-    opening = _OPENING_BYLINE.match(paragraph)
-    if opening is not None and is_name(opening.group("name"), capitals=True):
-        return (offset + opening.start("name"), offset + opening.end("name"))
+    opened = _run_in_byline(paragraph)
+    if opened is not None:
+        return (offset + opened[0], offset + opened[1])
+    if is_outlet(paragraph):
+        return (offset, offset + len(paragraph))
     bullet = _BULLET_NAME.fullmatch(paragraph)
     if bullet is not None and is_name(bullet.group("name")) and not is_outlet(bullet.group("name")):
         return (offset + bullet.start("name"), offset + bullet.end("name"))
