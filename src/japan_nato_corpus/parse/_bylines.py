@@ -841,6 +841,41 @@ def _name_and_agency(line: str, offset: int) -> list[Piece] | None:
     return [(offset + match.start("name"), offset + match.end("name"))]
 
 
+_CITATION = re.compile(
+    r"(?P<names>[A-Z][^“”\"\n]{2,150}?),[^\S\n]{1,3}[“\"][^“”\"\n]{5,300}?[”\"][,.]?"
+    r"[^\S\n]{1,3}(?P<rest>[A-Z][\w.&'’-]{0,30}[^\S\n][A-Z0-9][^\n]{1,200})"
+)
+"""A work's citation: its writers, its title in quotes and where and when it ran (``Jane Doe and
+John Roe, “A Title,” Issue Brief No. 7, May 2024, Example Foundation.``)."""
+
+
+def citation(line: str, offset: int) -> list[Piece] | None:
+    """The writers of a citation of the page's work, as a brief prints it under its label.
+
+    Only the story's first paragraphs are read for it: a list of references under the story
+    cites others' works so.
+
+    The writers are names alone (an office before a name is a speaker's, in a quote), the title
+    is in quotes, and what follows it opens with two capitalised words (a series, a journal, an
+    outlet: a speaker's quote goes on with ``Doe said``) and gives the year (:data:`_CITATION`).
+    """
+    if "“" not in line and '"' not in line:
+        return None
+    match = _CITATION.fullmatch(line)
+    if (
+        match is None
+        or not line.endswith(".")
+        or _YEAR.search(match.group("rest")) is None
+        or opens_with_office(match.group("names"))
+    ):
+        return None
+    names = match.group("names")
+    pieces = _names(names, offset)
+    if pieces is None or any(not is_name(line[start - offset : end - offset]) for start, end in pieces):
+        return None
+    return pieces
+
+
 def _agency_and_name(line: str, offset: int) -> list[Piece] | None:
     """The name in an agency's name and a person's set apart by a dash or a bar (``Reuters - Jane Doe``).
 
@@ -1235,6 +1270,18 @@ def _run_in_byline(paragraph: str) -> Piece | None:
     if opening is not None and is_name(opening.group("name"), capitals=True):
         return opening.span("name")
     return None
+
+
+def standfirst_authors(paragraph: str, offset: int) -> list[Piece]:
+    """The writers one of the story's first paragraphs names, as pieces; none when it names no one.
+
+    A citation's writers (:func:`citation`), or the author of :func:`standfirst_author`.
+    """
+    cited = citation(paragraph, offset)
+    if cited is not None:
+        return cited
+    author = standfirst_author(paragraph, offset)
+    return [] if author is None else [author]
 
 
 def standfirst_author(paragraph: str, offset: int) -> Piece | None:

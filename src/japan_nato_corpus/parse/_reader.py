@@ -1565,8 +1565,7 @@ class _Reader:
             self.mode = _Mode.BODY
         line = self._dateline(line)
         if len(page.paragraphs) < STANDFIRST_PARAGRAPHS:
-            author = _bylines.standfirst_author(line.text, line.start)
-            if author is not None:
+            for author in _bylines.standfirst_authors(line.text, line.start):
                 page.credit(CreditRole.AUTHOR, *author, byline="standfirst")
         if page.paragraphs and not page.dates and page.footer_date is None:
             page.footer_date = _header.footer_date(page.text, line.start, line.end)
