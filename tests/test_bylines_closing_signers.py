@@ -165,3 +165,18 @@ def test_a_name_in_a_minor_headings_marks_opening_a_copy_is_its_byline(paragraph
 )
 def test_a_headline_or_label_in_heading_marks_is_no_byline(paragraph: str) -> None:
     assert _bylines.standfirst_author(paragraph, 0) is None
+
+
+@pytest.mark.parametrize("name", ["Radio-Canada", "ICI Radio-Canada", "Yle", "NRK", "SVT", "RFI"])
+def test_a_public_broadcasters_newsroom_signs_like_an_agency(name: str) -> None:
+    assert _bylines.is_agency(name)
+
+
+def test_a_broadcasters_name_alone_under_the_caption_is_the_byline() -> None:
+    body = "\n\n".join(
+        ["Les crues printanières atteignent leur sommet dans plusieurs régions du Québec."] * 5
+    )
+    caption = "Un sous-sol inondé à Laval, au bord de la rivière des Prairies."
+    credit = "Photo : Radio-Canada / Jean Tremblay"
+    text = f"Les crues atteignent leur sommet\n\n{caption}\n\n{credit}\n\nRadio-Canada\n\n{body}\n"
+    assert parse_article(text, id="x").authors == ("Radio-Canada",)

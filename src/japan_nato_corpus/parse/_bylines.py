@@ -182,6 +182,8 @@ _AGENCIES = frozenset(
         "ctk", "čtk", "pap", "bta", "mti",
         "hina", "ukrinform", "interfax", "kcna", "korean central news agency", "cna",
         "central news agency", "vna", "vietnam news agency", "pna", "philippine news agency", "bss",
+        # a public broadcaster's newsroom, signing its staff's stories with its name alone
+        "radio-canada", "ici radio-canada", "rfi", "yle", "nrk", "svt",
         # a broadcaster's wire, signing its stories on partner sites ("The-CNN-Wire")
         "the-cnn-wire", "cnn wire", "the cnn wire", "cnn newsource",
         # the wires as the Japanese press names them in a story's opener ("【北京=共同】")
