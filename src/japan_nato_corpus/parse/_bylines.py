@@ -19,6 +19,7 @@ from japan_nato_corpus.parse._limits import (
     MAX_OUTLET_WORDS,
     NAME_CHARS,
     PHOTO_CREDIT_CHARS,
+    PLACED_SIGN_OFF_CHARS,
     STANDFIRST_CHARS,
     TAGLINE_CHARS,
 )
@@ -177,9 +178,12 @@ _AGENCIES = frozenset(
         # national agencies that sign stories off at their foot ("Belga", "(KUNA)", "— NHK")
         "belga", "kuna", "kuwait news agency", "nhk", "nhk world", "nhk world-japan", "wam",
         "emirates news agency", "spa", "saudi press agency", "qna", "bna", "irna", "sana", "wafa",
-        "lusa", "europa press", "apa", "sda", "anp", "ntb", "tanjug", "ctk", "čtk", "pap", "bta", "mti",
+        "lusa", "europa press", "apa", "sda", "stt", "ritzau", "ntb scanpix", "anp", "ntb", "tanjug",
+        "ctk", "čtk", "pap", "bta", "mti",
         "hina", "ukrinform", "interfax", "kcna", "korean central news agency", "cna",
         "central news agency", "vna", "vietnam news agency", "pna", "philippine news agency", "bss",
+        # a public broadcaster's newsroom, signing its staff's stories with its name alone
+        "radio-canada", "ici radio-canada", "rfi", "yle", "nrk", "svt",
         # a broadcaster's wire, signing its stories on partner sites ("The-CNN-Wire")
         "the-cnn-wire", "cnn wire", "the cnn wire", "cnn newsource",
         # the wires as the Japanese press names them in a story's opener ("【北京=共同】")
@@ -393,10 +397,14 @@ _OFFICE_OPENERS = frozenset(
 def agency_list(text: str) -> list[Piece] | None:
     """The agencies of a line of them set apart by slashes (``TASS/VNA/CVN``), as local pieces; else ``None``.
 
+    An outlet's news line alone (``VOA 뉴스``, :func:`news_sign_off`) is one agency's.
+
     Each is a known agency (:func:`is_agency`) or an initialism in capitals of at most
     :data:`_AGENCY_INITIALISM` letters, and one at least is known: a line of initialisms alone
     may be anything's.
     """
+    if news_sign_off(text):
+        return [(0, len(text))]
     if "/" not in text or len(text) > NAME_CHARS:
         return None
     pieces: list[Piece] = []
@@ -721,6 +729,7 @@ def byline(line: str, offset: int) -> list[Piece] | None:
         return (
             _agency_run(trimmed, offset)
             or _name_and_agency(trimmed, offset)
+            or _agency_and_name(trimmed, offset)
             or _joined_names(trimmed, offset)
             or _placed_agency(trimmed, offset)
             or author_note(trimmed, offset)
@@ -766,6 +775,12 @@ _NAME_AND_AGENCY = re.compile(
     r"(?P<name>[^\n|–—-]{3,60}?)[^\S\n]{1,3}[-–—|][^\S\n]{1,3}(?P<agency>[^\n]{2,40})"
 )
 
+_AGENCY_AND_NAME = re.compile(
+    r"(?P<agency>[^\n|–—-]{2,40}?)[^\S\n]{1,3}[-–—|][^\S\n]{1,3}(?P<name>[^\d\n|–—-]{3,60}?)"
+    r"(?:[^\S\n]{1,3}\d[^\n]{0,80})?"
+)
+"""An agency, a dash or a bar and the writer's name, the story's date after it or not
+(``Reuters - Jane Doe 12.3.2023 14:01``)."""
 
 _JOINED = re.compile(r"[^\S\n]{1,3}(?:and|&|und|et|y|e|en|dan|i)[^\S\n]{1,3}")
 
@@ -819,6 +834,57 @@ def _joined_names(line: str, offset: int) -> list[Piece] | None:
 def _name_and_agency(line: str, offset: int) -> list[Piece] | None:
     """The name in a person's name and the agency set apart by a dash or a bar (``Jane Doe - Reuters``)."""
     match = _NAME_AND_AGENCY.fullmatch(line)
+    if (
+        match is None
+        or not is_agency(match.group("agency"))
+        or not is_name(match.group("name"), capitals=True)
+    ):
+        return None
+    return [(offset + match.start("name"), offset + match.end("name"))]
+
+
+_CITATION = re.compile(
+    r"(?P<names>[A-Z][^“”\"\n]{2,150}?),[^\S\n]{1,3}[“\"][^“”\"\n]{5,300}?[”\"][,.]?"
+    r"[^\S\n]{1,3}(?P<rest>[A-Z][\w.&'’-]{0,30}[^\S\n][A-Z0-9][^\n]{1,200})"
+)
+"""A work's citation: its writers, its title in quotes and where and when it ran (``Jane Doe and
+John Roe, “A Title,” Issue Brief No. 7, May 2024, Example Foundation.``)."""
+
+
+def citation(line: str, offset: int) -> list[Piece] | None:
+    """The writers of a citation of the page's work, as a brief prints it under its label.
+
+    Only the story's first paragraphs are read for it: a list of references under the story
+    cites others' works so.
+
+    The writers are names alone (an office before a name is a speaker's, in a quote), the title
+    is in quotes, and what follows it opens with two capitalised words (a series, a journal, an
+    outlet: a speaker's quote goes on with ``Doe said``) and gives the year (:data:`_CITATION`).
+    """
+    if "“" not in line and '"' not in line:
+        return None
+    match = _CITATION.fullmatch(line)
+    if (
+        match is None
+        or not line.endswith(".")
+        or _YEAR.search(match.group("rest")) is None
+        or opens_with_office(match.group("names"))
+    ):
+        return None
+    names = match.group("names")
+    pieces = _names(names, offset)
+    if pieces is None or any(not is_name(line[start - offset : end - offset]) for start, end in pieces):
+        return None
+    return pieces
+
+
+def _agency_and_name(line: str, offset: int) -> list[Piece] | None:
+    """The name in an agency's name and a person's set apart by a dash or a bar (``Reuters - Jane Doe``).
+
+    A date after the name (``STT - Jane Doe 12.3.2023 14:01, muokattu …``) is the story's, no
+    part of the byline.
+    """
+    match = _AGENCY_AND_NAME.fullmatch(line)
     if (
         match is None
         or not is_agency(match.group("agency"))
@@ -890,6 +956,10 @@ _TITLE_BY = re.compile(
 correspondent (``dal nostro corrispondente``, ``de notre correspondant``, ``from our correspondent``)."""
 
 
+_THAI_NAME = re.compile(r"[\u0e01-\u0e4e]{2,30}[^\S\n][\u0e01-\u0e4e]{2,30}")
+"""A Thai name: a given name and a surname, a space between them (``สมชาย ใจดี``)."""
+
+
 def title_byline(line: str, offset: int) -> tuple[int, Piece] | None:
     """Where a headline's line hands over to its author's name closing it, and the name, if any.
 
@@ -898,8 +968,13 @@ def title_byline(line: str, offset: int) -> tuple[int, Piece] | None:
     pericolo cinese dal nostro corrispondente Gianluca Modolo``).
 
     A name in capitals counts (``OUE Sadamasa``); an office or a region after "by" ("... by the
-    Ministry", "by North Korea") names no one.
+    Ministry", "by North Korea") names no one. A Thai headline hands over to its writer after a
+    bar (``หัวข้อ | สมชาย ใจดี``): a Thai name is a given name and a surname, where a site's name
+    after a bar is one word.
     """
+    head, bar, name = line.rpartition(" | ")
+    if bar and _THAI_NAME.fullmatch(name) is not None and "\u0e01" <= head[:1] <= "\u0e4e":
+        return offset + len(head), (offset + len(head) + len(bar), offset + len(line))
     match = _TITLE_BY.search(line)
     if match is None or match.start() == 0 or not is_name(match.group("name"), capitals=True):
         return None
@@ -1157,25 +1232,76 @@ def _ideographic_opener() -> re.Pattern[str]:
     )
 
 
-def standfirst_author(paragraph: str, offset: int) -> Piece | None:
-    """The author named in a standfirst ("Senior Fellow Jane Doe outlines ...").
+_ARABIC_LETTER = r"\u0621-\u064a\u066e-\u06d3\u06fa-\u06ff"
+_ARABIC_WORD = rf"[{_ARABIC_LETTER}][{_ARABIC_LETTER}\u200c]{{1,20}}"
+"""A word in Arabic letters (Arabic, Persian, Urdu), a zero-width non-joiner inside it or not."""
+_AGENCY_WRITER_LEAD = re.compile(
+    rf"{_ARABIC_WORD}(?:[^\S\n]{_ARABIC_WORD}){{0,3}}[^\S\n]{{0,2}}؛[^\S\n]{{0,2}}"
+    rf"(?P<name>{_ARABIC_WORD}(?:[^\S\n]{_ARABIC_WORD}){{1,2}})[^\S\n]{{1,2}}[-–—][^\S\n]"
+)
+"""A lede opened by its agency and its writer in Arabic letters, the agency closed by an Arabic
+semicolon and the writer by a dash (``خبرگزاری نمونه؛ نام نویسنده - …``)."""
 
-    Or in a byline run into the paragraph it opens (``By Jane Doe / Special to ...``, or a Korean
-    paper's ``[헤럴드경제=박세환 기자] ...``: its outlet, an equals sign and the reporter), in a
-    broadcast anchor's hand-over to the reporter (``박준규 기자의 보도입니다.``, the endings of
-    ``report_handovers``), or a name alone after a bullet under the standfirst (``• Jane Doe``).
-    """
+
+_MARKED_BYLINE = re.compile(
+    r"<(?P<level>h[56])>[^\S\n]{0,2}(?:<(?:strong|b)>)?(?P<name>[^<>\n]{3,60}?)(?:</(?:strong|b)>)?"
+    r"[^\S\n]{0,2}</(?P=level)>"
+)
+"""A name in a minor heading's marks opening a copy that kept its HTML
+(``<h6><strong>Jane Doe</strong></h6> <h4>…``): its byline, over the standfirst."""
+
+
+def _run_in_byline(paragraph: str) -> Piece | None:
+    """The name of a byline run into the paragraph it opens, as a local piece (:func:`standfirst_author`)."""
     if not paragraph[:1].isascii() or paragraph[:1] == "[":
         opener = _ideographic_opener().match(paragraph)
         if opener is not None:
             group = "names" if opener.group("names") else "handed"
             name = _IDEOGRAPHIC_NAME.match(opener.group(group))
             if name is not None:
-                at = offset + opener.start(group)
+                at = opener.start(group)
                 return (at + name.start(), at + name.end())
+        lead = _AGENCY_WRITER_LEAD.match(paragraph)
+        if lead is not None:
+            return lead.span("name")
+    if paragraph[:1] == "<":
+        marked = _MARKED_BYLINE.match(paragraph)
+        named = marked is not None and is_name(marked.group("name").strip(), capitals=True)
+        return marked.span("name") if marked is not None and named else None
     opening = _OPENING_BYLINE.match(paragraph)
     if opening is not None and is_name(opening.group("name"), capitals=True):
-        return (offset + opening.start("name"), offset + opening.end("name"))
+        return opening.span("name")
+    return None
+
+
+def standfirst_authors(paragraph: str, offset: int) -> list[Piece]:
+    """The writers one of the story's first paragraphs names, as pieces; none when it names no one.
+
+    A citation's writers (:func:`citation`), or the author of :func:`standfirst_author`.
+    """
+    cited = citation(paragraph, offset)
+    if cited is not None:
+        return cited
+    author = standfirst_author(paragraph, offset)
+    return [] if author is None else [author]
+
+
+def standfirst_author(paragraph: str, offset: int) -> Piece | None:
+    """The author named in a standfirst ("Senior Fellow Jane Doe outlines ...").
+
+    Or in a byline run into the paragraph it opens (``By Jane Doe / Special to ...``, or a Korean
+    paper's ``[헤럴드경제=박세환 기자] ...``: its outlet, an equals sign and the reporter), in a
+    broadcast anchor's hand-over to the reporter (``박준규 기자의 보도입니다.``, the endings of
+    ``report_handovers``), in a lede opened by its agency and writer in Arabic letters
+    (:data:`_AGENCY_WRITER_LEAD`), a name in a minor heading's HTML marks opening a copy
+    (:data:`_MARKED_BYLINE`), an outlet's name alone under the standfirst (``The Example
+    Shimbun``, :func:`is_outlet`), or a name alone after a bullet under it (``• Jane Doe``).
+    """
+    opened = _run_in_byline(paragraph)
+    if opened is not None:
+        return (offset + opened[0], offset + opened[1])
+    if is_outlet(paragraph):
+        return (offset, offset + len(paragraph))
     bullet = _BULLET_NAME.fullmatch(paragraph)
     if bullet is not None and is_name(bullet.group("name")) and not is_outlet(bullet.group("name")):
         return (offset + bullet.start("name"), offset + bullet.end("name"))
@@ -1250,17 +1376,78 @@ _PHOTO_DESCRIPTION = re.compile(
 they stand in it (``(bottom L)``, ``(second from left)``)."""
 
 
+@functools.cache
+def _placed_sign_off() -> re.Pattern[str]:
+    """A reporter's place, name and newsroom title closing a story (:func:`placed_sign_off`)."""
+    titles = _alternation(_by_language("newsroom_titles"))
+    return re.compile(
+        rf"(?:(?<=[/\s(\[])|\A)[\uac00-\ud7a3]{{1,8}}[^\S\n]{{0,2}}[=＝][^\S\n]{{0,2}}"
+        rf"(?P<name>{_HANGUL_NAME}|{_HAN_NAME})[^\S\n]{{0,2}}(?:{titles})"
+        r"(?:[^\S\n]{0,3}[A-Za-z0-9._%+-]{1,40}@[A-Za-z0-9.-]{2,60})?[^\S\n]{0,2}[\])]?\Z"
+    )
+
+
+def placed_sign_off(paragraph: str) -> Piece | None:
+    """The reporter's name in a Korean paper's sign-off closing ``paragraph``, as a local piece.
+
+    The place, an equals sign, the name and a newsroom title of ``byline_words.json``, an e-mail
+    address after them or not, set off by a space or a slash or glued to the last sentence
+    (``… 전했다. /도쿄=홍길동특파원hong@example.co.kr``, ``서울=김철수 기자 kim@example.com``).
+    Only the paragraph's last :data:`PLACED_SIGN_OFF_CHARS` are read.
+    """
+    start = max(0, len(paragraph) - PLACED_SIGN_OFF_CHARS)
+    if "=" not in paragraph[start:] and "＝" not in paragraph[start:]:
+        return None
+    match = _placed_sign_off().search(paragraph, start)
+    return None if match is None else match.span("name")
+
+
+def news_sign_off(line: str) -> bool:
+    """Whether ``line`` is an outlet's initialism and its news word, signing a story off (``VOA 뉴스``).
+
+    The initialism in Latin capitals (at most :data:`_AGENCY_INITIALISM`), the word one of
+    ``news_words`` in ``byline_words.json`` in a language not written in Latin letters (``KBS 뉴스``,
+    ``NHK ニュース``): an English outlet's name alone is as often the site's own label.
+    """
+    initialism, _, word = line.partition(" ")
+    return (
+        initialism.isupper()
+        and initialism.isascii()
+        and initialism.isalpha()
+        and 2 <= len(initialism) <= _AGENCY_INITIALISM
+        and word.strip() in _by_language("news_words")
+    )
+
+
+def _signed_writer(paragraph: str) -> Piece | None:
+    """The writer or outlet a closing ``paragraph`` names, as a local piece, if it names one.
+
+    A line naming the writer (``This article was written by …``, ``….-Jane Doe, Example News``),
+    a Korean reporter's sign-off (:func:`placed_sign_off`) or an outlet's news line alone
+    (:func:`news_sign_off`).
+    """
+    written = _WRITTEN_BY.fullmatch(paragraph) or _NAME_SIGN_OFF.fullmatch(paragraph)
+    if written is not None and is_name(written.group("name")):
+        return written.span("name")
+    if paragraph.isascii():
+        return None
+    if news_sign_off(paragraph):
+        return (0, len(paragraph))
+    return placed_sign_off(paragraph)
+
+
 def sign_off(paragraph: str, offset: int) -> Piece | None:
     """The agency that signs off a story at its end.
 
     In brackets (``... overseas earnings. (dpa)``), with an editor's initials after them or not
     (``... (AP) SMJ``), or after a dash (``... - Bernama``). An agency
     closing a caption-length line that describes a photo (``An aerial view shows ... (bottom L)
-    ... (REUTERS)``) credits the photo, not the story.
+    ... (REUTERS)``) credits the photo, not the story. A Korean reporter's sign-off
+    (:func:`placed_sign_off`) and an outlet's news line alone (:func:`news_sign_off`) sign it too.
     """
-    written = _WRITTEN_BY.fullmatch(paragraph) or _NAME_SIGN_OFF.fullmatch(paragraph)
-    if written is not None and is_name(written.group("name")):
-        return (offset + written.start("name"), offset + written.end("name"))
+    signer = _signed_writer(paragraph)
+    if signer is not None:
+        return (offset + signer[0], offset + signer[1])
     match = _SIGN_OFF.match(paragraph)
     if match is None:
         return None
@@ -1423,6 +1610,8 @@ _SURNAME_TITLES = _OFFICES - {
 """The words of :data:`_OFFICES` that are a title a surname may follow alone (``Minister``, ``Dr.``)."""
 
 
+_YEAR = re.compile(r"\b(?:1[89]|20)\d{2}\b")
+"""A year of the last three centuries, as a speech's delivery line dates it."""
 _SPECIAL_TO = re.compile(
     r"(?:special|exclusive|especial|exclusivo|exclusiva|exclusivamente|spécial|speciale|esclusiva|exklusiv)"
     r"[^\S\n]{1,3}(?:to|for|para|pour|per|für|a)[^\S\n]{1,3}(?:(?:the|o|a|le|la|il|el)[^\S\n]{1,3})?"
@@ -1433,9 +1622,24 @@ _SPECIAL_TO = re.compile(
 para DefesaNet``); the line over it names the writer."""
 
 
+@functools.cache
+def _delivery() -> re.Pattern[str]:
+    """A speech's delivery line opened by a word of ``delivery_words`` (:func:`is_special_credit`)."""
+    words = _alternation(_by_language("delivery_words"))
+    return re.compile(rf"(?i:{words})[^\S\n]{{1,3}}[^\n]{{4,{2 * NAME_CHARS}}}")
+
+
 def is_special_credit(line: str) -> bool:
-    """Whether ``line`` is a credit line ``Special to OUTLET`` under a writer's name."""
-    return len(line) <= NAME_CHARS and _SPECIAL_TO.fullmatch(line.strip()) is not None
+    """Whether ``line`` is a credit line under a writer's or a speaker's name.
+
+    ``Special to OUTLET`` names the outlet he wrote for; a speech's delivery line names when
+    (and where) the speaker gave it (``delivered 4 May 2023, Example Hall, Springfield``), its
+    date's year in it: the name over either is the byline.
+    """
+    stripped = line.strip()
+    if len(stripped) <= NAME_CHARS and _SPECIAL_TO.fullmatch(stripped) is not None:
+        return True
+    return _delivery().fullmatch(stripped) is not None and _YEAR.search(stripped) is not None
 
 
 def name_with_affiliation(line: str, offset: int) -> Piece | None:
@@ -1564,10 +1768,16 @@ def names_over_affiliation(line: str, following: str, offset: int) -> list[Piece
     """The writers of a line of names in Han characters over their institution in brackets.
 
     ``林美玲,陳志豪`` / ``(某某大學 國際關係學院,台北 100)``: a journal prints its writers so under the
-    title; the bracket holds a word of ``institution_words``. Any other line gives ``None``.
+    title; the bracket holds a word of ``institution_words``. A writer's name alone over an op-ed's
+    headline that opens with it and a colon (``王小明`` / ``王小明:論某事``) is one too. Any other
+    line gives ``None``.
     """
-    if _HAN_NAMES.fullmatch(line) is None or _BRACKETED.fullmatch(following) is None:
+    if _HAN_NAMES.fullmatch(line) is None:
         return None
-    if not any(word in following for word in _by_language("institution_words")):
+    headed = following.startswith(line) and following[len(line) : len(line) + 1] in {":", "："}
+    if not headed and (
+        _BRACKETED.fullmatch(following) is None
+        or not any(word in following for word in _by_language("institution_words"))
+    ):
         return None
     return [(offset + name.start(), offset + name.end()) for name in re.finditer(_HAN_NAME, line)]

@@ -146,6 +146,10 @@ MAX_OUTLET_WORDS = 4
 SIGN_OFF_CHARS = 40
 """How near a paragraph's end the dash of an agency's sign-off (``... - Bernama``) stands, at most."""
 
+PLACED_SIGN_OFF_CHARS = 120
+"""How much of a paragraph's end is read for a Korean reporter's sign-off
+(``… /도쿄=홍길동 특파원 hong@example.co.kr``)."""
+
 GLUED_WORDS = 3
 """How many words run together (``SolutionsLegal``) make a header line a menu, not a headline."""
 

@@ -1565,8 +1565,7 @@ class _Reader:
             self.mode = _Mode.BODY
         line = self._dateline(line)
         if len(page.paragraphs) < STANDFIRST_PARAGRAPHS:
-            author = _bylines.standfirst_author(line.text, line.start)
-            if author is not None:
+            for author in _bylines.standfirst_authors(line.text, line.start):
                 page.credit(CreditRole.AUTHOR, *author, byline="standfirst")
         if page.paragraphs and not page.dates and page.footer_date is None:
             page.footer_date = _header.footer_date(page.text, line.start, line.end)
@@ -1666,6 +1665,7 @@ def _shape(text: str) -> _Shape:
         closed
         or _DASHED_TAIL.search(text, max(0, len(text) - SIGN_OFF_CHARS)) is not None
         or _WRITTEN_OPENING.match(text) is not None
+        or (not text.isascii() and _bylines.placed_sign_off(text) is not None)
     )
     return (
         False,
