@@ -118,10 +118,13 @@ _Y4_OR_SHORT = rf"(?:{_Y4}|(?P<yy>\d{{2}})(?!\d))"
 _NOT_ON = r"(?![\d]|[.:/-]\d)"
 _COMMA = r"(?:[^\S\n]{0,3},)?"
 """A comma before a year; a comma alone also joins it with no space (``April 05,2023``)."""
-_MONTH_WORD = r"(?P<word>[\u0600-\u06ff]{2,12}(?:[^\S\n]ال[\u0600-\u06ff]{2,8})?|[^\W\d_]{3,12})"
+_MONTH_WORD = (
+    r"(?P<word>[\u0600-\u06ff]{2,12}(?:[^\S\n]ال[\u0600-\u06ff]{2,8})?|[\u0e01-\u0e4e]{4,14}|[^\W\d_]{3,12})"
+)
 """A month's name in words, looked up in :func:`_words`: a word of three letters or more, or in
 Arabic letters one of two (the Levantine ``آب``, August) or two words, the second an ordinal with
-its article (``تشرين الأول``, October)."""
+its article (``تشرين الأول``, October); in Thai letters, with the vowel and tone marks that are no
+letters to a word's class (``กุมภาพันธ์``, February)."""
 
 # (name, pattern, where): "find" forms are looked for in running text, "whole" forms
 # only when they make up all of a text given to parse_date (a bare "2015-06" or
@@ -191,7 +194,7 @@ _MONTH_OPENING = r"[jfmasond](?:an|eb|ar|pr|ay|un|ul|ug|ep|ct|ov|ec)"
 _WORD_YEAR_CUE = (
     r"[12]\d{3}(?:"
     + "|".join(
-        rf"(?<=[^\W\d_]{mark}[^\S\n]{{{spaces}}}\d{{4}})"
+        rf"(?<=(?:[^\W\d_]|[\u0e31-\u0e4e]){mark}[^\S\n]{{{spaces}}}\d{{4}})"
         for mark in ("", r"\.", ",", r"\.,")
         for spaces in (1, 2, 3)
     )
@@ -214,18 +217,21 @@ _CUES = {
         # a number, spaces (and "de" or "of") and a word: dmy_words, whose word is looked up
         (
             "day_word",
-            r"\d(?:\.|er|º|°)?[^\S\n]{1,3}(?:(?:de|of)[^\S\n]{1,3})?(?:[^\W\d_]{3}|[\u0600-\u06ff]{2})",
+            r"\d(?:\.|er|º|°)?[^\S\n]{1,3}(?:(?:de|of)[^\S\n]{1,3})?(?:[^\W\d_]{3}|[\u0600-\u06ff]{2}|[\u0e01-\u0e4e]{3})",
         ),
         # a year of four digits: dmy_words
         ("year", r"(?<!\d)[12]\d{3}(?!\d)"),
         # a year in Chinese, Japanese or Korean, or of a Japanese era: cjk, cjk_era
         ("cjk_year", r"(?:\d\)?|元)[年년]"),
         # a word, spaces and a number: mdy_words, whose word is looked up
-        ("word_day", r"(?:[^\W\d_]{3}|(?<![^\W\d_])[\u0600-\u06ff]{2})\.?[^\S\n]{1,3}\d"),
+        ("word_day", r"(?:[^\W\d_]{3}|(?<![^\W\d_])[\u0600-\u06ff]{2}|[\u0e31-\u0e4e])\.?[^\S\n]{1,3}\d"),
         # a month in Chinese, Japanese or Korean numerals and a day: mdy_cjk
         ("cjk_month", r"\d[月월][^\S\n]?\d"),
         # a number, a slash (or two, or a bar) or a dash and a word: dmy_words_sep
-        ("day_word_sep", r"\d(?:[^\S\n]{0,3}(?://?|\|)[^\S\n]{0,3}|-)(?:[^\W\d_]{3}|[\u0600-\u06ff]{2})"),
+        (
+            "day_word_sep",
+            r"\d(?:[^\S\n]{0,3}(?://?|\|)[^\S\n]{0,3}|-)(?:[^\W\d_]{3}|[\u0600-\u06ff]{2}|[\u0e01-\u0e4e]{3})",
+        ),
         # a year after a word's last letter, a dot, a comma or both, and one to three spaces:
         # my_words; the digits come first so the engine skips to them
         ("word_year", _WORD_YEAR_CUE),
@@ -292,11 +298,14 @@ date, built by ``tools/date_words.py``."""
 
 class _Words(NamedTuple):
     months: dict[str, int]
+    solar_months: dict[str, int]
+    time_after: re.Pattern[str]
     weekdays: frozenset[str]
     label: re.Pattern[str]
     lead: re.Pattern[str]
     day_first: frozenset[str]
     glue: frozenset[str]
+    roles: dict[str, str]
 
 
 @functools.cache
@@ -324,6 +333,14 @@ def _words() -> _Words:
     words = rf"{_LABEL_WORDS}|(?<![^\W\d_])(?:{alternatives})"
     return _Words(
         months=shipped["months"],
+        solar_months=shipped["solar_months"],
+        time_after=_time_after(shipped["clock_words"]),
+        roles={
+            word.casefold(): "published"
+            for lang, words in by_role["published"].items()
+            if lang != "en"
+            for word in words
+        },
         weekdays=frozenset(shipped["weekdays"]),
         label=re.compile(rf"(?P<label>{words})[:\s]{{0,3}}\Z", re.IGNORECASE),
         lead=re.compile(rf"\s*(?:(?P<label>{words}|date|dated)(?::\s*|\s+))?", re.IGNORECASE),
@@ -343,6 +360,15 @@ def _words() -> _Words:
             if " " not in word
         ),
     )
+
+
+def label_role(label: str) -> str:
+    """``"published"`` for a date's ``label`` in another language that says so, else ``label`` itself.
+
+    ``"تاریخ انتشار"``, ``"veröffentlicht am"`` and ``"publié le"`` are ``"published"``; an update's
+    label (``"aktualisiert"``, ``"Stand"``), an English label, or none, is kept as it is.
+    """
+    return _words().roles.get(label.casefold(), label)
 
 
 def _folded(word: str) -> str:
@@ -376,10 +402,18 @@ _CLOCK = (
 _AT = r"(?:at|@|à|às|a las|a la|alle(?: ore)?|ore|um|om|kl\.?|klo|в)"
 """The word between a date and its time: "at", and its French, Portuguese, Spanish, Italian,
 German, Dutch, Scandinavian, Finnish and Russian words (``à 9h38``, ``alle ore 10:30``, ``um 14:05``)."""
-_TIME_AFTER = re.compile(
-    rf"{_ERA}(?:[Tt]|:(?=\d\d:)|(?:[^\S\n]?\([^\W\d_]{{1,3}}\))?(?:[^\S\n]?,)?{_S}(?:{_AT}{_S}|[-|–—·•/]{_S})?)"
-    rf"{_CLOCK}(?:[^\S\n]?{_ZONE}{_ZONE_NAME})?"
-)
+
+
+def _time_after(clock_words: list[str]) -> re.Pattern[str]:
+    """The time after a date, its word before it (:data:`_AT`, or one of ``clock_words``) or a dash."""
+    words = "|".join(re.escape(word) for word in sorted(clock_words, key=len, reverse=True))
+    at = f"(?:{_AT}|{words})" if words else _AT
+    return re.compile(
+        rf"{_ERA}(?:[Tt]|:(?=\d\d:)|(?:[^\S\n]?\([^\W\d_]{{1,3}}\))?(?:[^\S\n]?,)?{_S}(?:{at}{_S}|[-|–—·•/]{_S})?)"
+        rf"{_CLOCK}(?:[^\S\n]?{_ZONE}{_ZONE_NAME})?"
+    )
+
+
 _TIME_BEFORE = re.compile(rf"{_CLOCK}(?:[^\S\n]?{_ZONE})?,?{_S}(?:(?i:on|di|del|de|le|el|am|op){_S})?\Z")
 _LABEL_WORDS = r"(?:first |last )?(?:published|updated|posted|modified|released|issued|created)(?: on| at)?"
 _NOT_ZONES = frozenset({"AT", "IT", "BUT", "NOT", "OUT", "GET", "LET", "SET", "PUT", "YET", "ST"})
@@ -725,12 +759,16 @@ def first_full_date(line: str, shaped: bytes | None = None) -> tuple[bool, dt.da
     if len(line) <= _PLAN_CHARS:
         stamp = _stamp(_shape(line) if shaped is None else shaped)
     if stamp is None:
-        try:
-            found = find_dates(line, carry_year=False, bare_years=False)
-        except ParseError:
-            return False, None
-        return (True, found[0].moment) if found else (False, None)
+        return _searched_full_date(line)
     return _read_stamp(line, stamp)
+
+
+def _searched_full_date(line: str) -> tuple[bool, dt.datetime | None]:
+    try:
+        found = find_dates(line, carry_year=False, bare_years=False)
+    except ParseError:
+        return False, None
+    return (True, found[0].moment) if found else (False, None)
 
 
 _SMALL_NUMBERS = {str(number): number for number in range(100)} | {f"{n:02d}": n for n in range(10)}
@@ -746,6 +784,8 @@ def _read_stamp(line: str, stamp: _Stamp) -> tuple[bool, dt.datetime | None]:  #
     year_at, yy_at, month, mnum_at, day_at, clock_at, zone_at, named_zone, hour_minute = stamp
     number = _SMALL_NUMBERS
     year = int(line[year_at[0] : year_at[1]]) if year_at is not None else _year({"yy": _text_at(line, yy_at)})
+    if year is not None and (SOLAR_FIRST_YEAR <= year <= SOLAR_LAST_YEAR or year >= _BUDDHIST_FIRST):
+        return _searched_full_date(line)  # a year of another calendar, which the search reads
     if month is None:
         digits = line[mnum_at[0] : mnum_at[1]]  # type: ignore[index]
         month = number.get(digits) or int(digits)
@@ -867,7 +907,7 @@ def _stamp_time(
     shape: str, form: str, begin: int, end: int
 ) -> tuple[tuple[_Span, _Span, _Span, _Span, str | None, str | None] | None, _Span]:
     # Where the time stands that _attach_time takes for a date at shape[begin:end], and its zone.
-    after = _TIME_AFTER.match(shape, end)
+    after = _words().time_after.match(shape, end)
     if after is not None and _joins(after, form) and _is_time(after):
         chosen = after
     else:
@@ -1130,11 +1170,21 @@ def _fields(name: str, groups: dict[str, str | None], *, whole: bool) -> _Fields
     named = groups.get("month")
     month = _MONTHS[named[:3].casefold()] if named else _int(groups.get("mnum"))
     word = groups.get("word")
-    if word is not None:
-        month = _words().months.get(_folded(word))
-        if month is None:
-            return None
     day = _int(groups.get("day"))
+    if word is not None:
+        folded = _folded(word)
+        month = _words().months.get(folded)
+        if month is None:
+            solar = _words().solar_months.get(folded)
+            # "۳۰ اسفند ۱۳۹۹": a day of the solar calendar, given as its Gregorian day.
+            if solar is None or year is None or day is None:
+                return None
+            return solar_to_gregorian(year, solar, day)
+        if year is not None and _BUDDHIST_FIRST <= year <= _BUDDHIST_LAST and _THAI_LETTER(word):
+            year -= BUDDHIST_ERA_OFFSET  # "8 มกราคม 2567": a year of the Buddhist era, 2024
+    elif name == "iso" and year is not None and SOLAR_FIRST_YEAR <= year <= SOLAR_LAST_YEAR:
+        # "1399/12/30": a year of today's solar calendar, never of a Gregorian date on a page.
+        return solar_to_gregorian(year, month or 0, day or 0)
     if name in {"numeric", "numeric_spaced"}:
         first, second = int(groups["a"] or 0), int(groups["b"] or 0)
         dotted = groups.get("sep") == "."
@@ -1143,6 +1193,67 @@ def _fields(name: str, groups: dict[str, str | None], *, whole: bool) -> _Fields
         dayfirst = (dotted and second <= 12) or first > 12
         month, day = (second, first) if dayfirst else (first, second)
     return year, month, day
+
+
+SOLAR_FIRST_YEAR = 1300
+"""The first year of the solar (Jalali) calendar that a date written year first in numbers is read
+in (1921 to 1922): a Gregorian year 1300 to 1499 in that form is on no page of today."""
+SOLAR_LAST_YEAR = 1499
+"""The last year of the solar calendar read so (2120 to 2121)."""
+BUDDHIST_ERA_OFFSET = 543
+"""The years the Buddhist era of Thailand runs ahead of the Gregorian (2567 is 2024)."""
+_BUDDHIST_FIRST = 2400
+_BUDDHIST_LAST = 2699
+"""The years after a Thai month name read as of the Buddhist era (1857 to 2156)."""
+_THAI_LETTER = re.compile(r"[\u0e01-\u0e4e]").match
+_SOLAR_BREAKS = (1210, 1635)
+"""The years between which the solar calendar's leap years keep one 33-year rhythm (jalaali's
+table of breaks, cut to the span read)."""
+_SOLAR_LEAPS_BEFORE = 294
+"""jalaali's count of leap days at the first of :data:`_SOLAR_BREAKS` (from -14, over its breaks)."""
+_SOLAR_LEAP_CYCLE = 33
+_SOLAR_LEAPS_IN_CYCLE = 8
+_SOLAR_FIRST_HALF = 6
+"""The months of 31 days that open the solar year; the next five have 30, the last 29 or 30."""
+_SOLAR_EPOCH = 621
+"""The Gregorian year in which a solar year's first day (Nowruz) falls, less the solar year."""
+_MARCH = 3
+
+
+def _solar_year(year: int) -> tuple[bool, dt.date]:
+    """Whether solar ``year`` is a leap year, and the Gregorian day of its first day (1 Farvardin).
+
+    The arithmetic of jalaali (Borkowski's), for the years between :data:`_SOLAR_BREAKS`.
+    """
+    first_break, next_break = _SOLAR_BREAKS
+    jump = next_break - first_break
+    leaps = _SOLAR_LEAPS_BEFORE
+    n = year - first_break
+    leaps += n // _SOLAR_LEAP_CYCLE * _SOLAR_LEAPS_IN_CYCLE + (n % _SOLAR_LEAP_CYCLE + 3) // 4
+    gregorian = year + _SOLAR_EPOCH
+    gregorian_leaps = gregorian // 4 - (gregorian // 100 + 1) * 3 // 4 - 150
+    march_day = 20 + leaps - gregorian_leaps
+    if jump - n < 6:  # pragma: no cover - the last years before a break, past the span read
+        n = n - jump + (jump + 4) // _SOLAR_LEAP_CYCLE * _SOLAR_LEAP_CYCLE
+    leap = ((n + 1) % _SOLAR_LEAP_CYCLE - 1) % 4 == 0
+    return leap, dt.date(gregorian, _MARCH, 1) + dt.timedelta(days=march_day - 1)
+
+
+def solar_to_gregorian(year: int, month: int, day: int) -> tuple[int, int, int] | None:
+    """The Gregorian year, month and day of a day of the solar (Jalali) calendar, or ``None``.
+
+    ``None`` when the day is not one of the calendar (``1399/13/01``, a 30 Esfand of a common year)
+    or its year is outside :data:`SOLAR_FIRST_YEAR` to :data:`SOLAR_LAST_YEAR`.
+    """
+    if not SOLAR_FIRST_YEAR <= year <= SOLAR_LAST_YEAR or not 1 <= month <= _MONTHS_IN_YEAR or day < 1:
+        return None
+    leap, nowruz = _solar_year(year)
+    length = 31 if month <= _SOLAR_FIRST_HALF else 30 if month < _MONTHS_IN_YEAR or leap else 29
+    if day > length:
+        return None
+    before = (month - 1) * 31 if month <= _SOLAR_FIRST_HALF else 186 + (month - 7) * 30
+    gregorian = nowruz + dt.timedelta(days=before + day - 1)
+    return gregorian.year, gregorian.month, gregorian.day
 
 
 def _year(groups: dict[str, str | None]) -> int | None:
@@ -1274,11 +1385,11 @@ def _nearest_year(anchor: PartialDate, month_day: tuple[int, int]) -> int:
     return best
 
 
-_LABEL_TAIL = re.compile(r"[^\W\d_][:\s]{0,3}\Z").search
+_LABEL_TAIL = re.compile(r"(?:[^\W\d_]|[\u0e31-\u0e4e])[:\s]{0,3}\Z").search
 _LABEL_TAIL_CHARS = 4
-"""The gate of a label's search: every label (:func:`_words`) ends with a letter, then up to three
-colons or spaces before the date, so a date with no letter among the four characters before it has
-none, and the labels' long alternation is not searched there."""
+"""The gate of a label's search: every label (:func:`_words`) ends with a letter (or a Thai mark),
+then up to three colons or spaces before the date, so a date with no letter among the four
+characters before it has none, and the labels' long alternation is not searched there."""
 
 
 def _with_time(text: str, found: _Found, floor: int, ceiling: int | None = None) -> DateMatch:
@@ -1317,9 +1428,10 @@ def _attach_time(
 ) -> tuple[int, int, dt.datetime | None]:
     # A time right after the date, else one right before it (within 40 characters).
     begin, end = found.start, found.end
-    after = _TIME_AFTER.match(text, end)
+    time_after = _words().time_after
+    after = time_after.match(text, end)
     if (after is None or not _is_time(after)) and ceiling is not None and ceiling < len(text):
-        after = _TIME_AFTER.match(text, end, ceiling)  # a time whose minutes run into the text past the span
+        after = time_after.match(text, end, ceiling)  # a time whose minutes run into the text past the span
     if after is not None and _joins(after, found.form) and _is_time(after):
         moment = _moment(text, after, date)
         return (begin, end, None) if moment is None else (begin, _time_end(after), moment)

@@ -11,7 +11,7 @@ from pathlib import Path
 
 import attrs
 
-from japan_nato_corpus.dates import DateMatch, find_dates, glued_to_label, parse_date
+from japan_nato_corpus.dates import DateMatch, find_dates, glued_to_label, label_role, parse_date
 from japan_nato_corpus.errors import ParseError
 from japan_nato_corpus.parse import _boilerplate
 from japan_nato_corpus.parse._bylines import (
@@ -377,6 +377,9 @@ def header_date(text: str, start: int, end: int) -> HeaderDate | None:  # noqa: 
     if not matches:
         return None
     found = matches[0]
+    role = label_role(found.label)
+    if role != found.label:
+        found = attrs.evolve(found, label=role)  # a label of another language, by the role it gives
     first = next((match for match in matches[1:] if _FIRST_LABEL.match(match.label)), None)
     if first is not None and _UPDATE_LABEL.search(found.label):
         return HeaderDate(found=first)  # "Last Updated: March 6 | Published: March 5": the first date
@@ -397,6 +400,10 @@ def header_date(text: str, start: int, end: int) -> HeaderDate | None:  # noqa: 
     glued = label is not None and label.start() > 0 and prefix[label.start() - 1].isalnum()
     if label is not None and labelled:
         prefix = prefix[: label.start()].rstrip(_FILLER)
+    elif found.label and found.label != matches[0].label and prefix.casefold().endswith(matches[0].label):
+        # A label of the date words' other languages ("تاریخ انتشار :", "วันที่เผยแพร่").
+        labelled = True
+        prefix = prefix[: len(prefix) - len(matches[0].label)].rstrip(_FILLER)
     # A label or the word for today glued to the date ("today12 January 2023") is its label.
     glued_label = raw_prefix.strip() == raw_prefix and glued_to_label(text, found.start)
     if not prefix or glued or glued_label or _RELEASE_NUMBER.fullmatch(prefix):
