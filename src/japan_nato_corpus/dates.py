@@ -117,6 +117,8 @@ _Y4_OR_QUOTED = rf"(?:{_Y4}|['’](?P<yy>\d{{2}})(?!\d))"
 _Y4_OR_SHORT = rf"(?:{_Y4}|(?P<yy>\d{{2}})(?!\d))"
 _NOT_ON = r"(?![\d]|[.:/-]\d)"
 _COMMA = r"(?:[^\S\n]{0,3},)?"
+_SLASHED_CLOCK = r"\d{1,2}:\d{2}(?![\d:/])"
+"""A time joined to a year-first date by one more slash (``2026/02/24/18:33``)."""
 """A comma before a year; a comma alone also joins it with no space (``April 05,2023``)."""
 _MONTH_WORD = (
     r"(?P<word>[\u0600-\u06ff]{2,12}(?:[^\S\n]ال[\u0600-\u06ff]{2,8})?|[\u0e01-\u0e4e]{4,14}|[^\W\d_]{3,12})"
@@ -131,7 +133,7 @@ letters to a word's class (``กุมภาพันธ์``, February)."""
 # "20190302" in a sentence is as often a range or a number), "yearless" forms only
 # when a year can be carried to them.
 _FORMS: tuple[tuple[str, str, str], ...] = (
-    ("iso", rf"(?<![\d./-])(?<!\d:){_WEEKDAY}(?P<year>\d{{4}})(?P<sep>[-/.])(?P<mnum>\d{{1,2}})(?P=sep)(?P<day>\d{{1,2}}){_NOT_ON}", "find"),  # noqa: E501 - one form a line
+    ("iso", rf"(?<![\d./-])(?<!\d:){_WEEKDAY}(?P<year>\d{{4}})(?P<sep>[-/.])(?P<mnum>\d{{1,2}})(?P=sep)(?P<day>\d{{1,2}})(?:{_NOT_ON}|(?=/{_SLASHED_CLOCK}))", "find"),  # noqa: E501 - one form a line
     ("numeric", rf"(?<![\d./-])(?<!\d:){_WEEKDAY}(?P<a>\d{{1,2}})(?P<sep>[-/.])(?P<b>\d{{1,2}})(?P=sep){_Y4_OR_SHORT}{_NOT_ON}", "find"),  # noqa: E501 - one form a line
     ("compact_t", r"(?<![\d.])(?P<year>(?:1[6-9]|20)\d\d)(?P<mnum>0[1-9]|1[0-2])(?P<day>0[1-9]|[12]\d|3[01])[Tt]\d\d(?::?\d\d(?::?\d\d(?:[.,]\d{1,9})?)?)?(?:[Zz](?!\w)|[+-]\d\d(?::?\d\d)?(?!\d))?", "find"),  # noqa: E501 - one form a line
     ("ctime", rf"{_WD}{_S}{_MON}{_S}(?P<day>\d{{1,2}}){_S}(?P<clock>(?P<hour>\d{{1,2}}):(?P<minute>\d{{2}})(?::(?P<second>\d{{2}}))?)(?:{_S}(?P<zone>[A-Z]{{2,5}}|[+-]\d{{4}}))?{_S}{_Y4}", "find"),  # noqa: E501 - one form a line
@@ -409,7 +411,7 @@ def _time_after(clock_words: list[str]) -> re.Pattern[str]:
     words = "|".join(re.escape(word) for word in sorted(clock_words, key=len, reverse=True))
     at = f"(?:{_AT}|{words})" if words else _AT
     return re.compile(
-        rf"{_ERA}(?:[Tt]|:(?=\d\d:)|(?:[^\S\n]?\([^\W\d_]{{1,3}}\))?(?:[^\S\n]?,)?{_S}(?:{at}{_S}|[-|–—·•/]{_S})?)"
+        rf"{_ERA}(?:[Tt]|:(?=\d\d:)|/(?={_SLASHED_CLOCK})|(?:[^\S\n]?\([^\W\d_]{{1,3}}\))?(?:[^\S\n]?,)?{_S}(?:{at}{_S}|[-|–—·•/]{_S})?)"
         rf"{_CLOCK}(?:[^\S\n]?{_ZONE}{_ZONE_NAME})?"
     )
 
@@ -1445,8 +1447,8 @@ def _attach_time(
 
 def _joins(after: re.Match[str], form: str) -> bool:
     lead = after.group()[:1]
-    if lead in "Tt":
-        return form == "iso"
+    if lead in "Tt" or (lead == "/" and after.group()[1:2].isdigit()):
+        return form == "iso"  # "2003-09-25T10:00", "2026/02/24/18:33"
     return lead != ":" or form == "dmy_joined"
 
 

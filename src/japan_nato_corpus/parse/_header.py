@@ -259,6 +259,11 @@ def header_dates(text: str, start: int, end: int) -> tuple[DateMatch, ...]:
     A page's own date is stated, never inferred: dates without a year and years
     standing alone (``"since 2007"``) are not read here.
     """
+    if start > 0 and text[start - 1].isalnum():
+        # A line split off the word it was glued to ("…jordskælv" + "12. december 2025") is read
+        # alone, as its own line: the letter before it is another line's.
+        alone = find_dates(text[start:end], carry_year=False, bare_years=False, day_first="page")
+        return tuple(attrs.evolve(found, start=found.start + start, end=found.end + start) for found in alone)
     return find_dates(text, start=start, end=end, carry_year=False, bare_years=False, day_first="page")
 
 
@@ -308,8 +313,18 @@ _RUN_IN_LABEL = re.compile(rf"{_S}{{1,3}}(?={_LABEL.pattern})", re.IGNORECASE)
 _GLUED_STAMPS = re.compile(r"[^\n]{6,30}?\d{1,2}:\d{2}(?=\d{1,2}[./-]\d{1,2}[./-]\d{2,4})")
 """A date and time whose minutes run straight into a second stamp (``15.06.2022, 14:5115.06.2022, 17:17``):
 the page's publication and update stamps, their line break lost."""
-_GLUED_DATE = re.compile(r"[^\n]{6,40}?\d{4}(?=[A-Z][a-z])")
-"""A line opening with a date whose year runs straight into a capitalised word."""
+_GLUED_DATE = re.compile(r"[^\n]{6,50}?(?:\d{4}|(?<!\d)\d{1,2}:\d{2})(?=[A-Z][a-z])")
+"""A line opening with a date whose year, or the time after it, runs straight into a capitalised word."""
+_GLUED_TAIL = re.compile(
+    r"(?<=[^\W\d_])\d{1,2}(?:\.?[^\S\n]{1,3}[^\W\d_]{3,12}\.?,?[^\S\n]{1,3}|(?P<sep>[./-])\d{1,2}(?P=sep))\d{4}"
+    r"(?=[^\n]{0,20}\Z)"
+)
+"""A date to the day glued to the last word of a line it closes (``… after the quake12. december 2025``):
+a headline and its date line, run together."""
+_MID_STAMP = re.compile(
+    r"(?<=[^\S\n])[12]\d{3}([-/.])\d{1,2}\1\d{1,2}(?:\1|[^\S\n]{1,3})\d{1,2}:\d{2}(?=[^\S\n])"
+)
+"""A year-first date and its time set apart by spaces in a line (``… 報道で 2026/02/24/18:33 連休明け …``)."""
 
 
 def run_in_date(line: str) -> int | None:
@@ -329,11 +344,9 @@ def run_in_date(line: str) -> int | None:
         dates = header_dates(first, 0, len(first))
         if dates and dates[0].start == 0 and dates[0].end == len(first) and dates[0].moment is not None:
             return stamps.end()
-    glued = _GLUED_DATE.match(line)
+    glued = _glued_date(line)
     if glued is not None:
-        dates = header_dates(line, 0, glued.end())
-        if dates and dates[0].start == 0 and dates[0].end == glued.end() and dates[0].date.day is not None:
-            return glued.end()
+        return glued
     if len(line) > RUN_IN_LINE_CHARS or _DIGIT.search(line) is None:
         return None
     for match in _RUN_IN_LABEL.finditer(line):
@@ -343,6 +356,36 @@ def run_in_date(line: str) -> int | None:
             continue
         if header_date(line, at, len(line)) is not None:
             return at
+    return None
+
+
+def _glued_date(line: str) -> int | None:
+    # A date opening the line and glued to the text after it, or closing it glued to the text
+    # before it, or a stamp in its middle.
+    glued = _GLUED_DATE.match(line)
+    if glued is not None:
+        dates = header_dates(line, 0, glued.end())
+        if dates and dates[0].start == 0 and dates[0].end == glued.end() and dates[0].date.day is not None:
+            return glued.end()
+    if len(line) <= RUN_IN_LINE_CHARS and _DIGIT.search(line) is not None:
+        return _closing_date(line)
+    return None
+
+
+def _closing_date(line: str) -> int | None:
+    # A date glued to the line's last word, or a dated stamp standing between a headline's words
+    # and the story's first sentence: the headline ends where the date starts.
+    tail = _GLUED_TAIL.search(line)
+    if tail is not None:
+        date_line = line[tail.start() :].rstrip()  # read alone: the date's own words are not glued
+        dates = header_dates(date_line, 0, len(date_line))
+        if dates and dates[0].start == 0 and dates[0].end == len(date_line) and dates[0].date.day is not None:
+            return tail.start()
+    stamp = _MID_STAMP.search(line)
+    if stamp is not None and len(line[: stamp.start()].split()) >= RUN_IN_WORDS - 1:
+        dates = header_dates(line, stamp.start(), stamp.end())
+        if dates and dates[0].start == stamp.start() and dates[0].end == stamp.end() and dates[0].moment:
+            return stamp.start()
     return None
 
 
