@@ -46,7 +46,10 @@ Croatian and Serbian are left out: their month names are other languages' words 
 months (``listopad`` is October in Croatian, November in Polish and Czech)."""
 LABELS: dict[str, dict[str, str]] = {
     "published": {
-        "en": "published|published on|published at|first published|posted|posted on|released|issued",
+        "en": (
+            "published|published on|published at|first published|posted|posted on|released|issued"
+            "|published online|first published online|delivered|delivered on"
+        ),
         "es": "publicado|publicado el|publicado en|fecha de publicación|fecha publicación|publicación",
         "pt": "publicado|publicado em|publicado a|data de publicação|publicação",
         "fr": "publié|publié le|publiée le|date de publication|mis en ligne le",
@@ -59,6 +62,8 @@ LABELS: dict[str, dict[str, str]] = {
         "nb": "publisert",
         "ru": "опубликовано|дата публикации",
         "fa": "تاریخ انتشار|زمان انتشار|انتشار|منتشر شده در|تاریخ انتشار خبر",
+        "ro": "publicat|publicat la|publicat pe|publicat în",
+        "fi": "julkaistu",
         "th": "วันที่นำเข้าข้อมูล|วันที่เผยแพร่|เผยแพร่|เผยแพร่เมื่อ|โพสต์เมื่อ",
     },
     "updated": {
@@ -75,6 +80,8 @@ LABELS: dict[str, dict[str, str]] = {
         "nb": "oppdatert",
         "ru": "обновлено",
         "fa": "به روز شده در|بروزرسانی|به‌روزرسانی|آخرین بروزرسانی|آخرین به‌روزرسانی",
+        "ro": "modificat|modificat la|actualizat|actualizat la|actualizat pe",
+        "fi": "muokattu|päivitetty",
         "th": "วันที่ปรับปรุงข้อมูล|ปรับปรุงล่าสุด|อัปเดตล่าสุด|แก้ไขล่าสุด",
     },
     "date": {
@@ -99,6 +106,24 @@ SOLAR_MONTHS: dict[str, str] = {
 }
 """The months of the solar (Jalali) calendar of Iran and Afghanistan, first to twelfth, ``|``
 between them: CLDR's Persian calendar, which Babel does not give, written out by hand."""
+ZONE_NAMES = {
+    "japan time": "JST",
+    "japan standard time": "JST",
+    "tokyo time": "JST",
+    "korea time": "KST",
+    "korea standard time": "KST",
+    "seoul time": "KST",
+    "eastern time": "ET",
+    "central time": "CT",
+    "mountain time": "MT",
+    "pacific time": "PT",
+    "greenwich mean time": "GMT",
+    "coordinated universal time": "UTC",
+    "central european time": "CET",
+    "moscow time": "MSK",
+}
+"""Zones written out in words in brackets after a date (``11:29 A.M. July 15, 2016(Japan Time)``),
+each the abbreviation of the dates module's zones it names."""
 CLOCK_WORDS = {
     "fa": "ساعت",
     "ar": "الساعة|في تمام الساعة",
@@ -184,6 +209,7 @@ def build() -> str:
             for names in SOLAR_MONTHS.values()
             for number, name in enumerate(names.split("|"), start=1)
         },
+        "zone_names": dict(sorted(ZONE_NAMES.items())),
         "clock_words": sorted({word for words in CLOCK_WORDS.values() for word in words.split("|")}),
         "day_first": list(DAY_FIRST),
     }

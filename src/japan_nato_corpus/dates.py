@@ -308,6 +308,7 @@ class _Words(NamedTuple):
     day_first: frozenset[str]
     glue: frozenset[str]
     roles: dict[str, str]
+    zone_names: dict[str, str]
 
 
 @functools.cache
@@ -323,6 +324,9 @@ def _words() -> _Words:
         if lang != "en"
         for word in words
     } - english  # French "date" is English's too, which the English labels leave to parse_date
+    # The English labels that _LABEL_WORDS does not write ("delivered", "published online").
+    written = re.compile(_LABEL_WORDS)
+    foreign |= {word for word in english if written.fullmatch(word) is None and word not in {"date", "dated"}}
     day_first = {
         word
         for languages in by_role.values()
@@ -337,11 +341,12 @@ def _words() -> _Words:
         months=shipped["months"],
         solar_months=shipped["solar_months"],
         time_after=_time_after(shipped["clock_words"]),
+        zone_names=shipped["zone_names"],
         roles={
             word.casefold(): "published"
-            for lang, words in by_role["published"].items()
-            if lang != "en"
+            for words in by_role["published"].values()
             for word in words
+            if written.fullmatch(word) is None
         },
         weekdays=frozenset(shipped["weekdays"]),
         label=re.compile(rf"(?P<label>{words})[:\s]{{0,3}}\Z", re.IGNORECASE),
@@ -1441,8 +1446,40 @@ def _attach_time(
     if before is not None and _is_time(before):
         moment = _moment(text, before, date)
         if moment is not None:
-            return before.start(), end, moment
+            return _range_start(text, before, moment, floor, end)
     return begin, end, None
+
+
+_RANGE_BEFORE = re.compile(r"(?<![\d:])(?P<hour>\d{1,2}):(?P<minute>\d{2})[^\S\n]?[-–][^\S\n]?\Z")
+"""The start of a time range whose end stands before a date (``11:29-11:52 A.M. July 15, 2016``)."""
+_RANGE_CHARS = 8
+_ZONE_AFTER_DATE = re.compile(r"[^\S\n]?\((?P<name>[A-Za-z][A-Za-z .]{2,40})\)")
+"""A zone written out in brackets after a date whose time stands before it (``…, 2016(Japan Time)``)."""
+
+
+def _range_start(
+    text: str, before: re.Match[str], moment: dt.datetime, floor: int, end: int
+) -> tuple[int, int, dt.datetime]:
+    # The time before a date, or the start of its range (the event's start), taking the end's
+    # half of the day where the start's hour allows it; with the zone named after the date.
+    begin = before.start()
+    start = _RANGE_BEFORE.search(text, max(floor, begin - _RANGE_CHARS), begin)
+    if start is not None:
+        hour, minute = int(start.group("hour")), int(start.group("minute"))
+        if before.group("ampm") is not None:
+            if not 1 <= hour <= _HALF_DAY or hour % _HALF_DAY > moment.hour % _HALF_DAY:
+                hour = -1  # "11:30-1:15 P.M.": not read
+            else:
+                hour = hour % _HALF_DAY + (moment.hour // _HALF_DAY) * _HALF_DAY
+        earlier = (hour, minute) <= (moment.hour, moment.minute)
+        if 0 <= hour < _HOURS_IN_DAY and minute < _MINUTES_IN_HOUR and earlier:
+            begin, moment = start.start(), moment.replace(hour=hour, minute=minute)
+    if moment.tzinfo is None:
+        named = _ZONE_AFTER_DATE.match(text, end)
+        zone = _words().zone_names.get(" ".join(named.group("name").casefold().split())) if named else None
+        if named is not None and zone is not None:
+            return begin, named.end(), _localise(moment, zone, text, named.start("name"))
+    return begin, end, moment
 
 
 def _joins(after: re.Match[str], form: str) -> bool:

@@ -228,6 +228,37 @@ _VOCABULARIES = Path(__file__).parents[1] / "vocabularies"
 
 
 @functools.cache
+def _reading_time() -> re.Pattern[str]:
+    """A reading time (``5 min read``, ``<1 minut de citit``) in ``header_words.json``'s words; read once."""
+    data = json.loads((_VOCABULARIES / "header_words.json").read_text(encoding="utf-8"))
+    words = sorted({word for words in data["reading_time"].values() for word in words}, key=len, reverse=True)
+    alternatives = "|".join(re.escape(word).replace(r"\ ", r"[^\S\n]{1,3}") for word in words)
+    return re.compile(rf"[<~]?[^\S\n]?\d{{1,3}}[^\S\n]?(?:{alternatives})", re.IGNORECASE)
+
+
+_WIRE_NAME = re.compile(r"(?P<wire>[A-Z]{2,6})[^\S\n]{1,3}[-–—|/][^\S\n]{1,3}(?P<name>[^\W\d_][^\n]{2,60})")
+"""A wire's initials and its writer's name before the date (``AFP - Jane Doe 12.3.2023 14:01``)."""
+
+
+def _update_after(text: str, matches: tuple[DateMatch, ...], end: int) -> bool:
+    # Whether the date after the first is an update's stamp under its label that closes the line
+    # (", muokattu 12.3.2023 14:58", "Modificat la 16:52 08 Dec 2025"), no suffix of the first.
+    if len(matches) != 2 or not matches[1].label or text[matches[1].end : end].strip(_FILLER):
+        return False
+    between = text[matches[0].end : matches[1].start].strip(_FILLER + " ")
+    return between.casefold() == matches[1].label.casefold() and label_role(matches[1].label) != "published"
+
+
+def _venue_after(found: DateMatch, prefix: str, suffix: str, text: str) -> bool:
+    """Whether ``found``, under its label alone (``prefix``), opens its line and a venue follows it."""
+    # "delivered 11 April 2024, Main Hall, City Centre, Springfield": the label as written.
+    if not found.label or prefix.casefold() != found.label or not text[found.end :].startswith(","):
+        return False
+    words = suffix.replace(",", " ").split()
+    return 0 < len(words) <= 2 * HEADER_DATE_SUFFIX_WORDS and _capitalised(words)
+
+
+@functools.cache
 def _release_kinds() -> frozenset[str]:
     """The kinds of release of ``vocabularies/header_words.json``, casefolded; read once, on first use."""
     data = json.loads((_VOCABULARIES / "header_words.json").read_text(encoding="utf-8"))
@@ -426,11 +457,14 @@ def header_date(text: str, start: int, end: int) -> HeaderDate | None:  # noqa: 
     first = next((match for match in matches[1:] if _FIRST_LABEL.match(match.label)), None)
     if first is not None and _UPDATE_LABEL.search(found.label):
         return HeaderDate(found=first)  # "Last Updated: March 6 | Published: March 5": the first date
-    suffix = text[found.end : end].strip(_FILLER)
+    suffix = "" if _update_after(text, matches, end) else text[found.end : end].strip(_FILLER)
     signed = _signed_after(text, start, end, found)
     if signed is not None:
         return signed
     too_long = len(suffix) > HEADER_DATE_SUFFIX_CHARS or len(suffix.split()) > HEADER_DATE_SUFFIX_WORDS
+    opening = text[start : found.start].strip(_FILLER).casefold()
+    if too_long and _venue_after(matches[0], opening, suffix, text):
+        return HeaderDate(found=found)
     if too_long or _SITE_CLOCK.fullmatch(suffix):
         return None  # also a site's clock, which shows today's date
     raw_prefix = text[start : found.start]
@@ -443,10 +477,15 @@ def header_date(text: str, start: int, end: int) -> HeaderDate | None:  # noqa: 
     glued = label is not None and label.start() > 0 and prefix[label.start() - 1].isalnum()
     if label is not None and labelled:
         prefix = prefix[: label.start()].rstrip(_FILLER)
-    elif found.label and found.label != matches[0].label and prefix.casefold().endswith(matches[0].label):
+    elif matches[0].label and prefix.casefold().endswith(matches[0].label):
         # A label of the date words' other languages ("تاریخ انتشار :", "วันที่เผยแพร่").
         labelled = True
         prefix = prefix[: len(prefix) - len(matches[0].label)].rstrip(_FILLER)
+    if labelled and _reading_time().fullmatch(prefix):
+        prefix = ""  # "5 min read Published at 16:45 …": the reading time before the label
+    wired = _WIRE_NAME.fullmatch(prefix)
+    if wired is not None and is_name(wired.group("name"), capitals=True):
+        return HeaderDate(found=found, names=((start + wired.start("name"), start + wired.end("name")),))
     # A label or the word for today glued to the date ("today12 January 2023") is its label.
     glued_label = raw_prefix.strip() == raw_prefix and glued_to_label(text, found.start)
     if not prefix or glued or glued_label or _RELEASE_NUMBER.fullmatch(prefix):
