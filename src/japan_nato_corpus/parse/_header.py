@@ -76,12 +76,14 @@ _DATELINE = re.compile(
     (?P<place>{_CAPS_PLACE}|{_TITLE_PLACE}|{_SCRIPT_PLACE})
     (?:{_S}{{0,2}}\[[^\[\]\n]{{1,30}}\])?                        # The Hague [Netherlands]
     (?P<country>,{_S}{{1,3}}{_COUNTRY_WORD}(?:[ ]{_COUNTRY_WORD}){{0,2}}(?=[^\S\n]*[(—–-]|\.-
-        |,{_S}{{1,3}}{_WEEKDAY})
+        |,{_S}{{1,3}}{_WEEKDAY}|,{_S}{{1,3}}{_MONTH}{_S}{{1,3}}\d)
         |{_S}{{1,3}}\|{_S}{{1,3}}[A-Z][A-Z.'’-]{{1,30}}(?:[ ][A-Z][A-Z.'’-]{{1,30}}){{0,2}}
         (?={_S}{{1,3}}(?:--|[—–])))?
                                         # "…, Solomon Islands, Friday 12 …", "RIYADH | SAUDI ARABIA –"
     (?P<date>(?:,?|{_S}{{0,3}}[—–]){_S}{{1,3}}(?:{_WEEKDAY})?(?:{_MONTH}{_S}{{1,3}}\d{{1,2}}(?:st|nd|rd|th)?|\d{{1,2}}\.?{_S}{{1,3}}(?:{_MONTH}|{_FOREIGN_MONTH}))
-        (?:,?{_S}{{1,3}}\d{{4}})?)?
+        (?:,?{_S}{{1,3}}\d{{4}})?
+        |{_S}{{1,3}}\({_MONTH}{_S}{{1,3}}\d{{1,2}},{_S}{{1,3}}\d{{4}}\))?
+                                                  # a video script's "(AUGUST 25, 2016)"
     (?:,{_S}{{1,3}}(?P<wire>[A-Z][A-Z-]{{2,20}})(?=[:.]|{_S}{{1,3}}(?:--|[—–])))?
                                                   # "…, OCTOBER 22, ARMENPRESS:", "…, June 7, GNA –"
     (?P<paren>,?{_S}{{0,3}}\((?P<agency>[A-Z][^()\n]{{0,60}}|[a-z]{{2,12}}(?:-[A-Za-z]{{1,10}})?
@@ -92,6 +94,8 @@ _DATELINE = re.compile(
         |(?<=\))(?={_S}{{0,3}}\Z)                                  # "Berlin (ots)" alone on its line
         |(?<=\))[^\S\n]{{1,3}}-(?=[A-Z“"])                                # "(Reuters) -Australia ..."
         |(?<=[A-Z])\.(?=[^\S\n]{{1,3}}[A-Z])                      # after a site's name: "JAKARTA. Badan"
+        |(?<=[a-z][^\S\n]\d)\.(?=[^\S\n]{{1,3}}[A-Z])|(?<=[a-z][^\S\n]\d\d)\.(?=[^\S\n]{{1,3}}[A-Z])
+                                                          # after the day: "BAKU, Azerbaijan, June 12. From"
         |(?<=[^\W\d_])\.-(?=[^\S\n]{{1,3}}[A-ZÀ-Þ¿¡«“"])    # Spanish: "Tokio, Japón.- Corea ..."
         |(?<=\))[^\S\n]{{1,3}}"(?=[^\S\n]{{1,3}}[A-Z])                   # a dash lost to a straight quote
         |(?<=\d)\.{_S}{{1,3}}/(?P<tag>[^/\n]{{1,60}})/\.?)              # "TOKYO, March 19. /TASS/."
@@ -225,6 +229,16 @@ _PLACED_RELEASE = re.compile(
 )
 """A place and the kind of a release before its date (``Berne, Communiqué de presse, 14.03.2015``)."""
 _VOCABULARIES = Path(__file__).parents[1] / "vocabularies"
+
+
+@functools.cache
+def _newsroom_words() -> frozenset[str]:
+    """The words of a newsroom desk's name (``header_words.json``), casefolded; read once.
+
+    An agency's name before a colon (``خبرگزاری مهر:``) is left a dateline: it opens the story as one does.
+    """
+    data = json.loads((_VOCABULARIES / "header_words.json").read_text(encoding="utf-8"))
+    return frozenset(word.casefold() for words in data["newsroom_words"].values() for word in words)
 
 
 @functools.cache
@@ -785,6 +799,8 @@ def _place_fits(place: str, sep: str, *, outlet: bool) -> bool:
     three are a kicker's topic (``Japan Tsunami Alert: Japan was hit ...``).
     """
     capitals = place.upper() == place
+    if _newsroom_words() & set(place.casefold().split()):
+        return False  # a desk's name ("گروه حوادث:", the incidents desk; "NEWS DESK –")
     if _TOPIC_ENDING.search(place.casefold()):
         return False  # a topic's label, a kicker ("Inflation: ...", "SECURITY: ..."), names no place
     if sep == ":" and not capitals and place.count(" ") >= KICKER_WORDS - 1:
@@ -1092,8 +1108,10 @@ def _dateline(text: str, start: int, end: int) -> Dateline | None:
     if match is None:
         return None
     sep = match.group("sep").strip()
+    # A full stop after the dateline's day ("BAKU, June 12. From ...") closes a dateline as a dash does.
+    fit = "—" if sep == "." and match.group("date") is not None else sep
     # A bar sets a place off its story's prose ("New Delhi | ..."), never off a headline.
-    if not _place_fits(match.group("place"), sep, outlet=outlet) or (
+    if not _place_fits(match.group("place"), fit, outlet=outlet) or (
         sep == "|" and end - match.end() <= HEADLINE_CHARS
     ):
         return None
@@ -1120,10 +1138,17 @@ def _dateline(text: str, start: int, end: int) -> Dateline | None:
         if after is not None:
             agency, signed = after.group("agency"), after.span("agency")
     found = None
-    if match.group("date") is not None:
+    # A video script's bracketed day ("NAIROBI, KENYA (AUGUST 25, 2016) (REUTERS) –") is when it
+    # was filmed, not the page's date.
+    if match.group("date") is not None and not _bracketed(match):
         dates = header_dates(text, match.start("date"), match.end("date"))
         found = dates[0] if dates else None
     return Dateline(place=_place_span(match), agency=agency, found=found, signed=signed)
+
+
+def _bracketed(match: re.Match[str]) -> bool:
+    """Whether the dateline's date is in brackets (``NAIROBI, KENYA (AUGUST 25, 2016) (REUTERS) –``)."""
+    return match.group("date") is not None and match.group("date").lstrip().startswith("(")
 
 
 def _article_before_name(text: str, place: str) -> bool:
@@ -1152,6 +1177,7 @@ def _place_span(match: re.Match[str]) -> Piece:
     if (
         country is not None
         and country.startswith(",")
+        and not _bracketed(match)  # a video script's "NAIROBI, KENYA (AUGUST 25, 2016)": the city
         and (
             (country.isupper() and match.group("place").isupper())
             or _INITIALS.fullmatch(country.lstrip(", "))
