@@ -65,6 +65,14 @@ def test_a_gregorian_year_first_date_is_kept() -> None:
     assert found.date == PartialDate(year=2021, month=3, day=20)
 
 
+def test_a_dashed_date_of_history_stays_gregorian() -> None:
+    (found,) = find_dates("Constantinople fell on 1453-05-29, after a siege of weeks.")
+    assert found.date == PartialDate(year=1453, month=5, day=29)
+    assert first_full_date("1453-05-29 12:00") == (True, dt.datetime(1453, 5, 29, 12, 0))  # noqa: DTZ001
+    (solar,) = find_dates("تاریخ: 1399-12-30")
+    assert solar.date == PartialDate(year=2021, month=3, day=20)
+
+
 def test_the_comment_stamp_reader_agrees_on_solar_years() -> None:
     line = "1401/05/10 10:20"
     assert first_full_date(line) == (True, dt.datetime(2022, 8, 1, 10, 20))  # noqa: DTZ001

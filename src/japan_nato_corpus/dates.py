@@ -1019,7 +1019,9 @@ def _read(name: str, match: re.Match[str], *, whole: bool) -> _Found:
             end -= 1  # a full month name's dot ends the sentence: "on 5 March."
     if name == "dmy_glued" and not glued_to_label(match.string, begin):
         return _Found(name, begin, end, None)
-    fields = _fields(name, groups, whole=whole or _short_dotted_alone(name, groups, match))
+    century = int(groups.get("year") or 0) // 100
+    solar = name == "iso" and century in _SOLAR_CENTURIES and _solar_written(groups, match)
+    fields = _fields(name, groups, whole=whole or _short_dotted_alone(name, groups, match), solar=solar)
     if fields is None:
         return _Found(name, begin, end, None)
     # A year and month alone in numbers (2015-06) is a range or a number as often as a month.
@@ -1166,7 +1168,25 @@ def _weekday_start(text: str, begin: int) -> int:
 _Fields = tuple[int | None, int | None, int | None]
 
 
-def _fields(name: str, groups: dict[str, str | None], *, whole: bool) -> _Fields | None:
+_SOLAR_CENTURIES = frozenset({13, 14})
+_ARABIC_SCRIPT = re.compile(r"[\u0600-\u06ff]").search
+_SCRIPT_REACH = 40
+"""How far on either side of a dashed year-first date Arabic letters are looked for."""
+
+
+def _solar_written(groups: dict[str, str | None], match: re.Match[str]) -> bool:
+    """Whether a year-first date of 13xx or 14xx is written as the solar calendar's are.
+
+    With slashes or dots (``1399/12/30``), or with dashes among Arabic letters (a Persian page's
+    ``تاریخ: ۱۳۹۹-۱۲-۳۰``): a dashed ``1453-05-29`` in a Latin text is a Gregorian day of history.
+    """
+    if groups.get("sep") != "-":
+        return True
+    begin, end = match.span()
+    return _ARABIC_SCRIPT(match.string, max(0, begin - _SCRIPT_REACH), end + _SCRIPT_REACH) is not None
+
+
+def _fields(name: str, groups: dict[str, str | None], *, whole: bool, solar: bool = False) -> _Fields | None:
     year = _year(groups)
     era = groups.get("era")
     if era is not None:
@@ -1182,14 +1202,14 @@ def _fields(name: str, groups: dict[str, str | None], *, whole: bool) -> _Fields
         folded = _folded(word)
         month = _words().months.get(folded)
         if month is None:
-            solar = _words().solar_months.get(folded)
+            solar_month = _words().solar_months.get(folded)
             # "۳۰ اسفند ۱۳۹۹": a day of the solar calendar, given as its Gregorian day.
-            if solar is None or year is None or day is None:
+            if solar_month is None or year is None or day is None:
                 return None
-            return solar_to_gregorian(year, solar, day)
+            return solar_to_gregorian(year, solar_month, day)
         if year is not None and _BUDDHIST_FIRST <= year <= _BUDDHIST_LAST and _THAI_LETTER(word):
             year -= BUDDHIST_ERA_OFFSET  # "8 มกราคม 2567": a year of the Buddhist era, 2024
-    elif name == "iso" and year is not None and SOLAR_FIRST_YEAR <= year <= SOLAR_LAST_YEAR:
+    elif solar and year is not None and SOLAR_FIRST_YEAR <= year <= SOLAR_LAST_YEAR:
         # "1399/12/30": a year of today's solar calendar, never of a Gregorian date on a page.
         return solar_to_gregorian(year, month or 0, day or 0)
     if name in {"numeric", "numeric_spaced"}:
