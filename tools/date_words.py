@@ -35,16 +35,21 @@ PATH = Path(__file__).parents[1] / "src" / "japan_nato_corpus" / "vocabularies" 
 LANGUAGES = (
     "en", "de", "fr", "es", "it", "pt", "nl", "pl", "sv", "da", "nb", "nn", "fi", "cs", "sk", "ro",
     "ca", "ru", "uk", "tr", "id", "ms", "hu", "lt", "lv", "et", "sl", "el", "sw", "ar", "ar_SY",
+    "fa", "th",
 )  # fmt: skip
 """Languages whose month names are read: Europe's, Indonesian and Malay, whose pages write a
 long date day first, Swahili (``Alhamisi, Januari 23, 2025``), and Arabic with both its month
 names: the Gregorian ones (``يوليو``) and the Levantine ones of Syria, Lebanon, Jordan and Iraq
 (``تموز``), which CLDR gives under ``ar_SY``, the two-word ones (``تشرين الأول``) among them.
+Persian (its Gregorian month names, ``ژانویه``) and Thai (``มกราคม``) are read too.
 Croatian and Serbian are left out: their month names are other languages' words for other
 months (``listopad`` is October in Croatian, November in Polish and Czech)."""
 LABELS: dict[str, dict[str, str]] = {
     "published": {
-        "en": "published|published on|published at|first published|posted|posted on|released|issued",
+        "en": (
+            "published|published on|published at|first published|posted|posted on|released|issued"
+            "|published online|first published online|delivered|delivered on"
+        ),
         "es": "publicado|publicado el|publicado en|fecha de publicación|fecha publicación|publicación",
         "pt": "publicado|publicado em|publicado a|data de publicação|publicação",
         "fr": "publié|publié le|publiée le|date de publication|mis en ligne le",
@@ -56,6 +61,10 @@ LABELS: dict[str, dict[str, str]] = {
         "da": "publiceret|offentliggjort",
         "nb": "publisert",
         "ru": "опубликовано|дата публикации",
+        "fa": "تاریخ انتشار|زمان انتشار|انتشار|منتشر شده در|تاریخ انتشار خبر",
+        "ro": "publicat|publicat la|publicat pe|publicat în",
+        "fi": "julkaistu",
+        "th": "วันที่นำเข้าข้อมูล|วันที่เผยแพร่|เผยแพร่|เผยแพร่เมื่อ|โพสต์เมื่อ",
     },
     "updated": {
         "en": "updated|updated on|updated at|last updated|last updated on|modified|last modified",
@@ -70,6 +79,10 @@ LABELS: dict[str, dict[str, str]] = {
         "da": "opdateret",
         "nb": "oppdatert",
         "ru": "обновлено",
+        "fa": "به روز شده در|بروزرسانی|به‌روزرسانی|آخرین بروزرسانی|آخرین به‌روزرسانی",
+        "ro": "modificat|modificat la|actualizat|actualizat la|actualizat pe",
+        "fi": "muokattu|päivitetty",
+        "th": "วันที่ปรับปรุงข้อมูล|ปรับปรุงล่าสุด|อัปเดตล่าสุด|แก้ไขล่าสุด",
     },
     "date": {
         "en": "date|dated",
@@ -82,9 +95,44 @@ LABELS: dict[str, dict[str, str]] = {
         "pl": "data",
         "sv": "datum",
         "ru": "дата",
+        "fa": "تاریخ",
+        "th": "วันที่",
     },
 }
 """The words of a date's label, by the role they give it and by language, ``|`` between them."""
+SOLAR_MONTHS: dict[str, str] = {
+    "fa": "فروردین|اردیبهشت|خرداد|تیر|مرداد|شهریور|مهر|آبان|آذر|دی|بهمن|اسفند",
+    "fa_AF": "حمل|ثور|جوزا|سرطان|اسد|سنبله|میزان|عقرب|قوس|جدی|دلو|حوت",
+}
+"""The months of the solar (Jalali) calendar of Iran and Afghanistan, first to twelfth, ``|``
+between them: CLDR's Persian calendar, which Babel does not give, written out by hand."""
+ZONE_NAMES = {
+    "japan time": "JST",
+    "japan standard time": "JST",
+    "tokyo time": "JST",
+    "korea time": "KST",
+    "korea standard time": "KST",
+    "seoul time": "KST",
+    "eastern time": "ET",
+    "central time": "CT",
+    "mountain time": "MT",
+    "pacific time": "PT",
+    "greenwich mean time": "GMT",
+    "coordinated universal time": "UTC",
+    "central european time": "CET",
+    "moscow time": "MSK",
+}
+"""Zones written out in words in brackets after a date (``11:29 A.M. July 15, 2016(Japan Time)``),
+each the abbreviation of the dates module's zones it names."""
+CLOCK_WORDS = {
+    "fa": "ساعت",
+    "ar": "الساعة|في تمام الساعة",
+    "th": "เวลา",
+    "tr": "saat",
+    "ro": "ora",
+}
+"""The word between a date and its time in languages whose word the dates module does not write
+itself (``۱۳۹۹/۱۲/۳۰ ساعت ۱۵:۴۹``, ``12.03.2023 saat 14:01``), ``|`` between them."""
 DAY_FIRST = ("de", "fr", "es", "it", "pt", "nl", "pl", "sv", "da", "nb", "ru")
 """Languages whose pages write a numeric date day first (``12/03/2021`` is 12 March): a date
 under one of their labels is read so."""
@@ -156,6 +204,13 @@ def build() -> str:
         "weekdays": sorted(weekdays),
         "labels": labels,
         "relative_days": relative_days,
+        "solar_months": {
+            name: number
+            for names in SOLAR_MONTHS.values()
+            for number, name in enumerate(names.split("|"), start=1)
+        },
+        "zone_names": dict(sorted(ZONE_NAMES.items())),
+        "clock_words": sorted({word for words in CLOCK_WORDS.values() for word in words.split("|")}),
         "day_first": list(DAY_FIRST),
     }
     return json.dumps(data, ensure_ascii=False, indent=1) + "\n"

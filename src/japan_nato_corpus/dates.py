@@ -117,18 +117,23 @@ _Y4_OR_QUOTED = rf"(?:{_Y4}|['’](?P<yy>\d{{2}})(?!\d))"
 _Y4_OR_SHORT = rf"(?:{_Y4}|(?P<yy>\d{{2}})(?!\d))"
 _NOT_ON = r"(?![\d]|[.:/-]\d)"
 _COMMA = r"(?:[^\S\n]{0,3},)?"
+_SLASHED_CLOCK = r"\d{1,2}:\d{2}(?![\d:/])"
+"""A time joined to a year-first date by one more slash (``2026/02/24/18:33``)."""
 """A comma before a year; a comma alone also joins it with no space (``April 05,2023``)."""
-_MONTH_WORD = r"(?P<word>[\u0600-\u06ff]{2,12}(?:[^\S\n]ال[\u0600-\u06ff]{2,8})?|[^\W\d_]{3,12})"
+_MONTH_WORD = (
+    r"(?P<word>[\u0600-\u06ff]{2,12}(?:[^\S\n]ال[\u0600-\u06ff]{2,8})?|[\u0e01-\u0e4e]{4,14}|[^\W\d_]{3,12})"
+)
 """A month's name in words, looked up in :func:`_words`: a word of three letters or more, or in
 Arabic letters one of two (the Levantine ``آب``, August) or two words, the second an ordinal with
-its article (``تشرين الأول``, October)."""
+its article (``تشرين الأول``, October); in Thai letters, with the vowel and tone marks that are no
+letters to a word's class (``กุมภาพันธ์``, February)."""
 
 # (name, pattern, where): "find" forms are looked for in running text, "whole" forms
 # only when they make up all of a text given to parse_date (a bare "2015-06" or
 # "20190302" in a sentence is as often a range or a number), "yearless" forms only
 # when a year can be carried to them.
 _FORMS: tuple[tuple[str, str, str], ...] = (
-    ("iso", rf"(?<![\d./-])(?<!\d:){_WEEKDAY}(?P<year>\d{{4}})(?P<sep>[-/.])(?P<mnum>\d{{1,2}})(?P=sep)(?P<day>\d{{1,2}}){_NOT_ON}", "find"),  # noqa: E501 - one form a line
+    ("iso", rf"(?<![\d./-])(?<!\d:){_WEEKDAY}(?P<year>\d{{4}})(?P<sep>[-/.])(?P<mnum>\d{{1,2}})(?P=sep)(?P<day>\d{{1,2}})(?:{_NOT_ON}|(?=/{_SLASHED_CLOCK}))", "find"),  # noqa: E501 - one form a line
     ("numeric", rf"(?<![\d./-])(?<!\d:){_WEEKDAY}(?P<a>\d{{1,2}})(?P<sep>[-/.])(?P<b>\d{{1,2}})(?P=sep){_Y4_OR_SHORT}{_NOT_ON}", "find"),  # noqa: E501 - one form a line
     ("compact_t", r"(?<![\d.])(?P<year>(?:1[6-9]|20)\d\d)(?P<mnum>0[1-9]|1[0-2])(?P<day>0[1-9]|[12]\d|3[01])[Tt]\d\d(?::?\d\d(?::?\d\d(?:[.,]\d{1,9})?)?)?(?:[Zz](?!\w)|[+-]\d\d(?::?\d\d)?(?!\d))?", "find"),  # noqa: E501 - one form a line
     ("ctime", rf"{_WD}{_S}{_MON}{_S}(?P<day>\d{{1,2}}){_S}(?P<clock>(?P<hour>\d{{1,2}}):(?P<minute>\d{{2}})(?::(?P<second>\d{{2}}))?)(?:{_S}(?P<zone>[A-Z]{{2,5}}|[+-]\d{{4}}))?{_S}{_Y4}", "find"),  # noqa: E501 - one form a line
@@ -191,7 +196,7 @@ _MONTH_OPENING = r"[jfmasond](?:an|eb|ar|pr|ay|un|ul|ug|ep|ct|ov|ec)"
 _WORD_YEAR_CUE = (
     r"[12]\d{3}(?:"
     + "|".join(
-        rf"(?<=[^\W\d_]{mark}[^\S\n]{{{spaces}}}\d{{4}})"
+        rf"(?<=(?:[^\W\d_]|[\u0e31-\u0e4e]){mark}[^\S\n]{{{spaces}}}\d{{4}})"
         for mark in ("", r"\.", ",", r"\.,")
         for spaces in (1, 2, 3)
     )
@@ -214,18 +219,21 @@ _CUES = {
         # a number, spaces (and "de" or "of") and a word: dmy_words, whose word is looked up
         (
             "day_word",
-            r"\d(?:\.|er|º|°)?[^\S\n]{1,3}(?:(?:de|of)[^\S\n]{1,3})?(?:[^\W\d_]{3}|[\u0600-\u06ff]{2})",
+            r"\d(?:\.|er|º|°)?[^\S\n]{1,3}(?:(?:de|of)[^\S\n]{1,3})?(?:[^\W\d_]{3}|[\u0600-\u06ff]{2}|[\u0e01-\u0e4e]{3})",
         ),
         # a year of four digits: dmy_words
         ("year", r"(?<!\d)[12]\d{3}(?!\d)"),
         # a year in Chinese, Japanese or Korean, or of a Japanese era: cjk, cjk_era
         ("cjk_year", r"(?:\d\)?|元)[年년]"),
         # a word, spaces and a number: mdy_words, whose word is looked up
-        ("word_day", r"(?:[^\W\d_]{3}|(?<![^\W\d_])[\u0600-\u06ff]{2})\.?[^\S\n]{1,3}\d"),
+        ("word_day", r"(?:[^\W\d_]{3}|(?<![^\W\d_])[\u0600-\u06ff]{2}|[\u0e31-\u0e4e])\.?[^\S\n]{1,3}\d"),
         # a month in Chinese, Japanese or Korean numerals and a day: mdy_cjk
         ("cjk_month", r"\d[月월][^\S\n]?\d"),
         # a number, a slash (or two, or a bar) or a dash and a word: dmy_words_sep
-        ("day_word_sep", r"\d(?:[^\S\n]{0,3}(?://?|\|)[^\S\n]{0,3}|-)(?:[^\W\d_]{3}|[\u0600-\u06ff]{2})"),
+        (
+            "day_word_sep",
+            r"\d(?:[^\S\n]{0,3}(?://?|\|)[^\S\n]{0,3}|-)(?:[^\W\d_]{3}|[\u0600-\u06ff]{2}|[\u0e01-\u0e4e]{3})",
+        ),
         # a year after a word's last letter, a dot, a comma or both, and one to three spaces:
         # my_words; the digits come first so the engine skips to them
         ("word_year", _WORD_YEAR_CUE),
@@ -292,11 +300,15 @@ date, built by ``tools/date_words.py``."""
 
 class _Words(NamedTuple):
     months: dict[str, int]
+    solar_months: dict[str, int]
+    time_after: re.Pattern[str]
     weekdays: frozenset[str]
     label: re.Pattern[str]
     lead: re.Pattern[str]
     day_first: frozenset[str]
     glue: frozenset[str]
+    roles: dict[str, str]
+    zone_names: dict[str, str]
 
 
 @functools.cache
@@ -312,6 +324,9 @@ def _words() -> _Words:
         if lang != "en"
         for word in words
     } - english  # French "date" is English's too, which the English labels leave to parse_date
+    # The English labels that _LABEL_WORDS does not write ("delivered", "published online").
+    written = re.compile(_LABEL_WORDS)
+    foreign |= {word for word in english if written.fullmatch(word) is None and word not in {"date", "dated"}}
     day_first = {
         word
         for languages in by_role.values()
@@ -324,6 +339,15 @@ def _words() -> _Words:
     words = rf"{_LABEL_WORDS}|(?<![^\W\d_])(?:{alternatives})"
     return _Words(
         months=shipped["months"],
+        solar_months=shipped["solar_months"],
+        time_after=_time_after(shipped["clock_words"]),
+        zone_names=shipped["zone_names"],
+        roles={
+            word.casefold(): "published"
+            for words in by_role["published"].values()
+            for word in words
+            if written.fullmatch(word) is None
+        },
         weekdays=frozenset(shipped["weekdays"]),
         label=re.compile(rf"(?P<label>{words})[:\s]{{0,3}}\Z", re.IGNORECASE),
         lead=re.compile(rf"\s*(?:(?P<label>{words}|date|dated)(?::\s*|\s+))?", re.IGNORECASE),
@@ -343,6 +367,15 @@ def _words() -> _Words:
             if " " not in word
         ),
     )
+
+
+def label_role(label: str) -> str:
+    """``"published"`` for a date's ``label`` in another language that says so, else ``label`` itself.
+
+    ``"تاریخ انتشار"``, ``"veröffentlicht am"`` and ``"publié le"`` are ``"published"``; an update's
+    label (``"aktualisiert"``, ``"Stand"``), an English label, or none, is kept as it is.
+    """
+    return _words().roles.get(label.casefold(), label)
 
 
 def _folded(word: str) -> str:
@@ -376,10 +409,18 @@ _CLOCK = (
 _AT = r"(?:at|@|à|às|a las|a la|alle(?: ore)?|ore|um|om|kl\.?|klo|в)"
 """The word between a date and its time: "at", and its French, Portuguese, Spanish, Italian,
 German, Dutch, Scandinavian, Finnish and Russian words (``à 9h38``, ``alle ore 10:30``, ``um 14:05``)."""
-_TIME_AFTER = re.compile(
-    rf"{_ERA}(?:[Tt]|:(?=\d\d:)|(?:[^\S\n]?\([^\W\d_]{{1,3}}\))?(?:[^\S\n]?,)?{_S}(?:{_AT}{_S}|[-|–—·•/]{_S})?)"
-    rf"{_CLOCK}(?:[^\S\n]?{_ZONE}{_ZONE_NAME})?"
-)
+
+
+def _time_after(clock_words: list[str]) -> re.Pattern[str]:
+    """The time after a date, its word before it (:data:`_AT`, or one of ``clock_words``) or a dash."""
+    words = "|".join(re.escape(word) for word in sorted(clock_words, key=len, reverse=True))
+    at = f"(?:{_AT}|{words})" if words else _AT
+    return re.compile(
+        rf"{_ERA}(?:[Tt]|:(?=\d\d:)|/(?={_SLASHED_CLOCK})|(?:[^\S\n]?\([^\W\d_]{{1,3}}\))?(?:[^\S\n]?,)?{_S}(?:{at}{_S}|[-|–—·•/]{_S})?)"
+        rf"{_CLOCK}(?:[^\S\n]?{_ZONE}{_ZONE_NAME})?"
+    )
+
+
 _TIME_BEFORE = re.compile(rf"{_CLOCK}(?:[^\S\n]?{_ZONE})?,?{_S}(?:(?i:on|di|del|de|le|el|am|op){_S})?\Z")
 _LABEL_WORDS = r"(?:first |last )?(?:published|updated|posted|modified|released|issued|created)(?: on| at)?"
 _NOT_ZONES = frozenset({"AT", "IT", "BUT", "NOT", "OUT", "GET", "LET", "SET", "PUT", "YET", "ST"})
@@ -725,12 +766,16 @@ def first_full_date(line: str, shaped: bytes | None = None) -> tuple[bool, dt.da
     if len(line) <= _PLAN_CHARS:
         stamp = _stamp(_shape(line) if shaped is None else shaped)
     if stamp is None:
-        try:
-            found = find_dates(line, carry_year=False, bare_years=False)
-        except ParseError:
-            return False, None
-        return (True, found[0].moment) if found else (False, None)
+        return _searched_full_date(line)
     return _read_stamp(line, stamp)
+
+
+def _searched_full_date(line: str) -> tuple[bool, dt.datetime | None]:
+    try:
+        found = find_dates(line, carry_year=False, bare_years=False)
+    except ParseError:
+        return False, None
+    return (True, found[0].moment) if found else (False, None)
 
 
 _SMALL_NUMBERS = {str(number): number for number in range(100)} | {f"{n:02d}": n for n in range(10)}
@@ -746,6 +791,8 @@ def _read_stamp(line: str, stamp: _Stamp) -> tuple[bool, dt.datetime | None]:  #
     year_at, yy_at, month, mnum_at, day_at, clock_at, zone_at, named_zone, hour_minute = stamp
     number = _SMALL_NUMBERS
     year = int(line[year_at[0] : year_at[1]]) if year_at is not None else _year({"yy": _text_at(line, yy_at)})
+    if year is not None and (SOLAR_FIRST_YEAR <= year <= SOLAR_LAST_YEAR or year >= _BUDDHIST_FIRST):
+        return _searched_full_date(line)  # a year of another calendar, which the search reads
     if month is None:
         digits = line[mnum_at[0] : mnum_at[1]]  # type: ignore[index]
         month = number.get(digits) or int(digits)
@@ -867,7 +914,7 @@ def _stamp_time(
     shape: str, form: str, begin: int, end: int
 ) -> tuple[tuple[_Span, _Span, _Span, _Span, str | None, str | None] | None, _Span]:
     # Where the time stands that _attach_time takes for a date at shape[begin:end], and its zone.
-    after = _TIME_AFTER.match(shape, end)
+    after = _words().time_after.match(shape, end)
     if after is not None and _joins(after, form) and _is_time(after):
         chosen = after
     else:
@@ -972,7 +1019,9 @@ def _read(name: str, match: re.Match[str], *, whole: bool) -> _Found:
             end -= 1  # a full month name's dot ends the sentence: "on 5 March."
     if name == "dmy_glued" and not glued_to_label(match.string, begin):
         return _Found(name, begin, end, None)
-    fields = _fields(name, groups, whole=whole or _short_dotted_alone(name, groups, match))
+    century = int(groups.get("year") or 0) // 100
+    solar = name == "iso" and century in _SOLAR_CENTURIES and _solar_written(groups, match)
+    fields = _fields(name, groups, whole=whole or _short_dotted_alone(name, groups, match), solar=solar)
     if fields is None:
         return _Found(name, begin, end, None)
     # A year and month alone in numbers (2015-06) is a range or a number as often as a month.
@@ -1119,7 +1168,25 @@ def _weekday_start(text: str, begin: int) -> int:
 _Fields = tuple[int | None, int | None, int | None]
 
 
-def _fields(name: str, groups: dict[str, str | None], *, whole: bool) -> _Fields | None:
+_SOLAR_CENTURIES = frozenset({13, 14})
+_ARABIC_SCRIPT = re.compile(r"[\u0600-\u06ff]").search
+_SCRIPT_REACH = 40
+"""How far on either side of a dashed year-first date Arabic letters are looked for."""
+
+
+def _solar_written(groups: dict[str, str | None], match: re.Match[str]) -> bool:
+    """Whether a year-first date of 13xx or 14xx is written as the solar calendar's are.
+
+    With slashes or dots (``1399/12/30``), or with dashes among Arabic letters (a Persian page's
+    ``تاریخ: ۱۳۹۹-۱۲-۳۰``): a dashed ``1453-05-29`` in a Latin text is a Gregorian day of history.
+    """
+    if groups.get("sep") != "-":
+        return True
+    begin, end = match.span()
+    return _ARABIC_SCRIPT(match.string, max(0, begin - _SCRIPT_REACH), end + _SCRIPT_REACH) is not None
+
+
+def _fields(name: str, groups: dict[str, str | None], *, whole: bool, solar: bool = False) -> _Fields | None:
     year = _year(groups)
     era = groups.get("era")
     if era is not None:
@@ -1130,11 +1197,21 @@ def _fields(name: str, groups: dict[str, str | None], *, whole: bool) -> _Fields
     named = groups.get("month")
     month = _MONTHS[named[:3].casefold()] if named else _int(groups.get("mnum"))
     word = groups.get("word")
-    if word is not None:
-        month = _words().months.get(_folded(word))
-        if month is None:
-            return None
     day = _int(groups.get("day"))
+    if word is not None:
+        folded = _folded(word)
+        month = _words().months.get(folded)
+        if month is None:
+            solar_month = _words().solar_months.get(folded)
+            # "۳۰ اسفند ۱۳۹۹": a day of the solar calendar, given as its Gregorian day.
+            if solar_month is None or year is None or day is None:
+                return None
+            return solar_to_gregorian(year, solar_month, day)
+        if year is not None and _BUDDHIST_FIRST <= year <= _BUDDHIST_LAST and _THAI_LETTER(word):
+            year -= BUDDHIST_ERA_OFFSET  # "8 มกราคม 2567": a year of the Buddhist era, 2024
+    elif solar and year is not None and SOLAR_FIRST_YEAR <= year <= SOLAR_LAST_YEAR:
+        # "1399/12/30": a year of today's solar calendar, never of a Gregorian date on a page.
+        return solar_to_gregorian(year, month or 0, day or 0)
     if name in {"numeric", "numeric_spaced"}:
         first, second = int(groups["a"] or 0), int(groups["b"] or 0)
         dotted = groups.get("sep") == "."
@@ -1143,6 +1220,67 @@ def _fields(name: str, groups: dict[str, str | None], *, whole: bool) -> _Fields
         dayfirst = (dotted and second <= 12) or first > 12
         month, day = (second, first) if dayfirst else (first, second)
     return year, month, day
+
+
+SOLAR_FIRST_YEAR = 1300
+"""The first year of the solar (Jalali) calendar that a date written year first in numbers is read
+in (1921 to 1922): a Gregorian year 1300 to 1499 in that form is on no page of today."""
+SOLAR_LAST_YEAR = 1499
+"""The last year of the solar calendar read so (2120 to 2121)."""
+BUDDHIST_ERA_OFFSET = 543
+"""The years the Buddhist era of Thailand runs ahead of the Gregorian (2567 is 2024)."""
+_BUDDHIST_FIRST = 2400
+_BUDDHIST_LAST = 2699
+"""The years after a Thai month name read as of the Buddhist era (1857 to 2156)."""
+_THAI_LETTER = re.compile(r"[\u0e01-\u0e4e]").match
+_SOLAR_BREAKS = (1210, 1635)
+"""The years between which the solar calendar's leap years keep one 33-year rhythm (jalaali's
+table of breaks, cut to the span read)."""
+_SOLAR_LEAPS_BEFORE = 294
+"""jalaali's count of leap days at the first of :data:`_SOLAR_BREAKS` (from -14, over its breaks)."""
+_SOLAR_LEAP_CYCLE = 33
+_SOLAR_LEAPS_IN_CYCLE = 8
+_SOLAR_FIRST_HALF = 6
+"""The months of 31 days that open the solar year; the next five have 30, the last 29 or 30."""
+_SOLAR_EPOCH = 621
+"""The Gregorian year in which a solar year's first day (Nowruz) falls, less the solar year."""
+_MARCH = 3
+
+
+def _solar_year(year: int) -> tuple[bool, dt.date]:
+    """Whether solar ``year`` is a leap year, and the Gregorian day of its first day (1 Farvardin).
+
+    The arithmetic of jalaali (Borkowski's), for the years between :data:`_SOLAR_BREAKS`.
+    """
+    first_break, next_break = _SOLAR_BREAKS
+    jump = next_break - first_break
+    leaps = _SOLAR_LEAPS_BEFORE
+    n = year - first_break
+    leaps += n // _SOLAR_LEAP_CYCLE * _SOLAR_LEAPS_IN_CYCLE + (n % _SOLAR_LEAP_CYCLE + 3) // 4
+    gregorian = year + _SOLAR_EPOCH
+    gregorian_leaps = gregorian // 4 - (gregorian // 100 + 1) * 3 // 4 - 150
+    march_day = 20 + leaps - gregorian_leaps
+    if jump - n < 6:  # pragma: no cover - the last years before a break, past the span read
+        n = n - jump + (jump + 4) // _SOLAR_LEAP_CYCLE * _SOLAR_LEAP_CYCLE
+    leap = ((n + 1) % _SOLAR_LEAP_CYCLE - 1) % 4 == 0
+    return leap, dt.date(gregorian, _MARCH, 1) + dt.timedelta(days=march_day - 1)
+
+
+def solar_to_gregorian(year: int, month: int, day: int) -> tuple[int, int, int] | None:
+    """The Gregorian year, month and day of a day of the solar (Jalali) calendar, or ``None``.
+
+    ``None`` when the day is not one of the calendar (``1399/13/01``, a 30 Esfand of a common year)
+    or its year is outside :data:`SOLAR_FIRST_YEAR` to :data:`SOLAR_LAST_YEAR`.
+    """
+    if not SOLAR_FIRST_YEAR <= year <= SOLAR_LAST_YEAR or not 1 <= month <= _MONTHS_IN_YEAR or day < 1:
+        return None
+    leap, nowruz = _solar_year(year)
+    length = 31 if month <= _SOLAR_FIRST_HALF else 30 if month < _MONTHS_IN_YEAR or leap else 29
+    if day > length:
+        return None
+    before = (month - 1) * 31 if month <= _SOLAR_FIRST_HALF else 186 + (month - 7) * 30
+    gregorian = nowruz + dt.timedelta(days=before + day - 1)
+    return gregorian.year, gregorian.month, gregorian.day
 
 
 def _year(groups: dict[str, str | None]) -> int | None:
@@ -1274,11 +1412,11 @@ def _nearest_year(anchor: PartialDate, month_day: tuple[int, int]) -> int:
     return best
 
 
-_LABEL_TAIL = re.compile(r"[^\W\d_][:\s]{0,3}\Z").search
+_LABEL_TAIL = re.compile(r"(?:[^\W\d_]|[\u0e31-\u0e4e])[:\s]{0,3}\Z").search
 _LABEL_TAIL_CHARS = 4
-"""The gate of a label's search: every label (:func:`_words`) ends with a letter, then up to three
-colons or spaces before the date, so a date with no letter among the four characters before it has
-none, and the labels' long alternation is not searched there."""
+"""The gate of a label's search: every label (:func:`_words`) ends with a letter (or a Thai mark),
+then up to three colons or spaces before the date, so a date with no letter among the four
+characters before it has none, and the labels' long alternation is not searched there."""
 
 
 def _with_time(text: str, found: _Found, floor: int, ceiling: int | None = None) -> DateMatch:
@@ -1317,9 +1455,10 @@ def _attach_time(
 ) -> tuple[int, int, dt.datetime | None]:
     # A time right after the date, else one right before it (within 40 characters).
     begin, end = found.start, found.end
-    after = _TIME_AFTER.match(text, end)
+    time_after = _words().time_after
+    after = time_after.match(text, end)
     if (after is None or not _is_time(after)) and ceiling is not None and ceiling < len(text):
-        after = _TIME_AFTER.match(text, end, ceiling)  # a time whose minutes run into the text past the span
+        after = time_after.match(text, end, ceiling)  # a time whose minutes run into the text past the span
     if after is not None and _joins(after, found.form) and _is_time(after):
         moment = _moment(text, after, date)
         return (begin, end, None) if moment is None else (begin, _time_end(after), moment)
@@ -1327,14 +1466,46 @@ def _attach_time(
     if before is not None and _is_time(before):
         moment = _moment(text, before, date)
         if moment is not None:
-            return before.start(), end, moment
+            return _range_start(text, before, moment, floor, end)
     return begin, end, None
+
+
+_RANGE_BEFORE = re.compile(r"(?<![\d:])(?P<hour>\d{1,2}):(?P<minute>\d{2})[^\S\n]?[-–][^\S\n]?\Z")
+"""The start of a time range whose end stands before a date (``11:29-11:52 A.M. July 15, 2016``)."""
+_RANGE_CHARS = 8
+_ZONE_AFTER_DATE = re.compile(r"[^\S\n]?\((?P<name>[A-Za-z][A-Za-z .]{2,40})\)")
+"""A zone written out in brackets after a date whose time stands before it (``…, 2016(Japan Time)``)."""
+
+
+def _range_start(
+    text: str, before: re.Match[str], moment: dt.datetime, floor: int, end: int
+) -> tuple[int, int, dt.datetime]:
+    # The time before a date, or the start of its range (the event's start), taking the end's
+    # half of the day where the start's hour allows it; with the zone named after the date.
+    begin = before.start()
+    start = _RANGE_BEFORE.search(text, max(floor, begin - _RANGE_CHARS), begin)
+    if start is not None:
+        hour, minute = int(start.group("hour")), int(start.group("minute"))
+        if before.group("ampm") is not None:
+            if not 1 <= hour <= _HALF_DAY or hour % _HALF_DAY > moment.hour % _HALF_DAY:
+                hour = -1  # "11:30-1:15 P.M.": not read
+            else:
+                hour = hour % _HALF_DAY + (moment.hour // _HALF_DAY) * _HALF_DAY
+        earlier = (hour, minute) <= (moment.hour, moment.minute)
+        if 0 <= hour < _HOURS_IN_DAY and minute < _MINUTES_IN_HOUR and earlier:
+            begin, moment = start.start(), moment.replace(hour=hour, minute=minute)
+    if moment.tzinfo is None:
+        named = _ZONE_AFTER_DATE.match(text, end)
+        zone = _words().zone_names.get(" ".join(named.group("name").casefold().split())) if named else None
+        if named is not None and zone is not None:
+            return begin, named.end(), _localise(moment, zone, text, named.start("name"))
+    return begin, end, moment
 
 
 def _joins(after: re.Match[str], form: str) -> bool:
     lead = after.group()[:1]
-    if lead in "Tt":
-        return form == "iso"
+    if lead in "Tt" or (lead == "/" and after.group()[1:2].isdigit()):
+        return form == "iso"  # "2003-09-25T10:00", "2026/02/24/18:33"
     return lead != ":" or form == "dmy_joined"
 
 

@@ -11,7 +11,7 @@ from pathlib import Path
 
 import attrs
 
-from japan_nato_corpus.dates import DateMatch, find_dates, glued_to_label, parse_date
+from japan_nato_corpus.dates import DateMatch, find_dates, glued_to_label, label_role, parse_date
 from japan_nato_corpus.errors import ParseError
 from japan_nato_corpus.parse import _boilerplate
 from japan_nato_corpus.parse._bylines import (
@@ -76,12 +76,14 @@ _DATELINE = re.compile(
     (?P<place>{_CAPS_PLACE}|{_TITLE_PLACE}|{_SCRIPT_PLACE})
     (?:{_S}{{0,2}}\[[^\[\]\n]{{1,30}}\])?                        # The Hague [Netherlands]
     (?P<country>,{_S}{{1,3}}{_COUNTRY_WORD}(?:[ ]{_COUNTRY_WORD}){{0,2}}(?=[^\S\n]*[(—–-]|\.-
-        |,{_S}{{1,3}}{_WEEKDAY})
+        |,{_S}{{1,3}}{_WEEKDAY}|,{_S}{{1,3}}{_MONTH}{_S}{{1,3}}\d)
         |{_S}{{1,3}}\|{_S}{{1,3}}[A-Z][A-Z.'’-]{{1,30}}(?:[ ][A-Z][A-Z.'’-]{{1,30}}){{0,2}}
         (?={_S}{{1,3}}(?:--|[—–])))?
                                         # "…, Solomon Islands, Friday 12 …", "RIYADH | SAUDI ARABIA –"
     (?P<date>(?:,?|{_S}{{0,3}}[—–]){_S}{{1,3}}(?:{_WEEKDAY})?(?:{_MONTH}{_S}{{1,3}}\d{{1,2}}(?:st|nd|rd|th)?|\d{{1,2}}\.?{_S}{{1,3}}(?:{_MONTH}|{_FOREIGN_MONTH}))
-        (?:,?{_S}{{1,3}}\d{{4}})?)?
+        (?:,?{_S}{{1,3}}\d{{4}})?
+        |{_S}{{1,3}}\({_MONTH}{_S}{{1,3}}\d{{1,2}},{_S}{{1,3}}\d{{4}}\))?
+                                                  # a video script's "(AUGUST 25, 2016)"
     (?:,{_S}{{1,3}}(?P<wire>[A-Z][A-Z-]{{2,20}})(?=[:.]|{_S}{{1,3}}(?:--|[—–])))?
                                                   # "…, OCTOBER 22, ARMENPRESS:", "…, June 7, GNA –"
     (?P<paren>,?{_S}{{0,3}}\((?P<agency>[A-Z][^()\n]{{0,60}}|[a-z]{{2,12}}(?:-[A-Za-z]{{1,10}})?
@@ -92,6 +94,8 @@ _DATELINE = re.compile(
         |(?<=\))(?={_S}{{0,3}}\Z)                                  # "Berlin (ots)" alone on its line
         |(?<=\))[^\S\n]{{1,3}}-(?=[A-Z“"])                                # "(Reuters) -Australia ..."
         |(?<=[A-Z])\.(?=[^\S\n]{{1,3}}[A-Z])                      # after a site's name: "JAKARTA. Badan"
+        |(?<=[a-z][^\S\n]\d)\.(?=[^\S\n]{{1,3}}[A-Z])|(?<=[a-z][^\S\n]\d\d)\.(?=[^\S\n]{{1,3}}[A-Z])
+                                                          # after the day: "BAKU, Azerbaijan, June 12. From"
         |(?<=[^\W\d_])\.-(?=[^\S\n]{{1,3}}[A-ZÀ-Þ¿¡«“"])    # Spanish: "Tokio, Japón.- Corea ..."
         |(?<=\))[^\S\n]{{1,3}}"(?=[^\S\n]{{1,3}}[A-Z])                   # a dash lost to a straight quote
         |(?<=\d)\.{_S}{{1,3}}/(?P<tag>[^/\n]{{1,60}})/\.?)              # "TOKYO, March 19. /TASS/."
@@ -228,6 +232,47 @@ _VOCABULARIES = Path(__file__).parents[1] / "vocabularies"
 
 
 @functools.cache
+def _newsroom_words() -> frozenset[str]:
+    """The words of a newsroom desk's name (``header_words.json``), casefolded; read once.
+
+    An agency's name before a colon (``خبرگزاری مهر:``) is left a dateline: it opens the story as one does.
+    """
+    data = json.loads((_VOCABULARIES / "header_words.json").read_text(encoding="utf-8"))
+    return frozenset(word.casefold() for words in data["newsroom_words"].values() for word in words)
+
+
+@functools.cache
+def _reading_time() -> re.Pattern[str]:
+    """A reading time (``5 min read``, ``<1 minut de citit``) in ``header_words.json``'s words; read once."""
+    data = json.loads((_VOCABULARIES / "header_words.json").read_text(encoding="utf-8"))
+    words = sorted({word for words in data["reading_time"].values() for word in words}, key=len, reverse=True)
+    alternatives = "|".join(re.escape(word).replace(r"\ ", r"[^\S\n]{1,3}") for word in words)
+    return re.compile(rf"[<~]?[^\S\n]?\d{{1,3}}[^\S\n]?(?:{alternatives})", re.IGNORECASE)
+
+
+_WIRE_NAME = re.compile(r"(?P<wire>[A-Z]{2,6})[^\S\n]{1,3}[-–—|/][^\S\n]{1,3}(?P<name>[^\W\d_][^\n]{2,60})")
+"""A wire's initials and its writer's name before the date (``AFP - Jane Doe 12.3.2023 14:01``)."""
+
+
+def _update_after(text: str, matches: tuple[DateMatch, ...], end: int) -> bool:
+    # Whether the date after the first is an update's stamp under its label that closes the line
+    # (", muokattu 12.3.2023 14:58", "Modificat la 16:52 08 Dec 2025"), no suffix of the first.
+    if len(matches) != 2 or not matches[1].label or text[matches[1].end : end].strip(_FILLER):
+        return False
+    between = text[matches[0].end : matches[1].start].strip(_FILLER + " ")
+    return between.casefold() == matches[1].label.casefold() and label_role(matches[1].label) != "published"
+
+
+def _venue_after(found: DateMatch, prefix: str, suffix: str, text: str) -> bool:
+    """Whether ``found``, under its label alone (``prefix``), opens its line and a venue follows it."""
+    # "delivered 11 April 2024, Main Hall, City Centre, Springfield": the label as written.
+    if not found.label or prefix.casefold() != found.label or not text[found.end :].startswith(","):
+        return False
+    words = suffix.replace(",", " ").split()
+    return 0 < len(words) <= 2 * HEADER_DATE_SUFFIX_WORDS and _capitalised(words)
+
+
+@functools.cache
 def _release_kinds() -> frozenset[str]:
     """The kinds of release of ``vocabularies/header_words.json``, casefolded; read once, on first use."""
     data = json.loads((_VOCABULARIES / "header_words.json").read_text(encoding="utf-8"))
@@ -259,6 +304,11 @@ def header_dates(text: str, start: int, end: int) -> tuple[DateMatch, ...]:
     A page's own date is stated, never inferred: dates without a year and years
     standing alone (``"since 2007"``) are not read here.
     """
+    if start > 0 and text[start - 1].isalnum():
+        # A line split off the word it was glued to ("…jordskælv" + "12. december 2025") is read
+        # alone, as its own line: the letter before it is another line's.
+        alone = find_dates(text[start:end], carry_year=False, bare_years=False, day_first="page")
+        return tuple(attrs.evolve(found, start=found.start + start, end=found.end + start) for found in alone)
     return find_dates(text, start=start, end=end, carry_year=False, bare_years=False, day_first="page")
 
 
@@ -308,8 +358,18 @@ _RUN_IN_LABEL = re.compile(rf"{_S}{{1,3}}(?={_LABEL.pattern})", re.IGNORECASE)
 _GLUED_STAMPS = re.compile(r"[^\n]{6,30}?\d{1,2}:\d{2}(?=\d{1,2}[./-]\d{1,2}[./-]\d{2,4})")
 """A date and time whose minutes run straight into a second stamp (``15.06.2022, 14:5115.06.2022, 17:17``):
 the page's publication and update stamps, their line break lost."""
-_GLUED_DATE = re.compile(r"[^\n]{6,40}?\d{4}(?=[A-Z][a-z])")
-"""A line opening with a date whose year runs straight into a capitalised word."""
+_GLUED_DATE = re.compile(r"[^\n]{6,50}?(?:\d{4}|(?<!\d)\d{1,2}:\d{2})(?=[A-Z][a-z])")
+"""A line opening with a date whose year, or the time after it, runs straight into a capitalised word."""
+_GLUED_TAIL = re.compile(
+    r"(?<=[^\W\d_])\d{1,2}(?:\.?[^\S\n]{1,3}[^\W\d_]{3,12}\.?,?[^\S\n]{1,3}|(?P<sep>[./-])\d{1,2}(?P=sep))\d{4}"
+    r"(?=[^\n]{0,20}\Z)"
+)
+"""A date to the day glued to the last word of a line it closes (``… after the quake12. december 2025``):
+a headline and its date line, run together."""
+_MID_STAMP = re.compile(
+    r"(?<=[^\S\n])[12]\d{3}([-/.])\d{1,2}\1\d{1,2}(?:\1|[^\S\n]{1,3})\d{1,2}:\d{2}(?=[^\S\n])"
+)
+"""A year-first date and its time set apart by spaces in a line (``… 報道で 2026/02/24/18:33 連休明け …``)."""
 
 
 def run_in_date(line: str) -> int | None:
@@ -329,11 +389,9 @@ def run_in_date(line: str) -> int | None:
         dates = header_dates(first, 0, len(first))
         if dates and dates[0].start == 0 and dates[0].end == len(first) and dates[0].moment is not None:
             return stamps.end()
-    glued = _GLUED_DATE.match(line)
+    glued = _glued_date(line)
     if glued is not None:
-        dates = header_dates(line, 0, glued.end())
-        if dates and dates[0].start == 0 and dates[0].end == glued.end() and dates[0].date.day is not None:
-            return glued.end()
+        return glued
     if len(line) > RUN_IN_LINE_CHARS or _DIGIT.search(line) is None:
         return None
     for match in _RUN_IN_LABEL.finditer(line):
@@ -343,6 +401,36 @@ def run_in_date(line: str) -> int | None:
             continue
         if header_date(line, at, len(line)) is not None:
             return at
+    return None
+
+
+def _glued_date(line: str) -> int | None:
+    # A date opening the line and glued to the text after it, or closing it glued to the text
+    # before it, or a stamp in its middle.
+    glued = _GLUED_DATE.match(line)
+    if glued is not None:
+        dates = header_dates(line, 0, glued.end())
+        if dates and dates[0].start == 0 and dates[0].end == glued.end() and dates[0].date.day is not None:
+            return glued.end()
+    if len(line) <= RUN_IN_LINE_CHARS and _DIGIT.search(line) is not None:
+        return _closing_date(line)
+    return None
+
+
+def _closing_date(line: str) -> int | None:
+    # A date glued to the line's last word, or a dated stamp standing between a headline's words
+    # and the story's first sentence: the headline ends where the date starts.
+    tail = _GLUED_TAIL.search(line)
+    if tail is not None:
+        date_line = line[tail.start() :].rstrip()  # read alone: the date's own words are not glued
+        dates = header_dates(date_line, 0, len(date_line))
+        if dates and dates[0].start == 0 and dates[0].end == len(date_line) and dates[0].date.day is not None:
+            return tail.start()
+    stamp = _MID_STAMP.search(line)
+    if stamp is not None and len(line[: stamp.start()].split()) >= RUN_IN_WORDS - 1:
+        dates = header_dates(line, stamp.start(), stamp.end())
+        if dates and dates[0].start == stamp.start() and dates[0].end == stamp.end() and dates[0].moment:
+            return stamp.start()
     return None
 
 
@@ -377,14 +465,20 @@ def header_date(text: str, start: int, end: int) -> HeaderDate | None:  # noqa: 
     if not matches:
         return None
     found = matches[0]
+    role = label_role(found.label)
+    if role != found.label:
+        found = attrs.evolve(found, label=role)  # a label of another language, by the role it gives
     first = next((match for match in matches[1:] if _FIRST_LABEL.match(match.label)), None)
     if first is not None and _UPDATE_LABEL.search(found.label):
         return HeaderDate(found=first)  # "Last Updated: March 6 | Published: March 5": the first date
-    suffix = text[found.end : end].strip(_FILLER)
+    suffix = "" if _update_after(text, matches, end) else text[found.end : end].strip(_FILLER)
     signed = _signed_after(text, start, end, found)
     if signed is not None:
         return signed
     too_long = len(suffix) > HEADER_DATE_SUFFIX_CHARS or len(suffix.split()) > HEADER_DATE_SUFFIX_WORDS
+    opening = text[start : found.start].strip(_FILLER).casefold()
+    if too_long and _venue_after(matches[0], opening, suffix, text):
+        return HeaderDate(found=found)
     if too_long or _SITE_CLOCK.fullmatch(suffix):
         return None  # also a site's clock, which shows today's date
     raw_prefix = text[start : found.start]
@@ -397,6 +491,15 @@ def header_date(text: str, start: int, end: int) -> HeaderDate | None:  # noqa: 
     glued = label is not None and label.start() > 0 and prefix[label.start() - 1].isalnum()
     if label is not None and labelled:
         prefix = prefix[: label.start()].rstrip(_FILLER)
+    elif matches[0].label and prefix.casefold().endswith(matches[0].label):
+        # A label of the date words' other languages ("تاریخ انتشار :", "วันที่เผยแพร่").
+        labelled = True
+        prefix = prefix[: len(prefix) - len(matches[0].label)].rstrip(_FILLER)
+    if labelled and _reading_time().fullmatch(prefix):
+        prefix = ""  # "5 min read Published at 16:45 …": the reading time before the label
+    wired = _WIRE_NAME.fullmatch(prefix)
+    if wired is not None and is_name(wired.group("name"), capitals=True):
+        return HeaderDate(found=found, names=((start + wired.start("name"), start + wired.end("name")),))
     # A label or the word for today glued to the date ("today12 January 2023") is its label.
     glued_label = raw_prefix.strip() == raw_prefix and glued_to_label(text, found.start)
     if not prefix or glued or glued_label or _RELEASE_NUMBER.fullmatch(prefix):
@@ -696,6 +799,8 @@ def _place_fits(place: str, sep: str, *, outlet: bool) -> bool:
     three are a kicker's topic (``Japan Tsunami Alert: Japan was hit ...``).
     """
     capitals = place.upper() == place
+    if _newsroom_words() & set(place.casefold().split()):
+        return False  # a desk's name ("گروه حوادث:", the incidents desk; "NEWS DESK –")
     if _TOPIC_ENDING.search(place.casefold()):
         return False  # a topic's label, a kicker ("Inflation: ...", "SECURITY: ..."), names no place
     if sep == ":" and not capitals and place.count(" ") >= KICKER_WORDS - 1:
@@ -1003,8 +1108,10 @@ def _dateline(text: str, start: int, end: int) -> Dateline | None:
     if match is None:
         return None
     sep = match.group("sep").strip()
+    # A full stop after the dateline's day ("BAKU, June 12. From ...") closes a dateline as a dash does.
+    fit = "—" if sep == "." and match.group("date") is not None else sep
     # A bar sets a place off its story's prose ("New Delhi | ..."), never off a headline.
-    if not _place_fits(match.group("place"), sep, outlet=outlet) or (
+    if not _place_fits(match.group("place"), fit, outlet=outlet) or (
         sep == "|" and end - match.end() <= HEADLINE_CHARS
     ):
         return None
@@ -1031,10 +1138,17 @@ def _dateline(text: str, start: int, end: int) -> Dateline | None:
         if after is not None:
             agency, signed = after.group("agency"), after.span("agency")
     found = None
-    if match.group("date") is not None:
+    # A video script's bracketed day ("NAIROBI, KENYA (AUGUST 25, 2016) (REUTERS) –") is when it
+    # was filmed, not the page's date.
+    if match.group("date") is not None and not _bracketed(match):
         dates = header_dates(text, match.start("date"), match.end("date"))
         found = dates[0] if dates else None
     return Dateline(place=_place_span(match), agency=agency, found=found, signed=signed)
+
+
+def _bracketed(match: re.Match[str]) -> bool:
+    """Whether the dateline's date is in brackets (``NAIROBI, KENYA (AUGUST 25, 2016) (REUTERS) –``)."""
+    return match.group("date") is not None and match.group("date").lstrip().startswith("(")
 
 
 def _article_before_name(text: str, place: str) -> bool:
@@ -1063,6 +1177,7 @@ def _place_span(match: re.Match[str]) -> Piece:
     if (
         country is not None
         and country.startswith(",")
+        and not _bracketed(match)  # a video script's "NAIROBI, KENYA (AUGUST 25, 2016)": the city
         and (
             (country.isupper() and match.group("place").isupper())
             or _INITIALS.fullmatch(country.lstrip(", "))
