@@ -11,6 +11,7 @@ from pathlib import Path
 from typing import Any
 
 from japan_nato_corpus.model import BoilerplateKind
+from japan_nato_corpus.parse._limits import CREDIT_LINE_CHARS, CREDIT_WORDS
 
 _I = re.IGNORECASE
 APPEAL_CHARS = 200
@@ -588,6 +589,33 @@ def credit_labels() -> str:
             for label in labels
         )
         + ")"
+    )
+
+
+@functools.cache
+def _lone_credit() -> re.Pattern[str]:
+    """A photo's labelled credit alone on its line: a label of ``credit_labels``, a colon or a bar, a name."""
+    return re.compile(
+        rf"(?i:{credit_labels()})[^\S\n]{{0,2}}[:|][^\S\n]{{0,3}}(?P<credit>[^\s:|][^\n]*)",
+    )
+
+
+def is_lone_credit(line: str) -> bool:
+    """Whether ``line`` (stripped) is a photo's credit alone on its line, in any language of the vocabulary.
+
+    "Foto: AP", "Kuva: Lehtikuva", "Photo : Jane Doe / Agency", "PHOTO | Agency": a label of the
+    furniture vocabulary's ``credit_labels``, a colon or a bar after it, and a name or an agency
+    of :data:`CREDIT_WORDS` words at most that ends no sentence ("Photo: the ship leaves port for
+    its first patrol." is a caption of its own, "Bild: Ein Schiff" a credit).
+    """
+    if len(line) > CREDIT_LINE_CHARS or line[-1:] in "!?。":
+        return False
+    match = _lone_credit().fullmatch(line)
+    if match is None:
+        return False
+    credit = match.group("credit")
+    return len(credit.replace("/", " ").split()) <= CREDIT_WORDS and not (
+        credit.endswith(".") and len(credit.split()) > 2
     )
 
 

@@ -152,6 +152,13 @@ GLUED_WORDS = 3
 CREDIT_WORDS = 6
 """How many words a photo credit after its label may run to (``Photo: Jane Doe/Agency``)."""
 
+ALT_TEXT_WORDS = 5
+"""The most words of a photo's alt text over its caption and credit among a story's paragraphs
+(``Harbour storm``): an agency's keywords for the photo, not a sentence."""
+
+CREDIT_LINE_CHARS = 80
+"""The longest line read as a photo's labelled credit alone on its line (``Foto: Jane Doe / AP``)."""
+
 LINE_MEMO = 4096
 """How many distinct short lines keep what the line readers found in them, across pages.
 

@@ -34,6 +34,7 @@ from japan_nato_corpus.parse._boilerplate import (
     is_channel_prompt,
     is_citation_label,
     is_keywords_line,
+    is_lone_credit,
     is_offer_line,
     is_record_field,
     is_section_label,
@@ -54,10 +55,12 @@ from japan_nato_corpus.parse._bylines import (
 )
 from japan_nato_corpus.parse._header import Dateline, HeaderDate
 from japan_nato_corpus.parse._limits import (
+    ALT_TEXT_WORDS,
     CAPTION_CHARS,
     CAPTION_LINE_CHARS,
     COMMENTER_WORDS,
     CONTENT_WORD_CHARS,
+    CREDIT_LINE_CHARS,
     DECK_HEADLINE_WORDS,
     EDGE_CHARS,
     EDGE_LINES,
@@ -103,6 +106,7 @@ _new_span = Span.__new__
 _new_footnote = Footnote.__new__
 _new_boilerplate = Boilerplate.__new__
 _START = operator.attrgetter("span.start")  # a piece of furniture's start, for sorting
+_CAPTION_START = operator.attrgetter("body.start")  # a caption's start, for sorting
 _TEXT = operator.attrgetter("text")  # a span's text, for mapping over a page's paragraphs
 _SPAN_START = operator.attrgetter("start")  # a span's start, for mapping over a page's paragraphs
 _OPENING = operator.itemgetter(slice(1))  # a text's first character, or "" for an empty one
@@ -133,6 +137,8 @@ def _span(start: int, end: int, text: str) -> Span:
 _CLOSERS = "\"'”’»)]"
 """The marks that may close a sentence after its stop."""
 _SENTENCE_LAST = frozenset(".!?…。！？।؟۔\"'”’»)]")
+_QUOTE_OPENERS = frozenset('“„«"‘')
+"""The marks that open a quotation: a paragraph opening with one is speech, not a photo's caption."""
 """Every character :data:`_SENTENCE_END` may end on: a line ending in another ends no sentence."""
 
 
@@ -2866,6 +2872,7 @@ class Page:
             if (above == below and _SENTENCE_END.search(above) is None) or _cut_copy(above, below):
                 found.update((i, i + 1))
         found.update(self._under_caption_marks(starts))
+        found.update(self._credit_blocks(texts))
         # A picture embedded from a photo library prints its prompt over the caption, run into it.
         embed = embed_prompt_openings()
         found.update(i for i, text in enumerate(texts) if text[:1] in embed and opens_with_embed_prompt(text))
@@ -2886,6 +2893,80 @@ class Page:
             if until <= paragraphs[i].end:
                 yield i
         yield from (i for i, line in enumerate(texts) if len(line) <= CAPTION_CHARS and _library_closed(line))
+
+    def _credit_blocks(self, texts: list[str]) -> Iterator[int]:
+        # A photo's block set among the story's paragraphs, closed by its labelled credit alone on
+        # its line ("Foto: AP", "Kuva: Lehtikuva", "Photo : Jane Doe / Agency"): the credit, the
+        # caption right over it (of caption length, one line, no quotation, no credit of its own)
+        # and, over the caption when it ends a sentence, the photo's alt text (ALT_TEXT_WORDS words
+        # at most, no sentence's end: "Harbour storm" / "The storm hit the harbour on Sunday." /
+        # "Foto: AP"). Only blank space lies between the block's lines.
+        for i, line in enumerate(texts):
+            if len(line) > CREDIT_LINE_CHARS or not is_lone_credit(line):
+                continue
+            yield i
+            caption = i - 1
+            if caption < 0 or not self._next_to(caption, i):
+                continue
+            above = texts[caption]
+            if (
+                len(above) > CAPTION_CHARS
+                or "\n" in above
+                or above[:1] in _QUOTE_OPENERS
+                or is_lone_credit(above)
+                or _SENTENCE_BREAK.search(above) is not None
+            ):
+                continue
+            yield caption
+            alt = caption - 1
+            if alt < 0 or not self._next_to(alt, caption) or _SENTENCE_END.search(above) is None:
+                continue
+            # the line over the alt text closes its own paragraph: the alt text heads no section
+            if (
+                len(texts[alt].split()) <= ALT_TEXT_WORDS
+                and _SENTENCE_LAST.isdisjoint(texts[alt][-1:])
+                and (alt == 0 or _SENTENCE_END.search(texts[alt - 1]) is not None)
+            ):
+                yield alt
+
+    def _furniture_credits(self) -> None:
+        # A photo's labelled credit alone on its line that was read as furniture is the photo's
+        # caption line, as one read among the paragraphs is ("Foto: Jane Doe / AFP"); and, where
+        # it stands right under a caption, the alt text right over that caption (of the block's
+        # shape, _credit_blocks) is the photo's too.
+        pieces = self.boilerplate
+        credits = [at for at, piece in enumerate(pieces) if is_lone_credit(piece.span.text)]
+        if not credits:
+            return
+        text = self.text
+        ends = {caption.body.end: caption.body.start for caption in self.captions}
+        alts: list[int] = []
+        for at in credits:
+            above = max((end for end in ends if end <= pieces[at].span.start), default=None)
+            if above is None or _BLANK.fullmatch(text, above, pieces[at].span.start) is None:
+                continue
+            top = ends[above]
+            for alt, piece in enumerate(pieces):
+                span = piece.span
+                if (
+                    span.end <= top
+                    and _BLANK.fullmatch(text, span.end, top) is not None
+                    and len(span.text.split()) <= ALT_TEXT_WORDS
+                    and _SENTENCE_LAST.isdisjoint(span.text[-1:])
+                ):
+                    alts.append(alt)
+        lifted = sorted({*credits, *alts})
+        for at in lifted:
+            span = pieces[at].span
+            self.caption(span.start, span.end, None)
+        chosen = set(lifted)
+        self.boilerplate = [piece for at, piece in enumerate(pieces) if at not in chosen]
+        self.captions.sort(key=_CAPTION_START)
+
+    def _next_to(self, upper: int, lower: int) -> bool:
+        # Whether only blank space lies between paragraphs ``upper`` and ``lower``.
+        paragraphs = self.paragraphs
+        return _BLANK.fullmatch(self.text, paragraphs[upper].end, paragraphs[lower].start) is not None
 
     def _under_caption_marks(self, starts: list[int]) -> Iterator[int]:
         # The paragraphs right under a caption's label ("Image caption") or under a photo's credit
@@ -3030,6 +3111,7 @@ class Page:
             del texts[len(self.paragraphs) :]
         self._trim_edges()
         self._lift_captions()
+        self._furniture_credits()
         self._cut_run_in_read_on()
         self._cut_run_in_copyright()
         self._drop_cut_word()
