@@ -11,7 +11,12 @@ from pathlib import Path
 from typing import Any
 
 from japan_nato_corpus.model import BoilerplateKind
-from japan_nato_corpus.parse._limits import CREDIT_LINE_CHARS, CREDIT_WORDS
+from japan_nato_corpus.parse._limits import (
+    CREDIT_LINE_CHARS,
+    CREDIT_WORDS,
+    FRONT_MATTER_CHARS,
+    FRONT_MATTER_KEYWORD_CHARS,
+)
 
 _I = re.IGNORECASE
 APPEAL_CHARS = 200
@@ -727,6 +732,39 @@ def is_keywords_line(line: str) -> bool:
     named = any("".join(word.split()) == name for word in _keyword_labels())
     split = _KEYWORD_COMMA if named or label.re is _FIELD_BRACKET else _KEYWORD_SPLIT
     return _keyword_items(split.split(rest.strip()))
+
+
+@functools.cache
+def _paper_text_opening() -> re.Pattern[str]:
+    """A paper's keywords label and list, then its first section's heading (furniture ``first_sections``)."""
+    labels = sorted(_keyword_labels(), key=lambda label: (-len(label), label))
+    sections = sorted(
+        {word for group in _furniture()["first_sections"]["languages"].values() for word in group},
+        key=lambda word: (-len(word), word),
+    )
+    label = "|".join(re.escape(word).replace("\\ ", "[^\\S\\n]{1,2}") for word in labels)
+    section = "|".join(map(re.escape, sections))
+    return re.compile(
+        rf"(?i:{label})[^\S\n]{{0,2}}[:：][^\n]{{1,{FRONT_MATTER_KEYWORD_CHARS}}}?[^\S\n]"
+        rf"(?:(?:\d{{1,2}}|[IVX]{{1,4}})\.?[^\S\n]{{1,2}})?(?i:{section})[.:]?[^\S\n]{{1,3}}"
+        # the section's first word: a capital, or a letter of a script that has no case
+        r"(?=[^\W\d_])(?![a-zß-ÿа-я])"
+    )
+
+
+def paper_text_start(paragraph: str) -> int | None:
+    """Where a paper's text starts in ``paragraph``, a copy of its front matter run on one line.
+
+    "… Abstract … Keywords: NATO; Japan; geopolitics Introduction In the years after …": the
+    copy ran the paper's title, authors, abstract and keywords into its text. After the keywords'
+    label of the furniture vocabulary (``keywords``) and their list of
+    :data:`FRONT_MATTER_KEYWORD_CHARS` characters at most, the first section's heading of its
+    ``first_sections`` (numbered or not, "1. Introduction") opens the text; the heading's next
+    word opens in a capital. The label is looked for in the paragraph's first
+    :data:`FRONT_MATTER_CHARS` characters. ``None`` where the paragraph holds no such opening.
+    """
+    match = _paper_text_opening().search(paragraph, 0, FRONT_MATTER_CHARS + FRONT_MATTER_KEYWORD_CHARS)
+    return None if match is None else match.end()
 
 
 def is_record_field(line: str) -> bool:

@@ -152,6 +152,14 @@ GLUED_WORDS = 3
 CREDIT_WORDS = 6
 """How many words a photo credit after its label may run to (``Photo: Jane Doe/Agency``)."""
 
+FRONT_MATTER_CHARS = 4000
+"""How far into a paragraph a paper's keywords label is looked for, in a copy that runs the paper's
+title, authors and abstract into its text on one line."""
+
+FRONT_MATTER_KEYWORD_CHARS = 300
+"""The longest list of a paper's keywords after their label, in a copy that runs the paper's front
+matter into its text on one line (``Keywords: NATO; Japan Introduction In …``)."""
+
 ALT_TEXT_WORDS = 5
 """The most words of a photo's alt text over its caption and credit among a story's paragraphs
 (``Harbour storm``): an agency's keywords for the photo, not a sentence."""

@@ -41,6 +41,7 @@ from japan_nato_corpus.parse._boilerplate import (
     is_teaser_line,
     is_text_note,
     opens_with_embed_prompt,
+    paper_text_start,
     run_in_read_on,
     says_photo_pose,
 )
@@ -1986,6 +1987,7 @@ class Page:
         ):
             start += 1
         start = self._first_turn(start, end)
+        start = self._cut_front_matter(start, end)
         # Headings in the copy's markup that open the first paragraph are its head (a byline,
         # a standfirst); the story's prose follows the last of them.
         if start < end and paragraphs[start].text.startswith("<h"):
@@ -2002,6 +2004,24 @@ class Page:
         self._cut_run_in_standfirst(start, end)
         if start or end < len(paragraphs):
             self._drop_edges(start, end)
+
+    def _cut_front_matter(self, start: int, end: int) -> int:
+        # A paper's front matter run into its text on one line (its title, authors, abstract and
+        # keywords, then "Introduction": paper_text_start), in one of the body's first
+        # HEAD_BLOCK_PARAGRAPHS paragraphs from ``start``: the paragraph from the first section's
+        # text on is the story's first, the front matter and what stands over it furniture.
+        paragraphs = self.paragraphs
+        for i in range(start, min(end, start + HEAD_BLOCK_PARAGRAPHS)):
+            head = paragraphs[i]
+            at = paper_text_start(head.text)
+            if at is not None:
+                front = len(head.text[:at].rstrip())
+                self.boilerplate.append(
+                    Boilerplate(kind=BoilerplateKind.OTHER, span=self.span(head.start, head.start + front))
+                )
+                paragraphs[i] = self.span(head.start + at, head.end)
+                return i
+        return start
 
     def _drop_edges(self, start: int, end: int) -> None:
         # The body is the paragraphs from ``start`` to ``end``: those over it are the head's
