@@ -16,6 +16,8 @@ from japan_nato_corpus.parse._limits import (
     CREDIT_WORDS,
     FRONT_MATTER_CHARS,
     FRONT_MATTER_KEYWORD_CHARS,
+    READ_ON_BUTTON_CHARS,
+    READ_ON_BUTTONS,
 )
 
 _I = re.IGNORECASE
@@ -469,13 +471,19 @@ def _run_in_read_on() -> re.Pattern[str]:
 
     "… signs of life. Read More...", "… consultados por...Nota completa aquí.", "… monetary
     policy [FULL STORY]", "… “We share the […] Read more": the ``further`` and ``alone`` phrases
-    of the furniture vocabulary's ``read_on`` (a prompt to another story is left to the prose).
+    of the furniture vocabulary's ``read_on`` (a prompt to another story is left to the prose),
+    with the site's buttons after it, :data:`READ_ON_BUTTONS` words of
+    :data:`READ_ON_BUTTON_CHARS` characters at most that end no sentence ("… on Sunday. Read
+    more Tweet Share Email").
     """
     words = _phrases("further", "alone")
     return re.compile(
-        r"(?:(?<=[.!?…\"”])[^\S\n]{1,3}|[^\S\n]{0,3}(?:\.{3}|…|\[(?:\.{3}|…)\])[^\S\n]{0,3}|[^\S\n]{1,3}(?=\[))"
+        r"(?:(?<=[.!?…\"”])[^\S\n]{1,3}|(?<=[。！？」』])[^\S\n]{0,3}"
+        r"|[^\S\n]{0,3}(?:\.{3}|…|\[(?:\.{3}|…)\])[^\S\n]{0,3}|[^\S\n]{1,3}(?=\[))"
         r"(?:full story:[^\S\n]{0,3})?"
-        rf"(?:\[(?:{words}|more)\]|{words}(?:\.{{1,3}}|…|:)?(?![^\W\d_]))[^\S\n]*\Z"
+        rf"(?:\[(?:{words}|more)\]|{words}(?:\.{{1,3}}|…|:)?(?![^\W\d_]))"
+        # the site's buttons after the prompt, a word each, ending no sentence ("Read more Tweet Share")
+        rf"(?:[^\S\n]{{1,3}}[^\s.!?…。！？\"”]{{1,{READ_ON_BUTTON_CHARS}}}){{0,{READ_ON_BUTTONS}}}[^\S\n]*\Z"
         # Or a site's trail after the last sentence, opened by a mark no sentence opens with and
         # ending no sentence: "… stubbornly high. » | Friday, October 31, 2014", "… locali. 🔗 Leggi su …".
         r"|(?<=[.!?…\"”])[^\S\n]{1,3}[»|►▶→•🔗][^\S\n][^\n]{0,60}?(?<![.!?…\"”«“])[^\S\n]*\Z",

@@ -152,6 +152,12 @@ GLUED_WORDS = 3
 CREDIT_WORDS = 6
 """How many words a photo credit after its label may run to (``Photo: Jane Doe/Agency``)."""
 
+READ_ON_BUTTONS = 6
+"""The most buttons (a word each: "Tweet", "Share") after a prompt to read on run into a paragraph's end."""
+
+READ_ON_BUTTON_CHARS = 20
+"""The longest button after such a prompt (``経済の記事一覧``)."""
+
 FRONT_MATTER_CHARS = 4000
 """How far into a paragraph a paper's keywords label is looked for, in a copy that runs the paper's
 title, authors and abstract into its text on one line."""

@@ -54,7 +54,7 @@ from japan_nato_corpus.parse._bylines import (
     is_name,
     link_text,
 )
-from japan_nato_corpus.parse._header import Dateline, HeaderDate
+from japan_nato_corpus.parse._header import Dateline, HeaderDate, header_dates
 from japan_nato_corpus.parse._limits import (
     ALT_TEXT_WORDS,
     CAPTION_CHARS,
@@ -138,6 +138,12 @@ def _span(start: int, end: int, text: str) -> Span:
 _CLOSERS = "\"'”’»)]"
 """The marks that may close a sentence after its stop."""
 _SENTENCE_LAST = frozenset(".!?…。！？।؟۔\"'”’»)]")
+_FULL_STOP = re.compile(r"[.!?…。！？।؟۔](?:[\"'”’»)\]]*(?:\s|\Z))")
+"""A sentence's full stop, of any script, before a space or the end."""
+_LINE_SPACE = re.compile(r"[^\S\n]*")
+"""A run of spaces on one line, which always matches."""
+_HEAD_RUN_ENDS = frozenset(",:;-–—|/(")
+"""How a line's head before a date ends when it is a dateline's place or a label, not a headline."""
 _QUOTE_OPENERS = frozenset('“„«"‘')
 """The marks that open a quotation: a paragraph opening with one is speech, not a photo's caption."""
 """Every character :data:`_SENTENCE_END` may end on: a line ending in another ends no sentence."""
@@ -1988,6 +1994,7 @@ class Page:
             start += 1
         start = self._first_turn(start, end)
         start = self._cut_front_matter(start, end)
+        self._cut_run_in_head(start, end)
         # Headings in the copy's markup that open the first paragraph are its head (a byline,
         # a standfirst); the story's prose follows the last of them.
         if start < end and paragraphs[start].text.startswith("<h"):
@@ -2022,6 +2029,48 @@ class Page:
                 paragraphs[i] = self.span(head.start + at, head.end)
                 return i
         return start
+
+    def _cut_run_in_head(self, start: int, end: int) -> None:
+        # A headline and its date stamp run into the lede on the first paragraph's line
+        # ("Council backs a bigger budget 2024/03/12 14:05 The regional council approved …"):
+        # the story starts after the date. The date is the first the header reads within
+        # HEADLINE_CHARS of the line's start; what stands before it ends no sentence and no
+        # dateline's place ("TOKYO, March 12 —" is the story's), what follows opens in a capital
+        # or a letter of a script without case, holds a sentence's full stop (a site's buttons
+        # may follow the last) and runs longer than the head.
+        if start >= end or self.dateline is not None:
+            return
+        paragraph = self.paragraphs[start]
+        text = self.text
+        dates = header_dates(text, paragraph.start, min(paragraph.end, paragraph.start + HEADLINE_CHARS))
+        if not dates:
+            return
+        found = dates[0]
+        head = text[paragraph.start : found.start].strip()
+        story = _LINE_SPACE.match(text, found.end).end()  # type: ignore[union-attr]
+        rest = text[story : paragraph.end]
+        if (
+            not head
+            or head[-1] in _HEAD_RUN_ENDS
+            or _SENTENCE_BREAK.search(head) is not None
+            or _SENTENCE_END.search(head) is not None
+            or story == found.end
+            or not rest[:1].isalpha()
+            or rest[:1].islower()
+            or _FULL_STOP.search(rest) is None
+            or len(rest) <= len(paragraph.text) // 2
+        ):
+            return
+        title = self.title
+        cut = (
+            paragraph.start
+            if title is None or not paragraph.start <= title.start < found.start
+            else title.end
+        )
+        cut = _LINE_SPACE.match(text, cut).end()  # type: ignore[union-attr]
+        if cut < found.end:
+            self.boilerplate.append(Boilerplate(kind=BoilerplateKind.OTHER, span=self.span(cut, found.end)))
+        self.paragraphs[start] = self.span(story, paragraph.end)
 
     def _drop_edges(self, start: int, end: int) -> None:
         # The body is the paragraphs from ``start`` to ``end``: those over it are the head's
