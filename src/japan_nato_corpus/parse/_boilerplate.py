@@ -606,6 +606,25 @@ def credit_labels() -> str:
 
 
 @functools.cache
+def credit_label_chars() -> int:
+    """How far into a line a photo's credit label and the spaces after it reach, at the most.
+
+    The longest label of the furniture vocabulary's ``credit_labels``, with its plural "s" and
+    two spaces on either side of each space and before the colon: a colon further in closes no
+    label ("Posted 2014-05-06 10:30").
+    """
+    groups: list[list[str]] = list(_furniture()["credit_labels"]["languages"].values())
+    return max(len(label) + label.count(" ") + 3 for group in groups for label in group)
+
+
+@functools.cache
+def _credit_openings() -> frozenset[str]:
+    """The first letters, in either case, of the furniture vocabulary's ``credit_labels``."""
+    groups = _furniture()["credit_labels"]["languages"].values()
+    return frozenset(c for group in groups for label in group for c in (label[:1].lower(), label[:1].upper()))
+
+
+@functools.cache
 def _lone_credit() -> re.Pattern[str]:
     """A photo's labelled credit alone on its line: a label of ``credit_labels``, a colon or a bar, a name."""
     return re.compile(
@@ -621,7 +640,9 @@ def is_lone_credit(line: str) -> bool:
     of :data:`CREDIT_WORDS` words at most that ends no sentence ("Photo: the ship leaves port for
     its first patrol." is a caption of its own, "Bild: Ein Schiff" a credit).
     """
-    if len(line) > CREDIT_LINE_CHARS or line[-1:] in "!?。":
+    if len(line) > CREDIT_LINE_CHARS or line[:1] not in _credit_openings() or line[-1:] in "!?。":
+        return False
+    if ":" not in line and "|" not in line:
         return False
     match = _lone_credit().fullmatch(line)
     if match is None:

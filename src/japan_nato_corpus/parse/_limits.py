@@ -152,6 +152,10 @@ GLUED_WORDS = 3
 CREDIT_WORDS = 6
 """How many words a photo credit after its label may run to (``Photo: Jane Doe/Agency``)."""
 
+WIDE_SENTENCE_CHARS = 20
+"""The fewest ideographs and kana of a body line closed by its full stop, in a script written
+without spaces, that make it a sentence of prose rather than a fragment at the body's foot."""
+
 READ_ON_BUTTONS = 6
 """The most buttons (a word each: "Tweet", "Share") after a prompt to read on run into a paragraph's end."""
 

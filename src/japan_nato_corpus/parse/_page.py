@@ -24,6 +24,7 @@ from japan_nato_corpus.model import (
     Span,
 )
 from japan_nato_corpus.parse._boilerplate import (
+    credit_label_chars,
     credit_labels,
     credit_library_names,
     embed_prompt_openings,
@@ -74,6 +75,7 @@ from japan_nato_corpus.parse._limits import (
     SECTION_HEADS,
     TAIL_RUN,
     UNSPACED_ALPHABET_WORD_CHARS,
+    WIDE_SENTENCE_CHARS,
 )
 
 _SENTENCE_END = re.compile(r"[.!?…。！？।؟۔][\"'”’»)\]]*\Z")
@@ -138,6 +140,8 @@ def _span(start: int, end: int, text: str) -> Span:
 _CLOSERS = "\"'”’»)]"
 """The marks that may close a sentence after its stop."""
 _SENTENCE_LAST = frozenset(".!?…。！？।؟۔\"'”’»)]")
+_CREDIT_MARK = re.compile(r"[:|]")
+"""The marks that set a photo's credit apart from its label ("Foto: AP", "PHOTO | Agency")."""
 _FULL_STOP = re.compile(r"[.!?…。！？।؟۔](?:[\"'”’»)\]]*(?:\s|\Z))")
 """A sentence's full stop, of any script, before a space or the end."""
 _LINE_SPACE = re.compile(r"[^\S\n]*")
@@ -210,7 +214,13 @@ def _is_fragment(text: str) -> bool:
         return True
     if last == ")" and _SIGN_OFF.search(text, max(0, len(text) - _SIGN_OFF_CHARS)) is not None:
         return False  # a sentence and its bracketed sign-off ("… katanya. (*)") close the story
-    return text[:1].islower() or _SENTENCE_END.search(text) is None or len(text.split()) < FRAGMENT_WORDS
+    if text[:1].islower() or _SENTENCE_END.search(text) is None:
+        return True
+    # A sentence of a script written without spaces is one "word" long: its ideographs and kana
+    # count instead (a teaser's headline ends in no full stop).
+    return len(text.split()) < FRAGMENT_WORDS and (
+        text.isascii() or len(_WIDE_LETTER.findall(text)) < WIDE_SENTENCE_CHARS
+    )
 
 
 _FRAGMENT_TESTED = _SENTENCE_LAST | {":"}
@@ -2941,7 +2951,7 @@ class Page:
             if (above == below and _SENTENCE_END.search(above) is None) or _cut_copy(above, below):
                 found.update((i, i + 1))
         found.update(self._under_caption_marks(starts))
-        found.update(self._credit_blocks(texts))
+        found.update(self._credit_blocks(texts, starts, stop))
         # A picture embedded from a photo library prints its prompt over the caption, run into it.
         embed = embed_prompt_openings()
         found.update(i for i, text in enumerate(texts) if text[:1] in embed and opens_with_embed_prompt(text))
@@ -2963,16 +2973,27 @@ class Page:
                 yield i
         yield from (i for i, line in enumerate(texts) if len(line) <= CAPTION_CHARS and _library_closed(line))
 
-    def _credit_blocks(self, texts: list[str]) -> Iterator[int]:
+    def _credit_blocks(self, texts: list[str], starts: list[int], stop: int) -> Iterator[int]:
         # A photo's block set among the story's paragraphs, closed by its labelled credit alone on
         # its line ("Foto: AP", "Kuva: Lehtikuva", "Photo : Jane Doe / Agency"): the credit, the
         # caption right over it (of caption length, one line, no quotation, no credit of its own)
         # and, over the caption when it ends a sentence, the photo's alt text (ALT_TEXT_WORDS words
         # at most, no sentence's end: "Harbour storm" / "The storm hit the harbour on Sunday." /
-        # "Foto: AP"). Only blank space lies between the block's lines.
-        for i, line in enumerate(texts):
-            if len(line) > CREDIT_LINE_CHARS or not is_lone_credit(line):
-                continue
+        # "Foto: AP"). Only blank space lies between the block's lines. A credit's colon or bar
+        # is searched over the paragraphs' text, as a page of short lines has many.
+        credits: list[int] = []
+        reach = credit_label_chars()
+        for hit in _CREDIT_MARK.finditer(self.text, starts[0], stop):
+            at = hit.start()
+            i = bisect.bisect_right(starts, at) - 1
+            if (
+                at - starts[i] <= reach
+                and (not credits or credits[-1] != i)
+                and len(texts[i]) <= CREDIT_LINE_CHARS
+                and is_lone_credit(texts[i])
+            ):
+                credits.append(i)
+        for i in credits:
             yield i
             caption = i - 1
             if caption < 0 or not self._next_to(caption, i):
@@ -3004,7 +3025,10 @@ class Page:
         # it stands right under a caption, the alt text right over that caption (of the block's
         # shape, _credit_blocks) is the photo's too.
         pieces = self.boilerplate
-        credits = [at for at, piece in enumerate(pieces) if is_lone_credit(piece.span.text)]
+        other = BoilerplateKind.OTHER
+        credits = [
+            at for at, piece in enumerate(pieces) if piece.kind is other and is_lone_credit(piece.span.text)
+        ]
         if not credits:
             return
         text = self.text
