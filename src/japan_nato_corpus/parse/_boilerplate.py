@@ -654,6 +654,19 @@ def is_lone_credit(line: str) -> bool:
 
 
 @functools.cache
+def photo_providers() -> str:
+    """The phrases of ``photo_providers`` in ``vocabularies/furniture_words.json``, as one alternation.
+
+    A regular expression's text, longest phrase first, each space standing for one or two spaces.
+    """
+    groups = _furniture()["photo_providers"]["languages"].values()
+    phrases = sorted(
+        {phrase for group in groups for phrase in group}, key=lambda phrase: (-len(phrase), phrase)
+    )
+    return "(?:" + "|".join(re.escape(phrase).replace("\\ ", "[^\\S\\n]{1,2}") for phrase in phrases) + ")"
+
+
+@functools.cache
 def credit_library_names() -> tuple[str, ...]:
     """The ``libraries`` of ``credit_labels`` in ``vocabularies/furniture_words.json``, as written."""
     return tuple(_furniture()["credit_labels"]["libraries"])

@@ -43,6 +43,7 @@ from japan_nato_corpus.parse._boilerplate import (
     is_text_note,
     opens_with_embed_prompt,
     paper_text_start,
+    photo_providers,
     run_in_read_on,
     says_photo_pose,
 )
@@ -140,6 +141,8 @@ def _span(start: int, end: int, text: str) -> Span:
 _CLOSERS = "\"'”’»)]"
 """The marks that may close a sentence after its stop."""
 _SENTENCE_LAST = frozenset(".!?…。！？।؟۔\"'”’»)]")
+_CLOSING_BRACKETS = frozenset(")）")
+"""The brackets that close a photo's credit at a caption's end."""
 _CREDIT_MARK = re.compile(r"[:|]")
 """The marks that set a photo's credit apart from its label ("Foto: AP", "PHOTO | Agency")."""
 _FULL_STOP = re.compile(r"[.!?…。！？।؟۔](?:[\"'”’»)\]]*(?:\s|\Z))")
@@ -317,7 +320,7 @@ _CREDIT_NAME = r"[^\s.!?](?:[^\n.!?]|(?<=\b[A-Z])\.|\.(?=\S)){0,60}\.?"
 
 
 @functools.cache
-def _credit_close() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+def _credit_close() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     """The patterns of a photo's credit closing a line after its caption (furniture ``credit_labels``).
 
     First, after the caption's sentence: labelled, spaced or not ("… Kishida.Image: sda", "… 1974.
@@ -325,7 +328,9 @@ def _credit_close() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     Brasil | Brasil, 2025)") or its provider in brackets ("… July 12. (Provided by X.)"). Then,
     after a caption with no full stop, searched from their own marks and read back from there: a
     credit after a colon, and the label before the colon, in capitals after a word ("Radu Miruță
-    Sursa foto: Facebook"). Each pattern opens with a mark the regular expression engine skips
+    Sursa foto: Facebook"). Last, a labelled credit or its provider (furniture ``photo_providers``)
+    in brackets that close the line, after a sentence or not ("… on Friday (Pic: Jane Doe via X)",
+    "… (提供:ドイツ海軍)"). Each pattern opens with a mark the regular expression engine skips
     to, as one alternation of them all, or a pattern opening with a lookbehind, would try every
     position of the text. Built on first use, as the vocabulary is read then.
     """
@@ -341,7 +346,12 @@ def _credit_close() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     )
     after_colon = re.compile(rf":[^\S\n]{{0,3}}{_CREDIT_NAME}$", re.MULTILINE)
     label_before = re.compile(rf"[^\W\d_][^\S\n]{{1,3}}(?=[A-ZÀ-Þ])(?i:{labels})[^\S\n]{{0,2}}\Z")
-    return sentence, after_colon, label_before
+    bracketed = re.compile(
+        rf"[(（][^\S\n]{{0,2}}(?:(?i:{labels}){colon}|(?i:{photo_providers()})[^\S\n]{{0,2}}[:：]?[^\S\n]{{0,3}})"
+        r"[^()（）\n]{1,80}[)）]\.?[^\S\n]*$",
+        re.MULTILINE,
+    )
+    return sentence, after_colon, label_before, bracketed
 
 
 _LIBRARY_LEAD = re.compile(r"[^\W\d_][^\S\n]{1,3}[-–—][^\S\n]{1,3}\Z")
@@ -373,8 +383,10 @@ _LABEL_LOOKBACK = 40
 def _credit_hits(text: str, start: int = 0, stop: int | None = None) -> Iterator[tuple[int, int]]:
     """Where photos' credits close lines of ``text[start:stop]`` after their captions (_credit_close)."""
     stop = len(text) if stop is None else stop
-    sentence, after_colon, label_before = _credit_close()
+    sentence, after_colon, label_before, bracketed = _credit_close()
     for hit in sentence.finditer(text, start, stop):
+        yield hit.span()
+    for hit in bracketed.finditer(text, start, stop):
         yield hit.span()
     for hit in after_colon.finditer(text, start, stop):
         at = hit.start()
@@ -3023,17 +3035,42 @@ class Page:
         # A photo's labelled credit alone on its line that was read as furniture is the photo's
         # caption line, as one read among the paragraphs is ("Foto: Jane Doe / AFP"); and, where
         # it stands right under a caption, the alt text right over that caption (of the block's
-        # shape, _credit_blocks) is the photo's too.
+        # shape, _credit_blocks) is the photo's too. So is a line of caption length closed by its
+        # photo's credit in brackets: its provider's or labelled ("… (提供:ドイツ海軍)", "… on
+        # Friday (Pic: Jane Doe)") or its parts slashed ("… nach Japan (Jane Doe/Bundeswehr/dpa)").
         pieces = self.boilerplate
         other = BoilerplateKind.OTHER
-        credits = [
-            at for at, piece in enumerate(pieces) if piece.kind is other and is_lone_credit(piece.span.text)
-        ]
-        if not credits:
+        credits: list[int] = []
+        closed: list[int] = []
+        for at, piece in enumerate(pieces):
+            if piece.kind is not other:
+                continue
+            line = piece.span.text
+            if is_lone_credit(line):
+                credits.append(at)
+            elif (
+                line[-1:] in _CLOSING_BRACKETS
+                and len(line) <= CAPTION_CHARS
+                and "\n" not in line
+                and (_slashed_credit(line) or next(_credit_hits(line), None) is not None)
+            ):
+                closed.append(at)
+        if not credits and not closed:
             return
+        lifted = sorted({*credits, *self._furniture_alt_texts(credits), *closed})
+        for at in lifted:
+            span = pieces[at].span
+            self.caption(span.start, span.end, None)
+        chosen = set(lifted)
+        self.boilerplate = [piece for at, piece in enumerate(pieces) if at not in chosen]
+        self.captions.sort(key=_CAPTION_START)
+
+    def _furniture_alt_texts(self, credits: list[int]) -> Iterator[int]:
+        # The pieces of furniture that are the alt text over a caption (ALT_TEXT_WORDS words at
+        # most, no sentence's end) that stands right over a credit of ``credits`` (pieces too).
+        pieces = self.boilerplate
         text = self.text
         ends = {caption.body.end: caption.body.start for caption in self.captions}
-        alts: list[int] = []
         for at in credits:
             above = max((end for end in ends if end <= pieces[at].span.start), default=None)
             if above is None or _BLANK.fullmatch(text, above, pieces[at].span.start) is None:
@@ -3047,14 +3084,7 @@ class Page:
                     and len(span.text.split()) <= ALT_TEXT_WORDS
                     and _SENTENCE_LAST.isdisjoint(span.text[-1:])
                 ):
-                    alts.append(alt)
-        lifted = sorted({*credits, *alts})
-        for at in lifted:
-            span = pieces[at].span
-            self.caption(span.start, span.end, None)
-        chosen = set(lifted)
-        self.boilerplate = [piece for at, piece in enumerate(pieces) if at not in chosen]
-        self.captions.sort(key=_CAPTION_START)
+                    yield alt
 
     def _next_to(self, upper: int, lower: int) -> bool:
         # Whether only blank space lies between paragraphs ``upper`` and ``lower``.
