@@ -141,6 +141,8 @@ def _span(start: int, end: int, text: str) -> Span:
 _CLOSERS = "\"'”’»)]"
 """The marks that may close a sentence after its stop."""
 _SENTENCE_LAST = frozenset(".!?…。！？।؟۔\"'”’»)]")
+_LINE_BREAK = re.compile(r"[^\S\n]*\n[^\S\n]*")
+"""One line break, with only spaces about it: the next line, with no blank line between."""
 _CLOSING_BRACKETS = frozenset(")）")
 """The brackets that close a photo's credit at a caption's end."""
 _CREDIT_MARK = re.compile(r"[:|]")
@@ -2001,6 +2003,7 @@ class Page:
         start = self._under_caption(start, end)
         start = self._under_credit_line(start, end)
         start = self._under_caption_shape(start, end)
+        start = self._under_doubled_line(start, end)
         # The paragraph the dateline opens is the story's first, whatever stands under it (a
         # caption between its paragraphs): what closes the head closes it over that paragraph.
         start = self._dateline_paragraph(floor, start, end)
@@ -2490,6 +2493,28 @@ class Page:
                 sentences = sum(not _loose(paragraph.text, _SENTENCE_END) for paragraph in over)
                 return i + 1 if sentences <= 1 and self._head_shaped(start, i + 1) else start
         return start
+
+    def _under_doubled_line(self, start: int, end: int) -> int:
+        # A line printed twice in a row at the body's top, the second on the very next line (no
+        # blank line between), of a caption's length, is a photo's alt text and its caption in
+        # the same words ("Flood damage in the northern districts." twice over the story): the
+        # story starts under them. A summary printed again as the lede stands apart from it, a
+        # paragraph with the dateline opens the story, and a page of two paragraphs is its own copy.
+        if start + 2 >= end:
+            return start
+        first, second = self.paragraphs[start], self.paragraphs[start + 1]
+        text = first.text
+        if (
+            text != second.text
+            or len(text) > CAPTION_CHARS
+            or "\n" in text
+            or _LINE_BREAK.fullmatch(self.text, first.end, second.start) is None
+        ):
+            return start
+        dateline = self.dateline
+        if dateline is not None and first.start <= dateline.start < second.end:
+            return start
+        return start + 2
 
     def _under_caption_shape(self, start: int, end: int) -> int:
         # A paragraph of a caption's shape among the body's first, closed by its photo's credit
