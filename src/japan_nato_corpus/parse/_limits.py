@@ -152,6 +152,11 @@ GLUED_WORDS = 3
 CREDIT_WORDS = 6
 """How many words a photo credit after its label may run to (``Photo: Jane Doe/Agency``)."""
 
+REPRINT_SHORT_DEPTH = 6
+"""How many of the body's first paragraphs may stand over the headline printed again among them
+when each is short (EDGE_CHARS at most: a notice that the browser is not supported, an
+advertisement's label), deeper than the few paragraphs of any length that may."""
+
 WIDE_SENTENCE_CHARS = 20
 """The fewest ideographs and kana of a body line closed by its full stop, in a script written
 without spaces, that make it a sentence of prose rather than a fragment at the body's foot."""

@@ -73,6 +73,7 @@ from japan_nato_corpus.parse._limits import (
     HEADLINE_CHARS,
     LABEL_WORDS,
     PROSE_MIN_WORDS,
+    REPRINT_SHORT_DEPTH,
     SECTION_HEADS,
     TAIL_RUN,
     UNSPACED_ALPHABET_WORD_CHARS,
@@ -2608,9 +2609,13 @@ class Page:
             return start
         paragraphs = self.paragraphs
         headline = title.text.casefold()
-        for i in range(start, min(end - 1, start + REPRINT_DEPTH)):
+        # Deeper than REPRINT_DEPTH, up to REPRINT_SHORT_DEPTH, when every line over it is short
+        # (a notice that the browser is not supported, an advertisement's label), no prose.
+        for i in range(start, min(end - 1, start + REPRINT_SHORT_DEPTH)):
             if paragraphs[i].text.casefold() == headline:
                 return i + 1
+            if i + 1 - start >= REPRINT_DEPTH and not _is_short(paragraphs[i].text):
+                break
         return start
 
     def _opens_list(self, start: int, end: int) -> bool:
