@@ -2365,6 +2365,16 @@ class Page:
         # text) have a head's shape: short lines (the site's, a caption, a teaser) and one
         # summary at most, none longer than SUMMARY_CHARS. A paragraph of a lede's length, or
         # two of prose longer than a short line, are the story's own, whatever stands under them.
+        # Over a wire's dateline that names its agency ("NAIROBI, Aug 25 (Reuters) -"), the one
+        # paragraph of a summary may run to CAPTION_LINE_CHARS: the repost's own summary of the
+        # wire's story (a video's summary over its script), which the wire's dateline opens.
+        if (
+            opening == start + 1
+            and self.agency is not None
+            and len(self.paragraphs[start].text) <= CAPTION_LINE_CHARS
+            and _SENTENCE_END.search(self.paragraphs[start].text) is not None
+        ):
+            return True
         prose = 0
         for paragraph in self.paragraphs[start:opening]:
             text = paragraph.text
