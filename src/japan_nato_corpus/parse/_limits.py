@@ -157,6 +157,10 @@ REPRINT_SHORT_DEPTH = 6
 when each is short (EDGE_CHARS at most: a notice that the browser is not supported, an
 advertisement's label), deeper than the few paragraphs of any length that may."""
 
+WIRE_STORY_PARAGRAPHS = 3
+"""The fewest paragraphs, from a wire's datelined first one on, under which a long summary over
+that first paragraph is a repost's own summary of the wire's story, not the story's lede."""
+
 WIDE_SENTENCE_CHARS = 20
 """The fewest ideographs and kana of a body line closed by its full stop, in a script written
 without spaces, that make it a sentence of prose rather than a fragment at the body's foot."""

@@ -78,6 +78,7 @@ from japan_nato_corpus.parse._limits import (
     TAIL_RUN,
     UNSPACED_ALPHABET_WORD_CHARS,
     WIDE_SENTENCE_CHARS,
+    WIRE_STORY_PARAGRAPHS,
 )
 
 _SENTENCE_END = re.compile(r"[.!?…。！？।؟۔][\"'”’»)\]]*\Z")
@@ -2366,10 +2367,13 @@ class Page:
         # summary at most, none longer than SUMMARY_CHARS. A paragraph of a lede's length, or
         # two of prose longer than a short line, are the story's own, whatever stands under them.
         # Over a wire's dateline that names its agency ("NAIROBI, Aug 25 (Reuters) -"), the one
-        # paragraph of a summary may run to CAPTION_LINE_CHARS: the repost's own summary of the
-        # wire's story (a video's summary over its script), which the wire's dateline opens.
+        # paragraph of a summary may run to CAPTION_LINE_CHARS, when the wire's story goes on
+        # under its first paragraph (WIRE_STORY_PARAGRAPHS of them at least, from the dateline's
+        # on): the repost's own summary of the wire's story (a video's summary over its script).
+        # A lone datelined paragraph under a long one is a later report the story quotes.
         if (
             opening == start + 1
+            and opening + WIRE_STORY_PARAGRAPHS <= len(self.paragraphs)
             and self.agency is not None
             and len(self.paragraphs[start].text) <= CAPTION_LINE_CHARS
             and _SENTENCE_END.search(self.paragraphs[start].text) is not None
