@@ -16,6 +16,7 @@ from japan_nato_corpus.parse._limits import (
     CREDIT_WORDS,
     FRONT_MATTER_CHARS,
     FRONT_MATTER_KEYWORD_CHARS,
+    LANGUAGE_MIN_WORDS,
     READ_ON_BUTTON_CHARS,
     READ_ON_BUTTONS,
 )
@@ -221,6 +222,44 @@ def function_words() -> frozenset[str]:
     """
     function = json.loads((_VOCABULARIES / "function_words.json").read_text(encoding="utf-8"))
     return frozenset(word.casefold() for words in function["languages"].values() for word in words)
+
+
+@functools.cache
+def function_words_by_language() -> dict[str, frozenset[str]]:
+    """The function words of each language of ``vocabularies/function_words.json``, casefolded."""
+    function = json.loads((_VOCABULARIES / "function_words.json").read_text(encoding="utf-8"))
+    return {
+        language: frozenset(word.casefold() for word in words)
+        for language, words in function["languages"].items()
+    }
+
+
+_LOWER_WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
+
+
+def language_of(text: str) -> str | None:
+    """The language of ``text`` by its function words (``function_words.json``), or ``None``.
+
+    The language whose function words stand in it most often, LANGUAGE_MIN_WORDS times at least
+    and more often than any other's; ``None`` where no language leads so.
+    """
+    words = [word.casefold() for word in _LOWER_WORD.findall(text)]
+    counts = sorted(
+        (
+            (sum(word in vocabulary for word in words), language)
+            for language, vocabulary in function_words_by_language().items()
+        ),
+        reverse=True,
+    )
+    if not counts or counts[0][0] < LANGUAGE_MIN_WORDS or (len(counts) > 1 and counts[1][0] >= counts[0][0]):
+        return None
+    return counts[0][1]
+
+
+@functools.cache
+def post_links() -> tuple[str, ...]:
+    """The ``post_links`` of ``vocabularies/furniture_words.json``: how an embedded post's link opens."""
+    return tuple(_furniture()["post_links"]["links"])
 
 
 @functools.cache

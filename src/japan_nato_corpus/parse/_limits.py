@@ -157,6 +157,13 @@ REPRINT_SHORT_DEPTH = 6
 when each is short (EDGE_CHARS at most: a notice that the browser is not supported, an
 advertisement's label), deeper than the few paragraphs of any length that may."""
 
+EMBED_STORY_PARAGRAPHS = 3
+"""The story's first paragraphs, read for its language, over a post embedded at its foot; the
+post's paragraphs are looked for under them only."""
+
+LANGUAGE_MIN_WORDS = 3
+"""The fewest function words of one language that tell a paragraph's language."""
+
 WIRE_STORY_PARAGRAPHS = 3
 """The fewest paragraphs, from a wire's datelined first one on, under which a long summary over
 that first paragraph is a repost's own summary of the wire's story, not the story's lede."""

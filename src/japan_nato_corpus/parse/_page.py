@@ -41,9 +41,11 @@ from japan_nato_corpus.parse._boilerplate import (
     is_section_label,
     is_teaser_line,
     is_text_note,
+    language_of,
     opens_with_embed_prompt,
     paper_text_start,
     photo_providers,
+    post_links,
     run_in_read_on,
     says_photo_pose,
 )
@@ -67,6 +69,7 @@ from japan_nato_corpus.parse._limits import (
     DECK_HEADLINE_WORDS,
     EDGE_CHARS,
     EDGE_LINES,
+    EMBED_STORY_PARAGRAPHS,
     FRAGMENT_CHARS,
     FRAGMENT_WORDS,
     HEAD_BLOCK_PARAGRAPHS,
@@ -1472,6 +1475,7 @@ class Page:
             self._link_tail(),
             self._author_note_tail(),
             self._foreign_script_tail(),
+            self._embedded_post_tail(),
             self._introduction_tail(),
             self._headed_box_tail(),
             self._explainer_tail(),
@@ -1614,6 +1618,30 @@ class Page:
             script = _main_script(paragraphs[first - 1].text)
             if script is None or prose[script] > FOREIGN_SCRIPT_SHARE * letters:
                 break
+            first -= 1
+        return first
+
+    def _embedded_post_tail(self) -> int:
+        # A post embedded from a social network at the story's foot, in another language than
+        # the story's though in the same script (an English post under a Spanish story), its
+        # link at its end ("Sirens in the north of #Japan. pic.twitter.com/…"): its paragraphs,
+        # each in the post's language by their function words (language_of), from the first of
+        # them to the end, where the story's prose stands over them.
+        paragraphs = self.paragraphs
+        count = len(paragraphs)
+        if count < EMBED_STORY_PARAGRAPHS + 1:
+            return count
+        last = paragraphs[-1].text
+        if len(last) > CAPTION_CHARS or not any(link in last for link in post_links()):
+            return count
+        post = language_of(last)
+        if post is None:
+            return count
+        story = language_of(" ".join(p.text for p in paragraphs[:EMBED_STORY_PARAGRAPHS]))
+        if story is None or story == post:
+            return count
+        first = count - 1
+        while first > EMBED_STORY_PARAGRAPHS and language_of(paragraphs[first - 1].text) == post:
             first -= 1
         return first
 
