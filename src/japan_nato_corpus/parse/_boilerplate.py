@@ -263,6 +263,18 @@ def post_links() -> tuple[str, ...]:
 
 
 @functools.cache
+def spoken_endings() -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """The ``spoken_endings`` of ``vocabularies/caption_words.json``, of every language.
+
+    A broadcaster's spoken, polite style's sentence endings first, then the plain style's.
+    """
+    data = json.loads((_VOCABULARIES / "caption_words.json").read_text(encoding="utf-8"))["spoken_endings"]
+    spoken = tuple(ending for endings in data["languages"].values() for ending in endings)
+    plain = tuple(ending for endings in data["plain_endings"].values() for ending in endings)
+    return spoken, plain
+
+
+@functools.cache
 def furniture_words() -> frozenset[str]:
     """The words of every language of ``vocabularies/furniture_words.json``, casefolded.
 

@@ -157,6 +157,10 @@ REPRINT_SHORT_DEPTH = 6
 when each is short (EDGE_CHARS at most: a notice that the browser is not supported, an
 advertisement's label), deeper than the few paragraphs of any length that may."""
 
+SPOKEN_STORY_PARAGRAPHS = 2
+"""The fewest paragraphs closed by a broadcaster's spoken endings under a first paragraph closed by
+a plain one that make that first paragraph the photo's caption."""
+
 EMBED_STORY_PARAGRAPHS = 3
 """The story's first paragraphs, read for its language, over a post embedded at its foot; the
 post's paragraphs are looked for under them only."""

@@ -48,6 +48,7 @@ from japan_nato_corpus.parse._boilerplate import (
     post_links,
     run_in_read_on,
     says_photo_pose,
+    spoken_endings,
 )
 from japan_nato_corpus.parse._bylines import (
     PHOTO_POSITION,
@@ -78,6 +79,7 @@ from japan_nato_corpus.parse._limits import (
     PROSE_MIN_WORDS,
     REPRINT_SHORT_DEPTH,
     SECTION_HEADS,
+    SPOKEN_STORY_PARAGRAPHS,
     TAIL_RUN,
     UNSPACED_ALPHABET_WORD_CHARS,
     WIDE_SENTENCE_CHARS,
@@ -2984,6 +2986,28 @@ class Page:
         self.boilerplate.append(Boilerplate(kind=BoilerplateKind.OTHER, span=heads))
         self.paragraphs[at] = self.span(paragraph.start + markup.end(), paragraph.end)
 
+    def _lift_plain_caption(self) -> None:
+        # A photo's caption written in the plain style over a story that a broadcaster tells in
+        # its spoken, polite style (spoken_endings: "… 훈련을 하고 있다." over paragraphs that each
+        # end "… 시작했습니다."): the body's first paragraph, one sentence of a caption's length
+        # closed by a plain ending, over SPOKEN_STORY_PARAGRAPHS paragraphs closed by spoken ones.
+        paragraphs = self.paragraphs
+        if len(paragraphs) < SPOKEN_STORY_PARAGRAPHS + 1:
+            return
+        first = paragraphs[0].text
+        spoken, plain = spoken_endings()
+        if (
+            len(first) > CAPTION_CHARS
+            or not first.endswith(plain)
+            or first.endswith(spoken)
+            or "\n" in first
+            or _SENTENCE_BREAK.search(first) is not None
+        ):
+            return
+        if all(paragraph.text.endswith(spoken) for paragraph in paragraphs[1 : SPOKEN_STORY_PARAGRAPHS + 1]):
+            self.caption(paragraphs[0].start, paragraphs[0].end, None)
+            del paragraphs[0]
+
     def _lift_captions(self) -> None:
         # Photo captions the line reader left among the body's paragraphs, told by what a caption
         # has and a paragraph of prose has not (each of caption length, on a line of its own):
@@ -3305,6 +3329,7 @@ class Page:
             step(texts)
             del texts[len(self.paragraphs) :]
         self._trim_edges()
+        self._lift_plain_caption()
         self._lift_captions()
         self._furniture_credits()
         self._cut_run_in_read_on()
