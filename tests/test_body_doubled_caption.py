@@ -21,3 +21,8 @@ def test_a_line_printed_twice_with_a_blank_line_between_stays():
     article = parse_article(f"{TITLE}\n\n{ONE}\n\n{ONE}\n\n{TWO}\n\n{THREE}")
     assert body_texts(article)[-2:] == [TWO, THREE]
     assert ONE in body_texts(article)
+
+
+def test_a_line_printed_twice_on_a_page_of_lines_with_no_blank_line_between_stays():
+    article = parse_article("\n".join((TITLE, CAPTION, CAPTION, ONE, TWO, THREE)))
+    assert CAPTION not in caption_texts(article)

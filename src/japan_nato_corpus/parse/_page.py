@@ -148,6 +148,10 @@ def _span(start: int, end: int, text: str) -> Span:
 _CLOSERS = "\"'”’»)]"
 """The marks that may close a sentence after its stop."""
 _SENTENCE_LAST = frozenset(".!?…。！？।؟۔\"'”’»)]")
+_BLANK_ABOVE = re.compile(r"\n[^\S\n]*\n[^\S\n]*\Z")
+"""A blank line right over a line's start, searched up to it."""
+_BLANK_LOOK = 40
+"""How far back from a line's start the blank line over it is looked for."""
 _LINE_BREAK = re.compile(r"[^\S\n]*\n[^\S\n]*")
 """One line break, with only spaces about it: the next line, with no blank line between."""
 _CLOSING_BRACKETS = frozenset(")）")
@@ -2542,18 +2546,27 @@ class Page:
     def _under_doubled_line(self, start: int, end: int) -> int:
         # A line printed twice in a row at the body's top, the second on the very next line (no
         # blank line between), of a caption's length, is a photo's alt text and its caption in
-        # the same words ("Flood damage in the northern districts." twice over the story): the
-        # story starts under them. A summary printed again as the lede stands apart from it, a
-        # paragraph with the dateline opens the story, and a page of two paragraphs is its own copy.
+        # the same words ("Flood damage in the northern districts." twice over the story), set
+        # apart as a block of its own: the story starts under them. A summary printed again as
+        # the lede stands apart from it, a paragraph with the dateline opens the story, and a
+        # page of two paragraphs is its own copy.
         if start + 2 >= end:
             return start
         first, second = self.paragraphs[start], self.paragraphs[start + 1]
         text = first.text
+        page = self.text
         if (
             text != second.text
             or len(text) > CAPTION_CHARS
             or "\n" in text
-            or _LINE_BREAK.fullmatch(self.text, first.end, second.start) is None
+            or _LINE_BREAK.fullmatch(page, first.end, second.start) is None
+            # the pair is a block of its own: a blank line over it and under it, on a page that
+            # sets its blocks apart so (a page of lines with no blank line between reads each alike)
+            or (
+                first.start
+                and _BLANK_ABOVE.search(page, max(0, first.start - _BLANK_LOOK), first.start) is None
+            )
+            or page.count("\n", second.end, self.paragraphs[start + 2].start) < 2
         ):
             return start
         dateline = self.dateline
