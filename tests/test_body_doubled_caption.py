@@ -24,5 +24,5 @@ def test_a_line_printed_twice_with_a_blank_line_between_stays():
 
 
 def test_a_line_printed_twice_on_a_page_of_lines_with_no_blank_line_between_stays():
-    article = parse_article("\n".join((TITLE, CAPTION, CAPTION, ONE, TWO, THREE)))
+    article = parse_article(f"{TITLE}\n{CAPTION}\n{CAPTION}\n{ONE}\n{TWO}\n{THREE}")
     assert CAPTION not in caption_texts(article)
