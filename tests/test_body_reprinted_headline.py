@@ -29,3 +29,14 @@ def test_a_paragraph_of_other_words_stays() -> None:
         "Local News", TITLE, _STANDFIRST, "Council backs a smaller transport budget", ONE, TWO, THREE
     )
     assert _STANDFIRST in _body(text)
+
+
+def test_a_browser_notice_and_an_ad_label_over_the_headline_printed_again_are_not_body() -> None:
+    notice = (
+        "Sorry, we do not support the browser you are using.",
+        "For the best experience, please update to the latest version of your browser.",
+        "If you have questions, write to our help desk.",
+        "Advertisement",
+    )
+    text = _page(TITLE, *notice, TITLE, ONE, TWO, THREE)
+    assert _body(text) == [ONE, TWO, THREE]

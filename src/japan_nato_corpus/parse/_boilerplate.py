@@ -11,6 +11,15 @@ from pathlib import Path
 from typing import Any
 
 from japan_nato_corpus.model import BoilerplateKind
+from japan_nato_corpus.parse._limits import (
+    CREDIT_LINE_CHARS,
+    CREDIT_WORDS,
+    FRONT_MATTER_CHARS,
+    FRONT_MATTER_KEYWORD_CHARS,
+    LANGUAGE_MIN_WORDS,
+    READ_ON_BUTTON_CHARS,
+    READ_ON_BUTTONS,
+)
 
 _I = re.IGNORECASE
 APPEAL_CHARS = 200
@@ -213,6 +222,56 @@ def function_words() -> frozenset[str]:
     """
     function = json.loads((_VOCABULARIES / "function_words.json").read_text(encoding="utf-8"))
     return frozenset(word.casefold() for words in function["languages"].values() for word in words)
+
+
+@functools.cache
+def function_words_by_language() -> dict[str, frozenset[str]]:
+    """The function words of each language of ``vocabularies/function_words.json``, casefolded."""
+    function = json.loads((_VOCABULARIES / "function_words.json").read_text(encoding="utf-8"))
+    return {
+        language: frozenset(word.casefold() for word in words)
+        for language, words in function["languages"].items()
+    }
+
+
+_LOWER_WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
+
+
+def language_of(text: str) -> str | None:
+    """The language of ``text`` by its function words (``function_words.json``), or ``None``.
+
+    The language whose function words stand in it most often, LANGUAGE_MIN_WORDS times at least
+    and more often than any other's; ``None`` where no language leads so.
+    """
+    words = [word.casefold() for word in _LOWER_WORD.findall(text)]
+    counts = sorted(
+        (
+            (sum(word in vocabulary for word in words), language)
+            for language, vocabulary in function_words_by_language().items()
+        ),
+        reverse=True,
+    )
+    if not counts or counts[0][0] < LANGUAGE_MIN_WORDS or (len(counts) > 1 and counts[1][0] >= counts[0][0]):
+        return None
+    return counts[0][1]
+
+
+@functools.cache
+def post_links() -> tuple[str, ...]:
+    """The ``post_links`` of ``vocabularies/furniture_words.json``: how an embedded post's link opens."""
+    return tuple(_furniture()["post_links"]["links"])
+
+
+@functools.cache
+def spoken_endings() -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """The ``spoken_endings`` of ``vocabularies/caption_words.json``, of every language.
+
+    A broadcaster's spoken, polite style's sentence endings first, then the plain style's.
+    """
+    data = json.loads((_VOCABULARIES / "caption_words.json").read_text(encoding="utf-8"))["spoken_endings"]
+    spoken = tuple(ending for endings in data["languages"].values() for ending in endings)
+    plain = tuple(ending for endings in data["plain_endings"].values() for ending in endings)
+    return spoken, plain
 
 
 @functools.cache
@@ -463,13 +522,19 @@ def _run_in_read_on() -> re.Pattern[str]:
 
     "… signs of life. Read More...", "… consultados por...Nota completa aquí.", "… monetary
     policy [FULL STORY]", "… “We share the […] Read more": the ``further`` and ``alone`` phrases
-    of the furniture vocabulary's ``read_on`` (a prompt to another story is left to the prose).
+    of the furniture vocabulary's ``read_on`` (a prompt to another story is left to the prose),
+    with the site's buttons after it, :data:`READ_ON_BUTTONS` words of
+    :data:`READ_ON_BUTTON_CHARS` characters at most that end no sentence ("… on Sunday. Read
+    more Tweet Share Email").
     """
     words = _phrases("further", "alone")
     return re.compile(
-        r"(?:(?<=[.!?…\"”])[^\S\n]{1,3}|[^\S\n]{0,3}(?:\.{3}|…|\[(?:\.{3}|…)\])[^\S\n]{0,3}|[^\S\n]{1,3}(?=\[))"
+        r"(?:(?<=[.!?…\"”])[^\S\n]{1,3}|(?<=[。！？」』])[^\S\n]{0,3}"
+        r"|[^\S\n]{0,3}(?:\.{3}|…|\[(?:\.{3}|…)\])[^\S\n]{0,3}|[^\S\n]{1,3}(?=\[))"
         r"(?:full story:[^\S\n]{0,3})?"
-        rf"(?:\[(?:{words}|more)\]|{words}(?:\.{{1,3}}|…|:)?(?![^\W\d_]))[^\S\n]*\Z"
+        rf"(?:\[(?:{words}|more)\]|{words}(?:\.{{1,3}}|…|:)?(?![^\W\d_]))"
+        # the site's buttons after the prompt, a word each, ending no sentence ("Read more Tweet Share")
+        rf"(?:[^\S\n]{{1,3}}[^\s.!?…。！？\"”]{{1,{READ_ON_BUTTON_CHARS}}}){{0,{READ_ON_BUTTONS}}}[^\S\n]*\Z"
         # Or a site's trail after the last sentence, opened by a mark no sentence opens with and
         # ending no sentence: "… stubbornly high. » | Friday, October 31, 2014", "… locali. 🔗 Leggi su …".
         r"|(?<=[.!?…\"”])[^\S\n]{1,3}[»|►▶→•🔗][^\S\n][^\n]{0,60}?(?<![.!?…\"”«“])[^\S\n]*\Z",
@@ -592,6 +657,67 @@ def credit_labels() -> str:
 
 
 @functools.cache
+def credit_label_chars() -> int:
+    """How far into a line a photo's credit label and the spaces after it reach, at the most.
+
+    The longest label of the furniture vocabulary's ``credit_labels``, with its plural "s" and
+    two spaces on either side of each space and before the colon: a colon further in closes no
+    label ("Posted 2014-05-06 10:30").
+    """
+    groups: list[list[str]] = list(_furniture()["credit_labels"]["languages"].values())
+    return max(len(label) + label.count(" ") + 3 for group in groups for label in group)
+
+
+@functools.cache
+def _credit_openings() -> frozenset[str]:
+    """The first letters, in either case, of the furniture vocabulary's ``credit_labels``."""
+    groups = _furniture()["credit_labels"]["languages"].values()
+    return frozenset(c for group in groups for label in group for c in (label[:1].lower(), label[:1].upper()))
+
+
+@functools.cache
+def _lone_credit() -> re.Pattern[str]:
+    """A photo's labelled credit alone on its line: a label of ``credit_labels``, a colon or a bar, a name."""
+    return re.compile(
+        rf"(?i:{credit_labels()})[^\S\n]{{0,2}}[:|][^\S\n]{{0,3}}(?P<credit>[^\s:|][^\n]*)",
+    )
+
+
+def is_lone_credit(line: str) -> bool:
+    """Whether ``line`` (stripped) is a photo's credit alone on its line, in any language of the vocabulary.
+
+    "Foto: AP", "Kuva: Lehtikuva", "Photo : Jane Doe / Agency", "PHOTO | Agency": a label of the
+    furniture vocabulary's ``credit_labels``, a colon or a bar after it, and a name or an agency
+    of :data:`CREDIT_WORDS` words at most that ends no sentence ("Photo: the ship leaves port for
+    its first patrol." is a caption of its own, "Bild: Ein Schiff" a credit).
+    """
+    if len(line) > CREDIT_LINE_CHARS or line[:1] not in _credit_openings() or line[-1:] in "!?。":
+        return False
+    if ":" not in line and "|" not in line:
+        return False
+    match = _lone_credit().fullmatch(line)
+    if match is None:
+        return False
+    credit = match.group("credit")
+    return len(credit.replace("/", " ").split()) <= CREDIT_WORDS and not (
+        credit.endswith(".") and len(credit.split()) > 2
+    )
+
+
+@functools.cache
+def photo_providers() -> str:
+    """The phrases of ``photo_providers`` in ``vocabularies/furniture_words.json``, as one alternation.
+
+    A regular expression's text, longest phrase first, each space standing for one or two spaces.
+    """
+    groups = _furniture()["photo_providers"]["languages"].values()
+    phrases = sorted(
+        {phrase for group in groups for phrase in group}, key=lambda phrase: (-len(phrase), phrase)
+    )
+    return "(?:" + "|".join(re.escape(phrase).replace("\\ ", "[^\\S\\n]{1,2}") for phrase in phrases) + ")"
+
+
+@functools.cache
 def credit_library_names() -> tuple[str, ...]:
     """The ``libraries`` of ``credit_labels`` in ``vocabularies/furniture_words.json``, as written."""
     return tuple(_furniture()["credit_labels"]["libraries"])
@@ -699,6 +825,39 @@ def is_keywords_line(line: str) -> bool:
     named = any("".join(word.split()) == name for word in _keyword_labels())
     split = _KEYWORD_COMMA if named or label.re is _FIELD_BRACKET else _KEYWORD_SPLIT
     return _keyword_items(split.split(rest.strip()))
+
+
+@functools.cache
+def _paper_text_opening() -> re.Pattern[str]:
+    """A paper's keywords label and list, then its first section's heading (furniture ``first_sections``)."""
+    labels = sorted(_keyword_labels(), key=lambda label: (-len(label), label))
+    sections = sorted(
+        {word for group in _furniture()["first_sections"]["languages"].values() for word in group},
+        key=lambda word: (-len(word), word),
+    )
+    label = "|".join(re.escape(word).replace("\\ ", "[^\\S\\n]{1,2}") for word in labels)
+    section = "|".join(map(re.escape, sections))
+    return re.compile(
+        rf"(?i:{label})[^\S\n]{{0,2}}[:：][^\n]{{1,{FRONT_MATTER_KEYWORD_CHARS}}}?[^\S\n]"
+        rf"(?:(?:\d{{1,2}}|[IVX]{{1,4}})\.?[^\S\n]{{1,2}})?(?i:{section})[.:]?[^\S\n]{{1,3}}"
+        # the section's first word: a capital, or a letter of a script that has no case
+        r"(?=[^\W\d_])(?![a-zß-ÿа-я])"
+    )
+
+
+def paper_text_start(paragraph: str) -> int | None:
+    """Where a paper's text starts in ``paragraph``, a copy of its front matter run on one line.
+
+    "… Abstract … Keywords: NATO; Japan; geopolitics Introduction In the years after …": the
+    copy ran the paper's title, authors, abstract and keywords into its text. After the keywords'
+    label of the furniture vocabulary (``keywords``) and their list of
+    :data:`FRONT_MATTER_KEYWORD_CHARS` characters at most, the first section's heading of its
+    ``first_sections`` (numbered or not, "1. Introduction") opens the text; the heading's next
+    word opens in a capital. The label is looked for in the paragraph's first
+    :data:`FRONT_MATTER_CHARS` characters. ``None`` where the paragraph holds no such opening.
+    """
+    match = _paper_text_opening().search(paragraph, 0, FRONT_MATTER_CHARS + FRONT_MATTER_KEYWORD_CHARS)
+    return None if match is None else match.end()
 
 
 def is_record_field(line: str) -> bool:

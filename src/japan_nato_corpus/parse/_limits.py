@@ -156,6 +156,51 @@ GLUED_WORDS = 3
 CREDIT_WORDS = 6
 """How many words a photo credit after its label may run to (``Photo: Jane Doe/Agency``)."""
 
+REPRINT_SHORT_DEPTH = 6
+"""How many of the body's first paragraphs may stand over the headline printed again among them
+when each is short (EDGE_CHARS at most: a notice that the browser is not supported, an
+advertisement's label), deeper than the few paragraphs of any length that may."""
+
+SPOKEN_STORY_PARAGRAPHS = 2
+"""The fewest paragraphs closed by a broadcaster's spoken endings under a first paragraph closed by
+a plain one that make that first paragraph the photo's caption."""
+
+EMBED_STORY_PARAGRAPHS = 3
+"""The story's first paragraphs, read for its language, over a post embedded at its foot; the
+post's paragraphs are looked for under them only."""
+
+LANGUAGE_MIN_WORDS = 3
+"""The fewest function words of one language that tell a paragraph's language."""
+
+WIRE_STORY_PARAGRAPHS = 3
+"""The fewest paragraphs, from a wire's datelined first one on, under which a long summary over
+that first paragraph is a repost's own summary of the wire's story, not the story's lede."""
+
+WIDE_SENTENCE_CHARS = 20
+"""The fewest ideographs and kana of a body line closed by its full stop, in a script written
+without spaces, that make it a sentence of prose rather than a fragment at the body's foot."""
+
+READ_ON_BUTTONS = 6
+"""The most buttons (a word each: "Tweet", "Share") after a prompt to read on run into a paragraph's end."""
+
+READ_ON_BUTTON_CHARS = 20
+"""The longest button after such a prompt (``経済の記事一覧``)."""
+
+FRONT_MATTER_CHARS = 4000
+"""How far into a paragraph a paper's keywords label is looked for, in a copy that runs the paper's
+title, authors and abstract into its text on one line."""
+
+FRONT_MATTER_KEYWORD_CHARS = 300
+"""The longest list of a paper's keywords after their label, in a copy that runs the paper's front
+matter into its text on one line (``Keywords: NATO; Japan Introduction In …``)."""
+
+ALT_TEXT_WORDS = 5
+"""The most words of a photo's alt text over its caption and credit among a story's paragraphs
+(``Harbour storm``): an agency's keywords for the photo, not a sentence."""
+
+CREDIT_LINE_CHARS = 80
+"""The longest line read as a photo's labelled credit alone on its line (``Foto: Jane Doe / AP``)."""
+
 LINE_MEMO = 4096
 """How many distinct short lines keep what the line readers found in them, across pages.
 

@@ -24,6 +24,7 @@ from japan_nato_corpus.model import (
     Span,
 )
 from japan_nato_corpus.parse._boilerplate import (
+    credit_label_chars,
     credit_labels,
     credit_library_names,
     embed_prompt_openings,
@@ -34,14 +35,20 @@ from japan_nato_corpus.parse._boilerplate import (
     is_channel_prompt,
     is_citation_label,
     is_keywords_line,
+    is_lone_credit,
     is_offer_line,
     is_record_field,
     is_section_label,
     is_teaser_line,
     is_text_note,
+    language_of,
     opens_with_embed_prompt,
+    paper_text_start,
+    photo_providers,
+    post_links,
     run_in_read_on,
     says_photo_pose,
+    spoken_endings,
 )
 from japan_nato_corpus.parse._bylines import (
     PHOTO_POSITION,
@@ -52,24 +59,31 @@ from japan_nato_corpus.parse._bylines import (
     is_name,
     link_text,
 )
-from japan_nato_corpus.parse._header import Dateline, HeaderDate
+from japan_nato_corpus.parse._header import Dateline, HeaderDate, header_dates
 from japan_nato_corpus.parse._limits import (
+    ALT_TEXT_WORDS,
     CAPTION_CHARS,
     CAPTION_LINE_CHARS,
     COMMENTER_WORDS,
     CONTENT_WORD_CHARS,
+    CREDIT_LINE_CHARS,
     DECK_HEADLINE_WORDS,
     EDGE_CHARS,
     EDGE_LINES,
+    EMBED_STORY_PARAGRAPHS,
     FRAGMENT_CHARS,
     FRAGMENT_WORDS,
     HEAD_BLOCK_PARAGRAPHS,
     HEADLINE_CHARS,
     LABEL_WORDS,
     PROSE_MIN_WORDS,
+    REPRINT_SHORT_DEPTH,
     SECTION_HEADS,
+    SPOKEN_STORY_PARAGRAPHS,
     TAIL_RUN,
     UNSPACED_ALPHABET_WORD_CHARS,
+    WIDE_SENTENCE_CHARS,
+    WIRE_STORY_PARAGRAPHS,
 )
 
 _SENTENCE_END = re.compile(r"[.!?…。！？।؟۔][\"'”’»)\]]*\Z")
@@ -103,6 +117,7 @@ _new_span = Span.__new__
 _new_footnote = Footnote.__new__
 _new_boilerplate = Boilerplate.__new__
 _START = operator.attrgetter("span.start")  # a piece of furniture's start, for sorting
+_CAPTION_START = operator.attrgetter("body.start")  # a caption's start, for sorting
 _TEXT = operator.attrgetter("text")  # a span's text, for mapping over a page's paragraphs
 _SPAN_START = operator.attrgetter("start")  # a span's start, for mapping over a page's paragraphs
 _OPENING = operator.itemgetter(slice(1))  # a text's first character, or "" for an empty one
@@ -133,6 +148,24 @@ def _span(start: int, end: int, text: str) -> Span:
 _CLOSERS = "\"'”’»)]"
 """The marks that may close a sentence after its stop."""
 _SENTENCE_LAST = frozenset(".!?…。！？।؟۔\"'”’»)]")
+_BLANK_ABOVE = re.compile(r"\n[^\S\n]*\n[^\S\n]*\Z")
+"""A blank line right over a line's start, searched up to it."""
+_BLANK_LOOK = 40
+"""How far back from a line's start the blank line over it is looked for."""
+_LINE_BREAK = re.compile(r"[^\S\n]*\n[^\S\n]*")
+"""One line break, with only spaces about it: the next line, with no blank line between."""
+_CLOSING_BRACKETS = frozenset(")）")
+"""The brackets that close a photo's credit at a caption's end."""
+_CREDIT_MARK = re.compile(r"[:|]")
+"""The marks that set a photo's credit apart from its label ("Foto: AP", "PHOTO | Agency")."""
+_FULL_STOP = re.compile(r"[.!?…。！？।؟۔](?:[\"'”’»)\]]*(?:\s|\Z))")
+"""A sentence's full stop, of any script, before a space or the end."""
+_LINE_SPACE = re.compile(r"[^\S\n]*")
+"""A run of spaces on one line, which always matches."""
+_HEAD_RUN_ENDS = frozenset(",:;-–—|/(")
+"""How a line's head before a date ends when it is a dateline's place or a label, not a headline."""
+_QUOTE_OPENERS = frozenset('“„«"‘')
+"""The marks that open a quotation: a paragraph opening with one is speech, not a photo's caption."""
 """Every character :data:`_SENTENCE_END` may end on: a line ending in another ends no sentence."""
 
 
@@ -197,7 +230,13 @@ def _is_fragment(text: str) -> bool:
         return True
     if last == ")" and _SIGN_OFF.search(text, max(0, len(text) - _SIGN_OFF_CHARS)) is not None:
         return False  # a sentence and its bracketed sign-off ("… katanya. (*)") close the story
-    return text[:1].islower() or _SENTENCE_END.search(text) is None or len(text.split()) < FRAGMENT_WORDS
+    if text[:1].islower() or _SENTENCE_END.search(text) is None:
+        return True
+    # A sentence of a script written without spaces is one "word" long: its ideographs and kana
+    # count instead (a teaser's headline ends in no full stop).
+    return len(text.split()) < FRAGMENT_WORDS and (
+        text.isascii() or len(_WIDE_LETTER.findall(text)) < WIDE_SENTENCE_CHARS
+    )
 
 
 _FRAGMENT_TESTED = _SENTENCE_LAST | {":"}
@@ -294,7 +333,7 @@ _CREDIT_NAME = r"[^\s.!?](?:[^\n.!?]|(?<=\b[A-Z])\.|\.(?=\S)){0,60}\.?"
 
 
 @functools.cache
-def _credit_close() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+def _credit_close() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     """The patterns of a photo's credit closing a line after its caption (furniture ``credit_labels``).
 
     First, after the caption's sentence: labelled, spaced or not ("… Kishida.Image: sda", "… 1974.
@@ -302,7 +341,9 @@ def _credit_close() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     Brasil | Brasil, 2025)") or its provider in brackets ("… July 12. (Provided by X.)"). Then,
     after a caption with no full stop, searched from their own marks and read back from there: a
     credit after a colon, and the label before the colon, in capitals after a word ("Radu Miruță
-    Sursa foto: Facebook"). Each pattern opens with a mark the regular expression engine skips
+    Sursa foto: Facebook"). Last, a labelled credit or its provider (furniture ``photo_providers``)
+    in brackets that close the line, after a sentence or not ("… on Friday (Pic: Jane Doe via X)",
+    "… (提供:ドイツ海軍)"). Each pattern opens with a mark the regular expression engine skips
     to, as one alternation of them all, or a pattern opening with a lookbehind, would try every
     position of the text. Built on first use, as the vocabulary is read then.
     """
@@ -318,7 +359,12 @@ def _credit_close() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     )
     after_colon = re.compile(rf":[^\S\n]{{0,3}}{_CREDIT_NAME}$", re.MULTILINE)
     label_before = re.compile(rf"[^\W\d_][^\S\n]{{1,3}}(?=[A-ZÀ-Þ])(?i:{labels})[^\S\n]{{0,2}}\Z")
-    return sentence, after_colon, label_before
+    bracketed = re.compile(
+        rf"[(（][^\S\n]{{0,2}}(?:(?i:{labels}){colon}|(?i:{photo_providers()})[^\S\n]{{0,2}}[:：]?[^\S\n]{{0,3}})"
+        r"[^()（）\n]{1,80}[)）]\.?[^\S\n]*$",
+        re.MULTILINE,
+    )
+    return sentence, after_colon, label_before, bracketed
 
 
 _LIBRARY_LEAD = re.compile(r"[^\W\d_][^\S\n]{1,3}[-–—][^\S\n]{1,3}\Z")
@@ -350,8 +396,10 @@ _LABEL_LOOKBACK = 40
 def _credit_hits(text: str, start: int = 0, stop: int | None = None) -> Iterator[tuple[int, int]]:
     """Where photos' credits close lines of ``text[start:stop]`` after their captions (_credit_close)."""
     stop = len(text) if stop is None else stop
-    sentence, after_colon, label_before = _credit_close()
+    sentence, after_colon, label_before, bracketed = _credit_close()
     for hit in sentence.finditer(text, start, stop):
+        yield hit.span()
+    for hit in bracketed.finditer(text, start, stop):
         yield hit.span()
     for hit in after_colon.finditer(text, start, stop):
         at = hit.start()
@@ -1433,6 +1481,7 @@ class Page:
             self._link_tail(),
             self._author_note_tail(),
             self._foreign_script_tail(),
+            self._embedded_post_tail(),
             self._introduction_tail(),
             self._headed_box_tail(),
             self._explainer_tail(),
@@ -1575,6 +1624,30 @@ class Page:
             script = _main_script(paragraphs[first - 1].text)
             if script is None or prose[script] > FOREIGN_SCRIPT_SHARE * letters:
                 break
+            first -= 1
+        return first
+
+    def _embedded_post_tail(self) -> int:
+        # A post embedded from a social network at the story's foot, in another language than
+        # the story's though in the same script (an English post under a Spanish story), its
+        # link at its end ("Sirens in the north of #Japan. pic.twitter.com/…"): its paragraphs,
+        # each in the post's language by their function words (language_of), from the first of
+        # them to the end, where the story's prose stands over them.
+        paragraphs = self.paragraphs
+        count = len(paragraphs)
+        if count < EMBED_STORY_PARAGRAPHS + 1:
+            return count
+        last = paragraphs[-1].text
+        if len(last) > CAPTION_CHARS or not any(link in last for link in post_links()):
+            return count
+        post = language_of(last)
+        if post is None:
+            return count
+        story = language_of(" ".join(p.text for p in paragraphs[:EMBED_STORY_PARAGRAPHS]))
+        if story is None or story == post:
+            return count
+        first = count - 1
+        while first > EMBED_STORY_PARAGRAPHS and language_of(paragraphs[first - 1].text) == post:
             first -= 1
         return first
 
@@ -1966,6 +2039,7 @@ class Page:
         start = self._under_caption(start, end)
         start = self._under_credit_line(start, end)
         start = self._under_caption_shape(start, end)
+        start = self._under_doubled_line(start, end)
         # The paragraph the dateline opens is the story's first, whatever stands under it (a
         # caption between its paragraphs): what closes the head closes it over that paragraph.
         start = self._dateline_paragraph(floor, start, end)
@@ -1980,6 +2054,8 @@ class Page:
         ):
             start += 1
         start = self._first_turn(start, end)
+        start = self._cut_front_matter(start, end)
+        self._cut_run_in_head(start, end)
         # Headings in the copy's markup that open the first paragraph are its head (a byline,
         # a standfirst); the story's prose follows the last of them.
         if start < end and paragraphs[start].text.startswith("<h"):
@@ -1996,6 +2072,66 @@ class Page:
         self._cut_run_in_standfirst(start, end)
         if start or end < len(paragraphs):
             self._drop_edges(start, end)
+
+    def _cut_front_matter(self, start: int, end: int) -> int:
+        # A paper's front matter run into its text on one line (its title, authors, abstract and
+        # keywords, then "Introduction": paper_text_start), in one of the body's first
+        # HEAD_BLOCK_PARAGRAPHS paragraphs from ``start``: the paragraph from the first section's
+        # text on is the story's first, the front matter and what stands over it furniture.
+        paragraphs = self.paragraphs
+        for i in range(start, min(end, start + HEAD_BLOCK_PARAGRAPHS)):
+            head = paragraphs[i]
+            at = paper_text_start(head.text)
+            if at is not None:
+                front = len(head.text[:at].rstrip())
+                self.boilerplate.append(
+                    Boilerplate(kind=BoilerplateKind.OTHER, span=self.span(head.start, head.start + front))
+                )
+                paragraphs[i] = self.span(head.start + at, head.end)
+                return i
+        return start
+
+    def _cut_run_in_head(self, start: int, end: int) -> None:
+        # A headline and its date stamp run into the lede on the first paragraph's line
+        # ("Council backs a bigger budget 2024/03/12 14:05 The regional council approved …"):
+        # the story starts after the date. The date is the first the header reads within
+        # HEADLINE_CHARS of the line's start; what stands before it ends no sentence and no
+        # dateline's place ("TOKYO, March 12 —" is the story's), what follows opens in a capital
+        # or a letter of a script without case, holds a sentence's full stop (a site's buttons
+        # may follow the last) and runs longer than the head.
+        if start >= end or self.dateline is not None:
+            return
+        paragraph = self.paragraphs[start]
+        text = self.text
+        dates = header_dates(text, paragraph.start, min(paragraph.end, paragraph.start + HEADLINE_CHARS))
+        if not dates:
+            return
+        found = dates[0]
+        head = text[paragraph.start : found.start].strip()
+        story = _LINE_SPACE.match(text, found.end).end()  # type: ignore[union-attr]
+        rest = text[story : paragraph.end]
+        if (
+            not head
+            or head[-1] in _HEAD_RUN_ENDS
+            or _SENTENCE_BREAK.search(head) is not None
+            or _SENTENCE_END.search(head) is not None
+            or story == found.end
+            or not rest[:1].isalpha()
+            or rest[:1].islower()
+            or _FULL_STOP.search(rest) is None
+            or len(rest) <= len(paragraph.text) // 2
+        ):
+            return
+        title = self.title
+        cut = (
+            paragraph.start
+            if title is None or not paragraph.start <= title.start < found.start
+            else title.end
+        )
+        cut = _LINE_SPACE.match(text, cut).end()  # type: ignore[union-attr]
+        if cut < found.end:
+            self.boilerplate.append(Boilerplate(kind=BoilerplateKind.OTHER, span=self.span(cut, found.end)))
+        self.paragraphs[start] = self.span(story, paragraph.end)
 
     def _drop_edges(self, start: int, end: int) -> None:
         # The body is the paragraphs from ``start`` to ``end``: those over it are the head's
@@ -2264,6 +2400,19 @@ class Page:
         # text) have a head's shape: short lines (the site's, a caption, a teaser) and one
         # summary at most, none longer than SUMMARY_CHARS. A paragraph of a lede's length, or
         # two of prose longer than a short line, are the story's own, whatever stands under them.
+        # Over a wire's dateline that names its agency ("NAIROBI, Aug 25 (Reuters) -"), the one
+        # paragraph of a summary may run to CAPTION_LINE_CHARS, when the wire's story goes on
+        # under its first paragraph (WIRE_STORY_PARAGRAPHS of them at least, from the dateline's
+        # on): the repost's own summary of the wire's story (a video's summary over its script).
+        # A lone datelined paragraph under a long one is a later report the story quotes.
+        if (
+            opening == start + 1
+            and opening + WIRE_STORY_PARAGRAPHS <= len(self.paragraphs)
+            and self.agency is not None
+            and len(self.paragraphs[start].text) <= CAPTION_LINE_CHARS
+            and _SENTENCE_END.search(self.paragraphs[start].text) is not None
+        ):
+            return True
         prose = 0
         for paragraph in self.paragraphs[start:opening]:
             text = paragraph.text
@@ -2394,6 +2543,37 @@ class Page:
                 return i + 1 if sentences <= 1 and self._head_shaped(start, i + 1) else start
         return start
 
+    def _under_doubled_line(self, start: int, end: int) -> int:
+        # A line printed twice in a row at the body's top, the second on the very next line (no
+        # blank line between), of a caption's length, is a photo's alt text and its caption in
+        # the same words ("Flood damage in the northern districts." twice over the story), set
+        # apart as a block of its own: the story starts under them. A summary printed again as
+        # the lede stands apart from it, a paragraph with the dateline opens the story, and a
+        # page of two paragraphs is its own copy.
+        if start + 2 >= end:
+            return start
+        first, second = self.paragraphs[start], self.paragraphs[start + 1]
+        text = first.text
+        page = self.text
+        if (
+            text != second.text
+            or len(text) > CAPTION_CHARS
+            or "\n" in text
+            or _LINE_BREAK.fullmatch(page, first.end, second.start) is None
+            # the pair is a block of its own: a blank line over it and under it, on a page that
+            # sets its blocks apart so (a page of lines with no blank line between reads each alike)
+            or (
+                first.start
+                and _BLANK_ABOVE.search(page, max(0, first.start - _BLANK_LOOK), first.start) is None
+            )
+            or page.count("\n", second.end, self.paragraphs[start + 2].start) < 2
+        ):
+            return start
+        dateline = self.dateline
+        if dateline is not None and first.start <= dateline.start < second.end:
+            return start
+        return start + 2
+
     def _under_caption_shape(self, start: int, end: int) -> int:
         # A paragraph of a caption's shape among the body's first, closed by its photo's credit
         # in brackets, with or without a full stop after it ("… in Manila on 8 July 2024. (Photo
@@ -2486,9 +2666,13 @@ class Page:
             return start
         paragraphs = self.paragraphs
         headline = title.text.casefold()
-        for i in range(start, min(end - 1, start + REPRINT_DEPTH)):
+        # Deeper than REPRINT_DEPTH, up to REPRINT_SHORT_DEPTH, when every line over it is short
+        # (a notice that the browser is not supported, an advertisement's label), no prose.
+        for i in range(start, min(end - 1, start + REPRINT_SHORT_DEPTH)):
             if paragraphs[i].text.casefold() == headline:
                 return i + 1
+            if i + 1 - start >= REPRINT_DEPTH and not _is_short(paragraphs[i].text):
+                break
         return start
 
     def _opens_list(self, start: int, end: int) -> bool:
@@ -2815,6 +2999,28 @@ class Page:
         self.boilerplate.append(Boilerplate(kind=BoilerplateKind.OTHER, span=heads))
         self.paragraphs[at] = self.span(paragraph.start + markup.end(), paragraph.end)
 
+    def _lift_plain_caption(self) -> None:
+        # A photo's caption written in the plain style over a story that a broadcaster tells in
+        # its spoken, polite style (spoken_endings: "… 훈련을 하고 있다." over paragraphs that each
+        # end "… 시작했습니다."): the body's first paragraph, one sentence of a caption's length
+        # closed by a plain ending, over SPOKEN_STORY_PARAGRAPHS paragraphs closed by spoken ones.
+        paragraphs = self.paragraphs
+        if len(paragraphs) < SPOKEN_STORY_PARAGRAPHS + 1:
+            return
+        first = paragraphs[0].text
+        spoken, plain = spoken_endings()
+        if (
+            len(first) > CAPTION_CHARS
+            or not first.endswith(plain)
+            or first.endswith(spoken)
+            or "\n" in first
+            or _SENTENCE_BREAK.search(first) is not None
+        ):
+            return
+        if all(paragraph.text.endswith(spoken) for paragraph in paragraphs[1 : SPOKEN_STORY_PARAGRAPHS + 1]):
+            self.caption(paragraphs[0].start, paragraphs[0].end, None)
+            del paragraphs[0]
+
     def _lift_captions(self) -> None:
         # Photo captions the line reader left among the body's paragraphs, told by what a caption
         # has and a paragraph of prose has not (each of caption length, on a line of its own):
@@ -2866,6 +3072,7 @@ class Page:
             if (above == below and _SENTENCE_END.search(above) is None) or _cut_copy(above, below):
                 found.update((i, i + 1))
         found.update(self._under_caption_marks(starts))
+        found.update(self._credit_blocks(texts, starts, stop))
         # A picture embedded from a photo library prints its prompt over the caption, run into it.
         embed = embed_prompt_openings()
         found.update(i for i, text in enumerate(texts) if text[:1] in embed and opens_with_embed_prompt(text))
@@ -2886,6 +3093,112 @@ class Page:
             if until <= paragraphs[i].end:
                 yield i
         yield from (i for i, line in enumerate(texts) if len(line) <= CAPTION_CHARS and _library_closed(line))
+
+    def _credit_blocks(self, texts: list[str], starts: list[int], stop: int) -> Iterator[int]:
+        # A photo's block set among the story's paragraphs, closed by its labelled credit alone on
+        # its line ("Foto: AP", "Kuva: Lehtikuva", "Photo : Jane Doe / Agency"): the credit, the
+        # caption right over it (of caption length, one line, no quotation, no credit of its own)
+        # and, over the caption when it ends a sentence, the photo's alt text (ALT_TEXT_WORDS words
+        # at most, no sentence's end: "Harbour storm" / "The storm hit the harbour on Sunday." /
+        # "Foto: AP"). Only blank space lies between the block's lines. A credit's colon or bar
+        # is searched over the paragraphs' text, as a page of short lines has many.
+        credits: list[int] = []
+        reach = credit_label_chars()
+        for hit in _CREDIT_MARK.finditer(self.text, starts[0], stop):
+            at = hit.start()
+            i = bisect.bisect_right(starts, at) - 1
+            if (
+                at - starts[i] <= reach
+                and (not credits or credits[-1] != i)
+                and len(texts[i]) <= CREDIT_LINE_CHARS
+                and is_lone_credit(texts[i])
+            ):
+                credits.append(i)
+        for i in credits:
+            yield i
+            caption = i - 1
+            if caption < 0 or not self._next_to(caption, i):
+                continue
+            above = texts[caption]
+            if (
+                len(above) > CAPTION_CHARS
+                or "\n" in above
+                or above[:1] in _QUOTE_OPENERS
+                or is_lone_credit(above)
+                or _SENTENCE_BREAK.search(above) is not None
+            ):
+                continue
+            yield caption
+            alt = caption - 1
+            if alt < 0 or not self._next_to(alt, caption) or _SENTENCE_END.search(above) is None:
+                continue
+            # the line over the alt text closes its own paragraph: the alt text heads no section
+            if (
+                len(texts[alt].split()) <= ALT_TEXT_WORDS
+                and _SENTENCE_LAST.isdisjoint(texts[alt][-1:])
+                and (alt == 0 or _SENTENCE_END.search(texts[alt - 1]) is not None)
+            ):
+                yield alt
+
+    def _furniture_credits(self) -> None:
+        # A photo's labelled credit alone on its line that was read as furniture is the photo's
+        # caption line, as one read among the paragraphs is ("Foto: Jane Doe / AFP"); and, where
+        # it stands right under a caption, the alt text right over that caption (of the block's
+        # shape, _credit_blocks) is the photo's too. So is a line of caption length closed by its
+        # photo's credit in brackets: its provider's or labelled ("… (提供:ドイツ海軍)", "… on
+        # Friday (Pic: Jane Doe)") or its parts slashed ("… nach Japan (Jane Doe/Bundeswehr/dpa)").
+        pieces = self.boilerplate
+        other = BoilerplateKind.OTHER
+        credits: list[int] = []
+        closed: list[int] = []
+        for at, piece in enumerate(pieces):
+            if piece.kind is not other:
+                continue
+            line = piece.span.text
+            if is_lone_credit(line):
+                credits.append(at)
+            elif (
+                line[-1:] in _CLOSING_BRACKETS
+                and len(line) <= CAPTION_CHARS
+                and "\n" not in line
+                and (_slashed_credit(line) or next(_credit_hits(line), None) is not None)
+            ):
+                closed.append(at)
+        if not credits and not closed:
+            return
+        lifted = sorted({*credits, *self._furniture_alt_texts(credits), *closed})
+        for at in lifted:
+            span = pieces[at].span
+            self.caption(span.start, span.end, None)
+        chosen = set(lifted)
+        self.boilerplate = [piece for at, piece in enumerate(pieces) if at not in chosen]
+        self.captions.sort(key=_CAPTION_START)
+
+    def _furniture_alt_texts(self, credits: list[int]) -> Iterator[int]:
+        # The pieces of furniture that are the alt text over a caption (ALT_TEXT_WORDS words at
+        # most, no sentence's end) that stands right over a credit of ``credits`` (pieces too).
+        pieces = self.boilerplate
+        text = self.text
+        ends = {caption.body.end: caption.body.start for caption in self.captions}
+        for at in credits:
+            above = max((end for end in ends if end <= pieces[at].span.start), default=None)
+            if above is None or _BLANK.fullmatch(text, above, pieces[at].span.start) is None:
+                continue
+            top = ends[above]
+            for alt, piece in enumerate(pieces):
+                span = piece.span
+                if (
+                    span.end <= top
+                    and _BLANK.fullmatch(text, span.end, top) is not None
+                    and len(span.text.split()) <= ALT_TEXT_WORDS
+                    and _SENTENCE_LAST.isdisjoint(span.text[-1:])
+                ):
+                    yield alt
+
+    def _next_to(self, upper: int, lower: int) -> bool:
+        # Whether only blank space lies between paragraphs ``upper`` and ``lower``.
+        paragraphs = self.paragraphs
+        return _BLANK.fullmatch(self.text, paragraphs[upper].end, paragraphs[lower].start) is not None
 
     def _under_caption_marks(self, starts: list[int]) -> Iterator[int]:
         # The paragraphs right under a caption's label ("Image caption") or under a photo's credit
@@ -3029,7 +3342,9 @@ class Page:
             step(texts)
             del texts[len(self.paragraphs) :]
         self._trim_edges()
+        self._lift_plain_caption()
         self._lift_captions()
+        self._furniture_credits()
         self._cut_run_in_read_on()
         self._cut_run_in_copyright()
         self._drop_cut_word()
