@@ -216,3 +216,10 @@ OVERRULE_MARGIN = 2.0
 """How far past the headline line model's threshold (in log-odds) a score must be for the model to
 overrule the header zone's rules (``parse/_line_model.py``): its line over theirs only when it
 is that sure of its own and that sure theirs is none."""
+
+CONTROL_CHARS = 40
+"""The longest line read as a site's control or prompt printed as text (``Open navbar``, ``Skip to
+content``, ``文字サイズ``): a menu's button or a log-in link is a few words."""
+
+CONTROL_WORDS = 5
+"""The most words of a site's control line in a spaced script (``Skip to main content``)."""

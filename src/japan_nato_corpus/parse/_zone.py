@@ -26,6 +26,8 @@ from japan_nato_corpus.parse._limits import (
     AFFILIATION_WORDS,
     CAPTION_CHARS,
     CONTENT_WORD_CHARS,
+    CONTROL_CHARS,
+    CONTROL_WORDS,
     CREDIT_WORDS,
     DECK_HEADLINE_WORDS,
     GLUED_WORDS,
@@ -238,9 +240,58 @@ def _is_date_line(page: str, start: int, end: int) -> bool:
         return False  # an unknown zone: the reader reports it where the line is read as a date
 
 
+_CONTROL_EDGE = "•·▪|[](){}«»\"'“”‘’:;,.!?<>‹›/=×☰✕-–—"
+"""The marks around a control's words (``☰ Menu``, ``[Log in]``, ``Search...``), not part of them."""
+
+
+class _Controls(NamedTuple):
+    actions: frozenset[str]
+    objects: frozenset[str]
+    unspaced: re.Pattern[str]
+
+
+@functools.cache
+def _site_controls() -> _Controls:
+    """The ``site_controls`` words of ``vocabularies/furniture_words.json``, casefolded; read once."""
+    data = json.loads((_VOCABULARIES / "furniture_words.json").read_text(encoding="utf-8"))["site_controls"]
+
+    def folded(group: str) -> frozenset[str]:
+        return frozenset(word.casefold() for words in data[group].values() for word in words)
+
+    terms = sorted({term for terms in data["unspaced"].values() for term in terms}, key=len, reverse=True)
+    return _Controls(folded("actions"), folded("objects"), re.compile("|".join(map(re.escape, terms))))
+
+
+def is_site_control(text: str) -> bool:
+    """Whether the line ``text`` is a site's control or prompt printed as text, no headline.
+
+    A menu's or a sidebar's button (``Open navbar``, ``Menü schließen``), a skip link (``Skip to
+    main content``, ``Aller au contenu``), a log-in or search link (``Sign in``, ``Zaloguj się``),
+    the text's size or an accessibility browser (``文字サイズ``, ``やさしいブラウザはこちら``): a short
+    line of at most :data:`CONTROL_CHARS` characters. In a spaced script it is at most
+    :data:`CONTROL_WORDS` words, each an action or an object of a control (the ``site_controls``
+    of ``vocabularies/furniture_words.json``) or a function word, and one of them an object that
+    is no function word; in a script written without spaces, it holds a control's term.
+    """
+    if len(text) > CONTROL_CHARS:
+        return False
+    controls = _site_controls()
+    if _UNSPACED.search(text):
+        return controls.unspaced.search(text) is not None
+    words = [word for word in (word.strip(_CONTROL_EDGE).casefold() for word in text.split()) if word]
+    if not words or len(words) > CONTROL_WORDS:
+        return False
+    function = _boilerplate.function_words()
+    known = controls.actions | controls.objects
+    return all(word in known or word in function for word in words) and any(
+        word in controls.objects and word not in function for word in words
+    )
+
+
 def _is_furniture(text: str) -> bool:
     return bool(
-        _boilerplate.boilerplate_kind(text) is not None
+        is_site_control(text)
+        or _boilerplate.boilerplate_kind(text) is not None
         or _boilerplate.is_section_label(text)
         or _bylines.is_section_name(text)
         or _boilerplate.is_list_heading(text)
@@ -713,6 +764,8 @@ def _is_via_credit(text: str) -> bool:
 
 
 def _shape(text: str, start: int, end: int, page: str) -> _Shape:  # noqa: PLR0911 - one per shape
+    if is_site_control(text):
+        return _Shape.FURNITURE  # a menu's button or a log-in link ("Close navbar"), no byline either
     if (
         _ISO_STAMP.fullmatch(text)
         or _WRITTEN_FOR.fullmatch(text)
