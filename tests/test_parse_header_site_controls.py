@@ -63,13 +63,17 @@ def test_headlines_are_no_site_controls(line: str) -> None:
 
 
 def test_menu_buttons_over_the_headline_are_neither_headline_nor_author() -> None:
-    headline, authors = _parsed("Open navbar", "Close navbar", "Coast guard ships search the bay for a lost boat")
+    headline, authors = _parsed(
+        "Open navbar", "Close navbar", "Coast guard ships search the bay for a lost boat"
+    )
     assert headline == "Coast guard ships search the bay for a lost boat"
     assert authors == []
 
 
 def test_log_in_and_accessibility_prompts_are_not_the_headline() -> None:
-    headline, _ = _parsed("文字サイズ", "やさしいブラウザはこちらからご利用ください", "海上保安庁が湾内で不明の漁船を捜索")
+    headline, _ = _parsed(
+        "文字サイズ", "やさしいブラウザはこちらからご利用ください", "海上保安庁が湾内で不明の漁船を捜索"
+    )
     assert headline == "海上保安庁が湾内で不明の漁船を捜索"
 
 

@@ -223,3 +223,7 @@ content``, ``文字サイズ``): a menu's button or a log-in link is a few words
 
 CONTROL_WORDS = 5
 """The most words of a site's control line in a spaced script (``Skip to main content``)."""
+
+RUN_ON_CHARS = 300
+"""How far into a header line a date run on after its headline is looked for, and how far past
+that date a second one (a line of stamps) is."""

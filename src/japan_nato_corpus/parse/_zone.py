@@ -39,6 +39,7 @@ from japan_nato_corpus.parse._limits import (
     MASTHEAD_WORDS,
     PHOTO_LABEL_CHARS,
     PROSE_MIN_WORDS,
+    RUN_ON_CHARS,
     STANDFIRST_WORDS,
     STOP_HEADLINE_WORDS,
     UNSPACED_ALPHABET_WORD_CHARS,
@@ -523,6 +524,87 @@ def run_together_head(text: str) -> tuple[int, int] | None:
     return kicker, glue.start()
 
 
+_DATE_STAMP = re.compile(
+    r"(?<![\d/.-])(?:\d{4}[/.-]\d{1,2}[/.-]\d{1,2}|\d{1,2}[/.-]\d{1,2}[/.-]\d{4})(?![\d])"
+)
+"""A date written in figures (``2026/02/24``, ``24.02.2026``), whatever is glued after it (a time
+run on by a slash: ``2026/02/24/18:33``)."""
+_GLUED_DAY = re.compile(r"(?<=[^\W\d_])\d{1,2}\.?[^\S\n]?\Z")
+"""A day's number glued to the word before a month's name (``jordskælv12. december``)."""
+_RUN_ON_HEAD_ENDS = (":", ",", "|", "-", "–", "—", "/", "(", "[", "（", "«", "“", '"')
+"""How a line's text before a date ends when the date is a label's or a bracket's, no headline's run on."""
+_STAMP_GAP = 30
+"""How near after a run-on date another date stands in a line of stamps (``Published ... Modified ...``)."""
+
+
+def _first_date(text: str, limit: int) -> tuple[int, int, bool] | None:
+    """The first date of ``text[:limit]``: its start, its end, and whether it is written as a stamp or timed.
+
+    A date in words the finder reads (``12. december 2025``), with a day's number glued before it
+    counted in; or one in figures (:data:`_DATE_STAMP`) the finder reads alone, a time glued to it.
+    """
+    try:
+        found = _header.header_dates(text, 0, limit)
+    except ParseError:
+        return None  # a date in an unknown zone: the reader reports it where the line is read as a date
+    first = None
+    if found:
+        start = found[0].start
+        glued = _GLUED_DAY.search(text, 0, start)
+        start = glued.start() if glued is not None and found[0].date.day is None else start
+        stamped = found[0].moment is not None or _DATE_STAMP.match(text, found[0].start) is not None
+        first = (start, found[0].end, stamped)
+    stamp = _DATE_STAMP.search(text, 0, limit)
+    if stamp is not None and (first is None or stamp.start() < first[0]):
+        read = _header.header_dates(text, stamp.start(), stamp.end())
+        if read and read[0].start == stamp.start():
+            first = (stamp.start(), stamp.end(), True)
+    return first
+
+
+def _heads_a_date(text: str, head: str) -> bool:
+    """Whether ``head``, the text of the line ``text`` before its first date, is a headline run on into it."""
+    if not head or head.endswith(_RUN_ON_HEAD_ENDS):
+        return False
+    last = head.rsplit(maxsplit=1)[-1].casefold()
+    if _words(head) < HEADLINE_WORDS or (last.isascii() and last in _boilerplate.function_words()):
+        return False  # a sentence going on into its date ("... from 24 to 28/11/2017")
+    if _SENTENCE_END.search(head) or _INNER_END.search(head) or _is_date_line(text, 0, len(text)):
+        return False  # a byline or a label with its date ("Posted by Jane Doe at May 27, 2009")
+    return _shape(head, 0, len(head), head) is _Shape.CANDIDATE  # no name, section label or prose
+
+
+def run_on_date(text: str) -> int | None:
+    """Where a headline stops at a date run on into its line, with any time and story after it.
+
+    ``Storm warning issued for the coast12 December 2025`` (the date glued to the headline's last
+    word) and ``Yen falls to a two-week low 2026/02/24/18:33 The yen fell ...`` (a date in figures,
+    or one with its time, then the lede) are a headline and its date line run together. The
+    headline before the date is a headline's worth of words (:data:`HEADLINE_WORDS`), no sentence
+    and no label closed by a colon; a date written in words after a space (``... on 12 December
+    2025``) is the headline's own, and a line of two dates close together is a line of stamps.
+
+    Returns:
+        The end of the headline (where the date starts), or ``None``.
+    """
+    limit = min(len(text), RUN_ON_CHARS)
+    if not any(char.isdigit() for char in text[:limit]):
+        return None
+    first = _first_date(text, limit)
+    if first is None:
+        return None
+    start, end, stamped = first
+    head = text[:start].rstrip()
+    glued = start > 0 and text[start - 1].isalpha()
+    if not (glued or stamped) or not _heads_a_date(text, head):
+        return None
+    try:
+        later = _header.header_dates(text, end, min(len(text), end + RUN_ON_CHARS))
+    except ParseError:
+        return None
+    return None if later and later[0].start - end <= _STAMP_GAP else len(head)
+
+
 _QUOTED_TITLE = re.compile(
     r"(?:(?:(?i:no\.?)[^\S\n]{0,2})?\d{1,4}(?:[/.-]\d{1,4})?[^\S\n]{1,3})?"  # a series' number: "2024/70"
     r"[“\"](?P<title>[^“”\"\n]{10,300})[”\"][^\S\n]{1,3}(?P<byline>(?i:by)[^\S\n][^\n]{3,200})"
@@ -763,7 +845,7 @@ def _is_via_credit(text: str) -> bool:
     )
 
 
-def _shape(text: str, start: int, end: int, page: str) -> _Shape:  # noqa: PLR0911 - one per shape
+def _shape(text: str, start: int, end: int, page: str) -> _Shape:  # noqa: C901, PLR0911 - one per shape
     if is_site_control(text):
         return _Shape.FURNITURE  # a menu's button or a log-in link ("Close navbar"), no byline either
     if (
