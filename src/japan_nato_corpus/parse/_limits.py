@@ -227,3 +227,10 @@ CONTROL_WORDS = 5
 RUN_ON_CHARS = 300
 """How far into a header line a date run on after its headline is looked for, and how far past
 that date a second one (a line of stamps) is."""
+
+STAMP_LINE_CHARS = 160
+"""The longest line read as a row of stamps: a reading time, a publication and a revision date."""
+
+STAMP_WORDS = 6
+"""The most words, besides its dates and its reading time, of a row of stamps (``Publicat la ...
+Modificat la ...``): its labels."""

@@ -40,6 +40,8 @@ from japan_nato_corpus.parse._limits import (
     PHOTO_LABEL_CHARS,
     PROSE_MIN_WORDS,
     RUN_ON_CHARS,
+    STAMP_LINE_CHARS,
+    STAMP_WORDS,
     STANDFIRST_WORDS,
     STOP_HEADLINE_WORDS,
     UNSPACED_ALPHABET_WORD_CHARS,
@@ -188,12 +190,24 @@ _UNSPACED_INNER_END = re.compile(r"。[」』）)]*(?=[^\s（(])")
 """A full stop of Chinese or Japanese inside a line, before the next sentence: no headline holds one."""
 
 
+_INNER_SENTENCES = 2
+"""How many sentences' ends inside a line with none at its end make it prose: a headline has one at most."""
+
+
+def _sentences_inside(text: str) -> bool:
+    """Whether ``text`` holds :data:`_INNER_SENTENCES` sentences' ends inside it, or more."""
+    ends = _INNER_END.finditer(text)
+    return next(ends, None) is not None and next(ends, None) is not None
+
+
 def _is_prose(text: str) -> bool:
     if len(text) > HEADLINE_CHARS:
         return True
     if "。" in text and _UNSPACED_INNER_END.search(text) and _words(text) >= PROSE_MIN_WORDS:
         return True  # "【ソウル=…】韓国軍は15日、…と発表した。岸防衛相は…": sentences, run on
     end = _SENTENCE_END.search(text)
+    if end is None and _words(text) >= PROSE_MIN_WORDS and _sentences_inside(text):
+        return True  # "... off Japan. Illustrative image. Photo: Agency": sentences run on, no headline
     if end is None or _words(text) < PROSE_MIN_WORDS:
         return False
     # One question or exclamation alone on its line is shaped as a headline ("Will Japan join
@@ -263,6 +277,70 @@ def _site_controls() -> _Controls:
     return _Controls(folded("actions"), folded("objects"), re.compile("|".join(map(re.escape, terms))))
 
 
+def _alternation(terms: Collection[str]) -> str:
+    """``terms`` as one alternation, longest first; a term of a spaced script ends with its word."""
+    spelled = (
+        re.escape(term).replace("\\ ", r"[^\S\n]{1,2}") + ("" if _UNSPACED.search(term) else r"(?!\w)")
+        for term in sorted(set(terms), key=len, reverse=True)
+    )
+    return "(?:" + "|".join(spelled) + ")"
+
+
+@functools.cache
+def _reading_time() -> re.Pattern[str]:
+    """A page's reading time (``5 min read``, ``<1 minut de citit``, ``Lesezeit: 3 Min.``, ``約3分``).
+
+    The ``reading_time`` words of ``vocabularies/furniture_words.json``: a number, a minute's word
+    and a word of reading after it, or a label before the number and its minute's word. Read once.
+    """
+    data = json.loads((_VOCABULARIES / "furniture_words.json").read_text(encoding="utf-8"))["reading_time"]
+
+    def group(name: str) -> str:
+        return _alternation([term.casefold() for terms in data[name].values() for term in terms])
+
+    number = r"(?:[<~≈][^\S\n]?|約|约|ca\.[^\S\n])?\d{1,3}[^\S\n]?"
+    minutes = group("minutes") + r"\.?"
+    return re.compile(
+        rf"{number}{minutes}[^\S\n]{{0,2}}{group('after')}"
+        rf"|{group('labels')}[^\S\n]{{0,2}}[:：]?[^\S\n]{{0,2}}{number}{minutes}",
+        re.IGNORECASE,
+    )
+
+
+_LETTER = re.compile(r"[^\W\d_]")
+_STAMP_DATES = 2
+"""The fewest dates of a row of stamps with no reading time: a publication's and a revision's."""
+
+
+def _is_stamp_row(text: str) -> bool:
+    """Whether ``text`` is a row of a page's stamps: its reading time, its dates, and their labels.
+
+    ``<1 minute read Published 16:45 08 Dec 2025 Updated 16:52 08 Dec 2025``, ``5 min read``: a
+    reading time with at most :data:`LABEL_WORDS` other words, or two dates or more, with or
+    without a reading time, each after its label, and at most :data:`STAMP_WORDS` words besides;
+    no headline. Two dates with no word between them are a range (``15/09/2015 - 24/08/2018``).
+    """
+    if len(text) > STAMP_LINE_CHARS or not any(char.isdigit() for char in text):
+        return False
+    reading = _reading_time().search(text)
+    try:
+        dates = _header.header_dates(text, 0, len(text))
+    except ParseError:
+        return False
+    if reading is None and len(dates) < _STAMP_DATES:
+        return False
+    if any(not _LETTER.search(text, one.end, two.start) for one, two in itertools.pairwise(dates)):
+        return False  # a range of dates ("Period of Service: 15/09/2015 - 24/08/2018"), no labels between
+    spans = sorted([(date.start, date.end) for date in dates] + ([reading.span()] if reading else []))
+    rest, at = [], 0
+    for start, end in spans:
+        rest.append(text[at:start])
+        at = max(at, end)
+    rest.append(text[at:])
+    words = _words(" ".join(rest))
+    return words <= (STAMP_WORDS if len(dates) >= _STAMP_DATES else LABEL_WORDS)
+
+
 def is_site_control(text: str) -> bool:
     """Whether the line ``text`` is a site's control or prompt printed as text, no headline.
 
@@ -292,6 +370,7 @@ def is_site_control(text: str) -> bool:
 def _is_furniture(text: str) -> bool:
     return bool(
         is_site_control(text)
+        or _is_stamp_row(text)
         or _boilerplate.boilerplate_kind(text) is not None
         or _boilerplate.is_section_label(text)
         or _bylines.is_section_name(text)
