@@ -515,11 +515,15 @@ def _enclosed(text: str) -> bool:
     return close not in inner and text[0] not in inner
 
 
+_MARKDOWN_HEADING = re.compile(r"#{1,6}[^\S\n]+(?=[^\s#])")
+"""A Markdown heading's mark before a line's words (``# Title``, ``## Section``)."""
+
+
 def title_marker(text: str) -> int:
     """How many leading characters of a headline line are a label, not the headline.
 
     A title label (``[Title] ``, ``Title: ``), the opening bracket of a headline set whole in
-    brackets (``【…】``), a bullet (``• ``), a source run in by a colon
+    brackets (``【…】``), a bullet (``• ``) or a Markdown heading's mark (``# ``), a source run in by a colon
     (``WSJ:Dollar Falls ...``), or a section's name before a bar
     (``World News | Inflation Forces ...``) when a headline's worth of words follows it.
     """
@@ -527,9 +531,11 @@ def title_marker(text: str) -> int:
     explicit = _explicit_marker(text) or int(_enclosed(text))
     if explicit:
         return explicit
-    bullet = _BULLET_MARK.match(text)
+    bullet = _BULLET_MARK.match(text) or _MARKDOWN_HEADING.match(text)
     if bullet is not None:
-        return bullet.end()  # a headline marked as a list's one item ("• Taiwan, Japan fire ...")
+        # A headline marked as a list's one item ("• Taiwan, Japan fire ..."), or as a heading of
+        # a text written in Markdown ("# What NATO and Japan agreed").
+        return bullet.end()
     # A column's label: bracketed ("[Commentary] ..."), or of two words or more before a slash
     # ("INSIGHTS into the WORLD / ..."), as one word before a slash is a place's pair ("Tokyo / Seoul").
     for label, fewest in ((_LABEL_PREFIX.match(text), 1), (_COLUMN_PREFIX.match(text), 2)):
@@ -710,6 +716,11 @@ _OUTLET_SUFFIX = re.compile(r"[^\S\n]{1,3}[–—-][^\S\n]{1,3}(?P<outlet>[^–�
 """An outlet's name after a dash closing a headline, as a page's title gives it (``... – BBC News``)."""
 
 
+_LANGUAGE_LINK = re.compile(r"[^\S\n]{1,3}\[(?:[a-z]{2}|[A-Z]{2})\]\Z")
+"""A link to the page in another language closing its headline: a language's code in square
+brackets (``[ja]``, ``[EN]``)."""
+
+
 def title_end(text: str) -> int:
     """Where a headline line's headline ends: before a section's or a site's name after a bar.
 
@@ -717,10 +728,14 @@ def title_end(text: str) -> int:
 
     ``Thousands of Filipinos evacuated as Typhoon Rai intensifies | Environment News``: a short
     label of capitalised words after the one bar of a line with a headline's worth of words before it.
-    Or an outlet's or agency's name after a dash (``... as Japan braces for storm – BBC News``).
+    Or an outlet's or agency's name after a dash (``... as Japan braces for storm – BBC News``), or
+    a link to the page in another language (``... flotte américaine [ja]``).
     """
     if _enclosed(text):
         return len(text) - 1
+    language = _LANGUAGE_LINK.search(text)
+    if language is not None and _words(text[: language.start()]) > MASTHEAD_WORDS:
+        return language.start()  # the link to the page in another language ("... [ja]", "... [EN]")
     suffix = _SECTION_SUFFIX.search(text)
     if suffix is None or "|" in text[: suffix.start()] or not _is_section_label(suffix.group("label")):
         outlet = _OUTLET_SUFFIX.search(text)
