@@ -234,3 +234,7 @@ STAMP_LINE_CHARS = 160
 STAMP_WORDS = 6
 """The most words, besides its dates and its reading time, of a row of stamps (``Publicat la ...
 Modificat la ...``): its labels."""
+
+SENTENCES_HEADLINE_WORDS = 20
+"""The most words of a headline of two sentences (``Japan and Romania tighten ties. The minister's
+visit ...``): a longer line of two sentences, whatever its close, is a standfirst or a lede."""

@@ -40,6 +40,7 @@ from japan_nato_corpus.parse._limits import (
     PHOTO_LABEL_CHARS,
     PROSE_MIN_WORDS,
     RUN_ON_CHARS,
+    SENTENCES_HEADLINE_WORDS,
     STAMP_LINE_CHARS,
     STAMP_WORDS,
     STANDFIRST_WORDS,
@@ -206,9 +207,12 @@ def _is_prose(text: str) -> bool:
     if "。" in text and _UNSPACED_INNER_END.search(text) and _words(text) >= PROSE_MIN_WORDS:
         return True  # "【ソウル=…】韓国軍は15日、…と発表した。岸防衛相は…": sentences, run on
     end = _SENTENCE_END.search(text)
-    if end is None and _words(text) >= PROSE_MIN_WORDS and _sentences_inside(text):
+    words = _words(text)
+    if end is None and words >= PROSE_MIN_WORDS and _sentences_inside(text):
         return True  # "... off Japan. Illustrative image. Photo: Agency": sentences run on, no headline
-    if end is None or _words(text) < PROSE_MIN_WORDS:
+    if words > SENTENCES_HEADLINE_WORDS and _INNER_END.search(text) is not None:
+        return True  # a standfirst of two sentences ("Fires burn in six districts. Follow ... live")
+    if end is None or words < PROSE_MIN_WORDS:
         return False
     # One question or exclamation alone on its line is shaped as a headline ("Will Japan join
     # ...?"); a story's prose states, or runs on to a second sentence.
