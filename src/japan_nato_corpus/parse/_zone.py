@@ -1464,6 +1464,20 @@ def _crumb_tail(zone: list[_Shape], texts: list[str], i: int) -> bool:
     return False
 
 
+def _shares_pair(text: str, other: str) -> bool:
+    """Whether ``text`` and ``other`` share two characters in a row of a script written without spaces."""
+    pairs = {
+        text[k : k + 2]
+        for k in range(len(text) - 1)
+        if _UNSPACED.match(text, k) and _UNSPACED.match(text, k + 1)
+    }
+    return any(pair in other for pair in pairs)
+
+
+_KICKER_SEPARATORS = " /|:》»›·・–—-"
+"""What sets a kicker off from the rest of the headline line that repeats it (``Forum/Jane Doe》 ...``)."""
+
+
 class _Context:
     """What a headline candidate is scored against: the zone's shapes and lines, and the story's words."""
 
@@ -1493,9 +1507,17 @@ class _Context:
         return j if j is not None and self.zone[j] is _Shape.CANDIDATE else None
 
     def kicker(self, i: int) -> bool:
-        """A label that the next line repeats and extends ("Press Briefing" over "Press Briefing by X")."""
+        """A label that the next line repeats and extends ("Press Briefing" over "Press Briefing by X").
+
+        The next line may set the label off by a mark (``Forum`` over ``Forum/Jane Doe》 ...``).
+        """
         j = self._next_candidate(i)
-        return j is not None and self.texts[j].startswith(self.texts[i] + " ")
+        if j is None:
+            return False
+        text, below = self.texts[i], self.texts[j]
+        return (
+            len(below) > len(text) + 1 and below.startswith(text) and below[len(text)] in _KICKER_SEPARATORS
+        )
 
     def standfirst_of_label(self, i: int) -> bool:
         """A summary sentence under a short title-case line ("Security Convergence" over "Allies act ...").
@@ -1533,7 +1555,10 @@ class _Context:
         """
         above, text = self.texts[head], self.texts[i]
         short = _words(above) < HEADLINE_WORDS or _is_label(above)
-        if self.following[head] != i or (short and not self._named(head)):
+        # A word or two over the line is a kicker however much the story names it ("Deutsche
+        # Luftwaffe" over "Manöver in Japan und in Australien"), as in :meth:`_title_over_subtitle`.
+        kicker = short and _words(above) <= LABEL_WORDS
+        if self.following[head] != i or (short and not self._named(head)) or kicker:
             return False
         if _content_words(above) & _content_words(text):
             return True
@@ -1569,6 +1594,10 @@ class _Context:
         j = self.following[i]
         if not self.words or j is None or self.zone[j] is not _Shape.PROSE:
             return False
+        if _UNSPACED.search(self.texts[i]):
+            # Written without spaces, a run of characters is no word: the two lines share a pair
+            # of characters ("北約" in "日本加不加入北約" and in the lede).
+            return not _shares_pair(self.texts[i], self.texts[j])
         words = _content_words(self.texts[i])
         return bool(words) and not words & (self.words | _content_words(self.texts[j]))
 
