@@ -48,3 +48,15 @@ def test_column_label_repeated_before_a_slash_is_a_kicker() -> None:
         )
         == "防衛論壇/王小明》日本與北約 合作再深化"
     )
+
+
+def test_japanese_headline_sharing_characters_with_the_story_beats_a_label() -> None:
+    assert (
+        _headline(
+            "今週の人気特集",
+            "北部で震度5弱 沿岸に津波注意報",
+            "12日午後3時ごろ、北部沿岸を震源とする地震があり、最大で震度5弱を観測した。気象庁は沿岸に津波注意報を出した。",
+            "気象庁によると、震源の深さは約10キロで、地震の規模はマグニチュード6.1と推定される。",
+        )
+        == "北部で震度5弱 沿岸に津波注意報"
+    )

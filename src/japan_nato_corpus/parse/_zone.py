@@ -1196,7 +1196,7 @@ def _title(
     if crumbed:
         return crumbed[0]
     markers = [i for i, shape in enumerate(zone) if shape is _Shape.MARKER and i not in others]
-    context = _Context(zone, texts, _content_words(prose), captions, dated=dated)
+    context = _Context(zone, texts, _content_words(prose), captions, dated=dated, prose=prose)
     context.passed = passed
     pool = [i for i in candidates if markers and i < markers[0] and not context.kicker(i)]
     pool = [i for i in pool if not context.standfirst_of_label(i) and not context.standfirst_over(i)]
@@ -1481,10 +1481,19 @@ _KICKER_SEPARATORS = " /|:》»›·・–—-"
 class _Context:
     """What a headline candidate is scored against: the zone's shapes and lines, and the story's words."""
 
-    def __init__(
-        self, zone: list[_Shape], texts: list[str], words: set[str], captions: Collection[int], *, dated: bool
+    def __init__(  # noqa: PLR0913 - the zone, and what the story under it says
+        self,
+        zone: list[_Shape],
+        texts: list[str],
+        words: set[str],
+        captions: Collection[int],
+        *,
+        dated: bool,
+        prose: str = "",
     ) -> None:
         self.zone, self.texts, self.words, self.dated = zone, texts, words, dated
+        self.prose = prose
+        """The story's first prose, as written: a headline in Chinese or Japanese shares its characters."""
         self.captions = captions
         self.passed: Collection[int] = ()
         """Lines passed over for the headline as captions: no label over a standfirst."""
@@ -1695,7 +1704,9 @@ class _Context:
         teaser = not shares and self._other_teaser(i)
         if self.words and ((short and not named) or (self.dated and short) or teaser):
             return None
-        # A line that shares no word with the story (a site's tagline) ranks under one that does.
+        # A line that shares no word with the story (a site's tagline) ranks under one that does;
+        # written without spaces, a line shares two characters in a row with it.
+        shares = shares or (_UNSPACED.search(text) is not None and _shares_pair(text, self.prose))
         return (0 if shares or not self.words else 1) + _names_site(text)
 
 
