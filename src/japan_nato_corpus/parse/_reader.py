@@ -407,6 +407,7 @@ def _split_stamps(lines: list[_Line], marks: set[int]) -> list[_Line]:
             _Line(first.start + headline, first.end, first.text[headline:], after_blank=False),
             *lines[1:],
         ]
+    story = False  # whether a line of the story's prose is read
     for line in lines:
         stamp = _STAMP.match(line.text)
         if stamp is not None:
@@ -426,7 +427,9 @@ def _split_stamps(lines: list[_Line], marks: set[int]) -> list[_Line]:
         if run_in is None:
             # A headline with its date run on after it ("... jordskælv12. december 2025", "... 報道で
             # 2026/02/24/18:33 連休明け…"): the headline, and its date line with any story after it.
-            head_end = _zone.run_on_date(line.text)
+            # Under the story's first prose, a line is the story's (a source and its date).
+            head_end = None if story else _zone.run_on_date(line.text)
+            story = story or _zone.is_prose(line.text)
             if head_end is None:
                 split.append(line)
                 continue
