@@ -978,7 +978,7 @@ def _shape(text: str, start: int, end: int, page: str) -> _Shape:  # noqa: C901,
         return _Shape.PROSE
     if _is_prose(text) or _dateline_sentence(text, start, end, page):
         return _Shape.PROSE
-    if (_words(text) <= MASTHEAD_WORDS and text.isupper()) or _is_masthead_run(text):
+    if (_words(text) <= MASTHEAD_WORDS and text.isupper()) or _is_masthead_run(text) or _is_masthead(text):
         return _Shape.FURNITURE  # a masthead or agency name in capitals, or a masthead and its tagline
     if _words(text) < HEADLINE_MIN_WORDS or text[0].islower() or _is_kana_prompt(text):
         return _Shape.SHORT  # too short for a headline, or the tail of a line above
@@ -1032,6 +1032,30 @@ def _content_words(text: str) -> set[str]:
 
 
 _SECOND_THE = re.compile(r"[^\S\n](?=The[^\S\n])")
+
+
+@functools.cache
+def _masthead_words() -> frozenset[str]:
+    """The ``masthead_words`` of ``vocabularies/furniture_words.json``, casefolded; read once."""
+    data = json.loads((_VOCABULARIES / "furniture_words.json").read_text(encoding="utf-8"))["masthead_words"]
+    return frozenset(word.casefold() for words in data["languages"].values() for word in words)
+
+
+def _is_masthead(text: str) -> bool:
+    """Whether ``text`` is a newspaper's or a news site's name in its masthead (``Slovenské Noviny``).
+
+    Two to :data:`MASTHEAD_WORDS` words, each capitalised but a function word (``Gazzetta dello
+    Sport``), the first or the last of them a word that names a paper or a news site in one of
+    the languages of ``masthead_words`` in ``vocabularies/furniture_words.json``.
+    """
+    words = text.split()
+    if not 2 <= len(words) <= MASTHEAD_WORDS:
+        return False
+    names = _masthead_words()
+    if words[0].casefold() not in names and words[-1].casefold() not in names:
+        return False
+    function = _boilerplate.function_words()
+    return all(word[:1].isupper() or word.casefold() in function for word in words)
 
 
 def _is_masthead_run(text: str) -> bool:
