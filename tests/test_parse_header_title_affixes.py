@@ -49,3 +49,26 @@ def test_sentence_case_section_after_the_bar_is_not_the_headline() -> None:
 def test_sentence_after_the_bar_stays_in_the_headline() -> None:
     head = "Japan and South Korea seek to improve ties at landmark summit | Leaders meet again."
     assert _zone.title_end(head) == len(head)
+
+
+@pytest.mark.parametrize("mark", ["# ", "## ", "###  "])
+def test_markdown_heading_mark_is_no_part_of_the_headline(mark: str) -> None:
+    assert _title(mark + "Dollar Falls to Two-Week Low Against the Yen") == (
+        "Dollar Falls to Two-Week Low Against the Yen"
+    )
+
+
+def test_hashtag_opening_a_headline_stays() -> None:
+    assert _zone.title_marker("#MeToo reaches the boardrooms of Tokyo's biggest banks") == 0
+
+
+@pytest.mark.parametrize("link", ["[ja]", "[EN]", "[fr]"])
+def test_link_to_another_language_closing_the_headline_is_not_the_headline(link: str) -> None:
+    assert _title("Dollar Falls to Two-Week Low Against the Yen " + link) == (
+        "Dollar Falls to Two-Week Low Against the Yen"
+    )
+
+
+def test_short_line_keeps_its_bracketed_code() -> None:
+    head = "Dollar Falls [US]"
+    assert _zone.title_end(head) == len(head)

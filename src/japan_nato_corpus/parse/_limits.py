@@ -265,3 +265,25 @@ OVERRULE_MARGIN = 2.0
 """How far past the headline line model's threshold (in log-odds) a score must be for the model to
 overrule the header zone's rules (``parse/_line_model.py``): its line over theirs only when it
 is that sure of its own and that sure theirs is none."""
+
+CONTROL_CHARS = 40
+"""The longest line read as a site's control or prompt printed as text (``Open navbar``, ``Skip to
+content``, ``文字サイズ``): a menu's button or a log-in link is a few words."""
+
+CONTROL_WORDS = 5
+"""The most words of a site's control line in a spaced script (``Skip to main content``)."""
+
+RUN_ON_CHARS = 300
+"""How far into a header line a date run on after its headline is looked for, and how far past
+that date a second one (a line of stamps) is."""
+
+STAMP_LINE_CHARS = 160
+"""The longest line read as a row of stamps: a reading time, a publication and a revision date."""
+
+STAMP_WORDS = 6
+"""The most words, besides its dates and its reading time, of a row of stamps (``Publicat la ...
+Modificat la ...``): its labels."""
+
+SENTENCES_HEADLINE_WORDS = 20
+"""The most words of a headline of two sentences (``Japan and Romania tighten ties. The minister's
+visit ...``): a longer line of two sentences, whatever its close, is a standfirst or a lede."""

@@ -387,6 +387,7 @@ def _split_stamps(lines: list[_Line], marks: set[int]) -> list[_Line]:
     # into its end ("... im Pazifik Stand: 05.11.2021 11:03 Uhr"): the headline, and its date line.
     # So is a prose line closed by a link to read on ("... Beziehungen. mehr... |"): the prose,
     # and the link, whose start is added to ``marks``.
+    # So is a headline with a date run on after it, unlabelled (``_zone.run_on_date``).
     # So is a page's first line holding its whole header run together with the story
     # ("Analysis Japan faces ... attacksNew capability ..."): the kicker, the headline, the rest.
     split: list[_Line] = []
@@ -406,6 +407,7 @@ def _split_stamps(lines: list[_Line], marks: set[int]) -> list[_Line]:
             _Line(first.start + headline, first.end, first.text[headline:], after_blank=False),
             *lines[1:],
         ]
+    story = False  # whether a line of the story's prose is read
     for line in lines:
         stamp = _STAMP.match(line.text)
         if stamp is not None:
@@ -423,8 +425,15 @@ def _split_stamps(lines: list[_Line], marks: set[int]) -> list[_Line]:
             marks.add(line.start)
         run_in = _header.run_in_date(line.text)
         if run_in is None:
-            split.append(line)
-            continue
+            # A headline with its date run on after it ("... jordskælv12. december 2025", "... 報道で
+            # 2026/02/24/18:33 連休明け…"): the headline, and its date line with any story after it.
+            # Under the story's first prose, a line is the story's (a source and its date).
+            head_end = None if story else _zone.run_on_date(line.text)
+            story = story or _zone.is_prose(line.text)
+            if head_end is None:
+                split.append(line)
+                continue
+            run_in = len(line.text) - len(line.text[head_end:].lstrip())
         head = line.text[:run_in].rstrip()
         split.append(_Line(line.start, line.start + len(head), head, line.after_blank))
         split.append(_Line(line.start + run_in, line.end, line.text[run_in:], after_blank=False))

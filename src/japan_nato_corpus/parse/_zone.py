@@ -26,6 +26,8 @@ from japan_nato_corpus.parse._limits import (
     AFFILIATION_WORDS,
     CAPTION_CHARS,
     CONTENT_WORD_CHARS,
+    CONTROL_CHARS,
+    CONTROL_WORDS,
     CREDIT_WORDS,
     DECK_HEADLINE_WORDS,
     GLUED_WORDS,
@@ -37,6 +39,10 @@ from japan_nato_corpus.parse._limits import (
     MASTHEAD_WORDS,
     PHOTO_LABEL_CHARS,
     PROSE_MIN_WORDS,
+    RUN_ON_CHARS,
+    SENTENCES_HEADLINE_WORDS,
+    STAMP_LINE_CHARS,
+    STAMP_WORDS,
     STANDFIRST_WORDS,
     STOP_HEADLINE_WORDS,
     UNSPACED_ALPHABET_WORD_CHARS,
@@ -185,13 +191,28 @@ _UNSPACED_INNER_END = re.compile(r"。[」』）)]*(?=[^\s（(])")
 """A full stop of Chinese or Japanese inside a line, before the next sentence: no headline holds one."""
 
 
+_INNER_SENTENCES = 2
+"""How many sentences' ends inside a line with none at its end make it prose: a headline has one at most."""
+
+
+def _sentences_inside(text: str) -> bool:
+    """Whether ``text`` holds :data:`_INNER_SENTENCES` sentences' ends inside it, or more."""
+    ends = _INNER_END.finditer(text)
+    return next(ends, None) is not None and next(ends, None) is not None
+
+
 def _is_prose(text: str) -> bool:
     if len(text) > HEADLINE_CHARS:
         return True
     if "。" in text and _UNSPACED_INNER_END.search(text) and _words(text) >= PROSE_MIN_WORDS:
         return True  # "【ソウル=…】韓国軍は15日、…と発表した。岸防衛相は…": sentences, run on
     end = _SENTENCE_END.search(text)
-    if end is None or _words(text) < PROSE_MIN_WORDS:
+    words = _words(text)
+    if end is None and words >= PROSE_MIN_WORDS and _sentences_inside(text):
+        return True  # "... off Japan. Illustrative image. Photo: Agency": sentences run on, no headline
+    if words > SENTENCES_HEADLINE_WORDS and _INNER_END.search(text) is not None:
+        return True  # a standfirst of two sentences ("Fires burn in six districts. Follow ... live")
+    if end is None or words < PROSE_MIN_WORDS:
         return False
     # One question or exclamation alone on its line is shaped as a headline ("Will Japan join
     # ...?"); a story's prose states, or runs on to a second sentence.
@@ -238,9 +259,123 @@ def _is_date_line(page: str, start: int, end: int) -> bool:
         return False  # an unknown zone: the reader reports it where the line is read as a date
 
 
+_CONTROL_EDGE = "•·▪|[](){}«»\"'“”‘’:;,.!?<>‹›/=×☰✕-–—"
+"""The marks around a control's words (``☰ Menu``, ``[Log in]``, ``Search...``), not part of them."""
+
+
+class _Controls(NamedTuple):
+    actions: frozenset[str]
+    objects: frozenset[str]
+    unspaced: re.Pattern[str]
+
+
+@functools.cache
+def _site_controls() -> _Controls:
+    """The ``site_controls`` words of ``vocabularies/furniture_words.json``, casefolded; read once."""
+    data = json.loads((_VOCABULARIES / "furniture_words.json").read_text(encoding="utf-8"))["site_controls"]
+
+    def folded(group: str) -> frozenset[str]:
+        return frozenset(word.casefold() for words in data[group].values() for word in words)
+
+    terms = sorted({term for terms in data["unspaced"].values() for term in terms}, key=len, reverse=True)
+    return _Controls(folded("actions"), folded("objects"), re.compile("|".join(map(re.escape, terms))))
+
+
+def _alternation(terms: Collection[str]) -> str:
+    """``terms`` as one alternation, longest first; a term of a spaced script ends with its word."""
+    spelled = (
+        re.escape(term).replace("\\ ", r"[^\S\n]{1,2}") + ("" if _UNSPACED.search(term) else r"(?!\w)")
+        for term in sorted(set(terms), key=len, reverse=True)
+    )
+    return "(?:" + "|".join(spelled) + ")"
+
+
+@functools.cache
+def _reading_time() -> re.Pattern[str]:
+    """A page's reading time (``5 min read``, ``<1 minut de citit``, ``Lesezeit: 3 Min.``, ``約3分``).
+
+    The ``reading_time`` words of ``vocabularies/furniture_words.json``: a number, a minute's word
+    and a word of reading after it, or a label before the number and its minute's word. Read once.
+    """
+    data = json.loads((_VOCABULARIES / "furniture_words.json").read_text(encoding="utf-8"))["reading_time"]
+
+    def group(name: str) -> str:
+        return _alternation([term.casefold() for terms in data[name].values() for term in terms])
+
+    number = r"(?:[<~≈][^\S\n]?|約|约|ca\.[^\S\n])?\d{1,3}[^\S\n]?"
+    minutes = group("minutes") + r"\.?"
+    return re.compile(
+        rf"{number}{minutes}[^\S\n]{{0,2}}{group('after')}"
+        rf"|{group('labels')}[^\S\n]{{0,2}}[:：]?[^\S\n]{{0,2}}{number}{minutes}",
+        re.IGNORECASE,
+    )
+
+
+_LETTER = re.compile(r"[^\W\d_]")
+_STAMP_DATES = 2
+"""The fewest dates of a row of stamps with no reading time: a publication's and a revision's."""
+
+
+def _is_stamp_row(text: str) -> bool:
+    """Whether ``text`` is a row of a page's stamps: its reading time, its dates, and their labels.
+
+    ``<1 minute read Published 16:45 08 Dec 2025 Updated 16:52 08 Dec 2025``, ``5 min read``: a
+    reading time with at most :data:`LABEL_WORDS` other words, or two dates or more, with or
+    without a reading time, each after its label, and at most :data:`STAMP_WORDS` words besides;
+    no headline. Two dates with no word between them are a range (``15/09/2015 - 24/08/2018``).
+    """
+    if len(text) > STAMP_LINE_CHARS or not any(char.isdigit() for char in text):
+        return False
+    reading = _reading_time().search(text)
+    try:
+        dates = _header.header_dates(text, 0, len(text))
+    except ParseError:
+        return False
+    if reading is None and len(dates) < _STAMP_DATES:
+        return False
+    if any(not _LETTER.search(text, one.end, two.start) for one, two in itertools.pairwise(dates)):
+        return False  # a range of dates ("Period of Service: 15/09/2015 - 24/08/2018"), no labels between
+    spans = sorted([(date.start, date.end) for date in dates] + ([reading.span()] if reading else []))
+    rest, at = [], 0
+    for start, end in spans:
+        rest.append(text[at:start])
+        at = max(at, end)
+    rest.append(text[at:])
+    words = _words(" ".join(rest))
+    return words <= (STAMP_WORDS if len(dates) >= _STAMP_DATES else LABEL_WORDS)
+
+
+def is_site_control(text: str) -> bool:
+    """Whether the line ``text`` is a site's control or prompt printed as text, no headline.
+
+    A menu's or a sidebar's button (``Open navbar``, ``Menü schließen``), a skip link (``Skip to
+    main content``, ``Aller au contenu``), a log-in or search link (``Sign in``, ``Zaloguj się``),
+    the text's size or an accessibility browser (``文字サイズ``, ``やさしいブラウザはこちら``): a short
+    line of at most :data:`CONTROL_CHARS` characters. In a spaced script it is at most
+    :data:`CONTROL_WORDS` words, each an action or an object of a control (the ``site_controls``
+    of ``vocabularies/furniture_words.json``) or a function word, and one of them an object that
+    is no function word; in a script written without spaces, it holds a control's term.
+    """
+    if len(text) > CONTROL_CHARS:
+        return False
+    controls = _site_controls()
+    if _UNSPACED.search(text):
+        return controls.unspaced.search(text) is not None
+    words = [word for word in (word.strip(_CONTROL_EDGE).casefold() for word in text.split()) if word]
+    if not words or len(words) > CONTROL_WORDS:
+        return False
+    function = _boilerplate.function_words()
+    known = controls.actions | controls.objects
+    return all(word in known or word in function for word in words) and any(
+        word in controls.objects and word not in function for word in words
+    )
+
+
 def _is_furniture(text: str) -> bool:
     return bool(
-        _boilerplate.boilerplate_kind(text) is not None
+        is_site_control(text)
+        or _is_stamp_row(text)
+        or _boilerplate.boilerplate_kind(text) is not None
         or _boilerplate.is_section_label(text)
         or _bylines.is_section_name(text)
         or _boilerplate.is_list_heading(text)
@@ -384,11 +519,15 @@ def _enclosed(text: str) -> bool:
     return close not in inner and text[0] not in inner
 
 
+_MARKDOWN_HEADING = re.compile(r"#{1,6}[^\S\n]+(?=[^\s#])")
+"""A Markdown heading's mark before a line's words (``# Title``, ``## Section``)."""
+
+
 def title_marker(text: str) -> int:
     """How many leading characters of a headline line are a label, not the headline.
 
     A title label (``[Title] ``, ``Title: ``), the opening bracket of a headline set whole in
-    brackets (``【…】``), a bullet (``• ``), a source run in by a colon
+    brackets (``【…】``), a bullet (``• ``) or a Markdown heading's mark (``# ``), a source run in by a colon
     (``WSJ:Dollar Falls ...``), or a section's name before a bar
     (``World News | Inflation Forces ...``) when a headline's worth of words follows it.
     """
@@ -396,9 +535,11 @@ def title_marker(text: str) -> int:
     explicit = _explicit_marker(text) or int(_enclosed(text))
     if explicit:
         return explicit
-    bullet = _BULLET_MARK.match(text)
+    bullet = _BULLET_MARK.match(text) or _MARKDOWN_HEADING.match(text)
     if bullet is not None:
-        return bullet.end()  # a headline marked as a list's one item ("• Taiwan, Japan fire ...")
+        # A headline marked as a list's one item ("• Taiwan, Japan fire ..."), or as a heading of
+        # a text written in Markdown ("# What NATO and Japan agreed").
+        return bullet.end()
     # A column's label: bracketed ("[Commentary] ..."), or of two words or more before a slash
     # ("INSIGHTS into the WORLD / ..."), as one word before a slash is a place's pair ("Tokyo / Seoul").
     for label, fewest in ((_LABEL_PREFIX.match(text), 1), (_COLUMN_PREFIX.match(text), 2)):
@@ -472,6 +613,87 @@ def run_together_head(text: str) -> tuple[int, int] | None:
     return kicker, glue.start()
 
 
+_DATE_STAMP = re.compile(
+    r"(?<![\d/.-])(?:\d{4}[/.-]\d{1,2}[/.-]\d{1,2}|\d{1,2}[/.-]\d{1,2}[/.-]\d{4})(?![\d])"
+)
+"""A date written in figures (``2026/02/24``, ``24.02.2026``), whatever is glued after it (a time
+run on by a slash: ``2026/02/24/18:33``)."""
+_GLUED_DAY = re.compile(r"(?<=[^\W\d_])\d{1,2}\.?[^\S\n]?\Z")
+"""A day's number glued to the word before a month's name (``jordskælv12. december``)."""
+_RUN_ON_HEAD_ENDS = (":", ",", "|", "-", "–", "—", "/", "(", "[", "（", "«", "“", '"')
+"""How a line's text before a date ends when the date is a label's or a bracket's, no headline's run on."""
+_STAMP_GAP = 30
+"""How near after a run-on date another date stands in a line of stamps (``Published ... Modified ...``)."""
+
+
+def _first_date(text: str, limit: int) -> tuple[int, int, bool] | None:
+    """The first date of ``text[:limit]``: its start, its end, and whether it is written as a stamp or timed.
+
+    A date in words the finder reads (``12. december 2025``), with a day's number glued before it
+    counted in; or one in figures (:data:`_DATE_STAMP`) the finder reads alone, a time glued to it.
+    """
+    try:
+        found = _header.header_dates(text, 0, limit)
+    except ParseError:
+        return None  # a date in an unknown zone: the reader reports it where the line is read as a date
+    first = None
+    if found:
+        start = found[0].start
+        glued = _GLUED_DAY.search(text, 0, start)
+        start = glued.start() if glued is not None and found[0].date.day is None else start
+        stamped = found[0].moment is not None or _DATE_STAMP.match(text, found[0].start) is not None
+        first = (start, found[0].end, stamped)
+    stamp = _DATE_STAMP.search(text, 0, limit)
+    if stamp is not None and (first is None or stamp.start() < first[0]):
+        read = _header.header_dates(text, stamp.start(), stamp.end())
+        if read and read[0].start == stamp.start():
+            first = (stamp.start(), stamp.end(), True)
+    return first
+
+
+def _heads_a_date(text: str, head: str) -> bool:
+    """Whether ``head``, the text of the line ``text`` before its first date, is a headline run on into it."""
+    if not head or head.endswith(_RUN_ON_HEAD_ENDS):
+        return False
+    last = head.rsplit(maxsplit=1)[-1].casefold()
+    if _words(head) < HEADLINE_WORDS or (last.isascii() and last in _boilerplate.function_words()):
+        return False  # a sentence going on into its date ("... from 24 to 28/11/2017")
+    if _SENTENCE_END.search(head) or _INNER_END.search(head) or _is_date_line(text, 0, len(text)):
+        return False  # a byline or a label with its date ("Posted by Jane Doe at May 27, 2009")
+    return _shape(head, 0, len(head), head) is _Shape.CANDIDATE  # no name, section label or prose
+
+
+def run_on_date(text: str) -> int | None:
+    """Where a headline stops at a date run on into its line, with any time and story after it.
+
+    ``Storm warning issued for the coast12 December 2025`` (the date glued to the headline's last
+    word) and ``Yen falls to a two-week low 2026/02/24/18:33 The yen fell ...`` (a date in figures,
+    or one with its time, then the lede) are a headline and its date line run together. The
+    headline before the date is a headline's worth of words (:data:`HEADLINE_WORDS`), no sentence
+    and no label closed by a colon; a date written in words after a space (``... on 12 December
+    2025``) is the headline's own, and a line of two dates close together is a line of stamps.
+
+    Returns:
+        The end of the headline (where the date starts), or ``None``.
+    """
+    limit = min(len(text), RUN_ON_CHARS)
+    if not any(char.isdigit() for char in text[:limit]):
+        return None
+    first = _first_date(text, limit)
+    if first is None:
+        return None
+    start, end, stamped = first
+    head = text[:start].rstrip()
+    glued = start > 0 and text[start - 1].isalpha()
+    if not (glued or stamped) or not _heads_a_date(text, head):
+        return None
+    try:
+        later = _header.header_dates(text, end, min(len(text), end + RUN_ON_CHARS))
+    except ParseError:
+        return None
+    return None if later and later[0].start - end <= _STAMP_GAP else len(head)
+
+
 _QUOTED_TITLE = re.compile(
     r"(?:(?:(?i:no\.?)[^\S\n]{0,2})?\d{1,4}(?:[/.-]\d{1,4})?[^\S\n]{1,3})?"  # a series' number: "2024/70"
     r"[“\"](?P<title>[^“”\"\n]{10,300})[”\"][^\S\n]{1,3}(?P<byline>(?i:by)[^\S\n][^\n]{3,200})"
@@ -498,6 +720,11 @@ _OUTLET_SUFFIX = re.compile(r"[^\S\n]{1,3}[–—-][^\S\n]{1,3}(?P<outlet>[^–�
 """An outlet's name after a dash closing a headline, as a page's title gives it (``... – BBC News``)."""
 
 
+_LANGUAGE_LINK = re.compile(r"[^\S\n]{1,3}\[(?:[a-z]{2}|[A-Z]{2})\]\Z")
+"""A link to the page in another language closing its headline: a language's code in square
+brackets (``[ja]``, ``[EN]``)."""
+
+
 def title_end(text: str) -> int:
     """Where a headline line's headline ends: before a section's or a site's name after a bar.
 
@@ -505,10 +732,14 @@ def title_end(text: str) -> int:
 
     ``Thousands of Filipinos evacuated as Typhoon Rai intensifies | Environment News``: a short
     label of capitalised words after the one bar of a line with a headline's worth of words before it.
-    Or an outlet's or agency's name after a dash (``... as Japan braces for storm – BBC News``).
+    Or an outlet's or agency's name after a dash (``... as Japan braces for storm – BBC News``), or
+    a link to the page in another language (``... flotte américaine [ja]``).
     """
     if _enclosed(text):
         return len(text) - 1
+    language = _LANGUAGE_LINK.search(text)
+    if language is not None and _words(text[: language.start()]) > MASTHEAD_WORDS:
+        return language.start()  # the link to the page in another language ("... [ja]", "... [EN]")
     suffix = _SECTION_SUFFIX.search(text)
     if suffix is None or "|" in text[: suffix.start()] or not _is_section_label(suffix.group("label")):
         outlet = _OUTLET_SUFFIX.search(text)
@@ -712,7 +943,9 @@ def _is_via_credit(text: str) -> bool:
     )
 
 
-def _shape(text: str, start: int, end: int, page: str) -> _Shape:  # noqa: PLR0911 - one per shape
+def _shape(text: str, start: int, end: int, page: str) -> _Shape:  # noqa: C901, PLR0911 - one per shape
+    if is_site_control(text):
+        return _Shape.FURNITURE  # a menu's button or a log-in link ("Close navbar"), no byline either
     if (
         _ISO_STAMP.fullmatch(text)
         or _WRITTEN_FOR.fullmatch(text)
@@ -745,7 +978,7 @@ def _shape(text: str, start: int, end: int, page: str) -> _Shape:  # noqa: PLR09
         return _Shape.PROSE
     if _is_prose(text) or _dateline_sentence(text, start, end, page):
         return _Shape.PROSE
-    if (_words(text) <= MASTHEAD_WORDS and text.isupper()) or _is_masthead_run(text):
+    if (_words(text) <= MASTHEAD_WORDS and text.isupper()) or _is_masthead_run(text) or _is_masthead(text):
         return _Shape.FURNITURE  # a masthead or agency name in capitals, or a masthead and its tagline
     if _words(text) < HEADLINE_MIN_WORDS or text[0].islower() or _is_kana_prompt(text):
         return _Shape.SHORT  # too short for a headline, or the tail of a line above
@@ -799,6 +1032,30 @@ def _content_words(text: str) -> set[str]:
 
 
 _SECOND_THE = re.compile(r"[^\S\n](?=The[^\S\n])")
+
+
+@functools.cache
+def _masthead_words() -> frozenset[str]:
+    """The ``masthead_words`` of ``vocabularies/furniture_words.json``, casefolded; read once."""
+    data = json.loads((_VOCABULARIES / "furniture_words.json").read_text(encoding="utf-8"))["masthead_words"]
+    return frozenset(word.casefold() for words in data["languages"].values() for word in words)
+
+
+def _is_masthead(text: str) -> bool:
+    """Whether ``text`` is a newspaper's or a news site's name in its masthead (``Slovenské Noviny``).
+
+    Two to :data:`MASTHEAD_WORDS` words, each capitalised but a function word (``Gazzetta dello
+    Sport``), the first or the last of them a word that names a paper or a news site in one of
+    the languages of ``masthead_words`` in ``vocabularies/furniture_words.json``.
+    """
+    words = text.split()
+    if not 2 <= len(words) <= MASTHEAD_WORDS:
+        return False
+    names = _masthead_words()
+    if words[0].casefold() not in names and words[-1].casefold() not in names:
+        return False
+    function = _boilerplate.function_words()
+    return all(word[:1].isupper() or word.casefold() in function for word in words)
 
 
 def _is_masthead_run(text: str) -> bool:
@@ -963,7 +1220,7 @@ def _title(
     if crumbed:
         return crumbed[0]
     markers = [i for i, shape in enumerate(zone) if shape is _Shape.MARKER and i not in others]
-    context = _Context(zone, texts, _content_words(prose), captions, dated=dated)
+    context = _Context(zone, texts, _content_words(prose), captions, dated=dated, prose=prose)
     context.passed = passed
     pool = [i for i in candidates if markers and i < markers[0] and not context.kicker(i)]
     pool = [i for i in pool if not context.standfirst_of_label(i) and not context.standfirst_over(i)]
@@ -1231,13 +1488,36 @@ def _crumb_tail(zone: list[_Shape], texts: list[str], i: int) -> bool:
     return False
 
 
+def _shares_pair(text: str, other: str) -> bool:
+    """Whether ``text`` and ``other`` share two characters in a row of a script written without spaces."""
+    pairs = {
+        text[k : k + 2]
+        for k in range(len(text) - 1)
+        if _UNSPACED.match(text, k) and _UNSPACED.match(text, k + 1)
+    }
+    return any(pair in other for pair in pairs)
+
+
+_KICKER_SEPARATORS = " /|:》»›·・–—-"
+"""What sets a kicker off from the rest of the headline line that repeats it (``Forum/Jane Doe》 ...``)."""
+
+
 class _Context:
     """What a headline candidate is scored against: the zone's shapes and lines, and the story's words."""
 
-    def __init__(
-        self, zone: list[_Shape], texts: list[str], words: set[str], captions: Collection[int], *, dated: bool
+    def __init__(  # noqa: PLR0913 - the zone, and what the story under it says
+        self,
+        zone: list[_Shape],
+        texts: list[str],
+        words: set[str],
+        captions: Collection[int],
+        *,
+        dated: bool,
+        prose: str = "",
     ) -> None:
         self.zone, self.texts, self.words, self.dated = zone, texts, words, dated
+        self.prose = prose
+        """The story's first prose, as written: a headline in Chinese or Japanese shares its characters."""
         self.captions = captions
         self.passed: Collection[int] = ()
         """Lines passed over for the headline as captions: no label over a standfirst."""
@@ -1260,9 +1540,17 @@ class _Context:
         return j if j is not None and self.zone[j] is _Shape.CANDIDATE else None
 
     def kicker(self, i: int) -> bool:
-        """A label that the next line repeats and extends ("Press Briefing" over "Press Briefing by X")."""
+        """A label that the next line repeats and extends ("Press Briefing" over "Press Briefing by X").
+
+        The next line may set the label off by a mark (``Forum`` over ``Forum/Jane Doe》 ...``).
+        """
         j = self._next_candidate(i)
-        return j is not None and self.texts[j].startswith(self.texts[i] + " ")
+        if j is None:
+            return False
+        text, below = self.texts[i], self.texts[j]
+        return (
+            len(below) > len(text) + 1 and below.startswith(text) and below[len(text)] in _KICKER_SEPARATORS
+        )
 
     def standfirst_of_label(self, i: int) -> bool:
         """A summary sentence under a short title-case line ("Security Convergence" over "Allies act ...").
@@ -1300,7 +1588,10 @@ class _Context:
         """
         above, text = self.texts[head], self.texts[i]
         short = _words(above) < HEADLINE_WORDS or _is_label(above)
-        if self.following[head] != i or (short and not self._named(head)):
+        # A word or two over the line is a kicker however much the story names it ("Deutsche
+        # Luftwaffe" over "Manöver in Japan und in Australien"), as in :meth:`_title_over_subtitle`.
+        kicker = short and _words(above) <= LABEL_WORDS
+        if self.following[head] != i or (short and not self._named(head)) or kicker:
             return False
         if _content_words(above) & _content_words(text):
             return True
@@ -1336,6 +1627,10 @@ class _Context:
         j = self.following[i]
         if not self.words or j is None or self.zone[j] is not _Shape.PROSE:
             return False
+        if _UNSPACED.search(self.texts[i]):
+            # Written without spaces, a run of characters is no word: the two lines share a pair
+            # of characters ("北約" in "日本加不加入北約" and in the lede).
+            return not _shares_pair(self.texts[i], self.texts[j])
         words = _content_words(self.texts[i])
         return bool(words) and not words & (self.words | _content_words(self.texts[j]))
 
@@ -1433,7 +1728,9 @@ class _Context:
         teaser = not shares and self._other_teaser(i)
         if self.words and ((short and not named) or (self.dated and short) or teaser):
             return None
-        # A line that shares no word with the story (a site's tagline) ranks under one that does.
+        # A line that shares no word with the story (a site's tagline) ranks under one that does;
+        # written without spaces, a line shares two characters in a row with it.
+        shares = shares or (_UNSPACED.search(text) is not None and _shares_pair(text, self.prose))
         return (0 if shares or not self.words else 1) + _names_site(text)
 
 
