@@ -1142,6 +1142,10 @@ def _part_subject(  # noqa: PLR0911, C901 - one return a rule
             return _span(text, earlier[0][0], tokens[-1][1])
         if earlier and _is_person_name(" ".join(t[2] for t in earlier)):
             return _span(text, earlier[0][0], earlier[-1][1])
+    if before is not None and not aside and _opens_with_title(tokens):
+        earlier = _name_run(before)  # "Joseph Wu, secretario general del consejo de …, afirmó"
+        if earlier and len(earlier) == len(before) and _is_person_name(" ".join(t[2] for t in earlier)):
+            return _span(text, earlier[0][0], earlier[-1][1])
     held = _name_of_body(tokens) or _name_after_title(tokens)
     if held is not None:
         return _span(text, held[0][0], held[-1][1])
@@ -1158,6 +1162,35 @@ def _part_subject(  # noqa: PLR0911, C901 - one return a rule
     if capitalised and len(tokens) <= 5:  # a short noun phrase: "North Korean state media"
         return _span(text, tokens[capitalised[0]][0], tokens[-1][1])
     return None
+
+
+_APPOSED_TITLE_WORDS = 3
+"""How many lowercase words at most may open a description before the title word that heads it:
+``deputy assistant secretary of defense``."""
+
+
+def _opens_with_title(tokens: list[tuple[int, int, str]]) -> bool:
+    """Whether a clause part is a lowercase description headed by a person's title.
+
+    ``deputy assistant secretary of defense for …``, ``secretario general del consejo …``,
+    ``porte-parole du ministère …``: set off by commas after a name, it describes that name, and
+    the capitalised words inside it (the body, the region) are no speaker.
+    """
+    head = tokens[:_APPOSED_TITLE_WORDS]
+    if not head or not all(t[2][:1].islower() for t in head):
+        return False
+    for token in head:
+        word = token[2].casefold()
+        if word in WORDS.determiners | WORDS.name_articles | WORDS.of_words:
+            return False
+        if (
+            word in WORDS.person_nouns
+            or _PERSON_TITLES.search(word) is not None
+            or _TITLE_HEAD.search(word) is not None
+            or _foreign_titles().fullmatch("el " + word) is not None
+        ):
+            return True
+    return False
 
 
 def _without_time_tokens(tokens: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
