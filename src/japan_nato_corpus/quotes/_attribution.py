@@ -1359,7 +1359,7 @@ def _object(text: str, start: int, end: int) -> Span | None:
     if tokens[0][2].casefold() in _pronouns("en") or tokens[0][2] in _other_pronouns():
         return _span(text, tokens[0][0], tokens[0][1])
     run: list[tuple[int, int, str]] = []
-    for token in tokens:
+    for i, token in enumerate(tokens):
         word = token[2]
         articles = WORDS.determiners | WORDS.foreign_articles
         if not run and word.casefold() in WORDS.connectors - articles:
@@ -1376,13 +1376,14 @@ def _object(text: str, start: int, end: int) -> Span | None:
             or (not run and word.casefold() in articles)
             or (described and len(run) < 6)
             or titled  # "zei secretaris-generaal Mark Rutte", "disse o ministro"
+            or _noun_before_name(tokens, i)  # "said resident Lara Moss", "said Red Cross volunteer Ben Ode"
         ):
             run.append(token)
         else:
             break
         if "," in text[token[1] : token[1] + 1] or _ends_sentence(text, token):
             break
-    found = _run_span(text, run)
+    found = _named_after_noun(text, run) or _run_span(text, run)
     if found is None or _foreign_titles().fullmatch(found.text):
         return found
     return (
@@ -1391,6 +1392,33 @@ def _object(text: str, start: int, end: int) -> Span | None:
         or _body_titled(text, found, end)
         or found
     )
+
+
+def _noun_before_name(tokens: list[tuple[int, int, str]], at: int) -> bool:
+    """Whether the token at ``at`` is a lowercase noun of a person (``resident``, ``volunteer``,
+    ``commissioner``) with a capitalised word right after it: the description before a name."""
+    word = tokens[at][2]
+    return (
+        word[:1].islower()
+        and word.casefold() in WORDS.person_nouns
+        and at + 1 < len(tokens)
+        and _is_name_word(tokens[at + 1][2])
+        and tokens[at + 1][2].casefold() not in WORDS.connectors
+    )
+
+
+def _named_after_noun(text: str, run: list[tuple[int, int, str]]) -> Span | None:
+    """The person's name after the last lowercase noun of a person in a run after a cue.
+
+    ``said Red Cross volunteer Ben Ode``, ``said resident Lara Moss``: the body before the noun
+    describes the person; the name after it speaks. None when no such noun stands in the run or the
+    words after it are no person's name.
+    """
+    nouns = [i for i, t in enumerate(run) if t[2][:1].islower() and t[2].casefold() in WORDS.person_nouns]
+    if not nouns or nouns[-1] + 1 >= len(run) or not run[nouns[-1] + 1][2][:1].isupper():
+        return None  # "el ministro de Defensa": the scope of a title, no name
+    name = _run_span(text, run[nouns[-1] + 1 :])
+    return name if name is not None and _is_person_name(name.text) else None
 
 
 _FULL_STOP = re.compile(r"[.!?](?:\s+(?=[A-Z\u00c0-\u00de])|\s*$)")
