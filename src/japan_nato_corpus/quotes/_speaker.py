@@ -1497,7 +1497,10 @@ def _antecedent(  # noqa: PLR0913 - the text, the place, what is known, and two 
     ]
     named = [n for n in named if fits(n) and not inside(n)]
     fallback = [span for span in _full_names(text, window, before) if plausible(span)]
-    fallback += [s for s in _surnames(text, window, before, fallback) if not inside(s)]
+    fallback = [s for s in fallback if not _after_preposition(text, s)] or fallback  # "the director of Cal Fire"
+    fallback += [
+        s for s in _surnames(text, window, before, fallback) if not inside(s) and not _in_run(text, s)
+    ]
     if role is not None:
         last = previous[1] if previous is not None and previous[1] is not None else None
         spoke = last if last is not None and last.end >= window and plausible(last) else None
@@ -1526,6 +1529,31 @@ def _antecedent(  # noqa: PLR0913 - the text, the place, what is known, and two 
     if named:
         return named[-1]
     return max(fallback, key=lambda span: span.end) if fallback else None
+
+
+_WORD_BEFORE = re.compile(r"([^\W\d_]+)[ \t]+(?:(?:the|la|le|el|il|der|die|das|den|dem)[ \t]+)?$", re.IGNORECASE)
+"""The word before a name, past an article: a preposition there makes the name its object."""
+
+
+def _after_preposition(text: str, span: Span) -> bool:
+    """Whether a name is the object of a preposition: ``director of Cal Fire``, ``a centre at Mill Park``.
+
+    Such a name is a body or a place the sentence speaks of, not the person a pronoun stands for.
+    """
+    match = _WORD_BEFORE.search(text, max(0, span.start - 30), span.start)
+    if match is None:
+        return False
+    word = match.group(1).casefold()
+    return word in WORDS.object_prepositions | WORDS.place_prepositions | WORDS.of_words - {"and"}
+
+
+_RUN_BEFORE = re.compile(r"[A-Z][\w'\u2019-]*[ \t]+$")
+
+
+def _in_run(text: str, span: Span) -> bool:
+    """Whether a family name stands inside a longer run of capitalised words (``Cal Fire``): that run,
+    read whole, is the name there, and where it is a preposition's object the word alone is no name."""
+    return _RUN_BEFORE.search(text, max(0, span.start - 30), span.start) is not None
 
 
 _OWNED_APPOSITION = re.compile(
