@@ -66,17 +66,19 @@ def _foreign_titles() -> re.Pattern[str]:
     """A definite title in those languages: ``o chefe do governo``, ``el primer ministro``.
 
     A German title after a state's genitive is one too (``Japans Verteidigungsminister``), and a
-    Polish title (``polish_titles``), which takes no article (``Sekretarz generalny``, ``rzecznik MSZ``).
+    title of a language that writes no article (``unarticled_titles``: Polish, Russian, Ukrainian),
+    which takes none (``Sekretarz generalny``, ``rzecznik MSZ``, ``глава региона``).
     """
     polish = (
         "(?:"
         + "|".join(
             r"\s+".join(map(re.escape, title.split()))
-            for title in sorted(WORDS.polish_titles, key=len, reverse=True)
+            for title in sorted(WORDS.unarticled_titles, key=len, reverse=True)
         )
         + ")"
     )
     return re.compile(
+        r"(?-i:" + polish + r")(?![\w'\u2019-])|"  # lowercase, as after a cue: "сказал глава региона"
         r"(?:(?:o|a|el|la|le|il|lo|der|die)\s+|l['\u2019]|"
         r"(?-i:[A-Z\u00c4\u00d6\u00dc])\w+s\s+(?=(?:premier|au\u00dfen|verteidigungs)?minister|kanzler|sprecher|generalsekret)|"
         r"(?=" + polish + "))"  # Polish writes no article
@@ -1359,12 +1361,13 @@ def _object(text: str, start: int, end: int) -> Span | None:
     if tokens[0][2].casefold() in _pronouns("en") or tokens[0][2] in _other_pronouns():
         return _span(text, tokens[0][0], tokens[0][1])
     run: list[tuple[int, int, str]] = []
+    unarticled = WORDS.unarticled_titles
     for i, token in enumerate(tokens):
         word = token[2]
         articles = WORDS.determiners | WORDS.foreign_articles
         if not run and word.casefold() in WORDS.connectors - articles:
             break  # "advirtió de su creciente presencia": no name opens with "de"
-        described = bool(run) and run[0][2].casefold() in articles and word[:1].islower()
+        described = bool(run) and (run[0][2].casefold() in articles or run[0][2] in unarticled) and word[:1].islower()
         if described and word in _foreign_function_words(text) and word not in WORDS.of_words | articles:
             break  # "precisó el diplomático a la cadena": the description ends at its preposition
         titled = (
@@ -1373,7 +1376,7 @@ def _object(text: str, start: int, end: int) -> Span | None:
         )
         if (
             _is_name_word(word)
-            or (not run and word.casefold() in articles)
+            or (not run and (word.casefold() in articles or word in unarticled))  # "сказал глава региона"
             or (described and len(run) < 6)
             or titled  # "zei secretaris-generaal Mark Rutte", "disse o ministro"
             or _noun_before_name(tokens, i)  # "said resident Lara Moss", "said Red Cross volunteer Ben Ode"

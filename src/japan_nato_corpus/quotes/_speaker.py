@@ -857,6 +857,7 @@ def _titled_name(
             plain
             and before.casefold() not in _foreign_function_words(text)
             and _INSTITUTION.search(run[0][2]) is None
+            and not run[0][2].isupper()  # "представитель … министерства РФ": an acronym is a body's
         ):
             return words, None
     return None
@@ -1661,11 +1662,12 @@ def _is_source_prefix(text: str, span: Span) -> bool:
 
 
 _CASED_PREPOSITION = re.compile(
-    r"(?<![\w-])(?:с|со|к|ко|о|об|обо|у|от|для|при|без|до|из|по|про|над|под|перед|между)[ \t]+$",
+    r"(?<![\w-])(?:с|со|к|ко|о|об|обо|у|от|для|при|без|до|из|по|про|над|под|перед|между|в|во|на|за|через|"
+    r"з|із|зі|від|між|біля|після)[ \t]+$",
     re.IGNORECASE,
 )
-"""A Russian preposition right before a name: the name is in an oblique case (``с Марком Рютте``),
-an object of its clause and never the subject a pronoun stands for."""
+"""A Russian or Ukrainian preposition right before a name: the name is in an oblique case (``с Марком
+Рютте``, ``в Азии``, ``з Японією``), an object of its clause and never the subject a pronoun stands for."""
 
 
 _GERMAN_NOUN = re.compile(
