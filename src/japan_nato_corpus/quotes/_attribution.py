@@ -1318,8 +1318,9 @@ def _name_run(tokens: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
         run
         and run[0][2].casefold() in WORDS.connectors
         and not (run[0][2][:1].isupper() and run[0][2].casefold() in WORDS.name_particles and len(run) > 1)
+        and not (run[0][2] in _opening_particles() and len(run) > 1)
     ):
-        run.pop(0)  # "of", "and"; not the particle that opens "De Coubertin", "Van Rompuy"
+        run.pop(0)  # "of", "and"; not the particle that opens "De Coubertin", "Van Rompuy", "von der Leyen"
     while run and run[-1][2] in WORDS.connectors:
         run.pop()  # "Stoltenberg le transmitió": a lowercase particle ends no name; a clitic pronoun
     return run
@@ -1365,6 +1366,9 @@ def _object(text: str, start: int, end: int) -> Span | None:
     for i, token in enumerate(tokens):
         word = token[2]
         articles = WORDS.determiners | WORDS.foreign_articles
+        if not run and word in _opening_particles() and i + 1 < len(tokens) and _is_name_word(tokens[i + 1][2]):
+            run.append(token)  # "sagte von der Leyen", "said van der Bellen"
+            continue
         if not run and word.casefold() in WORDS.connectors - articles:
             break  # "advirtió de su creciente presencia": no name opens with "de"
         described = bool(run) and (run[0][2].casefold() in articles or run[0][2] in unarticled) and word[:1].islower()
@@ -1395,6 +1399,13 @@ def _object(text: str, start: int, end: int) -> Span | None:
         or _body_titled(text, found, end)
         or found
     )
+
+
+@functools.cache
+def _opening_particles() -> frozenset[str]:
+    """Lowercase particles that open a family name written alone (``von der Leyen``, ``van der Bellen``):
+    the name particles that are no article or determiner."""
+    return WORDS.name_particles - WORDS.foreign_articles - WORDS.name_articles - WORDS.determiners
 
 
 def _noun_before_name(tokens: list[tuple[int, int, str]], at: int) -> bool:
@@ -1633,7 +1644,9 @@ def _inverted_object(text: str, cue: Span, end: int) -> Span | None:  # noqa: PL
     first = token[2]
     if first in _other_pronouns() and text[cue.end : token[0]].isspace():
         return _span(text, token[0], token[1])
-    if not (first[:1].isupper() or first in WORDS.definite) or not text[cue.end : token[0]].isspace():
+    if not (first[:1].isupper() or first in WORDS.definite or first in _opening_particles()) or not text[
+        cue.end : token[0]
+    ].isspace():
         return _clause_final_subject(text, cue.end, end)
     found = _object(text, cue.end, end)
     if found is None:
