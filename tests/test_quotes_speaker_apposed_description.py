@@ -25,4 +25,3 @@ def test_a_french_title_after_a_name_keeps_the_name():
         "\u00ab Les quotas seront revus en juin \u00bb."
     )
     assert [words for _, words in speakers(text, ())] == ["Hugo Lemaire"]
-

@@ -24,7 +24,6 @@ def test_a_trade_before_a_name_after_the_cue_leads_to_the_name():
 
 def test_the_scope_of_a_title_after_the_noun_is_no_name():
     text = (
-        "\u201cNo hay planes de cambiarlo\u201d, dijo el ministro de Defensa, el general Aranda, "
-        "en Madrid."
+        "\u201cNo hay planes de cambiarlo\u201d, dijo el ministro de Defensa, el general Aranda, en Madrid."
     )
     assert [words for _, words in speakers(text, ())] == ["Aranda"]

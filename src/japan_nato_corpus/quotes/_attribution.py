@@ -1112,7 +1112,7 @@ def _is_adverb(word: str) -> bool:
     return word.endswith("ly") and word.islower()  # "also", "later", not "Daily"
 
 
-def _part_subject(  # noqa: PLR0911, C901 - one return a rule
+def _part_subject(  # noqa: PLR0911, PLR0912, C901 - one return a rule
     text: str, tokens: list[tuple[int, int, str]], before: list[tuple[int, int, str]] | None
 ) -> Span | None:
     """The speaker named by one comma-separated part of an attribution clause."""
@@ -1366,12 +1366,14 @@ def _object(text: str, start: int, end: int) -> Span | None:
     for i, token in enumerate(tokens):
         word = token[2]
         articles = WORDS.determiners | WORDS.foreign_articles
-        if not run and word in _opening_particles() and i + 1 < len(tokens) and _is_name_word(tokens[i + 1][2]):
+        opens_name = i + 1 < len(tokens) and _is_name_word(tokens[i + 1][2])
+        if not run and word in _opening_particles() and opens_name:
             run.append(token)  # "sagte von der Leyen", "said van der Bellen"
             continue
         if not run and word.casefold() in WORDS.connectors - articles:
             break  # "advirtió de su creciente presencia": no name opens with "de"
-        described = bool(run) and (run[0][2].casefold() in articles or run[0][2] in unarticled) and word[:1].islower()
+        opener = bool(run) and (run[0][2].casefold() in articles or run[0][2] in unarticled)
+        described = opener and word[:1].islower()
         if described and word in _foreign_function_words(text) and word not in WORDS.of_words | articles:
             break  # "precisó el diplomático a la cadena": the description ends at its preposition
         titled = (
@@ -1403,14 +1405,18 @@ def _object(text: str, start: int, end: int) -> Span | None:
 
 @functools.cache
 def _opening_particles() -> frozenset[str]:
-    """Lowercase particles that open a family name written alone (``von der Leyen``, ``van der Bellen``):
-    the name particles that are no article or determiner."""
+    """Lowercase particles that open a family name written alone: ``von der Leyen``, ``van der Bellen``.
+
+    They are the name particles that are no article or determiner.
+    """
     return WORDS.name_particles - WORDS.foreign_articles - WORDS.name_articles - WORDS.determiners
 
 
 def _noun_before_name(tokens: list[tuple[int, int, str]], at: int) -> bool:
-    """Whether the token at ``at`` is a lowercase noun of a person (``resident``, ``volunteer``,
-    ``commissioner``) with a capitalised word right after it: the description before a name."""
+    """Whether the token at ``at`` is a lowercase noun of a person with a name word right after it.
+
+    ``resident``, ``volunteer``, ``commissioner``: the description before a name.
+    """
     word = tokens[at][2]
     return (
         word[:1].islower()
@@ -1644,9 +1650,10 @@ def _inverted_object(text: str, cue: Span, end: int) -> Span | None:  # noqa: PL
     first = token[2]
     if first in _other_pronouns() and text[cue.end : token[0]].isspace():
         return _span(text, token[0], token[1])
-    if not (first[:1].isupper() or first in WORDS.definite or first in _opening_particles()) or not text[
-        cue.end : token[0]
-    ].isspace():
+    if (
+        not (first[:1].isupper() or first in WORDS.definite or first in _opening_particles())
+        or not text[cue.end : token[0]].isspace()
+    ):
         return _clause_final_subject(text, cue.end, end)
     found = _object(text, cue.end, end)
     if found is None:

@@ -677,6 +677,8 @@ def _arabic_said(
         return None  # a name quoted in the subject: وقال وزير الدفاع "تارو كونو" خلال …
     if subject is None:
         subject = previous or _arabic_subject_before(text, start, cues)
+    elif _arabic_description(subject.text, cues):  # "وأضافت المتحدثة الصينية": the spokeswoman named before
+        subject = _arabic_named_before(text, start, cues) or subject
     return _Said(cue=cue, words=subject, where="before")
 
 
@@ -781,7 +783,10 @@ def _arabic_subject(
     if not taken:
         return None, True
     apposed = _arabic_apposed(tokens[len(taken) :], cues) if taken[-1].group()[-1:] in "\u060c," else None
-    if apposed is not None and taken[0].group().lstrip(_ARABIC_TRIM).startswith("\u0627\u0644"):
+    head = taken[0].group().strip(_ARABIC_TRIM)
+    words = [t.group().strip(_ARABIC_TRIM) for t in taken]
+    titled = head in cues.get("titles", ()) and _arabic_definite_title(words)
+    if apposed is not None and (head.startswith(_ARABIC_DEFINITE) or titled):
         taken = apposed  # "أكّد المتحدث باسم وزارة الدفاع الصينية، تان كيفي، أنّ": the name set off
     first, last = taken[0], taken[-1]
     begin = first.start() + len(first.group()) - len(first.group().lstrip(_ARABIC_TRIM))
@@ -845,4 +850,56 @@ def _arabic_subject_before(text: str, start: int, cues: Mapping[str, tuple[str, 
             subject, _ = _arabic_subject(text, tokens[i + 1 :], cues)
             if subject is not None:
                 return subject
+    return None
+
+
+def _arabic_described(bare: str, cues: Mapping[str, tuple[str, ...]]) -> bool:
+    """Whether an Arabic word describes rather than names: it has the article, or is a title's noun."""
+    return bare.startswith(_ARABIC_DEFINITE) or bare in cues.get("titles", ()) or bare in cues["names_after"]
+
+
+def _arabic_description(words: str, cues: Mapping[str, tuple[str, ...]]) -> bool:
+    """Whether an Arabic subject is a title and its words alone, with no name: ``المتحدثة الصينية``."""
+    tokens = [t.strip(_ARABIC_TRIM) for t in words.split()]
+    return _arabic_definite_title(tokens) and all(_arabic_described(t, cues) for t in tokens)
+
+
+def _arabic_definite_title(tokens: list[str]) -> bool:
+    """Whether Arabic words open with a definite noun.
+
+    With the article (``المتحدثة``), or a noun the next word, with the article, makes definite
+    (``وزير الدفاع``); not ``متحدث باسم …``, *a* spokesman.
+    """
+    return bool(tokens) and (
+        tokens[0].startswith(_ARABIC_DEFINITE) or (len(tokens) > 1 and tokens[1].startswith(_ARABIC_DEFINITE))
+    )
+
+
+def _arabic_name_in(text: str, subject: Span, cues: Mapping[str, tuple[str, ...]]) -> Span | None:
+    """The name that ends an Arabic subject opened by a title: ``ماو نينغ`` of ``المتحدثة … ماو نينغ``."""
+    tokens = list(_ARABIC_TOKEN.finditer(text, subject.start, subject.end))
+    name: list[re.Match[str]] = []
+    for token in reversed(tokens):
+        if _arabic_described(token.group().strip(_ARABIC_TRIM), cues):
+            break
+        name.insert(0, token)
+    if not name or len(name) == len(tokens) or len(name) > _ARABIC_APPOSED_WORDS:
+        return None
+    end = name[-1].end() - (len(name[-1].group()) - len(name[-1].group().rstrip(_ARABIC_TRIM)))
+    return _span(text, name[0].start(), end)
+
+
+def _arabic_named_before(text: str, start: int, cues: Mapping[str, tuple[str, ...]]) -> Span | None:
+    """The name of the last speaker before ``start`` whom a verb of saying gave with a title and a name.
+
+    ``قالت المتحدثة باسم الخارجية الصينية ماو نينغ، …`` and, later, ``وأضافت المتحدثة الصينية: "…"``:
+    the description stands for Mao Ning. Within :data:`_FULL_NAME_WINDOW` characters; None when no
+    such subject stands there.
+    """
+    tokens = list(_ARABIC_TOKEN.finditer(text, max(0, start - _FULL_NAME_WINDOW), start))
+    for i in range(len(tokens) - 1, -1, -1):
+        if _arabic_verb(tokens[i].group(), cues["before"]):
+            subject, _ = _arabic_subject(text, tokens[i + 1 :], cues)
+            if subject is not None and subject.end <= start and not _arabic_description(subject.text, cues):
+                return _arabic_name_in(text, subject, cues)
     return None

@@ -1498,7 +1498,8 @@ def _antecedent(  # noqa: PLR0913 - the text, the place, what is known, and two 
     ]
     named = [n for n in named if fits(n) and not inside(n)]
     fallback = [span for span in _full_names(text, window, before) if plausible(span)]
-    fallback = [s for s in fallback if not _after_preposition(text, s)] or fallback  # "the director of Cal Fire"
+    # "the director of Cal Fire": a body or a place after a preposition only when no one else is named
+    fallback = [s for s in fallback if not _after_preposition(text, s)] or fallback
     fallback += [
         s for s in _surnames(text, window, before, fallback) if not inside(s) and not _in_run(text, s)
     ]
@@ -1532,7 +1533,9 @@ def _antecedent(  # noqa: PLR0913 - the text, the place, what is known, and two 
     return max(fallback, key=lambda span: span.end) if fallback else None
 
 
-_WORD_BEFORE = re.compile(r"([^\W\d_]+)[ \t]+(?:(?:the|la|le|el|il|der|die|das|den|dem)[ \t]+)?$", re.IGNORECASE)
+_WORD_BEFORE = re.compile(
+    r"([^\W\d_]+)[ \t]+(?:(?:the|la|le|el|il|der|die|das|den|dem)[ \t]+)?$", re.IGNORECASE
+)
 """The word before a name, past an article: a preposition there makes the name its object."""
 
 
@@ -1552,8 +1555,11 @@ _RUN_BEFORE = re.compile(r"[A-Z][\w'\u2019-]*[ \t]+$")
 
 
 def _in_run(text: str, span: Span) -> bool:
-    """Whether a family name stands inside a longer run of capitalised words (``Cal Fire``): that run,
-    read whole, is the name there, and where it is a preposition's object the word alone is no name."""
+    """Whether a family name stands inside a longer run of capitalised words: ``Cal Fire``.
+
+    That run, read whole, is the name there; where it is a preposition's object, the word alone is
+    no name.
+    """
     return _RUN_BEFORE.search(text, max(0, span.start - 30), span.start) is not None
 
 
