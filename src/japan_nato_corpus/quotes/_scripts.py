@@ -492,13 +492,15 @@ def _korean_subject(text: str, start: int, end: int, titles: tuple[str, ...] = (
     tokens = [t for t in _KO_TOKEN.finditer(segment) if _HANGUL.match(t.group())]
     for particles in (_KO_TOPIC, _KO_SUBJECT):
         for i, token in enumerate(tokens):
+            word = token.group()
+            also = particles == _KO_TOPIC and word.endswith(_KO_ALSO) and word[:-1].endswith(titles)
             if (
-                token.group().endswith(particles)
+                (word.endswith(particles) or also)  # "스가 관방장관도": the title *also* is a topic
                 and len(token.group()) > 1
                 and not token.group()[:-1].endswith(_KO_ADVERBIAL)  # "담화에서는", "납치문제에 대해서는"
                 and not _before_korean_title(tokens, i, titles)  # "김정은 총비서의": a name, not a topic
             ):
-                opening = i < _KO_PHRASE or _titled_opening(tokens, i, titles)
+                opening = i < _KO_PHRASE or _titled_opening(segment, tokens, i, titles)
                 first = tokens[0] if opening else _korean_titled(segment, tokens, i, titles)
                 if opening:  # "앞서 스가 장관은": a word ending as an adverb or a particle opens no noun
                     kept = [t for t in tokens[:i] if t.group()[-1] not in _KO_OPENER_ENDS]
@@ -543,18 +545,20 @@ _KO_NAME_WORDS = 2
 """Words at most of a name before a Korean title (``기시다 후미오 총리``)."""
 
 
-def _titled_opening(tokens: list["re.Match[str]"], at: int, titles: tuple[str, ...]) -> bool:
+def _titled_opening(segment: str, tokens: list["re.Match[str]"], at: int, titles: tuple[str, ...]) -> bool:
     """Whether the sentence opens with a name and the title it marks, a gloss and a country between.
 
     ``스가 요시히데(菅義偉) 일본 관방장관은``: the words before the marked title (the bracketed gloss
     already left off), after the first, end in no particle, and run no longer than a name and a title's words
-    (:data:`_KO_PHRASE` and :data:`_KO_NAME_WORDS`): one noun phrase, the name first.
+    (:data:`_KO_PHRASE` and :data:`_KO_NAME_WORDS`): one noun phrase, the name first. A word glossed
+    with its characters in brackets (``고노 다로(河野太郞)``) is a name, whatever syllable ends it.
     """
     marked = tokens[at].group()[:-1]
     return (
         marked.endswith(titles)
         and at <= _KO_PHRASE + _KO_NAME_WORDS - 1
-        and all(t.group()[-1] not in _KO_ENDS for t in tokens[1:at])  # "스가": a name may end as a particle
+        # "스가": a name may end as a particle
+        and all(t.group()[-1] not in _KO_ENDS or _KO_GLOSS.match(segment, t.end()) for t in tokens[1:at])
     )
 
 
@@ -575,11 +579,25 @@ def _korean_titled(
     while (
         first > 0
         and at - first < reach
-        and not segment[tokens[first - 1].end() : tokens[first].start()].strip()
-        and tokens[first - 1].group()[-1] not in _KO_ENDS
+        and _KO_GAP.fullmatch(segment, tokens[first - 1].end(), tokens[first].start()) is not None
+        and (
+            tokens[first - 1].group()[-1] not in _KO_ENDS or _KO_GLOSS.match(segment, tokens[first - 1].end())
+        )
     ):
         first -= 1
     return tokens[first]
+
+
+_KO_GLOSS = re.compile("\\([\u3400-\u9fff]{1,8}\\)")
+"""A name's characters in brackets right after it, as Korean papers gloss a name: ``스가 요시히데(菅義偉)``."""
+
+
+_KO_GAP = re.compile("[ \t]*(?:\\([\u3400-\u9fff]{1,8}\\)[ \t]*)?")
+"""What may stand between the words of a noun phrase: a space, and a name's gloss in brackets."""
+
+
+_KO_ALSO = "\ub3c4"
+"""The particle ``도`` (*also*), which marks a topic too when it ends a title (``관방장관도``)."""
 
 
 _KO_PHRASE = 3
