@@ -589,7 +589,7 @@ def _korean_titled(
 
 
 _KO_GLOSS = re.compile("\\([\u3400-\u9fff]{1,8}\\)")
-"""A name's characters in brackets right after it, as Korean papers gloss a name: ``스가 요시히데(菅義偉)``."""
+"""A name's characters in brackets right after it, as Korean papers gloss one: ``요시히데(菅義偉)``."""
 
 
 _KO_GAP = re.compile("[ \t]*(?:\\([\u3400-\u9fff]{1,8}\\)[ \t]*)?")
