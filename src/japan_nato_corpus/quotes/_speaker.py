@@ -1858,9 +1858,12 @@ subject before it when the word is its verb (``…, Yoko Kamikawa, said``): a cu
 no function word (``sieht``; not ``à Davos``), and not one of a list (``…, and``)."""
 
 
-_DESCRIBED_OPENING = re.compile(r"(?:^|[.!?][ \t]+)(?:[A-Z][\w'\u2019.-]*[ \t]+){1,5}([a-z]+)[ \t]+$")
-"""Capitalised words and a lowercase noun that open a sentence before a name: a description when
-the noun is a person's title (``Constitutional Democratic Party lawmaker``)."""
+_DESCRIBED_OPENING = re.compile(
+    r"(?:^|[.!?][ \t]+)(?:[A-Z][\w'\u2019.-]*[ \t]+){1,5}(?:[a-z]+[ \t]+){0,2}([a-z]+)[ \t]+$"
+)
+"""Capitalised words and a few lowercase words that open a sentence before a name: a description
+when the last is a person's title (``Constitutional Democratic Party lawmaker``, ``Chinese foreign
+ministry spokesman``)."""
 
 
 def _in_subject_place(text: str, span: Span) -> bool:
@@ -1881,7 +1884,9 @@ def _in_subject_place(text: str, span: Span) -> bool:
         return not function or _cue_pattern().match(text, verb.start(1)) is not None
     opens = not head.strip() or head.rstrip()[-1] in ".!?" or _OPENING_ADVERB.search(head) is not None
     described = _DESCRIBED_OPENING.search(head)
-    if described is not None and _PERSON_TITLES.search(described.group(1)):
+    if described is not None and (
+        _PERSON_TITLES.search(described.group(1)) or described.group(1) in WORDS.person_nouns
+    ):
         opens = True  # "Constitutional Democratic Party lawmaker Ichiro Ozawa launched …"
     return opens and (
         text[span.end : span.end + 1] == "," or _VERB_AFTER_NAME.match(text, span.end) is not None
