@@ -416,7 +416,27 @@ def _colon(text: str, start: int, colon: int) -> _Said:
                 subject = _subject(text, start, earlier.start, cue=earlier.text) or subject
         if tail <= 3 or subject is not None:  # "As he told reporters after the game:"
             return _Said(cue, subject or _object(text, cue.end, colon), "colon")
-    return _Said(None, _first_name(text, start, colon), "colon")
+    named = _first_name(text, start, colon)
+    if named is not None and _is_label(text, start, named):
+        return _Said(None, None, "colon")  # "Game analysis: «…»", "L’objectif reste clair : «…»"
+    return _Said(None, named, "colon")
+
+
+def _is_label(text: str, start: int, named: Span) -> bool:
+    """Whether one capitalised word that opens a clause before a colon, with no cue, heads a label.
+
+    ``Game analysis:``, ``Equalizer goal:``, ``L’objectif reste clair et collectif :``: the word
+    opens the clause and a lowercase word that is no function word follows it, so the word is a
+    common noun capitalised as the clause's first, not a speaker's name (``Kishida in his
+    speech:``).
+    """
+    if " " in named.text or text[start : named.start].strip():
+        return False
+    following = _tokens(text, named.end, min(len(text), named.end + 40))[:1]
+    if not following or not following[0][2][:1].islower():
+        return False
+    others, english, _ = _function_word_lists()
+    return following[0][2] not in others | english
 
 
 _COLON_TAIL_WORDS = 8

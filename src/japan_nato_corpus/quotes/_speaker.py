@@ -28,6 +28,7 @@ from japan_nato_corpus.quotes._attribution import (
     _inverted_object,
     _is_adverbial,
     _is_definite_title,
+    _is_label,
     _is_person_name,
     _key,
     _name_run,
@@ -640,8 +641,8 @@ def _topic_speaker(  # noqa: PLR0911 - one return a rule
     found = _antecedent(text, raw.open_mark, mentions, persons, None, titles=False)
     if found is not None and found.start >= paragraph:
         actor = _resolve(found, mentions, persons)
-        if actor in persons or len(found.text.split()) > 1:  # a person, not "Video" opening a sentence
-            return found, actor
+        if actor in persons or len(found.text.split()) > 1 or _after_person_noun(text, found):
+            return found, actor  # a person, not "Video" opening a sentence
     if not opens:
         return None, None
     _, end = _sentence_bounds(text, raw.close_mark_end, raw.close_mark_end)
@@ -884,6 +885,8 @@ def _clause_subject(text: str, raw: _Raw) -> Span | None:
             return name
     if name is None or not _VERB_AFTER_NAME.match(text, name.end, raw.open_mark):
         return None
+    if text[start : raw.open_mark].rstrip().endswith(":") and _is_label(text, start, name):
+        return None  # "Game analysis: «…»": a label, no speaker
     if _after_clause_words(text, start, name.start):
         return None  # "jubir tersebut mendesak pemerintah Jepang yang …": the name is the verb's object
     return name
@@ -1498,6 +1501,7 @@ def _antecedent(  # noqa: PLR0913 - the text, the place, what is known, and two 
     ]
     named = [n for n in named if fits(n) and not inside(n)]
     fallback = [span for span in _full_names(text, window, before) if plausible(span)]
+    fallback += [s for s in _named_after_noun(text, window, before) if plausible(s) and s not in fallback]
     # "the director of Cal Fire": a body or a place after a preposition only when no one else is named
     fallback = [s for s in fallback if not _after_preposition(text, s)] or fallback
     fallback += [
@@ -1549,6 +1553,29 @@ def _after_preposition(text: str, span: Span) -> bool:
         return False
     word = match.group(1).casefold()
     return word in WORDS.object_prepositions | WORDS.place_prepositions | WORDS.of_words - {"and"}
+
+
+@functools.cache
+def _noun_then_name() -> "re.Pattern[str]":
+    """A lowercase noun of a person (``person_nouns``) and the capitalised words after it: ``striker Oyelaran``."""
+    nouns = "|".join(sorted(map(re.escape, WORDS.person_nouns), key=len, reverse=True))
+    return re.compile(rf"(?<![\w-])(?:{nouns})[ \t]+((?:[A-Z][\w'\u2019-]+[ \t]+){{0,2}}[A-Z][\w'\u2019-]+)")
+
+
+def _named_after_noun(text: str, start: int, end: int) -> list[Span]:
+    """The names written right after a lowercase noun of a person between ``start`` and ``end``.
+
+    ``Statements to Sport TV by striker Gyokeres after the win at Sturm Graz``: one capitalised word
+    after ``striker`` is a person's name as surely as a full name is.
+    """
+    return [_span(text, m.start(1), m.end(1)) for m in _noun_then_name().finditer(text, start, end)]
+
+
+def _after_person_noun(text: str, span: Span) -> bool:
+    """Whether a name stands right after a lowercase noun of a person: ``striker Gyokeres``."""
+    return any(
+        m.end(1) == span.end for m in _noun_then_name().finditer(text, max(0, span.start - 40), span.end)
+    )
 
 
 _RUN_BEFORE = re.compile(r"[A-Z][\w'\u2019-]*[ \t]+$")
