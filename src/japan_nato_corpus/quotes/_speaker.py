@@ -1557,7 +1557,7 @@ def _after_preposition(text: str, span: Span) -> bool:
 
 @functools.cache
 def _noun_then_name() -> "re.Pattern[str]":
-    """A lowercase noun of a person (``person_nouns``) and the capitalised words after it: ``striker Oyelaran``."""
+    """A lowercase noun of a person (``person_nouns``) and the capitalised words after it: ``striker X``."""
     nouns = "|".join(sorted(map(re.escape, WORDS.person_nouns), key=len, reverse=True))
     return re.compile(rf"(?<![\w-])(?:{nouns})[ \t]+((?:[A-Z][\w'\u2019-]+[ \t]+){{0,2}}[A-Z][\w'\u2019-]+)")
 
