@@ -25,3 +25,11 @@ def test_a_french_title_after_a_name_keeps_the_name():
         "\u00ab Les quotas seront revus en juin \u00bb."
     )
     assert [words for _, words in speakers(text, ())] == ["Hugo Lemaire"]
+
+
+def test_a_feminine_spanish_title_with_its_body_stands_for_its_holder_named_before():
+    text = (
+        "Marta Quiroga habl\u00f3 ayer en Santiago. La presidenta del Banco Austral insisti\u00f3 en que "
+        "\u00abno hemos completado el trabajo\u00bb."
+    )
+    assert [words for _, words in speakers(text, ())] == ["Marta Quiroga"]
