@@ -524,7 +524,8 @@ def _participle_before(text: str, start: int, open_mark: int, cue: Span, sentenc
         # "…, External Affairs Minister S Jaishankar has said, emphasising that “…”": the subject
         # of the cue the participle goes on
         subject = _subject(text, sentence, earlier.start, cue=earlier.text)
-        if subject is not None and _is_person_name(subject.text):
+        group = subject is not None and subject.text.split()[-1].casefold() in WORDS.group_nouns
+        if subject is not None and (_is_person_name(subject.text) or group):  # "…, forecasters said, warning"
             return _Said(cue, subject, "before")
     found = _subject(text, sentence, cue.start, cue=cue.text)
     if found is not None and _POSSESSIVE_END.search(text, found.start, found.end + 2):
