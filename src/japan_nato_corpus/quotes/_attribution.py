@@ -1458,6 +1458,8 @@ def _named_after_noun(text: str, run: list[tuple[int, int, str]]) -> Span | None
     nouns = [i for i, t in enumerate(run) if t[2][:1].islower() and t[2].casefold() in WORDS.person_nouns]
     if not nouns or nouns[-1] + 1 >= len(run) or not run[nouns[-1] + 1][2][:1].isupper():
         return None  # "el ministro de Defensa": the scope of a title, no name
+    if all(t[2].casefold() in WORDS.lowercase_titles for t in run[: nouns[-1] + 1]):
+        return None  # "zei secretaris-generaal Jens Stoltenberg": a title the run keeps with the name
     name = _run_span(text, run[nouns[-1] + 1 :])
     return name if name is not None and _is_person_name(name.text) else None
 
