@@ -1413,7 +1413,7 @@ def _object(text: str, start: int, end: int) -> Span | None:
             break
         if "," in text[token[1] : token[1] + 1] or _ends_sentence(text, token):
             break
-    found = _named_after_noun(text, run) or _run_span(text, run)
+    found = _named_after_noun(text, run, end) or _run_span(text, run)
     if found is None or _foreign_titles().fullmatch(found.text):
         return found
     return (
@@ -1448,8 +1448,8 @@ def _noun_before_name(tokens: list[tuple[int, int, str]], at: int) -> bool:
     )
 
 
-def _named_after_noun(text: str, run: list[tuple[int, int, str]]) -> Span | None:
-    """The person's name after the last lowercase noun of a person in a run after a cue.
+def _named_after_noun(text: str, run: list[tuple[int, int, str]], end: int) -> Span | None:
+    """The person's name right after the last lowercase noun of a person in a run after a cue.
 
     ``said Red Cross volunteer Ben Ode``, ``said resident Lara Moss``: the body before the noun
     describes the person; the name after it speaks. None when no such noun stands in the run or the
@@ -1460,8 +1460,11 @@ def _named_after_noun(text: str, run: list[tuple[int, int, str]]) -> Span | None
         return None  # "el ministro de Defensa": the scope of a title, no name
     if all(t[2].casefold() in WORDS.lowercase_titles for t in run[: nouns[-1] + 1]):
         return None  # "zei secretaris-generaal Jens Stoltenberg": a title the run keeps with the name
-    name = _run_span(text, run[nouns[-1] + 1 :])
-    return name if name is not None and _is_person_name(name.text) else None
+    noun_end = run[nouns[-1]][1]
+    name = _first_name(text, noun_end, end)  # the whole name, past the words the run read
+    if name is None or text[noun_end : name.start].strip():
+        return None
+    return name if _is_person_name(name.text) else None
 
 
 _FULL_STOP = re.compile(r"[.!?](?:\s+(?=[A-Z\u00c0-\u00de])|\s*$)")
