@@ -729,9 +729,32 @@ def _name_set_off(text: str, start: int, end: int) -> Span | None:
     found = [
         m
         for m in _NAME_THEN_COMMA.finditer(text, start, end)
-        if _is_person_name(m.group(1)) and not _in_quote(text, _span(text, m.start(1), m.end(1)))
+        if _is_person_name(m.group(1))
+        and not _in_quote(text, _span(text, m.start(1), m.end(1)))
+        and not _listed(text, m.start(1), m.end())
     ]
     return _span(text, found[-1].start(1), found[-1].end(1)) if found else None
+
+
+_ITEM_BEFORE = re.compile(r"[A-Z\u00c0-\u00de][\w'\u2019-]*[ \t]*,[ \t]*$")
+"""A capitalised word and a comma right before a name: the name is the next item of a list."""
+
+
+_ITEM_AFTER = re.compile(r"[ \t]*([A-Z\u00c0-\u00de][\w'\u2019-]*)(?:[ \t]*,|[ \t]+([^\W\d_]+))")
+"""A capitalised word after a name's comma, and the comma or the word after it."""
+
+
+def _listed(text: str, start: int, comma_end: int) -> bool:
+    """Whether a capitalised word set off by a comma is an item of a list: ``Tekirdağ, Yalova, Bursa ve …``.
+
+    It is when a capitalised word and a comma stand right before it, or when a capitalised word
+    follows its comma with a comma or *and* (``and_words``) after it. A place listed so is no
+    subject (``… başta İstanbul olmak üzere Tekirdağ, Yalova, Bursa ve Balıkesir'de …``).
+    """
+    if _ITEM_BEFORE.search(text, max(0, start - 40), start) is not None:
+        return True
+    after = _ITEM_AFTER.match(text, comma_end)
+    return after is not None and (after.group(2) is None or after.group(2).casefold() in WORDS.and_words)
 
 
 _IN_TEXT = re.compile(
