@@ -1002,6 +1002,8 @@ def _subject(text: str, start: int, end: int, *, cue: str | None) -> Span | None
         if main:  # its first name, before its verb: "Stoltenberg também fez um discurso na …"
             return _first_name(text, main[-1][0][0], main[-1][-1][1])
     for i in range(len(parts) - 1, -1, -1):
+        if i and (_prepositional(parts[i]) or parts[i][0][2].casefold() in WORDS.relatives):
+            continue  # "se refirió al aumento …, que ascendieron …, a la importancia de …, y aseguró"
         found = _part_subject(text, parts[i], parts[i - 1] if i else None)
         if relative and found is not None and i and _is_predicate(parts[i], found):
             continue  # "Mark Rutte, agradeceu a confiança …, que considerou": the object, not the subject
@@ -1017,6 +1019,19 @@ _DATED_LINE = re.compile(
 )
 """A dateline with its date before the agency: a place, a comma, a month and a day, perhaps the
 agency in brackets (``Taipei, Aug. 14 (CNA)``), opening the sentence of the speaker."""
+
+
+def _prepositional(tokens: list[tuple[int, int, str]]) -> bool:
+    """Whether a clause part is a preposition and its article's noun: ``a la importancia de …``.
+
+    Such a part (the object of a verb before it, in a list of them) names no subject; an article
+    right after the preposition tells the preposition from the English article ``a``.
+    """
+    return (
+        len(tokens) > 2
+        and tokens[0][2] in WORDS.object_prepositions
+        and tokens[1][2].casefold() in WORDS.foreign_articles | WORDS.name_articles - {"a", "o"}
+    )
 
 
 def _is_predicate(part: list[tuple[int, int, str]], found: Span) -> bool:
