@@ -1555,11 +1555,16 @@ def _after_preposition(text: str, span: Span) -> bool:
     return word in WORDS.object_prepositions | WORDS.place_prepositions | WORDS.of_words - {"and"}
 
 
-@functools.cache
-def _noun_then_name() -> "re.Pattern[str]":
-    """A lowercase noun of a person (``person_nouns``) and the capitalised words after it: ``striker X``."""
-    nouns = "|".join(sorted(map(re.escape, WORDS.person_nouns), key=len, reverse=True))
-    return re.compile(rf"(?<![\w-])(?:{nouns})[ \t]+((?:[A-Z][\w'\u2019-]+[ \t]+){{0,2}}[A-Z][\w'\u2019-]+)")
+_NOUN_THEN_NAME = re.compile(
+    r"(?<![\w-])([a-z\u00e0-\u00ff][\w-]*)[ \t]+((?:[A-Z][\w'\u2019-]+[ \t]+){0,2}[A-Z][\w'\u2019-]+)"
+)
+"""A lowercase word and the capitalised words after it: a noun of a person and a name when the
+word is one of ``person_nouns`` (``striker Gyokeres``)."""
+
+
+def _nouns_then_names(text: str, start: int, end: int) -> list["re.Match[str]"]:
+    """The lowercase nouns of a person between ``start`` and ``end`` with the capitalised words after them."""
+    return [m for m in _NOUN_THEN_NAME.finditer(text, start, end) if m.group(1) in WORDS.person_nouns]
 
 
 def _named_after_noun(text: str, start: int, end: int) -> list[Span]:
@@ -1568,14 +1573,12 @@ def _named_after_noun(text: str, start: int, end: int) -> list[Span]:
     ``Statements to Sport TV by striker Gyokeres after the win at Sturm Graz``: one capitalised word
     after ``striker`` is a person's name as surely as a full name is.
     """
-    return [_span(text, m.start(1), m.end(1)) for m in _noun_then_name().finditer(text, start, end)]
+    return [_span(text, m.start(2), m.end(2)) for m in _nouns_then_names(text, start, end)]
 
 
 def _after_person_noun(text: str, span: Span) -> bool:
     """Whether a name stands right after a lowercase noun of a person: ``striker Gyokeres``."""
-    return any(
-        m.end(1) == span.end for m in _noun_then_name().finditer(text, max(0, span.start - 40), span.end)
-    )
+    return any(m.end(2) == span.end for m in _nouns_then_names(text, max(0, span.start - 40), span.end))
 
 
 _RUN_BEFORE = re.compile(r"[A-Z][\w'\u2019-]*[ \t]+$")
