@@ -66,17 +66,19 @@ def _foreign_titles() -> re.Pattern[str]:
     """A definite title in those languages: ``o chefe do governo``, ``el primer ministro``.
 
     A German title after a state's genitive is one too (``Japans Verteidigungsminister``), and a
-    Polish title (``polish_titles``), which takes no article (``Sekretarz generalny``, ``rzecznik MSZ``).
+    title of a language that writes no article (``unarticled_titles``: Polish, Russian, Ukrainian),
+    which takes none (``Sekretarz generalny``, ``rzecznik MSZ``, ``глава региона``).
     """
     polish = (
         "(?:"
         + "|".join(
             r"\s+".join(map(re.escape, title.split()))
-            for title in sorted(WORDS.polish_titles, key=len, reverse=True)
+            for title in sorted(WORDS.unarticled_titles, key=len, reverse=True)
         )
         + ")"
     )
     return re.compile(
+        r"(?-i:" + polish + r")(?![\w'\u2019-])|"  # lowercase, as after a cue: "сказал глава региона"
         r"(?:(?:o|a|el|la|le|il|lo|der|die)\s+|l['\u2019]|"
         r"(?-i:[A-Z\u00c4\u00d6\u00dc])\w+s\s+(?=(?:premier|au\u00dfen|verteidigungs)?minister|kanzler|sprecher|generalsekret)|"
         r"(?=" + polish + "))"  # Polish writes no article
@@ -86,7 +88,7 @@ def _foreign_titles() -> re.Pattern[str]:
         r"(?:(?:ainda|todav[\u00edi]a|a[\u00fau]n|encore|ancora|noch)\s+)?"  # "o ainda primeiro-ministro"
         r"(?:representante|rappresentante|repr\u00e9sentant(?:e)?|respons\u00e1vel|responsable|responsabile|"
         r"funcion\u00e1ri[oa]|funcionari[oa]|primeiro[-\s]+ministro|primer\s+ministro|premier\s+ministre|primo\s+ministro|ministro|ministra|"
-        r"ministre|presidente|pr\u00e9sident|chefe|jefe|chef|capo|porta-voz|portavoz|portavoce|porte-parole|vocero|"
+        r"ministre|presidente|presidenta|pr\u00e9sident(?:e)?|chefe|jefe|chef|capo|porta-voz|portavoz|portavoce|porte-parole|vocero|"
         r"sprecher|sprecherin|kanzler|kanzlerin|canciller|chanceler|politiker|politikerin|"
         r"secretari[oa](?:[-\s]+general)?|secret\u00e1ri[oa](?:[-\s]+geral)?|segretari[oa](?:\s+generale)?|"
         r"secr\u00e9taire(?:\s+g\u00e9n\u00e9ral)?|embajador[a]?|embaixador[a]?|ambasciatore|ambassadeur|ambassadrice|"
@@ -414,7 +416,27 @@ def _colon(text: str, start: int, colon: int) -> _Said:
                 subject = _subject(text, start, earlier.start, cue=earlier.text) or subject
         if tail <= 3 or subject is not None:  # "As he told reporters after the game:"
             return _Said(cue, subject or _object(text, cue.end, colon), "colon")
-    return _Said(None, _first_name(text, start, colon), "colon")
+    named = _first_name(text, start, colon)
+    if named is not None and _is_label(text, start, named):
+        return _Said(None, None, "colon")  # "Game analysis: «…»", "L’objectif reste clair : «…»"
+    return _Said(None, named, "colon")
+
+
+def _is_label(text: str, start: int, named: Span) -> bool:
+    """Whether one capitalised word that opens a clause before a colon, with no cue, heads a label.
+
+    ``Game analysis:``, ``Equalizer goal:``, ``L’objectif reste clair et collectif :``: the word
+    opens the clause and a lowercase word that is no function word follows it, so the word is a
+    common noun capitalised as the clause's first, not a speaker's name (``Kishida in his
+    speech:``).
+    """
+    if " " in named.text or text[start : named.start].strip():
+        return False
+    following = _tokens(text, named.end, min(len(text), named.end + 40))[:1]
+    if not following or not following[0][2][:1].islower():
+        return False
+    others, english, _ = _function_word_lists()
+    return following[0][2] not in others | english
 
 
 _COLON_TAIL_WORDS = 8
@@ -502,7 +524,8 @@ def _participle_before(text: str, start: int, open_mark: int, cue: Span, sentenc
         # "…, External Affairs Minister S Jaishankar has said, emphasising that “…”": the subject
         # of the cue the participle goes on
         subject = _subject(text, sentence, earlier.start, cue=earlier.text)
-        if subject is not None and _is_person_name(subject.text):
+        group = subject is not None and subject.text.split()[-1].casefold() in WORDS.group_nouns
+        if subject is not None and (_is_person_name(subject.text) or group):  # "…, forecasters said, warning"
             return _Said(cue, subject, "before")
     found = _subject(text, sentence, cue.start, cue=cue.text)
     if found is not None and _POSSESSIVE_END.search(text, found.start, found.end + 2):
@@ -706,9 +729,32 @@ def _name_set_off(text: str, start: int, end: int) -> Span | None:
     found = [
         m
         for m in _NAME_THEN_COMMA.finditer(text, start, end)
-        if _is_person_name(m.group(1)) and not _in_quote(text, _span(text, m.start(1), m.end(1)))
+        if _is_person_name(m.group(1))
+        and not _in_quote(text, _span(text, m.start(1), m.end(1)))
+        and not _listed(text, m.start(1), m.end())
     ]
     return _span(text, found[-1].start(1), found[-1].end(1)) if found else None
+
+
+_ITEM_BEFORE = re.compile(r"[A-Z\u00c0-\u00de][\w'\u2019-]*[ \t]*,[ \t]*$")
+"""A capitalised word and a comma right before a name: the name is the next item of a list."""
+
+
+_ITEM_AFTER = re.compile(r"[ \t]*([A-Z\u00c0-\u00de][\w'\u2019-]*)(?:[ \t]*,|[ \t]+([^\W\d_]+))")
+"""A capitalised word after a name's comma, and the comma or the word after it."""
+
+
+def _listed(text: str, start: int, comma_end: int) -> bool:
+    """Whether a capitalised word set off by a comma is an item of a list: ``Tekirdağ, Yalova, Bursa ve …``.
+
+    It is when a capitalised word and a comma stand right before it, or when a capitalised word
+    follows its comma with a comma or *and* (``and_words``) after it. A place listed so is no
+    subject (``… başta İstanbul olmak üzere Tekirdağ, Yalova, Bursa ve Balıkesir'de …``).
+    """
+    if _ITEM_BEFORE.search(text, max(0, start - 40), start) is not None:
+        return True
+    after = _ITEM_AFTER.match(text, comma_end)
+    return after is not None and (after.group(2) is None or after.group(2).casefold() in WORDS.and_words)
 
 
 _IN_TEXT = re.compile(
@@ -956,6 +1002,8 @@ def _subject(text: str, start: int, end: int, *, cue: str | None) -> Span | None
         if main:  # its first name, before its verb: "Stoltenberg também fez um discurso na …"
             return _first_name(text, main[-1][0][0], main[-1][-1][1])
     for i in range(len(parts) - 1, -1, -1):
+        if i and (_prepositional(parts[i]) or parts[i][0][2].casefold() in WORDS.relatives):
+            continue  # "se refirió al aumento …, que ascendieron …, a la importancia de …, y aseguró"
         found = _part_subject(text, parts[i], parts[i - 1] if i else None)
         if relative and found is not None and i and _is_predicate(parts[i], found):
             continue  # "Mark Rutte, agradeceu a confiança …, que considerou": the object, not the subject
@@ -971,6 +1019,19 @@ _DATED_LINE = re.compile(
 )
 """A dateline with its date before the agency: a place, a comma, a month and a day, perhaps the
 agency in brackets (``Taipei, Aug. 14 (CNA)``), opening the sentence of the speaker."""
+
+
+def _prepositional(tokens: list[tuple[int, int, str]]) -> bool:
+    """Whether a clause part is a preposition and its article's noun: ``a la importancia de …``.
+
+    Such a part (the object of a verb before it, in a list of them) names no subject; an article
+    right after the preposition tells the preposition from the English article ``a``.
+    """
+    return (
+        len(tokens) > 2
+        and tokens[0][2] in WORDS.object_prepositions
+        and tokens[1][2].casefold() in WORDS.foreign_articles | WORDS.name_articles - {"a", "o"}
+    )
 
 
 def _is_predicate(part: list[tuple[int, int, str]], found: Span) -> bool:
@@ -1110,7 +1171,7 @@ def _is_adverb(word: str) -> bool:
     return word.endswith("ly") and word.islower()  # "also", "later", not "Daily"
 
 
-def _part_subject(  # noqa: PLR0911, C901 - one return a rule
+def _part_subject(  # noqa: PLR0911, PLR0912, C901 - one return a rule
     text: str, tokens: list[tuple[int, int, str]], before: list[tuple[int, int, str]] | None
 ) -> Span | None:
     """The speaker named by one comma-separated part of an attribution clause."""
@@ -1142,6 +1203,10 @@ def _part_subject(  # noqa: PLR0911, C901 - one return a rule
             return _span(text, earlier[0][0], tokens[-1][1])
         if earlier and _is_person_name(" ".join(t[2] for t in earlier)):
             return _span(text, earlier[0][0], earlier[-1][1])
+    if before is not None and not aside and _opens_with_title(tokens):
+        earlier = _name_run(before)  # "Joseph Wu, secretario general del consejo de …, afirmó"
+        if earlier and len(earlier) == len(before) and _is_person_name(" ".join(t[2] for t in earlier)):
+            return _span(text, earlier[0][0], earlier[-1][1])
     held = _name_of_body(tokens) or _name_after_title(tokens)
     if held is not None:
         return _span(text, held[0][0], held[-1][1])
@@ -1158,6 +1223,35 @@ def _part_subject(  # noqa: PLR0911, C901 - one return a rule
     if capitalised and len(tokens) <= 5:  # a short noun phrase: "North Korean state media"
         return _span(text, tokens[capitalised[0]][0], tokens[-1][1])
     return None
+
+
+_APPOSED_TITLE_WORDS = 3
+"""How many lowercase words at most may open a description before the title word that heads it:
+``deputy assistant secretary of defense``."""
+
+
+def _opens_with_title(tokens: list[tuple[int, int, str]]) -> bool:
+    """Whether a clause part is a lowercase description headed by a person's title.
+
+    ``deputy assistant secretary of defense for …``, ``secretario general del consejo …``,
+    ``porte-parole du ministère …``: set off by commas after a name, it describes that name, and
+    the capitalised words inside it (the body, the region) are no speaker.
+    """
+    head = tokens[:_APPOSED_TITLE_WORDS]
+    if not head or not all(t[2][:1].islower() for t in head):
+        return False
+    for token in head:
+        word = token[2].casefold()
+        if word in WORDS.determiners | WORDS.name_articles | WORDS.of_words:
+            return False
+        if (
+            word in WORDS.person_nouns
+            or _PERSON_TITLES.search(word) is not None
+            or _TITLE_HEAD.search(word) is not None
+            or _foreign_titles().fullmatch("el " + word) is not None
+        ):
+            return True
+    return False
 
 
 def _without_time_tokens(tokens: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
@@ -1283,8 +1377,9 @@ def _name_run(tokens: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
         run
         and run[0][2].casefold() in WORDS.connectors
         and not (run[0][2][:1].isupper() and run[0][2].casefold() in WORDS.name_particles and len(run) > 1)
+        and not (run[0][2] in _opening_particles() and len(run) > 1)
     ):
-        run.pop(0)  # "of", "and"; not the particle that opens "De Coubertin", "Van Rompuy"
+        run.pop(0)  # "of", "and"; not the particle that opens "De Coubertin", "Van Rompuy", "von der Leyen"
     while run and run[-1][2] in WORDS.connectors:
         run.pop()  # "Stoltenberg le transmitió": a lowercase particle ends no name; a clitic pronoun
     return run
@@ -1326,12 +1421,18 @@ def _object(text: str, start: int, end: int) -> Span | None:
     if tokens[0][2].casefold() in _pronouns("en") or tokens[0][2] in _other_pronouns():
         return _span(text, tokens[0][0], tokens[0][1])
     run: list[tuple[int, int, str]] = []
-    for token in tokens:
+    unarticled = WORDS.unarticled_titles
+    for i, token in enumerate(tokens):
         word = token[2]
         articles = WORDS.determiners | WORDS.foreign_articles
+        opens_name = i + 1 < len(tokens) and _is_name_word(tokens[i + 1][2])
+        if not run and word in _opening_particles() and opens_name:
+            run.append(token)  # "sagte von der Leyen", "said van der Bellen"
+            continue
         if not run and word.casefold() in WORDS.connectors - articles:
             break  # "advirtió de su creciente presencia": no name opens with "de"
-        described = bool(run) and run[0][2].casefold() in articles and word[:1].islower()
+        opener = bool(run) and (run[0][2].casefold() in articles or run[0][2] in unarticled)
+        described = opener and word[:1].islower()
         if described and word in _foreign_function_words(text) and word not in WORDS.of_words | articles:
             break  # "precisó el diplomático a la cadena": the description ends at its preposition
         titled = (
@@ -1340,16 +1441,17 @@ def _object(text: str, start: int, end: int) -> Span | None:
         )
         if (
             _is_name_word(word)
-            or (not run and word.casefold() in articles)
+            or (not run and (word.casefold() in articles or word in unarticled))  # "сказал глава региона"
             or (described and len(run) < 6)
             or titled  # "zei secretaris-generaal Mark Rutte", "disse o ministro"
+            or _noun_before_name(tokens, i)  # "said resident Lara Moss", "said Red Cross volunteer Ben Ode"
         ):
             run.append(token)
         else:
             break
         if "," in text[token[1] : token[1] + 1] or _ends_sentence(text, token):
             break
-    found = _run_span(text, run)
+    found = _named_after_noun(text, run, end) or _run_span(text, run)
     if found is None or _foreign_titles().fullmatch(found.text):
         return found
     return (
@@ -1358,6 +1460,49 @@ def _object(text: str, start: int, end: int) -> Span | None:
         or _body_titled(text, found, end)
         or found
     )
+
+
+@functools.cache
+def _opening_particles() -> frozenset[str]:
+    """Lowercase particles that open a family name written alone: ``von der Leyen``, ``van der Bellen``.
+
+    They are the name particles that are no article or determiner.
+    """
+    return WORDS.name_particles - WORDS.foreign_articles - WORDS.name_articles - WORDS.determiners
+
+
+def _noun_before_name(tokens: list[tuple[int, int, str]], at: int) -> bool:
+    """Whether the token at ``at`` is a lowercase noun of a person with a name word right after it.
+
+    ``resident``, ``volunteer``, ``commissioner``: the description before a name.
+    """
+    word = tokens[at][2]
+    return (
+        word[:1].islower()
+        and word.casefold() in WORDS.person_nouns
+        and at + 1 < len(tokens)
+        and _is_name_word(tokens[at + 1][2])
+        and tokens[at + 1][2].casefold() not in WORDS.connectors
+    )
+
+
+def _named_after_noun(text: str, run: list[tuple[int, int, str]], end: int) -> Span | None:
+    """The person's name right after the last lowercase noun of a person in a run after a cue.
+
+    ``said Red Cross volunteer Ben Ode``, ``said resident Lara Moss``: the body before the noun
+    describes the person; the name after it speaks. None when no such noun stands in the run or the
+    words after it are no person's name.
+    """
+    nouns = [i for i, t in enumerate(run) if t[2][:1].islower() and t[2].casefold() in WORDS.person_nouns]
+    if not nouns or nouns[-1] + 1 >= len(run) or not run[nouns[-1] + 1][2][:1].isupper():
+        return None  # "el ministro de Defensa": the scope of a title, no name
+    if all(t[2].casefold() in WORDS.lowercase_titles for t in run[: nouns[-1] + 1]):
+        return None  # "zei secretaris-generaal Jens Stoltenberg": a title the run keeps with the name
+    noun_end = run[nouns[-1]][1]
+    name = _first_name(text, noun_end, end)  # the whole name, past the words the run read
+    if name is None or text[noun_end : name.start].strip():
+        return None
+    return name if _is_person_name(name.text) else None
 
 
 _FULL_STOP = re.compile(r"[.!?](?:\s+(?=[A-Z\u00c0-\u00de])|\s*$)")
@@ -1569,7 +1714,10 @@ def _inverted_object(text: str, cue: Span, end: int) -> Span | None:  # noqa: PL
     first = token[2]
     if first in _other_pronouns() and text[cue.end : token[0]].isspace():
         return _span(text, token[0], token[1])
-    if not (first[:1].isupper() or first in WORDS.definite) or not text[cue.end : token[0]].isspace():
+    if (
+        not (first[:1].isupper() or first in WORDS.definite or first in _opening_particles())
+        or not text[cue.end : token[0]].isspace()
+    ):
         return _clause_final_subject(text, cue.end, end)
     found = _object(text, cue.end, end)
     if found is None:

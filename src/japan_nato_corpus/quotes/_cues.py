@@ -242,7 +242,7 @@ _SPLIT_CUE_WORDS = 8
 (``teilte eine Sprecherin des chinesischen Außenministeriums mit``): the verb alone is the cue then."""
 
 
-_CUE_PRONOUN_LANGUAGES = ("de", "es", "pt", "it", "ru")
+_CUE_PRONOUN_LANGUAGES = ("de", "es", "pt", "it", "ru", "uk")
 """The languages besides English and French whose pronouns (``Ele pediu que …``, ``sagte er``) the
 cue rules read as *he* and *she*, only in lowercase or as a function word that opens a sentence
 (:func:`_tokens`)."""

@@ -492,13 +492,15 @@ def _korean_subject(text: str, start: int, end: int, titles: tuple[str, ...] = (
     tokens = [t for t in _KO_TOKEN.finditer(segment) if _HANGUL.match(t.group())]
     for particles in (_KO_TOPIC, _KO_SUBJECT):
         for i, token in enumerate(tokens):
+            word = token.group()
+            also = particles == _KO_TOPIC and word.endswith(_KO_ALSO) and word[:-1].endswith(titles)
             if (
-                token.group().endswith(particles)
+                (word.endswith(particles) or also)  # "스가 관방장관도": the title *also* is a topic
                 and len(token.group()) > 1
                 and not token.group()[:-1].endswith(_KO_ADVERBIAL)  # "담화에서는", "납치문제에 대해서는"
                 and not _before_korean_title(tokens, i, titles)  # "김정은 총비서의": a name, not a topic
             ):
-                opening = i < _KO_PHRASE or _titled_opening(tokens, i, titles)
+                opening = i < _KO_PHRASE or _titled_opening(segment, tokens, i, titles)
                 first = tokens[0] if opening else _korean_titled(segment, tokens, i, titles)
                 if opening:  # "앞서 스가 장관은": a word ending as an adverb or a particle opens no noun
                     kept = [t for t in tokens[:i] if t.group()[-1] not in _KO_OPENER_ENDS]
@@ -543,18 +545,20 @@ _KO_NAME_WORDS = 2
 """Words at most of a name before a Korean title (``기시다 후미오 총리``)."""
 
 
-def _titled_opening(tokens: list["re.Match[str]"], at: int, titles: tuple[str, ...]) -> bool:
+def _titled_opening(segment: str, tokens: list["re.Match[str]"], at: int, titles: tuple[str, ...]) -> bool:
     """Whether the sentence opens with a name and the title it marks, a gloss and a country between.
 
     ``스가 요시히데(菅義偉) 일본 관방장관은``: the words before the marked title (the bracketed gloss
     already left off), after the first, end in no particle, and run no longer than a name and a title's words
-    (:data:`_KO_PHRASE` and :data:`_KO_NAME_WORDS`): one noun phrase, the name first.
+    (:data:`_KO_PHRASE` and :data:`_KO_NAME_WORDS`): one noun phrase, the name first. A word glossed
+    with its characters in brackets (``고노 다로(河野太郞)``) is a name, whatever syllable ends it.
     """
     marked = tokens[at].group()[:-1]
     return (
         marked.endswith(titles)
         and at <= _KO_PHRASE + _KO_NAME_WORDS - 1
-        and all(t.group()[-1] not in _KO_ENDS for t in tokens[1:at])  # "스가": a name may end as a particle
+        # "스가": a name may end as a particle
+        and all(t.group()[-1] not in _KO_ENDS or _KO_GLOSS.match(segment, t.end()) for t in tokens[1:at])
     )
 
 
@@ -575,11 +579,25 @@ def _korean_titled(
     while (
         first > 0
         and at - first < reach
-        and not segment[tokens[first - 1].end() : tokens[first].start()].strip()
-        and tokens[first - 1].group()[-1] not in _KO_ENDS
+        and _KO_GAP.fullmatch(segment, tokens[first - 1].end(), tokens[first].start()) is not None
+        and (
+            tokens[first - 1].group()[-1] not in _KO_ENDS or _KO_GLOSS.match(segment, tokens[first - 1].end())
+        )
     ):
         first -= 1
     return tokens[first]
+
+
+_KO_GLOSS = re.compile("\\([\u3400-\u9fff]{1,8}\\)")
+"""A name's characters in brackets right after it, as Korean papers gloss one: ``요시히데(菅義偉)``."""
+
+
+_KO_GAP = re.compile("[ \t]*(?:\\([\u3400-\u9fff]{1,8}\\)[ \t]*)?")
+"""What may stand between the words of a noun phrase: a space, and a name's gloss in brackets."""
+
+
+_KO_ALSO = "\ub3c4"
+"""The particle ``도`` (*also*), which marks a topic too when it ends a title (``관방장관도``)."""
 
 
 _KO_PHRASE = 3
@@ -677,6 +695,8 @@ def _arabic_said(
         return None  # a name quoted in the subject: وقال وزير الدفاع "تارو كونو" خلال …
     if subject is None:
         subject = previous or _arabic_subject_before(text, start, cues)
+    elif _arabic_description(subject.text, cues):  # "وأضافت المتحدثة الصينية": the spokeswoman named before
+        subject = _arabic_named_before(text, start, cues) or subject
     return _Said(cue=cue, words=subject, where="before")
 
 
@@ -781,7 +801,10 @@ def _arabic_subject(
     if not taken:
         return None, True
     apposed = _arabic_apposed(tokens[len(taken) :], cues) if taken[-1].group()[-1:] in "\u060c," else None
-    if apposed is not None and taken[0].group().lstrip(_ARABIC_TRIM).startswith("\u0627\u0644"):
+    head = taken[0].group().strip(_ARABIC_TRIM)
+    words = [t.group().strip(_ARABIC_TRIM) for t in taken]
+    titled = head in cues.get("titles", ()) and _arabic_definite_title(words)
+    if apposed is not None and (head.startswith(_ARABIC_DEFINITE) or titled):
         taken = apposed  # "أكّد المتحدث باسم وزارة الدفاع الصينية، تان كيفي، أنّ": the name set off
     first, last = taken[0], taken[-1]
     begin = first.start() + len(first.group()) - len(first.group().lstrip(_ARABIC_TRIM))
@@ -845,4 +868,56 @@ def _arabic_subject_before(text: str, start: int, cues: Mapping[str, tuple[str, 
             subject, _ = _arabic_subject(text, tokens[i + 1 :], cues)
             if subject is not None:
                 return subject
+    return None
+
+
+def _arabic_described(bare: str, cues: Mapping[str, tuple[str, ...]]) -> bool:
+    """Whether an Arabic word describes rather than names: it has the article, or is a title's noun."""
+    return bare.startswith(_ARABIC_DEFINITE) or bare in cues.get("titles", ()) or bare in cues["names_after"]
+
+
+def _arabic_description(words: str, cues: Mapping[str, tuple[str, ...]]) -> bool:
+    """Whether an Arabic subject is a title and its words alone, with no name: ``المتحدثة الصينية``."""
+    tokens = [t.strip(_ARABIC_TRIM) for t in words.split()]
+    return _arabic_definite_title(tokens) and all(_arabic_described(t, cues) for t in tokens)
+
+
+def _arabic_definite_title(tokens: list[str]) -> bool:
+    """Whether Arabic words open with a definite noun.
+
+    With the article (``المتحدثة``), or a noun the next word, with the article, makes definite
+    (``وزير الدفاع``); not ``متحدث باسم …``, *a* spokesman.
+    """
+    return bool(tokens) and (
+        tokens[0].startswith(_ARABIC_DEFINITE) or (len(tokens) > 1 and tokens[1].startswith(_ARABIC_DEFINITE))
+    )
+
+
+def _arabic_name_in(text: str, subject: Span, cues: Mapping[str, tuple[str, ...]]) -> Span | None:
+    """The name that ends an Arabic subject opened by a title: ``ماو نينغ`` of ``المتحدثة … ماو نينغ``."""
+    tokens = list(_ARABIC_TOKEN.finditer(text, subject.start, subject.end))
+    name: list[re.Match[str]] = []
+    for token in reversed(tokens):
+        if _arabic_described(token.group().strip(_ARABIC_TRIM), cues):
+            break
+        name.insert(0, token)
+    if not name or len(name) == len(tokens) or len(name) > _ARABIC_APPOSED_WORDS:
+        return None
+    end = name[-1].end() - (len(name[-1].group()) - len(name[-1].group().rstrip(_ARABIC_TRIM)))
+    return _span(text, name[0].start(), end)
+
+
+def _arabic_named_before(text: str, start: int, cues: Mapping[str, tuple[str, ...]]) -> Span | None:
+    """The name of the last speaker before ``start`` whom a verb of saying gave with a title and a name.
+
+    ``قالت المتحدثة باسم الخارجية الصينية ماو نينغ، …`` and, later, ``وأضافت المتحدثة الصينية: "…"``:
+    the description stands for Mao Ning. Within :data:`_FULL_NAME_WINDOW` characters; None when no
+    such subject stands there.
+    """
+    tokens = list(_ARABIC_TOKEN.finditer(text, max(0, start - _FULL_NAME_WINDOW), start))
+    for i in range(len(tokens) - 1, -1, -1):
+        if _arabic_verb(tokens[i].group(), cues["before"]):
+            subject, _ = _arabic_subject(text, tokens[i + 1 :], cues)
+            if subject is not None and subject.end <= start and not _arabic_description(subject.text, cues):
+                return _arabic_name_in(text, subject, cues)
     return None

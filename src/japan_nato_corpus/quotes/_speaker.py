@@ -28,6 +28,7 @@ from japan_nato_corpus.quotes._attribution import (
     _inverted_object,
     _is_adverbial,
     _is_definite_title,
+    _is_label,
     _is_person_name,
     _key,
     _name_run,
@@ -640,8 +641,8 @@ def _topic_speaker(  # noqa: PLR0911 - one return a rule
     found = _antecedent(text, raw.open_mark, mentions, persons, None, titles=False)
     if found is not None and found.start >= paragraph:
         actor = _resolve(found, mentions, persons)
-        if actor in persons or len(found.text.split()) > 1:  # a person, not "Video" opening a sentence
-            return found, actor
+        if actor in persons or len(found.text.split()) > 1 or _after_person_noun(text, found):
+            return found, actor  # a person, not "Video" opening a sentence
     if not opens:
         return None, None
     _, end = _sentence_bounds(text, raw.close_mark_end, raw.close_mark_end)
@@ -857,6 +858,7 @@ def _titled_name(
             plain
             and before.casefold() not in _foreign_function_words(text)
             and _INSTITUTION.search(run[0][2]) is None
+            and not run[0][2].isupper()  # "представитель … министерства РФ": an acronym is a body's
         ):
             return words, None
     return None
@@ -883,6 +885,8 @@ def _clause_subject(text: str, raw: _Raw) -> Span | None:
             return name
     if name is None or not _VERB_AFTER_NAME.match(text, name.end, raw.open_mark):
         return None
+    if text[start : raw.open_mark].rstrip().endswith(":") and _is_label(text, start, name):
+        return None  # "Game analysis: «…»": a label, no speaker
     if _after_clause_words(text, start, name.start):
         return None  # "jubir tersebut mendesak pemerintah Jepang yang …": the name is the verb's object
     return name
@@ -1497,7 +1501,12 @@ def _antecedent(  # noqa: PLR0913 - the text, the place, what is known, and two 
     ]
     named = [n for n in named if fits(n) and not inside(n)]
     fallback = [span for span in _full_names(text, window, before) if plausible(span)]
-    fallback += [s for s in _surnames(text, window, before, fallback) if not inside(s)]
+    fallback += [s for s in _named_after_noun(text, window, before) if plausible(s) and s not in fallback]
+    # "the director of Cal Fire": a body or a place after a preposition only when no one else is named
+    fallback = [s for s in fallback if not _after_preposition(text, s)] or fallback
+    fallback += [
+        s for s in _surnames(text, window, before, fallback) if not inside(s) and not _in_run(text, s)
+    ]
     if role is not None:
         last = previous[1] if previous is not None and previous[1] is not None else None
         spoke = last if last is not None and last.end >= window and plausible(last) else None
@@ -1526,6 +1535,62 @@ def _antecedent(  # noqa: PLR0913 - the text, the place, what is known, and two 
     if named:
         return named[-1]
     return max(fallback, key=lambda span: span.end) if fallback else None
+
+
+_WORD_BEFORE = re.compile(
+    r"([^\W\d_]+)[ \t]+(?:(?:the|la|le|el|il|der|die|das|den|dem)[ \t]+)?$", re.IGNORECASE
+)
+"""The word before a name, past an article: a preposition there makes the name its object."""
+
+
+def _after_preposition(text: str, span: Span) -> bool:
+    """Whether a name is the object of a preposition: ``director of Cal Fire``, ``a centre at Mill Park``.
+
+    Such a name is a body or a place the sentence speaks of, not the person a pronoun stands for.
+    """
+    match = _WORD_BEFORE.search(text, max(0, span.start - 30), span.start)
+    if match is None:
+        return False
+    word = match.group(1).casefold()
+    return word in WORDS.object_prepositions | WORDS.place_prepositions | WORDS.of_words - {"and"}
+
+
+_NOUN_THEN_NAME = re.compile(
+    r"(?<![\w-])([a-z\u00e0-\u00ff][\w-]*)[ \t]+((?:[A-Z][\w'\u2019-]+[ \t]+){0,2}[A-Z][\w'\u2019-]+)"
+)
+"""A lowercase word and the capitalised words after it: a noun of a person and a name when the
+word is one of ``person_nouns`` (``striker Gyokeres``)."""
+
+
+def _nouns_then_names(text: str, start: int, end: int) -> list["re.Match[str]"]:
+    """The lowercase nouns of a person between ``start`` and ``end`` with the capitalised words after them."""
+    return [m for m in _NOUN_THEN_NAME.finditer(text, start, end) if m.group(1) in WORDS.person_nouns]
+
+
+def _named_after_noun(text: str, start: int, end: int) -> list[Span]:
+    """The names written right after a lowercase noun of a person between ``start`` and ``end``.
+
+    ``Statements to Sport TV by striker Gyokeres after the win at Sturm Graz``: one capitalised word
+    after ``striker`` is a person's name as surely as a full name is.
+    """
+    return [_span(text, m.start(2), m.end(2)) for m in _nouns_then_names(text, start, end)]
+
+
+def _after_person_noun(text: str, span: Span) -> bool:
+    """Whether a name stands right after a lowercase noun of a person: ``striker Gyokeres``."""
+    return any(m.end(2) == span.end for m in _nouns_then_names(text, max(0, span.start - 40), span.end))
+
+
+_RUN_BEFORE = re.compile(r"[A-Z][\w'\u2019-]*[ \t]+$")
+
+
+def _in_run(text: str, span: Span) -> bool:
+    """Whether a family name stands inside a longer run of capitalised words: ``Cal Fire``.
+
+    That run, read whole, is the name there; where it is a preposition's object, the word alone is
+    no name.
+    """
+    return _RUN_BEFORE.search(text, max(0, span.start - 30), span.start) is not None
 
 
 _OWNED_APPOSITION = re.compile(
@@ -1633,11 +1698,12 @@ def _is_source_prefix(text: str, span: Span) -> bool:
 
 
 _CASED_PREPOSITION = re.compile(
-    r"(?<![\w-])(?:с|со|к|ко|о|об|обо|у|от|для|при|без|до|из|по|про|над|под|перед|между)[ \t]+$",
+    r"(?<![\w-])(?:с|со|к|ко|о|об|обо|у|от|для|при|без|до|из|по|про|над|под|перед|между|в|во|на|за|через|"
+    r"з|із|зі|від|між|біля|після)[ \t]+$",
     re.IGNORECASE,
 )
-"""A Russian preposition right before a name: the name is in an oblique case (``с Марком Рютте``),
-an object of its clause and never the subject a pronoun stands for."""
+"""A Russian or Ukrainian preposition right before a name: the name is in an oblique case (``с Марком
+Рютте``, ``в Азии``, ``з Японією``), an object of its clause and never the subject a pronoun stands for."""
 
 
 _GERMAN_NOUN = re.compile(
@@ -1822,9 +1888,12 @@ subject before it when the word is its verb (``…, Yoko Kamikawa, said``): a cu
 no function word (``sieht``; not ``à Davos``), and not one of a list (``…, and``)."""
 
 
-_DESCRIBED_OPENING = re.compile(r"(?:^|[.!?][ \t]+)(?:[A-Z][\w'\u2019.-]*[ \t]+){1,5}([a-z]+)[ \t]+$")
-"""Capitalised words and a lowercase noun that open a sentence before a name: a description when
-the noun is a person's title (``Constitutional Democratic Party lawmaker``)."""
+_DESCRIBED_OPENING = re.compile(
+    r"(?:^|[.!?][ \t]+)(?:[A-Z][\w'\u2019.-]*[ \t]+){1,5}(?:[a-z]+[ \t]+){0,2}([a-z]+)[ \t]+$"
+)
+"""Capitalised words and a few lowercase words that open a sentence before a name: a description
+when the last is a person's title (``Constitutional Democratic Party lawmaker``, ``Chinese foreign
+ministry spokesman``)."""
 
 
 def _in_subject_place(text: str, span: Span) -> bool:
@@ -1845,7 +1914,9 @@ def _in_subject_place(text: str, span: Span) -> bool:
         return not function or _cue_pattern().match(text, verb.start(1)) is not None
     opens = not head.strip() or head.rstrip()[-1] in ".!?" or _OPENING_ADVERB.search(head) is not None
     described = _DESCRIBED_OPENING.search(head)
-    if described is not None and _PERSON_TITLES.search(described.group(1)):
+    if described is not None and (
+        _PERSON_TITLES.search(described.group(1)) or described.group(1) in WORDS.person_nouns
+    ):
         opens = True  # "Constitutional Democratic Party lawmaker Ichiro Ozawa launched …"
     return opens and (
         text[span.end : span.end + 1] == "," or _VERB_AFTER_NAME.match(text, span.end) is not None
