@@ -385,12 +385,26 @@ def overrule(zone: _zone.ZoneReading, title: int | None) -> int | None:
         ``title``. The model never takes a headline away.
     """
     rows = zone_rows(zone.page, zone.lines, zone.site_names, zone.shapes, zone.end)
-    model = weights()
+    return decide(rows, title, weights(), OVERRULE_MARGIN)
+
+
+def decide(rows: Zone, title: int | None, model: Weights, margin: float) -> int | None:
+    """The line :func:`overrule` keeps as the headline, with a given model and margin.
+
+    Args:
+        rows: The header zone's candidates and their features.
+        title: The index of the line the zone's rules read as the headline, or ``None``.
+        model: The trained model.
+        margin: How far past the threshold (in log-odds) the model must be sure.
+
+    Returns:
+        The model's best line when it scores over the threshold by ``margin`` and ``title`` is
+        ``None`` or scores under the threshold by ``margin``; else ``title``.
+    """
     top, top_score = best(rows, model)
-    if top is None or top == title or top_score <= model.threshold + OVERRULE_MARGIN:
+    if top is None or top == title or top_score <= model.threshold + margin:
         return title
-    if title is None or (
-        title < len(rows.rows) and score(rows.rows[title], model) < model.threshold - OVERRULE_MARGIN
-    ):
+    if title is None:
         return top
-    return title
+    unsure = title < len(rows.rows) and score(rows.rows[title], model) < model.threshold - margin
+    return top if unsure else title
