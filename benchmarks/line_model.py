@@ -16,7 +16,8 @@ and the other late holdouts) and tested on the one left out. Per split it prints
 - ``parse_article`` with the rules alone (no second opinion), and with the rules plus the second
   opinion of the model trained without the split, at each overrule margin of :data:`MARGINS`:
   the shipped combination, cross-validated. A second table gives each margin's mean and minimum
-  over the splits, by which ``OVERRULE_MARGIN`` is chosen.
+  over the splits, and a third each pair of ``OVERRULE_MARGIN`` (a line over the rules' line)
+  and ``OVERRULE_FILL_MARGIN`` (a line where the rules read none), by which they are chosen.
 
 Then the features by weight in a model trained on all the sets, and the pure-Python scorer's
 speed in pages per second.
@@ -92,6 +93,7 @@ def main() -> int:
     """Print the leave-one-split-out table, the weights and the scorer's speed."""
     samples = tlm.load()
     rows = []
+    grid: dict[tuple[float, float], list[float]] = {}
     means: dict[str, list[float]] = {
         "plain": [],
         "model": [],
@@ -113,10 +115,14 @@ def main() -> int:
         ceiling = sum(s.gold_none or bool(s.positive) for s in test)
         rules = sum(s.right_with(s.rules_title) for s in test)
         weights = tlm.as_weights(model)
-        combined = {m: sum(tlm.combined_right(s, weights, m) for s in test) for m in MARGINS}
+        combined = {m: sum(tlm.combined_right(s, weights, m, m) for s in test) for m in MARGINS}
         means["rules"].append(rules / n)
         for m, hits in combined.items():
             means[f"m{m}"].append(hits / n)
+        for m in MARGINS:
+            for f in MARGINS:
+                hits = sum(tlm.combined_right(s, weights, m, f) for s in test)
+                grid.setdefault((m, f), []).append(hits / n)
         for key, value in (
             ("model", model_hits / n),
             ("plain", plain_hits / n),
@@ -161,6 +167,15 @@ def main() -> int:
     print("\n| margin | LOSO mean | LOSO min |\n|---|---|---|")
     for key, name in (("rules", "rules alone"), *((f"m{m}", f"{m:g}") for m in MARGINS)):
         print(f"| {name} | {statistics.fmean(means[key]):.1%} | {min(means[key]):.0%} |")
+    print(
+        "\nLOSO mean / min by the margin over a line the rules read (rows) and the margin to fill a"
+        " page the rules read no headline on (columns):\n"
+    )
+    print("| margin \\ fill | " + " | ".join(f"{f:g}" for f in MARGINS) + " |")
+    print("|" + "---|" * (len(MARGINS) + 1))
+    for m in MARGINS:
+        cells = (f"{statistics.fmean(grid[m, f]):.1%} / {min(grid[m, f]):.0%}" for f in MARGINS)
+        print(f"| {m:g} | " + " | ".join(cells) + " |")
     everything = list(samples)
     total = len(everything)
     print(

@@ -234,11 +234,11 @@ def as_weights(model: Model) -> _line_model.Weights:
     )
 
 
-def combined_right(s: Sample, weights: _line_model.Weights, margin: float) -> bool:
+def combined_right(s: Sample, weights: _line_model.Weights, margin: float, fill_margin: float) -> bool:
     """Whether ``parse_article`` reads the page's headline right with this model's second opinion."""
     if s.reading_rows is None:
         return s.right_with(s.rules_title)
-    return s.right_with(_line_model.decide(s.reading_rows, s.rules_title, weights, margin))
+    return s.right_with(_line_model.decide(s.reading_rows, s.rules_title, weights, margin, fill_margin))
 
 
 def export(model: Model) -> dict[str, Any]:
