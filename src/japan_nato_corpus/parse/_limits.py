@@ -261,7 +261,7 @@ WRAP_SHARE = 0.85
 """How much of the next line's length a line must run to be read as broken at the same width,
 the first line of a hard-wrapped paragraph."""
 
-OVERRULE_MARGIN = 2.0
+OVERRULE_MARGIN = 1.5
 """How far past the headline line model's threshold (in log-odds) a score must be for the model to
 overrule the header zone's rules (``parse/_line_model.py``): its line over theirs only when it
 is that sure of its own and that sure theirs is none."""
@@ -287,3 +287,8 @@ Modificat la ...``): its labels."""
 SENTENCES_HEADLINE_WORDS = 20
 """The most words of a headline of two sentences (``Japan and Romania tighten ties. The minister's
 visit ...``): a longer line of two sentences, whatever its close, is a standfirst or a lede."""
+
+OVERRULE_FILL_MARGIN = 2.0
+"""How far past the headline line model's threshold (in log-odds) its best line's score must be
+for the model to give a headline to a page the header zone's rules read none on (a page with no
+headline is common, and a wrong headline there is a new fault, not a changed one)."""

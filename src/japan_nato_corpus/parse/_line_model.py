@@ -22,7 +22,12 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Final, NamedTuple
 
 from japan_nato_corpus.parse import _zone
-from japan_nato_corpus.parse._limits import HEADLINE_WORDS, OVERRULE_MARGIN, ZONE_LINE_CHARS
+from japan_nato_corpus.parse._limits import (
+    HEADLINE_WORDS,
+    OVERRULE_FILL_MARGIN,
+    OVERRULE_MARGIN,
+    ZONE_LINE_CHARS,
+)
 
 if TYPE_CHECKING:
     from collections.abc import Collection, Sequence
@@ -380,17 +385,38 @@ def overrule(zone: _zone.ZoneReading, title: int | None) -> int | None:
         title: The index of the line the zone's rules read as the headline, or ``None``.
 
     Returns:
-        The model's best line when it scores over the model's threshold by the margin and the
-        rules read no line, or one the model scores under its threshold by the margin; else
-        ``title``. The model never takes a headline away.
+        The model's best line when it scores over the model's threshold by
+        :data:`OVERRULE_FILL_MARGIN` and the rules read no line, or by :data:`OVERRULE_MARGIN`
+        over a line the model scores under its threshold by that margin; else ``title``. The
+        model never takes a headline away.
     """
     rows = zone_rows(zone.page, zone.lines, zone.site_names, zone.shapes, zone.end)
-    model = weights()
+    return decide(rows, title, weights(), OVERRULE_MARGIN, OVERRULE_FILL_MARGIN)
+
+
+def decide(rows: Zone, title: int | None, model: Weights, margin: float, fill_margin: float) -> int | None:
+    """The line :func:`overrule` keeps as the headline, with a given model and margins.
+
+    Args:
+        rows: The header zone's candidates and their features.
+        title: The index of the line the zone's rules read as the headline, or ``None``.
+        model: The trained model.
+        margin: How far past the threshold (in log-odds) the model must be sure of its line, and
+            sure that the rules' line is none, to put its line in place of theirs.
+        fill_margin: How far past the threshold the model must be sure of its line to give a
+            headline to a page the rules read none on.
+
+    Returns:
+        The model's best line when it scores over the threshold by ``fill_margin`` and ``title``
+        is ``None``, or by ``margin`` when ``title`` scores under the threshold by ``margin``;
+        else ``title``.
+    """
     top, top_score = best(rows, model)
-    if top is None or top == title or top_score <= model.threshold + OVERRULE_MARGIN:
+    if top is None or top == title:
         return title
-    if title is None or (
-        title < len(rows.rows) and score(rows.rows[title], model) < model.threshold - OVERRULE_MARGIN
-    ):
-        return top
-    return title
+    if title is None:
+        return top if top_score > model.threshold + fill_margin else None
+    if top_score <= model.threshold + margin:
+        return title
+    unsure = title < len(rows.rows) and score(rows.rows[title], model) < model.threshold - margin
+    return top if unsure else title
