@@ -694,6 +694,28 @@ def run_on_date(text: str) -> int | None:
     return None if later and later[0].start - end <= _STAMP_GAP else len(head)
 
 
+def opening_date(text: str) -> int | None:
+    """Where a date opening ``text`` ends, when the story's words run on after it on the line.
+
+    The rest of a headline split at its run-on date (:func:`run_on_date`) can hold the date and
+    the lede together (``2026/02/24/18:33 The yen fell ...``): the date, written as a stamp or
+    with its time, is the page's date line, and the words after it are the story's.
+
+    Returns:
+        The end of the date, or ``None`` when no such date opens the line or nothing follows it.
+    """
+    limit = min(len(text), RUN_ON_CHARS)
+    if not text[:1].isdigit():
+        return None
+    first = _first_date(text, limit)
+    if first is None:
+        return None
+    start, end, stamped = first
+    if start != 0 or not stamped or not text[end:].strip():
+        return None
+    return end if not text[end : end + 1].isalnum() else None
+
+
 _QUOTED_TITLE = re.compile(
     r"(?:(?:(?i:no\.?)[^\S\n]{0,2})?\d{1,4}(?:[/.-]\d{1,4})?[^\S\n]{1,3})?"  # a series' number: "2024/70"
     r"[“\"](?P<title>[^“”\"\n]{10,300})[”\"][^\S\n]{1,3}(?P<byline>(?i:by)[^\S\n][^\n]{3,200})"
