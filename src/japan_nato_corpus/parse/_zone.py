@@ -35,6 +35,7 @@ from japan_nato_corpus.parse._limits import (
     HEADLINE_MIN_WORDS,
     HEADLINE_WORDS,
     KANA_PROMPT_CHARS,
+    MEDIA_LINK_WORDS,
     LABEL_WORDS,
     MASTHEAD_WORDS,
     PHOTO_LABEL_CHARS,
@@ -91,6 +92,9 @@ _TICKER = re.compile(r"[•|·]+")
 """A ticker's or a menu's separator; a run of middle dots is one mark, an ellipsis ("검토···韓") as
 often as a separator, so a headline with one such run is not read as a ticker of two items."""
 _FILE_NAME = re.compile(r"\S+\.(?:jpe?g|png|gif|webp|svg|pdf)\Z", re.IGNORECASE)
+_MEDIA_FILE = re.compile(r"(?<![\w.])(?:mp3|mp4|m4a|wav|pdf)(?!\w)", re.IGNORECASE)
+"""A media file's format named as a word (``Audio mp3 of Address``, ``PDF Download``): a player's or a
+download's link."""
 _BREADCRUMB = re.compile(r"(?:you are here|home)\b[^\n]{0,200}", re.IGNORECASE)
 _GLUE = re.compile(r"[a-z][A-Z]")
 _RELATIVE_TIME = re.compile(
@@ -371,6 +375,11 @@ def is_site_control(text: str) -> bool:
     )
 
 
+def _is_media_link(text: str) -> bool:
+    """Whether ``text`` is a short line naming a media file's format, a player's or a download's link, no prose."""
+    return _MEDIA_FILE.search(text) is not None and _words(text) <= MEDIA_LINK_WORDS and not _is_prose(text)
+
+
 def _is_furniture(text: str) -> bool:
     return bool(
         is_site_control(text)
@@ -380,6 +389,7 @@ def _is_furniture(text: str) -> bool:
         or _bylines.is_section_name(text)
         or _boilerplate.is_list_heading(text)
         or _FILE_NAME.fullmatch(text)
+        or _is_media_link(text)
         or _BREADCRUMB.match(text)
         or _BRACKETED.fullmatch(text)
         or len(_TICKER.findall(text)) > 1
