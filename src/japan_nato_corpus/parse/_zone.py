@@ -35,9 +35,9 @@ from japan_nato_corpus.parse._limits import (
     HEADLINE_MIN_WORDS,
     HEADLINE_WORDS,
     KANA_PROMPT_CHARS,
-    MEDIA_LINK_WORDS,
     LABEL_WORDS,
     MASTHEAD_WORDS,
+    MEDIA_LINK_WORDS,
     PHOTO_LABEL_CHARS,
     PROSE_MIN_WORDS,
     RUN_ON_CHARS,
@@ -376,7 +376,7 @@ def is_site_control(text: str) -> bool:
 
 
 def _is_media_link(text: str) -> bool:
-    """Whether ``text`` is a short line naming a media file's format, a player's or a download's link, no prose."""
+    """Whether ``text`` is a short line naming a media file's format (a player's or a download's link)."""
     return _MEDIA_FILE.search(text) is not None and _words(text) <= MEDIA_LINK_WORDS and not _is_prose(text)
 
 
