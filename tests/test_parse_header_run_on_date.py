@@ -72,3 +72,46 @@ def test_page_run_together_on_one_line_keeps_its_headline() -> None:
     )
     article = parse_article(line + "\n" + "\n".join(_STORY) + "\n", id="t")
     assert article.headline == "北部沿岸に大雪警報 鉄道各線に影響も"
+
+
+def test_page_run_together_on_one_line_reads_its_date_and_time() -> None:
+    line = (
+        "北部沿岸に大雪警報 鉄道各線に影響も 2026/01/12/08:15 気象庁は12日、北部沿岸で大雪になるとして"
+        "警報を出した。鉄道各社は運休の可能性があるとしている。"
+    )
+    article = parse_article(line + "\n" + "\n".join(_STORY) + "\n", id="t")
+    assert str(article.published) == "2026-01-12"
+    assert article.published_at is not None
+    assert (article.published_at.hour, article.published_at.minute) == (8, 15)
+    assert article.body.startswith("気象庁は12日")
+
+
+def test_page_headline_date_and_lede_on_one_line_are_split_apart() -> None:
+    line = "Heavy snow warning issued for the northern coast 12.01.2026 08:15 Rail lines may close at dawn."
+    article = parse_article(line + "\n" + "\n".join(_STORY) + "\n", id="t")
+    assert article.headline == "Heavy snow warning issued for the northern coast"
+    assert str(article.published) == "2026-01-12"
+    assert article.body.startswith("Rail lines may close")
+
+
+@pytest.mark.parametrize(
+    ("text", "end"),
+    [
+        ("2026/01/12/08:15 The agency said snow would fall.", 16),
+        ("12.01.2026 08:15 Rail lines may close.", 16),
+    ],
+)
+def test_a_date_opening_the_lede_ends_where_the_lede_starts(text: str, end: int) -> None:
+    assert _zone.opening_date(text) == end
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "2026/01/12/08:15",  # the date alone: nothing runs on
+        "The agency said on 12.01.2026 that snow would fall.",  # no date opens it
+        "12 trains were cancelled on Monday.",  # a number, no date
+    ],
+)
+def test_a_line_no_date_opens_is_left(text: str) -> None:
+    assert _zone.opening_date(text) is None

@@ -112,6 +112,9 @@ CONTENT_WORD_CHARS = 4
 LABEL_WORDS = 2
 """The most words of a header line that may be a site or section label rather than a headline."""
 
+MEDIA_LINK_WORDS = 12
+"""The most words of a header line naming a media file (``Audio mp3 of Address``), a player's link."""
+
 AFFILIATION_WORDS = 6
 """The most words of the affiliation after a name in a credit line (``Jane Doe, bird story agency``)."""
 

@@ -1186,11 +1186,40 @@ class Page:
             link = link_text(holder)
             self.copyright = holder[link[0] : link[1]] if link else holder
 
+    def _masthead_dates(self) -> frozenset[int]:
+        """Where the unlabelled dates stand that a site prints between its masthead's lines.
+
+        ``Example News`` / ``3 March 2026`` / ``News for everyone``: a date line between two lines
+        of the site's name or menu (each the next line, nothing else between) is the site's date
+        display, today's date, not the story's; a lone date line over the headline stays the page's.
+        """
+        masthead = (BoilerplateKind.NAVIGATION, BoilerplateKind.SITE_NAME)
+        ends = {piece.span.end for piece in self.boilerplate if piece.kind in masthead}
+        starts = {piece.span.start for piece in self.boilerplate if piece.kind in masthead}
+        found: set[int] = set()
+        for dated, above in zip(self.dates, self.above_title, strict=True):
+            if not above or dated.found.label:
+                continue
+            line_start = self.text.rfind("\n", 0, dated.found.start) + 1
+            line_end = self.text.find("\n", dated.found.end)
+            line_end = len(self.text) if line_end < 0 else line_end
+            before = len(self.text[:line_start].rstrip())
+            after = len(self.text) - len(self.text[line_end:].lstrip())
+            if before in ends and after in starts:
+                found.add(dated.found.start)
+        return frozenset(found)
+
     def _published(self) -> tuple[DateMatch | None, list[DateMatch]]:
         # A labelled publication date first, an update last; an unlabelled date above the
-        # headline (a site clock) only when nothing under the headline gives one.
+        # headline (a site clock) only when nothing under the headline gives one; a date between
+        # the masthead's lines never (:meth:`_masthead_dates`).
+        masthead = self._masthead_dates() if self.dates else frozenset()
         ranked = sorted(
-            zip(self.dates, self.above_title, strict=True),
+            (
+                (dated, above)
+                for dated, above in zip(self.dates, self.above_title, strict=True)
+                if dated.found.start not in masthead
+            ),
             key=lambda pair: (
                 pair[0].found.label not in _PUBLISHED_LABELS,
                 "updated" in pair[0].found.label or "modified" in pair[0].found.label,

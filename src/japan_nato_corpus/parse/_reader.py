@@ -436,7 +436,15 @@ def _split_stamps(lines: list[_Line], marks: set[int]) -> list[_Line]:
             run_in = len(line.text) - len(line.text[head_end:].lstrip())
         head = line.text[:run_in].rstrip()
         split.append(_Line(line.start, line.start + len(head), head, line.after_blank))
-        split.append(_Line(line.start + run_in, line.end, line.text[run_in:], after_blank=False))
+        rest = _Line(line.start + run_in, line.end, line.text[run_in:], after_blank=False)
+        # The rest can be the date line with the story's lede run on after it ("2026/02/24/18:33
+        # The yen fell ..."): the date, and the lede.
+        dated = _zone.opening_date(rest.text)
+        if dated is not None:
+            lede = len(rest.text) - len(rest.text[dated:].lstrip())
+            split.append(_Line(rest.start, rest.start + dated, rest.text[:dated], after_blank=False))
+            rest = _Line(rest.start + lede, rest.end, rest.text[lede:], after_blank=False)
+        split.append(rest)
     return split
 
 

@@ -37,6 +37,7 @@ from japan_nato_corpus.parse._limits import (
     KANA_PROMPT_CHARS,
     LABEL_WORDS,
     MASTHEAD_WORDS,
+    MEDIA_LINK_WORDS,
     PHOTO_LABEL_CHARS,
     PROSE_MIN_WORDS,
     RUN_ON_CHARS,
@@ -91,6 +92,9 @@ _TICKER = re.compile(r"[•|·]+")
 """A ticker's or a menu's separator; a run of middle dots is one mark, an ellipsis ("검토···韓") as
 often as a separator, so a headline with one such run is not read as a ticker of two items."""
 _FILE_NAME = re.compile(r"\S+\.(?:jpe?g|png|gif|webp|svg|pdf)\Z", re.IGNORECASE)
+_MEDIA_FILE = re.compile(r"(?<![\w.])(?:mp3|mp4|m4a|wav|pdf)(?!\w)", re.IGNORECASE)
+"""A media file's format named as a word (``Audio mp3 of Address``, ``PDF Download``): a player's or a
+download's link."""
 _BREADCRUMB = re.compile(r"(?:you are here|home)\b[^\n]{0,200}", re.IGNORECASE)
 _GLUE = re.compile(r"[a-z][A-Z]")
 _RELATIVE_TIME = re.compile(
@@ -371,6 +375,11 @@ def is_site_control(text: str) -> bool:
     )
 
 
+def _is_media_link(text: str) -> bool:
+    """Whether ``text`` is a short line naming a media file's format (a player's or a download's link)."""
+    return _MEDIA_FILE.search(text) is not None and _words(text) <= MEDIA_LINK_WORDS and not _is_prose(text)
+
+
 def _is_furniture(text: str) -> bool:
     return bool(
         is_site_control(text)
@@ -380,6 +389,7 @@ def _is_furniture(text: str) -> bool:
         or _bylines.is_section_name(text)
         or _boilerplate.is_list_heading(text)
         or _FILE_NAME.fullmatch(text)
+        or _is_media_link(text)
         or _BREADCRUMB.match(text)
         or _BRACKETED.fullmatch(text)
         or len(_TICKER.findall(text)) > 1
@@ -692,6 +702,28 @@ def run_on_date(text: str) -> int | None:
     except ParseError:
         return None
     return None if later and later[0].start - end <= _STAMP_GAP else len(head)
+
+
+def opening_date(text: str) -> int | None:
+    """Where a date opening ``text`` ends, when the story's words run on after it on the line.
+
+    The rest of a headline split at its run-on date (:func:`run_on_date`) can hold the date and
+    the lede together (``2026/02/24/18:33 The yen fell ...``): the date, written as a stamp or
+    with its time, is the page's date line, and the words after it are the story's.
+
+    Returns:
+        The end of the date, or ``None`` when no such date opens the line or nothing follows it.
+    """
+    limit = min(len(text), RUN_ON_CHARS)
+    if not text[:1].isdigit():
+        return None
+    first = _first_date(text, limit)
+    if first is None:
+        return None
+    start, end, stamped = first
+    if start != 0 or not stamped or not text[end:].strip():
+        return None
+    return end if not text[end : end + 1].isalnum() else None
 
 
 _QUOTED_TITLE = re.compile(
