@@ -728,8 +728,8 @@ def byline(line: str, offset: int) -> list[Piece] | None:
             return [(offset + follow.start("name"), offset + follow.end("name"))]
         return (
             _agency_run(trimmed, offset)
-            or _name_and_agency(trimmed, offset)
-            or _agency_and_name(trimmed, offset)
+            or _agency_credit(_NAME_AND_AGENCY, trimmed, offset)
+            or _agency_credit(_AGENCY_AND_NAME, trimmed, offset)
             or _joined_names(trimmed, offset)
             or _placed_agency(trimmed, offset)
             or author_note(trimmed, offset)
@@ -831,9 +831,14 @@ def _joined_names(line: str, offset: int) -> list[Piece] | None:
     return pieces
 
 
-def _name_and_agency(line: str, offset: int) -> list[Piece] | None:
-    """The name in a person's name and the agency set apart by a dash or a bar (``Jane Doe - Reuters``)."""
-    match = _NAME_AND_AGENCY.fullmatch(line)
+def _agency_credit(pattern: re.Pattern[str], line: str, offset: int) -> list[Piece] | None:
+    """The person's name in a name and an agency's set apart by a dash or a bar, in ``pattern``'s order.
+
+    ``Jane Doe - Reuters`` (:data:`_NAME_AND_AGENCY`) or ``Reuters - Jane Doe``
+    (:data:`_AGENCY_AND_NAME`, where a date after the name, ``STT - Jane Doe 12.3.2023 14:01,
+    muokattu …``, is the story's, no part of the byline).
+    """
+    match = pattern.fullmatch(line)
     if (
         match is None
         or not is_agency(match.group("agency"))
@@ -876,22 +881,6 @@ def citation(line: str, offset: int) -> list[Piece] | None:
     if pieces is None or any(not is_name(line[start - offset : end - offset]) for start, end in pieces):
         return None
     return pieces
-
-
-def _agency_and_name(line: str, offset: int) -> list[Piece] | None:
-    """The name in an agency's name and a person's set apart by a dash or a bar (``Reuters - Jane Doe``).
-
-    A date after the name (``STT - Jane Doe 12.3.2023 14:01, muokattu …``) is the story's, no
-    part of the byline.
-    """
-    match = _AGENCY_AND_NAME.fullmatch(line)
-    if (
-        match is None
-        or not is_agency(match.group("agency"))
-        or not is_name(match.group("name"), capitals=True)
-    ):
-        return None
-    return [(offset + match.start("name"), offset + match.end("name"))]
 
 
 _AGENCY_WORDS = 4
