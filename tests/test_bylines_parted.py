@@ -54,7 +54,8 @@ def test_a_name_and_its_agency_set_apart_by_a_dash_or_bar_is_the_name(line: str)
 
 @pytest.mark.parametrize("line", ["Jane Doe - Opinion", "Summit News - Reuters", "Jane Doe | John Roe"])
 def test_a_dash_before_no_agency_or_after_no_name_is_no_such_byline(line: str) -> None:
-    assert _bylines._name_and_agency(line, 0) is None
+    assert _bylines._agency_credit(_bylines._NAME_AND_AGENCY, line, 0) is None
+    assert _bylines._agency_credit(_bylines._AGENCY_AND_NAME, line, 0) is None
 
 
 def test_an_agency_after_a_slash_with_no_space_is_left_out_of_the_names() -> None:
