@@ -1200,11 +1200,15 @@ class Page:
         for dated, above in zip(self.dates, self.above_title, strict=True):
             if not above or dated.found.label:
                 continue
-            line_start = self.text.rfind("\n", 0, dated.found.start) + 1
-            line_end = self.text.find("\n", dated.found.end)
-            line_end = len(self.text) if line_end < 0 else line_end
-            before = len(self.text[:line_start].rstrip())
-            after = len(self.text) - len(self.text[line_end:].lstrip())
+            text = self.text
+            before = text.rfind("\n", 0, dated.found.start) + 1
+            after = text.find("\n", dated.found.end)
+            after = len(text) if after < 0 else after
+            # the blank space around the date's line, walked over, not copied with the page's text
+            while before > 0 and text[before - 1].isspace():
+                before -= 1
+            while after < len(text) and text[after].isspace():
+                after += 1
             if before in ends and after in starts:
                 found.add(dated.found.start)
         return frozenset(found)
