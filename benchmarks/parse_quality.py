@@ -71,6 +71,7 @@ GOLD = (
     "gold_holdout29.json",
     "gold_holdout30.json",
     "gold_holdout31.json",
+    "gold_holdout32.json",
 )
 """The label files: the tune and first holdout parts, then the later holdouts of pages from other sites."""
 SPLITS = (
@@ -106,6 +107,7 @@ SPLITS = (
     "holdout-29",
     "holdout-30",
     "holdout-31",
+    "holdout-32",
 )
 """The parts in the order printed; ``holdout`` is printed as ``holdout-1``."""
 _WORD = re.compile(r"\w+")

@@ -152,6 +152,7 @@ HOLDOUTS = {
     "holdout-29": (_holdout("holdout29"), 40, 40),
     "holdout-30": (_holdout("holdout30"), 40, 40),
     "holdout-31": (_holdout("holdout31"), 40, 40),
+    "holdout-32": (_holdout("holdout32"), 40, 40),
 }
 """Each later holdout: its labels, and the fewest pages and sites it was collected with."""
 LATER = [(split, page) for split, (pages, _, _) in HOLDOUTS.items() for page in pages]
