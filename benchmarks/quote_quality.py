@@ -55,9 +55,10 @@ seventeenth, held out as a whole and measured once; its ``README.md``), and of
 ``README.md``), of ``tests/quote_pages/holdout19/`` (a nineteenth, held out as a whole and
 measured once; its ``README.md``), of ``tests/quote_pages/holdout20/`` (a twentieth, held out
 as a whole and measured once; its ``README.md``), of ``tests/quote_pages/holdout21/`` (a
-twenty-first, held out as a whole and measured once; its ``README.md``), and of
-``tests/quote_pages/holdout22/`` (a twenty-second, held out as a whole and not yet measured; its
-``README.md``). A labelled quote may
+twenty-first, held out as a whole and measured once; its ``README.md``), of
+``tests/quote_pages/holdout22/`` (a twenty-second, held out as a whole and measured once; its
+``README.md``), and of ``tests/quote_pages/holdout23/`` (a twenty-third, held out as a whole and
+not yet measured; its ``README.md``). A labelled quote may
 give its ``start`` offset where the same words stand at more than one place.
 
 Printed for the five documents, for the whole page set and its tune and holdout parts, and for
@@ -66,7 +67,7 @@ each set of quote pages.
 quote pages 3, quote pages 4, quote pages 5, quote pages 6, quote pages 7, quote pages 8, quote pages 9,
 quote pages 10, quote pages 11, quote pages 12, quote pages 13, quote pages 14, quote pages 15,
 quote pages 16, quote pages 17, quote pages 18, quote pages 19, quote pages 20, quote pages 21,
-quote pages 22).
+quote pages 22, quote pages 23).
 ``--sets`` picks the sets to score (default: all but any held out).
 """
 
@@ -104,6 +105,7 @@ QUOTE_PAGES_19 = QUOTE_PAGES / "holdout19"
 QUOTE_PAGES_20 = QUOTE_PAGES / "holdout20"
 QUOTE_PAGES_21 = QUOTE_PAGES / "holdout21"
 QUOTE_PAGES_22 = QUOTE_PAGES / "holdout22"
+QUOTE_PAGES_23 = QUOTE_PAGES / "holdout23"
 # Every measured set is scored by default; a set still held out is scored only when asked for by name.
 SETS = (
     "curated",
@@ -131,7 +133,7 @@ SETS = (
     "quote-pages-21",
     "quote-pages-22",
 )
-HELD_OUT: tuple[str, ...] = ()
+HELD_OUT: tuple[str, ...] = ("quote-pages-23",)
 _NAME_WORD = re.compile(r"[\uac00-\ud7a3]{2,}|[^\W\d_]{3,}")
 """A name word: three letters or more, or two Hangul syllables (a syllable block is a syllable,
 so a Korean name of two syllables, "스가", "고노", is a name word)."""
@@ -343,6 +345,7 @@ def main(argv: list[str] | None = None) -> int:
         ("quote-pages-20", QUOTE_PAGES_20, "quote pages 20", "measured once, spent"),
         ("quote-pages-21", QUOTE_PAGES_21, "quote pages 21", "measured once, spent"),
         ("quote-pages-22", QUOTE_PAGES_22, "quote pages 22", "measured once, spent"),
+        ("quote-pages-23", QUOTE_PAGES_23, "quote pages 23", "held out"),
     )
     for key, folder, tag, status in quote_sets:
         if key in chosen:
