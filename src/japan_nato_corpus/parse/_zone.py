@@ -113,7 +113,11 @@ _TITLE_MARKER = re.compile(r"\[title\][^\S\n]*|title:[^\S\n]*", re.IGNORECASE)
 _CAPTION_CUE = re.compile(
     # where a person stands ("(center)", "(l.)", "Jane Doe, right, shakes hands with ..."), or
     # what the photo shows
-    rf"{_bylines.PHOTO_POSITION.pattern}|\((?:front|top|bottom)\)|\((?:shown|pictured|seen)[^\S\n][^()\n]{{1,60}}\)",
+    rf"{_bylines.PHOTO_POSITION.pattern}|\((?:front|top|bottom)\)|\((?:shown|pictured|seen)[^\S\n][^()\n]{{1,60}}\)"
+    # the circled marks of Japanese captions (㊨ right, ㊧ left, ㊥ centre), or their bracketed
+    # marks ("(左)", "（右から）"); and the day and place in brackets closing a Japanese caption,
+    # as in "… 事務総長(8日、防衛省)"
+    r"|[㊧㊨㊥]|[(（](?:左|右|中央|中)(?:から)?[)）]|[(（]\d{1,2}日[、，,][^()（）\n]{1,30}[)）]\Z",
     re.IGNORECASE,
 )
 _LIST_MARK = re.compile(r"(?:[•▪◦‣●■*]|[-–—](?=[^\S\n])|\d{1,3}[.)](?=[^\S\n]))[^\S\n]{0,6}")
@@ -929,6 +933,17 @@ def _is_caption(text: str) -> bool:
     )
 
 
+def _marked_caption(text: str) -> bool:
+    """Whether ``text`` bears a photo caption's own marks, so is no headline even as the zone's only line.
+
+    Where a person stands ("(left)", "㊨"), the day and place of a Japanese caption
+    ("(8日、防衛省)"), a photo's label opening it, or its credit in brackets closing it: no
+    headline is written so. What the people shown do (a photo opportunity) may be a headline's
+    words, and counts only against another line (:func:`_title`).
+    """
+    return _CAPTION_CUE.search(text) is not None or _PHOTO_LABEL.match(text) is not None or _credited(text)
+
+
 def _list_item_shape(text: str) -> _Shape | None:
     # A line too long for a label is prose.
     # A list item is never a headline: a long one is the story's own text (a summary point or
@@ -1233,7 +1248,9 @@ def _title(
     # The headline printed again with a photo's credit ("X, Foto: pixabay") is the photo's caption.
     credited = [i for i in candidates if _CREDIT_WORD.search(texts[i])]
     copies = {i for i in credited for k in candidates if _credited_copy(texts[k], texts[i])}
-    candidates = [i for i in candidates if i not in glued and i not in copies]
+    candidates = [
+        i for i in candidates if i not in glued and i not in copies and not _marked_caption(texts[i])
+    ]
     # A line opening as a caption further down does, or saying what the people in a photo do for
     # the camera, is a caption when another line may be the headline.
     alike = {
