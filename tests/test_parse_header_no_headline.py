@@ -54,3 +54,44 @@ def test_korean_caption_closed_by_a_credit_in_angle_brackets_is_no_headline() ->
 def test_angle_brackets_close_a_credit_only_when_they_name_a_photo_or_agency() -> None:
     assert _bylines.photo_credit_suffix("회의에서 의사봉을 두드리고 있다. <사진=연합>") is not None
     assert _bylines.photo_credit_suffix("회의에서 의사봉을 두드리고 있다. <금리 동결>") is None
+
+
+_ZH_STORY = [
+    "據報導,海上自衛隊護衛艦「加賀」號本月在東海與美國海軍進行聯合訓練。",
+    "日方表示,訓練旨在提升雙方的協同作戰能力。",
+]
+
+
+def test_line_closed_by_a_comma_runs_on_into_the_story() -> None:
+    article = parse_article("\n".join(["日本放送協會三日報導,", *_ZH_STORY]) + "\n", id="t")
+    assert article.title is None
+    assert article.paragraphs[0].text.startswith("日本放送協會三日報導")
+
+
+def test_name_closed_by_a_comma_over_another_is_still_a_byline() -> None:
+    headline = "Japan and Australia sign a new defence pact in Tokyo"
+    lines = [
+        headline,
+        "Jane Roe,",
+        "John Doe",
+        "The two countries signed the agreement on Friday, officials said today.",
+    ]
+    article = parse_article("\n".join(lines) + "\n", id="t")
+    assert article.title is not None
+    assert article.title.text == headline
+
+
+_TESTIMONY = [
+    "I would say that the joint plan has brought a great development in our defence cooperation.",
+    "There is an exercise held every year between the two navies, and it has grown in size.",
+]
+
+
+@pytest.mark.parametrize("opening", ["Thank you very much.", "Good morning, everyone.", "We are grateful."])
+def test_speakers_first_sentence_is_no_headline(opening: str) -> None:
+    assert _title([opening, *_TESTIMONY]) is None
+
+
+def test_headline_quoting_thanks_without_a_full_stop_is_kept() -> None:
+    headline = "Thank you, Japan: allies praise quake relief mission"
+    assert _title([headline, *_TESTIMONY]) == headline

@@ -944,6 +944,30 @@ def _marked_caption(text: str) -> bool:
     return _CAPTION_CUE.search(text) is not None or _PHOTO_LABEL.match(text) is not None or _credited(text)
 
 
+_CLAUSE_COMMAS = (",", "，", "、", "،")
+"""The commas after which a sentence runs on: a line closed by one is part of the story's sentence."""
+
+
+def _runs_on(text: str) -> bool:
+    """Whether ``text`` is closed by a comma, its sentence running on into the story under it.
+
+    A name closed by a comma (``Jane Doe,`` over the next author's name) is a byline's.
+    """
+    return text.endswith(_CLAUSE_COMMAS) and not _bylines.is_name(text[:-1].rstrip())
+
+
+def _story_sentence(text: str) -> bool:
+    """Whether ``text`` is a piece of the story's own sentence, or a speaker's first one: no headline.
+
+    A line closed by a comma runs on into the line under it (``日本共同社廿九日報導,``); a full
+    sentence that opens a speaker's turn (``Thank you very much.``, ``We see a great ...``) is a
+    transcript's first words. A headline closes on its last word or a mark of its own.
+    """
+    if _runs_on(text):
+        return True
+    return text.endswith(".") and not text.endswith("..") and _header.opens_speech(text)
+
+
 def _list_item_shape(text: str) -> _Shape | None:
     # A line too long for a label is prose.
     # A list item is never a headline: a long one is the story's own text (a summary point or
@@ -1023,7 +1047,7 @@ def _shape(text: str, start: int, end: int, page: str) -> _Shape:  # noqa: C901,
         return _Shape.FURNITURE
     if _PHOTO_LABEL.match(text) or _has_photo_credit(text):
         return _Shape.PROSE
-    if _is_prose(text) or _dateline_sentence(text, start, end, page):
+    if _is_prose(text) or _dateline_sentence(text, start, end, page) or _runs_on(text):
         return _Shape.PROSE
     if (_words(text) <= MASTHEAD_WORDS and text.isupper()) or _is_masthead_run(text) or _is_masthead(text):
         return _Shape.FURNITURE  # a masthead or agency name in capitals, or a masthead and its tagline
@@ -1249,7 +1273,12 @@ def _title(
     credited = [i for i in candidates if _CREDIT_WORD.search(texts[i])]
     copies = {i for i in credited for k in candidates if _credited_copy(texts[k], texts[i])}
     candidates = [
-        i for i in candidates if i not in glued and i not in copies and not _marked_caption(texts[i])
+        i
+        for i in candidates
+        if i not in glued
+        and i not in copies
+        and not _marked_caption(texts[i])
+        and not _story_sentence(texts[i])
     ]
     # A line opening as a caption further down does, or saying what the people in a photo do for
     # the camera, is a caption when another line may be the headline.
