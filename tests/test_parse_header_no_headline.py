@@ -95,3 +95,36 @@ def test_speakers_first_sentence_is_no_headline(opening: str) -> None:
 def test_headline_quoting_thanks_without_a_full_stop_is_kept() -> None:
     headline = "Thank you, Japan: allies praise quake relief mission"
     assert _title([headline, *_TESTIMONY]) == headline
+
+
+_AR_STORY = [
+    "نشر بتاريخ: ٥ تموز ٢٠٢٥",
+    "حذرت الأمم المتحدة من موجات حر شديدة تضرب مناطق واسعة من أوروبا في الأيام المقبلة، وفق بيان صدر اليوم.",
+    "وقال البيان إن موجات الحر أصبحت أكثر تكرارا وحدة بسبب تغير المناخ في السنوات الأخيرة.",
+]
+
+
+@pytest.mark.parametrize("masthead", ["صحيفة الوطن اليوم", "موقع الخبر الأول -وكالة الأنباء"])
+def test_arabic_masthead_over_the_date_line_is_no_headline(masthead: str) -> None:
+    assert _title([masthead, *_AR_STORY]) is None
+
+
+def test_arabic_headline_over_the_date_line_is_kept() -> None:
+    headline = "الأمم المتحدة تحذر من موجات حر غير مسبوقة في أوروبا"
+    assert _title([headline, *_AR_STORY]) == headline
+
+
+_WIRE_STORY = [
+    "TOKYO: The defense ministers of the two countries met in Tokyo on Monday to discuss security.",
+    "The minister held talks with his counterpart at the ministry's offices in the capital city.",
+]
+
+
+@pytest.mark.parametrize("outlet", ["Gulf News Japan", "Kyiv Post Tokyo"])
+def test_outlet_and_its_edition_over_the_story_is_no_headline(outlet: str) -> None:
+    assert _title([outlet, *_WIRE_STORY]) is None
+
+
+def test_three_word_headline_not_opening_with_an_outlet_is_kept() -> None:
+    headline = "Defense Chiefs Meet in Tokyo"
+    assert _title([headline, *_WIRE_STORY]) == headline

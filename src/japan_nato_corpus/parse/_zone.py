@@ -37,6 +37,7 @@ from japan_nato_corpus.parse._limits import (
     KANA_PROMPT_CHARS,
     LABEL_WORDS,
     MASTHEAD_WORDS,
+    MAX_OUTLET_WORDS,
     MEDIA_LINK_WORDS,
     PHOTO_LABEL_CHARS,
     PROSE_MIN_WORDS,
@@ -1014,6 +1015,21 @@ def _is_via_credit(text: str) -> bool:
     )
 
 
+def _is_outlet_edition(text: str) -> bool:
+    """Whether ``text`` names a news outlet and its edition's country or city (``Arab News Japan``).
+
+    An outlet's name (:func:`._bylines.is_outlet`) and one capitalised word after it, alone on a
+    line: the outlet's byline, as a headline names no outlet and stops.
+    """
+    head, _, edition = text.rpartition(" ")
+    return (
+        edition.isalpha()
+        and edition[:1].isupper()
+        and len(head.split()) < MAX_OUTLET_WORDS
+        and _bylines.is_outlet(head)
+    )
+
+
 def _shape(text: str, start: int, end: int, page: str) -> _Shape:  # noqa: C901, PLR0911 - one per shape
     if is_site_control(text):
         return _Shape.FURNITURE  # a menu's button or a log-in link ("Close navbar"), no byline either
@@ -1025,6 +1041,7 @@ def _shape(text: str, start: int, end: int, page: str) -> _Shape:  # noqa: C901,
         or _bylines.byline(text, 0) is not None
         or _bylines.is_agency(text)
         or _bylines.is_outlet(text)
+        or _is_outlet_edition(text)
         or _bylines.titled_name(text) is not None
         or _bylines.is_desk(text)
         or _bylines.is_desk_credit(text)
@@ -1112,13 +1129,27 @@ def _masthead_words() -> frozenset[str]:
     return frozenset(word.casefold() for words in data["languages"].values() for word in words)
 
 
+_MASTHEAD_PARTING = re.compile(r"[^\S\n]{1,3}[-–—|][^\S\n]{0,3}")
+
+
 def _is_masthead(text: str) -> bool:
     """Whether ``text`` is a newspaper's or a news site's name in its masthead (``Slovenské Noviny``).
 
-    Two to :data:`MASTHEAD_WORDS` words, each capitalised but a function word (``Gazzetta dello
-    Sport``), the first or the last of them a word that names a paper or a news site in one of
-    the languages of ``masthead_words`` in ``vocabularies/furniture_words.json``.
+    Two to :data:`MASTHEAD_WORDS` words, each capitalised (or of a script with no capitals) but a
+    function word (``Gazzetta dello Sport``), the first or the last of them a word that names a
+    paper or a news site in one of the languages of ``masthead_words`` in
+    ``vocabularies/furniture_words.json``; or such a name and its source's name after a dash.
     """
+    parted = _MASTHEAD_PARTING.search(text)
+    if parted is not None:
+        # A site's name and its source's name set apart by a dash ("موقع كل يوم -المشهد العربي"),
+        # the second no longer than a masthead and written as one.
+        other = text[parted.end() :].split()
+        return (
+            _is_masthead(text[: parted.start()])
+            and 0 < len(other) <= MASTHEAD_WORDS
+            and all(_capital(word) for word in other)
+        )
     words = text.split()
     if not 2 <= len(words) <= MASTHEAD_WORDS:
         return False
@@ -1126,7 +1157,14 @@ def _is_masthead(text: str) -> bool:
     if words[0].casefold() not in names and words[-1].casefold() not in names:
         return False
     function = _boilerplate.function_words()
-    return all(word[:1].isupper() or word.casefold() in function for word in words)
+    # A script with no capitals (Arabic, Persian) writes every word of a name alike.
+    return all(_capital(word) or word.casefold() in function for word in words)
+
+
+def _capital(word: str) -> bool:
+    """Whether ``word`` opens with a capital, or with a letter of a script that has none."""
+    first = word[:1]
+    return first.isupper() or (first.isalpha() and not first.islower())
 
 
 def _is_masthead_run(text: str) -> bool:
