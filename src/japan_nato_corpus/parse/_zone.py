@@ -118,7 +118,7 @@ _CAPTION_CUE = re.compile(
     # the circled marks of Japanese captions (㊨ right, ㊧ left, ㊥ centre), or their bracketed
     # marks ("(左)", "（右から）"); and the day and place in brackets closing a Japanese caption,
     # as in "… 事務総長(8日、防衛省)"
-    r"|[㊧㊨㊥]|[(（](?:左|右|中央|中)(?:から)?[)）]|[(（]\d{1,2}日[、，,][^()（）\n]{1,30}[)）]\Z",
+    r"|[㊧㊨㊥]|[(（](?:左|右|中央)(?:から)?[)）]|[(（]\d{1,2}日[、，,][^()（）\n]{1,30}[)）]\Z",
     re.IGNORECASE,
 )
 _LIST_MARK = re.compile(r"(?:[•▪◦‣●■*]|[-–—](?=[^\S\n])|\d{1,3}[.)](?=[^\S\n]))[^\S\n]{0,6}")
@@ -937,12 +937,13 @@ def _is_caption(text: str) -> bool:
 def _marked_caption(text: str) -> bool:
     """Whether ``text`` bears a photo caption's own marks, so is no headline even as the zone's only line.
 
-    Where a person stands ("(left)", "㊨"), the day and place of a Japanese caption
-    ("(8日、防衛省)"), a photo's label opening it, or its credit in brackets closing it: no
-    headline is written so. What the people shown do (a photo opportunity) may be a headline's
-    words, and counts only against another line (:func:`_title`).
+    Where a person stands ("(left)", "㊨", "(左)"), who is shown ("(pictured in Tokyo)"), or the
+    day and place of a Japanese caption ("(8日、防衛省)"): no headline is written so. What the
+    people shown do (a photo opportunity) may be a headline's words, and counts only against
+    another line (:func:`_title`); so does a bracketed credit, as a headline may close with
+    "(PHOTO)".
     """
-    return _CAPTION_CUE.search(text) is not None or _PHOTO_LABEL.match(text) is not None or _credited(text)
+    return _CAPTION_CUE.search(text) is not None
 
 
 _CLAUSE_COMMAS = (",", "，", "、", "،")
