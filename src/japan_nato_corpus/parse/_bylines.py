@@ -1045,10 +1045,10 @@ def photo_credit_suffix(line: str) -> int | None:
 
 
 _IDEOGRAPHIC_CREDIT = re.compile(
-    r"(?:(?<=[。！？」』”])|(?<=[\uac00-\ud7a3][.!?]))[^\S\n]{0,2}(?P<credit>[(（](?P<label>[^()（）\n]{1,30})[)）])\Z"
+    r"(?:(?<=[。！？」』”])|(?<=[\uac00-\ud7a3][.!?]))[^\S\n]{0,2}(?P<credit>[(（<〈](?P<label>[^()（）<>〈〉\n]{1,30})[)）>〉])\Z"
 )
 """A photo's credit in brackets after a caption's sentence in Chinese, Japanese or Korean
-(``……的計劃」。(美聯社)``, ``……했다. (사진=연합뉴스)``)."""
+(``……的計劃」。(美聯社)``, ``……했다. (사진=연합뉴스)``), or in angle brackets (``……있다. <사진=연합>``)."""
 _IDEOGRAPHIC_LABEL_SPLIT = re.compile(r"[/／=＝:：・\s]")
 
 

@@ -711,6 +711,11 @@ _SPEECH_OPENING = re.compile(
 """The first words of a speaker's turn: the first or second person, a greeting, an answer."""
 
 
+def opens_speech(text: str) -> bool:
+    """Whether ``text`` opens as a speaker's turn does (``Thank you very much.``, ``We see ...``)."""
+    return _SPEECH_OPENING.match(text) is not None
+
+
 def _speech_after(text: str, start: int, end: int) -> bool:
     """Whether what follows a colon is someone speaking (``CCTV: We noted ...``), not a dateline's lede.
 

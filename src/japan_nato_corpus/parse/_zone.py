@@ -37,6 +37,7 @@ from japan_nato_corpus.parse._limits import (
     KANA_PROMPT_CHARS,
     LABEL_WORDS,
     MASTHEAD_WORDS,
+    MAX_OUTLET_WORDS,
     MEDIA_LINK_WORDS,
     PHOTO_LABEL_CHARS,
     PROSE_MIN_WORDS,
@@ -113,7 +114,11 @@ _TITLE_MARKER = re.compile(r"\[title\][^\S\n]*|title:[^\S\n]*", re.IGNORECASE)
 _CAPTION_CUE = re.compile(
     # where a person stands ("(center)", "(l.)", "Jane Doe, right, shakes hands with ..."), or
     # what the photo shows
-    rf"{_bylines.PHOTO_POSITION.pattern}|\((?:front|top|bottom)\)|\((?:shown|pictured|seen)[^\S\n][^()\n]{{1,60}}\)",
+    rf"{_bylines.PHOTO_POSITION.pattern}|\((?:front|top|bottom)\)|\((?:shown|pictured|seen)[^\S\n][^()\n]{{1,60}}\)"
+    # the circled marks of Japanese captions (㊨ right, ㊧ left, ㊥ centre), or their bracketed
+    # marks ("(左)", "（右から）"); and the day and place in brackets closing a Japanese caption,
+    # as in "… 事務総長(8日、防衛省)"
+    r"|[㊧㊨㊥]|[(（](?:左|右|中央)(?:から)?[)）]|[(（]\d{1,2}日[、，,][^()（）\n]{1,30}[)）]\Z",
     re.IGNORECASE,
 )
 _LIST_MARK = re.compile(r"(?:[•▪◦‣●■*]|[-–—](?=[^\S\n])|\d{1,3}[.)](?=[^\S\n]))[^\S\n]{0,6}")
@@ -929,6 +934,42 @@ def _is_caption(text: str) -> bool:
     )
 
 
+def _marked_caption(text: str) -> bool:
+    """Whether ``text`` bears a photo caption's own marks, so is no headline even as the zone's only line.
+
+    Where a person stands ("(left)", "㊨", "(左)"), who is shown ("(pictured in Tokyo)"), or the
+    day and place of a Japanese caption ("(8日、防衛省)"): no headline is written so. What the
+    people shown do (a photo opportunity) may be a headline's words, and counts only against
+    another line (:func:`_title`); so does a bracketed credit, as a headline may close with
+    "(PHOTO)".
+    """
+    return _CAPTION_CUE.search(text) is not None
+
+
+_CLAUSE_COMMAS = (",", "，", "、", "،")
+"""The commas after which a sentence runs on: a line closed by one is part of the story's sentence."""
+
+
+def _runs_on(text: str) -> bool:
+    """Whether ``text`` is closed by a comma, its sentence running on into the story under it.
+
+    A name closed by a comma (``Jane Doe,`` over the next author's name) is a byline's.
+    """
+    return text.endswith(_CLAUSE_COMMAS) and not _bylines.is_name(text[:-1].rstrip())
+
+
+def _story_sentence(text: str) -> bool:
+    """Whether ``text`` is a piece of the story's own sentence, or a speaker's first one: no headline.
+
+    A line closed by a comma runs on into the line under it (``日本共同社廿九日報導,``); a full
+    sentence that opens a speaker's turn (``Thank you very much.``, ``We see a great ...``) is a
+    transcript's first words. A headline closes on its last word or a mark of its own.
+    """
+    if _runs_on(text):
+        return True
+    return text.endswith(".") and not text.endswith("..") and _header.opens_speech(text)
+
+
 def _list_item_shape(text: str) -> _Shape | None:
     # A line too long for a label is prose.
     # A list item is never a headline: a long one is the story's own text (a summary point or
@@ -975,6 +1016,21 @@ def _is_via_credit(text: str) -> bool:
     )
 
 
+def _is_outlet_edition(text: str) -> bool:
+    """Whether ``text`` names a news outlet and its edition's country or city (``Arab News Japan``).
+
+    An outlet's name (:func:`._bylines.is_outlet`) and one capitalised word after it, alone on a
+    line: the outlet's byline, as a headline names no outlet and stops.
+    """
+    head, _, edition = text.rpartition(" ")
+    return (
+        edition.isalpha()
+        and edition[:1].isupper()
+        and len(head.split()) < MAX_OUTLET_WORDS
+        and _bylines.is_outlet(head)
+    )
+
+
 def _shape(text: str, start: int, end: int, page: str) -> _Shape:  # noqa: C901, PLR0911 - one per shape
     if is_site_control(text):
         return _Shape.FURNITURE  # a menu's button or a log-in link ("Close navbar"), no byline either
@@ -986,6 +1042,7 @@ def _shape(text: str, start: int, end: int, page: str) -> _Shape:  # noqa: C901,
         or _bylines.byline(text, 0) is not None
         or _bylines.is_agency(text)
         or _bylines.is_outlet(text)
+        or _is_outlet_edition(text)
         or _bylines.titled_name(text) is not None
         or _bylines.is_desk(text)
         or _bylines.is_desk_credit(text)
@@ -1008,7 +1065,7 @@ def _shape(text: str, start: int, end: int, page: str) -> _Shape:  # noqa: C901,
         return _Shape.FURNITURE
     if _PHOTO_LABEL.match(text) or _has_photo_credit(text):
         return _Shape.PROSE
-    if _is_prose(text) or _dateline_sentence(text, start, end, page):
+    if _is_prose(text) or _dateline_sentence(text, start, end, page) or _runs_on(text):
         return _Shape.PROSE
     if (_words(text) <= MASTHEAD_WORDS and text.isupper()) or _is_masthead_run(text) or _is_masthead(text):
         return _Shape.FURNITURE  # a masthead or agency name in capitals, or a masthead and its tagline
@@ -1073,13 +1130,27 @@ def _masthead_words() -> frozenset[str]:
     return frozenset(word.casefold() for words in data["languages"].values() for word in words)
 
 
+_MASTHEAD_PARTING = re.compile(r"[^\S\n]{1,3}[-–—|][^\S\n]{0,3}")
+
+
 def _is_masthead(text: str) -> bool:
     """Whether ``text`` is a newspaper's or a news site's name in its masthead (``Slovenské Noviny``).
 
-    Two to :data:`MASTHEAD_WORDS` words, each capitalised but a function word (``Gazzetta dello
-    Sport``), the first or the last of them a word that names a paper or a news site in one of
-    the languages of ``masthead_words`` in ``vocabularies/furniture_words.json``.
+    Two to :data:`MASTHEAD_WORDS` words, each capitalised (or of a script with no capitals) but a
+    function word (``Gazzetta dello Sport``), the first or the last of them a word that names a
+    paper or a news site in one of the languages of ``masthead_words`` in
+    ``vocabularies/furniture_words.json``; or such a name and its source's name after a dash.
     """
+    parted = _MASTHEAD_PARTING.search(text)
+    if parted is not None:
+        # A site's name and its source's name set apart by a dash ("موقع كل يوم -المشهد العربي"),
+        # the second no longer than a masthead and written as one.
+        other = text[parted.end() :].split()
+        return (
+            _is_masthead(text[: parted.start()])
+            and 0 < len(other) <= MASTHEAD_WORDS
+            and all(_capital(word) for word in other)
+        )
     words = text.split()
     if not 2 <= len(words) <= MASTHEAD_WORDS:
         return False
@@ -1087,7 +1158,14 @@ def _is_masthead(text: str) -> bool:
     if words[0].casefold() not in names and words[-1].casefold() not in names:
         return False
     function = _boilerplate.function_words()
-    return all(word[:1].isupper() or word.casefold() in function for word in words)
+    # A script with no capitals (Arabic, Persian) writes every word of a name alike.
+    return all(_capital(word) or word.casefold() in function for word in words)
+
+
+def _capital(word: str) -> bool:
+    """Whether ``word`` opens with a capital, or with a letter of a script that has none."""
+    first = word[:1]
+    return first.isupper() or (first.isalpha() and not first.islower())
 
 
 def _is_masthead_run(text: str) -> bool:
@@ -1233,7 +1311,14 @@ def _title(
     # The headline printed again with a photo's credit ("X, Foto: pixabay") is the photo's caption.
     credited = [i for i in candidates if _CREDIT_WORD.search(texts[i])]
     copies = {i for i in credited for k in candidates if _credited_copy(texts[k], texts[i])}
-    candidates = [i for i in candidates if i not in glued and i not in copies]
+    candidates = [
+        i
+        for i in candidates
+        if i not in glued
+        and i not in copies
+        and not _marked_caption(texts[i])
+        and not _story_sentence(texts[i])
+    ]
     # A line opening as a caption further down does, or saying what the people in a photo do for
     # the camera, is a caption when another line may be the headline.
     alike = {
