@@ -1714,6 +1714,9 @@ def _inverted_object(text: str, cue: Span, end: int) -> Span | None:  # noqa: PL
     first = token[2]
     if first in _other_pronouns() and text[cue.end : token[0]].isspace():
         return _span(text, token[0], token[1])
+    if first in WORDS.indefinite - {"a", "an"} and text[cue.end : token[0]].isspace():
+        # "…”, denunció una vecina afectada.": an unnamed source
+        return _object(text, cue.end, end) or _indefinite_after(text, token, end)
     if (
         not (first[:1].isupper() or first in WORDS.definite or first in _opening_particles())
         or not text[cue.end : token[0]].isspace()
@@ -1734,6 +1737,25 @@ def _inverted_object(text: str, cue: Span, end: int) -> Span | None:  # noqa: PL
         return None
     ends_clause = re.match(r"[ \t]*(?:[,.;:!?)]|$)", text[found.end : found.end + 3]) is not None
     return found if len(found.text.split()) > 1 or ends_clause else None
+
+
+_INDEFINITE_WORDS = 5
+"""Words at most of an unnamed source after a cue: its article and the lowercase words that describe it."""
+
+
+def _indefinite_after(text: str, article: tuple[int, int, str], end: int) -> Span | None:
+    """An unnamed source right after a cue, its indefinite article first: ``denunció una vecina afectada``.
+
+    The article and the lowercase words after it, spaces alone between them: the source is
+    described, never named, and keeps its description with no actor. None when no such word
+    follows the article (``consideró una “…”``: the article is the quote's own).
+    """
+    last = article
+    for token in _tokens(text, article[1], end)[: _INDEFINITE_WORDS - 1]:
+        if not token[2][:1].islower() or not text[last[1] : token[0]].isspace():
+            break
+        last = token
+    return None if last is article else _span(text, article[0], last[1])
 
 
 _CLAUSE_END = re.compile(r"[,.;:!?\n]")
