@@ -270,7 +270,56 @@ def _attribute(text: str, raw: _Raw, marks: tuple[list[int], list[int]]) -> _Sai
     # a sentence of its own, or one inside a sentence: "… devono “rimanere uniti” …. Lo ha detto X"
     inside = head.strip() and right > raw.close_mark_end
     following = _next_sentence(text, raw, right if inside else None) if inside or not head.strip() else None
-    return following or _speech_noun(text, before_start, raw.open_mark) or _Said(None, None, "none")
+    return (
+        following
+        or _speech_noun(text, before_start, raw.open_mark)
+        or (_signed(text, raw) if not head.strip() else None)
+        or _Said(None, None, "none")
+    )
+
+
+_SIGNATURE = re.compile(
+    r"[ \t]*(?:([\u2013\u2014]|-(?=[ \t]))[ \t]*)?"
+    r"((?:[A-Z][\w.'\u2019-]*|[a-z]+)(?:[ \t]+(?:[A-Z][\w.'\u2019-]*|[a-z]+)){0,6})"
+    r"(?=[ \t]*(?:,|\.?[ \t]*$)|[ \t]+[a-z]+ing(?![\w'\u2019-]))",
+    re.MULTILINE,
+)
+"""A quote's signature after its closing mark: a dash perhaps, then who said it, a title before the
+name, up to a comma, the line's end or a participle (``” – Panthers QB Cam Newton, exhorting …``,
+``” Packers QB Aaron Rodgers trying to explain …``)."""
+
+
+def _signed(text: str, raw: _Raw) -> _Said | None:
+    """The person a quote that opens its line is signed by, right after its closing mark.
+
+    In a list of quotes, each a paragraph, the name follows each one: ``“…” – Steelers coach Mike
+    Tomlin, crediting …``. After a dash the title may hold lowercase words (``coach``); with no
+    dash, the signature is capitalised words alone, two at least, and ends at a comma or a
+    participle. Its name is its last capitalised words after any abbreviation (``QB``): a
+    person's name of two words or more, or one alone after a title (``S T.J.Ward``).
+    """
+    match = _SIGNATURE.match(text, raw.close_mark_end)
+    if match is None or text[raw.start : raw.end].rstrip()[-1:] not in {".", "!", "?", ","}:
+        return None
+    words = list(re.finditer(r"\S+", match.group(2)))
+    if match.group(1) is None and (len(words) < 2 or any(w.group()[:1].islower() for w in words)):
+        return None
+    openers = frozenset().union(*_openers_by_language().values())
+    if words[0].group().casefold() in openers or words[0].group() in openers:
+        return None
+    name = list(itertools.takewhile(lambda w: w.group()[:1].isupper(), reversed(words)))[::-1][-3:]
+    short = [i for i, w in enumerate(name) if w.group().isupper() and len(w.group()) <= _ABBREVIATION]
+    name = name[short[-1] + 1 :] if short else name
+    if not name or not _is_person_name(" ".join(w.group() for w in name)):
+        return None
+    if len(name) < 2 and len(words) == len(name):
+        return None  # one word alone may be anything: "” Hurricanes, …"
+    base = match.start(2)
+    return _Said(None, _span(text, base + name[0].start(), base + name[-1].end()), "after")
+
+
+_ABBREVIATION = 3
+"""Letters at most of a title written short before a signature's name (``QB``, ``S``, ``MP``)."""
 
 
 def _colon_or_after(text: str, raw: _Raw, clause: tuple[int, int], end: int, *, bounded: bool) -> _Said:
