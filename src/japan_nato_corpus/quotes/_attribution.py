@@ -1012,6 +1012,18 @@ def _speaker_words() -> dict[str, Any]:
 
 
 @functools.cache
+def _not_person_heads() -> frozenset[str]:
+    """The words that open a capitalised name that is never a person's (``speaker_words.json``)."""
+    return frozenset(_speaker_words()["not_person_heads"])
+
+
+@functools.cache
+def _not_person_tails() -> frozenset[str]:
+    """The words that end a capitalised name that is a news outlet's (``speaker_words.json``)."""
+    return frozenset(_speaker_words()["not_person_tails"])
+
+
+@functools.cache
 def _joined_particle() -> "re.Pattern[str]":
     """A lowercase particle joined to a capitalised family name: ``al-Jubeir`` (``speaker_words.json``)."""
     particles = "|".join(map(re.escape, _speaker_words()["joined_name_particles"]))
@@ -1910,6 +1922,10 @@ def _is_person_name(words: str) -> bool:
         or tokens[0].casefold() in WORDS.determiners | WORDS.name_articles
     ):
         return False  # "the Secretary General", "Il Giappone", "El Gobierno"
+    if tokens[0].casefold() in _not_person_heads() or (
+        len(tokens) > 1 and tokens[-1].casefold() in _not_person_tails()
+    ):
+        return False  # "Hurricane Florence", "Video", "Kyodo News": a storm, a page's label, an outlet
     pronouns = _singular_pronouns() | WORDS.group_pronouns | {"i", "we", "you"}
     if len(tokens) == 1 and tokens[0].casefold() in pronouns:
         return False
