@@ -966,7 +966,31 @@ def _paragraph_before_subject(text: str, line_start: int) -> Span | None:
     if cue is None:
         return None
     subject = _subject(text, left, cue.start(), cue=cue.group())
-    return subject if subject is not None and subject.text.casefold() in _singular_pronouns() else None
+    if subject is None or subject.text.casefold() not in _singular_pronouns():
+        return None
+    return _named_before_pronoun(text, left, subject) or subject
+
+
+_FULL_NAME_WORDS = 2
+"""Words a full name keeps at least when the title words that open its run are left off."""
+
+
+def _named_before_pronoun(text: str, left: int, pronoun: Span) -> Span | None:
+    """The person named first in a pronoun's own sentence, before it: whom the pronoun stands for.
+
+    ``In his closing statement, US Secretary of State Antony Blinken revealed that he had called
+    for …``: the pronoun of the clause goes back to the name that is its sentence's subject, not to
+    a speaker quoted before that sentence. The title words that open the name's run are left off
+    (``State Antony Blinken`` is ``Antony Blinken``).
+    """
+    for name in _full_names(text, left, pronoun.start):
+        words = list(re.finditer(r"\S+", name.text))
+        while len(words) > _FULL_NAME_WORDS and words[0].group().casefold() in _TITLE_WORDS:
+            words.pop(0)
+        named = _span(text, name.start + words[0].start(), name.end)
+        if _is_person_name(named.text) and not _in_quote(text, named):
+            return named
+    return None
 
 
 def _pronoun_speaker(
