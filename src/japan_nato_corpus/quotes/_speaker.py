@@ -2327,10 +2327,14 @@ def _addressee_before() -> "re.Pattern[str]":
     phrases = _speaker_words()["addressee_before"]
     words = sorted({*phrases, *WORDS.addressing_cues}, key=len, reverse=True)
     alternatives = "|".join(r"[ \t]+".join(map(re.escape, w.split())) for w in words)
-    return re.compile(rf"(?<![\w'\u2019-])(?:{alternatives})[ \t]+(?:(?:the|a|an)[ \t]+)?$", re.IGNORECASE)
+    nouns = "|".join(map(re.escape, sorted(_speaker_words()["addressee_nouns"], key=len, reverse=True)))
+    described = rf"(?:(?-i:[A-Z])[\w'\u2019-]*[ \t]+)?(?:{nouns})[ \t]+"  # "British journalist"
+    return re.compile(
+        rf"(?<![\w'\u2019-])(?:{alternatives})[ \t]+(?:(?:the|a|an)[ \t]+)?(?:{described})?$", re.IGNORECASE
+    )
 
 
-_ADDRESSEE_REACH = 40
+_ADDRESSEE_REACH = 64
 """How far before a name, in characters, the words that make it the one spoken to are looked for."""
 
 
