@@ -5,6 +5,7 @@ import functools
 import itertools
 import json
 import re
+from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
 
@@ -67,36 +68,25 @@ def _foreign_titles() -> re.Pattern[str]:
 
     A German title after a state's genitive is one too (``Japans Verteidigungsminister``), and a
     title of a language that writes no article (``unarticled_titles``: Polish, Russian, Ukrainian),
-    which takes none (``Sekretarz generalny``, ``rzecznik MSZ``, ``глава региона``).
+    which takes none (``Sekretarz generalny``, ``rzecznik MSZ``, ``глава региона``). The words of
+    each part are data, ``foreign_titles`` in ``speaker_words.json``.
     """
-    polish = (
-        "(?:"
-        + "|".join(
-            r"\s+".join(map(re.escape, title.split()))
-            for title in sorted(WORDS.unarticled_titles, key=len, reverse=True)
-        )
-        + ")"
-    )
+    parts = _speaker_words()["foreign_titles"]
+
+    def either(words: Iterable[str], between: str = r"\s+") -> str:  # the longest first
+        return "|".join(between.join(map(re.escape, w.split())) for w in sorted(words, key=len, reverse=True))
+
+    polish = "(?:" + either(sorted(WORDS.unarticled_titles)) + ")"
+    nouns = either(parts["spaced_or_hyphened"], r"[-\s]+") + "|" + either(parts["nouns"])
     return re.compile(
         r"(?-i:" + polish + r")(?![\w'\u2019-])|"  # lowercase, as after a cue: "сказал глава региона"
-        r"(?:(?:o|a|el|la|le|il|lo|der|die)\s+|l['\u2019]|"
-        r"(?-i:[A-Z\u00c4\u00d6\u00dc])\w+s\s+(?=(?:premier|au\u00dfen|verteidigungs)?minister|kanzler|sprecher|generalsekret)|"
+        r"(?:(?:" + either(parts["articles"]) + r")\s+|" + either(parts["elided_articles"]) + "|"
+        r"(?-i:[A-Z\u00c4\u00d6\u00dc])\w+s\s+(?=" + either(parts["genitive_heads"]) + ")|"
         r"(?=" + polish + "))"  # Polish writes no article
         r"(?:[^\W\d_]+-(?=\w))?"  # a compound the title heads: "die Grünen-Politikerin"
-        r"(?:(?:m\u00e1xim[oa]|massim[oa]|alt[oa]|nuev[oa]|nov[oa]|nuov[oa]|actual|atual|attuale|ancien(?:ne)?|antigu[oa]"
-        r"|principal|haut(?:e)?)\s+)?"
-        r"(?:(?:ainda|todav[\u00edi]a|a[\u00fau]n|encore|ancora|noch)\s+)?"  # "o ainda primeiro-ministro"
-        r"(?:representante|rappresentante|repr\u00e9sentant(?:e)?|respons\u00e1vel|responsable|responsabile|"
-        r"funcion\u00e1ri[oa]|funcionari[oa]|primeiro[-\s]+ministro|primer\s+ministro|premier\s+ministre|primo\s+ministro|ministro|ministra|"
-        r"ministre|presidente|presidenta|pr\u00e9sident(?:e)?|chefe|jefe|chef|capo|porta-voz|portavoz|portavoce|porte-parole|vocero|"
-        r"sprecher|sprecherin|kanzler|kanzlerin|canciller|chanceler|politiker|politikerin|"
-        r"secretari[oa](?:[-\s]+general)?|secret\u00e1ri[oa](?:[-\s]+geral)?|segretari[oa](?:\s+generale)?|"
-        r"secr\u00e9taire(?:\s+g\u00e9n\u00e9ral)?|embajador[a]?|embaixador[a]?|ambasciatore|ambassadeur|ambassadrice|"
-        r"botschafter(?:in)?|premier|premi\u00ea|diplom\u00e1tic[oa]|diplomatic[oa]|diplomate|diplomata|"
-        r"generalsekret\u00e4r|generalsekret\u00e4rin|(?:premier|au\u00dfen|verteidigungs)?minister(?:in)?|"
-        r"pr\u00e4sident|pr\u00e4sidentin|regierungschef|regierungschefin|mandatari[oa]|dirigente|l[\u00edi]der|"
-        r"enviad[oa]|inviat[oa]|envoy\u00e9e?|"
-        r"sekretarz(?:\s+generaln[ya])?|rzecznik|rzeczniczka|prezydent|szef(?:owa)?|kanclerz|ambasador(?:ka)?)\b",
+        r"(?:(?:" + either(parts["modifiers"]) + r")\s+)?"
+        r"(?:(?:" + either(parts["adverbs"]) + r")\s+)?"  # "o ainda primeiro-ministro"
+        r"(?:" + nouns + r")\b",
         re.IGNORECASE,
     )
 
