@@ -297,8 +297,9 @@ def _subject_speaker(  # noqa: PLR0911, PLR0912, C901 - one return a rule
     """The speaker's words and actor: the attribution's subject, or whom a pronoun or title stands for."""
     mentions, persons, _ = known
     words = said.words
-    if previous is not None and words is None and _goes_on(text, previous[0], raw, said):
-        return previous[1], previous[2]
+    goes_on = previous is not None and words is None and _goes_on(text, previous[0], raw, said)
+    if goes_on and previous is not None and (previous[1] is not None or said.cue is not None):
+        return previous[1], previous[2]  # else, with no speaker before, the sentence before may name one
     dropped = _dropped_subject(text, raw, said, known, previous) or _reported(text, raw, said, previous)
     if dropped is not None:
         return dropped
@@ -936,9 +937,17 @@ def _sentence_before_subject(text: str, raw: _Raw) -> Span | None:
         subject = _subject(text, left, cue.start(), cue=cue.group())
         if subject is not None:
             return subject
-    title = _foreign_titles().match(text, left)
+    at = left
+    title = _foreign_titles().match(text, at)
+    if title is None:  # "Au sortir de la rencontre, l’entraîneur principal ne cachait pas …"
+        comma = text.find(",", left, raw.open_mark)
+        opening = _tokens(text, left, comma) if comma > left else []
+        if opening and opening[0][2].casefold() in WORDS.prepositions:
+            after = _NON_BLANK.search(text, comma + 1, raw.open_mark)
+            at = after.start() if after is not None else raw.open_mark
+            title = _foreign_titles().match(text, at)
     if title is not None:
-        return _span(text, left, left + len(title.group().rstrip()))
+        return _span(text, at, at + len(title.group().rstrip()))
     name = _first_name(text, left, raw.open_mark)
     if name is not None and name.start == left and _is_person_name(name.text) and len(name.text.split()) > 1:
         return name if _VERB_AFTER_NAME.match(text, name.end, raw.open_mark) else None
