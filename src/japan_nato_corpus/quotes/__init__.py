@@ -76,6 +76,8 @@ read on first use). :func:`find_quotes`, here, runs the stages in order.
 import re
 from collections.abc import Iterable, Mapping
 
+import attrs
+
 from japan_nato_corpus.errors import ParseError
 from japan_nato_corpus.mentions import find_mentions
 from japan_nato_corpus.model import Actor, ActorKind, Evidence, Quote, Span
@@ -123,7 +125,7 @@ from japan_nato_corpus.quotes._speaker import (
     _without_bare_pronoun,
     _without_dateline,
 )
-from japan_nato_corpus.quotes._text import SPEAKER_REACH, _words
+from japan_nato_corpus.quotes._text import _SENTENCE_END, SPEAKER_REACH, _words
 from japan_nato_corpus.quotes._vocabulary import _openers_by_language
 
 __all__ = [
@@ -310,4 +312,27 @@ def find_quotes(text: str, *, actors: Iterable[Actor] = (), document: str = "tex
             )
         )
         previous = (raw, words, speaker) if words is not None or pronoun is None else (raw, pronoun, None)
-    return tuple(quotes)
+    return tuple(_with_later_cues(text, quotes))
+
+
+def _with_later_cues(text: str, quotes: list[Quote]) -> list[Quote]:
+    """Each quote nothing attributes, given the speaker of the next quote when that one's cue governs both.
+
+    ``… spiegele nicht nur …, sondern auch „das Vertrauen …“ in den Beziehungen …, „die zwar …“,
+    betonte Ursula von der Leyen``: two quotes in one sentence, its cue after the second, are both
+    the cue's subject's words. The quotes stand in one sentence, the first with no cue and no
+    speaker and not ending the sentence inside its marks, no line break between them; the second
+    has a cue after its closing mark and a speaker.
+    """
+    found = list(quotes)
+    for i in range(len(found) - 2, -1, -1):
+        quote, after = found[i], found[i + 1]
+        if quote.cue is not None or quote.speaker_words is not None:
+            continue
+        if after.cue is None or after.speaker_words is None or after.cue.start < after.evidence.end:
+            continue
+        gap = text[quote.evidence.end : after.evidence.start]
+        if "\n" in gap or _SENTENCE_END.search(gap) or re.search(r"[.!?]\s*$", quote.evidence.quote):
+            continue
+        found[i] = attrs.evolve(quote, speaker=after.speaker, speaker_words=after.speaker_words)
+    return found

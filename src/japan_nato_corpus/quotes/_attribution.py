@@ -5,6 +5,7 @@ import functools
 import itertools
 import json
 import re
+from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
 
@@ -67,36 +68,25 @@ def _foreign_titles() -> re.Pattern[str]:
 
     A German title after a state's genitive is one too (``Japans Verteidigungsminister``), and a
     title of a language that writes no article (``unarticled_titles``: Polish, Russian, Ukrainian),
-    which takes none (``Sekretarz generalny``, ``rzecznik MSZ``, ``глава региона``).
+    which takes none (``Sekretarz generalny``, ``rzecznik MSZ``, ``глава региона``). The words of
+    each part are data, ``foreign_titles`` in ``speaker_words.json``.
     """
-    polish = (
-        "(?:"
-        + "|".join(
-            r"\s+".join(map(re.escape, title.split()))
-            for title in sorted(WORDS.unarticled_titles, key=len, reverse=True)
-        )
-        + ")"
-    )
+    parts = _speaker_words()["foreign_titles"]
+
+    def either(words: Iterable[str], between: str = r"\s+") -> str:  # the longest first
+        return "|".join(between.join(map(re.escape, w.split())) for w in sorted(words, key=len, reverse=True))
+
+    polish = "(?:" + either(sorted(WORDS.unarticled_titles)) + ")"
+    nouns = either(parts["spaced_or_hyphened"], r"[-\s]+") + "|" + either(parts["nouns"])
     return re.compile(
         r"(?-i:" + polish + r")(?![\w'\u2019-])|"  # lowercase, as after a cue: "сказал глава региона"
-        r"(?:(?:o|a|el|la|le|il|lo|der|die)\s+|l['\u2019]|"
-        r"(?-i:[A-Z\u00c4\u00d6\u00dc])\w+s\s+(?=(?:premier|au\u00dfen|verteidigungs)?minister|kanzler|sprecher|generalsekret)|"
+        r"(?:(?:" + either(parts["articles"]) + r")\s+|" + either(parts["elided_articles"]) + "|"
+        r"(?-i:[A-Z\u00c4\u00d6\u00dc])\w+s\s+(?=" + either(parts["genitive_heads"]) + ")|"
         r"(?=" + polish + "))"  # Polish writes no article
         r"(?:[^\W\d_]+-(?=\w))?"  # a compound the title heads: "die Grünen-Politikerin"
-        r"(?:(?:m\u00e1xim[oa]|massim[oa]|alt[oa]|nuev[oa]|nov[oa]|nuov[oa]|actual|atual|attuale|ancien(?:ne)?|antigu[oa]"
-        r"|principal|haut(?:e)?)\s+)?"
-        r"(?:(?:ainda|todav[\u00edi]a|a[\u00fau]n|encore|ancora|noch)\s+)?"  # "o ainda primeiro-ministro"
-        r"(?:representante|rappresentante|repr\u00e9sentant(?:e)?|respons\u00e1vel|responsable|responsabile|"
-        r"funcion\u00e1ri[oa]|funcionari[oa]|primeiro[-\s]+ministro|primer\s+ministro|premier\s+ministre|primo\s+ministro|ministro|ministra|"
-        r"ministre|presidente|presidenta|pr\u00e9sident(?:e)?|chefe|jefe|chef|capo|porta-voz|portavoz|portavoce|porte-parole|vocero|"
-        r"sprecher|sprecherin|kanzler|kanzlerin|canciller|chanceler|politiker|politikerin|"
-        r"secretari[oa](?:[-\s]+general)?|secret\u00e1ri[oa](?:[-\s]+geral)?|segretari[oa](?:\s+generale)?|"
-        r"secr\u00e9taire(?:\s+g\u00e9n\u00e9ral)?|embajador[a]?|embaixador[a]?|ambasciatore|ambassadeur|ambassadrice|"
-        r"botschafter(?:in)?|premier|premi\u00ea|diplom\u00e1tic[oa]|diplomatic[oa]|diplomate|diplomata|"
-        r"generalsekret\u00e4r|generalsekret\u00e4rin|(?:premier|au\u00dfen|verteidigungs)?minister(?:in)?|"
-        r"pr\u00e4sident|pr\u00e4sidentin|regierungschef|regierungschefin|mandatari[oa]|dirigente|l[\u00edi]der|"
-        r"enviad[oa]|inviat[oa]|envoy\u00e9e?|"
-        r"sekretarz(?:\s+generaln[ya])?|rzecznik|rzeczniczka|prezydent|szef(?:owa)?|kanclerz|ambasador(?:ka)?)\b",
+        r"(?:(?:" + either(parts["modifiers"]) + r")\s+)?"
+        r"(?:(?:" + either(parts["adverbs"]) + r")\s+)?"  # "o ainda primeiro-ministro"
+        r"(?:" + nouns + r")\b",
         re.IGNORECASE,
     )
 
@@ -270,7 +260,56 @@ def _attribute(text: str, raw: _Raw, marks: tuple[list[int], list[int]]) -> _Sai
     # a sentence of its own, or one inside a sentence: "… devono “rimanere uniti” …. Lo ha detto X"
     inside = head.strip() and right > raw.close_mark_end
     following = _next_sentence(text, raw, right if inside else None) if inside or not head.strip() else None
-    return following or _speech_noun(text, before_start, raw.open_mark) or _Said(None, None, "none")
+    return (
+        following
+        or _speech_noun(text, before_start, raw.open_mark)
+        or (_signed(text, raw) if not head.strip() else None)
+        or _Said(None, None, "none")
+    )
+
+
+_SIGNATURE = re.compile(
+    r"[ \t]*(?:([\u2013\u2014]|-(?=[ \t]))[ \t]*)?"
+    r"((?:[A-Z][\w.'\u2019-]*|[a-z]+)(?:[ \t]+(?:[A-Z][\w.'\u2019-]*|[a-z]+)){0,6})"
+    r"(?=[ \t]*(?:,|\.?[ \t]*$)|[ \t]+[a-z]+ing(?![\w'\u2019-]))",
+    re.MULTILINE,
+)
+"""A quote's signature after its closing mark: a dash perhaps, then who said it, a title before the
+name, up to a comma, the line's end or a participle (``” – Panthers QB Cam Newton, exhorting …``,
+``” Packers QB Aaron Rodgers trying to explain …``)."""
+
+
+def _signed(text: str, raw: _Raw) -> _Said | None:
+    """The person a quote that opens its line is signed by, right after its closing mark.
+
+    In a list of quotes, each a paragraph, the name follows each one: ``“…” – Steelers coach Mike
+    Tomlin, crediting …``. After a dash the title may hold lowercase words (``coach``); with no
+    dash, the signature is capitalised words alone, two at least, and ends at a comma or a
+    participle. Its name is its last capitalised words after any abbreviation (``QB``): a
+    person's name of two words or more, or one alone after a title (``S T.J.Ward``).
+    """
+    match = _SIGNATURE.match(text, raw.close_mark_end)
+    if match is None or text[raw.start : raw.end].rstrip()[-1:] not in {".", "!", "?", ","}:
+        return None
+    words = list(re.finditer(r"\S+", match.group(2)))
+    if match.group(1) is None and (len(words) < 2 or any(w.group()[:1].islower() for w in words)):
+        return None
+    openers = frozenset().union(*_openers_by_language().values())
+    if words[0].group().casefold() in openers or words[0].group() in openers:
+        return None
+    name = list(itertools.takewhile(lambda w: w.group()[:1].isupper(), reversed(words)))[::-1][-3:]
+    short = [i for i, w in enumerate(name) if w.group().isupper() and len(w.group()) <= _ABBREVIATION]
+    name = name[short[-1] + 1 :] if short else name
+    if not name or not _is_person_name(" ".join(w.group() for w in name)):
+        return None
+    if len(name) < 2 and len(words) == len(name):
+        return None  # one word alone may be anything: "” Hurricanes, …"
+    base = match.start(2)
+    return _Said(None, _span(text, base + name[0].start(), base + name[-1].end()), "after")
+
+
+_ABBREVIATION = 3
+"""Letters at most of a title written short before a signature's name (``QB``, ``S``, ``MP``)."""
 
 
 def _colon_or_after(text: str, raw: _Raw, clause: tuple[int, int], end: int, *, bounded: bool) -> _Said:
@@ -960,6 +999,18 @@ def _speaker_words() -> dict[str, Any]:
     path = Path(__file__).with_name("speaker_words.json")
     loaded: dict[str, Any] = json.loads(path.read_text(encoding="utf-8"))
     return loaded
+
+
+@functools.cache
+def _not_person_heads() -> frozenset[str]:
+    """The words that open a capitalised name that is never a person's (``speaker_words.json``)."""
+    return frozenset(_speaker_words()["not_person_heads"])
+
+
+@functools.cache
+def _not_person_tails() -> frozenset[str]:
+    """The words that end a capitalised name that is a news outlet's (``speaker_words.json``)."""
+    return frozenset(_speaker_words()["not_person_tails"])
 
 
 @functools.cache
@@ -1714,6 +1765,9 @@ def _inverted_object(text: str, cue: Span, end: int) -> Span | None:  # noqa: PL
     first = token[2]
     if first in _other_pronouns() and text[cue.end : token[0]].isspace():
         return _span(text, token[0], token[1])
+    if first in WORDS.indefinite - {"a", "an"} and text[cue.end : token[0]].isspace():
+        # "…”, denunció una vecina afectada.": an unnamed source
+        return _object(text, cue.end, end) or _indefinite_after(text, token, end)
     if (
         not (first[:1].isupper() or first in WORDS.definite or first in _opening_particles())
         or not text[cue.end : token[0]].isspace()
@@ -1734,6 +1788,25 @@ def _inverted_object(text: str, cue: Span, end: int) -> Span | None:  # noqa: PL
         return None
     ends_clause = re.match(r"[ \t]*(?:[,.;:!?)]|$)", text[found.end : found.end + 3]) is not None
     return found if len(found.text.split()) > 1 or ends_clause else None
+
+
+_INDEFINITE_WORDS = 5
+"""Words at most of an unnamed source after a cue: its article and the lowercase words that describe it."""
+
+
+def _indefinite_after(text: str, article: tuple[int, int, str], end: int) -> Span | None:
+    """An unnamed source right after a cue, its indefinite article first: ``denunció una vecina afectada``.
+
+    The article and the lowercase words after it, spaces alone between them: the source is
+    described, never named, and keeps its description with no actor. None when no such word
+    follows the article (``consideró una “…”``: the article is the quote's own).
+    """
+    last = article
+    for token in _tokens(text, article[1], end)[: _INDEFINITE_WORDS - 1]:
+        if not token[2][:1].islower() or not text[last[1] : token[0]].isspace():
+            break
+        last = token
+    return None if last is article else _span(text, article[0], last[1])
 
 
 _CLAUSE_END = re.compile(r"[,.;:!?\n]")
@@ -1839,6 +1912,10 @@ def _is_person_name(words: str) -> bool:
         or tokens[0].casefold() in WORDS.determiners | WORDS.name_articles
     ):
         return False  # "the Secretary General", "Il Giappone", "El Gobierno"
+    if tokens[0].casefold() in _not_person_heads() or (
+        len(tokens) > 1 and tokens[-1].casefold() in _not_person_tails()
+    ):
+        return False  # "Hurricane Florence", "Video", "Kyodo News": a storm, a page's label, an outlet
     pronouns = _singular_pronouns() | WORDS.group_pronouns | {"i", "we", "you"}
     if len(tokens) == 1 and tokens[0].casefold() in pronouns:
         return False

@@ -297,8 +297,9 @@ def _subject_speaker(  # noqa: PLR0911, PLR0912, C901 - one return a rule
     """The speaker's words and actor: the attribution's subject, or whom a pronoun or title stands for."""
     mentions, persons, _ = known
     words = said.words
-    if previous is not None and words is None and _goes_on(text, previous[0], raw, said):
-        return previous[1], previous[2]
+    goes_on = previous is not None and words is None and _goes_on(text, previous[0], raw, said)
+    if goes_on and previous is not None and (previous[1] is not None or said.cue is not None):
+        return previous[1], previous[2]  # else, with no speaker before, the sentence before may name one
     dropped = _dropped_subject(text, raw, said, known, previous) or _reported(text, raw, said, previous)
     if dropped is not None:
         return dropped
@@ -936,9 +937,17 @@ def _sentence_before_subject(text: str, raw: _Raw) -> Span | None:
         subject = _subject(text, left, cue.start(), cue=cue.group())
         if subject is not None:
             return subject
-    title = _foreign_titles().match(text, left)
+    at = left
+    title = _foreign_titles().match(text, at)
+    if title is None:  # "Au sortir de la rencontre, l’entraîneur principal ne cachait pas …"
+        comma = text.find(",", left, raw.open_mark)
+        opening = _tokens(text, left, comma) if comma > left else []
+        if opening and opening[0][2].casefold() in WORDS.prepositions:
+            after = _NON_BLANK.search(text, comma + 1, raw.open_mark)
+            at = after.start() if after is not None else raw.open_mark
+            title = _foreign_titles().match(text, at)
     if title is not None:
-        return _span(text, left, left + len(title.group().rstrip()))
+        return _span(text, at, at + len(title.group().rstrip()))
     name = _first_name(text, left, raw.open_mark)
     if name is not None and name.start == left and _is_person_name(name.text) and len(name.text.split()) > 1:
         return name if _VERB_AFTER_NAME.match(text, name.end, raw.open_mark) else None
@@ -966,7 +975,31 @@ def _paragraph_before_subject(text: str, line_start: int) -> Span | None:
     if cue is None:
         return None
     subject = _subject(text, left, cue.start(), cue=cue.group())
-    return subject if subject is not None and subject.text.casefold() in _singular_pronouns() else None
+    if subject is None or subject.text.casefold() not in _singular_pronouns():
+        return None
+    return _named_before_pronoun(text, left, subject) or subject
+
+
+_FULL_NAME_WORDS = 2
+"""Words a full name keeps at least when the title words that open its run are left off."""
+
+
+def _named_before_pronoun(text: str, left: int, pronoun: Span) -> Span | None:
+    """The person named first in a pronoun's own sentence, before it: whom the pronoun stands for.
+
+    ``In his closing statement, US Secretary of State Antony Blinken revealed that he had called
+    for …``: the pronoun of the clause goes back to the name that is its sentence's subject, not to
+    a speaker quoted before that sentence. The title words that open the name's run are left off
+    (``State Antony Blinken`` is ``Antony Blinken``).
+    """
+    for name in _full_names(text, left, pronoun.start):
+        words = list(re.finditer(r"\S+", name.text))
+        while len(words) > _FULL_NAME_WORDS and words[0].group().casefold() in _TITLE_WORDS:
+            words.pop(0)
+        named = _span(text, name.start + words[0].start(), name.end)
+        if _is_person_name(named.text) and not _in_quote(text, named):
+            return named
+    return None
 
 
 def _pronoun_speaker(
@@ -2303,10 +2336,14 @@ def _addressee_before() -> "re.Pattern[str]":
     phrases = _speaker_words()["addressee_before"]
     words = sorted({*phrases, *WORDS.addressing_cues}, key=len, reverse=True)
     alternatives = "|".join(r"[ \t]+".join(map(re.escape, w.split())) for w in words)
-    return re.compile(rf"(?<![\w'\u2019-])(?:{alternatives})[ \t]+(?:(?:the|a|an)[ \t]+)?$", re.IGNORECASE)
+    nouns = "|".join(map(re.escape, sorted(_speaker_words()["addressee_nouns"], key=len, reverse=True)))
+    described = rf"(?:(?-i:[A-Z])[\w'\u2019-]*[ \t]+)?(?:{nouns})[ \t]+"  # "British journalist"
+    return re.compile(
+        rf"(?<![\w'\u2019-])(?:{alternatives})[ \t]+(?:(?:the|a|an)[ \t]+)?(?:{described})?$", re.IGNORECASE
+    )
 
 
-_ADDRESSEE_REACH = 40
+_ADDRESSEE_REACH = 64
 """How far before a name, in characters, the words that make it the one spoken to are looked for."""
 
 
