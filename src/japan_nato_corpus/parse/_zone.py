@@ -1023,10 +1023,16 @@ def _dateline_sentence(text: str, start: int, end: int, page: str) -> bool:
     """Whether ``text`` opens with a dateline and closes a sentence, as a story's first paragraph does.
 
     A line a place's name and a dash open that ends no sentence and runs shorter than a
-    standfirst (``Taiwan – Japan backs …``) is a headline naming two parties, no wire's lede.
+    standfirst (``Taiwan – Japan backs …``) is a headline naming two parties, no wire's lede; so
+    is a line a one-word kicker and its colon open that ends no sentence, up to a headline's
+    words (``NATO: Rutte a Tokyo elogia il Giappone come partner …``).
     """
-    ended = _SENTENCE_END.search(text) is not None or _words(text) >= STANDFIRST_WORDS
-    return ended and _header.dateline(page, start, end) is not None
+    if _SENTENCE_END.search(text) is None:
+        if _words(text) < STANDFIRST_WORDS:
+            return False
+        if _KICKER.match(text) is not None and _words(text) <= SENTENCES_HEADLINE_WORDS:
+            return False
+    return _header.dateline(page, start, end) is not None
 
 
 _HIRAGANA = re.compile(r"[\u3040-\u309f]")
@@ -1175,11 +1181,13 @@ def _is_standfirst_over(line: str, head: str) -> bool:
     """Whether ``line``, right over the headline-sized ``head``, is its standfirst printed first.
 
     The standfirst is the longer, a sentence in sentence case that ends with no full stop; the
-    headline under it capitalises its longer words and shares one of them.
+    headline under it capitalises its longer words and shares one of them. A line a one-word
+    kicker and its colon open (``NATO: Rutte a Tokyo elogia …``) is a headline, no standfirst.
     """
     words = _words(line)
     return (
         words >= STANDFIRST_WORDS
+        and _KICKER.match(line) is None
         and words > _words(head) >= HEADLINE_WORDS
         and _sentence_case(line)
         and _sentence_case(_lettered(line))
