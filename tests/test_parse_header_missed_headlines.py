@@ -34,3 +34,25 @@ class TestKickerColonHeadline:
         more = "The ministers said the partnership had grown. More talks are planned."
         article = parse_article(f"{lede}\n{more}\n", id="t")
         assert article.headline is None
+
+
+class TestCutCopyOverHeadline:
+    """A breadcrumb closing on the headline cut short by an ellipsis is furniture, not the story's prose."""
+
+    _HEAD = "Minister Jane Doe and Minister John Roe Speak to the Press Before Their Talks in Oslo"
+    _STORY = (
+        "MINISTER DOE: Welcome to Oslo. I am glad to host these talks, the first face to face in two years.\n"
+        "\n"
+        "MINISTER ROE: Thank you. It is good to be here, and we have much to talk about today.\n"
+    )
+
+    def test_the_line_under_the_cut_copy_is_the_headline(self) -> None:
+        crumb = "HomeNorwayMinister Jane Doe and Minister John Roe Speak to the Press Before..."
+        article = parse_article(f"{crumb}\n\n{self._HEAD}\n\n{self._STORY}", id="t")
+        assert article.headline == self._HEAD
+
+    def test_a_line_cut_short_that_copies_no_line_under_it_stays_prose(self) -> None:
+        lede = "The ministers met in Oslo on Tuesday and spoke to the press before their talks began, and..."
+        article = parse_article(f"{lede}\n\n{self._STORY}", id="t")
+        assert article.headline is None
+        assert article.paragraphs[0].text == lede

@@ -1841,6 +1841,7 @@ def _shapes(page: str, lines: Sequence[Line], site_names: Collection[str]) -> li
     if first_lower and _words(texts[0]) > LABEL_WORDS and len(_content_words(texts[0])) > 1:
         shapes[0] = _Shape.CANDIDATE  # the page's first line is the tail of no line above it
     _site_names(texts, shapes, site_names)
+    _cut_copies(texts, shapes)
     _lone_questions(shapes, texts)
     _wrapped_paragraphs(page, lines, shapes)
     # A name under a headline is its byline; a name with nothing above it is a headline, unless
@@ -1853,6 +1854,37 @@ def _shapes(page: str, lines: Sequence[Line], site_names: Collection[str]) -> li
             byline = _Shape.CANDIDATE in shapes[:i] or _over_marker_block(texts, shapes, i) or credited
             shapes[i] = _Shape.MARKER if byline else _Shape.CANDIDATE
     return shapes
+
+
+_CUT_MARK = re.compile(r"[^\S\n]*(?:\.{3}|…)\Z")
+"""The ellipsis that closes a line cut short (``… with Foreign...``)."""
+_COPY_OPENING = 3
+"""The words of a line's opening looked for in a line cut short above it."""
+
+
+def _cut_copies(texts: list[str], shapes: list[_Shape]) -> None:
+    """Read as furniture a line closed by an ellipsis that ends with a line under it cut short.
+
+    A breadcrumb or a link closing on the headline cut off (``HomeUnited StatesSecretary Antony J.
+    Blinken and … with Foreign...`` over ``Secretary Antony J. Blinken and … with Foreign Minister
+    …``): the words before the ellipsis, :data:`HEADLINE_WORDS` at least, open a headline-shaped
+    line among the :data:`ZONE_LOOKAHEAD` under it; the line is a copy, no prose of the story.
+    """
+    for i, text in enumerate(texts):
+        cut = _CUT_MARK.search(text)
+        if cut is None or shapes[i] is _Shape.FURNITURE:
+            continue
+        head = text[: cut.start()]
+        for k in range(i + 1, min(len(texts), i + 1 + ZONE_LOOKAHEAD)):
+            below = texts[k]
+            if shapes[k] is not _Shape.CANDIDATE:
+                continue
+            opening = " ".join(below.split()[:_COPY_OPENING])
+            at = head.find(opening) if len(opening.split()) == _COPY_OPENING else -1
+            copy = head[at:] if at >= 0 else ""
+            if copy and len(copy) < len(below) and below.startswith(copy) and _words(copy) >= HEADLINE_WORDS:
+                shapes[i] = _Shape.FURNITURE
+                break
 
 
 def _over_marker_block(texts: list[str], shapes: list[_Shape], i: int) -> bool:
