@@ -56,3 +56,37 @@ class TestCutCopyOverHeadline:
         article = parse_article(f"{lede}\n\n{self._STORY}", id="t")
         assert article.headline is None
         assert article.paragraphs[0].text == lede
+
+
+class TestRecordTitleField:
+    """A record's fields, each label over its value: the value under the title's label is the headline."""
+
+    _STORY = (
+        "Main text\n"
+        "\n"
+        "The appeal shall be dismissed. The costs of the appeal shall be borne by the appellant.\n"
+        "\n"
+        "The court held that the order was lawful and that the rights of the parties were weighed in full.\n"
+    )
+
+    def _page(self, label: str) -> str:
+        return (
+            "Records of the High Court\n\nSearch Results\n\n"
+            "Date of the ruling (appeal)\n\n2003.04.09\n\nCase Number\n\n2001 (A) 77\n\n"
+            f"{label}\n\nRuling upon the lawfulness of an order against the printing of a pamphlet\n\n"
+            "Result\n\nRuling of the Full Bench, dismissed\n\n" + self._STORY
+        )
+
+    def test_the_value_under_the_title_label_is_the_headline(self) -> None:
+        article = parse_article(self._page("Title"), id="t")
+        assert article.headline == "Ruling upon the lawfulness of an order against the printing of a pamphlet"
+        assert article.authors == ()
+
+    def test_the_date_under_its_label_stays_the_page_s_date(self) -> None:
+        article = parse_article(self._page("Titel"), id="t")
+        assert article.published is not None
+        assert str(article.published) == "2003-04-09"
+
+    def test_a_label_of_another_field_marks_no_headline(self) -> None:
+        article = parse_article(self._page("Summary"), id="t")
+        assert article.headline != "Ruling upon the lawfulness of an order against the printing of a pamphlet"
