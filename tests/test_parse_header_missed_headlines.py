@@ -90,3 +90,23 @@ class TestRecordTitleField:
     def test_a_label_of_another_field_marks_no_headline(self) -> None:
         article = parse_article(self._page("Summary"), id="t")
         assert article.headline != "Ruling upon the lawfulness of an order against the printing of a pamphlet"
+
+
+class TestEllipsisClosedHeadline:
+    """One phrase trailing off in an ellipsis, alone on the page's first line, is shaped as a headline."""
+
+    _BODY = (
+        "The cabinet approved a record defence budget on Friday, the tenth rise in a row. The budget will pay"
+        " for new ships and for missiles that can strike from afar.\n"
+        "Critics said the rise went too far. The government said the region had grown less safe.\n"
+    )
+
+    def test_the_phrase_is_the_headline(self) -> None:
+        head = "Worried by its neighbour, this country has now done something like this…"
+        article = parse_article(f"{head}\n{self._BODY}", id="t")
+        assert article.headline == head
+
+    def test_two_sentences_trailing_off_stay_prose(self) -> None:
+        lede = "The cabinet met on Friday. It approved a record budget for the forces and for new ships…"
+        article = parse_article(f"{lede}\n{self._BODY}", id="t")
+        assert article.headline is None

@@ -219,8 +219,9 @@ def _is_prose(text: str) -> bool:
     if end is None or words < PROSE_MIN_WORDS:
         return False
     # One question or exclamation alone on its line is shaped as a headline ("Will Japan join
-    # ...?"); a story's prose states, or runs on to a second sentence.
-    return text[end.start()] not in "?!؟" or _INNER_END.search(text) is not None
+    # ...?"), and so is one phrase trailing off in an ellipsis ("… टक्कर देने के लिए किया ऐसा…");
+    # a story's prose states, or runs on to a second sentence.
+    return text[end.start()] not in "?!؟…" or _INNER_END.search(text) is not None
 
 
 def is_menu_item(text: str) -> bool:
