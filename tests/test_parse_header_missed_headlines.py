@@ -110,3 +110,34 @@ class TestEllipsisClosedHeadline:
         lede = "The cabinet met on Friday. It approved a record budget for the forces and for new ships…"
         article = parse_article(f"{lede}\n{self._BODY}", id="t")
         assert article.headline is None
+
+
+class TestReadOnTeaserOverHeadline:
+    """Another story's title, its date and a prompt to read on, over the page's headline, are a teaser."""
+
+    _UNDER = (
+        "Norway and Japan deepen their ties in defence and security\n"
+        "\n"
+        "By Jane Doe 12.3.2023 14:01\n"
+        "\n"
+        "Norway and Japan have agreed to train together and to share what they learn at sea. The deal"
+        " was signed in Oslo on Sunday by both ministers.\n"
+        "\n"
+        "The ministers said the deal would help both countries meet a harder world.\n"
+    )
+
+    def test_the_line_under_the_teaser_is_the_headline(self) -> None:
+        page = "Survey: Many workplaces bring new limits on working from home\n\n26.2.2026 8:04\n" + (
+            "Read more\n\n" + self._UNDER
+        )
+        article = parse_article(page, id="t")
+        assert article.headline == "Norway and Japan deepen their ties in defence and security"
+        assert article.published is not None
+        assert str(article.published) == "2023-03-12"
+
+    def test_a_finnish_prompt_is_read_as_one(self) -> None:
+        page = "Survey: Many workplaces bring new limits on working from home\n\n26.2.2026 8:04\n" + (
+            "Lue lisää\n\n" + self._UNDER
+        )
+        article = parse_article(page, id="t")
+        assert article.headline == "Norway and Japan deepen their ties in defence and security"

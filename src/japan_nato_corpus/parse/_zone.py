@@ -1238,7 +1238,7 @@ def _title(
     none stands above one), the one with the fewest demerits is the headline: the one nearest
     over the date line or byline, or with none, the first.
     """
-    others = _other_posts(zone, texts) | _unmarked_list(zone, texts)
+    others = _other_posts(zone, texts) | _unmarked_list(zone, texts) | _read_on_teasers(zone, texts)
     candidates = [i for i, shape in enumerate(zone) if shape is _Shape.CANDIDATE and i not in others]
     # A headline glued to its kicker ("DefensieJapan en Nederland ...") over the headline printed
     # again alone: the line alone is the headline.
@@ -1467,6 +1467,26 @@ def _other_posts(zone: list[_Shape], texts: list[str]) -> set[int]:
             return set(run)
         i += 1 if not run else 0
     return set()
+
+
+def _read_on_teasers(zone: list[_Shape], texts: list[str]) -> set[int]:
+    """The lines of another story's teaser over the headline: its title, its date, its prompt to read on.
+
+    ``Tutkimus: Monilla työpaikoilla …`` / ``26.2.2026 8:04`` / ``Lue lisää``: a headline-shaped
+    line with at most :data:`ZONE_LOOKAHEAD` date lines or bylines between it and a prompt to read
+    on, with a headline-shaped line under the prompt, is a link to another story; the page's own
+    headline is under it, and the teaser's date is not the page's.
+    """
+    teasers: set[int] = set()
+    for i, text in enumerate(texts[: len(zone)]):
+        if not _boilerplate.is_read_on_prompt(text.strip()) or _Shape.CANDIDATE not in zone[i + 1 :]:
+            continue
+        k = i - 1
+        while k >= 0 and i - k <= ZONE_LOOKAHEAD and zone[k] is _Shape.MARKER:
+            k -= 1
+        if k >= 0 and k < i - 1 and zone[k] is _Shape.CANDIDATE:
+            teasers.update(range(k, i + 1))
+    return teasers
 
 
 def _headline_under_marker(zone: list[_Shape], texts: list[str], markers: list[int]) -> int | None:
