@@ -161,3 +161,26 @@ class TestStopClosedHeadlineEchoedByLede:
         head = "The cabinet met in Oslo on Friday to talk about the budget for the coming years."
         article = parse_article(f"{head}\n{self._LEDE}\n", id="t")
         assert article.headline is None
+
+
+class TestUnmarkedCaptionOverHeadline:
+    """One sentence under the date line, over the headline, the story never names is a photo's caption."""
+
+    _CAPTION = "Cheaper prices for everyday services and shopping draw many tourists to the coastal cities."
+    _UNDER = (
+        "Will a new war break out between the neighbours this winter?\n"
+        "A sudden diplomatic rift opened between Oslo and Stockholm after the prime minister said her forces"
+        " would defend the islands. The remark angered the other side.\n"
+        "Ships of both coast guards were seen near the disputed rocks on Sunday, officials said.\n"
+    )
+
+    def test_the_line_under_the_caption_is_the_headline(self) -> None:
+        article = parse_article(f"date 2025-11-20\n{self._CAPTION}\n{self._UNDER}", id="t")
+        assert article.headline == "Will a new war break out between the neighbours this winter?"
+        assert [caption.body.text for caption in article.captions] == [self._CAPTION]
+
+    def test_a_sentence_the_story_names_is_no_caption(self) -> None:
+        lede = "Officials said ships of both coast guards were seen near the disputed rocks on Sunday."
+        article = parse_article(f"date 2025-11-20\n{lede}\n{self._UNDER}", id="t")
+        assert article.headline is None
+        assert not article.captions

@@ -2139,7 +2139,7 @@ def _zone_end(
             and shapes[i + 1 : i + 2] == [_Shape.PROSE]
             and _photo_line(texts, i)
         )
-        if caption_over_title or caption_under_title:
+        if caption_over_title or caption_under_title or _unrelated_over_title(shapes, texts, i, k):
             captions.add(i)
             continue  # a photo caption standing over the headline, or right under it
         ahead = shapes[i + 1 : i + 1 + ZONE_LOOKAHEAD]
@@ -2158,6 +2158,38 @@ def _zone_end(
                 shapes[j] = _Shape.PROSE  # read as captions: the story opens at the dateline
             return i + over, captions
     return len(lines), captions
+
+
+_STORY_LINES = 3
+"""Lines of story prose under a headline whose words a sentence over it is compared with."""
+
+
+def _unrelated_over_title(shapes: list[_Shape], texts: list[str], i: int, k: int) -> bool:
+    """Whether line ``i``, the first prose, is one sentence over the headline ``k`` the story never names.
+
+    ``date 2025-11-20`` / ``Japánba az árfolyam miatt olcsóbb lett …, ez rengeteg turistát vonz.`` /
+    ``Ez durván riasztó: …?`` / the story: one sentence under a date line, over a headline-sized
+    line over prose, sharing no longer word with the headline or the story's first lines, is a
+    photo's caption without its marks; a story's own first paragraph names what the story goes on
+    about. Written without spaces, a line has no words to compare, and is left as it is.
+    """
+    text = texts[i]
+    if (
+        shapes[i] is not _Shape.PROSE
+        or i == 0
+        or shapes[i - 1] is not _Shape.MARKER
+        or _Shape.PROSE in shapes[:i]
+        or shapes[k : k + 1] != [_Shape.CANDIDATE]
+        or shapes[k + 1 : k + 2] != [_Shape.PROSE]
+        or _words(texts[k]) < HEADLINE_WORDS
+        or len(text) > CAPTION_CHARS
+        or _INNER_END.search(text) is not None
+        or _UNSPACED.search(text) is not None
+    ):
+        return False
+    story = set().union(*(_content_words(line) for line in texts[k : k + 1 + _STORY_LINES]))
+    words = _content_words(text)
+    return len(words) >= HEADLINE_WORDS and not words & story
 
 
 def _printed_twice(
