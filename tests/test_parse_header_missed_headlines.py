@@ -143,26 +143,6 @@ class TestReadOnTeaserOverHeadline:
         assert article.headline == "Norway and Japan deepen their ties in defence and security"
 
 
-class TestStopClosedHeadlineEchoedByLede:
-    """A first line closed by a full stop whose words the lede under it says again is the headline."""
-
-    _LEDE = (
-        "Prime Minister Jane Doe confirmed the launch of a long-range missile by the northern state and"
-        " called a meeting of the national security council. No damage was reported. The missile fell"
-        " into the sea west of the islands, the ministry said."
-    )
-
-    def test_the_echoed_line_is_the_headline(self) -> None:
-        head = "Oslo calls a security meeting after the launch of a long-range missile by the north."
-        article = parse_article(f"{head}\n{self._LEDE}\n", id="t")
-        assert article.headline == head
-
-    def test_a_lede_the_next_paragraph_goes_on_from_stays_prose(self) -> None:
-        head = "The cabinet met in Oslo on Friday to talk about the budget for the coming years."
-        article = parse_article(f"{head}\n{self._LEDE}\n", id="t")
-        assert article.headline is None
-
-
 class TestUnmarkedCaptionOverHeadline:
     """One sentence under the date line, over the headline, the story never names is a photo's caption."""
 

@@ -1994,13 +1994,7 @@ def _stop_closed_headline(page: str, lines: Sequence[Line], shapes: list[_Shape]
     kicker = _KICKER.match(text) is not None
     # A headline over its standfirst: one short sentence over another, over the story's paragraph.
     deck = first + 2 < len(shapes) and _is_deck(texts, shapes, first + 1)
-    marked = (
-        kicker
-        or _title_case(text)
-        or (first > 0 and shapes[first - 1] is _Shape.SHORT)
-        or deck
-        or (first == 0 and _echoed(text, below))
-    )
+    marked = kicker or _title_case(text) or (first > 0 and shapes[first - 1] is _Shape.SHORT) or deck
     if not marked or _photo_line(texts, first):
         return
     if deck and not kicker:
@@ -2018,21 +2012,6 @@ def _stop_closed_headline(page: str, lines: Sequence[Line], shapes: list[_Shape]
     paragraph = shapes[first + 1] is _Shape.PROSE and _words(below) >= 2 * _words(text)
     if paragraph and _INNER_END.search(below) is not None:
         shapes[first] = _Shape.CANDIDATE
-
-
-_ECHO_SHARE = 0.5
-"""The share of a first line's longer words the paragraph under it takes up that makes it the headline."""
-
-
-def _echoed(text: str, below: str) -> bool:
-    """Whether the paragraph ``below`` takes up at least :data:`_ECHO_SHARE` of the longer words of ``text``.
-
-    A headline closed by a full stop over its lede (``Tokio convoca reunión de seguridad tras el
-    lanzamiento de un misil …`` over ``… confirmó el lanzamiento de un misil … y convocó una reunión
-    de seguridad …``): the lede says again what the headline says; a lede's next paragraph goes on.
-    """
-    words = _content_words(text)
-    return len(words) >= HEADLINE_WORDS and len(words & _content_words(below)) >= _ECHO_SHARE * len(words)
 
 
 def _is_deck(texts: list[str], shapes: list[_Shape], i: int) -> bool:
