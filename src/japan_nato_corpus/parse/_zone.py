@@ -1894,8 +1894,8 @@ def _shapes(page: str, lines: Sequence[Line], site_names: Collection[str]) -> li
     return shapes
 
 
-_CUT_MARK = re.compile(r"[^\S\n]*(?:\.{3}|…)\Z")
-"""The ellipsis that closes a line cut short (``… with Foreign...``)."""
+_CUT_MARKS = ("...", "…")
+"""The ellipses that close a line cut short (``… with Foreign...``)."""
 _COPY_OPENING = 3
 """The words of a line's opening looked for in a line cut short above it."""
 
@@ -1909,10 +1909,11 @@ def _cut_copies(texts: list[str], shapes: list[_Shape]) -> None:
     line among the :data:`ZONE_LOOKAHEAD` under it; the line is a copy, no prose of the story.
     """
     for i, text in enumerate(texts):
-        cut = _CUT_MARK.search(text)
-        if cut is None or shapes[i] is _Shape.FURNITURE:
+        closed = text.rstrip()
+        mark = next((mark for mark in _CUT_MARKS if closed.endswith(mark)), None)
+        if mark is None or shapes[i] is _Shape.FURNITURE:
             continue
-        head = text[: cut.start()]
+        head = closed[: -len(mark)].rstrip()
         for k in range(i + 1, min(len(texts), i + 1 + ZONE_LOOKAHEAD)):
             below = texts[k]
             if shapes[k] is not _Shape.CANDIDATE:
