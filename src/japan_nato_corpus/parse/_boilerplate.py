@@ -382,6 +382,11 @@ def boilerplate_kind(line: str) -> BoilerplateKind | None:  # noqa: PLR0911 - on
     return None
 
 
+def is_read_on_prompt(line: str) -> bool:
+    """Whether ``line`` (stripped) is a prompt alone to read on (``Read more``, ``Lue lisää``)."""
+    return len(line) <= PROMPT_CHARS and _read_on_line().fullmatch(line) is not None
+
+
 LOADING_CHARS = 40
 """The longest line read as a loading indicator; a longer line closed by an ellipsis is a teaser's."""
 LOADING_WORDS = 4

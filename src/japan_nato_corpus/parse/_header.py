@@ -193,7 +193,9 @@ def is_date_label(line: str) -> bool:
 
 _DATE_FIELD = re.compile(
     r"(?:publish(?:ed|ing)?|publication|release|posted|updated)[ ]date"
-    r"|date[ ](?:published|posted|of[ ]publication)",
+    r"|date[ ](?:published|posted|of[ ]publication)"
+    # a record's field of the day of its act ("Date of the judgment (decision)", "Date of issue")
+    r"|date[ ]of[ ](?:the[ ])?[^\W\d_]{3,20}(?:[ ]\([^\W\d_]{3,20}\))?",
     re.IGNORECASE,
 )
 

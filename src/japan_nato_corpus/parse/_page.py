@@ -59,7 +59,7 @@ from japan_nato_corpus.parse._bylines import (
     is_name,
     link_text,
 )
-from japan_nato_corpus.parse._header import Dateline, HeaderDate, header_dates
+from japan_nato_corpus.parse._header import Dateline, HeaderDate, header_dates, is_date_field
 from japan_nato_corpus.parse._limits import (
     ALT_TEXT_WORDS,
     CAPTION_CHARS,
@@ -1191,7 +1191,8 @@ class Page:
 
         ``Example News`` / ``3 March 2026`` / ``News for everyone``: a date line between two lines
         of the site's name or menu (each the next line, nothing else between) is the site's date
-        display, today's date, not the story's; a lone date line over the headline stays the page's.
+        display, today's date, not the story's; a lone date line over the headline stays the page's,
+        and so does a date under its field's label (``Date of the judgment`` / ``1986.06.11``).
         """
         masthead = (BoilerplateKind.NAVIGATION, BoilerplateKind.SITE_NAME)
         ends = {piece.span.end for piece in self.boilerplate if piece.kind in masthead}
@@ -1209,7 +1210,8 @@ class Page:
                 before -= 1
             while after < len(text) and text[after].isspace():
                 after += 1
-            if before in ends and after in starts:
+            label = text[text.rfind("\n", 0, before) + 1 : before]
+            if before in ends and after in starts and not is_date_field(label):
                 found.add(dated.found.start)
         return frozenset(found)
 

@@ -224,8 +224,9 @@ def _is_prose(text: str) -> bool:
     if end is None or words < PROSE_MIN_WORDS:
         return False
     # One question or exclamation alone on its line is shaped as a headline ("Will Japan join
-    # ...?"); a story's prose states, or runs on to a second sentence.
-    return text[end.start()] not in "?!؟" or _INNER_END.search(text) is not None
+    # ...?"), and so is one phrase trailing off in an ellipsis ("… टक्कर देने के लिए किया ऐसा…");
+    # a story's prose states, or runs on to a second sentence.
+    return text[end.start()] not in "?!؟…" or _INNER_END.search(text) is not None
 
 
 def is_menu_item(text: str) -> bool:
@@ -509,6 +510,23 @@ def _is_section_path(text: str) -> bool:
 def _explicit_marker(text: str) -> int:
     marker = _TITLE_MARKER.match(text)
     return 0 if marker is None else marker.end()
+
+
+@functools.cache
+def _title_labels() -> frozenset[str]:
+    """The ``title_labels`` of ``vocabularies/header_words.json``, casefolded; read once."""
+    data = json.loads((_VOCABULARIES / "header_words.json").read_text(encoding="utf-8"))["title_labels"]
+    return frozenset(label.casefold() for labels in data.values() for label in labels)
+
+
+def _under_title_label(texts: list[str], i: int) -> bool:
+    """Whether line ``i`` stands right under a record's title label alone on its line (``Title`` over it).
+
+    A court's or an archive's record prints its fields as a label over its value (``Date of the
+    judgment`` / ``1986.06.11`` / ``Title`` / ``Judgment upon case of …``): the value under the
+    title's label is the headline, whatever the labels and values over it.
+    """
+    return i > 0 and texts[i - 1].strip().rstrip(":：").rstrip().casefold() in _title_labels()
 
 
 _SECTION_PREFIX = re.compile(r"(?P<label>[^|\n]{2,40}?)[^\S\n]{1,3}\|[^\S\n]{1,3}(?=\S)")
@@ -1080,10 +1098,16 @@ def _dateline_sentence(text: str, start: int, end: int, page: str) -> bool:
     """Whether ``text`` opens with a dateline and closes a sentence, as a story's first paragraph does.
 
     A line a place's name and a dash open that ends no sentence and runs shorter than a
-    standfirst (``Taiwan – Japan backs …``) is a headline naming two parties, no wire's lede.
+    standfirst (``Taiwan – Japan backs …``) is a headline naming two parties, no wire's lede; so
+    is a line a one-word kicker and its colon open that ends no sentence, up to a headline's
+    words (``NATO: Rutte a Tokyo elogia il Giappone come partner …``).
     """
-    ended = _SENTENCE_END.search(text) is not None or _words(text) >= STANDFIRST_WORDS
-    return ended and _header.dateline(page, start, end) is not None
+    if _SENTENCE_END.search(text) is None:
+        if _words(text) < STANDFIRST_WORDS:
+            return False
+        if _KICKER.match(text) is not None and _words(text) <= SENTENCES_HEADLINE_WORDS:
+            return False
+    return _header.dateline(page, start, end) is not None
 
 
 _HIRAGANA = re.compile(r"[\u3040-\u309f]")
@@ -1253,11 +1277,13 @@ def _is_standfirst_over(line: str, head: str) -> bool:
     """Whether ``line``, right over the headline-sized ``head``, is its standfirst printed first.
 
     The standfirst is the longer, a sentence in sentence case that ends with no full stop; the
-    headline under it capitalises its longer words and shares one of them.
+    headline under it capitalises its longer words and shares one of them. A line a one-word
+    kicker and its colon open (``NATO: Rutte a Tokyo elogia …``) is a headline, no standfirst.
     """
     words = _words(line)
     return (
         words >= STANDFIRST_WORDS
+        and _KICKER.match(line) is None
         and words > _words(head) >= HEADLINE_WORDS
         and _sentence_case(line)
         and _sentence_case(_lettered(line))
@@ -1290,7 +1316,7 @@ def _title(
     none stands above one), the one with the fewest demerits is the headline: the one nearest
     over the date line or byline, or with none, the first.
     """
-    others = _other_posts(zone, texts) | _unmarked_list(zone, texts)
+    others = _other_posts(zone, texts) | _unmarked_list(zone, texts) | _read_on_teasers(zone, texts)
     candidates = [i for i, shape in enumerate(zone) if shape is _Shape.CANDIDATE and i not in others]
     # A headline glued to its kicker ("DefensieJapan en Nederland ...") over the headline printed
     # again alone: the line alone is the headline.
@@ -1330,7 +1356,7 @@ def _title(
     if len(alike) < len(candidates):
         candidates = [i for i in candidates if i not in alike]
         passed = alike
-    marked = [i for i in candidates if _explicit_marker(texts[i])]
+    marked = [i for i in candidates if _explicit_marker(texts[i]) or _under_title_label(texts, i)]
     if marked:
         return marked[0]
     crumbed = [i for i in candidates if _crumb_tail(zone, texts, i)]
@@ -1526,6 +1552,26 @@ def _other_posts(zone: list[_Shape], texts: list[str]) -> set[int]:
             return set(run)
         i += 1 if not run else 0
     return set()
+
+
+def _read_on_teasers(zone: list[_Shape], texts: list[str]) -> set[int]:
+    """The lines of another story's teaser over the headline: its title, its date, its prompt to read on.
+
+    ``Tutkimus: Monilla työpaikoilla …`` / ``26.2.2026 8:04`` / ``Lue lisää``: a headline-shaped
+    line with at most :data:`ZONE_LOOKAHEAD` date lines or bylines between it and a prompt to read
+    on, with a headline-shaped line under the prompt, is a link to another story; the page's own
+    headline is under it, and the teaser's date is not the page's.
+    """
+    teasers: set[int] = set()
+    for i, text in enumerate(texts[: len(zone)]):
+        if not _boilerplate.is_read_on_prompt(text.strip()) or _Shape.CANDIDATE not in zone[i + 1 :]:
+            continue
+        k = i - 1
+        while k >= 0 and i - k <= ZONE_LOOKAHEAD and zone[k] is _Shape.MARKER:
+            k -= 1
+        if k >= 0 and k < i - 1 and zone[k] is _Shape.CANDIDATE:
+            teasers.update(range(k, i + 1))
+    return teasers
 
 
 def _headline_under_marker(zone: list[_Shape], texts: list[str], markers: list[int]) -> int | None:
@@ -1918,6 +1964,7 @@ def _shapes(page: str, lines: Sequence[Line], site_names: Collection[str]) -> li
     if first_lower and _words(texts[0]) > LABEL_WORDS and len(_content_words(texts[0])) > 1:
         shapes[0] = _Shape.CANDIDATE  # the page's first line is the tail of no line above it
     _site_names(texts, shapes, site_names)
+    _cut_copies(texts, shapes)
     _lone_questions(shapes, texts)
     _wrapped_paragraphs(page, lines, shapes)
     # A name under a headline is its byline; a name with nothing above it is a headline, unless
@@ -1930,6 +1977,38 @@ def _shapes(page: str, lines: Sequence[Line], site_names: Collection[str]) -> li
             byline = _Shape.CANDIDATE in shapes[:i] or _over_marker_block(texts, shapes, i) or credited
             shapes[i] = _Shape.MARKER if byline else _Shape.CANDIDATE
     return shapes
+
+
+_CUT_MARKS = ("...", "…")
+"""The ellipses that close a line cut short (``… with Foreign...``)."""
+_COPY_OPENING = 3
+"""The words of a line's opening looked for in a line cut short above it."""
+
+
+def _cut_copies(texts: list[str], shapes: list[_Shape]) -> None:
+    """Read as furniture a line closed by an ellipsis that ends with a line under it cut short.
+
+    A breadcrumb or a link closing on the headline cut off (``HomeUnited StatesSecretary Antony J.
+    Blinken and … with Foreign...`` over ``Secretary Antony J. Blinken and … with Foreign Minister
+    …``): the words before the ellipsis, :data:`HEADLINE_WORDS` at least, open a headline-shaped
+    line among the :data:`ZONE_LOOKAHEAD` under it; the line is a copy, no prose of the story.
+    """
+    for i, text in enumerate(texts):
+        closed = text.rstrip()
+        mark = next((mark for mark in _CUT_MARKS if closed.endswith(mark)), None)
+        if mark is None or shapes[i] is _Shape.FURNITURE:
+            continue
+        head = closed[: -len(mark)].rstrip()
+        for k in range(i + 1, min(len(texts), i + 1 + ZONE_LOOKAHEAD)):
+            below = texts[k]
+            if shapes[k] is not _Shape.CANDIDATE:
+                continue
+            opening = " ".join(below.split()[:_COPY_OPENING])
+            at = head.find(opening) if len(opening.split()) == _COPY_OPENING else -1
+            copy = head[at:] if at >= 0 else ""
+            if copy and len(copy) < len(below) and below.startswith(copy) and _words(copy) >= HEADLINE_WORDS:
+                shapes[i] = _Shape.FURNITURE
+                break
 
 
 def _over_marker_block(texts: list[str], shapes: list[_Shape], i: int) -> bool:
@@ -2125,7 +2204,7 @@ def _zone_end(
             and shapes[i + 1 : i + 2] == [_Shape.PROSE]
             and _photo_line(texts, i)
         )
-        if caption_over_title or caption_under_title:
+        if caption_over_title or caption_under_title or _unrelated_over_title(shapes, texts, i, k):
             captions.add(i)
             continue  # a photo caption standing over the headline, or right under it
         ahead = shapes[i + 1 : i + 1 + ZONE_LOOKAHEAD]
@@ -2144,6 +2223,38 @@ def _zone_end(
                 shapes[j] = _Shape.PROSE  # read as captions: the story opens at the dateline
             return i + over, captions
     return len(lines), captions
+
+
+_STORY_LINES = 3
+"""Lines of story prose under a headline whose words a sentence over it is compared with."""
+
+
+def _unrelated_over_title(shapes: list[_Shape], texts: list[str], i: int, k: int) -> bool:
+    """Whether line ``i``, the first prose, is one sentence over the headline ``k`` the story never names.
+
+    ``date 2025-11-20`` / ``Japánba az árfolyam miatt olcsóbb lett …, ez rengeteg turistát vonz.`` /
+    ``Ez durván riasztó: …?`` / the story: one sentence under a date line, over a headline-sized
+    line over prose, sharing no longer word with the headline or the story's first lines, is a
+    photo's caption without its marks; a story's own first paragraph names what the story goes on
+    about. Written without spaces, a line has no words to compare, and is left as it is.
+    """
+    text = texts[i]
+    if (
+        shapes[i] is not _Shape.PROSE
+        or i == 0
+        or shapes[i - 1] is not _Shape.MARKER
+        or _Shape.PROSE in shapes[:i]
+        or shapes[k : k + 1] != [_Shape.CANDIDATE]
+        or shapes[k + 1 : k + 2] != [_Shape.PROSE]
+        or _words(texts[k]) < HEADLINE_WORDS
+        or len(text) > CAPTION_CHARS
+        or _INNER_END.search(text) is not None
+        or _UNSPACED.search(text) is not None
+    ):
+        return False
+    story = set().union(*(_content_words(line) for line in texts[k : k + 1 + _STORY_LINES]))
+    words = _content_words(text)
+    return len(words) >= HEADLINE_WORDS and not words & story
 
 
 def _printed_twice(
