@@ -80,7 +80,7 @@ _DATELINE = re.compile(
         |{_S}{{1,3}}\|{_S}{{1,3}}[A-Z][A-Z.'’-]{{1,30}}(?:[ ][A-Z][A-Z.'’-]{{1,30}}){{0,2}}
         (?={_S}{{1,3}}(?:--|[—–])))?
                                         # "…, Solomon Islands, Friday 12 …", "RIYADH | SAUDI ARABIA –"
-    (?P<date>(?:,?|{_S}{{0,3}}[—–]){_S}{{1,3}}(?:{_WEEKDAY})?(?:{_MONTH}{_S}{{1,3}}\d{{1,2}}(?:st|nd|rd|th)?|\d{{1,2}}\.?{_S}{{1,3}}(?:{_MONTH}|{_FOREIGN_MONTH}))
+    (?P<date>(?:,?|{_S}{{0,3}}[—–]){_S}{{1,3}}(?:{_WEEKDAY})?(?:{_MONTH}{_S}{{1,3}}\d{{1,2}}(?:st|nd|rd|th)?|\d{{1,2}}\.?{_S}{{1,3}}(?:{_MONTH}|(?P<month>[^\W\d_]{{3,12}})\.?))
         (?:,?{_S}{{1,3}}\d{{4}})?
         |{_S}{{1,3}}\({_MONTH}{_S}{{1,3}}\d{{1,2}},{_S}{{1,3}}\d{{4}}\))?
                                                   # a video script's "(AUGUST 25, 2016)"
@@ -233,12 +233,49 @@ _VOCABULARIES = Path(__file__).parents[1] / "vocabularies"
 
 @functools.cache
 def _newsroom_words() -> frozenset[str]:
-    """The words of a newsroom desk's name (``header_words.json``), casefolded; read once.
-
-    An agency's name before a colon (``خبرگزاری مهر:``) is left a dateline: it opens the story as one does.
-    """
+    """The words of a newsroom desk's name (``header_words.json``), casefolded; read once."""
     data = json.loads((_VOCABULARIES / "header_words.json").read_text(encoding="utf-8"))
     return frozenset(word.casefold() for words in data["newsroom_words"].values() for word in words)
+
+
+@functools.cache
+def _agency_words() -> frozenset[str]:
+    """The words for a news agency (``header_words.json``'s ``agency_words``), casefolded; read once.
+
+    A dateline's place that holds one is an agency's name (``خبرگزاری مهر:``, the Mehr news agency),
+    which opens the story as a dateline does and names no place.
+    """
+    data = json.loads((_VOCABULARIES / "header_words.json").read_text(encoding="utf-8"))
+    return frozenset(word.casefold() for words in data["agency_words"].values() for word in words)
+
+
+def _names_agency(place: str) -> bool:
+    """Whether a dateline's place is an agency's name: one the parser knows, or one with an agency word."""
+    return is_agency(place) or bool(_agency_words() & set(place.casefold().split()))
+
+
+@functools.cache
+def _month_names() -> frozenset[str]:
+    """The month names of ``date_words.json`` (CLDR's, in many languages), casefolded; read once."""
+    data = json.loads((_VOCABULARIES / "date_words.json").read_text(encoding="utf-8"))
+    return frozenset(data["months"])
+
+
+def _is_month_name(word: str) -> bool:
+    """Whether ``word`` names a month in a language the dates module reads (``novembra``, ``Dezember``)."""
+    return word.casefold().rstrip(".") in _month_names()
+
+
+@functools.cache
+def _place_names() -> frozenset[str]:
+    """The places of ``place_words.json`` (CLDR's cities and countries, in many languages); read once."""
+    data = json.loads((_VOCABULARIES / "place_words.json").read_text(encoding="utf-8"))
+    return frozenset(data["places"])
+
+
+def is_known_place(text: str) -> bool:
+    """Whether ``text`` names a city or a country CLDR names, in any case (``Tokio``, ``United states``)."""
+    return " ".join(text.casefold().split()) in _place_names()
 
 
 @functools.cache
@@ -636,12 +673,16 @@ class Dateline:
         signed: Where an agency named after the dash, not in brackets, stands, or the
             correspondent named in a tag between slashes (``/TASS correspondent Jane Doe/``):
             it signs the story as a byline would.
+        placeless: Whether what stands in the place's stead names a news agency
+            (``خبرگزاری مهر:``, the Mehr news agency): it opens the story as a dateline does,
+            and names no place.
     """
 
     place: Piece
     agency: str | None = None
     found: DateMatch | None = None
     signed: Piece | None = None
+    placeless: bool = False
 
 
 def _only_date(text: str, start: int, end: int) -> bool:
@@ -1104,7 +1145,7 @@ def _dateline(text: str, start: int, end: int) -> Dateline | None:
     """The dateline of :func:`dateline` shaped as most are: a place, its date and agency, a sign."""
     start, outlet, glued = _lead_in(text, start, end)
     stop = min(end, start + DATELINE_CHARS)
-    match = _DATELINE.match(text, start, stop)
+    match = _dateline_match(text, start, stop)
     if match is None:
         return None
     sep = match.group("sep").strip()
@@ -1122,6 +1163,25 @@ def _dateline(text: str, start: int, end: int) -> Dateline | None:
         return None  # a line alone is a dateline with a press service's tag ("Berlin (ots)"), not a credit
     if not _opens_story(match, text, end, sep) or not _lede_or_lead_in(match, text, end):
         return None
+    return _dateline_parts(match, text, stop, glued)
+
+
+def _dateline_match(text: str, start: int, stop: int) -> re.Match[str] | None:
+    """The dateline's shape at ``start``, its day's month one of the date vocabulary's (``16. novembra``)."""
+    match = _DATELINE.match(text, start, stop)
+    if match is None or (match.group("month") is not None and not _is_month_name(match.group("month"))):
+        return None
+    return match
+
+
+def _dateline_parts(match: re.Match[str], text: str, stop: int, glued: Piece | None) -> Dateline:
+    """The dateline of a matched shape: its place, its agency, its date and who signs it.
+
+    An agency's name in the place's stead (``خبرگزاری مهر:``) is the story's opener and no place.
+    """
+    if _names_agency(match.group("place")):
+        return Dateline(place=match.span("place"), agency=match.group("place"), placeless=True)
+    sep = match.group("sep").strip()
     agency = (
         match.group("agency")
         or match.group("wire")
@@ -1177,6 +1237,8 @@ def _place_span(match: re.Match[str]) -> Piece:
     if (
         country is not None
         and country.startswith(",")
+        # a site's address after the place names the outlet, not the country ("TOKYO, KOMPAS.TV -")
+        and _ADDRESS_NAME.fullmatch(country.lstrip(", ")) is None
         and not _bracketed(match)  # a video script's "NAIROBI, KENYA (AUGUST 25, 2016)": the city
         and (
             (country.isupper() and match.group("place").isupper())
@@ -1189,6 +1251,8 @@ def _place_span(match: re.Match[str]) -> Piece:
 
 _INITIALS = re.compile(r"[A-Z]\.(?:[A-Z]\.)+")
 """Initials with their dots (``D.C.``, ``U.S.A.``): a state or a country written after a city."""
+_ADDRESS_NAME = re.compile(r"[^\W\d_]{2,30}(?:\.[^\W\d_]{2,6}){1,2}")
+"""A site's name written as its address, in any case (``KOMPAS.TV``, ``Detik.com``)."""
 _BRAND_PLACE = re.compile(
     r"(?P<brand>[A-Z]*[a-z]+[A-Z][A-Za-z]+|[A-Z]{2,}[a-z]{2,}[A-Za-z]*)[^\S\n]{0,2}"
     r"\((?P<place>[A-Z][a-zà-ÿ'’-]{2,30}(?:[ ][A-Z][a-zà-ÿ'’-]{2,30}){0,2})\)"

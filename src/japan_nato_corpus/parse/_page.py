@@ -1025,6 +1025,8 @@ class Page:
         self.publisher_hint = publisher
         self.title: Span | None = None
         self.dateline: Span | None = None
+        self.placeless = False
+        """Whether the dateline's span names a news agency in the place's stead (``خبرگزاری مهر:``)."""
         self.paragraphs: list[Span] = []
         self.credits: list[tuple[Credit, str | None]] = []
         self.boilerplate: list[Boilerplate] = []
@@ -1168,6 +1170,7 @@ class Page:
     def found_dateline(self, found: Dateline) -> None:
         """Record the dateline of the first paragraph."""
         self.dateline = self.span(*found.place)
+        self.placeless = found.placeless
         self.agency = found.agency
         self.lede_date = found.found
         if found.signed is not None and not self.has_author():
@@ -3393,7 +3396,7 @@ class Page:
             published=None if published is None else published.date,
             published_at=moment,
             published_span=None if published is None else self.span(published.start, published.end),
-            dateline=self.dateline or self.header_place,
+            dateline=(None if self.placeless else self.dateline) or self.header_place,
             credits=self._credits(reposted=self.source is not None),
             publisher=publisher,
             original_source=source,
