@@ -1137,8 +1137,69 @@ def dateline(text: str, start: int, end: int, *, first: bool = False) -> Datelin
     if found is None:
         found = _date_first_dateline(text, start, end)
     if found is None and first:
-        found = _stop_dateline(text, start, end)
+        found = _stop_dateline(text, start, end) or _glued_dateline(text, start, end)
+    if found is None and first:
+        found = _miscased_dateline(text, start, end)
     return found
+
+
+_GLUED_PLACE = re.compile(
+    r"(?:(?P<capitals>[A-Z]{3,30})(?=[A-Z][a-zß-ÿ])|(?P<titled>[A-Z][a-zß-ÿ]{2,30})(?=[A-Z][a-zß-ÿ]))"
+)
+"""A place run into the lede's first word with no space (``TOKYOMendalamnya``, ``TokioJapan``)."""
+
+
+def _glued_dateline(text: str, start: int, end: int) -> Dateline | None:
+    """A known place run into the first word of the story's first paragraph, a line break or a dash lost.
+
+    ``TOKYOMendalamnya kerja sama …``, ``TokioJapan reagiert …``: the place in capitals before a
+    capitalised word, or in title case before one, a city or country of ``place_words.json``
+    (its shape alone does not tell it from a word glued to the next), and story prose after it.
+    """
+    match = _GLUED_PLACE.match(text, start, min(end, start + DATELINE_CHARS))
+    if match is None or not is_known_place(match.group()) or not _prose_after(text, match.end(), end):
+        return None
+    return Dateline(place=match.span())
+
+
+_MISCASED_PLACE = re.compile(
+    rf"(?P<place>[A-Z][^\W\d_]{{1,30}}(?:[ ][^\W\d_]{{2,30}}){{1,2}})"
+    rf"(?:{_S}{{0,2}}:|{_S}{{1,3}}(?:--|[—–-])){_S}{{1,3}}"
+)
+"""A place of two or three words, one in lower case, closed by a colon or a dash (``United states:``)."""
+
+
+def _miscased_dateline(text: str, start: int, end: int) -> Dateline | None:
+    """A known place with a word in lower case, opening the story's first paragraph (``United states: In …``).
+
+    The place's shape is no place's (``states``): only a city or country of ``place_words.json``,
+    story prose after it, is a dateline.
+    """
+    match = _MISCASED_PLACE.match(text, start, min(end, start + DATELINE_CHARS))
+    if match is None or not any(word[:1].islower() for word in match.group("place").split()):
+        return None
+    if not is_known_place(match.group("place")) or not _prose_after(text, match.end(), end):
+        return None
+    return Dateline(place=match.span("place"))
+
+
+_PLACED_COUNTRY = re.compile(
+    r"(?P<place>[^\W\d_][^\W\d_'’-]{1,30}(?:[ ][^\W\d_][^\W\d_'’-]{1,30}){0,2})"
+    r"[^\S\n]{0,2}\((?P<country>[^\W\d_][^\W\d_'’-]{1,30}(?:[ ][^\W\d_][^\W\d_'’-]{1,30}){0,2})\)"
+)
+"""A place and its country in brackets alone on a line (``Tokyo (Japan)``)."""
+
+
+def placed_country(text: str, start: int, end: int) -> Dateline | None:
+    """A known city and its known country in brackets alone on a line over the story (``Tokyo (Japan)``).
+
+    A speech's or a statement's heading gives where it was delivered so, over its date: both
+    names are of ``place_words.json``, the place a city or country and the bracket a country.
+    """
+    match = _PLACED_COUNTRY.fullmatch(text, start, end)
+    if match is None or not (is_known_place(match.group("place")) and is_known_place(match.group("country"))):
+        return None
+    return Dateline(place=match.span("place"))
 
 
 def _dateline(text: str, start: int, end: int) -> Dateline | None:

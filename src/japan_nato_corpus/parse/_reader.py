@@ -1602,6 +1602,8 @@ class _Reader:
         # A dateline alone on its line, between the headline and the lede ("TOKYO", "Tokio",
         # "TOKYO, Reuters"), when the lede under it opens with no dateline of its own.
         page, following = self.page, self.following
+        if self._placed_country(line):
+            return True
         dated = _header.dated_place(page.text, line.start, line.end) if page.title is None else None
         if (
             (page.title is None and dated is None)
@@ -1622,6 +1624,25 @@ class _Reader:
             found is None
             or _header.dateline(page.text, following.start, following.end, first=True) is not None
         ):
+            return False
+        page.found_dateline(found)
+        page.furniture(BoilerplateKind.OTHER, line.start, line.end)
+        return True
+
+    def _placed_country(self, line: _Line) -> bool:
+        # A known city and its known country in brackets alone on a line of the header zone,
+        # over the story ("Tokyo (Japan)" under a speech's speaker, over its date): its dateline.
+        page = self.page
+        if (
+            page.paragraphs
+            or page.dateline is not None
+            or line.end > self.top_end
+            or len(line.text) > DATELINE_CHARS
+            or not line.text.endswith(")")
+        ):
+            return False
+        found = _header.placed_country(page.text, line.start, line.end)
+        if found is None:
             return False
         page.found_dateline(found)
         page.furniture(BoilerplateKind.OTHER, line.start, line.end)
