@@ -60,6 +60,7 @@ from japan_nato_corpus.parse._bylines import (
     link_text,
 )
 from japan_nato_corpus.parse._header import Dateline, HeaderDate, header_dates
+from japan_nato_corpus.parse._header import dateline as read_dateline
 from japan_nato_corpus.parse._limits import (
     ALT_TEXT_WORDS,
     CAPTION_CHARS,
@@ -2109,6 +2110,17 @@ class Page:
         if start or end < len(paragraphs):
             self._drop_edges(start, end)
 
+    def _dateline_under_head(self, opening: int | None) -> None:
+        # The paragraph the head's trimming left first is the story's first: its dateline, if it
+        # opens with one, is the page's, however many lines of the head (a subscription wall's
+        # offers, read as paragraphs) stood over it while the page was read.
+        paragraphs = self.paragraphs
+        if self.dateline is not None or not paragraphs or paragraphs[0].start == opening:
+            return
+        found = read_dateline(self.text, paragraphs[0].start, paragraphs[0].end, first=True)
+        if found is not None:
+            self.found_dateline(found)
+
     def _cut_front_matter(self, start: int, end: int) -> int:
         # A paper's front matter run into its text on one line (its title, authors, abstract and
         # keywords, then "Introduction": paper_text_start), in one of the body's first
@@ -3377,7 +3389,9 @@ class Page:
         for step in (self._drop_after_sign_off, self._drop_tail_run):
             step(texts)
             del texts[len(self.paragraphs) :]
+        opening = self.paragraphs[0].start if self.paragraphs else None
         self._trim_edges()
+        self._dateline_under_head(opening)
         self._lift_plain_caption()
         self._lift_captions()
         self._furniture_credits()
