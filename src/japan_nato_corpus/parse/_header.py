@@ -1069,6 +1069,72 @@ def dated_place(text: str, start: int, end: int) -> Dateline | None:
     return lone_dateline(text, start, end)
 
 
+_ACRONYM_LETTERS = 6
+"""The most letters of an organisation's initials (``NATO``, ``ASEAN``)."""
+_NEAR_CHARS = 3000
+"""How far past a dateline the story is read for the place's words written otherwise."""
+
+
+def _lower_word_at(text: str, word: str, start: int, stop: int) -> bool:
+    """Whether ``word``, in lower case, stands as a word of its own in ``text[start:stop]``."""
+    at = text.find(word, start, stop)
+    while at >= 0:
+        before = text[at - 1] if at else " "
+        after = text[at + len(word)] if at + len(word) < len(text) else " "
+        if not before.isalnum() and not after.isalnum():
+            return True
+        at = text.find(word, at + 1, stop)
+    return False
+
+
+def _common_words(text: str, place: str, start: int) -> bool:
+    """Whether a place of two or more words in title case is a name of common words (``Arabia Weather``).
+
+    A place's name is written with its capitals wherever the story names it; an outlet's or a
+    label's is made of words the story writes in lower case (``… and Arabian weather reveals …``).
+    A city or a country ``place_words.json`` knows is a place, whatever its words (``New Zealand``).
+    """
+    words = place.split()
+    if len(words) < 2 or place.isupper() or not place[:1].isupper() or is_known_place(place):
+        return False  # one word, capitals, a script without capitals or a known place
+    stop = min(len(text), start + _NEAR_CHARS)
+    return any(
+        _lower_word_at(text, word.lower(), start, stop)
+        for word in words
+        if word.casefold() not in _boilerplate.function_words()
+    )
+
+
+def _acronym(text: str, place: str, start: int) -> bool:
+    """Whether a place of one word in capitals is initials the story writes so again (``della NATO``).
+
+    A place in capitals is its dateline's style: the story names the city in title case, if at
+    all. An organisation's initials stand in capitals after a word in lower case in the story's
+    sentences. A city or a country ``place_words.json`` knows is a place.
+    """
+    if " " in place or not place.isupper() or len(place) > _ACRONYM_LETTERS or is_known_place(place):
+        return False
+    stop = min(len(text), start + _NEAR_CHARS)
+    at = text.find(place, start, stop)
+    while at >= 0:
+        before = text[max(0, at - 30) : at].split()
+        after = text[at + len(place) : at + len(place) + 1]
+        if before and before[-1].islower() and before[-1].isalpha() and not after.isalnum():
+            return True
+        at = text.find(place, at + 1, stop)
+    return False
+
+
+def _no_place(text: str, place: str, start: int) -> bool:
+    """Whether a place-shaped name is no place the story names.
+
+    See :func:`_article_before_name`, :func:`_common_words` and :func:`_acronym`.
+    """
+    return (
+        _article_before_name(text, place) or _common_words(text, place, start) or _acronym(text, place, start)
+    )
+
+
 def _written_in_lower_case(text: str, words: list[str]) -> bool:
     """Whether one of ``words`` (no function word) stands in lower case somewhere in ``text``.
 
@@ -1217,7 +1283,7 @@ def _dateline(text: str, start: int, end: int) -> Dateline | None:
         sep == "|" and end - match.end() <= HEADLINE_CHARS
     ):
         return None
-    if _topic_headline(match, text, end, sep) or _article_before_name(text, match.group("place")):
+    if _topic_headline(match, text, end, sep) or _no_place(text, match.group("place"), match.end()):
         return None
     alone = match.group("paren") is not None and not sep and not text[match.end() : end].strip()
     if alone and (not match.group("agency").islower() or " " in match.group("place")):
