@@ -1027,6 +1027,8 @@ class Page:
         self.title: Span | None = None
         self.dateline: Span | None = None
         self.placeless = False
+        self.walled = False
+        """Whether a subscription wall's lines stood over the story's first paragraph, cut as the head."""
         """Whether the dateline's span names a news agency in the place's stead (``خبرگزاری مهر:``)."""
         self.paragraphs: list[Span] = []
         self.credits: list[tuple[Credit, str | None]] = []
@@ -2111,11 +2113,12 @@ class Page:
             self._drop_edges(start, end)
 
     def _dateline_under_head(self, opening: int | None) -> None:
-        # The paragraph the head's trimming left first is the story's first: its dateline, if it
-        # opens with one, is the page's, however many lines of the head (a subscription wall's
-        # offers, read as paragraphs) stood over it while the page was read.
+        # The paragraph left first once a subscription wall's lines over it are cut (its offers
+        # and prompts, read as paragraphs while the page was read: no story's lines, which the
+        # dateline is looked for under only so deep) is the story's first: its dateline, if it
+        # opens with one, is the page's.
         paragraphs = self.paragraphs
-        if self.dateline is not None or not paragraphs or paragraphs[0].start == opening:
+        if not self.walled or self.dateline is not None or not paragraphs or paragraphs[0].start == opening:
             return
         found = read_dateline(self.text, paragraphs[0].start, paragraphs[0].end, first=True)
         if found is not None:
@@ -2428,7 +2431,10 @@ class Page:
             and _SENTENCE_END.search(paragraphs[below].text) is None
         ):
             below += 1
-        return below if self._prose_line(below) else start
+        if not self._prose_line(below):
+            return start
+        self.walled = True
+        return below
 
     def _dateline_paragraph(self, floor: int, start: int, end: int) -> int:
         # The index of the paragraph that opens with the dateline, among the paragraphs from
