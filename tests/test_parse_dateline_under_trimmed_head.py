@@ -1,5 +1,5 @@
-"""The paragraph left first once a subscription wall over it is cut is the story's first: its dateline is read,
-however many lines of a subscription wall stood over it while the page was read.
+"""The paragraph left first once a subscription wall over it is cut is the story's first: its
+dateline is read, however many of the wall's lines stood over it while the page was read.
 
 The page is written for these tests.
 """

@@ -1097,10 +1097,20 @@ def _common_words(text: str, place: str, start: int) -> bool:
     words = place.split()
     if len(words) < 2 or place.isupper() or not place[:1].isupper() or is_known_place(place):
         return False  # one word, capitals, a script without capitals or a known place
+    return written_in_lower_case_near(text, place, start)
+
+
+def written_in_lower_case_near(text: str, name: str, start: int) -> bool:
+    """Whether a word of ``name`` (no function word) stands in lower case in the story after ``start``.
+
+    A name of common words (a subheading's ``Earthquake Details``, an outlet's ``Arabia Weather``)
+    is written so in the sentences under it (``… the earthquake's epicentre …``); a person's or a
+    place's name keeps its capitals. Only :data:`_NEAR_CHARS` characters are read.
+    """
     stop = min(len(text), start + _NEAR_CHARS)
     return any(
         _lower_word_at(text, word.lower(), start, stop)
-        for word in words
+        for word in name.split()
         if word.casefold() not in _boilerplate.function_words()
     )
 

@@ -1495,6 +1495,8 @@ class _Reader:
             or _bylines.is_outlet(line.text)
             or line.text in self.site_names
             or _echoes(line.text, page.title.text)
+            # a subheading of common words the story under it writes in lower case ("Earthquake Details")
+            or _header.written_in_lower_case_near(page.text, line.text, line.end)
         ):
             return False
         page.credit(CreditRole.AUTHOR, line.start, line.end, byline="head")
