@@ -1294,6 +1294,23 @@ class _Reader:
         page.furniture(BoilerplateKind.OTHER, line.start, line.end)
         return True
 
+    def _outlet_over_date(self, line: _Line) -> bool:
+        # An outlet's name in capitals alone over the date line, before any headline or paragraph,
+        # is the paper's byline, as it signs its staff's stories ("THE ASAHI SHIMBUN" / "October 2,
+        # 2024 at 18:00 JST"); a masthead writes the site's name in its own case.
+        page, following = self.page, self.following
+        if (
+            page.paragraphs
+            or following is None
+            or not line.text.isupper()
+            or not _bylines.is_outlet(line.text)
+            or _header.header_date(page.text, following.start, following.end) is None
+        ):
+            return False
+        page.credit(CreditRole.AUTHOR, line.start, line.end, byline="head")
+        page.furniture(BoilerplateKind.OTHER, line.start, line.end)
+        return True
+
     def _head_author(self, line: _Line) -> bool:  # noqa: C901, PLR0911 - one return per kind
         # A name, or an outlet's name, alone on a line under the headline is its byline; a name
         # under a title ("Dr. Jane Doe") is one wherever it stands.
@@ -1320,7 +1337,7 @@ class _Reader:
             page.furniture(BoilerplateKind.OTHER, line.start, line.end)
             return True
         if page.title is None:
-            return False
+            return self._outlet_over_date(line)
         if _bylines.is_desk(line.text):
             page.credit(CreditRole.AUTHOR, line.start, line.end, byline="head")
             page.furniture(BoilerplateKind.OTHER, line.start, line.end)
