@@ -86,6 +86,8 @@ _SETTLED = max(DATELINE_PARAGRAPHS, STANDFIRST_PARAGRAPHS)
 """From this many paragraphs on, only a line's own shape can take it out of the body."""
 _DATELINE_REACH = 2 * DATELINE_PARAGRAPHS
 """How many paragraphs, short loose lines among them, the dateline is looked for under."""
+_SPEAKER_REACH = 20_000
+"""How far under a name closed by a colon the page is read for the same label over another turn."""
 _QUOTE_OPENERS = '“„«"‘'
 """The marks that open a quotation."""
 _FIRST_LETTERS = re.compile(r"[^\W\d_]+")
@@ -1311,6 +1313,27 @@ class _Reader:
         page.furniture(BoilerplateKind.OTHER, line.start, line.end)
         return True
 
+    def _writer_with_colon(self, line: _Line) -> bool:
+        # A name closed by a colon alone on the page's first line, over the story's prose, is its
+        # writer's ("Jane Doe:" / "The recent meeting of …"), as a repost of a column keeps it; a
+        # transcript's speaker label stands again over a later turn.
+        page, following = self.page, self.following
+        name = line.text.removesuffix(":").rstrip()
+        if (
+            page.paragraphs
+            or page.dates
+            or following is None
+            or line.end > self.top_end
+            or name == line.text
+            or not _bylines.is_name(name)
+            or not _zone.is_prose(following.text)
+            or page.text.find(line.text, line.end, line.end + _SPEAKER_REACH) >= 0
+        ):
+            return False
+        page.credit(CreditRole.AUTHOR, line.start, line.start + len(name), byline="head")
+        page.furniture(BoilerplateKind.OTHER, line.start, line.end)
+        return True
+
     def _head_author(self, line: _Line) -> bool:  # noqa: C901, PLR0911 - one return per kind
         # A name, or an outlet's name, alone on a line under the headline is its byline; a name
         # under a title ("Dr. Jane Doe") is one wherever it stands.
@@ -1337,7 +1360,7 @@ class _Reader:
             page.furniture(BoilerplateKind.OTHER, line.start, line.end)
             return True
         if page.title is None:
-            return self._outlet_over_date(line)
+            return self._outlet_over_date(line) or self._writer_with_colon(line)
         if _bylines.is_desk(line.text):
             page.credit(CreditRole.AUTHOR, line.start, line.end, byline="head")
             page.furniture(BoilerplateKind.OTHER, line.start, line.end)
