@@ -176,6 +176,15 @@ def test_a_name_under_the_head_labels_is_the_byline() -> None:
     assert article.paragraphs[0].text == _PROSE
 
 
+def test_a_subheading_of_common_words_under_the_head_labels_is_no_byline() -> None:
+    prose = "The storm's centre was offshore, and the forecast said the storm would weaken by the evening."
+    page = (
+        "Storm Warning Issued for the Coast\n\nStorm Warning\nPhoto via Jane Roe / Example\n\n"
+        f"Storm Forecast\n\n{prose}\n\n{_PROSE}\n"
+    )
+    assert parse_article(page).authors == ()
+
+
 @given(st.text(max_size=200))
 def test_the_new_readers_give_pieces_inside_the_text(text: str) -> None:
     note = _bylines.foot_author_note(text, 0)

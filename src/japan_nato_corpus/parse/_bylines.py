@@ -12,6 +12,7 @@ from pathlib import Path
 
 from japan_nato_corpus.dates import find_dates
 from japan_nato_corpus.model import CreditRole
+from japan_nato_corpus.parse._boilerplate import function_words
 from japan_nato_corpus.parse._limits import (
     AFFILIATION_WORDS,
     CAPTION_CHARS,
@@ -225,9 +226,11 @@ _AFFILIATION = re.compile(
     r"(?P<name>[^,()\n]{3,60})(?:,[^\S\n]{1,3}(?P<rest>[^\n]{2,80})|[^\S\n]{1,3}\((?P<bracketed>[^()\n]{2,80})\))"
 )
 _SIGN_OFF = re.compile(
-    r"(?:[^\n]{0,3000}?[^\S\n])?(?:\((?P<agency>[A-Za-z][\w .-]{1,30})\)(?:[^\S\n]{1,3}[A-Z]{2,12})?"
-    r"|[-–—][^\S\n]{0,2}(?P<dashed>[A-Za-z][\w .-]{1,30}?)\.?"
-    r"|(?<=[.!?»”\"][^\S\n])(?P<bare>[A-Z]{2,8}))\Z"
+    r"(?:[^\n]{0,3000}?(?:[^\S\n]|(?P<glued>(?<=[.!?”\"])(?=\())))?"
+    r"(?:\((?P<agency>[A-Za-z][\w .-]{1,30})\)(?:[^\S\n]{1,3}[A-Z]{2,12})?"
+    r"|(?P<mark>[-–—|])[^\S\n]{0,2}(?P<dashed>[A-Za-z][\w .-]{1,30}?)\.?"
+    r"|(?<=[.!?»”\"][^\S\n])(?P<bare>[A-Z]{2,8})"
+    r"|(?<=[^\W\d_][.!?»”\"][^\S\n])(?P<named>[A-Z][\w'’-]{1,30}(?:[^\S\n][A-Z][\w'’-]{1,30}){1,2}))\Z"
 )
 _NEWSROOM_ROLE = re.compile(
     r"\b(?:correspondent|reporter|staff writer|writer|editor|columnist|bureau chief)\b", re.IGNORECASE
@@ -1438,11 +1441,29 @@ def sign_off(paragraph: str, offset: int) -> Piece | None:
     if signer is not None:
         return (offset + signer[0], offset + signer[1])
     match = _SIGN_OFF.match(paragraph)
-    if match is None:
+    if match is None or (
+        len(paragraph) <= CAPTION_CHARS and _PHOTO_DESCRIPTION.search(paragraph) is not None
+    ):
         return None
-    if len(paragraph) <= CAPTION_CHARS and _PHOTO_DESCRIPTION.search(paragraph) is not None:
+    group = next(name for name in ("agency", "dashed", "bare", "named") if match.group(name) is not None)
+    if group == "named":
+        return _run_in_writer(match, offset)
+    return _marked_signer(match, paragraph, offset, group)
+
+
+def _run_in_writer(match: re.Match[str], offset: int) -> Piece | None:
+    """A writer's name run into the paragraph's last sentence, its line break lost (``… over os. Jane Doe``).
+
+    No function word of any language stands among its words (``Im Strafraum``, ``Las Islas``).
+    """
+    name = match.group("named")
+    if not is_name(name) or any(word.casefold() in function_words() for word in name.split()):
         return None
-    group = next(name for name in ("agency", "dashed", "bare") if match.group(name) is not None)
+    return (offset + match.start("named"), offset + match.end("named"))
+
+
+def _marked_signer(match: re.Match[str], paragraph: str, offset: int, group: str) -> Piece | None:
+    """The agency or writer signing off in brackets, after a dash or a bar, or in capitals after it."""
     # A news site's address in brackets signs off a story it supplied, as an agency does ("(detik.com)").
     # A story's sentence closes before it, or it stands alone: after a title and its outlet ("… |
     # ORF (orfonline.org)") the address names the site a repost copied the title from.
@@ -1452,9 +1473,16 @@ def sign_off(paragraph: str, offset: int) -> Piece | None:
         and _NEWS_SITE.fullmatch(match.group(group)) is not None
         and (not before or before.endswith((".", "!", "?", "”", '"', "»", "。")))
     )
-    if is_agency(match.group(group)) or addressed:
+    # A bar sets off a writer's credit after a "by" word ("… region. | ulat ni Jane Doe"); an
+    # agency after a bar closes a title's line, the outlet's name ("… | Reuters").
+    barred = match.group("mark") == "|"
+    # An agency glued to the last sentence signs it in the wire's own lower case ("….(antara)");
+    # a name so glued in its capitals ("….(Reuters)", "….(PTI)") cites a source or credits a photo.
+    if match.group("glued") is not None and not match.group("agency").islower():
+        return None
+    if (is_agency(match.group(group)) or addressed) and not barred:
         return (offset + match.start(group), offset + match.end(group))
-    # A writer's name after the dash and a "by" word ("— by Jane Doe.", "— sa panulat ni Jane Doe.").
+    # A writer's name after the dash or the bar and a "by" word ("— by Jane Doe.", "— ulat ni Jane Doe").
     signed = _SIGNED_BY.fullmatch(match.group(group)) if group == "dashed" else None
     if signed is None or not is_name(signed.group("name")):
         return None

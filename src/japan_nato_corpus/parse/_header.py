@@ -80,7 +80,7 @@ _DATELINE = re.compile(
         |{_S}{{1,3}}\|{_S}{{1,3}}[A-Z][A-Z.'’-]{{1,30}}(?:[ ][A-Z][A-Z.'’-]{{1,30}}){{0,2}}
         (?={_S}{{1,3}}(?:--|[—–])))?
                                         # "…, Solomon Islands, Friday 12 …", "RIYADH | SAUDI ARABIA –"
-    (?P<date>(?:,?|{_S}{{0,3}}[—–]){_S}{{1,3}}(?:{_WEEKDAY})?(?:{_MONTH}{_S}{{1,3}}\d{{1,2}}(?:st|nd|rd|th)?|\d{{1,2}}\.?{_S}{{1,3}}(?:{_MONTH}|{_FOREIGN_MONTH}))
+    (?P<date>(?:,?|{_S}{{0,3}}[—–]){_S}{{1,3}}(?:{_WEEKDAY})?(?:{_MONTH}{_S}{{1,3}}\d{{1,2}}(?:st|nd|rd|th)?|\d{{1,2}}\.?{_S}{{1,3}}(?:{_MONTH}|(?P<month>[^\W\d_]{{3,12}})\.?))
         (?:,?{_S}{{1,3}}\d{{4}})?
         |{_S}{{1,3}}\({_MONTH}{_S}{{1,3}}\d{{1,2}},{_S}{{1,3}}\d{{4}}\))?
                                                   # a video script's "(AUGUST 25, 2016)"
@@ -235,12 +235,49 @@ _VOCABULARIES = Path(__file__).parents[1] / "vocabularies"
 
 @functools.cache
 def _newsroom_words() -> frozenset[str]:
-    """The words of a newsroom desk's name (``header_words.json``), casefolded; read once.
-
-    An agency's name before a colon (``خبرگزاری مهر:``) is left a dateline: it opens the story as one does.
-    """
+    """The words of a newsroom desk's name (``header_words.json``), casefolded; read once."""
     data = json.loads((_VOCABULARIES / "header_words.json").read_text(encoding="utf-8"))
     return frozenset(word.casefold() for words in data["newsroom_words"].values() for word in words)
+
+
+@functools.cache
+def _agency_words() -> frozenset[str]:
+    """The words for a news agency (``header_words.json``'s ``agency_words``), casefolded; read once.
+
+    A dateline's place that holds one is an agency's name (``خبرگزاری مهر:``, the Mehr news agency),
+    which opens the story as a dateline does and names no place.
+    """
+    data = json.loads((_VOCABULARIES / "header_words.json").read_text(encoding="utf-8"))
+    return frozenset(word.casefold() for words in data["agency_words"].values() for word in words)
+
+
+def _names_agency(place: str) -> bool:
+    """Whether a dateline's place is an agency's name: one the parser knows, or one with an agency word."""
+    return is_agency(place) or bool(_agency_words() & set(place.casefold().split()))
+
+
+@functools.cache
+def _month_names() -> frozenset[str]:
+    """The month names of ``date_words.json`` (CLDR's, in many languages), casefolded; read once."""
+    data = json.loads((_VOCABULARIES / "date_words.json").read_text(encoding="utf-8"))
+    return frozenset(data["months"])
+
+
+def _is_month_name(word: str) -> bool:
+    """Whether ``word`` names a month in a language the dates module reads (``novembra``, ``Dezember``)."""
+    return word.casefold().rstrip(".") in _month_names()
+
+
+@functools.cache
+def _place_names() -> frozenset[str]:
+    """The places of ``place_words.json`` (CLDR's cities and countries, in many languages); read once."""
+    data = json.loads((_VOCABULARIES / "place_words.json").read_text(encoding="utf-8"))
+    return frozenset(data["places"])
+
+
+def is_known_place(text: str) -> bool:
+    """Whether ``text`` names a city or a country CLDR names, in any case (``Tokio``, ``United states``)."""
+    return " ".join(text.casefold().split()) in _place_names()
 
 
 @functools.cache
@@ -638,12 +675,16 @@ class Dateline:
         signed: Where an agency named after the dash, not in brackets, stands, or the
             correspondent named in a tag between slashes (``/TASS correspondent Jane Doe/``):
             it signs the story as a byline would.
+        placeless: Whether what stands in the place's stead names a news agency
+            (``خبرگزاری مهر:``, the Mehr news agency): it opens the story as a dateline does,
+            and names no place.
     """
 
     place: Piece
     agency: str | None = None
     found: DateMatch | None = None
     signed: Piece | None = None
+    placeless: bool = False
 
 
 def _only_date(text: str, start: int, end: int) -> bool:
@@ -1035,6 +1076,82 @@ def dated_place(text: str, start: int, end: int) -> Dateline | None:
     return lone_dateline(text, start, end)
 
 
+_ACRONYM_LETTERS = 6
+"""The most letters of an organisation's initials (``NATO``, ``ASEAN``)."""
+_NEAR_CHARS = 3000
+"""How far past a dateline the story is read for the place's words written otherwise."""
+
+
+def _lower_word_at(text: str, word: str, start: int, stop: int) -> bool:
+    """Whether ``word``, in lower case, stands as a word of its own in ``text[start:stop]``."""
+    at = text.find(word, start, stop)
+    while at >= 0:
+        before = text[at - 1] if at else " "
+        after = text[at + len(word)] if at + len(word) < len(text) else " "
+        if not before.isalnum() and not after.isalnum():
+            return True
+        at = text.find(word, at + 1, stop)
+    return False
+
+
+def _common_words(text: str, place: str, start: int) -> bool:
+    """Whether a place of two or more words in title case is a name of common words (``Arabia Weather``).
+
+    A place's name is written with its capitals wherever the story names it; an outlet's or a
+    label's is made of words the story writes in lower case (``… and Arabian weather reveals …``).
+    A city or a country ``place_words.json`` knows is a place, whatever its words (``New Zealand``).
+    """
+    words = place.split()
+    if len(words) < 2 or place.isupper() or not place[:1].isupper() or is_known_place(place):
+        return False  # one word, capitals, a script without capitals or a known place
+    return written_in_lower_case_near(text, place, start)
+
+
+def written_in_lower_case_near(text: str, name: str, start: int) -> bool:
+    """Whether a word of ``name`` (no function word) stands in lower case in the story after ``start``.
+
+    A name of common words (a subheading's ``Earthquake Details``, an outlet's ``Arabia Weather``)
+    is written so in the sentences under it (``… the earthquake's epicentre …``); a person's or a
+    place's name keeps its capitals. Only :data:`_NEAR_CHARS` characters are read.
+    """
+    stop = min(len(text), start + _NEAR_CHARS)
+    return any(
+        _lower_word_at(text, word.lower(), start, stop)
+        for word in name.split()
+        if word.casefold() not in _boilerplate.function_words()
+    )
+
+
+def _acronym(text: str, place: str, start: int) -> bool:
+    """Whether a place of one word in capitals is initials the story writes so again (``della NATO``).
+
+    A place in capitals is its dateline's style: the story names the city in title case, if at
+    all. An organisation's initials stand in capitals after a word in lower case in the story's
+    sentences. A city or a country ``place_words.json`` knows is a place.
+    """
+    if " " in place or not place.isupper() or len(place) > _ACRONYM_LETTERS or is_known_place(place):
+        return False
+    stop = min(len(text), start + _NEAR_CHARS)
+    at = text.find(place, start, stop)
+    while at >= 0:
+        before = text[max(0, at - 30) : at].split()
+        after = text[at + len(place) : at + len(place) + 1]
+        if before and before[-1].islower() and before[-1].isalpha() and not after.isalnum():
+            return True
+        at = text.find(place, at + 1, stop)
+    return False
+
+
+def _no_place(text: str, place: str, start: int) -> bool:
+    """Whether a place-shaped name is no place the story names.
+
+    See :func:`_article_before_name`, :func:`_common_words` and :func:`_acronym`.
+    """
+    return (
+        _article_before_name(text, place) or _common_words(text, place, start) or _acronym(text, place, start)
+    )
+
+
 def _written_in_lower_case(text: str, words: list[str]) -> bool:
     """Whether one of ``words`` (no function word) stands in lower case somewhere in ``text``.
 
@@ -1103,15 +1220,76 @@ def dateline(text: str, start: int, end: int, *, first: bool = False) -> Datelin
     if found is None:
         found = _date_first_dateline(text, start, end)
     if found is None and first:
-        found = _stop_dateline(text, start, end)
+        found = _stop_dateline(text, start, end) or _glued_dateline(text, start, end)
+    if found is None and first:
+        found = _miscased_dateline(text, start, end)
     return found
+
+
+_GLUED_PLACE = re.compile(
+    r"(?:(?P<capitals>[A-Z]{3,30})(?=[A-Z][a-zß-ÿ])|(?P<titled>[A-Z][a-zß-ÿ]{2,30})(?=[A-Z][a-zß-ÿ]))"
+)
+"""A place run into the lede's first word with no space (``TOKYOMendalamnya``, ``TokioJapan``)."""
+
+
+def _glued_dateline(text: str, start: int, end: int) -> Dateline | None:
+    """A known place run into the first word of the story's first paragraph, a line break or a dash lost.
+
+    ``TOKYOMendalamnya kerja sama …``, ``TokioJapan reagiert …``: the place in capitals before a
+    capitalised word, or in title case before one, a city or country of ``place_words.json``
+    (its shape alone does not tell it from a word glued to the next), and story prose after it.
+    """
+    match = _GLUED_PLACE.match(text, start, min(end, start + DATELINE_CHARS))
+    if match is None or not is_known_place(match.group()) or not _prose_after(text, match.end(), end):
+        return None
+    return Dateline(place=match.span())
+
+
+_MISCASED_PLACE = re.compile(
+    rf"(?P<place>[A-Z][^\W\d_]{{1,30}}(?:[ ][^\W\d_]{{2,30}}){{1,2}})"
+    rf"(?:{_S}{{0,2}}:|{_S}{{1,3}}(?:--|[—–-])){_S}{{1,3}}"
+)
+"""A place of two or three words, one in lower case, closed by a colon or a dash (``United states:``)."""
+
+
+def _miscased_dateline(text: str, start: int, end: int) -> Dateline | None:
+    """A known place with a word in lower case, opening the story's first paragraph (``United states: In …``).
+
+    The place's shape is no place's (``states``): only a city or country of ``place_words.json``,
+    story prose after it, is a dateline.
+    """
+    match = _MISCASED_PLACE.match(text, start, min(end, start + DATELINE_CHARS))
+    if match is None or not any(word[:1].islower() for word in match.group("place").split()):
+        return None
+    if not is_known_place(match.group("place")) or not _prose_after(text, match.end(), end):
+        return None
+    return Dateline(place=match.span("place"))
+
+
+_PLACED_COUNTRY = re.compile(
+    r"(?P<place>[^\W\d_][^\W\d_'’-]{1,30}(?:[ ][^\W\d_][^\W\d_'’-]{1,30}){0,2})"
+    r"[^\S\n]{0,2}\((?P<country>[^\W\d_][^\W\d_'’-]{1,30}(?:[ ][^\W\d_][^\W\d_'’-]{1,30}){0,2})\)"
+)
+"""A place and its country in brackets alone on a line (``Tokyo (Japan)``)."""
+
+
+def placed_country(text: str, start: int, end: int) -> Dateline | None:
+    """A known city and its known country in brackets alone on a line over the story (``Tokyo (Japan)``).
+
+    A speech's or a statement's heading gives where it was delivered so, over its date: both
+    names are of ``place_words.json``, the place a city or country and the bracket a country.
+    """
+    match = _PLACED_COUNTRY.fullmatch(text, start, end)
+    if match is None or not (is_known_place(match.group("place")) and is_known_place(match.group("country"))):
+        return None
+    return Dateline(place=match.span("place"))
 
 
 def _dateline(text: str, start: int, end: int) -> Dateline | None:
     """The dateline of :func:`dateline` shaped as most are: a place, its date and agency, a sign."""
     start, outlet, glued = _lead_in(text, start, end)
     stop = min(end, start + DATELINE_CHARS)
-    match = _DATELINE.match(text, start, stop)
+    match = _dateline_match(text, start, stop)
     if match is None:
         return None
     sep = match.group("sep").strip()
@@ -1122,13 +1300,32 @@ def _dateline(text: str, start: int, end: int) -> Dateline | None:
         sep == "|" and end - match.end() <= HEADLINE_CHARS
     ):
         return None
-    if _topic_headline(match, text, end, sep) or _article_before_name(text, match.group("place")):
+    if _topic_headline(match, text, end, sep) or _no_place(text, match.group("place"), match.end()):
         return None
     alone = match.group("paren") is not None and not sep and not text[match.end() : end].strip()
     if alone and (not match.group("agency").islower() or " " in match.group("place")):
         return None  # a line alone is a dateline with a press service's tag ("Berlin (ots)"), not a credit
     if not _opens_story(match, text, end, sep) or not _lede_or_lead_in(match, text, end):
         return None
+    return _dateline_parts(match, text, stop, glued)
+
+
+def _dateline_match(text: str, start: int, stop: int) -> re.Match[str] | None:
+    """The dateline's shape at ``start``, its day's month one of the date vocabulary's (``16. novembra``)."""
+    match = _DATELINE.match(text, start, stop)
+    if match is None or (match.group("month") is not None and not _is_month_name(match.group("month"))):
+        return None
+    return match
+
+
+def _dateline_parts(match: re.Match[str], text: str, stop: int, glued: Piece | None) -> Dateline:
+    """The dateline of a matched shape: its place, its agency, its date and who signs it.
+
+    An agency's name in the place's stead (``خبرگزاری مهر:``) is the story's opener and no place.
+    """
+    if _names_agency(match.group("place")):
+        return Dateline(place=match.span("place"), agency=match.group("place"), placeless=True)
+    sep = match.group("sep").strip()
     agency = (
         match.group("agency")
         or match.group("wire")
@@ -1184,6 +1381,8 @@ def _place_span(match: re.Match[str]) -> Piece:
     if (
         country is not None
         and country.startswith(",")
+        # a site's address after the place names the outlet, not the country ("TOKYO, KOMPAS.TV -")
+        and _ADDRESS_NAME.fullmatch(country.lstrip(", ")) is None
         and not _bracketed(match)  # a video script's "NAIROBI, KENYA (AUGUST 25, 2016)": the city
         and (
             (country.isupper() and match.group("place").isupper())
@@ -1196,6 +1395,8 @@ def _place_span(match: re.Match[str]) -> Piece:
 
 _INITIALS = re.compile(r"[A-Z]\.(?:[A-Z]\.)+")
 """Initials with their dots (``D.C.``, ``U.S.A.``): a state or a country written after a city."""
+_ADDRESS_NAME = re.compile(r"[^\W\d_]{2,30}(?:\.[^\W\d_]{2,6}){1,2}")
+"""A site's name written as its address, in any case (``KOMPAS.TV``, ``Detik.com``)."""
 _BRAND_PLACE = re.compile(
     r"(?P<brand>[A-Z]*[a-z]+[A-Z][A-Za-z]+|[A-Z]{2,}[a-z]{2,}[A-Za-z]*)[^\S\n]{0,2}"
     r"\((?P<place>[A-Z][a-zà-ÿ'’-]{2,30}(?:[ ][A-Z][a-zà-ÿ'’-]{2,30}){0,2})\)"

@@ -60,6 +60,7 @@ from japan_nato_corpus.parse._bylines import (
     link_text,
 )
 from japan_nato_corpus.parse._header import Dateline, HeaderDate, header_dates, is_date_field
+from japan_nato_corpus.parse._header import dateline as read_dateline
 from japan_nato_corpus.parse._limits import (
     ALT_TEXT_WORDS,
     CAPTION_CHARS,
@@ -1025,6 +1026,10 @@ class Page:
         self.publisher_hint = publisher
         self.title: Span | None = None
         self.dateline: Span | None = None
+        self.placeless = False
+        self.walled = False
+        """Whether a subscription wall's lines stood over the story's first paragraph, cut as the head."""
+        """Whether the dateline's span names a news agency in the place's stead (``خبرگزاری مهر:``)."""
         self.paragraphs: list[Span] = []
         self.credits: list[tuple[Credit, str | None]] = []
         self.boilerplate: list[Boilerplate] = []
@@ -1168,6 +1173,7 @@ class Page:
     def found_dateline(self, found: Dateline) -> None:
         """Record the dateline of the first paragraph."""
         self.dateline = self.span(*found.place)
+        self.placeless = found.placeless
         self.agency = found.agency
         self.lede_date = found.found
         if found.signed is not None and not self.has_author():
@@ -2108,6 +2114,18 @@ class Page:
         if start or end < len(paragraphs):
             self._drop_edges(start, end)
 
+    def _dateline_under_head(self, opening: int | None) -> None:
+        # The paragraph left first once a subscription wall's lines over it are cut (its offers
+        # and prompts, read as paragraphs while the page was read: no story's lines, which the
+        # dateline is looked for under only so deep) is the story's first: its dateline, if it
+        # opens with one, is the page's.
+        paragraphs = self.paragraphs
+        if not self.walled or self.dateline is not None or not paragraphs or paragraphs[0].start == opening:
+            return
+        found = read_dateline(self.text, paragraphs[0].start, paragraphs[0].end, first=True)
+        if found is not None:
+            self.found_dateline(found)
+
     def _cut_front_matter(self, start: int, end: int) -> int:
         # A paper's front matter run into its text on one line (its title, authors, abstract and
         # keywords, then "Introduction": paper_text_start), in one of the body's first
@@ -2415,7 +2433,10 @@ class Page:
             and _SENTENCE_END.search(paragraphs[below].text) is None
         ):
             below += 1
-        return below if self._prose_line(below) else start
+        if not self._prose_line(below):
+            return start
+        self.walled = True
+        return below
 
     def _dateline_paragraph(self, floor: int, start: int, end: int) -> int:
         # The index of the paragraph that opens with the dateline, among the paragraphs from
@@ -3376,7 +3397,9 @@ class Page:
         for step in (self._drop_after_sign_off, self._drop_tail_run):
             step(texts)
             del texts[len(self.paragraphs) :]
+        opening = self.paragraphs[0].start if self.paragraphs else None
         self._trim_edges()
+        self._dateline_under_head(opening)
         self._lift_plain_caption()
         self._lift_captions()
         self._furniture_credits()
@@ -3395,7 +3418,7 @@ class Page:
             published=None if published is None else published.date,
             published_at=moment,
             published_span=None if published is None else self.span(published.start, published.end),
-            dateline=self.dateline or self.header_place,
+            dateline=(None if self.placeless else self.dateline) or self.header_place,
             credits=self._credits(reposted=self.source is not None),
             publisher=publisher,
             original_source=source,

@@ -86,6 +86,8 @@ _SETTLED = max(DATELINE_PARAGRAPHS, STANDFIRST_PARAGRAPHS)
 """From this many paragraphs on, only a line's own shape can take it out of the body."""
 _DATELINE_REACH = 2 * DATELINE_PARAGRAPHS
 """How many paragraphs, short loose lines among them, the dateline is looked for under."""
+_SPEAKER_REACH = 20_000
+"""How far under a name closed by a colon the page is read for the same label over another turn."""
 _QUOTE_OPENERS = '“„«"‘'
 """The marks that open a quotation."""
 _FIRST_LETTERS = re.compile(r"[^\W\d_]+")
@@ -124,12 +126,14 @@ _CREDIT_OPENING_WORDS = frozenset(
 )  # fmt: skip
 """Every word (case folded) that a byline, a credit tag line or an agency's name alone opens with."""
 _DASHED_TAIL = re.compile(
-    r"[-–—][^\S\n]{0,2}[A-Za-z][\w .-]{0,30}(?:,[^\S\n]{1,3}[A-Z][\w .-]{0,30})?\.?\Z"
+    r"[-–—|][^\S\n]{0,2}[A-Za-z][\w .-]{0,30}(?:,[^\S\n]{1,3}[A-Z][\w .-]{0,30})?\.?\Z"
     r"|(?<=[.!?»”\"][^\S\n])[A-Z]{2,8}\Z"
+    r"|(?<=[^\W\d_][.!?»”\"][^\S\n])[A-Z][\w'’-]{1,30}(?:[^\S\n][A-Z][\w'’-]{1,30}){1,2}\Z"
 )
 """A dash and a name closing a line, as an agency's sign-off does (``... - Bernama``), with a
 writer's outlet after a comma (``...-Jane Doe, Example News``), or an agency's name in capitals
-after the last sentence (``... la canasta familiar. EFE``)."""
+after the last sentence (``... la canasta familiar. EFE``), or a writer's name run into it
+(``… over os. Jane Doe``)."""
 _WRITTEN_OPENING = re.compile(
     r"(?:this|the)[^\S\n]+(?:article|story|post|report|piece|analysis)[^\S\n]"
     r"|(?:first[^\S\n]+)?published[^\S\n]+in[^\S\n]",
@@ -1292,6 +1296,44 @@ class _Reader:
         page.furniture(BoilerplateKind.OTHER, line.start, line.end)
         return True
 
+    def _outlet_over_date(self, line: _Line) -> bool:
+        # An outlet's name in capitals alone over the date line, before any headline or paragraph,
+        # is the paper's byline, as it signs its staff's stories ("THE ASAHI SHIMBUN" / "October 2,
+        # 2024 at 18:00 JST"); a masthead writes the site's name in its own case.
+        page, following = self.page, self.following
+        if (
+            page.paragraphs
+            or following is None
+            or not line.text.isupper()
+            or not _bylines.is_outlet(line.text)
+            or _header.header_date(page.text, following.start, following.end) is None
+        ):
+            return False
+        page.credit(CreditRole.AUTHOR, line.start, line.end, byline="head")
+        page.furniture(BoilerplateKind.OTHER, line.start, line.end)
+        return True
+
+    def _writer_with_colon(self, line: _Line) -> bool:
+        # A name closed by a colon alone on the page's first line, over the story's prose, is its
+        # writer's ("Jane Doe:" / "The recent meeting of …"), as a repost of a column keeps it; a
+        # transcript's speaker label stands again over a later turn.
+        page, following = self.page, self.following
+        name = line.text.removesuffix(":").rstrip()
+        if (
+            page.paragraphs
+            or page.dates
+            or following is None
+            or line.end > self.top_end
+            or name == line.text
+            or not _bylines.is_name(name)
+            or not _zone.is_prose(following.text)
+            or page.text.find(line.text, line.end, line.end + _SPEAKER_REACH) >= 0
+        ):
+            return False
+        page.credit(CreditRole.AUTHOR, line.start, line.start + len(name), byline="head")
+        page.furniture(BoilerplateKind.OTHER, line.start, line.end)
+        return True
+
     def _head_author(self, line: _Line) -> bool:  # noqa: C901, PLR0911 - one return per kind
         # A name, or an outlet's name, alone on a line under the headline is its byline; a name
         # under a title ("Dr. Jane Doe") is one wherever it stands.
@@ -1318,7 +1360,7 @@ class _Reader:
             page.furniture(BoilerplateKind.OTHER, line.start, line.end)
             return True
         if page.title is None:
-            return False
+            return self._outlet_over_date(line) or self._writer_with_colon(line)
         if _bylines.is_desk(line.text):
             page.credit(CreditRole.AUTHOR, line.start, line.end, byline="head")
             page.furniture(BoilerplateKind.OTHER, line.start, line.end)
@@ -1493,6 +1535,8 @@ class _Reader:
             or _bylines.is_outlet(line.text)
             or line.text in self.site_names
             or _echoes(line.text, page.title.text)
+            # a subheading of common words the story under it writes in lower case ("Earthquake Details")
+            or _header.written_in_lower_case_near(page.text, line.text, line.end)
         ):
             return False
         page.credit(CreditRole.AUTHOR, line.start, line.end, byline="head")
@@ -1602,6 +1646,8 @@ class _Reader:
         # A dateline alone on its line, between the headline and the lede ("TOKYO", "Tokio",
         # "TOKYO, Reuters"), when the lede under it opens with no dateline of its own.
         page, following = self.page, self.following
+        if self._placed_country(line):
+            return True
         dated = _header.dated_place(page.text, line.start, line.end) if page.title is None else None
         if (
             (page.title is None and dated is None)
@@ -1622,6 +1668,25 @@ class _Reader:
             found is None
             or _header.dateline(page.text, following.start, following.end, first=True) is not None
         ):
+            return False
+        page.found_dateline(found)
+        page.furniture(BoilerplateKind.OTHER, line.start, line.end)
+        return True
+
+    def _placed_country(self, line: _Line) -> bool:
+        # A known city and its known country in brackets alone on a line of the header zone,
+        # over the story ("Tokyo (Japan)" under a speech's speaker, over its date): its dateline.
+        page = self.page
+        if (
+            page.paragraphs
+            or page.dateline is not None
+            or line.end > self.top_end
+            or len(line.text) > DATELINE_CHARS
+            or not line.text.endswith(")")
+        ):
+            return False
+        found = _header.placed_country(page.text, line.start, line.end)
+        if found is None:
             return False
         page.found_dateline(found)
         page.furniture(BoilerplateKind.OTHER, line.start, line.end)
