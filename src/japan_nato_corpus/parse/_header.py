@@ -11,7 +11,14 @@ from pathlib import Path
 
 import attrs
 
-from japan_nato_corpus.dates import DateMatch, find_dates, glued_to_label, label_role, parse_date
+from japan_nato_corpus.dates import (
+    DateMatch,
+    find_dates,
+    glued_to_label,
+    is_update_label,
+    label_role,
+    parse_date,
+)
 from japan_nato_corpus.errors import ParseError
 from japan_nato_corpus.parse import _boilerplate
 from japan_nato_corpus.parse._bylines import (
@@ -216,7 +223,7 @@ _RELEASE_NUMBER = re.compile(r"(?:(?i:no|nr|release)\.?[^\S\n]{0,2}|#)?\d{1,4}(?
 _SOURCE_LABEL = re.compile(
     r"(?:source|from)[^\S\n]{0,2}:[^\S\n]{0,3}|(?:first[^\S\n])?published[^\S\n]in[^\S\n]", re.IGNORECASE
 )
-_FILLER = " ,|-–—:·•/"
+_FILLER = " ,|-–—:：·•/"
 _MONTH_STAMP = re.compile(r"date[^\S\n]{1,3}(?P<stamp>[12]\d{3}-(?:0[1-9]|1[0-2]))", re.IGNORECASE)
 """A copy's own date line at month precision (`` date 2024-08``); a bare ``2024-08`` in a line is as
 often a range, so only the labelled stamp is read."""
@@ -248,6 +255,23 @@ def _reading_time() -> re.Pattern[str]:
     words = sorted({word for words in data["reading_time"].values() for word in words}, key=len, reverse=True)
     alternatives = "|".join(re.escape(word).replace(r"\ ", r"[^\S\n]{1,3}") for word in words)
     return re.compile(rf"[<~]?[^\S\n]?\d{{1,3}}[^\S\n]?(?:{alternatives})", re.IGNORECASE)
+
+
+@functools.cache
+def _source_line() -> re.Pattern[str]:
+    """A source's label in ``header_words.json``'s words and the outlet it names, if any (``来源：新华网``).
+
+    The label may be run into the date after it (``自媒体2025-09-24``), as these languages write no
+    space between words; the outlet is a name in their scripts or in Latin letters. Read once.
+    """
+    data = json.loads((_VOCABULARIES / "header_words.json").read_text(encoding="utf-8"))
+    words = sorted(
+        {word for words in data["source_labels"].values() for word in words}, key=len, reverse=True
+    )
+    alternatives = "|".join(re.escape(word) for word in words)
+    letter = r"\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af"  # kana, ideographs and Hangul
+    outlet = rf"[{letter}A-Za-z][{letter}\w.&-]{{0,19}}"
+    return re.compile(rf"(?:{alternatives})(?:[^\S\n]{{0,2}}[:：][^\S\n]{{0,2}}(?P<outlet>{outlet}))?")
 
 
 _WIRE_NAME = re.compile(r"(?P<wire>[A-Z]{2,6})[^\S\n]{1,3}[-–—|/][^\S\n]{1,3}(?P<name>[^\W\d_][^\n]{2,60})")
@@ -468,9 +492,10 @@ def header_date(text: str, start: int, end: int) -> HeaderDate | None:  # noqa: 
     role = label_role(found.label)
     if role != found.label:
         found = attrs.evolve(found, label=role)  # a label of another language, by the role it gives
-    first = next((match for match in matches[1:] if _FIRST_LABEL.match(match.label)), None)
-    if first is not None and _UPDATE_LABEL.search(found.label):
-        return HeaderDate(found=first)  # "Last Updated: March 6 | Published: March 5": the first date
+    first = next((match for match in matches[1:] if _FIRST_LABEL.match(label_role(match.label))), None)
+    if first is not None and (_UPDATE_LABEL.search(found.label) or is_update_label(found.label)):
+        # "Last Updated: March 6 | Published: March 5": the first date, by the role its label gives
+        return HeaderDate(found=attrs.evolve(first, label=label_role(first.label)))
     suffix = "" if _update_after(text, matches, end) else text[found.end : end].strip(_FILLER)
     signed = _signed_after(text, start, end, found)
     if signed is not None:
@@ -516,6 +541,9 @@ def header_date(text: str, start: int, end: int) -> HeaderDate | None:  # noqa: 
     )
     if credited is not None:
         return credited
+    sourced = _sourced(found, prefix, start)
+    if sourced is not None:
+        return sourced
     source = _SOURCE_LABEL.match(prefix)
     named = prefix[source.end() :] if source else prefix
     shift = source.end() if source else 0
@@ -524,6 +552,18 @@ def header_date(text: str, start: int, end: int) -> HeaderDate | None:  # noqa: 
     if addressed or ((source or raw_prefix.rstrip(" ").endswith(",")) and _OUTLET.fullmatch(named)):
         return HeaderDate(found=found, outlet=named, outlet_at=(start + shift, start + shift + len(named)))
     return None
+
+
+def _sourced(found: DateMatch, prefix: str, start: int) -> HeaderDate | None:
+    """The date of a line opened by a source's label, and the outlet it names (``来源：新华网 …``)."""
+    sourced = _source_line().fullmatch(prefix)
+    if sourced is None:
+        return None
+    outlet = sourced.group("outlet")
+    if outlet is None:
+        return HeaderDate(found=found)  # "自媒体2025-09-24 21:21": the label alone, run into the date
+    at = start + sourced.start("outlet")
+    return HeaderDate(found=found, outlet=outlet, outlet_at=(at, at + len(outlet)))
 
 
 _WIDE_GAP = re.compile(r"[^\S\n]{2,}")
@@ -1040,10 +1080,11 @@ def _written_in_lower_case(text: str, words: list[str]) -> bool:
 
 _BRACKET_PLACE = re.compile(
     r"(?:【(?P<place>[^\s=＝【】]{1,12})[=＝](?P<name>[^\s=＝【】]{1,12})】"
-    r"|[(（](?P<round_place>[^\s=＝()（）]{1,12})[=＝](?P<round_name>[^\s=＝()（）]{1,12})[)）])"
+    r"|[(（](?P<round_place>[^\s=＝()（）]{1,12})[=＝](?:(?P<round_name>[^\s=＝()（）]{1,12})[)）]|(?=[^\S\n])))"
 )
 """The East Asian press's opener of a story: the place, then its writer or wire, in lenticular
-brackets (``【ソウル=鈴木壮太郎】``) or round ones (``(서울=연합뉴스)``)."""
+brackets (``【ソウル=鈴木壮太郎】``) or round ones (``(서울=연합뉴스)``); a copy that drops the wire's
+name leaves the round bracket open after the place (``(서울= 홍길동 기자 =``)."""
 _WRITER_AFTER = re.compile(r"[^\S\n]{0,2}(?P<writer>[^=＝\n]{2,40}?)[^\S\n]{0,2}[=＝][^\S\n]{0,2}(?=\S)")
 """The reporter's byline between the bracket and the lede, closed by an equals sign (``김예슬 기자 =``)."""
 
@@ -1069,9 +1110,53 @@ def _bracket_dateline(text: str, start: int, end: int) -> Dateline | None:
     names = None if writer is None else byline(writer.group("writer"), writer.start("writer"))
     if writer is not None and names is not None and writer.end() < end:
         return Dateline(place=match.span("round_place"), agency=match.group("round_name"), signed=names[0])
-    if not text[match.end() : end].strip() or not is_agency(match.group("round_name")):
+    wire = match.group("round_name")
+    if wire is None or not text[match.end() : end].strip() or not is_agency(wire):
         return None  # a bracket of an unknown name opens an aside, not a story
     return Dateline(place=match.span("round_place"), agency=match.group("round_name"))
+
+
+_DISPATCH = re.compile(
+    r"(?:(?P<agency>[^\W\d_]{2,8})[^\S\n]{1,2})?(?P<head>[^\W\d_]{2,12}?)[^\S\n]?"
+    r"\d{1,2}[^\S\n]?月[^\S\n]?\d{1,2}[^\S\n]?日[电電](?![^\W\d_])"
+    r"(?:[^\S\n]{0,2}[(（](?P<writer>[^()（）\n]{2,30}?)[)）])?"
+)
+"""The Chinese press's opener of a story: its agency, the place and the day it was filed from, and
+the word for a dispatch, set off by a space or a bracket (``电视`` is a word: television), then its
+reporter in brackets (``新华社北京5月3日电(记者 王明)``, ``中新网 上海5月3日电 (李华)``). The
+agency may be run into the place (``新华社北京``)."""
+_HAN_NAME = re.compile(r"[\u4e00-\u9fff]{2,4}")
+"""A Chinese personal name alone: a family name and a given name, two to four characters."""
+
+
+def _dispatch_dateline(text: str, start: int, end: int) -> Dateline | None:
+    """The place, agency and reporter of a Chinese dispatch's opener (:data:`_DISPATCH`).
+
+    The bracket after the dispatch holds its reporter: a byline (``记者 王明``), or a name alone.
+    """
+    match = _DISPATCH.match(text, start, end)
+    if match is None or not text[match.end() : end].strip():
+        return None
+    agency, place = match.group("agency"), match.span("head")
+    if agency is not None and not is_agency(agency):
+        return None
+    if agency is None:  # "新华社北京": the agency's name run into the place
+        head = match.group("head")
+        cut = next((n for n in range(len(head) - 2, 1, -1) if is_agency(head[:n])), None)
+        if cut is not None:
+            agency, place = head[:cut], (place[0] + cut, place[1])
+    if is_agency(text[slice(*place)]):
+        return None
+    signed = None
+    writer = match.group("writer")
+    if writer is not None:
+        at = match.start("writer")
+        names = byline(writer, at)
+        if names:
+            signed = names[0]
+        elif _HAN_NAME.fullmatch(writer) and not is_agency(writer):
+            signed = (at, at + len(writer))
+    return Dateline(place=place, agency=agency, signed=signed)
 
 
 def dateline(text: str, start: int, end: int, *, first: bool = False) -> Dateline | None:
@@ -1089,6 +1174,8 @@ def dateline(text: str, start: int, end: int, *, first: bool = False) -> Datelin
     found = _dateline(text, start, end)
     if found is None and text.startswith(("【", "(", "（"), start):
         found = _bracket_dateline(text, start, end)
+    if found is None:
+        found = _dispatch_dateline(text, start, end)
     if found is None:
         found = _line_dateline(text, start, end)
     if found is None:
