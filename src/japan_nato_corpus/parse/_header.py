@@ -43,6 +43,7 @@ from japan_nato_corpus.parse._limits import (
     KICKER_WORDS,
     LEDE_WORDS,
     NAME_CHARS,
+    PAPER_STAMP_CHARS,
     PROSE_MIN_WORDS,
     RUN_IN_LINE_CHARS,
     RUN_IN_WORDS,
@@ -534,7 +535,7 @@ def header_date(text: str, start: int, end: int) -> HeaderDate | None:  # noqa: 
     released = _PLACED_RELEASE.fullmatch(prefix)
     if released is not None and released.group("kind").casefold() in _release_kinds():
         return HeaderDate(found=found, place=(start + released.start("place"), start + released.end("place")))
-    if _labels_before(raw_prefix) or _signatory_before(raw_prefix):
+    if _labels_before(raw_prefix) or _signatory_before(raw_prefix) or _agency_before(prefix):
         return HeaderDate(found=found)
     credited = _named_before(
         found, raw_prefix, prefix, start, closed=not suffix, labelled=labelled and not glued
@@ -650,6 +651,11 @@ def _labels_before(prefix: str) -> bool:
         return False
     parts = [part for part in _WIDE_GAP.split(prefix.strip()) if part]
     return len(parts) + 1 >= _LABEL_RUN and all(_capitalised(part.split()) for part in parts)
+
+
+def _agency_before(prefix: str) -> bool:
+    """Whether ``prefix`` is a wire's name in brackets, heading its stamp (``(Xinhua) Updated: …``)."""
+    return prefix.startswith(("(", "（")) and prefix.endswith((")", "）")) and is_agency(prefix[1:-1])
 
 
 def _signatory_before(prefix: str) -> bool:
@@ -1449,6 +1455,31 @@ def original_source(line: str) -> str | None:
     source = match.group("source")
     link = link_text(source)
     return source[link[0] : link[1]] if link else source
+
+
+_PAPER_STAMP = re.compile(
+    r"doi:?[^\S\n]{0,2}10\.\d{4,9}/[^\s;,]{1,80}[;,.]?[^\S\n]{1,3}"
+    r"(?P<label>(?:first[^\S\n])?published(?:[^\S\n]online)?)(?:[^\S\n]on)?:?[^\S\n]{1,3}",
+    re.IGNORECASE,
+)
+"""A paper's DOI and the label of its publication date after it (``doi:10.1057/ip.2016.1; published
+online``), as a journal prints its citation on the paper's first page."""
+
+
+def paper_date(text: str, start: int, end: int) -> DateMatch | None:
+    """The publication date a paper's citation stamp gives, in ``text[start:end]`` (:data:`_PAPER_STAMP`).
+
+    A date after ``published online`` alone may be another paper's that a story cites; after the
+    paper's own DOI, it is the page's. Looked for in the first :data:`PAPER_STAMP_CHARS` characters.
+    """
+    stop = min(end, start + PAPER_STAMP_CHARS)
+    stamp = _PAPER_STAMP.search(text, start, stop)
+    if stamp is None:
+        return None
+    dates = header_dates(text, stamp.end(), min(end, stamp.end() + HEADER_DATE_CHARS))
+    if not dates or dates[0].start != stamp.end() or dates[0].date.day is None:
+        return None
+    return attrs.evolve(dates[0], label=stamp.group("label").casefold())
 
 
 def footer_date(text: str, start: int, end: int) -> DateMatch | None:

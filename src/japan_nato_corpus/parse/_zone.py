@@ -1212,7 +1212,7 @@ def _title(
     none stands above one), the one with the fewest demerits is the headline: the one nearest
     over the date line or byline, or with none, the first.
     """
-    others = _other_posts(zone, texts) | _unmarked_list(zone, texts)
+    others = _other_posts(zone, texts) | _unmarked_list(zone, texts) | _prompted_teasers(zone, texts)
     candidates = [i for i, shape in enumerate(zone) if shape is _Shape.CANDIDATE and i not in others]
     # A headline glued to its kicker ("DefensieJapan en Nederland ...") over the headline printed
     # again alone: the line alone is the headline.
@@ -1441,6 +1441,26 @@ def _other_posts(zone: list[_Shape], texts: list[str]) -> set[int]:
             return set(run)
         i += 1 if not run else 0
     return set()
+
+
+def _prompted_teasers(zone: list[_Shape], texts: list[str]) -> set[int]:
+    """The title and date line of another post's teaser closed by its prompt to read on.
+
+    A title over a date line over a prompt alone to read on ("Read more", "Lue lisää"), with a
+    candidate under them: a link to another story, with its date; the page's own headline is
+    under it, and its date is not the teaser's.
+    """
+    found: set[int] = set()
+    for i in range(len(zone) - 3):
+        if (
+            zone[i] is _Shape.CANDIDATE
+            and zone[i + 1] is _Shape.MARKER
+            and _boilerplate.is_read_on(texts[i + 2])
+            and _is_date_line(texts[i + 1], 0, len(texts[i + 1]))
+            and _Shape.CANDIDATE in zone[i + 3 :]
+        ):
+            found |= {i, i + 1}
+    return found
 
 
 def _headline_under_marker(zone: list[_Shape], texts: list[str], markers: list[int]) -> int | None:
