@@ -116,3 +116,35 @@ def test_a_teasers_date_over_its_prompt_to_read_on_is_not_the_pages(prompt: str)
     article = parse_article(page, id="prompted-teaser")
     assert article.headline == "Navies of three nations open a week of joint drills"
     assert article.published_at == _naive(2023, 3, 12, 14, 1)
+
+
+@pytest.mark.parametrize(
+    ("text", "read"),
+    [
+        (
+            (
+                "Berlin. (dpa/ab) Mit einer Kundgebung haben Tausende Menschen am Sonntag "
+                "an das Ende des Krieges erinnert."
+            ),
+            ("Berlin", "dpa"),
+        ),
+        (
+            (
+                "Wien. (APA) Die Regierung hat am Montag ein neues Paket für die Landesverteidigung "
+                "beschlossen und vorgestellt."
+            ),
+            ("Wien", "APA"),
+        ),
+    ],
+)
+def test_a_place_closed_by_a_full_stop_takes_the_wire_in_brackets_after_it(
+    text: str, read: tuple[str, str]
+) -> None:
+    found = _header.dateline(text, 0, len(text), first=True)
+    assert found is not None
+    assert (text[slice(*found.place)], found.agency) == read
+
+
+def test_a_bracket_of_no_wire_after_the_place_opens_no_dateline() -> None:
+    text = "Hoffnung. (foto/ab) Mit einer Kundgebung haben Tausende Menschen am Sonntag an das Ende erinnert."
+    assert _header.dateline(text, 0, len(text), first=True) is None

@@ -927,10 +927,13 @@ def _tag_correspondent(tag: str | None, offset: int) -> Piece | None:
 
 
 _STOP_PLACE = re.compile(
-    r"(?P<place>[A-ZÀ-Þ][a-zß-ÿ'’-]{1,30}(?:[^\S\n][A-ZÀ-Þ][a-zß-ÿ'’-]{1,30}){0,2})\.[^\S\n](?=[A-ZÀ-Þ¿¡«“\"])"
+    r"(?P<place>[A-ZÀ-Þ][a-zß-ÿ'’-]{1,30}(?:[^\S\n][A-ZÀ-Þ][a-zß-ÿ'’-]{1,30}){0,2})\.[^\S\n]"
+    r"(?:\((?P<agency>[^()/\n]{2,20})(?:/[^()\n]{1,10})?\)[^\S\n])?(?=[A-ZÀ-Þ¿¡«“\"])"
 )
 """A place closed by a full stop opening the story's first sentence, as the Spanish press
-writes its dateline (``Tokio. La Agencia Meteorológica ...``): one to three capitalised words."""
+writes its dateline (``Tokio. La Agencia Meteorológica ...``): one to three capitalised words;
+the German press sets the wire in brackets after it, with its editor's initials after a slash
+(``Tokio. (dpa/kr) Mit ...``)."""
 
 
 def _stop_dateline(text: str, start: int, end: int) -> Dateline | None:
@@ -948,9 +951,12 @@ def _stop_dateline(text: str, start: int, end: int) -> Dateline | None:
         match.group("place")
     ):
         return None
+    agency = match.group("agency")
+    if agency is not None and not is_agency(agency):
+        return None  # a bracket of another kind opens the sentence
     if not _prose_after(text, match.end(), end):
         return None
-    return Dateline(place=match.span("place"))
+    return Dateline(place=match.span("place"), agency=agency)
 
 
 _LINE_PLACE = re.compile(
@@ -1263,7 +1269,8 @@ def _article_before_name(text: str, place: str) -> bool:
 def _place_span(match: re.Match[str]) -> Piece:
     """Where a dateline's place stands, with its country when both are in capitals (``YOKOSUKA, JAPAN –``).
 
-    A state's or a country's initials after the place are part of its name too (``Washington, D.C. –``).
+    A state's or a country's initials after the place are part of its name too (``Washington, D.C. –``);
+    a full stop after a word in lower case, before the wire's bracket, is none (``Wien. (APA)``).
     """
     place = match.span("place")
     country = match.group("country")
@@ -1277,6 +1284,9 @@ def _place_span(match: re.Match[str]) -> Piece:
         )
     ):
         return (place[0], match.end("country"))
+    name = match.group("place")
+    if match.group("paren") is not None and name.endswith(".") and name[-2:-1].islower():
+        return (place[0], place[1] - 1)  # "Wien. (APA) Die …": the full stop closes the place
     return place
 
 
