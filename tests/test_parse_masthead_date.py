@@ -32,3 +32,14 @@ def test_a_lone_date_over_the_headline_stays_the_pages() -> None:
 def test_a_date_under_the_masthead_and_over_the_headline_stays_the_pages() -> None:
     article = _article(["3. marca 2026", "Riverside Noviny"])
     assert str(article.published) == "2026-03-03"
+
+
+def test_a_date_opening_the_page_over_the_site_name_and_tagline_is_no_publication_date() -> None:
+    article = _article(["3. marca 2026", "Riverside Noviny", "Správy pre každého"])
+    assert article.headline == _HEADLINE
+    assert article.published is None
+
+
+def test_a_date_opening_the_page_over_one_masthead_line_stays_the_pages() -> None:
+    article = _article(["3. marca 2026", "Riverside Noviny"])
+    assert str(article.published) == "2026-03-03"

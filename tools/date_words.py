@@ -65,6 +65,15 @@ LABELS: dict[str, dict[str, str]] = {
         "ro": "publicat|publicat la|publicat pe|publicat în",
         "fi": "julkaistu",
         "th": "วันที่นำเข้าข้อมูล|วันที่เผยแพร่|เผยแพร่|เผยแพร่เมื่อ|โพสต์เมื่อ",
+        "ko": (
+            "입력|기사입력|입력일|등록|등록일|작성일|기사 작성일|기사작성일"
+            "|게재|게재일|발행일|승인|송고|송고시간"
+        ),
+        "zh": (
+            "发布时间|发布日期|发布于|发表时间|发表日期|发稿时间|刊发时间"
+            "|發布時間|發布日期|發佈時間|發佈日期|發布於|發表時間|發表日期"
+        ),
+        "ja": "公開日|公開日時|投稿日|投稿日時|掲載日|掲載日時|配信日|配信日時|発行日|作成日",
     },
     "updated": {
         "en": "updated|updated on|updated at|last updated|last updated on|modified|last modified",
@@ -83,6 +92,9 @@ LABELS: dict[str, dict[str, str]] = {
         "ro": "modificat|modificat la|actualizat|actualizat la|actualizat pe",
         "fi": "muokattu|päivitetty",
         "th": "วันที่ปรับปรุงข้อมูล|ปรับปรุงล่าสุด|อัปเดตล่าสุด|แก้ไขล่าสุด",
+        "ko": "수정|기사수정|수정일|최종수정|최종 수정|업데이트",
+        "zh": "更新时间|更新日期|更新于|最后更新|更新時間|更新日期|更新於|最後更新",
+        "ja": "更新日|更新日時|最終更新|最終更新日",
     },
     "date": {
         "en": "date|dated",
@@ -97,6 +109,9 @@ LABELS: dict[str, dict[str, str]] = {
         "ru": "дата",
         "fa": "تاریخ",
         "th": "วันที่",
+        "ko": "날짜|일자",
+        "zh": "时间|日期|時間",
+        "ja": "日付|日時",
     },
 }
 """The words of a date's label, by the role they give it and by language, ``|`` between them."""

@@ -308,6 +308,7 @@ class _Words(NamedTuple):
     day_first: frozenset[str]
     glue: frozenset[str]
     roles: dict[str, str]
+    updates: frozenset[str]
     zone_names: dict[str, str]
 
 
@@ -348,9 +349,10 @@ def _words() -> _Words:
             for word in words
             if written.fullmatch(word) is None
         },
+        updates=frozenset(word.casefold() for words in by_role["updated"].values() for word in words),
         weekdays=frozenset(shipped["weekdays"]),
-        label=re.compile(rf"(?P<label>{words})[:\s]{{0,3}}\Z", re.IGNORECASE),
-        lead=re.compile(rf"\s*(?:(?P<label>{words}|date|dated)(?::\s*|\s+))?", re.IGNORECASE),
+        label=re.compile(rf"(?P<label>{words})[:：\s]{{0,3}}\Z", re.IGNORECASE),
+        lead=re.compile(rf"\s*(?:(?P<label>{words}|date|dated)(?:[:：]\s*|\s+))?", re.IGNORECASE),
         day_first=frozenset(word.casefold() for word in day_first),
         # The one-word labels of a page's own date, and the words for today and yesterday.
         glue=frozenset(
@@ -376,6 +378,11 @@ def label_role(label: str) -> str:
     label (``"aktualisiert"``, ``"Stand"``), an English label, or none, is kept as it is.
     """
     return _words().roles.get(label.casefold(), label)
+
+
+def is_update_label(label: str) -> bool:
+    """Whether a date's ``label``, in any language of the date words, marks an update (``"수정"``)."""
+    return label.casefold() in _words().updates
 
 
 def _folded(word: str) -> str:
@@ -1412,11 +1419,12 @@ def _nearest_year(anchor: PartialDate, month_day: tuple[int, int]) -> int:
     return best
 
 
-_LABEL_TAIL = re.compile(r"(?:[^\W\d_]|[\u0e31-\u0e4e])[:\s]{0,3}\Z").search
+_LABEL_TAIL = re.compile(r"(?:[^\W\d_]|[\u0e31-\u0e4e])[:：\s]{0,3}\Z").search
 _LABEL_TAIL_CHARS = 4
 """The gate of a label's search: every label (:func:`_words`) ends with a letter (or a Thai mark),
-then up to three colons or spaces before the date, so a date with no letter among the four
-characters before it has none, and the labels' long alternation is not searched there."""
+then up to three colons (a full-width one too, ``：``) or spaces before the date, so a date with
+no letter among the four characters before it has none, and the labels' long alternation is not
+searched there."""
 
 
 def _with_time(text: str, found: _Found, floor: int, ceiling: int | None = None) -> DateMatch:

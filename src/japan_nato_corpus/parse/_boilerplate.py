@@ -314,6 +314,12 @@ def _read_on_line() -> re.Pattern[str]:
     )
 
 
+def is_read_on(line: str) -> bool:
+    """Whether ``line`` is a prompt alone to read on, here or elsewhere (``Read more``, ``Lue lisää``)."""
+    text = line.strip()
+    return 0 < len(text) <= PROMPT_CHARS and _read_on_line().fullmatch(text) is not None
+
+
 @functools.cache
 def _other_language_openers() -> frozenset[str]:
     """The words of ``vocabularies/furniture_words.json`` less the function words of any language.
@@ -380,11 +386,6 @@ def boilerplate_kind(line: str) -> BoilerplateKind | None:  # noqa: PLR0911 - on
         if _other_language_label(line):
             return _K.NAVIGATION
     return None
-
-
-def is_read_on_prompt(line: str) -> bool:
-    """Whether ``line`` (stripped) is a prompt alone to read on (``Read more``, ``Lue lisää``)."""
-    return len(line) <= PROMPT_CHARS and _read_on_line().fullmatch(line) is not None
 
 
 LOADING_CHARS = 40

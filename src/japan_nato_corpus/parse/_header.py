@@ -11,7 +11,14 @@ from pathlib import Path
 
 import attrs
 
-from japan_nato_corpus.dates import DateMatch, find_dates, glued_to_label, label_role, parse_date
+from japan_nato_corpus.dates import (
+    DateMatch,
+    find_dates,
+    glued_to_label,
+    is_update_label,
+    label_role,
+    parse_date,
+)
 from japan_nato_corpus.errors import ParseError
 from japan_nato_corpus.parse import _boilerplate
 from japan_nato_corpus.parse._bylines import (
@@ -36,6 +43,7 @@ from japan_nato_corpus.parse._limits import (
     KICKER_WORDS,
     LEDE_WORDS,
     NAME_CHARS,
+    PAPER_STAMP_CHARS,
     PROSE_MIN_WORDS,
     RUN_IN_LINE_CHARS,
     RUN_IN_WORDS,
@@ -218,7 +226,7 @@ _RELEASE_NUMBER = re.compile(r"(?:(?i:no|nr|release)\.?[^\S\n]{0,2}|#)?\d{1,4}(?
 _SOURCE_LABEL = re.compile(
     r"(?:source|from)[^\S\n]{0,2}:[^\S\n]{0,3}|(?:first[^\S\n])?published[^\S\n]in[^\S\n]", re.IGNORECASE
 )
-_FILLER = " ,|-–—:·•/"
+_FILLER = " ,|-–—:：·•/"
 _MONTH_STAMP = re.compile(r"date[^\S\n]{1,3}(?P<stamp>[12]\d{3}-(?:0[1-9]|1[0-2]))", re.IGNORECASE)
 """A copy's own date line at month precision (`` date 2024-08``); a bare ``2024-08`` in a line is as
 often a range, so only the labelled stamp is read."""
@@ -287,6 +295,23 @@ def _reading_time() -> re.Pattern[str]:
     words = sorted({word for words in data["reading_time"].values() for word in words}, key=len, reverse=True)
     alternatives = "|".join(re.escape(word).replace(r"\ ", r"[^\S\n]{1,3}") for word in words)
     return re.compile(rf"[<~]?[^\S\n]?\d{{1,3}}[^\S\n]?(?:{alternatives})", re.IGNORECASE)
+
+
+@functools.cache
+def _source_line() -> re.Pattern[str]:
+    """A source's label in ``header_words.json``'s words and the outlet it names, if any (``来源：新华网``).
+
+    The label may be run into the date after it (``自媒体2025-09-24``), as these languages write no
+    space between words; the outlet is a name in their scripts or in Latin letters. Read once.
+    """
+    data = json.loads((_VOCABULARIES / "header_words.json").read_text(encoding="utf-8"))
+    words = sorted(
+        {word for words in data["source_labels"].values() for word in words}, key=len, reverse=True
+    )
+    alternatives = "|".join(re.escape(word) for word in words)
+    letter = r"\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af"  # kana, ideographs and Hangul
+    outlet = rf"[{letter}A-Za-z][{letter}\w.&-]{{0,19}}"
+    return re.compile(rf"(?:{alternatives})(?:[^\S\n]{{0,2}}[:：][^\S\n]{{0,2}}(?P<outlet>{outlet}))?")
 
 
 _WIRE_NAME = re.compile(r"(?P<wire>[A-Z]{2,6})[^\S\n]{1,3}[-–—|/][^\S\n]{1,3}(?P<name>[^\W\d_][^\n]{2,60})")
@@ -507,9 +532,10 @@ def header_date(text: str, start: int, end: int) -> HeaderDate | None:  # noqa: 
     role = label_role(found.label)
     if role != found.label:
         found = attrs.evolve(found, label=role)  # a label of another language, by the role it gives
-    first = next((match for match in matches[1:] if _FIRST_LABEL.match(match.label)), None)
-    if first is not None and _UPDATE_LABEL.search(found.label):
-        return HeaderDate(found=first)  # "Last Updated: March 6 | Published: March 5": the first date
+    first = next((match for match in matches[1:] if _FIRST_LABEL.match(label_role(match.label))), None)
+    if first is not None and (_UPDATE_LABEL.search(found.label) or is_update_label(found.label)):
+        # "Last Updated: March 6 | Published: March 5": the first date, by the role its label gives
+        return HeaderDate(found=attrs.evolve(first, label=label_role(first.label)))
     suffix = "" if _update_after(text, matches, end) else text[found.end : end].strip(_FILLER)
     signed = _signed_after(text, start, end, found)
     if signed is not None:
@@ -548,13 +574,16 @@ def header_date(text: str, start: int, end: int) -> HeaderDate | None:  # noqa: 
     released = _PLACED_RELEASE.fullmatch(prefix)
     if released is not None and released.group("kind").casefold() in _release_kinds():
         return HeaderDate(found=found, place=(start + released.start("place"), start + released.end("place")))
-    if _labels_before(raw_prefix) or _signatory_before(raw_prefix):
+    if _labels_before(raw_prefix) or _signatory_before(raw_prefix) or _agency_before(prefix):
         return HeaderDate(found=found)
     credited = _named_before(
         found, raw_prefix, prefix, start, closed=not suffix, labelled=labelled and not glued
     )
     if credited is not None:
         return credited
+    sourced = _sourced(found, prefix, start)
+    if sourced is not None:
+        return sourced
     source = _SOURCE_LABEL.match(prefix)
     named = prefix[source.end() :] if source else prefix
     shift = source.end() if source else 0
@@ -563,6 +592,18 @@ def header_date(text: str, start: int, end: int) -> HeaderDate | None:  # noqa: 
     if addressed or ((source or raw_prefix.rstrip(" ").endswith(",")) and _OUTLET.fullmatch(named)):
         return HeaderDate(found=found, outlet=named, outlet_at=(start + shift, start + shift + len(named)))
     return None
+
+
+def _sourced(found: DateMatch, prefix: str, start: int) -> HeaderDate | None:
+    """The date of a line opened by a source's label, and the outlet it names (``来源：新华网 …``)."""
+    sourced = _source_line().fullmatch(prefix)
+    if sourced is None:
+        return None
+    outlet = sourced.group("outlet")
+    if outlet is None:
+        return HeaderDate(found=found)  # "自媒体2025-09-24 21:21": the label alone, run into the date
+    at = start + sourced.start("outlet")
+    return HeaderDate(found=found, outlet=outlet, outlet_at=(at, at + len(outlet)))
 
 
 _WIDE_GAP = re.compile(r"[^\S\n]{2,}")
@@ -649,6 +690,11 @@ def _labels_before(prefix: str) -> bool:
         return False
     parts = [part for part in _WIDE_GAP.split(prefix.strip()) if part]
     return len(parts) + 1 >= _LABEL_RUN and all(_capitalised(part.split()) for part in parts)
+
+
+def _agency_before(prefix: str) -> bool:
+    """Whether ``prefix`` is a wire's name in brackets, heading its stamp (``(Xinhua) Updated: …``)."""
+    return prefix.startswith(("(", "（")) and prefix.endswith((")", "）")) and is_agency(prefix[1:-1])
 
 
 def _signatory_before(prefix: str) -> bool:
@@ -929,10 +975,13 @@ def _tag_correspondent(tag: str | None, offset: int) -> Piece | None:
 
 
 _STOP_PLACE = re.compile(
-    r"(?P<place>[A-ZÀ-Þ][a-zß-ÿ'’-]{1,30}(?:[^\S\n][A-ZÀ-Þ][a-zß-ÿ'’-]{1,30}){0,2})\.[^\S\n](?=[A-ZÀ-Þ¿¡«“\"])"
+    r"(?P<place>[A-ZÀ-Þ][a-zß-ÿ'’-]{1,30}(?:[^\S\n][A-ZÀ-Þ][a-zß-ÿ'’-]{1,30}){0,2})\.[^\S\n]"
+    r"(?:\((?P<agency>[^()/\n]{2,20})(?:/[^()\n]{1,10})?\)[^\S\n])?(?=[A-ZÀ-Þ¿¡«“\"])"
 )
 """A place closed by a full stop opening the story's first sentence, as the Spanish press
-writes its dateline (``Tokio. La Agencia Meteorológica ...``): one to three capitalised words."""
+writes its dateline (``Tokio. La Agencia Meteorológica ...``): one to three capitalised words;
+the German press sets the wire in brackets after it, with its editor's initials after a slash
+(``Tokio. (dpa/kr) Mit ...``)."""
 
 
 def _stop_dateline(text: str, start: int, end: int) -> Dateline | None:
@@ -950,9 +999,12 @@ def _stop_dateline(text: str, start: int, end: int) -> Dateline | None:
         match.group("place")
     ):
         return None
+    agency = match.group("agency")
+    if agency is not None and not is_agency(agency):
+        return None  # a bracket of another kind opens the sentence
     if not _prose_after(text, match.end(), end):
         return None
-    return Dateline(place=match.span("place"))
+    return Dateline(place=match.span("place"), agency=agency)
 
 
 _LINE_PLACE = re.compile(
@@ -1164,10 +1216,11 @@ def _written_in_lower_case(text: str, words: list[str]) -> bool:
 
 _BRACKET_PLACE = re.compile(
     r"(?:【(?P<place>[^\s=＝【】]{1,12})[=＝](?P<name>[^\s=＝【】]{1,12})】"
-    r"|[(（](?P<round_place>[^\s=＝()（）]{1,12})[=＝](?P<round_name>[^\s=＝()（）]{1,12})[)）])"
+    r"|[(（](?P<round_place>[^\s=＝()（）]{1,12})[=＝](?:(?P<round_name>[^\s=＝()（）]{1,12})[)）]|(?=[^\S\n])))"
 )
 """The East Asian press's opener of a story: the place, then its writer or wire, in lenticular
-brackets (``【ソウル=鈴木壮太郎】``) or round ones (``(서울=연합뉴스)``)."""
+brackets (``【ソウル=鈴木壮太郎】``) or round ones (``(서울=연합뉴스)``); a copy that drops the wire's
+name leaves the round bracket open after the place (``(서울= 홍길동 기자 =``)."""
 _WRITER_AFTER = re.compile(r"[^\S\n]{0,2}(?P<writer>[^=＝\n]{2,40}?)[^\S\n]{0,2}[=＝][^\S\n]{0,2}(?=\S)")
 """The reporter's byline between the bracket and the lede, closed by an equals sign (``김예슬 기자 =``)."""
 
@@ -1193,9 +1246,53 @@ def _bracket_dateline(text: str, start: int, end: int) -> Dateline | None:
     names = None if writer is None else byline(writer.group("writer"), writer.start("writer"))
     if writer is not None and names is not None and writer.end() < end:
         return Dateline(place=match.span("round_place"), agency=match.group("round_name"), signed=names[0])
-    if not text[match.end() : end].strip() or not is_agency(match.group("round_name")):
+    wire = match.group("round_name")
+    if wire is None or not text[match.end() : end].strip() or not is_agency(wire):
         return None  # a bracket of an unknown name opens an aside, not a story
     return Dateline(place=match.span("round_place"), agency=match.group("round_name"))
+
+
+_DISPATCH = re.compile(
+    r"(?:(?P<agency>[^\W\d_]{2,8})[^\S\n]{1,2})?(?P<head>[^\W\d_]{2,12}?)[^\S\n]?"
+    r"\d{1,2}[^\S\n]?月[^\S\n]?\d{1,2}[^\S\n]?日[电電](?![^\W\d_])"
+    r"(?:[^\S\n]{0,2}[(（](?P<writer>[^()（）\n]{2,30}?)[)）])?"
+)
+"""The Chinese press's opener of a story: its agency, the place and the day it was filed from, and
+the word for a dispatch, set off by a space or a bracket (``电视`` is a word: television), then its
+reporter in brackets (``新华社北京5月3日电(记者 王明)``, ``中新网 上海5月3日电 (李华)``). The
+agency may be run into the place (``新华社北京``)."""
+_HAN_NAME = re.compile(r"[\u4e00-\u9fff]{2,4}")
+"""A Chinese personal name alone: a family name and a given name, two to four characters."""
+
+
+def _dispatch_dateline(text: str, start: int, end: int) -> Dateline | None:
+    """The place, agency and reporter of a Chinese dispatch's opener (:data:`_DISPATCH`).
+
+    The bracket after the dispatch holds its reporter: a byline (``记者 王明``), or a name alone.
+    """
+    match = _DISPATCH.match(text, start, end)
+    if match is None or not text[match.end() : end].strip():
+        return None
+    agency, place = match.group("agency"), match.span("head")
+    if agency is not None and not is_agency(agency):
+        return None
+    if agency is None:  # "新华社北京": the agency's name run into the place
+        head = match.group("head")
+        cut = next((n for n in range(len(head) - 2, 1, -1) if is_agency(head[:n])), None)
+        if cut is not None:
+            agency, place = head[:cut], (place[0] + cut, place[1])
+    if is_agency(text[slice(*place)]):
+        return None
+    signed = None
+    writer = match.group("writer")
+    if writer is not None:
+        at = match.start("writer")
+        names = byline(writer, at)
+        if names:
+            signed = names[0]
+        elif _HAN_NAME.fullmatch(writer) and not is_agency(writer):
+            signed = (at, at + len(writer))
+    return Dateline(place=place, agency=agency, signed=signed)
 
 
 def dateline(text: str, start: int, end: int, *, first: bool = False) -> Dateline | None:
@@ -1213,6 +1310,8 @@ def dateline(text: str, start: int, end: int, *, first: bool = False) -> Datelin
     found = _dateline(text, start, end)
     if found is None and text.startswith(("【", "(", "（"), start):
         found = _bracket_dateline(text, start, end)
+    if found is None:
+        found = _dispatch_dateline(text, start, end)
     if found is None:
         found = _line_dateline(text, start, end)
     if found is None:
@@ -1374,7 +1473,8 @@ def _article_before_name(text: str, place: str) -> bool:
 def _place_span(match: re.Match[str]) -> Piece:
     """Where a dateline's place stands, with its country when both are in capitals (``YOKOSUKA, JAPAN –``).
 
-    A state's or a country's initials after the place are part of its name too (``Washington, D.C. –``).
+    A state's or a country's initials after the place are part of its name too (``Washington, D.C. –``);
+    a full stop after a word in lower case, before the wire's bracket, is none (``Wien. (APA)``).
     """
     place = match.span("place")
     country = match.group("country")
@@ -1390,6 +1490,9 @@ def _place_span(match: re.Match[str]) -> Piece:
         )
     ):
         return (place[0], match.end("country"))
+    name = match.group("place")
+    if match.group("paren") is not None and name.endswith(".") and name[-2:-1].islower():
+        return (place[0], place[1] - 1)  # "Wien. (APA) Die …": the full stop closes the place
     return place
 
 
@@ -1570,6 +1673,31 @@ def original_source(line: str) -> str | None:
     source = match.group("source")
     link = link_text(source)
     return source[link[0] : link[1]] if link else source
+
+
+_PAPER_STAMP = re.compile(
+    r"doi:?[^\S\n]{0,2}10\.\d{4,9}/[^\s;,]{1,80}[;,.]?[^\S\n]{1,3}"
+    r"(?P<label>(?:first[^\S\n])?published(?:[^\S\n]online)?)(?:[^\S\n]on)?:?[^\S\n]{1,3}",
+    re.IGNORECASE,
+)
+"""A paper's DOI and the label of its publication date after it (``doi:10.1057/ip.2016.1; published
+online``), as a journal prints its citation on the paper's first page."""
+
+
+def paper_date(text: str, start: int, end: int) -> DateMatch | None:
+    """The publication date a paper's citation stamp gives, in ``text[start:end]`` (:data:`_PAPER_STAMP`).
+
+    A date after ``published online`` alone may be another paper's that a story cites; after the
+    paper's own DOI, it is the page's. Looked for in the first :data:`PAPER_STAMP_CHARS` characters.
+    """
+    stop = min(end, start + PAPER_STAMP_CHARS)
+    stamp = _PAPER_STAMP.search(text, start, stop)
+    if stamp is None:
+        return None
+    dates = header_dates(text, stamp.end(), min(end, stamp.end() + HEADER_DATE_CHARS))
+    if not dates or dates[0].start != stamp.end() or dates[0].date.day is None:
+        return None
+    return attrs.evolve(dates[0], label=stamp.group("label").casefold())
 
 
 def footer_date(text: str, start: int, end: int) -> DateMatch | None:

@@ -121,6 +121,10 @@ AFFILIATION_WORDS = 6
 FOOTER_DATE_CHARS = 80
 """The longest bracketed source line read for a closing date (``(www.chinaview.cn 2018-07-13)``)."""
 
+PAPER_STAMP_CHARS = 5000
+"""How far into one of the story's first paragraphs a paper's citation stamp is looked for (``doi:10.1057/…;
+published online 4 March 2016``): a paper's first page, its abstract included, pasted as one line."""
+
 FOOTER_SOURCE_WORDS = 3
 """The most words beside the date in such a line."""
 

@@ -91,6 +91,8 @@ _SENTENCE_END = re.compile(r"[.!?…。！？।؟۔][\"'”’»)\]]*\Z")
 """How a sentence ends: its mark, with any closing quote or bracket; a body's last paragraph must."""
 _NOTE_MARK = re.compile(r"(?:[^\S\n]{0,2}\[(?:\d{1,4}|[ivxlc]{1,6})\])+\Z")
 """A paragraph's closing note marks, numbered in digits or in lower-case roman numerals ("[12]", "[iv]")."""
+_MASTHEAD = (BoilerplateKind.NAVIGATION, BoilerplateKind.SITE_NAME)
+"""The kinds of furniture a site's masthead is read as: its name, its menu, its tagline."""
 _PUBLISHED_LABELS = ("published", "posted", "first published", "issued", "released")
 _COPYRIGHT_HOLDER = re.compile(
     r"(?:copyright|©|\(c\))[^\S\n]{0,3}(?:©[^\S\n]{0,3})?(?:\d{4}[^\S\n]{1,3})?(?P<holder>[^\n]{1,100}?)"
@@ -1196,13 +1198,14 @@ class Page:
         """Where the unlabelled dates stand that a site prints between its masthead's lines.
 
         ``Example News`` / ``3 March 2026`` / ``News for everyone``: a date line between two lines
-        of the site's name or menu (each the next line, nothing else between) is the site's date
-        display, today's date, not the story's; a lone date line over the headline stays the page's,
-        and so does a date under its field's label (``Date of the judgment`` / ``1986.06.11``).
+        of the site's name or menu (each the next line, nothing else between), or a date alone on
+        the page's first line over two of them (``3 March 2026`` / ``Example News`` / ``News for
+        everyone``), is the site's date display, today's date, not the story's; a lone date line
+        over the headline stays the page's, and so does a date under its field's label (``Date of
+        the judgment`` / ``1986.06.11``).
         """
-        masthead = (BoilerplateKind.NAVIGATION, BoilerplateKind.SITE_NAME)
-        ends = {piece.span.end for piece in self.boilerplate if piece.kind in masthead}
-        starts = {piece.span.start for piece in self.boilerplate if piece.kind in masthead}
+        ends = {piece.span.end for piece in self.boilerplate if piece.kind in _MASTHEAD}
+        starts = {piece.span.start for piece in self.boilerplate if piece.kind in _MASTHEAD}
         found: set[int] = set()
         for dated, above in zip(self.dates, self.above_title, strict=True):
             if not above or dated.found.label:
@@ -1217,9 +1220,30 @@ class Page:
             while after < len(text) and text[after].isspace():
                 after += 1
             label = text[text.rfind("\n", 0, before) + 1 : before]
-            if before in ends and after in starts and not is_date_field(label):
+            if (
+                after in starts
+                and not is_date_field(label)
+                and (before in ends or (before == 0 and self._opens_masthead(dated.found, after)))
+            ):
                 found.add(dated.found.start)
         return frozenset(found)
+
+    def _opens_masthead(self, found: DateMatch, start: int) -> bool:
+        """Whether ``found``, a line of its own, stands over two masthead lines from ``start`` on.
+
+        The site's name and its tagline, each a piece of the masthead, one under the other.
+        """
+        text = self.text
+        line_start = text.rfind("\n", 0, found.start) + 1
+        line_end = text.find("\n", found.end)
+        line_end = len(text) if line_end < 0 else line_end
+        if text[line_start : found.start].strip() or text[found.end : line_end].strip():
+            return False  # the date shares its line
+        end = text.find("\n", start)
+        end = len(text) if end < 0 else end
+        while end < len(text) and text[end].isspace():
+            end += 1
+        return any(piece.span.start == end for piece in self.boilerplate if piece.kind in _MASTHEAD)
 
     def _published(self) -> tuple[DateMatch | None, list[DateMatch]]:
         # A labelled publication date first, an update last; an unlabelled date above the

@@ -516,6 +516,20 @@ def _settled(page: Page) -> bool:
     return page.dateline is not None or (paragraphs >= _DATELINE_REACH and not _unclosed_head(page))
 
 
+def _undated(page: Page) -> bool:
+    """Whether the story's date line and dateline may still stand under the body's first lines.
+
+    So they may under the headline, within twice :data:`_DATELINE_REACH` paragraphs, while the
+    page has neither (:meth:`_Reader._date_over_dateline`): those lines are read one by one.
+    """
+    return (
+        page.dateline is None
+        and not page.dates
+        and page.title is not None
+        and len(page.paragraphs) < 2 * _DATELINE_REACH
+    )
+
+
 _POST_SIGNATURE = re.compile(
     r"(?i:posted[^\S\n]by):?[^\S\n]{1,3}(?P<name>[^\n\[\d]{1,60}?)[^\S\n]{1,3}(?i:at|on)[^\S\n]{1,3}(?P<date>[^\n]{6,60})"
 )
@@ -670,7 +684,13 @@ def _read_lines(page: Page, lines: Iterator[_Line], *, bulk: bool = True) -> Non
             page.furniture(BoilerplateKind.NAVIGATION, current.start, current.end)
             current, shape = following, None
             continue
-        if bulk and reader.mode is _Mode.BODY and _settled(page) and not reader.summary:
+        if (
+            bulk
+            and reader.mode is _Mode.BODY
+            and _settled(page)
+            and not reader.summary
+            and not (reader.dated_lede == current.start or _undated(page))
+        ):
             # The settled body, read in bulk: a line that no reader may claim by its shape, over
             # a line that is no photo credit, is a paragraph (as _Reader._read_settled would
             # find, without its steps). Each line's shape is found once, as the line below.
@@ -710,15 +730,26 @@ def _by_lines(top: list[_Line]) -> frozenset[int]:
 
 
 def _teaser_dates(text: str, top: list[_Line], roles: dict[int, _zone.Role]) -> frozenset[int]:
-    """The starts of the date lines of a run of other posts' teasers above the headline.
+    """The starts of the date lines of other posts' teasers in the header.
 
-    Such a run is two or more pairs, each a line of words the zone marks as furniture over a date
-    line it marks so too ("How the PLA Really Sees America" / "April 9, 2018"). The dates are the
-    teasers', not the page's: the reader takes none of them for its date.
+    A run of them above the headline, or one over its prompt to read on anywhere. Such a run is
+    two or more pairs, each a line of words the zone marks as furniture over a date line it marks
+    so too ("How the PLA Really Sees America" / "April 9, 2018"). A date line right
+    over a prompt alone to read on ("26.2.2026 8:04" / "Read more") is a teaser's, the prompt its
+    link to the other story. The dates are the teasers', not the page's: the reader takes none of
+    them for its date.
     """
+    prompted = frozenset(
+        line.start
+        for line, under in itertools.pairwise(top)
+        if not under.after_blank
+        and _DIGIT.search(line.text)
+        and _boilerplate.is_read_on(under.text)
+        and _header.header_date(text, line.start, line.end) is not None
+    )
     title = next((i for i, line in enumerate(top) if roles.get(line.start) is _zone.Role.TITLE), None)
     if title is None:
-        return frozenset()
+        return prompted
     furniture = _zone.Role.FURNITURE
     dates = []
     for above, line in itertools.pairwise(top[:title]):
@@ -730,7 +761,7 @@ def _teaser_dates(text: str, top: list[_Line], roles: dict[int, _zone.Role]) -> 
             and _header.header_date(text, above.start, above.end) is None
         ):
             dates.append(line.start)
-    return frozenset(dates) if len(dates) >= _TEASER_PAIRS else frozenset()
+    return prompted | frozenset(dates) if len(dates) >= _TEASER_PAIRS else prompted
 
 
 _DATE_PART = re.compile(r"(?P<day>[0-3]?\d)[.º°]?|(?P<year>[12]\d{3})|(?P<word>[^\W\d_]{3,12}\.?)")
@@ -891,6 +922,9 @@ class _Reader:
         self.summary = True
         """Whether every paragraph so far is a short bullet line of the header zone (the story's
         summary, over its date line): the header's date lines are read under them."""
+        self.dated_lede = -1
+        """Where the paragraph starts that a date alone stands right over, opened by a dateline
+        (:meth:`_date_over_dateline`), or -1: its dateline is read however far down it stands."""
 
     def read(self, line: _Line) -> bool:
         """Classify ``line``; whether the step also claimed the line after it."""
@@ -921,10 +955,12 @@ class _Reader:
         # The list, comment and headline readers never claim a line here.
         following = self.following
         if self.page.dateline is None and (
-            len(self.page.paragraphs) < _DATELINE_REACH or _unclosed_head(self.page)
+            len(self.page.paragraphs) < _DATELINE_REACH
+            or _unclosed_head(self.page)
+            or self.dated_lede == line.start
         ):
             line = self._dateline(line)  # under a few short loose lines, the story's first paragraph
-        if self._reprinted_head_date(line):
+        if self._reprinted_head_date(line) or self._date_over_dateline(line):
             return False
         shape = _shape(line.text)
         below = None if following is None else _shape(following.text)
@@ -1411,6 +1447,7 @@ class _Reader:
                 or self._labelled_date(line)
                 or self._reprinted_head_date(line)
                 or self._loose_head_date(line)
+                or self._date_over_dateline(line)
             )
         if line.start in self.split_dates:  # a line of a date broken over three
             dated = self.split_dates[line.start]
@@ -1476,6 +1513,25 @@ class _Reader:
         if not any(paragraph.text == title for paragraph in page.paragraphs):
             return False
         return self._claim_day(line)
+
+    def _date_over_dateline(self, line: _Line) -> bool:
+        # A date alone right over a paragraph opened by a dateline ("May 16, 2024" / "TOKYO – ..."),
+        # under the headline and lines read as paragraphs for now (a standfirst, a photo's file name
+        # and caption, the outlet's name), when the page top gave no date: the story's date line.
+        page, following = self.page, self.following
+        if (
+            page.dates
+            or page.title is None
+            or page.dateline is not None
+            or following is None
+            or len(page.paragraphs) >= 2 * _DATELINE_REACH
+            or not _header.is_date_only(line.text)
+            or _header.dateline(page.text, following.start, following.end, first=True) is None
+            or not self._claim_day(line)
+        ):
+            return False
+        self.dated_lede = following.start
+        return True
 
     def _claim_day(self, line: _Line) -> bool:
         # The date on ``line``, to the day, as the page's date, the line its furniture; whether
@@ -1602,6 +1658,8 @@ class _Reader:
         beyond = len(page.paragraphs) >= _DATELINE_REACH or (
             sum(1 for paragraph in page.paragraphs if not _loose_label(paragraph.text)) >= DATELINE_PARAGRAPHS
         )
+        if self.dated_lede == line.start:
+            beyond = False  # under its date alone: the story opens here
         if beyond and not _unclosed_head(page):
             return line
         found = _header.dateline(page.text, line.start, line.end, first=not page.paragraphs)
@@ -1628,6 +1686,10 @@ class _Reader:
         if len(page.paragraphs) < STANDFIRST_PARAGRAPHS:
             for author in _bylines.standfirst_authors(line.text, line.start):
                 page.credit(CreditRole.AUTHOR, *author, byline="standfirst")
+        if not page.dates and len(page.paragraphs) < DATELINE_PARAGRAPHS and "doi" in line.text.casefold():
+            stamp = _header.paper_date(page.text, line.start, line.end)  # a paper's citation stamp
+            if stamp is not None:
+                page.header_date(_header.HeaderDate(found=stamp))
         if page.paragraphs and not page.dates and page.footer_date is None:
             page.footer_date = _header.footer_date(page.text, line.start, line.end)
             if page.footer_date is not None:

@@ -1564,7 +1564,7 @@ def _read_on_teasers(zone: list[_Shape], texts: list[str]) -> set[int]:
     """
     teasers: set[int] = set()
     for i, text in enumerate(texts[: len(zone)]):
-        if not _boilerplate.is_read_on_prompt(text.strip()) or _Shape.CANDIDATE not in zone[i + 1 :]:
+        if not _boilerplate.is_read_on(text) or _Shape.CANDIDATE not in zone[i + 1 :]:
             continue
         k = i - 1
         while k >= 0 and i - k <= ZONE_LOOKAHEAD and zone[k] is _Shape.MARKER:
