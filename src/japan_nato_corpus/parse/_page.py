@@ -26,6 +26,7 @@ from japan_nato_corpus.model import (
 from japan_nato_corpus.parse._boilerplate import (
     credit_label_chars,
     credit_labels,
+    credit_lead,
     credit_library_names,
     embed_prompt_openings,
     explainer_words,
@@ -348,9 +349,10 @@ def _credit_close() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], 
     position of the text. Built on first use, as the vocabulary is read then.
     """
     labels = credit_labels()
+    lead, provider_lead = credit_lead(), credit_lead(providers=True)
     colon = r"[^\S\n]{0,2}:[^\S\n]{0,3}"
     sentence = re.compile(
-        rf"[.!?][^\S\n]{{0,3}}(?:(?i:{labels}){colon}{_CREDIT_NAME}"
+        rf"[.!?][^\S\n]{{0,3}}(?:(?i:{lead}{labels}){colon}{_CREDIT_NAME}"
         rf"|\((?:(?i:{labels}){colon}"
         r"|(?i:provided[^\S\n]by|courtesy(?:[^\S\n]of)?|(?:photo|image)s?[^\S\n](?:by|courtesy))[^\S\n])"
         r"[^()\n]{1,80}\)\.?"
@@ -360,7 +362,7 @@ def _credit_close() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], 
     after_colon = re.compile(rf":[^\S\n]{{0,3}}{_CREDIT_NAME}$", re.MULTILINE)
     label_before = re.compile(rf"[^\W\d_][^\S\n]{{1,3}}(?=[A-ZÀ-Þ])(?i:{labels})[^\S\n]{{0,2}}\Z")
     bracketed = re.compile(
-        rf"[(（][^\S\n]{{0,2}}(?:(?i:{labels}){colon}|(?i:{photo_providers()})[^\S\n]{{0,2}}[:：]?[^\S\n]{{0,3}})"
+        rf"[(（][^\S\n]{{0,2}}(?i:{provider_lead})(?:(?i:{labels}){colon}|(?i:{photo_providers()})[^\S\n]{{0,2}}[:：]?[^\S\n]{{0,3}})"
         r"[^()（）\n]{1,80}[)）]\.?[^\S\n]*$",
         re.MULTILINE,
     )
