@@ -674,6 +674,13 @@ def credit_lead(*, providers: bool = False) -> str:
 
 
 @functools.cache
+def credit_label_ends() -> frozenset[str]:
+    """The last characters of the labels of ``credit_labels`` that are no letters (``fot.``)."""
+    groups = _furniture()["credit_labels"]["languages"].values()
+    return frozenset(label[-1] for group in groups for label in group if not label[-1].isalpha())
+
+
+@functools.cache
 def credit_label_chars() -> int:
     """How far into a line a photo's credit label and the spaces after it reach, at the most.
 

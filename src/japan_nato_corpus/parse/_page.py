@@ -25,6 +25,7 @@ from japan_nato_corpus.model import (
 )
 from japan_nato_corpus.parse._boilerplate import (
     credit_label_chars,
+    credit_label_ends,
     credit_labels,
     credit_lead,
     credit_library_names,
@@ -399,13 +400,19 @@ def _credit_hits(text: str, start: int = 0, stop: int | None = None) -> Iterator
     """Where photos' credits close lines of ``text[start:stop]`` after their captions (_credit_close)."""
     stop = len(text) if stop is None else stop
     sentence, after_colon, label_before, bracketed = _credit_close()
+    label_ends = credit_label_ends()
     for hit in sentence.finditer(text, start, stop):
         yield hit.span()
     for hit in bracketed.finditer(text, start, stop):
         yield hit.span()
     for hit in after_colon.finditer(text, start, stop):
         at = hit.start()
-        if label_before.search(text, max(start, at - _LABEL_LOOKBACK), at) is not None:
+        # A label closes with a letter or one of its own marks, spaces after it or not: a time's
+        # colon ("10:30") is passed.
+        before = text[at - 1 : at]
+        if (before.isalpha() or before.isspace() or before in label_ends) and label_before.search(
+            text, max(start, at - _LABEL_LOOKBACK), at
+        ) is not None:
             yield hit.span()
 
 
