@@ -392,6 +392,18 @@ def _library_closed(text: str) -> bool:
     )
 
 
+@functools.cache
+def _library_ends() -> tuple[str, ...]:
+    """The characters a text that :func:`_library_closed` may accept can end with.
+
+    Past any white space: an image library's name's last character, or a full stop after it.
+    """
+    names = credit_library_names()
+    if not all(names):
+        return ("",)  # an empty name closes every text
+    return tuple(sorted({name[-1] for name in names} | {"."}))
+
+
 _LABEL_LOOKBACK = 40
 """How far before a credit's colon its label, and the word before that, are looked for."""
 
@@ -3134,7 +3146,13 @@ class Page:
             i = bisect.bisect_right(starts, at) - 1
             if until <= paragraphs[i].end:
                 yield i
-        yield from (i for i, line in enumerate(texts) if len(line) <= CAPTION_CHARS and _library_closed(line))
+        # Only a paragraph whose last character may close a library's name is read (_library_ends).
+        ends = map(str.endswith, map(str.rstrip, texts), itertools.repeat(_library_ends()))
+        yield from (
+            i
+            for i in itertools.compress(range(len(texts)), ends)
+            if len(texts[i]) <= CAPTION_CHARS and _library_closed(texts[i])
+        )
 
     def _credit_blocks(self, texts: list[str], starts: list[int], stop: int) -> Iterator[int]:
         # A photo's block set among the story's paragraphs, closed by its labelled credit alone on
