@@ -158,8 +158,9 @@ _LINE_BREAK = re.compile(r"[^\S\n]*\n[^\S\n]*")
 """One line break, with only spaces about it: the next line, with no blank line between."""
 _CLOSING_BRACKETS = frozenset(")）")
 """The brackets that close a photo's credit at a caption's end."""
-_CREDIT_MARK = re.compile(r"[:|]")
-"""The marks that set a photo's credit apart from its label ("Foto: AP", "PHOTO | Agency")."""
+_CREDIT_MARKS = (re.compile(":"), re.compile(r"\|"))
+"""The marks that set a photo's credit apart from its label ("Foto: AP", "PHOTO | Agency"): each
+searched for alone, as the regular expression engine skips to one character faster than to either."""
 _FULL_STOP = re.compile(r"[.!?…。！？।؟۔](?:[\"'”’»)\]]*(?:\s|\Z))")
 """A sentence's full stop, of any script, before a space or the end."""
 _LINE_SPACE = re.compile(r"[^\S\n]*")
@@ -3164,8 +3165,8 @@ class Page:
         # is searched over the paragraphs' text, as a page of short lines has many.
         credits: list[int] = []
         reach = credit_label_chars()
-        for hit in _CREDIT_MARK.finditer(self.text, starts[0], stop):
-            at = hit.start()
+        marks = (hit.start() for mark in _CREDIT_MARKS for hit in mark.finditer(self.text, starts[0], stop))
+        for at in sorted(marks):
             i = bisect.bisect_right(starts, at) - 1
             if (
                 at - starts[i] <= reach
