@@ -245,6 +245,8 @@ def _is_fragment(text: str) -> bool:
 _FRAGMENT_TESTED = _SENTENCE_LAST | {":"}
 """The last characters on which :func:`_is_fragment` asks more than a line's length: on any other,
 a line short enough is a fragment."""
+_FIRST = slice(0, 1)
+"""A text's first character, or nothing: a slice to map over a page's paragraphs."""
 
 
 def _key_points(story: list[str], items: list[str]) -> bool:
@@ -3129,8 +3131,11 @@ class Page:
         found.update(self._under_caption_marks(starts))
         found.update(self._credit_blocks(texts, starts, stop))
         # A picture embedded from a photo library prints its prompt over the caption, run into it.
-        embed = embed_prompt_openings()
-        found.update(i for i, text in enumerate(texts) if text[:1] in embed and opens_with_embed_prompt(text))
+        # Its first character is looked at over every paragraph at once, the pattern on the few that pass.
+        embed = map(
+            embed_prompt_openings().__contains__, map(operator.getitem, texts, itertools.repeat(_FIRST))
+        )
+        found.update(i for i in itertools.compress(range(count), embed) if opens_with_embed_prompt(texts[i]))
         lifted = sorted(i for i in found if len(texts[i]) <= CAPTION_CHARS and "\n" not in texts[i])
         if not lifted or len(lifted) >= count:
             return
