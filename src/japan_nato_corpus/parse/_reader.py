@@ -1180,7 +1180,7 @@ class _Reader:
         photo = self.under_photo_label
         near_top = len(page.paragraphs) < STANDFIRST_PARAGRAPHS
         following = self.following
-        if not page.has_author() and following is not None and not line.text[0].isascii():
+        if following is not None and not line.text[0].isascii() and not page.has_author():
             # A journal's writers in Han characters over their institution in brackets, under
             # the lines of its abstract and keywords too.
             writers = _bylines.names_over_affiliation(line.text, following.text, line.start)
