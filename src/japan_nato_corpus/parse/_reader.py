@@ -675,8 +675,11 @@ def _read_lines(page: Page, lines: Iterator[_Line], *, bulk: bool = True) -> Non
                 shape = _shape(current.text)
             while following is not None:
                 after = _shape(following.text)
-                if not _plain(shape, after) or (
-                    len(current.text) < len(following.text) and following.text.startswith(current.text)
+                # As _plain, with the line below known, and the name's test with its rare half first.
+                if (
+                    shape[6]
+                    or after[5]
+                    or (following.text.startswith(current.text) and len(current.text) < len(following.text))
                 ):
                     break  # a line for the readers, or a name over its author's note (_boxed_name)
                 paragraph(current.start, current.end)
