@@ -663,6 +663,30 @@ def credit_labels() -> str:
 
 
 @functools.cache
+def credit_lead(*, providers: bool = False) -> str:
+    """A lookahead for the first letter of a label of ``credit_labels`` (or of ``photo_providers`` too).
+
+    A regular expression's text, read case-insensitively where the labels are: put before their
+    alternation, it turns a position away at its first character, where each label would be tried
+    in turn. It matches no less than the alternation does.
+    """
+    keys = ("credit_labels", "photo_providers") if providers else ("credit_labels",)
+    firsts = {
+        phrase[:1] for key in keys for group in _furniture()[key]["languages"].values() for phrase in group
+    }
+    if "" in firsts:
+        return ""  # an empty phrase matches before any character
+    return "(?=[" + "".join(map(re.escape, sorted(firsts))) + "])"
+
+
+@functools.cache
+def credit_label_ends() -> frozenset[str]:
+    """The last characters of the labels of ``credit_labels`` that are no letters (``fot.``)."""
+    groups = _furniture()["credit_labels"]["languages"].values()
+    return frozenset(label[-1] for group in groups for label in group if not label[-1].isalpha())
+
+
+@functools.cache
 def credit_label_chars() -> int:
     """How far into a line a photo's credit label and the spaces after it reach, at the most.
 

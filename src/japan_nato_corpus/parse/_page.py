@@ -25,7 +25,9 @@ from japan_nato_corpus.model import (
 )
 from japan_nato_corpus.parse._boilerplate import (
     credit_label_chars,
+    credit_label_ends,
     credit_labels,
+    credit_lead,
     credit_library_names,
     embed_prompt_openings,
     explainer_words,
@@ -159,8 +161,9 @@ _LINE_BREAK = re.compile(r"[^\S\n]*\n[^\S\n]*")
 """One line break, with only spaces about it: the next line, with no blank line between."""
 _CLOSING_BRACKETS = frozenset(")）")
 """The brackets that close a photo's credit at a caption's end."""
-_CREDIT_MARK = re.compile(r"[:|]")
-"""The marks that set a photo's credit apart from its label ("Foto: AP", "PHOTO | Agency")."""
+_CREDIT_MARKS = (re.compile(":"), re.compile(r"\|"))
+"""The marks that set a photo's credit apart from its label ("Foto: AP", "PHOTO | Agency"): each
+searched for alone, as the regular expression engine skips to one character faster than to either."""
 _FULL_STOP = re.compile(r"[.!?…。！？।؟۔](?:[\"'”’»)\]]*(?:\s|\Z))")
 """A sentence's full stop, of any script, before a space or the end."""
 _LINE_SPACE = re.compile(r"[^\S\n]*")
@@ -245,6 +248,8 @@ def _is_fragment(text: str) -> bool:
 _FRAGMENT_TESTED = _SENTENCE_LAST | {":"}
 """The last characters on which :func:`_is_fragment` asks more than a line's length: on any other,
 a line short enough is a fragment."""
+_FIRST = slice(0, 1)
+"""A text's first character, or nothing: a slice to map over a page's paragraphs."""
 
 
 def _key_points(story: list[str], items: list[str]) -> bool:
@@ -351,9 +356,10 @@ def _credit_close() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], 
     position of the text. Built on first use, as the vocabulary is read then.
     """
     labels = credit_labels()
+    lead, provider_lead = credit_lead(), credit_lead(providers=True)
     colon = r"[^\S\n]{0,2}:[^\S\n]{0,3}"
     sentence = re.compile(
-        rf"[.!?][^\S\n]{{0,3}}(?:(?i:{labels}){colon}{_CREDIT_NAME}"
+        rf"[.!?][^\S\n]{{0,3}}(?:(?i:{lead}{labels}){colon}{_CREDIT_NAME}"
         rf"|\((?:(?i:{labels}){colon}"
         r"|(?i:provided[^\S\n]by|courtesy(?:[^\S\n]of)?|(?:photo|image)s?[^\S\n](?:by|courtesy))[^\S\n])"
         r"[^()\n]{1,80}\)\.?"
@@ -363,7 +369,7 @@ def _credit_close() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], 
     after_colon = re.compile(rf":[^\S\n]{{0,3}}{_CREDIT_NAME}$", re.MULTILINE)
     label_before = re.compile(rf"[^\W\d_][^\S\n]{{1,3}}(?=[A-ZÀ-Þ])(?i:{labels})[^\S\n]{{0,2}}\Z")
     bracketed = re.compile(
-        rf"[(（][^\S\n]{{0,2}}(?:(?i:{labels}){colon}|(?i:{photo_providers()})[^\S\n]{{0,2}}[:：]?[^\S\n]{{0,3}})"
+        rf"[(（][^\S\n]{{0,2}}(?i:{provider_lead})(?:(?i:{labels}){colon}|(?i:{photo_providers()})[^\S\n]{{0,2}}[:：]?[^\S\n]{{0,3}})"
         r"[^()（）\n]{1,80}[)）]\.?[^\S\n]*$",
         re.MULTILINE,
     )
@@ -392,6 +398,18 @@ def _library_closed(text: str) -> bool:
     )
 
 
+@functools.cache
+def _library_ends() -> tuple[str, ...]:
+    """The characters a text that :func:`_library_closed` may accept can end with.
+
+    Past any white space: an image library's name's last character, or a full stop after it.
+    """
+    names = credit_library_names()
+    if not all(names):
+        return ("",)  # an empty name closes every text
+    return tuple(sorted({name[-1] for name in names} | {"."}))
+
+
 _LABEL_LOOKBACK = 40
 """How far before a credit's colon its label, and the word before that, are looked for."""
 
@@ -400,13 +418,19 @@ def _credit_hits(text: str, start: int = 0, stop: int | None = None) -> Iterator
     """Where photos' credits close lines of ``text[start:stop]`` after their captions (_credit_close)."""
     stop = len(text) if stop is None else stop
     sentence, after_colon, label_before, bracketed = _credit_close()
+    label_ends = credit_label_ends()
     for hit in sentence.finditer(text, start, stop):
         yield hit.span()
     for hit in bracketed.finditer(text, start, stop):
         yield hit.span()
     for hit in after_colon.finditer(text, start, stop):
         at = hit.start()
-        if label_before.search(text, max(start, at - _LABEL_LOOKBACK), at) is not None:
+        # A label closes with a letter or one of its own marks, spaces after it or not: a time's
+        # colon ("10:30") is passed.
+        before = text[at - 1 : at]
+        if (before.isalpha() or before.isspace() or before in label_ends) and label_before.search(
+            text, max(start, at - _LABEL_LOOKBACK), at
+        ) is not None:
             yield hit.span()
 
 
@@ -3154,8 +3178,11 @@ class Page:
         found.update(self._under_caption_marks(starts))
         found.update(self._credit_blocks(texts, starts, stop))
         # A picture embedded from a photo library prints its prompt over the caption, run into it.
-        embed = embed_prompt_openings()
-        found.update(i for i, text in enumerate(texts) if text[:1] in embed and opens_with_embed_prompt(text))
+        # Its first character is looked at over every paragraph at once, the pattern on the few that pass.
+        embed = map(
+            embed_prompt_openings().__contains__, map(operator.getitem, texts, itertools.repeat(_FIRST))
+        )
+        found.update(i for i in itertools.compress(range(count), embed) if opens_with_embed_prompt(texts[i]))
         lifted = sorted(i for i in found if len(texts[i]) <= CAPTION_CHARS and "\n" not in texts[i])
         if not lifted or len(lifted) >= count:
             return
@@ -3172,7 +3199,13 @@ class Page:
             i = bisect.bisect_right(starts, at) - 1
             if until <= paragraphs[i].end:
                 yield i
-        yield from (i for i, line in enumerate(texts) if len(line) <= CAPTION_CHARS and _library_closed(line))
+        # Only a paragraph whose last character may close a library's name is read (_library_ends).
+        ends = map(str.endswith, map(str.rstrip, texts), itertools.repeat(_library_ends()))
+        yield from (
+            i
+            for i in itertools.compress(range(len(texts)), ends)
+            if len(texts[i]) <= CAPTION_CHARS and _library_closed(texts[i])
+        )
 
     def _credit_blocks(self, texts: list[str], starts: list[int], stop: int) -> Iterator[int]:
         # A photo's block set among the story's paragraphs, closed by its labelled credit alone on
@@ -3184,8 +3217,8 @@ class Page:
         # is searched over the paragraphs' text, as a page of short lines has many.
         credits: list[int] = []
         reach = credit_label_chars()
-        for hit in _CREDIT_MARK.finditer(self.text, starts[0], stop):
-            at = hit.start()
+        marks = (hit.start() for mark in _CREDIT_MARKS for hit in mark.finditer(self.text, starts[0], stop))
+        for at in sorted(marks):
             i = bisect.bisect_right(starts, at) - 1
             if (
                 at - starts[i] <= reach

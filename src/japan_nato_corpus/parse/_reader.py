@@ -699,8 +699,11 @@ def _read_lines(page: Page, lines: Iterator[_Line], *, bulk: bool = True) -> Non
                 shape = _shape(current.text)
             while following is not None:
                 after = _shape(following.text)
-                if not _plain(shape, after) or (
-                    len(current.text) < len(following.text) and following.text.startswith(current.text)
+                # As _plain, with the line below known, and the name's test with its rare half first.
+                if (
+                    shape[6]
+                    or after[5]
+                    or (following.text.startswith(current.text) and len(current.text) < len(following.text))
                 ):
                     break  # a line for the readers, or a name over its author's note (_boxed_name)
                 paragraph(current.start, current.end)
@@ -1220,7 +1223,7 @@ class _Reader:
         photo = self.under_photo_label
         near_top = len(page.paragraphs) < STANDFIRST_PARAGRAPHS
         following = self.following
-        if not page.has_author() and following is not None and not line.text[0].isascii():
+        if following is not None and not line.text[0].isascii() and not page.has_author():
             # A journal's writers in Han characters over their institution in brackets, under
             # the lines of its abstract and keywords too.
             writers = _bylines.names_over_affiliation(line.text, following.text, line.start)
