@@ -21,11 +21,13 @@ the closing mark (``„…“, so der Generalsekretär``: :data:`AFTER_ONLY_CUES
 
 **How a quote is read.** Marks pair within a paragraph; a quote still
 open at the end of a paragraph goes on when the next paragraph opens with a
-quotation mark, and is dropped otherwise. A line break is a paragraph break
+quotation mark, or when a guillemet or curly quote closes at the next paragraph's first mark with
+a cue right after it (``«…⏎…», – сказал``), and is dropped otherwise. A line break is a paragraph break
 unless the text parts its paragraphs with blank lines, or the break wraps a
 sentence (hard-wrapped copy: no sentence end before it, a lowercase letter after
 it). The quote's evidence is the exact text between the marks (without the spaces
-that set guillemets off, ``« … »``), so a quote over paragraphs keeps the break
+that set guillemets off, ``« … »``, nor those after an opening mark or before a straight closing
+one, ``" The …"``), so a quote over paragraphs keeps the break
 and the mark that reopens it. A quote split by its attribution (``"…," he said, "…"``) gives two
 quotes with the same speaker.
 
