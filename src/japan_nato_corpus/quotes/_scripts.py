@@ -138,12 +138,15 @@ def _script_said(text: str, raw: _Raw, previous: Span | None) -> _Said | None:
         return (_arabic_said if script == "ar" else _korean_said)(text, raw, cues, previous)
     quoted = text[raw.start : raw.end]
     after = text[raw.close_mark_end : raw.close_mark_end + 1]
-    if len(quoted) <= 8 and quoted[-1:] not in _CJK_END and _HAN_OR_KANA.match(after) and after != "\u3068":
+    particle = script == "ja" and text.startswith(tuple(cues["particles"]), raw.close_mark_end)
+    if len(quoted) <= 8 and quoted[-1:] not in _CJK_END and _HAN_OR_KANA.match(after) and not particle:
         return None  # a term: “印太地区”国家, 「いずも」が
     if script == "ja":
         said = _japanese_said(text, raw, cues, previous)
     else:
         said = _chinese_said(text, raw, cues, previous)
+    if said is None:
+        said = _clause_said(text, raw, script, cues, previous)
     whole = quoted.rstrip()[-1:] in _CJK_END or len(quoted) >= _SCRIPT_SENTENCE
     if said is None and whole:
         start = _sentence_start(text, raw.open_mark, _CJK_END)
@@ -160,6 +163,67 @@ def _script_said(text: str, raw: _Raw, previous: Span | None) -> _Said | None:
     return said
 
 
+_CLAUSE_OPENERS = {"ja": ":\uff1a", "zh": ":\uff1a,\uff0c"}
+"""The marks before a quote that make it a clause of its own, by script: a colon (``林外務大臣:「…」``),
+and in Chinese a comma too (``他为此计算过,“三四秒就能跑掉”``)."""
+
+
+def _clause_said(
+    text: str, raw: _Raw, script: str, cues: Mapping[str, tuple[str, ...]], previous: Span | None
+) -> _Said | None:
+    """The speaker of a Japanese or Chinese quote that a colon or a Chinese comma sets off, with no cue.
+
+    ``林外務大臣:「…」``, ``徐寿其心里止不住地害怕,“我快70岁的人了,…”``: the words quoted after the
+    clause are its subject's, the words before the colon, or the clause's subject (a pronoun, or
+    none, for the speaker before). A term in running text follows its noun with no mark between
+    (``台风“利奇马”``), so is never read here.
+    """
+    before = text[max(0, raw.open_mark - 2) : raw.open_mark].rstrip(" \t\u3000")
+    if not before or before[-1] not in _CLAUSE_OPENERS[script]:
+        return None
+    mark = len(before) - 1 + max(0, raw.open_mark - 2)
+    start = _sentence_start(text, mark, _CJK_END)
+    segment = _unquoted(text[start:mark])
+    if script == "ja":
+        clause = max(segment.rfind(c) for c in "\u3001\u3000") + 1
+        named = segment[clause:].strip()
+        words = _span(text, mark - len(named), mark) if named and _HAN_OR_KANA.match(named) else None
+    else:
+        words = _chinese_subject(text, start, segment, len(segment), cues)
+    if words is not None and words.text.startswith(tuple(cues.get("addressed", ()))):
+        return None
+    if words is None or words.text.startswith(cues["pronouns"]):
+        topic = _chinese_topic(text, raw.open_mark, cues) if script == "zh" else None
+        before_words = _chinese_subject_before(text, start, cues) if script == "zh" else None
+        words = topic or previous or before_words or words
+    return _Said(cue=None, words=words, where="script")
+
+
+def _chinese_topic(text: str, at: int, cues: Mapping[str, tuple[str, ...]]) -> Span | None:
+    """The person a Chinese paragraph opens with: the subject of its first clause, its owner if it has one.
+
+    ``徐寿其的家背靠山体而建，他提前…``: *he* in the paragraph is 徐寿其, whose house its first clause
+    speaks of; a paragraph opening with a pronoun, a time or a place names no one here.
+    """
+    start = text.rfind("\n", 0, at) + 1
+    first = re.match("[^" + _CJK_CLAUSE + _CJK_END + "\n]+", text[start:at])
+    if first is None:
+        return None
+    words = _chinese_subject(text, start, first.group(), len(first.group()), cues)
+    if words is None:
+        return None
+    owner = words.text.find(_ZH_OWNED)
+    if owner > 1:
+        words = _span(text, words.start, words.start + owner)
+    if words.text.startswith(cues["pronouns"] + tuple(cues["addressed"])) or not _HAN.fullmatch(words.text):
+        return None
+    return words
+
+
+_ZH_OWNED = "\u7684"
+"""的, the possessive: ``徐寿其的家`` is 徐寿其's house, and 徐寿其 the one the paragraph is about."""
+
+
 _SCRIPT_SENTENCE = 15
 """Characters of a quote in Chinese or Japanese that make it a sentence of its own, end mark or not."""
 
@@ -170,8 +234,10 @@ def _japanese_said(
     tail_start = raw.close_mark_end
     while tail_start < len(text) and text[tail_start] in " \t\u3000":
         tail_start += 1
-    if text[tail_start : tail_start + 1] != "\u3068":
+    particle = next((p for p in cues["particles"] if text.startswith(p, tail_start)), None)
+    if particle is None:
         return None
+    tail_start += len(particle) - 1  # 「…」などと発言: the cue after the whole particle
     rest = text[tail_start + 1 : tail_start + 16]
     stop = min([rest.find(c) for c in "\u3002\u3001\u300c\u300e\n" if c in rest] or [len(rest)])
     cue = None
@@ -348,7 +414,7 @@ def _chinese_subject(
         if found > 0:
             cut = min(cut, found)
     words = words[:cut].strip()
-    if not words or not _HAN_OR_KANA.match(words):
+    if not words or not _HAN_OR_KANA.match(words.lstrip("0123456789")):  # "63岁的父亲": an age opens it
         return None
     begin = start + clause + segment[clause:at].find(words)
     return _span(text, begin, begin + len(words))
