@@ -763,7 +763,39 @@ def _arabic_said(
         subject = previous or _arabic_subject_before(text, start, cues)
     elif _arabic_description(subject.text, cues):  # "وأضافت المتحدثة الصينية": the spokeswoman named before
         subject = _arabic_named_before(text, start, cues) or subject
-    return _Said(cue=cue, words=subject, where="before")
+    reported = ended and _in_arabic_reported_clause(text, raw, tokens[first + 1 :], cues)
+    return _Said(cue=cue, words=subject, where="script" if reported else "before")
+
+
+_ARABIC_REPORTED_WORDS = 10
+"""Words at most between the *that* of an Arabic verb of saying and a short quote in what it reports."""
+
+
+def _in_arabic_reported_clause(
+    text: str, raw: _Raw, tokens: list[re.Match[str]], cues: Mapping[str, tuple[str, ...]]
+) -> bool:
+    """Whether a short quote stands in what an Arabic verb of saying reports, a few words after *that*.
+
+    ``أفادت وزارة الدفاع الصينية الخميس بأنّ تصاعد التوترات … يعزى إلى "استفزازات" تقوم بها مانيلا``:
+    the one word quoted in what the ministry said is its word, as a partial quote after *said that*
+    is in English. Words quoted again elsewhere in the text, once is enough (``حلف "الناتو"`` in the
+    headline), are a term or a name.
+    """
+    quoted = text[raw.start : raw.end]
+    if not 0 < len(_words(quoted)) <= _MAX_TERM_WORDS:
+        return False
+    again = re.compile('["\u201c\u00ab]' + re.escape(quoted) + '["\u201d\u00bb]')
+    if any(m.start() != raw.open_mark for m in again.finditer(text)):
+        return False
+    that = [
+        i
+        for i, t in enumerate(tokens)
+        if _ARABIC_MARKS.sub("", t.group().strip(_ARABIC_TRIM)) in cues["that"]
+    ]
+    if not that:
+        return False
+    between = tokens[that[-1] + 1 :]
+    return len(between) <= _ARABIC_REPORTED_WORDS and not any(t.group()[-1:] in ".\u061f!:" for t in between)
 
 
 def _arabic_embedded(
