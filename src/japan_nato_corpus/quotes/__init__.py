@@ -21,11 +21,13 @@ the closing mark (``„…“, so der Generalsekretär``: :data:`AFTER_ONLY_CUES
 
 **How a quote is read.** Marks pair within a paragraph; a quote still
 open at the end of a paragraph goes on when the next paragraph opens with a
-quotation mark, and is dropped otherwise. A line break is a paragraph break
+quotation mark, or when a guillemet or curly quote closes at the next paragraph's first mark with
+a cue right after it (``«…⏎…», – сказал``), and is dropped otherwise. A line break is a paragraph break
 unless the text parts its paragraphs with blank lines, or the break wraps a
 sentence (hard-wrapped copy: no sentence end before it, a lowercase letter after
 it). The quote's evidence is the exact text between the marks (without the spaces
-that set guillemets off, ``« … »``), so a quote over paragraphs keeps the break
+that set guillemets off, ``« … »``, nor those after an opening mark or before a straight closing
+one, ``" The …"``), so a quote over paragraphs keeps the break
 and the mark that reopens it. A quote split by its attribution (``"…," he said, "…"``) gives two
 quotes with the same speaker.
 
@@ -50,6 +52,9 @@ quotation marks too. These scripts have no capitals to find a name by, so their 
 the verb follows the quote and its particle (``「…」と述べた``) and the speaker is a が-subject in
 the clause before the quote or else the sentence's topic (``岸田総理は``); in Chinese the
 subject and the verb stand before the quote (``史密斯称，“…”``) or right after it (``”马克龙说。``);
+a quote that a colon, or in Chinese a comma, sets off as a clause of its own is the clause's
+subject's with no verb (``林外務大臣:「…」``, ``王某心里害怕,“…”``), *he* there standing for the one
+the paragraph opens with;
 in Arabic the verb opens the sentence and its subject follows it (``وقال كيشيدا: "…"``); in
 Korean a quotative ending follows the quote (``”라고 말했다``, ``”고 밝혔다``, ``”며``) and the
 speaker is the noun a topic or subject particle marks before it (``김 장관은``), a family name and

@@ -277,18 +277,37 @@ def _governed(text: str, raw: _Raw, said: _Said) -> bool:
     places = _words_after_marks(text).get(head.group() if head else "", ())
     again = any(at != raw.open_mark and elsewhere.match(text, at) for at in places)
     near = len(_words(between)) <= _GOVERNED_WORDS and not re.search(r"[,;:.]", between)
-    if not near and len(_words(between)) <= _GOVERNED_CLAUSE_WORDS and not re.search(r"[;:.!?]", between):
+    clause = _without_reported_aside(between)  # "noted that the bond …, now a NATO member, has strengthened"
+    if not near and len(_words(clause)) <= _GOVERNED_CLAUSE_WORDS and not re.search(r"[;:.!?]", between):
         # "afirmando que refleja … en un mundo “volátil”", "dénonçant sa présence …, son «harcèlement»":
         # further in what the cue reports (after its "que", "that"), or after a possessive
         gap = [_bare(w) for w in _words(between)]
         reported = any(w in WORDS.subordinate for w in gap)  # "afirmando que …", not "prometeu … diante do"
-        near = (reported and "," not in between) or (bool(gap) and gap[-1] in WORDS.owners)
+        # an aside set off by a pair of commas stands inside the reported clause, which goes on after it
+        near = (reported and "," not in clause) or (bool(gap) and gap[-1] in WORDS.owners)
         # "sagte, China sei kein «Gegner»": German reported speech, a subject and its subjunctive in -e
         near = near or (_GERMAN_REPORTED.search(between) is not None and _is_german(text))
         # "has denounced the grouping of the four democracies as a ”mini-NATO”": what it was called
         near = near or (said.cue.text in _naming_cues() and _NAMED_AS.search(between) is not None)
     noun = _german_noun(text, raw)
     return (word[:1].islower() or noun) and near and not again  # a word quoted again elsewhere is a term
+
+
+_ASIDE = re.compile(r",[^,;:.!?\n]{1,80},")
+"""An aside between two commas inside a clause (``the bond …, now a NATO member, has``)."""
+
+
+def _without_reported_aside(between: str) -> str:
+    """The words between a cue and a quote, less the asides set off by two commas after the cue's *that*.
+
+    ``that the bond between Japan and Finland, now a NATO member, has strengthened amid the``: the
+    aside stands inside the reported clause, which goes on after it; a comma before the *that*
+    (``said on Tuesday, at the Diet, that the``) stays, and parts the cue from the quote.
+    """
+    for word in re.finditer(r"\S+", between):
+        if _bare(word.group()) in WORDS.subordinate:
+            return between[: word.start()] + _ASIDE.sub(" ", between[word.start() :])
+    return between
 
 
 def _ends_reported_clause(text: str, raw: _Raw, said: _Said) -> bool:

@@ -7,12 +7,17 @@ from collections.abc import Callable, Iterator, Sequence
 
 import attrs
 
+from japan_nato_corpus.quotes._cues import _cue_pattern
 from japan_nato_corpus.quotes._text import _LINE, SPEAKER_REACH
 
 _MARK = re.compile(r"``|''|[\"\u201c\u201d\u00ab\u00bb\u201e]")
 
 
 _OPEN_AFTER = "([{\u2014\u2013-/:"
+
+
+_CLOSING_AFTER = ",.;:!?)]"
+"""What stands after a straight double mark that closes a quote and never after one that opens it."""
 
 
 @attrs.frozen
@@ -46,8 +51,8 @@ def _is_opener(mark: str, before: str, after: str, *, is_open: bool) -> bool:
     if mark == "\u201d":
         return not is_open and spaced_before and after.isalnum()
     if mark == '"':
-        if is_open:
-            return spaced_before and not spaced_after
+        if is_open:  # "… (…) ", - сказал": a mark before a comma or a stop closes
+            return spaced_before and not spaced_after and after not in _CLOSING_AFTER
         return not (not spaced_before and (spaced_after or not after.isalnum()))
     return False
 
@@ -87,7 +92,9 @@ def _pairs(text: str) -> Iterator[_Raw]:  # noqa: C901, PLR0912 - one branch a k
             opens = bool(marks) and not text[line.start() : marks[0].start()].strip()
             if opens and marks[0].group() in {"\u201c", '"', "``", "\u00ab", "\u201e"}:
                 marks = marks[1:]
-            elif not _soft_break(text, last_end, line.start(), blank_lines=blank_lines):
+            elif not _soft_break(text, last_end, line.start(), blank_lines=blank_lines) and not (
+                open_at is not None and not reversed_marks and _closes_over_break(text, open_at[0], marks)
+            ):
                 open_at = None
         last_end = line.end()
         inner = False  # inside a quote within the quote, both in straight marks
@@ -129,6 +136,30 @@ def _pairs(text: str) -> Iterator[_Raw]:  # noqa: C901, PLR0912 - one branch a k
         carry = open_at is not None
 
 
+_PAIRED_CLOSERS = {"\u00ab": "\u00bb", "\u201c": "\u201d"}
+"""The closing mark of each opening mark that never closes a quote itself: ``« … »``, ``“ … ”``."""
+
+
+def _closes_over_break(text: str, open_mark: int, marks: Sequence["re.Match[str]"]) -> bool:
+    """Whether a quote left open at a paragraph's end closes in the next paragraph, no mark reopening it.
+
+    ``«Пуски … региона.⏎Они являются … ООН», – сказал``: a guillemet or curly opening mark whose
+    own closing mark is the next paragraph's first mark, a verb of saying right after it, runs over
+    the break; the quote is one, from the first opening mark to that closing one. With no cue after
+    the closing mark (``“We never … targets.⏎Kishida spoke to reporters,” then left.``) the break
+    ends the open quote.
+    """
+    closer = _PAIRED_CLOSERS.get(text[open_mark])
+    if closer is None or not marks or marks[0].group() != closer:
+        return False
+    cue = _CUE_AFTER.match(text, marks[0].end())
+    return cue is not None and _cue_pattern().match(text, cue.end()) is not None
+
+
+_CUE_AFTER = re.compile("[ \t,\u2013\u2014-]{0,4}")
+"""What may stand between a closing mark and the cue right after it: ``», – сказал``."""
+
+
 def _nested_closes(rest: Sequence["re.Match[str]"]) -> bool:
     """Whether the straight marks after an opener met inside an open quote close it and the outer one.
 
@@ -143,11 +174,20 @@ def _trimmed(text: str, start: int, end: int, open_mark: int, close_mark_end: in
     inner = text[start:end]
     if not inner.strip(_SETTING_OFF):
         return _Raw(start=start, end=end, open_mark=open_mark, close_mark_end=close_mark_end)
-    if text[open_mark] in "\u00ab\u00bb":  # « … », and « … " with a straight mark closing
+    if text[open_mark] in _SET_OFF_MARKS + _OPENING_MARKS:  # « … », « … ", " The …", “ The …”
         start += len(inner) - len(inner.lstrip(_SETTING_OFF))
-    if text[open_mark] in "\u00ab\u00bb" or text[close_mark_end - 1] in "\u00ab\u00bb":  # " … » too
+    if text[open_mark] in "\u00ab\u00bb" or text[close_mark_end - 1] in _SET_OFF_MARKS:  # " … » too; … 7. "
         end -= len(inner) - len(inner.rstrip(_SETTING_OFF))
     return _Raw(start=start, end=end, open_mark=open_mark, close_mark_end=close_mark_end)
+
+
+_SET_OFF_MARKS = '\u00ab\u00bb"'
+"""Marks whose quoted words a space may set off: guillemets (``« … »``) and the straight double mark,
+which points neither way (``" The waves …"``, ``… toplam 7. " diye``); the space is no part of the quote."""
+
+
+_OPENING_MARKS = "\u201c\u201e"
+"""Opening marks that only open: a space after one sets the quote off (``“ The legislature …”``)."""
 
 
 _SETTING_OFF = " \t\u00a0\u202f\u2009"

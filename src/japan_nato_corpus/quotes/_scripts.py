@@ -138,12 +138,15 @@ def _script_said(text: str, raw: _Raw, previous: Span | None) -> _Said | None:
         return (_arabic_said if script == "ar" else _korean_said)(text, raw, cues, previous)
     quoted = text[raw.start : raw.end]
     after = text[raw.close_mark_end : raw.close_mark_end + 1]
-    if len(quoted) <= 8 and quoted[-1:] not in _CJK_END and _HAN_OR_KANA.match(after) and after != "\u3068":
+    particle = script == "ja" and text.startswith(tuple(cues["particles"]), raw.close_mark_end)
+    if len(quoted) <= 8 and quoted[-1:] not in _CJK_END and _HAN_OR_KANA.match(after) and not particle:
         return None  # a term: “印太地区”国家, 「いずも」が
     if script == "ja":
         said = _japanese_said(text, raw, cues, previous)
     else:
         said = _chinese_said(text, raw, cues, previous)
+    if said is None:
+        said = _clause_said(text, raw, script, cues, previous)
     whole = quoted.rstrip()[-1:] in _CJK_END or len(quoted) >= _SCRIPT_SENTENCE
     if said is None and whole:
         start = _sentence_start(text, raw.open_mark, _CJK_END)
@@ -160,6 +163,67 @@ def _script_said(text: str, raw: _Raw, previous: Span | None) -> _Said | None:
     return said
 
 
+_CLAUSE_OPENERS = {"ja": ":\uff1a", "zh": ":\uff1a,\uff0c"}
+"""The marks before a quote that make it a clause of its own, by script: a colon (``林外務大臣:「…」``),
+and in Chinese a comma too (``他为此计算过,“三四秒就能跑掉”``)."""
+
+
+def _clause_said(
+    text: str, raw: _Raw, script: str, cues: Mapping[str, tuple[str, ...]], previous: Span | None
+) -> _Said | None:
+    """The speaker of a Japanese or Chinese quote that a colon or a Chinese comma sets off, with no cue.
+
+    ``林外務大臣:「…」``, ``徐寿其心里止不住地害怕,“我快70岁的人了,…”``: the words quoted after the
+    clause are its subject's, the words before the colon, or the clause's subject (a pronoun, or
+    none, for the speaker before). A term in running text follows its noun with no mark between
+    (``台风“利奇马”``), so is never read here.
+    """
+    before = text[max(0, raw.open_mark - 2) : raw.open_mark].rstrip(" \t\u3000")
+    if not before or before[-1] not in _CLAUSE_OPENERS[script]:
+        return None
+    mark = len(before) - 1 + max(0, raw.open_mark - 2)
+    start = _sentence_start(text, mark, _CJK_END)
+    segment = _unquoted(text[start:mark])
+    if script == "ja":
+        clause = max(segment.rfind(c) for c in "\u3001\u3000") + 1
+        named = segment[clause:].strip()
+        words = _span(text, mark - len(named), mark) if named and _HAN_OR_KANA.match(named) else None
+    else:
+        words = _chinese_subject(text, start, segment, len(segment), cues)
+    if words is not None and words.text.startswith(tuple(cues.get("addressed", ()))):
+        return None
+    if words is None or words.text.startswith(cues["pronouns"]):
+        topic = _chinese_topic(text, raw.open_mark, cues) if script == "zh" else None
+        before_words = _chinese_subject_before(text, start, cues) if script == "zh" else None
+        words = topic or previous or before_words or words
+    return _Said(cue=None, words=words, where="script")
+
+
+def _chinese_topic(text: str, at: int, cues: Mapping[str, tuple[str, ...]]) -> Span | None:
+    """The person a Chinese paragraph opens with: the subject of its first clause, its owner if it has one.
+
+    ``徐寿其的家背靠山体而建，他提前…``: *he* in the paragraph is 徐寿其, whose house its first clause
+    speaks of; a paragraph opening with a pronoun, a time or a place names no one here.
+    """
+    start = text.rfind("\n", 0, at) + 1
+    first = re.match("[^" + _CJK_CLAUSE + _CJK_END + "\n]+", text[start:at])
+    if first is None:
+        return None
+    words = _chinese_subject(text, start, first.group(), len(first.group()), cues)
+    if words is None:
+        return None
+    owner = words.text.find(_ZH_OWNED)
+    if owner > 1:
+        words = _span(text, words.start, words.start + owner)
+    if words.text.startswith(cues["pronouns"] + tuple(cues["addressed"])) or not _HAN.fullmatch(words.text):
+        return None
+    return words
+
+
+_ZH_OWNED = "\u7684"
+"""的, the possessive: ``徐寿其的家`` is 徐寿其's house, and 徐寿其 the one the paragraph is about."""
+
+
 _SCRIPT_SENTENCE = 15
 """Characters of a quote in Chinese or Japanese that make it a sentence of its own, end mark or not."""
 
@@ -170,8 +234,10 @@ def _japanese_said(
     tail_start = raw.close_mark_end
     while tail_start < len(text) and text[tail_start] in " \t\u3000":
         tail_start += 1
-    if text[tail_start : tail_start + 1] != "\u3068":
+    particle = next((p for p in cues["particles"] if text.startswith(p, tail_start)), None)
+    if particle is None:
         return None
+    tail_start += len(particle) - 1  # 「…」などと発言: the cue after the whole particle
     rest = text[tail_start + 1 : tail_start + 16]
     stop = min([rest.find(c) for c in "\u3002\u3001\u300c\u300e\n" if c in rest] or [len(rest)])
     cue = None
@@ -348,7 +414,7 @@ def _chinese_subject(
         if found > 0:
             cut = min(cut, found)
     words = words[:cut].strip()
-    if not words or not _HAN_OR_KANA.match(words):
+    if not words or not _HAN_OR_KANA.match(words.lstrip("0123456789")):  # "63岁的父亲": an age opens it
         return None
     begin = start + clause + segment[clause:at].find(words)
     return _span(text, begin, begin + len(words))
@@ -697,7 +763,39 @@ def _arabic_said(
         subject = previous or _arabic_subject_before(text, start, cues)
     elif _arabic_description(subject.text, cues):  # "وأضافت المتحدثة الصينية": the spokeswoman named before
         subject = _arabic_named_before(text, start, cues) or subject
-    return _Said(cue=cue, words=subject, where="before")
+    reported = ended and _in_arabic_reported_clause(text, raw, tokens[first + 1 :], cues)
+    return _Said(cue=cue, words=subject, where="script" if reported else "before")
+
+
+_ARABIC_REPORTED_WORDS = 10
+"""Words at most between the *that* of an Arabic verb of saying and a short quote in what it reports."""
+
+
+def _in_arabic_reported_clause(
+    text: str, raw: _Raw, tokens: list[re.Match[str]], cues: Mapping[str, tuple[str, ...]]
+) -> bool:
+    """Whether a short quote stands in what an Arabic verb of saying reports, a few words after *that*.
+
+    ``أفادت وزارة الدفاع الصينية الخميس بأنّ تصاعد التوترات … يعزى إلى "استفزازات" تقوم بها مانيلا``:
+    the one word quoted in what the ministry said is its word, as a partial quote after *said that*
+    is in English. Words quoted again elsewhere in the text, once is enough (``حلف "الناتو"`` in the
+    headline), are a term or a name.
+    """
+    quoted = text[raw.start : raw.end]
+    if not 0 < len(_words(quoted)) <= _MAX_TERM_WORDS:
+        return False
+    again = re.compile('["\u201c\u00ab]' + re.escape(quoted) + '["\u201d\u00bb]')
+    if any(m.start() != raw.open_mark for m in again.finditer(text)):
+        return False
+    that = [
+        i
+        for i, t in enumerate(tokens)
+        if _ARABIC_MARKS.sub("", t.group().strip(_ARABIC_TRIM)) in cues["that"]
+    ]
+    if not that:
+        return False
+    between = tokens[that[-1] + 1 :]
+    return len(between) <= _ARABIC_REPORTED_WORDS and not any(t.group()[-1:] in ".\u061f!:" for t in between)
 
 
 def _arabic_embedded(
