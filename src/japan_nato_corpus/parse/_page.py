@@ -3063,14 +3063,17 @@ class Page:
         # Conférence mondiale des Nations Unies sur la prévention des risques …"). A lede and the
         # story's next paragraph share names and phrases of a few words, not a clause; a
         # paragraph printed again whole is the story's, and a paragraph with the dateline opens it.
+        # The summary may run longer than the lede that retells it in other words ("Les autorités
+        # japonaises ont donné …" / "Les autorités japonaises ont émis …"); a shorter paragraph
+        # that the first holds whole is its copy cut short, the first the story's lede.
         if start + 2 > end:
             return False
         summary, lede = self.paragraphs[start], self.paragraphs[start + 1]
         text = summary.text
         if (
             not HEADLINE_CHARS < len(text) <= ECHO_SUMMARY_CHARS
-            or len(lede.text) <= len(text)
             or lede.text.startswith(text)
+            or lede.text in text
             or _SENTENCE_END.search(text) is None
         ):
             return False
