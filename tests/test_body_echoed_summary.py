@@ -17,7 +17,7 @@ _SUMMARY = (
     f"The regional council announced an emergency budget for public transport on Tuesday, {_CLAUSE}. "
     "Some ninety thousand residents left their homes for shelters on higher ground overnight."
 )
-_LEDE = f"The regional council approved emergency funds for buses on Tuesday, {_CLAUSE}."
+_LEDE = f"The council approved emergency funds for buses on Tuesday, {_CLAUSE} and sending all to shelters."
 
 
 def _body(*paragraphs: str) -> list[str]:

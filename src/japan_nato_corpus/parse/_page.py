@@ -3065,7 +3065,8 @@ class Page:
         # paragraph printed again whole is the story's, and a paragraph with the dateline opens it.
         # The summary may run longer than the lede that retells it in other words ("Les autorités
         # japonaises ont donné …" / "Les autorités japonaises ont émis …"); a shorter paragraph
-        # that the first holds whole is its copy cut short, the first the story's lede.
+        # that the first holds whole, or that closes in the first one's words, is its copy cut
+        # short, the first the story's lede.
         if start + 2 > end:
             return False
         summary, lede = self.paragraphs[start], self.paragraphs[start + 1]
@@ -3083,6 +3084,8 @@ class Page:
         words = [word.casefold() for word in _WORD.findall(text)]
         runs = {tuple(words[i : i + ECHO_WORDS]) for i in range(len(words) - ECHO_WORDS + 1)}
         told = [word.casefold() for word in _WORD.findall(lede.text)]
+        if len(lede.text) <= len(text) and tuple(told[-ECHO_WORDS:]) in runs:
+            return False  # a shorter lede that closes as the first does is its copy, reworded at the head
         return any(tuple(told[i : i + ECHO_WORDS]) in runs for i in range(len(told) - ECHO_WORDS + 1))
 
     def _strip_markup_head(self, at: int) -> None:
