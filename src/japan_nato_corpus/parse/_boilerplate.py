@@ -560,59 +560,57 @@ def run_in_read_on(text: str) -> int | None:
 
 TEXT_NOTE_CHARS = 200
 """The longest line read as a note on the text itself; a longer one is the story's own prose."""
-_TEXT_WORDS = (
-    r"(?:article|story|report|piece|post|essay|commentary|analysis|interview|text|statement|transcript"
-    r"|speech|document|study|paper|version|artikel|beitrag|text|artículo|nota|articolo|artigo|matéria"
-    r"|texte|texto|testo|documento|dokument|informe|rapport|bericht|nachricht|meldung)"
-)
-"""The words a page names its own text by, in the languages of the furniture vocabulary."""
-_BIDDING = r"(?:(?:you can|you may|please|to|click to)[^\S\n]{1,3})?"
-"""How a line bids the reader go and read ("You can read …", "To download …"), before its verb."""
-_TEXT_NOTE = re.compile(
-    r"[^\n]{0,120}?(?:"
-    # Where it first ran, what it translates, what series it belongs to: said of "this" text.
-    rf"\b(?:this|cet|cette|ce|dieser|diese|dieses|este|esta|questo|questa|este)[^\S\n]{{1,3}}{_TEXT_WORDS}"
-    r"[^\S\n]{1,3}(?:is|was|has been|est|a été|ist|wurde|erschien|es|fue|ha sido|è|è stato|é|foi)"
-    r"[^\S\n]{1,3}(?:[^\n]{0,20}?[^\S\n])?"
-    r"(?:part of (?:a|an|our|the) [^\n]{0,30}?series|an? (?:translation|excerpt|adaptation)|translated"
-    r"|(?:an? |una |une |eine )?(?:copy|copia|copie|kopie|cópia) (?:of|del|de l['’]|des|de|da|do|dell['’])"
-    r"[^\S\n]{0,3}(?:the |el |la |l['’])?original"
-    r"|une traduction|traduit|eine übersetzung|übersetzt|una traducción|traducido|una traduzione|tradotto"
-    r"|uma tradução|traduzido|(?:first |originally |also )?(?:published|appeared|posted|republished"
-    r"|reprinted|written by|authored by)|(?:initialement |d['’]abord )?publié|(?:zuerst |ursprünglich )"
-    r"?(?:erschienen|veröffentlicht)|(?:publicado|publicada) (?:originalmente|por primera vez)"
-    r"|(?:originariamente |originalmente )?pubblicat[oa])\b"
-    # When and on what programme it went on air: "Diese Nachricht wurde am 22.07.2024 im
-    # Programm Deutschlandfunk gesendet.", "This report was first broadcast on 5 May."
-    rf"|\b(?:this|dieser|diese|dieses|cet|cette|ce|este|esta|questo|questa)[^\S\n]{{1,3}}{_TEXT_WORDS}"
-    r"[^\S\n]{1,3}(?:was|has been|wurde|ist|a été|fue|ha sido|è stato|foi)[^\n]{0,60}?"
-    r"\b(?:broadcast|aired|gesendet|ausgestrahlt|diffusée?|emitid[oa]|trasmess[oa]|transmitid[oa])\b"
-    rf"|\bthe original(?:[^\S\n]{{1,3}}{_TEXT_WORDS})? (?:is|was) in [A-Z][a-z]{{2,20}}\.?\Z"
-    r"|\A(?:first|originally) (?:published|appeared|posted|ran) (?:by|in|on|at)\b"
-    # Where to read it in full: "Read the full article in The Washington Post.", "Full statement here."
-    rf"|\A{_BIDDING}(?:read|download|view|see|watch|find|get|access)\b[^\n]{{0,40}}?\b(?:full|complete|entire|original)"
-    rf"[^\S\n]{{1,3}}{_TEXT_WORDS}"
-    rf"|\A(?:the[^\S\n]{{1,3}})?(?:full|complete)[^\S\n]{{1,3}}{_TEXT_WORDS}s?[^\S\n]{{0,3}}(?::|here\b)"
-    rf"|\A(?:leer|lire|lesen|leggi|leia|ler|lea|lee|lisez)\b[^\n]{{0,30}}?{_TEXT_WORDS}[^\S\n]{{1,3}}"
-    r"(?:completo|completa|complet|complète|original|originale|vollständig|intero|integrale)\b"
-    rf"|\A{_BIDDING}(?:read|download|view|see|watch|listen to|find|go to|visit)\b"
-    r"[^\n]{0,100}?\bhere\b[.:!]?\Z"
-    # In Korean, a summary service's note on the article it summed up, or a bid to read the
-    # original ("“연합뉴스” 기사 내용을 3줄로 요약한 결과입니다", "원문을 열람할 수 있습니다").
-    r"|(?:기사|원문|본문)[^\n]{0,40}?(?:요약한|요약했|열람할|읽기를 권장)"
-    r")[^\n]{0,200}",
-    _I,
-)
-"""A note on the page's text itself rather than a sentence of it: where it first ran, what it
-translates or belongs to ("This post was originally published on The Diplomat.", "The original
-text is in Japanese.", "Cet article est une traduction de l'article …"), or where to read it in
-full ("Read the full article in The Washington Post.", "You can read the joint leaders' statement
-here.")."""
+
+
+def _alternation(words: list[str]) -> str:
+    """``words`` as one group of alternatives, longest first, each space standing for one space."""
+    ordered = sorted(set(words), key=lambda word: (-len(word), word))
+    return "(?:" + "|".join(re.escape(word).replace("\\ ", " ") for word in ordered) + ")"
+
+
+@functools.cache
+def _text_note() -> re.Pattern[str]:
+    """A note on the page's text itself rather than a sentence of it (furniture ``text_notes``).
+
+    Where it first ran, what it translates or belongs to ("This post was originally published on
+    The Diplomat.", "The original text is in Japanese.", "Cet article est une traduction de
+    l'article …"), when it went on air ("Diese Nachricht wurde am 22.07.2024 im Programm
+    Deutschlandfunk gesendet."), or where to read it in full ("Read the full article in The
+    Washington Post.", "You can read the joint leaders' statement here.").
+    """
+    notes = _furniture()["text_notes"]
+    words = {key: _alternation(value) for key, value in notes.items() if key != "source"}
+    text, this = words["text_words"], words["this"]
+    bidding = rf"(?:{words['bidding']}[^\S\n]{{1,3}})?"
+    copy = (
+        rf"(?:{words['copy_articles']} )?{words['copy_words']} {words['copy_of']}[^\S\n]{{0,3}}"
+        rf"(?:{words['original_articles']} |l['’])?original"
+    )
+    return re.compile(
+        r"[^\n]{0,120}?(?:"
+        # Where it first ran, what it translates, what series it belongs to: said of "this" text.
+        rf"\b{this}[^\S\n]{{1,3}}{text}[^\S\n]{{1,3}}{words['being']}[^\S\n]{{1,3}}(?:[^\n]{{0,20}}?[^\S\n])?"
+        rf"(?:part of (?:a|an|our|the) [^\n]{{0,30}}?series|{words['derived']}|{copy}|{words['published']})\b"
+        # When and on what programme it went on air.
+        rf"|\b{this}[^\S\n]{{1,3}}{text}[^\S\n]{{1,3}}{words['been']}[^\n]{{0,60}}?\b{words['broadcast']}\b"
+        rf"|\bthe original(?:[^\S\n]{{1,3}}{text})? (?:is|was) in [A-Z][a-z]{{2,20}}\.?\Z"
+        r"|\A(?:first|originally) (?:published|appeared|posted|ran) (?:by|in|on|at)\b"
+        # Where to read it in full: "Read the full article in The Washington Post.", "Full statement here."
+        rf"|\A{bidding}{words['read_verbs']}\b[^\n]{{0,40}}?\b{words['full']}[^\S\n]{{1,3}}{text}"
+        rf"|\A(?:the[^\S\n]{{1,3}})?(?:full|complete)[^\S\n]{{1,3}}{text}s?[^\S\n]{{0,3}}(?::|here\b)"
+        rf"|\A{words['read_abroad']}\b[^\n]{{0,30}}?{text}[^\S\n]{{1,3}}{words['full_abroad']}\b"
+        rf"|\A{bidding}{words['here_verbs']}\b[^\n]{{0,100}}?\bhere\b[.:!]?\Z"
+        # In Korean, a summary service's note on the article it summed up, or a bid to read the
+        # original ("“연합뉴스” 기사 내용을 3줄로 요약한 결과입니다", "원문을 열람할 수 있습니다").
+        r"|(?:기사|원문|본문)[^\n]{0,40}?(?:요약한|요약했|열람할|읽기를 권장)"
+        r")[^\n]{0,200}",
+        _I,
+    )
 
 
 def is_text_note(line: str) -> bool:
     """Whether ``line`` (stripped) is a note on the text itself: its source, translation or full copy."""
-    return len(line) <= TEXT_NOTE_CHARS and _TEXT_NOTE.fullmatch(line) is not None
+    return len(line) <= TEXT_NOTE_CHARS and _text_note().fullmatch(line) is not None
 
 
 @functools.cache

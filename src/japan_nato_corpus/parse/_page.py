@@ -204,6 +204,7 @@ _WIDE_LETTER = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaf
 """An ideograph or a kana."""
 _WIDE_STOP = re.compile(r"[。！？]")
 """A full stop of a script written without spaces."""
+_WIDE_STOPS = frozenset("。！？")
 
 
 def _wide_prose(text: str) -> bool:
@@ -216,6 +217,21 @@ def _wide_prose(text: str) -> bool:
     return (
         not text.isascii()
         and len(_WIDE_STOP.findall(text)) >= WIDE_LEDE_SENTENCES
+        and len(_WIDE_LETTER.findall(text)) >= WIDE_PROSE_CHARS
+    )
+
+
+def _wide_sentence(text: str) -> bool:
+    """Whether ``text`` is a sentence of prose in a script written without spaces, however few its characters.
+
+    An ideograph or a kana stands for a word, not for a letter of one: a line of
+    :data:`WIDE_PROSE_CHARS` of them or more, closed by a full stop, is prose of a paragraph's
+    length ("林劍稱中方注意到有關報道，…的險惡用心。"), where a headline, a label or a caption in it
+    runs to some forty and ends in no stop.
+    """
+    return (
+        not text.isascii()
+        and _SENTENCE_END.search(text) is not None
         and len(_WIDE_LETTER.findall(text)) >= WIDE_PROSE_CHARS
     )
 
@@ -511,7 +527,7 @@ def _is_short(text: str) -> bool:
     (:func:`_run_in_notice`) leaves the paragraph prose.
     """
     return (
-        len(text) <= EDGE_CHARS
+        (len(text) <= EDGE_CHARS and not _wide_sentence(text))
         or ("©" in text and _run_in_notice(text) is None)
         or _BRACKETED.fullmatch(text) is not None
     )
@@ -519,6 +535,27 @@ def _is_short(text: str) -> bool:
 
 _SIGN_OFF_BRACKET = re.compile(r"[^\S\n]*\((?:[^()\s]+[^\S\n]?){1,3}\)[^\S\n]*\Z")
 """An agency's short sign-off in brackets closing a paragraph ("… realtà virtuale. (Xin)")."""
+
+
+def _sign_off_start(text: str) -> int:
+    """Where a short sign-off in brackets closing ``text`` starts (:data:`_SIGN_OFF_BRACKET`), or its end."""
+    sign_off = _SIGN_OFF_BRACKET.search(text, max(0, len(text) - _SIGN_OFF_CHARS))
+    return len(text) if sign_off is None else sign_off.start()
+
+
+def _wide_signed(text: str) -> bool:
+    """Whether ``text`` is a sentence of a script written without spaces closed by an agency's sign-off.
+
+    Its full stop stands before the sign-off in brackets ("…を行うことである。(AGB Nippon)"), and
+    :data:`WIDE_SENTENCE_CHARS` ideographs and kana or more before it: the story's last sentence,
+    which a caption's credit in brackets follows no full stop of.
+    """
+    body = text[: _sign_off_start(text)]
+    return (
+        len(body) < len(text)
+        and body[-1:] in _WIDE_STOPS
+        and len(_WIDE_LETTER.findall(body)) >= WIDE_SENTENCE_CHARS
+    )
 
 
 def _run_in_notice(text: str) -> int | None:
@@ -606,6 +643,8 @@ def _loose(text: str, ending: re.Pattern[str]) -> bool:
         return True
     if text.endswith("]"):  # a note mark closes a sentence's end as it stands
         text = _NOTE_MARK.sub("", text)
+    elif text.endswith(")") and _wide_signed(text):
+        return False
     if ending.search(text) is not None:
         return False
     words = text.split()
@@ -858,6 +897,22 @@ def _cut_after_sentence(text: str) -> bool:
     last paragraph, cut off. A label or a teaser's headline holds no sentence's end inside it.
     """
     return _open_end(text) and _WIDE_SENTENCE_END.search(text) is not None
+
+
+WIDE_CUT_CHARS = 8
+"""The fewest ideographs and kana of a last line, ending in a comma, read as a sentence cut off."""
+_WIDE_COMMAS = frozenset(",，、")
+
+
+def _cut_wide_clause(text: str) -> bool:
+    """Whether the page's last line, in a script written without spaces, is a sentence cut off at a comma.
+
+    Such a line holds no words to count or to case (:func:`_cut_off`) and, cut in its first
+    sentence, no full stop (:func:`_cut_after_sentence`): a clause of
+    :data:`WIDE_CUT_CHARS` ideographs and kana or more closed by a comma ("日本首相岸田文雄曾經提出,")
+    is the story's last paragraph, cut off. A headline, a label or a teaser ends in no comma.
+    """
+    return text[-1:] in _WIDE_COMMAS and len(_WIDE_LETTER.findall(text)) >= WIDE_CUT_CHARS
 
 
 def _clipped(text: str) -> bool:
@@ -1867,7 +1922,12 @@ class Page:
         cut = (
             _SENTENCE_END.search(last.text) is None
             and _BRACKETED.fullmatch(last.text) is None
-            and (_cut_off(last.text) or self._cut_prose(last) or _cut_after_sentence(last.text))
+            and (
+                _cut_off(last.text)
+                or self._cut_prose(last)
+                or _cut_after_sentence(last.text)
+                or _cut_wide_clause(last.text)
+            )
             and not _says_furniture(last.text)
             and _BLANK.fullmatch(self.text, last.end) is not None
         )
@@ -3074,14 +3134,18 @@ class Page:
         # Conférence mondiale des Nations Unies sur la prévention des risques …"). A lede and the
         # story's next paragraph share names and phrases of a few words, not a clause; a
         # paragraph printed again whole is the story's, and a paragraph with the dateline opens it.
+        # The summary may run longer than the lede that retells it in other words ("Les autorités
+        # japonaises ont donné …" / "Les autorités japonaises ont émis …"); a shorter paragraph
+        # that the first holds whole, or that closes in the first one's words, is its copy cut
+        # short, the first the story's lede.
         if start + 2 > end:
             return False
         summary, lede = self.paragraphs[start], self.paragraphs[start + 1]
         text = summary.text
         if (
             not HEADLINE_CHARS < len(text) <= ECHO_SUMMARY_CHARS
-            or len(lede.text) <= len(text)
             or lede.text.startswith(text)
+            or lede.text in text
             or _SENTENCE_END.search(text) is None
         ):
             return False
@@ -3091,6 +3155,8 @@ class Page:
         words = [word.casefold() for word in _WORD.findall(text)]
         runs = {tuple(words[i : i + ECHO_WORDS]) for i in range(len(words) - ECHO_WORDS + 1)}
         told = [word.casefold() for word in _WORD.findall(lede.text)]
+        if len(lede.text) <= len(text) and tuple(told[-ECHO_WORDS:]) in runs:
+            return False  # a shorter lede that closes as the first does is its copy, reworded at the head
         return any(tuple(told[i : i + ECHO_WORDS]) in runs for i in range(len(told) - ECHO_WORDS + 1))
 
     def _strip_markup_head(self, at: int) -> None:
