@@ -54,6 +54,7 @@ FIRST_SIGHT = {
     "holdout-29": 0.82,
     "holdout-30": 0.82,
     "holdout-31": 0.92,
+    "holdout-32": 0.80,
 }
 """The rules' headline accuracy on each split when it was first measured."""
 MARGINS = (0.0, 0.5, 1.0, 1.5, 2.0, 3.0)
