@@ -699,7 +699,8 @@ def _read_lines(page: Page, lines: Iterator[_Line], *, bulk: bool = True) -> Non
                 shape = _shape(current.text)
             while following is not None:
                 after = _shape(following.text)
-                # As _plain, with the line below known, and the name's test with its rare half first.
+                # As _plain, with the line below known (shape[6]: a gate is open; after[5]: the line
+                # below may be a photo credit), and the name's test with its rare half first.
                 if (
                     shape[6]
                     or after[5]
@@ -1829,8 +1830,9 @@ def _plain(shape: _Shape, below: _Shape | None) -> bool:
     """Whether a settled body line of ``shape`` is a paragraph by its shape alone.
 
     So it is when no reader may claim it by its shape and the line below it (of shape ``below``,
-    ``None`` at the end of the page) is no photo credit that would make it a caption. Both the
-    bulk path of :func:`_read_lines` and :meth:`_Reader._read_settled` ask this.
+    ``None`` at the end of the page) is no photo credit that would make it a caption.
+    :meth:`_Reader._read_settled` asks this; the bulk path of :func:`_read_lines` asks it in place,
+    its line below always known.
     """
     return not shape[6] and (below is None or not below[5])
 
