@@ -183,10 +183,6 @@ def _memo(read: Callable[[str], _Reading]) -> Callable[[str], _Reading]:
     return functools.update_wrapper(memo, read)
 
 
-def _shifted(pieces: tuple[tuple[int, int], ...], offset: int) -> list[tuple[int, int]]:
-    return [(start + offset, end + offset) for start, end in pieces]
-
-
 @_memo
 def _byline_at(line: str) -> tuple[tuple[int, int], ...] | None:
     """:func:`_bylines.byline` of ``line``, its pieces local to the line."""
@@ -1835,11 +1831,6 @@ def _plain(shape: _Shape, below: _Shape | None) -> bool:
     its line below always known.
     """
     return not shape[6] and (below is None or not below[5])
-
-
-def _may_claim(text: str) -> bool:
-    """Whether any furniture, byline, credit or caption reader may claim the body line ``text``."""
-    return any(_gates(text))
 
 
 def _may_be_furniture(text: str) -> bool:
