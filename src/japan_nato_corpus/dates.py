@@ -385,6 +385,11 @@ def is_update_label(label: str) -> bool:
     return label.casefold() in _words().updates
 
 
+def is_month_name(word: str) -> bool:
+    """Whether ``word`` names a month in a language of the date words (``novembra``, ``Dezember``)."""
+    return _folded(word) in _words().months
+
+
 def _folded(word: str) -> str:
     """A name as :func:`_words` keeps it: case folded, without its closing dot, one space between words."""
     folded = word.casefold().rstrip(".")

@@ -15,6 +15,7 @@ from japan_nato_corpus.dates import (
     DateMatch,
     find_dates,
     glued_to_label,
+    is_month_name,
     is_update_label,
     label_role,
     parse_date,
@@ -262,18 +263,6 @@ def _agency_words() -> frozenset[str]:
 def _names_agency(place: str) -> bool:
     """Whether a dateline's place is an agency's name: one the parser knows, or one with an agency word."""
     return is_agency(place) or bool(_agency_words() & set(place.casefold().split()))
-
-
-@functools.cache
-def _month_names() -> frozenset[str]:
-    """The month names of ``date_words.json`` (CLDR's, in many languages), casefolded; read once."""
-    data = json.loads((_VOCABULARIES / "date_words.json").read_text(encoding="utf-8"))
-    return frozenset(data["months"])
-
-
-def _is_month_name(word: str) -> bool:
-    """Whether ``word`` names a month in a language the dates module reads (``novembra``, ``Dezember``)."""
-    return word.casefold().rstrip(".") in _month_names()
 
 
 @functools.cache
@@ -1412,7 +1401,7 @@ def _dateline(text: str, start: int, end: int) -> Dateline | None:
 def _dateline_match(text: str, start: int, stop: int) -> re.Match[str] | None:
     """The dateline's shape at ``start``, its day's month one of the date vocabulary's (``16. novembra``)."""
     match = _DATELINE.match(text, start, stop)
-    if match is None or (match.group("month") is not None and not _is_month_name(match.group("month"))):
+    if match is None or (match.group("month") is not None and not is_month_name(match.group("month"))):
         return None
     return match
 
