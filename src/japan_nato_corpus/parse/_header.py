@@ -1124,12 +1124,15 @@ _NEAR_CHARS = 3000
 
 
 def _lower_word_at(text: str, word: str, start: int, stop: int) -> bool:
-    """Whether ``word``, in lower case, stands as a word of its own in ``text[start:stop]``."""
+    """Whether ``word``, in lower case, stands as a word of its own in ``text[start:stop]``.
+
+    A word of its own has no letter, digit or underscore next to it on either side.
+    """
     at = text.find(word, start, stop)
     while at >= 0:
         before = text[at - 1] if at else " "
         after = text[at + len(word)] if at + len(word) < len(text) else " "
-        if not before.isalnum() and not after.isalnum():
+        if not (before.isalnum() or before == "_") and not (after.isalnum() or after == "_"):
             return True
         at = text.find(word, at + 1, stop)
     return False
@@ -1155,12 +1158,7 @@ def written_in_lower_case_near(text: str, name: str, start: int) -> bool:
     is written so in the sentences under it (``… the earthquake's epicentre …``); a person's or a
     place's name keeps its capitals. Only :data:`_NEAR_CHARS` characters are read.
     """
-    stop = min(len(text), start + _NEAR_CHARS)
-    return any(
-        _lower_word_at(text, word.lower(), start, stop)
-        for word in name.split()
-        if word.casefold() not in _boilerplate.function_words()
-    )
+    return _written_in_lower_case(text, name.split(), start, min(len(text), start + _NEAR_CHARS))
 
 
 def _acronym(text: str, place: str, start: int) -> bool:
@@ -1193,14 +1191,17 @@ def _no_place(text: str, place: str, start: int) -> bool:
     )
 
 
-def _written_in_lower_case(text: str, words: list[str]) -> bool:
-    """Whether one of ``words`` (no function word) stands in lower case somewhere in ``text``.
+def _written_in_lower_case(text: str, words: list[str], start: int = 0, stop: int | None = None) -> bool:
+    """Whether one of ``words`` (no function word) stands in lower case in ``text[start:stop]``.
 
     A place's name is written with its capital wherever it stands; a label (``Overview``,
     ``Source``) is a common word, found in lower case in the story's sentences.
     """
-    common = [word.lower() for word in words if word.casefold() not in _boilerplate.function_words()]
-    return any(re.search(rf"(?<!\w){re.escape(word)}(?!\w)", text) for word in common)
+    stop = len(text) if stop is None else stop
+    function = _boilerplate.function_words()
+    return any(
+        _lower_word_at(text, word.lower(), start, stop) for word in words if word.casefold() not in function
+    )
 
 
 _BRACKET_PLACE = re.compile(
