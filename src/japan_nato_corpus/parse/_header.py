@@ -243,26 +243,27 @@ _VOCABULARIES = Path(__file__).parents[1] / "vocabularies"
 
 
 @functools.cache
-def _newsroom_words() -> frozenset[str]:
-    """The words of a newsroom desk's name (``header_words.json``), casefolded; read once."""
+def _header_words() -> dict[str, dict[str, list[str]]]:
+    """The lists of ``vocabularies/header_words.json``, each by language; read once, on first use."""
     data = json.loads((_VOCABULARIES / "header_words.json").read_text(encoding="utf-8"))
-    return frozenset(word.casefold() for words in data["newsroom_words"].values() for word in words)
+    return {key: value for key, value in data.items() if isinstance(value, dict)}
 
 
 @functools.cache
-def _agency_words() -> frozenset[str]:
-    """The words for a news agency (``header_words.json``'s ``agency_words``), casefolded; read once.
+def header_word_set(key: str) -> frozenset[str]:
+    """The words of the list ``key`` of ``header_words.json``, in every language, casefolded.
 
-    A dateline's place that holds one is an agency's name (``خبرگزاری مهر:``, the Mehr news agency),
-    which opens the story as a dateline does and names no place.
+    ``newsroom_words``: the words of a newsroom desk's name. ``agency_words``: the words for a news
+    agency; a dateline's place that holds one is an agency's name (``خبرگزاری مهر:``, the Mehr news
+    agency), which opens the story as a dateline does and names no place. ``release_kinds``: the
+    kinds of release. ``title_labels``: the labels of a record's title field.
     """
-    data = json.loads((_VOCABULARIES / "header_words.json").read_text(encoding="utf-8"))
-    return frozenset(word.casefold() for words in data["agency_words"].values() for word in words)
+    return frozenset(word.casefold() for words in _header_words()[key].values() for word in words)
 
 
 def _names_agency(place: str) -> bool:
     """Whether a dateline's place is an agency's name: one the parser knows, or one with an agency word."""
-    return is_agency(place) or bool(_agency_words() & set(place.casefold().split()))
+    return is_agency(place) or bool(header_word_set("agency_words") & set(place.casefold().split()))
 
 
 @functools.cache
@@ -280,8 +281,9 @@ def is_known_place(text: str) -> bool:
 @functools.cache
 def _reading_time() -> re.Pattern[str]:
     """A reading time (``5 min read``, ``<1 minut de citit``) in ``header_words.json``'s words; read once."""
-    data = json.loads((_VOCABULARIES / "header_words.json").read_text(encoding="utf-8"))
-    words = sorted({word for words in data["reading_time"].values() for word in words}, key=len, reverse=True)
+    words = sorted(
+        {word for words in _header_words()["reading_time"].values() for word in words}, key=len, reverse=True
+    )
     alternatives = "|".join(re.escape(word).replace(r"\ ", r"[^\S\n]{1,3}") for word in words)
     return re.compile(rf"[<~]?[^\S\n]?\d{{1,3}}[^\S\n]?(?:{alternatives})", re.IGNORECASE)
 
@@ -293,9 +295,8 @@ def _source_line() -> re.Pattern[str]:
     The label may be run into the date after it (``自媒体2025-09-24``), as these languages write no
     space between words; the outlet is a name in their scripts or in Latin letters. Read once.
     """
-    data = json.loads((_VOCABULARIES / "header_words.json").read_text(encoding="utf-8"))
     words = sorted(
-        {word for words in data["source_labels"].values() for word in words}, key=len, reverse=True
+        {word for words in _header_words()["source_labels"].values() for word in words}, key=len, reverse=True
     )
     alternatives = "|".join(re.escape(word) for word in words)
     letter = r"\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af"  # kana, ideographs and Hangul
@@ -323,13 +324,6 @@ def _venue_after(found: DateMatch, prefix: str, suffix: str, text: str) -> bool:
         return False
     words = suffix.replace(",", " ").split()
     return 0 < len(words) <= 2 * HEADER_DATE_SUFFIX_WORDS and _capitalised(words)
-
-
-@functools.cache
-def _release_kinds() -> frozenset[str]:
-    """The kinds of release of ``vocabularies/header_words.json``, casefolded; read once, on first use."""
-    data = json.loads((_VOCABULARIES / "header_words.json").read_text(encoding="utf-8"))
-    return frozenset(kind.casefold() for kinds in data["release_kinds"].values() for kind in kinds)
 
 
 @attrs.frozen(kw_only=True)
@@ -561,7 +555,7 @@ def header_date(text: str, start: int, end: int) -> HeaderDate | None:  # noqa: 
     if _PLACE.fullmatch(prefix):
         return HeaderDate(found=found, place=(start, start + len(prefix)))
     released = _PLACED_RELEASE.fullmatch(prefix)
-    if released is not None and released.group("kind").casefold() in _release_kinds():
+    if released is not None and released.group("kind").casefold() in header_word_set("release_kinds"):
         return HeaderDate(found=found, place=(start + released.start("place"), start + released.end("place")))
     if _labels_before(raw_prefix) or _signatory_before(raw_prefix) or _agency_before(prefix):
         return HeaderDate(found=found)
@@ -882,7 +876,7 @@ def _place_fits(place: str, sep: str, *, outlet: bool) -> bool:
     three are a kicker's topic (``Japan Tsunami Alert: Japan was hit ...``).
     """
     capitals = place.upper() == place
-    if _newsroom_words() & set(place.casefold().split()):
+    if header_word_set("newsroom_words") & set(place.casefold().split()):
         return False  # a desk's name ("گروه حوادث:", the incidents desk; "NEWS DESK –")
     if _TOPIC_ENDING.search(place.casefold()):
         return False  # a topic's label, a kicker ("Inflation: ...", "SECURITY: ..."), names no place
