@@ -130,9 +130,9 @@ _DASHED_TAIL = re.compile(
     r"|(?<=[.!?»”\"][^\S\n])[A-Z]{2,8}\Z"
     r"|(?<=[^\W\d_][.!?»”\"][^\S\n])[A-Z][\w'’-]{1,30}(?:[^\S\n][A-Z][\w'’-]{1,30}){1,2}\Z"
 )
-"""A dash and a name closing a line, as an agency's sign-off does (``... - Bernama``), with a
-writer's outlet after a comma (``...-Jane Doe, Example News``), or an agency's name in capitals
-after the last sentence (``... la canasta familiar. EFE``), or a writer's name run into it
+"""A dash or a bar and a name closing a line, as an agency's sign-off does (``... - Bernama``),
+with a writer's outlet after a comma (``...-Jane Doe, Example News``), or an agency's name in
+capitals after the last sentence (``... la canasta familiar. EFE``), or a writer's name run into it
 (``… over os. Jane Doe``)."""
 _WRITTEN_OPENING = re.compile(
     r"(?:this|the)[^\S\n]+(?:article|story|post|report|piece|analysis)[^\S\n]"
