@@ -1520,11 +1520,8 @@ class _Reader:
         # and caption, the outlet's name), when the page top gave no date: the story's date line.
         page, following = self.page, self.following
         if (
-            page.dates
-            or page.title is None
-            or page.dateline is not None
+            not _undated(page)
             or following is None
-            or len(page.paragraphs) >= 2 * _DATELINE_REACH
             or not _header.is_date_only(line.text)
             or _header.dateline(page.text, following.start, following.end, first=True) is None
             or not self._claim_day(line)
