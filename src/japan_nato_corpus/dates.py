@@ -385,6 +385,11 @@ def is_update_label(label: str) -> bool:
     return label.casefold() in _words().updates
 
 
+def is_month_name(word: str) -> bool:
+    """Whether ``word`` names a month in a language of the date words (``novembra``, ``Dezember``)."""
+    return _folded(word) in _words().months
+
+
 def _folded(word: str) -> str:
     """A name as :func:`_words` keeps it: case folded, without its closing dot, one space between words."""
     folded = word.casefold().rstrip(".")
@@ -989,8 +994,6 @@ _TOKEN_CUES = ("separated", "t_joined", "clock", "weekday", "month", "year", "cj
 _TOKEN_SEARCHES = tuple((cue, _CUES[cue].search) for cue in _TOKEN_CUES)
 _MONTH_AFTER = _CUES["month_after"].search
 _DAY_WORD = _CUES["day_word"].search
-_WORD_YEAR = _CUES["word_year"].search
-_DAY_WORD_SEP = _CUES["day_word_sep"].search
 _YEAR_CUES = ("day_word", "word_year", "day_word_sep", "word_day", "cjk_month")
 _YEAR_CUE_SEARCHES = tuple((cue, _CUES[cue].search) for cue in _YEAR_CUES)
 """The cues looked for only in a span that holds a year of four digits."""

@@ -376,7 +376,7 @@ def boilerplate_kind(line: str) -> BoilerplateKind | None:  # noqa: PLR0911 - on
         or (_may_be_filler(line) and _FILLER_TEXT.match(line))
     ):
         return _K.OTHER
-    if len(line) <= PROMPT_CHARS and _read_on_line().fullmatch(line):
+    if is_read_on(line):
         return _K.NAVIGATION
     if len(line) <= PROMPT_CHARS and line[-1:] not in '.!?"”':
         if _TAGLINE.fullmatch(line):

@@ -1430,12 +1430,13 @@ def _signed_writer(paragraph: str) -> Piece | None:
 
 
 def sign_off(paragraph: str, offset: int) -> Piece | None:
-    """The agency that signs off a story at its end.
+    """The agency or writer that signs off a story at its end.
 
-    In brackets (``... overseas earnings. (dpa)``), with an editor's initials after them or not
-    (``... (AP) SMJ``), or after a dash (``... - Bernama``). An agency
-    closing a caption-length line that describes a photo (``An aerial view shows ... (bottom L)
-    ... (REUTERS)``) credits the photo, not the story. A Korean reporter's sign-off
+    An agency in brackets (``... overseas earnings. (dpa)``), with an editor's initials after them
+    or not (``... (AP) SMJ``), or after a dash (``... - Bernama``); a writer after a dash or a bar
+    and a "by" word (``… | ulat ni Jane Doe``), or run into the last sentence (``… over os. Jane
+    Doe``). An agency closing a caption-length line that describes a photo (``An aerial view
+    shows ... (bottom L) ... (REUTERS)``) credits the photo, not the story. A Korean reporter's sign-off
     (:func:`placed_sign_off`) and an outlet's news line alone (:func:`news_sign_off`) sign it too.
     """
     signer = _signed_writer(paragraph)

@@ -15,6 +15,7 @@ from japan_nato_corpus.dates import (
     DateMatch,
     find_dates,
     glued_to_label,
+    is_month_name,
     is_update_label,
     label_role,
     parse_date,
@@ -242,38 +243,27 @@ _VOCABULARIES = Path(__file__).parents[1] / "vocabularies"
 
 
 @functools.cache
-def _newsroom_words() -> frozenset[str]:
-    """The words of a newsroom desk's name (``header_words.json``), casefolded; read once."""
+def _header_words() -> dict[str, dict[str, list[str]]]:
+    """The lists of ``vocabularies/header_words.json``, each by language; read once, on first use."""
     data = json.loads((_VOCABULARIES / "header_words.json").read_text(encoding="utf-8"))
-    return frozenset(word.casefold() for words in data["newsroom_words"].values() for word in words)
+    return {key: value for key, value in data.items() if isinstance(value, dict)}
 
 
 @functools.cache
-def _agency_words() -> frozenset[str]:
-    """The words for a news agency (``header_words.json``'s ``agency_words``), casefolded; read once.
+def header_word_set(key: str) -> frozenset[str]:
+    """The words of the list ``key`` of ``header_words.json``, in every language, casefolded.
 
-    A dateline's place that holds one is an agency's name (``خبرگزاری مهر:``, the Mehr news agency),
-    which opens the story as a dateline does and names no place.
+    ``newsroom_words``: the words of a newsroom desk's name. ``agency_words``: the words for a news
+    agency; a dateline's place that holds one is an agency's name (``خبرگزاری مهر:``, the Mehr news
+    agency), which opens the story as a dateline does and names no place. ``release_kinds``: the
+    kinds of release. ``title_labels``: the labels of a record's title field.
     """
-    data = json.loads((_VOCABULARIES / "header_words.json").read_text(encoding="utf-8"))
-    return frozenset(word.casefold() for words in data["agency_words"].values() for word in words)
+    return frozenset(word.casefold() for words in _header_words()[key].values() for word in words)
 
 
 def _names_agency(place: str) -> bool:
     """Whether a dateline's place is an agency's name: one the parser knows, or one with an agency word."""
-    return is_agency(place) or bool(_agency_words() & set(place.casefold().split()))
-
-
-@functools.cache
-def _month_names() -> frozenset[str]:
-    """The month names of ``date_words.json`` (CLDR's, in many languages), casefolded; read once."""
-    data = json.loads((_VOCABULARIES / "date_words.json").read_text(encoding="utf-8"))
-    return frozenset(data["months"])
-
-
-def _is_month_name(word: str) -> bool:
-    """Whether ``word`` names a month in a language the dates module reads (``novembra``, ``Dezember``)."""
-    return word.casefold().rstrip(".") in _month_names()
+    return is_agency(place) or bool(header_word_set("agency_words") & set(place.casefold().split()))
 
 
 @functools.cache
@@ -291,8 +281,9 @@ def is_known_place(text: str) -> bool:
 @functools.cache
 def _reading_time() -> re.Pattern[str]:
     """A reading time (``5 min read``, ``<1 minut de citit``) in ``header_words.json``'s words; read once."""
-    data = json.loads((_VOCABULARIES / "header_words.json").read_text(encoding="utf-8"))
-    words = sorted({word for words in data["reading_time"].values() for word in words}, key=len, reverse=True)
+    words = sorted(
+        {word for words in _header_words()["reading_time"].values() for word in words}, key=len, reverse=True
+    )
     alternatives = "|".join(re.escape(word).replace(r"\ ", r"[^\S\n]{1,3}") for word in words)
     return re.compile(rf"[<~]?[^\S\n]?\d{{1,3}}[^\S\n]?(?:{alternatives})", re.IGNORECASE)
 
@@ -304,9 +295,8 @@ def _source_line() -> re.Pattern[str]:
     The label may be run into the date after it (``自媒体2025-09-24``), as these languages write no
     space between words; the outlet is a name in their scripts or in Latin letters. Read once.
     """
-    data = json.loads((_VOCABULARIES / "header_words.json").read_text(encoding="utf-8"))
     words = sorted(
-        {word for words in data["source_labels"].values() for word in words}, key=len, reverse=True
+        {word for words in _header_words()["source_labels"].values() for word in words}, key=len, reverse=True
     )
     alternatives = "|".join(re.escape(word) for word in words)
     letter = r"\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af"  # kana, ideographs and Hangul
@@ -334,13 +324,6 @@ def _venue_after(found: DateMatch, prefix: str, suffix: str, text: str) -> bool:
         return False
     words = suffix.replace(",", " ").split()
     return 0 < len(words) <= 2 * HEADER_DATE_SUFFIX_WORDS and _capitalised(words)
-
-
-@functools.cache
-def _release_kinds() -> frozenset[str]:
-    """The kinds of release of ``vocabularies/header_words.json``, casefolded; read once, on first use."""
-    data = json.loads((_VOCABULARIES / "header_words.json").read_text(encoding="utf-8"))
-    return frozenset(kind.casefold() for kinds in data["release_kinds"].values() for kind in kinds)
 
 
 @attrs.frozen(kw_only=True)
@@ -572,7 +555,7 @@ def header_date(text: str, start: int, end: int) -> HeaderDate | None:  # noqa: 
     if _PLACE.fullmatch(prefix):
         return HeaderDate(found=found, place=(start, start + len(prefix)))
     released = _PLACED_RELEASE.fullmatch(prefix)
-    if released is not None and released.group("kind").casefold() in _release_kinds():
+    if released is not None and released.group("kind").casefold() in header_word_set("release_kinds"):
         return HeaderDate(found=found, place=(start + released.start("place"), start + released.end("place")))
     if _labels_before(raw_prefix) or _signatory_before(raw_prefix) or _agency_before(prefix):
         return HeaderDate(found=found)
@@ -893,7 +876,7 @@ def _place_fits(place: str, sep: str, *, outlet: bool) -> bool:
     three are a kicker's topic (``Japan Tsunami Alert: Japan was hit ...``).
     """
     capitals = place.upper() == place
-    if _newsroom_words() & set(place.casefold().split()):
+    if header_word_set("newsroom_words") & set(place.casefold().split()):
         return False  # a desk's name ("گروه حوادث:", the incidents desk; "NEWS DESK –")
     if _TOPIC_ENDING.search(place.casefold()):
         return False  # a topic's label, a kicker ("Inflation: ...", "SECURITY: ..."), names no place
@@ -1135,12 +1118,15 @@ _NEAR_CHARS = 3000
 
 
 def _lower_word_at(text: str, word: str, start: int, stop: int) -> bool:
-    """Whether ``word``, in lower case, stands as a word of its own in ``text[start:stop]``."""
+    """Whether ``word``, in lower case, stands as a word of its own in ``text[start:stop]``.
+
+    A word of its own has no letter, digit or underscore next to it on either side.
+    """
     at = text.find(word, start, stop)
     while at >= 0:
         before = text[at - 1] if at else " "
         after = text[at + len(word)] if at + len(word) < len(text) else " "
-        if not before.isalnum() and not after.isalnum():
+        if not (before.isalnum() or before == "_") and not (after.isalnum() or after == "_"):
             return True
         at = text.find(word, at + 1, stop)
     return False
@@ -1166,12 +1152,7 @@ def written_in_lower_case_near(text: str, name: str, start: int) -> bool:
     is written so in the sentences under it (``… the earthquake's epicentre …``); a person's or a
     place's name keeps its capitals. Only :data:`_NEAR_CHARS` characters are read.
     """
-    stop = min(len(text), start + _NEAR_CHARS)
-    return any(
-        _lower_word_at(text, word.lower(), start, stop)
-        for word in name.split()
-        if word.casefold() not in _boilerplate.function_words()
-    )
+    return _written_in_lower_case(text, name.split(), start, min(len(text), start + _NEAR_CHARS))
 
 
 def _acronym(text: str, place: str, start: int) -> bool:
@@ -1204,14 +1185,17 @@ def _no_place(text: str, place: str, start: int) -> bool:
     )
 
 
-def _written_in_lower_case(text: str, words: list[str]) -> bool:
-    """Whether one of ``words`` (no function word) stands in lower case somewhere in ``text``.
+def _written_in_lower_case(text: str, words: list[str], start: int = 0, stop: int | None = None) -> bool:
+    """Whether one of ``words`` (no function word) stands in lower case in ``text[start:stop]``.
 
     A place's name is written with its capital wherever it stands; a label (``Overview``,
     ``Source``) is a common word, found in lower case in the story's sentences.
     """
-    common = [word.lower() for word in words if word.casefold() not in _boilerplate.function_words()]
-    return any(re.search(rf"(?<!\w){re.escape(word)}(?!\w)", text) for word in common)
+    stop = len(text) if stop is None else stop
+    function = _boilerplate.function_words()
+    return any(
+        _lower_word_at(text, word.lower(), start, stop) for word in words if word.casefold() not in function
+    )
 
 
 _BRACKET_PLACE = re.compile(
@@ -1412,7 +1396,7 @@ def _dateline(text: str, start: int, end: int) -> Dateline | None:
 def _dateline_match(text: str, start: int, stop: int) -> re.Match[str] | None:
     """The dateline's shape at ``start``, its day's month one of the date vocabulary's (``16. novembra``)."""
     match = _DATELINE.match(text, start, stop)
-    if match is None or (match.group("month") is not None and not _is_month_name(match.group("month"))):
+    if match is None or (match.group("month") is not None and not is_month_name(match.group("month"))):
         return None
     return match
 

@@ -1108,9 +1108,9 @@ class Page:
         self.title: Span | None = None
         self.dateline: Span | None = None
         self.placeless = False
+        """Whether the dateline's span names a news agency in the place's stead (``خبرگزاری مهر:``)."""
         self.walled = False
         """Whether a subscription wall's lines stood over the story's first paragraph, cut as the head."""
-        """Whether the dateline's span names a news agency in the place's stead (``خبرگزاری مهر:``)."""
         self.paragraphs: list[Span] = []
         self.credits: list[tuple[Credit, str | None]] = []
         self.boilerplate: list[Boilerplate] = []

@@ -130,9 +130,9 @@ _DASHED_TAIL = re.compile(
     r"|(?<=[.!?»”\"][^\S\n])[A-Z]{2,8}\Z"
     r"|(?<=[^\W\d_][.!?»”\"][^\S\n])[A-Z][\w'’-]{1,30}(?:[^\S\n][A-Z][\w'’-]{1,30}){1,2}\Z"
 )
-"""A dash and a name closing a line, as an agency's sign-off does (``... - Bernama``), with a
-writer's outlet after a comma (``...-Jane Doe, Example News``), or an agency's name in capitals
-after the last sentence (``... la canasta familiar. EFE``), or a writer's name run into it
+"""A dash or a bar and a name closing a line, as an agency's sign-off does (``... - Bernama``),
+with a writer's outlet after a comma (``...-Jane Doe, Example News``), or an agency's name in
+capitals after the last sentence (``... la canasta familiar. EFE``), or a writer's name run into it
 (``… over os. Jane Doe``)."""
 _WRITTEN_OPENING = re.compile(
     r"(?:this|the)[^\S\n]+(?:article|story|post|report|piece|analysis)[^\S\n]"
@@ -181,10 +181,6 @@ def _memo(read: Callable[[str], _Reading]) -> Callable[[str], _Reading]:
         return remembered(text) if len(text) <= LINE_MEMO_CHARS else read(text)
 
     return functools.update_wrapper(memo, read)
-
-
-def _shifted(pieces: tuple[tuple[int, int], ...], offset: int) -> list[tuple[int, int]]:
-    return [(start + offset, end + offset) for start, end in pieces]
 
 
 @_memo
@@ -699,7 +695,8 @@ def _read_lines(page: Page, lines: Iterator[_Line], *, bulk: bool = True) -> Non
                 shape = _shape(current.text)
             while following is not None:
                 after = _shape(following.text)
-                # As _plain, with the line below known, and the name's test with its rare half first.
+                # As _plain, with the line below known (shape[6]: a gate is open; after[5]: the line
+                # below may be a photo credit), and the name's test with its rare half first.
                 if (
                     shape[6]
                     or after[5]
@@ -1523,11 +1520,8 @@ class _Reader:
         # and caption, the outlet's name), when the page top gave no date: the story's date line.
         page, following = self.page, self.following
         if (
-            page.dates
-            or page.title is None
-            or page.dateline is not None
+            not _undated(page)
             or following is None
-            or len(page.paragraphs) >= 2 * _DATELINE_REACH
             or not _header.is_date_only(line.text)
             or _header.dateline(page.text, following.start, following.end, first=True) is None
             or not self._claim_day(line)
@@ -1829,15 +1823,11 @@ def _plain(shape: _Shape, below: _Shape | None) -> bool:
     """Whether a settled body line of ``shape`` is a paragraph by its shape alone.
 
     So it is when no reader may claim it by its shape and the line below it (of shape ``below``,
-    ``None`` at the end of the page) is no photo credit that would make it a caption. Both the
-    bulk path of :func:`_read_lines` and :meth:`_Reader._read_settled` ask this.
+    ``None`` at the end of the page) is no photo credit that would make it a caption.
+    :meth:`_Reader._read_settled` asks this; the bulk path of :func:`_read_lines` asks it in place,
+    its line below always known.
     """
     return not shape[6] and (below is None or not below[5])
-
-
-def _may_claim(text: str) -> bool:
-    """Whether any furniture, byline, credit or caption reader may claim the body line ``text``."""
-    return any(_gates(text))
 
 
 def _may_be_furniture(text: str) -> bool:

@@ -512,13 +512,6 @@ def _explicit_marker(text: str) -> int:
     return 0 if marker is None else marker.end()
 
 
-@functools.cache
-def _title_labels() -> frozenset[str]:
-    """The ``title_labels`` of ``vocabularies/header_words.json``, casefolded; read once."""
-    data = json.loads((_VOCABULARIES / "header_words.json").read_text(encoding="utf-8"))["title_labels"]
-    return frozenset(label.casefold() for labels in data.values() for label in labels)
-
-
 def _under_title_label(texts: list[str], i: int) -> bool:
     """Whether line ``i`` stands right under a record's title label alone on its line (``Title`` over it).
 
@@ -526,7 +519,9 @@ def _under_title_label(texts: list[str], i: int) -> bool:
     judgment`` / ``1986.06.11`` / ``Title`` / ``Judgment upon case of …``): the value under the
     title's label is the headline, whatever the labels and values over it.
     """
-    return i > 0 and texts[i - 1].strip().rstrip(":：").rstrip().casefold() in _title_labels()
+    return i > 0 and texts[i - 1].strip().rstrip(":：").rstrip().casefold() in _header.header_word_set(
+        "title_labels"
+    )
 
 
 _SECTION_PREFIX = re.compile(r"(?P<label>[^|\n]{2,40}?)[^\S\n]{1,3}\|[^\S\n]{1,3}(?=\S)")

@@ -269,9 +269,9 @@ def _attribute(text: str, raw: _Raw, marks: tuple[list[int], list[int]]) -> _Sai
 
 
 _SIGNATURE = re.compile(
-    r"[ \t]*(?:([\u2013\u2014]|-(?=[ \t]))[ \t]*)?"
-    r"((?:[A-Z][\w.'\u2019-]*|[a-z]+)(?:[ \t]+(?:[A-Z][\w.'\u2019-]*|[a-z]+)){0,6})"
-    r"(?=[ \t]*(?:,|\.?[ \t]*$)|[ \t]+[a-z]+ing(?![\w'\u2019-]))",
+    r"[ \t]{0,3}(?:([\u2013\u2014]|-(?=[ \t]))[ \t]{0,3})?"
+    r"((?:[A-Z][\w.'\u2019-]{0,30}|[a-z]{1,30})(?:[ \t]{1,3}(?:[A-Z][\w.'\u2019-]{0,30}|[a-z]{1,30})){0,6})"
+    r"(?=[ \t]{0,3}(?:,|\.?[ \t]*$)|[ \t]{1,3}[a-z]{1,30}ing(?![\w'\u2019-]))",
     re.MULTILINE,
 )
 """A quote's signature after its closing mark: a dash perhaps, then who said it, a title before the
